@@ -1,0 +1,205 @@
+"""The errors a cancu user can cause, one class per failure.
+
+Every error a user can provoke (a bad file, a malformed query, an unknown id)
+is a :class:`CancuError`, so the command line and the API can turn it into a
+clear message or an HTTP problem response instead of a traceback::
+
+    CancuError
+    ├── InputError                  the input file cannot be used
+    │   ├── UnreadableFileError     missing, unreadable, binary or empty
+    │   ├── LegacyEncodingError     TCVN3 / VNI text that is refused
+    │   ├── NeedsOCRError           a PDF without a text layer
+    │   ├── UnsupportedFormatError  a format cancu does not read
+    │   └── FileTooLargeError       over the configured size limit
+    ├── NotADocumentError           readable, but not an official document
+    ├── ExtractionRuleError         a language table or cleaning step is invalid
+    ├── ResolutionError             a reference cannot be resolved
+    │   ├── UnresolvedReferenceError
+    │   └── AmbiguousReferenceError
+    ├── NotFoundError               an id/IRI/symbol that the store does not hold
+    ├── NoBasisPathError            a task with no path to any basis document
+    ├── QueryError                  a SPARQL query that cannot be run
+    │   ├── QuerySyntaxError        malformed (carries line and column)
+    │   ├── QueryTimeoutError       stopped by the time limit
+    │   └── QueryEvaluationError    failed while evaluating
+    ├── StoreError                  the store cannot be used
+    │   ├── StoreUnavailableError   server down / directory locked
+    │   └── UnknownBackendError     a backend name that is not registered
+    ├── MissingExtraError           a command needs an optional extra
+    └── ReasonerUnavailableError    HermiT needs Java, which is missing
+"""
+
+from __future__ import annotations
+
+
+class CancuError(Exception):
+    """Base of every error a user of cancu can cause."""
+
+    #: Short machine-readable code, used in API problem responses.
+    code = "cancu-error"
+
+
+class InputError(CancuError):
+    """The input file cannot be used.
+
+    Carries the file name and, when known, the line and column of the problem,
+    the way pyoxigraph fills ``SyntaxError``.
+    """
+
+    code = "input-error"
+
+    def __init__(self, message: str, *, source: str | None = None,
+                 line: int | None = None, column: int | None = None) -> None:
+        self.source = source
+        self.line = line
+        self.column = column
+        where = source or ""
+        if line is not None:
+            where += f":{line}" + (f":{column}" if column is not None else "")
+        super().__init__(f"{where}: {message}" if where else message)
+        self.detail = message
+
+
+class UnreadableFileError(InputError):
+    """Missing, unreadable, binary, empty or undecodable input."""
+
+    code = "unreadable-file"
+
+
+class LegacyEncodingError(InputError):
+    """Text in a pre-Unicode Vietnamese encoding (TCVN3/ABC, VNI) that is refused."""
+
+    code = "legacy-encoding"
+
+    def __init__(self, message: str, *, encoding: str, **kw) -> None:
+        self.encoding = encoding
+        super().__init__(message, **kw)
+
+
+class NeedsOCRError(InputError):
+    """A PDF whose pages carry no text layer (a scan)."""
+
+    code = "needs-ocr"
+
+
+class UnsupportedFormatError(InputError):
+    """A file format cancu does not read."""
+
+    code = "unsupported-format"
+
+
+class FileTooLargeError(InputError):
+    """An input over the configured size limit."""
+
+    code = "file-too-large"
+
+
+class NotADocumentError(CancuError):
+    """Readable text that is not an official document (news, Q&A, encyclopedia)."""
+
+    code = "not-a-document"
+
+
+class ExtractionRuleError(CancuError, ValueError):
+    """A language table entry or a named cleaning step is invalid or unknown."""
+
+    code = "extraction-rule"
+
+
+class ResolutionError(CancuError):
+    """A reference to a document or agency cannot be resolved to one node."""
+
+    code = "resolution-error"
+
+
+class UnresolvedReferenceError(ResolutionError):
+    code = "unresolved-reference"
+
+
+class AmbiguousReferenceError(ResolutionError):
+    """Several nodes match; carries the candidates so a caller can choose."""
+
+    code = "ambiguous-reference"
+
+    def __init__(self, message: str, candidates: list[str] | None = None) -> None:
+        super().__init__(message)
+        self.candidates = list(candidates or [])
+
+
+class NotFoundError(CancuError, LookupError):
+    """An id, IRI or symbol that the store does not hold."""
+
+    code = "not-found"
+
+
+class NoBasisPathError(CancuError):
+    """A task or document with no path to any basis document."""
+
+    code = "no-basis-path"
+
+
+class QueryError(CancuError):
+    code = "query-error"
+
+
+class QuerySyntaxError(QueryError):
+    """A malformed SPARQL query; ``line``/``column`` point at the problem when known."""
+
+    code = "query-syntax"
+
+    def __init__(self, message: str, *, line: int | None = None,
+                 column: int | None = None) -> None:
+        super().__init__(message)
+        self.line = line
+        self.column = column
+
+
+class QueryTimeoutError(QueryError):
+    code = "query-timeout"
+
+
+class QueryEvaluationError(QueryError):
+    code = "query-evaluation"
+
+
+class StoreError(CancuError):
+    code = "store-error"
+
+
+class StoreUnavailableError(StoreError):
+    code = "store-unavailable"
+
+
+class UnknownBackendError(StoreError, ValueError):
+    """A backend name that is not registered; the message lists the valid names."""
+
+    code = "unknown-backend"
+
+
+class MissingExtraError(CancuError, ImportError):
+    """A command needs an optional extra that is not installed."""
+
+    code = "missing-extra"
+
+    def __init__(self, extra: str, module: str) -> None:
+        super().__init__(
+            f"this needs the optional '{extra}' dependencies (module {module!r} is missing); "
+            f"install them with: pip install 'cancu[{extra}]'"
+        )
+        self.extra = extra
+
+
+class ReasonerUnavailableError(CancuError):
+    """HermiT needs a Java runtime, which was not found."""
+
+    code = "reasoner-unavailable"
+
+
+def require_extra(extra: str, module: str):
+    """Import ``module`` or raise :class:`MissingExtraError` naming ``extra``."""
+    import importlib
+
+    try:
+        return importlib.import_module(module)
+    except ImportError as exc:  # pragma: no cover - depends on the environment
+        raise MissingExtraError(extra, module) from exc
