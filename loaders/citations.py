@@ -1,0 +1,238 @@
+"""Find every document mentioned in a text: symbols, dates, issuers, laws by name.
+
+Patterns run on the *reference form* of the text (markup removed, wrapped
+symbols joined, stray symbol spaces dropped, all whitespace one space; see
+``loaders/normalize.py``), and each match is converted back to a span of the
+text as read. A :class:`Mention` is one occurrence; :func:`collect` groups
+mentions of the same document into one :class:`~cancu.loaders.records.Citation`.
+
+Symbol forms (vn-conventions §1.2, §2.3, §3):
+
+- state ``311/QĐ-UBND``, normative ``118/2025/NĐ-CP``, odd ``66.2/2025/NQ-CP``,
+  ``2231/SNV-CCHC&PC``; Công văn when the left part is not a type code;
+- National Assembly ``72/2025/QH15`` (no type code: the kind comes from the word before);
+- party ``91-KL/TU``, ``11-QĐi/TW`` (hyphen after the number, no year).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Optional
+
+from cancu.loaders import tables
+from cancu.loaders.normalize import fold_key
+from cancu.loaders.records import Citation, Span
+from cancu.loaders.text import MappedText
+
+_UP = "A-ZĐÂĂÊÔƠƯ"
+_WORD = "A-Za-zĐđ"
+# Named pieces of the symbol pattern (style.md item 3).
+NUMBER = r"\d{1,6}(?:\.\d{1,3})?"
+YEAR = r"(?:19|20)\d{2}"
+TYPE = rf"[{_UP}][{_WORD}]{{0,5}}"
+ISSUER = rf"[{_UP}][{_WORD}0-9&]{{0,14}}"
+STATE = rf"{NUMBER}(?:/{YEAR})?/{TYPE}(?:-{ISSUER})+"
+ASSEMBLY = rf"{NUMBER}/{YEAR}/(?:QH|UBTVQH)\d{{2}}"
+PARTY = rf"{NUMBER}-{TYPE}/{ISSUER}(?:-{ISSUER})*"
+SYMBOL_RX = re.compile(rf"(?<![\w/.-])(?:{ASSEMBLY}|{STATE}|{PARTY})(?![\w/-]*\w)")
+
+_DAY_MONTH_YEAR = re.compile(
+    r"\s*,?\s*(?:ban hành\s+)?ngày\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*((?:19|20)\d{2})"
+    r"|\s*,?\s*(?:ban hành\s+)?ngày\s*(\d{1,2})\s*tháng\s*(\d{1,2})\s*năm\s*((?:19|20)\d{2})"
+)
+_OF_ISSUER = re.compile(r"\s*,?\s*(?:của|do)\s+")
+# Where an issuer phrase ends: a description starts, a list goes on, punctuation.
+_ISSUER_END = re.compile(
+    r"\s+(?:về|tại|ban hành|quy định|hướng dẫn|phê duyệt|thông báo|đã|được|thực hiện|"
+    r"triển khai|trên|đến|năm 20\d\d|theo|đối với|trong|nhằm|lần thứ|kèm theo)\b"
+    rf"|\s+và\s+(?=[{_UP}])|[;,.():\"“”]|$"
+)
+_LAW_NAME = re.compile(
+    rf"\b(?P<word>Bộ luật|Luật)\s+(?P<name>[{_UP}][^\s;,.():]*(?:\s+(?!ngày\b|số\b|năm\b|và\b|được\b|đã\b|về\b|hiện\b|của\b|quy định\b|tại\b|theo\b|thì\b|có\b|đối với\b|trong\b)[^\s;,.():]+){{0,14}})"
+)
+_CONGRESS = re.compile(
+    rf"\bNghị quyết(?:\s+của)?\s+(?P<name>Đại hội(?:\s+đại biểu)?\s+Đảng bộ\s+(?:tỉnh|thành phố|phường|xã)\s+[{_UP}][^\s;,.]*(?:\s+[{_UP}][^\s;,.]*)*\s+lần\s+thứ\s+[IVXLC]+)"
+)
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One occurrence of a document reference in the reference-form text."""
+
+    kind: Optional[str]
+    symbol: Optional[str]
+    as_written: Optional[str]
+    date: Optional[str]
+    issuer_as_written: Optional[str]
+    title: Optional[str]
+    start: int  # reference-form offsets: kind word (or symbol) start ...
+    end: int  # ... to the end of the symbol or law name
+    full_end: int  # end including date and issuer phrases
+
+    @property
+    def key(self) -> str:
+        if self.symbol:
+            return "sym:" + self.symbol.casefold()
+        return "name:" + fold_key(self.title or "") + "|" + (self.date or "")
+
+
+def reference_form(t: MappedText) -> MappedText:
+    """The text the reference patterns run on: cleaned, one space for any whitespace run."""
+    from cancu.loaders.normalize import clean
+
+    return clean(t).sub(r"[ \t]*\n[\s]*|[ \t]{2,}|\t", " ")
+
+
+def canonical_symbol(written: str) -> str:
+    """Normalise a symbol: no spaces, one dash form, known case fixes (``TTG`` → ``TTg``)."""
+    s = re.sub(r"\s+", "", written)
+    s = re.sub(r"[‐-―−]", "-", s)
+    s = re.sub(r"-TTG\b", "-TTg", s)
+    return s
+
+
+def kind_from_symbol(symbol: str) -> Optional[str]:
+    """Kind implied by the type code of a symbol; Công văn when the left part is not a type."""
+    if re.fullmatch(ASSEMBLY, symbol):
+        return None  # Luật or Nghị quyết: only the preceding word says which
+    if re.fullmatch(PARTY, symbol):
+        code = symbol.split("-", 1)[1].split("/", 1)[0]
+    else:
+        code = symbol.rsplit("/", 1)[1].split("-", 1)[0]
+    return tables.kind_by_code().get(code) or ("Công văn" if not re.fullmatch(PARTY, symbol) else None)
+
+
+def _date_after(text: str, pos: int) -> tuple[Optional[str], int]:
+    m = _DAY_MONTH_YEAR.match(text, pos)
+    if not m:
+        return None, pos
+    d, mo, y = (m.group(1), m.group(2), m.group(3)) if m.group(1) else (m.group(4), m.group(5), m.group(6))
+    try:
+        day, month = int(d), int(mo)
+    except ValueError:
+        return None, pos
+    if not (1 <= day <= 31 and 1 <= month <= 12):
+        return None, pos
+    return f"{y}-{month:02d}-{day:02d}", m.end()
+
+
+def _issuer_after(text: str, pos: int) -> tuple[Optional[str], int]:
+    m = _OF_ISSUER.match(text, pos)
+    if not m:
+        return None, pos
+    start = m.end()
+    if not re.match(rf"[{_UP}]", text[start:start + 1]):
+        return None, pos
+    end_m = _ISSUER_END.search(text, start, min(len(text), start + 160))
+    end = end_m.start() if end_m else min(len(text), start + 160)
+    issuer = text[start:end].strip()
+    if not issuer or len(issuer) > 150:
+        return None, pos
+    return issuer, start + len(issuer)
+
+
+def _kind_before(text: str, start: int) -> tuple[Optional[str], int, Optional[str]]:
+    """The kind word right before a symbol ("Nghị quyết số", "Luật … số"), with its start and the law name."""
+    window_start = max(0, start - 160)
+    window = text[window_start:start]
+    best = None
+    for m in tables.kind_word_rx().finditer(window):
+        between = window[m.end():]
+        if re.fullmatch(r"\s*(?:liên tịch\s*)?(?:số\s*)?", between):
+            best = (m, None)
+        elif m.group() in ("Luật", "Bộ luật"):
+            name = re.fullmatch(rf"\s+([{_UP}][^;.()]{{1,140}}?)\s*,?\s*số\s*", between)
+            if name:
+                best = (m, name.group(1).strip())
+    if not best:
+        return None, start, None
+    m, law_name = best
+    kind = tables.kind_of_word()[m.group().casefold()]
+    title = f"{m.group()} {law_name}" if law_name else None
+    return kind, window_start + m.start(), title
+
+
+def find_mentions(ref: MappedText) -> list[Mention]:
+    """Every document mention in reference-form text, in order of appearance."""
+    text = ref.text
+    out: list[Mention] = []
+    taken: list[tuple[int, int]] = []
+    for m in SYMBOL_RX.finditer(text):
+        symbol = canonical_symbol(m.group())
+        kind, start, title = _kind_before(text, m.start())
+        if kind is None:
+            kind = kind_from_symbol(symbol)
+        if kind == "Thông báo" and "kết luận" in text[start:m.start()].casefold():
+            kind = "Thông báo"
+        date, pos = _date_after(text, m.end())
+        issuer, pos = _issuer_after(text, pos)
+        if date is None:  # "… của Chính phủ ngày 15/7/2021" order
+            date, pos2 = _date_after(text, pos)
+            pos = max(pos, pos2)
+        s, e = ref.to_source(m.start(), m.end())
+        out.append(Mention(kind, symbol, ref.source[s:e], date, issuer, title, start, m.end(), pos))
+        taken.append((start, m.end()))
+
+    def free(a: int, b: int) -> bool:
+        return all(b <= s or a >= e for s, e in taken)
+
+    for m in _LAW_NAME.finditer(text):
+        name_end = m.end("name")
+        if not free(m.start(), name_end):
+            continue
+        after = text[name_end:name_end + 12]
+        if re.match(r"\s*,?\s*số\s*\d", after):
+            continue  # the symbol pass already has it
+        date, pos = _date_after(text, name_end)
+        title = f"{m.group('word')} {m.group('name')}".strip()
+        out.append(Mention("Bộ luật" if m.group("word") == "Bộ luật" else "Luật", None, None, date,
+                           None, title, m.start(), name_end, pos))
+        taken.append((m.start(), name_end))
+    for m in _CONGRESS.finditer(text):
+        if not free(m.start(), m.end()):
+            continue
+        title = "Nghị quyết của " + m.group("name")
+        out.append(Mention("Nghị quyết", None, None, None, m.group("name"), title,
+                           m.start(), m.end(), m.end()))
+    out.sort(key=lambda x: x.start)
+    return out
+
+
+def collect(ref: MappedText, mentions: list[Mention], *, resolve_issuer=None,
+            exclude_symbols: set[str] = frozenset()) -> list[Citation]:
+    """Group mentions of the same document into citations with all their spans.
+
+    The first mention that states a date or issuer supplies it; ``resolve_issuer``
+    turns a relative issuer ("Tỉnh ủy") into the named one for the citing document.
+    """
+    groups: dict[str, list[Mention]] = {}
+    law_dates: dict[str, str] = {}
+    for m in mentions:
+        if m.symbol and m.symbol in exclude_symbols:
+            continue
+        if m.symbol is None and m.date:
+            law_dates.setdefault(fold_key(m.title or ""), m.date)
+        groups.setdefault(m.key, []).append(m)
+    # A law named once with its date and once without is one law.
+    merged: dict[str, list[Mention]] = {}
+    for key, ms in groups.items():
+        if key.startswith("name:") and key.endswith("|"):
+            name = key[5:-1]
+            if name in law_dates:
+                key = f"name:{name}|{law_dates[name]}"
+        merged.setdefault(key, []).extend(ms)
+    out = []
+    for ms in merged.values():
+        first = ms[0]
+        date = next((m.date for m in ms if m.date), None)
+        issuer_w = next((m.issuer_as_written for m in ms if m.issuer_as_written), None)
+        issuer = resolve_issuer(issuer_w) if (resolve_issuer and issuer_w) else issuer_w
+        title = next((m.title for m in ms if m.title), None)
+        kind = next((m.kind for m in ms if m.kind), None)
+        spans: list[Span] = sorted({ref.to_source(m.start, m.end) for m in ms})
+        as_written = first.as_written
+        if first.symbol and as_written == first.symbol:
+            as_written = next((m.as_written for m in ms if m.as_written != m.symbol), as_written)
+        out.append(Citation(kind, first.symbol, as_written, date, issuer, issuer_w, title, tuple(spans)))
+    return out

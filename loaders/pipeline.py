@@ -1,0 +1,125 @@
+"""The extraction pipeline: body → documents → identity → citations → basis → tasks.
+
+Kept apart from the package ``__init__`` so ``cancu.loaders.read`` stays cheap to import.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from cancu.loaders import basis as basis_mod
+from cancu.loaders import citations as cit
+from cancu.loaders import header as hdr
+from cancu.loaders.classify import body_range, classify
+from cancu.loaders.context import locality_of
+from cancu.loaders.read import SourceText
+from cancu.loaders.records import Extraction
+from cancu.loaders.text import MappedText
+
+
+def _body_issuer(ref_text: str, symbol: str | None) -> str | None:
+    """Issuer stated in the body when the header has none ("… Kế hoạch số 298/KH-UBND … của UBND thành phố Nha Trang")."""
+    if symbol:
+        m = re.search(re.escape(symbol) + r"\s*(?:,?\s*ngày\s*[\d/]+)?\s*của\s+((?:UBND|Ủy ban nhân dân|HĐND)[^;,.()]{3,60}?)(?=[;,.()]|\s+về\b|$)", ref_text)
+        if m:
+            return m.group(1).strip()
+    m = re.search(r"(?:^|[.:]\s)((?:UBND|Ủy ban nhân dân) (?:tỉnh|thành phố|phường|xã|huyện|quận) [A-ZĐ][\wà-ỹ]*(?: [A-ZĐ][\wà-ỹ]*){0,3}) (?:xây dựng|ban hành)", ref_text)
+    return m.group(1) if m else None
+
+
+def run(st: SourceText) -> Extraction:
+    text = st.text
+    ex = Extraction(source=st.source, format=st.format, text=text, is_document=False)
+    start, end = body_range(text)
+    reason = classify(text, start, end)
+    if reason:
+        ex.reason = reason
+        return ex
+    ex.is_document = True
+    body = MappedText.from_source(text)
+    lf = hdr.line_form(body)
+    lines = hdr.split_lines(lf.text)
+    # Lines inside the document body (site clutter excluded).
+    first = next((i for i, l in enumerate(lines) if lf.to_source(l.start, l.start)[0] >= start), 0)
+    last = max(first + 1, sum(1 for l in lines if lf.to_source(l.start, l.start)[0] < end))
+    ref = cit.reference_form(body)
+    locality = locality_of(text[start:end])
+    mentions = [m for m in cit.find_mentions(ref)
+                if start <= ref.to_source(m.start, m.end)[0] < end]
+
+    cuts = [first] + [i for i in hdr.find_attached_starts(lines[first:last]) ] + [last]
+    cuts = [first] + [first + i for i in hdr.find_attached_starts(lines[first:last])] + [last]
+    docs = []
+    for k in range(len(cuts) - 1):
+        lo, hi = cuts[k], cuts[k + 1]
+        d = hdr.parse_document(lf, lines, lo, hi)
+        if d.issuer is None:
+            d = replace(d, issuer=locality.resolve(_body_issuer(ref.text, d.symbol)),
+                        issuer_inferred=True)
+        if k > 0:
+            d = replace(d, relation="issued_with", parent=0)
+            if d.issuer is None and docs:
+                d = replace(d, issuer=docs[0].issuer, issuer_inferred=True)
+        docs.append(d)
+    ex.doc, ex.documents = docs[0], docs[1:]
+    own = {d.symbol for d in docs if d.symbol}
+    ex.citations = cit.collect(ref, mentions, resolve_issuer=locality.resolve, exclude_symbols=own)
+
+    # Basis per document, on the reference form.
+    def ref_pos(src: int) -> int:
+        # first reference-form index whose source offset is >= src
+        lo_i, hi_i = 0, len(ref.text)
+        while lo_i < hi_i:
+            mid = (lo_i + hi_i) // 2
+            if ref.to_source(mid, mid + 1)[0] < src:
+                lo_i = mid + 1
+            else:
+                hi_i = mid
+        return lo_i
+
+    for idx, d in enumerate(docs):
+        r_lo, r_hi = ref_pos(d.span[0]), ref_pos(d.span[1])
+        title_span = None
+        if d.title:
+            k = ref.text.find(d.title[:40], r_lo, r_hi)
+            if k != -1:
+                title_span = (k, k + len(d.title))
+        ex.basis.extend(basis_mod.find_basis(
+            ref, [m for m in mentions if r_lo <= m.start < r_hi and (m.symbol not in own)],
+            doc_index=idx, lo=r_lo, hi=r_hi, title=d.title, title_span=title_span,
+            resolve_issuer=locality.resolve))
+    # Proposers name the issuer of a Tờ trình that the citation itself leaves blank.
+    proposers = {b.symbol: b.proposer for b in ex.basis if b.relation == "theo_de_nghi" and b.symbol}
+    ex.citations = [replace(c, issuer=proposers[c.symbol]) if c.issuer is None and c.symbol in proposers
+                    else c for c in ex.citations]
+    _add_tasks(ex, body, docs)
+    return ex
+
+
+def _add_tasks(ex: Extraction, body: MappedText, docs) -> None:
+    try:
+        from cancu.loaders.tasks import extract_tasks
+    except ImportError:
+        return
+    year = None
+    for d in [ex.doc, *ex.documents]:
+        if d and d.date:
+            year = int(d.date[:4])
+            break
+        if d and d.date_text:
+            m = re.search(r"(?:19|20)\d{2}", d.date_text)
+            if m:
+                year = int(m.group())
+                break
+    tasks, targets = extract_tasks(body, year=year)
+
+    def owner(span) -> int:
+        idx = 0
+        for i, d in enumerate(docs):
+            if d.span[0] <= span[0]:
+                idx = i
+        return idx
+
+    ex.tasks = [replace(t, doc_index=owner(t.span)) for t in tasks]
+    ex.targets = [replace(t, doc_index=owner(t.span)) for t in targets]

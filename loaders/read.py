@@ -1,0 +1,229 @@
+"""Read a file as it arrives and return its text.
+
+Offsets in the ``cancu extract`` JSON index the text returned here: the decoded
+file for ``.txt``/``.md``, and the plain text cancu extracts for HTML, DOCX and
+PDF (kept in the graph as the source text, so every span can still be quoted).
+
+Failures a user can cause raise :mod:`cancu.errors` classes with the file name:
+missing/empty/binary input, a scanned PDF (needs OCR), or text in a legacy
+Vietnamese 8-bit encoding (TCVN3/ABC, VNI), which is refused by name.
+"""
+
+from __future__ import annotations
+
+import html
+import io
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from cancu.errors import (
+    FileTooLargeError, LegacyEncodingError, NeedsOCRError, UnreadableFileError,
+    UnsupportedFormatError,
+)
+
+#: Largest file read by default (a plan with appendices is well under 5 MB).
+MAX_BYTES = 50 * 1024 * 1024
+
+FORMATS = {
+    ".txt": "text", ".text": "text", ".md": "markdown", ".markdown": "markdown",
+    ".html": "html", ".htm": "html", ".docx": "docx", ".pdf": "pdf",
+}
+
+
+@dataclass(frozen=True)
+class SourceText:
+    """The text of one file as read, and how it was obtained."""
+
+    source: str
+    format: str
+    text: str
+    encoding: str | None = None
+
+    def __repr__(self) -> str:
+        return f"<SourceText {self.source!r} {self.format} {len(self.text)} chars>"
+
+
+def read(path: str | Path, *, max_bytes: int = MAX_BYTES) -> SourceText:
+    """Read ``path`` and return its text; raise an InputError subclass when it cannot be used."""
+    p = Path(path)
+    name = str(path)
+    try:
+        size = p.stat().st_size
+    except OSError as exc:
+        raise UnreadableFileError(f"cannot open: {exc.strerror or exc}", source=name) from None
+    if p.is_dir():
+        raise UnreadableFileError("is a directory", source=name)
+    if size > max_bytes:
+        raise FileTooLargeError(f"{size} bytes is over the limit of {max_bytes}", source=name)
+    try:
+        data = p.read_bytes()
+    except OSError as exc:
+        raise UnreadableFileError(f"cannot read: {exc.strerror or exc}", source=name) from None
+    fmt = FORMATS.get(p.suffix.lower())
+    if fmt is None:
+        fmt = sniff(data)
+    return read_bytes(data, fmt, source=name)
+
+
+def sniff(data: bytes) -> str:
+    """Guess a format from the first bytes when the file name does not say."""
+    head = data[:512].lstrip()
+    if head.startswith(b"%PDF"):
+        return "pdf"
+    if head.startswith(b"PK\x03\x04"):
+        return "docx"
+    if re.match(rb"(?i)<(!doctype html|html|head|body)", head):
+        return "html"
+    return "text"
+
+
+def read_bytes(data: bytes, fmt: str, *, source: str = "<bytes>") -> SourceText:
+    """Turn raw bytes of a known format into text."""
+    if not data.strip():
+        raise UnreadableFileError("the file is empty", source=source)
+    if fmt in ("text", "markdown"):
+        text, enc = decode(data, source=source)
+        return SourceText(source, fmt, text, enc)
+    if fmt == "html":
+        text, enc = decode(data, source=source)
+        return SourceText(source, "html", html_to_text(text), enc)
+    if fmt == "docx":
+        return SourceText(source, "docx", docx_to_text(data, source=source))
+    if fmt == "pdf":
+        return SourceText(source, "pdf", pdf_to_text(data, source=source))
+    raise UnsupportedFormatError(
+        f"unsupported format {fmt!r}; cancu reads {', '.join(sorted(set(FORMATS.values())))}",
+        source=source,
+    )
+
+
+# --- decoding ----------------------------------------------------------------
+
+# Byte patterns that only legacy Vietnamese fonts produce inside words
+# (vn-conventions §9.3): TCVN3 "Céng hßa x· héi", "C¨n cø"; VNI "Xin chaøo caùc".
+_TCVN3_MARKS = re.compile("[©¬¨®Ü×ø߷ñé¸µ¶·¹¼½¾ÆÇÈÉÊËÌÎÏÐÑÒÓÔÕÖØÙÚÛÝÞãäåæçèêëìíîïóôõöùúûüý]")
+_VNI_PAIR = re.compile("[aAeEoOuUyYiI][øùûõïØÙÛÕÏ]|[aAeEoO][ôÔ]|[ñÑ][a-zA-Z]")
+
+
+def decode(data: bytes, *, source: str = "<bytes>") -> tuple[str, str]:
+    """Decode UTF-8 (with or without BOM) or UTF-16 with BOM; refuse legacy encodings."""
+    if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise UnreadableFileError("binary content (NUL bytes), not a text document", source=source)
+    for bom, enc in ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):
+        if data.startswith(bom):
+            try:
+                return data.decode(enc), enc
+            except UnicodeDecodeError as exc:
+                raise UnreadableFileError(f"invalid {enc}: {exc.reason}", source=source) from None
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        latin = data.decode("latin-1")
+        legacy = legacy_encoding(latin)
+        if legacy:
+            raise LegacyEncodingError(
+                f"the text looks like {legacy}, a pre-Unicode Vietnamese encoding; "
+                "save it as Unicode (UTF-8) and try again",
+                encoding=legacy, source=source,
+            ) from None
+        line = data[: exc.start].count(b"\n") + 1
+        raise UnreadableFileError(
+            f"not UTF-8 text (byte 0x{data[exc.start]:02x} at offset {exc.start})",
+            source=source, line=line,
+        ) from None
+    legacy = legacy_encoding(text)
+    if legacy:  # legacy bytes that happen to be valid UTF-8 (rare) or converted mojibake
+        raise LegacyEncodingError(
+            f"the text looks like {legacy} mojibake; convert it to Unicode first",
+            encoding=legacy, source=source,
+        )
+    return text, "utf-8"
+
+
+def legacy_encoding(text: str) -> str | None:
+    """Name the legacy encoding a text read as Latin-1 looks like, or None."""
+    sample = text[:20000]
+    words = re.findall(r"\S+", sample)
+    if len(words) < 5:
+        return None
+    # Real Vietnamese Unicode has letters from Latin Extended Additional (ạ, ế, ộ…).
+    if len(re.findall("[\u1ea0-\u1ef9]", sample)) > len(words) * 0.05:
+        return None
+    tcvn = sum(1 for w in words if _TCVN3_MARKS.search(w))
+    vni = sum(1 for w in words if _VNI_PAIR.search(w))
+    if vni >= max(3, len(words) * 0.08) and vni >= tcvn * 0.6:
+        return "VNI"
+    if tcvn >= max(3, len(words) * 0.08):
+        return "TCVN3 (ABC)"
+    return None
+
+
+# --- other formats -------------------------------------------------------------
+
+_BLOCK_TAGS = re.compile(r"(?is)<(script|style|head)\b.*?</\1\s*>")
+_BREAK_TAGS = re.compile(r"(?i)<\s*(br|/p|/div|/h[1-6]|/li|/tr|/table|/ul|/ol|p|div|h[1-6]|tr|li)\b[^>]*>")
+_CELL_TAGS = re.compile(r"(?i)<\s*/t[dh]\s*>")
+_TAGS = re.compile(r"(?s)<[^>]+>")
+
+
+def html_to_text(markup: str) -> str:
+    """Plain text of an HTML page: one line per block, table cells TAB-separated."""
+    s = _BLOCK_TAGS.sub("", markup)
+    s = _CELL_TAGS.sub("\t", s)
+    s = _BREAK_TAGS.sub("\n", s)
+    s = html.unescape(_TAGS.sub("", s))
+    s = re.sub(r"[ \t]*\n[ \t]*\n[\s]*", "\n\n", s)
+    return s.strip() + "\n"
+
+
+def docx_to_text(data: bytes, *, source: str) -> str:
+    """Paragraphs in order, each Word table row as one line of TAB-separated cells."""
+    try:
+        import docx  # python-docx
+        from docx.table import Table
+        from docx.text.paragraph import Paragraph
+    except ImportError as exc:  # pragma: no cover
+        raise UnsupportedFormatError("reading DOCX needs python-docx", source=source) from exc
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except Exception as exc:  # python-docx raises several unrelated types for bad zips
+        raise UnreadableFileError(f"not a readable DOCX file ({exc.__class__.__name__})",
+                                  source=source) from None
+    lines: list[str] = []
+    for child in document.element.body.iterchildren():
+        tag = child.tag.rsplit("}", 1)[-1]
+        if tag == "p":
+            lines.append(Paragraph(child, document).text)
+        elif tag == "tbl":
+            for row in Table(child, document).rows:
+                cells: list[str] = []
+                seen: set[int] = set()
+                for cell in row.cells:
+                    if id(cell._tc) in seen:  # a merged cell repeats across the grid
+                        continue
+                    seen.add(id(cell._tc))
+                    cells.append(" ".join(p.text.strip() for p in cell.paragraphs if p.text.strip()))
+                lines.append("\t".join(cells))
+            lines.append("")
+    return "\n".join(lines).strip() + "\n"
+
+
+def pdf_to_text(data: bytes, *, source: str) -> str:
+    """Text layer of a PDF, pages separated by form feeds; no text at all needs OCR."""
+    try:
+        from pypdf import PdfReader
+        from pypdf.errors import PdfReadError
+    except ImportError as exc:  # pragma: no cover
+        raise UnsupportedFormatError("reading PDF needs pypdf", source=source) from exc
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        pages = [page.extract_text() or "" for page in reader.pages]
+    except (PdfReadError, ValueError, KeyError, TypeError) as exc:
+        raise UnreadableFileError(f"not a readable PDF ({exc})", source=source) from None
+    if not any(p.strip() for p in pages):
+        raise NeedsOCRError(
+            f"the PDF has {len(pages)} page(s) but no text layer (a scan); run OCR first",
+            source=source,
+        )
+    return "\n\f".join(pages).strip() + "\n"

@@ -1,0 +1,67 @@
+"""The language tables in ``loaders/data/*.json``, loaded once and compiled.
+
+Domain experts extend the JSON files; this module only turns them into lookups
+and regular expressions. Each entry carries real ``examples`` that
+``tests/test_loaders_tables.py`` checks against the compiled patterns.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+
+def load(name: str) -> dict[str, Any]:
+    """Parse ``loaders/data/<name>.json``."""
+    with resources.files("cancu.loaders").joinpath("data", f"{name}.json").open(encoding="utf-8") as f:
+        return json.load(f)
+
+
+@lru_cache(maxsize=None)
+def kinds() -> list[dict[str, Any]]:
+    return load("kinds")["kinds"]
+
+
+@lru_cache(maxsize=None)
+def kind_by_code() -> dict[str, str]:
+    """Type code of a symbol (``QĐ``, ``KH``, ``CTr``) → kind name."""
+    out: dict[str, str] = {}
+    for k in kinds():
+        for code in k["codes"]:
+            out.setdefault(code, k["name"])
+            out.setdefault(code.upper(), k["name"])
+    return out
+
+
+@lru_cache(maxsize=None)
+def kind_word_rx() -> re.Pattern[str]:
+    """Alternation of every kind word, longest first (``Chương trình hành động`` before ``Chương trình``)."""
+    words = sorted({w for k in kinds() for w in k["words"]}, key=len, reverse=True)
+    return re.compile("|".join(re.escape(w) for w in words))
+
+
+@lru_cache(maxsize=None)
+def kind_of_word() -> dict[str, str]:
+    return {w.casefold(): k["name"] for k in kinds() for w in k["words"]}
+
+
+@lru_cache(maxsize=None)
+def header_kind_rx() -> re.Pattern[str]:
+    """A line that is only a kind name in capitals (the document type line of a header)."""
+    words = sorted({k["name"] for k in kinds()} | {w for k in kinds() for w in k["words"]},
+                   key=len, reverse=True)
+    alt = "|".join(re.escape(w.upper()) for w in words)
+    return re.compile(rf"^[ \t]*(?:#+[ \t]*)?(?:\*\*)?[ \t]*({alt})[ \t]*(?:\*\*)?[ \t]*:?[ \t]*$", re.M)
+
+
+@lru_cache(maxsize=None)
+def relations() -> dict[str, Any]:
+    return load("relations")
+
+
+@lru_cache(maxsize=None)
+def issuers() -> dict[str, Any]:
+    return load("issuers")
