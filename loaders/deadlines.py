@@ -1,0 +1,106 @@
+"""Deadline phrases → (start, end, recurrence, condition), phrase rules in ``data/deadlines.json``.
+
+``end`` is the latest date the text allows, null for open or conditional
+deadlines (gold convention): "Trong năm 2025" → 2025-01-01..2025-12-31,
+"Hoàn thành trong quý IV/2025" → end 2025-12-31, "Trước ngày 30/11/2025" →
+end 2025-11-30, "Thường xuyên" → continuous with no end.
+
+>>> parse("Tháng 11 và tháng 12/2025").end
+'2025-12-31'
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import asdict, dataclass
+from functools import lru_cache
+from typing import Any, Optional
+
+from cancu.loaders import tables
+
+
+@dataclass(frozen=True)
+class Deadline:
+    text: str
+    start: Optional[str]
+    end: Optional[str]
+    recurrence: Optional[str]
+    condition: Optional[dict]
+    duration: Optional[str]
+    anchor: Optional[str]
+    span: tuple[int, int] = (0, 0)
+
+    def to_dict(self) -> dict[str, Any]:
+        d = asdict(self)
+        d["span"] = list(self.span)
+        return d
+
+
+@lru_cache(maxsize=None)
+def _table() -> dict[str, Any]:
+    return tables.load("deadlines")
+
+
+def _last_day(y: int, m: int) -> str:
+    return f"{y}-{m:02d}-{calendar.monthrange(y, m)[1]:02d}"
+
+
+_QUARTER = re.compile(r"quý\s+(IV|III|II|I)\s*[/.-]\s*((?:19|20)\d{2})", re.I)
+_DATE = re.compile(r"(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*((?:19|20)\d{2})")
+_MONTH = re.compile(r"tháng\s+(\d{1,2})\s*[/.-]\s*((?:19|20)\d{2})", re.I)
+_MONTHS_YEAR = re.compile(r"tháng\s+(\d{1,2})(?:\s*(?:,|và)\s*(?:tháng\s+)?(\d{1,2}))*\s*[/.-]\s*((?:19|20)\d{2})", re.I)
+_PERIOD = re.compile(r"((?:19|20)\d{2})\s*-\s*((?:19|20)\d{2})")
+_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+
+
+def parse(text: str, *, year: Optional[int] = None, span: tuple[int, int] = (0, 0)) -> Deadline:
+    """Normalise one deadline cell or phrase."""
+    t = re.sub(r"\s+", " ", text).strip()
+    low = t.casefold()
+    start = end = None
+    quarters = _QUARTER.findall(t)
+    qt = _table()["quarters"]
+    date_m = _DATE.search(t)
+    if quarters:
+        q0, y0 = quarters[0]
+        q1, y1 = quarters[-1]
+        start = f"{y0}-{qt[q0.upper()][0]:02d}-01"
+        end = _last_day(int(y1), qt[q1.upper()][1])
+    elif date_m and re.search(r"trước|chậm nhất|hoàn thành|ngày", low):
+        d, m, y = map(int, date_m.groups())
+        end = f"{y}-{m:02d}-{d:02d}"
+    elif _MONTHS_YEAR.search(t):
+        mm = _MONTHS_YEAR.search(t)
+        months = [int(x) for x in re.findall(r"\d{1,2}(?!\d)", mm.group(0)[: mm.start(3) - mm.start()])]
+        y = int(mm.group(3))
+        start, end = f"{y}-{min(months):02d}-01", _last_day(y, max(months))
+    elif _PERIOD.search(t):
+        a, b = _PERIOD.search(t).groups()
+        start, end = f"{a}-01-01", f"{b}-12-31"
+    elif _YEAR.search(t):
+        y = int(_YEAR.search(t).group(1))
+        if re.search(r"trước năm", low):
+            end = f"{y - 1}-12-31"
+        else:
+            start, end = f"{y}-01-01", f"{y}-12-31"
+    recurrence = None
+    for rule in _table()["recurrence"]:
+        if re.search(rule["pattern"], low):
+            recurrence = rule["recurrence"]
+            break
+    condition = None
+    for rule in _table()["conditions"]:
+        if re.search(rule["pattern"], low):
+            condition = {"kind": rule["kind"], "text": t}
+            break
+    duration = anchor = None
+    dm = re.search(_table()["duration"]["pattern"], low)
+    if dm:
+        duration = f"P{int(dm.group(1))}D" + ("W" if dm.group(2) else "")
+        anchor = dm.group(3)
+    if recurrence == "continuous" and not _YEAR.search(t):
+        start = end = None
+    if "các năm tiếp theo" in low:
+        end = None
+    return Deadline(t, start, end, recurrence, condition, duration, anchor, span)
