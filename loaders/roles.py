@@ -77,9 +77,9 @@ def assign(cell: str, base: int = 0) -> tuple[list[str], list[str], list[Role]]:
     roles: list[Role] = []
     seen_lead: set[str] = set()
     # Each bullet (or the whole cell) is one clause: "<subject> <verb> …".
-    for bm in re.finditer(r"(?:^|(?<=\n)|(?<=\.\s)|(?<=;\s))\s*-?\s*([^\n]+?)(?=\n\s*-|\.\s*-|;\s*-|$)", cell, re.S):
-        clause = bm.group(1)
-        c0 = bm.start(1)
+    for bm in re.finditer(r"[^\n]+", cell):
+        clause = bm.group().strip(" -")
+        c0 = bm.start() + bm.group().find(clause[:5]) if clause else bm.start()
         vm = _verb_rx().search(clause)
         if vm and vm.start() > 0:
             subject = clause[: vm.start()].strip(" ,-")
