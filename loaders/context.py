@@ -69,4 +69,9 @@ def locality_of(text: str) -> Locality:
     cities = Counter(m.group(1) for m in _CITY.finditer(text)
                      if not m.group(1).startswith(("Trực", "Hồ Chí")) and m.group(1) not in counts)
     city = cities.most_common(1)[0][0] if cities else None
+    if city is None:  # a ward of a dissolved city speaks of that city's bodies
+        wards = tables.load("former_cities")["wards"]
+        found = Counter(w for w in wards if re.search(rf"(?:phường|PHƯỜNG)\s+{re.escape(w)}\b", text, re.I))
+        if found:
+            city = wards[found.most_common(1)[0][0]]
     return Locality(province, city)

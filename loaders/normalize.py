@@ -78,7 +78,7 @@ def markup(t: MappedText) -> MappedText:
 
 
 # A symbol broken after its dash or slash by a line wrap: "91-\nKL/TU", "số\n182/TTr".
-_BROKEN_SYMBOL = re.compile(r"(?<=\d[-/])[ \t]*\n[ \t]*(?=[A-ZĐ])|(?<=[A-ZĐa-z][-/])[ \t]*\n[ \t]*(?=[A-ZĐ0-9])")
+_BROKEN_SYMBOL = re.compile(r"(?<=\d[-/])[ \t]*\n[ \t\n]*(?=[A-ZĐ])|(?<=[A-ZĐa-z][-/])[ \t]*\n[ \t]*(?=[A-ZĐ0-9])")
 # Stray spaces inside a symbol: "09- NQ/TW", "71/NQ -CP", "33 /TTr- SDTTG", "31/2024/ QH15".
 _SYMBOL_SPACES = re.compile(
     r"(?<=\d)[ \t]+(?=[-/][ \t]*[A-ZĐ0-9])"

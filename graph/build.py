@@ -1,0 +1,276 @@
+"""Extraction records → RDF quads in the named graph of their source file.
+
+Every document-to-document edge is asserted twice: with its specific property
+(``cc:basedOn``, ``cc:implements``, ``cc:proposedBy``, ``cc:attachedTo``) and
+with the lineage super-property ``cc:restsOn``, so lineage queries need one
+property path and no reasoner. Each edge also gets a ``cc:Link`` node carrying
+its evidence: the sentence of the source it was read from, with offsets
+(``oa:start``/``oa:end``/``oa:exact``) — every answer points back to the text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from typing import Any, Iterable, Optional
+
+from pyoxigraph import BlankNode, Literal, NamedNode, Quad
+
+from cancu import __version__
+from cancu.graph import identity as idn
+from cancu.loaders.normalize import fold_key
+
+CC = "https://w3id.org/cancu/ontology#"
+OA = "http://www.w3.org/ns/oa#"
+PROV = "http://www.w3.org/ns/prov#"
+RDF_TYPE = NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+RDFS_LABEL = NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
+XSD = "http://www.w3.org/2001/XMLSchema#"
+
+RELATION_PROPERTY = {"can_cu": "basedOn", "thuc_hien": "implements", "trien_khai": "implements",
+                     "theo_de_nghi": "proposedBy"}
+KIND_CONCEPT = "https://w3id.org/cancu/ontology/kind/"
+
+
+def cc(name: str) -> NamedNode:
+    return NamedNode(CC + name)
+
+
+def lit(value: Any, dtype: Optional[str] = None) -> Literal:
+    if dtype:
+        return Literal(str(value), datatype=NamedNode(XSD + dtype))
+    if isinstance(value, bool):
+        return Literal("true" if value else "false", datatype=NamedNode(XSD + "boolean"))
+    if isinstance(value, int):
+        return Literal(str(value), datatype=NamedNode(XSD + "integer"))
+    return Literal(str(value))
+
+
+def sentence(text: str, start: int, end: int, *, limit: int = 400) -> str:
+    """The sentence (or ';'-clause) around ``[start, end)``, whitespace collapsed.
+
+    pdftotext output puts a blank line after every visual line, so line breaks
+    are not sentence boundaries; only ';' and a full stop are.
+    """
+    lo = max(0, start - limit)
+    a = max(text.rfind(";", lo, start), text.rfind(". ", lo, start), text.rfind(".\n", lo, start))
+    ends = [k for k in (text.find(";", end, end + limit), text.find(".\n", end, end + limit),
+                        text.find(". ", end, end + limit)) if k != -1]
+    b = min(ends) if ends else min(len(text), end + limit)
+    s = text[a + 1 if a >= lo and a != -1 else lo:b + 1]
+    # quoted for reading: composed Unicode (seed 000 has decomposed letters); offsets keep the source
+    return unicodedata.normalize("NFC", re.sub(r"\s+", " ", s).strip())
+
+
+# "triển khai thực hiện (nghiêm) Kết luận …" in a plan's body: the plan implements it.
+_BODY_IMPLEMENTS = re.compile(r"(?:triển khai thực hiện|thực hiện|triển khai|quán triệt)(?:\s+(?:nghiêm|tốt|có hiệu quả|hiệu quả))?\s*$")
+
+
+class GraphBuilder:
+    """Collects the quads of one source file."""
+
+    def __init__(self, extraction: dict[str, Any], text: str, *, checksum: str, file_name: str) -> None:
+        self.ex = extraction
+        self.text = text
+        self.graph = NamedNode(idn.source_iri(checksum))
+        self.quads: list[Quad] = []
+        self.checksum = checksum
+        self.file_name = file_name
+        self.doc_iris: list[str] = []
+
+    def add(self, s, p, o) -> None:
+        self.quads.append(Quad(s, p, o, self.graph))
+
+    def span_node(self, span) -> BlankNode:
+        node = BlankNode()
+        s, e = int(span[0]), int(span[1])
+        self.add(node, RDF_TYPE, cc("TextSpan"))
+        self.add(node, NamedNode(OA + "start"), lit(s))
+        self.add(node, NamedNode(OA + "end"), lit(e))
+        self.add(node, NamedNode(OA + "exact"), lit(sentence(self.text, s, e)))
+        self.add(node, cc("inSource"), self.graph)
+        return node
+
+    def document(self, iri: str, *, kind, symbol, date, issuer, title, cited_only: bool,
+                 date_text=None, place=None, signer=None) -> NamedNode:
+        n = NamedNode(iri)
+        self.add(n, RDF_TYPE, cc("Document"))
+        if kind:
+            self.add(n, cc("kindLabel"), lit(kind))
+            self.add(n, cc("kind"), NamedNode(KIND_CONCEPT + idn.slug(kind).replace("-", "_")))
+        if symbol:
+            self.add(n, cc("symbol"), lit(symbol))
+            m = re.match(r"[\d.]+", symbol)
+            if m:
+                self.add(n, cc("number"), lit(m.group()))
+        if date:
+            self.add(n, cc("issueDate"), lit(date, "date"))
+        if date_text:
+            self.add(n, cc("dateText"), lit(date_text))
+        iss = idn.canonical_issuer(issuer) or idn.issuer_from_code(symbol)
+        if iss:
+            self.add(n, cc("issuedBy"), NamedNode(idn.agency_iri(iss)))
+            self.add(NamedNode(idn.agency_iri(iss)), RDFS_LABEL, lit(iss))
+            self.add(NamedNode(idn.agency_iri(iss)), RDF_TYPE, cc("Agency"))
+            self.add(n, cc("issuerName"), lit(iss))
+        self.add(n, cc("level"), lit(idn.level_of(iss, kind)))
+        self.add(n, cc("sphere"), lit(idn.sphere_of(iss, symbol)))
+        if title:
+            self.add(n, cc("title"), lit(title))
+        if place:
+            self.add(n, cc("place"), lit(place))
+        if signer:
+            self.add(n, cc("signedBy"), lit(signer))
+        label = " ".join(x for x in (kind, symbol or (title if kind == "Luật" else None)) if x) or (title or iri)
+        self.add(n, RDFS_LABEL, lit(label))
+        self.add(n, cc("citedOnly"), lit(cited_only))
+        return n
+
+    def link(self, a: NamedNode, prop: str, b: NamedNode, span, relation: str) -> None:
+        self.add(a, cc(prop), b)
+        self.add(a, cc("restsOn"), b)
+        node = BlankNode()
+        self.add(node, RDF_TYPE, cc("Link"))
+        self.add(node, cc("from"), a)
+        self.add(node, cc("to"), b)
+        self.add(node, cc("relation"), lit(relation))
+        if span and span[1] > span[0]:
+            self.add(node, cc("evidence"), self.span_node(span))
+
+    def build(self) -> list[Quad]:
+        ex = self.ex
+        g = self.graph
+        self.add(g, RDF_TYPE, cc("SourceFile"))
+        self.add(g, cc("checksum"), lit(self.checksum))
+        self.add(g, cc("fileName"), lit(self.file_name))
+        self.add(g, cc("cancuVersion"), lit(__version__))
+        self.add(g, NamedNode(PROV + "generatedAtTime"),
+                 lit(dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"), "dateTime"))
+        if not ex.get("is_document"):
+            self.add(g, cc("notADocument"), lit(ex.get("reason") or "not a document"))
+            return self.quads
+        docs = [ex["doc"], *ex["documents"]]
+        context = idn.canonical_issuer(docs[0].get("issuer")) or self.file_name
+        for d in docs:
+            iri = idn.doc_iri(issuer=d.get("issuer"), kind=d.get("kind"), date=d.get("date"),
+                              symbol=d.get("symbol") if d.get("symbol") and not d["symbol"].startswith("/") else None,
+                              title=d.get("title") if not d.get("symbol") or d["symbol"].startswith("/") else None,
+                              context=context)
+            self.doc_iris.append(iri)
+            n = self.document(iri, kind=d.get("kind"), symbol=d.get("symbol") if d.get("symbol") and not d["symbol"].startswith("/") else None,
+                              date=d.get("date"), issuer=d.get("issuer"), title=d.get("title"),
+                              cited_only=False, date_text=d.get("date_text"), place=d.get("place"),
+                              signer=d.get("signer"))
+            self.add(n, cc("describedBy"), g)
+            self.add(n, cc("evidence"), self.span_node(d["span"]))
+        for k, d in enumerate(docs[1:], start=1):
+            parent = NamedNode(self.doc_iris[d.get("parent") or 0])
+            child = NamedNode(self.doc_iris[k])
+            self.add(parent, cc("issuedWith"), child)
+            self.link(child, "attachedTo", parent, d.get("span"), "issued_with")
+        cited: dict[str, str] = {}
+        own = set(self.doc_iris)
+        for c in ex["citations"]:
+            iri = self._cited_iri(c, context)
+            if iri in own:
+                continue
+            cited[self._ckey(c)] = iri
+            n = self.document(iri, kind=c.get("kind"), symbol=c.get("symbol"), date=c.get("date"),
+                              issuer=c.get("issuer"), title=c.get("title"), cited_only=True)
+            for span in c["spans"]:
+                src = NamedNode(self.doc_iris[self._owner(span)])
+                self.add(src, cc("cites"), n)
+                self.add(n, cc("citedAt"), self.span_node(span))
+                if self._body_implements(span, src):
+                    self.link(src, "implements", n, span, "thuc_hien")
+        for b in ex["basis"]:
+            if not b.get("symbol") and not b.get("title"):
+                continue  # a proposal that names no document
+            iri = cited.get(self._ckey(b)) or self._cited_iri(b, context)
+            src = NamedNode(self.doc_iris[b.get("doc_index", 0)])
+            self.link(src, RELATION_PROPERTY[b["relation"]], NamedNode(iri), b["span"], b["relation"])
+        for i, t in enumerate(ex.get("tasks", []), start=1):
+            self._task(i, t, docs)
+        return self.quads
+
+    def _ckey(self, c) -> str:
+        return (c.get("symbol") or "").casefold() + "|" + fold_key(c.get("title") or "") if c.get("symbol") \
+            else "|" + fold_key(c.get("title") or "")
+
+    def _cited_iri(self, c, context) -> str:
+        return idn.doc_iri(issuer=c.get("issuer"), kind=c.get("kind"), date=c.get("date"),
+                           symbol=c.get("symbol"), title=c.get("title"), context=context)
+
+    def _owner(self, span) -> int:
+        docs = [self.ex["doc"], *self.ex["documents"]]
+        owner = 0
+        for k, d in enumerate(docs):
+            if d["span"][0] <= span[0]:
+                owner = k
+        return owner
+
+    def _body_implements(self, span, src) -> bool:
+        before = re.sub(r"\s+", " ", self.text[max(0, span[0] - 60):span[0]])
+        before = re.sub(r"\s*(?:Kết luận|Nghị quyết|Chỉ thị|Kế hoạch|Chương trình(?: hành động)?|Quyết định)(?:\s+số)?\s*$", "", before)
+        return bool(_BODY_IMPLEMENTS.search(before)) and not re.search(r"về\s+(?:việc\s+)?(?:triển khai\s+)?(?:thực hiện|triển khai)$", before.strip())
+
+    def _task(self, i: int, t: dict[str, Any], docs) -> None:
+        owner = t.get("doc_index", 0)
+        doc_iri = self.doc_iris[owner]
+        plan_issuer = idn.canonical_issuer(docs[owner].get("issuer")) or ""
+        n = NamedNode(f"{doc_iri}/task/{i}")
+        doc = NamedNode(doc_iri)
+        self.add(n, RDF_TYPE, cc("Task"))
+        self.add(doc, cc("hasTask"), n)
+        self.add(n, cc("taskOf"), doc)
+        self.add(n, cc("text"), lit(t["text"]))
+        self.add(n, RDFS_LABEL, lit(t["text"][:120]))
+        if t.get("no"):
+            self.add(n, cc("taskNo"), lit(t["no"]))
+        if t.get("section"):
+            self.add(n, cc("section"), lit(t["section"]))
+        if t.get("reform_area"):
+            self.add(n, cc("reformArea"), lit(t["reform_area"]))
+        self.add(n, cc("evidence"), self.span_node(t["span"]))
+        for k, dlv in enumerate(t.get("deliverables", []), start=1):
+            dn = NamedNode(f"{doc_iri}/task/{i}/deliverable/{k}")
+            self.add(n, cc("hasDeliverable"), dn)
+            self.add(dn, RDF_TYPE, cc("Deliverable"))
+            self.add(dn, RDFS_LABEL, lit(dlv))
+        d = t.get("deadline")
+        if d:
+            dn = NamedNode(f"{doc_iri}/task/{i}/deadline")
+            self.add(n, cc("dueBy"), dn)
+            self.add(dn, RDF_TYPE, cc("Deadline"))
+            self.add(dn, cc("deadlineText"), lit(d["text"]))
+            if d.get("start"):
+                self.add(dn, cc("start"), lit(d["start"], "date"))
+            if d.get("end"):
+                self.add(dn, cc("end"), lit(d["end"], "date"))
+            if d.get("recurrence"):
+                self.add(dn, cc("recurrence"), lit(d["recurrence"]))
+            if d.get("condition"):
+                self.add(dn, cc("condition"), lit(d["condition"]["text"]))
+        for prop, names in (("assignedTo", t.get("lead", [])), ("coordinatedBy", t.get("coordinating", []))):
+            for name in names:
+                a = self._agency(name, plan_issuer)
+                self.add(n, cc(prop), a)
+        if not t.get("lead"):
+            self.add(n, cc("noLeadStated"), lit(True))
+
+    def _agency(self, name: str, parent_issuer: str) -> NamedNode:
+        """An agency named in a plan is that plan's issuer's (Phòng VH-XH of the ward)."""
+        clean = re.sub(r"\s+", " ", name).strip()
+        own_unit = re.search(r"\b(tỉnh|thành phố|huyện|quận) [A-ZĐ]", clean)
+        if own_unit or not parent_issuer:
+            iri = idn.agency_iri(clean)
+        else:
+            base = idn.agency_iri(parent_issuer)
+            local = re.sub(r"\s+(phường|xã|thành phố|tỉnh)$", "", clean)
+            iri = f"{base}/{idn.slug(local)}"
+            self.add(NamedNode(iri), cc("subOrganizationOf"), NamedNode(base))
+        node = NamedNode(iri)
+        self.add(node, RDF_TYPE, cc("Agency"))
+        self.add(node, RDFS_LABEL, lit(clean))
+        return node
