@@ -67,7 +67,6 @@ def find_basis(ref: MappedText, mentions: list[Mention], *, doc_index: int, lo: 
     nested = _nested_rx()
     for i, vm in enumerate(starts):
         c_end = starts[i + 1].start() if i + 1 < len(starts) else pre_end
-        semi = text.find(";", vm.end(), c_end)
         relation = _relation_of(vm.group("verb"))
         clause_ms = [m for m in mentions if vm.end() <= m.start < c_end]
         clause_span = ref.to_source(vm.start(), c_end)
@@ -94,7 +93,6 @@ def find_basis(ref: MappedText, mentions: list[Mention], *, doc_index: int, lo: 
             if principal:
                 out.append(_entry(ref, m, relation, "preamble", doc_index, clause_span, resolve_issuer))
             prev, prev_principal = m, principal
-        del semi
     # The title ("Triển khai Kết luận số 91-KL/TU …") when the preamble does not name it.
     if title_span:
         t_lo, t_hi = title_span

@@ -86,13 +86,9 @@ def normalise_issuer(block: str) -> str:
         m = re.search(rf"\b{unit}\b", s)
         if m:
             head, place = s[: m.start()].strip(), s[m.end():].strip()
-            head = " ".join(w if w in ("UBND", "HĐND", "UBMTTQVN") else w for w in head.split())
-            if head and not head.replace(" ", "").isupper() or head in ("UBND", "HĐND", "UBMTTQVN", ""):
-                pass
             if head not in ("UBND", "HĐND", "UBMTTQVN", ""):
                 head = _sentence_case(head)
                 head = re.sub(r"^(Sở|Bộ|Ban|Phòng) (\w)", lambda x: x.group(1) + " " + x.group(2).upper(), head)
-                head = re.sub(r"^(Tỉnh|Thành|Đảng) ủy$", lambda x: x.group(0), head)
             return f"{head} {unit.lower()} {_title_case(place)}".strip()
     if re.fullmatch(r"(TỈNH|THÀNH|ĐẢNG) ỦY .+", s):
         a, b = s.split(" ỦY ", 1)

@@ -48,7 +48,6 @@ def run(st: SourceText) -> Extraction:
     mentions = [m for m in cit.find_mentions(ref)
                 if start <= ref.to_source(m.start, m.end)[0] < end]
 
-    cuts = [first] + [i for i in hdr.find_attached_starts(lines[first:last]) ] + [last]
     cuts = [first] + [first + i for i in hdr.find_attached_starts(lines[first:last])] + [last]
     docs = []
     for k in range(len(cuts) - 1):
