@@ -5,7 +5,9 @@ offsets found in the cleaned text convert back to the text as read. Steps are
 named so a caller can pick them (``clean(t, ["nfc", "dashes"])``); an unknown
 name is an :class:`~cancu.errors.ExtractionRuleError` listing the valid ones.
 
-Two families:
+Named steps (:data:`STEPS`): ``newlines``, ``nfc``, ``lookalikes``, ``dashes``,
+``spaces``, ``invisible``, ``quotes`` (``chars`` = the five tables in one pass),
+``markup``, ``dehyphenate_symbols``, ``symbol_spaces``. Two families:
 
 - *line-preserving* (``CHAR_STEPS``): NFC, Đ look-alikes, dashes, invisible
   characters, line endings. Table readers run on this form, line by line.
@@ -28,38 +30,65 @@ from cancu.loaders.text import MappedText
 
 Step = Callable[[MappedText], MappedText]
 
-# Look-alikes and invisible characters (vn-conventions §9.4): Latin Eth for Đ,
-# every dash and minus to '-', the many spaces to ' ', invisible ones removed.
-_CHAR_TABLE: dict[int, str | None] = {
-    0x00D0: "Đ", 0x00F0: "đ",
-    0x2010: "-", 0x2011: "-", 0x2012: "-", 0x2013: "-", 0x2014: "-", 0x2015: "-", 0x2212: "-",
-    0x00A0: " ", 0x2002: " ", 0x2003: " ", 0x2009: " ", 0x202F: " ", 0x3000: " ", 0x2007: " ",
-    0x200B: None, 0x200C: None, 0x200D: None, 0x2060: None, 0xFEFF: None, 0x00AD: None,
-    0x201C: '"', 0x201D: '"', 0x2018: "'", 0x2019: "'",
+# Character tables (vn-conventions §9.4).  Each is one named step below; ``chars``
+# applies them all in one pass.  None of them touches '\n' or '\t', so the
+# line-preserving form keeps every line (table readers work line by line).
+LOOKALIKES: dict[int, str | None] = {0x00D0: "Đ", 0x00F0: "đ", 0x0110: "Đ", 0x0111: "đ"}
+DASHES: dict[int, str | None] = {
+    **{c: "-" for c in range(0x2010, 0x2016)},  # hyphen … horizontal bar
+    0x2212: "-", 0x2043: "-", 0xFE58: "-", 0xFE63: "-", 0xFF0D: "-", 0x02D7: "-", 0x2E3A: "-", 0x2E3B: "-",
 }
-_CHAR_RX = re.compile("[" + "".join(re.escape(chr(k)) for k in _CHAR_TABLE) + "]")
-_COMBINING_RUN = re.compile(r"[^\u0300-\u036f][\u0300-\u036f]+")
+SPACES: dict[int, str | None] = {
+    0x00A0: " ", **{c: " " for c in range(0x2000, 0x200B)}, 0x202F: " ", 0x205F: " ", 0x3000: " ",
+}
+INVISIBLE: dict[int, str | None] = {
+    0x200B: None, 0x200C: None, 0x200D: None, 0x200E: None, 0x200F: None, 0x2060: None,
+    0xFEFF: None, 0x00AD: None, 0x180E: None, 0x2061: None, 0x2062: None, 0x2063: None,
+}
+QUOTES: dict[int, str | None] = {0x201C: '"', 0x201D: '"', 0x201E: '"', 0x2018: "'", 0x2019: "'", 0x201A: "'"}
+_CHAR_TABLE: dict[int, str | None] = {**LOOKALIKES, **DASHES, **SPACES, **INVISIBLE, **QUOTES}
+_COMBINING_RUN = re.compile(r"[^\u0300-\u036f\s][\u0300-\u036f]+")  # never a line break as base
+
+
+def _table_step(table: dict[int, str | None], doc: str) -> Step:
+    rx = re.compile("[" + "".join(re.escape(chr(k)) for k in table) + "]")
+
+    def step(t: MappedText) -> MappedText:
+        if not rx.search(t.text):
+            return t  # keep the identity map (throughput on the crawl)
+        return t.sub(rx, lambda m: table[ord(m.group())] or "")
+
+    step.__doc__ = doc
+    return step
 
 
 def nfc(t: MappedText) -> MappedText:
     """Compose decomposed letters (seed 000 writes "Căn cứ" with combining marks)."""
     if unicodedata.is_normalized("NFC", t.text):
         return t
-    return t.sub(_COMBINING_RUN, lambda m: unicodedata.normalize("NFC", m.group()))
+    t = t.sub(_COMBINING_RUN, lambda m: unicodedata.normalize("NFC", m.group()))
+    if not unicodedata.is_normalized("NFC", t.text):  # singletons such as U+212B, rare
+        t = t.sub(r"[^\x00-\u02ff]", lambda m: unicodedata.normalize("NFC", m.group()))
+    return t
 
 
-def chars(t: MappedText) -> MappedText:
-    """One form for dashes, spaces and quotes; Latin Eth to Đ; invisible characters removed."""
-    if not _CHAR_RX.search(t.text):
-        return t
-    return t.sub(_CHAR_RX, lambda m: _CHAR_TABLE[ord(m.group())] or "")
+lookalikes = _table_step(LOOKALIKES, "Latin Eth (Ð/ð) and look-alikes become Đ/đ.")
+dashes = _table_step(DASHES, "Every dash and minus variant (U+2010–2015, U+2212 …) becomes '-'.")
+spaces = _table_step(SPACES, "Non-breaking, thin and other wide spaces become ' '.")
+invisible = _table_step(INVISIBLE, "Zero-width characters, BOM, bidi marks and soft hyphens are removed.")
+quotes = _table_step(QUOTES, "Curly quotes become straight quotes.")
+chars = _table_step(_CHAR_TABLE, "All of lookalikes, dashes, spaces, invisible and quotes in one pass.")
 
 
 def newlines(t: MappedText) -> MappedText:
-    """CRLF and lone CR become LF."""
-    if "\r" not in t.text:
+    """CRLF, lone CR and the Unicode line/paragraph separators become LF (one per break).
+
+    Form feeds (pdftotext page breaks) are left alone: they are not line breaks
+    for ``split("\\n")`` and the page-furniture logic of the readers sees them.
+    """
+    if not re.search("[\r\u2028\u2029]", t.text):
         return t
-    return t.sub(r"\r\n?", "\n")
+    return t.sub("\r\n|[\r\u2028\u2029]", "\n")
 
 
 # Markup glued to words: **bold**, *italic*, <b>, <br>, `##` headings, `\` escapes.
@@ -105,17 +134,30 @@ def symbol_spaces(t: MappedText) -> MappedText:
 STEPS: dict[str, Step] = {
     "newlines": newlines,
     "nfc": nfc,
+    "lookalikes": lookalikes,
+    "dashes": dashes,
+    "spaces": spaces,
+    "invisible": invisible,
+    "quotes": quotes,
     "chars": chars,
     "markup": markup,
     "dehyphenate_symbols": dehyphenate_symbols,
     "symbol_spaces": symbol_spaces,
 }
-CHAR_STEPS = ("newlines", "nfc", "chars")
+CHAR_STEPS = ("newlines", "chars", "nfc")  # invisibles out first: "a\u200b\u0300" composes
 REF_STEPS = CHAR_STEPS + ("markup", "dehyphenate_symbols", "symbol_spaces")
 
 
 def clean(t: MappedText, steps: Iterable[Union[str, Step]] = REF_STEPS) -> MappedText:
-    """Apply cleaning steps in order; names are looked up in :data:`STEPS`."""
+    r"""Apply cleaning steps in order; names are looked up in :data:`STEPS`, callables run as given.
+
+    >>> clean(MappedText.from_source("09\u2013 NQ/TW"), ["dashes", "symbol_spaces"]).text
+    '09-NQ/TW'
+    >>> clean(MappedText.from_source("x"), ["nfc", "tidy"])
+    Traceback (most recent call last):
+    ...
+    cancu.errors.ExtractionRuleError: unknown cleaning step 'tidy'; valid steps: newlines, nfc, lookalikes, dashes, spaces, invisible, quotes, chars, markup, dehyphenate_symbols, symbol_spaces
+    """
     for step in list(steps):  # copy: never mutate the caller's list
         if isinstance(step, str):
             try:
@@ -129,7 +171,17 @@ def clean(t: MappedText, steps: Iterable[Union[str, Step]] = REF_STEPS) -> Mappe
 
 
 def normalize_chars(t: MappedText) -> MappedText:
-    """The line-preserving form used by table readers."""
+    r"""The line-preserving form used by table readers: NFC, Đ, dashes, spaces, invisibles, LF.
+
+    Line breaks survive (CRLF becomes one LF), so ``text.split("\n")`` gives the
+    same lines as the source.
+
+    >>> t = normalize_chars(MappedText.from_source("\u00d0\u00a0a\u200b\u2013b\r\nc"))
+    >>> t.text
+    'Đ a-b\nc'
+    >>> t.source_slice(t.text.index("c"), len(t.text))
+    'c'
+    """
     return clean(t, CHAR_STEPS)
 
 
