@@ -1,9 +1,13 @@
 """The graph: identity of documents and agencies, stores, ingestion and lineage queries.
 
-Public verbs: :func:`open_store`, :func:`trace`, :func:`impact`.
+Public verbs (see "Graph Python API" in docs/architecture.md): :func:`open_store`,
+:func:`ingest_paths`, :func:`trace`, :func:`impact`, :func:`tasks`, :func:`gaps`,
+:func:`stats`, :func:`get_document`, :func:`get_task`, :func:`get_agency`, :func:`search`.
 """
 
+from cancu.graph.ingest import IngestReport, ingest_extraction, ingest_file, ingest_paths, remove_file
 from cancu.graph.lineage import impact, trace
-from cancu.graph.store import open_store
+from cancu.graph.store import BACKENDS, QueryResult, Store, open_store
 
-__all__ = ["open_store", "trace", "impact"]
+__all__ = ["open_store", "Store", "QueryResult", "BACKENDS", "IngestReport", "ingest_paths", "ingest_file",
+           "ingest_extraction", "remove_file", "trace", "impact"]

@@ -15,7 +15,7 @@ import re
 import unicodedata
 from typing import Any, Iterable, Optional
 
-from pyoxigraph import BlankNode, Literal, NamedNode, Quad
+from pyoxigraph import Literal, NamedNode, Quad
 
 from cancu import __version__
 from cancu.graph import identity as idn
@@ -27,6 +27,7 @@ PROV = "http://www.w3.org/ns/prov#"
 RDF_TYPE = NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
 RDFS_LABEL = NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
 XSD = "http://www.w3.org/2001/XMLSchema#"
+TIME = "http://www.w3.org/2006/time#"
 
 RELATION_PROPERTY = {"can_cu": "basedOn", "thuc_hien": "implements", "trien_khai": "implements",
                      "theo_de_nghi": "proposedBy"}
@@ -78,13 +79,16 @@ class GraphBuilder:
         self.checksum = checksum
         self.file_name = file_name
         self.doc_iris: list[str] = []
+        self.links = 0
 
     def add(self, s, p, o) -> None:
         self.quads.append(Quad(s, p, o, self.graph))
 
-    def span_node(self, span) -> BlankNode:
-        node = BlankNode()
+    def span_node(self, span) -> NamedNode:
+        # IRIs, not blank nodes: spans are addressable (the api links to them) and
+        # SPARQL servers such as Virtuoso refuse blank nodes in INSERT DATA.
         s, e = int(span[0]), int(span[1])
+        node = NamedNode(f"{self.graph.value}/span/{s}-{e}")
         self.add(node, RDF_TYPE, cc("TextSpan"))
         self.add(node, NamedNode(OA + "start"), lit(s))
         self.add(node, NamedNode(OA + "end"), lit(e))
@@ -130,7 +134,8 @@ class GraphBuilder:
     def link(self, a: NamedNode, prop: str, b: NamedNode, span, relation: str) -> None:
         self.add(a, cc(prop), b)
         self.add(a, cc("restsOn"), b)
-        node = BlankNode()
+        self.links += 1
+        node = NamedNode(f"{self.graph.value}/link/{self.links}")
         self.add(node, RDF_TYPE, cc("Link"))
         self.add(node, cc("from"), a)
         self.add(node, cc("to"), b)
@@ -244,10 +249,12 @@ class GraphBuilder:
             self.add(n, cc("dueBy"), dn)
             self.add(dn, RDF_TYPE, cc("Deadline"))
             self.add(dn, cc("deadlineText"), lit(d["text"]))
-            if d.get("start"):
-                self.add(dn, cc("start"), lit(d["start"], "date"))
-            if d.get("end"):
-                self.add(dn, cc("end"), lit(d["end"], "date"))
+            for prop, key in (("hasBeginning", "start"), ("hasEnd", "end")):
+                if d.get(key):
+                    inst = NamedNode(f"{dn.value}/{key}")
+                    self.add(dn, NamedNode(TIME + prop), inst)
+                    self.add(inst, RDF_TYPE, NamedNode(TIME + "Instant"))
+                    self.add(inst, NamedNode(TIME + "inXSDDate"), lit(d[key], "date"))
             if d.get("recurrence"):
                 self.add(dn, cc("recurrence"), lit(d["recurrence"]))
             if d.get("condition"):

@@ -28,9 +28,12 @@ def ingest_cmd(ctx: typer.Context, paths: List[Path] = typer.Argument(..., help=
     from rich.progress import Progress
 
     store = _store(ctx)
+    from cancu.graph import ingest_paths
+
     with Progress(transient=True) as progress:
         task = progress.add_task("ingesting", total=None)
-        report = store.ingest_paths(paths, progress=lambda msg: progress.update(task, description=msg[:70]))
+        report = ingest_paths(store, paths, progress=lambda done, total, msg: progress.update(
+            task, completed=done, total=total, description=msg[:60]))
     for key in ("added", "replaced", "unchanged", "not_documents"):
         typer.echo(f"{key.replace('_', ' ')}: {len(getattr(report, key))}")
     for f, why in report.failed.items():

@@ -1,23 +1,29 @@
 """Lineage queries: what a task or document rests on (trace) and what rests on a document (impact).
 
-Each query lives in ``graph/queries/*.rq``. ``trace`` walks up one hop at a time
-(``hops.rq``) so every hop keeps its relation and evidence sentence; ``impact``
-is one reverse property path over ``cc:restsOn`` (asserted at ingest).
+Both read the lineage closure graph kept at ingest (:mod:`cancu.graph.ingest`),
+so each is a fixed number of lookups whatever the depth: ``trace`` fetches every
+direct edge above the target in one query (``trace_hops.rq``) and orders them
+by a breadth-first walk in Python; ``impact`` fetches the documents below the
+target and their tasks in one query (``impact.rq``). The ``*_naive.rq``
+property-path forms give the same answers (tests check it on each backend) and
+are what ``naive=True`` runs.
 """
 
 from __future__ import annotations
 
 import re
+from collections import deque
 from functools import lru_cache
 from importlib import resources
-from typing import Any
-
-import pyoxigraph as ox
+from typing import Any, Iterable
 
 from cancu.errors import AmbiguousReferenceError, NotFoundError
+from cancu.graph.store.base import lineage_graph
 from cancu.loaders.citations import SYMBOL_RX, canonical_symbol
 
-LEVEL_GROUP = {"national": "national", "provincial": "provincial", "local": "local", "unknown": "local"}
+LEVEL_GROUP = {"national": "national", "provincial": "provincial", "district": "local",
+               "commune": "local", "local": "local", "unknown": "local"}
+_LEVEL_RANK = {"national": 0, "provincial": 1, "district": 2, "commune": 3, "local": 3, "unknown": 9}
 
 
 @lru_cache(maxsize=None)
@@ -26,17 +32,16 @@ def query_text(name: str) -> str:
 
 
 def resolve(store, query: str) -> tuple[str, str]:
-    """An IRI, a symbol or words of a task's text → (iri, 'task'|'document')."""
+    """An IRI, a symbol or words of a task's text → (iri, 'task'|'document'|'agency')."""
     q = query.strip()
     if re.match(r"https?://", q):
-        rows = store.select("SELECT ?t WHERE { ?x a ?t }", x=ox.NamedNode(q))
+        rows = store.select("SELECT ?t WHERE { ?x a ?t }", x=q)
         types = {r["t"].rsplit("#", 1)[-1] for r in rows}
         if not types:
             raise NotFoundError(f"no node {q} in the store")
-        return q, "task" if "Task" in types else "document"
-    m = SYMBOL_RX.fullmatch(q.replace(" ", ""))
-    if m:
-        rows = store.select(query_text("find_symbol"), symbol=ox.Literal(canonical_symbol(q)))
+        return q, "task" if "Task" in types else "agency" if "Agency" in types else "document"
+    if SYMBOL_RX.fullmatch(q.replace(" ", "")):
+        rows = store.select(query_text("find_symbol"), symbol=canonical_symbol(q))
         docs = sorted({r["doc"] for r in rows})
         if not docs:
             raise NotFoundError(f"no document with symbol {q} in the store")
@@ -44,91 +49,144 @@ def resolve(store, query: str) -> tuple[str, str]:
             raise AmbiguousReferenceError(
                 f"{len(docs)} documents carry the symbol {q}; give one IRI", candidates=docs)
         return docs[0], "document"
-    rows = store.select(query_text("find_task"), words=ox.Literal(q))
+    rows = store.select(query_text("find_task"), words=q)
     if not rows:
         raise NotFoundError(f"no task text contains {q!r}, and it is neither an IRI nor a symbol")
-    rows.sort(key=lambda r: (not r["text"].casefold().startswith(q.casefold()), len(r["text"])))
+    rows.sort(key=lambda r: (not r["text"].casefold().startswith(q.casefold()), len(r["text"]), r["task"]))
     return rows[0]["task"], "task"
 
 
-def document(store, iri: str) -> dict[str, Any]:
-    rows = store.select(query_text("document"), doc=ox.NamedNode(iri))
-    out: dict[str, Any] = {"iri": iri}
-    for r in rows:
+def documents(store, iris: Iterable[str]) -> dict[str, dict[str, Any]]:
+    """Identity of many documents in one query: iri → document dict."""
+    iris = sorted(set(iris))
+    if not iris:
+        return {}
+    sparql = query_text("documents").replace("?values", " ".join(f"<{i}>" for i in iris))
+    acc: dict[str, dict[str, set]] = {}
+    for r in store.select(sparql):
+        a = acc.setdefault(r["doc"], {})
         for k, v in r.items():
-            if v is not None and out.get(k) is None:
-                out[k] = v
-    return {"iri": iri, "kind": out.get("kind"), "symbol": out.get("symbol"), "date": out.get("date"),
-            "issuer": out.get("issuer"), "level": out.get("level", "unknown"), "sphere": out.get("sphere"),
-            "title": out.get("title"), "label": out.get("label"), "cited_only": bool(out.get("citedOnly"))}
+            if v is not None and k != "doc":
+                a.setdefault(k, set()).add(v)
+    return {i: _doc_dict(i, acc.get(i, {})) for i in iris}
 
 
-def trace(store, query: str) -> dict[str, Any]:
-    """The full upward chain of a task or document, each hop with relation and evidence."""
-    iri, kind = resolve(store, query)
-    target: dict[str, Any] = {"iri": iri, "type": kind}
-    hops: list[dict[str, Any]] = []
-    frontier: list[tuple[str, int]] = []
-    if kind == "task":
-        rows = store.select("SELECT ?doc ?text ?exact ?s ?e ?src WHERE { ?t cc:taskOf ?doc ; cc:text ?text . "
-                            "OPTIONAL { ?t cc:evidence ?ev . ?ev oa:exact ?exact ; oa:start ?s ; oa:end ?e ; cc:inSource ?src } }",
-                            t=ox.NamedNode(iri))
-        target.update(label=rows[0]["text"][:120], text=rows[0]["text"])
-        plan = rows[0]["doc"]
-        hops.append({"from": iri, "to": plan, "relation": "task_of", "depth": 1,
-                     "evidence": _ev(rows[0]["exact"], rows[0]["s"], rows[0]["e"], rows[0]["src"], rows[0]["text"])})
-        frontier.append((plan, 1))
-    else:
-        target.update(document(store, iri))
-        frontier.append((iri, 0))
-    depth_of: dict[str, int] = {d: k for d, k in frontier}
-    while frontier:
-        node, depth = frontier.pop(0)
-        for r in store.select(query_text("hops"), a=ox.NamedNode(node)):
-            hops.append({"from": node, "to": r["to"], "relation": r["relation"], "depth": depth + 1,
-                         "evidence": _ev(r["exact"], r["start"], r["end"], r["source"])})
-            if r["to"] not in depth_of:
-                depth_of[r["to"]] = depth + 1
-                frontier.append((r["to"], depth + 1))
-    docs = []
-    for d, k in sorted(depth_of.items(), key=lambda x: x[1]):
-        info = document(store, d)
-        info["depth"] = k
-        docs.append(info)
-    basis = {"national": [], "provincial": [], "local": []}
-    for info in docs:
-        if info["iri"] == iri or (kind == "task" and info["depth"] == 1):
-            continue
-        basis[LEVEL_GROUP.get(info["level"], "local")].append(info)
-    return {"query": query, "target": target, "hops": hops, "documents": docs, "basis": basis}
+def _first(values, prefer=None):
+    if prefer:
+        return sorted(prefer)[0]
+    return sorted(values)[0] if values else None
+
+
+def _doc_dict(iri: str, a: dict[str, set]) -> dict[str, Any]:
+    levels = sorted(a.get("level", {"unknown"}), key=lambda x: _LEVEL_RANK.get(x, 9))
+    return {"iri": iri, "kind": _first(a.get("kind")), "symbol": _first(a.get("symbol")),
+            "date": _first(a.get("date"), a.get("ownDate")),
+            "issuer": _first(a.get("issuer"), a.get("ownIssuer")),
+            "level": levels[0], "sphere": _first(a.get("sphere")), "title": _first(a.get("title")),
+            "label": _first(a.get("label")), "cited_only": not a.get("own")}
+
+
+def document(store, iri: str) -> dict[str, Any]:
+    return documents(store, [iri])[iri]
 
 
 def _ev(exact, start, end, source, fallback=None):
     if exact is None and fallback is None:
         return None
-    return {"source": source, "span": [start, end], "sentence": exact or fallback}
+    return {"source": source, "span": [start, end] if start is not None else None, "sentence": exact or fallback}
 
 
-def impact(store, query: str) -> dict[str, Any]:
+def trace(store, query: str, *, naive: bool = False) -> dict[str, Any]:
+    """The full upward chain of a task or document, each hop with relation, level and evidence."""
+    iri, kind = resolve(store, query)
+    if kind == "agency":
+        raise NotFoundError(f"{query!r} is an agency; trace starts from a task or a document")
+    target: dict[str, Any] = {"iri": iri, "type": kind}
+    hops: list[dict[str, Any]] = []
+    start = iri
+    if kind == "task":
+        rows = store.select("SELECT ?doc ?text ?exact ?s ?e ?src WHERE { ?t cc:taskOf ?doc ; cc:text ?text . "
+                            "OPTIONAL { ?t cc:evidence ?ev . ?ev oa:exact ?exact ; oa:start ?s ; oa:end ?e ; "
+                            "cc:inSource ?src } }", t=iri)
+        r0 = rows[0]
+        target.update(label=r0["text"][:120], text=r0["text"])
+        start = r0["doc"]
+        hops.append({"from": iri, "to": start, "relation": "task_of", "depth": 1,
+                     "evidence": _ev(r0["exact"], r0["s"], r0["e"], r0["src"], r0["text"])})
+    rows = store.select(query_text("trace_hops_naive" if naive else "trace_hops"), start=start,
+                        lineage=lineage_graph())
+    out: dict[str, list[dict]] = {}
+    seen_edge = set()
+    for r in sorted(rows, key=lambda r: (r["from"], r["to"], r["relation"], r["s"] or 0)):
+        key = (r["from"], r["to"], r["relation"])
+        if key in seen_edge:
+            continue  # the same edge read from two files: keep the first evidence
+        seen_edge.add(key)
+        out.setdefault(r["from"], []).append(r)
+    base_depth = 1 if kind == "task" else 0
+    depth_of = {start: base_depth}
+    queue = deque([start])
+    while queue:  # breadth-first so each hop gets its shortest depth
+        node = queue.popleft()
+        for r in out.get(node, []):
+            hops.append({"from": node, "to": r["to"], "relation": r["relation"], "depth": depth_of[node] + 1,
+                         "evidence": _ev(r["exact"], r["s"], r["e"], r["source"])})
+            if r["to"] not in depth_of:
+                depth_of[r["to"]] = depth_of[node] + 1
+                queue.append(r["to"])
+    info = documents(store, depth_of)
+    docs = []
+    for d, k in sorted(depth_of.items(), key=lambda x: (x[1], x[0])):
+        docs.append({**info[d], "depth": k})
+    if kind == "document":
+        target.update({k: v for k, v in info[iri].items() if k != "iri"})
+    basis: dict[str, list] = {"national": [], "provincial": [], "local": []}
+    for d in docs:
+        if d["iri"] == start:
+            continue  # the target itself (or the plan holding the task)
+        basis[LEVEL_GROUP.get(d["level"], "local")].append(d)
+    return {"query": query, "target": target, "hops": hops, "documents": docs, "basis": basis}
+
+
+def impact(store, query: str, *, naive: bool = False) -> dict[str, Any]:
     """Everything that transitively rests on a document, down to tasks and their lead agencies."""
     iri, kind = resolve(store, query)
     if kind != "document":
-        raise NotFoundError(f"{query!r} is a task; impact starts from a document")
-    rows = store.select(query_text("impact"), target=ox.NamedNode(iri))
-    docs: dict[str, dict] = {}
+        raise NotFoundError(f"{query!r} is a {kind}; impact starts from a document")
+    rows = store.select(query_text("impact_naive" if naive else "impact"), target=iri, lineage=lineage_graph())
+    edges = store.select(query_text("impact_edges"), target=iri, lineage=lineage_graph())
+    down: dict[str, set] = {}
+    for e in edges:
+        down.setdefault(e["b"], set()).add(e["a"])
+    depth = {iri: 0}
+    queue = deque([iri])
+    while queue:
+        n = queue.popleft()
+        for m in sorted(down.get(n, ())):
+            if m not in depth:
+                depth[m] = depth[n] + 1
+                queue.append(m)
     tasks: dict[str, dict] = {}
-    agencies: dict[str, set] = {}
-    for r in rows:
-        if r["doc"] != iri and r["doc"] not in docs:
-            docs[r["doc"]] = document(store, r["doc"])
-        if r["task"]:
-            t = tasks.setdefault(r["task"], {"iri": r["task"], "no": r["no"], "section": r["section"],
-                                             "text": r["text"], "document": r["doc"], "lead": [],
-                                             "deadline_end": r["end"]})
-            if r["lead"] and r["lead"] not in t["lead"]:
-                t["lead"].append(r["lead"])
-                agencies.setdefault(r["lead"], set()).add(r["task"])
-    ag = [{"label": k, "tasks": len(v)} for k, v in sorted(agencies.items(), key=lambda x: -len(x[1]))]
-    return {"query": query, "document": document(store, iri), "documents": list(docs.values()),
-            "tasks": list(tasks.values()), "agencies": ag,
-            "counts": {"documents": len(docs), "tasks": len(tasks), "agencies": len(ag)}}
+    agencies: dict[str, dict] = {}
+    doc_iris = {r["doc"] for r in rows}
+    for r in rows:  # an agency named several ways keeps its smallest label, whatever the row order
+        if r["lead"]:
+            a = agencies.setdefault(r["lead"], {"iri": r["lead"], "label": None, "tasks": set()})
+            lab = r["leadLabel"] or r["lead"]
+            a["label"] = lab if a["label"] is None else min(a["label"], lab)
+            a["tasks"].add(r["task"])
+    for r in sorted(rows, key=lambda r: (r["doc"], r["task"] or "", r["lead"] or "")):
+        if not r["task"]:
+            continue
+        t = tasks.setdefault(r["task"], {"iri": r["task"], "no": r["no"], "section": r["section"],
+                                         "text": r["text"], "document": r["doc"], "lead": [],
+                                         "deadline_end": r["end"]})
+        if r["lead"] and agencies[r["lead"]]["label"] not in t["lead"]:
+            t["lead"].append(agencies[r["lead"]]["label"])
+    info = documents(store, doc_iris | {iri})
+    docs = [{**info[d], "depth": depth.get(d)} for d in sorted(doc_iris - {iri}, key=lambda d: (depth.get(d, 99), d))]
+    ag = [{"iri": a["iri"], "label": a["label"], "tasks": len(a["tasks"])}
+          for a in sorted(agencies.values(), key=lambda a: (-len(a["tasks"]), a["label"] or ""))]
+    task_list = sorted(tasks.values(), key=lambda t: t["iri"])
+    return {"query": query, "document": info[iri], "documents": docs, "tasks": task_list, "agencies": ag,
+            "counts": {"documents": len(docs), "tasks": len(task_list), "agencies": len(ag)}}

@@ -1,0 +1,206 @@
+"""What every store backend offers: typed SELECT rows, raw queries with
+serialisable results, updates, and named-graph replace/remove.
+
+Backends differ in transport only (in-process pyoxigraph or HTTP to a SPARQL
+1.1 server); queries are the same text on both. Results go through pyoxigraph's
+result parsers and serialisers, so a SELECT answered by Virtuoso serialises to
+SPARQL JSON/XML/CSV/TSV exactly like one answered by Oxigraph.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, Iterable, Optional, Union
+
+import pyoxigraph as ox
+
+from cancu import config
+from cancu.errors import StoreError
+
+PREFIX_MAP = {
+    "cc": "https://w3id.org/cancu/ontology#",
+    "oa": "http://www.w3.org/ns/oa#",
+    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+    "xsd": "http://www.w3.org/2001/XMLSchema#",
+    "time": "http://www.w3.org/2006/time#",
+    "prov": "http://www.w3.org/ns/prov#",
+    "org": "http://www.w3.org/ns/org#",
+}
+PREFIXES = "".join(f"PREFIX {k}: <{v}>\n" for k, v in PREFIX_MAP.items())
+
+SELECT_FORMATS = {
+    "json": ox.QueryResultsFormat.JSON, "xml": ox.QueryResultsFormat.XML,
+    "csv": ox.QueryResultsFormat.CSV, "tsv": ox.QueryResultsFormat.TSV,
+}
+GRAPH_FORMATS = {
+    "turtle": ox.RdfFormat.TURTLE, "ntriples": ox.RdfFormat.N_TRIPLES, "nquads": ox.RdfFormat.N_QUADS,
+    "trig": ox.RdfFormat.TRIG, "rdfxml": ox.RdfFormat.RDF_XML, "jsonld": ox.RdfFormat.JSON_LD,
+}
+
+
+def lineage_graph() -> str:
+    """The named graph holding the lineage closure (derived from all source graphs)."""
+    return config.data_base() + "graph/lineage"
+
+
+def to_term(value: Any) -> ox.Term:
+    """A Python value as an RDF term: IRIs (http/https/urn strings) become NamedNodes."""
+    if isinstance(value, (ox.NamedNode, ox.Literal, ox.BlankNode)):
+        return value
+    if isinstance(value, bool):
+        return ox.Literal("true" if value else "false", datatype=ox.NamedNode(PREFIX_MAP["xsd"] + "boolean"))
+    if isinstance(value, int):
+        return ox.Literal(str(value), datatype=ox.NamedNode(PREFIX_MAP["xsd"] + "integer"))
+    if isinstance(value, str) and re.match(r"(https?|urn):", value):
+        return ox.NamedNode(value)
+    return ox.Literal(str(value))
+
+
+def bind(sparql: str, bindings: dict[str, Any]) -> str:
+    """Replace ``?name`` by the N-Triples form of its value (escaped by pyoxigraph)."""
+    for k, v in bindings.items():
+        term = str(to_term(v))
+        sparql = re.sub(rf"[?$]{k}\b", lambda _m: term, sparql)
+    return sparql
+
+
+def py(term: Optional[ox.Term]) -> Any:
+    """An RDF term as a Python value (IRIs as str; integers, booleans, decimals converted)."""
+    if term is None:
+        return None
+    if isinstance(term, ox.Literal):
+        dt = term.datatype.value if term.datatype else ""
+        if dt.endswith(("#integer", "#int", "#long")):
+            return int(term.value)
+        if dt.endswith("#boolean"):
+            return term.value in ("true", "1")
+        if dt.endswith(("#decimal", "#double", "#float")):
+            return float(term.value)
+        return term.value
+    return term.value
+
+
+class QueryResult:
+    """A materialised query result: SELECT rows, an ASK boolean, or triples."""
+
+    def __init__(self, *, kind: str, variables: Optional[list[str]] = None,
+                 solutions: Optional[list[tuple]] = None, boolean: Optional[bool] = None,
+                 triples: Optional[list[ox.Triple]] = None) -> None:
+        self.kind = kind  # "select" | "ask" | "graph"
+        self.variables = variables or []
+        self.solutions = solutions or []
+        self.boolean = boolean
+        self.triples = triples or []
+
+    @classmethod
+    def from_oxigraph(cls, res) -> "QueryResult":
+        if isinstance(res, ox.QuerySolutions):
+            names = [v.value for v in res.variables]
+            return cls(kind="select", variables=names, solutions=[tuple(s[n] for n in names) for s in res])
+        if isinstance(res, ox.QueryBoolean):
+            return cls(kind="ask", boolean=bool(res))
+        return cls(kind="graph", triples=list(res))
+
+    @property
+    def rows(self) -> list[dict[str, Any]]:
+        """SELECT rows as dicts of Python values."""
+        return [{n: py(t) for n, t in zip(self.variables, s)} for s in self.solutions]
+
+    def __iter__(self):
+        return iter(self.rows if self.kind == "select" else self.triples)
+
+    def __len__(self) -> int:
+        return len(self.solutions) if self.kind == "select" else len(self.triples)
+
+    def serialize(self, fmt: str = "json") -> bytes:
+        """SPARQL results (json, xml, csv, tsv) or RDF (turtle, ntriples, nquads, trig, rdfxml, jsonld)."""
+        if self.kind == "graph":
+            if fmt not in GRAPH_FORMATS:
+                raise StoreError(f"graph results serialise as {', '.join(GRAPH_FORMATS)}, not {fmt!r}")
+            f = GRAPH_FORMATS[fmt]
+            data = [ox.Quad(t.subject, t.predicate, t.object) for t in self.triples] \
+                if fmt in ("nquads", "trig") else self.triples
+            if fmt in ("turtle", "trig"):
+                return ox.serialize(data, format=f, prefixes=PREFIX_MAP)
+            return ox.serialize(data, format=f)
+        if fmt not in SELECT_FORMATS:
+            raise StoreError(f"SELECT/ASK results serialise as {', '.join(SELECT_FORMATS)}, not {fmt!r}")
+        return _select_bytes(self, fmt)
+
+    @staticmethod
+    def media_type(fmt: str) -> str:
+        if fmt in SELECT_FORMATS:
+            return SELECT_FORMATS[fmt].media_type
+        return GRAPH_FORMATS[fmt].media_type
+
+
+def _select_bytes(r: QueryResult, fmt: str) -> bytes:
+    # Build SPARQL JSON, then let pyoxigraph convert it to the other result formats.
+    import json
+
+    def term_json(t):
+        if isinstance(t, ox.NamedNode):
+            return {"type": "uri", "value": t.value}
+        if isinstance(t, ox.BlankNode):
+            return {"type": "bnode", "value": t.value}
+        d = {"type": "literal", "value": t.value}
+        if t.language:
+            d["xml:lang"] = t.language
+        elif t.datatype and t.datatype.value != PREFIX_MAP["xsd"] + "string":
+            d["datatype"] = t.datatype.value
+        return d
+
+    if r.kind == "ask":
+        doc = {"head": {}, "boolean": bool(r.boolean)}
+    else:
+        doc = {"head": {"vars": r.variables},
+               "results": {"bindings": [{n: term_json(t) for n, t in zip(r.variables, s) if t is not None}
+                                        for s in r.solutions]}}
+    data = json.dumps(doc, ensure_ascii=False).encode("utf-8")
+    if fmt == "json":
+        return data
+    parsed = ox.parse_query_results(data, format=ox.QueryResultsFormat.JSON)
+    return parsed.serialize(format=SELECT_FORMATS[fmt])
+
+
+class BaseStore:
+    """Shared behaviour; backends implement ``_select_raw``, ``query``, ``update``,
+    ``replace_graph``, ``remove_graph``, ``graphs``, ``export``, ``__len__``."""
+
+    name = "base"
+    read_only = False
+    supports_transactions = False
+    supports_named_graphs = True
+    supports_text_search = False
+
+    def select(self, sparql: str, **bindings: Any) -> list[dict[str, Any]]:
+        """Run a SELECT with the cancu prefixes; rows of Python values."""
+        names, sols = self._select_raw(PREFIXES + bind(sparql, bindings))
+        return [{n: py(t) for n, t in zip(names, s)} for s in sols]
+
+    def ask(self, sparql: str, **bindings: Any) -> bool:
+        return bool(self.query(PREFIXES + bind(sparql, bindings)).boolean)
+
+    def _check_writable(self) -> None:
+        if self.read_only:
+            raise StoreError(f"the {self.name} store was opened read-only")
+
+    # ingest convenience (the verbs live in cancu.graph.ingest)
+    def ingest_paths(self, paths: Iterable, *, progress=None):
+        from cancu.graph.ingest import ingest_paths
+
+        return ingest_paths(self, paths, progress=progress)
+
+    def ingest_file(self, path) -> str:
+        from cancu.graph.ingest import ingest_file
+
+        return ingest_file(self, path)
+
+    def remove_file(self, path) -> bool:
+        from cancu.graph.ingest import remove_file
+
+        return remove_file(self, path)
+
+
+Body = Union[bytes, str]

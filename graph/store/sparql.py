@@ -1,0 +1,199 @@
+"""A SPARQL 1.1 server as the store: Query and Update over HTTP, Graph Store Protocol for bulk loads.
+
+Tested against Virtuoso open source (``scripts/virtuoso.sh``); nothing here is
+Virtuoso-only except defaults: ``endpoint`` is the server's base URL, the query
+and update endpoint is ``{endpoint}/sparql`` and the Graph Store Protocol
+endpoint ``{endpoint}/sparql-graph-crud`` (override with ``query_path``,
+``update_path``, ``gsp_path``). A server's default graph is assumed to be the
+union of its named graphs (Virtuoso's default; Fuseki needs
+``unionDefaultGraph``). Replacing a file's graph is one update request; the
+server decides whether that is one transaction (Virtuoso: yes, per request).
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+import httpx
+import pyoxigraph as ox
+
+from cancu.errors import QueryError, QuerySyntaxError, QueryTimeoutError, StoreError, StoreUnavailableError
+from cancu.graph.store.base import PREFIX_MAP, BaseStore, Body, QueryResult
+
+JSON = "application/sparql-results+json"
+NT = "application/n-triples"
+
+
+class SparqlStore(BaseStore):
+    name = "sparql"
+    supports_transactions = True  # per update request, as the server defines it
+
+    def __init__(self, endpoint: str, *, read_only: bool = False, query_path: str = "/sparql",
+                 update_path: str = "/sparql", gsp_path: str = "/sparql-graph-crud",
+                 timeout: float = 120.0) -> None:
+        base = endpoint.rstrip("/")
+        if base.endswith("/sparql"):
+            base = base[: -len("/sparql")]
+        self.endpoint = base
+        self.query_url = base + query_path
+        self.update_url = base + update_path
+        self.gsp_url = base + gsp_path
+        self.read_only = read_only
+        self.http = httpx.Client(timeout=timeout)
+        try:
+            r = self.http.get(self.query_url, params={"query": "ASK {}"}, headers={"Accept": JSON})
+        except httpx.HTTPError as exc:
+            raise StoreUnavailableError(f"SPARQL server {self.query_url} unreachable: {exc}") from None
+        if r.status_code >= 400:
+            raise StoreUnavailableError(f"SPARQL server {self.query_url} answered {r.status_code}")
+
+    # --- queries -------------------------------------------------------------
+    def _post_query(self, sparql: str, accept: str, timeout: Optional[float] = None) -> httpx.Response:
+        data = {"query": sparql}
+        if timeout is not None:
+            data["timeout"] = str(int(timeout * 1000))  # Virtuoso's per-query limit, in ms
+        try:
+            r = self.http.post(self.query_url, data=data, headers={"Accept": accept},
+                               timeout=None if timeout is None else timeout + 5)
+        except httpx.TimeoutException:
+            raise QueryTimeoutError(f"query took longer than {timeout} s") from None
+        except httpx.HTTPError as exc:
+            raise StoreUnavailableError(f"SPARQL server unreachable: {exc}") from None
+        if r.status_code >= 400:
+            msg = r.text.strip()[:500]
+            if "SP030" in msg or "syntax" in msg.lower():
+                raise QuerySyntaxError(msg)
+            if "timeout" in msg.lower() or "S1T00" in msg:
+                raise QueryTimeoutError(msg)
+            raise QueryError(f"SPARQL server answered {r.status_code}: {msg}")
+        return r
+
+    def _select_raw(self, sparql: str):
+        r = self._post_query(sparql, JSON)
+        res = ox.parse_query_results(r.content, format=ox.QueryResultsFormat.JSON)
+        if isinstance(res, ox.QueryBoolean):
+            return [], []
+        names = [v.value for v in res.variables]
+        return names, [tuple(s[n] for n in names) for s in res]
+
+    def query(self, sparql: str, *, timeout: Optional[float] = None) -> QueryResult:
+        kind = _query_form(sparql)
+        if kind == "graph":
+            r = self._post_query(sparql, NT, timeout)
+            triples = [q.triple for q in ox.parse(r.content, format=ox.RdfFormat.N_TRIPLES)] \
+                if hasattr(ox.Quad, "triple") else \
+                [ox.Triple(q.subject, q.predicate, q.object) for q in ox.parse(r.content, format=ox.RdfFormat.N_TRIPLES)]
+            return QueryResult(kind="graph", triples=triples)
+        r = self._post_query(sparql, JSON, timeout)
+        res = ox.parse_query_results(r.content, format=ox.QueryResultsFormat.JSON)
+        if isinstance(res, ox.QueryBoolean):
+            return QueryResult(kind="ask", boolean=bool(res))
+        names = [v.value for v in res.variables]
+        return QueryResult(kind="select", variables=names, solutions=[tuple(s[n] for n in names) for s in res])
+
+    # --- updates -------------------------------------------------------------
+    def update(self, sparql: str) -> None:
+        self._check_writable()
+        try:
+            r = self.http.post(self.update_url, data={"update": sparql})
+        except httpx.HTTPError as exc:
+            raise StoreUnavailableError(f"SPARQL server unreachable: {exc}") from None
+        if r.status_code >= 400:
+            msg = r.text.strip()[:500]
+            if "SP030" in msg:
+                raise QuerySyntaxError(msg)
+            raise StoreError(f"SPARQL update failed ({r.status_code}): {msg}")
+
+    def replace_graph(self, graph: str, body: Body, *, drop: Optional[str] = None) -> None:
+        """Replace ``graph`` (and drop ``drop``) with the N-Triples ``body``.
+
+        Servers cap the size of an INSERT DATA request (Virtuoso: 10,000 lines of
+        generated SQL), so the body goes by Graph Store Protocol PUT into a staging
+        graph, and one update request then drops the old graphs and MOVEs the
+        staging graph into place. Queries scoped to the file's graph see the
+        switch at once; queries over the union default graph may see the staged
+        copy during the upload (the same triples, so answers do not change for
+        an added file).
+        """
+        staging = graph + "/staging"
+        self.put_graph(staging, body)
+        parts = [f"DROP SILENT GRAPH <{graph}>"]
+        if drop and drop != graph:
+            parts.append(f"DROP SILENT GRAPH <{drop}>")
+        parts.append(f"MOVE SILENT <{staging}> TO <{graph}>")
+        self.update(" ;\n".join(parts))
+
+    def remove_graph(self, graph: str) -> None:
+        self.update(f"DROP SILENT GRAPH <{graph}>")
+
+    def put_graph(self, graph: str, body: Body) -> None:
+        """Graph Store Protocol PUT of N-Triples (fast bulk path; not combined with other changes)."""
+        self._check_writable()
+        data = body.encode("utf-8") if isinstance(body, str) else body
+        r = self.http.put(self.gsp_url, params={"graph-uri": graph}, content=data,
+                          headers={"Content-Type": "text/turtle"})  # N-Triples is Turtle
+        if r.status_code >= 400:
+            raise StoreError(f"Graph Store PUT failed ({r.status_code}): {r.text.strip()[:300]}")
+
+    def bulk_load(self, body: Body, *, fmt: str = "nquads") -> None:
+        """Load N-Quads by PUTting each graph through the Graph Store Protocol."""
+        data = body.decode("utf-8") if isinstance(body, bytes) else body
+        by_graph: dict[str, list[str]] = {}
+        for q in ox.parse(data.encode("utf-8"), format=ox.RdfFormat.N_QUADS):
+            g = q.graph_name.value if isinstance(q.graph_name, ox.NamedNode) else "urn:x-cancu:default"
+            by_graph.setdefault(g, []).append(f"{q.subject} {q.predicate} {q.object} .")
+        for g, lines in by_graph.items():
+            self.put_graph(g, "\n".join(lines))
+
+    # --- listing -------------------------------------------------------------
+    def graphs(self) -> list[str]:
+        rows = self.select("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?g a cc:SourceFile } }")
+        lin = self.select("SELECT ?g WHERE { GRAPH ?g { ?s cc:restsOn ?o } FILTER(?g = ?lg) } LIMIT 1",
+                          lg=_lineage())
+        return sorted({r["g"] for r in rows} | {r["g"] for r in lin})
+
+    def export(self, fmt: str = "trig") -> bytes:
+        """The cancu graphs (source files and lineage), fetched graph by graph."""
+        quads = []
+        for g in self.graphs():
+            r = self._post_query(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH <{g}> {{ ?s ?p ?o }} }}", NT)
+            for t in ox.parse(r.content, format=ox.RdfFormat.N_TRIPLES):
+                quads.append(ox.Quad(t.subject, t.predicate, t.object, ox.NamedNode(g)))
+        from cancu.graph.store.base import GRAPH_FORMATS
+
+        if fmt in ("turtle", "ntriples"):
+            triples = sorted({ox.Triple(q.subject, q.predicate, q.object) for q in quads}, key=str)
+            return ox.serialize(triples, format=GRAPH_FORMATS[fmt],
+                                **({"prefixes": PREFIX_MAP} if fmt == "turtle" else {}))
+        if fmt not in ("trig", "nquads", "jsonld"):
+            raise StoreError(f"export formats: turtle, trig, nquads, jsonld; not {fmt!r}")
+        return ox.serialize(quads, format=GRAPH_FORMATS[fmt], **({"prefixes": PREFIX_MAP} if fmt == "trig" else {}))
+
+    def __len__(self) -> int:
+        rows = self.select("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } "
+                           "FILTER(?g = ?lg || EXISTS { GRAPH ?g { ?g a cc:SourceFile } }) }", lg=_lineage())
+        return int(rows[0]["n"]) if rows else 0
+
+    def optimize(self) -> None:
+        return None
+
+    def clear_cancu(self) -> None:
+        """Drop every cancu graph (tests use a shared server)."""
+        for g in self.graphs():
+            self.remove_graph(g)
+
+
+def _lineage() -> str:
+    from cancu.graph.store.base import lineage_graph
+
+    return lineage_graph()
+
+
+def _query_form(sparql: str) -> str:
+    import re
+
+    body = re.sub(r"(?im)^\s*(PREFIX|BASE)\s+[^\n]*$", "", re.sub(r"#[^\n]*", "", sparql))
+    m = re.search(r"\b(SELECT|ASK|CONSTRUCT|DESCRIBE)\b", body, re.I)
+    if not m:
+        raise QuerySyntaxError("not a SPARQL query (no SELECT, ASK, CONSTRUCT or DESCRIBE)")
+    return {"SELECT": "select", "ASK": "ask"}.get(m.group(1).upper(), "graph")
