@@ -19,6 +19,7 @@ from pyoxigraph import Literal, NamedNode, Quad
 
 from cancu import __version__
 from cancu.graph import identity as idn
+from cancu.graph.agencies import Agency, resolve_agency
 from cancu.loaders.normalize import fold_key
 
 CC = "https://w3id.org/cancu/ontology#"
@@ -32,6 +33,7 @@ TIME = "http://www.w3.org/2006/time#"
 RELATION_PROPERTY = {"can_cu": "basedOn", "thuc_hien": "implements", "trien_khai": "implements",
                      "theo_de_nghi": "proposedBy"}
 KIND_CONCEPT = "https://w3id.org/cancu/ontology/kind/"
+AGENCY_KIND = "https://w3id.org/cancu/ontology/agency-kind/"
 
 
 def cc(name: str) -> NamedNode:
@@ -113,12 +115,12 @@ class GraphBuilder:
         if date_text:
             self.add(n, cc("dateText"), lit(date_text))
         iss = idn.canonical_issuer(issuer) or idn.issuer_from_code(symbol)
+        level = idn.level_of(iss, kind)
         if iss:
-            self.add(n, cc("issuedBy"), NamedNode(idn.agency_iri(iss)))
-            self.add(NamedNode(idn.agency_iri(iss)), RDFS_LABEL, lit(iss))
-            self.add(NamedNode(idn.agency_iri(iss)), RDF_TYPE, cc("Agency"))
+            ag = self.agency_node(resolve_agency(iss, date=date))
+            self.add(n, cc("issuedBy"), ag)
             self.add(n, cc("issuerName"), lit(iss))
-        self.add(n, cc("level"), lit(idn.level_of(iss, kind)))
+        self.add(n, cc("level"), lit(level))
         self.add(n, cc("sphere"), lit(idn.sphere_of(iss, symbol)))
         if title:
             self.add(n, cc("title"), lit(title))
@@ -267,17 +269,33 @@ class GraphBuilder:
             self.add(n, cc("noLeadStated"), lit(True))
 
     def _agency(self, name: str, parent_issuer: str) -> NamedNode:
-        """An agency named in a plan is that plan's issuer's (Phòng VH-XH of the ward)."""
-        clean = re.sub(r"\s+", " ", name).strip()
-        own_unit = re.search(r"\b(tỉnh|thành phố|huyện|quận) [A-ZĐ]", clean)
-        if own_unit or not parent_issuer:
-            iri = idn.agency_iri(clean)
-        else:
-            base = idn.agency_iri(parent_issuer)
-            local = re.sub(r"\s+(phường|xã|thành phố|tỉnh)$", "", clean)
-            iri = f"{base}/{idn.slug(local)}"
-            self.add(NamedNode(iri), cc("subOrganizationOf"), NamedNode(base))
-        node = NamedNode(iri)
+        """An agency named in a plan, resolved in the context of the plan's issuer."""
+        return self.agency_node(resolve_agency(name, context_issuer=parent_issuer or None,
+                                               date=self.ex.get("doc", {}).get("date")))
+
+    def agency_node(self, a: Agency) -> NamedNode:
+        node = NamedNode(a.iri)
         self.add(node, RDF_TYPE, cc("Agency"))
-        self.add(node, RDFS_LABEL, lit(clean))
+        self.add(node, RDFS_LABEL, lit(a.label))
+        self.add(node, cc("agencyKind"), NamedNode(AGENCY_KIND + a.kind))
+        self.add(node, cc("level"), lit(a.level))
+        if a.parent:
+            self.add(node, cc("subOrganizationOf"), NamedNode(a.parent))
+        if a.unit:
+            self.add(node, cc("jurisdiction"), self.unit_node(a.unit))
+        return node
+
+    def unit_node(self, u) -> NamedNode:
+        node = NamedNode(u.iri)
+        self.add(node, RDF_TYPE, cc("AdministrativeUnit"))
+        self.add(node, RDFS_LABEL, lit(u.name))
+        self.add(node, cc("unitLevel"), lit(u.level))
+        if u.code is not None:
+            self.add(node, cc("unitCode"), lit(str(u.code)))
+        if u.part_of:
+            self.add(node, cc("partOf"), NamedNode(u.part_of))
+        if u.valid_to:
+            self.add(node, cc("validTo"), lit(u.valid_to, "date"))
+        for s in u.successors:
+            self.add(node, cc("successor"), NamedNode(s))
         return node

@@ -66,7 +66,11 @@ def issuer_from_code(symbol: Optional[str]) -> Optional[str]:
 
 
 def level_of(issuer: Optional[str], kind: Optional[str] = None) -> str:
-    """national | provincial | local (district/commune) | unknown, from the issuer name."""
+    """national | provincial | district | commune | unknown, from the issuer name.
+
+    Traces group district and commune as "local". Before July 2025 a "thành phố"
+    under a province (Nha Trang) was district level.
+    """
     if kind in ("Luật", "Bộ luật", "Hiến pháp", "Pháp lệnh"):
         return "national"
     if not issuer:
@@ -74,10 +78,15 @@ def level_of(issuer: Optional[str], kind: Optional[str] = None) -> str:
     for w in aliases()["national"]:
         if issuer.startswith(w) or w.strip() in ("Trung ương",) and "Trung ương" in issuer:
             return "national"
-    if re.search(r"\b(phường|xã|huyện|quận|thị xã|thị trấn|đặc khu)\b", issuer):
-        return "local"
-    if re.search(r"\bthành phố\b|Thành ủy", issuer) and not re.search(r"\btỉnh\b|Tỉnh ủy", issuer):
-        return "local"
+    if re.search(r"\b(phường|xã|thị trấn|đặc khu)\b", issuer):
+        return "commune"
+    if re.search(r"\b(huyện|quận|thị xã)\b", issuer):
+        return "district"
+    if re.search(r"\bthành phố\b|Thành ủy", issuer, re.I) and not re.search(r"\btỉnh\b|Tỉnh ủy", issuer):
+        from cancu.graph.units import find_unit
+
+        u = find_unit(issuer)  # "Thành phố Hà Nội" is a province; "thành phố Nha Trang" was a district
+        return "provincial" if u is not None and u.level == "province" else "district"
     if re.search(r"\btỉnh\b|Tỉnh ủy|Đảng bộ tỉnh|^Sở\b", issuer):
         return "provincial"
     return "unknown"

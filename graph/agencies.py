@@ -1,0 +1,78 @@
+"""Agency names → agency nodes with kind, level, parent and unit (``graph/data/agencies.json``).
+
+Resolution happens in the context of the citing document: a name that carries
+no unit of its own ("Phòng Văn hóa – Xã hội", "Công an phường") belongs to the
+issuer of the plan that names it (``scope: issuer``) or to the issuer's unit
+(``scope: unit``), so the same words in two ward plans are two agencies. The
+chain Phòng VH-XH → UBND phường Bắc Nha Trang → unit 22333 ⊂ unit 56 (Khánh
+Hòa) is asserted with ``cc:subOrganizationOf``, ``cc:jurisdiction`` and
+``cc:partOf``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Optional
+
+from cancu.graph import identity as idn
+from cancu.graph.units import Unit, find_unit
+from cancu.loaders.normalize import fold_key
+
+_OWN_UNIT = re.compile(r"\b(tỉnh|thành phố|huyện|quận|thị xã|phường|xã|đặc khu)\s+[A-ZĐÂĂÊÔƠƯ]")
+_UNIT_LEVEL = {"province": "provincial", "district": "district", "commune": "commune"}
+
+
+@lru_cache(maxsize=None)
+def gazetteer() -> dict:
+    with resources.files("cancu.graph").joinpath("data", "agencies.json").open(encoding="utf-8") as f:
+        return json.load(f)
+
+
+def expand(name: str) -> str:
+    """Abbreviations spelled out: ``UBMTTQVN phường`` → ``Ủy ban Mặt trận Tổ quốc Việt Nam phường``."""
+    s = re.sub(r"\s+", " ", name).strip().replace("–", "-")
+    for a in sorted(gazetteer()["abbreviations"], key=lambda a: -len(a["short"])):
+        s = re.sub(rf"(?<!\w){re.escape(a['short'])}(?!\w)", a["long"], s)
+    return s
+
+
+def head_of(name: str) -> Optional[dict]:
+    k = fold_key(expand(name))
+    for h in sorted(gazetteer()["heads"], key=lambda h: -len(h["head"])):
+        if k.startswith(fold_key(h["head"])):
+            return h
+    return None
+
+
+@dataclass(frozen=True)
+class Agency:
+    iri: str
+    label: str
+    kind: str  # state | party | mass_organisation | unknown
+    level: str  # national | provincial | district | commune | unknown
+    parent: Optional[str] = None  # IRI of the agency it belongs to
+    unit: Optional[Unit] = None
+
+
+def resolve_agency(name: str, *, context_issuer: Optional[str] = None, date: Optional[str] = None) -> Agency:
+    """The agency ``name`` denotes when written in a document issued by ``context_issuer``."""
+    clean = re.sub(r"\s+", " ", name).strip()
+    h = head_of(clean)
+    kind = h["kind"] if h else "unknown"
+    scope = h["scope"] if h else "issuer"
+    if scope == "national" or _OWN_UNIT.search(clean) or not context_issuer:
+        label = idn.canonical_issuer(clean) or clean
+        unit = find_unit(clean, date=date) if scope != "national" else None
+        level = "national" if scope == "national" else (_UNIT_LEVEL.get(unit.level) if unit else idn.level_of(label))
+        return Agency(idn.agency_iri(label), label, kind, level or "unknown", None, unit)
+    parent = resolve_agency(context_issuer, date=date)
+    local = re.sub(r"\s+(phường|xã|thành phố|tỉnh|huyện)$", "", clean)
+    if scope == "unit" and parent.unit is not None:
+        # a body of the unit itself (Đảng ủy, Mặt trận, Công an phường), not of the issuing UBND
+        full = f"{expand(local)} {parent.unit.name[0].lower()}{parent.unit.name[1:]}"
+        return Agency(idn.agency_iri(full), full, kind, parent.level, None, parent.unit)
+    return Agency(f"{parent.iri}/{idn.slug(local)}", clean, kind, parent.level, parent.iri, parent.unit)
