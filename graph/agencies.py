@@ -75,4 +75,5 @@ def resolve_agency(name: str, *, context_issuer: Optional[str] = None, date: Opt
         # a body of the unit itself (Đảng ủy, Mặt trận, Công an phường), not of the issuing UBND
         full = f"{expand(local)} {parent.unit.name[0].lower()}{parent.unit.name[1:]}"
         return Agency(idn.agency_iri(full), full, kind, parent.level, None, parent.unit)
-    return Agency(f"{parent.iri}/{idn.slug(local)}", clean, kind, parent.level, parent.iri, parent.unit)
+    # label without the trailing "phường": one label per node however the plan wrote it
+    return Agency(f"{parent.iri}/{idn.slug(local)}", local, kind, parent.level, parent.iri, parent.unit)

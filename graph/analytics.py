@@ -69,6 +69,12 @@ def tasks(store, *, agency: Optional[str] = None, unit: Optional[str] = None, re
     rows = store.select(query_text("tasks").replace("?filters", "\n  ".join(filters)))
     day = dt.date.fromisoformat(as_of) if as_of else dt.date.today()
     out: dict[str, dict] = {}
+    labels: dict[str, str] = {}
+    for r in rows:  # an agency labelled differently by two files: its smallest label, whatever the row order
+        for k, lk in (("lead", "leadLabel"), ("coord", "coordLabel")):
+            if r[k]:
+                lab = r[lk] or r[k]
+                labels[r[k]] = min(labels.get(r[k], lab), lab)
     for r in sorted(rows, key=lambda r: (r["task"], r["lead"] or "", r["coord"] or "")):
         t = out.get(r["task"])
         if t is None:
@@ -82,9 +88,9 @@ def tasks(store, *, agency: Optional[str] = None, unit: Optional[str] = None, re
                                   "status": deadline_status(dl, day)}
         if r["lead"] and r["lead"] not in t["lead_iris"]:
             t["lead_iris"].append(r["lead"])
-            t["lead"].append(r["leadLabel"] or r["lead"])
-        if r["coord"] and (r["coordLabel"] or r["coord"]) not in t["coordinating"]:
-            t["coordinating"].append(r["coordLabel"] or r["coord"])
+            t["lead"].append(labels[r["lead"]])
+        if r["coord"] and labels[r["coord"]] not in t["coordinating"]:
+            t["coordinating"].append(labels[r["coord"]])
     res = [t for t in out.values() if not status or t["status"] == status]
     res.sort(key=lambda t: (t["document"], _ordinal(t["iri"])))
     return res[:limit] if limit else res

@@ -192,7 +192,8 @@ def _lineage() -> str:
 def _query_form(sparql: str) -> str:
     import re
 
-    body = re.sub(r"(?im)^\s*(PREFIX|BASE)\s+[^\n]*$", "", re.sub(r"#[^\n]*", "", sparql))
+    body = re.sub(r"#[^\n]*", "", re.sub(r"<[^<>\s]*>", "<>", sparql))  # IRIs may hold '#'
+    body = re.sub(r"(?i)\b(PREFIX\s+\S*:|BASE)\s*<>", "", body)
     m = re.search(r"\b(SELECT|ASK|CONSTRUCT|DESCRIBE)\b", body, re.I)
     if not m:
         raise QuerySyntaxError("not a SPARQL query (no SELECT, ASK, CONSTRUCT or DESCRIBE)")
