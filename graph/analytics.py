@@ -51,10 +51,10 @@ def tasks(store, *, agency: Optional[str] = None, unit: Optional[str] = None, re
     filters = []
     if agency:
         a_iri = agency if agency.startswith("http") else _agency_iri(store, agency)
-        filters.append(f"{{ ?task cc:assignedTo|cc:coordinatedBy ?fa . ?fa cc:subOrganizationOf* {to_term(a_iri)} }}")
+        filters.append(f"?fa cc:subOrganizationOf* {to_term(a_iri)} . ?task cc:assignedTo|cc:coordinatedBy ?fa .")
     if unit:
         u = unit if unit.startswith("http") else _unit_iri(unit)
-        filters.append(f"{{ ?task cc:assignedTo ?fu . ?fu cc:subOrganizationOf*/cc:jurisdiction/cc:partOf* {to_term(u)} }}")
+        filters.append(f"?fu cc:subOrganizationOf*/cc:jurisdiction/cc:partOf* {to_term(u)} . ?task cc:assignedTo ?fu .")
     if reform_area:
         filters.append(f"?task cc:reformArea {to_term(reform_area)} .")
     if document:

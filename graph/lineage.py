@@ -106,8 +106,8 @@ def trace(store, query: str, *, naive: bool = False) -> dict[str, Any]:
     start = iri
     if kind == "task":
         rows = store.select("SELECT ?doc ?text ?exact ?s ?e ?src WHERE { ?t cc:taskOf ?doc ; cc:text ?text . "
-                            "OPTIONAL { ?t cc:evidence ?ev . ?ev oa:exact ?exact ; oa:start ?s ; oa:end ?e ; "
-                            "cc:inSource ?src } }", t=iri)
+                            "OPTIONAL { ?t cc:evidence ?ev . OPTIONAL { ?ev oa:exact ?exact } OPTIONAL { ?ev oa:start ?s } "
+                            "OPTIONAL { ?ev oa:end ?e } OPTIONAL { ?ev cc:inSource ?src } } }", t=iri)
         r0 = rows[0]
         target.update(label=r0["text"][:120], text=r0["text"])
         start = r0["doc"]
