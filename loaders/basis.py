@@ -12,10 +12,12 @@ not already name that document.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Callable, Optional
 
 from cancu.loaders import tables
-from cancu.loaders.citations import Mention
+from cancu.loaders.citations import Mention, known_laws
+from cancu.loaders.normalize import fold_key
 from cancu.loaders.records import Basis
 from cancu.loaders.text import MappedText
 
@@ -25,14 +27,15 @@ _PREAMBLE_END = re.compile(
 )
 
 
-def _verb_rx() -> re.Pattern[str]:
+@lru_cache(maxsize=None)
+def _verb_rx(flags: int = 0) -> re.Pattern[str]:
     alts = "|".join(re.escape(r["pattern"]) for r in tables.relations()["relations"])
-    return re.compile(rf"(?:(?<=[\s;.*:])|^)(?P<verb>{alts})\b")
+    return re.compile(rf"(?:(?<=[\s;.*:\-])|^)(?P<verb>{alts})\b", flags)
 
 
 def _relation_of(verb: str) -> str:
     for r in tables.relations()["relations"]:
-        if verb == r["pattern"]:
+        if verb.casefold() == r["pattern"].casefold():
             return r["relation"]
     raise KeyError(verb)
 
@@ -58,7 +61,7 @@ def find_basis(ref: MappedText, mentions: list[Mention], *, doc_index: int, lo: 
     for m in verbs:
         before = text[max(lo, m.start() - 3):m.start()].rstrip()
         s0 = ref.to_source(m.start(), m.end())[0]
-        line_head = src[src.rfind("\n", 0, s0) + 1:s0].strip(" \t*_#|")
+        line_head = src[src.rfind("\n", 0, s0) + 1:s0].strip(" \t*_#|-+•")
         if title_span and title_span[0] <= m.start() < title_span[1]:
             continue  # the title's own verb: handled below as source "title"
         if not before or before[-1] in ";.:" or not line_head:
@@ -96,14 +99,27 @@ def find_basis(ref: MappedText, mentions: list[Mention], *, doc_index: int, lo: 
     # The title ("Triển khai Kết luận số 91-KL/TU …") when the preamble does not name it.
     if title_span:
         t_lo, t_hi = title_span
-        tm = _verb_rx().match(text, t_lo)
+        tm = _verb_rx(re.I).match(text, t_lo)
         if tm:
-            named = {b.symbol or b.title for b in out}
-            for m in mentions:
-                if t_lo <= m.start < t_hi and (m.symbol or m.title) not in named:
-                    out.append(_entry(ref, m, _relation_of(tm.group("verb")), "title", doc_index,
+            relation = _relation_of(tm.group("verb"))
+            named = {b.symbol or fold_key(b.title or "") for b in out}
+            inside = [m for m in mentions if t_lo <= m.start < t_hi]
+            for m in inside:
+                if (m.symbol or fold_key(m.title or "")) not in named:
+                    out.append(_entry(ref, m, relation, "title", doc_index,
                                       ref.to_source(t_lo, t_hi), resolve_issuer))
                     break
+            if not inside:
+                # an upper-case title ("TRIỂN KHAI THI HÀNH LUẬT VIỆC LÀM …"): laws known by name
+                laws = [m.title for m in mentions if m.title and m.kind in ("Luật", "Bộ luật")]
+                for name in sorted(set(laws), key=len, reverse=True) + list(known_laws()):
+                    lm = re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text[t_lo:t_hi], re.I)
+                    if lm and fold_key(name) not in named:
+                        a, b = t_lo + lm.start(), t_lo + lm.end()
+                        out.append(Basis(doc_index, relation, "title", "Bộ luật" if name.startswith("Bộ") else "Luật",
+                                         None, None, None, name, None, ref.to_source(a, b),
+                                         ref.to_source(t_lo, t_hi)))
+                        break
     return out
 
 
@@ -114,7 +130,8 @@ def _entry(ref: MappedText, m: Mention, relation: str, source: str, doc_index: i
                  ref.to_source(m.start, m.end), clause_span)
 
 
-_PROPOSER = re.compile(r"^\s*(?:của\s+)?(?P<who>.+?)(?=\s+tại\s+|\s*[;.]|$)")
+_PROPOSER = re.compile(
+    r"^\s*(?:của\s+)?(?P<who>.+?)(?=\s+tại\s+|\s+tại$|\s*[;.]|,\s*[^,;]{0,80}?\b(?:ban hành|quy định|quyết định|QUYẾT ĐỊNH)\b|$)")
 
 
 def _proposal(ref, vm, c_end, clause_ms, doc_index, clause_span, resolve_issuer) -> list[Basis]:

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Optional
 
 from cancu.loaders import tables
@@ -48,8 +49,19 @@ _ISSUER_END = re.compile(
     r"triển khai|trên|đến|năm 20\d\d|theo|đối với|trong|nhằm|lần thứ|kèm theo)\b"
     rf"|\s+và\s+(?=[{_UP}])|[;,.():\"“”]|$"
 )
+# A law named in running text: "Luật" + a capitalised word + words up to a stop word.
+_LAW_STOP = (r"ngày|số|năm|và|được|đã|về|hiện|của|quy định|tại|theo|thì|có|đối với|trong|trên|thuộc|để|cho|"
+             r"nhằm|với|là|khi|từ|đến|sau|trước|bảo đảm|đảm bảo|nêu|này|đó|các|những|mà|hoặc|như|gồm|bao gồm|"
+             r"sửa đổi|bổ sung|hướng dẫn|ban hành|thi hành|vào|ra|do|bởi|nhưng|cũng|còn|phải|không|chưa")
 _LAW_NAME = re.compile(
-    rf"\b(?P<word>Bộ luật|Luật)\s+(?P<name>[{_UP}][^\s;,.():]*(?:\s+(?!ngày\b|số\b|năm\b|và\b|được\b|đã\b|về\b|hiện\b|của\b|quy định\b|tại\b|theo\b|thì\b|có\b|đối với\b|trong\b)[^\s;,.():]+){{0,14}})"
+    rf"(?<![\w/])(?P<word>Bộ luật|Luật)\s+(?P<name>[{_UP}][^\s;,.():\"“”]*(?:\s+(?!(?:{_LAW_STOP})\b)[^\s;,.():\"“”]+){{0,14}})"
+)
+# After a law name: what makes it a complete name on its own (a hard boundary).
+_LAW_BOUNDARY = re.compile(r"\s*(?:[;,.:()\"“”]|$|số\b|ngày\b|năm\s+\d{4}|\d{4}\b|được sửa đổi|đã được|và (?:Luật|Bộ luật)\b)")
+# A basis clause naming a document without a number ("Căn cứ Điều lệ Đảng;").
+_NAMED_BASIS = re.compile(
+    r"(?:(?<=[\s;.:*\-])|^)(?:Căn cứ|Thực hiện|Triển khai)\s+(?P<title>(?P<kind>Hiến pháp|Điều lệ|Quy chế|Quy định|Pháp lệnh|"
+    r"Cương lĩnh)\s+[A-ZĐ\w][^;]{0,200}?)\s*(?=;|\.\s|\.$|$)"
 )
 _CONGRESS = re.compile(
     rf"\bNghị quyết(?:\s+của)?\s+(?P<name>Đại hội(?:\s+đại biểu)?\s+Đảng bộ\s+(?:tỉnh|thành phố|phường|xã)\s+[{_UP}][^\s;,.]*(?:\s+[{_UP}][^\s;,.]*)*\s+lần\s+thứ\s+[IVXLC]+)"
@@ -82,6 +94,15 @@ def reference_form(t: MappedText) -> MappedText:
     from cancu.loaders.normalize import clean
 
     return clean(t).sub(r"[ \t]*\n[\s]*|[ \t]{2,}|\t", " ")
+
+
+def symbol_form(s: str) -> str:
+    """A short string in reference form (markup, stray symbol spaces and line breaks removed).
+
+    >>> symbol_form("Số: 33 /TTr- SDTTG")
+    'Số: 33/TTr-SDTTG'
+    """
+    return reference_form(MappedText.from_source(s)).text
 
 
 def canonical_symbol(written: str) -> str:
@@ -134,23 +155,56 @@ def _issuer_after(text: str, pos: int) -> tuple[Optional[str], int]:
 
 def _kind_before(text: str, start: int) -> tuple[Optional[str], int, Optional[str]]:
     """The kind word right before a symbol ("Nghị quyết số", "Luật … số"), with its start and the law name."""
-    window_start = max(0, start - 160)
+    window_start = max(0, start - 200)
     window = text[window_start:start]
     best = None
+    law = None
     for m in tables.kind_word_rx().finditer(window):
         between = window[m.end():]
         if re.fullmatch(r"\s*(?:liên tịch\s*)?(?:số\s*)?", between):
             best = (m, None)
-        elif m.group() in ("Luật", "Bộ luật"):
-            name = re.fullmatch(rf"\s+([{_UP}][^;.()]{{1,140}}?)\s*,?\s*số\s*", between)
-            if name:
-                best = (m, name.group(1).strip())
+        elif m.group() in ("Luật", "Bộ luật") and law is None:
+            name = re.fullmatch(rf"\s+([{_UP}][^;.()]{{1,180}}?)\s*,?\s*số\s*", between)
+            if name and not re.search(r"\d+/|\bsố\s*\d|\bngày\s*\d", name.group(1)):
+                law = (m, name.group(1).strip())  # the earliest: "Luật Sửa đổi … Luật Ban hành … số 87/2025/QH15"
+    if law and (best is None or best[0].start() < law[0].start() or best[0].group() in ("Luật", "Bộ luật")):
+        best = law
     if not best:
         return None, start, None
     m, law_name = best
     kind = tables.kind_of_word()[m.group().casefold()]
     title = f"{m.group()} {law_name}" if law_name else None
     return kind, window_start + m.start(), title
+
+
+@lru_cache(maxsize=None)
+def known_laws() -> tuple[str, ...]:
+    names = {fold_key(e["name"]): e["name"] for e in tables.load("laws")["laws"]}
+    return tuple(sorted(names.values(), key=len, reverse=True))
+
+
+def _law_title(text: str, m: re.Match, known: list[str]) -> Optional[str]:
+    """The name of the law at ``m``: a known name it starts with, or a name closed by a hard boundary."""
+    word, name = m.group("word"), m.group("name")
+    written = f"{word} {name}"
+    key = fold_key(written)
+    for k in known:
+        fk = fold_key(k)
+        if key == fk or key.startswith(fk + " "):
+            return written[: len(k)] if fold_key(written[: len(k)]) == fk else k
+    if _LAW_BOUNDARY.match(text, m.end("name")) and len(name.split()) <= 10:
+        return written
+    return None
+
+
+def _clause_start(ref: MappedText, pos: int) -> bool:
+    """Whether ``pos`` opens a clause: after ';', '.', ':' or at the start of a source line."""
+    before = ref.text[max(0, pos - 3):pos].rstrip()
+    if not before or before[-1] in ";.:":
+        return True
+    s0 = ref.to_source(pos, min(len(ref.text), pos + 1))[0]
+    src = ref.source
+    return not src[src.rfind("\n", 0, s0) + 1:s0].strip(" \t*_#|-+•")
 
 
 def find_mentions(ref: MappedText) -> list[Mention]:
@@ -177,18 +231,38 @@ def find_mentions(ref: MappedText) -> list[Mention]:
     def free(a: int, b: int) -> bool:
         return all(b <= s or a >= e for s, e in taken)
 
+    # Laws by name: names closed by a hard boundary anywhere in the text count as known.
+    known = list(known_laws())
+    table_keys = [fold_key(k) for k in known]
     for m in _LAW_NAME.finditer(text):
-        name_end = m.end("name")
+        if _LAW_BOUNDARY.match(text, m.end("name")) and len(m.group("name").split()) <= 10:
+            cand = fold_key(f"{m.group('word')} {m.group('name')}")
+            if not any(cand.startswith(k + " ") for k in table_keys):  # the table wins over a longer guess
+                known.append(f"{m.group('word')} {m.group('name')}")
+    known += [x.title for x in out if x.title and x.kind in ("Luật", "Bộ luật")]
+    known.sort(key=len, reverse=True)
+    for m in _LAW_NAME.finditer(text):
+        title = _law_title(text, m, known)
+        if title is None:
+            continue
+        name_end = m.start() + len(title)
         if not free(m.start(), name_end):
             continue
-        after = text[name_end:name_end + 12]
-        if re.match(r"\s*,?\s*số\s*\d", after):
+        after = text[name_end:name_end + 14]
+        if re.match(r"\s*,?\s*(?:số\s*)?\d+/\d{4}/", after):
             continue  # the symbol pass already has it
         date, pos = _date_after(text, name_end)
-        title = f"{m.group('word')} {m.group('name')}".strip()
         out.append(Mention("Bộ luật" if m.group("word") == "Bộ luật" else "Luật", None, None, date,
                            None, title, m.start(), name_end, pos))
         taken.append((m.start(), name_end))
+    for m in _NAMED_BASIS.finditer(text):
+        a, b = m.start("title"), m.end("title")
+        if not free(a, b) or re.search(r"\bsố\s*\d|\d+/\d", m.group("title")) or not _clause_start(ref, m.start()):
+            continue
+        title = re.sub(r"\s+", " ", m.group("title")).strip(" *_")
+        out.append(Mention(tables.kind_of_word().get(m.group("kind").casefold(), m.group("kind")), None, None,
+                           None, None, title, a, b, b))
+        taken.append((a, b))
     for m in _CONGRESS.finditer(text):
         if not free(m.start(), m.end()):
             continue
@@ -199,33 +273,49 @@ def find_mentions(ref: MappedText) -> list[Mention]:
     return out
 
 
+def _symbol_year(symbol: Optional[str]) -> int:
+    m = re.search(r"/((?:19|20)\d{2})/", symbol or "")
+    return int(m.group(1)) if m else 0
+
+
 def collect(ref: MappedText, mentions: list[Mention], *, resolve_issuer=None,
             exclude_symbols: set[str] = frozenset()) -> list[Citation]:
     """Group mentions of the same document into citations with all their spans.
 
     The first mention that states a date or issuer supplies it; ``resolve_issuer``
     turns a relative issuer ("Tỉnh ủy") into the named one for the citing document.
+    A law named without its number ("Luật Cơ yếu") joins the numbered citation
+    with the same name (the latest one when several share it); a law named once
+    with its date and once without is one law.
     """
     groups: dict[str, list[Mention]] = {}
     law_dates: dict[str, str] = {}
+    by_title: dict[str, list[str]] = {}
     for m in mentions:
         if m.symbol and m.symbol in exclude_symbols:
             continue
         if m.symbol is None and m.date:
             law_dates.setdefault(fold_key(m.title or ""), m.date)
         groups.setdefault(m.key, []).append(m)
-    # A law named once with its date and once without is one law.
+        if m.symbol and m.title:
+            by_title.setdefault(fold_key(m.title), [])
+            if m.key not in by_title[fold_key(m.title)]:
+                by_title[fold_key(m.title)].append(m.key)
     merged: dict[str, list[Mention]] = {}
     for key, ms in groups.items():
-        if key.startswith("name:") and key.endswith("|"):
-            name = key[5:-1]
-            if name in law_dates:
+        if key.startswith("name:"):
+            name, _, date = key[5:].partition("|")
+            numbered = by_title.get(name)
+            if numbered and not date:
+                key = max(numbered, key=lambda k: _symbol_year(groups[k][0].symbol))
+            elif not date and name in law_dates:
                 key = f"name:{name}|{law_dates[name]}"
         merged.setdefault(key, []).extend(ms)
     out = []
     for ms in merged.values():
+        ms = sorted(ms, key=lambda m: (m.symbol is None, m.start))
         first = ms[0]
-        date = next((m.date for m in ms if m.date), None)
+        date = next((m.date for m in ms if m.date and (m.symbol or first.symbol is None)), None)
         issuer_w = next((m.issuer_as_written for m in ms if m.issuer_as_written), None)
         issuer = resolve_issuer(issuer_w) if (resolve_issuer and issuer_w) else issuer_w
         title = next((m.title for m in ms if m.title), None)
@@ -233,6 +323,7 @@ def collect(ref: MappedText, mentions: list[Mention], *, resolve_issuer=None,
         spans: list[Span] = sorted({ref.to_source(m.start, m.end) for m in ms})
         as_written = first.as_written
         if first.symbol and as_written == first.symbol:
-            as_written = next((m.as_written for m in ms if m.as_written != m.symbol), as_written)
+            as_written = next((m.as_written for m in ms if m.as_written and m.as_written != m.symbol), as_written)
         out.append(Citation(kind, first.symbol, as_written, date, issuer, issuer_w, title, tuple(spans)))
+    out.sort(key=lambda c: c.spans[0])
     return out

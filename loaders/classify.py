@@ -2,63 +2,137 @@
 
 Most pages of the crawl are news, Q&A and encyclopedia pages that merely cite
 documents; they are reported as not documents, with a reason, instead of being
-invented into one. A crawled document page carries site clutter (metadata block,
-privacy notice citing Nghị định 13/2023/NĐ-CP) that is cut off here.
+invented into one. A crawled document page carries site clutter (a metadata
+block before the header; related-document lists and a privacy notice citing
+Nghị định 13/2023/NĐ-CP after it) that is cut off here; the markers are in
+``data/site_clutter.json``.
+
+A text is a document when it has
+
+- a header (national or Party motto, or a ``Số:`` line with a symbol) together
+  with a type line, a symbol or the structure of a document; or
+- a type line in capitals followed by the structure of a document (basis clauses
+  naming documents, ``Điều 1.`` / ``QUYẾT ĐỊNH:``, ``Nơi nhận``, a signature
+  block) — pages that kept the text but lost the header table; or
+- a ``Kính gửi:`` letter with ``Nơi nhận`` and a signature block (a Công văn).
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Optional
 
 from cancu.loaders import tables
-from cancu.loaders.citations import SYMBOL_RX
 
-_MOTTO = re.compile(r"CỘNG\s*(?:\*\*)?\s*H[ÒO][AÀ]\s+XÃ\s+HỘI|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM")
-_NUMBER_LINE = re.compile(r"^[ \t*|]*Số[ \t]*:?[ \t]*(?:\n[ \t|]*)?(?:\d|[ .…_]*/)", re.M)
+_MOTTO = re.compile(r"CỘNG\s*(?:\*\*)?\s*H[ÒO][AÀ]\s+(?:\*\*)?\s*XÃ\s+HỘI|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM", re.I)
+_NUMBER_LINE = re.compile(
+    r"^[ \t*|#_]*Số[ \t]*(?::|\b)[ \t*]*(?:\n[ \t|*]*)?(?:\d{1,6}(?:\.\d+)?[ \t]*[/-][ \t]*[\dA-ZĐ]|[ .…_]{2,}/)", re.M)
+_BASIS_CLAUSE = re.compile(
+    r"^[ \t*_\-+|]*(?:Căn cứ|Thực hiện|Triển khai|Theo đề nghị|Theo đề xuất|Xét đề nghị|Xét Tờ trình)\s+"
+    r"(?:các\s+)?(?:Hiến pháp|Luật|Bộ luật|Pháp lệnh|Nghị định|Nghị quyết|Quyết định|Thông tư|Chỉ thị|Kết luận|"
+    r"Kế hoạch|Quy định|Quy chế|Điều lệ|Chương trình|Hướng dẫn|Công văn|Văn bản|Thông báo|Tờ trình|của)\b", re.M)
+_ARTICLE = re.compile(r"^[ \t*_#|]*(?:Điều\s+1\b|QUYẾT ĐỊNH\s*:|QUYẾT NGHỊ\s*:|[IVX]+\.\s+\S)", re.M)
+_RECIPIENTS = re.compile(r"^[ \t*_|]*Nơi\s+nhận\s*:?", re.M | re.I)
+_SIGNATURE = re.compile(r"^[ \t*_|]*(?:TM\.|KT\.|TL\.|TUQ\.|Q\.|T/M|K/T|T/L)\s*[A-ZĐ]", re.M)
+_ADDRESSEE = re.compile(r"^[ \t*_|]*Kính\s+gửi\s*:", re.M)
+_WIKI = re.compile(r"\[sửa \| sửa mã nguồn\]|^\|\s*-{3,}\s*\|", re.M)
+_QA = re.compile(r"^#\s.*\?\s*$|Căn cứ (?:theo|tại|vào)\s+(?:quy định tại\s+)?(?:điểm|khoản|Điều)\b", re.M)
+
+
+@lru_cache(maxsize=None)
+def _kind_line() -> re.Pattern[str]:
+    words = sorted({k["name"] for k in tables.kinds()} | {w for k in tables.kinds() for w in k["words"]},
+                   key=len, reverse=True)
+    alt = "|".join(re.escape(w.upper()) for w in words)
+    return re.compile(rf"^[ \t*#_|]*(?:{alt})[ \t*_]*$", re.M)
+
+
+@lru_cache(maxsize=None)
+def _clutter() -> tuple[list[re.Pattern[str]], list[re.Pattern[str]]]:
+    data = tables.load("site_clutter")
+    ends = [re.compile(p, re.M) for p in data["end_markers"]]
+    starts = [re.compile(p, re.M) for p in data["start_markers"]]
+    return ends, starts
+
+
+def _metadata_end(text: str) -> int:
+    """End of a site metadata block at the top of the page (0 when there is none)."""
+    _, starts = _clutter()
+    end = 0
+    for rx in starts:
+        for m in rx.finditer(text, 0, min(len(text), 8000)):
+            end = max(end, m.end())
+    return end
+
+
+def _back_over_issuer(text: str, first: int, floor: int) -> int:
+    """Move ``first`` back over the upper-case issuer lines just above it."""
+    lines_before = text[floor:first].split("\n")
+    keep = 0
+    for line in reversed(lines_before[:-1]):
+        t = line.strip(" |*-_#\t")
+        if t and not (t.isupper() or re.fullmatch(r"[\W\d]*", t)):
+            break
+        keep += 1
+        if keep > 14:
+            break
+    start = floor + sum(len(l) + 1 for l in lines_before[: len(lines_before) - 1 - keep])
+    return min(start, first)
 
 
 def body_range(text: str) -> tuple[int, int]:
     """The part of ``text`` that is the document (site clutter cut away)."""
-    start = 0
-    m = _MOTTO.search(text)
-    n = _NUMBER_LINE.search(text)
-    anchors = [x.start() for x in (m, n) if x]
+    floor = _metadata_end(text)
+    anchors = [m.start() for m in (_MOTTO.search(text, floor), _NUMBER_LINE.search(text, floor)) if m]
+    kind = _kind_line().search(text, floor)
+    start = floor
     if anchors:
         first = min(anchors)
-        # go back over the issuer block just above the motto (upper-case lines, '|', '---')
-        lines_before = text[:first].split("\n")
-        keep = 0
-        for line in reversed(lines_before[:-1]):
-            t = line.strip(" |*-_#\t")
-            if t and not (t.isupper() or re.fullmatch(r"[\W\d]*", t)):
-                break
-            keep += 1
-            if keep > 12:
-                break
-        start = sum(len(l) + 1 for l in lines_before[: len(lines_before) - 1 - keep])
-        start = min(start, first)
+        if kind and kind.start() < first and _structure(text[kind.start():first]) >= 2:
+            first = kind.start()  # a document whose header comes after its text (rare)
+        start = _back_over_issuer(text, first, floor)
+    elif kind:
+        start = _back_over_issuer(text, kind.start(), floor)
+    else:
+        m = _ADDRESSEE.search(text, floor)
+        if m:
+            start = m.start()
     end = len(text)
-    for marker in tables.load("site_clutter")["end_markers"]:
-        k = text.find(marker, start + 1)
-        if k != -1 and k < end:
-            end = k
+    ends, _ = _clutter()
+    for rx in ends:
+        m = rx.search(text, start + 1)
+        if m and m.start() < end:
+            end = m.start()
     return start, end
+
+
+def _structure(body: str) -> int:
+    """How many structural parts of a document the text has (0–4)."""
+    return sum(bool(rx.search(body)) for rx in (_BASIS_CLAUSE, _ARTICLE, _RECIPIENTS, _SIGNATURE))
 
 
 def classify(text: str, start: int, end: int) -> Optional[str]:
     """None for an official document, else the reason it is not one."""
-    head = text[start:min(end, start + 4000)]
+    body = text[start:end]
+    head = body[:5000]
     has_motto = bool(_MOTTO.search(head))
-    has_number = bool(_NUMBER_LINE.search(head))
-    has_kind = bool(tables.header_kind_rx().search(head))
-    if has_motto and (has_number or has_kind):
+    number = _NUMBER_LINE.search(head)
+    kind = _kind_line().search(body[:8000])
+    structure = _structure(body)
+    if (has_motto or number) and (kind or number or structure >= 1):
         return None
-    if has_number and has_kind:
+    if kind and structure >= 2 and not _QA.search(body[: kind.start()] if kind else body):
         return None
-    if has_number and SYMBOL_RX.search(head[:600]):
+    if _ADDRESSEE.search(head) and _RECIPIENTS.search(body) and _SIGNATURE.search(body):
         return None
-    if not (has_motto or has_number):
-        return ("no document header: neither the national motto (CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM / "
-                "ĐẢNG CỘNG SẢN VIỆT NAM) nor a 'Số:' line near the top; likely a news, Q&A or reference page")
-    return "a header fragment without a document type line or number: not read as a document"
+    if _WIKI.search(text[:20000]):
+        return "an encyclopedia page (wiki markup, infobox), not an official document"
+    if _QA.search(text[:20000]):
+        return ("a question-and-answer or news article: it cites documents but has no document header "
+                "(national motto, 'Số:' line, type line)")
+    if has_motto:
+        return "a header fragment without a document type line, number or body: not read as a document"
+    return ("no document header: neither the national motto (CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM / "
+            "ĐẢNG CỘNG SẢN VIỆT NAM), nor a 'Số:' line, nor a type line followed by basis clauses and "
+            "articles; likely a news or reference page")

@@ -1,11 +1,12 @@
 """Identity of the documents in a file: kind, number and symbol, date, place, issuer, title, signer.
 
-Works on the line form of the text (characters cleaned, markup removed, lines
-kept), because the header is laid out in lines (vn-conventions §1.3–1.6):
-issuer block, ``Số: …``, ``<Place>, ngày … tháng … năm …``, the type line in
-capitals, the summary, and at the end ``Nơi nhận:`` and the signature block.
-A file may hold several documents: a decision and the plan it issues
-("Ban hành kèm theo Quyết định …") are split at the plan's own header.
+Works on the *header form* of the text (characters cleaned, markup removed,
+table cells and HTML breaks on lines of their own), because the header is laid
+out in lines and cells (vn-conventions §1.3–1.6): issuer block, ``Số: …``,
+``<Place>, ngày … tháng … năm …``, the type line in capitals, the summary, and at
+the end ``Nơi nhận:`` and the signature block. A file may hold several
+documents: a decision and the plan it issues ("Ban hành kèm theo Quyết định …")
+are split at the plan's own header.
 """
 
 from __future__ import annotations
@@ -15,41 +16,57 @@ from dataclasses import dataclass
 from typing import Optional
 
 from cancu.loaders import tables
-from cancu.loaders.citations import SYMBOL_RX, canonical_symbol, kind_from_symbol
+from cancu.loaders.citations import SYMBOL_RX, canonical_symbol, kind_from_symbol, symbol_form
+from cancu.loaders.issuer import issuer_from_block, normalise_segment
 from cancu.loaders.records import DocInfo
 from cancu.loaders.text import MappedText
 
 _UP = "A-ZĐÂĂÊÔƠƯÁÀẢÃẠẤẦẨẪẬẮẰẲẴẶÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ"
-_NOISE_LINE = re.compile(r"^[\s|*\-_=#]*$")
-_MOTTO = re.compile(r"CỘNG\s+H[ÒO][AÀ]\s+XÃ|Độc\s+lập\s*-|ĐẢNG\s+CỘNG\s+SẢN|^\s*\*\s*$", re.I)
-_NUMBER_LINE = re.compile(r"^\s*Số\s*:?\s*(?P<rest>.*)$")
-_DATE_LINE = re.compile(
-    r"(?P<place>[^\n,|*]{2,40}?)\s*,\s*ngày\s*(?P<d>\d{1,2})?\s*(?:tháng\s*(?P<m>\d{1,2})|/\s*(?P<m2>\d{1,2}))?"
-    r"\s*(?:năm\s*|/\s*)(?P<y>(?:19|20)\d{2})"
+_LOW = "a-zđâăêôơưáàảãạấầẩẫậắằẳẵặéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ"
+_SEPARATOR = re.compile(r"^[\s\-–—_=*.·•~]*$")
+_MOTTO = re.compile(r"CỘNG\s+H[ÒO][AÀ]\s+XÃ|Độc\s+lập\s*-|ĐẢNG\s+CỘNG\s+SẢN|^\s*\*\s*$|CHỦ NGHĨA VIỆT NAM|^VIỆT NAM$", re.I)
+_NUMBER_LINE = re.compile(r"^\s*Số\s*(?::|\b)\s*(?P<rest>.*)$")
+_DATE = re.compile(
+    r",?\s*ngày\s*(?P<d>\d{1,2})?\s*(?:tháng\s*(?P<m>\d{1,2})|[/.-]\s*(?P<m2>\d{1,2}))?"
+    r"\s*(?:năm\s*|[/.-]\s*)(?P<y>(?:19|20)\d{2})"
 )
-_ATTACHED = re.compile(r"^\s*\(?\s*(?:Ban hành\s+)?[Kk]èm theo\s+(?P<parent>Quyết định|Nghị quyết|Chỉ thị)\b")
+_ATTACHED = re.compile(r"^\s*\(?\s*(?:Ban hành\s+)?(?:[Kk]èm theo|KÈM THEO)\s+(?P<parent>Quyết định|Nghị quyết|Chỉ thị|QUYẾT ĐỊNH|NGHỊ QUYẾT)\b")
 _AUTHORITY = re.compile(
     r"^\s*(?:ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN|CHỦ TỊCH|BỘ TRƯỞNG|THỦ TƯỚNG|"
-    r"CHÍNH PHỦ|BAN THƯỜNG VỤ|BAN CHẤP HÀNH|GIÁM ĐỐC|TỔNG)\b"
+    r"CHÍNH PHỦ|BAN THƯỜNG VỤ|BAN CHẤP HÀNH|GIÁM ĐỐC|TỔNG|THỐNG ĐỐC|ỦY BAN THƯỜNG VỤ|QUỐC HỘI|"
+    r"CHÁNH VĂN PHÒNG|VIỆN TRƯỞNG|CHÁNH ÁN|TRƯỞNG BAN|BỘ CHÍNH TRỊ|BAN BÍ THƯ)\b"
 )
-_BASIS_START = re.compile(r"^\s*(?:Căn cứ|Thực hiện|Triển khai|Theo đề nghị|Xét đề nghị|Xét Tờ trình)\b")
-_SIGN_PREFIX = re.compile(r"^\s*(?P<cap>TM\.|KT\.|Q\.|TL\.|TUQ\.|T/M|K/T|T/L)\s*(?P<rest>.*)$")
+_BASIS_START = re.compile(
+    r"^[\s\-+•*]*(?:Căn cứ|Thực hiện|Triển khai|Theo đề nghị|Theo đề xuất|Xét đề nghị|Xét Tờ trình|Trên cơ sở)\b")
+_BODY_START = re.compile(r"^[\s*]*(?:[IVX]+\.|Điều 1\b|Chương I\b|PHẦN|Phần I\b|\d+\.\s|Kính gửi|QUYẾT ĐỊNH\s*:|QUYẾT NGHỊ\s*:)")
+_SIGN_PREFIX = re.compile(r"^\s*(?P<cap>TM\.|KT\.|Q\.|TL\.|TUQ\.|T/M|K/T|T/L|Q/|TM|KT)\s+(?P<rest>.*)$")
+_SIGN_TITLE = re.compile(
+    r"^(?:PHÓ |Q\. |QUYỀN )?(?:CHỦ TỊCH(?: NƯỚC)?|THỦ TƯỚNG|BỘ TRƯỞNG|THỨ TRƯỞNG|GIÁM ĐỐC|BÍ THƯ|TRƯỞNG BAN|"
+    r"CHÁNH VĂN PHÒNG|CHỦ NHIỆM|THỐNG ĐỐC|TỔNG BÍ THƯ|TỔNG GIÁM ĐỐC|CỤC TRƯỞNG|VỤ TRƯỞNG|CHÁNH ÁN|VIỆN TRƯỞNG|"
+    r"TRƯỞNG PHÒNG|TỔNG KIỂM TOÁN|CHÁNH THANH TRA|TỔNG THANH TRA|TRƯỞNG ĐOÀN|TỔ TRƯỞNG)\b")
+_NAME = re.compile(rf"^(?:[{_UP}][{_LOW}]*\s+){{1,5}}[{_UP}][{_LOW}]*$")
 _RECIPIENTS = re.compile(r"^\s*Nơi\s+nhận\s*:?", re.I)
-_UNIT_WORDS = ("THÀNH PHỐ", "THỊ XÃ", "THỊ TRẤN", "ĐẶC KHU", "TỈNH", "PHƯỜNG", "XÃ", "HUYỆN", "QUẬN")
+_SIGNED = re.compile(r"^\(?\s*(?:đã ký|Đã ký|ĐÃ KÝ|ký|Ký)\s*\)?\.?$|^\[?daky\]?$|^\(Chữ ký.*\)$")
 
 
 @dataclass(frozen=True)
 class Line:
     text: str
-    start: int  # offset in the line-form text
+    start: int  # offset in the header-form text
     end: int
 
 
-def line_form(t: MappedText) -> MappedText:
-    """Characters cleaned and markup removed, line breaks kept."""
+def header_form(t: MappedText) -> MappedText:
+    """Characters cleaned, markup removed, table cells and HTML breaks on their own lines."""
     from cancu.loaders.normalize import clean
 
-    return clean(t, ("newlines", "nfc", "chars", "markup"))
+    t = clean(t, ("newlines", "chars", "nfc"))
+    t = t.sub(r"(?i)<\s*(?:br|/?p|/?li|/?tr|/?td|/?th|/?div|/?ul|/?ol)\b[^>\n]*>", "\n")
+    t = t.sub(r"[ \t]*[|\t][ \t]*", "\n")
+    return clean(t, ("markup",))
+
+
+line_form = header_form  # the name used before the header form split table cells
 
 
 def split_lines(text: str) -> list[Line]:
@@ -65,108 +82,118 @@ def _is_upper(s: str) -> bool:
     return bool(letters) and all(c.isupper() for c in letters)
 
 
-def _title_case(words: str) -> str:
-    return " ".join(w[:1].upper() + w[1:].lower() for w in words.split())
+def _strip(s: str) -> str:
+    return s.strip(" \t*_#|")
 
 
-def _sentence_case(words: str) -> str:
-    w = words.lower()
-    return w[:1].upper() + w[1:]
+def _kind_line_rx() -> re.Pattern[str]:
+    return _KIND_LINE or _compile_kind_line()
 
 
-def normalise_issuer(block: str) -> str:
-    """``ỦY BAN NHÂN DÂN PHƯỜNG BẮC NHA TRANG`` → ``UBND phường Bắc Nha Trang``."""
-    s = re.sub(r"\s+", " ", block).strip(" -*|")
-    for entry in tables.issuers()["expand"]:
-        s = re.sub(re.escape(entry["long"]), entry["short"], s, flags=re.I)
-    s = re.sub(r"\bUỶ\b", "ỦY", s)
-    if not _is_upper(s.replace("UBND", "").replace("HĐND", "")):
-        return s
-    for unit in _UNIT_WORDS:
-        m = re.search(rf"\b{unit}\b", s)
-        if m:
-            head, place = s[: m.start()].strip(), s[m.end():].strip()
-            if head not in ("UBND", "HĐND", "UBMTTQVN", ""):
-                head = _sentence_case(head)
-                head = re.sub(r"^(Sở|Bộ|Ban|Phòng) (\w)", lambda x: x.group(1) + " " + x.group(2).upper(), head)
-            return f"{head} {unit.lower()} {_title_case(place)}".strip()
-    if re.fullmatch(r"(TỈNH|THÀNH|ĐẢNG) ỦY .+", s):
-        a, b = s.split(" ỦY ", 1)
-        return f"{a.capitalize()} ủy {_title_case(b)}"
-    words = _sentence_case(s)
-    return re.sub(r"^(Sở|Bộ|Ban|Phòng|Cục|Văn phòng) (\w)", lambda x: x.group(1) + " " + x.group(2).upper(), words)
+_KIND_LINE: Optional[re.Pattern[str]] = None
+
+
+def _compile_kind_line() -> re.Pattern[str]:
+    global _KIND_LINE
+    words = sorted({k["name"] for k in tables.kinds()} | {w for k in tables.kinds() for w in k["words"]},
+                   key=len, reverse=True)
+    alt = "|".join(re.escape(w.upper()) for w in words)
+    _KIND_LINE = re.compile(rf"^[ \t*#]*({alt})[ \t*]*$")
+    return _KIND_LINE
 
 
 def find_attached_starts(lines: list[Line]) -> list[int]:
     """Line indexes where an attached document (the plan issued by a decision) begins its header."""
     starts = []
-    kind_rx = tables.header_kind_rx()
+    kind_rx = _kind_line_rx()
     for i, line in enumerate(lines):
-        if i < 5 or not kind_rx.match(line.text) or line.text.strip().upper().startswith("PHỤ LỤC"):
+        if i < 5 or not kind_rx.match(line.text) or _strip(line.text).upper().startswith("PHỤ LỤC"):
             continue
-        window = [l.text for l in lines[i + 1:i + 8] if l.text.strip()]
-        if not any(_ATTACHED.match(w) for w in window[:4]):
+        window = [l.text for l in lines[i + 1:i + 10] if _strip(l.text)]
+        if not any(_ATTACHED.match(_strip(w)) for w in window[:5]):
             continue
         j = i
-        while j > 0 and (not lines[j - 1].text.strip() or _is_upper(lines[j - 1].text)
-                         or _MOTTO.search(lines[j - 1].text) or _NOISE_LINE.match(lines[j - 1].text)):
+        while j > 0 and (not _strip(lines[j - 1].text) or _is_upper(lines[j - 1].text)
+                         or _MOTTO.search(lines[j - 1].text) or _SEPARATOR.match(lines[j - 1].text)
+                         or _NUMBER_LINE.match(_strip(lines[j - 1].text)) or _DATE.search(lines[j - 1].text)):
             j -= 1
-            if i - j > 12:
+            if i - j > 14:
                 break
-        while j < i and not lines[j].text.strip():
+        while j < i and not _strip(lines[j].text):
             j += 1
         starts.append(j)
     return starts
 
 
-def parse_document(lf: MappedText, lines: list[Line], lo: int, hi: int, *,
-                   body_issuer: Optional[str] = None) -> DocInfo:
-    """Read the identity of the document held in ``lines[lo:hi]``."""
-    header = lines[lo:min(hi, lo + 60)]
-    kind_rx = tables.header_kind_rx()
-    kind = symbol = number = date = date_text = precision = place = title = None
-    kind_idx = None
-    for k, line in enumerate(header):
-        m = kind_rx.match(line.text)
-        if m:
-            kind = tables.kind_of_word().get(m.group(1).lower()) or m.group(1).capitalize()
-            kind_idx = lo + k
-            break
-    # Number line ("Số: 298/KH-UBND", "Số 07-KL/VPTW", number on the next line, blank number).
-    for k, line in enumerate(header[:40]):
-        m = _NUMBER_LINE.match(line.text.replace("|", " "))
-        if not m:
+def _left_column(text: str) -> str:
+    """The left cell of a pdftotext layout line ("ỦY BAN NHÂN DÂN      CỘNG HÒA XÃ HỘI …")."""
+    m = re.search(r"\s{2,}(?=CỘNG\s+H|ĐẢNG\s+CỘNG|Độc\s+lập|Số\b|[" + _UP + r"][^,\n]{1,30},\s*ngày)", text)
+    return text[: m.start()] if m and m.start() > 0 else text
+
+
+def _number(header: list[Line]) -> tuple[Optional[str], Optional[str], Optional[int]]:
+    for k, line in enumerate(header[:45]):
+        t = _strip(line.text)
+        m = _NUMBER_LINE.match(t)
+        if not m or t.startswith(("Số lượng", "Số liệu", "Số hiệu")):
             continue
         rest = m.group("rest").strip()
-        if not rest and k + 1 < len(header):
-            nxt = next((l.text for l in header[k + 1:k + 4] if l.text.strip(" |")), "")
-            rest = nxt.strip(" |")
+        if not rest:
+            nxt = next((_strip(l.text) for l in header[k + 1:k + 4] if _strip(l.text)), "")
+            rest = nxt
+        if not rest or not (rest[0].isdigit() or rest[0] in "./…_ " or re.match(r"^[.…_\s]*/", rest)):
+            continue
+        rest = symbol_form(rest)
         sm = SYMBOL_RX.search(rest)
         if sm and sm.start() < 3:
             symbol = canonical_symbol(sm.group())
             number = re.match(r"\d+(?:\.\d+)?", symbol).group().lstrip("0") or "0"
-        else:
-            blank = re.match(r"^[\s.…_]*/\s*(\S+)", rest)
-            if blank:
-                symbol = "/" + canonical_symbol(blank.group(1))
-        break
-    top = header[: (kind_idx - lo + 3) if kind_idx is not None else 15]
-    flat = re.sub(r"\s+", " ", " ".join(l.text.replace("|", " ").replace("*", " ") for l in top))
-    dm = _DATE_LINE.search(flat)
-    if dm:
-        # the place is the run of capitalised words right before the comma
-        pm = re.search(rf"((?:[{_UP}][^\s\d/:;]*\s*){{1,6}})$", dm.group("place").strip())
-        place = pm.group(1).strip() if pm else None
-        words = (place or "").split()
-        while words and (words[0] in ("Số", "SỐ") or "-" in words[0]
-                         or (len(words[0]) > 1 and words[0].isupper() and len(words) > 1)):
-            words.pop(0)
-        place = " ".join(words) or None
-        month = dm.group("m") or dm.group("m2")
-        date_text = dm.group(0)[len(dm.group("place")):].strip(" ,")
-        if month and dm.group("d"):
+            return symbol, number, k
+        blank = re.match(r"^[\s.…_]*/\s*([A-ZĐ][\w&.\-/]*)", rest)
+        if blank:
+            return "/" + canonical_symbol(blank.group(1)), None, k
+        return None, None, k
+    return None, None, None
+
+
+def _date_line(header: list[Line], stop: int):
+    """(place, date, date_text, precision) from the place-and-date line."""
+    for k, line in enumerate(header[:stop]):
+        t = _strip(line.text)
+        if not re.search(r"\bngày\b", t) or _BASIS_START.match(t):
+            continue
+        nxt = " ".join(_strip(l.text) for l in header[k + 1:k + 3])
+        flat = re.sub(r"\s+", " ", f"{t} {nxt}")
+        m = _DATE.search(flat)
+        if not m or m.start() > len(t):
+            continue
+        before = flat[: m.start()].strip(" ,*")
+        if "," not in flat[max(0, m.start() - 2):m.start() + 2] and before:
+            continue  # "ngày …" without "<Place>," before it: not the date line
+        place_words = before.split()
+        # the place may wrap from the line above ("Thành phố Hồ Chí" / "Minh, ngày")
+        if len(place_words) <= 2 and k > 0:
+            prev = _strip(header[k - 1].text)
+            if prev and not (_SEPARATOR.match(prev) or _MOTTO.search(prev) or _NUMBER_LINE.match(prev)
+                             or SYMBOL_RX.search(symbol_form(prev))) and len(prev.split()) <= 4 \
+                    and re.match(rf"[{_UP}]", prev) and not _is_upper(prev):
+                place_words = prev.split() + place_words
+        # drop anything before the place: a symbol, "Số:", upper-case words of a glued cell
+        while place_words and (place_words[0] in ("Số", "SỐ", "Số:") or "/" in place_words[0]
+                               or (_is_upper(place_words[0]) and len(place_words[0]) > 1 and len(place_words) > 1
+                                   and not _is_upper(" ".join(place_words)))):
+            place_words.pop(0)
+        place = " ".join(place_words).strip(" ,") or None
+        if place and (len(place) > 40 or not re.match(rf"[{_UP}]", place)):
+            place = None
+        month = m.group("m") or m.group("m2")
+        date_text = flat[m.start():m.end()].strip(" ,")
+        date = precision = None
+        if month and m.group("d"):
             try:
-                date = f"{dm.group('y')}-{int(month):02d}-{int(dm.group('d')):02d}"
+                from datetime import date as _d
+
+                date = _d(int(m.group("y")), int(month), int(m.group("d"))).isoformat()
                 precision = "day"
             except ValueError:
                 date = None
@@ -174,112 +201,189 @@ def parse_document(lf: MappedText, lines: list[Line], lo: int, hi: int, *,
             precision = "month"
         else:
             precision = "year"
-    # Issuer block: upper-case lines above the type line that are not the motto.
-    issuer = None
-    inferred = False
-    stop = kind_idx if kind_idx is not None else min(hi, lo + 12)
+        return place, date, date_text, precision
+    return None, None, None, None
+
+
+def _issuer_block(header: list[Line], stop: int) -> list[str]:
+    """Upper-case lines of the issuer block above the motto, number or type line."""
     block: list[str] = []
-    for line in lines[lo:stop]:
-        t = line.text.strip(" |*-_")
-        if not t or _MOTTO.search(t) or _NUMBER_LINE.match(t) or _DATE_LINE.search(t):
-            if block and not t:
-                continue
+    for line in header[:stop]:
+        t = _strip(_left_column(line.text))
+        if not t or _SEPARATOR.match(t):
+            continue
+        if _MOTTO.search(t) or _NUMBER_LINE.match(t) or _DATE.search(t) or _kind_line_rx().match(t):
             if block:
                 break
             continue
-        if _is_upper(t) and len(t) < 80:
+        if _is_upper(t) and len(t) < 90 and not re.fullmatch(r"[\W\dX]*", t):
             block.append(t)
         elif block:
             break
-    if block:
-        issuer = _issuer_from_block(block)
-    # Title: lines after the type line up to the authority line or the first clause.
-    authority = None
-    if kind_idx is not None:
-        parts = []
-        for line in lines[kind_idx + 1:min(hi, kind_idx + 12)]:
-            t = line.text.strip(" *|#")
-            if not t:
-                continue
-            if parts and _AUTHORITY.match(t) and _is_upper(t):
-                authority = t
+    return block
+
+
+def parse_document(lf: MappedText, lines: list[Line], lo: int, hi: int) -> DocInfo:
+    """Read the identity of the document held in ``lines[lo:hi]``."""
+    header = lines[lo:min(hi, lo + 90)]
+    kind_rx = _kind_line_rx()
+    kind = title = authority = None
+    kind_k = None
+    for k, line in enumerate(header):
+        if _BASIS_START.match(line.text) or _BODY_START.match(_strip(line.text)):
+            if kind_k is None and k > 3:
                 break
-            if parts and _BASIS_START.match(t) or re.match(r"^\s*(?:[IVX]+\.|Điều 1|\d+\.)", t) or t.startswith("("):
-                break
-            if _NUMBER_LINE.match(t) and SYMBOL_RX.search(t):
-                break
-            parts.append(t)
-            if len(parts) >= 6:
-                break
-        title = re.sub(r"\s+", " ", " ".join(parts)).strip() or None
+        m = kind_rx.match(_strip(line.text))
+        if m:
+            kind = tables.kind_of_word().get(m.group(1).lower()) or m.group(1).capitalize()
+            kind_k = k
+            break
+    symbol, number, num_k = _number(header[: (kind_k + 1) if kind_k is not None else 45])
+    top = (kind_k + 1) if kind_k is not None else min(len(header), 30)
+    place, date, date_text, precision = _date_line(header, top)
+    sign = _signature(lines[lo:hi])
+    block = _issuer_block(header, top)
+    issuer = issuer_from_block(block, signing_body=sign[3]) if block else None
+    if kind_k is not None:
+        title, authority = _title(header[kind_k + 1:])
     if issuer is None and authority:
-        issuer = normalise_issuer(authority)
-    if issuer is None and body_issuer:
-        issuer, inferred = body_issuer, True
+        issuer = normalise_segment(authority)
     if kind is None and symbol and not symbol.startswith("/"):
         kind = kind_from_symbol(symbol)
-    signer, capacity, signer_title = _signature(lines[lo:hi])
     recipients = _recipients(lines[lo:hi])
-    s, _ = lf.to_source(lines[lo].start, lines[lo].start)
-    end_line = lines[hi - 1]
-    _, e = lf.to_source(end_line.end, end_line.end) if end_line.end > end_line.start else (0, end_line.end)
-    e = lf.to_source(end_line.start, end_line.end)[1] if end_line.end > end_line.start else e
-    return DocInfo(kind, symbol if symbol and not symbol.startswith("/") else symbol, number, date,
-                   date_text, precision, issuer, inferred, place or None, title, signer, capacity,
-                   signer_title, tuple(recipients), (s, max(s, e)))
+    s = lf.to_source(lines[lo].start, lines[lo].start)[0]
+    last = hi - 1
+    while last > lo and lines[last].end == lines[last].start:
+        last -= 1
+    e = lf.to_source(lines[last].start, lines[last].end)[1] if lines[last].end > lines[last].start else s
+    return DocInfo(kind, symbol, number, date, date_text, precision, issuer, False, place, title,
+                   sign[0], sign[1], sign[2], tuple(recipients), (s, max(s, e)))
 
 
-def _issuer_from_block(block: list[str]) -> str:
-    units = [b for b in block if any(re.search(rf"\b{u}\b", b) for u in _UNIT_WORDS)]
-    if len(block) >= 2 and _is_upper(block[-1]) and not any(
-            re.search(rf"\b{u}\b", block[-1]) for u in _UNIT_WORDS) and not re.match(
-            r"^(ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN)$", block[-1]):
-        # superior body + issuing body ("UBND TỈNH ĐỒNG THÁP" / "SỞ NỘI VỤ")
-        body = normalise_issuer(block[-1])
-        if units and units[0] != block[-1]:
-            m = next(re.search(rf"\b({u})\b(.*)$", units[0]) for u in _UNIT_WORDS
-                     if re.search(rf"\b{u}\b", units[0]))
-            return f"{body} {m.group(1).lower()} {_title_case(m.group(2))}".strip()
-        return body
-    return normalise_issuer(" ".join(block))
-
-
-def _signature(lines: list[Line]) -> tuple[Optional[str], Optional[str], Optional[str]]:
-    for k in range(len(lines) - 1, -1, -1):
-        m = _SIGN_PREFIX.match(lines[k].text.strip(" *|"))
-        if not m:
+def _title(after: list[Line]) -> tuple[Optional[str], Optional[str]]:
+    """The summary lines after the type line, and the authority line that may follow them."""
+    parts: list[str] = []
+    authority = None
+    blank_run = 0
+    for line in after[:16]:
+        t = _strip(line.text)
+        if not t:
+            blank_run += 1
+            if parts and blank_run >= 3:
+                break
             continue
-        cap = m.group("cap").replace("/", "").rstrip(".") + "."
-        following = [l.text.strip(" *|") for l in lines[k + 1:k + 8] if l.text.strip(" *|")]
-        titles, name = [], None
-        for t in following:
-            if _is_upper(t):
-                if _SIGN_PREFIX.match(t):
-                    continue
-                titles.append(t)
-            elif re.fullmatch(rf"(?:[{_UP}][a-zà-ỹđ]*\s+){{1,5}}[{_UP}][a-zà-ỹđ]*", t):
-                name = t
+        blank_run = 0
+        if _SEPARATOR.match(t):
+            if parts:
                 break
-            else:
+            continue
+        if parts and _AUTHORITY.match(t) and _is_upper(t) and not t.startswith("BAN HÀNH"):
+            authority = t
+            break
+        if not parts and re.match(r"^(?:Triển khai|Thực hiện|TRIỂN KHAI|THỰC HIỆN)\b", t) \
+                and not t.endswith((";", ":")):
+            parts.append(t)  # "KẾ HOẠCH / Triển khai Kết luận số 91-KL/TU …" is the title itself
+            continue
+        if _BASIS_START.match(t) or _BODY_START.match(t) or t.startswith("(") or _ATTACHED.match(t):
+            break
+        if _NUMBER_LINE.match(t) and SYMBOL_RX.search(symbol_form(t)):
+            break
+        if parts and not _is_upper(t) and _is_upper(" ".join(parts)) and len(" ".join(parts)) > 20:
+            break  # an upper-case title followed by body text
+        parts.append(t)
+        if len(parts) >= 8 or sum(map(len, parts)) > 500:
+            break
+    if authority is None:
+        # the authority line right after the title (seed 000: "ỦY BAN NHÂN DÂN PHƯỜNG …")
+        seen = 0
+        for line in after[:30]:
+            t = _strip(line.text)
+            if not t:
+                continue
+            seen += 1
+            if _BASIS_START.match(t) or _BODY_START.match(t):
                 break
-        return name, cap, (titles[-1] if titles else None)
-    return None, None, None
+            if seen > len(parts) and _AUTHORITY.match(t) and _is_upper(t):
+                authority = t
+                break
+    title = re.sub(r"\s+", " ", " ".join(parts)).strip() or None
+    return title, authority
+
+
+def _signature(lines: list[Line]) -> tuple[Optional[str], Optional[str], Optional[str], Optional[str]]:
+    """(signer, capacity, signer title, signing body) from the signature block."""
+    texts = [_strip(l.text) for l in lines]
+    n = len(texts)
+    # the block usually follows "Nơi nhận" (or sits beside it); search after the last one
+    rec = max((k for k, t in enumerate(texts) if _RECIPIENTS.match(t)), default=None)
+    candidates = range(n - 1, -1, -1)
+    for k in candidates:
+        m = _SIGN_PREFIX.match(texts[k])
+        if not m or not _is_upper(m.group("rest") or "X"):
+            continue
+        if rec is not None and k < rec - 40:
+            continue
+        cap_raw = m.group("cap").replace("/", "").rstrip(".")
+        cap = cap_raw + "."
+        body = m.group("rest").strip()
+        # "TM. ỦY BAN NHÂN" / "DÂN": the body may wrap onto the next line
+        j = k + 1
+        while j < n and texts[j] and _is_upper(texts[j]) and not _SIGN_PREFIX.match(texts[j]) \
+                and not _SIGN_TITLE.match(texts[j]) and len(body) < 60:
+            body = f"{body} {texts[j]}"
+            j += 1
+        name, title = _name_after(texts, j)
+        # a second prefix ("TM. ỦY BAN NHÂN DÂN" / "KT. CHỦ TỊCH") gives the actual capacity
+        for t in texts[k + 1:j + 3]:
+            m2 = _SIGN_PREFIX.match(t)
+            if m2:
+                cap = m2.group("cap").replace("/", "").rstrip(".") + "."
+        signing = body if cap_raw == "TM" else None
+        return name, cap, title, signing
+    # no prefix: a title line ("THỦ TƯỚNG", "CHỦ TỊCH") followed by a name
+    start = rec if rec is not None else max(0, n - 60)
+    for k in range(start, n):
+        if _SIGN_TITLE.match(texts[k]) and _is_upper(texts[k]):
+            name, title = _name_after(texts, k)
+            if name:
+                return name, None, title, None
+    return None, None, None, None
+
+
+def _name_after(texts: list[str], j: int) -> tuple[Optional[str], Optional[str]]:
+    titles: list[str] = []
+    for t in texts[j:j + 8]:
+        if not t or _SIGNED.match(t) or _SEPARATOR.match(t):
+            continue
+        if _SIGN_PREFIX.match(t):
+            continue
+        if _is_upper(t):
+            titles.append(t)
+            continue
+        if _NAME.match(t):
+            return t, (titles[-1] if titles else None)
+        break
+    return None, (titles[-1] if titles else None)
 
 
 def _recipients(lines: list[Line]) -> list[str]:
     for k, line in enumerate(lines):
-        m = _RECIPIENTS.match(line.text.strip(" *|"))
+        t0 = _strip(line.text)
+        m = _RECIPIENTS.match(t0)
         if not m:
             continue
-        out = []
-        rest = line.text.strip(" *|")[m.end():].strip()
-        for l in lines[k + 1:k + 40]:
-            t = l.text.strip(" *|")
+        out: list[str] = []
+        rest = t0[m.end():].strip()
+        for l in lines[k + 1:k + 60]:
+            t = _strip(l.text)
             if not t:
                 continue
-            if not t.startswith("-"):
+            if t.startswith(("-", "+", "•")):
+                out.append(t.lstrip("-+• ").rstrip(";,. "))
+            elif out and not _is_upper(t) and not _SIGN_PREFIX.match(t) and re.match(rf"[{_LOW}(]", t):
+                out[-1] = f"{out[-1]} {t.rstrip(';,. ')}"  # a wrapped recipient line
+            else:
                 break
-            out.append(t.lstrip("- ").rstrip(";. "))
         if rest and not out:
             out.append(rest)
         return out

@@ -92,6 +92,16 @@ def run(st: SourceText) -> Extraction:
     proposers = {b.symbol: b.proposer for b in ex.basis if b.relation == "theo_de_nghi" and b.symbol}
     ex.citations = [replace(c, issuer=proposers[c.symbol]) if c.issuer is None and c.symbol in proposers
                     else c for c in ex.citations]
+    # A basis entry takes what another mention of the same document states (date, issuer, kind).
+    by_symbol = {c.symbol: c for c in ex.citations if c.symbol}
+    filled = []
+    for b in ex.basis:
+        c = by_symbol.get(b.symbol) if b.symbol else None
+        if c is not None:
+            b = replace(b, date=b.date or c.date, issuer=b.issuer or c.issuer, kind=b.kind or c.kind,
+                        title=b.title or c.title)
+        filled.append(b)
+    ex.basis = filled
     _add_tasks(ex, body, docs)
     return ex
 

@@ -1,0 +1,168 @@
+"""Issuer names from header blocks: ``ỦY BAN NHÂN DÂN / TỈNH ĐỒNG NAI`` → ``UBND tỉnh Đồng Nai``.
+
+The header block of a document (vn-conventions §1.4, §3.2) is written in capitals
+and wrapped anywhere (``THỦ TƯỚNG CHÍNH`` / ``PHỦ``). It may name a superior body
+and the issuing body (``UBND TỈNH ĐỒNG THÁP`` / ``SỞ NỘI VỤ``; ``BAN CHẤP HÀNH
+TRUNG ƯƠNG`` / ``BAN TỔ CHỨC``). The names and word lists live in
+``data/issuers.json``; this module only applies them.
+
+>>> issuer_from_block(["ỦY BAN NHÂN", "DÂN", "TỈNH ĐỒNG NAI"])
+'UBND tỉnh Đồng Nai'
+>>> issuer_from_block(["BAN CHẤP HÀNH", "TRUNG ƯƠNG", "BAN TUYÊN GIÁO VÀ DÂN VẬN"])
+'Ban Tuyên giáo và Dân vận Trung ương'
+>>> issuer_from_block(["BAN CHẤP HÀNH TRUNG ƯƠNG"], signing_body="BAN BÍ THƯ")
+'Ban Bí thư'
+>>> issuer_from_block(["UBND TỈNH ĐỒNG THÁP", "SỞ NỘI VỤ"])
+'Sở Nội vụ tỉnh Đồng Tháp'
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Optional
+
+from cancu.loaders import tables
+
+_UNIT_RX = re.compile(r"(?:^|\s)(THÀNH PHỐ|THỊ XÃ|THỊ TRẤN|ĐẶC KHU|TỈNH|PHƯỜNG|XÃ|HUYỆN|QUẬN|TP\.?)(?=\s|$)(?! HỘI\b)")
+_UNIT_NAME = {"TP.": "thành phố", "TP": "thành phố"}
+
+
+def _squash(s: str) -> str:
+    s = re.sub(r"[*_|#]+", " ", s)
+    s = re.sub(r"\s+", " ", s).strip(" -–—.:,;")
+    return re.sub(r"\bUỶ\b", "ỦY", s)
+
+
+def _upper_key(s: str) -> str:
+    return _squash(s).upper().replace("UỶ", "ỦY").replace("HOÀ", "HÒA")
+
+
+@lru_cache(maxsize=None)
+def _table(name: str) -> dict[str, str]:
+    return {_upper_key(e["written"]): e["name"] for e in tables.issuers()[name]}
+
+
+@lru_cache(maxsize=None)
+def _proper() -> list[tuple[re.Pattern[str], str]]:
+    phrases = sorted(tables.issuers()["proper_phrases"], key=len, reverse=True)
+    return [(re.compile(rf"(?<!\w){re.escape(p)}(?!\w)", re.I), p) for p in phrases]
+
+
+@lru_cache(maxsize=None)
+def _org_words() -> tuple[str, ...]:
+    return tuple(sorted(tables.issuers()["org_words"], key=len, reverse=True))
+
+
+def title_case(words: str) -> str:
+    """Capitalise every word of a place name: ``BẮC NHA TRANG`` → ``Bắc Nha Trang``."""
+    return " ".join(w[:1].upper() + w[1:].lower() for w in words.split())
+
+
+def body_case(upper: str) -> str:
+    """Normal case for an agency name: the name proper and every coordinated part capitalised.
+
+    >>> body_case("BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI")
+    'Bộ Lao động - Thương binh và Xã hội'
+    >>> body_case("NGÂN HÀNG NHÀ NƯỚC VIỆT NAM")
+    'Ngân hàng Nhà nước Việt Nam'
+    """
+    s = _squash(upper).lower()
+    if not s:
+        return s
+    for w in _org_words():
+        if s.startswith(w + " "):
+            s = w + " " + s[len(w) + 1:][:1].upper() + s[len(w) + 2:]
+            break
+    s = s[:1].upper() + s[1:]
+    s = re.sub(r"(\b(?:và)\s+|[,\-–]\s*)(\w)", lambda m: m.group(1) + m.group(2).upper(), s)
+    for rx, phrase in _proper():
+        s = rx.sub(phrase, s)
+    return s
+
+
+def _with_unit(head: str, rest: str) -> str:
+    """``head`` (already cased) + ``TỈNH ĐỒNG NAI`` → ``head tỉnh Đồng Nai``."""
+    m = _UNIT_RX.search(rest)
+    if not m:
+        return f"{head} {title_case(rest)}".strip() if rest else head
+    unit = _UNIT_NAME.get(m.group(1), m.group(1).lower())
+    place = rest[m.end():].strip()
+    return f"{head} {unit} {title_case(place)}".strip()
+
+
+def normalise_segment(seg: str) -> str:
+    """One upper-case body name in its normal form (``UBND`` and ``HĐND`` abbreviated)."""
+    s = _upper_key(seg)
+    if s in _table("bodies"):
+        return _table("bodies")[s]
+    for long, short in (("ỦY BAN NHÂN DÂN", "UBND"), ("HỘI ĐỒNG NHÂN DÂN", "HĐND"), ("UBND", "UBND"),
+                        ("HĐND", "HĐND")):
+        if s.startswith(long):
+            return _with_unit(short, s[len(long):].strip())
+    m = re.fullmatch(r"(TỈNH|THÀNH|HUYỆN|QUẬN|THỊ|ĐẢNG) ỦY (.+)", s)
+    if m:
+        word = {"TỈNH": "Tỉnh ủy", "THÀNH": "Thành ủy", "HUYỆN": "Huyện ủy", "QUẬN": "Quận ủy",
+                "THỊ": "Thị ủy", "ĐẢNG": "Đảng ủy"}[m.group(1)]
+        return _with_unit(word, m.group(2)) if m.group(1) == "ĐẢNG" else f"{word} {title_case(m.group(2))}"
+    m = _UNIT_RX.search(s)
+    if m and m.start() > 0:
+        return _with_unit(body_case(s[: m.start()]), s[m.start():].strip())
+    return body_case(s)
+
+
+def _split(s: str) -> list[str]:
+    """Split a joined header block into bodies at the heads of subordinate bodies."""
+    heads = sorted(tables.issuers()["split_heads"], key=len, reverse=True)
+    rx = re.compile(r"(?<=\S)\s+(?=(?:" + "|".join(re.escape(h) for h in heads) + r")\b)")
+    parts: list[str] = []
+    pos = 0
+    for m in rx.finditer(s):
+        before = s[pos:m.start()]
+        # only after a complete superior name: a unit with its place, or a ministry
+        if _UNIT_RX.search(before) and re.search(r"(?:TỈNH|PHỐ|PHƯỜNG|XÃ|HUYỆN|QUẬN|KHU|TP\.?)\s+\S", before) \
+                or re.match(r"BỘ \S+ \S+", before):
+            parts.append(before.strip())
+            pos = m.end()
+    parts.append(s[pos:].strip())
+    return [p for p in parts if p]
+
+
+def issuer_from_block(block: list[str], *, signing_body: Optional[str] = None) -> Optional[str]:
+    """The issuer named by the upper-case header block (lines as written, wrapped anywhere)."""
+    s = _upper_key(" ".join(block))
+    if not s:
+        return None
+    sign = _upper_key(signing_body or "")
+    if s in _table("bodies"):
+        return _table("bodies")[s]
+    m = re.match(r"BAN CHẤP HÀNH TRUNG ƯƠNG(?: ĐẢNG)?\s*(.*)$", s)
+    if m:
+        rest = m.group(1).strip()
+        if rest:
+            return _table("party_central_organs").get(rest) or body_case(rest) + " Trung ương"
+        return _table("signing_bodies").get(sign, "Ban Chấp hành Trung ương").replace(" {committee}", "")
+    m = re.match(r"ĐẢNG BỘ (.+?)\s+((?:TỈNH|THÀNH|HUYỆN|QUẬN|THỊ|ĐẢNG) ỦY.*|BAN .+|VĂN PHÒNG.*|ỦY BAN KIỂM TRA.*)$", s)
+    if m:
+        where, body = m.group(1), m.group(2)
+        place = _with_unit("", where).strip()
+        committee = re.match(r"(TỈNH|THÀNH|HUYỆN|QUẬN|THỊ|ĐẢNG) ỦY", body)
+        if committee:
+            word = {"TỈNH": "Tỉnh ủy", "THÀNH": "Thành ủy", "HUYỆN": "Huyện ủy", "QUẬN": "Quận ủy",
+                    "THỊ": "Thị ủy", "ĐẢNG": "Đảng ủy"}[committee.group(1)]
+            name = f"{word} {place}" if committee.group(1) == "ĐẢNG" else f"{word} {title_case(re.sub(r'^(TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ) ', '', where))}"
+            if sign.startswith("BAN THƯỜNG VỤ"):
+                return f"Ban Thường vụ {name}"
+            return name
+        word = "Tỉnh ủy" if where.startswith("TỈNH") else "Thành ủy" if where.startswith("THÀNH PHỐ") else "Đảng ủy"
+        where_name = title_case(re.sub(r"^(TỈNH|THÀNH PHỐ) ", "", where)) if word != "Đảng ủy" else place
+        return f"{body_case(body)} {word} {where_name}"
+    parts = _split(s)
+    body = parts[-1]
+    name = normalise_segment(body)
+    if len(parts) > 1 and not _UNIT_RX.search(body) and not body.startswith(("BỘ", "CỤC", "TỔNG CỤC")):
+        sup = parts[-2]
+        um = _UNIT_RX.search(sup)
+        if um:
+            name = _with_unit(name, sup[um.start():].strip())
+    return name
