@@ -26,7 +26,8 @@ from cancu.loaders.normalize import fold_key
 from cancu.loaders.records import Citation, Span
 from cancu.loaders.text import MappedText
 
-_UP = "A-ZĐÂĂÊÔƠƯ"
+# Every Vietnamese capital: "của Ủy ban ..." starts with one outside A-Z.
+_UP = "A-ZĐÂĂÊÔƠƯÁÀẢÃẠẤẦẨẪẬẮẰẲẴẶÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ"
 _WORD = "A-Za-zĐđ"
 # Named pieces of the symbol pattern (style.md item 3).
 NUMBER = r"\d{1,6}(?:\.\d{1,3})?"
@@ -46,8 +47,9 @@ _OF_ISSUER = re.compile(r"\s*,?\s*(?:của|do)\s+")
 # Where an issuer phrase ends: a description starts, a list goes on, punctuation.
 _ISSUER_END = re.compile(
     r"\s+(?:về|tại|ban hành|quy định|hướng dẫn|phê duyệt|thông báo|đã|được|thực hiện|"
-    r"triển khai|trên|đến|năm 20\d\d|theo|đối với|trong|nhằm|lần thứ|kèm theo)\b"
-    rf"|\s+và\s+(?=[{_UP}])|[;,.():\"“”]|$"
+    r"triển khai|trên|đến|năm 20\d\d|theo|đối với|trong|nhằm|lần thứ|kèm theo|sửa đổi|bổ sung|bãi bỏ|thay thế)\b"
+    # "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ" is one signing title, not a list
+    rf"|\s+và\s+(?=[{_UP}])|,(?!\s*Chủ nhiệm\b)|[;.():\"“”]|$"
 )
 # A law named in running text: "Luật" + a capitalised word + words up to a stop word.
 _LAW_STOP = (r"ngày|số|năm|và|được|đã|về|hiện|của|quy định|tại|theo|thì|có|đối với|trong|trên|thuộc|để|cho|"
