@@ -75,6 +75,8 @@ def run(size: int, n_q: int = 50) -> dict:
         ("trace() task", lambda x: trace(store, x), task_sample),
         ("impact() provincial decision", lambda x: impact(store, x), prov_sample),
         ("impact() national resolution", lambda x: impact(store, x), nat_sample[:10]),
+        ("impact(limit=100) provincial", lambda x: impact(store, x, limit=100), prov_sample),
+        ("impact(limit=100) national", lambda x: impact(store, x, limit=100), nat_sample),
     ):
         fn(args[0])  # warm
         xs = timed(fn, args)

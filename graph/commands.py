@@ -94,12 +94,13 @@ def trace_cmd(ctx: typer.Context, query: str = typer.Argument(..., help="IRI, sy
 
 
 def impact_cmd(ctx: typer.Context, query: str = typer.Argument(..., help="IRI or symbol of a document."),
+               limit: Optional[int] = typer.Option(None, help="List at most this many tasks (counts stay complete)."),
                format: str = FORMAT) -> None:
     """Everything that transitively rests on a document, down to tasks and their agencies."""
     from cancu.graph import impact
 
     _check_format(format)
-    result = impact(_store(ctx), query)
+    result = impact(_store(ctx), query, limit=limit)
     if format == "json":
         _json(result)
         return

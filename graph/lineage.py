@@ -15,7 +15,7 @@ import re
 from collections import deque
 from functools import lru_cache
 from importlib import resources
-from typing import Any, Iterable
+from typing import Any, Iterable, Optional
 
 from cancu.errors import AmbiguousReferenceError, NotFoundError
 from cancu.graph.store.base import lineage_graph
@@ -56,19 +56,39 @@ def resolve(store, query: str) -> tuple[str, str]:
     return rows[0]["task"], "task"
 
 
+_DOC_PROPS = {"kindLabel": "kind", "symbol": "symbol", "issueDate": "date", "issuerName": "issuer",
+              "level": "level", "sphere": "sphere", "title": "title", "label": "label", "describedBy": "own"}
+
+
 def documents(store, iris: Iterable[str]) -> dict[str, dict[str, Any]]:
-    """Identity of many documents in one query: iri → document dict."""
+    """Identity of many documents in one query: iri → document dict.
+
+    A value read from the document's own file wins over values from citing
+    files (conflicts stay in the store and are reported by ``gaps``).
+    """
     iris = sorted(set(iris))
     if not iris:
         return {}
-    sparql = query_text("documents").replace("?values", " ".join(f"<{i}>" for i in iris))
-    acc: dict[str, dict[str, set]] = {}
-    for r in store.select(sparql):
-        a = acc.setdefault(r["doc"], {})
-        for k, v in r.items():
-            if v is not None and k != "doc":
-                a.setdefault(k, set()).add(v)
-    return {i: _doc_dict(i, acc.get(i, {})) for i in iris}
+    vals: dict[str, list[tuple[str, Any, str]]] = {}
+    for k in range(0, len(iris), 500):
+        sparql = query_text("documents").replace("?values", " ".join(f"<{i}>" for i in iris[k:k + 500]))
+        for r in store.select(sparql):
+            name = _DOC_PROPS.get(re.split(r"[#/]", r["p"])[-1])
+            if name:
+                vals.setdefault(r["doc"], []).append((name, r["o"], r["g"]))
+    out = {}
+    for i in iris:
+        rows = vals.get(i, [])
+        own = {o for n, o, _ in rows if n == "own"}
+        acc: dict[str, set] = {}
+        for n, o, g in rows:
+            if n != "own":
+                acc.setdefault(n, set()).add(o)
+                if g in own:
+                    acc.setdefault("own_" + n, set()).add(o)
+        acc["own"] = own
+        out[i] = _doc_dict(i, acc)
+    return out
 
 
 def _first(values, prefer=None):
@@ -78,12 +98,14 @@ def _first(values, prefer=None):
 
 
 def _doc_dict(iri: str, a: dict[str, set]) -> dict[str, Any]:
-    levels = sorted(a.get("level", {"unknown"}), key=lambda x: _LEVEL_RANK.get(x, 9))
-    return {"iri": iri, "kind": _first(a.get("kind")), "symbol": _first(a.get("symbol")),
-            "date": _first(a.get("date"), a.get("ownDate")),
-            "issuer": _first(a.get("issuer"), a.get("ownIssuer")),
-            "level": levels[0], "sphere": _first(a.get("sphere")), "title": _first(a.get("title")),
-            "label": _first(a.get("label")), "cited_only": not a.get("own")}
+    levels = sorted(a.get("own_level") or a.get("level") or {"unknown"}, key=lambda x: _LEVEL_RANK.get(x, 9))
+    return {"iri": iri, "kind": _first(a.get("kind"), a.get("own_kind")),
+            "symbol": _first(a.get("symbol"), a.get("own_symbol")),
+            "date": _first(a.get("date"), a.get("own_date")),
+            "issuer": _first(a.get("issuer"), a.get("own_issuer")),
+            "level": levels[0], "sphere": _first(a.get("sphere"), a.get("own_sphere")),
+            "title": _first(a.get("title"), a.get("own_title")),
+            "label": _first(a.get("label"), a.get("own_label")), "cited_only": not a.get("own")}
 
 
 def document(store, iri: str) -> dict[str, Any]:
@@ -148,13 +170,36 @@ def trace(store, query: str, *, naive: bool = False) -> dict[str, Any]:
     return {"query": query, "target": target, "hops": hops, "documents": docs, "basis": basis}
 
 
-def impact(store, query: str, *, naive: bool = False) -> dict[str, Any]:
-    """Everything that transitively rests on a document, down to tasks and their lead agencies."""
+def _task_order(t: dict, depth: dict) -> tuple:
+    m = re.search(r"/task/(\d+)$", t["iri"])
+    return (depth.get(t["document"], 99), t["document"], int(m.group(1)) if m else 0, t["iri"])
+
+
+def _collect_tasks(rows, labels: dict[str, str]) -> dict[str, dict]:
+    tasks: dict[str, dict] = {}
+    for r in sorted(rows, key=lambda r: (r["doc"], r["task"] or "", r["lead"] or "")):
+        if not r["task"]:
+            continue
+        t = tasks.setdefault(r["task"], {"iri": r["task"], "no": r["no"], "section": r["section"],
+                                         "text": r["text"], "document": r["doc"], "lead": [],
+                                         "deadline_end": r["end"]})
+        if r["lead"] and labels.get(r["lead"], r["lead"]) not in t["lead"]:
+            t["lead"].append(labels.get(r["lead"], r["lead"]))
+    return tasks
+
+
+def impact(store, query: str, *, naive: bool = False, limit: Optional[int] = None) -> dict[str, Any]:
+    """Everything that transitively rests on a document, down to tasks and their lead agencies.
+
+    ``limit`` caps the task list (documents in depth order, tasks in table order)
+    while documents, agencies and counts stay complete: a national resolution can
+    rest under tens of thousands of tasks. ``naive`` runs the property-path form.
+    """
     iri, kind = resolve(store, query)
     if kind != "document":
         raise NotFoundError(f"{query!r} is a {kind}; impact starts from a document")
-    rows = store.select(query_text("impact_naive" if naive else "impact"), target=iri, lineage=lineage_graph())
-    edges = store.select(query_text("impact_edges"), target=iri, lineage=lineage_graph())
+    lin = lineage_graph()
+    edges = store.select(query_text("impact_edges"), target=iri, lineage=lin)
     down: dict[str, set] = {}
     for e in edges:
         down.setdefault(e["b"], set()).add(e["a"])
@@ -166,27 +211,41 @@ def impact(store, query: str, *, naive: bool = False) -> dict[str, Any]:
             if m not in depth:
                 depth[m] = depth[n] + 1
                 queue.append(m)
-    tasks: dict[str, dict] = {}
-    agencies: dict[str, dict] = {}
-    doc_iris = {r["doc"] for r in rows}
-    for r in rows:  # an agency named several ways keeps its smallest label, whatever the row order
-        if r["lead"]:
-            a = agencies.setdefault(r["lead"], {"iri": r["lead"], "label": None, "tasks": set()})
-            lab = r["leadLabel"] or r["lead"]
-            a["label"] = lab if a["label"] is None else min(a["label"], lab)
-            a["tasks"].add(r["task"])
-    for r in sorted(rows, key=lambda r: (r["doc"], r["task"] or "", r["lead"] or "")):
-        if not r["task"]:
-            continue
-        t = tasks.setdefault(r["task"], {"iri": r["task"], "no": r["no"], "section": r["section"],
-                                         "text": r["text"], "document": r["doc"], "lead": [],
-                                         "deadline_end": r["end"]})
-        if r["lead"] and agencies[r["lead"]]["label"] not in t["lead"]:
-            t["lead"].append(agencies[r["lead"]]["label"])
+    if limit is None:
+        rows = store.select(query_text("impact_naive" if naive else "impact"), target=iri, lineage=lin)
+        doc_iris = {r["doc"] for r in rows}
+        agencies: dict[str, dict] = {}
+        for r in rows:  # an agency named several ways keeps its smallest label, whatever the row order
+            if r["lead"] and r["task"]:
+                a = agencies.setdefault(r["lead"], {"iri": r["lead"], "label": None, "tasks": set()})
+                lab = r["leadLabel"] or r["lead"]
+                a["label"] = lab if a["label"] is None else min(a["label"], lab)
+                a["tasks"].add(r["task"])
+        labels = {k: a["label"] for k, a in agencies.items()}
+        tasks = _collect_tasks(rows, labels)
+        task_list = sorted(tasks.values(), key=lambda t: _task_order(t, depth))
+        n_tasks = len(task_list)
+        ag = [{"iri": a["iri"], "label": a["label"], "tasks": len(a["tasks"])} for a in agencies.values()]
+    else:
+        doc_iris = {r["doc"] for r in store.select(query_text("impact_docs"), target=iri, lineage=lin)}
+        agg = store.select(query_text("impact_agencies"), target=iri, lineage=lin)
+        n_tasks = int(store.select("SELECT (COUNT(DISTINCT ?task) AS ?n) WHERE { { BIND(?target AS ?doc) } UNION "
+                                   "{ GRAPH ?lineage { ?doc cc:restsOn ?target } } ?task cc:taskOf ?doc }",
+                                   target=iri, lineage=lin)[0]["n"])
+        ag = [{"iri": r["lead"], "label": r["label"] or r["lead"], "tasks": int(r["n"])} for r in agg if r["lead"]]
+        labels = {a["iri"]: a["label"] for a in ag}
+        task_list = []
+        order = sorted(doc_iris, key=lambda d: (depth.get(d, 99), d))
+        for k in range(0, len(order), 64):
+            if len(task_list) >= limit:
+                break
+            batch = order[k:k + 64]
+            rows = store.select(query_text("impact_tasks").replace("?values", " ".join(f"<{d}>" for d in batch)))
+            task_list.extend(sorted(_collect_tasks(rows, labels).values(), key=lambda t: _task_order(t, depth)))
+        task_list = task_list[:limit]
+    ag.sort(key=lambda a: (-a["tasks"], a["label"] or "", a["iri"]))
     info = documents(store, doc_iris | {iri})
     docs = [{**info[d], "depth": depth.get(d)} for d in sorted(doc_iris - {iri}, key=lambda d: (depth.get(d, 99), d))]
-    ag = [{"iri": a["iri"], "label": a["label"], "tasks": len(a["tasks"])}
-          for a in sorted(agencies.values(), key=lambda a: (-len(a["tasks"]), a["label"] or ""))]
-    task_list = sorted(tasks.values(), key=lambda t: t["iri"])
     return {"query": query, "document": info[iri], "documents": docs, "tasks": task_list, "agencies": ag,
-            "counts": {"documents": len(docs), "tasks": len(task_list), "agencies": len(ag)}}
+            "counts": {"documents": len(docs), "tasks": n_tasks, "agencies": len(ag)},
+            "truncated": len(task_list) < n_tasks}

@@ -101,7 +101,9 @@ def test_levels_follow_the_issuer():
     assert idn.level_of("Chính phủ") == "national"
     assert idn.level_of("UBND tỉnh Khánh Hòa") == "provincial"
     assert idn.level_of("Ban Thường vụ Tỉnh ủy Khánh Hòa") == "provincial"
-    assert idn.level_of("UBND phường Bắc Nha Trang") == "local"
+    assert idn.level_of("UBND phường Bắc Nha Trang") == "commune"
+    assert idn.level_of("UBND thành phố Nha Trang") == "district"
+    assert idn.level_of("UBND Thành phố Hà Nội") == "provincial"
 
 
 def test_reingest_is_incremental_and_replaces(tmp_path):
@@ -170,3 +172,11 @@ def test_remove_keeps_nodes_other_files_cite(tmp_path_factory, request):
         # 76/NQ-CP was cited only by the ward decision: gone with its file
         with pytest.raises(NotFoundError):
             impact(s, "76/NQ-CP")
+
+
+def test_impact_limit_keeps_counts_and_order(store):
+    full = impact(store, "91-KL/TU")
+    cut = impact(store, "91-KL/TU", limit=5)
+    assert cut["tasks"] == full["tasks"][:5] and cut["truncated"] and not full["truncated"]
+    assert cut["counts"] == full["counts"] and cut["agencies"] == full["agencies"]
+    assert cut["documents"] == full["documents"]
