@@ -22,8 +22,10 @@ from cancu.loaders.records import Basis
 from cancu.loaders.text import MappedText
 
 _PREAMBLE_END = re.compile(
-    r"\bQUYẾT ĐỊNH\s*:|\bQUYẾT NGHỊ\s*:|\bĐiều 1\.|(?:^|\s)I\.\s+[A-ZĐ]|\bban hành Kế hoạch\b.{0,200}?như sau\s*:"
-    r"|\bxây dựng Kế hoạch\b.{0,200}?như sau\s*:|\bnhư sau\s*:"
+    r"\bQUYẾT ĐỊNH\s*:|\bQUYẾT NGHỊ\s*:|\bĐiều 1\s*[.:]|(?:^|\s)I\.\s+[A-ZĐ]|\bChương I\b(?!\w)"
+    r"|\b(?:ban hành|xây dựng|hướng dẫn)\s+(?:Kế hoạch|Hướng dẫn|Chương trình|Quy định|Quy chế|Thông tư|Nghị định|"
+    r"Quyết định|Nghị quyết|một số nội dung)\b[^;]{0,300}?(?:như sau|nội dung sau|sau đây)\s*:"
+    r"|\b(?:như sau|với các nội dung sau|cụ thể như sau)\s*:"
 )
 
 
@@ -84,6 +86,9 @@ def find_basis(ref: MappedText, mentions: list[Mention], *, doc_index: int, lo: 
             else:
                 gap = text[prev.full_end:m.start].strip()
                 if ";" in gap:
+                    after = gap.rsplit(";", 1)[1].strip()
+                    if len(after.split()) > 3:
+                        break  # the list is over: an enacting sentence follows the clause
                     principal = True
                 elif nested.search(" " + gap):
                     principal = False

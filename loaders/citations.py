@@ -44,13 +44,24 @@ _DAY_MONTH_YEAR = re.compile(
     r"|\s*,?\s*(?:ban hành\s+)?ngày\s*(\d{1,2})\s*tháng\s*(\d{1,2})\s*năm\s*((?:19|20)\d{2})"
 )
 _OF_ISSUER = re.compile(r"\s*,?\s*(?:của|do)\s+")
-# Where an issuer phrase ends: a description starts, a list goes on, punctuation.
-_ISSUER_END = re.compile(
-    r"\s+(?:về|tại|ban hành|quy định|hướng dẫn|phê duyệt|thông báo|đã|được|thực hiện|"
-    r"triển khai|trên|đến|năm 20\d\d|theo|đối với|trong|nhằm|lần thứ|kèm theo|sửa đổi|bổ sung|bãi bỏ|thay thế)\b"
-    # "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ" is one signing title, not a list
-    rf"|\s+và\s+(?=[{_UP}])|,(?!\s*Chủ nhiệm\b)|[;.():\"“”]|$"
-)
+# Where an issuer phrase ends: a description starts, another document starts, punctuation.
+# A comma or "và" goes on inside a name ("Bộ Văn hóa, Thể thao và Du lịch", "Bộ Chính trị,
+# Ban Bí thư") unless a document kind or a lower-case word follows.
+_ISSUER_END_WORDS = (r"về|tại|ban hành|quy định|hướng dẫn|phê duyệt|thông báo|đã|được|thực hiện|Thực hiện|Triển khai|"
+                     r"Căn cứ|triển khai|trên|đến|năm 20\d\d|theo|đối với|trong|nhằm|lần thứ|kèm theo|sửa đổi|bổ sung|"
+                     r"bãi bỏ|thay thế|là|có|quy định chi tiết")
+
+
+@lru_cache(maxsize=None)
+def _issuer_end() -> re.Pattern[str]:
+    kinds = tables.kind_word_rx().pattern
+    return re.compile(
+        rf"\s+(?:{_ISSUER_END_WORDS})\b"
+        rf"|\s+và\s+(?=(?:{kinds}|các|những)\b)"
+        rf"|,(?!\s*(?!(?:{kinds})\b)[{_UP}])|[;.():\"“”]|$"
+    )
+
+
 # A law named in running text: "Luật" + a capitalised word + words up to a stop word.
 _LAW_STOP = (r"ngày|số|năm|và|được|đã|về|hiện|của|quy định|tại|theo|thì|có|đối với|trong|trên|thuộc|để|cho|"
              r"nhằm|với|là|khi|từ|đến|sau|trước|bảo đảm|đảm bảo|nêu|này|đó|các|những|mà|hoặc|như|gồm|bao gồm|"
@@ -68,6 +79,11 @@ _NAMED_BASIS = re.compile(
 _CONGRESS = re.compile(
     rf"\bNghị quyết(?:\s+của)?\s+(?P<name>Đại hội(?:\s+đại biểu)?\s+Đảng bộ\s+(?:tỉnh|thành phố|phường|xã)\s+[{_UP}][^\s;,.]*(?:\s+[{_UP}][^\s;,.]*)*\s+lần\s+thứ\s+[IVXLC]+)"
 )
+
+
+def name_key(title: Optional[str]) -> str:
+    """Key of a document cited by name: folded, punctuation dropped ("Thi đua, khen thưởng" = "Thi đua khen thưởng")."""
+    return re.sub(r"\s+", " ", re.sub(r"[,.;:()\"“”]", " ", fold_key(title or ""))).strip()
 
 
 @dataclass(frozen=True)
@@ -88,7 +104,7 @@ class Mention:
     def key(self) -> str:
         if self.symbol:
             return "sym:" + self.symbol.casefold()
-        return "name:" + fold_key(self.title or "") + "|" + (self.date or "")
+        return "name:" + name_key(self.title) + "|" + (self.date or "")
 
 
 def reference_form(t: MappedText) -> MappedText:
@@ -121,9 +137,9 @@ def kind_from_symbol(symbol: str) -> Optional[str]:
         return None  # Luật or Nghị quyết: only the preceding word says which
     if re.fullmatch(PARTY, symbol):
         code = symbol.split("-", 1)[1].split("/", 1)[0]
-    else:
-        code = symbol.rsplit("/", 1)[1].split("-", 1)[0]
-    return tables.kind_by_code().get(code) or ("Công văn" if not re.fullmatch(PARTY, symbol) else None)
+        return tables.kind_by_party_code().get(code)
+    code = symbol.rsplit("/", 1)[1].split("-", 1)[0]
+    return tables.kind_by_code().get(code) or "Công văn"
 
 
 def _date_after(text: str, pos: int) -> tuple[Optional[str], int]:
@@ -147,7 +163,7 @@ def _issuer_after(text: str, pos: int) -> tuple[Optional[str], int]:
     start = m.end()
     if not re.match(rf"[{_UP}]", text[start:start + 1]):
         return None, pos
-    end_m = _ISSUER_END.search(text, start, min(len(text), start + 160))
+    end_m = _issuer_end().search(text, start, min(len(text), start + 160))
     end = end_m.start() if end_m else min(len(text), start + 160)
     issuer = text[start:end].strip()
     if not issuer or len(issuer) > 150:
@@ -166,7 +182,8 @@ def _kind_before(text: str, start: int) -> tuple[Optional[str], int, Optional[st
         if re.fullmatch(r"\s*(?:liên tịch\s*)?(?:số\s*)?", between):
             best = (m, None)
         elif m.group() in ("Luật", "Bộ luật") and law is None:
-            name = re.fullmatch(rf"\s+([{_UP}][^;.()]{{1,180}}?)\s*,?\s*số\s*", between)
+            # "Luật Ban hành …", and amending laws "Luật sửa đổi, bổ sung một số điều của Luật …"
+            name = re.fullmatch(rf"\s+((?:[{_UP}]|sửa đổi)[^;.()]{{1,180}}?)\s*,?\s*số\s*", between)
             if name and not re.search(r"\d+/|\bsố\s*\d|\bngày\s*\d", name.group(1)):
                 law = (m, name.group(1).strip())  # the earliest: "Luật Sửa đổi … Luật Ban hành … số 87/2025/QH15"
     if law and (best is None or best[0].start() < law[0].start() or best[0].group() in ("Luật", "Bộ luật")):
@@ -186,16 +203,20 @@ def known_laws() -> tuple[str, ...]:
 
 
 def _law_title(text: str, m: re.Match, known: list[str]) -> Optional[str]:
-    """The name of the law at ``m``: a known name it starts with, or a name closed by a hard boundary."""
+    """The name of the law at ``m``: a known name the text starts with, or a name closed by a hard boundary.
+
+    Known names are compared on the text itself, so a name with a comma
+    ("Luật Quản lý, sử dụng tài sản công") is not cut at the comma.
+    """
     word, name = m.group("word"), m.group("name")
-    written = f"{word} {name}"
-    key = fold_key(written)
+    start = m.start()
     for k in known:
-        fk = fold_key(k)
-        if key == fk or key.startswith(fk + " "):
-            return written[: len(k)] if fold_key(written[: len(k)]) == fk else k
+        piece = text[start:start + len(k)]
+        if len(piece) == len(k) and (piece == k or fold_key(piece) == fold_key(k)) \
+                and not re.match(r"\w", text[start + len(k):start + len(k) + 1]):
+            return piece
     if _LAW_BOUNDARY.match(text, m.end("name")) and len(name.split()) <= 10:
-        return written
+        return f"{word} {name}"
     return None
 
 
@@ -280,6 +301,20 @@ def _symbol_year(symbol: Optional[str]) -> int:
     return int(m.group(1)) if m else 0
 
 
+def _best_date(symbol: Optional[str], dates: list[str]) -> Optional[str]:
+    """The date of a document stated several times: the one agreeing with the symbol's year,
+    else the most frequent, else the first (a typo in one mention must not win)."""
+    if not dates:
+        return None
+    year = _symbol_year(symbol)
+    if year:
+        agreeing = [d for d in dates if int(d[:4]) == year]
+        if agreeing:
+            dates = agreeing
+    counts = {d: dates.count(d) for d in dates}
+    return max(dates, key=lambda d: (counts[d], -dates.index(d)))
+
+
 def collect(ref: MappedText, mentions: list[Mention], *, resolve_issuer=None,
             exclude_symbols: set[str] = frozenset()) -> list[Citation]:
     """Group mentions of the same document into citations with all their spans.
@@ -297,12 +332,12 @@ def collect(ref: MappedText, mentions: list[Mention], *, resolve_issuer=None,
         if m.symbol and m.symbol in exclude_symbols:
             continue
         if m.symbol is None and m.date:
-            law_dates.setdefault(fold_key(m.title or ""), m.date)
+            law_dates.setdefault(name_key(m.title), m.date)
         groups.setdefault(m.key, []).append(m)
         if m.symbol and m.title:
-            by_title.setdefault(fold_key(m.title), [])
-            if m.key not in by_title[fold_key(m.title)]:
-                by_title[fold_key(m.title)].append(m.key)
+            by_title.setdefault(name_key(m.title), [])
+            if m.key not in by_title[name_key(m.title)]:
+                by_title[name_key(m.title)].append(m.key)
     merged: dict[str, list[Mention]] = {}
     for key, ms in groups.items():
         if key.startswith("name:"):
@@ -317,7 +352,7 @@ def collect(ref: MappedText, mentions: list[Mention], *, resolve_issuer=None,
     for ms in merged.values():
         ms = sorted(ms, key=lambda m: (m.symbol is None, m.start))
         first = ms[0]
-        date = next((m.date for m in ms if m.date and (m.symbol or first.symbol is None)), None)
+        date = _best_date(first.symbol, [m.date for m in ms if m.date])
         issuer_w = next((m.issuer_as_written for m in ms if m.issuer_as_written), None)
         issuer = resolve_issuer(issuer_w) if (resolve_issuer and issuer_w) else issuer_w
         title = next((m.title for m in ms if m.title), None)

@@ -37,6 +37,15 @@ def kind_by_code() -> dict[str, str]:
 
 
 @lru_cache(maxsize=None)
+def kind_by_party_code() -> dict[str, str]:
+    """Type code of a party symbol (``91-KL/TU``) → kind; party-only meanings first (``TT`` → Thông tri)."""
+    out = {code: k["name"] for k in kinds() for code in k.get("party_codes", [])}
+    for code, name in kind_by_code().items():
+        out.setdefault(code, name)
+    return out
+
+
+@lru_cache(maxsize=None)
 def kind_word_rx() -> re.Pattern[str]:
     """Alternation of every kind word, longest first (``Chương trình hành động`` before ``Chương trình``)."""
     words = sorted({w for k in kinds() for w in k["words"]}, key=len, reverse=True)
