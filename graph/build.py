@@ -11,8 +11,11 @@ its evidence: the sentence of the source it was read from, with offsets
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 import unicodedata
+from functools import lru_cache
+from importlib import resources
 from typing import Any, Iterable, Optional
 
 from pyoxigraph import Literal, NamedNode, Quad
@@ -54,10 +57,16 @@ def sentence(text: str, start: int, end: int, *, limit: int = 400) -> str:
     """The sentence (or ';'-clause) around ``[start, end)``, whitespace collapsed.
 
     pdftotext output puts a blank line after every visual line, so line breaks
-    are not sentence boundaries; only ';' and a full stop are.
+    are not sentence boundaries; only ';' and a full stop are — and a preamble
+    clause opener ("Căn cứ", "Xét đề nghị", "Theo đề nghị") between the last of
+    those and the span (the first basis clause follows the header with no ';').
     """
     lo = max(0, start - limit)
     a = max(text.rfind(";", lo, start), text.rfind(". ", lo, start), text.rfind(".\n", lo, start))
+    a0 = a + 1 if a >= lo and a != -1 else lo
+    openers = list(_CLAUSE_OPENER.finditer(text, a0, start))
+    if openers:  # the first basis clause follows the header with no ';' before it
+        a = openers[-1].start() - 1
     ends = [k for k in (text.find(";", end, end + limit), text.find(".\n", end, end + limit),
                         text.find(". ", end, end + limit)) if k != -1]
     b = min(ends) if ends else min(len(text), end + limit)
@@ -66,8 +75,32 @@ def sentence(text: str, start: int, end: int, *, limit: int = 400) -> str:
     return unicodedata.normalize("NFC", re.sub(r"\s+", " ", s).strip())
 
 
-# "triển khai thực hiện (nghiêm) Kết luận …" in a plan's body: the plan implements it.
-_BODY_IMPLEMENTS = re.compile(r"(?:triển khai thực hiện|thực hiện|triển khai|quán triệt)(?:\s+(?:nghiêm|tốt|có hiệu quả|hiệu quả))?\s*$")
+# preamble clause openers, in composed and decomposed Unicode (seed 000 is decomposed)
+_CLAUSE_OPENER = re.compile("|".join(sorted({unicodedata.normalize(f, w) for w in ("Căn cứ", "Xét đề nghị", "Theo đề nghị")
+                                             for f in ("NFC", "NFD")})))
+
+
+_ATTACHED = re.compile(r"\((?:[^()]{0,40}?)(?:" + "|".join(
+    {unicodedata.normalize(f, "kèm theo") for f in ("NFC", "NFD")}) + r")[^()]{0,400}\)")
+
+
+@lru_cache(maxsize=None)
+def _implements_rx() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """Patterns of ``graph/data/body_implements.json``: a body citation that the citing document implements."""
+    with resources.files("cancu.graph").joinpath("data", "body_implements.json").open(encoding="utf-8") as f:
+        t = json.load(f)
+    alt = lambda xs: "|".join(re.escape(x) for x in sorted(xs, key=len, reverse=True))  # noqa: E731
+    kinds = re.compile(rf"\s*(?:{alt(t['kinds'])})(?:\s+số)?\s*$", re.I)
+    verbs = re.compile(rf"(?:{alt(t['verbs'])})(?:\s+(?:{alt(t['adverbs'])}))?\s*$", re.I)
+    title = re.compile(rf"(?:{alt(t['title_forms'])})$", re.I)
+    return kinds, verbs, title
+
+
+def body_implements(before: str) -> bool:
+    """Whether the words ``before`` a citation make the citing document implement it."""
+    kinds, verbs, title = _implements_rx()
+    before = kinds.sub("", re.sub(r"\s+", " ", unicodedata.normalize("NFC", before)))
+    return bool(verbs.search(before)) and not title.search(before.strip())
 
 
 class GraphBuilder:
@@ -86,7 +119,7 @@ class GraphBuilder:
     def add(self, s, p, o) -> None:
         self.quads.append(Quad(s, p, o, self.graph))
 
-    def span_node(self, span) -> NamedNode:
+    def span_node(self, span, *, exact: Optional[str] = None) -> NamedNode:
         # IRIs, not blank nodes: spans are addressable (the api links to them) and
         # SPARQL servers such as Virtuoso refuse blank nodes in INSERT DATA.
         s, e = int(span[0]), int(span[1])
@@ -94,7 +127,9 @@ class GraphBuilder:
         self.add(node, RDF_TYPE, cc("TextSpan"))
         self.add(node, NamedNode(OA + "start"), lit(s))
         self.add(node, NamedNode(OA + "end"), lit(e))
-        self.add(node, NamedNode(OA + "exact"), lit(sentence(self.text, s, e)))
+        if exact is None:
+            exact = sentence(self.text, s, e)
+        self.add(node, NamedNode(OA + "exact"), lit(exact))
         self.add(node, cc("inSource"), self.graph)
         return node
 
@@ -133,7 +168,7 @@ class GraphBuilder:
         self.add(n, cc("citedOnly"), lit(cited_only))
         return n
 
-    def link(self, a: NamedNode, prop: str, b: NamedNode, span, relation: str) -> None:
+    def link(self, a: NamedNode, prop: str, b: NamedNode, span, relation: str, *, exact: Optional[str] = None) -> None:
         self.add(a, cc(prop), b)
         self.add(a, cc("restsOn"), b)
         self.links += 1
@@ -143,7 +178,7 @@ class GraphBuilder:
         self.add(node, cc("to"), b)
         self.add(node, cc("relation"), lit(relation))
         if span and span[1] > span[0]:
-            self.add(node, cc("evidence"), self.span_node(span))
+            self.add(node, cc("evidence"), self.span_node(span, exact=exact))
 
     def build(self) -> list[Quad]:
         ex = self.ex
@@ -175,7 +210,11 @@ class GraphBuilder:
             parent = NamedNode(self.doc_iris[d.get("parent") or 0])
             child = NamedNode(self.doc_iris[k])
             self.add(parent, cc("issuedWith"), child)
-            self.link(child, "attachedTo", parent, d.get("span"), "issued_with")
+            span = self._attached_span(d.get("span"))
+            exact = None
+            if span and span != d.get("span"):
+                exact = unicodedata.normalize("NFC", re.sub(r"\s+", " ", self.text[span[0]:span[1]]).strip())
+            self.link(child, "attachedTo", parent, span, "issued_with", exact=exact)
         cited: dict[str, str] = {}
         own = set(self.doc_iris)
         for c in ex["citations"]:
@@ -201,6 +240,13 @@ class GraphBuilder:
             self._task(i, t, docs)
         return self.quads
 
+    def _attached_span(self, span):
+        """The "(Ban hành kèm theo Quyết định số …)" line under an attached plan's title, else its span."""
+        if not span:
+            return span
+        m = _ATTACHED.search(self.text, span[0], min(len(self.text), span[0] + 2000))
+        return [m.start(), m.end()] if m else span
+
     def _ckey(self, c) -> str:
         return (c.get("symbol") or "").casefold() + "|" + fold_key(c.get("title") or "") if c.get("symbol") \
             else "|" + fold_key(c.get("title") or "")
@@ -218,9 +264,7 @@ class GraphBuilder:
         return owner
 
     def _body_implements(self, span, src) -> bool:
-        before = re.sub(r"\s+", " ", self.text[max(0, span[0] - 60):span[0]])
-        before = re.sub(r"\s*(?:Kết luận|Nghị quyết|Chỉ thị|Kế hoạch|Chương trình(?: hành động)?|Quyết định)(?:\s+số)?\s*$", "", before)
-        return bool(_BODY_IMPLEMENTS.search(before)) and not re.search(r"về\s+(?:việc\s+)?(?:triển khai\s+)?(?:thực hiện|triển khai)$", before.strip())
+        return body_implements(self.text[max(0, span[0] - 80):span[0]])
 
     def _task(self, i: int, t: dict[str, Any], docs) -> None:
         owner = t.get("doc_index", 0)
@@ -239,7 +283,9 @@ class GraphBuilder:
             self.add(n, cc("section"), lit(t["section"]))
         if t.get("reform_area"):
             self.add(n, cc("reformArea"), lit(t["reform_area"]))
-        self.add(n, cc("evidence"), self.span_node(t["span"]))
+        # a task row's evidence is the row itself (table cells have no sentence punctuation)
+        row = unicodedata.normalize("NFC", re.sub(r"\s+", " ", self.text[t["span"][0]:t["span"][1]]).strip())
+        self.add(n, cc("evidence"), self.span_node(t["span"], exact=row[:600]))
         for k, dlv in enumerate(t.get("deliverables", []), start=1):
             dn = NamedNode(f"{doc_iri}/task/{i}/deliverable/{k}")
             self.add(n, cc("hasDeliverable"), dn)

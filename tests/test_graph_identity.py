@@ -100,3 +100,26 @@ def test_cited_only_document_is_a_node_with_its_level(two_plans):
     nq = next(d for d in t["documents"] if d["symbol"] == "71/NQ-CP")
     assert nq["cited_only"] and nq["level"] == "national"
     assert t["basis"]["national"] == [nq]
+
+
+def test_body_implements_examples():
+    from cancu.graph.build import body_implements
+
+    data = json.loads((Path(idn.__file__).parent / "data" / "body_implements.json").read_text(encoding="utf-8"))
+    for e in data["examples"]:
+        assert body_implements(e["before"]) is e["implements"], e["before"]
+
+
+def test_cited_only_node_becomes_full_when_its_own_file_arrives(two_plans):
+    from cancu.graph.lineage import document, resolve
+
+    iri, _ = resolve(two_plans, "71/NQ-CP")
+    assert document(two_plans, iri)["cited_only"]
+    assert _load(two_plans, "nq71") == "added"
+    assert resolve(two_plans, "71/NQ-CP")[0] == iri  # the same node, not a second one
+    d = document(two_plans, iri)
+    assert not d["cited_only"] and d["date"] == "2025-05-01"  # its own file's date wins for display
+    # and the conflicting citation date is still reported with its source
+    values = {v["value"] for c in gaps(two_plans)["conflicts"] for v in c["values"]}
+    assert values == {"2025-05-01", "2025-04-01"}
+    assert {c["iri"] for c in gaps(two_plans)["missing_documents"]}.isdisjoint({iri})
