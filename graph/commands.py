@@ -20,11 +20,19 @@ def register(app: typer.Typer) -> None:
         app.command(name)(fn)
 
 
-def _store(ctx: typer.Context, *, read_only: bool = False):
+def _store(ctx: typer.Context, *, query: bool = False):
+    """The store named by the shared options. Query commands fall back to a read-only
+    open when another process (``cancu serve``) holds the embedded store's lock."""
+    from cancu.errors import StoreUnavailableError
     from cancu.graph import open_store
 
     st = ctx.obj
-    return open_store(st.store, backend=st.backend, endpoint=st.endpoint, read_only=read_only)
+    try:
+        return open_store(st.store, backend=st.backend, endpoint=st.endpoint)
+    except StoreUnavailableError as exc:
+        if not query or st.backend != "oxigraph" or "lock" not in str(exc).lower():
+            raise
+        return open_store(st.store, backend=st.backend, read_only=True)
 
 
 def _check_format(format: str) -> None:
@@ -76,7 +84,7 @@ def trace_cmd(ctx: typer.Context, query: str = typer.Argument(..., help="IRI, sy
     from cancu.graph import trace
 
     _check_format(format)
-    result = trace(_store(ctx), query)
+    result = trace(_store(ctx, query=True), query)
     if format == "json":
         _json(result)
         return
@@ -100,7 +108,7 @@ def impact_cmd(ctx: typer.Context, query: str = typer.Argument(..., help="IRI or
     from cancu.graph import impact
 
     _check_format(format)
-    result = impact(_store(ctx), query, limit=limit)
+    result = impact(_store(ctx, query=True), query, limit=limit)
     if format == "json":
         _json(result)
         return
@@ -130,7 +138,7 @@ def tasks_cmd(ctx: typer.Context,
     if status and status not in STATUSES:
         raise CancuError(f"--status must be one of {', '.join(STATUSES)}")
     try:
-        rows = tasks(_store(ctx), agency=agency, unit=unit, reform_area=area, due_from=due_from,
+        rows = tasks(_store(ctx, query=True), agency=agency, unit=unit, reform_area=area, due_from=due_from,
                      due_to=due_to, status=status, as_of=as_of, document=document, limit=limit)
     except ValueError as exc:  # a malformed date
         raise CancuError(f"bad date: {exc}") from None
@@ -148,7 +156,7 @@ def gaps_cmd(ctx: typer.Context, format: str = FORMAT) -> None:
     from cancu.graph.analytics import gaps
 
     _check_format(format)
-    g = gaps(_store(ctx))
+    g = gaps(_store(ctx, query=True))
     if format == "json":
         _json(g)
         return
@@ -165,7 +173,7 @@ def stats_cmd(ctx: typer.Context, format: str = FORMAT) -> None:
     from cancu.graph.analytics import stats
 
     _check_format(format)
-    s = stats(_store(ctx))
+    s = stats(_store(ctx, query=True))
     if format == "json":
         _json(s)
         return
@@ -183,7 +191,7 @@ def export_cmd(ctx: typer.Context,
                fmt: str = typer.Option("trig", "--format", "-f", help="turtle, trig, nquads or jsonld."),
                output: Optional[Path] = typer.Option(None, "--output", "-o", help="File to write (default stdout).")) -> None:
     """Export the store as Turtle, TriG (named graphs), N-Quads or JSON-LD."""
-    data = _store(ctx).export(fmt)
+    data = _store(ctx, query=True).export(fmt)
     if output:
         output.write_bytes(data)
         typer.echo(f"wrote {len(data)} bytes to {output}")
@@ -206,7 +214,7 @@ def _data_graph(ctx, sample: Optional[int]):
     """The store as an rdflib Graph (rdflib parses; the reasoner/validator do the work)."""
     import rdflib
 
-    store = _store(ctx)
+    store = _store(ctx, query=True)
     g = rdflib.Graph()
     g.parse(data=store.export("ntriples"), format="nt")
     if sample and len(g) > sample:

@@ -105,3 +105,18 @@ def test_cli_query_commands_json(tmp_path):
     assert r.exit_code == 0 and out.stat().st_size > 1000
     r = runner.invoke(app, [*st, "tasks", "--format", "xml"])
     assert r.exit_code != 0
+
+
+def test_queries_work_while_another_process_holds_the_store(tmp_path):
+    import subprocess
+    import sys
+
+    s = open_store(tmp_path / "st")  # this process holds the lock, as `cancu serve` would
+    s.ingest_paths([EXAMPLES])
+    cmd = [sys.executable, "-c", "import sys; from cancu.cli import main; sys.exit(main(sys.argv[1:]))",
+           "--store", str(tmp_path / "st")]
+    r = subprocess.run([*cmd, "impact", "91-KL/TU", "--format", "json"], capture_output=True, text=True, timeout=60)
+    assert r.returncode == 0, r.stderr
+    assert json.loads(r.stdout)["counts"]["tasks"] >= 80
+    r = subprocess.run([*cmd, "ingest", str(EXAMPLES)], capture_output=True, text=True, timeout=60)
+    assert r.returncode == 2 and "lock" in r.stderr
