@@ -16,7 +16,7 @@ import re
 import unicodedata
 from functools import lru_cache
 from importlib import resources
-from typing import Any, Iterable, Optional
+from typing import Any, Optional
 
 from pyoxigraph import Literal, NamedNode, Quad
 
