@@ -56,7 +56,7 @@ _ISSUER_END_WORDS = (r"về|tại|ban hành|quy định|hướng dẫn|phê duy�
 def _issuer_end() -> re.Pattern[str]:
     kinds = tables.kind_word_rx().pattern
     return re.compile(
-        rf"\s+(?:{_ISSUER_END_WORDS})\b"
+        rf"\s+(?i:{_ISSUER_END_WORDS}|ngày|khoảng|gồm|nay là)\b|\s+(?=\d)"
         rf"|\s+và\s+(?=(?:{kinds}|các|những)\b)"
         rf"|,(?!\s*(?!(?:{kinds})\b)[{_UP}])|[;.():\"“”]|$"
     )
@@ -111,7 +111,23 @@ def reference_form(t: MappedText) -> MappedText:
     """The text the reference patterns run on: cleaned, one space for any whitespace run."""
     from cancu.loaders.normalize import clean
 
-    return clean(t).sub(r"[ \t]*\n[\s]*|[ \t]{2,}|\t", " ")
+    t = clean(t, ("newlines", "chars", "nfc", "dehyphenate_symbols"))
+    # markup and whitespace in one pass: markup goes, any whitespace run becomes one space
+    t = t.sub(_MARKUP_OR_SPACE, _markup_or_space)
+    return clean(t, ("symbol_spaces",))
+
+
+def _markup_or_space(m: re.Match) -> str:
+    return " " if m.lastgroup == "ws" else ""
+
+
+def _compile_markup_or_space() -> re.Pattern[str]:
+    from cancu.loaders.normalize import _MARKUP
+
+    return re.compile(rf"(?P<ws>[ \t]*\n\s*|[ \t]{{2,}}|\t)|(?P<mk>{_MARKUP.pattern})", _MARKUP.flags)
+
+
+_MARKUP_OR_SPACE = _compile_markup_or_space()
 
 
 def symbol_form(s: str) -> str:
@@ -202,7 +218,38 @@ def known_laws() -> tuple[str, ...]:
     return tuple(sorted(names.values(), key=len, reverse=True))
 
 
-def _law_title(text: str, m: re.Match, known: list[str]) -> Optional[str]:
+@lru_cache(maxsize=None)
+def _table_keys() -> tuple[str, ...]:
+    return tuple(fold_key(k) for k in known_laws())
+
+
+@lru_cache(maxsize=None)
+def law_aliases() -> dict[str, str]:
+    """Short forms of law names ("Luật NSNN") → the full name."""
+    return {fold_key(a): e["name"] for e in tables.load("laws")["laws"] for a in e.get("aliases", [])}
+
+
+def _head_key(s: str) -> str:
+    """Fold key of the first two words ("Luật Quản") — the index of known names."""
+    return fold_key(" ".join(s.split()[:2]).strip(",;"))
+
+
+def _index_known(known: list[str], base: Optional[dict[str, list[str]]] = None) -> dict[str, list[str]]:
+    """Names grouped by their first two words, longest first; ``base`` (the table's index) is not changed."""
+    index: dict[str, list[str]] = {k: list(v) for k, v in base.items()} if base else {}
+    for k in known:
+        index.setdefault(_head_key(k), []).append(k)
+    for names in index.values():
+        names.sort(key=len, reverse=True)
+    return index
+
+
+@lru_cache(maxsize=None)
+def _table_index() -> dict[str, list[str]]:
+    return _index_known(list(known_laws()))
+
+
+def _law_title(text: str, m: re.Match, index: dict[str, list[str]]) -> Optional[str]:
     """The name of the law at ``m``: a known name the text starts with, or a name closed by a hard boundary.
 
     Known names are compared on the text itself, so a name with a comma
@@ -210,7 +257,7 @@ def _law_title(text: str, m: re.Match, known: list[str]) -> Optional[str]:
     """
     word, name = m.group("word"), m.group("name")
     start = m.start()
-    for k in known:
+    for k in index.get(_head_key(f"{word} {name}"), ()):
         piece = text[start:start + len(k)]
         if len(piece) == len(k) and (piece == k or fold_key(piece) == fold_key(k)) \
                 and not re.match(r"\w", text[start + len(k):start + len(k) + 1]):
@@ -256,16 +303,20 @@ def find_mentions(ref: MappedText) -> list[Mention]:
 
     # Laws by name: names closed by a hard boundary anywhere in the text count as known.
     known = list(known_laws())
-    table_keys = [fold_key(k) for k in known]
-    for m in _LAW_NAME.finditer(text):
+    table_keys = _table_keys()
+    law_matches = list(_LAW_NAME.finditer(text))
+    for m in law_matches:
         if _LAW_BOUNDARY.match(text, m.end("name")) and len(m.group("name").split()) <= 10:
             cand = fold_key(f"{m.group('word')} {m.group('name')}")
             if not any(cand.startswith(k + " ") for k in table_keys):  # the table wins over a longer guess
                 known.append(f"{m.group('word')} {m.group('name')}")
     known += [x.title for x in out if x.title and x.kind in ("Luật", "Bộ luật")]
-    known.sort(key=len, reverse=True)
-    for m in _LAW_NAME.finditer(text):
-        title = _law_title(text, m, known)
+    aliases = law_aliases()
+    known += [a for a in (m.group() for m in re.finditer(r"(?:Bộ luật|Luật) [A-ZĐ]{2,10}\b", text))
+              if fold_key(a) in aliases]
+    index = _index_known(known[len(known_laws()):], base=_table_index())
+    for m in law_matches:
+        title = _law_title(text, m, index)
         if title is None:
             continue
         name_end = m.start() + len(title)
@@ -275,6 +326,7 @@ def find_mentions(ref: MappedText) -> list[Mention]:
         if re.match(r"\s*,?\s*(?:số\s*)?\d+/\d{4}/", after):
             continue  # the symbol pass already has it
         date, pos = _date_after(text, name_end)
+        title = aliases.get(fold_key(title), title)
         out.append(Mention("Bộ luật" if m.group("word") == "Bộ luật" else "Luật", None, None, date,
                            None, title, m.start(), name_end, pos))
         taken.append((m.start(), name_end))

@@ -25,7 +25,7 @@ from typing import Optional
 
 from cancu.loaders import tables
 
-_MOTTO = re.compile(r"CỘNG\s*(?:\*\*)?\s*H[ÒO][AÀ]\s+(?:\*\*)?\s*XÃ\s+HỘI|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM", re.I)
+_MOTTO = re.compile(r"CỘNG\s*(?:\*\*)?\s*H[ÒO][AÀ]\s+(?:\*\*)?\s*XÃ\s+HỘI|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM")
 _NUMBER_LINE = re.compile(
     r"^[ \t*|#_]*Số[ \t]*(?::|\b)[ \t*]*(?:\n[ \t|*]*)?(?:\d{1,6}(?:\.\d+)?[ \t]*[/-][ \t]*[\dA-ZĐ]|[ .…_]{2,}/)", re.M)
 _BASIS_CLAUSE = re.compile(
@@ -58,6 +58,9 @@ def _clutter() -> tuple[list[re.Pattern[str]], list[re.Pattern[str]]]:
 
 def _metadata_end(text: str) -> int:
     """End of a site metadata block at the top of the page (0 when there is none)."""
+    head = text[:8000]
+    if "Số hiệu" not in head and "Đang tải" not in head and "Tình trạng" not in head:
+        return 0
     _, starts = _clutter()
     end = 0
     for rx in starts:
@@ -119,13 +122,14 @@ def classify(text: str, start: int, end: int) -> Optional[str]:
     has_motto = bool(_MOTTO.search(head))
     number = _NUMBER_LINE.search(head)
     kind = _kind_line().search(body[:8000])
-    structure = _structure(body)
-    if (has_motto or number) and (kind or number or structure >= 1):
-        return None
-    if kind and structure >= 2 and not _QA.search(body[: kind.start()] if kind else body):
-        return None
-    if _ADDRESSEE.search(head) and _RECIPIENTS.search(body) and _SIGNATURE.search(body):
-        return None
+    addressee = _ADDRESSEE.search(head)
+    if has_motto or number or kind or addressee:  # otherwise no need to look for the structure
+        if (has_motto or number) and (kind or number or _structure(body) >= 1):
+            return None
+        if kind and _structure(body) >= 2 and not _QA.search(body[: kind.start()]):
+            return None
+        if addressee and _RECIPIENTS.search(body) and _SIGNATURE.search(body):
+            return None
     if _WIKI.search(text[:20000]):
         return "an encyclopedia page (wiki markup, infobox), not an official document"
     if _QA.search(text[:20000]):

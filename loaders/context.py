@@ -33,6 +33,12 @@ def province_names() -> tuple[str, ...]:
     return tuple(sorted(names, key=len, reverse=True))
 
 
+@lru_cache(maxsize=None)
+def _province_rx() -> re.Pattern[str]:
+    alt = "|".join(re.escape(n) for n in province_names())
+    return re.compile(rf"(?:tỉnh|Tỉnh|TỈNH|thành phố|Thành phố)\s+({alt})\b")
+
+
 @dataclass(frozen=True)
 class Locality:
     province: Optional[str]
@@ -60,11 +66,7 @@ _CITY = re.compile(r"(?:thành phố|Thành phố|Thành ủy|UBND TP\.?)\s+([A-
 
 def locality_of(text: str) -> Locality:
     """The province and city a text is about, by counting their mentions."""
-    counts: Counter[str] = Counter()
-    for name in province_names():
-        n = len(re.findall(rf"(?:tỉnh|Tỉnh|TỈNH|thành phố|Thành phố)\s+{re.escape(name)}\b", text))
-        if n:
-            counts[name] = n
+    counts: Counter[str] = Counter(m.group(1) for m in _province_rx().finditer(text))
     province = counts.most_common(1)[0][0] if counts else None
     cities = Counter(m.group(1) for m in _CITY.finditer(text)
                      if not m.group(1).startswith(("Trực", "Hồ Chí")) and m.group(1) not in counts)

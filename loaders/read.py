@@ -106,6 +106,10 @@ _TCVN3_MARKS = re.compile("[©¬¨®Ü×ø߷ñé¸µ¶·¹¼½¾ÆÇÈÉÊËÌÎ
 _VNI_PAIR = re.compile("[aAeEoOuUyYiI][øùûõïØÙÛÕÏ]|[aAeEoO][ôÔ]|[ñÑ][a-zA-Z]")
 
 
+_VIET_LETTER = re.compile("[\u1ea0-\u1ef9]")
+_LATIN1_HIGH = re.compile("[\u00a0-\u00ff]")
+
+
 def decode(data: bytes, *, source: str = "<bytes>") -> tuple[str, str]:
     """Decode UTF-8 (with or without BOM) or UTF-16 with BOM; refuse legacy encodings."""
     if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
@@ -143,13 +147,15 @@ def decode(data: bytes, *, source: str = "<bytes>") -> tuple[str, str]:
 
 def legacy_encoding(text: str) -> str | None:
     """Name the legacy encoding a text read as Latin-1 looks like, or None."""
-    sample = text[:20000]
-    words = re.findall(r"\S+", sample)
+    sample = text[:6000]
+    words = sample.split()
     if len(words) < 5:
         return None
     # Real Vietnamese Unicode has letters from Latin Extended Additional (ạ, ế, ộ…).
-    if len(re.findall("[\u1ea0-\u1ef9]", sample)) > len(words) * 0.05:
+    if len(_VIET_LETTER.findall(sample)) > len(words) * 0.05:
         return None
+    if not _LATIN1_HIGH.search(sample):
+        return None  # neither TCVN3 nor VNI bytes at all
     tcvn = sum(1 for w in words if _TCVN3_MARKS.search(w))
     vni = sum(1 for w in words if _VNI_PAIR.search(w))
     if vni >= max(3, len(words) * 0.08) and vni >= tcvn * 0.6:

@@ -33,6 +33,20 @@ from typing import Callable, Pattern, Union
 Repl = Union[str, Callable[[re.Match], str]]
 
 
+_IDENTITY = array("i", range(1 << 16))
+
+
+def _identity(n: int) -> array:
+    """0, 1, …, at least ``n`` values (grown by doubling, sliced by callers: a memcpy, not a loop)."""
+    global _IDENTITY
+    if len(_IDENTITY) < n:
+        size = len(_IDENTITY)
+        while size < n:
+            size *= 2
+        _IDENTITY = array("i", range(size))
+    return _IDENTITY
+
+
 class MappedText:
     """A string plus, per character, the ``[start, end)`` range in the source text.
 
@@ -66,12 +80,12 @@ class MappedText:
 
     def _starts(self) -> array:
         if self._start is None:
-            return array("i", range(len(self.text)))
+            return _identity(len(self.text) + 1)[: len(self.text)]
         return self._start
 
     def _ends(self) -> array:
         if self._end is None:
-            return array("i", range(1, len(self.text) + 1))
+            return _identity(len(self.text) + 1)[1: len(self.text) + 1]
         return self._end
 
     def to_source(self, start: int, end: int) -> tuple[int, int]:
@@ -107,13 +121,14 @@ class MappedText:
         new_s = array("i")
         new_e = array("i")
         pos = 0
+        literal = repl if isinstance(repl, str) and "\\" not in repl else None
         for m in matches:
             a, b = m.span()
             if a > pos:
                 out.append(text[pos:a])
                 new_s.extend(starts[pos:a])
                 new_e.extend(ends[pos:a])
-            r = repl(m) if callable(repl) else m.expand(repl)
+            r = literal if literal is not None else (repl(m) if callable(repl) else m.expand(repl))
             if r:
                 if a < b:
                     rs, re_ = starts[a], ends[b - 1]
