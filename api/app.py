@@ -1,0 +1,113 @@
+"""The FastAPI application: SPARQL endpoint, REST API and explorer pages over one store.
+
+``create_app`` opens (or is given) one :class:`~cancu.graph.store.Store` and
+shares it with every route; each module of :mod:`cancu.api.routes` contributes
+its routes through ``install(app)``, so the areas stay separate files.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+import threading
+from contextlib import asynccontextmanager
+from importlib import resources
+from typing import Optional
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.middleware.cors import CORSMiddleware
+from fastapi.staticfiles import StaticFiles
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from cancu import __version__
+from cancu.api.problems import from_error, problem
+from cancu.api.settings import Settings
+from cancu.errors import CancuError
+
+log = logging.getLogger("cancu.api")
+
+#: route modules under cancu.api.routes, installed in this order when present
+ROUTE_MODULES = ("rest", "sparql", "explorer")
+
+
+def create_app(settings: Optional[Settings] = None, *, store=None) -> FastAPI:
+    """The application; ``store`` overrides the one named by ``settings`` (tests, demo)."""
+    settings = settings or Settings.from_env()
+    if store is None:
+        from cancu.graph import open_store
+
+        store = open_store(settings.store, backend=settings.backend, endpoint=settings.endpoint)
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI):
+        yield
+        close = getattr(app.state.store, "close", None)
+        if close and app.state.owns_store:
+            close()
+
+    app = FastAPI(
+        title="cancu",
+        version=__version__,
+        description=("Knowledge graph of Vietnamese legal documents and the tasks they assign: "
+                     "trace a ward task to its provincial and national basis, and a document to "
+                     "everything that rests on it. Errors are application/problem+json."),
+        docs_url="/docs",
+        openapi_url="/openapi.json",
+        lifespan=lifespan,
+    )
+    app.state.settings = settings
+    app.state.store = store
+    app.state.owns_store = False
+    # One writer at a time: uploads and SPARQL updates take this lock.
+    app.state.write_lock = threading.Lock()
+
+    if settings.cors_origins:
+        app.add_middleware(CORSMiddleware, allow_origins=settings.cors_origins,
+                           allow_methods=["GET", "POST", "OPTIONS"], allow_headers=["*"])
+
+    @app.exception_handler(CancuError)
+    async def _cancu_error(request: Request, exc: CancuError):
+        return from_error(exc)
+
+    @app.exception_handler(RequestValidationError)
+    async def _validation(request: Request, exc: RequestValidationError):
+        errs = [{"loc": list(e.get("loc", ())), "msg": e.get("msg")} for e in exc.errors()]
+        return problem(422, "invalid request", "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}"
+                                                          for e in errs), errors=errs)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _http(request: Request, exc: StarletteHTTPException):
+        resp = problem(exc.status_code, _TITLES.get(exc.status_code, "error"), str(exc.detail or ""))
+        for k, v in (exc.headers or {}).items():
+            resp.headers[k] = v
+        return resp
+
+    @app.exception_handler(Exception)
+    async def _unexpected(request: Request, exc: Exception):  # pragma: no cover - last resort
+        log.exception("unexpected error on %s", request.url.path)
+        return problem(500, "internal error", f"{type(exc).__name__}: the error was logged")
+
+    app.mount("/static", StaticFiles(directory=str(resources.files("cancu.api") / "static")), name="static")
+    try:
+        from cancu.viz import assets_dir  # type: ignore[attr-defined]
+
+        app.mount("/static/viz", StaticFiles(directory=str(assets_dir())), name="viz-static")
+    except (ImportError, AttributeError):
+        pass
+
+    for name in ROUTE_MODULES:
+        try:
+            module = importlib.import_module(f"cancu.api.routes.{name}")
+        except ModuleNotFoundError as exc:
+            if exc.name != f"cancu.api.routes.{name}":
+                raise
+            continue
+        module.install(app)
+    return app
+
+
+_TITLES = {400: "bad request", 401: "unauthorized", 403: "forbidden", 404: "not found",
+           405: "method not allowed", 406: "not acceptable", 413: "payload too large",
+           415: "unsupported media type", 422: "invalid request", 500: "internal error",
+           503: "service unavailable", 504: "timeout"}
