@@ -88,13 +88,14 @@ def create_app(settings: Optional[Settings] = None, *, store=None) -> FastAPI:
         log.exception("unexpected error on %s", request.url.path)
         return problem(500, "internal error", f"{type(exc).__name__}: the error was logged")
 
-    app.mount("/static", StaticFiles(directory=str(resources.files("cancu.api") / "static")), name="static")
+    # /static/viz before /static: Starlette matches mounts in order.
     try:
         from cancu.viz import assets_dir  # type: ignore[attr-defined]
 
         app.mount("/static/viz", StaticFiles(directory=str(assets_dir())), name="viz-static")
     except (ImportError, AttributeError):
         pass
+    app.mount("/static", StaticFiles(directory=str(resources.files("cancu.api") / "static")), name="static")
 
     for name in ROUTE_MODULES:
         try:
