@@ -1,0 +1,42 @@
+"""Stable short ids for the REST API: an IRI minus the data base.
+
+``https://w3id.org/cancu/id/doc/ubnd-tinh-khanh-hoa/quyet-dinh/2025/311`` has the id
+``doc/ubnd-tinh-khanh-hoa/quyet-dinh/2025/311``. Ids are derived from the IRI, so
+they stay the same across re-ingests and between the API and SPARQL.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from cancu import config
+
+#: first path segments of minted IRIs
+PREFIXES = ("doc/", "agency/", "unit/", "source/")
+
+
+def to_id(iri: str) -> str:
+    base = config.data_base()
+    return iri[len(base):] if iri.startswith(base) else iri
+
+
+def to_iri(id_or_query: str) -> str | None:
+    """The IRI an id stands for, or None when it is a symbol or words to resolve."""
+    s = id_or_query.strip()
+    if s.startswith(("http://", "https://")):
+        return s
+    if s.startswith(PREFIXES):
+        return config.data_base() + s
+    return None
+
+
+def with_ids(obj: Any) -> Any:
+    """Add ``id`` beside every ``iri`` key, recursively (results stay JSON-ready)."""
+    if isinstance(obj, dict):
+        out = {k: with_ids(v) for k, v in obj.items()}
+        if isinstance(obj.get("iri"), str) and "id" not in obj:
+            out = {"id": to_id(obj["iri"]), **out}
+        return out
+    if isinstance(obj, list):
+        return [with_ids(x) for x in obj]
+    return obj

@@ -1,0 +1,69 @@
+"""JSON-LD by content negotiation: the REST JSON plus an ``@context``.
+
+The keys of the REST answers map onto the cancu ontology, so a portal that asks for
+``application/ld+json`` gets linked data without a second API.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import Request
+from fastapi.responses import JSONResponse
+
+JSONLD = "application/ld+json"
+ONT = "https://w3id.org/cancu/ontology#"
+
+CONTEXT: dict[str, Any] = {
+    "@vocab": ONT,
+    "cc": ONT,
+    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+    "xsd": "http://www.w3.org/2001/XMLSchema#",
+    "oa": "http://www.w3.org/ns/oa#",
+    "iri": "@id",
+    "id": None,  # the short id is an API convenience, not data
+    "items": "@graph",
+    "label": "rdfs:label",
+    "kind": "cc:kindLabel",
+    "symbol": "cc:symbol",
+    "date": {"@id": "cc:issueDate", "@type": "xsd:date"},
+    "issuer": "cc:issuerName",
+    "level": "cc:level",
+    "sphere": "cc:sphere",
+    "title": "cc:title",
+    "text": "cc:text",
+    "no": "cc:taskNo",
+    "section": "cc:section",
+    "reform_area": "cc:reformArea",
+    "document": {"@id": "cc:taskOf", "@type": "@id"},
+    "lead_iris": {"@id": "cc:assignedTo", "@type": "@id"},
+    "sentence": "oa:exact",
+    "from": {"@id": "cc:from", "@type": "@id"},
+    "to": {"@id": "cc:to", "@type": "@id"},
+    "relation": "cc:relation",
+    "parent": {"@id": "cc:subOrganizationOf", "@type": "@id"},
+}
+
+
+def wants_jsonld(request: Request) -> bool:
+    """True when ``application/ld+json`` is acceptable with a higher q than plain JSON."""
+    best: dict[str, float] = {}
+    for part in request.headers.get("accept", "").split(","):
+        fields = [f.strip() for f in part.split(";")]
+        q = 1.0
+        for f in fields[1:]:
+            if f.startswith("q="):
+                try:
+                    q = float(f[2:])
+                except ValueError:
+                    q = 0.0
+        best[fields[0].lower()] = max(q, best.get(fields[0].lower(), 0.0))
+    ld = best.get(JSONLD, 0.0)
+    return ld > 0 and ld >= max(best.get("application/json", 0.0), best.get("*/*", 0.0) * 0.999)
+
+
+def respond(request: Request, obj: Any) -> JSONResponse:
+    if wants_jsonld(request):
+        body = {"@context": CONTEXT, **obj} if isinstance(obj, dict) else {"@context": CONTEXT, "items": obj}
+        return JSONResponse(body, media_type=JSONLD, headers={"Vary": "Accept"})
+    return JSONResponse(obj, headers={"Vary": "Accept"})

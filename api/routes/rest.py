@@ -1,0 +1,313 @@
+"""REST API ``/api/v1``: documents, tasks, agencies, gaps, stats, health, upload.
+
+Every answer is JSON with stable ``id`` and ``iri`` fields (JSON-LD with an
+``@context`` when asked for ``application/ld+json``); errors are problem+json.
+Handlers are plain ``def`` so FastAPI runs them in its thread pool and a slow
+query never blocks the event loop.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import logging
+import re
+import tempfile
+from enum import Enum
+from pathlib import Path
+from typing import Any, Optional
+
+from fastapi import APIRouter, FastAPI, File, Header, Query, Request, UploadFile
+from fastapi.responses import JSONResponse
+
+from cancu import __version__
+from cancu.api.ids import to_iri, with_ids
+from cancu.api.jsonld import respond
+from cancu.api.problems import problem
+from cancu.errors import CancuError, FileTooLargeError, NotADocumentError, NotFoundError
+from cancu.graph.analytics import STATUSES, gaps, get_agency, get_document, get_task, search, stats, tasks
+from cancu.graph.catalog import cited_by, document_source, list_agencies, list_documents
+from cancu.graph.lineage import impact, resolve, trace
+
+log = logging.getLogger("cancu.api.rest")
+
+router = APIRouter(prefix="/api/v1", tags=["cancu"])
+
+PROBLEM_RESPONSES: dict[int | str, dict[str, Any]] = {
+    404: {"description": "Unknown id (application/problem+json)"},
+    409: {"description": "The query matches several nodes; `candidates` lists them"},
+    422: {"description": "Invalid parameter (application/problem+json)"},
+}
+MAX_PAGE = 500
+UPLOAD_SUFFIXES = (".txt", ".md", ".html", ".htm", ".docx", ".pdf")
+
+
+class Level(str, Enum):
+    national = "national"
+    provincial = "provincial"
+    district = "district"
+    commune = "commune"
+    unknown = "unknown"
+
+
+Status = Enum("Status", {s: s for s in STATUSES}, type=str)  # type: ignore[misc]
+
+
+def _store(request: Request):
+    return request.app.state.store
+
+
+def _resolve(store, ident: str, want: str) -> str:
+    """An id, IRI, symbol or words → the IRI of a node of type ``want``."""
+    iri = to_iri(ident)
+    if iri is None:
+        iri, kind = resolve(store, ident)
+    else:
+        iri, kind = resolve(store, iri)
+    if kind != want:
+        raise NotFoundError(f"{ident!r} is a {kind}, not a {want}")
+    return iri
+
+
+def _page(items: list, limit: int, offset: int) -> dict[str, Any]:
+    return {"total": len(items), "offset": offset, "limit": limit, "items": items[offset:offset + limit]}
+
+
+def _ok(request: Request, obj: Any) -> JSONResponse:
+    return respond(request, with_ids(obj))
+
+
+@router.get("/health", summary="Service and store status")
+def health(request: Request) -> JSONResponse:
+    store = _store(request)
+    try:
+        n = len(store)
+    except CancuError as exc:
+        return problem(503, "store unavailable", str(exc))
+    return JSONResponse({"status": "ok", "version": __version__,
+                         "store": {"backend": getattr(store, "name", "?"), "quads": n}})
+
+
+# --- documents ------------------------------------------------------------------------------
+
+@router.get("/documents", summary="Documents by kind, issuer, level, year and text (paginated)",
+            responses=PROBLEM_RESPONSES)
+def documents_list(request: Request,
+                   kind: Optional[str] = Query(None, max_length=100, description="Words of the kind, e.g. 'Quyết định'"),
+                   issuer: Optional[str] = Query(None, max_length=200, description="Words of the issuer name"),
+                   level: Optional[Level] = None,
+                   year: Optional[int] = Query(None, ge=1945, le=2100),
+                   text: Optional[str] = Query(None, max_length=200, description="Words of the label, title or symbol"),
+                   cited_only: Optional[bool] = Query(None, description="Only documents known by citation (true) "
+                                                                        "or only those whose text was ingested (false)"),
+                   limit: int = Query(50, ge=1, le=MAX_PAGE), offset: int = Query(0, ge=0)) -> JSONResponse:
+    res = list_documents(_store(request), kind=kind, issuer=issuer, level=level.value if level else None,
+                         year=year, text=text, cited_only=cited_only, limit=limit, offset=offset)
+    return _ok(request, res)
+
+
+@router.get("/documents/{ident:path}/trace", summary="The basis of a document, transitively, with evidence",
+            responses=PROBLEM_RESPONSES)
+def document_trace(request: Request, ident: str) -> JSONResponse:
+    store = _store(request)
+    return _ok(request, trace(store, _resolve(store, ident, "document")))
+
+
+@router.get("/documents/{ident:path}/impact", summary="Everything that rests on a document, down to tasks",
+            responses=PROBLEM_RESPONSES)
+def document_impact(request: Request, ident: str,
+                    limit: Optional[int] = Query(None, ge=1, le=100_000, description="Cap the task list")) -> JSONResponse:
+    store = _store(request)
+    return _ok(request, impact(store, _resolve(store, ident, "document"), limit=limit))
+
+
+@router.get("/documents/{ident:path}/source", summary="The source text with the spans facts were read from",
+            responses=PROBLEM_RESPONSES)
+def document_source_(request: Request, ident: str) -> JSONResponse:
+    store = _store(request)
+    src = document_source(store, _resolve(store, ident, "document"))
+    for s in src["spans"]:  # the sentence is in the text already; keep answers small
+        if s["exact"] and len(s["exact"]) > 300:
+            s["exact"] = s["exact"][:300] + "…"
+    return _ok(request, src)
+
+
+@router.get("/documents/{ident:path}", summary="One document: identity, basis, cited by, tasks, sources",
+            responses=PROBLEM_RESPONSES)
+def document_get(request: Request, ident: str) -> JSONResponse:
+    store = _store(request)
+    iri = _resolve(store, ident, "document")
+    doc = get_document(store, iri)
+    doc["sources"] = [s.replace("\\", "/").rsplit("/", 1)[-1] for s in doc.get("sources", [])]
+    doc["cited_by"] = cited_by(store, iri)
+    return _ok(request, doc)
+
+
+@router.post("/documents", status_code=201, summary="Upload a file and ingest it (token required)",
+             responses={401: {"description": "No token"}, 403: {"description": "Wrong token or uploads disabled"},
+                        413: {"description": "File too large"}, 415: {"description": "Unsupported format"},
+                        422: {"description": "Unreadable file or not an official document"}})
+def document_upload(request: Request, file: UploadFile = File(...),
+                    authorization: Optional[str] = Header(None)) -> JSONResponse:
+    settings = request.app.state.settings
+    denied = check_token(settings.token, authorization)
+    if denied:
+        return denied
+    name = Path((file.filename or "upload").replace("\\", "/")).name  # never a path from the client
+    suffix = Path(name).suffix.lower()
+    if suffix not in UPLOAD_SUFFIXES:
+        return problem(415, "unsupported media type",
+                       f"cancu reads {', '.join(UPLOAD_SUFFIXES)} files, not {suffix or 'files without a suffix'!r}")
+    data = file.file.read(settings.max_upload_bytes + 1)
+    if len(data) > settings.max_upload_bytes:
+        raise FileTooLargeError(f"{name}: over the upload limit of {settings.max_upload_bytes} bytes")
+    checksum = hashlib.sha256(data).hexdigest()
+    store = _store(request)
+    folder = upload_dir(settings)
+    # the stored name is the checksum: client names never choose a path
+    target = folder / f"{checksum[:32]}{suffix}"
+    with request.app.state.write_lock:
+        from cancu.graph.ingest import file_key, graph_of, ingest_extraction
+        from cancu.loaders import extract_text
+        from cancu.loaders.read import read
+
+        with tempfile.TemporaryDirectory() as tmp:  # extraction first: a bad file changes nothing
+            probe = Path(tmp) / f"upload{suffix}"
+            probe.write_bytes(data)
+            ex = extract_text(read(probe))
+        result = ex.to_dict()
+        if not result.get("is_document"):
+            raise NotADocumentError(f"{name}: not an official document ({result.get('reason') or 'no header'})")
+        existed = target.exists() and graph_of(store, file_key(target)) is not None
+        target.write_bytes(data)
+        outcome = ingest_extraction(store, result, ex.text, file_name=file_key(target), checksum=checksum)
+    log.info("upload %s (%d bytes, sha256 %s) from %s: %s", name, len(data), checksum[:16],
+             request.client.host if request.client else "?", outcome)
+    docs = [d for d in [result.get("doc")] + list(result.get("documents") or []) if d]
+    iris = [r["d"] for r in store.select("SELECT DISTINCT ?d WHERE { ?d cc:describedBy ?g . "
+                                         "?g cc:checksum ?c }", c=checksum)]
+    summary = {"file": name, "outcome": "unchanged" if existed and outcome == "unchanged" else outcome,
+               "documents": [{"kind": d.get("kind"), "symbol": d.get("symbol"), "date": d.get("date"),
+                              "issuer": d.get("issuer"), "title": d.get("title")} for d in docs],
+               "basis": len(result.get("basis") or []), "citations": len(result.get("citations") or []),
+               "tasks": len(result.get("tasks") or []), "targets": len(result.get("targets") or [])}
+    body = with_ids({"iris": sorted(iris), "iri": sorted(iris)[0] if iris else None, "summary": summary})
+    return JSONResponse(body, status_code=201)
+
+
+def check_token(token: Optional[str], authorization: Optional[str]) -> Optional[JSONResponse]:
+    """None when the bearer token matches; else the 401/403 problem to answer."""
+    import hmac
+
+    if not token:
+        return problem(403, "forbidden", "this server is read-only: no update token is configured (CANCU_API_TOKEN)")
+    if not authorization:
+        resp = problem(401, "unauthorized", "send 'Authorization: Bearer <token>' to change the store")
+        resp.headers["WWW-Authenticate"] = 'Bearer realm="cancu"'
+        return resp
+    m = re.fullmatch(r"\s*Bearer\s+(\S+)\s*", authorization, re.I)
+    if not m or not hmac.compare_digest(m.group(1).encode(), token.encode()):
+        return problem(403, "forbidden", "wrong token")
+    return None
+
+
+def upload_dir(settings) -> Path:
+    """Uploaded files live beside the store (or in a temp folder for in-memory stores)."""
+    base = Path(settings.store) if settings.store else Path(tempfile.gettempdir()) / "cancu-uploads"
+    folder = (base / "uploads") if settings.store else base
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+# --- tasks ----------------------------------------------------------------------------------
+
+@router.get("/tasks", summary="Tasks by agency, unit, reform area, due window and status (paginated)",
+            responses=PROBLEM_RESPONSES)
+def tasks_list(request: Request,
+               agency: Optional[str] = Query(None, max_length=300, description="Agency id/IRI or words of its name; "
+                                                                               "includes sub-organisations"),
+               unit: Optional[str] = Query(None, max_length=200, description="Official unit code or 'phường X'"),
+               reform_area: Optional[str] = Query(None, max_length=60,
+                                                  description="institutions, administrative_procedures, organisation, "
+                                                              "civil_service, public_finance, e_government"),
+               due_from: Optional[dt.date] = None, due_to: Optional[dt.date] = None,
+               status: Optional[Status] = None, as_of: Optional[dt.date] = None,
+               document: Optional[str] = Query(None, max_length=300, description="Document id, IRI or symbol"),
+               limit: int = Query(50, ge=1, le=MAX_PAGE), offset: int = Query(0, ge=0)) -> JSONResponse:
+    store = _store(request)
+    ag = to_iri(agency) if agency else None
+    doc = (to_iri(document) or document) if document else None
+    res = tasks(store, agency=ag or agency, unit=unit, reform_area=reform_area,
+                due_from=due_from.isoformat() if due_from else None, due_to=due_to.isoformat() if due_to else None,
+                status=status.value if status else None, as_of=as_of.isoformat() if as_of else None, document=doc)
+    return _ok(request, _page(res, limit, offset))
+
+
+@router.get("/tasks/{ident:path}/trace", summary="A task's lineage up to its national basis, with evidence",
+            responses=PROBLEM_RESPONSES)
+def task_trace(request: Request, ident: str) -> JSONResponse:
+    store = _store(request)
+    return _ok(request, trace(store, _resolve(store, ident, "task")))
+
+
+@router.get("/tasks/{ident:path}", summary="One task with its deadline, agencies and evidence",
+            responses=PROBLEM_RESPONSES)
+def task_get(request: Request, ident: str) -> JSONResponse:
+    store = _store(request)
+    return _ok(request, get_task(store, _resolve(store, ident, "task")))
+
+
+# --- agencies -------------------------------------------------------------------------------
+
+@router.get("/agencies", summary="Agencies by name and level (paginated), most tasks first",
+            responses=PROBLEM_RESPONSES)
+def agencies_list(request: Request, text: Optional[str] = Query(None, max_length=200),
+                  level: Optional[Level] = None,
+                  limit: int = Query(50, ge=1, le=MAX_PAGE), offset: int = Query(0, ge=0)) -> JSONResponse:
+    return _ok(request, list_agencies(_store(request), text=text, level=level.value if level else None,
+                                      limit=limit, offset=offset))
+
+
+def _agency(store, ident: str) -> str:
+    iri = to_iri(ident)
+    return get_agency(store, iri or ident)["iri"]
+
+
+@router.get("/agencies/{ident:path}/tasks", summary="Tasks of an agency and its sub-organisations",
+            responses=PROBLEM_RESPONSES)
+def agency_tasks(request: Request, ident: str, status: Optional[Status] = None, as_of: Optional[dt.date] = None,
+                 limit: int = Query(50, ge=1, le=MAX_PAGE), offset: int = Query(0, ge=0)) -> JSONResponse:
+    store = _store(request)
+    iri = _agency(store, ident)
+    res = tasks(store, agency=iri, status=status.value if status else None,
+                as_of=as_of.isoformat() if as_of else None)
+    return _ok(request, _page(res, limit, offset))
+
+
+@router.get("/agencies/{ident:path}", summary="One agency: kind, level, parent, unit, sub-organisations",
+            responses=PROBLEM_RESPONSES)
+def agency_get(request: Request, ident: str) -> JSONResponse:
+    store = _store(request)
+    return _ok(request, get_agency(store, to_iri(ident) or ident))
+
+
+# --- whole graph ----------------------------------------------------------------------------
+
+@router.get("/gaps", summary="Tasks without national basis, missing documents, conflicts, tasks without lead")
+def gaps_(request: Request) -> JSONResponse:
+    return _ok(request, gaps(_store(request)))
+
+
+@router.get("/stats", summary="Counts by kind, level, issuer; most-cited documents")
+def stats_(request: Request) -> JSONResponse:
+    return _ok(request, stats(_store(request)))
+
+
+@router.get("/search", summary="Documents, tasks and agencies whose label contains the words")
+def search_(request: Request, q: str = Query(..., min_length=1, max_length=200),
+            limit: int = Query(20, ge=1, le=200)) -> JSONResponse:
+    return _ok(request, {"query": q, "items": search(_store(request), q, limit=limit)})
+
+
+def install(app: FastAPI) -> None:
+    app.include_router(router)
