@@ -1,21 +1,73 @@
-"""``cancu demo``: the README's main job on the bundled example corpus."""
+"""``cancu serve`` (explorer, REST API and SPARQL over HTTP) and ``cancu demo`` (the
+README's main job: ingest the bundled examples on first run, then serve them)."""
 
 from __future__ import annotations
 
+from typing import Optional
+
 import typer
+
+from cancu.errors import require_extra
 
 
 def register(app: typer.Typer) -> None:
+    app.command("serve")(serve_cmd)
     app.command("demo")(demo_cmd)
 
 
-def demo_cmd(ctx: typer.Context) -> None:
-    """Ingest the bundled examples (first run only) and show a trace and an impact."""
+HOST = typer.Option("127.0.0.1", "--host", help="Address to listen on (127.0.0.1: this machine only).")
+PORT = typer.Option(8000, "--port", help="TCP port.")
+
+
+def _open(st, *, read_only: bool = False):
+    from cancu.errors import StoreUnavailableError
+    from cancu.graph import open_store
+
+    try:
+        return open_store(st.store, backend=st.backend, endpoint=st.endpoint, read_only=read_only)
+    except StoreUnavailableError as exc:
+        if st.backend != "oxigraph" or read_only:
+            raise
+        # another process (an ingest) holds the write lock: serve what is there, read-only
+        typer.echo(f"note: {exc}; serving read-only", err=True)
+        return open_store(st.store, backend=st.backend, endpoint=st.endpoint, read_only=True)
+
+
+def _serve(store, st, host: str, port: int, token: Optional[str], timeout: Optional[float]) -> None:
+    require_extra("api", "fastapi")
+    uvicorn = require_extra("api", "uvicorn")
+    from cancu.api.app import create_app
+    from cancu.api.settings import Settings
+
+    settings = Settings.from_env(store=st.store, backend=st.backend, endpoint=st.endpoint, token=token,
+                                 query_timeout=timeout)
+    app = create_app(settings, store=store)
+    typer.echo(f"cancu explorer: http://{host}:{port}/   REST: http://{host}:{port}/api/v1   "
+               f"SPARQL: http://{host}:{port}/sparql   OpenAPI: http://{host}:{port}/docs")
+    typer.echo("stop with Ctrl+C")
+    uvicorn.run(app, host=host, port=port, log_level="info", workers=1)
+
+
+def serve_cmd(ctx: typer.Context, host: str = HOST, port: int = PORT,
+              token: Optional[str] = typer.Option(None, "--token", envvar="CANCU_API_TOKEN",
+                                                  help="Bearer token allowing uploads and SPARQL updates "
+                                                       "(none: read-only)."),
+              timeout: Optional[float] = typer.Option(None, "--timeout", envvar="CANCU_QUERY_TIMEOUT",
+                                                      help="Seconds per SPARQL query (default 10).")) -> None:
+    """Serve the store over HTTP: explorer pages, REST API /api/v1 and SPARQL /sparql."""
+    st = ctx.obj
+    _serve(_open(st), st, host, port, token, timeout)
+
+
+def demo_cmd(ctx: typer.Context, host: str = HOST, port: int = PORT,
+             serve: bool = typer.Option(True, "--serve/--no-serve",
+                                        help="Serve after ingesting (--no-serve: print and exit).")) -> None:
+    """Ingest the bundled examples (first run only), print a trace and an impact, then serve them."""
     from cancu import config
-    from cancu.graph import impact, open_store, trace
+    from cancu.graph import impact, trace
 
     st = ctx.obj
-    store = open_store(st.store, backend=st.backend, endpoint=st.endpoint)
+    store = _open(st)
     report = store.ingest_paths([config.examples_dir()])
     typer.echo(f"store: {st.store}")
     typer.echo(f"examples: {len(report.added)} added, {len(report.unchanged)} unchanged, "
@@ -33,4 +85,6 @@ def demo_cmd(ctx: typer.Context) -> None:
                f"for {c['agencies']} agencies:")
     for d in imp["documents"]:
         typer.echo(f"  - {d['label']} · {d['issuer'] or '?'}")
-    typer.echo("\nThe HTTP explorer/API (cancu serve) is not built yet; use `cancu trace` / `cancu impact`.")
+    if serve:
+        typer.echo("")
+        _serve(store, st, host, port, None, None)

@@ -213,7 +213,14 @@ def get_task(store, iri: str) -> dict[str, Any]:
     ev = store.select("SELECT ?exact ?s ?e ?src WHERE { ?t cc:evidence ?v . ?v oa:exact ?exact ; oa:start ?s ; "
                       "oa:end ?e ; cc:inSource ?src }", t=iri)
     t["evidence"] = {"source": ev[0]["src"], "span": [ev[0]["s"], ev[0]["e"]], "sentence": ev[0]["exact"]} if ev else None
+    dels = store.select("SELECT ?d ?l WHERE { ?t cc:hasDeliverable ?d . ?d rdfs:label ?l }", t=iri)
+    t["deliverables"] = [r["l"] for r in sorted(dels, key=lambda r: _ordinal_any(r["d"]))]
     return t
+
+
+def _ordinal_any(iri: str) -> int:
+    m = re.search(r"/(\d+)$", iri)
+    return int(m.group(1)) if m else 0
 
 
 def get_agency(store, id_or_iri: str) -> dict[str, Any]:

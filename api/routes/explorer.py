@@ -1,0 +1,279 @@
+"""Explorer pages: server-rendered HTML, Vietnamese first (``?lang=en`` switches).
+
+Pages read the same graph functions as the REST API. Every string that comes
+from a document or a user goes through Jinja2 autoescaping; the highlighted
+source text is built from escaped segments, never from raw markup.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections import Counter, defaultdict
+from functools import lru_cache
+from importlib import resources
+from typing import Any, Optional
+from urllib.parse import quote, urlencode
+
+from fastapi import APIRouter, FastAPI, Query, Request
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from fastapi.templating import Jinja2Templates
+
+from cancu.api.ids import to_id, to_iri
+from cancu.errors import AmbiguousReferenceError, CancuError, NotFoundError
+from cancu.graph.analytics import STATUSES, gaps, get_agency, get_task, search, stats, tasks
+from cancu.graph.catalog import cited_by, document_source, list_agencies, list_documents
+from cancu.graph.lineage import impact, resolve, trace
+
+router = APIRouter(include_in_schema=False)
+LANGS = ("vi", "en")
+LEVEL_ORDER = ("national", "provincial", "district", "commune", "local", "unknown")
+
+
+@lru_cache(maxsize=1)
+def ui_table() -> dict[str, Any]:
+    return json.loads(resources.files("cancu.api").joinpath("data", "ui.json").read_text(encoding="utf-8"))
+
+
+
+
+def page_url(iri: Optional[str]) -> str:
+    """The explorer page of a node (document, task or agency)."""
+    if not iri:
+        return "#"
+    i = to_id(iri)
+    if "/task/" in i:
+        return "/tasks/" + quote(i)
+    if i.startswith("agency/"):
+        return "/agencies/" + quote(i)
+    return "/documents/" + quote(i)
+
+
+def _templates() -> Jinja2Templates:
+    t = Jinja2Templates(directory=str(resources.files("cancu.api") / "templates"))
+    t.env.autoescape = True
+    t.env.filters["page_url"] = page_url
+    t.env.filters["id"] = lambda iri: quote(to_id(iri)) if iri else ""
+    t.env.filters["short"] = lambda s, n=160: (s[:n] + "…") if s and len(s) > n else (s or "")
+    return t
+
+
+TEMPLATES = _templates()
+
+
+def _lang(request: Request) -> str:
+    lang = request.query_params.get("lang") or request.cookies.get("cancu_lang") or "vi"
+    return lang if lang in LANGS else "vi"
+
+
+def render(request: Request, name: str, status: int = 200, **ctx: Any) -> HTMLResponse:
+    lang = _lang(request)
+    table = ui_table()
+    other = "en" if lang == "vi" else "vi"
+    params = dict(request.query_params)
+    params["lang"] = other
+    ctx.update(request=request, lang=lang, t=table[lang], levels=table["levels"][lang],
+               statuses=table["statuses"][lang], relations=table["relations"][lang],
+               switch_url=f"{request.url.path}?{urlencode(params)}")
+    resp = TEMPLATES.TemplateResponse(request, name, ctx, status_code=status)
+    if request.query_params.get("lang") in LANGS:
+        resp.set_cookie("cancu_lang", lang, max_age=365 * 86400, samesite="lax")
+    return resp
+
+
+def _store(request: Request):
+    return request.app.state.store
+
+
+def _resolve(store, ident: str, want: str) -> str:
+    iri = to_iri(ident)
+    iri, kind = resolve(store, iri or ident)
+    if kind != want:
+        raise NotFoundError(f"{ident!r} is a {kind}, not a {want}")
+    return iri
+
+
+def _error_page(request: Request, exc: CancuError) -> HTMLResponse:
+    status = 409 if isinstance(exc, AmbiguousReferenceError) else 404 if isinstance(exc, NotFoundError) else 400
+    return render(request, "error.html", status=status, message=str(exc),
+                  candidates=getattr(exc, "candidates", []))
+
+
+# --- pages ----------------------------------------------------------------------------------
+
+@router.get("/", response_class=HTMLResponse)
+def home(request: Request):
+    st = stats(_store(request))
+    return render(request, "home.html", stats=st)
+
+
+@router.get("/search", response_class=HTMLResponse)
+def search_page(request: Request, q: str = Query("", max_length=200)):
+    q = q.strip()
+    results = search(_store(request), q, limit=100) if q else []
+    grouped: dict[str, list] = defaultdict(list)
+    for r in results:
+        grouped[r["type"]].append(r)
+    return render(request, "search.html", q=q, grouped=grouped, total=len(results))
+
+
+@router.get("/documents", response_class=HTMLResponse)
+def documents_page(request: Request, kind: Optional[str] = Query(None, max_length=100),
+                   issuer: Optional[str] = Query(None, max_length=200), level: Optional[str] = Query(None, max_length=20),
+                   text: Optional[str] = Query(None, max_length=200), offset: int = Query(0, ge=0)):
+    res = list_documents(_store(request), kind=kind or None, issuer=issuer or None, level=level or None,
+                         text=text or None, limit=50, offset=offset)
+    return render(request, "documents.html", res=res, filters={"kind": kind, "issuer": issuer, "level": level,
+                                                                 "text": text})
+
+
+@router.get("/documents/{ident:path}", response_class=HTMLResponse)
+def document_page(request: Request, ident: str):
+    store = _store(request)
+    try:
+        iri = _resolve(store, ident, "document")
+    except CancuError as exc:
+        return _error_page(request, exc)
+    tr = trace(store, iri)
+    doc = tr["target"]
+    basis = [h for h in tr["hops"] if h["from"] == iri]
+    docs = {d["iri"]: d for d in tr["documents"]}
+    imp = impact(store, iri, limit=200)
+    src = None
+    try:
+        src = document_source(store, iri)
+    except NotFoundError:
+        pass
+    segments = highlight(src["text"], src["spans"]) if src else []
+    own_tasks = tasks(store, document=iri)
+    return render(request, "document.html", doc=doc, iri=iri, basis=basis, docs=docs,
+                  cited_by=cited_by(store, iri), impact=imp, src=src, segments=segments, tasks=own_tasks,
+                  viz_url=f"/viz/document/{quote(to_id(iri))}")
+
+
+@router.get("/tasks", response_class=HTMLResponse)
+def tasks_page(request: Request, agency: Optional[str] = Query(None, max_length=300),
+               status: Optional[str] = Query(None, max_length=20), as_of: Optional[dt.date] = None,
+               offset: int = Query(0, ge=0)):
+    try:
+        rows = tasks(_store(request), agency=(to_iri(agency) or agency) if agency else None,
+                     status=status if status in STATUSES else None, as_of=as_of.isoformat() if as_of else None)
+    except CancuError as exc:
+        return _error_page(request, exc)
+    return render(request, "tasks.html", rows=rows[offset:offset + 100], total=len(rows), offset=offset,
+                  filters={"agency": agency, "status": status, "as_of": as_of})
+
+
+@router.get("/tasks/{ident:path}", response_class=HTMLResponse)
+def task_page(request: Request, ident: str):
+    store = _store(request)
+    try:
+        iri = _resolve(store, ident, "task")
+    except CancuError as exc:
+        return _error_page(request, exc)
+    task = get_task(store, iri)
+    tr = trace(store, iri)
+    docs = {d["iri"]: d for d in tr["documents"]}
+    # level-banded lineage: each document with the hop (relation + sentence) that reached it
+    reached: dict[str, dict] = {}
+    for h in sorted(tr["hops"], key=lambda h: h["depth"]):
+        if h["to"] in docs and h["to"] not in reached:
+            reached[h["to"]] = h
+    bands = []
+    for level in LEVEL_ORDER:
+        items = [(docs[i], reached[i]) for i in reached if docs[i]["level"] == level]
+        items.sort(key=lambda x: (x[0]["depth"], x[0]["label"] or ""))
+        if items:
+            bands.append((level, items))
+    return render(request, "task.html", task=task, iri=iri, bands=bands, hops=tr["hops"], docs=docs,
+                  viz_url=f"/viz/task/{quote(to_id(iri))}")
+
+
+@router.get("/agencies", response_class=HTMLResponse)
+def agencies_page(request: Request, text: Optional[str] = Query(None, max_length=200), offset: int = Query(0, ge=0)):
+    res = list_agencies(_store(request), text=text or None, limit=100, offset=offset)
+    return render(request, "agencies.html", res=res, text=text)
+
+
+@router.get("/agencies/{ident:path}", response_class=HTMLResponse)
+def agency_page(request: Request, ident: str, as_of: Optional[dt.date] = None):
+    store = _store(request)
+    try:
+        ag = get_agency(store, to_iri(ident) or ident)
+    except CancuError as exc:
+        return _error_page(request, exc)
+    rows = tasks(store, agency=ag["iri"], as_of=as_of.isoformat() if as_of else None)
+    by_status: dict[str, list] = {s: [] for s in STATUSES}
+    for r in rows:
+        by_status[r["status"]].append(r)
+    for lst in by_status.values():
+        lst.sort(key=lambda r: ((r["deadline"] or {}).get("end") or "9999", r["iri"]))
+    return render(request, "agency.html", ag=ag, by_status=by_status, total=len(rows),
+                  counts=Counter(r["status"] for r in rows), as_of=as_of or dt.date.today(),
+                  viz_url=f"/viz/agency/{quote(to_id(ag['iri']))}")
+
+
+@router.get("/gaps", response_class=HTMLResponse)
+def gaps_page(request: Request):
+    return render(request, "gaps.html", g=gaps(_store(request)))
+
+
+@router.get("/viz/{view}/{ident:path}")
+def viz_page(request: Request, view: str, ident: str, relation: Optional[str] = Query(None, max_length=40),
+             offset: int = Query(0, ge=0)):
+    """The pyvis graph of a page, as its own HTML document (the pages embed it in an iframe)."""
+    try:
+        import cancu.viz as viz
+    except ImportError:  # pragma: no cover - viz extra missing
+        viz = None
+    if viz is None or not hasattr(viz, "render_html"):
+        return Response("graph view unavailable: install cancu[viz]", status_code=501, media_type="text/plain")
+    store = _store(request)
+    try:
+        if view == "task":
+            iri = _resolve(store, ident, "task")
+            graph = viz.lineage_graph(trace(store, iri))
+            title = "lineage"
+        elif view == "document":
+            iri = _resolve(store, ident, "document")
+            graph = viz.neighbourhood_graph(store, iri, relation=relation, offset=offset)
+            title = "neighbourhood"
+        elif view == "agency":
+            iri = get_agency(store, to_iri(ident) or ident)["iri"]
+            graph = viz.agency_graph(store, iri)
+            title = "agency"
+        else:
+            return Response("unknown view", status_code=404, media_type="text/plain")
+    except CancuError as exc:
+        return Response(str(exc), status_code=404, media_type="text/plain")
+    html = viz.render_html(graph, title=title, node_url=page_url, assets="/static/viz")
+    return HTMLResponse(html)
+
+
+# --- source highlighting --------------------------------------------------------------------
+
+def highlight(text: str, spans: list[dict]) -> list[dict]:
+    """Cut ``text`` at span boundaries: [{"text", "span": {type,node,...}|None}].
+
+    Spans of whole documents are skipped (they would paint everything); where spans
+    overlap the shortest one wins, so a citation inside a basis sentence stays visible.
+    """
+    usable = [s for s in spans if s["type"] != "document" and 0 <= s["start"] < s["end"] <= len(text)]
+    cuts = sorted({0, len(text), *[s["start"] for s in usable], *[s["end"] for s in usable]})
+    out = []
+    for a, b in zip(cuts, cuts[1:]):
+        cover = [s for s in usable if s["start"] <= a and s["end"] >= b]
+        best = min(cover, key=lambda s: s["end"] - s["start"]) if cover else None
+        if out and out[-1]["span"] is best:
+            out[-1]["text"] += text[a:b]
+        else:
+            out.append({"text": text[a:b], "span": best})
+    return out
+
+
+def install(app: FastAPI) -> None:
+    app.include_router(router)
+
+    @app.get("/favicon.ico", include_in_schema=False)
+    def favicon():
+        return RedirectResponse("/static/cancu.svg")
