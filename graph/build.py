@@ -163,7 +163,12 @@ class GraphBuilder:
             self.add(n, cc("place"), lit(place))
         if signer:
             self.add(n, cc("signedBy"), lit(signer))
-        label = " ".join(x for x in (kind, symbol or (title if kind == "Luật" else None)) if x) or (title or iri)
+        named = title if kind == "Luật" else None
+        if named and kind and named.casefold().startswith(kind.casefold()):
+            kind_word = None  # a law's name already starts with "Luật": no "Luật Luật …"
+        else:
+            kind_word = kind
+        label = " ".join(x for x in (kind_word, symbol or named) if x) or (title or iri)
         self.add(n, RDFS_LABEL, lit(label))
         self.add(n, cc("citedOnly"), lit(cited_only))
         return n
