@@ -33,7 +33,8 @@ def _open(st, *, read_only: bool = False):
         return open_store(st.store, backend=st.backend, endpoint=st.endpoint, read_only=True)
 
 
-def _serve(store, st, host: str, port: int, token: Optional[str], timeout: Optional[float]) -> None:
+def _serve(store, st, host: str, port: int, token: Optional[str], timeout: Optional[float],
+           log_level: str = "info") -> None:
     require_extra("api", "fastapi")
     uvicorn = require_extra("api", "uvicorn")
     from cancu.api.app import create_app
@@ -45,7 +46,7 @@ def _serve(store, st, host: str, port: int, token: Optional[str], timeout: Optio
     typer.echo(f"cancu explorer: http://{host}:{port}/   REST: http://{host}:{port}/api/v1   "
                f"SPARQL: http://{host}:{port}/sparql   OpenAPI: http://{host}:{port}/docs")
     typer.echo("stop with Ctrl+C")
-    uvicorn.run(app, host=host, port=port, log_level="info", workers=1)
+    uvicorn.run(app, host=host, port=port, log_level=log_level, workers=1)
 
 
 def serve_cmd(ctx: typer.Context, host: str = HOST, port: int = PORT,
@@ -53,10 +54,12 @@ def serve_cmd(ctx: typer.Context, host: str = HOST, port: int = PORT,
                                                   help="Bearer token allowing uploads and SPARQL updates "
                                                        "(none: read-only)."),
               timeout: Optional[float] = typer.Option(None, "--timeout", envvar="CANCU_QUERY_TIMEOUT",
-                                                      help="Seconds per SPARQL query (default 10).")) -> None:
+                                                      help="Seconds per SPARQL query (default 10)."),
+              log_level: str = typer.Option("info", "--log-level",
+                                            help="uvicorn log level; 'warning' drops the access log.")) -> None:
     """Serve the store over HTTP: explorer pages, REST API /api/v1 and SPARQL /sparql."""
     st = ctx.obj
-    _serve(_open(st), st, host, port, token, timeout)
+    _serve(_open(st), st, host, port, token, timeout, log_level)
 
 
 def demo_cmd(ctx: typer.Context, host: str = HOST, port: int = PORT,
