@@ -1,0 +1,106 @@
+"""Headless Chromium (Debian's /usr/bin/chromium driven by Playwright, no browser download):
+open a task page, check the lineage graph rendered with the expected nodes, click a node
+and land on its page; a screenshot is saved for the record."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import socket
+import threading
+import time
+from pathlib import Path
+from urllib.parse import unquote
+
+import pytest
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.skipif(not Path(CHROMIUM).exists(),
+                       reason="needs Debian's chromium (apt-get install chromium; .ci/run installs it)"),
+]
+playwright_api = pytest.importorskip("playwright.sync_api", reason="the test extra is not installed")
+uvicorn = pytest.importorskip("uvicorn", reason="the api extra is not installed")
+
+from cancu.api.app import create_app  # noqa: E402
+from cancu.api.settings import Settings  # noqa: E402
+from cancu.graph import open_store  # noqa: E402
+
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples" / "corpus"
+ARTIFACTS = Path(os.environ.get("CANCU_TEST_ARTIFACTS", Path(__file__).parent / "artifacts"))
+TASK = "Xây dựng Trang thông tin điện tử phường"
+
+
+@pytest.fixture(scope="module")
+def server():
+    store = open_store(None, backend="memory")
+    store.ingest_paths([EXAMPLES])
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    srv = uvicorn.Server(uvicorn.Config(create_app(Settings(), store=store), host="127.0.0.1", port=port,
+                                        log_level="warning"))
+    th = threading.Thread(target=srv.run, daemon=True)
+    th.start()
+    end = time.monotonic() + 30
+    while not srv.started and time.monotonic() < end:
+        time.sleep(0.05)
+    assert srv.started, "uvicorn did not start"
+    yield f"http://127.0.0.1:{port}", store
+    srv.should_exit = True
+    th.join(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def browser():
+    with playwright_api.sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, headless=True,
+                              args=["--no-sandbox", "--disable-dev-shm-usage"])
+        yield b
+        b.close()
+
+
+def test_task_page_graph_renders_and_a_click_opens_the_node(server, browser):
+    base, store = server
+    import httpx
+
+    hits = httpx.get(base + "/api/v1/search", params={"q": TASK}).json()["items"]
+    tid = next(h["id"] for h in hits if h["type"] == "task")
+    page = browser.new_page(viewport={"width": 1280, "height": 1800})
+    errors: list[str] = []
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.goto(f"{base}/tasks/{tid}")
+    assert "Trang thông tin điện tử phường" in page.inner_text("#task-text")
+
+    frame_el = page.wait_for_selector("#lineage-graph")
+    frame = frame_el.content_frame()
+    frame.wait_for_function("() => window.network && window.cancuGraph && window.cancuGraph.nodes.length > 0",
+                            timeout=20_000)
+    nodes = frame.evaluate("() => window.cancuGraph.nodes.map(n => ({id: n.id, label: n.label, url: n.url}))")
+    ids = {n["id"] for n in nodes}
+    want = {"doc/chinh-phu/nghi-quyet/2021/76-nq-cp", "doc/ubnd-tinh-khanh-hoa/quyet-dinh/2025/311-qd-ubnd",
+            "doc/tinh-uy-khanh-hoa/ket-luan/2022/91-tu"}
+    assert want <= {i.split("/id/", 1)[-1] for i in ids}, ids
+    assert any("/task/" in i for i in ids)
+    # the graph library drew it: vis-network holds the same nodes
+    drawn = frame.evaluate("() => window.network.body.data.nodes.getIds()")
+    assert ids <= set(drawn)
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / "task-lineage.png"), full_page=True)
+
+    # click the node of Quyết định 311/QĐ-UBND where vis-network drew it
+    target = next(n for n in nodes if n["id"].endswith("/quyet-dinh/2025/311-qd-ubnd"))
+    frame.evaluate("(id) => window.network.fit({nodes: [id], animation: false})", target["id"])
+    dom = frame.evaluate("""(id) => { const p = window.network.getPositions([id])[id];
+                                       return window.network.canvasToDOM(p); }""", target["id"])
+    box = frame_el.bounding_box()
+    with page.expect_navigation(timeout=15_000):
+        page.mouse.click(box["x"] + dom["x"], box["y"] + dom["y"])
+    assert re.search(r"/documents/", page.url), page.url
+    assert "311/QĐ-UBND" in page.inner_text("h1")
+    assert unquote(page.url).endswith("doc/ubnd-tinh-khanh-hoa/quyet-dinh/2025/311-qd-ubnd")
+    page.screenshot(path=str(ARTIFACTS / "clicked-document.png"))
+    assert not errors, errors
+    page.close()
