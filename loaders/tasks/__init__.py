@@ -20,7 +20,8 @@ from typing import Any, Optional
 
 from cancu.loaders import deadlines as dl
 from cancu.loaders.normalize import normalize_chars
-from cancu.loaders.roles import Role, assign
+from cancu.loaders.roles import Role
+from cancu.loaders.tasks.assign import assign, rejoin_dash_split
 from cancu.loaders.text import MappedText
 
 __all__ = ["Task", "Target", "extract_tasks"]
@@ -167,7 +168,7 @@ def _tab_rows(t: MappedText, year: Optional[int]) -> list[Task]:
 # --- pdftotext ----------------------------------------------------------------------
 
 _AGENCY_LINE = re.compile(r"^-?\s*(?:Các cơ quan|Các\s|UBND|UBMTTQ|Ủy ban|Phòng|Văn phòng|Trung tâm|Sở|Ban|Công an|Đảng ủy)")
-_SECTION = re.compile(rf"^({_ROMAN})\s+([A-ZĐÂĂÊÔƠƯ][^a-zà-ỹ]*)$")
+_SECTION = re.compile(rf"^({_ROMAN})\.?\s+([A-ZĐÀ-Ỹ].*)$")
 _FULL = 36  # a wrapped task-text line is at least this long; the last line of a cell is shorter
 
 
@@ -188,7 +189,7 @@ def _pdftotext(t: MappedText, year: Optional[int]) -> list[Task]:
     cur: Optional[list] = None
     for s, p in lines:
         sm = _SECTION.match(s)
-        if sm and len(s) > 6:
+        if sm and sm.group(1) and len(s) > 6 and s == s.upper():
             section, section_title = sm.group(1), sm.group(2).strip()
             cur = None
             continue
@@ -215,24 +216,7 @@ def _pdftotext(t: MappedText, year: Optional[int]) -> list[Task]:
             k += 1
         task_lines = body[:k]
         rest = body[k:]
-        # 2. deadline: first line starting a deadline phrase; short lines after it
-        d_idx = next((i for i, (s, _) in enumerate(rest) if re.match(
-            r"(?i)(trong|hoàn|thực hiện\s*$|thực hiện thường|ngay sau|khi có|theo (?:tiến|chỉ|kế|lộ)|các trường|thường xuyên|quý|năm 20|tháng|trước ngày|giai đoạn)", s)
-            and not _AGENCY_LINE.match(s)), None)
-        if d_idx is None:
-            deliver, d_lines, assign_lines = rest, [], []
-        else:
-            deliver = rest[:d_idx]
-            j = d_idx + 1
-            while j < len(rest) and not _AGENCY_LINE.match(rest[j][0]) and len(rest[j][0]) <= 14:
-                j += 1
-            d_lines = rest[d_idx:j]
-            assign_lines = rest[j:]
-        # trailing short lines after the assignment (a page-broken deadline cell) rejoin the deadline
-        tail = []
-        while assign_lines and len(assign_lines[-1][0]) <= 14 and not assign_lines[-1][0].endswith("."):
-            tail.insert(0, assign_lines.pop())
-        d_lines += tail
+        deliver, d_lines, assign_lines = _pdf_columns(rest)
         task_text = " ".join(s for s, _ in task_lines)
         items, cur_item = [], ""
         for s, _ in deliver:
@@ -260,6 +244,46 @@ def _pdftotext(t: MappedText, year: Optional[int]) -> list[Task]:
                         False, dl.parse(dtext, year=year, span=d_span) if dtext else None,
                         tuple(leads), tuple(coords), tuple(roles)))
     return out
+
+
+_DEADLINE_START = re.compile(
+    r"(?i)(trong|hoàn|thực hiện\s*$|thực hiện thường|ngay sau|sau khi|khi có|theo (?:tiến|chỉ|kế|lộ|hướng)|"
+    r"các trường|thường xuyên|định kỳ|hằng|hàng|quý|năm 20|tháng|trước ngày|giai đoạn|từ (?:ngày|tháng|năm))")
+_NARROW = 14  # the Tiến độ column wraps at about this many characters
+
+
+def _pdf_columns(rest: list[tuple[str, int]]):
+    """Split a row's lines after the task text into deliverables, deadline and assignment.
+
+    The assignment starts at the first line opening with an agency word whose text
+    carries an action verb; the deadline is the run of narrow lines just before it,
+    from its first deadline phrase. Narrow lines after the assignment are the rest of
+    a deadline cell that a page break pushed down.
+    """
+    from cancu.loaders.tasks.assign import _start_rx, _verb_rx
+    a_idx = None
+    for i, (s, _) in enumerate(rest):
+        if _start_rx().match(s.lstrip("- ")):
+            window = " ".join(x for x, _ in rest[i:i + 3])
+            vm = _verb_rx().search(window)
+            # "UBND phường được cập nhật" is a passive deliverable, not an assignment
+            if vm and not re.search(r"\b(?:được|bị)\b", window[:vm.start()]):
+                a_idx = i
+                break
+    if a_idx is None:
+        a_idx = len(rest)
+    j = a_idx
+    while j > 0 and len(rest[j - 1][0]) <= _NARROW:
+        j -= 1
+    d_from = next((i for i in range(j, a_idx) if _DEADLINE_START.match(rest[i][0])), None)
+    if d_from is None:
+        # no narrow run: a deadline line right before the assignment, however long
+        d_from = a_idx - 1 if a_idx > 0 and _DEADLINE_START.match(rest[a_idx - 1][0]) else a_idx
+    deliver, d_lines, assign_lines = rest[:d_from], rest[d_from:a_idx], rest[a_idx:]
+    tail: list[tuple[str, int]] = []
+    while assign_lines and len(assign_lines[-1][0]) <= _NARROW and not assign_lines[-1][0].endswith("."):
+        tail.insert(0, assign_lines.pop())
+    return deliver, d_lines + tail, assign_lines
 
 
 # --- targets ----------------------------------------------------------------------
