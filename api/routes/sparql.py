@@ -1,0 +1,315 @@
+"""SPARQL 1.1 Protocol at ``/sparql`` and the Graph Store Protocol at ``/sparql/graph``.
+
+* Query by GET (``?query=``) or POST (form ``query=`` or an
+  ``application/sparql-query`` body), with ``default-graph-uri`` and
+  ``named-graph-uri``; without them the default graph is the union of the named
+  graphs (one per source file), unless the query has its own ``FROM``.
+* Results negotiated from ``Accept`` (q-values honoured, 406 when nothing fits)
+  or ``format=``: SELECT as JSON, XML, CSV, TSV; ASK as JSON, XML;
+  CONSTRUCT/DESCRIBE as Turtle, N-Triples, JSON-LD, RDF/XML, N-Quads, TriG.
+* ``GET /sparql`` without a query: the YASGUI page for browsers
+  (``text/html``), the service description for RDF clients.
+* Updates (form ``update=`` or ``application/sparql-update``) and graph writes
+  need the bearer token (see :mod:`cancu.api.sparql_update`).
+* Limits (see :mod:`cancu.api.sparql_exec`): ``settings.query_timeout`` → 503
+  with ``Retry-After``; ``settings.max_results`` → truncated answer with
+  ``Cancu-Truncated: true``. Malformed query → 400 with ``line``/``column``;
+  evaluation failure → 500; all errors ``application/problem+json``.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from importlib import resources
+from pathlib import Path
+from typing import Optional
+from urllib.parse import parse_qsl
+
+from fastapi import APIRouter, FastAPI, Request
+from fastapi.responses import HTMLResponse, Response
+from starlette.concurrency import run_in_threadpool
+
+from cancu.api.problems import problem, status_of
+from cancu.api.sparql_conneg import NotAcceptableError, negotiate
+from cancu.api.sparql_exec import (DatasetUnsupportedError, Dataset, FederatedQueryError, run_query)
+from cancu.api.sparql_formats import (FORMAT_NAMES, GRAPH_MEDIA, GRAPH_OFFERS, offers, query_form,
+                                      with_charset)
+from cancu.api.sparql_service import description, render
+from cancu.api.sparql_update import (BodyTooLargeError, ForbiddenError, GraphNotFoundError,
+                                     UnauthorizedError, UnsupportedBodyError, audit, authorize,
+                                     graph_update, parse_body, run_update)
+from cancu.errors import CancuError, QueryError, QuerySyntaxError, QueryTimeoutError
+
+router = APIRouter(tags=["sparql"])
+
+FORM = "application/x-www-form-urlencoded"
+QUERY_BODY = "application/sparql-query"
+UPDATE_BODY = "application/sparql-update"
+
+#: statuses of the errors defined for this endpoint (the rest: cancu.api.problems)
+_STATUS = ((UnauthorizedError, 401), (ForbiddenError, 403), (NotAcceptableError, 406),
+           (UnsupportedBodyError, 415), (BodyTooLargeError, 413), (GraphNotFoundError, 404),
+           (FederatedQueryError, 400), (DatasetUnsupportedError, 400), (QuerySyntaxError, 400),
+           (QueryTimeoutError, 503))
+
+
+class MissingQueryError(QueryError):
+    """A request without ``query`` (or ``update``) where one is required (HTTP 400)."""
+
+    code = "missing-query"
+
+
+def error_response(exc: CancuError, settings=None) -> Response:
+    """The problem+json answer for ``exc`` with the headers its status calls for."""
+    status = next((s for cls, s in _STATUS if isinstance(exc, cls)), None)
+    if status is None:
+        # a query that parsed but failed while being evaluated is the server's failure
+        status = 500 if isinstance(exc, QueryError) and not isinstance(exc, MissingQueryError) \
+            else status_of(exc)
+    extra = {"code": exc.code}
+    for attr in ("line", "column", "offered"):
+        if getattr(exc, attr, None):
+            extra[attr] = getattr(exc, attr)
+    resp = problem(status, exc.code.replace("-", " "), str(exc), **extra)
+    if status == 401:
+        resp.headers["WWW-Authenticate"] = 'Bearer realm="cancu"'
+    if status == 503 and settings is not None:
+        resp.headers["Retry-After"] = str(max(1, math.ceil(settings.query_timeout)))
+    return resp
+
+
+def _locked_update(app, text: str) -> None:
+    # one writer at a time (uploads take the same lock); waits in a worker thread, not the loop
+    with app.state.write_lock:
+        run_update(app.state.store, text)
+
+
+def _dataset(params: list[tuple[str, str]]) -> Dataset:
+    return Dataset(default_graphs=[v for k, v in params if k == "default-graph-uri" and v],
+                   named_graphs=[v for k, v in params if k == "named-graph-uri" and v])
+
+
+def _one(params: list[tuple[str, str]], name: str) -> Optional[str]:
+    vals = [v for k, v in params if k == name]
+    return vals[0] if vals else None
+
+
+def _choose(form: str, accept: Optional[str], fmt: Optional[str]) -> tuple[str, str]:
+    """(format, media type) for a result of ``form`` from ``format=`` or ``Accept``."""
+    if fmt:
+        names = FORMAT_NAMES[form]
+        if fmt.lower() not in names:
+            raise NotAcceptableError(f"format={fmt} is not available for this query; use one of "
+                                     f"{', '.join(sorted(names))}", offered=sorted(names))
+        f = names[fmt.lower()]
+        return f, dict(offers(form))[f]
+    return negotiate(accept, offers(form))
+
+
+async def _answer_query(request: Request, text: str, params: list[tuple[str, str]]) -> Response:
+    settings = request.app.state.settings
+    form = query_form(text)
+    if form is None:
+        # let the parser say where it went wrong (a syntax error, or an update sent as a query)
+        form = "select"
+    fmt, media = _choose(form, request.headers.get("accept"), _one(params, "format"))
+    outcome = await run_in_threadpool(run_query, request.app.state.store, text,
+                                      dataset=_dataset(params), timeout=settings.query_timeout,
+                                      max_results=settings.max_results)
+    result = outcome.result
+    actual = "graph" if result.kind == "graph" else result.kind
+    if actual != form:  # the keyword guess was wrong (e.g. inside an unusual prologue)
+        fmt, media = _choose(actual, request.headers.get("accept"), _one(params, "format"))
+    body = await run_in_threadpool(result.serialize, fmt)
+    headers = {"Vary": "Accept", "Cancu-Query-Seconds": f"{outcome.seconds:.3f}",
+               "Cancu-Result-Limit": str(settings.max_results)}
+    if outcome.truncated:
+        headers["Cancu-Truncated"] = "true"
+    return Response(body, media_type=with_charset(media), headers=headers)
+
+
+async def _answer_update(request: Request, text: str) -> Response:
+    settings = request.app.state.settings
+    authorize(settings, request.headers.get("authorization"))
+    client = request.client.host if request.client else "unknown"
+    await run_in_threadpool(_locked_update, request.app, text)
+    audit(client, "sparql update", text)
+    return Response(status_code=204)
+
+
+def _service_description(request: Request, fmt: str, media: str) -> Response:
+    settings = request.app.state.settings
+    endpoint = str(request.url.replace(query=""))
+    try:
+        graphs = request.app.state.store.graphs()
+    except Exception:  # a description without graph names is better than none
+        graphs = []
+    ttl = description(endpoint, graphs, timeout=settings.query_timeout,
+                      max_results=settings.max_results, updates=bool(settings.token))
+    return Response(render(ttl, fmt, endpoint), media_type=with_charset(media), headers={"Vary": "Accept"})
+
+
+def _examples() -> list[dict]:
+    base = resources.files("cancu.api") / "queries" / "examples"
+    out = []
+    for f in sorted(base.iterdir(), key=lambda p: p.name):
+        if f.name.endswith(".rq"):
+            text = f.read_text(encoding="utf-8")
+            title = next((ln[1:].strip() for ln in text.splitlines() if ln.startswith("#")), f.name)
+            out.append({"name": f.name[:-3], "title": title, "query": text})
+    return out
+
+
+def _page(request: Request) -> HTMLResponse:
+    from jinja2 import Environment, FileSystemLoader, select_autoescape
+
+    env = Environment(loader=FileSystemLoader(str(resources.files("cancu.api") / "templates")),
+                      autoescape=select_autoescape(["html"]))
+    html = env.get_template("sparql.html").render(
+        examples=_examples(), examples_json=json.dumps(_examples(), ensure_ascii=False).replace("</", "<\\/"),
+        endpoint="/sparql", timeout=request.app.state.settings.query_timeout,
+        max_results=request.app.state.settings.max_results)
+    return HTMLResponse(html, headers={"Vary": "Accept"})
+
+
+def _guard(fn):
+    """Turn cancu errors into problem responses (statuses of this endpoint, not the app default)."""
+    import functools
+
+    @functools.wraps(fn)
+    async def wrapper(request: Request, *a, **kw):
+        try:
+            return await fn(request, *a, **kw)
+        except CancuError as exc:
+            return error_response(exc, request.app.state.settings)
+    return wrapper
+
+
+@router.get("/sparql", summary="SPARQL query (GET), query page, or service description",
+            responses={200: {"description": "Query results, the YASGUI page or the service description"},
+                       400: {"description": "Malformed query (line, column)"},
+                       406: {"description": "No acceptable result format"},
+                       503: {"description": "The query exceeded the time limit"}})
+@_guard
+async def sparql_get(request: Request) -> Response:
+    params = list(request.query_params.multi_items())
+    text = _one(params, "query")
+    if _one(params, "update") is not None:
+        return problem(405, "method not allowed", "SPARQL Update must be sent by POST",
+                       code="update-needs-post")
+    if text is None:
+        fmt, media = negotiate(request.headers.get("accept"),
+                               [("turtle", GRAPH_MEDIA["turtle"]), ("html", "text/html")]
+                               + [o for o in GRAPH_OFFERS if o[0] != "turtle"])
+        if fmt == "html":
+            return _page(request)
+        return _service_description(request, fmt, media)
+    return await _answer_query(request, text, params)
+
+
+@router.post("/sparql", summary="SPARQL query or update (POST: form, sparql-query, sparql-update)",
+             responses={204: {"description": "Update applied"}, 401: {"description": "No bearer token"},
+                        403: {"description": "Wrong token, or updates disabled"},
+                        415: {"description": "Unsupported request body type"}})
+@_guard
+async def sparql_post(request: Request) -> Response:
+    settings = request.app.state.settings
+    ctype = (request.headers.get("content-type") or "").split(";")[0].strip().lower()
+    body = await request.body()
+    if len(body) > settings.max_upload_bytes:
+        raise BodyTooLargeError(f"the request body is over {settings.max_upload_bytes} bytes")
+    url_params = list(request.query_params.multi_items())
+    if ctype == FORM:
+        params = url_params + parse_qsl(body.decode("utf-8", "replace"), keep_blank_values=True)
+        update, text = _one(params, "update"), _one(params, "query")
+        if update is not None:
+            return await _answer_update(request, update)
+        if text is None:
+            raise MissingQueryError("the form has neither 'query' nor 'update'")
+        return await _answer_query(request, text, params)
+    if ctype == QUERY_BODY:
+        return await _answer_query(request, body.decode("utf-8"), url_params)
+    if ctype == UPDATE_BODY:
+        return await _answer_update(request, body.decode("utf-8"))
+    raise UnsupportedBodyError(f"POST /sparql takes {FORM}, {QUERY_BODY} or {UPDATE_BODY}, "
+                               f"not {ctype or 'a body without Content-Type'}")
+
+
+# --- Graph Store Protocol ---------------------------------------------------------
+
+def _target(request: Request) -> Optional[str]:
+    """The graph IRI of a GSP request; None for ``?default``."""
+    params = request.query_params
+    if "default" in params and "graph" not in params:
+        return None
+    graph = params.get("graph")
+    if not graph:
+        raise MissingQueryError("name the graph: ?graph=IRI or ?default")
+    if not graph.partition(":")[0].isalpha() or any(c in graph for c in '<>" {}|\\^`'):
+        raise MissingQueryError(f"not an absolute IRI: {graph!r}")
+    return graph
+
+
+@router.get("/sparql/graph", summary="Graph Store Protocol: read a graph (public)")
+@_guard
+async def graph_get(request: Request) -> Response:
+    graph = _target(request)
+    store = request.app.state.store
+    if graph is not None and graph not in await run_in_threadpool(store.graphs):
+        raise GraphNotFoundError(f"the store holds no graph <{graph}>")
+    fmt, media = negotiate(request.headers.get("accept"), GRAPH_OFFERS)
+    # the default graph of this endpoint is the union of the named graphs
+    text = (f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}" if graph
+            else "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }")
+    settings = request.app.state.settings
+    outcome = await run_in_threadpool(run_query, store, text, timeout=settings.query_timeout,
+                                      max_results=settings.max_results)
+    headers = {"Vary": "Accept", "Cancu-Result-Limit": str(settings.max_results)}
+    if outcome.truncated:
+        headers["Cancu-Truncated"] = "true"
+    return Response(outcome.result.serialize(fmt), media_type=with_charset(media), headers=headers)
+
+
+async def _graph_write(request: Request, op: str) -> Response:
+    settings = request.app.state.settings
+    authorize(settings, request.headers.get("authorization"))
+    graph = _target(request)
+    store = request.app.state.store
+    exists = graph is None or graph in await run_in_threadpool(store.graphs)
+    body = b""
+    ntriples = ""
+    if op in ("PUT", "POST"):
+        body = await request.body()
+        if len(body) > settings.max_upload_bytes:
+            raise BodyTooLargeError(f"the request body is over {settings.max_upload_bytes} bytes")
+        ntriples = parse_body(body, request.headers.get("content-type"), base=graph)
+    elif not exists:
+        raise GraphNotFoundError(f"the store holds no graph <{graph}>")
+    client = request.client.host if request.client else "unknown"
+    await run_in_threadpool(_locked_update, request.app, graph_update(op, graph, ntriples))
+    audit(client, f"graph store {op}", body, graph=graph or "default")
+    return Response(status_code=201 if (op in ("PUT", "POST") and not exists) else 204)
+
+
+@router.put("/sparql/graph", summary="Graph Store Protocol: replace a graph (token)")
+@_guard
+async def graph_put(request: Request) -> Response:
+    return await _graph_write(request, "PUT")
+
+
+@router.post("/sparql/graph", summary="Graph Store Protocol: add to a graph (token)")
+@_guard
+async def graph_post(request: Request) -> Response:
+    return await _graph_write(request, "POST")
+
+
+@router.delete("/sparql/graph", summary="Graph Store Protocol: drop a graph (token)")
+@_guard
+async def graph_delete(request: Request) -> Response:
+    return await _graph_write(request, "DELETE")
+
+
+def install(app: FastAPI) -> None:
+    """Add the SPARQL routes (YASGUI's files are served by the app's ``/static`` mount)."""
+    app.include_router(router)

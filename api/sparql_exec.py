@@ -1,0 +1,244 @@
+"""Running one SPARQL query for the endpoint: dataset, time limit, result limit.
+
+Why a worker thread per query, and what a timeout can and cannot stop
+(pyoxigraph 0.5.13, checked on this machine):
+
+* pyoxigraph releases the GIL while it evaluates (``Store.query`` and each
+  ``next()`` on the results), so a query running in a worker thread does not
+  stall the event loop or the other requests (tests/test_api_sparql.py times a
+  cheap query while a cross join runs).
+* The Python API has no timeout and no cancellation: the Rust engine has a
+  ``CancellationToken`` (oxigraph PR #1409) but pyoxigraph 0.5 does not expose
+  it. Evaluation is lazy, though: solutions stream out of the iterator, so the
+  worker checks a stop flag between solutions and drops the iterator, which
+  ends the evaluation. A *streaming* runaway (``SELECT * {?a ?b ?c . ?d ?e ?f}``)
+  therefore really stops; a *blocking* one (``COUNT`` or ``ORDER BY`` over a
+  cross join) computes inside one ``next()`` call and cannot be interrupted:
+  the client gets its answer at the deadline and the thread is abandoned to
+  finish in the background. At most :data:`SLOTS` queries run at once (a
+  request waits for a slot within its own time budget), so abandoned queries
+  cannot multiply without bound.
+
+The answer to a timeout is **503 Service Unavailable** with ``Retry-After``:
+the server declined to spend more than its budget on the query, which is a
+server-side condition of this service (as ``problems.py`` maps
+``QueryTimeoutError``), while 504 Gateway Timeout would tell the client that
+an upstream server failed to answer a proxy in time, which is not what
+happened.
+
+Result limit: SELECT solutions and CONSTRUCT/DESCRIBE triples beyond
+``max_results`` are not read; the answer is truncated to ``max_results`` and
+carries ``Cancu-Result-Limit`` and ``Cancu-Truncated: true`` headers, like
+Virtuoso's ``ResultSetMaxRows`` rather than a refusal, so YASGUI and scripts
+still see the first rows. Add ``LIMIT``/``OFFSET`` to page.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+import time
+from dataclasses import dataclass, field
+from typing import Optional
+
+import pyoxigraph as ox
+
+from cancu.errors import QueryError, QueryEvaluationError, QuerySyntaxError, QueryTimeoutError
+from cancu.graph.store.base import QueryResult
+
+#: queries evaluated at the same time (running + abandoned after a timeout)
+SLOTS = 8
+
+_SLOT_LOCK = threading.Lock()
+_SLOTS_BY_STORE: dict[int, threading.BoundedSemaphore] = {}
+
+
+class FederatedQueryError(QueryError):
+    """A query with ``SERVICE``: the public endpoint makes no outbound requests (HTTP 400)."""
+
+    code = "query-federation"
+
+
+class DatasetUnsupportedError(QueryError):
+    """``default-graph-uri``/``named-graph-uri`` on a backend that cannot restrict the dataset (HTTP 400)."""
+
+    code = "dataset-unsupported"
+
+
+@dataclass
+class Dataset:
+    """The RDF dataset of a request (``default-graph-uri`` / ``named-graph-uri``)."""
+
+    default_graphs: list[str] = field(default_factory=list)
+    named_graphs: list[str] = field(default_factory=list)
+
+    @property
+    def given(self) -> bool:
+        return bool(self.default_graphs or self.named_graphs)
+
+
+@dataclass
+class Outcome:
+    result: QueryResult
+    truncated: bool
+    seconds: float
+
+
+_POSITION = re.compile(r"error at (\d+):(\d+)")
+# strings (long and short), IRIs and comments: blanked before looking for keywords
+_NOT_CODE = re.compile(r'"""[\s\S]*?"""|\'\'\'[\s\S]*?\'\'\'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\''
+                       r"|<[^<>\"{}|^`\\\s]*>|#[^\n]*")
+
+
+def code_only(text: str) -> str:
+    """``text`` with string literals, IRIs and comments blanked, for keyword checks."""
+    return _NOT_CODE.sub(lambda m: " " * len(m.group(0)), text)
+
+
+def _keyword(text: str, word: str) -> bool:
+    # not part of a variable (?from), a prefixed name (ex:service) or a longer word
+    return re.search(rf"(?<![?$:\w-]){word}(?![\w:-])", code_only(text), re.IGNORECASE) is not None
+
+
+def has_dataset_clause(text: str) -> bool:
+    """Whether the query names its own dataset with ``FROM`` / ``FROM NAMED``."""
+    return _keyword(text, "FROM")
+
+
+def check_no_service(text: str) -> None:
+    """Refuse federated queries: evaluating SERVICE would let anyone make this server fetch URLs."""
+    if _keyword(text, "SERVICE"):
+        raise FederatedQueryError("SERVICE (federated query) is not allowed on this endpoint")
+
+
+def syntax_error(exc: Exception) -> QuerySyntaxError:
+    """A pyoxigraph ``SyntaxError`` as a :class:`QuerySyntaxError` with line and column."""
+    msg = str(getattr(exc, "msg", None) or exc)
+    m = _POSITION.search(msg)
+    line, col = (int(m.group(1)), int(m.group(2))) if m else (None, None)
+    return QuerySyntaxError(msg, line=line, column=col)
+
+
+def _slots(store) -> threading.BoundedSemaphore:
+    with _SLOT_LOCK:
+        return _SLOTS_BY_STORE.setdefault(id(store), threading.BoundedSemaphore(SLOTS))
+
+
+class _Job:
+    """One query in its worker thread; the request thread waits on ``done``."""
+
+    def __init__(self, store, text: str, dataset: Dataset, max_results: int, deadline: float) -> None:
+        self.store, self.text, self.dataset = store, text, dataset
+        self.max_results, self.deadline = max_results, deadline
+        self.stop = threading.Event()
+        self.done = threading.Event()
+        self.outcome: Optional[tuple[QueryResult, bool]] = None
+        self.error: Optional[BaseException] = None
+
+    def run(self, slot: threading.BoundedSemaphore) -> None:
+        try:
+            if hasattr(self.store, "ox"):
+                self.outcome = self._oxigraph()
+            else:
+                self.outcome = self._remote()
+        except BaseException as exc:  # handed to the request thread
+            self.error = exc
+        finally:
+            slot.release()
+            self.done.set()
+
+    def _kwargs(self) -> dict:
+        d = self.dataset
+        if d.given:  # the protocol's dataset replaces FROM / FROM NAMED (SPARQL 1.1 Protocol §2.1.4)
+            return {"default_graph": [ox.NamedNode(g) for g in d.default_graphs],
+                    "named_graphs": [ox.NamedNode(g) for g in d.named_graphs]}
+        if has_dataset_clause(self.text):
+            return {}  # the query's own FROM (the union flag would override it)
+        return {"use_default_graph_as_union": True}
+
+    def _oxigraph(self) -> tuple[QueryResult, bool]:
+        try:
+            res = self.store.ox.query(self.text, **self._kwargs())
+        except SyntaxError as exc:
+            raise syntax_error(exc) from None
+        except ValueError as exc:  # e.g. an invalid graph IRI
+            raise QueryEvaluationError(str(exc)) from None
+        if isinstance(res, ox.QueryBoolean):
+            return QueryResult(kind="ask", boolean=bool(res)), False
+        rows: list = []
+        truncated = False
+        it = iter(res)
+        try:
+            while True:
+                if self.stop.is_set():
+                    return QueryResult(kind="select"), False  # nobody waits for it any more
+                try:
+                    item = next(it)
+                except StopIteration:
+                    break
+                if len(rows) >= self.max_results:
+                    truncated = True
+                    break
+                rows.append(item)
+        except OSError as exc:
+            raise QueryEvaluationError(str(exc)) from None
+        except (TypeError, ValueError, RuntimeError) as exc:
+            raise QueryEvaluationError(f"{type(exc).__name__}: {exc}") from None
+        finally:
+            del it
+        if isinstance(res, ox.QuerySolutions):
+            names = [v.value for v in res.variables]
+            return QueryResult(kind="select", variables=names,
+                               solutions=[tuple(s[n] for n in names) for s in rows]), truncated
+        return QueryResult(kind="graph", triples=rows), truncated
+
+    def _remote(self) -> tuple[QueryResult, bool]:
+        # A SPARQL server backend: it enforces its own limit (``timeout`` is passed on).
+        import inspect
+
+        kw = {}
+        if self.dataset.given:
+            if "default_graphs" not in inspect.signature(self.store.query).parameters:
+                raise DatasetUnsupportedError(
+                    f"the {self.store.name} backend does not take default-graph-uri/named-graph-uri; "
+                    "use FROM / FROM NAMED in the query")
+            kw = {"default_graphs": self.dataset.default_graphs, "named_graphs": self.dataset.named_graphs}
+        remaining = max(self.deadline - time.monotonic(), 0.1)
+        result = self.store.query(self.text, timeout=remaining, **kw)
+        if result.kind == "select" and len(result.solutions) > self.max_results:
+            result.solutions = result.solutions[: self.max_results]
+            return result, True
+        if result.kind == "graph" and len(result.triples) > self.max_results:
+            result.triples = result.triples[: self.max_results]
+            return result, True
+        return result, False
+
+
+def run_query(store, text: str, *, dataset: Optional[Dataset] = None,
+              timeout: float = 10.0, max_results: int = 10_000) -> Outcome:
+    """Evaluate ``text`` on ``store`` within ``timeout`` seconds, at most ``max_results`` rows.
+
+    Raises :class:`QuerySyntaxError` (with line/column), :class:`FederatedQueryError`,
+    :class:`QueryEvaluationError` or :class:`QueryTimeoutError`.
+    """
+    check_no_service(text)
+    start = time.monotonic()
+    deadline = start + timeout
+    slot = _slots(store)
+    if not slot.acquire(timeout=timeout):
+        raise QueryTimeoutError(f"no query slot became free within {timeout:g} s "
+                                f"({SLOTS} queries are running); try again later")
+    job = _Job(store, text, dataset or Dataset(), max_results, deadline)
+    try:
+        threading.Thread(target=job.run, args=(slot,), name="cancu-sparql", daemon=True).start()
+    except BaseException:
+        slot.release()
+        raise
+    if not job.done.wait(max(deadline - time.monotonic(), 0)):
+        job.stop.set()
+        raise QueryTimeoutError(f"the query was stopped after the time limit of {timeout:g} s")
+    if job.error is not None:
+        raise job.error
+    assert job.outcome is not None
+    result, truncated = job.outcome
+    return Outcome(result, truncated, time.monotonic() - start)
