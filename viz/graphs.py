@@ -76,6 +76,7 @@ class VizGraph:
     nodes: list[VizNode] = field(default_factory=list)
     edges: list[VizEdge] = field(default_factory=list)
     layout: str = "hierarchical"
+    direction: str = "UD"    # UD: layers top-down; LR: layers left to right (wide fan-outs stay readable)
     meta: dict[str, Any] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
@@ -100,7 +101,7 @@ class VizGraph:
 
     def to_dict(self) -> dict[str, Any]:
         return {"nodes": [asdict(n) for n in self.nodes], "edges": [e.to_dict() for e in self.edges],
-                "layout": self.layout, "meta": self.meta}
+                "layout": self.layout, "direction": self.direction, "meta": self.meta}
 
 
 # --- labels and tooltips ------------------------------------------------------------------------
@@ -285,7 +286,7 @@ def neighbourhood_graph(store, iri: str, *, relation: Optional[str] = None, limi
     tasks = _task_infos(store, task_iris)
     docs = documents(store, [iri] + [o for o in shown_iris if o not in tasks])
 
-    g = VizGraph(meta={"view": "neighbourhood", "center": iri, "counts": counts, "relation": relation,
+    g = VizGraph(direction="LR", meta={"view": "neighbourhood", "center": iri, "counts": counts, "relation": relation,
                        "offset": offset, "limit": limit, "total": len(everyone),
                        "expanded": "all" if show_all else relation})
     center = document_node(docs[iri], rank=3, band="target", keep=True)
@@ -375,7 +376,7 @@ def agency_graph(store, agency_iri: str, *, limit: int = 200) -> VizGraph:
     for t in rows:
         counts[t["status"]] = counts.get(t["status"], 0) + 1
     page = rows[:limit]
-    g = VizGraph(meta={"view": "agency", "agency": ag["iri"], "counts": counts, "total": len(rows),
+    g = VizGraph(direction="LR", meta={"view": "agency", "agency": ag["iri"], "counts": counts, "total": len(rows),
                        "shown": len(page), "truncated": len(rows) > len(page), "limit": limit})
     g.add_node(VizNode(id=ag["iri"], label=ag.get("label") or ag["iri"],
                        title=_lines([("", ag.get("label")), ("level", st["levels"].get(ag.get("level") or "", None)),

@@ -1,0 +1,192 @@
+"""A :class:`~cancu.viz.graphs.VizGraph` as a full HTML page drawn by vis-network.
+
+pyvis builds the network (nodes, edges, options); cancu's own template
+(``viz/templates/graph.html``) renders it, because pyvis's stock template loads
+Bootstrap from a CDN and the pages must work offline. vis-network itself is
+either inlined (standalone files) or referenced under a URL prefix (the
+explorer mounts :func:`assets_dir` at ``/static/viz``).
+
+All text comes from documents and is untrusted: tooltips are HTML-escaped here
+and turned into DOM elements in the page (vis-network 9 shows string titles as
+text); the data goes into the page as JSON whose ``<``, ``>``, ``&`` and quotes
+are escaped, so no document text can close the script.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Callable, Optional
+
+from jinja2 import Environment, PackageLoader, select_autoescape
+from pyvis.network import Network
+
+from cancu.viz.errors import BadAssetsError
+from cancu.viz.graphs import VizGraph, style
+
+# Above this many nodes the groups of a view are folded into cluster nodes (a click
+# opens one): vis-network stays responsive with a few dozen drawn nodes, not thousands.
+CLUSTER_THRESHOLD = 150
+# Nodes beyond this are not sent to the page at all (the views page before that).
+MAX_NODES = 2000
+# vis-network draws these shapes' labels below them, on the white page, not inside.
+_LABEL_OUTSIDE = {"diamond", "hexagon", "dot", "star", "triangle", "triangleDown", "square"}
+# Node links a page may follow: site-relative paths, view-relative queries, http(s).
+_SAFE_URL = re.compile(r"^(?:/(?!/)|\?|#|\./|https?://)")
+
+
+def assets_dir() -> Path:
+    """The folder holding ``vis-network.min.js`` and ``vis-network.css``."""
+    return Path(str(resources.files("cancu.viz").joinpath("static")))
+
+
+@lru_cache(maxsize=None)
+def _asset(name: str) -> str:
+    return (assets_dir() / name).read_text(encoding="utf-8")
+
+
+@lru_cache(maxsize=1)
+def _env() -> Environment:
+    return Environment(loader=PackageLoader("cancu.viz", "templates"), autoescape=select_autoescape(default=True))
+
+
+def tooltip_html(text: str) -> str:
+    """Plain tooltip lines → escaped HTML with ``<br>`` between lines."""
+    return "<br>".join(html.escape(line, quote=True) for line in (text or "").split("\n"))
+
+
+def _safe_url(url: Optional[str]) -> Optional[str]:
+    return url if url and _SAFE_URL.match(url) else None
+
+
+def _vis_options(graph: VizGraph, n_nodes: int) -> dict:
+    big = n_nodes > CLUSTER_THRESHOLD
+    opts: dict = {
+        "interaction": {"hover": True, "tooltipDelay": 120, "navigationButtons": False, "keyboard": True},
+        "edges": {"arrows": {"to": {"enabled": True, "scaleFactor": 0.6}}, "color": {"color": "#95a5a6"},
+                  "font": {"size": 10, "align": "middle", "color": "#566573"}, "smooth": False},
+        "nodes": {"font": {"size": 13}, "margin": 8, "widthConstraint": {"maximum": 230}},
+    }
+    if graph.layout == "hierarchical":
+        across = graph.direction in ("LR", "RL")
+        opts["layout"] = {"hierarchical": {"enabled": True, "direction": graph.direction, "sortMethod": "directed",
+                                           "levelSeparation": 330 if across else 130,
+                                           "nodeSpacing": 70 if across else 250, "treeSpacing": 90 if across else 260,
+                                           "shakeTowards": "roots"}}
+        # Levels fix the layers; physics would only shuffle nodes inside a layer.
+        opts["physics"] = {"enabled": False}
+    else:
+        opts["physics"] = {"enabled": True, "solver": "barnesHut",
+                           "stabilization": {"enabled": True, "iterations": 100 if big else 300}}
+    return opts
+
+
+def _clusters(graph: VizGraph, n_nodes: int) -> list[dict]:
+    """Groups to fold when the graph is big: every group of 2+ nodes not marked ``keep``."""
+    if n_nodes <= CLUSTER_THRESHOLD:
+        return []
+    st = style()
+    members: dict[str, list] = {}
+    for n in graph.nodes:
+        if not n.keep:
+            members.setdefault(n.group or n.level, []).append(n)
+    out = []
+    for grp, nodes in members.items():
+        if len(nodes) < 2:
+            continue
+        band = nodes[0].level
+        colours = st["bands"].get(band, st["bands"]["group"])
+        out.append({"group": grp, "count": len(nodes), "rank": min(n.rank for n in nodes),
+                    "label": f"{_group_label(grp)} ({len(nodes)})", "color": colours["color"],
+                    "font": colours["font"]})
+    return out
+
+
+def _group_label(group: str) -> str:
+    st = style()
+    kind, _, value = group.partition(":")
+    if kind == "status":
+        return st["statuses"].get(value, value)
+    if kind in st["directions"]:
+        return f"{st['directions'][kind]} · {st['relations'].get(value, value)}"
+    if group in st["bands"]:
+        return st["bands"][group]["label"]
+    return group
+
+
+def render_html(graph: VizGraph, *, title: str, node_url: Optional[Callable[[str], str]] = None,
+                assets: str = "inline") -> str:
+    """The page of ``graph``: a full HTML document with the network, a legend and tooltips.
+
+    ``node_url(iri)`` gives the page a click on a node opens (in the top window, so
+    it works inside the explorer's iframe); paging nodes carry their own view-relative
+    URL. ``assets`` is ``"inline"`` (vis-network inside the page, for standalone files)
+    or a URL prefix under which ``vis-network.min.js`` and ``vis-network.css`` are served.
+    The page defines the globals ``network`` (the vis.Network) and ``cancuGraph``
+    (``{nodes: [{id, label, url, level, kind, rank, group}], edges, meta, clusters}``).
+    """
+    if not isinstance(assets, str) or not assets or any(c in assets for c in "\"'<> \n"):
+        raise BadAssetsError(f"assets must be 'inline' or a URL prefix, not {assets!r}")
+    st = style()
+    nodes = graph.nodes[:MAX_NODES]
+    kept = {n.id for n in nodes}
+    edges = [e for e in graph.edges if e.from_ in kept and e.to in kept]
+
+    net = Network(height="100%", width="100%", directed=True, cdn_resources="remote", heading="")
+    records = []
+    for n in nodes:
+        url = n.url if n.url is not None else (node_url(n.id) if node_url and n.kind in
+                                                ("document", "task", "agency") else None)
+        url = _safe_url(url)
+        band = st["bands"].get(n.level, st["bands"]["group"])
+        shape = st["shapes"].get(n.kind, "box")
+        font = "#2c3e50" if shape in _LABEL_OUTSIDE else band["font"]
+        extra = {"shapeProperties": {"borderDashes": [6, 4]}} if n.cited_only else {}
+        net.add_node(n.id, label=n.label, shape=shape, title=tooltip_html(n.title),
+                     color={"background": band["color"], "border": "#2c3e50",
+                            "highlight": {"background": band["color"], "border": "#000000"}},
+                     font={"color": font}, level=n.rank, borderWidth=2 if n.keep else 1,
+                     url=url, target=n.target, kind=n.kind, band=n.level, cgroup=n.group or n.level,
+                     keep=n.keep, **extra)
+        records.append({"id": n.id, "label": n.label, "url": url, "level": n.level, "rank": n.rank,
+                        "kind": n.kind, "group": n.group, "cited_only": n.cited_only})
+    for e in edges:
+        net.add_edge(e.from_, e.to, label=e.label if e.relation != "more" else "",
+                     title=html.escape(e.label), relation=e.relation)
+    net.options = _vis_options(graph, len(nodes))
+    vis_nodes, vis_edges, _heading, _h, _w, _options_json = net.get_network_data()
+
+    clusters = _clusters(graph, len(nodes))
+    used_bands = [b for b in st["bands"] if any(n.level == b for n in nodes)]
+    used_kinds = [k for k in st["shapes"] if any(n.kind == k for n in nodes)]
+    legend = {"bands": [{"label": st["bands"][b]["label"], "color": st["bands"][b]["color"]} for b in used_bands],
+              "kinds": [{"label": st["type_labels"][k], "shape": st["shapes"][k]} for k in used_kinds],
+              "cited_only": st["cited_only_label"] if any(n.cited_only for n in nodes) else None}
+    data = {"nodes": records, "edges": [e.to_dict() for e in edges], "meta": graph.meta, "clusters": clusters,
+            "dropped": len(graph.nodes) - len(nodes)}
+    inline = assets == "inline"
+    return _env().get_template("graph.html").render(
+        title=title, nodes=vis_nodes, edges=vis_edges, options=net.options, cancu_graph=data, legend=legend,
+        inline=inline, prefix=None if inline else assets.rstrip("/"),
+        vis_js=_asset("vis-network.min.js") if inline else "", vis_css=_asset("vis-network.css") if inline else "",
+        note=_note(graph, len(nodes), clusters))
+
+
+def _note(graph: VizGraph, shown: int, clusters: list[dict]) -> str:
+    """One line under the title: what the view leaves out and how to see it."""
+    m = graph.meta
+    parts = []
+    if m.get("truncated"):
+        parts.append(f"{m.get('shown')} / {m.get('total')} nhiệm vụ")
+    if m.get("view") == "neighbourhood" and m.get("expanded") not in (None, "all"):
+        rel = m["expanded"]
+        total = m["counts"].get(rel, 0)
+        parts.append(f"{m['offset'] + 1}–{min(m['offset'] + m['limit'], total)} / {total}")
+    if clusters:
+        parts.append(f"{len(graph.nodes)} nút, gộp thành {len(clusters)} nhóm (bấm vào nhóm để mở)")
+    if len(graph.nodes) > shown:
+        parts.append(f"chỉ vẽ {shown} / {len(graph.nodes)} nút")
+    return " · ".join(parts)
