@@ -1,99 +1,39 @@
 """Task tables → task records with deliverables, deadlines and responsible agencies.
 
-Two layouts are read here (issue 4 lists more; see the closing notes):
+Where the tasks come from, in order of trust:
 
-- *tab rows* (DOCX → Markdown export, seed 003; also what the DOCX/HTML readers
-  produce): one table row per line, cells separated by TABs, HTML inside cells,
-  ``<b>I</b>`` section rows, the header row repeated at page breaks;
-- *pdftotext* (seed 000): the header line "Stt Nhiệm vụ Sản phẩm Tiến độ Phân
-  công …" repeated on each page, then each cell's wrapped lines in order.
+1. tables with cells (:mod:`.grid`: TAB rows from DOCX and Markdown exports, HTML
+   ``<table>``, thuvienphapluat pipe flattening, Markdown pipes), read column by
+   column from their header (:mod:`.table_tasks`);
+2. *pdftotext* flattening (seed 000), here: the header line "Stt Nhiệm vụ Sản
+   phẩm Tiến độ Phân công …" repeated on each page, then each cell's wrapped lines;
+3. prose assignments (:mod:`.prose`).
 
-Numbering is kept as written (duplicates, gaps); an empty assignment cell of a
-row inherits the row above's and says so in ``inherited``.
+Numbering is kept as written (duplicates, gaps, in ``quirks``); a cell merged
+with the row above inherits its value and says so in ``inherited``.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import asdict, dataclass, field, replace
-from typing import Any, Optional
+from dataclasses import replace
+from typing import Optional
 
 from cancu.loaders import deadlines as dl
 from cancu.loaders.normalize import normalize_chars
-from cancu.loaders.roles import Role
 from cancu.loaders.tasks.assign import assign, rejoin_dash_split
+from cancu.loaders.tasks.grid import find_grids
+from cancu.loaders.tasks.prose import prose_tasks
+from cancu.loaders.tasks.table_tasks import grid_tasks
 from cancu.loaders.text import MappedText
 
 __all__ = ["Task", "Target", "extract_tasks"]
 
 
-@dataclass(frozen=True)
-class Task:
-    section: Optional[str]
-    section_title: Optional[str]
-    reform_area: Optional[str]
-    no: Optional[str]
-    text: str
-    deliverables: tuple[str, ...]
-    span: tuple[int, int]
-    continuation: bool
-    deadline: Optional[dl.Deadline]
-    lead: tuple[str, ...]
-    coordinating: tuple[str, ...]
-    roles: tuple[Role, ...]
-    inherited: tuple[str, ...] = ()
-    doc_index: int = 0
+from cancu.loaders.tasks.model import REFORM_AREAS, Target, Task, mark_numbering, reform_area as _reform_area
 
-    def __repr__(self) -> str:
-        return f"<Task {self.section}.{self.no} {self.text[:40]!r}>"
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "doc_index": self.doc_index, "section": self.section, "section_title": self.section_title,
-            "reform_area": self.reform_area, "no": self.no, "text": self.text,
-            "deliverables": list(self.deliverables), "span": list(self.span),
-            "continuation": self.continuation, "inherited": list(self.inherited),
-            "deadline": self.deadline.to_dict() if self.deadline else None,
-            "lead": list(self.lead), "coordinating": list(self.coordinating),
-            "roles": [r.to_dict() for r in self.roles],
-        }
-
-
-@dataclass(frozen=True)
-class Target:
-    subject: str
-    comparator: str
-    value: float
-    unit: str
-    year: Optional[int]
-    span: tuple[int, int]
-    doc_index: int = 0
-
-    def to_dict(self) -> dict[str, Any]:
-        d = asdict(self)
-        d["span"] = list(self.span)
-        return d
-
-
-# The six areas of Nghị quyết 76/NQ-CP, recognised in section headings.
-REFORM_AREAS = (
-    ("institutions", r"thể chế"),
-    ("administrative_procedures", r"thủ tục hành chính"),
-    ("organisation", r"tổ chức bộ máy"),
-    ("civil_service", r"chế độ công vụ|công chức, viên chức"),
-    ("public_finance", r"tài chính công"),
-    ("e_government", r"chính phủ điện tử|chính phủ số|chính quyền điện tử|chính quyền số"),
-)
 _HEADER = re.compile(r"^\s*(?:Stt|STT|TT)\s*\t?\s*Nhiệm vụ\b.*$", re.M)
 _ROMAN = r"(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})"
-
-
-def _reform_area(title: str) -> Optional[str]:
-    low = title.casefold()
-    for name, rx in REFORM_AREAS:
-        if re.search(rx, low):
-            return name
-    return None
 
 
 def _strip_html(s: str) -> str:
@@ -110,59 +50,13 @@ def extract_tasks(text: MappedText, *, year: Optional[int] = None) -> tuple[list
     """Tasks and targets of a document; spans are offsets into ``text.source``."""
     t = normalize_chars(text)
     tasks: list[Task] = []
-    if "\t" in t.text and re.search(r"(?m)^(?:Stt|STT|TT)\tNhiệm vụ", t.text):
-        tasks = _tab_rows(t, year)
-    elif _HEADER.search(t.text):
-        tasks = _pdftotext(t, year)
+    for g in find_grids(t.text):
+        tasks += grid_tasks(t, g, year)
+    if not tasks and _HEADER.search(t.text) and not re.search(r"(?m)^(?:Stt|STT|TT)\t", t.text):
+        tasks = mark_numbering(_pdftotext(t, year))
+    if not tasks:
+        tasks = prose_tasks(t, year)
     return tasks, _targets(t)
-
-
-# --- tab rows ---------------------------------------------------------------------
-
-def _tab_rows(t: MappedText, year: Optional[int]) -> list[Task]:
-    out: list[Task] = []
-    section = section_title = None
-    prev: Optional[Task] = None
-    pos = 0
-    for line in t.text.split("\n"):
-        start, pos = pos, pos + len(line) + 1
-        if "\t" not in line:
-            continue
-        cells = line.split("\t")
-        first = _strip_html(cells[0])
-        if first in ("Stt", "STT", "TT"):
-            continue
-        if re.fullmatch(_ROMAN, first) and first and "<b>" in cells[0]:
-            section, section_title = first, _strip_html(cells[1]) if len(cells) > 1 else None
-            prev = None
-            continue
-        if len(cells) < 5:
-            continue
-        no = first or None
-        task_text = _strip_html(cells[1])
-        if not task_text:
-            continue
-        assign_cell = "\n".join(_lines(cells[4]))
-        inherited: tuple[str, ...] = ()
-        if not assign_cell and prev is not None:
-            leads, coords, roles = prev.lead, prev.coordinating, prev.roles
-            inherited = ("lead", "coordinating", "roles")
-        else:
-            leads, coords, roles = assign(assign_cell)
-            roles = tuple(replace(r, span=t.to_source(start, start + len(line))) for r in roles)
-        span = t.to_source(start, start + len(line))
-        dtext = _strip_html(cells[3])
-        task = Task(section, section_title, _reform_area(section_title or ""), no,
-                    re.sub(r"\s+", " ", task_text), tuple(_lines(cells[2])), span, no is None,
-                    dl.parse(dtext, year=year, span=span) if dtext else None,
-                    tuple(leads), tuple(coords), tuple(roles), inherited)
-        if no is None and prev is not None and not dtext:
-            # continuation row: text goes on from the row above
-            task = replace(task, no=prev.no, deadline=prev.deadline,
-                           inherited=tuple(sorted(set(task.inherited) | {"no", "deadline"})))
-        out.append(task)
-        prev = task
-    return out
 
 
 # --- pdftotext ----------------------------------------------------------------------

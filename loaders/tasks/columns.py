@@ -1,0 +1,72 @@
+"""Which column of a table holds what: header words in ``data/task_columns.json``.
+
+A header cell takes the column kind whose header word is the longest match in it
+("Đơn vị chủ trì" is a lead column although "đơn vị" alone marks a unit column).
+A table is a task table when it has a task column and a lead, assignment or
+deadline column; unit lists and budget tables are not.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any, Optional
+
+from cancu.loaders import tables
+
+__all__ = ["column_kind", "header_kinds", "is_task_header", "looks_like"]
+
+
+@lru_cache(maxsize=None)
+def _table() -> dict[str, Any]:
+    return tables.load("task_columns")
+
+
+def column_kind(header: str) -> Optional[str]:
+    """The kind of a header cell, or None."""
+    h = re.sub(r"[*_<>/]|\s+", " ", header).strip().casefold()
+    h = re.sub(r"\s+", " ", h)
+    best: tuple[int, int, Optional[str]] = (0, 0, None)
+    for order, col in enumerate(_table()["columns"]):
+        for w in col["words"]:
+            if col.get("exact"):
+                hit = h.strip(" .:") == w
+            else:
+                hit = re.search(rf"(?<![\wà-ỹ]){re.escape(w)}(?![\wà-ỹ])", h) is not None
+            if hit and (len(w), -order) > best[:2]:
+                best = (len(w), -order, col["kind"])
+    return best[2]
+
+
+def header_kinds(cells: list[str]) -> list[Optional[str]]:
+    kinds = [column_kind(c) for c in cells]
+    # two task columns: the later one ("Nội dung nhiệm vụ" after a group column) is the task
+    seen_task = [i for i, k in enumerate(kinds) if k == "task"]
+    for i in seen_task[:-1]:
+        kinds[i] = "skip"
+    return kinds
+
+
+def is_task_header(cells: list[str]) -> bool:
+    kinds = set(header_kinds(cells))
+    return "task" in kinds and bool(kinds & {"lead", "assignment", "deadline"})
+
+
+_DEADLINE_WORDS = re.compile(
+    r"(?i)\b(?:năm\s+20\d\d|quý\s+[IV]+|tháng\s+\d|thường xuyên|hằng năm|hàng năm|định kỳ|giai đoạn|"
+    r"trước ngày|theo tiến độ|sau khi|khi có|20\d\d\s*-\s*20\d\d|\d{1,2}/20\d\d)")
+
+
+def looks_like(kind: Optional[str], cell: str) -> bool:
+    """Whether a cell's text fits a column kind (used to find row ends in flattened tables)."""
+    from cancu.loaders.tasks.assign import _start_rx
+    s = cell.strip().lstrip("-•+ ")
+    if not s:
+        return False
+    if kind == "deadline":
+        return bool(_DEADLINE_WORDS.search(s)) and len(s) < 200
+    if kind in ("lead", "coordinating", "assignment"):
+        return bool(_start_rx().match(s))
+    if kind == "no":
+        return bool(re.fullmatch(r"[0-9IVXLivx]+(?:\.\d+)*\.?|[A-ZĐ]\.?", s))
+    return True

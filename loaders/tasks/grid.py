@@ -1,0 +1,270 @@
+"""Tables in a document's text → rows of cells, whatever layout carried them.
+
+Layouts (issue 4), each seen in real documents:
+
+- *tab rows*: one table row per line, cells separated by TABs (DOCX → Markdown
+  export, seed 003; ``read.docx_to_text``), HTML markup inside cells;
+- *HTML*: ``<table><tr><td>…</td></tr></table>`` left in a Markdown or text file;
+- *pipe-flattened* (thuvienphapluat crawl): a line holding only ``|`` before each
+  cell, the cell's lines, and ``|`` ``|`` between rows; a row whose left cells are
+  merged with the row above simply has fewer cells;
+- *Markdown pipes*: ``| a | b |`` lines.
+
+A :class:`Grid` keeps each row's cells (internal line breaks kept as ``\\n``) and
+the row's offsets in the text it was read from, so task spans point back to it.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass, field
+
+__all__ = ["Row", "Grid", "find_grids", "cell_lines"]
+
+
+@dataclass
+class Row:
+    cells: list[str]
+    start: int
+    end: int
+    raw: list[str] = field(default_factory=list)  # cells with their markup, for <b> section rows
+
+
+@dataclass
+class Grid:
+    layout: str
+    rows: list[Row]
+    start: int
+    end: int
+
+
+def cell_lines(cell: str) -> list[str]:
+    """The lines of a cell without markup and bullet marks."""
+    s = re.sub(r"(?i)<\s*(?:br|/li|/p|/div)\s*/?>", "\n", cell)
+    s = html.unescape(re.sub(r"<[^>]+>", "", s))
+    s = s.replace("**", "").replace("__", "")
+    out = []
+    for line in s.split("\n"):
+        line = re.sub(r"[ \t\xa0]+", " ", line).strip()
+        line = re.sub(r"^[-•+*–]\s*", "", line).strip()
+        if line:
+            out.append(line)
+    return out
+
+
+def _plain(cell: str) -> str:
+    return " ".join(cell_lines(cell))
+
+
+# --- tab rows ---------------------------------------------------------------------
+
+def _tab_grids(text: str) -> list[Grid]:
+    grids: list[Grid] = []
+    cur: list[Row] = []
+    pos = 0
+    for line in text.split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        if line.count("\t") >= 2 and not line.lstrip().startswith("|"):
+            cells = line.split("\t")
+            cur.append(Row(["\n".join(cell_lines(c)) for c in cells], start, start + len(line), cells))
+        elif line.strip() == "" and cur and False:
+            continue
+        elif cur and line.strip():
+            grids.append(Grid("tab", cur, cur[0].start, cur[-1].end))
+            cur = []
+    if cur:
+        grids.append(Grid("tab", cur, cur[0].start, cur[-1].end))
+    return grids
+
+
+# --- HTML ---------------------------------------------------------------------------
+
+_TABLE = re.compile(r"(?is)<table\b.*?</table\s*>")
+_TR = re.compile(r"(?is)<tr\b[^>]*>(.*?)(?=<tr\b|</table|$)")
+_TD = re.compile(r"(?is)<t([dh])\b([^>]*)>(.*?)(?=<t[dh]\b|</tr|$)")
+
+
+def _html_grids(text: str) -> list[Grid]:
+    out = []
+    for tm in _TABLE.finditer(text):
+        rows = []
+        for rm in _TR.finditer(tm.group()):
+            raw = [re.sub(r"(?is)</t[dh]\s*>\s*$", "", m.group(3)) for m in _TD.finditer(rm.group(1))]
+            # a colspan cell stands for several columns; repeat it so columns stay aligned
+            spans = [int(m2.group(1)) if (m2 := re.search(r"colspan\s*=\s*\"?(\d+)", m.group(2))) else 1
+                     for m in _TD.finditer(rm.group(1))]
+            cells, raws = [], []
+            for r, n in zip(raw, spans):
+                cells += ["\n".join(cell_lines(r))] + [""] * (n - 1)
+                raws += [r] + [""] * (n - 1)
+            s = tm.start() + rm.start()
+            rows.append(Row(cells, s, tm.start() + rm.end(), raws))
+        if rows:
+            out.append(Grid("html", rows, tm.start(), tm.end()))
+    return out
+
+
+# --- pipe-flattened (thuvienphapluat) -------------------------------------------------
+
+_ROW_NO = re.compile(r"(?:\*\*)?(?:\d{1,3}(?:\.\d+)*|[IVXL]{1,5}|[A-ZĐ])\.?(?:\*\*)?")
+
+
+def _pipe_segments(lines: list[tuple[str, int]], i: int) -> tuple[list[tuple[str, int, int]], int]:
+    """From a "|" line at ``i``: the segments between pipe lines, up to the first blank line.
+
+    Each segment is (text, start, end); an empty text is an empty cell or a row gap.
+    """
+    segs: list[tuple[str, int, int]] = []
+    cur: list[tuple[str, int]] = []
+    j = i + 1
+    while j < len(lines):
+        s, p = lines[j]
+        if s.strip() == "|":
+            segs.append(("\n".join(x for x, _ in cur), cur[0][1] if cur else p,
+                         cur[-1][1] + len(cur[-1][0]) if cur else p))
+            cur = []
+        elif not s.strip():
+            break
+        else:
+            cur.append((s, p))
+        j += 1
+    if cur:
+        segs.append(("\n".join(x for x, _ in cur), cur[0][1], cur[-1][1] + len(cur[-1][0])))
+    return segs, j
+
+
+def _pipe_rows(segs: list[tuple[str, int, int]]) -> list[Row]:
+    """Group segments into rows.
+
+    The header row fixes the width N. A row ends after N cells, or at an empty segment
+    when the next segment is a row number, when the cells read so far plus the next
+    run could not fit N, or when the last cell read fits the last column (a row whose
+    left cells are merged with the row above has fewer cells, right-aligned).
+    """
+    from cancu.loaders.tasks.columns import header_kinds
+
+    from cancu.loaders.tasks.columns import column_kind, is_task_header
+
+    rows: list[Row] = []
+    # header: the first run of non-empty segments whose words make a task-table header
+    k = 0
+    head: list[tuple[str, int, int]] = []
+    while k < len(segs):
+        run_end = k
+        while run_end < len(segs) and segs[run_end][0].strip():
+            run_end += 1
+        if run_end > k + 1 and is_task_header(["\n".join(cell_lines(x[0])) for x in segs[k:run_end]]):
+            head = segs[k:run_end]
+            # cells of an earlier table (signature, title) can run straight into the header:
+            # the header starts at its number column, else at its first known column
+            kinds = [column_kind("\n".join(cell_lines(x[0]))) for x in head]
+            first = kinds.index("no") if "no" in kinds else next(i for i, x in enumerate(kinds) if x)
+            head = head[first:]
+            k = run_end
+            break
+        k = run_end + 1
+    if not head:
+        return rows
+    rows.append(Row(["\n".join(cell_lines(h[0])) for h in head], head[0][1], head[-1][2], [h[0] for h in head]))
+    n = len(head)
+    kinds = header_kinds(rows[0].cells)
+    cur: list[tuple[str, int, int]] = []
+
+    def close() -> None:
+        if cur:
+            rows.append(Row(["\n".join(cell_lines(c[0])) for c in cur], cur[0][1], cur[-1][2],
+                            [c[0] for c in cur]))
+
+    while k < len(segs):
+        text = segs[k][0]
+        if text.strip():
+            cur.append(segs[k])
+            if len(cur) >= n:
+                close()
+                cur = []
+                if k + 1 < len(segs) and not segs[k + 1][0].strip():
+                    k += 1  # the row gap
+            k += 1
+            continue
+        # an empty segment: empty cell or row gap
+        if not cur:
+            k += 1
+            continue
+        nxt = next((x for x in segs[k + 1:] if x[0].strip()), None)
+        run = 0
+        for x in segs[k + 1:]:
+            if not x[0].strip():
+                break
+            run += 1
+        # a row opening at the first column starts with its number; one that does not is
+        # a short row (left cells merged above), so the empty segment ends it
+        numbered = _ROW_NO.fullmatch(cur[0][0].strip()) is not None
+        gap = (nxt is None or _ROW_NO.fullmatch(nxt[0].strip()) is not None
+               or len(cur) + 1 + run > n or (kinds[0] == "no" and not numbered))
+        if gap:
+            close()
+            cur = []
+        else:
+            cur.append(segs[k])
+        k += 1
+    close()
+    return rows
+
+
+def _pipe_grids(text: str) -> list[Grid]:
+    """thuvienphapluat tables: a line "|" before each cell, "|" "|" between rows."""
+    lines: list[tuple[str, int]] = []
+    pos = 0
+    for line in text.split("\n"):
+        lines.append((line, pos))
+        pos += len(line) + 1
+    grids: list[Grid] = []
+    i = 0
+    while i < len(lines):
+        if lines[i][0].strip() != "|":
+            i += 1
+            continue
+        segs, j = _pipe_segments(lines, i)
+        # several tables may follow one another in one pipe region
+        while segs:
+            rows = _pipe_rows(segs)
+            if not rows:
+                break
+            grids.append(Grid("pipe", rows, rows[0].start, rows[-1].end))
+            segs = [x for x in segs if x[1] > rows[-1].end]
+        i = max(j, i + 1)
+    return grids
+
+
+# --- Markdown pipes ---------------------------------------------------------------------
+
+def _md_grids(text: str) -> list[Grid]:
+    grids: list[Grid] = []
+    cur: list[Row] = []
+    pos = 0
+    for line in text.split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        s = line.strip()
+        if s.startswith("|") and s.endswith("|") and s.count("|") >= 3:
+            if re.fullmatch(r"[|\s:-]+", s):
+                continue  # the |---|---| rule under the header
+            raw = [c for c in s[1:-1].split("|")]
+            cur.append(Row(["\n".join(cell_lines(c)) for c in raw], start, start + len(line), raw))
+        elif cur:
+            grids.append(Grid("markdown", cur, cur[0].start, cur[-1].end))
+            cur = []
+    if cur:
+        grids.append(Grid("markdown", cur, cur[0].start, cur[-1].end))
+    return grids
+
+
+def find_grids(text: str) -> list[Grid]:
+    """Every table of ``text`` in any layout above, in order of position."""
+    grids = _html_grids(text)
+    taken = [(g.start, g.end) for g in grids]
+    for g in _tab_grids(text) + _md_grids(text) + _pipe_grids(text):
+        if not any(a <= g.start < b for a, b in taken):
+            grids.append(g)
+            taken.append((g.start, g.end))
+    return sorted(grids, key=lambda g: g.start)

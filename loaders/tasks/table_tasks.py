@@ -1,0 +1,187 @@
+"""Rows of a task table (any layout of :mod:`grid`) → :class:`Task` records.
+
+Quirks are kept visible, not smoothed away (issue 4):
+
+- numbering as written; a number that repeats or skips within a section is
+  recorded in ``quirks`` (``duplicate_no``, ``skipped_no``);
+- a row without a number is a ``continuation``: if it has only task text, that
+  text continues the row above (merged into it, ``text_continued``); otherwise it
+  is a task of its own that takes the number of the row above;
+- an empty or merged-away cell of the lead, coordinating, assignment or deadline
+  column takes the row above's value and names the field in ``inherited``;
+- one row holding two tasks line by line (as many task lines as deadline lines) is
+  split, each part recording ``split_row``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Optional
+
+from cancu.loaders import deadlines as dl
+from cancu.loaders.roles import Role
+from cancu.loaders.tasks.assign import assign, is_group, rejoin_dash_split, split_agencies
+from cancu.loaders.tasks.columns import header_kinds, is_task_header
+from cancu.loaders.tasks.grid import Grid, Row, cell_lines
+from cancu.loaders.tasks.model import Task, reform_area
+from cancu.loaders.text import MappedText
+
+__all__ = ["grid_tasks"]
+
+_ROMAN = re.compile(r"(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
+_NO = re.compile(r"\d{1,3}(?:\.\d{1,3})*")
+
+
+def _section_of(row: Row, kinds: list[Optional[str]]) -> Optional[tuple[str, str]]:
+    """(numeral, title) of a section row: a Roman numeral or a letter, and a title, nothing else."""
+    filled = [c for c in row.cells if c.strip()]
+    if not filled or len(filled) > 2:
+        return None
+    first = filled[0].strip().rstrip(".")
+    if (_ROMAN.fullmatch(first) and first) or re.fullmatch(r"[A-ZĐ]", first):
+        return first, (filled[1].replace("\n", " ") if len(filled) > 1 else "")
+    if len(filled) == 1 and len(first) > 3 and first == first.upper() and re.search(r"[A-ZĐ]", first):
+        # a section heading without a numeral spanning the whole row
+        return "", first
+    return None
+
+
+def _aligned(row: Row, n: int) -> tuple[list[str], list[str], bool]:
+    """Cells and raw cells padded to ``n`` columns; a short row is right-aligned (its left
+    cells are merged with the row above). Returns whether it was short."""
+    cells, raws = list(row.cells), list(row.raw or row.cells)
+    raws += [""] * (len(cells) - len(raws))
+    if len(cells) > n:
+        # extra cells (a split cell) join the last column
+        cells = cells[: n - 1] + ["\n".join(cells[n - 1:])]
+        raws = raws[: n - 1] + ["\n".join(raws[n - 1:])]
+    short = len(cells) < n
+    if short:
+        pad = n - len(cells)
+        cells, raws = [""] * pad + cells, [""] * pad + raws
+    return cells, raws, short
+
+
+def _agencies_of(cell: str) -> list[str]:
+    out: list[str] = []
+    for line in cell.split("\n"):
+        for a in split_agencies(line.strip(" ;.")):
+            if a not in out:
+                out.append(a)
+    return out
+
+
+def grid_tasks(t: MappedText, grid: Grid, year: Optional[int]) -> list[Task]:
+    """Tasks of one grid whose first row is a task-table header; [] for other tables."""
+    if not grid.rows or not is_task_header(grid.rows[0].cells):
+        return []
+    header = grid.rows[0].cells
+    kinds = header_kinds(header)
+    n = len(kinds)
+    col = {k: kinds.index(k) for k in ("no", "task", "deliverables", "deadline", "lead", "coordinating", "assignment")
+           if k in kinds}
+    out: list[Task] = []
+    section = section_title = None
+    prev: Optional[Task] = None
+    seen_nos: list[str] = []
+    for row in grid.rows[1:]:
+        if header_kinds(row.cells) == kinds and is_task_header(row.cells):
+            continue  # the header repeated at a page break
+        sec = _section_of(row, kinds)
+        bold_first = bool(row.raw) and "<b>" in (row.raw[0] or "")
+        if sec and (bold_first or grid.layout != "tab" or sec[0]):
+            section, section_title = sec[0] or None, sec[1] or None
+            prev, seen_nos = None, []
+            continue
+        cells, raws, short = _aligned(row, n)
+        get = lambda k: cells[col[k]] if k in col else ""  # noqa: E731
+        task_text = " ".join(get("task").split("\n")).strip()
+        if not task_text:
+            continue
+        no_cell = get("no").strip().rstrip(".")
+        no = no_cell if _NO.fullmatch(no_cell) else None
+        span = t.to_source(row.start, row.end)
+        quirks: list[str] = []
+        inherited: list[str] = []
+        other = [get(k) for k in ("deliverables", "deadline", "lead", "coordinating", "assignment")]
+        if no is None and prev is not None and not any(x.strip() for x in other):
+            # the task text goes on from the row above
+            out[-1] = replace(prev, text=prev.text + " " + task_text, span=(prev.span[0], span[1]),
+                              quirks=tuple(dict.fromkeys(prev.quirks + ("text_continued",))))
+            prev = out[-1]
+            continue
+        continuation = no is None
+        if continuation:
+            quirks.append("unnumbered")
+            if prev is not None:
+                no = prev.no
+                inherited.append("no")
+        elif no in seen_nos:
+            quirks.append("duplicate_no")
+        elif seen_nos and _NO.fullmatch(seen_nos[-1]) and no.isdigit() and seen_nos[-1].isdigit() \
+                and int(no) > int(seen_nos[-1]) + 1:
+            quirks.append("skipped_no")
+        if not continuation:
+            seen_nos.append(no)
+        # deadline
+        dtext = " ".join(get("deadline").split("\n")).strip()
+        deadline = dl.parse(dtext, year=year, span=span) if dtext else None
+        if deadline is None and prev is not None and (short or continuation) and "deadline" in col:
+            deadline = prev.deadline
+            inherited.append("deadline")
+        # who
+        leads: list[str]
+        coords: list[str]
+        roles: list[Role]
+        if "lead" in col:
+            leads = _agencies_of(get("lead"))
+            coords = _agencies_of(get("coordinating"))
+            roles = [Role(a, "lead", is_group(a), span) for a in leads]
+            roles += [Role(a, "coordinating", is_group(a), span) for a in coords]
+            if not leads and prev is not None:
+                leads, roles = list(prev.lead), [r for r in prev.roles if r.role == "lead"]
+                inherited.append("lead")
+            if not coords and "coordinating" in col and prev is not None and (short or continuation):
+                coords = list(prev.coordinating)
+                roles += [r for r in prev.roles if r.role == "coordinating"]
+                inherited.append("coordinating")
+            if not get("lead").strip() and get("assignment").strip():
+                leads, coords, roles = assign("\n".join(rejoin_dash_split(get("assignment").split("\n"))))
+        elif "assignment" in col:
+            a_lines = get("assignment").split("\n")
+            joined = rejoin_dash_split(a_lines)
+            a_cell = "\n".join(joined)
+            if a_cell.strip():
+                leads, coords, roles = assign(a_cell)
+                roles = [replace(r, span=span) for r in roles]
+                if len(joined) < len(a_lines):
+                    quirks.append("agency_split_at_dash")
+            elif prev is not None:
+                leads, coords, roles = list(prev.lead), list(prev.coordinating), list(prev.roles)
+                inherited += ["lead", "coordinating", "roles"]
+            else:
+                leads, coords, roles = [], [], []
+        else:
+            leads, coords, roles = [], [], []
+        base = Task(section, section_title, reform_area(section_title or ""), no, task_text,
+                    tuple(cell_lines(raws[col["deliverables"]]) if "deliverables" in col else ()),
+                    span, continuation, deadline, tuple(leads), tuple(coords), tuple(roles),
+                    tuple(dict.fromkeys(inherited)), quirks=tuple(quirks))
+        parts = _split_row(base, get("task"), get("deadline"), year)
+        out.extend(parts)
+        prev = parts[-1]
+    return out
+
+
+def _split_row(task: Task, task_cell: str, deadline_cell: str, year: Optional[int]) -> list[Task]:
+    """One row holding two or more tasks line by line: as many task lines as deadline lines."""
+    tl = [x for x in task_cell.split("\n") if x.strip()]
+    dlines = [x for x in deadline_cell.split("\n") if x.strip()]
+    if len(tl) < 2 or len(tl) != len(dlines):
+        return [task]
+    parsed = [dl.parse(d, year=year, span=task.span) for d in dlines]
+    if not all(p.end or p.recurrence or p.condition for p in parsed):
+        return [task]  # a deadline wrapped over two lines, not two deadlines
+    return [replace(task, text=x.strip(), deadline=p, quirks=task.quirks + ("split_row",))
+            for x, p in zip(tl, parsed)]
