@@ -59,6 +59,12 @@ class FederatedQueryError(QueryError):
     code = "query-federation"
 
 
+class InvalidGraphError(QueryError):
+    """A ``default-graph-uri``/``named-graph-uri`` that is not an IRI (HTTP 400)."""
+
+    code = "invalid-graph-iri"
+
+
 class DatasetUnsupportedError(QueryError):
     """``default-graph-uri``/``named-graph-uri`` on a backend that cannot restrict the dataset (HTTP 400)."""
 
@@ -84,7 +90,8 @@ class Outcome:
     seconds: float
 
 
-_POSITION = re.compile(r"error at (\d+):(\d+)")
+# "error at 3:17: …" (SPARQL parser), "Parser error at line 1 column 17: …" (RDF parsers)
+_POSITION = re.compile(r"error at (?:line )?(\d+)(?::| column )(\d+)")
 # strings (long and short), IRIs and comments: blanked before looking for keywords
 _NOT_CODE = re.compile(r'"""[\s\S]*?"""|\'\'\'[\s\S]*?\'\'\'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\''
                        r"|<[^<>\"{}|^`\\\s]*>|#[^\n]*")
@@ -150,8 +157,11 @@ class _Job:
     def _kwargs(self) -> dict:
         d = self.dataset
         if d.given:  # the protocol's dataset replaces FROM / FROM NAMED (SPARQL 1.1 Protocol §2.1.4)
-            return {"default_graph": [ox.NamedNode(g) for g in d.default_graphs],
-                    "named_graphs": [ox.NamedNode(g) for g in d.named_graphs]}
+            try:
+                return {"default_graph": [ox.NamedNode(g) for g in d.default_graphs],
+                        "named_graphs": [ox.NamedNode(g) for g in d.named_graphs]}
+            except ValueError as exc:
+                raise InvalidGraphError(f"default-graph-uri/named-graph-uri: {exc}") from None
         if has_dataset_clause(self.text):
             return {}  # the query's own FROM (the union flag would override it)
         return {"use_default_graph_as_union": True}
@@ -161,11 +171,15 @@ class _Job:
             res = self.store.ox.query(self.text, **self._kwargs())
         except SyntaxError as exc:
             raise syntax_error(exc) from None
-        except ValueError as exc:  # e.g. an invalid graph IRI
+        except OSError as exc:  # the store failed while starting the evaluation
+            raise QueryEvaluationError(str(exc)) from None
+        except ValueError as exc:
             raise QueryEvaluationError(str(exc)) from None
         if isinstance(res, ox.QueryBoolean):
             return QueryResult(kind="ask", boolean=bool(res)), False
         rows: list = []
+        graph = not isinstance(res, ox.QuerySolutions)
+        seen: set = set()  # CONSTRUCT answers a set: the union default graph repeats triples
         truncated = False
         it = iter(res)
         try:
@@ -176,6 +190,10 @@ class _Job:
                     item = next(it)
                 except StopIteration:
                     break
+                if graph:
+                    if item in seen:
+                        continue
+                    seen.add(item)
                 if len(rows) >= self.max_results:
                     truncated = True
                     break

@@ -32,9 +32,10 @@ from starlette.concurrency import run_in_threadpool
 
 from cancu.api.problems import problem, status_of
 from cancu.api.sparql_conneg import NotAcceptableError, negotiate
-from cancu.api.sparql_exec import (DatasetUnsupportedError, Dataset, FederatedQueryError, run_query)
-from cancu.api.sparql_formats import (FORMAT_NAMES, GRAPH_MEDIA, GRAPH_OFFERS, offers, query_form,
-                                      with_charset)
+from cancu.api.sparql_exec import (Dataset, DatasetUnsupportedError, FederatedQueryError, InvalidGraphError,
+                                   run_query)
+from cancu.api.sparql_formats import (FORMAT_NAMES, GRAPH_MEDIA, GRAPH_OFFERS, SELECT_MEDIA, offers,
+                                      query_form, with_charset)
 from cancu.api.sparql_service import description, render
 from cancu.api.sparql_update import (BodyTooLargeError, ForbiddenError, GraphNotFoundError,
                                      UnauthorizedError, UnsupportedBodyError, audit, authorize,
@@ -47,17 +48,18 @@ FORM = "application/x-www-form-urlencoded"
 QUERY_BODY = "application/sparql-query"
 UPDATE_BODY = "application/sparql-update"
 
-#: statuses of the errors defined for this endpoint (the rest: cancu.api.problems)
-_STATUS = ((UnauthorizedError, 401), (ForbiddenError, 403), (NotAcceptableError, 406),
-           (UnsupportedBodyError, 415), (BodyTooLargeError, 413), (GraphNotFoundError, 404),
-           (FederatedQueryError, 400), (DatasetUnsupportedError, 400), (QuerySyntaxError, 400),
-           (QueryTimeoutError, 503))
-
-
 class MissingQueryError(QueryError):
     """A request without ``query`` (or ``update``) where one is required (HTTP 400)."""
 
     code = "missing-query"
+
+
+#: statuses of the errors defined for this endpoint (the rest: cancu.api.problems)
+_STATUS = ((UnauthorizedError, 401), (ForbiddenError, 403), (NotAcceptableError, 406),
+           (UnsupportedBodyError, 415), (BodyTooLargeError, 413), (GraphNotFoundError, 404),
+           (FederatedQueryError, 400), (DatasetUnsupportedError, 400), (InvalidGraphError, 400),
+           (MissingQueryError, 400), (QuerySyntaxError, 400),
+           (QueryTimeoutError, 503))
 
 
 def error_response(exc: CancuError, settings=None) -> Response:
@@ -103,7 +105,7 @@ def _choose(form: str, accept: Optional[str], fmt: Optional[str]) -> tuple[str, 
             raise NotAcceptableError(f"format={fmt} is not available for this query; use one of "
                                      f"{', '.join(sorted(names))}", offered=sorted(names))
         f = names[fmt.lower()]
-        return f, dict(offers(form))[f]
+        return f, (GRAPH_MEDIA if form == "graph" else SELECT_MEDIA)[f]  # canonical, not an alias
     return negotiate(accept, offers(form))
 
 
