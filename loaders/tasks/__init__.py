@@ -20,6 +20,7 @@ from dataclasses import replace
 from typing import Optional
 
 from cancu.loaders import deadlines as dl
+from cancu.loaders.tasks.deadline_text import parse_deadline
 from cancu.loaders.normalize import normalize_chars
 from cancu.loaders.tasks.assign import assign, rejoin_dash_split
 from cancu.loaders.tasks.grid import find_grids
@@ -135,7 +136,7 @@ def _pdftotext(t: MappedText, year: Optional[int]) -> list[Task]:
         d_span = (t.to_source(d_lines[0][1], d_lines[0][1])[0],
                   t.to_source(d_lines[-1][1], d_lines[-1][1] + len(d_lines[-1][0]))[1]) if d_lines else (0, 0)
         out.append(Task(sec, sec_title, _reform_area(sec_title or ""), no, task_text, tuple(items), span,
-                        False, dl.parse(dtext, year=year, span=d_span) if dtext else None,
+                        False, parse_deadline(dtext, year=year, span=d_span) if dtext else None,
                         tuple(leads), tuple(coords), tuple(roles)))
     return out
 

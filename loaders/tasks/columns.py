@@ -44,6 +44,12 @@ def header_kinds(cells: list[str]) -> list[Optional[str]]:
     seen_task = [i for i, k in enumerate(kinds) if k == "task"]
     for i in seen_task[:-1]:
         kinds[i] = "skip"
+    if not seen_task and "lead" in kinds:
+        # "TT | Chỉ tiêu | Chủ trì": the assigned targets are the tasks
+        for i, c in enumerate(cells):
+            if kinds[i] == "deliverables" and "chỉ tiêu" in c.casefold():
+                kinds[i] = "task"
+                break
     return kinds
 
 

@@ -39,14 +39,22 @@ class Grid:
     end: int
 
 
-def cell_lines(cell: str) -> list[str]:
-    """The lines of a cell without markup and bullet marks."""
+def cell_lines(cell: str, *, wrapped: bool = False) -> list[str]:
+    """The lines of a cell without markup and bullet marks.
+
+    ``wrapped``: the text was soft-wrapped (thuvienphapluat, pdftotext), so a line that
+    does not open with a bullet mark goes on from the line above.
+    """
     s = re.sub(r"(?i)<\s*(?:br|/li|/p|/div)\s*/?>", "\n", cell)
     s = html.unescape(re.sub(r"<[^>]+>", "", s))
     s = s.replace("**", "").replace("__", "")
-    out = []
+    out: list[str] = []
     for line in s.split("\n"):
         line = re.sub(r"[ \t\xa0]+", " ", line).strip()
+        bullet = re.match(r"^(?:[-•+*–]|\d{1,2}[.)]|[a-zđ]\))\s*", line)
+        if wrapped and out and line and not bullet:
+            out[-1] += " " + line
+            continue
         line = re.sub(r"^[-•+*–]\s*", "", line).strip()
         if line:
             out.append(line)
@@ -166,14 +174,15 @@ def _pipe_rows(segs: list[tuple[str, int, int]]) -> list[Row]:
         k = run_end + 1
     if not head:
         return rows
-    rows.append(Row(["\n".join(cell_lines(h[0])) for h in head], head[0][1], head[-1][2], [h[0] for h in head]))
+    rows.append(Row(["\n".join(cell_lines(h[0], wrapped=True)) for h in head], head[0][1], head[-1][2],
+                    [h[0] for h in head]))
     n = len(head)
     kinds = header_kinds(rows[0].cells)
     cur: list[tuple[str, int, int]] = []
 
     def close() -> None:
         if cur:
-            rows.append(Row(["\n".join(cell_lines(c[0])) for c in cur], cur[0][1], cur[-1][2],
+            rows.append(Row(["\n".join(cell_lines(c[0], wrapped=True)) for c in cur], cur[0][1], cur[-1][2],
                             [c[0] for c in cur]))
 
     while k < len(segs):

@@ -20,8 +20,9 @@ from dataclasses import replace
 from typing import Optional
 
 from cancu.loaders import deadlines as dl
+from cancu.loaders.tasks.deadline_text import parse_deadline
 from cancu.loaders.roles import Role
-from cancu.loaders.tasks.assign import assign, is_group, rejoin_dash_split, split_agencies
+from cancu.loaders.tasks.assign import _verb_rx, assign, is_group, rejoin_dash_split, split_agencies
 from cancu.loaders.tasks.columns import header_kinds, is_task_header
 from cancu.loaders.tasks.grid import Grid, Row, cell_lines
 from cancu.loaders.tasks.model import Task, reform_area
@@ -41,6 +42,9 @@ def _section_of(row: Row, kinds: list[Optional[str]]) -> Optional[tuple[str, str
     first = filled[0].strip().rstrip(".")
     if (_ROMAN.fullmatch(first) and first) or re.fullmatch(r"[A-ZĐ]", first):
         return first, (filled[1].replace("\n", " ") if len(filled) > 1 else "")
+    m = re.fullmatch(r"((?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})|[A-ZĐ])\.\s+(.+)", first.replace("\n", " "))
+    if m and m.group(1) and len(filled) == 1:
+        return m.group(1), m.group(2)  # "I. Kinh tế số" in one cell
     if len(filled) == 1 and len(first) > 3 and first == first.upper() and re.search(r"[A-ZĐ]", first):
         # a section heading without a numeral spanning the whole row
         return "", first
@@ -64,8 +68,9 @@ def _aligned(row: Row, n: int) -> tuple[list[str], list[str], bool]:
 
 
 def _agencies_of(cell: str) -> list[str]:
+    """Agencies of a chủ trì / phối hợp column: one per line or ";"-separated item."""
     out: list[str] = []
-    for line in cell.split("\n"):
+    for line in re.split(r"\n|;", cell):
         for a in split_agencies(line.strip(" ;.")):
             if a not in out:
                 out.append(a)
@@ -126,7 +131,7 @@ def grid_tasks(t: MappedText, grid: Grid, year: Optional[int]) -> list[Task]:
             seen_nos.append(no)
         # deadline
         dtext = " ".join(get("deadline").split("\n")).strip()
-        deadline = dl.parse(dtext, year=year, span=span) if dtext else None
+        deadline = parse_deadline(dtext, year=year, span=span) if dtext else None
         if deadline is None and prev is not None and (short or continuation) and "deadline" in col:
             deadline = prev.deadline
             inherited.append("deadline")
@@ -134,7 +139,12 @@ def grid_tasks(t: MappedText, grid: Grid, year: Optional[int]) -> list[Task]:
         leads: list[str]
         coords: list[str]
         roles: list[Role]
-        if "lead" in col:
+        if "lead" in col and _verb_rx().search(get("lead")):
+            # a lead column written as prose: "Sở KH&CN chủ trì hướng dẫn, tổng hợp; Các sở … thực hiện"
+            leads, coords, roles = assign(get("lead"))
+            coords += [a for a in _agencies_of(get("coordinating")) if a not in coords]
+            roles = [replace(r, span=span) for r in roles]
+        elif "lead" in col:
             leads = _agencies_of(get("lead"))
             coords = _agencies_of(get("coordinating"))
             roles = [Role(a, "lead", is_group(a), span) for a in leads]
@@ -180,7 +190,7 @@ def _split_row(task: Task, task_cell: str, deadline_cell: str, year: Optional[in
     dlines = [x for x in deadline_cell.split("\n") if x.strip()]
     if len(tl) < 2 or len(tl) != len(dlines):
         return [task]
-    parsed = [dl.parse(d, year=year, span=task.span) for d in dlines]
+    parsed = [parse_deadline(d, year=year, span=task.span) for d in dlines]
     if not all(p.end or p.recurrence or p.condition for p in parsed):
         return [task]  # a deadline wrapped over two lines, not two deadlines
     return [replace(task, text=x.strip(), deadline=p, quirks=task.quirks + ("split_row",))
