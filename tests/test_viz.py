@@ -19,7 +19,7 @@ from cancu.graph.analytics import get_agency, tasks
 from cancu.viz import VizGraph, agency_graph, assets_dir, lineage_graph, neighbourhood_graph, render_html
 from cancu.viz.errors import BadAssetsError, BadPageError, UnknownRelationError, UnknownViewError, ViewMismatchError
 from cancu.viz.graphs import VizNode
-from cancu.viz.render import CLUSTER_THRESHOLD
+from cancu.viz.render import CLUSTER_THRESHOLD, MAX_NODES
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples" / "corpus"
 TASK = "Xây dựng Trang thông tin điện tử phường"
@@ -247,6 +247,17 @@ def test_a_big_graph_is_folded_into_clusters_per_group():
     assert len(data["nodes"]) == 607
     small = page_data(render_html(synthetic(20), title="small"))
     assert small["clusters"] == []
+
+
+def test_beyond_max_nodes_the_page_draws_a_first_part_and_says_so():
+    g = synthetic(MAX_NODES + 300)
+    page = render_html(g, title="huge")
+    data = page_data(page)
+    assert len(data["nodes"]) == MAX_NODES and data["dropped"] == len(g.nodes) - MAX_NODES
+    drawn = {n["id"] for n in data["nodes"]}
+    assert all(e["from"] in drawn and e["to"] in drawn for e in data["edges"])
+    assert sum(c["count"] for c in data["clusters"]) == MAX_NODES - 7
+    assert f"chỉ vẽ {MAX_NODES} / {len(g.nodes)} nút" in page
 
 
 # --- cancu viz ----------------------------------------------------------------------------------

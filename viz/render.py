@@ -84,13 +84,13 @@ def _vis_options(graph: VizGraph, n_nodes: int) -> dict:
     return opts
 
 
-def _clusters(graph: VizGraph, n_nodes: int) -> list[dict]:
-    """Groups to fold when the graph is big: every group of 2+ nodes not marked ``keep``."""
-    if n_nodes <= CLUSTER_THRESHOLD:
+def _clusters(drawn: list) -> list[dict]:
+    """Groups to fold when the page is big: every group of 2+ drawn nodes not marked ``keep``."""
+    if len(drawn) <= CLUSTER_THRESHOLD:
         return []
     st = style()
     members: dict[str, list] = {}
-    for n in graph.nodes:
+    for n in drawn:
         if not n.keep:
             members.setdefault(n.group or n.level, []).append(n)
     out = []
@@ -159,7 +159,7 @@ def render_html(graph: VizGraph, *, title: str, node_url: Optional[Callable[[str
     net.options = _vis_options(graph, len(nodes))
     vis_nodes, vis_edges, _heading, _h, _w, _options_json = net.get_network_data()
 
-    clusters = _clusters(graph, len(nodes))
+    clusters = _clusters(nodes)
     used_bands = [b for b in st["bands"] if any(n.level == b for n in nodes)]
     used_kinds = [k for k in st["shapes"] if any(n.kind == k for n in nodes)]
     legend = {"bands": [{"label": st["bands"][b]["label"], "color": st["bands"][b]["color"]} for b in used_bands],
