@@ -96,6 +96,8 @@ def _trim_subject(s: str) -> str:
     s = re.sub(r"^(?:Giao|Đề nghị|Giao cho|Yêu cầu)\s+", "", s.strip(" ,-–;:"))
     for adv in sorted(_agencies()["subject_adverbs"], key=len, reverse=True):
         s = re.sub(rf"\s+{re.escape(adv)}$", "", s)
+    for tail in _agencies()["subject_tails"]:
+        s = re.sub(rf"\s+(?:{tail})$", "", s)
     return s.strip(" ,-–;:")
 
 

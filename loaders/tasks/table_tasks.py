@@ -165,6 +165,10 @@ def grid_tasks(t: MappedText, grid: Grid, year: Optional[int]) -> list[Task]:
             if a_cell.strip():
                 leads, coords, roles = assign(a_cell)
                 roles = [replace(r, span=span) for r in roles]
+                if not leads and not coords:
+                    # a cell naming agencies without a verb: they are the ones assigned
+                    leads = _agencies_of(a_cell)
+                    roles = [Role(a, "lead", is_group(a), span) for a in leads]
                 if len(joined) < len(a_lines):
                     quirks.append("agency_split_at_dash")
             elif prev is not None:
