@@ -1,22 +1,38 @@
 """Load rate and p50/p95 of trace, impact and tasks on the embedded store, with baselines.
 
-One run per size: generate the synthetic graph (graph_generate.py), bulk-load it
-into an on-disk Oxigraph store, then time the library calls the CLI makes:
-``trace`` (task → every document above it, hops with evidence), ``impact``
-(a provincial decision → every document and task below it; the fast closure
-form and, at sizes where it finishes, the naive reverse property path), and
-``tasks`` (one commune agency's tasks due before a date). Baselines in the same
-run: rdflib's in-memory SPARQL engine on the same trace query (sizes ≤ 1e5)
-and a breadth-first search over a Python dict (the floor).
+One run, several sizes: for each, generate the synthetic graph
+(graph_generate.py), bulk-load it into an on-disk Oxigraph store, and time the
+library calls the CLI makes on the same random samples:
 
-    python benchmarks/graph_bench.py 1e5 1e6 [1e7]
+* ``trace`` — a task → every document above it, hops with evidence;
+* ``impact`` — a provincial decision → every document and task below it, and a
+  national resolution with ``limit=100`` (documents, agencies and counts
+  complete, the first 100 tasks) and in full (tens of thousands of tasks);
+* ``tasks`` — one commune agency's tasks due before a date.
+
+Baselines measured in the same run, on the same samples: rdflib's in-memory
+SPARQL engine running the *same* library calls (benchmarks/rdflib_store.py;
+only at sizes up to ``--rdflib-max``, it needs ~1.4 GB and ~30 s per 1e6 triples
+to load), and a plain breadth-first search over Python dicts of the generated
+edges (the floor: no store, no SPARQL). The raw SPARQL of trace and impact is
+timed too, to separate the engine from Python assembly, and the naive
+reverse-property-path count beside the closure lookup (sizes ≤ ``--naive-max``).
+
+Figures are medians and 95th percentiles of per-call wall time; every call is
+warmed once first. Ratios compare p50s from the same run.
+
+    python benchmarks/graph_bench.py 1e5 1e6 1e7 --json /tmp/bench.json
 """
 
 from __future__ import annotations
 
+import argparse
 import gc
+import json
+import platform
 import random
-import statistics
+import shutil
+import subprocess
 import sys
 import tempfile
 import time
@@ -31,27 +47,85 @@ from cancu.graph.analytics import tasks  # noqa: E402
 from cancu.graph.lineage import query_text  # noqa: E402
 from cancu.graph.store.base import PREFIXES, lineage_graph  # noqa: E402
 
+DUE_TO, AS_OF = "2025-06-30", "2025-06-01"
+#: issue 5 targets: operation → {size: p50 ms}; load ≥ 200k triples/s at every size
+TARGETS = {"trace": {1_000_000: 1.0, 10_000_000: 2.0},
+           "impact provincial": {1_000_000: 20.0, 10_000_000: 100.0}}
+LOAD_TARGET = 200_000
+
 
 def pct(xs, p):
     xs = sorted(xs)
-    return xs[min(len(xs) - 1, int(round(p / 100 * (len(xs) - 1))))]
+    return xs[min(len(xs) - 1, int(round(p / 100 * (len(xs) - 1))))] if xs else float("nan")
 
 
-def timed(fn, args, repeat=1):
-    out = []
+def timed(fn, args, *, repeat=1, budget_s=None):
+    """Per-call wall times in ms; stops early once ``budget_s`` is spent (slow baselines)."""
+    out, t0 = [], time.perf_counter()
+    fn(args[0])  # warm: first-call caches (query text, RocksDB blocks) are not what we measure
     for a in args:
         t = time.perf_counter()
         for _ in range(repeat):
             fn(a)
         out.append((time.perf_counter() - t) * 1000 / repeat)
+        if budget_s is not None and time.perf_counter() - t0 > budget_s:
+            break
     return out
 
 
-def fmt(xs):
-    return f"p50 {pct(xs, 50):8.3f} ms  p95 {pct(xs, 95):8.3f} ms"
+class Floor:
+    """The same three questions answered by breadth-first search over Python dicts."""
+
+    def __init__(self, gen: Gen) -> None:
+        self.up: dict[str, list[str]] = {}
+        self.down: dict[str, list[str]] = {}
+        for a, b in gen.edges:
+            self.up.setdefault(a, []).append(b)
+            self.down.setdefault(b, []).append(a)
+        self.tasks_of: dict[str, list[str]] = {}
+        self.by_agency: dict[str, list[tuple[str, str]]] = {}
+        for t, (plan, lead, coord, end) in gen.task_info.items():
+            self.tasks_of.setdefault(plan, []).append(t)
+            for ag in (lead, coord):
+                self.by_agency.setdefault(ag, []).append((t, end))
+        self.info = gen.task_info
+
+    @staticmethod
+    def _bfs(adj, start):
+        seen, q = {start}, deque([start])
+        while q:
+            for y in adj.get(q.popleft(), ()):
+                if y not in seen:
+                    seen.add(y)
+                    q.append(y)
+        return seen
+
+    def trace(self, task):
+        return self._bfs(self.up, self.info[task][0])
+
+    def impact(self, doc):
+        docs = self._bfs(self.down, doc)
+        return docs, [t for d in docs for t in self.tasks_of.get(d, ())]
+
+    def tasks(self, agency):
+        subs = [f"{agency}/phong-{a}" for a in range(4)]  # the generator's sub-organisations
+        return sorted({t for s in subs for t, end in self.by_agency.get(s, ()) if end <= DUE_TO})
 
 
-def run(size: int, n_q: int = 50) -> dict:
+def machine() -> dict:
+    mem = next((int(line.split()[1]) // 1024 ** 2 for line in open("/proc/meminfo") if line.startswith("MemTotal")), 0)
+    cpu = next((line.split(":", 1)[1].strip() for line in open("/proc/cpuinfo") if line.startswith("model name")), "?")
+    import pyoxigraph
+    import rdflib
+
+    commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True,
+                            cwd=Path(__file__).parent).stdout.strip()
+    return {"cpu": cpu, "cores": len(__import__("os").sched_getaffinity(0)), "mem_gb": mem,
+            "python": platform.python_version(), "pyoxigraph": pyoxigraph.__version__, "rdflib": rdflib.__version__,
+            "commit": commit, "date": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())}
+
+
+def run(size: int, *, n_q: int, rdflib_max: int, naive_max: int, rdflib_budget: float) -> dict:
     rng = random.Random(1)
     gen = Gen(size)
     t = time.perf_counter()
@@ -63,96 +137,120 @@ def run(size: int, n_q: int = 50) -> dict:
     t = time.perf_counter()
     store.bulk_load(body)
     load_s = time.perf_counter() - t
-    res = {"size": n, "gen_s": gen_s, "load_s": load_s, "load_rate": n / load_s}
-    print(f"\n== {n:,} quads: generated in {gen_s:.1f} s, loaded in {load_s:.1f} s = {n / load_s:,.0f} triples/s")
+    res: dict = {"size": n, "gen_s": gen_s, "load": {"oxigraph": n / load_s}, "ops": {}}
+    print(f"\n== {n:,} quads: generated in {gen_s:.1f} s; Oxigraph on disk loaded in {load_s:.1f} s "
+          f"= {n / load_s:,.0f} triples/s", flush=True)
 
     task_sample = rng.sample(gen.tasks, n_q)
     prov_docs = [f"https://w3id.org/cancu/id/doc/ubnd-tinh-{p}/quyet-dinh/2025/{j}-qd-ubnd"
                  for p in range(34) for j in range(20)]
     prov_sample = rng.sample(prov_docs, min(n_q, 20))
     nat_sample = rng.sample(gen.national, min(n_q, 20))
-    for name, fn, args in (
-        ("trace() task", lambda x: trace(store, x), task_sample),
-        ("impact() provincial decision", lambda x: impact(store, x), prov_sample),
-        ("impact() national resolution", lambda x: impact(store, x), nat_sample[:10]),
-        ("impact(limit=100) provincial", lambda x: impact(store, x, limit=100), prov_sample),
-        ("impact(limit=100) national", lambda x: impact(store, x, limit=100), nat_sample),
-    ):
-        fn(args[0])  # warm
-        xs = timed(fn, args)
-        res[name] = xs
-        print(f"{name:<42} {fmt(xs)}")
-    # the raw queries, to separate SPARQL from Python assembly
-    lin = lineage_graph()
-    hop_q = query_text("trace_hops")
-    xs = timed(lambda x: store.select(hop_q, start=x.rsplit("/task/", 1)[0], lineage=lin), task_sample)
-    res["trace query"] = xs
-    print(f"{'trace_hops.rq (closure)':<42} {fmt(xs)}")
-    imp_q = query_text("impact")
-    xs = timed(lambda x: store.select(imp_q, target=x, lineage=lin), prov_sample)
-    res["impact query"] = xs
-    print(f"{'impact.rq (closure lookup), provincial':<42} {fmt(xs)}")
-    xs = timed(lambda x: store.select(imp_q, target=x, lineage=lin), nat_sample)
-    res["impact query national"] = xs
-    print(f"{'impact.rq (closure lookup), national':<42} {fmt(xs)}")
-    cnt_fast = PREFIXES + ("SELECT (COUNT(DISTINCT ?t) AS ?n) WHERE { { BIND(?target AS ?doc) } UNION "
-                           "{ GRAPH ?lineage { ?doc cc:restsOn ?target } } ?t cc:taskOf ?doc }")
-    cnt_naive = PREFIXES + "SELECT (COUNT(DISTINCT ?t) AS ?n) WHERE { ?doc cc:restsOn* ?target . ?t cc:taskOf ?doc }"
-    xs = timed(lambda x: store.select(cnt_fast, target=x, lineage=lin), nat_sample)
-    res["impact count fast"] = xs
-    print(f"{'impact count (national doc), closure':<42} {fmt(xs)}")
-    if n <= 2_000_000:
-        few = nat_sample[:5]
-        xs = timed(lambda x: store.select(cnt_naive, target=x), few)
-        res["impact count naive"] = xs
-        print(f"{'impact count (national), naive path (5 q)':<42} {fmt(xs)}")
+    nat_full = nat_sample[:10 if n <= 2_000_000 else 3]  # full national impact lists 10^4-10^5 tasks
     agencies = rng.sample(gen.agencies, min(n_q, len(gen.agencies)))
-    xs = timed(lambda a: tasks(store, agency=a, due_to="2025-06-30", as_of="2025-06-01"), agencies)
-    res["tasks()"] = xs
-    print(f"{'tasks() agency due before date':<42} {fmt(xs)}")
+    lin = lineage_graph()
+    hop_q, imp_q = query_text("trace_hops"), query_text("impact")
+    cnt_fast = ("SELECT (COUNT(DISTINCT ?t) AS ?n) WHERE { { BIND(?target AS ?doc) } UNION "
+                "{ GRAPH ?lineage { ?doc cc:restsOn ?target } } ?t cc:taskOf ?doc }")
+    cnt_naive = "SELECT (COUNT(DISTINCT ?t) AS ?n) WHERE { ?doc cc:restsOn* ?target . ?t cc:taskOf ?doc }"
+    floor = Floor(gen)
 
-    # floor: BFS over a Python dict of the direct edges
-    up: dict[str, list[str]] = {}
-    for a, b in gen.edges:
-        up.setdefault(a, []).append(b)
-    plan_of = {t: t.rsplit("/task/", 1)[0] for t in task_sample}
+    # name → (library call on a store, sample, floor call or None)
+    ops = {
+        "trace": (lambda s, x: trace(s, x), task_sample, floor.trace),
+        "trace, naive=True": (lambda s, x: trace(s, x, naive=True), task_sample, None),
+        "impact provincial": (lambda s, x: impact(s, x), prov_sample, floor.impact),
+        "impact national, limit=100": (lambda s, x: impact(s, x, limit=100), nat_sample, floor.impact),
+        "impact national, full": (lambda s, x: impact(s, x), nat_full, floor.impact),
+        "tasks (agency, due before)": (lambda s, a: tasks(s, agency=a, due_to=DUE_TO, as_of=AS_OF), agencies,
+                                       floor.tasks),
+        "query: trace_hops.rq": (lambda s, x: s.select(hop_q, start=x.rsplit("/task/", 1)[0], lineage=lin),
+                                 task_sample, None),
+        "query: impact.rq provincial": (lambda s, x: s.select(imp_q, target=x, lineage=lin), prov_sample, None),
+        "query: count national, closure": (lambda s, x: s.select(cnt_fast, target=x, lineage=lin), nat_sample,
+                                           None),
+    }
+    if n <= naive_max:
+        ops["query: count national, naive path"] = (lambda s, x: s.select(cnt_naive, target=x), nat_sample[:5],
+                                                    None)
+    for name, (fn, sample, fl) in ops.items():
+        res["ops"][name] = {"oxigraph": timed(lambda x: fn(store, x), sample)}
+        if fl is not None:
+            res["ops"][name]["floor"] = timed(fl, sample, repeat=5)
 
-    def bfs(t):
-        seen, q = set(), deque([plan_of[t]])
-        while q:
-            x = q.popleft()
-            for y in up.get(x, ()):
-                if y not in seen:
-                    seen.add(y)
-                    q.append(y)
-        return seen
+    if n <= rdflib_max:
+        from rdflib_store import RdflibStore
 
-    xs = timed(bfs, task_sample, repeat=20)
-    res["dict bfs"] = xs
-    print(f"{'floor: BFS over a Python dict':<42} {fmt(xs)}")
-
-    if n <= 200_000:  # rdflib in memory: same trace query (naive form: rdflib has no union default graph)
-        import rdflib
-
-        ds = rdflib.Dataset(default_union=True)
+        rl = RdflibStore()
         t = time.perf_counter()
-        ds.parse(data=body.decode("utf-8"), format="nquads")
-        rl = time.perf_counter() - t
-        q = query_text("trace_hops_naive")
-        few = task_sample[:10]
-        xs = timed(lambda x: list(ds.query(PREFIXES + q.replace("?start", f"<{x.rsplit('/task/', 1)[0]}>"))), few)
-        res["rdflib trace"] = xs
-        res["rdflib load rate"] = n / rl
-        print(f"{'baseline: rdflib in-memory trace (10 q)':<42} {fmt(xs)}   (load {n / rl:,.0f} triples/s)")
-        del ds
+        rl.load(body)
+        rl_s = time.perf_counter() - t
+        res["load"]["rdflib"] = n / rl_s
+        print(f"rdflib in memory loaded in {rl_s:.1f} s = {n / rl_s:,.0f} triples/s", flush=True)
+        for name, (fn, sample, _) in ops.items():
+            if "naive" in name:
+                continue
+            res["ops"][name]["rdflib"] = timed(lambda x: fn(rl, x), sample[:10], budget_s=rdflib_budget)
+        del rl
+    print_table(res)
     del store
     gc.collect()
-    import shutil
-
     shutil.rmtree(tmp, ignore_errors=True)
     return res
 
 
+def _f(x):
+    return "—" if x is None else f"{x:,.3f}" if x < 10 else f"{x:,.1f}"
+
+
+def print_table(res: dict) -> None:
+    n = res["size"]
+    print(f"\n### {n:,} triples\n")
+    loads = res["load"]
+    print(f"Load: Oxigraph on disk {loads['oxigraph']:,.0f} triples/s"
+          + (f"; rdflib in memory {loads['rdflib']:,.0f} triples/s" if "rdflib" in loads else "")
+          + f" (target ≥ {LOAD_TARGET:,}: {'met' if loads['oxigraph'] >= LOAD_TARGET else 'missed'})\n")
+    print("| operation (ms) | Oxigraph p50 | p95 | n | rdflib p50 | rdflib ÷ Oxigraph | dict BFS p50 | Oxigraph ÷ dict |")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|")
+    for name, d in res["ops"].items():
+        ox_ = d["oxigraph"]
+        o50 = pct(ox_, 50)
+        r50 = pct(d["rdflib"], 50) if d.get("rdflib") else None
+        f50 = pct(d["floor"], 50) if d.get("floor") else None
+        rn = f" ({len(d['rdflib'])} q)" if d.get("rdflib") else ""
+        print(f"| {name} | {_f(o50)} | {_f(pct(ox_, 95))} | {len(ox_)} | {_f(r50)}{rn} | "
+              f"{'—' if r50 is None else f'{r50 / o50:,.1f}×'} | {_f(f50)} | "
+              f"{'—' if f50 is None else f'{o50 / f50:,.0f}×'} |")
+    for op, by in TARGETS.items():
+        for size, target in by.items():
+            if 0.5 <= n / size <= 2:
+                p50 = pct(res["ops"][op]["oxigraph"], 50)
+                print(f"\nTarget {op} p50 ≤ {target:g} ms at {size:.0e}: {p50:.3f} ms — "
+                      f"{'met' if p50 <= target else 'missed'}")
+    sys.stdout.flush()
+
+
+def main(argv=None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("sizes", nargs="*", default=["1e5"], help="approximate triple counts, e.g. 1e5 1e6 1e7")
+    ap.add_argument("--queries", type=int, default=50, help="random samples per operation (default 50)")
+    ap.add_argument("--rdflib-max", type=float, default=1.5e6,
+                    help="largest size with the rdflib baseline (default 1.5e6)")
+    ap.add_argument("--rdflib-budget", type=float, default=120,
+                    help="seconds per rdflib operation before it stops sampling (default 120)")
+    ap.add_argument("--naive-max", type=float, default=2e6,
+                    help="largest size timing the naive property-path count (default 2e6)")
+    ap.add_argument("--json", type=Path, help="write every timing (ms) and the machine facts here")
+    a = ap.parse_args(argv)
+    m = machine()
+    print("machine: " + ", ".join(f"{k} {v}" for k, v in m.items()), flush=True)
+    out = {"machine": m, "argv": sys.argv, "runs": []}
+    for s in a.sizes:
+        out["runs"].append(run(int(float(s)), n_q=a.queries, rdflib_max=int(a.rdflib_max),
+                               naive_max=int(a.naive_max), rdflib_budget=a.rdflib_budget))
+        if a.json:
+            a.json.write_text(json.dumps(out, indent=1))
+
+
 if __name__ == "__main__":
-    for s in sys.argv[1:] or ["1e5"]:
-        run(int(float(s)))
+    main()

@@ -38,6 +38,8 @@ class Gen:
         self.tasks: list[str] = []
         self.national: list[str] = []
         self.agencies: list[str] = []
+        #: task → (plan, lead, coordinating agency, deadline end date): the in-process floor reads these
+        self.task_info: dict[str, tuple[str, str, str, str]] = {}
 
     def doc(self, g, iri, kind, symbol, level, issuer, date) -> Iterator[str]:
         yield f"<{iri}> {RDF_TYPE} <{CC}Document> <{g}> ."
@@ -101,6 +103,7 @@ class Gen:
                 ti = f"{plan}/task/{t + 1}"
                 lead = f"{ubnd}/phong-{t % 4}"
                 self.tasks.append(ti)
+                self.task_info[ti] = (plan, lead, f"{ubnd}/phong-{(t + 1) % 4}", f"2025-{1 + t % 12:02d}-28")
                 yield f"<{ti}> {RDF_TYPE} <{CC}Task> <{g}> ."
                 yield f"<{plan}> <{CC}hasTask> <{ti}> <{g}> ."
                 yield f"<{ti}> <{CC}taskOf> <{plan}> <{g}> ."
