@@ -281,6 +281,15 @@ def test_cancu_viz_writes_standalone_pages(tmp_path, capsys):
     assert main(["--store", db, "viz", "Phòng Văn hóa - Xã hội", "--view", "agency",
                  "-o", str(tmp_path / "a.html")]) == 0
     assert page_data((tmp_path / "a.html").read_text(encoding="utf-8"))["meta"]["agency"] == VHXH
+    # paging cannot reload a standalone file: its nodes name the options instead
+    assert main(["--store", db, "viz", PLAN, "--limit", "10", "-o", str(tmp_path / "p.html")]) == 0
+    paged = (tmp_path / "p.html").read_text(encoding="utf-8")
+    assert all(n["url"] is None for n in page_data(paged)["nodes"] if n["kind"] == "group")
+    assert "--relation cited_by:task_of" in paged
+    assert main(["--store", db, "viz", PLAN, "--relation", "cited_by:task_of", "--limit", "10", "--offset", "10",
+                 "-o", str(tmp_path / "p2.html")]) == 0
+    p2 = page_data((tmp_path / "p2.html").read_text(encoding="utf-8"))
+    assert sum(1 for n in p2["nodes"] if n["kind"] == "task") == 10 and p2["meta"]["offset"] == 10
     capsys.readouterr()
     # a view that does not fit the node, and an unknown view, are one-line errors
     assert main(["--store", db, "viz", TASK, "--view", "neighbourhood", "-o", str(tmp_path / "x.html")]) == 2

@@ -75,8 +75,25 @@ def viz_cmd(ctx: typer.Context,
         page_url = require_extra("api", "cancu.api.routes.explorer").page_url
         base = link_base.rstrip("/")
         node_url = lambda node_iri: base + page_url(node_iri)  # noqa: E731
+    _standalone_paging(graph, query)
     title = f"{view_name}: {next((n.label for n in graph.nodes if n.id == iri), iri)}"
     page = render_html(graph, title=title, node_url=node_url, assets="inline")
     output.parent.mkdir(parents=True, exist_ok=True)
     output.write_text(page, encoding="utf-8")
     typer.echo(f"wrote {view_name} view of {iri}: {len(graph.nodes)} nodes, {len(graph.edges)} edges → {output}")
+
+
+def _standalone_paging(graph, query: str) -> None:
+    """A standalone file cannot reload itself on another page of neighbours: paging and
+    relation nodes lose their link and say which options draw that page instead."""
+    from urllib.parse import parse_qs
+
+    from cancu.viz.graphs import style
+
+    hint = style()["more"]["cli_hint"]
+    for n in graph.nodes:
+        if n.target == "self" and n.url:
+            q = parse_qs(n.url.lstrip("?"))
+            opts = " ".join(f"--{k} {v[0]}" for k, v in q.items())
+            n.title = f"{n.title}\n{hint.format(options=opts)}"
+            n.url = None
