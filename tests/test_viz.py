@@ -7,12 +7,15 @@ decision + its 2025 administrative-reform plan, and Nha Trang's 2023 plan.
 
 from __future__ import annotations
 
+import html
 import json
 import re
 import shutil
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from cancu.graph import open_store, trace
 from cancu.graph.analytics import get_agency, tasks
@@ -203,6 +206,20 @@ def test_document_text_is_escaped_in_labels_tooltips_and_legend_free_text():
     assert tip == ("Trích yếu: &lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt;"
                    "&lt;img src=x onerror=&quot;alert(2)&quot;&gt;<br>dòng hai")
     assert "&lt;/script&gt;" in page[:page.index("<body")]  # <title>
+
+
+@settings(max_examples=60, deadline=None)
+@given(text=st.text(alphabet=st.sampled_from(list("<>&\"'/ =\nabcđếScriptSCRIPT!-")), max_size=40))
+def test_any_text_survives_the_page_as_data_and_never_as_markup(text):
+    g = VizGraph()
+    g.add_node(VizNode(id="urn:x", label=text or "x", title=text, kind="document"))
+    page = render_html(g, title=text or "x", assets="/static/viz")
+    assert page.lower().count("</script") == 2 and page.lower().count("<script") == 2
+    assert page_data(page)["nodes"][0]["label"] == (text or "x")
+    vis_nodes = json.loads(re.search(r"var nodeData = (\[.*?\]);\n", page).group(1))
+    tip = vis_nodes[0].get("title") or ""
+    assert "<" not in tip.replace("<br>", "")
+    assert html.unescape(tip.replace("<br>", "\n")) == text
 
 
 @pytest.mark.parametrize("assets", ["inline", "/static/viz"])
