@@ -54,8 +54,16 @@ def header_kinds(cells: list[str]) -> list[Optional[str]]:
 
 
 def is_task_header(cells: list[str]) -> bool:
-    kinds = set(header_kinds(cells))
-    return "task" in kinds and bool(kinds & {"lead", "assignment", "deadline"})
+    """A header row: short cells, most of them known column words, naming a task column and
+    a lead, assignment or deadline column (a site footer mentioning "nhiệm vụ" is not one)."""
+    filled = [c for c in cells if c.strip()]
+    if len(filled) < 2 or any(len(c) > 80 for c in filled):
+        return False
+    kinds = header_kinds(cells)
+    known = sum(1 for c, k in zip(cells, kinds) if c.strip() and k)
+    if known * 3 < len(filled) * 2:
+        return False
+    return "task" in kinds and bool(set(kinds) & {"lead", "assignment", "deadline"})
 
 
 _DEADLINE_WORDS = re.compile(
