@@ -110,8 +110,12 @@ def rejoin_dash_split(lines: list[str]) -> list[str]:
     """
     out: list[str] = []
     for line in lines:
-        if (out and not re.search(r"[.;:!?…]$", out[-1]) and re.match(r"[A-ZĐÀ-Ỹ]", line)
-                and not _start_rx().match(line) and re.search(r"\b[A-ZĐÀ-Ỹ][\wÀ-ỹ]*$", out[-1])):
+        first = line.split(" ", 1)[0]
+        tail = out[-1].split()[-2:] if out else []
+        if (out and not re.search(r"[.;:!?…]$", out[-1])
+                and any(re.fullmatch(r"[A-ZĐÀ-Ỹ][a-zđà-ỹ]+", w) for w in tail)
+                and re.fullmatch(r"[A-ZĐÀ-Ỹ][a-zđà-ỹ]+", first) and not _start_rx().match(line)
+                and not _verb_rx().match(line[:1].lower() + line[1:])):
             out[-1] = out[-1] + " - " + line
         else:
             out.append(line)

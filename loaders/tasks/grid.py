@@ -73,11 +73,11 @@ def _tab_grids(text: str) -> list[Grid]:
     pos = 0
     for line in text.split("\n"):
         start, pos = pos, pos + len(line) + 1
-        if line.count("\t") >= 2 and not line.lstrip().startswith("|"):
+        # a table opens with a row of three or more cells; once open, a row whose cells
+        # were merged (a section row "I<TAB>title" from Word) may have two
+        if line.count("\t") >= (1 if cur else 2) and not line.lstrip().startswith("|"):
             cells = line.split("\t")
             cur.append(Row(["\n".join(cell_lines(c)) for c in cells], start, start + len(line), cells))
-        elif line.strip() == "" and cur and False:
-            continue
         elif cur and line.strip():
             grids.append(Grid("tab", cur, cur[0].start, cur[-1].end))
             cur = []
