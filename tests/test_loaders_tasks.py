@@ -74,6 +74,7 @@ def test_held_out_province_table_meets_the_unseen_targets():
     ("Ban hành trong quý I năm 2026. Thực hiện rà soát, điều chỉnh (nếu có)", "2026-03-31", None, None),  # QĐ 2530/QĐ-TTg
     ("trước ngày 31 tháng 5 năm 2025", "2025-05-31", None, None),       # crawl
     ("6 tháng đầu năm 2025", "2025-06-30", None, None),                 # crawl
+    ("18/10/2025", "2025-10-18", None, None),                           # TB 624/TB-VPCP deadline column
     ("Thường xuyên", None, "continuous", None),
     ("Định kỳ hằng năm", None, "yearly", None),
     ("Tháng 11, 12 hằng năm", None, "yearly", None),

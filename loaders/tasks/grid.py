@@ -142,6 +142,19 @@ def _pipe_segments(lines: list[tuple[str, int]], i: int) -> tuple[list[tuple[str
     return segs, j
 
 
+def _row_width(segs: list[tuple[str, int, int]], k: int) -> int:
+    """The most common run of non-empty segments among the first rows after index ``k``."""
+    runs: list[int] = []
+    n = 0
+    for x in segs[k:k + 120]:
+        if x[0].strip():
+            n += 1
+        elif n:
+            runs.append(n)
+            n = 0
+    return max(set(runs), key=runs.count) if runs else 0
+
+
 def _pipe_rows(segs: list[tuple[str, int, int]]) -> list[Row]:
     """Group segments into rows.
 
@@ -162,12 +175,21 @@ def _pipe_rows(segs: list[tuple[str, int, int]]) -> list[Row]:
         run_end = k
         while run_end < len(segs) and segs[run_end][0].strip():
             run_end += 1
-        if run_end > k + 1 and is_task_header(["\n".join(cell_lines(x[0])) for x in segs[k:run_end]]):
-            head = segs[k:run_end]
+        # cells of an earlier table (signature, appendix title) can run straight into the
+        # header: take the first start from which the rest of the run reads as a header
+        start = next((a for a in range(k, max(k, run_end - 1)) if run_end - a <= 40
+                      and is_task_header(["\n".join(cell_lines(x[0])) for x in segs[a:run_end]])), None)
+        if start is not None:
+            head = segs[start:run_end]
             # cells of an earlier table (signature, title) can run straight into the header:
             # the header starts at its number column, else at its first known column
             kinds = [column_kind("\n".join(cell_lines(x[0]))) for x in head]
             first = kinds.index("no") if "no" in kinds else next(i for i, x in enumerate(kinds) if x)
+            # no number column to anchor on: the rows below tell the width
+            width = _row_width(segs, run_end)
+            if "no" not in kinds and width and width < len(head) - first and is_task_header(
+                    ["\n".join(cell_lines(x[0])) for x in head[len(head) - width:]]):
+                first = len(head) - width
             head = head[first:]
             k = run_end
             break
