@@ -375,3 +375,18 @@ def test_grid_tasks_ignores_grids_without_a_task_header():
     text = (FIX / "nontask_items_51e961.md").read_text(encoding="utf-8")
     t = MappedText.from_source(text)
     assert all(grid_tasks(t, g, 2025) == [] for g in find_grids(text))
+
+
+def test_quirk_page_number_and_repeated_header_inside_a_pdftotext_row():
+    # seed 000 rows I.1-I.2 with the page footer "2" and the repeated header put where a page
+    # break cuts row I.1's assignment cell, as pdftotext leaves them in other pages of the plan
+    lines = (FIX / "pdftotext_seed000.txt").read_text(encoding="utf-8").split("\n")
+    cut = next(i for i, line in enumerate(lines) if line.startswith("Văn phòng HĐND và UBND phường tham"))
+    broken = lines[:cut + 2] + ["", "2", "\f Stt Nhiệm vụ Sản phẩm Tiến độ Phân công và cách thức thực hiện", ""] \
+        + lines[cut + 2:]
+    tasks = extract_tasks(MappedText.from_source("\n".join(broken)), year=2025)[0]
+    clean = tasks_of("pdftotext_seed000.txt")
+    assert [(t.section, t.no) for t in tasks] == [(t.section, t.no) for t in clean]
+    row1 = by_no(tasks, "I", "1")[0]
+    assert row1.lead == ("Văn phòng HĐND và UBND phường",) and row1.deadline.end == "2025-12-31"
+    assert "Stt" not in row1.text

@@ -73,11 +73,20 @@ def _pdftotext(t: MappedText, year: Optional[int]) -> list[Task]:
     lines: list[tuple[str, int]] = []
     pos = 0
     for raw in text.split("\n"):
-        if pos >= first.start() and raw.strip():
-            s = raw.strip()
-            if not (_HEADER.match(raw) or re.fullmatch(r"\d{1,2}", s) and False):
-                lines.append((s, pos + (len(raw) - len(raw.lstrip()))))
+        if pos >= first.start() and raw.strip(" \t\f"):
+            s = raw.strip(" \t\f")
+            if not _HEADER.match(raw.lstrip("\f")):  # the header repeated on each page
+                lines.append((s, pos + (len(raw) - len(raw.lstrip(" \t\f")))))
         pos += len(raw) + 1
+    # A bare number followed by the repeated header, a page break, or a line going on in
+    # lower case is a page number (possibly inside a row), not a row number.
+    page_no = set()
+    for i, (s, p) in enumerate(lines):
+        if re.fullmatch(r"\d{1,3}", s) and i + 1 < len(lines):
+            between = text[p + len(s):lines[i + 1][1]]
+            if lines[i + 1][0][0].islower() or "\f" in between or _HEADER.search(between):
+                page_no.add(i)
+    lines = [x for i, x in enumerate(lines) if i not in page_no]
     # rows: a line holding only a row number starts a row; Roman numeral + caps is a section
     rows: list[tuple[Optional[str], Optional[str], list[tuple[str, int]]]] = []
     section = section_title = None

@@ -101,6 +101,11 @@ def _trim_subject(s: str) -> str:
     return s.strip(" ,-–;:")
 
 
+def _titlecase(word: str) -> bool:
+    """"Thông", "Văn" — not "UBND" and not "hóa"."""
+    return len(word) > 1 and word[0].isupper() and word[1:].islower()
+
+
 def rejoin_dash_split(lines: list[str]) -> list[str]:
     """Join bullets cut at a dash inside a name.
 
@@ -113,8 +118,8 @@ def rejoin_dash_split(lines: list[str]) -> list[str]:
         first = line.split(" ", 1)[0]
         tail = out[-1].split()[-2:] if out else []
         if (out and not re.search(r"[.;:!?…]$", out[-1])
-                and any(re.fullmatch(r"[A-ZĐÀ-Ỹ][a-zđà-ỹ]+", w) for w in tail)
-                and re.fullmatch(r"[A-ZĐÀ-Ỹ][a-zđà-ỹ]+", first) and not _start_rx().match(line)
+                and any(_titlecase(w) for w in tail)
+                and _titlecase(first) and not _start_rx().match(line)
                 and not _verb_rx().match(line[:1].lower() + line[1:])):
             out[-1] = out[-1] + " - " + line
         else:
