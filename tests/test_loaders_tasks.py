@@ -390,3 +390,14 @@ def test_quirk_page_number_and_repeated_header_inside_a_pdftotext_row():
     row1 = by_no(tasks, "I", "1")[0]
     assert row1.lead == ("Văn phòng HĐND và UBND phường",) and row1.deadline.end == "2025-12-31"
     assert "Stt" not in row1.text
+
+
+def test_pdftotext_layout_with_lead_and_coordinating_columns():
+    # the Đồng Tháp 552/KH-UBND rows (dev d013) as pdftotext writes a five-column table:
+    # each cell's wrapped lines in column order, the header and a page number at a page break
+    tasks = tasks_of("pdftotext_d013.txt")
+    gold = json.loads((FIX / "gold" / "pipe_d013.json").read_text(encoding="utf-8"))["tasks"][:len(tasks)]
+    s = score_tasks(gold, [t.to_dict() for t in tasks])
+    assert (s["rows_found"], s["lead_accuracy"], s["deadline_end_accuracy"]) == (1.0, 1.0, 1.0), s
+    assert [t.coordinating for t in tasks][3] == ("Viện", "Trường", "Doanh nghiệp", "Sở, ban, ngành có liên quan")
+    assert [(t.section, t.no) for t in tasks][:5] == [("I", "1"), ("I", "2"), ("I", "3"), ("I", "4"), ("II", "1")]

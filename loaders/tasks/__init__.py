@@ -24,6 +24,7 @@ from cancu.loaders.tasks.deadline_text import parse_deadline
 from cancu.loaders.normalize import normalize_chars
 from cancu.loaders.tasks.assign import assign, rejoin_dash_split
 from cancu.loaders.tasks.grid import find_grids
+from cancu.loaders.tasks.pdf_columns import drop_page_numbers, pdf_grid
 from cancu.loaders.tasks.prose import prose_tasks
 from cancu.loaders.tasks.table_tasks import grid_tasks
 from cancu.loaders.text import MappedText
@@ -56,6 +57,9 @@ def extract_tasks(text: MappedText, *, year: Optional[int] = None) -> tuple[list
     if not tasks and _HEADER.search(t.text) and not re.search(r"(?m)^(?:Stt|STT|TT)\t", t.text):
         tasks = mark_numbering(_pdftotext(t, year))
     if not tasks:
+        g = pdf_grid(t.text)
+        tasks = grid_tasks(t, g, year) if g else []
+    if not tasks:
         tasks = prose_tasks(t, year)
     return tasks, _targets(t)
 
@@ -78,15 +82,8 @@ def _pdftotext(t: MappedText, year: Optional[int]) -> list[Task]:
             if not _HEADER.match(raw.lstrip("\f")):  # the header repeated on each page
                 lines.append((s, pos + (len(raw) - len(raw.lstrip(" \t\f")))))
         pos += len(raw) + 1
-    # A bare number followed by the repeated header, a page break, or a line going on in
-    # lower case is a page number (possibly inside a row), not a row number.
-    page_no = set()
-    for i, (s, p) in enumerate(lines):
-        if re.fullmatch(r"\d{1,3}", s) and i + 1 < len(lines):
-            between = text[p + len(s):lines[i + 1][1]]
-            if lines[i + 1][0][0].islower() or "\f" in between or _HEADER.search(between):
-                page_no.add(i)
-    lines = [x for i, x in enumerate(lines) if i not in page_no]
+    lines = drop_page_numbers(text, lines)
+
     # rows: a line holding only a row number starts a row; Roman numeral + caps is a section
     rows: list[tuple[Optional[str], Optional[str], list[tuple[str, int]]]] = []
     section = section_title = None

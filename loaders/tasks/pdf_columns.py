@@ -1,0 +1,149 @@
+"""pdftotext tables with chủ trì / phối hợp / thời gian columns → grid rows.
+
+pdftotext writes a table cell by cell: the row number on its own line, then the
+wrapped lines of each cell in column order, the header line repeated on every page.
+Seed 000's layout (one free-text "Phân công" column) is read in ``__init__``; this
+module reads the other common header ("TT | Nội dung | Cơ quan chủ trì | Cơ quan
+phối hợp | Thời gian"), where a cell ends when the next line opens the next column:
+an agency word for the chủ trì and phối hợp columns, a deadline phrase for the
+deadline column, a bullet for the deliverables column.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from cancu.loaders.tasks.assign import _start_rx
+from cancu.loaders.tasks.columns import _table as _columns_table
+from cancu.loaders.tasks.grid import Grid, Row, cell_lines
+
+__all__ = ["drop_page_numbers", "header_line_kinds", "pdf_grid"]
+
+_HEAD_START = re.compile(r"^\s*\f?\s*(?:Stt|STT|TT|Số TT)\s+\S")
+_ROMAN = r"(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})"
+_SECTION = re.compile(rf"^({_ROMAN}|[A-ZĐ])\.?\s+(.+)$")
+_DEADLINE = re.compile(
+    r"(?i)^(?:trong\s+(?:năm|quý|tháng|giai|thời|vòng)|hoàn thành|thường(?:\s+xuyên)?\s*$|thường xuyên|hằng|hàng|"
+    r"định kỳ|quý|tháng|năm\s+20|trước|giai đoạn|"
+    r"theo (?:tiến độ|kế hoạch|lộ trình|chỉ đạo|hướng dẫn)|sau khi|khi có|ngay sau|từ (?:năm|tháng|ngày)|"
+    r"20\d\d(?:\s*[-–]\s*(?:20\d\d)?)?\s*$|\d{1,2}/20\d\d|\d{1,2}/\d{1,2}/20\d\d)")
+
+
+def drop_page_numbers(text: str, lines: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """Drop bare numbers that are page numbers, not row numbers.
+
+    A page number sits before a page break: the next line is the repeated header, a form
+    feed comes between, or the next line goes on in lower case (a row cut by the page).
+    """
+    drop = set()
+    for i, (s, p) in enumerate(lines):
+        if re.fullmatch(r"\d{1,3}", s) and i + 1 < len(lines):
+            between = text[p + len(s):lines[i + 1][1]]
+            nxt = lines[i + 1][0]
+            if nxt[0].islower() or "\f" in between or _HEAD_START.match(nxt) and len(nxt) > 12:
+                drop.add(i)
+    return [x for i, x in enumerate(lines) if i not in drop]
+
+
+def header_line_kinds(line: str) -> list[tuple[str, str]]:
+    """(kind, words) of the columns named in one header line, in order: longest words first."""
+    low = line.casefold()
+    taken = [False] * len(low)
+    found: list[tuple[int, str, str]] = []
+    words = sorted(((w, c["kind"]) for c in _columns_table()["columns"] for w in c["words"]),
+                   key=lambda x: len(x[0]), reverse=True)
+    for w, kind in words:
+        for m in re.finditer(rf"(?<![\wà-ỹ]){re.escape(w)}(?![\wà-ỹ])", low):
+            if not any(taken[m.start():m.end()]):
+                taken[m.start():m.end()] = [True] * (m.end() - m.start())
+                found.append((m.start(), kind, line[m.start():m.end()]))
+    found.sort()
+    out: list[tuple[str, str]] = []
+    for _, kind, w in found:
+        if out and out[-1][0] == kind:
+            continue  # "Cơ quan chủ trì thực hiện": one column
+        out.append((kind, w))
+    return out
+
+
+def _opens(kind: str, line: str) -> bool:
+    s = line.lstrip("-•+ ")
+    if kind in ("lead", "coordinating"):
+        return bool(_start_rx().match(s))
+    if kind == "deadline":
+        return bool(_DEADLINE.match(s))
+    if kind == "deliverables":
+        return line.startswith(("-", "•", "+"))
+    return False
+
+
+def pdf_grid(text: str) -> Optional[Grid]:
+    """The table under the first header line naming a task and a chủ trì column, if any."""
+    lines: list[tuple[str, int]] = []
+    pos = 0
+    for raw in text.split("\n"):
+        if raw.strip(" \t\f"):
+            lines.append((raw.strip(" \t\f"), pos + len(raw) - len(raw.lstrip(" \t\f"))))
+        pos += len(raw) + 1
+    lines = drop_page_numbers(text, lines)
+    head_i = None
+    kinds: list[tuple[str, str]] = []
+    for i, (s, _) in enumerate(lines):
+        if _HEAD_START.match(s):
+            k = header_line_kinds(s)
+            names = {x for x, _ in k}
+            if "task" in names and "lead" in names and "assignment" not in names:
+                head_i, kinds = i, k
+                break
+    if head_i is None:
+        return None
+    header_text = lines[head_i][0].casefold()
+    cols = [k for k, _ in kinds if k != "no"]
+    rows: list[Row] = [Row([w for _, w in kinds], lines[head_i][1], lines[head_i][1] + len(lines[head_i][0]))]
+    cur: Optional[dict] = None
+    widest = [36]  # the task column's width as seen so far: a shorter line ends its cell
+
+    def close() -> None:
+        if cur and any(cur["cells"]):
+            # wrapped lines of a cell join up; a bullet starts a new line
+            joined = ["\n".join(cell_lines("\n".join(c), wrapped=True)) for c in cur["cells"]]
+            cells = [cur["no"]] + joined if kinds[0][0] == "no" else joined
+            rows.append(Row(cells, cur["start"], cur["end"]))
+
+    for s, p in lines[head_i + 1:]:
+        if s.casefold() == header_text or re.match(r"(?i)^nơi nhận|^tm\.|^kt\.", s):
+            if s.casefold() == header_text:
+                continue  # the header repeated on a page
+            break
+        sm = _SECTION.match(s)
+        if sm and s == s.upper() and len(s) > 6 and (sm.group(1)[0] in "IVXL" or len(sm.group(1)) == 1):
+            close()
+            cur = None
+            rows.append(Row([sm.group(1), sm.group(2)], p, p + len(s)))
+            continue
+        if re.fullmatch(r"\d{1,3}(?:\.\d{1,2})?\.?", s):
+            close()
+            cur = {"no": s.rstrip("."), "cells": [[] for _ in cols], "col": 0, "start": p, "end": p + len(s)}
+            continue
+        if cur is None:
+            continue
+        c = cur["col"]
+        cell = cur["cells"][c]
+        # move to a later column when this line opens it and the current cell has text
+        if cell:
+            for nxt in range(c + 1, len(cols)):
+                if _opens(cols[nxt], s) and not (cols[c] == cols[nxt]):
+                    # a wrapped task line can start with an agency word: only a short last line
+                    # (or a full stop) ends the task cell
+                    if cols[c] == "task" and not (cell[-1].endswith((".", ";", ":"))
+                                                  or len(cell[-1]) < 0.8 * widest[0]):
+                        break
+                    cur["col"] = nxt
+                    break
+        cur["cells"][cur["col"]].append(s)
+        if cols[cur["col"]] == "task":
+            widest[0] = max(widest[0], len(s))
+        cur["end"] = p + len(s)
+    close()
+    return Grid("pdftotext", rows, rows[0].start, rows[-1].end) if len(rows) > 1 else None
