@@ -151,6 +151,8 @@ def run(size: int, *, n_q: int, rdflib_max: int, naive_max: int, rdflib_budget: 
     agencies = rng.sample(gen.agencies, min(n_q, len(gen.agencies)))
     lin = lineage_graph()
     hop_q, imp_q = query_text("trace_hops"), query_text("impact")
+    closure_q = ("SELECT ?d WHERE { { ?task cc:taskOf ?d } UNION "
+                 "{ ?task cc:taskOf ?p . GRAPH ?lineage { ?p cc:restsOn ?d } } }")
     cnt_fast = ("SELECT (COUNT(DISTINCT ?t) AS ?n) WHERE { { BIND(?target AS ?doc) } UNION "
                 "{ GRAPH ?lineage { ?doc cc:restsOn ?target } } ?t cc:taskOf ?doc }")
     cnt_naive = "SELECT (COUNT(DISTINCT ?t) AS ?n) WHERE { ?doc cc:restsOn* ?target . ?t cc:taskOf ?doc }"
@@ -165,6 +167,9 @@ def run(size: int, *, n_q: int, rdflib_max: int, naive_max: int, rdflib_budget: 
         "impact national, full": (lambda s, x: impact(s, x), nat_full, floor.impact),
         "tasks (agency, due before)": (lambda s, a: tasks(s, agency=a, due_to=DUE_TO, as_of=AS_OF), agencies,
                                        floor.tasks),
+        # what the floor computes (the set of documents above a task, no hops, evidence or identity)
+        "query: trace closure, IRIs only": (lambda s, x: s.select(closure_q, task=x, lineage=lin), task_sample,
+                                            floor.trace),
         "query: trace_hops.rq": (lambda s, x: s.select(hop_q, start=x.rsplit("/task/", 1)[0], lineage=lin),
                                  task_sample, None),
         "query: impact.rq provincial": (lambda s, x: s.select(imp_q, target=x, lineage=lin), prov_sample, None),
