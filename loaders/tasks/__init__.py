@@ -5,9 +5,11 @@ Where the tasks come from, in order of trust:
 1. tables with cells (:mod:`.grid`: TAB rows from DOCX and Markdown exports, HTML
    ``<table>``, thuvienphapluat pipe flattening, Markdown pipes), read column by
    column from their header (:mod:`.table_tasks`);
-2. *pdftotext* flattening (seed 000), here: the header line "Stt Nhiệm vụ Sản
-   phẩm Tiến độ Phân công …" repeated on each page, then each cell's wrapped lines;
-3. prose assignments (:mod:`.prose`).
+2. *pdftotext* flattening: with a free-text "Phân công" column (seed 000, here: the
+   header line "Stt Nhiệm vụ Sản phẩm Tiến độ Phân công …" repeated on each page,
+   then each cell's wrapped lines), or with chủ trì / phối hợp / thời gian columns
+   (:mod:`.pdf_columns`);
+3. prose assignments (:mod:`.prose`): labelled blocks, then duties.
 
 Numbering is kept as written (duplicates, gaps, in ``quirks``); a cell merged
 with the row above inherits its value and says so in ``inherited``.
@@ -19,33 +21,21 @@ import re
 from dataclasses import replace
 from typing import Optional
 
-from cancu.loaders import deadlines as dl
-from cancu.loaders.tasks.deadline_text import parse_deadline
 from cancu.loaders.normalize import normalize_chars
-from cancu.loaders.tasks.assign import assign, rejoin_dash_split
+from cancu.loaders.tasks.assign import assign
+from cancu.loaders.tasks.deadline_text import parse_deadline
 from cancu.loaders.tasks.grid import find_grids
-from cancu.loaders.tasks.pdf_columns import drop_page_numbers, pdf_grid
+from cancu.loaders.tasks.model import REFORM_AREAS, Target, Task, mark_numbering
+from cancu.loaders.tasks.model import reform_area as _reform_area
+from cancu.loaders.tasks.pdf_columns import drop_page_numbers, header_line_kinds, pdf_grid
 from cancu.loaders.tasks.prose import prose_tasks
 from cancu.loaders.tasks.table_tasks import grid_tasks
 from cancu.loaders.text import MappedText
 
-__all__ = ["Task", "Target", "extract_tasks"]
-
-
-from cancu.loaders.tasks.model import REFORM_AREAS, Target, Task, mark_numbering, reform_area as _reform_area
+__all__ = ["REFORM_AREAS", "Task", "Target", "extract_tasks"]
 
 _HEADER = re.compile(r"^\s*(?:Stt|STT|TT)\s*\t?\s*Nhiệm vụ\b.*$", re.M)
 _ROMAN = r"(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})"
-
-
-def _strip_html(s: str) -> str:
-    s = re.sub(r"(?i)<\s*(?:br|/li|/p)\s*/?>", "\n", s)
-    s = re.sub(r"<[^>]+>", "", s)
-    return re.sub(r"[ \t]+", " ", s).strip()
-
-
-def _lines(cell: str) -> list[str]:
-    return [l.strip(" -•\t") for l in _strip_html(cell).split("\n") if l.strip(" -•\t")]
 
 
 def extract_tasks(text: MappedText, *, year: Optional[int] = None) -> tuple[list[Task], list[Target]]:
@@ -54,8 +44,11 @@ def extract_tasks(text: MappedText, *, year: Optional[int] = None) -> tuple[list
     tasks: list[Task] = []
     for g in find_grids(t.text):
         tasks += grid_tasks(t, g, year)
-    if not tasks and _HEADER.search(t.text) and not re.search(r"(?m)^(?:Stt|STT|TT)\t", t.text):
-        tasks = mark_numbering(_pdftotext(t, year))
+    hm = _HEADER.search(t.text)
+    if not tasks and hm and not re.search(r"(?m)^(?:Stt|STT|TT)\t", t.text):
+        kinds = {k for k, _ in header_line_kinds(hm.group())}
+        if "assignment" in kinds or "lead" not in kinds:
+            tasks = mark_numbering(_pdftotext(t, year))
     if not tasks:
         g = pdf_grid(t.text)
         tasks = grid_tasks(t, g, year) if g else []
@@ -66,7 +59,6 @@ def extract_tasks(text: MappedText, *, year: Optional[int] = None) -> tuple[list
 
 # --- pdftotext ----------------------------------------------------------------------
 
-_AGENCY_LINE = re.compile(r"^-?\s*(?:Các cơ quan|Các\s|UBND|UBMTTQ|Ủy ban|Phòng|Văn phòng|Trung tâm|Sở|Ban|Công an|Đảng ủy)")
 _SECTION = re.compile(rf"^({_ROMAN})\.?\s+([A-ZĐÀ-Ỹ].*)$")
 _FULL = 36  # a wrapped task-text line is at least this long; the last line of a cell is shorter
 
