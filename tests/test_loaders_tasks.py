@@ -406,3 +406,17 @@ def test_pdftotext_layout_with_lead_and_coordinating_columns(header):
     assert (s["rows_found"], s["lead_accuracy"], s["deadline_end_accuracy"]) == (1.0, 1.0, 1.0), s
     assert [t.coordinating for t in tasks][3] == ("Viện", "Trường", "Doanh nghiệp", "Sở, ban, ngành có liên quan")
     assert [(t.section, t.no) for t in tasks][:5] == [("I", "1"), ("I", "2"), ("I", "3"), ("I", "4"), ("II", "1")]
+
+
+def test_html_file_through_the_html_reader(tmp_path):
+    # read.html_to_text turns </td> into TAB, <p>/<br> inside a cell into newlines and <tr>
+    # into blank lines: rows come back as TAB blocks with line breaks inside cells
+    from cancu.loaders.read import read
+
+    path = tmp_path / "phu_luc.html"
+    path.write_text("<html><body>" + (FIX / "html_d013.md").read_text(encoding="utf-8") + "</body></html>",
+                    encoding="utf-8")
+    tasks = extract_tasks(MappedText.from_source(read(path).text), year=2025)[0]
+    assert [(t.section, t.no) for t in tasks] == [("I", "1"), ("I", "2"), ("I", "3"), ("II", "1"), ("II", "2")]
+    assert by_no(tasks, "I", "2")[0].coordinating == ("Sở Công Thương", "Ban Quản lý khu Kinh tế tỉnh Đồng Tháp")
+    assert by_no(tasks, "I", "1")[0].text.startswith("Rà soát, kịp thời cụ thể hoá")

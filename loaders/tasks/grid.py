@@ -86,6 +86,33 @@ def _tab_grids(text: str) -> list[Grid]:
     return grids
 
 
+def _tab_block_grids(text: str) -> list[Grid]:
+    """TAB rows whose cells hold line breaks, rows apart by blank lines (``read.html_to_text``
+    output: ``</td>`` → TAB, ``<p>``/``<br>`` inside a cell → newline, ``<tr>`` → blank line).
+
+    Accepted only where no row holds more cells than the header, so a table of one line
+    per row (seed 003) is left to :func:`_tab_grids`.
+    """
+    grids: list[Grid] = []
+    cur: list[Row] = []
+
+    def close() -> None:
+        if len(cur) >= 2 and all(len(r.cells) <= len(cur[0].cells) for r in cur) \
+                and any("\n" in c for r in cur for c in r.raw):
+            grids.append(Grid("tab-blocks", list(cur), cur[0].start, cur[-1].end))
+        cur.clear()
+
+    for m in re.finditer(r"(?:[^\n]+\n?)+", text):
+        block = m.group().rstrip("\n")
+        if block.count("\t") >= (1 if cur else 2):
+            cells = block.split("\t")
+            cur.append(Row(["\n".join(cell_lines(c)) for c in cells], m.start(), m.start() + len(block), cells))
+        else:
+            close()
+    close()
+    return grids
+
+
 # --- HTML ---------------------------------------------------------------------------
 
 _TABLE = re.compile(r"(?is)<table\b.*?</table\s*>")
@@ -294,7 +321,7 @@ def find_grids(text: str) -> list[Grid]:
     """Every table of ``text`` in any layout above, in order of position."""
     grids = _html_grids(text)
     taken = [(g.start, g.end) for g in grids]
-    for g in _tab_grids(text) + _md_grids(text) + _pipe_grids(text):
+    for g in _tab_block_grids(text) + _tab_grids(text) + _md_grids(text) + _pipe_grids(text):
         if not any(a <= g.start < b for a, b in taken):
             grids.append(g)
             taken.append((g.start, g.end))
