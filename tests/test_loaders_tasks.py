@@ -420,3 +420,30 @@ def test_html_file_through_the_html_reader(tmp_path):
     assert [(t.section, t.no) for t in tasks] == [("I", "1"), ("I", "2"), ("I", "3"), ("II", "1"), ("II", "2")]
     assert by_no(tasks, "I", "2")[0].coordinating == ("Sở Công Thương", "Ban Quản lý khu Kinh tế tỉnh Đồng Tháp")
     assert by_no(tasks, "I", "1")[0].text.startswith("Rà soát, kịp thời cụ thể hoá")
+
+
+def test_docx_cell_with_a_line_break_keeps_its_row(tmp_path):
+    # Shift+Enter inside a Word cell: docx_to_text writes it as a newline in the middle of a
+    # TAB row; the row (Đồng Tháp 552/KH-UBND I.2) must keep its later cells
+    docx = pytest.importorskip("docx", reason="python-docx is the DOCX reader's dependency")
+    from cancu.loaders.read import read
+
+    rows = [["STT", "NHIỆM VỤ VÀ GIẢI PHÁP", "CHỦ TRÌ", "PHỐI HỢP", "THỜI GIAN"],
+            ["2", "Đề xuất giải pháp cải thiện môi trường đầu tư, kinh doanh;\nưu tiên thu hút dự án ứng dụng "
+                  "công nghệ cao.", "Sở Tài chính", "Sở Công Thương;\nBan Quản lý khu Kinh tế tỉnh Đồng Tháp", "2026"],
+            ["3", "Nghiên cứu, tư vấn, phản biện chính sách, giải pháp công nghệ.",
+             "Liên hiệp các Hội Khoa học và Kỹ thuật", "Sở, ban, ngành có liên quan", "Thường xuyên"]]
+    d = docx.Document()
+    table = d.add_table(rows=len(rows), cols=5)
+    for r, row in zip(table.rows, rows):
+        for cell, text in zip(r.cells, row):
+            cell.text = text  # "\n" becomes a line break inside the paragraph
+    path = tmp_path / "phu_luc.docx"
+    d.save(path)
+    text = read(path).text
+    assert "kinh doanh;\nưu tiên" in text  # the break really is in the TAB row
+    tasks = extract_tasks(MappedText.from_source(text), year=2025)[0]
+    assert [t.no for t in tasks] == ["2", "3"]
+    assert tasks[0].coordinating == ("Sở Công Thương", "Ban Quản lý khu Kinh tế tỉnh Đồng Tháp")
+    assert tasks[0].deadline.end == "2026-12-31"
+    assert tasks[0].text.endswith("ưu tiên thu hút dự án ứng dụng công nghệ cao.")

@@ -65,7 +65,11 @@ def _plain(cell: str) -> str:
     return " ".join(cell_lines(cell))
 
 
-# --- tab rows ---------------------------------------------------------------------
+# --- tab rows ---
+
+# a row opens with its number, a section numeral, or an empty number cell
+_ROW_START = re.compile(r"^\s*(?:<[^>]+>\s*)*(?:\d{1,3}(?:\.\d+)*\.?|[IVXL]{1,5}\.?|[A-ZĐ]\.?)?\s*(?:<[^>]+>\s*)*\t")
+
 
 def _tab_grids(text: str) -> list[Grid]:
     grids: list[Grid] = []
@@ -75,8 +79,23 @@ def _tab_grids(text: str) -> list[Grid]:
         start, pos = pos, pos + len(line) + 1
         # a table opens with a row of three or more cells; once open, a row whose cells
         # were merged (a section row "I<TAB>title" from Word) may have two
+        if cur and "\t" not in line and line.strip() and len(cur[-1].raw) < len(cur[0].raw):
+            # a line break inside a Word cell: the row goes on on the next line
+            prev = cur[-1]
+            prev.raw[-1] += "\n" + line
+            prev.cells[-1] = "\n".join(cell_lines(prev.raw[-1]))
+            prev.end = start + len(line)
+            continue
         if line.count("\t") >= (1 if cur else 2) and not line.lstrip().startswith("|"):
             cells = line.split("\t")
+            if cur and len(cur[-1].raw) < len(cur[0].raw) and len(cur[-1].raw) + len(cells) - 1 <= len(cur[0].raw) \
+                    and not _ROW_START.match(line):
+                # the rest of a row cut by a line break inside one of its cells
+                prev = cur[-1]
+                prev.raw = prev.raw[:-1] + [prev.raw[-1] + "\n" + cells[0]] + cells[1:]
+                prev.cells = ["\n".join(cell_lines(c)) for c in prev.raw]
+                prev.end = start + len(line)
+                continue
             cur.append(Row(["\n".join(cell_lines(c)) for c in cells], start, start + len(line), cells))
         elif cur and line.strip():
             grids.append(Grid("tab", cur, cur[0].start, cur[-1].end))
