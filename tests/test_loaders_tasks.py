@@ -447,3 +447,31 @@ def test_docx_cell_with_a_line_break_keeps_its_row(tmp_path):
     assert tasks[0].coordinating == ("Sở Công Thương", "Ban Quản lý khu Kinh tế tỉnh Đồng Tháp")
     assert tasks[0].deadline.end == "2026-12-31"
     assert tasks[0].text.endswith("ưu tiên thu hút dự án ứng dụng công nghệ cao.")
+
+
+# --- targets ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # seed 003 objectives
+    ("Chỉ số hài lòng của người dân, tổ chức, doanh nghiệp về giải quyết thủ tục hành chính đạt tối thiểu 90% "
+     "vào năm 2025 và đạt tối thiểu 95% vào năm 2030",
+     [("Chỉ số hài lòng của người dân, tổ chức, doanh nghiệp về giải quyết thủ tục hành chính", ">=", 90.0, 2025),
+      ("Chỉ số hài lòng của người dân, tổ chức, doanh nghiệp về giải quyết thủ tục hành chính", ">=", 95.0, 2030)]),
+    ("Đến năm 2025, giảm tối thiểu 10% số lượng đơn vị sự nghiệp công lập",
+     [("số lượng đơn vị sự nghiệp công lập", ">=", 10.0, 2025)]),
+    ("Giai đoạn 2023 - 2026, giảm ít nhất 5% biên chế cán bộ, công chức và ít nhất 10% biên chế viên chức "
+     "hưởng lương từ ngân sách nhà nước",
+     [("biên chế cán bộ, công chức", ">=", 5.0, 2026),
+      ("biên chế viên chức hưởng lương từ ngân sách nhà nước", ">=", 10.0, 2026)]),
+    # seed 000 deliverable; dev d019 targets
+    ("100% hồ sơ, kết quả giải quyết TTHC được số hóa", [("hồ sơ, kết quả giải quyết TTHC được số hóa", "=", 100.0, None)]),
+    ("Kinh tế số chiếm 45% GRDP tỉnh.", [("Kinh tế số", "=", 45.0, None)]),
+    # a fact, not a commitment
+    ("Cán bộ, công chức, viên chức, người lao động có từ 10% hồ sơ trễ hạn trở lên thì không được xếp loại", []),
+])
+def test_targets(text, expected):
+    from cancu.loaders.tasks.targets import find_targets
+
+    got = [(x.subject, x.comparator, x.value, x.year) for x in find_targets(MappedText.from_source(text))]
+    assert got == expected
+    assert all(x.unit == "%" for x in find_targets(MappedText.from_source(text)))

@@ -30,6 +30,7 @@ from cancu.loaders.tasks.model import reform_area as _reform_area
 from cancu.loaders.tasks.pdf_columns import drop_page_numbers, header_line_kinds, pdf_grid
 from cancu.loaders.tasks.prose import prose_tasks
 from cancu.loaders.tasks.table_tasks import grid_tasks
+from cancu.loaders.tasks.targets import find_targets
 from cancu.loaders.text import MappedText
 
 __all__ = ["REFORM_AREAS", "Task", "Target", "extract_tasks"]
@@ -54,7 +55,7 @@ def extract_tasks(text: MappedText, *, year: Optional[int] = None) -> tuple[list
         tasks = grid_tasks(t, g, year) if g else []
     if not tasks:
         tasks = prose_tasks(t, year)
-    return tasks, _targets(t)
+    return tasks, find_targets(t)
 
 
 # --- pdftotext ----------------------------------------------------------------------
@@ -177,27 +178,3 @@ def _pdf_columns(rest: list[tuple[str, int]]):
     while assign_lines and len(assign_lines[-1][0]) <= _NARROW and not assign_lines[-1][0].endswith("."):
         tail.insert(0, assign_lines.pop())
     return deliver, d_lines + tail, assign_lines
-
-
-# --- targets ----------------------------------------------------------------------
-
-_TARGET = re.compile(
-    r"(?P<cmp>ít nhất|tối thiểu|trên|dưới|tối đa|không quá)?\s*(?P<val>\d{1,3}(?:[.,]\d+)?)\s*%\s*(?P<subject>[^;.\n]{3,120})"
-)
-_CMP = {"ít nhất": ">=", "tối thiểu": ">=", "trên": ">", "dưới": "<", "tối đa": "<=", "không quá": "<="}
-
-
-def _targets(t: MappedText) -> list[Target]:
-    out = []
-    for m in _TARGET.finditer(t.text):
-        before = t.text[max(0, m.start() - 40):m.start()].casefold()
-        cmp_word = m.group("cmp") or next((w for w in _CMP if before.rstrip().endswith(w)), None)
-        if not cmp_word and not re.search(r"(?:^|\n|[-:]\s*)$", t.text[max(0, m.start() - 3):m.start()]):
-            # "100% thủ tục …" at the start of an objective, or a comparator word, marks a commitment
-            if not re.search(r"đạt|giảm|cắt giảm|tăng", before[-25:]):
-                continue
-        ym = re.search(r"(?:năm|đến)\s+((?:19|20)\d{2})", m.group("subject"))
-        out.append(Target(re.sub(r"\s+", " ", m.group("subject")).strip(), _CMP.get(cmp_word or "", "="),
-                          float(m.group("val").replace(",", ".")), "%", int(ym.group(1)) if ym else None,
-                          t.to_source(m.start("val") if not m.group("cmp") else m.start("cmp"), m.end())))
-    return out
