@@ -542,3 +542,62 @@ def test_rdflib_sparqlstore(server, store):
     triples = list(g.triples((None, sym, rdflib.Literal("298/KH-UBND"))))
     assert triples and all("298-kh-ubnd" in str(s) for s, _p, _o in triples)
     assert bool(g.query(PREFIX + 'ASK { ?d cc:symbol "12823/CTr-UBND" }').askAnswer) is True
+
+
+# --- the same endpoint over the SPARQL server backend (Virtuoso in CI) ----------------
+
+SPARQL_URL = __import__("os").environ.get("CANCU_TEST_SPARQL_URL")
+
+
+@pytest.mark.sparql_server
+@pytest.mark.skipif(not SPARQL_URL, reason="CANCU_TEST_SPARQL_URL unset: no SPARQL server (.ci/run starts Virtuoso)")
+def test_endpoint_over_the_sparql_backend(client):
+    remote = open_store(backend="sparql", endpoint=SPARQL_URL)
+    remote.clear_cancu()
+    remote.ingest_paths([EXAMPLES])
+    c = TestClient(create_app(Settings(max_results=5), store=remote))
+    local = sorted(b["doc"]["value"] for b in rows_json(client.get("/sparql", params={"query": DOCS_91})))
+    r = c.get("/sparql", params={"query": DOCS_91})
+    assert r.status_code == 200, r.text
+    assert sorted(b["doc"]["value"] for b in rows_json(r)) == local[:5]
+    as_csv = c.get("/sparql", params={"query": DOCS_91}, headers={"Accept": "text/csv"})
+    assert as_csv.headers["content-type"].startswith("text/csv") and len(as_csv.text.splitlines()) == len(local[:5]) + 1
+    g = [x for x in remote.graphs() if "/source/" in x][0]
+    restricted = _n(c.get("/sparql", params={"query": COUNT, "default-graph-uri": g}))
+    assert restricted == _n(c.get("/sparql", params={"query": f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{g}> {{ ?s ?p ?o }} }}"}))
+    ttl = c.get("/sparql", params={"query": CONSTRUCT}, headers={"Accept": "text/turtle"})
+    assert len(rdflib.Graph().parse(data=ttl.content, format="turtle")) > 0
+    bad = c.get("/sparql", params={"query": "SELECT ?s WHERE { ?s ?p "})
+    assert bad.status_code == 400
+
+
+# --- the query page in a real browser (Debian's chromium through Playwright) -------------
+
+CHROMIUM = __import__("shutil").which("chromium") or "/usr/bin/chromium"
+
+
+@pytest.mark.browser
+@pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="needs Debian's chromium (.ci/run installs it)")
+def test_yasgui_page_runs_the_trace_example_without_leaving_the_server(server):
+    sync_api = pytest.importorskip("playwright.sync_api", reason="the test extra is not installed")
+    base = server.rsplit("/sparql", 1)[0]
+    with sync_api.sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, headless=True,
+                                    args=["--no-sandbox", "--disable-dev-shm-usage"])
+        try:
+            page = browser.new_page(viewport={"width": 1280, "height": 1400})
+            requests: list[str] = []
+            errors: list[str] = []
+            page.on("request", lambda r: requests.append(r.url))
+            page.on("pageerror", lambda e: errors.append(str(e)))
+            page.goto(server)
+            page.wait_for_function("() => window.cancuYasgui && window.cancuYasgui.getTab()", timeout=20_000)
+            page.click("[data-example=trace]")
+            page.wait_for_selector(".yasr table td", timeout=20_000)
+            page.wait_for_function("() => document.querySelector('.yasr').innerText.includes('76/NQ-CP')",
+                                   timeout=10_000)
+        finally:
+            browser.close()
+    assert not errors, errors
+    assert [u for u in requests if not u.startswith(base)] == []  # no CDN, no LOV, no prefix.cc
+    assert any(u.startswith(server) for u in requests)

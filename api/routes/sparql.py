@@ -152,10 +152,15 @@ def _service_description(request: Request, fmt: str, media: str) -> Response:
     return Response(render(ttl, fmt, endpoint), media_type=with_charset(media), headers={"Vary": "Accept"})
 
 
+#: the examples the page shows first (the three questions cancu is for), then the rest by name
+EXAMPLE_ORDER = ("trace", "impact", "tasks")
+
+
 def _examples() -> list[dict]:
     base = resources.files("cancu.api") / "queries" / "examples"
     out = []
-    for f in sorted(base.iterdir(), key=lambda p: p.name):
+    rank = {n: i for i, n in enumerate(EXAMPLE_ORDER)}
+    for f in sorted(base.iterdir(), key=lambda p: (rank.get(p.name[:-3], len(rank)), p.name)):
         if f.name.endswith(".rq"):
             text = f.read_text(encoding="utf-8")
             title = next((ln[1:].strip() for ln in text.splitlines() if ln.startswith("#")), f.name)
@@ -168,8 +173,9 @@ def _page(request: Request) -> HTMLResponse:
 
     env = Environment(loader=FileSystemLoader(str(resources.files("cancu.api") / "templates")),
                       autoescape=select_autoescape(["html"]))
+    examples = _examples()
     html = env.get_template("sparql.html").render(
-        examples=_examples(), examples_json=json.dumps(_examples(), ensure_ascii=False).replace("</", "<\\/"),
+        examples=examples, examples_json=json.dumps(examples, ensure_ascii=False).replace("</", "<\\/"),
         endpoint="/sparql", timeout=request.app.state.settings.query_timeout,
         max_results=request.app.state.settings.max_results)
     return HTMLResponse(html, headers={"Vary": "Accept"})

@@ -76,7 +76,21 @@ class SparqlStore(BaseStore):
         names = [v.value for v in res.variables]
         return names, [tuple(s[n] for n in names) for s in res]
 
-    def query(self, sparql: str, *, timeout: Optional[float] = None) -> QueryResult:
+    def query(self, sparql: str, *, timeout: Optional[float] = None,
+              default_graphs: Optional[list[str]] = None,
+              named_graphs: Optional[list[str]] = None) -> QueryResult:
+        """Any SPARQL query; ``default_graphs``/``named_graphs`` are sent as the protocol's
+        ``default-graph-uri``/``named-graph-uri`` (the SPARQL endpoint's dataset restriction)."""
+        if default_graphs or named_graphs:
+            # the protocol parameters travel in the URL of a shallow copy (same HTTP client),
+            # so concurrent queries on this store keep their own URL
+            import copy
+
+            params = [("default-graph-uri", g) for g in default_graphs or []] + \
+                [("named-graph-uri", g) for g in named_graphs or []]
+            view = copy.copy(self)
+            view.query_url = str(httpx.URL(self.query_url, params=params))
+            return view.query(sparql, timeout=timeout)
         kind = _query_form(sparql)
         if kind == "graph":
             r = self._post_query(sparql, NT, timeout)
