@@ -426,6 +426,25 @@ def test_graph_store_protocol(writable):
     assert c.delete("/sparql/graph", params={"graph": g}, headers=auth).status_code == 404
 
 
+def test_graph_store_default_graph_is_the_union(client):
+    r = client.get("/sparql/graph", params={"default": ""}, headers={"Accept": "application/n-triples"})
+    assert r.status_code == 200
+    distinct = "SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o } }"
+    assert len(rdflib.Graph().parse(data=r.content, format="nt")) == _n(client.get("/sparql", params={"query": distinct}))
+    assert client.get("/sparql/graph").status_code == 400  # neither ?graph= nor ?default
+
+
+def test_request_bodies_over_the_upload_limit_are_413(store):
+    c = TestClient(create_app(Settings(token="t", max_upload_bytes=100), store=store))
+    big = TTL * 10
+    r = c.put("/sparql/graph", params={"graph": "urn:x-test:big"}, content=big.encode(),
+              headers={"Content-Type": "text/turtle", "Authorization": "Bearer t"})
+    assert r.status_code == 413
+    r = c.post("/sparql", content=("# " + "x" * 200 + "\n" + SYMBOLS).encode(),
+               headers={"Content-Type": "application/sparql-query"})
+    assert r.status_code == 413
+
+
 # --- limits --------------------------------------------------------------------
 
 def test_timeout_is_503_while_other_requests_are_served(store):
