@@ -219,12 +219,16 @@ def _f(x):
     return "—" if x is None else f"{x:,.3f}" if x < 10 else f"{x:,.1f}"
 
 
+def _ratio(r: float) -> str:
+    return f"{r:,.1f}×" if r >= 1 else f"{r:.2g}×"  # rdflib can be the faster one (tasks)
+
+
 def print_table(res: dict) -> None:
     n = res["size"]
     print(f"\n### {n:,} triples\n")
     loads = res["load"]
     print(f"Load: Oxigraph on disk {loads['oxigraph']:,.0f} triples/s"
-          + (f"; Oxigraph in memory {loads['oxigraph memory']:,.0f}" if "oxigraph memory" in loads else "")
+          + (f"; Oxigraph in memory {loads['oxigraph memory']:,.0f} triples/s" if "oxigraph memory" in loads else "")
           + (f"; rdflib in memory {loads['rdflib']:,.0f} triples/s" if "rdflib" in loads else "")
           + f" (target ≥ {LOAD_TARGET:,}: {'met' if loads['oxigraph'] >= LOAD_TARGET else 'missed'})\n")
     print("| operation (ms) | Oxigraph disk p50 | p95 | n | Oxigraph memory p50 | rdflib p50 | rdflib ÷ disk "
@@ -238,7 +242,7 @@ def print_table(res: dict) -> None:
         rn = f" ({len(d['rdflib'])} q)" if d.get("rdflib") else ""
         m50 = pct(d["memory"], 50) if d.get("memory") else None
         print(f"| {name} | {_f(o50)} | {_f(pct(ox_, 95))} | {len(ox_)} | {_f(m50)} | {_f(r50)}{rn} | "
-              f"{'—' if r50 is None else f'{r50 / o50:,.1f}×'} | {_f(f50)} | "
+              f"{'—' if r50 is None else _ratio(r50 / o50)} | {_f(f50)} | "
               f"{'—' if f50 is None else f'{o50 / f50:,.0f}×'} |")
     for op, by in TARGETS.items():
         for size, target in by.items():
