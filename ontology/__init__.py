@@ -1,1 +1,130 @@
-"""placeholder"""
+"""The cancu ontology (``cancu.ttl``) and SHACL shapes (``shapes.ttl``) as files, and the
+two checks over them: HermiT consistency through owlready2 and SHACL validation through
+pyshacl. rdflib parses; owlready2 gets N-Triples because it does not read Turtle.
+"""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any, Optional
+
+from cancu.errors import ReasonerUnavailableError, require_extra
+
+ONT = "https://w3id.org/cancu/ontology#"
+SH = "http://www.w3.org/ns/shacl#"
+
+
+def ontology_path() -> Path:
+    return Path(str(resources.files("cancu.ontology") / "cancu.ttl"))
+
+
+def shapes_path() -> Path:
+    return Path(str(resources.files("cancu.ontology") / "shapes.ttl"))
+
+
+def load_graph(with_shapes: bool = False):
+    """The ontology (and optionally the shapes) as an rdflib Graph."""
+    import rdflib
+
+    g = rdflib.Graph()
+    g.parse(ontology_path(), format="turtle")
+    if with_shapes:
+        g.parse(shapes_path(), format="turtle")
+    return g
+
+
+@dataclass
+class ConsistencyResult:
+    consistent: bool
+    message: str
+    triples: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"consistent": self.consistent, "message": self.message, "triples": self.triples}
+
+
+@dataclass
+class ValidationResult:
+    conforms: bool
+    results: list[dict[str, Optional[str]]] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"conforms": self.conforms, "violations": len(self.results), "results": self.results}
+
+
+def java_available() -> bool:
+    return shutil.which("java") is not None
+
+
+def check_consistency(data_graph=None) -> ConsistencyResult:
+    """Run HermiT over the ontology plus ``data_graph`` (an rdflib Graph, or None).
+
+    Raises :class:`ReasonerUnavailableError` when no Java runtime is on PATH, with a
+    plain message instead of owlready2's traceback.
+    """
+    if not java_available():
+        raise ReasonerUnavailableError(
+            "HermiT needs Java, which is not on PATH: install a JRE "
+            "(e.g. apt-get install default-jre-headless, or Temurin on Windows)")
+    owl = require_extra("owl", "owlready2")
+    g = _for_hermit(load_graph(), data_graph)
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "all.nt"
+        g.serialize(path, format="nt", encoding="utf-8")
+        world = owl.World()  # a fresh quadstore per call: nothing leaks between checks
+        onto = world.get_ontology(path.as_uri()).load(format="ntriples")
+        try:
+            with onto:
+                owl.sync_reasoner_hermit(world, infer_property_values=False, debug=0)
+        except owl.OwlReadyInconsistentOntologyError as exc:
+            return ConsistencyResult(False, f"inconsistent: {exc}".strip(), len(g))
+        finally:
+            world.close()
+    return ConsistencyResult(True, "consistent (HermiT)", len(g))
+
+
+#: XSD types outside the OWL 2 datatype map, which HermiT refuses outright
+_NOT_OWL2 = ("date", "time", "duration", "gYear", "gYearMonth", "gMonth", "gDay", "gMonthDay")
+
+
+def _for_hermit(onto, data_graph):
+    """Ontology + data with non-OWL-2 datatypes made plain: HermiT cannot reason about
+    xsd:date at all, so date ranges become rdfs:Literal and date values strings. Date
+    correctness is the SHACL shapes' job (``validate``)."""
+    import rdflib
+
+    xsd = "http://www.w3.org/2001/XMLSchema#"
+    bad = {rdflib.URIRef(xsd + n) for n in _NOT_OWL2}
+    g = rdflib.Graph()
+    for src in (onto, data_graph) if data_graph is not None else (onto,):
+        for s_, p_, o_ in src:
+            if o_ in bad:
+                o_ = rdflib.RDFS.Literal
+            elif isinstance(o_, rdflib.Literal) and o_.datatype in bad:
+                o_ = rdflib.Literal(str(o_))
+            g.add((s_, p_, o_))
+    return g
+
+
+def validate(data_graph) -> ValidationResult:
+    """Validate ``data_graph`` against the SHACL shapes, with the ontology for class hierarchy."""
+    import pyshacl
+    import rdflib
+
+    shapes = rdflib.Graph().parse(shapes_path(), format="turtle")
+    conforms, report, _ = pyshacl.validate(data_graph, shacl_graph=shapes, ont_graph=load_graph(),
+                                           inference="none", allow_warnings=True)
+    results = []
+    shn = rdflib.Namespace(SH)
+    for r in report.subjects(rdflib.RDF.type, shn.ValidationResult):
+        def one(p):
+            v = report.value(r, p)
+            return str(v) if v is not None else None
+        results.append({"focus": one(shn.focusNode), "path": one(shn.resultPath),
+                        "message": one(shn.resultMessage), "severity": (one(shn.resultSeverity) or "").rsplit("#", 1)[-1]})
+    results.sort(key=lambda x: (x["message"] or "", x["focus"] or ""))
+    return ValidationResult(bool(conforms), results)

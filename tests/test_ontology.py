@@ -1,0 +1,158 @@
+"""The ontology parses, is labelled in both languages, is consistent under HermiT; the
+examples' graph conforms to the SHACL shapes; bad graphs are caught by both checks."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+import rdflib
+from rdflib.namespace import OWL, RDF, RDFS, SKOS, XSD
+
+from cancu import ontology
+from cancu.errors import ReasonerUnavailableError
+from cancu.graph import open_store
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLES = ROOT / "examples" / "corpus"
+CC = rdflib.Namespace(ontology.ONT)
+D = rdflib.Namespace("https://w3id.org/cancu/id/test/")
+needs_java = pytest.mark.skipif(shutil.which("java") is None,
+                                reason="HermiT needs Java (apt-get install default-jre-headless; .ci/run installs it)")
+
+
+@pytest.fixture(scope="module")
+def onto():
+    return ontology.load_graph()
+
+
+@pytest.fixture(scope="module")
+def examples_graph():
+    store = open_store(None, backend="memory")
+    store.ingest_paths([EXAMPLES])
+    return rdflib.Graph().parse(data=store.export("ntriples"), format="nt")
+
+
+def test_every_class_and_property_has_vi_en_labels_and_a_definition(onto):
+    terms = {s for t in (OWL.Class, OWL.ObjectProperty, OWL.DatatypeProperty)
+             for s in onto.subjects(RDF.type, t) if str(s).startswith(ontology.ONT)}
+    assert len(terms) > 60
+    for t in terms:
+        langs = {getattr(l, "language", None) for l in onto.objects(t, RDFS.label)}
+        assert {"vi", "en"} <= langs, t
+        assert list(onto.objects(t, SKOS.definition)), t
+
+
+def test_required_terms_and_characteristics(onto):
+    for name in ("Document", "Agency", "AdministrativeUnit", "Task", "Deliverable", "Deadline", "Target", "TextSpan"):
+        assert (CC[name], RDF.type, OWL.Class) in onto, name
+    for name in ("basedOn", "implements", "issuedWith", "cites", "amends", "replaces", "repeals", "guides",
+                 "issuedBy", "hasTask", "assignedTo", "coordinatedBy", "advisedBy", "hasDeliverable", "dueBy",
+                 "subOrganizationOf", "jurisdiction", "evidence"):
+        assert (CC[name], RDF.type, OWL.ObjectProperty) in onto, name
+    assert (CC.restsOn, RDF.type, OWL.TransitiveProperty) in onto
+    assert (CC.taskOf, RDF.type, OWL.FunctionalProperty) in onto
+    assert (CC.hasTask, OWL.inverseOf, CC.taskOf) in onto
+    eli = rdflib.Namespace("http://data.europa.eu/eli/ontology#")
+    assert (CC.basedOn, RDFS.subPropertyOf, eli.based_on) in onto
+
+
+def test_every_cc_term_the_data_uses_is_declared(onto, examples_graph):
+    declared = set(onto.subjects())
+    used = {p for p in examples_graph.predicates() if str(p).startswith(ontology.ONT)}
+    used |= {o for o in examples_graph.objects(None, RDF.type) if str(o).startswith(ontology.ONT)}
+    assert used - declared == set()
+
+
+def test_reference_doc_is_current():
+    from cancu.ontology.reference import render
+
+    assert (ROOT / "docs" / "ontology.md").read_text(encoding="utf-8") == render(), \
+        "regenerate: python -m cancu.ontology.reference > docs/ontology.md"
+
+
+def test_examples_conform_to_the_shapes(examples_graph):
+    res = ontology.validate(examples_graph)
+    assert res.conforms, res.results[:5]
+
+
+def _bad_graph():
+    g = rdflib.Graph()
+    g.add((D.t1, RDF.type, CC.Task))                       # no document, no lead, no marker
+    g.add((D.t2, RDF.type, CC.Task))
+    g.add((D.t2, CC.taskOf, D.doc))
+    g.add((D.t2, CC.assignedTo, D.agency))
+    g.add((D.doc, RDF.type, CC.Document))
+    g.add((D.doc, CC.symbol, rdflib.Literal("311/QĐ-UBND")))  # a symbol but no issuer
+    g.add((D.doc, CC.issueDate, rdflib.Literal("15/7/2025")))  # a string, not xsd:date
+    return g
+
+
+def test_shapes_report_a_bad_graph():
+    res = ontology.validate(_bad_graph())
+    assert not res.conforms
+    msgs = " | ".join(r["message"] or "" for r in res.results)
+    assert "exactly one document" in msgs
+    assert "lead" in msgs and "noLeadStated" in msgs
+    assert "issuer" in msgs
+    assert "xsd:date" in msgs
+    assert {r["focus"] for r in res.results} >= {str(D.t1), str(D.doc)}
+
+
+@needs_java
+def test_ontology_is_consistent_under_hermit():
+    res = ontology.check_consistency()
+    assert res.consistent, res.message
+
+
+@needs_java
+def test_examples_are_consistent_under_hermit(examples_graph):
+    assert ontology.check_consistency(examples_graph).consistent
+
+
+@needs_java
+def test_hermit_finds_a_node_typed_as_two_disjoint_classes():
+    g = rdflib.Graph()
+    g.add((D.x, RDF.type, CC.Document))
+    g.add((D.x, RDF.type, CC.Agency))
+    res = ontology.check_consistency(g)
+    assert not res.consistent
+
+
+@needs_java
+def test_hermit_finds_a_task_of_two_documents_that_are_different():
+    g = rdflib.Graph()
+    g.add((D.t, CC.taskOf, D.a))
+    g.add((D.t, CC.taskOf, D.b))
+    g.add((D.a, OWL.differentFrom, D.b))  # functional cc:taskOf: one document per task
+    assert not ontology.check_consistency(g).consistent
+
+
+def test_missing_java_is_a_plain_error(monkeypatch):
+    monkeypatch.setattr(shutil, "which", lambda name, *a, **k: None)
+    with pytest.raises(ReasonerUnavailableError, match="HermiT needs Java"):
+        ontology.check_consistency()
+
+
+@needs_java
+def test_check_and_validate_commands(tmp_path, capsys):
+    from cancu.cli import main
+
+    store = str(tmp_path / "st")
+    assert main(["--store", store, "ingest", str(EXAMPLES)]) == 0
+    assert main(["--store", store, "check", "--format", "json"]) == 0
+    assert '"consistent": true' in capsys.readouterr().out
+    assert main(["--store", store, "validate", "--format", "json"]) == 0
+    assert '"conforms": true' in capsys.readouterr().out
+
+
+def test_check_command_without_java_says_so(tmp_path, monkeypatch, capsys):
+    from cancu.cli import main
+
+    store = str(tmp_path / "st")
+    assert main(["--store", store, "ingest", str(EXAMPLES)]) == 0
+    monkeypatch.setattr(shutil, "which", lambda name, *a, **k: None)
+    assert main(["--store", store, "check"]) == 2
+    err = capsys.readouterr().err
+    assert "HermiT needs Java" in err and "Traceback" not in err
