@@ -69,6 +69,9 @@ def nfc(t: MappedText) -> MappedText:
     t = t.sub(_COMBINING_RUN, lambda m: unicodedata.normalize("NFC", m.group()))
     if not unicodedata.is_normalized("NFC", t.text):  # singletons such as U+212B, rare
         t = t.sub(r"[^\x00-\u02ff]", lambda m: unicodedata.normalize("NFC", m.group()))
+    if not unicodedata.is_normalized("NFC", t.text):  # marks with no base letter, out of canonical order
+        t = t.sub(r"[\u0300-\u036f\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]{2,}",
+                  lambda m: unicodedata.normalize("NFC", m.group()))
     return t
 
 
