@@ -54,16 +54,20 @@ def tasks(store, *, agency: Optional[str] = None, unit: Optional[str] = None, re
         # zero-or-more paths written as "itself UNION one-or-more": Virtuoso 7 answers
         # nothing for `?x p* <bound>` inside a larger join; Oxigraph is as fast either way
         a = to_term(a_iri)
-        filters.append(f"{{ BIND({a} AS ?fa) }} UNION {{ ?fa cc:subOrganizationOf+ {a} }} "
+        # the agency set first, then as constants: joined as a group with the deadline
+        # patterns Oxigraph read every task's deadline (2 s at 1e6; VALUES: 2 ms)
+        fas = store.select(f"SELECT DISTINCT ?fa WHERE {{ {{ BIND({a} AS ?fa) }} UNION "
+                           f"{{ ?fa cc:subOrganizationOf+ {a} }} }}")
+        filters.append("VALUES ?fa { " + " ".join(str(to_term(r["fa"])) for r in fas) + " } "
                        "?task cc:assignedTo|cc:coordinatedBy ?fa .")
     if unit:
         u = unit if unit.startswith("http") else _unit_iri(unit)
         u = to_term(u)
         # (BIND only of constants: a BIND of an outer variable inside a group is unbound by
         # the SPARQL algebra — Virtuoso follows it, Oxigraph does not)
-        filters.append(f"{{ BIND({u} AS ?ju) }} UNION {{ ?ju cc:partOf+ {u} }} "
-                       "{ ?fu cc:jurisdiction ?ju } UNION { ?fu cc:subOrganizationOf+/cc:jurisdiction ?ju } "
-                       "?task cc:assignedTo ?fu .")
+        fus = store.select(f"SELECT DISTINCT ?fu WHERE {{ {{ BIND({u} AS ?ju) }} UNION {{ ?ju cc:partOf+ {u} }} "
+                           "{ ?fu cc:jurisdiction ?ju } UNION { ?fu cc:subOrganizationOf+/cc:jurisdiction ?ju } }")
+        filters.append("VALUES ?fu { " + " ".join(str(to_term(r["fu"])) for r in fus) + " } ?task cc:assignedTo ?fu .")
     if reform_area:
         filters.append(f"?task cc:reformArea {to_term(reform_area)} .")
     if document:
