@@ -61,8 +61,12 @@ def wait_up(url: str, proc: subprocess.Popen, limit: float) -> None:
 
 
 def trace_sparql(task_iri: str) -> str:
-    """The trace query with ?start and ?lineage written in (what a SPARQL client sends)."""
-    q = query_text("trace_hops").replace("?start", f"<{task_iri}>").replace("?lineage", f"<{lineage_graph()}>")
+    """The trace query as a SPARQL client sends it, started from the task's plan the way
+    trace() starts it (a task IRI is ``{plan}/task/{n}``): every hop above the plan with its
+    relation and evidence. (Joining ``<task> cc:taskOf ?start`` in front made both engines
+    evaluate the branches unbound: 3.4 s on Oxigraph.)"""
+    plan = task_iri.rsplit("/task/", 1)[0]
+    q = query_text("trace_hops").replace("?start", f"<{plan}>").replace("?lineage", f"<{lineage_graph()}>")
     return PREFIXES + q
 
 
@@ -152,8 +156,10 @@ def main() -> None:
         check = httpx.get(url + rest_paths[0]).json()
         print(f"one REST trace: {len(check['hops'])} hops, {len(check['documents'])} documents")
         sp = httpx.get(url + sparql_paths[0], headers={"Accept": "application/sparql-results+json"})
-        print(f"one SPARQL trace: HTTP {sp.status_code}, "
-              f"{len(sp.json()['results']['bindings']) if sp.status_code == 200 else sp.text[:200]} rows")
+        rows = len(sp.json()["results"]["bindings"]) if sp.status_code == 200 else 0
+        print(f"one SPARQL trace: HTTP {sp.status_code}, {rows} rows")
+        if rows == 0:  # an empty answer would measure nothing
+            raise SystemExit(f"the SPARQL trace query answers no rows: {sp.text[:300]}")
         results["cancu REST /api/v1/tasks/{id}/trace"] = wrk(url, rest_paths, duration, args.connections)
         results["cancu /sparql trace query"] = wrk(url, sparql_paths, duration, args.connections)
         cancu.terminate()
