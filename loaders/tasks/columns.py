@@ -22,19 +22,28 @@ def _table() -> dict[str, Any]:
     return tables.load("task_columns")
 
 
+@lru_cache(maxsize=None)
+def _patterns() -> list[tuple[int, int, str, bool, str, re.Pattern[str]]]:
+    out = []
+    for order, col in enumerate(_table()["columns"]):
+        for w in col["words"]:
+            out.append((len(w), -order, col["kind"], bool(col.get("exact")), w,
+                        re.compile(rf"(?<![\wà-ỹ]){re.escape(w)}(?![\wà-ỹ])")))
+    return out
+
+
+@lru_cache(maxsize=4096)
 def column_kind(header: str) -> Optional[str]:
     """The kind of a header cell, or None."""
     h = re.sub(r"[*_<>/]|\s+", " ", header).strip().casefold()
     h = re.sub(r"\s+", " ", h)
+    if len(h) > 80:
+        return None
     best: tuple[int, int, Optional[str]] = (0, 0, None)
-    for order, col in enumerate(_table()["columns"]):
-        for w in col["words"]:
-            if col.get("exact"):
-                hit = h.strip(" .:") == w
-            else:
-                hit = re.search(rf"(?<![\wà-ỹ]){re.escape(w)}(?![\wà-ỹ])", h) is not None
-            if hit and (len(w), -order) > best[:2]:
-                best = (len(w), -order, col["kind"])
+    for n, order, kind, exact, w, rx in _patterns():
+        hit = h.strip(" .:") == w if exact else (w in h and rx.search(h) is not None)
+        if hit and (n, order) > best[:2]:
+            best = (n, order, kind)
     return best[2]
 
 

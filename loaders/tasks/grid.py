@@ -223,8 +223,12 @@ def _pipe_rows(segs: list[tuple[str, int, int]]) -> list[Row]:
             run_end += 1
         # cells of an earlier table (signature, appendix title) can run straight into the
         # header: take the first start from which the rest of the run reads as a header
-        start = next((a for a in range(k, max(k, run_end - 1)) if run_end - a <= 40
-                      and is_task_header(["\n".join(cell_lines(x[0])) for x in segs[a:run_end]])), None)
+        texts = ["\n".join(cell_lines(x[0])) for x in segs[k:run_end]]
+        kinds = [column_kind(x) for x in texts]
+        start = None
+        if "task" in kinds or ("lead" in kinds and "deliverables" in kinds):  # cheap test first
+            start = next((k + a for a in range(0, len(texts) - 1) if len(texts) - a <= 40
+                          and is_task_header(texts[a:])), None)
         if start is not None:
             head = segs[start:run_end]
             # cells of an earlier table (signature, title) can run straight into the header:
