@@ -17,7 +17,7 @@ from collections import Counter
 from typing import Any, Optional
 
 from cancu.errors import NotFoundError
-from cancu.graph.lineage import documents, query_text, resolve
+from cancu.graph.lineage import _key, documents, query_text, resolve
 from cancu.graph.store.base import lineage_graph, to_term
 
 STATUSES = ("dung_han", "qua_han", "sap_qua_han", "chua_den_han", "recurring", "conditional", "no_deadline")
@@ -48,6 +48,23 @@ def tasks(store, *, agency: Optional[str] = None, unit: Optional[str] = None, re
           due_from: Optional[str] = None, due_to: Optional[str] = None, status: Optional[str] = None,
           as_of: Optional[str] = None, document: Optional[str] = None, limit: Optional[int] = None) -> list[dict]:
     """Tasks filtered by agency (and its sub-organisations), unit, reform area, deadline window, status."""
+    from cancu.graph.index import index_for
+
+    idx = index_for(store)
+    day = dt.date.fromisoformat(as_of) if as_of else dt.date.today()
+    if idx is not None:
+        a_iri = (agency if agency.startswith("http") else _agency_iri(store, agency, idx=idx)) if agency else None
+        u_iri = (unit if unit.startswith("http") else _unit_iri(unit)) if unit else None
+        d_iri = resolve(store, document, idx=idx)[0] if document else None
+        picked = idx.task_list(agency=a_iri, unit=u_iri, reform_area=reform_area, document=d_iri,
+                               due_from=str(dt.date.fromisoformat(due_from)) if due_from else None,
+                               due_to=str(dt.date.fromisoformat(due_to)) if due_to else None)
+        res = []
+        for t in picked:
+            t["status"] = deadline_status(t["deadline"], day)
+            if not status or t["status"] == status:
+                res.append(t)
+        return res[:limit] if limit else res
     filters = []
     if agency:
         a_iri = agency if agency.startswith("http") else _agency_iri(store, agency)
@@ -71,7 +88,7 @@ def tasks(store, *, agency: Optional[str] = None, unit: Optional[str] = None, re
     if reform_area:
         filters.append(f"?task cc:reformArea {to_term(reform_area)} .")
     if document:
-        d_iri, _ = resolve(store, document)
+        d_iri, _ = resolve(store, document, idx=None)
         filters.append(f"FILTER(?doc = {to_term(d_iri)})")
     if due_from or due_to:
         filters.append("?task cc:dueBy/time:hasEnd/time:inXSDDate ?fend .")
@@ -91,7 +108,22 @@ def tasks(store, *, agency: Optional[str] = None, unit: Optional[str] = None, re
             rows += store.select(query_text("tasks").replace("?filters", values))
     else:
         rows = store.select(query_text("tasks").replace("?filters", ""))
-    day = dt.date.fromisoformat(as_of) if as_of else dt.date.today()
+    out = task_dicts(rows)
+    for t in out.values():
+        t["status"] = deadline_status(t["deadline"], day)
+    res = [t for t in out.values() if not status or t["status"] == status]
+    res.sort(key=task_order)
+    return res[:limit] if limit else res
+
+
+#: columns of tasks.rq in the order rows are sorted: several values of a field give the
+#: smallest, and no tie falls to the order a backend returns rows in
+_ROW_ORDER = ("docLabel", "no", "section", "text", "area", "dtext", "start", "end", "recurrence", "condition",
+              "noLead")
+
+
+def task_dicts(rows: list[dict]) -> dict[str, dict]:
+    """Task dicts (no status yet) from ``tasks.rq`` rows: task IRI → dict."""
     out: dict[str, dict] = {}
     labels: dict[str, str] = {}
     for r in rows:  # an agency labelled differently by two files: its smallest label, whatever the row order
@@ -99,7 +131,10 @@ def tasks(store, *, agency: Optional[str] = None, unit: Optional[str] = None, re
             if r[k]:
                 lab = r[lk] or r[k]
                 labels[r[k]] = min(labels.get(r[k], lab), lab)
-    for r in sorted(rows, key=lambda r: (r["task"], r["lead"] or "", r["coord"] or "")):
+    if len(rows) > 1:
+        rows = sorted(rows, key=lambda r: (r["task"], r["lead"] or "", r["coord"] or "",
+                                           _key(*(r[c] for c in _ROW_ORDER))))
+    for r in rows:
         t = out.get(r["task"])
         if t is None:
             dl = None
@@ -108,16 +143,17 @@ def tasks(store, *, agency: Optional[str] = None, unit: Optional[str] = None, re
                       "recurrence": r["recurrence"], "condition": r["condition"]}
             t = out[r["task"]] = {"iri": r["task"], "no": r["no"], "section": r["section"], "text": r["text"],
                                   "document": r["doc"], "document_label": r["docLabel"], "reform_area": r["area"],
-                                  "lead": [], "lead_iris": [], "coordinating": [], "deadline": dl,
-                                  "status": deadline_status(dl, day)}
+                                  "lead": [], "lead_iris": [], "coordinating": [], "deadline": dl}
         if r["lead"] and r["lead"] not in t["lead_iris"]:
             t["lead_iris"].append(r["lead"])
             t["lead"].append(labels[r["lead"]])
         if r["coord"] and labels[r["coord"]] not in t["coordinating"]:
             t["coordinating"].append(labels[r["coord"]])
-    res = [t for t in out.values() if not status or t["status"] == status]
-    res.sort(key=lambda t: (t["document"], _ordinal(t["iri"])))
-    return res[:limit] if limit else res
+    return out
+
+
+def task_order(t: dict) -> tuple:
+    return (t["document"], _ordinal(t["iri"]))
 
 
 def _ordinal(iri: str) -> int:
@@ -125,9 +161,12 @@ def _ordinal(iri: str) -> int:
     return int(m.group(1)) if m else 0
 
 
-def _agency_iri(store, words: str) -> str:
-    rows = store.select("SELECT DISTINCT ?a ?l WHERE { ?a a cc:Agency ; rdfs:label ?l . "
-                        "FILTER(CONTAINS(LCASE(?l), LCASE(?w))) }", w=words)
+def _agency_iri(store, words: str, *, idx=None) -> str:
+    if idx is not None:
+        rows = idx.find_agency(words)
+    else:
+        rows = store.select("SELECT DISTINCT ?a ?l WHERE { ?a a cc:Agency ; rdfs:label ?l . "
+                            "FILTER(CONTAINS(LCASE(?l), LCASE(?w))) }", w=words)
     if not rows:
         raise NotFoundError(f"no agency named like {words!r}")
     w = words.casefold()

@@ -10,7 +10,9 @@ SPARQL JSON/XML/CSV/TSV exactly like one answered by Oxigraph.
 from __future__ import annotations
 
 import re
-from typing import Any, Iterable, Optional, Union
+import threading
+from contextlib import contextmanager
+from typing import Any, Iterable, Iterator, Optional, Union
 
 import pyoxigraph as ox
 
@@ -173,6 +175,30 @@ class BaseStore:
     supports_transactions = False
     supports_named_graphs = True
     supports_text_search = False
+    #: bumped before and after every write through this object (odd while one runs), so a
+    #: derived in-process view (cancu.graph.index) knows whether it may still be used
+    _writes = 0
+    _writes_lock = threading.Lock()
+
+    @contextmanager
+    def _writing(self) -> Iterator[None]:
+        with self._writes_lock:
+            self._writes += 1
+        try:
+            yield
+        finally:
+            with self._writes_lock:
+                self._writes += 1
+
+    def data_version(self) -> tuple:
+        """Changes whenever the data may have changed: writes through this object and, on a
+        shared server, the generation marker other processes' writes leave (``_marker``)."""
+        return (self._writes, self._marker())
+
+    def _marker(self) -> Optional[str]:
+        # An Oxigraph store is written by one process only (RocksDB's lock; a read-only
+        # open is a snapshot), so counting this object's writes is enough.
+        return None
 
     def select(self, sparql: str, **bindings: Any) -> list[dict[str, Any]]:
         """Run a SELECT with the cancu prefixes; rows of Python values."""

@@ -66,7 +66,8 @@ class OxigraphStore(BaseStore):
     def update(self, sparql: str) -> None:
         self._check_writable()
         try:
-            self.ox.update(sparql)
+            with self._writing():
+                self.ox.update(sparql)
         except SyntaxError as exc:
             raise QuerySyntaxError(str(exc)) from None
 
@@ -79,17 +80,20 @@ class OxigraphStore(BaseStore):
         if drop and drop != graph:
             parts.append(f"DROP SILENT GRAPH <{drop}>")
         parts.append(f"INSERT DATA {{ GRAPH <{graph}> {{\n{body}\n}} }}")
-        self.ox.update(" ;\n".join(parts))
+        with self._writing():
+            self.ox.update(" ;\n".join(parts))
 
     def remove_graph(self, graph: str) -> None:
         self._check_writable()
-        self.ox.update(f"DROP SILENT GRAPH <{graph}>")
+        with self._writing():
+            self.ox.update(f"DROP SILENT GRAPH <{graph}>")
 
     def bulk_load(self, body: Body, *, fmt: str = "nquads") -> None:
         """Fast load of a large N-Quads/TriG document (no transaction; for benchmarks and restores)."""
         self._check_writable()
         data = body.encode("utf-8") if isinstance(body, str) else body
-        self.ox.bulk_load(data, format=GRAPH_FORMATS[fmt])
+        with self._writing():
+            self.ox.bulk_load(data, format=GRAPH_FORMATS[fmt])
 
     def graphs(self) -> list[str]:
         return sorted(g.value for g in self.ox.named_graphs() if isinstance(g, ox.NamedNode))
@@ -107,7 +111,8 @@ class OxigraphStore(BaseStore):
 
     def optimize(self) -> None:
         if self.path is not None and not self.read_only:
-            self.ox.optimize()
+            with self._writing():
+                self.ox.optimize()
 
     def __len__(self) -> int:
         return len(self.ox)

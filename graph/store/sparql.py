@@ -12,6 +12,7 @@ server decides whether that is one transaction (Virtuoso: yes, per request).
 
 from __future__ import annotations
 
+import uuid
 from typing import Optional
 
 import httpx
@@ -20,6 +21,7 @@ import pyoxigraph as ox
 from cancu.errors import QueryError, QuerySyntaxError, QueryTimeoutError, StoreError, StoreUnavailableError
 from cancu.graph.store.base import PREFIX_MAP, BaseStore, Body, QueryResult
 
+CC = "https://w3id.org/cancu/ontology#"
 JSON = "application/sparql-results+json"
 NT = "application/n-triples"
 
@@ -108,6 +110,11 @@ class SparqlStore(BaseStore):
     # --- updates -------------------------------------------------------------
     def update(self, sparql: str) -> None:
         self._check_writable()
+        with self._writing():
+            self._post_update(sparql)
+            self._bump_marker()
+
+    def _post_update(self, sparql: str) -> None:
         try:
             r = self.http.post(self.update_url, data={"update": sparql})
         except httpx.HTTPError as exc:
@@ -117,6 +124,17 @@ class SparqlStore(BaseStore):
             if "SP030" in msg:
                 raise QuerySyntaxError(msg)
             raise StoreError(f"SPARQL update failed ({r.status_code}): {msg}")
+
+    def _bump_marker(self) -> None:
+        # Other processes (API workers, a CLI ingest) share the server: every write leaves a
+        # new generation marker, so their in-process indexes see that the data changed.
+        m = _meta()
+        self._post_update(f"DROP SILENT GRAPH <{m}> ;\n"
+                          f'INSERT DATA {{ GRAPH <{m}> {{ <{m}> <{CC}generation> "{uuid.uuid4().hex}" }} }}')
+
+    def _marker(self) -> Optional[str]:
+        rows = self.select("SELECT ?v WHERE { GRAPH ?m { ?m cc:generation ?v } }", m=_meta())
+        return " ".join(sorted(str(r["v"]) for r in rows)) or None
 
     def replace_graph(self, graph: str, body: Body, *, drop: Optional[str] = None) -> None:
         """Replace ``graph`` (and drop ``drop``) with the N-Triples ``body``.
@@ -130,12 +148,13 @@ class SparqlStore(BaseStore):
         an added file).
         """
         staging = graph + "/staging"
-        self.put_graph(staging, body)
-        parts = [f"DROP SILENT GRAPH <{graph}>"]
-        if drop and drop != graph:
-            parts.append(f"DROP SILENT GRAPH <{drop}>")
-        parts.append(f"MOVE SILENT <{staging}> TO <{graph}>")
-        self.update(" ;\n".join(parts))
+        with self._writing():
+            self.put_graph(staging, body)
+            parts = [f"DROP SILENT GRAPH <{graph}>"]
+            if drop and drop != graph:
+                parts.append(f"DROP SILENT GRAPH <{drop}>")
+            parts.append(f"MOVE SILENT <{staging}> TO <{graph}>")
+            self.update(" ;\n".join(parts))
 
     def remove_graph(self, graph: str) -> None:
         self.update(f"DROP SILENT GRAPH <{graph}>")
@@ -144,8 +163,9 @@ class SparqlStore(BaseStore):
         """Graph Store Protocol PUT of N-Triples (fast bulk path; not combined with other changes)."""
         self._check_writable()
         data = body.encode("utf-8") if isinstance(body, str) else body
-        r = self.http.put(self.gsp_url, params={"graph-uri": graph}, content=data,
-                          headers={"Content-Type": "text/turtle"})  # N-Triples is Turtle
+        with self._writing():
+            r = self.http.put(self.gsp_url, params={"graph-uri": graph}, content=data,
+                              headers={"Content-Type": "text/turtle"})  # N-Triples is Turtle
         if r.status_code >= 400:
             raise StoreError(f"Graph Store PUT failed ({r.status_code}): {r.text.strip()[:300]}")
 
@@ -156,8 +176,10 @@ class SparqlStore(BaseStore):
         for q in ox.parse(data.encode("utf-8"), format=ox.RdfFormat.N_QUADS):
             g = q.graph_name.value if isinstance(q.graph_name, ox.NamedNode) else "urn:x-cancu:default"
             by_graph.setdefault(g, []).append(f"{q.subject} {q.predicate} {q.object} .")
-        for g, lines in by_graph.items():
-            self.put_graph(g, "\n".join(lines))
+        with self._writing():
+            for g, lines in by_graph.items():
+                self.put_graph(g, "\n".join(lines))
+            self._bump_marker()
 
     # --- listing -------------------------------------------------------------
     def graphs(self) -> list[str]:
@@ -195,6 +217,14 @@ class SparqlStore(BaseStore):
         """Drop every cancu graph (tests use a shared server)."""
         for g in self.graphs():
             self.remove_graph(g)
+
+
+def _meta() -> str:
+    """The graph holding the store's generation marker (not a cancu data graph: not listed,
+    counted or exported)."""
+    from cancu import config
+
+    return config.data_base() + "graph/meta"
 
 
 def _lineage() -> str:

@@ -1,0 +1,542 @@
+"""An in-process read index of what trace, impact and tasks read.
+
+Oxigraph spends most of a lineage query turning stored ids back into strings:
+at 1e6 triples a COUNT over 60,600 task rows takes 17 ms, returning the same
+rows 280 ms (docs/benchmarks.md). A long-running process (``cancu serve``)
+therefore keeps the part of the graph those queries read — the type of every
+node, document identity with the graph each value came from, lineage edges
+with their evidence, the lineage closure, task rows, agencies and units — in
+Python dicts, and :mod:`cancu.graph.lineage` and :mod:`cancu.graph.analytics`
+answer from it. The rows come from one scan per predicate, synthesised into
+exactly the rows the ``.rq`` queries would return, and go through the *same*
+assembly code (``hop_table``, ``identity``, ``collect_tasks``, ``task_dicts``),
+so both paths give the same answers; tests compare them on every backend.
+
+The store stays the only source of truth. An index belongs to one
+``store.data_version()``: any write through the store — and, on a shared
+SPARQL server, a write by another process (the generation marker) — makes it
+stale, and a stale index is never read: ``index_for`` returns None and callers
+use SPARQL until a rebuild has finished. Building costs one pass over those
+predicates (about 1.5 s per 1e6 triples here, on two threads); ``attach(store,
+background=True)`` builds in a thread so a server answers from SPARQL
+meanwhile.
+"""
+
+from __future__ import annotations
+
+import itertools
+import logging
+import re
+import threading
+import time
+from collections import Counter
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any, Iterable, Optional
+
+import pyoxigraph as ox
+
+from cancu.errors import StoreError
+from cancu.graph.store.base import PREFIXES, lineage_graph, py
+
+log = logging.getLogger("cancu.graph.index")
+
+CC = "https://w3id.org/cancu/ontology#"
+RDFS_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
+XSD_DATE = "http://www.w3.org/2001/XMLSchema#date"
+
+#: identity fields of documents.rq, read with the graph each value is in
+DOC_PREDICATES = {"kind": CC + "kindLabel", "symbol": CC + "symbol", "date": CC + "issueDate",
+                  "issuer": CC + "issuerName", "level": CC + "level", "sphere": CC + "sphere",
+                  "title": CC + "title", "label": RDFS_LABEL, "own": CC + "describedBy"}
+#: predicates read over the union of the graphs (subject → objects)
+UNION_PREDICATES = {
+    "taskOf": CC + "taskOf", "text": CC + "text", "no": CC + "taskNo", "section": CC + "section",
+    "area": CC + "reformArea", "lead": CC + "assignedTo", "coord": CC + "coordinatedBy", "dueBy": CC + "dueBy",
+    "dtext": CC + "deadlineText", "begin": "http://www.w3.org/2006/time#hasBeginning",
+    "end": "http://www.w3.org/2006/time#hasEnd", "recurrence": CC + "recurrence", "condition": CC + "condition",
+    "noLead": CC + "noLeadStated", "subOrg": CC + "subOrganizationOf", "jurisdiction": CC + "jurisdiction",
+    "partOf": CC + "partOf", "label": RDFS_LABEL, "symbol": CC + "symbol",
+}
+LINKS = """SELECT ?from ?to ?relation ?exact ?s ?e ?source WHERE {
+  ?link cc:from ?from . ?link cc:to ?to ; cc:relation ?relation .
+  OPTIONAL { ?link cc:evidence ?ev .
+             OPTIONAL { ?ev oa:exact ?exact } OPTIONAL { ?ev oa:start ?s }
+             OPTIONAL { ?ev oa:end ?e } OPTIONAL { ?ev cc:inSource ?source } }
+}"""
+
+
+class IndexUnavailableError(StoreError):
+    """The store could not be read completely (e.g. a server capped a scan): no index."""
+
+
+def _descendants(children: dict[str, list[str]], roots: Iterable[str]) -> set[str]:
+    """Every node below ``roots`` (one or more steps), cycles tolerated."""
+    out: set[str] = set()
+    stack = [c for r in roots for c in children.get(r, ())]
+    while stack:
+        x = stack.pop()
+        if x not in out:
+            out.add(x)
+            stack.extend(children.get(x, ()))
+    return out
+
+
+def _or_none(values: Optional[list]) -> list:
+    return values if values else [None]
+
+
+class LineageIndex:
+    """Dicts answering resolve, documents, trace hops, impact and task lists (read-only)."""
+
+    def __init__(self) -> None:
+        self.version: tuple = ()
+        self.built_seconds = 0.0
+        self.types: dict[str, str] = {}               # iri → task | agency | document
+        self.symbols: dict[str, set[str]] = {}
+        self._doc_rows: dict[str, list[tuple[str, Any, str]]] = {}
+        self._identity: dict[str, dict] = {}
+        self._hops: dict[str, list[dict]] = {}        # from → hop_table rows
+        self._links_to: dict[str, list[str]] = {}     # to → from (cc:Link)
+        self._anc: dict[str, set[str]] = {}           # lineage closure, upwards
+        self._desc: dict[str, set[str]] = {}          # and downwards
+        self._task_texts: list[tuple[str, str]] = []     # typed tasks: (iri, text)
+        self._agency_labels: list[tuple[str, str]] = []  # typed agencies: (iri, label)
+        self._tasks: dict[str, tuple] = {}            # task_dicts() per task (packed), in (document, table) order
+        self._rank: dict[str, int] = {}               # task → its position there
+        self._impact_tasks: dict[str, list[tuple]] = {}  # doc → collect_tasks() (packed) in table order
+        self._doc_leads: dict[str, Counter] = {}      # doc → lead agency → tasks
+        self._lead_label: dict[str, str] = {}
+        self._by_agency: dict[str, list[str]] = {}    # lead or coordinating agency → tasks
+        self._by_lead: dict[str, list[str]] = {}
+        self._children: dict[str, list[str]] = {}     # subOrganizationOf, downwards
+        self._unit_children: dict[str, list[str]] = {}
+        self._by_jurisdiction: dict[str, list[str]] = {}  # unit → agencies
+        self._areas: dict[str, tuple] = {}
+        self._ends: dict[str, tuple] = {}             # task → xsd:date deadline ends (for due filters)
+        self._doc_tasks: dict[str, list[str]] = {}    # doc → tasks (cc:taskOf)
+        self.exact_impact = True
+
+    # --- reading -----------------------------------------------------------------------
+    def documents(self, iris: Iterable[str]) -> dict[str, dict[str, Any]]:
+        from cancu.graph.lineage import identity
+
+        out = {}
+        for i in sorted(set(iris)):
+            d = self._identity.get(i)
+            if d is None:  # computed once per document; a copy goes out
+                d = self._identity[i] = identity(i, self._doc_rows.get(i, []))
+            out[i] = dict(d)
+        return out
+
+    def find_task(self, words: str) -> list[dict[str, str]]:
+        w = words.lower()
+        return [{"task": t, "text": text} for t, text in self._task_texts if w in text.lower()]
+
+    def find_agency(self, words: str) -> list[dict[str, str]]:
+        w = words.lower()
+        return [{"a": a, "l": label} for a, label in self._agency_labels if w in label.lower()]
+
+    def hops_above(self, start: str) -> dict[str, list[dict]]:
+        """``hop_table`` of the edges leaving ``start`` and every document above it."""
+        return {n: self._hops[n] for n in self._anc.get(start, set()) | {start} if n in self._hops}
+
+    def edges_below(self, target: str) -> list[tuple[str, str]]:
+        """(lower, upper) link pairs whose upper end is ``target`` or rests on it (impact_edges.rq)."""
+        return [(a, b) for b in self._desc.get(target, set()) | {target} for a in self._links_to.get(b, ())]
+
+    def impact_parts(self, target: str, depth: dict[str, int], limit: Optional[int]):
+        """(documents, task list, task count, lead agencies) of everything resting on ``target``."""
+        docs = self._desc.get(target, set()) | {target}
+        n_tasks = sum(len(self._impact_tasks.get(d, ())) for d in docs)
+        task_list: list[dict] = []
+        for d in sorted(docs, key=lambda d: (depth.get(d, 99), d)):
+            for iri, (no, sec, text, doc, lead, end) in self._impact_tasks.get(d, ()):
+                if limit is not None and len(task_list) >= limit:
+                    break
+                task_list.append({"iri": iri, "no": no, "section": sec, "text": text, "document": doc,
+                                  "lead": list(lead), "deadline_end": end})
+        leads: Counter = Counter()
+        for d in docs:
+            leads.update(self._doc_leads.get(d, {}))
+        ag = [{"iri": a, "label": self._lead_label.get(a, a), "tasks": n} for a, n in leads.items()]
+        return docs, task_list, n_tasks, ag
+
+    def task_list(self, *, agency: Optional[str] = None, unit: Optional[str] = None,
+                  reform_area: Optional[str] = None, document: Optional[str] = None,
+                  due_from: Optional[str] = None, due_to: Optional[str] = None) -> list[dict]:
+        """The task dicts (no status) passing every filter, in (document, table) order."""
+        picked: Optional[set[str]] = None
+
+        def narrow(s: set[str]) -> None:
+            nonlocal picked
+            picked = s if picked is None else picked & s
+
+        if agency:
+            fas = {agency} | _descendants(self._children, [agency])
+            narrow(set().union(*(self._by_agency.get(a, ()) for a in fas)))
+        if unit:
+            units = {unit} | _descendants(self._unit_children, [unit])
+            direct = {a for u in units for a in self._by_jurisdiction.get(u, ())}
+            fus = direct | _descendants(self._children, direct)
+            narrow(set().union(*(self._by_lead.get(a, ()) for a in fus)))
+        if reform_area:
+            narrow({t for t, vals in self._areas.items() if reform_area in vals})
+        if document:
+            narrow(set(self._doc_tasks.get(document, ())))
+        if due_from or due_to:
+            narrow({t for t, ends in self._ends.items()
+                    if any((not due_from or e >= due_from) and (not due_to or e <= due_to) for e in ends)})
+        if picked is None:
+            return [_task_dict(t, v) for t, v in self._tasks.items()]
+        order = sorted((t for t in picked if t in self._tasks), key=self._rank.__getitem__)
+        return [_task_dict(t, self._tasks[t]) for t in order]
+
+    def counts(self) -> dict[str, int]:
+        return {"nodes": len(self.types), "documents": len(self._doc_rows), "links": sum(map(len, self._hops.values())),
+                "closure_pairs": sum(map(len, self._anc.values())), "tasks": len(self._tasks)}
+
+    # --- building ----------------------------------------------------------------------
+    @classmethod
+    def build(cls, store, *, threads: int = 2) -> "LineageIndex":
+        """Read the store once (scans in ``threads`` threads: pyoxigraph works without the GIL)."""
+        t0 = time.perf_counter()
+        scans: dict[str, str] = {
+            "types": "SELECT ?x ?t WHERE { ?x a ?t }",
+            "closure": f"SELECT ?a ?b WHERE {{ GRAPH <{lineage_graph()}> {{ ?a cc:restsOn ?b }} }}",
+            "links": LINKS,
+            "linkEnds": "SELECT ?a ?b WHERE { ?link cc:to ?b ; cc:from ?a }",
+            "dates": "SELECT ?s ?o WHERE { ?s <http://www.w3.org/2006/time#inXSDDate> ?o }",
+        }
+        for name, p in DOC_PREDICATES.items():
+            scans["doc:" + name] = f"SELECT ?s ?o ?g WHERE {{ GRAPH ?g {{ ?s <{p}> ?o }} }}"
+        for name, p in UNION_PREDICATES.items():
+            scans[name] = f"SELECT ?s ?o WHERE {{ ?s <{p}> ?o }}"
+        shared: dict[str, str] = {}
+        with ThreadPoolExecutor(max_workers=max(1, threads)) as ex:
+            raw = dict(zip(scans, ex.map(lambda kv: _scan(store, kv[1], shared, dated=kv[0] == "dates"),
+                                         scans.items())))
+        idx = cls()
+        idx._fill(raw)
+        del raw, shared
+        idx.built_seconds = time.perf_counter() - t0
+        return idx
+
+    def _fill(self, raw: dict[str, list[tuple]]) -> None:
+        from cancu.graph.analytics import task_dicts, task_order
+        from cancu.graph.lineage import collect_tasks, doc_prop, hop_table
+
+        def multi(rows) -> dict[str, list]:
+            m: dict[str, list] = {}
+            for s, o in rows:
+                m.setdefault(s, []).append(o)
+            return m
+
+        types: dict[str, set[str]] = {}
+        for x, t in raw["types"]:
+            types.setdefault(x, set()).add(str(t).rsplit("#", 1)[-1])
+        self.types = {x: "task" if "Task" in ts else "agency" if "Agency" in ts else "document"
+                      for x, ts in types.items()}
+
+        for name in DOC_PREDICATES:
+            field = doc_prop(DOC_PREDICATES[name])
+            for s, o, g in raw["doc:" + name]:
+                self._doc_rows.setdefault(s, []).append((field, o, g))
+
+        self._hops = hop_table({"from": f, "to": t, "relation": r, "exact": x, "s": s, "e": e, "source": src}
+                               for f, t, r, x, s, e, src in raw["links"])
+        for a, b in raw["linkEnds"]:
+            self._links_to.setdefault(b, []).append(a)
+        for a, b in raw["closure"]:
+            self._anc.setdefault(a, set()).add(b)
+            self._desc.setdefault(b, set()).add(a)
+
+        u = {name: multi(raw[name]) for name in UNION_PREDICATES}
+        labels = {s: set(ls) for s, ls in u["label"].items()}
+        for s, syms in u["symbol"].items():
+            for o in syms:
+                self.symbols.setdefault(o, set()).add(s)
+        dates = multi((s, v) for s, (v, _) in raw["dates"])
+        typed_dates = multi((s, v) for s, (v, is_date) in raw["dates"] if is_date)
+        self._children = multi((p, c) for c, ps in u["subOrg"].items() for p in ps)
+        self._unit_children = multi((p, c) for c, ps in u["partOf"].items() for p in ps)
+        self._by_jurisdiction = multi((j, a) for a, js in u["jurisdiction"].items() for j in js)
+
+        def label_of(a: str) -> list:
+            return sorted(labels[a]) if a in labels else [None]
+
+        self._task_texts = [(t, text) for t, texts in u["text"].items() if self.types.get(t) == "task"
+                            for text in texts if isinstance(text, str)]
+        self._agency_labels = [(a, lab) for a, labs in labels.items() if self.types.get(a) == "agency"
+                               for lab in labs if isinstance(lab, str)]
+        self._lead_label = {a: min(labels[a]) if labels.get(a) else a for ls in u["lead"].values() for a in ls}
+
+        impact_rows: dict[str, list[dict]] = {}
+        for task, docs in u["taskOf"].items():
+            if len(set(docs)) > 1:
+                self.exact_impact = False
+            texts, nos, secs = _or_none(u["text"].get(task)), _or_none(u["no"].get(task)), \
+                _or_none(u["section"].get(task))
+            leads = [(a, lab) for a in u["lead"].get(task, ()) for lab in label_of(a)] or [(None, None)]
+            coords = [(a, lab) for a in u["coord"].get(task, ()) for lab in label_of(a)] or [(None, None)]
+            deadlines, ends = [], []
+            for dl in u["dueBy"].get(task, ()):
+                starts = [d for b in u["begin"].get(dl, ()) for d in _or_none(dates.get(b))] or [None]
+                dl_ends = [d for e in u["end"].get(dl, ()) for d in _or_none(dates.get(e))] or [None]
+                deadlines += itertools.product(_or_none(u["dtext"].get(dl)), starts, dl_ends,
+                                               _or_none(u["recurrence"].get(dl)), _or_none(u["condition"].get(dl)))
+                ends += [d for e in u["end"].get(dl, ()) for d in dates.get(e, ())]  # the dueBy/hasEnd/inXSDDate path
+                typed = [d for e in u["end"].get(dl, ()) for d in typed_dates.get(e, ())]
+                if typed:
+                    self._ends.setdefault(task, []).extend(typed)
+            rows = [{"task": task, "doc": doc, "docLabel": dlab, "no": no, "section": sec, "text": text, "area": area,
+                     "lead": lead, "leadLabel": llab, "coord": coord, "coordLabel": clab, "dtext": dtx, "start": st,
+                     "end": en, "recurrence": rec, "condition": cond, "noLead": nl}
+                    for doc in docs for dlab in label_of(doc)
+                    for no, sec, text, area, (lead, llab), (coord, clab), (dtx, st, en, rec, cond), nl
+                    in itertools.product(nos, secs, texts, _or_none(u["area"].get(task)), leads, coords,
+                                         deadlines or [(None,) * 5], _or_none(u["noLead"].get(task)))]
+            self._tasks[task] = _pack_task(task_dicts(rows)[task])
+            for doc in docs:  # impact.rq's rows of this task
+                impact_rows.setdefault(doc, []).extend(
+                    {"doc": doc, "task": task, "no": no, "section": sec, "text": text, "lead": lead,
+                     "leadLabel": llab, "end": en}
+                    for no, sec, text, (lead, llab), en in itertools.product(nos, secs, texts, leads, ends or [None]))
+            for doc in docs:
+                self._doc_tasks.setdefault(doc, []).append(task)
+            for a in u["lead"].get(task, ()):
+                self._by_lead.setdefault(a, []).append(task)
+                self._by_agency.setdefault(a, []).append(task)
+            for a in u["coord"].get(task, ()):
+                self._by_agency.setdefault(a, []).append(task)
+            if task in u["area"]:
+                self._areas[task] = tuple(u["area"][task])
+        ordered = sorted(self._tasks, key=lambda t: task_order({"iri": t, "document": self._tasks[t][3]}))
+        self._tasks = {t: self._tasks[t] for t in ordered}
+        self._rank = {t: i for i, t in enumerate(self._tasks)}
+        self._ends = {t: tuple(e) for t, e in self._ends.items()}
+        for doc, rows in impact_rows.items():
+            ts = collect_tasks(rows, self._lead_label)
+            self._impact_tasks[doc] = [
+                (t["iri"], (t["no"], t["section"], t["text"], t["document"], tuple(t["lead"]), t["deadline_end"]))
+                for t in sorted(ts.values(), key=lambda t: (task_order(t)[1], t["iri"]))]
+            self._doc_leads[doc] = Counter(r["lead"] for r in {(r["lead"], r["task"]): r for r in rows
+                                                               if r["lead"]}.values())
+
+
+def _pack_task(t: dict) -> tuple:
+    dl = t["deadline"]
+    return (t["no"], t["section"], t["text"], t["document"], t["document_label"], t["reform_area"],
+            tuple(t["lead"]), tuple(t["lead_iris"]), tuple(t["coordinating"]),
+            None if dl is None else (dl["text"], dl["start"], dl["end"], dl["recurrence"], dl["condition"]))
+
+
+def _task_dict(iri: str, v: tuple) -> dict:
+    """A fresh task dict (the shape of ``analytics.task_dicts``) from its packed form."""
+    no, sec, text, doc, doc_label, area, lead, lead_iris, coord, dl = v
+    return {"iri": iri, "no": no, "section": sec, "text": text, "document": doc, "document_label": doc_label,
+            "reform_area": area, "lead": list(lead), "lead_iris": list(lead_iris), "coordinating": list(coord),
+            "deadline": None if dl is None else {"text": dl[0], "start": dl[1], "end": dl[2],
+                                                 "recurrence": dl[3], "condition": dl[4]}}
+
+
+def _scan(store, sparql: str, shared: dict, *, dated: bool = False) -> list[tuple]:
+    """Rows of a scan as tuples of Python values (as ``py`` gives them; None when unbound);
+    ``dated`` (a subject-object scan) keeps (value, whether it is an xsd:date) as the
+    object: only those compare in a due filter.
+
+    Equal strings come out as one object (``shared``): an IRI read by ten scans is
+    stored once, which is most of the index's memory."""
+    one = shared.setdefault
+    if hasattr(store, "ox"):  # embedded Oxigraph: TSV is serialised in Rust, without the GIL
+        res = store.ox.query(PREFIXES + sparql, use_default_graph_as_union=True)
+        lines = res.serialize(format=ox.QueryResultsFormat.TSV).decode("utf-8").split("\n")
+        rows = []
+        for line in lines[1:]:
+            if not line:
+                continue
+            cells = line.split("\t")
+            if dated:
+                s, o = cells
+                v, dt = _tsv(o, one)
+                rows.append((_tsv(s, one)[0], (v, dt == XSD_DATE)))
+            else:
+                rows.append(tuple(_tsv(c, one)[0] for c in cells))
+        return rows
+    names, sols = store._select_raw(PREFIXES + sparql)
+
+    def val(t):
+        v = py(t)
+        return one(v, v) if type(v) is str else v
+
+    if dated:
+        rows = [(val(s), (val(o), getattr(getattr(o, "datatype", None), "value", None) == XSD_DATE))
+                for s, o in sols]
+    else:
+        rows = [tuple(val(t) for t in sol) for sol in sols]
+    if getattr(store, "name", "") == "sparql":
+        _check_complete(store, sparql, len(rows))
+    return rows
+
+
+_ESCAPE = re.compile(r"\\(u[0-9A-Fa-f]{4}|U[0-9A-Fa-f]{8}|.)", re.S)
+_ECHAR = {"t": "\t", "n": "\n", "r": "\r", "b": "\b", "f": "\f", '"': '"', "'": "'", "\\": "\\"}
+_NUMBER = re.compile(r"[+-]?\d+")
+
+
+def _unescape(m: re.Match) -> str:
+    c = m.group(1)
+    return chr(int(c[1:], 16)) if len(c) > 1 else _ECHAR.get(c, c)
+
+
+def _tsv(cell: str, one) -> tuple[Any, Optional[str]]:
+    """One SPARQL TSV cell → (the value ``py`` would give, datatype IRI or None)."""
+    if not cell:
+        return None, None
+    c = cell[0]
+    if c == "<":
+        v = cell[1:-1]
+        return one(v, v), None
+    if c == '"':
+        end = cell.rfind('"')
+        lex = cell[1:end]
+        if "\\" in lex:
+            lex = _ESCAPE.sub(_unescape, lex)
+        rest = cell[end + 1:]
+        dt = rest[3:-1] if rest.startswith("^^<") else None
+        if dt and dt.endswith(("#integer", "#int", "#long")):
+            return int(lex), dt
+        if dt and dt.endswith("#boolean"):
+            return lex in ("true", "1"), dt
+        if dt and dt.endswith(("#decimal", "#double", "#float")):
+            return float(lex), dt
+        return one(lex, lex), dt
+    if cell.startswith("_:"):
+        return cell[2:], None
+    if cell in ("true", "false"):  # Turtle short forms of xsd:boolean, integer, decimal, double
+        return cell == "true", None
+    return (int(cell) if _NUMBER.fullmatch(cell) else float(cell)), None
+
+
+def _check_complete(store, sparql: str, n: int) -> None:
+    # A server may cap result sizes (Virtuoso's ResultSetMaxRows) and answer a partial
+    # scan without an error; an index missing rows would answer wrong, so count and compare.
+    body = sparql.split("WHERE", 1)[1]
+    rows = store.select("SELECT (COUNT(*) AS ?n) WHERE " + body)
+    total = int(rows[0]["n"]) if rows else 0
+    if total > n:
+        raise IndexUnavailableError(f"the server answered {n} of {total} rows of an index scan "
+                                    "(raise its result-size limit, e.g. Virtuoso's ResultSetMaxRows)")
+
+
+class IndexHolder:
+    """Keeps one store's index current: rebuilt when the store's data version changes."""
+
+    SETTLE_S = 0.3  # a batch of writes (ingest of a folder) settles before a background rebuild
+
+    def __init__(self, store, *, background: bool = False) -> None:
+        self.store = store
+        self.background = background
+        self._index: Optional[LineageIndex] = None
+        self._lock = threading.Lock()
+        self._thread: Optional[threading.Thread] = None
+        self._failed: Optional[tuple] = None  # (version, message) of the last failed build
+
+    def get(self) -> Optional[LineageIndex]:
+        """The index if it matches the store's data now, else None (building one unless it is
+        being built in the background)."""
+        v = self.store.data_version()
+        idx = self._index
+        if idx is not None and idx.version == v:
+            return idx
+        if v[0] % 2 or (self._failed and self._failed[0] == v):
+            return None  # a write is running, or this version could not be indexed
+        if self.background:
+            self._kick()
+            return None
+        with self._lock:
+            return self._build()
+
+    def _build(self) -> Optional[LineageIndex]:
+        for _ in range(3):
+            v0 = self.store.data_version()
+            if self._index is not None and self._index.version == v0:
+                return self._index
+            if v0[0] % 2:
+                time.sleep(0.05)
+                continue
+            try:
+                idx = LineageIndex.build(self.store)
+            except Exception as exc:  # noqa: BLE001 - the store answers without an index
+                log.warning("no index for the %s store: %s", getattr(self.store, "name", "?"), exc)
+                self._failed = (v0, str(exc))
+                return None
+            if self.store.data_version() == v0:
+                idx.version = v0
+                self._index = idx
+                log.info("index built in %.2f s: %s", idx.built_seconds, idx.counts())
+                return idx
+        return None
+
+    def _kick(self) -> None:
+        with self._lock:
+            if self._thread is not None and self._thread.is_alive():
+                return
+            self._thread = threading.Thread(target=self._background, name="cancu-index", daemon=True)
+            self._thread.start()
+
+    def _background(self) -> None:
+        while True:
+            v = self.store.data_version()
+            time.sleep(self.SETTLE_S)
+            if self.store.data_version() != v:
+                continue
+            with self._lock:
+                idx = self._build()
+            if idx is not None or self._failed:
+                return
+
+    def wait(self, timeout: float = 60.0) -> Optional[LineageIndex]:
+        """Block until a current index exists (tests, benchmarks); None after ``timeout``."""
+        end = time.monotonic() + timeout
+        while time.monotonic() < end:
+            idx = self.get() if not self.background else self._current()
+            if idx is not None:
+                return idx
+            if self.background:
+                self._kick()
+            time.sleep(0.05)
+        return None
+
+    def _current(self) -> Optional[LineageIndex]:
+        idx = self._index
+        return idx if idx is not None and idx.version == self.store.data_version() else None
+
+    def status(self) -> dict[str, Any]:
+        idx = self._current()
+        if idx is not None:
+            return {"state": "ready", "build_seconds": round(idx.built_seconds, 3), **idx.counts()}
+        if self._failed and self._failed[0] == self.store.data_version():
+            return {"state": "failed", "error": self._failed[1]}
+        building = self._thread is not None and self._thread.is_alive()
+        return {"state": "building" if building else "stale"}
+
+
+def attach(store, *, background: bool = False) -> IndexHolder:
+    """Give ``store`` an index; lineage and task queries use it whenever it is current."""
+    holder = getattr(store, "_index_holder", None)
+    if holder is None or holder.background != background:
+        holder = IndexHolder(store, background=background)
+        store._index_holder = holder
+    if background:
+        holder._kick()
+    return holder
+
+
+def detach(store) -> None:
+    store._index_holder = None
+
+
+def index_for(store) -> Optional[LineageIndex]:
+    """The store's current index, or None (none attached, stale, or still building)."""
+    holder = getattr(store, "_index_holder", None)
+    return holder.get() if holder is not None else None
