@@ -170,10 +170,23 @@ class StoreUnavailableError(StoreError):
     code = "store-unavailable"
 
 
+class IndexUnavailableError(StoreError):
+    """The store could not be read completely for the in-process index (a server capped a
+    scan); queries answer from SPARQL instead."""
+
+    code = "index-unavailable"
+
+
 class UnknownBackendError(StoreError, ValueError):
     """A backend name that is not registered; the message lists the valid names."""
 
     code = "unknown-backend"
+
+
+class SettingError(CancuError, ValueError):
+    """A setting (option or ``CANCU_*`` variable) has a value cancu does not know."""
+
+    code = "bad-setting"
 
 
 class MissingExtraError(CancuError, ImportError):

@@ -59,6 +59,10 @@ def create_app(settings: Optional[Settings] = None, *, store=None) -> FastAPI:
     app.state.settings = settings
     app.state.store = store
     app.state.owns_store = False
+    if settings.index != "off":  # trace/impact/tasks read it whenever it matches the store's data
+        from cancu.graph.index import attach
+
+        attach(store, background=settings.index == "background")
     # One writer at a time: uploads and SPARQL updates take this lock.
     app.state.write_lock = threading.Lock()
 

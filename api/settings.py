@@ -22,7 +22,9 @@ _ENV = {
     "CANCU_MAX_UPLOAD_BYTES": ("max_upload_bytes", int),
     "CANCU_CORS_ORIGINS": ("cors_origins", lambda v: [o.strip() for o in v.split(",") if o.strip()]),
     "CANCU_PAGE_SIZE": ("page_size", int),
+    "CANCU_INDEX": ("index", str),
 }
+INDEX_MODES = ("background", "sync", "off")
 
 
 @dataclass
@@ -38,6 +40,15 @@ class Settings:
     max_upload_bytes: int = 20 * 1024 * 1024
     cors_origins: list[str] = field(default_factory=list)
     page_size: int = 50                   # default REST page size (max 500)
+    # in-process read index (cancu.graph.index): built in a thread while SPARQL answers
+    # ("background"), built by the first query that needs it ("sync"), or none ("off")
+    index: str = "background"
+
+    def __post_init__(self) -> None:
+        if self.index not in INDEX_MODES:
+            from cancu.errors import SettingError
+
+            raise SettingError(f"CANCU_INDEX must be one of {', '.join(INDEX_MODES)}, not {self.index!r}")
 
     @classmethod
     def from_env(cls, env: Optional[dict[str, str]] = None, **overrides: Any) -> "Settings":

@@ -35,7 +35,7 @@ from typing import Any, Iterable, Optional
 
 import pyoxigraph as ox
 
-from cancu.errors import StoreError
+from cancu.errors import IndexUnavailableError
 from cancu.graph.store.base import PREFIXES, lineage_graph, py
 
 log = logging.getLogger("cancu.graph.index")
@@ -63,10 +63,6 @@ LINKS = """SELECT ?from ?to ?relation ?exact ?s ?e ?source WHERE {
              OPTIONAL { ?ev oa:exact ?exact } OPTIONAL { ?ev oa:start ?s }
              OPTIONAL { ?ev oa:end ?e } OPTIONAL { ?ev cc:inSource ?source } }
 }"""
-
-
-class IndexUnavailableError(StoreError):
-    """The store could not be read completely (e.g. a server capped a scan): no index."""
 
 
 def _descendants(children: dict[str, list[str]], roots: Iterable[str]) -> set[str]:

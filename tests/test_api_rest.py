@@ -252,3 +252,27 @@ def test_openapi_lists_the_endpoints(client):
     for p in ("/api/v1/documents", "/api/v1/documents/{ident}", "/api/v1/tasks", "/api/v1/tasks/{ident}/trace",
               "/api/v1/agencies", "/api/v1/gaps", "/api/v1/stats", "/api/v1/health"):
         assert p in paths, p
+
+
+def test_answers_from_the_index_equal_those_from_sparql(tmp_path):
+    store = open_store(tmp_path / "st")
+    store.ingest_paths([EXAMPLES])
+    off = TestClient(create_app(Settings(index="off"), store=store))
+    paths = ["/api/v1/documents/91-KL/TU/impact", "/api/v1/documents/76/NQ-CP/impact?limit=3",
+             "/api/v1/documents/91-KL/TU/trace", "/api/v1/tasks?agency=Ph%C3%B2ng%20V%C4%83n%20h%C3%B3a&as_of=2025-09-01",
+             "/api/v1/tasks?due_to=2025-09-30&as_of=2025-09-01", "/api/v1/gaps"]
+    tid = task_id(off)
+    paths += [f"/api/v1/tasks/{tid}/trace", f"/api/v1/tasks/{tid}"]
+    plain = [off.get(p).json() for p in paths]
+    assert off.get("/api/v1/health").json()["index"] == {"state": "off"}
+    on = TestClient(create_app(Settings(index="sync"), store=store))
+    assert [on.get(p).json() for p in paths] == plain
+    health = on.get("/api/v1/health").json()["index"]
+    assert health["state"] == "ready" and health["tasks"] >= 80
+
+
+def test_an_unknown_index_mode_is_a_clear_error():
+    from cancu.errors import SettingError
+
+    with pytest.raises(SettingError, match="CANCU_INDEX"):
+        Settings.from_env({"CANCU_INDEX": "fast"})

@@ -356,7 +356,8 @@ def test_tsv_scan_gives_the_values_py_gives(values):
 
 
 def test_a_server_that_cuts_a_scan_short_gives_no_index():
-    from cancu.graph.index import IndexUnavailableError, _check_complete
+    from cancu.errors import IndexUnavailableError
+    from cancu.graph.index import _check_complete
 
     class Capped:
         name = "sparql"

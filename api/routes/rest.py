@@ -84,8 +84,10 @@ def health(request: Request) -> JSONResponse:
         n = len(store)
     except CancuError as exc:
         return problem(503, "store unavailable", str(exc))
+    holder = getattr(store, "_index_holder", None)
     return JSONResponse({"status": "ok", "version": __version__,
-                         "store": {"backend": getattr(store, "name", "?"), "quads": n}})
+                         "store": {"backend": getattr(store, "name", "?"), "quads": n},
+                         "index": holder.status() if holder is not None else {"state": "off"}})
 
 
 # --- documents ------------------------------------------------------------------------------
