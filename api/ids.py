@@ -32,11 +32,19 @@ def to_iri(id_or_query: str) -> str | None:
 
 def with_ids(obj: Any) -> Any:
     """Add ``id`` beside every ``iri`` key, recursively (results stay JSON-ready)."""
-    if isinstance(obj, dict):
-        out = {k: with_ids(v) for k, v in obj.items()}
-        if isinstance(obj.get("iri"), str) and "id" not in obj:
-            out = {"id": to_id(obj["iri"]), **out}
-        return out
-    if isinstance(obj, list):
-        return [with_ids(x) for x in obj]
-    return obj
+    base = config.data_base()
+    n = len(base)
+
+    # only dicts and lists are walked: a trace has ~900 values, ~60 of them containers
+    def walk(o: Any) -> Any:
+        if isinstance(o, dict):
+            out = {k: walk(v) if isinstance(v, (dict, list)) else v for k, v in o.items()}
+            iri = o.get("iri")
+            if isinstance(iri, str) and "id" not in o:
+                out = {"id": iri[n:] if iri.startswith(base) else iri, **out}
+            return out
+        if isinstance(o, list):
+            return [walk(x) if isinstance(x, (dict, list)) else x for x in o]
+        return o
+
+    return walk(obj)

@@ -153,6 +153,12 @@ def main() -> None:
         procs.append(cancu)
         url = f"http://127.0.0.1:{port}"
         wait_up(url + "/api/v1/health", cancu, 120)
+        t = time.perf_counter()  # the server answers from SPARQL until its index is built
+        while (state := httpx.get(url + "/api/v1/health").json()["index"])["state"] != "ready":
+            if state["state"] == "failed" or time.perf_counter() - t > 600:
+                raise SystemExit(f"the server's index is not ready: {state}")
+            time.sleep(0.5)
+        print(f"index ready after {time.perf_counter() - t:.1f} s: {state}")
         check = httpx.get(url + rest_paths[0]).json()
         print(f"one REST trace: {len(check['hops'])} hops, {len(check['documents'])} documents")
         sp = httpx.get(url + sparql_paths[0], headers={"Accept": "application/sparql-results+json"})

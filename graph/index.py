@@ -56,6 +56,8 @@ UNION_PREDICATES = {
     "end": "http://www.w3.org/2006/time#hasEnd", "recurrence": CC + "recurrence", "condition": CC + "condition",
     "noLead": CC + "noLeadStated", "subOrg": CC + "subOrganizationOf", "jurisdiction": CC + "jurisdiction",
     "partOf": CC + "partOf", "label": RDFS_LABEL, "symbol": CC + "symbol",
+    "evidence": CC + "evidence", "exact": "http://www.w3.org/ns/oa#exact", "spanStart": "http://www.w3.org/ns/oa#start",
+    "spanEnd": "http://www.w3.org/ns/oa#end", "inSource": CC + "inSource",
 }
 LINKS = """SELECT ?from ?to ?relation ?exact ?s ?e ?source WHERE {
   ?link cc:from ?from . ?link cc:to ?to ; cc:relation ?relation .
@@ -97,6 +99,7 @@ class LineageIndex:
         self._desc: dict[str, set[str]] = {}          # and downwards
         self._task_texts: list[tuple[str, str]] = []     # typed tasks: (iri, text)
         self._agency_labels: list[tuple[str, str]] = []  # typed agencies: (iri, label)
+        self._task_row: dict[str, tuple] = {}         # task → (doc, text, exact, start, end, source) trace reads
         self._tasks: dict[str, tuple] = {}            # task_dicts() per task (packed), in (document, table) order
         self._rank: dict[str, int] = {}               # task → its position there
         self._impact_tasks: dict[str, list[tuple]] = {}  # doc → collect_tasks() (packed) in table order
@@ -131,6 +134,11 @@ class LineageIndex:
     def find_agency(self, words: str) -> list[dict[str, str]]:
         w = words.lower()
         return [{"a": a, "l": label} for a, label in self._agency_labels if w in label.lower()]
+
+    def task_row(self, task: str) -> Optional[dict[str, Any]]:
+        """The row ``trace`` starts a task from (its plan, text and evidence), or None."""
+        r = self._task_row.get(task)
+        return None if r is None else dict(zip(("doc", "text", "exact", "s", "e", "src"), r))
 
     def hops_above(self, start: str) -> dict[str, list[dict]]:
         """``hop_table`` of the edges leaving ``start`` and every document above it."""
@@ -219,7 +227,7 @@ class LineageIndex:
 
     def _fill(self, raw: dict[str, list[tuple]]) -> None:
         from cancu.graph.analytics import task_dicts, task_order
-        from cancu.graph.lineage import collect_tasks, doc_prop, hop_table
+        from cancu.graph.lineage import _key, collect_tasks, doc_prop, hop_table
 
         def multi(rows) -> dict[str, list]:
             m: dict[str, list] = {}
@@ -292,6 +300,12 @@ class LineageIndex:
                     in itertools.product(nos, secs, texts, _or_none(u["area"].get(task)), leads, coords,
                                          deadlines or [(None,) * 5], _or_none(u["noLead"].get(task)))]
             self._tasks[task] = _pack_task(task_dicts(rows)[task])
+            if task in u["text"]:  # lineage._TASK_ROW: plan, text, then the evidence OPTIONAL
+                evs = [c for ev in u["evidence"].get(task, ())
+                       for c in itertools.product(_or_none(u["exact"].get(ev)), _or_none(u["spanStart"].get(ev)),
+                                                  _or_none(u["spanEnd"].get(ev)), _or_none(u["inSource"].get(ev)))]
+                self._task_row[task] = min(((doc, text, *ev) for doc in docs for text in u["text"][task]
+                                            for ev in evs or [(None,) * 4]), key=lambda r: _key(*r))
             for doc in docs:  # impact.rq's rows of this task
                 impact_rows.setdefault(doc, []).extend(
                     {"doc": doc, "task": task, "no": no, "section": sec, "text": text, "lead": lead,

@@ -183,10 +183,14 @@ def trace(store, query: str, *, naive: bool = False) -> dict[str, Any]:
     hops: list[dict[str, Any]] = []
     start = iri
     if kind == "task":
-        rows = store.select(_TASK_ROW, t=iri)
-        if not rows:
+        if idx is not None:
+            r0 = idx.task_row(iri)
+        else:
+            rows = store.select(_TASK_ROW, t=iri)
+            r0 = min(rows, key=lambda r: _key(r["doc"], r["text"], r["exact"], r["s"], r["e"], r["src"])) \
+                if rows else None
+        if r0 is None:
             raise NotFoundError(f"task {iri} has no plan or text in the store")
-        r0 = min(rows, key=lambda r: _key(r["doc"], r["text"], r["s"], r["e"], r["exact"], r["src"]))
         target.update(label=r0["text"][:120], text=r0["text"])
         start = r0["doc"]
         hops.append({"from": iri, "to": start, "relation": "task_of", "depth": 1,

@@ -296,6 +296,14 @@ def graphs(draw):
                 q.append(ox.Quad(dl, T("recurrence"), _lit("quarterly"), gg))
         if draw(st.booleans()):
             q.append(ox.Quad(t, T("noLeadStated"), _lit(("true", XSD + "boolean")), gg))
+        for j in range(draw(st.integers(0, 2))):  # the row's span (trace quotes it)
+            span = ox.NamedNode(f"{t.value}/span/{j}")
+            q.append(ox.Quad(t, T("evidence"), span, gg))
+            for p, v in (("http://www.w3.org/ns/oa#exact", _lit(draw(st.sampled_from(["1. Xây dựng", "2. Rà soát"])))),
+                         ("http://www.w3.org/ns/oa#start", _lit((str(draw(small)), XSD + "integer"))),
+                         (CC + "inSource", gg)):
+                if draw(st.booleans()):
+                    q.append(ox.Quad(span, ox.NamedNode(p), v, gg))
     return q, docs, agencies, units
 
 
