@@ -57,3 +57,35 @@ def test_remove_keeps_nodes_other_files_cite(backend, tmp_path_factory):
     # 76/NQ-CP was cited only by the ward decision: gone with its file
     with pytest.raises(NotFoundError):
         impact(s, "76/NQ-CP")
+
+
+def _nquads(n: int, bnode_every: int = 0) -> bytes:
+    lines = []
+    for k in range(n):
+        s = f"_:b{k % 7}" if bnode_every and k % bnode_every == 0 else f"<https://w3id.org/cancu/id/doc/x/{k}>"
+        lines.append(f'{s} <https://w3id.org/cancu/ontology#text> "Nhiệm vụ {k}: triển khai" '
+                     f"<https://w3id.org/cancu/id/source/{k % 13}> .")
+    return ("\n".join(lines) + "\n").encode("utf-8")
+
+
+def test_bulk_load_in_parts_stores_what_one_load_stores(tmp_path):
+    data = _nquads(30_000)  # > 1 MB, so it is cut into parts
+    assert len(data) > 1 << 20
+    whole, parts = open_store(tmp_path / "a"), open_store(tmp_path / "b")
+    whole.bulk_load(data, parts=1)
+    parts.bulk_load(data, parts=3)
+    assert len(parts) == len(whole) == 30_000
+    assert set(parts.ox) == set(whole.ox)
+
+
+def test_bulk_load_keeps_blank_nodes_of_one_document_together(tmp_path):
+    data = _nquads(30_000, bnode_every=10)  # _:b0 … _:b6 recur all through the document
+    s = open_store(tmp_path / "st")
+    s.bulk_load(data, parts=3)
+    assert len({q.subject for q in s.ox if q.subject.__class__.__name__ == "BlankNode"}) == 7
+
+
+def test_bulk_load_of_bad_input_raises(tmp_path):
+    data = _nquads(30_000) + b"<not a quad\n" + _nquads(10)
+    with pytest.raises(SyntaxError):
+        open_store(tmp_path / "st").bulk_load(data, parts=3)
