@@ -1,8 +1,10 @@
 """Load rate and p50/p95 of trace, impact and tasks on the embedded store, with baselines.
 
 One run, several sizes: for each, generate the synthetic graph
-(graph_generate.py), bulk-load it into an on-disk Oxigraph store, and time the
-library calls the CLI makes on the same random samples:
+(graph_generate.py), bulk-load it into an on-disk Oxigraph store, build the
+in-process index ``cancu serve`` keeps (cancu.graph.index: build time and
+memory), and time the library calls on the same random samples, once answered
+from the index and once over SPARQL (no index: what a one-shot CLI command does):
 
 * ``trace`` — a task → every document above it, hops with evidence;
 * ``impact`` — a provincial decision → every document and task below it, and a
@@ -42,7 +44,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).parent))
 from graph_generate import Gen  # noqa: E402
 
-from cancu.graph import impact, open_store, trace  # noqa: E402
+from cancu.graph import impact, index, open_store, trace  # noqa: E402
 from cancu.graph.analytics import tasks  # noqa: E402
 from cancu.graph.lineage import query_text  # noqa: E402
 from cancu.graph.store.base import PREFIXES, lineage_graph  # noqa: E402
@@ -112,6 +114,28 @@ class Floor:
         return sorted({t for s in subs for t, end in self.by_agency.get(s, ()) if end <= DUE_TO})
 
 
+def rss_mb() -> float:
+    return next(int(line.split()[1]) for line in open("/proc/self/status") if line.startswith("VmRSS")) / 1024
+
+
+def deep_mb(obj) -> float:
+    """Size of the objects reachable from ``obj`` through dicts, lists, tuples and sets (each counted once)."""
+    seen: set[int] = set()
+    total, stack = 0, [obj.__dict__]
+    while stack:
+        o = stack.pop()
+        if id(o) in seen:
+            continue
+        seen.add(id(o))
+        total += sys.getsizeof(o)
+        if isinstance(o, dict):
+            stack.extend(o.keys())
+            stack.extend(o.values())
+        elif isinstance(o, (list, tuple, set, frozenset)):
+            stack.extend(o)
+    return total / 1e6
+
+
 def machine() -> dict:
     mem = next((int(line.split()[1]) // 1024 ** 2 for line in open("/proc/meminfo") if line.startswith("MemTotal")), 0)
     cpu = next((line.split(":", 1)[1].strip() for line in open("/proc/cpuinfo") if line.startswith("model name")), "?")
@@ -134,13 +158,33 @@ def run(size: int, *, n_q: int, rdflib_max: int, naive_max: int, rdflib_budget: 
     gen_s = time.perf_counter() - t
     n = body.count(b"\n") + 1
     tmp = tempfile.mkdtemp(prefix="cancu-bench-")
+    one = open_store(Path(tmp) / "one")
+    t = time.perf_counter()
+    one.bulk_load(body, parts=1)
+    load1_s = time.perf_counter() - t
+    del one
+    gc.collect()
+    shutil.rmtree(Path(tmp) / "one", ignore_errors=True)
     store = open_store(Path(tmp) / "st")
     t = time.perf_counter()
-    store.bulk_load(body)
+    store.bulk_load(body)  # cut into parts loaded side by side (the default)
     load_s = time.perf_counter() - t
-    res: dict = {"size": n, "gen_s": gen_s, "load": {"oxigraph": n / load_s}, "ops": {}}
+    res: dict = {"size": n, "gen_s": gen_s, "load": {"oxigraph": n / load_s, "oxigraph one part": n / load1_s},
+                 "ops": {}}
     print(f"\n== {n:,} quads: generated in {gen_s:.1f} s; Oxigraph on disk loaded in {load_s:.1f} s "
-          f"= {n / load_s:,.0f} triples/s", flush=True)
+          f"= {n / load_s:,.0f} triples/s (one load: {n / load1_s:,.0f})", flush=True)
+    gc.collect()
+    rss0 = rss_mb()
+    t = time.perf_counter()
+    holder = index.attach(store)
+    idx = holder.get()
+    res["index"] = {"build_s": time.perf_counter() - t, "counts": idx.counts()}
+    gc.collect()
+    res["index"]["rss_mb"] = rss_mb() - rss0
+    res["index"]["size_mb"] = deep_mb(idx)
+    index.detach(store)
+    print(f"index built in {res['index']['build_s']:.1f} s; {res['index']['size_mb']:,.0f} MB of objects, "
+          f"RSS +{res['index']['rss_mb']:,.0f} MB; {idx.counts()}", flush=True)
 
     task_sample = rng.sample(gen.tasks, n_q)
     prov_docs = [f"https://w3id.org/cancu/id/doc/ubnd-tinh-{p}/quyet-dinh/2025/{j}-qd-ubnd"
@@ -183,6 +227,12 @@ def run(size: int, *, n_q: int, rdflib_max: int, naive_max: int, rdflib_budget: 
         res["ops"][name] = {"oxigraph": timed(lambda x: fn(store, x), sample, budget_s=budget)}
         if fl is not None:
             res["ops"][name]["floor"] = timed(fl, sample, repeat=5)
+    index.attach(store)
+    for name, (fn, sample, fl) in ops.items():  # the same calls answered from the index
+        if not name.startswith("query:") and "naive" not in name:
+            res["ops"][name]["index"] = timed(lambda x: fn(store, x), sample, budget_s=budget)
+    index.detach(store)
+    del idx, holder
 
     if memory:  # the same calls on pyoxigraph's in-memory store: what RocksDB (on disk) costs
         mem = open_store(None, backend="memory")
@@ -227,29 +277,38 @@ def print_table(res: dict) -> None:
     n = res["size"]
     print(f"\n### {n:,} triples\n")
     loads = res["load"]
+    ix = res.get("index")
+    if ix:
+        print(f"Index: built in {ix['build_s']:.1f} s, {ix['size_mb']:,.0f} MB of Python objects "
+              f"(RSS +{ix['rss_mb']:,.0f} MB); {ix['counts']}\n")
     print(f"Load: Oxigraph on disk {loads['oxigraph']:,.0f} triples/s"
+          + (f" (one bulk load: {loads['oxigraph one part']:,.0f})" if "oxigraph one part" in loads else "")
           + (f"; Oxigraph in memory {loads['oxigraph memory']:,.0f} triples/s" if "oxigraph memory" in loads else "")
           + (f"; rdflib in memory {loads['rdflib']:,.0f} triples/s" if "rdflib" in loads else "")
           + f" (target ≥ {LOAD_TARGET:,}: {'met' if loads['oxigraph'] >= LOAD_TARGET else 'missed'})\n")
-    print("| operation (ms) | Oxigraph disk p50 | p95 | n | Oxigraph memory p50 | rdflib p50 | rdflib ÷ disk "
-          "| dict BFS p50 | disk ÷ dict |")
-    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|")
+    print("| operation (ms) | index p50 | p95 | SPARQL (disk) p50 | p95 | n | SPARQL ÷ index | Oxigraph memory p50 "
+          "| rdflib p50 | rdflib ÷ index | dict BFS p50 | index ÷ dict |")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     for name, d in res["ops"].items():
         ox_ = d["oxigraph"]
         o50 = pct(ox_, 50)
+        i50 = pct(d["index"], 50) if d.get("index") else None
+        best = i50 if i50 is not None else o50  # ratios against what a server answers with
         r50 = pct(d["rdflib"], 50) if d.get("rdflib") else None
         f50 = pct(d["floor"], 50) if d.get("floor") else None
         rn = f" ({len(d['rdflib'])} q)" if d.get("rdflib") else ""
         m50 = pct(d["memory"], 50) if d.get("memory") else None
-        print(f"| {name} | {_f(o50)} | {_f(pct(ox_, 95))} | {len(ox_)} | {_f(m50)} | {_f(r50)}{rn} | "
-              f"{'—' if r50 is None else _ratio(r50 / o50)} | {_f(f50)} | "
-              f"{'—' if f50 is None else f'{o50 / f50:,.0f}×'} |")
+        print(f"| {name} | {_f(i50)} | {_f(pct(d['index'], 95)) if i50 is not None else '—'} | {_f(o50)} | "
+              f"{_f(pct(ox_, 95))} | {len(ox_)} | {'—' if i50 is None else _ratio(o50 / i50)} | {_f(m50)} | "
+              f"{_f(r50)}{rn} | {'—' if r50 is None else _ratio(r50 / best)} | {_f(f50)} | "
+              f"{'—' if f50 is None else f'{best / f50:,.0f}×'} |")
     for op, by in TARGETS.items():
         for size, target in by.items():
             if 0.5 <= n / size <= 2:
-                p50 = pct(res["ops"][op]["oxigraph"], 50)
-                print(f"\nTarget {op} p50 ≤ {target:g} ms at {size:.0e}: {p50:.3f} ms — "
-                      f"{'met' if p50 <= target else 'missed'}")
+                for col in ("index", "oxigraph"):
+                    p50 = pct(res["ops"][op][col], 50)
+                    print(f"\nTarget {op} p50 ≤ {target:g} ms at {size:.0e} ({'index' if col == 'index' else 'SPARQL'}): "
+                          f"{p50:.3f} ms — {'met' if p50 <= target else 'missed'}")
     sys.stdout.flush()
 
 

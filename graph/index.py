@@ -91,8 +91,7 @@ class LineageIndex:
         self.built_seconds = 0.0
         self.types: dict[str, str] = {}               # iri → task | agency | document
         self.symbols: dict[str, set[str]] = {}
-        self._doc_rows: dict[str, list[tuple[str, Any, str]]] = {}
-        self._identity: dict[str, dict] = {}
+        self._identity: dict[str, dict] = {}          # documents.rq's answer for every subject it has rows for
         self._hops: dict[str, list[dict]] = {}        # from → hop_table rows
         self._links_to: dict[str, list[str]] = {}     # to → from (cc:Link)
         self._anc: dict[str, set[str]] = {}           # lineage closure, upwards
@@ -122,9 +121,7 @@ class LineageIndex:
         out = {}
         for i in sorted(set(iris)):
             d = self._identity.get(i)
-            if d is None:  # computed once per document; a copy goes out
-                d = self._identity[i] = identity(i, self._doc_rows.get(i, []))
-            out[i] = dict(d)
+            out[i] = dict(d) if d is not None else identity(i, [])  # a copy goes out
         return out
 
     def find_task(self, words: str) -> list[dict[str, str]]:
@@ -183,20 +180,27 @@ class LineageIndex:
             direct = {a for u in units for a in self._by_jurisdiction.get(u, ())}
             fus = direct | _descendants(self._children, direct)
             narrow(set().union(*(self._by_lead.get(a, ()) for a in fus)))
-        if reform_area:
-            narrow({t for t, vals in self._areas.items() if reform_area in vals})
         if document:
             narrow(set(self._doc_tasks.get(document, ())))
+
+        def keep(test) -> None:  # the rest only test the tasks left (all of them when none was picked)
+            nonlocal picked
+            picked = {t for t in (self._tasks if picked is None else picked) if test(t)}
+
+        if reform_area:
+            keep(lambda t: reform_area in self._areas.get(t, ()))
         if due_from or due_to:
-            narrow({t for t, ends in self._ends.items()
-                    if any((not due_from or e >= due_from) and (not due_to or e <= due_to) for e in ends)})
+            keep(lambda t: any((not due_from or e >= due_from) and (not due_to or e <= due_to)
+                               for e in self._ends.get(t, ())))
         if picked is None:
             return [_task_dict(t, v) for t, v in self._tasks.items()]
         order = sorted((t for t in picked if t in self._tasks), key=self._rank.__getitem__)
         return [_task_dict(t, self._tasks[t]) for t in order]
 
     def counts(self) -> dict[str, int]:
-        return {"nodes": len(self.types), "documents": len(self._doc_rows), "links": sum(map(len, self._hops.values())),
+        return {"nodes": len(self.types), "documents": sum(1 for d in self._identity.values() if not d["cited_only"]),
+                "cited_only": sum(1 for d in self._identity.values() if d["cited_only"] and d["kind"]),
+                "links": sum(map(len, self._hops.values())),
                 "closure_pairs": sum(map(len, self._anc.values())), "tasks": len(self._tasks)}
 
     # --- building ----------------------------------------------------------------------
@@ -227,7 +231,7 @@ class LineageIndex:
 
     def _fill(self, raw: dict[str, list[tuple]]) -> None:
         from cancu.graph.analytics import task_dicts, task_order
-        from cancu.graph.lineage import _key, collect_tasks, doc_prop, hop_table
+        from cancu.graph.lineage import _key, collect_tasks, doc_prop, hop_table, identity
 
         def multi(rows) -> dict[str, list]:
             m: dict[str, list] = {}
@@ -241,10 +245,12 @@ class LineageIndex:
         self.types = {x: "task" if "Task" in ts else "agency" if "Agency" in ts else "document"
                       for x, ts in types.items()}
 
+        doc_rows: dict[str, list[tuple[str, Any, str]]] = {}
         for name in DOC_PREDICATES:
             field = doc_prop(DOC_PREDICATES[name])
             for s, o, g in raw["doc:" + name]:
-                self._doc_rows.setdefault(s, []).append((field, o, g))
+                doc_rows.setdefault(s, []).append((field, o, g))
+        self._identity = {d: identity(d, rows) for d, rows in doc_rows.items()}
 
         self._hops = hop_table({"from": f, "to": t, "relation": r, "exact": x, "s": s, "e": e, "source": src}
                                for f, t, r, x, s, e, src in raw["links"])
