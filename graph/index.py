@@ -24,6 +24,7 @@ meanwhile.
 
 from __future__ import annotations
 
+import gc
 import itertools
 import logging
 import re
@@ -489,6 +490,11 @@ class IndexHolder:
             if self.store.data_version() == v0:
                 idx.version = v0
                 self._index = idx
+                # The index is a million long-lived objects at 1e6 triples; every full collection
+                # of the cyclic GC would walk them (58 ms there, a request's p99). Frozen, they are
+                # skipped; they hold no cycles, so dropping an old index still frees it.
+                gc.collect()
+                gc.freeze()
                 log.info("index built in %.2f s: %s", idx.built_seconds, idx.counts())
                 return idx
         return None
