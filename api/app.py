@@ -59,6 +59,10 @@ def create_app(settings: Optional[Settings] = None, *, store=None) -> FastAPI:
     app.state.settings = settings
     app.state.store = store
     app.state.owns_store = False
+    if settings.sparql_cache_mb > 0:
+        from cancu.api.sparql_cache import ResultCache
+
+        app.state.sparql_cache = ResultCache(int(settings.sparql_cache_mb * 1024 * 1024))
     if settings.index != "off":  # trace/impact/tasks read it whenever it matches the store's data
         from cancu.graph.index import attach
 

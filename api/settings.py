@@ -23,6 +23,7 @@ _ENV = {
     "CANCU_CORS_ORIGINS": ("cors_origins", lambda v: [o.strip() for o in v.split(",") if o.strip()]),
     "CANCU_PAGE_SIZE": ("page_size", int),
     "CANCU_INDEX": ("index", str),
+    "CANCU_SPARQL_CACHE_MB": ("sparql_cache_mb", float),
 }
 INDEX_MODES = ("background", "sync", "off")
 
@@ -43,6 +44,8 @@ class Settings:
     # in-process read index (cancu.graph.index): built in a thread while SPARQL answers
     # ("background"), built by the first query that needs it ("sync"), or none ("off")
     index: str = "background"
+    # answers of repeated /sparql queries, kept until the data changes (0: none)
+    sparql_cache_mb: float = 64.0
 
     def __post_init__(self) -> None:
         if self.index not in INDEX_MODES:

@@ -620,3 +620,58 @@ def test_yasgui_page_runs_the_trace_example_without_leaving_the_server(server):
     assert not errors, errors
     assert [u for u in requests if not u.startswith(base)] == []  # no CDN, no LOV, no prefix.cc
     assert any(u.startswith(server) for u in requests)
+
+
+# --- result cache -------------------------------------------------------------------------
+
+def test_a_repeated_query_is_answered_from_the_cache_until_the_data_changes(writable):
+    c, store = writable
+    first = c.get("/sparql", params={"query": DOCS_91})
+    again = c.get("/sparql", params={"query": DOCS_91})
+    assert first.headers["cancu-cache"] == "miss" and again.headers["cancu-cache"] == "hit"
+    assert again.content == first.content and again.headers["content-type"] == first.headers["content-type"]
+    xml = c.get("/sparql", params={"query": DOCS_91}, headers={"Accept": "application/sparql-results+xml"})
+    assert xml.headers["cancu-cache"] == "miss" and xml.content.startswith(b"<?xml")  # its own entry
+    n = len(rows_json(first))
+    # a new document resting on 91-KL/TU: the cached answer must not survive the update
+    kl = rows_json(c.get("/sparql", params={"query": PREFIX + 'SELECT ?kl WHERE { ?kl cc:symbol "91-KL/TU" }'}))
+    kl = kl[0]["kl"]["value"]
+    up = c.post("/sparql", data={"update": f"INSERT DATA {{ GRAPH <urn:x:g> {{ <urn:x:d> <{CC}restsOn> <{kl}> . "
+                                           f"<urn:x:d> <{CC}symbol> \"1/KH\" }} }}"},
+                headers={"Authorization": "Bearer t"})
+    assert up.status_code == 204, up.text
+    after = c.get("/sparql", params={"query": DOCS_91})
+    assert after.headers["cancu-cache"] == "miss" and len(rows_json(after)) == n + 1
+
+
+def test_queries_that_change_without_a_write_are_not_cached(client):
+    q = "SELECT (NOW() AS ?t) (STRUUID() AS ?u) WHERE {}"
+    a, b = client.get("/sparql", params={"query": q}), client.get("/sparql", params={"query": q})
+    assert "cancu-cache" not in a.headers and "cancu-cache" not in b.headers
+    assert rows_json(a)[0]["u"] != rows_json(b)[0]["u"]
+    # the same words inside a string or an IRI do not count
+    from cancu.api.sparql_cache import cacheable
+
+    assert cacheable('SELECT ?x WHERE { ?x ?p "NOW()" . ?x <urn:rand(> ?y }') and not cacheable(q)
+
+
+def test_the_cache_keeps_its_size_and_drops_the_least_recently_used():
+    from cancu.api.sparql_cache import ResultCache
+
+    cache = ResultCache(max_bytes=8_000)
+    for k in range(20):
+        cache.put((f"q{k}",), "v1", b"x" * 900, "application/json", {})
+        cache.get(("q0",), "v1")  # kept in use
+    st = cache.stats()
+    assert st["bytes"] <= 8_000 and st["entries"] < 20
+    assert cache.get(("q0",), "v1") is not None and cache.get(("q1",), "v1") is None
+    cache.put(("big",), "v1", b"x" * 2_000, "application/json", {})  # over an eighth: not kept
+    assert cache.get(("big",), "v1") is None
+    assert cache.get(("q0",), "v2") is None and cache.stats()["entries"] == 0  # a new data version
+
+
+def test_no_cache_when_it_is_switched_off():
+    c = TestClient(create_app(Settings(sparql_cache_mb=0), store=_store()))
+    r = c.get("/sparql", params={"query": DOCS_91})
+    assert r.status_code == 200 and "cancu-cache" not in r.headers
+    assert c.get("/api/v1/health").json()["sparql_cache"] is None

@@ -85,9 +85,11 @@ def health(request: Request) -> JSONResponse:
     except CancuError as exc:
         return problem(503, "store unavailable", str(exc))
     holder = getattr(store, "_index_holder", None)
+    cache = getattr(request.app.state, "sparql_cache", None)
     return JSONResponse({"status": "ok", "version": __version__,
                          "store": {"backend": getattr(store, "name", "?"), "quads": n},
-                         "index": holder.status() if holder is not None else {"state": "off"}})
+                         "index": holder.status() if holder is not None else {"state": "off"},
+                         "sparql_cache": cache.stats() if cache is not None else None})
 
 
 # --- documents ------------------------------------------------------------------------------

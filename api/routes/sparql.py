@@ -31,6 +31,7 @@ from fastapi.responses import HTMLResponse, Response
 from starlette.concurrency import run_in_threadpool
 
 from cancu.api.problems import problem, status_of
+from cancu.api.sparql_cache import cacheable
 from cancu.api.sparql_conneg import NotAcceptableError, negotiate
 from cancu.api.sparql_exec import (Dataset, DatasetUnsupportedError, FederatedQueryError, InvalidGraphError,
                                    run_query)
@@ -116,8 +117,18 @@ async def _answer_query(request: Request, text: str, params: list[tuple[str, str
         # let the parser say where it went wrong (a syntax error, or an update sent as a query)
         form = "select"
     fmt, media = _choose(form, request.headers.get("accept"), _one(params, "format"))
+    cache = getattr(request.app.state, "sparql_cache", None)
+    dataset = _dataset(params)
+    key = version = None
+    if cache is not None and cacheable(text):
+        key = (text, tuple(dataset.default_graphs), tuple(dataset.named_graphs), fmt, media)
+        version = await run_in_threadpool(request.app.state.store.data_version)
+        hit = cache.get(key, version)
+        if hit is not None:
+            body, hit_media, hit_headers = hit
+            return Response(body, media_type=hit_media, headers={**hit_headers, "Cancu-Cache": "hit"})
     outcome = await run_in_threadpool(run_query, request.app.state.store, text,
-                                      dataset=_dataset(params), timeout=settings.query_timeout,
+                                      dataset=dataset, timeout=settings.query_timeout,
                                       max_results=settings.max_results)
     result = outcome.result
     actual = "graph" if result.kind == "graph" else result.kind
@@ -128,7 +139,10 @@ async def _answer_query(request: Request, text: str, params: list[tuple[str, str
                "Cancu-Result-Limit": str(settings.max_results)}
     if outcome.truncated:
         headers["Cancu-Truncated"] = "true"
-    return Response(body, media_type=with_charset(media), headers=headers)
+    elif key is not None and actual == form:
+        cache.put(key, version, body, with_charset(media), headers)
+    return Response(body, media_type=with_charset(media),
+                    headers={**headers, **({"Cancu-Cache": "miss"} if key is not None else {})})
 
 
 async def _answer_update(request: Request, text: str) -> Response:
