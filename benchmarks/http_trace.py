@@ -1,11 +1,15 @@
 """HTTP throughput and latency of a task trace, in one run (issue 6 "Performance").
 
 On the synthetic national-scale graph (benchmarks/graph_generate.py), bounded local
-load with wrk (Debian package ``wrk``) against three servers started here:
+load with wrk (Debian package ``wrk``) against servers started here:
 
-1. ``cancu serve`` (uvicorn, one worker, embedded Oxigraph): ``GET /api/v1/tasks/{id}/trace``
-2. the same server's ``/sparql``: the trace query (graph/queries/trace_hops.rq, start bound)
-3. baseline: the PyPI package rdflib-endpoint over rdflib (Dataset, default union) holding
+1. ``cancu serve`` (uvicorn, one worker, embedded Oxigraph on disk, its in-process index
+   built, no SPARQL result cache): ``GET /api/v1/tasks/{id}/trace``, and ``/sparql`` with the
+   trace query (graph/queries/trace_hops.rq, start bound) — what the engine costs;
+2. the same with ``CANCU_INDEX=off``: the REST trace answered over SPARQL;
+3. the same with the SPARQL result cache (``CANCU_SPARQL_CACHE_MB``): ``/sparql`` again,
+   with the hit rate the run had (every query repeats after ``--sample`` requests);
+4. baseline: the PyPI package rdflib-endpoint over rdflib (Dataset, default union) holding
    the same quads, answering the same SPARQL query
 
 Each target rotates through the same random sample of tasks (a wrk Lua script) so
@@ -142,23 +146,32 @@ def main() -> None:
 
     procs = []
     results = {}
-    try:
+
+    def serve(name: str, **env_extra: str) -> tuple[subprocess.Popen, str]:
         port = free_port()
-        env = {**os.environ, "CANCU_QUERY_TIMEOUT": "30"}
+        env = {**os.environ, "CANCU_QUERY_TIMEOUT": "30", **env_extra}
         # logs to a file: a full pipe would block the server mid-benchmark
-        log = open(tmp / "cancu-serve.log", "w")
-        cancu = subprocess.Popen([sys.executable, "-m", "cancu.cli", "--store", str(tmp / "store"), "serve",
-                                  "--port", str(port), "--log-level", "warning"], stdout=log, stderr=subprocess.STDOUT,
-                                 text=True, env=env)
-        procs.append(cancu)
+        log = open(tmp / f"cancu-serve-{name}.log", "w")
+        proc = subprocess.Popen([sys.executable, "-m", "cancu.cli", "--store", str(tmp / "store"), "serve",
+                                 "--port", str(port), "--log-level", "warning"], stdout=log, stderr=subprocess.STDOUT,
+                                text=True, env=env)
+        procs.append(proc)
         url = f"http://127.0.0.1:{port}"
-        wait_up(url + "/api/v1/health", cancu, 120)
+        wait_up(url + "/api/v1/health", proc, 120)
         t = time.perf_counter()  # the server answers from SPARQL until its index is built
-        while (state := httpx.get(url + "/api/v1/health").json()["index"])["state"] != "ready":
+        while (state := httpx.get(url + "/api/v1/health").json()["index"])["state"] not in ("ready", "off"):
             if state["state"] == "failed" or time.perf_counter() - t > 600:
                 raise SystemExit(f"the server's index is not ready: {state}")
             time.sleep(0.5)
-        print(f"index ready after {time.perf_counter() - t:.1f} s: {state}")
+        print(f"[{name}] index {state['state']} after {time.perf_counter() - t:.1f} s: {state}")
+        return proc, url
+
+    def stop(proc: subprocess.Popen) -> None:
+        proc.terminate()
+        proc.wait(timeout=20)
+
+    try:
+        cancu, url = serve("index", CANCU_INDEX="background", CANCU_SPARQL_CACHE_MB="0")
         check = httpx.get(url + rest_paths[0]).json()
         print(f"one REST trace: {len(check['hops'])} hops, {len(check['documents'])} documents")
         sp = httpx.get(url + sparql_paths[0], headers={"Accept": "application/sparql-results+json"})
@@ -168,8 +181,17 @@ def main() -> None:
             raise SystemExit(f"the SPARQL trace query answers no rows: {sp.text[:300]}")
         results["cancu REST /api/v1/tasks/{id}/trace"] = wrk(url, rest_paths, duration, args.connections)
         results["cancu /sparql trace query"] = wrk(url, sparql_paths, duration, args.connections)
-        cancu.terminate()
-        cancu.wait(timeout=20)
+        stop(cancu)
+
+        cancu, url = serve("no-index", CANCU_INDEX="off", CANCU_SPARQL_CACHE_MB="0")
+        results["cancu REST trace, index off"] = wrk(url, rest_paths, duration, args.connections)
+        stop(cancu)
+
+        cancu, url = serve("cache", CANCU_INDEX="off", CANCU_SPARQL_CACHE_MB="256")
+        results["cancu /sparql trace query, result cache"] = r = wrk(url, sparql_paths, duration, args.connections)
+        cache = httpx.get(url + "/api/v1/health").json()["sparql_cache"]
+        r["note"] = f"hit rate {cache['hits'] / max(1, cache['hits'] + cache['misses']):.1%}"
+        stop(cancu)
 
         if not args.no_baseline:
             bport = free_port()
@@ -192,13 +214,17 @@ def main() -> None:
     print(f"\n{'target':<42} {'req/s':>9} {'p50 ms':>9} {'p99 ms':>9} {'non-2xx':>8}")
     for name, r in results.items():
         print(f"{name:<42} {r['rps']:>9.1f} {r['p50']:>9.2f} {r['p99']:>9.2f} {r['non2xx']:>8}"
-              + (f"   socket errors: {r['errors']}" if r["errors"] else ""))
+              + (f"   socket errors: {r['errors']}" if r["errors"] else "") + (f"   {r['note']}" if "note" in r else ""))
     b = results.get("baseline rdflib-endpoint trace query")
     if b and b["rps"] > 0:
         for name, r in results.items():
             if r is not b:
                 print(f"ratio {name} / baseline: {r['rps'] / b['rps']:.0f}× req/s")
     print("targets (issue 6): ≥ 500 req/s on one worker, p99 ≤ 50 ms, ≥ 10× rdflib-endpoint")
+    for name, r in results.items():
+        if not name.startswith("baseline"):
+            ok = r["rps"] >= 500 and r["p99"] <= 50 and (not b or r["rps"] >= 10 * b["rps"])
+            print(f"  {name}: {'met' if ok else 'missed'}")
 
 
 if __name__ == "__main__":

@@ -122,7 +122,9 @@ async def _answer_query(request: Request, text: str, params: list[tuple[str, str
     key = version = None
     if cache is not None and cacheable(text):
         key = (text, tuple(dataset.default_graphs), tuple(dataset.named_graphs), fmt, media)
-        version = await run_in_threadpool(request.app.state.store.data_version)
+        store = request.app.state.store
+        # an embedded store counts its writes in memory; a server is asked (an HTTP request)
+        version = store.data_version() if hasattr(store, "ox") else await run_in_threadpool(store.data_version)
         hit = cache.get(key, version)
         if hit is not None:
             body, hit_media, hit_headers = hit
