@@ -3,6 +3,7 @@ into tests/fixtures or come from the bundled examples."""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -19,3 +20,23 @@ def fixtures_dir() -> Path:
 @pytest.fixture(scope="session")
 def examples_dir() -> Path:
     return EXAMPLES
+
+
+SPARQL_URL = os.environ.get("CANCU_TEST_SPARQL_URL")
+NO_SERVER = "CANCU_TEST_SPARQL_URL unset: no SPARQL server (.ci/run starts Virtuoso)"
+
+
+@pytest.fixture(scope="module", params=["oxigraph", pytest.param(
+    "sparql", marks=[pytest.mark.sparql_server, pytest.mark.skipif(not SPARQL_URL, reason=NO_SERVER)])])
+def example_store(request, tmp_path_factory):
+    """The bundled examples ingested into an embedded store and, when CI started one, into
+    the SPARQL server (cleared first): tests using it run once per backend, per module."""
+    from cancu.graph import open_store
+
+    if request.param == "sparql":
+        s = open_store(backend="sparql", endpoint=SPARQL_URL)
+        s.clear_cancu()
+    else:
+        s = open_store(tmp_path_factory.mktemp("st"))
+    s.ingest_paths([EXAMPLES])
+    return s

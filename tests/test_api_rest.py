@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 
 import pytest
@@ -20,21 +19,12 @@ FIXTURES = Path(__file__).parent / "fixtures"
 TASK = "Xây dựng Trang thông tin điện tử phường"
 
 
-SPARQL_URL = os.environ.get("CANCU_TEST_SPARQL_URL")
-NO_SERVER = "CANCU_TEST_SPARQL_URL unset: no SPARQL server (.ci/run starts Virtuoso)"
 
 
-@pytest.fixture(scope="module", params=["oxigraph", pytest.param(
-    "sparql", marks=[pytest.mark.sparql_server, pytest.mark.skipif(not SPARQL_URL, reason=NO_SERVER)])])
-def client(request, tmp_path_factory):
+@pytest.fixture(scope="module")
+def client(example_store):
     """The same API over the embedded store and over the SPARQL server CI starts."""
-    if request.param == "sparql":
-        store = open_store(backend="sparql", endpoint=SPARQL_URL)
-        store.clear_cancu()
-    else:
-        store = open_store(tmp_path_factory.mktemp("st"))
-    store.ingest_paths([EXAMPLES])
-    return TestClient(create_app(Settings(token="secret", max_upload_bytes=300_000), store=store))
+    return TestClient(create_app(Settings(token="secret", max_upload_bytes=300_000), store=example_store))
 
 
 def task_id(client, words=TASK):

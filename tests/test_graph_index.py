@@ -73,17 +73,10 @@ def seed_calls(store):
     ]
 
 
-@pytest.fixture(scope="module", params=["oxigraph", pytest.param(
-    "sparql", marks=[pytest.mark.sparql_server, pytest.mark.skipif(not SPARQL_URL, reason=NO_SERVER)])])
-def seeds(request, tmp_path_factory):
-    if request.param == "sparql":
-        s = open_store(backend="sparql", endpoint=SPARQL_URL)
-        s.clear_cancu()
-    else:
-        s = open_store(tmp_path_factory.mktemp("st"))
-    s.ingest_paths([EXAMPLES])
-    yield s
-    index.detach(s)
+@pytest.fixture(scope="module")
+def seeds(example_store):
+    yield example_store
+    index.detach(example_store)
 
 
 def test_index_answers_the_seed_queries_exactly_as_sparql(seeds):

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 
 import pytest
@@ -15,20 +14,11 @@ from cancu.graph import open_store
 from cancu.graph.analytics import gaps, stats, tasks
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples" / "corpus"
-SPARQL_URL = os.environ.get("CANCU_TEST_SPARQL_URL")
-NO_SERVER = "CANCU_TEST_SPARQL_URL unset: no SPARQL server (.ci/run starts Virtuoso)"
 
 
-@pytest.fixture(scope="module", params=["oxigraph", pytest.param(
-    "sparql", marks=[pytest.mark.sparql_server, pytest.mark.skipif(not SPARQL_URL, reason=NO_SERVER)])])
-def store(request, tmp_path_factory):
-    if request.param == "sparql":
-        s = open_store(backend="sparql", endpoint=SPARQL_URL)
-        s.clear_cancu()
-    else:
-        s = open_store(tmp_path_factory.mktemp("st"))
-    s.ingest_paths([EXAMPLES])
-    return s
+@pytest.fixture(scope="module")
+def store(example_store):
+    return example_store
 
 
 def test_select_serialises_in_every_results_format(store):
