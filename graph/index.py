@@ -565,6 +565,7 @@ class IndexHolder:
             if v0[0] % 2:
                 time.sleep(0.05)
                 continue
+            self._index = None  # never read again once stale: free it before building the next one
             try:
                 idx = LineageIndex.build(self.store)
             except Exception as exc:  # noqa: BLE001 - the store answers without an index
