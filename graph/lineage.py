@@ -154,8 +154,9 @@ _TASK_ROW = ("SELECT ?doc ?text ?exact ?s ?e ?src WHERE { ?t cc:taskOf ?doc ; cc
 
 
 def _key(*values) -> tuple:
-    """A sort key over values that may be None (None first), so ties never fall to row order."""
-    return tuple((v is not None, v if v is not None else "") for v in values)
+    """A sort key over values that may be None (None first) or of different types (a number
+    typed in one file, a string in another), so ties never fall to row order."""
+    return tuple((False, "", "") if v is None else (True, type(v).__name__, v) for v in values)
 
 
 def hop_table(rows: Iterable[dict]) -> dict[str, list[dict]]:
@@ -163,8 +164,8 @@ def hop_table(rows: Iterable[dict]) -> dict[str, list[dict]]:
     order; the same edge read from two files keeps one row (the first evidence)."""
     out: dict[str, list[dict]] = {}
     seen_edge = set()
-    for r in sorted(rows, key=lambda r: (r["from"], r["to"], r["relation"], r["s"] or 0,
-                                         _key(r["e"], r["exact"], r["source"]))):
+    for r in sorted(rows, key=lambda r: (r["from"], r["to"], r["relation"],
+                                         _key(r["s"], r["e"], r["exact"], r["source"]))):
         key = (r["from"], r["to"], r["relation"])
         if key in seen_edge:
             continue

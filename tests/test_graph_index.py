@@ -269,7 +269,8 @@ def graphs(draw):
         q.append(ox.Quad(t, rdf_type, T("Task"), gg))
         q.append(ox.Quad(t, T("taskOf"), draw(st.sampled_from(docs)), gg))
         for p, vals in (("text", st.lists(st.sampled_from(["Xây dựng trang", "Rà soát thủ tục"]), max_size=mx)),
-                        ("taskNo", st.lists(st.sampled_from(["1", "2"]), max_size=1)),
+                        # a number typed in one file, a string in another: both must sort
+                        ("taskNo", st.lists(st.sampled_from(["1", "2", ("3", XSD + "integer")]), max_size=mx)),
                         ("section", st.lists(st.sampled_from(["I", "II"]), max_size=mx)),
                         ("reformArea", st.lists(st.sampled_from(["e_government", "institutions"]), max_size=mx))):
             for v in draw(vals):
