@@ -282,9 +282,12 @@ class LineageIndex:
         self._unit_children = multi((p, c) for c, ps in u["partOf"].items() for p in ps)
         self._by_jurisdiction = multi((j, a) for a, js in u["jurisdiction"].items() for j in js)
 
-        self._task_texts = [(t, text) for t, texts in u["text"].items() if self.types.get(t) == "task"
+        # find_task.rq and the agency lookup ask for these two classes exactly
+        cc_tasks = {x for x, t in raw["types"] if t == CC + "Task"}
+        cc_agencies = {x for x, t in raw["types"] if t == CC + "Agency"}
+        self._task_texts = [(t, text) for t, texts in u["text"].items() if t in cc_tasks
                             for text in texts if isinstance(text, str)]
-        self._agency_labels = [(a, lab) for a, labs in labels.items() if self.types.get(a) == "agency"
+        self._agency_labels = [(a, lab) for a, labs in labels.items() if a in cc_agencies
                                for lab in labs if isinstance(lab, str)]
         self._lead_label = {a: min(labels[a]) if labels.get(a) else a for ls in u["lead"].values() for a in ls}
 
@@ -308,7 +311,8 @@ class LineageIndex:
                 self._by_agency.setdefault(a, []).append(task)
             if task in u["area"]:
                 self._areas[task] = tuple(u["area"][task])
-        ordered = sorted(self._tasks, key=lambda t: task_order({"iri": t, "document": self._tasks[t][3]}))
+        # tasks() sorts task_dicts() (in IRI order) by (document, ordinal): ties keep IRI order
+        ordered = sorted(self._tasks, key=lambda t: (*task_order({"iri": t, "document": self._tasks[t][3]}), t))
         self._tasks = {t: self._tasks[t] for t in ordered}
         self._rank = {t: i for i, t in enumerate(self._tasks)}
         self._ends = {t: tuple(e) for t, e in self._ends.items()}
