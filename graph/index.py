@@ -542,7 +542,8 @@ class IndexHolder:
         self.store = store
         self.background = background
         self._index: Optional[LineageIndex] = None
-        self._lock = threading.Lock()
+        self._lock = threading.Lock()        # one build at a time
+        self._kick_lock = threading.Lock()   # starting the builder thread (never held during a build)
         self._thread: Optional[threading.Thread] = None
         self._failed: Optional[tuple] = None  # (version, message) of the last failed build
 
@@ -561,8 +562,10 @@ class IndexHolder:
         with self._lock:
             return self._build()
 
-    def _build(self) -> Optional[LineageIndex]:
-        for _ in range(3):
+    def _build(self, attempts: int = 3) -> Optional[LineageIndex]:
+        """Build for the current data version; a build during which the data changed is thrown
+        away and (up to ``attempts`` times) started again."""
+        for _ in range(attempts):
             v0 = self.store.data_version()
             if self._index is not None and self._index.version == v0:
                 return self._index
@@ -589,7 +592,8 @@ class IndexHolder:
         return None
 
     def _kick(self) -> None:
-        with self._lock:
+        # requests call this while a build may be running: it must not wait for the build
+        with self._kick_lock:
             if self._thread is not None and self._thread.is_alive():
                 return
             self._thread = threading.Thread(target=self._background, name="cancu-index", daemon=True)
@@ -601,9 +605,9 @@ class IndexHolder:
             time.sleep(self.SETTLE_S)
             if self.store.data_version() != v:
                 continue
-            with self._lock:
-                idx = self._build()
-            if idx is not None or self._failed:
+            with self._lock:  # one attempt per settled version: writes that keep coming wait for it
+                idx = self._build(attempts=1)
+            if idx is not None or (self._failed and self._failed[0] == self.store.data_version()):
                 return
 
     def wait(self, timeout: float = 60.0) -> Optional[LineageIndex]:

@@ -391,3 +391,32 @@ def test_the_one_row_fast_path_fills_the_index_as_the_row_by_row_fill(case):
         I.FAST_PATH = True
     for name in ("_tasks", "_rank", "_task_row", "_impact_tasks", "_doc_leads", "_ends", "_by_agency"):
         assert getattr(fast, name) == getattr(slow, name), name
+
+
+def test_queries_during_a_background_build_do_not_wait_for_it(monkeypatch):
+    import threading
+
+    from cancu.graph.index import LineageIndex
+
+    s = open_store(backend="memory")
+    s.ingest_paths([EXAMPLES / "000_b4f8ce09866c4c17.txt"])
+    release, started = threading.Event(), threading.Event()
+    real = LineageIndex.build
+
+    def slow_build(store, **kw):  # a build that takes as long as the test wants
+        started.set()
+        release.wait(30)
+        return real(store, **kw)
+
+    monkeypatch.setattr(LineageIndex, "build", staticmethod(slow_build))
+    holder = index.attach(s, background=True)
+    assert started.wait(10)
+    answers = []
+    q = threading.Thread(target=lambda: answers.append(impact(s, "91-KL/TU")["counts"]))
+    q.start()
+    q.join(10)  # answered over SPARQL while the build still runs
+    assert not q.is_alive() and answers and answers[0]["tasks"] > 0
+    assert holder.status()["state"] == "building"
+    release.set()
+    assert holder.wait(30) is not None
+    index.detach(s)
