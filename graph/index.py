@@ -17,9 +17,9 @@ The store stays the only source of truth. An index belongs to one
 SPARQL server, a write by another process (the generation marker) — makes it
 stale, and a stale index is never read: ``index_for`` returns None and callers
 use SPARQL until a rebuild has finished. Building costs one pass over those
-predicates (about 1.5 s per 1e6 triples here, on two threads); ``attach(store,
-background=True)`` builds in a thread so a server answers from SPARQL
-meanwhile.
+predicates (7.6 s and ~100 MB of objects at 1e6 triples here, 110 s and ~930 MB
+at 1e7; docs/benchmarks.md); ``attach(store, background=True)`` builds in a
+thread so a server answers from SPARQL meanwhile.
 """
 
 from __future__ import annotations
@@ -330,8 +330,8 @@ class LineageIndex:
 
     def _one_row_task(self, task: str, docs: list, u: dict, labels: dict, dates: dict, out: dict) -> bool:
         """Fill one task whose every field has at most one value — nearly all of them — without
-        synthesising rows (7× faster). False, touching nothing, for any other task; the test suite
-        compares this with ``_any_task`` on random graphs."""
+        synthesising rows. False, touching nothing, for any other task; the test suite compares
+        this with ``_any_task`` on random graphs."""
         def one(m: dict, key) -> tuple[bool, Any]:
             v = m.get(key)
             return (True, None) if not v else (len(v) == 1, v[0])
