@@ -60,7 +60,12 @@ class Settings:
         values: dict[str, Any] = {}
         for var, (name, conv) in _ENV.items():
             if env.get(var):
-                values[name] = conv(env[var])
+                try:
+                    values[name] = conv(env[var])
+                except ValueError:
+                    from cancu.errors import SettingError
+
+                    raise SettingError(f"{var}={env[var]!r} is not a valid {conv.__name__ if isinstance(conv, type) else 'value'}") from None
         known = {f.name for f in fields(cls)}
         values.update({k: v for k, v in overrides.items() if v is not None and k in known})
         return cls(**values)

@@ -58,7 +58,7 @@ class ResultCache:
             return hit
 
     def put(self, key: tuple, version: Any, body: bytes, media: str, headers: dict[str, str]) -> None:
-        size = len(body) + sum(map(len, key[0:1]))
+        size = len(body) + len(key[0])  # the answer and its query text
         if size > self.max_bytes // 8:  # one huge answer must not push out everything else
             return
         with self._lock:

@@ -124,6 +124,7 @@ class LineageIndex:
         self._ends: dict[str, tuple] = {}             # task → xsd:date deadline ends (for due filters)
         self._doc_tasks: dict[str, list[str]] = {}    # doc → tasks (cc:taskOf)
         self.exact_impact = True
+        self._counts: dict[str, int] = {}             # what /api/v1/health shows, counted once
 
     # --- reading -----------------------------------------------------------------------
     def documents(self, iris: Iterable[str]) -> dict[str, dict[str, Any]]:
@@ -209,10 +210,7 @@ class LineageIndex:
         return [_task_dict(t, self._tasks[t]) for t in order]
 
     def counts(self) -> dict[str, int]:
-        return {"nodes": len(self.types), "documents": sum(1 for d in self._identity.values() if not d["cited_only"]),
-                "cited_only": sum(1 for d in self._identity.values() if d["cited_only"] and d["kind"]),
-                "links": sum(map(len, self._hops.values())),
-                "closure_pairs": sum(map(len, self._anc.values())), "tasks": len(self._tasks)}
+        return dict(self._counts)
 
     # --- building ----------------------------------------------------------------------
     @classmethod
@@ -236,6 +234,11 @@ class LineageIndex:
                                          scans.items())))
         idx = cls()
         idx._fill(raw)
+        idx._counts = {"nodes": len(idx.types),
+                       "documents": sum(1 for d in idx._identity.values() if not d["cited_only"]),
+                       "cited_only": sum(1 for d in idx._identity.values() if d["cited_only"] and d["kind"]),
+                       "links": sum(map(len, idx._hops.values())),
+                       "closure_pairs": sum(map(len, idx._anc.values())), "tasks": len(idx._tasks)}
         raw.clear()  # the rows are not needed once filled in
         idx.built_seconds = time.perf_counter() - t0
         return idx

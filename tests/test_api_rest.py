@@ -266,3 +266,5 @@ def test_an_unknown_index_mode_is_a_clear_error():
 
     with pytest.raises(SettingError, match="CANCU_INDEX"):
         Settings.from_env({"CANCU_INDEX": "fast"})
+    with pytest.raises(SettingError, match="CANCU_SPARQL_CACHE_MB='lots'"):  # not a ValueError traceback
+        Settings.from_env({"CANCU_SPARQL_CACHE_MB": "lots"})

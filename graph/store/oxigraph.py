@@ -94,7 +94,8 @@ class OxigraphStore(BaseStore):
         One pyoxigraph bulk load keeps about one core busy (a parser and a writer thread);
         line-based input without blank nodes is cut at line ends into ``parts`` pieces
         loaded side by side (default: cores + 1), as the ``oxigraph load`` command loads
-        several files — 2.1–2.4× the triples/s of one load on 2 cores (docs/benchmarks.md).
+        several files: on 2 cores 1.9–2.2× the triples/s of one load at 1e5–1e6 triples, no
+        gain at 1e7, where the engine's loader is CPU-bound (docs/benchmarks.md).
         Blank-node labels are scoped to one load, so input holding any is loaded whole.
         """
         import os
@@ -144,8 +145,7 @@ class OxigraphStore(BaseStore):
 
     def optimize(self) -> None:
         if self.path is not None and not self.read_only:
-            with self._writing():
-                self.ox.optimize()
+            self.ox.optimize()  # compaction: the data, and so its version, stay the same
 
     def __len__(self) -> int:
         return len(self.ox)
