@@ -111,8 +111,10 @@ class SparqlStore(BaseStore):
     def update(self, sparql: str) -> None:
         self._check_writable()
         with self._writing():
-            self._post_update(sparql)
-            self._bump_marker()
+            try:
+                self._post_update(sparql)
+            finally:  # also after a failed request: the server may have applied part of it
+                self._bump_marker()
 
     def _post_update(self, sparql: str) -> None:
         try:
@@ -129,8 +131,15 @@ class SparqlStore(BaseStore):
         # Other processes (API workers, a CLI ingest) share the server: every write leaves a
         # new generation marker, so their in-process indexes see that the data changed.
         m = _meta()
-        self._post_update(f"DROP SILENT GRAPH <{m}> ;\n"
-                          f'INSERT DATA {{ GRAPH <{m}> {{ <{m}> <{CC}generation> "{uuid.uuid4().hex}" }} }}')
+        try:
+            self._post_update(f"DROP SILENT GRAPH <{m}> ;\n"
+                              f'INSERT DATA {{ GRAPH <{m}> {{ <{m}> <{CC}generation> "{uuid.uuid4().hex}" }} }}')
+        except StoreError as exc:  # the write itself stands; say that other processes may not see it yet
+            import logging
+
+            logging.getLogger("cancu.graph.store").warning(
+                "could not leave a generation marker after a write (%s); other processes' indexes "
+                "see the change only after the next successful write", exc)
 
     def _marker(self) -> Optional[str]:
         rows = self.select("SELECT ?v WHERE { GRAPH ?m { ?m cc:generation ?v } }", m=_meta())
