@@ -21,6 +21,7 @@ from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from cancu import __version__
+from cancu.api.headers import SecurityHeaders
 from cancu.api.problems import from_error, problem
 from cancu.api.settings import Settings
 from cancu.errors import CancuError
@@ -70,6 +71,7 @@ def create_app(settings: Optional[Settings] = None, *, store=None) -> FastAPI:
     # One writer at a time: uploads and SPARQL updates take this lock.
     app.state.write_lock = threading.Lock()
 
+    app.add_middleware(SecurityHeaders)
     if settings.cors_origins:
         app.add_middleware(CORSMiddleware, allow_origins=settings.cors_origins,
                            allow_methods=["GET", "POST", "OPTIONS"], allow_headers=["*"])

@@ -3,6 +3,7 @@ README's main job: ingest the bundled examples on first run, then serve them).""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Optional
 
 import typer
@@ -34,14 +35,14 @@ def _open(st, *, read_only: bool = False):
 
 
 def _serve(store, st, host: str, port: int, token: Optional[str], timeout: Optional[float],
-           log_level: str = "info") -> None:
+           log_level: str = "info", token_file: Optional[Path] = None) -> None:
     require_extra("api", "fastapi")
     uvicorn = require_extra("api", "uvicorn")
     from cancu.api.app import create_app
     from cancu.api.settings import Settings
 
     settings = Settings.from_env(store=st.store, backend=st.backend, endpoint=st.endpoint, token=token,
-                                 query_timeout=timeout)
+                                 token_file=token_file, query_timeout=timeout)
     app = create_app(settings, store=store)
     typer.echo(f"cancu explorer: http://{host}:{port}/   REST: http://{host}:{port}/api/v1   "
                f"SPARQL: http://{host}:{port}/sparql   OpenAPI: http://{host}:{port}/docs")
@@ -52,14 +53,18 @@ def _serve(store, st, host: str, port: int, token: Optional[str], timeout: Optio
 def serve_cmd(ctx: typer.Context, host: str = HOST, port: int = PORT,
               token: Optional[str] = typer.Option(None, "--token", envvar="CANCU_API_TOKEN",
                                                   help="Bearer token allowing uploads and SPARQL updates "
-                                                       "(none: read-only)."),
+                                                       "(none: read-only). Prefer the CANCU_API_TOKEN variable "
+                                                       "or --token-file: other local users see a command "
+                                                       "line in ps."),
+              token_file: Optional[Path] = typer.Option(None, "--token-file", envvar="CANCU_API_TOKEN_FILE",
+                                                        help="A file whose first line is the token."),
               timeout: Optional[float] = typer.Option(None, "--timeout", envvar="CANCU_QUERY_TIMEOUT",
                                                       help="Seconds per SPARQL query (default 10)."),
               log_level: str = typer.Option("info", "--log-level",
                                             help="uvicorn log level; 'warning' drops the access log.")) -> None:
     """Serve the store over HTTP: explorer pages, REST API /api/v1 and SPARQL /sparql."""
     st = ctx.obj
-    _serve(_open(st), st, host, port, token, timeout, log_level)
+    _serve(_open(st), st, host, port, token, timeout, log_level, token_file)
 
 
 def demo_cmd(ctx: typer.Context, host: str = HOST, port: int = PORT,

@@ -44,6 +44,7 @@ from typing import Optional
 import pyoxigraph as ox
 
 from cancu.errors import QueryError, QueryEvaluationError, QuerySyntaxError, QueryTimeoutError
+from cancu.api.sparql_guard import FederatedQueryError, check_query  # noqa: F401 - re-exported
 from cancu.graph.store.base import QueryResult
 
 #: queries evaluated at the same time (running + abandoned after a timeout)
@@ -51,12 +52,6 @@ SLOTS = 8
 
 _SLOT_LOCK = threading.Lock()
 _SLOTS_BY_STORE: dict[int, threading.BoundedSemaphore] = {}
-
-
-class FederatedQueryError(QueryError):
-    """A query with ``SERVICE``: the public endpoint makes no outbound requests (HTTP 400)."""
-
-    code = "query-federation"
 
 
 class InvalidGraphError(QueryError):
@@ -110,12 +105,6 @@ def _keyword(text: str, word: str) -> bool:
 def has_dataset_clause(text: str) -> bool:
     """Whether the query names its own dataset with ``FROM`` / ``FROM NAMED``."""
     return _keyword(text, "FROM")
-
-
-def check_no_service(text: str) -> None:
-    """Refuse federated queries: evaluating SERVICE would let anyone make this server fetch URLs."""
-    if _keyword(text, "SERVICE"):
-        raise FederatedQueryError("SERVICE (federated query) is not allowed on this endpoint")
 
 
 def syntax_error(exc: Exception) -> QuerySyntaxError:
@@ -239,7 +228,7 @@ def run_query(store, text: str, *, dataset: Optional[Dataset] = None,
     Raises :class:`QuerySyntaxError` (with line/column), :class:`FederatedQueryError`,
     :class:`QueryEvaluationError` or :class:`QueryTimeoutError`.
     """
-    check_no_service(text)
+    check_query(text)
     start = time.monotonic()
     deadline = start + timeout
     slot = _slots(store)

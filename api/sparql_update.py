@@ -20,6 +20,7 @@ import pyoxigraph as ox
 
 from cancu.errors import CancuError, QueryError, QuerySyntaxError, StoreError
 
+from cancu.api.bodies import BodyTooLargeError  # noqa: F401 - re-exported
 from cancu.api.sparql_exec import syntax_error
 
 log = logging.getLogger("cancu.api.sparql")
@@ -51,12 +52,6 @@ class UnsupportedBodyError(CancuError):
     """A request body in a media type the endpoint does not read (HTTP 415)."""
 
     code = "unsupported-media-type"
-
-
-class BodyTooLargeError(CancuError):
-    """A request body over ``max_upload_bytes`` (HTTP 413)."""
-
-    code = "payload-too-large"
 
 
 class RdfSyntaxError(QuerySyntaxError):

@@ -118,13 +118,15 @@ def _group_label(group: str) -> str:
 
 
 def render_html(graph: VizGraph, *, title: str, node_url: Optional[Callable[[str], str]] = None,
-                assets: str = "inline") -> str:
+                assets: str = "inline", nonce: Optional[str] = None) -> str:
     """The page of ``graph``: a full HTML document with the network, a legend and tooltips.
 
     ``node_url(iri)`` gives the page a click on a node opens (in the top window, so
     it works inside the explorer's iframe); paging nodes carry their own view-relative
     URL. ``assets`` is ``"inline"`` (vis-network inside the page, for standalone files)
     or a URL prefix under which ``vis-network.min.js`` and ``vis-network.css`` are served.
+    ``nonce`` is put on the page's inline scripts (a server's content security policy
+    allows only scripts carrying it).
     The page defines the globals ``network`` (the vis.Network) and ``cancuGraph``
     (``{nodes: [{id, label, url, level, kind, rank, group}], edges, meta, clusters}``).
     """
@@ -170,7 +172,7 @@ def render_html(graph: VizGraph, *, title: str, node_url: Optional[Callable[[str
     inline = assets == "inline"
     return _env().get_template("graph.html").render(
         title=title, nodes=vis_nodes, edges=vis_edges, options=net.options, cancu_graph=data, legend=legend,
-        inline=inline, prefix=None if inline else assets.rstrip("/"),
+        inline=inline, prefix=None if inline else assets.rstrip("/"), nonce=nonce,
         vis_js=_asset("vis-network.min.js") if inline else "", vis_css=_asset("vis-network.css") if inline else "",
         note=_note(graph, len(nodes), clusters))
 

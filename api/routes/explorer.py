@@ -19,6 +19,7 @@ from fastapi import APIRouter, FastAPI, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
 
+from cancu.api.headers import nonce_of
 from cancu.api.ids import to_id, to_iri
 from cancu.errors import AmbiguousReferenceError, CancuError, NotFoundError
 from cancu.graph.analytics import STATUSES, gaps, get_agency, get_task, search, stats, tasks
@@ -72,7 +73,7 @@ def render(request: Request, name: str, status: int = 200, **ctx: Any) -> HTMLRe
     other = "en" if lang == "vi" else "vi"
     params = dict(request.query_params)
     params["lang"] = other
-    ctx.update(request=request, lang=lang, t=table[lang], levels=table["levels"][lang],
+    ctx.update(request=request, lang=lang, csp_nonce=nonce_of(request), t=table[lang], levels=table["levels"][lang],
                statuses=table["statuses"][lang], relations=table["relations"][lang],
                switch_url=f"{request.url.path}?{urlencode(params)}")
     resp = TEMPLATES.TemplateResponse(request, name, ctx, status_code=status)
@@ -246,7 +247,7 @@ def viz_page(request: Request, view: str, ident: str, relation: Optional[str] = 
             return Response("unknown view", status_code=404, media_type="text/plain")
     except CancuError as exc:
         return Response(str(exc), status_code=404, media_type="text/plain")
-    html = viz.render_html(graph, title=title, node_url=page_url, assets="/static/viz")
+    html = viz.render_html(graph, title=title, node_url=page_url, assets="/static/viz", nonce=nonce_of(request))
     return HTMLResponse(html)
 
 

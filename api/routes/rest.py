@@ -17,7 +17,7 @@ from enum import Enum
 from pathlib import Path
 from typing import Any, Optional
 
-from fastapi import APIRouter, FastAPI, File, Header, Query, Request, UploadFile
+from fastapi import APIRouter, FastAPI, Query, Request
 from fastapi.responses import JSONResponse
 
 from cancu import __version__
@@ -147,24 +147,74 @@ def document_get(request: Request, ident: str) -> JSONResponse:
     return _ok(request, doc)
 
 
+#: what multipart framing may add to a file of ``max_upload_bytes`` (boundaries, part headers)
+MULTIPART_SLACK = 64 * 1024
+_UPLOAD_BODY = {"requestBody": {"required": True, "content": {"multipart/form-data": {"schema": {
+    "type": "object", "required": ["file"],
+    "properties": {"file": {"type": "string", "format": "binary",
+                            "description": "A .txt, .md, .html, .htm, .docx or .pdf file"}}}}}}}
+
+
 @router.post("/documents", status_code=201, summary="Upload a file and ingest it (token required)",
-             responses={401: {"description": "No token"}, 403: {"description": "Wrong token or uploads disabled"},
+             openapi_extra=_UPLOAD_BODY,
+             responses={400: {"description": "Not a multipart body with one file"},
+                        401: {"description": "No token"}, 403: {"description": "Wrong token or uploads disabled"},
                         413: {"description": "File too large"}, 415: {"description": "Unsupported format"},
                         422: {"description": "Unreadable file or not an official document"}})
-def document_upload(request: Request, file: UploadFile = File(...),
-                    authorization: Optional[str] = Header(None)) -> JSONResponse:
+async def document_upload(request: Request) -> JSONResponse:
+    """The token and the declared length are checked before the body is read; the body is
+    then read with a cap and parsed in memory (nothing is spooled to disk before the check)."""
+    from starlette.concurrency import run_in_threadpool
+
+    from cancu.api.bodies import check_length, stream_capped
+
     settings = request.app.state.settings
-    denied = check_token(settings.token, authorization)
+    denied = check_token(settings.token, request.headers.get("authorization"))
     if denied:
         return denied
-    name = Path((file.filename or "upload").replace("\\", "/")).name  # never a path from the client
+    limit = settings.max_upload_bytes + MULTIPART_SLACK
+    check_length(request, limit)
+    ctype = request.headers.get("content-type") or ""
+    if not ctype.lower().startswith("multipart/form-data"):
+        return problem(400, "bad request", "upload the file as multipart/form-data with a field named 'file'",
+                       code="multipart-expected")
+    name, data = await _one_file(request, stream_capped(request, limit), settings.max_upload_bytes)
+    if isinstance(name, JSONResponse):
+        return name
+    return await run_in_threadpool(_ingest_upload, request, name, data)
+
+
+async def _one_file(request: Request, stream, max_bytes: int):
+    """(client file name, bytes) of the ``file`` part, or (problem response, None)."""
+    from starlette.formparsers import MultiPartException, MultiPartParser
+
+    parser = MultiPartParser(request.headers, stream, max_files=1, max_fields=10)
+    parser.spool_max_size = max_bytes + 1  # the body is capped already: keep the part in memory
+    try:
+        form = await parser.parse()
+    except MultiPartException as exc:
+        return problem(400, "bad request", f"not a readable multipart body: {exc.message}",
+                       code="multipart-invalid"), None
+    upload = form.get("file")
+    if upload is None or isinstance(upload, str):
+        return problem(400, "bad request", "the multipart body has no file field named 'file'",
+                       code="multipart-no-file"), None
+    try:
+        data = await upload.read(max_bytes + 1)
+    finally:
+        await form.close()
+    name = Path((upload.filename or "upload").replace("\\", "/")).name  # never a path from the client
+    if len(data) > max_bytes:
+        raise FileTooLargeError(f"over the upload limit of {max_bytes} bytes", source=name)
+    return name, data
+
+
+def _ingest_upload(request: Request, name: str, data: bytes) -> JSONResponse:
+    settings = request.app.state.settings
     suffix = Path(name).suffix.lower()
     if suffix not in UPLOAD_SUFFIXES:
         return problem(415, "unsupported media type",
                        f"cancu reads {', '.join(UPLOAD_SUFFIXES)} files, not {suffix or 'files without a suffix'!r}")
-    data = file.file.read(settings.max_upload_bytes + 1)
-    if len(data) > settings.max_upload_bytes:
-        raise FileTooLargeError(f"{name}: over the upload limit of {settings.max_upload_bytes} bytes")
     checksum = hashlib.sha256(data).hexdigest()
     store = _store(request)
     folder = upload_dir(settings)
@@ -173,12 +223,11 @@ def document_upload(request: Request, file: UploadFile = File(...),
     with request.app.state.write_lock:
         from cancu.graph.ingest import file_key, graph_of, ingest_extraction
         from cancu.loaders import extract_text
-        from cancu.loaders.read import read
+        from cancu.loaders.read import FORMATS, read_bytes
 
-        with tempfile.TemporaryDirectory() as tmp:  # extraction first: a bad file changes nothing
-            probe = Path(tmp) / f"upload{suffix}"
-            probe.write_bytes(data)
-            ex = extract_text(read(probe))
+        # extraction first, from memory and under the client's file name: a bad file changes
+        # nothing, and no error message can show a path of this server
+        ex = extract_text(read_bytes(data, FORMATS[suffix], source=name))
         result = ex.to_dict()
         if not result.get("is_document"):
             raise NotADocumentError(f"{name}: not an official document ({result.get('reason') or 'no header'})")

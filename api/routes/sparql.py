@@ -30,17 +30,19 @@ from fastapi import APIRouter, FastAPI, Request
 from fastapi.responses import HTMLResponse, Response
 from starlette.concurrency import run_in_threadpool
 
+from cancu.api.bodies import BodyEncodingError, read_capped, utf8
+from cancu.api.headers import nonce_of
 from cancu.api.problems import problem, status_of
 from cancu.api.sparql_cache import cacheable
 from cancu.api.sparql_conneg import NotAcceptableError, negotiate
-from cancu.api.sparql_exec import (Dataset, DatasetUnsupportedError, FederatedQueryError, InvalidGraphError,
-                                   run_query)
+from cancu.api.sparql_exec import Dataset, DatasetUnsupportedError, InvalidGraphError, run_query
+from cancu.api.sparql_guard import FederatedQueryError, RemoteFetchRefusedError, check_update
 from cancu.api.sparql_formats import (FORMAT_NAMES, GRAPH_MEDIA, GRAPH_OFFERS, SELECT_MEDIA, offers,
                                       query_form, with_charset)
 from cancu.api.sparql_service import description, render
 from cancu.api.sparql_update import (BodyTooLargeError, ForbiddenError, GraphNotFoundError,
                                      UnauthorizedError, UnsupportedBodyError, audit, authorize,
-                                     graph_update, parse_body, run_update)
+                                     graph_update, parse_body, run_update, RDF_INPUT)
 from cancu.errors import CancuError, QueryError, QuerySyntaxError, QueryTimeoutError
 
 router = APIRouter(tags=["sparql"])
@@ -56,7 +58,7 @@ class MissingQueryError(QueryError):
 
 
 #: statuses of the errors defined for this endpoint (the rest: cancu.api.problems)
-_STATUS = ((UnauthorizedError, 401), (ForbiddenError, 403), (NotAcceptableError, 406),
+_STATUS = ((UnauthorizedError, 401), (ForbiddenError, 403), (RemoteFetchRefusedError, 403), (NotAcceptableError, 406),
            (UnsupportedBodyError, 415), (BodyTooLargeError, 413), (GraphNotFoundError, 404),
            (FederatedQueryError, 400), (DatasetUnsupportedError, 400), (InvalidGraphError, 400),
            (MissingQueryError, 400), (QuerySyntaxError, 400),
@@ -150,6 +152,7 @@ async def _answer_query(request: Request, text: str, params: list[tuple[str, str
 async def _answer_update(request: Request, text: str) -> Response:
     settings = request.app.state.settings
     authorize(settings, request.headers.get("authorization"))
+    check_update(text, allow_remote=settings.allow_load)
     client = request.client.host if request.client else "unknown"
     await run_in_threadpool(_locked_update, request.app, text)
     audit(client, "sparql update", text)
@@ -192,7 +195,7 @@ def _page(request: Request) -> HTMLResponse:
     examples = _examples()
     html = env.get_template("sparql.html").render(
         examples=examples, examples_json=json.dumps(examples, ensure_ascii=False).replace("</", "<\\/"),
-        endpoint="/sparql", timeout=request.app.state.settings.query_timeout,
+        endpoint="/sparql", timeout=request.app.state.settings.query_timeout, csp_nonce=nonce_of(request),
         max_results=request.app.state.settings.max_results)
     return HTMLResponse(html, headers={"Vary": "Accept"})
 
@@ -233,29 +236,46 @@ async def sparql_get(request: Request) -> Response:
 
 
 @router.post("/sparql", summary="SPARQL query or update (POST: form, sparql-query, sparql-update)",
-             responses={204: {"description": "Update applied"}, 401: {"description": "No bearer token"},
-                        403: {"description": "Wrong token, or updates disabled"},
-                        415: {"description": "Unsupported request body type"}})
+             openapi_extra={"requestBody": {"required": True, "content": {
+                 FORM: {"schema": {"type": "object", "properties": {
+                     "query": {"type": "string"}, "update": {"type": "string"},
+                     "default-graph-uri": {"type": "string"}, "named-graph-uri": {"type": "string"}}}},
+                 QUERY_BODY: {"schema": {"type": "string"}},
+                 UPDATE_BODY: {"schema": {"type": "string"}}}}},
+             responses={200: {"description": "Query results (negotiated format)"},
+                        204: {"description": "Update applied"},
+                        400: {"description": "Malformed query or update, a body that is not UTF-8, or SERVICE"},
+                        401: {"description": "An update without a bearer token"},
+                        403: {"description": "Wrong token, updates disabled, or LOAD/SERVICE in an update"},
+                        406: {"description": "No acceptable result format"},
+                        413: {"description": "Request body over the limit"},
+                        415: {"description": "Unsupported request body type"},
+                        503: {"description": "The query exceeded its time or memory limit"}})
 @_guard
 async def sparql_post(request: Request) -> Response:
     settings = request.app.state.settings
     ctype = (request.headers.get("content-type") or "").split(";")[0].strip().lower()
-    body = await request.body()
-    if len(body) > settings.max_upload_bytes:
-        raise BodyTooLargeError(f"the request body is over {settings.max_upload_bytes} bytes")
     url_params = list(request.query_params.multi_items())
+    if ctype == UPDATE_BODY:  # the token before a byte of the body is read
+        authorize(settings, request.headers.get("authorization"))
+        return await _answer_update(request, utf8(await read_capped(request, settings.max_upload_bytes)))
+    if ctype == QUERY_BODY:
+        body = await read_capped(request, settings.max_upload_bytes)
+        return await _answer_query(request, utf8(body), url_params)
     if ctype == FORM:
-        params = url_params + parse_qsl(body.decode("utf-8", "replace"), keep_blank_values=True)
+        body = await read_capped(request, settings.max_upload_bytes)
+        try:
+            form = parse_qsl(utf8(body, "the form"), keep_blank_values=True, encoding="utf-8", errors="strict")
+        except UnicodeDecodeError:
+            raise BodyEncodingError("a form value is not percent-encoded UTF-8") from None
+        params = url_params + form
         update, text = _one(params, "update"), _one(params, "query")
         if update is not None:
+            authorize(settings, request.headers.get("authorization"))
             return await _answer_update(request, update)
         if text is None:
             raise MissingQueryError("the form has neither 'query' nor 'update'")
         return await _answer_query(request, text, params)
-    if ctype == QUERY_BODY:
-        return await _answer_query(request, body.decode("utf-8"), url_params)
-    if ctype == UPDATE_BODY:
-        return await _answer_update(request, body.decode("utf-8"))
     raise UnsupportedBodyError(f"POST /sparql takes {FORM}, {QUERY_BODY} or {UPDATE_BODY}, "
                                f"not {ctype or 'a body without Content-Type'}")
 
@@ -304,9 +324,11 @@ async def _graph_write(request: Request, op: str) -> Response:
     body = b""
     ntriples = ""
     if op in ("PUT", "POST"):
-        body = await request.body()
-        if len(body) > settings.max_upload_bytes:
-            raise BodyTooLargeError(f"the request body is over {settings.max_upload_bytes} bytes")
+        ctype = (request.headers.get("content-type") or "").split(";")[0].strip().lower()
+        if ctype not in RDF_INPUT:  # before reading the body
+            raise UnsupportedBodyError(f"graph bodies are read as {', '.join(sorted(RDF_INPUT))}, "
+                                       f"not {ctype or 'an unnamed type'}")
+        body = await read_capped(request, settings.max_upload_bytes)
         ntriples = parse_body(body, request.headers.get("content-type"), base=graph)
     elif not exists:
         raise GraphNotFoundError(f"the store holds no graph <{graph}>")
@@ -316,19 +338,32 @@ async def _graph_write(request: Request, op: str) -> Response:
     return Response(status_code=201 if (op in ("PUT", "POST") and not exists) else 204)
 
 
-@router.put("/sparql/graph", summary="Graph Store Protocol: replace a graph (token)")
+
+_GSP_BODY = {"requestBody": {"required": True, "content": {
+    m: {"schema": {"type": "string"}} for m in ("text/turtle", "application/n-triples", "application/rdf+xml",
+                                                "application/ld+json")}}}
+_GSP_WRITE = {201: {"description": "Graph created"}, 204: {"description": "Graph changed"},
+              400: {"description": "Not an IRI, or a body that does not parse"},
+              401: {"description": "No bearer token"}, 403: {"description": "Wrong token or writes disabled"},
+              404: {"description": "No such graph (DELETE)"}, 413: {"description": "Body over the limit"},
+              415: {"description": "Unsupported body type"}}
+
+
+@router.put("/sparql/graph", summary="Graph Store Protocol: replace a graph (token)",
+            openapi_extra=_GSP_BODY, responses=_GSP_WRITE)
 @_guard
 async def graph_put(request: Request) -> Response:
     return await _graph_write(request, "PUT")
 
 
-@router.post("/sparql/graph", summary="Graph Store Protocol: add to a graph (token)")
+@router.post("/sparql/graph", summary="Graph Store Protocol: add to a graph (token)",
+             openapi_extra=_GSP_BODY, responses=_GSP_WRITE)
 @_guard
 async def graph_post(request: Request) -> Response:
     return await _graph_write(request, "POST")
 
 
-@router.delete("/sparql/graph", summary="Graph Store Protocol: drop a graph (token)")
+@router.delete("/sparql/graph", summary="Graph Store Protocol: drop a graph (token)", responses=_GSP_WRITE)
 @_guard
 async def graph_delete(request: Request) -> Response:
     return await _graph_write(request, "DELETE")
