@@ -102,15 +102,14 @@ def run(st: SourceText) -> Extraction:
                         title=b.title or c.title)
         filled.append(b)
     ex.basis = filled
-    _add_tasks(ex, body, docs)
+    _add_tasks(ex, body, docs, st.layout)
     return ex
 
 
-def _add_tasks(ex: Extraction, body: MappedText, docs) -> None:
-    try:
-        from cancu.loaders.tasks import extract_tasks
-    except ImportError:
-        return
+def _add_tasks(ex: Extraction, body: MappedText, docs, layout) -> None:
+    # imported here only to keep ``import cancu.loaders`` light; a failing import is a bug, not "no tasks"
+    from cancu.loaders.tasks import extract_tasks
+
     year = None
     for d in [ex.doc, *ex.documents]:
         if d and d.date:
@@ -121,7 +120,7 @@ def _add_tasks(ex: Extraction, body: MappedText, docs) -> None:
             if m:
                 year = int(m.group())
                 break
-    tasks, targets = extract_tasks(body, year=year)
+    tasks, targets = extract_tasks(body, year=year, layout=layout)
 
     def owner(span) -> int:
         idx = 0

@@ -3,6 +3,9 @@
 Offsets in the ``cancu extract`` JSON index the text returned here: the decoded
 file for ``.txt``/``.md``, and the plain text cancu extracts for HTML, DOCX and
 PDF (kept in the graph as the source text, so every span can still be quoted).
+DOCX and PDF are read as structured documents (``loaders/formats/``): the
+:class:`SourceText` then carries their :class:`~cancu.loaders.blocks.Layout`,
+paragraphs and tables whose cells have offsets into that same text.
 
 Failures a user can cause raise :mod:`cancu.errors` classes with the file name:
 missing/empty/binary input, a scanned PDF (needs OCR), or text in a legacy
@@ -12,10 +15,12 @@ Vietnamese 8-bit encoding (TCVN3/ABC, VNI), which is refused by name.
 from __future__ import annotations
 
 import html
-import io
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Optional
+
+from cancu.loaders.blocks import Layout
 
 from cancu.errors import (
     FileTooLargeError, LegacyEncodingError, NeedsOCRError, UnreadableFileError,
@@ -39,6 +44,8 @@ class SourceText:
     format: str
     text: str
     encoding: str | None = None
+    #: The blocks of ``text`` (paragraphs, tables with cells) where the format has them.
+    layout: Optional[Layout] = field(default=None, repr=False, compare=False)
 
     def __repr__(self) -> str:
         return f"<SourceText {self.source!r} {self.format} {len(self.text)} chars>"
@@ -66,6 +73,16 @@ def read(path: str | Path, *, max_bytes: int = MAX_BYTES) -> SourceText:
     return read_bytes(data, fmt, source=name)
 
 
+def read_layout(path: str | Path) -> Layout:
+    """The structured reading of ``path``; flat text formats give one paragraph per line."""
+    st = read(path)
+    if st.layout is not None:
+        return st.layout
+    from cancu.loaders.formats.flat import flat_layout
+
+    return flat_layout(st.text, st.format)
+
+
 def sniff(data: bytes) -> str:
     """Guess a format from the first bytes when the file name does not say."""
     head = data[:512].lstrip()
@@ -89,9 +106,15 @@ def read_bytes(data: bytes, fmt: str, *, source: str = "<bytes>") -> SourceText:
         text, enc = decode(data, source=source)
         return SourceText(source, "html", html_to_text(text), enc)
     if fmt == "docx":
-        return SourceText(source, "docx", docx_to_text(data, source=source))
+        from cancu.loaders.formats.docx import read_docx
+
+        layout = read_docx(data, source=source)
+        return SourceText(source, "docx", layout.text, layout=layout)
     if fmt == "pdf":
-        return SourceText(source, "pdf", pdf_to_text(data, source=source))
+        from cancu.loaders.formats.pdf import read_pdf
+
+        layout = read_pdf(data, source=source)
+        return SourceText(source, "pdf", layout.text, layout=layout)
     raise UnsupportedFormatError(
         f"unsupported format {fmt!r}; cancu reads {', '.join(sorted(set(FORMATS.values())))}",
         source=source,
@@ -181,55 +204,3 @@ def html_to_text(markup: str) -> str:
     s = html.unescape(_TAGS.sub("", s))
     s = re.sub(r"[ \t]*\n[ \t]*\n[\s]*", "\n\n", s)
     return s.strip() + "\n"
-
-
-def docx_to_text(data: bytes, *, source: str) -> str:
-    """Paragraphs in order, each Word table row as one line of TAB-separated cells."""
-    try:
-        import docx  # python-docx
-        from docx.table import Table
-        from docx.text.paragraph import Paragraph
-    except ImportError as exc:  # pragma: no cover
-        raise UnsupportedFormatError("reading DOCX needs python-docx", source=source) from exc
-    try:
-        document = docx.Document(io.BytesIO(data))
-    except Exception as exc:  # python-docx raises several unrelated types for bad zips
-        raise UnreadableFileError(f"not a readable DOCX file ({exc.__class__.__name__})",
-                                  source=source) from None
-    lines: list[str] = []
-    for child in document.element.body.iterchildren():
-        tag = child.tag.rsplit("}", 1)[-1]
-        if tag == "p":
-            lines.append(Paragraph(child, document).text)
-        elif tag == "tbl":
-            for row in Table(child, document).rows:
-                cells: list[str] = []
-                seen: set[int] = set()
-                for cell in row.cells:
-                    if id(cell._tc) in seen:  # a merged cell repeats across the grid
-                        continue
-                    seen.add(id(cell._tc))
-                    cells.append(" ".join(p.text.strip() for p in cell.paragraphs if p.text.strip()))
-                lines.append("\t".join(cells))
-            lines.append("")
-    return "\n".join(lines).strip() + "\n"
-
-
-def pdf_to_text(data: bytes, *, source: str) -> str:
-    """Text layer of a PDF, pages separated by form feeds; no text at all needs OCR."""
-    try:
-        from pypdf import PdfReader
-        from pypdf.errors import PdfReadError
-    except ImportError as exc:  # pragma: no cover
-        raise UnsupportedFormatError("reading PDF needs pypdf", source=source) from exc
-    try:
-        reader = PdfReader(io.BytesIO(data))
-        pages = [page.extract_text() or "" for page in reader.pages]
-    except (PdfReadError, ValueError, KeyError, TypeError) as exc:
-        raise UnreadableFileError(f"not a readable PDF ({exc})", source=source) from None
-    if not any(p.strip() for p in pages):
-        raise NeedsOCRError(
-            f"the PDF has {len(pages)} page(s) but no text layer (a scan); run OCR first",
-            source=source,
-        )
-    return "\n\f".join(pages).strip() + "\n"

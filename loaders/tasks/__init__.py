@@ -24,7 +24,7 @@ from typing import Optional
 from cancu.loaders.normalize import normalize_chars
 from cancu.loaders.tasks.assign import assign
 from cancu.loaders.tasks.deadline_text import parse_deadline
-from cancu.loaders.tasks.grid import find_grids
+from cancu.loaders.tasks.grid import find_grids, layout_grids
 from cancu.loaders.tasks.model import REFORM_AREAS, Target, Task, mark_numbering
 from cancu.loaders.tasks.model import reform_area as _reform_area
 from cancu.loaders.tasks.pdf_columns import drop_page_numbers, header_line_kinds, pdf_grid
@@ -39,9 +39,17 @@ _HEADER = re.compile(r"^\s*(?:Stt|STT|TT)\s*\t?\s*Nhiệm vụ\b.*$", re.M)
 _ROMAN = r"(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})"
 
 
-def extract_tasks(text: MappedText, *, year: Optional[int] = None) -> tuple[list[Task], list[Target]]:
-    """Tasks and targets of a document; spans are offsets into ``text.source``."""
+def extract_tasks(text: MappedText, *, year: Optional[int] = None,
+                  layout=None) -> tuple[list[Task], list[Target]]:
+    """Tasks and targets of a document; spans are offsets into ``text.source``.
+
+    ``layout`` (the structured reading of a DOCX, PDF or HTML file) gives the
+    tables as grids of cells: they are read as they are, and the heuristics that
+    rebuild tables from flattened text run only for text that has no layout.
+    """
     t = normalize_chars(text)
+    if layout is not None:
+        return _structured_tasks(t, layout, year), find_targets(t)
     tasks: list[Task] = []
     for g in find_grids(t.text):
         tasks += grid_tasks(t, g, year)
@@ -56,6 +64,20 @@ def extract_tasks(text: MappedText, *, year: Optional[int] = None) -> tuple[list
     if not tasks:
         tasks = prose_tasks(t, year)
     return tasks, find_targets(t)
+
+
+def _structured_tasks(t: MappedText, layout, year: Optional[int]) -> list[Task]:
+    """Task rows of the layout's tables, else prose assignments."""
+    from cancu.loaders.normalize import normalize_chars as _nc
+
+    source = MappedText.from_source(t.source)  # grid offsets are offsets of the text as read
+    tasks: list[Task] = []
+    for g in layout_grids(layout):
+        for row in g.rows:
+            row.cells = [_nc(MappedText.from_source(c)).text for c in row.cells]
+            row.raw = list(row.cells)
+        tasks += grid_tasks(source, g, year)
+    return tasks or prose_tasks(t, year)
 
 
 # --- pdftotext ----------------------------------------------------------------------

@@ -349,3 +349,34 @@ def find_grids(text: str) -> list[Grid]:
             grids.append(g)
             taken.append((g.start, g.end))
     return sorted(grids, key=lambda g: g.start)
+
+
+# --- grids of a structured reading (DOCX, PDF ruling lines, HTML) ----------------------
+
+def layout_grids(layout) -> list[Grid]:
+    """The tables of a :class:`~cancu.loaders.blocks.Layout` as grids, nested ones included.
+
+    Each grid column keeps its place: a cell merged over columns sits in its first
+    column with empty cells after it, a cell merged over rows in its first row with
+    empty cells below it (``table_tasks`` reads an empty lead or deadline cell as
+    merged with the row above). Offsets are those of the layout's text.
+    """
+    out: list[Grid] = []
+    for table in layout.tables():
+        grid = table.grid()
+        rows: list[Row] = []
+        for r, cells in enumerate(grid):
+            texts: list[str] = []
+            starts = [c for c in table.rows[r]]
+            for k, c in enumerate(cells):
+                if c is None or c.row != r or c.col != k:
+                    texts.append("")
+                    continue
+                lines = [x for p in c.paragraphs for x in cell_lines(p.text)]
+                texts.append("\n".join(lines))
+            if not starts:
+                continue  # every cell of the row merged from above
+            rows.append(Row(texts, starts[0].start, starts[-1].end, list(texts)))
+        if rows:
+            out.append(Grid("layout", rows, table.start, table.end))
+    return out

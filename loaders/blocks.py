@@ -1,0 +1,225 @@
+"""The structured document model between a file and the extractors.
+
+A reader (``loaders/formats/*``) turns a file into a :class:`Layout`: its plain
+text (what every ``[start, end)`` offset of ``cancu extract`` indexes) and the
+blocks of that text in reading order — paragraphs, and tables as grids of cells
+with their row and column spans. Each block and each cell carries the offsets
+of its text in :attr:`Layout.text`, so an extractor that reads a cell can still
+quote the source.
+
+Why: Word and PDF know where a table cell ends and which column a line belongs
+to; flattening them into lines and guessing the structure back (issue 11) loses
+the task rows of a table (the lead and deadline cells ran into the task text)
+and the two-column header (the number and the date line ran into each other).
+
+The plain text is built with :class:`TextBuilder`, which appends strings and
+records their offsets, so the text and the blocks cannot disagree:
+
+>>> b = TextBuilder()
+>>> p = b.paragraph("ỦY BAN NHÂN DÂN", style="Heading 1", bold=True)
+>>> b.text[p.start:p.end]
+'ỦY BAN NHÂN DÂN'
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Iterator, Optional, Union
+
+__all__ = ["Paragraph", "Cell", "Table", "Block", "Layout", "TextBuilder"]
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """A paragraph (DOCX, HTML) or a visual line (PDF) of the text.
+
+    ``numbering`` is the list label the format draws in front of the text
+    ("1.", "a)", "-"); it is part of ``text`` as rendered. ``role`` says where
+    the paragraph sits outside the body flow: ``page_header``, ``footnote``,
+    ``text_box``; ``column`` is 0 (left) or 1 (right) for the two halves of a PDF
+    header laid out in columns, else None.
+    """
+
+    text: str
+    start: int
+    end: int
+    style: Optional[str] = None
+    numbering: Optional[str] = None
+    bold: bool = False
+    italic: bool = False
+    page: Optional[int] = None
+    role: Optional[str] = None
+    column: Optional[int] = None
+
+    def __repr__(self) -> str:
+        return f"<Paragraph [{self.start},{self.end}) {self.text[:50]!r}>"
+
+
+@dataclass(frozen=True)
+class Cell:
+    """One cell of a table grid: its position, spans, content blocks and text offsets.
+
+    A cell merged over several grid columns (DOCX ``gridSpan``, HTML ``colspan``)
+    has ``colspan > 1``; a cell merged over rows (``vMerge``, ``rowspan``) appears
+    once, in its first row, with ``rowspan > 1``.
+    """
+
+    row: int
+    col: int
+    rowspan: int
+    colspan: int
+    blocks: tuple["Block", ...]
+    start: int
+    end: int
+    text: str
+
+    def __repr__(self) -> str:
+        return f"<Cell r{self.row}c{self.col} {self.text[:30]!r}>"
+
+    @property
+    def paragraphs(self) -> list[Paragraph]:
+        """Every paragraph of the cell, nested tables included, in order."""
+        out: list[Paragraph] = []
+        for b in self.blocks:
+            out.extend(b.paragraphs if isinstance(b, Table) else [b])
+        return out
+
+
+@dataclass(frozen=True)
+class Table:
+    """A table as a grid: ``rows[r]`` lists the cells that start in row ``r``."""
+
+    rows: tuple[tuple[Cell, ...], ...]
+    n_cols: int
+    start: int
+    end: int
+    page: Optional[int] = None
+    role: Optional[str] = None
+
+    def __repr__(self) -> str:
+        return f"<Table {len(self.rows)}x{self.n_cols} [{self.start},{self.end})>"
+
+    @property
+    def paragraphs(self) -> list[Paragraph]:
+        out: list[Paragraph] = []
+        for row in self.rows:
+            for c in row:
+                out.extend(c.paragraphs)
+        return out
+
+    def grid(self) -> list[list[Optional[Cell]]]:
+        """Rows × columns of the cell covering each position (a merged cell repeats)."""
+        g: list[list[Optional[Cell]]] = [[None] * self.n_cols for _ in self.rows]
+        for row in self.rows:
+            for c in row:
+                for r in range(c.row, min(len(self.rows), c.row + c.rowspan)):
+                    for k in range(c.col, min(self.n_cols, c.col + c.colspan)):
+                        g[r][k] = c
+        return g
+
+
+Block = Union[Paragraph, Table]
+
+
+@dataclass
+class Layout:
+    """A file read as structured text: the plain text and its blocks in reading order."""
+
+    text: str
+    blocks: list[Block] = field(default_factory=list)
+    format: str = "text"
+    #: What the reader noticed and repaired or left out (shown by ``cancu extract``? no: for debugging).
+    notes: list[str] = field(default_factory=list)
+
+    def __repr__(self) -> str:
+        return f"<Layout {self.format} {len(self.blocks)} blocks {len(self.text)} chars>"
+
+    def tables(self) -> Iterator[Table]:
+        """Every table, nested ones after the table that holds them."""
+        def walk(blocks) -> Iterator[Table]:
+            for b in blocks:
+                if isinstance(b, Table):
+                    yield b
+                    for row in b.rows:
+                        for c in row:
+                            yield from walk(c.blocks)
+        yield from walk(self.blocks)
+
+    def paragraphs(self) -> list[Paragraph]:
+        out: list[Paragraph] = []
+        for b in self.blocks:
+            out.extend(b.paragraphs if isinstance(b, Table) else [b])
+        return out
+
+    def dump(self) -> str:
+        """A readable outline of the blocks (to check a reading by eye against the page)."""
+        lines: list[str] = []
+
+        def walk(blocks, depth: int) -> None:
+            pad = "  " * depth
+            for b in blocks:
+                if isinstance(b, Table):
+                    lines.append(f"{pad}TABLE {len(b.rows)}x{b.n_cols} [{b.start},{b.end})"
+                                 + (f" page {b.page}" if b.page is not None else "")
+                                 + (f" {b.role}" if b.role else ""))
+                    for row in b.rows:
+                        for c in row:
+                            span = (f" span {c.rowspan}x{c.colspan}" if (c.rowspan, c.colspan) != (1, 1) else "")
+                            lines.append(f"{pad}  r{c.row}c{c.col}{span} [{c.start},{c.end})")
+                            walk(c.blocks, depth + 2)
+                else:
+                    flags = "".join(x for x, on in (("B", b.bold), ("I", b.italic)) if on)
+                    meta = " ".join(x for x in (b.style and f"style={b.style!r}",
+                                                b.numbering and f"num={b.numbering!r}", flags,
+                                                b.role, b.column is not None and f"col={b.column}") if x)
+                    lines.append(f"{pad}P [{b.start},{b.end}) {meta} {b.text[:90]!r}".replace("  ", " "))
+        walk(self.blocks, 0)
+        return "\n".join(lines)
+
+
+class TextBuilder:
+    """Appends text and records where each piece landed (the one way readers build text)."""
+
+    def __init__(self) -> None:
+        self._parts: list[str] = []
+        self._len = 0
+
+    @property
+    def pos(self) -> int:
+        return self._len
+
+    @property
+    def text(self) -> str:
+        if len(self._parts) > 1:
+            self._parts = ["".join(self._parts)]
+        return self._parts[0] if self._parts else ""
+
+    def write(self, s: str) -> tuple[int, int]:
+        start = self._len
+        if s:
+            self._parts.append(s)
+            self._len += len(s)
+        return start, self._len
+
+    def ends_with_newline(self) -> bool:
+        return self._len == 0 or self.text.endswith("\n")
+
+    def newline(self) -> None:
+        """Start a new line unless the text is empty or already at the start of one."""
+        if not self.ends_with_newline():
+            self.write("\n")
+
+    def unwrite_newline(self) -> bool:
+        """Take back a line break just written (a table cell that ends on one); whether there was one."""
+        if self._len and self.text.endswith("\n"):
+            self._parts = [self.text[:-1]]
+            self._len -= 1
+            return True
+        return False
+
+    def paragraph(self, text: str, **meta) -> Paragraph:
+        """Write ``text`` on a line of its own and return its block."""
+        self.newline()
+        s, e = self.write(text)
+        self.write("\n")
+        return Paragraph(text, s, e, **meta)

@@ -1,0 +1,1 @@
+"""One reader per file format, each returning a :class:`~cancu.loaders.blocks.Layout`."""
