@@ -1,0 +1,260 @@
+"""Suspicious extraction output over the real corpus, counted without a gold (issue 12).
+
+Reads ``/work/shared/corpus`` (the crawl archive and ``office/``): a benchmark
+may, a test may not. Every distinct file (byte-identical copies counted once)
+goes through ``read_bytes`` + ``extract_text``, the same path as
+``cancu extract``; only files extracted as official documents
+(``is_document``) are counted. Each check below is a symptom a person would call
+wrong on sight; its rate is over all tasks (task checks) or all citations
+(citation checks), the target of issue 12 being < 0.5 % each:
+
+- ``task_text_short``: a task text that is a number ("12", "II", "1.2."), a
+  column or form label ("Nội dung", "Cơ quan chủ trì", "Điện thoại:") or under
+  12 characters.
+- ``lead_number_or_header``: a lead that is a number, a step ("Bước 2"), a
+  column-header word ("Cơ quan chủ trì", "Thời gian", "Sản phẩm") or an address.
+- ``lead_with_verb``: a lead that holds a verb of the duty ("Sở Tư pháp: Lồng
+  ghép", "Phòng Nội vụ chủ trì", "UBND các xã thực hiện"); names that contain
+  such a word ("Ban Chỉ đạo …", "Bộ phận tiếp nhận và trả kết quả") are not
+  counted.
+- ``table_row_without_lead``: a task without lead in a run of ≥ 3 tasks of the
+  same document and section where at least half of the tasks have one (the run
+  stands for a table with a lead column; the output does not say which table a
+  task came from).
+- ``deadline_unparsed``: a deadline text with no parsed end, no recurrence and
+  no condition.
+- ``procedure_step_task``: a task that is a step of an administrative-procedure
+  workflow: text or lead or number "Bước N"/"B1", a deadline that is only a
+  duration per step ("04 giờ", "1/4 ngày", "02 ngày làm việc"), or a text about
+  starts by receiving, checking or passing on dossiers ("Tiếp nhận hồ sơ …") in a
+  document on thủ tục hành chính.
+- ``law_title_cut`` (over citations): a law cited by name whose title ends in a
+  conjunction or preposition ("và", "của", ","), or is an amending law's head
+  alone ("Luật Sửa đổi", "Luật sửa đổi, bổ sung một số điều").
+
+    python benchmarks/extract_quality.py [--crawl ARCHIVE] [--office DIR]
+           [--workers 2] [--examples 8] [--limit N]
+
+The crawl is unpacked once into /tmp/cancu-crawl-cache (reused by later runs).
+Examples print as ``file: text | lead | deadline`` so they can be read.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import os
+import re
+import sys
+import tarfile
+import time
+import unicodedata
+from collections import defaultdict
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+
+from cancu.errors import CancuError
+from cancu.loaders import extract_text
+from cancu.loaders.read import FORMATS, read_bytes, sniff
+
+SHARED = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus"
+CACHE = Path("/tmp/cancu-crawl-cache")
+
+TASK_CHECKS = ("task_text_short", "lead_number_or_header", "lead_with_verb", "table_row_without_lead",
+               "deadline_unparsed", "procedure_step_task")
+CITATION_CHECKS = ("law_title_cut",)
+
+# Column headers and form labels that are not a task or an agency.
+HEADER_WORDS = {
+    "stt", "tt", "số tt", "nội dung", "nội dung công việc", "nội dung nhiệm vụ", "nhiệm vụ", "nhiệm vụ, giải pháp",
+    "cơ quan chủ trì", "cơ quan thực hiện", "đơn vị chủ trì", "đơn vị thực hiện", "chủ trì", "phối hợp",
+    "cơ quan phối hợp", "đơn vị phối hợp", "thời gian", "thời gian thực hiện", "thời gian hoàn thành",
+    "thời hạn", "thời hạn hoàn thành", "tiến độ", "sản phẩm", "kết quả", "ghi chú", "dự kiến sản phẩm",
+    "trách nhiệm thực hiện", "phân công", "kinh phí", "nguồn kinh phí", "đơn vị", "cơ quan",
+    "trình tự thực hiện", "đơn vị/người thực hiện", "thứ tự công việc", "các bước", "điện thoại",
+    "e-mail", "email", "địa chỉ", "mã số thuế", "fax",
+}
+NUMBER_RX = re.compile(r"^[\s(]*(?:[0-9]+(?:[.,][0-9]+)*|[IVXLC]+|[a-zđ])[.)]*\s*$", re.I)
+STEP_RX = re.compile(r"^\s*(?:Bước\s*\d+|B\s?\d+)\b", re.I)
+ADDRESS_RX = re.compile(r"^\s*(?:Số\s+)?\d+[A-Za-z]?\s+(?:đường|phố|Nguyễn|Lê|Trần|Phạm|Hoàng|Lý|Võ)\b|@|\bP\.\s|\bTP\.", re.I)
+# A verb of the duty inside a lead. Agency names that hold one of these words
+# start with an organ noun right before it ("Ban Chỉ đạo", "Bộ phận tiếp nhận …").
+VERB_RX = re.compile(
+    r"(?:^|[\s:;,])(?P<v>chủ trì|phối hợp|thực hiện|triển khai|tham mưu|hướng dẫn|đôn đốc|theo dõi|báo cáo|rà soát|"
+    r"lồng ghép|chịu trách nhiệm|có trách nhiệm|tổ chức thực hiện|xây dựng kế hoạch|nghiên cứu|đề xuất|"
+    r"kiểm tra|tuyên truyền|chỉ đạo|cập nhật|hoàn thành|ban hành|tiếp nhận)(?=$|[\s,.;:])", re.I)
+ORGAN_BEFORE_RX = re.compile(r"(?:Ban|Hội đồng|Tổ|Bộ phận|Trung tâm|Văn phòng|Phòng|Đoàn|Nhóm|Cục|Vụ)\s*$", re.I)
+DURATION_RX = re.compile(r"^\s*(?:\d+(?:[.,/]\d+)?|0?\d+/\d+)\s*(?:giờ|ngày|buổi)(?:\s+làm việc)?\s*$", re.I)
+DOSSIER_RX = re.compile(r"^[-+•\s]*(?:tiếp nhận|trả kết quả|thụ lý|thẩm định|kiểm tra|xem xét|chuyển|nhận)\b.{0,80}\bhồ sơ\b", re.I)
+TTHC_RX = re.compile(r"thủ tục hành chính|quy trình nội bộ|TTHC", re.I)
+LAW_CUT_RX = re.compile(r"(?:\s(?:và|hoặc|của|về|với|cho|tại|theo)|[,;:(–-])\s*$", re.I)
+LAW_HEAD_ALONE_RX = re.compile(r"^(?:Luật|Bộ luật)\s+sửa đổi(?:,?\s*bổ sung)?(?:\s+một số điều)?(?:\s+của)?\s*$", re.I)
+
+
+def _fold(s: str) -> str:
+    return re.sub(r"\s+", " ", unicodedata.normalize("NFC", s)).strip().strip(":").strip().lower()
+
+
+def crawl_files(archive: Path, cache: Path) -> list[Path]:
+    """Unpack the archive once into ``cache`` (marker file ``.done``) and list its files."""
+    if not (cache / ".done").exists():
+        cache.mkdir(parents=True, exist_ok=True)
+        with tarfile.open(archive) as tf:
+            for m in tf:
+                if m.isfile():
+                    target = cache / Path(m.name).name
+                    target.write_bytes(tf.extractfile(m).read())
+        (cache / ".done").write_text(str(archive))
+    return sorted(p for p in cache.iterdir() if p.is_file() and p.name != ".done")
+
+
+def task_flags(task: dict, doc_text_has_tthc: bool) -> list[str]:
+    """The task checks one task fails (the run-based table check is done per document)."""
+    flags = []
+    text = task.get("text") or ""
+    ft = _fold(text)
+    if len(text.strip()) < 12 or NUMBER_RX.match(text) or ft in HEADER_WORDS or (text.rstrip().endswith(":") and len(text) < 40):
+        flags.append("task_text_short")
+    leads = task.get("lead") or []
+    if any(NUMBER_RX.match(a) or _fold(a) in HEADER_WORDS or STEP_RX.match(a) or ADDRESS_RX.search(a) for a in leads):
+        flags.append("lead_number_or_header")
+    for a in leads:
+        m = VERB_RX.search(a)
+        if m and not ORGAN_BEFORE_RX.search(a[:m.start("v")]):
+            flags.append("lead_with_verb")
+            break
+    dl = task.get("deadline") or None
+    if dl and (dl.get("text") or "").strip() and not dl.get("end") and not dl.get("recurrence") and not dl.get("condition"):
+        flags.append("deadline_unparsed")
+    step = (STEP_RX.match(text) or STEP_RX.match(task.get("no") or "") or any(STEP_RX.match(a) for a in leads)
+            or (dl and DURATION_RX.match(dl.get("text") or ""))
+            or (doc_text_has_tthc and DOSSIER_RX.search(text)))
+    if step:
+        flags.append("procedure_step_task")
+    return flags
+
+
+def table_rows_without_lead(tasks: list[dict]) -> list[int]:
+    """Indexes of leadless tasks inside runs (same doc_index and section, ≥ 3 tasks) where ≥ half have a lead."""
+    out: list[int] = []
+    i = 0
+    while i < len(tasks):
+        j = i
+        key = (tasks[i].get("doc_index"), tasks[i].get("section"))
+        while j < len(tasks) and (tasks[j].get("doc_index"), tasks[j].get("section")) == key:
+            j += 1
+        run = range(i, j)
+        with_lead = [k for k in run if tasks[k].get("lead")]
+        if len(run) >= 3 and with_lead and 2 * len(with_lead) >= len(run):
+            out.extend(k for k in run if not tasks[k].get("lead"))
+        i = j
+    return out
+
+
+def citation_flags(c: dict) -> list[str]:
+    title = (c.get("title") or "").strip()
+    if not title or not re.match(r"(?:Bộ\s+)?luật\b", title, re.I):
+        return []
+    if LAW_CUT_RX.search(title) or LAW_HEAD_ALONE_RX.match(title):
+        return ["law_title_cut"]
+    return []
+
+
+def one(path: str) -> dict:
+    """Extract one file; return its counts and flagged examples (or why it was skipped)."""
+    p = Path(path)
+    data = p.read_bytes()
+    fmt = FORMATS.get(p.suffix.lower()) or sniff(data)
+    try:
+        st = read_bytes(data, fmt, source=p.name)
+        ex = extract_text(st)
+    except CancuError as exc:
+        return {"file": path, "skip": type(exc).__name__}
+    except Exception as exc:  # noqa: BLE001 - a crash is reported, not hidden
+        return {"file": path, "skip": f"crash {type(exc).__name__}: {exc}"}
+    if not ex.is_document:
+        return {"file": path, "skip": "not-document"}
+    d = ex.to_dict()
+    tasks, cits = d.get("tasks") or [], d.get("citations") or []
+    has_tthc = bool(TTHC_RX.search(st.text))
+    flagged: dict[str, list[str]] = defaultdict(list)
+
+    def show(t: dict) -> str:
+        dl = (t.get("deadline") or {}).get("text")
+        return f"{t.get('no') or '-'} {(t.get('text') or '')[:110]!r} | lead={t.get('lead')} | deadline={dl!r}"
+
+    for t in tasks:
+        for f in task_flags(t, has_tthc):
+            flagged[f].append(show(t))
+    for k in table_rows_without_lead(tasks):
+        flagged["table_row_without_lead"].append(show(tasks[k]))
+    for c in cits:
+        for f in citation_flags(c):
+            flagged[f].append(repr(c.get("title")))
+    return {"file": path, "tasks": len(tasks), "citations": len(cits), "flagged": dict(flagged)}
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--crawl", type=Path, default=SHARED / "crawl" / "vn-legal-crawl.tar.xz")
+    ap.add_argument("--office", type=Path, default=SHARED / "office")
+    ap.add_argument("--workers", type=int, default=2)
+    ap.add_argument("--examples", type=int, default=8, help="examples printed per check")
+    ap.add_argument("--limit", type=int, default=None, help="only the first N distinct files (a quick look)")
+    a = ap.parse_args(argv)
+    t0 = time.time()
+    files = crawl_files(a.crawl, CACHE) if a.crawl.exists() else []
+    if a.office.exists():
+        files += sorted(p for p in a.office.iterdir() if p.suffix.lower() in (".pdf", ".docx", ".doc"))
+    seen, distinct = set(), []
+    for p in files:
+        h = hashlib.sha256(p.read_bytes()).hexdigest()
+        if h not in seen:
+            seen.add(h)
+            distinct.append(str(p))
+    if not distinct:
+        print(f"no input: neither {a.crawl} nor {a.office} exists (pass --crawl/--office)", file=sys.stderr)
+        return 2
+    if a.limit:
+        distinct = distinct[: a.limit]
+    with ProcessPoolExecutor(max_workers=a.workers) as pool:
+        results = list(pool.map(one, distinct, chunksize=16))
+    docs = [r for r in results if "skip" not in r]
+    crashes = [r for r in results if str(r.get("skip", "")).startswith("crash")]
+    n_tasks = sum(r["tasks"] for r in docs)
+    n_cits = sum(r["citations"] for r in docs)
+    print(f"files: {len(files)} ({len(distinct)} distinct); official documents: {len(docs)}; "
+          f"tasks: {n_tasks}; citations: {n_cits}; crashes: {len(crashes)}; {time.time() - t0:.0f} s")
+    for r in crashes:
+        print("  CRASH", r["file"], r["skip"])
+    print()
+    print(f"| check | count | rate | over | target < 0.5 % |")
+    print(f"|---|---:|---:|---|---|")
+    for check in TASK_CHECKS + CITATION_CHECKS:
+        over, denom = ("citations", n_cits) if check in CITATION_CHECKS else ("tasks", n_tasks)
+        count = sum(len(r["flagged"].get(check, [])) for r in docs)
+        rate = 100.0 * count / denom if denom else 0.0
+        print(f"| {check} | {count} | {rate:.2f} % | {over} | {'met' if rate < 0.5 else 'missed'} |")
+    for check in TASK_CHECKS + CITATION_CHECKS:
+        ex = [(Path(r["file"]).name, e) for r in docs for e in r["flagged"].get(check, [])]
+        if not ex:
+            continue
+        print(f"\n## {check}: {len(ex)} (files: {len({f for f, _ in ex})}); examples")
+        # spread the examples over files: one per file first
+        shown, used = [], set()
+        for f, e in ex:
+            if f not in used and len(shown) < a.examples:
+                shown.append((f, e))
+                used.add(f)
+        for f, e in ex:
+            if len(shown) >= a.examples:
+                break
+            if (f, e) not in shown:
+                shown.append((f, e))
+        for f, e in shown:
+            print(f"  {f}: {e}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
