@@ -11,11 +11,7 @@ its evidence: the sentence of the source it was read from, with offsets
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
-import unicodedata
-from functools import lru_cache
-from importlib import resources
 from typing import Any, Optional
 
 from pyoxigraph import Literal, NamedNode, Quad
@@ -23,7 +19,9 @@ from pyoxigraph import Literal, NamedNode, Quad
 from cancu import __version__
 from cancu.graph import identity as idn
 from cancu.graph.agencies import Agency, resolve_agency
+from cancu.loaders import evidence
 from cancu.loaders.normalize import fold_key
+from cancu.loaders.records import Basis, Citation, DocInfo, Extraction
 
 CC = "https://w3id.org/cancu/ontology#"
 OA = "http://www.w3.org/ns/oa#"
@@ -53,66 +51,17 @@ def lit(value: Any, dtype: Optional[str] = None) -> Literal:
     return Literal(str(value))
 
 
-def sentence(text: str, start: int, end: int, *, limit: int = 400) -> str:
-    """The sentence (or ';'-clause) around ``[start, end)``, whitespace collapsed.
-
-    pdftotext output puts a blank line after every visual line, so line breaks
-    are not sentence boundaries; only ';' and a full stop are — and a preamble
-    clause opener ("Căn cứ", "Xét đề nghị", "Theo đề nghị") between the last of
-    those and the span (the first basis clause follows the header with no ';').
-    """
-    lo = max(0, start - limit)
-    a = max(text.rfind(";", lo, start), text.rfind(". ", lo, start), text.rfind(".\n", lo, start))
-    a0 = a + 1 if a >= lo and a != -1 else lo
-    openers = list(_CLAUSE_OPENER.finditer(text, a0, start))
-    if openers:  # the first basis clause follows the header with no ';' before it
-        a = openers[-1].start() - 1
-    ends = [k for k in (text.find(";", end, end + limit), text.find(".\n", end, end + limit),
-                        text.find(". ", end, end + limit)) if k != -1]
-    b = min(ends) if ends else min(len(text), end + limit)
-    s = text[a + 1 if a >= lo and a != -1 else lo:b + 1]
-    # quoted for reading: composed Unicode (seed 000 has decomposed letters); offsets keep the source
-    return unicodedata.normalize("NFC", re.sub(r"\s+", " ", s).strip())
-
-
-# preamble clause openers, in composed and decomposed Unicode (seed 000 is decomposed)
-_CLAUSE_OPENER = re.compile("|".join(sorted({unicodedata.normalize(f, w) for w in ("Căn cứ", "Xét đề nghị", "Theo đề nghị")
-                                             for f in ("NFC", "NFD")})))
-
-
-_ATTACHED = re.compile(r"\((?:[^()]{0,40}?)(?:" + "|".join(
-    {unicodedata.normalize(f, "kèm theo") for f in ("NFC", "NFD")}) + r")[^()]{0,400}\)")
-
-
-@lru_cache(maxsize=None)
-def _implements_rx() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
-    """Patterns of ``graph/data/body_implements.json``: a body citation that the citing document implements."""
-    with resources.files("cancu.graph").joinpath("data", "body_implements.json").open(encoding="utf-8") as f:
-        t = json.load(f)
-    alt = lambda xs: "|".join(re.escape(x) for x in sorted(xs, key=len, reverse=True))  # noqa: E731
-    kinds = re.compile(rf"\s*(?:{alt(t['kinds'])})(?:\s+số)?\s*$", re.I)
-    verbs = re.compile(rf"(?:{alt(t['verbs'])})(?:\s+(?:{alt(t['adverbs'])}))?\s*$", re.I)
-    title = re.compile(rf"(?:{alt(t['title_forms'])})$", re.I)
-    return kinds, verbs, title
-
-
-def body_implements(before: str) -> bool:
-    """Whether the words ``before`` a citation make the citing document implement it."""
-    kinds, verbs, title = _implements_rx()
-    before = kinds.sub("", re.sub(r"\s+", " ", unicodedata.normalize("NFC", before)))
-    return bool(verbs.search(before)) and not title.search(before.strip())
-
-
 class GraphBuilder:
-    """Collects the quads of one source file."""
+    """Collects the quads of one source file from its typed records (:class:`Extraction`)."""
 
-    def __init__(self, extraction: dict[str, Any], text: str, *, checksum: str, file_name: str) -> None:
+    def __init__(self, extraction: Extraction, *, checksum: str, file_name: str) -> None:
         self.ex = extraction
-        self.text = text
+        self.text = extraction.text
         self.graph = NamedNode(idn.source_iri(checksum))
         self.quads: list[Quad] = []
         self.checksum = checksum
         self.file_name = file_name
+        self.docs: list[DocInfo] = [d for d in (extraction.doc, *extraction.documents) if d is not None]
         self.doc_iris: list[str] = []
         self.links = 0
 
@@ -128,7 +77,7 @@ class GraphBuilder:
         self.add(node, NamedNode(OA + "start"), lit(s))
         self.add(node, NamedNode(OA + "end"), lit(e))
         if exact is None:
-            exact = sentence(self.text, s, e)
+            exact = evidence.sentence(self.text, s, e)
         self.add(node, NamedNode(OA + "exact"), lit(exact))
         self.add(node, cc("inSource"), self.graph)
         return node
@@ -194,135 +143,121 @@ class GraphBuilder:
         self.add(g, cc("cancuVersion"), lit(__version__))
         self.add(g, NamedNode(PROV + "generatedAtTime"),
                  lit(dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"), "dateTime"))
-        if not ex.get("is_document"):
-            self.add(g, cc("notADocument"), lit(ex.get("reason") or "not a document"))
+        if not ex.is_document or not self.docs:
+            self.add(g, cc("notADocument"), lit(ex.reason or "not a document"))
             return self.quads
-        docs = [ex["doc"], *ex["documents"]]
-        context = idn.canonical_issuer(docs[0].get("issuer")) or self.file_name
-        for d in docs:
-            iri = idn.doc_iri(issuer=d.get("issuer"), kind=d.get("kind"), date=d.get("date"),
-                              symbol=d.get("symbol") if d.get("symbol") and not d["symbol"].startswith("/") else None,
-                              title=d.get("title") if not d.get("symbol") or d["symbol"].startswith("/") else None,
-                              context=context)
+        # a citation with an issuer nobody resolved is scoped to the issuer of the citing
+        # document, else to this source (its checksum: never a path of this machine)
+        context = idn.canonical_issuer(self.docs[0].issuer) or "source-" + self.checksum[:16]
+        for d in self.docs:
+            symbol = d.symbol if d.symbol and not d.symbol.startswith("/") else None  # "/QĐ-UBND": number left blank
+            iri = idn.doc_iri(issuer=d.issuer, kind=d.kind, date=d.date, symbol=symbol,
+                              title=None if symbol else d.title, context=context)
             self.doc_iris.append(iri)
-            n = self.document(iri, kind=d.get("kind"), symbol=d.get("symbol") if d.get("symbol") and not d["symbol"].startswith("/") else None,
-                              date=d.get("date"), issuer=d.get("issuer"), title=d.get("title"),
-                              cited_only=False, date_text=d.get("date_text"), place=d.get("place"),
-                              signer=d.get("signer"))
+            n = self.document(iri, kind=d.kind, symbol=symbol, date=d.date, issuer=d.issuer, title=d.title,
+                              cited_only=False, date_text=d.date_text, place=d.place, signer=d.signer)
             self.add(n, cc("describedBy"), g)
-            self.add(n, cc("evidence"), self.span_node(d["span"]))
-        for k, d in enumerate(docs[1:], start=1):
-            parent = NamedNode(self.doc_iris[d.get("parent") or 0])
+            self.add(n, cc("evidence"), self.span_node(d.span))
+        for k, d in enumerate(self.docs[1:], start=1):
+            parent = NamedNode(self.doc_iris[d.parent or 0])
             child = NamedNode(self.doc_iris[k])
             self.add(parent, cc("issuedWith"), child)
-            span = self._attached_span(d.get("span"))
-            exact = None
-            if span and span != d.get("span"):
-                exact = unicodedata.normalize("NFC", re.sub(r"\s+", " ", self.text[span[0]:span[1]]).strip())
+            span = evidence.attached_span(self.text, d.span)
+            exact = evidence.quote(self.text, span) if span and span != d.span else None
             self.link(child, "attachedTo", parent, span, "issued_with", exact=exact)
         cited: dict[str, str] = {}
         own = set(self.doc_iris)
-        for c in ex["citations"]:
+        for c in ex.citations:
             iri = self._cited_iri(c, context)
             if iri in own:
                 continue
             cited[self._ckey(c)] = iri
-            n = self.document(iri, kind=c.get("kind"), symbol=c.get("symbol"), date=c.get("date"),
-                              issuer=c.get("issuer"), title=c.get("title"), cited_only=True)
-            for span in c["spans"]:
+            n = self.document(iri, kind=c.kind, symbol=c.symbol, date=c.date, issuer=c.issuer, title=c.title,
+                              cited_only=True)
+            for span in c.spans:
                 src = NamedNode(self.doc_iris[self._owner(span)])
                 self.add(src, cc("cites"), n)
                 self.add(n, cc("citedAt"), self.span_node(span))
-                if self._body_implements(span, src):
+                if evidence.implements_at(self.text, span):
                     self.link(src, "implements", n, span, "thuc_hien")
-        for b in ex["basis"]:
-            if not b.get("symbol") and not b.get("title"):
+        for b in ex.basis:
+            if not b.symbol and not b.title:
                 continue  # a proposal that names no document
             iri = cited.get(self._ckey(b)) or self._cited_iri(b, context)
-            src = NamedNode(self.doc_iris[b.get("doc_index", 0)])
-            self.link(src, RELATION_PROPERTY[b["relation"]], NamedNode(iri), b["span"], b["relation"])
-        for i, t in enumerate(ex.get("tasks", []), start=1):
-            self._task(i, t, docs)
+            src = NamedNode(self.doc_iris[b.doc_index or 0])
+            self.link(src, RELATION_PROPERTY[b.relation], NamedNode(iri), b.span, b.relation)
+        for i, t in enumerate(ex.tasks, start=1):
+            self._task(i, t)
         return self.quads
 
-    def _attached_span(self, span):
-        """The "(Ban hành kèm theo Quyết định số …)" line under an attached plan's title, else its span."""
-        if not span:
-            return span
-        m = _ATTACHED.search(self.text, span[0], min(len(self.text), span[0] + 2000))
-        return [m.start(), m.end()] if m else span
+    @staticmethod
+    def _ckey(c: Citation | Basis) -> str:
+        return (c.symbol or "").casefold() + "|" + fold_key(c.title or "") if c.symbol \
+            else "|" + fold_key(c.title or "")
 
-    def _ckey(self, c) -> str:
-        return (c.get("symbol") or "").casefold() + "|" + fold_key(c.get("title") or "") if c.get("symbol") \
-            else "|" + fold_key(c.get("title") or "")
-
-    def _cited_iri(self, c, context) -> str:
-        return idn.doc_iri(issuer=c.get("issuer"), kind=c.get("kind"), date=c.get("date"),
-                           symbol=c.get("symbol"), title=c.get("title"), context=context)
+    @staticmethod
+    def _cited_iri(c: Citation | Basis, context: str) -> str:
+        return idn.doc_iri(issuer=c.issuer, kind=c.kind, date=c.date, symbol=c.symbol, title=c.title,
+                           context=context)
 
     def _owner(self, span) -> int:
-        docs = [self.ex["doc"], *self.ex["documents"]]
+        """The document of this file a span falls in (the last one starting at or before it)."""
         owner = 0
-        for k, d in enumerate(docs):
-            if d["span"][0] <= span[0]:
+        for k, d in enumerate(self.docs):
+            if d.span[0] <= span[0]:
                 owner = k
         return owner
 
-    def _body_implements(self, span, src) -> bool:
-        return body_implements(self.text[max(0, span[0] - 80):span[0]])
-
-    def _task(self, i: int, t: dict[str, Any], docs) -> None:
-        owner = t.get("doc_index", 0)
+    def _task(self, i: int, t) -> None:
+        owner = t.doc_index or 0
         doc_iri = self.doc_iris[owner]
-        plan_issuer = idn.canonical_issuer(docs[owner].get("issuer")) or ""
+        plan_issuer = idn.canonical_issuer(self.docs[owner].issuer) or ""
         n = NamedNode(f"{doc_iri}/task/{i}")
         doc = NamedNode(doc_iri)
         self.add(n, RDF_TYPE, cc("Task"))
         self.add(doc, cc("hasTask"), n)
         self.add(n, cc("taskOf"), doc)
-        self.add(n, cc("text"), lit(t["text"]))
-        self.add(n, RDFS_LABEL, lit(t["text"][:120]))
-        if t.get("no"):
-            self.add(n, cc("taskNo"), lit(t["no"]))
-        if t.get("section"):
-            self.add(n, cc("section"), lit(t["section"]))
-        if t.get("reform_area"):
-            self.add(n, cc("reformArea"), lit(t["reform_area"]))
+        self.add(n, cc("text"), lit(t.text))
+        self.add(n, RDFS_LABEL, lit(t.text[:120]))
+        if t.no:
+            self.add(n, cc("taskNo"), lit(t.no))
+        if t.section:
+            self.add(n, cc("section"), lit(t.section))
+        if t.reform_area:
+            self.add(n, cc("reformArea"), lit(t.reform_area))
         # a task row's evidence is the row itself (table cells have no sentence punctuation)
-        row = unicodedata.normalize("NFC", re.sub(r"\s+", " ", self.text[t["span"][0]:t["span"][1]]).strip())
-        self.add(n, cc("evidence"), self.span_node(t["span"], exact=row[:600]))
-        for k, dlv in enumerate(t.get("deliverables", []), start=1):
+        self.add(n, cc("evidence"), self.span_node(t.span, exact=evidence.quote(self.text, t.span, limit=600)))
+        for k, dlv in enumerate(t.deliverables, start=1):
             dn = NamedNode(f"{doc_iri}/task/{i}/deliverable/{k}")
             self.add(n, cc("hasDeliverable"), dn)
             self.add(dn, RDF_TYPE, cc("Deliverable"))
             self.add(dn, RDFS_LABEL, lit(dlv))
-        d = t.get("deadline")
+        d = t.deadline
         if d:
             dn = NamedNode(f"{doc_iri}/task/{i}/deadline")
             self.add(n, cc("dueBy"), dn)
             self.add(dn, RDF_TYPE, cc("Deadline"))
-            self.add(dn, cc("deadlineText"), lit(d["text"]))
-            for prop, key in (("hasBeginning", "start"), ("hasEnd", "end")):
-                if d.get(key):
+            self.add(dn, cc("deadlineText"), lit(d.text))
+            for prop, key, value in (("hasBeginning", "start", d.start), ("hasEnd", "end", d.end)):
+                if value:
                     inst = NamedNode(f"{dn.value}/{key}")
                     self.add(dn, NamedNode(TIME + prop), inst)
                     self.add(inst, RDF_TYPE, NamedNode(TIME + "Instant"))
-                    self.add(inst, NamedNode(TIME + "inXSDDate"), lit(d[key], "date"))
-            if d.get("recurrence"):
-                self.add(dn, cc("recurrence"), lit(d["recurrence"]))
-            if d.get("condition"):
-                self.add(dn, cc("condition"), lit(d["condition"]["text"]))
-        for prop, names in (("assignedTo", t.get("lead", [])), ("coordinatedBy", t.get("coordinating", []))):
+                    self.add(inst, NamedNode(TIME + "inXSDDate"), lit(value, "date"))
+            if d.recurrence:
+                self.add(dn, cc("recurrence"), lit(d.recurrence))
+            if d.condition:
+                self.add(dn, cc("condition"), lit(d.condition["text"]))
+        for prop, names in (("assignedTo", t.lead), ("coordinatedBy", t.coordinating)):
             for name in names:
-                a = self._agency(name, plan_issuer)
-                self.add(n, cc(prop), a)
-        if not t.get("lead"):
+                self.add(n, cc(prop), self._agency(name, plan_issuer))
+        if not t.lead:
             self.add(n, cc("noLeadStated"), lit(True))
 
     def _agency(self, name: str, parent_issuer: str) -> NamedNode:
         """An agency named in a plan, resolved in the context of the plan's issuer."""
         return self.agency_node(resolve_agency(name, context_issuer=parent_issuer or None,
-                                               date=self.ex.get("doc", {}).get("date")))
+                                               date=self.docs[0].date if self.docs else None))
 
     def agency_node(self, a: Agency) -> NamedNode:
         node = NamedNode(a.iri)

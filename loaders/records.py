@@ -132,3 +132,52 @@ class Extraction:
             "tasks": [t.to_dict() for t in self.tasks],
             "targets": [t.to_dict() for t in self.targets],
         }
+
+
+def _build(cls, d: dict[str, Any], nested: Optional[dict[str, Any]] = None):
+    """``cls`` from its JSON shape: lists become tuples, nested records are built by
+    ``nested[name]``, keys the record does not know are ignored and missing ones take
+    the field's default (records gain fields over time; old JSON still reads)."""
+    from dataclasses import MISSING, fields
+
+    kw: dict[str, Any] = {}
+    for f in fields(cls):
+        if d.get(f.name) is None:
+            if f.default is MISSING and f.default_factory is MISSING:  # type: ignore[misc]
+                kw[f.name] = None
+            continue
+        v = d[f.name]
+        if nested and f.name in nested and v is not None:
+            v = nested[f.name](v)
+        elif isinstance(v, list):
+            v = tuple(tuple(x) if isinstance(x, list) else x for x in v)
+        kw[f.name] = v
+    return cls(**kw)
+
+
+def extraction_from_dict(d: dict[str, Any], text: str) -> Extraction:
+    """The typed records of a ``cancu extract`` JSON result (the inverse of ``to_dict``).
+
+    Callers that hold JSON (fixtures, a result produced by another process) use this
+    to hand the graph builder the same records :func:`cancu.loaders.extract` returns.
+    """
+    from cancu.loaders.deadlines import Deadline
+    from cancu.loaders.roles import Role
+    from cancu.loaders.tasks.model import Target, Task
+
+    def doc(x: dict) -> DocInfo:
+        return _build(DocInfo, x)
+
+    def task(x: dict) -> Task:
+        return _build(Task, x, {"deadline": lambda v: _build(Deadline, v),
+                                "roles": lambda v: tuple(_build(Role, r) for r in v)})
+
+    return Extraction(
+        source=d.get("source") or "", format=d.get("format") or "text", text=text,
+        is_document=bool(d.get("is_document")), reason=d.get("reason"),
+        doc=doc(d["doc"]) if d.get("doc") else None,
+        documents=[doc(x) for x in d.get("documents") or []],
+        basis=[_build(Basis, x) for x in d.get("basis") or []],
+        citations=[_build(Citation, x) for x in d.get("citations") or []],
+        tasks=[task(x) for x in d.get("tasks") or []],
+        targets=[_build(Target, x) for x in d.get("targets") or []])

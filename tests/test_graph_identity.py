@@ -103,11 +103,17 @@ def test_cited_only_document_is_a_node_with_its_level(two_plans):
 
 
 def test_body_implements_examples():
-    from cancu.graph.build import body_implements
+    from cancu.loaders import tables
+    from cancu.loaders.evidence import body_implements
 
-    data = json.loads((Path(idn.__file__).parent / "data" / "body_implements.json").read_text(encoding="utf-8"))
-    for e in data["examples"]:
-        assert body_implements(e["before"]) is e["implements"], e["before"]
+    cases = tables.load("body_implements")["cases"]
+    assert {c["implements"] for c in cases} == {True, False}
+    for case in cases:
+        for before in case["examples"]:
+            assert body_implements(before) is case["implements"], before
+    for entry in tables.load("body_implements")["body_verbs"]:
+        for before in entry["examples"]:  # each body-only verb makes its own example an implementation
+            assert any(w in before for w in entry["words"]) and body_implements(before), before
 
 
 def test_cited_only_node_becomes_full_when_its_own_file_arrives(two_plans):
