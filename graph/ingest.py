@@ -3,8 +3,10 @@
 - One named graph per source file (``source/{sha256[:16]}``), holding the
   file's provenance (checksum, ingestion time, cancu version, file name, text)
   and every fact extracted from it with its span.
-- Incremental: a file whose SHA-256 equals the one recorded for its path is
-  skipped. A changed file replaces its old graph in one update request (atomic
+- Incremental and convergent: a file whose SHA-256 equals the one recorded for
+  its path is skipped; a file whose bytes are stored under another name adds
+  its name to that source (the graph name and the lookup both come from the
+  checksum), so a second run over the same folders adds nothing. A changed file replaces its old graph in one update request (atomic
   on Oxigraph and Virtuoso), so readers never see half a file.
 - Cited-only documents are asserted in the graph of every file that cites
   them, so removing one file keeps the nodes other files still cite.
@@ -21,12 +23,15 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Iterable, Optional
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Optional, Union
 
 import pyoxigraph as ox
 
 from cancu.errors import InputError
 from cancu.graph.store.base import BaseStore, lineage_graph
+
+if TYPE_CHECKING:
+    from cancu.loaders.records import Extraction
 
 CC = "https://w3id.org/cancu/ontology#"
 Progress = Callable[[int, int, str], None]
@@ -34,14 +39,27 @@ Progress = Callable[[int, int, str], None]
 
 @dataclass
 class IngestReport:
+    """What one ingest run did, file by file. ``copies`` are files whose exact bytes were
+    ingested before under another name: one source, one more file name."""
+
     added: list[str] = field(default_factory=list)
     replaced: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
     not_documents: list[str] = field(default_factory=list)
+    copies: list[str] = field(default_factory=list)
     failed: dict[str, str] = field(default_factory=dict)
 
     def to_dict(self) -> dict:
         return {k: (list(v) if isinstance(v, list) else dict(v)) for k, v in self.__dict__.items()}
+
+
+@dataclass(frozen=True)
+class Source:
+    """The named graph a file name is recorded in, its checksum and every name it has."""
+
+    graph: str
+    checksum: str
+    names: tuple[str, ...]
 
 
 def file_key(path: Path) -> str:
@@ -49,37 +67,93 @@ def file_key(path: Path) -> str:
     return str(Path(path).resolve())
 
 
+def source_named(store: BaseStore, file_name: str) -> Optional[Source]:
+    """The source recorded under ``file_name``, or None."""
+    rows = store.select("SELECT ?g ?sum ?f WHERE { GRAPH ?g { ?g cc:fileName ?name ; cc:checksum ?sum ; "
+                        "cc:fileName ?f } }", name=file_name)
+    if not rows:
+        return None
+    return Source(rows[0]["g"], rows[0]["sum"], tuple(sorted({r["f"] for r in rows})))
+
+
+def source_with(store: BaseStore, checksum: str) -> Optional[Source]:
+    """The source holding exactly these bytes (its graph is named by the checksum), or None."""
+    from cancu.graph.identity import source_iri
+
+    g = source_iri(checksum)
+    rows = store.select("SELECT ?sum ?f WHERE { GRAPH ?g { ?g cc:checksum ?sum . OPTIONAL { ?g cc:fileName ?f } } }",
+                        g=g)
+    rows = [r for r in rows if r["sum"] == checksum]
+    if not rows:
+        return None
+    return Source(g, checksum, tuple(sorted({r["f"] for r in rows if r["f"]})))
+
+
 def graph_of(store: BaseStore, file_name: str) -> Optional[tuple[str, str]]:
     """(graph IRI, checksum) recorded for ``file_name``, or None."""
-    rows = store.select("SELECT ?g ?sum WHERE { GRAPH ?g { ?g cc:fileName ?f ; cc:checksum ?sum } }",
-                        f=file_name)
-    return (rows[0]["g"], rows[0]["sum"]) if rows else None
+    s = source_named(store, file_name)
+    return (s.graph, s.checksum) if s else None
 
 
-def ingest_extraction(store: BaseStore, extraction: dict[str, Any], text: str, *, file_name: str,
-                      checksum: str, update_lineage: bool = True) -> str:
-    """Write one extraction (the JSON contract) as the named graph of ``file_name``."""
+def _name_triple(graph: str, name: str) -> str:
+    return f"GRAPH <{graph}> {{ <{graph}> <{CC}fileName> {ox.Literal(name)} }}"
+
+
+def _forget_name(store: BaseStore, source: Source, name: str) -> None:
+    """``name`` no longer holds ``source``'s bytes: drop the name, and the graph with its last name."""
+    if set(source.names) - {name}:
+        store.update(f"DELETE DATA {{ {_name_triple(source.graph, name)} }}")
+    else:
+        store.remove_graph(source.graph)
+
+
+def ingest_extraction(store: BaseStore, extraction: Union[Extraction, dict[str, Any]], text: Optional[str] = None,
+                      *, file_name: str, checksum: str, update_lineage: bool = True) -> str:
+    """Write one extraction as the named graph of ``checksum``, recorded under ``file_name``.
+
+    ``extraction`` is the typed :class:`~cancu.loaders.records.Extraction` (or its JSON
+    shape with ``text``). Outcomes: ``added``; ``replaced`` (the name held other bytes
+    before); ``unchanged`` (the name holds these bytes already); ``copy`` (these bytes
+    are stored under another name: the name is added to that source, nothing is read
+    again); ``not-document``.
+    """
     from cancu.graph.build import GraphBuilder
+    from cancu.loaders.records import extraction_from_dict
 
-    old = graph_of(store, file_name)
-    if old and old[1] == checksum:
+    old = source_named(store, file_name)
+    if old and old.checksum == checksum:
         return "unchanged"
-    builder = GraphBuilder(extraction, text, checksum=checksum, file_name=file_name)
+    same = source_with(store, checksum)
+    if same is not None:  # identical content under another name: one source, one more name
+        store.update(f"INSERT DATA {{ {_name_triple(same.graph, file_name)} }}")
+        if old:
+            _forget_name(store, old, file_name)
+        if update_lineage and old:
+            rebuild_lineage(store)
+        return "replaced" if old else "copy"
+    if isinstance(extraction, dict):
+        if text is None:
+            raise TypeError("ingest_extraction needs the source text with an extraction given as a dict")
+        extraction = extraction_from_dict(extraction, text)
+    builder = GraphBuilder(extraction, checksum=checksum, file_name=file_name)
     quads = builder.build()
     graph = builder.graph
     triples = [ox.Triple(q.subject, q.predicate, q.object) for q in quads]
-    triples.append(ox.Triple(graph, ox.NamedNode(CC + "sourceText"), ox.Literal(text)))
+    triples.append(ox.Triple(graph, ox.NamedNode(CC + "sourceText"), ox.Literal(extraction.text)))
     body = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)
-    store.replace_graph(graph.value, body, drop=old[0] if old else None)
+    drop = old.graph if old and len(old.names) == 1 else None
+    store.replace_graph(graph.value, body, drop=drop)
+    if old and drop is None:
+        _forget_name(store, old, file_name)
     if update_lineage:
         rebuild_lineage(store)
-    if not extraction.get("is_document"):
+    if not extraction.is_document:
         return "not-document"
     return "replaced" if old else "added"
 
 
 def ingest_file(store: BaseStore, path, *, update_lineage: bool = True) -> str:
-    """Ingest one file: 'added', 'replaced', 'unchanged' or 'not-document' (InputError if unreadable)."""
+    """Ingest one file: 'added', 'replaced', 'unchanged', 'copy' or 'not-document' (InputError if unreadable)."""
     from cancu.loaders import extract_text
     from cancu.loaders.read import read
 
@@ -87,12 +161,13 @@ def ingest_file(store: BaseStore, path, *, update_lineage: bool = True) -> str:
     data = path.read_bytes()
     checksum = hashlib.sha256(data).hexdigest()
     name = file_key(path)
-    old = graph_of(store, name)
-    if old and old[1] == checksum:
+    old = source_named(store, name)
+    if old and old.checksum == checksum:
         return "unchanged"
+    if source_with(store, checksum) is not None:  # nothing to read: these bytes are stored
+        return ingest_extraction(store, {}, "", file_name=name, checksum=checksum, update_lineage=update_lineage)
     ex = extract_text(read(path))  # raises InputError subclasses before anything is touched
-    return ingest_extraction(store, ex.to_dict(), ex.text, file_name=name, checksum=checksum,
-                             update_lineage=update_lineage)
+    return ingest_extraction(store, ex, file_name=name, checksum=checksum, update_lineage=update_lineage)
 
 
 def _files(paths: Iterable) -> list[Path]:
@@ -119,7 +194,7 @@ def ingest_paths(store: BaseStore, paths: Iterable, *, progress: Optional[Progre
             outcome = "failed"
         else:
             {"added": report.added, "replaced": report.replaced, "unchanged": report.unchanged,
-             "not-document": report.not_documents}[outcome].append(str(f))
+             "not-document": report.not_documents, "copy": report.copies}[outcome].append(str(f))
             changed |= outcome != "unchanged"
         if progress:
             progress(i, len(files), f"{outcome}: {f.name}")
@@ -129,11 +204,16 @@ def ingest_paths(store: BaseStore, paths: Iterable, *, progress: Optional[Progre
 
 
 def remove_file(store: BaseStore, path) -> bool:
-    """Drop a file's named graph; documents other files cite keep their nodes there."""
-    old = graph_of(store, file_key(Path(path))) or graph_of(store, str(path))
+    """Forget a file: its name, and its named graph unless another name holds the same bytes;
+    documents other files cite keep their nodes there."""
+    name = file_key(Path(path))
+    old = source_named(store, name)
+    if old is None:
+        name = str(path)
+        old = source_named(store, name)
     if not old:
         return False
-    store.remove_graph(old[0])
+    _forget_name(store, old, name)
     rebuild_lineage(store)
     return True
 

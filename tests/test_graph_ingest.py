@@ -59,6 +59,36 @@ def test_remove_keeps_nodes_other_files_cite(backend, tmp_path_factory):
         impact(s, "76/NQ-CP")
 
 
+@pytest.mark.parametrize("backend", BACKEND_PARAMS)
+def test_byte_identical_copies_are_one_source_and_a_second_run_adds_nothing(backend, tmp_path, tmp_path_factory):
+    from cancu.graph.ingest import ingest_paths, source_named
+
+    s = fresh_store(backend, tmp_path_factory)
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name in ("a.txt", "b.txt", "c.txt"):  # three names, one content
+        shutil.copy(EXAMPLES / "003_7d26c286be1eb3a6.txt", folder / name)
+    first = ingest_paths(s, [folder])
+    assert len(first.added) == 1 and len(first.copies) == 2 and not first.failed
+    n, graphs = len(s), s.graphs()
+    for _ in range(2):  # converges: nothing added, replaced or copied again, nothing written
+        again = ingest_paths(s, [folder])
+        assert len(again.unchanged) == 3 and not (again.added or again.replaced or again.copies)
+        assert len(s) == n and s.graphs() == graphs
+    src = source_named(s, str((folder / "b.txt").resolve()))
+    assert src is not None and len(src.names) == 3
+    # removing one name keeps the source for the others; changing one gives it its own graph
+    assert s.remove_file(folder / "a.txt")
+    assert source_named(s, str((folder / "b.txt").resolve())).names == tuple(
+        sorted(str((folder / x).resolve()) for x in ("b.txt", "c.txt")))
+    (folder / "c.txt").write_text((folder / "c.txt").read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    assert s.ingest_file(folder / "c.txt") == "replaced"
+    assert source_named(s, str((folder / "b.txt").resolve())).names == (str((folder / "b.txt").resolve()),)
+    assert len(s.select("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?g a cc:SourceFile } }")) == 2
+    assert s.remove_file(folder / "b.txt") and s.remove_file(folder / "c.txt")
+    assert s.select("SELECT ?g WHERE { GRAPH ?g { ?g a cc:SourceFile } }") == []
+
+
 def _nquads(n: int, bnode_every: int = 0) -> bytes:
     lines = []
     for k in range(n):

@@ -84,11 +84,12 @@ def health(request: Request) -> JSONResponse:
         n = len(store)
     except CancuError as exc:
         return problem(503, "store unavailable", str(exc))
-    holder = getattr(store, "_index_holder", None)
+    from cancu.graph import index
+
     cache = getattr(request.app.state, "sparql_cache", None)
     return JSONResponse({"status": "ok", "version": __version__,
                          "store": {"backend": getattr(store, "name", "?"), "quads": n},
-                         "index": holder.status() if holder is not None else {"state": "off"},
+                         "index": index.status(store),
                          "sparql_cache": cache.stats() if cache is not None else None})
 
 
@@ -233,7 +234,7 @@ def _ingest_upload(request: Request, name: str, data: bytes) -> JSONResponse:
             raise NotADocumentError(f"{name}: not an official document ({result.get('reason') or 'no header'})")
         existed = target.exists() and graph_of(store, file_key(target)) is not None
         target.write_bytes(data)
-        outcome = ingest_extraction(store, result, ex.text, file_name=file_key(target), checksum=checksum)
+        outcome = ingest_extraction(store, ex, file_name=file_key(target), checksum=checksum)
     log.info("upload %s (%d bytes, sha256 %s) from %s: %s", name, len(data), checksum[:16],
              request.client.host if request.client else "?", outcome)
     docs = [d for d in [result.get("doc")] + list(result.get("documents") or []) if d]
