@@ -2,7 +2,7 @@
 
 The baseline must run the *same* library calls (``trace``, ``impact``,
 ``tasks``) as the embedded store, so this class implements the one method the
-read path needs, ``_select_raw``, on an ``rdflib.Dataset`` whose default graph
+read path needs, ``select_terms``, on an ``rdflib.Dataset`` whose default graph
 is the union of the named graphs (as cancu's stores are). Results come back as
 pyoxigraph terms so :func:`cancu.graph.store.base.py` converts them the same
 way; that conversion is a few microseconds per row, small against rdflib's
@@ -41,7 +41,7 @@ class RdflibStore(BaseStore):
     def load(self, nquads: bytes) -> None:
         self.ds.parse(data=nquads.decode("utf-8"), format="nquads")
 
-    def _select_raw(self, sparql: str):
+    def select_terms(self, sparql: str):
         res = self.ds.query(sparql)
         names = [str(v) for v in res.vars]
         return names, [tuple(_ox(row[i]) for i in range(len(names))) for row in res]

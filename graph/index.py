@@ -30,14 +30,14 @@ import logging
 import re
 import threading
 import time
+import weakref
 from collections import Counter
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any, Iterable, Optional
 
-import pyoxigraph as ox
 
 from cancu.errors import IndexUnavailableError
-from cancu.graph.store.base import PREFIXES, lineage_graph, py
+from cancu.graph.store.base import LOCAL, PREFIXES, SHARED, lineage_graph, py
 
 log = logging.getLogger("cancu.graph.index")
 
@@ -455,9 +455,8 @@ def _scan(store, sparql: str, shared: dict, *, dated: bool = False) -> list[tupl
     Equal strings come out as one object (``shared``): an IRI read by ten scans is
     stored once, which is most of the index's memory."""
     one = shared.setdefault
-    if hasattr(store, "ox"):  # embedded Oxigraph: TSV is serialised in Rust, without the GIL
-        res = store.ox.query(PREFIXES + sparql, use_default_graph_as_union=True)
-        lines = res.serialize(format=ox.QueryResultsFormat.TSV).decode("utf-8").split("\n")
+    if LOCAL in store.capabilities:  # an embedded engine: TSV is serialised in Rust, without the GIL
+        lines = store.select_serialized(PREFIXES + sparql, "tsv").decode("utf-8").split("\n")
         rows = []
         for line in lines[1:]:
             if not line:
@@ -470,7 +469,7 @@ def _scan(store, sparql: str, shared: dict, *, dated: bool = False) -> list[tupl
             else:
                 rows.append(tuple(_tsv(c, one)[0] for c in cells))
         return rows
-    names, sols = store._select_raw(PREFIXES + sparql)
+    names, sols = store.select_terms(PREFIXES + sparql)
 
     def val(t):
         v = py(t)
@@ -481,7 +480,7 @@ def _scan(store, sparql: str, shared: dict, *, dated: bool = False) -> list[tupl
                 for s, o in sols]
     else:
         rows = [tuple(val(t) for t in sol) for sol in sols]
-    if getattr(store, "name", "") == "sparql":
+    if SHARED in store.capabilities:  # a server, which may cap its answers
         _check_complete(store, sparql, len(rows))
     return rows
 
@@ -639,22 +638,32 @@ class IndexHolder:
         return {"state": "building" if building else "stale"}
 
 
+#: the index holder of each store that has one (a store never carries it itself)
+_HOLDERS: "weakref.WeakKeyDictionary[Any, IndexHolder]" = weakref.WeakKeyDictionary()
+
+
 def attach(store, *, background: bool = False) -> IndexHolder:
     """Give ``store`` an index; lineage and task queries use it whenever it is current."""
-    holder = getattr(store, "_index_holder", None)
+    holder = _HOLDERS.get(store)
     if holder is None or holder.background != background:
         holder = IndexHolder(store, background=background)
-        store._index_holder = holder
+        _HOLDERS[store] = holder
     if background:
         holder._kick()
     return holder
 
 
 def detach(store) -> None:
-    store._index_holder = None
+    _HOLDERS.pop(store, None)
 
 
 def index_for(store) -> Optional[LineageIndex]:
     """The store's current index, or None (none attached, stale, or still building)."""
-    holder = getattr(store, "_index_holder", None)
+    holder = _HOLDERS.get(store)
     return holder.get() if holder is not None else None
+
+
+def status(store) -> dict[str, Any]:
+    """What ``/api/v1/health`` shows: ``{"state": "off"}`` without an index, else the holder's status."""
+    holder = _HOLDERS.get(store)
+    return holder.status() if holder is not None else {"state": "off"}

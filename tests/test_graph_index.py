@@ -353,7 +353,7 @@ def test_tsv_scan_gives_the_values_py_gives(values):
     s.ox.extend(quads)
     sparql = f"SELECT ?s ?o WHERE {{ ?s <{CC}p> ?o }}"
     fast = sorted(map(repr, _scan(s, sparql, {})))
-    names, sols = s._select_raw("SELECT ?s ?o WHERE { ?s <https://w3id.org/cancu/ontology#p> ?o }")
+    names, sols = s.select_terms("SELECT ?s ?o WHERE { ?s <https://w3id.org/cancu/ontology#p> ?o }")
     assert fast == sorted(repr(tuple(py(t) for t in sol)) for sol in sols)
     dated = dict(_scan(s, sparql, {}, dated=True))
     assert [dated[f"{B}n/{k}"][1] for k in range(len(values))] == \

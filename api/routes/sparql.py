@@ -44,6 +44,7 @@ from cancu.api.sparql_update import (BodyTooLargeError, ForbiddenError, GraphNot
                                      UnauthorizedError, UnsupportedBodyError, audit, authorize,
                                      graph_update, parse_body, run_update, RDF_INPUT)
 from cancu.errors import CancuError, QueryError, QuerySyntaxError, QueryTimeoutError
+from cancu.graph.store.base import LOCAL
 
 router = APIRouter(tags=["sparql"])
 
@@ -126,7 +127,7 @@ async def _answer_query(request: Request, text: str, params: list[tuple[str, str
         key = (text, tuple(dataset.default_graphs), tuple(dataset.named_graphs), fmt, media)
         store = request.app.state.store
         # an embedded store counts its writes in memory; a server is asked (an HTTP request)
-        version = store.data_version() if hasattr(store, "ox") else await run_in_threadpool(store.data_version)
+        version = store.data_version() if LOCAL in store.capabilities else await run_in_threadpool(store.data_version)
         hit = cache.get(key, version)
         if hit is not None:
             body, hit_media, hit_headers = hit

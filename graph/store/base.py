@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import threading
 from contextlib import contextmanager
-from typing import Any, Iterable, Iterator, Optional, Union
+from typing import Any, Iterable, Iterator, Optional, Protocol, Union, runtime_checkable
 
 import pyoxigraph as ox
 
@@ -166,19 +166,80 @@ def _select_bytes(r: QueryResult, fmt: str) -> bytes:
     return parsed.serialize(format=SELECT_FORMATS[fmt])
 
 
+#: what a backend can do; callers check ``CAPABILITY in store.capabilities`` instead of
+#: looking for a backend's attributes
+TRANSACTIONS = "transactions"  # one update request is atomic for readers
+NAMED_GRAPHS = "named_graphs"  # quads live in named graphs that queries can name
+LOCAL = "local"                # evaluated in this process (pyoxigraph): cheap calls, results serialised in Rust
+BULK_LOAD = "bulk_load"        # bulk_load(): a fast, non-transactional load
+DATASET = "dataset"            # query() honours default_graphs / named_graphs (the protocol's dataset)
+SHARED = "shared"              # other processes write too: data_version() asks the server
+TEXT_SEARCH = "text_search"    # a full-text index (none yet)
+
+
+@runtime_checkable
+class Store(Protocol):
+    """What every backend offers (``cancu.graph.store.BACKENDS``). Capabilities say what
+    beyond this a backend can do; nothing outside the backend modules reads a backend's
+    own attributes."""
+
+    name: str
+    read_only: bool
+    capabilities: frozenset[str]
+
+    def select(self, sparql: str, **bindings: Any) -> list[dict[str, Any]]:
+        """SELECT with the cancu prefixes; rows of Python values."""
+
+    def select_terms(self, sparql: str) -> tuple[list[str], list[tuple]]:
+        """SELECT as written: (variable names, rows of pyoxigraph terms, None when unbound)."""
+
+    def select_serialized(self, sparql: str, fmt: str = "tsv") -> bytes:
+        """SELECT results serialised by the engine (json, xml, csv, tsv): the cheap way to read many rows."""
+
+    def ask(self, sparql: str, **bindings: Any) -> bool: ...
+
+    def query(self, sparql: str, *, timeout: Optional[float] = None) -> QueryResult:
+        """Any query (SELECT, ASK, CONSTRUCT, DESCRIBE) as written, materialised."""
+
+    def update(self, sparql: str) -> None: ...
+
+    def replace_graph(self, graph: str, body: "Body", *, drop: Optional[str] = None) -> None: ...
+
+    def remove_graph(self, graph: str) -> None: ...
+
+    def graphs(self) -> list[str]: ...
+
+    def export(self, fmt: str = "trig") -> bytes: ...
+
+    def data_version(self) -> tuple:
+        """Changes with every write this object or (``SHARED``) any process makes."""
+
+    def __len__(self) -> int: ...
+
+
 class BaseStore:
-    """Shared behaviour; backends implement ``_select_raw``, ``query``, ``update``,
-    ``replace_graph``, ``remove_graph``, ``graphs``, ``export``, ``__len__``."""
+    """Shared behaviour; backends implement ``select_terms``, ``select_serialized``, ``query``,
+    ``update``, ``replace_graph``, ``remove_graph``, ``graphs``, ``export``, ``__len__``."""
 
     name = "base"
     read_only = False
-    supports_transactions = False
-    supports_named_graphs = True
-    supports_text_search = False
+    capabilities: frozenset[str] = frozenset({NAMED_GRAPHS})
     #: bumped before and after every write through this object (odd while one runs), so a
     #: derived in-process view (cancu.graph.index) knows whether it may still be used
     _writes = 0
     _writes_lock = threading.Lock()
+
+    @property
+    def supports_transactions(self) -> bool:
+        return TRANSACTIONS in self.capabilities
+
+    @property
+    def supports_named_graphs(self) -> bool:
+        return NAMED_GRAPHS in self.capabilities
+
+    @property
+    def supports_text_search(self) -> bool:
+        return TEXT_SEARCH in self.capabilities
 
     @contextmanager
     def _writing(self) -> Iterator[None]:
@@ -202,8 +263,15 @@ class BaseStore:
 
     def select(self, sparql: str, **bindings: Any) -> list[dict[str, Any]]:
         """Run a SELECT with the cancu prefixes; rows of Python values."""
-        names, sols = self._select_raw(PREFIXES + bind(sparql, bindings))
+        names, sols = self.select_terms(PREFIXES + bind(sparql, bindings))
         return [{n: py(t) for n, t in zip(names, s)} for s in sols]
+
+    def select_terms(self, sparql: str) -> tuple[list[str], list[tuple]]:
+        raise NotImplementedError
+
+    def select_serialized(self, sparql: str, fmt: str = "tsv") -> bytes:
+        names, sols = self.select_terms(sparql)
+        return QueryResult(kind="select", variables=names, solutions=sols).serialize(fmt)
 
     def ask(self, sparql: str, **bindings: Any) -> bool:
         return bool(self.query(PREFIXES + bind(sparql, bindings)).boolean)

@@ -15,12 +15,16 @@ from typing import Optional
 import pyoxigraph as ox
 
 from cancu.errors import QueryError, QuerySyntaxError, QueryTimeoutError, StoreError, StoreUnavailableError
-from cancu.graph.store.base import GRAPH_FORMATS, PREFIX_MAP, BaseStore, Body, QueryResult
+from cancu.graph.store.base import (BULK_LOAD, GRAPH_FORMATS, LOCAL, NAMED_GRAPHS, PREFIX_MAP, SELECT_FORMATS,
+                                    TRANSACTIONS, BaseStore, Body, QueryResult)
 
 
 class OxigraphStore(BaseStore):
+    """Capabilities: transactions, named graphs, local (``engine`` is the pyoxigraph store),
+    bulk load."""
+
     name = "oxigraph"
-    supports_transactions = True
+    capabilities = frozenset({TRANSACTIONS, NAMED_GRAPHS, LOCAL, BULK_LOAD})
 
     def __init__(self, path: Optional[Path], *, read_only: bool = False) -> None:
         self.path = path
@@ -41,15 +45,27 @@ class OxigraphStore(BaseStore):
             hint = " (another process holds its lock; open it read-only)" if "lock" in str(exc).lower() else ""
             raise StoreUnavailableError(f"cannot open the store at {path}: {exc}{hint}") from None
 
-    def _select_raw(self, sparql: str):
+    @property
+    def engine(self) -> ox.Store:
+        """The pyoxigraph store itself (capability ``local``): for callers that stream results."""
+        return self.ox
+
+    def _solutions(self, sparql: str):
         try:
-            res = self.ox.query(sparql, use_default_graph_as_union=True)
+            return self.ox.query(sparql, use_default_graph_as_union=True)
         except SyntaxError as exc:
             raise QuerySyntaxError(str(exc)) from None
         except OSError as exc:
             raise QueryError(str(exc)) from None
+
+    def select_terms(self, sparql: str):
+        res = self._solutions(sparql)
         names = [v.value for v in res.variables]
         return names, [tuple(s[n] for n in names) for s in res]
+
+    def select_serialized(self, sparql: str, fmt: str = "tsv") -> bytes:
+        """Serialised in Rust, without the GIL: the cheap way to read a large scan."""
+        return self._solutions(sparql).serialize(format=SELECT_FORMATS[fmt])
 
     def query(self, sparql: str, *, timeout: Optional[float] = None) -> QueryResult:
         """Any SPARQL query over the union of the named graphs."""

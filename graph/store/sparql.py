@@ -19,7 +19,8 @@ import httpx
 import pyoxigraph as ox
 
 from cancu.errors import QueryError, QuerySyntaxError, QueryTimeoutError, StoreError, StoreUnavailableError
-from cancu.graph.store.base import PREFIX_MAP, BaseStore, Body, QueryResult
+from cancu.graph.store.base import (DATASET, NAMED_GRAPHS, PREFIX_MAP, SELECT_FORMATS, SHARED, TRANSACTIONS,
+                                    BaseStore, Body, QueryResult)
 
 CC = "https://w3id.org/cancu/ontology#"
 JSON = "application/sparql-results+json"
@@ -27,8 +28,12 @@ NT = "application/n-triples"
 
 
 class SparqlStore(BaseStore):
+    """Capabilities: transactions (per update request, as the server defines them), named
+    graphs, dataset (``default-graph-uri``/``named-graph-uri``), shared (other processes
+    write: the generation marker)."""
+
     name = "sparql"
-    supports_transactions = True  # per update request, as the server defines it
+    capabilities = frozenset({TRANSACTIONS, NAMED_GRAPHS, DATASET, SHARED})
 
     def __init__(self, endpoint: str, *, read_only: bool = False, query_path: str = "/sparql",
                  update_path: str = "/sparql", gsp_path: str = "/sparql-graph-crud",
@@ -70,7 +75,10 @@ class SparqlStore(BaseStore):
             raise QueryError(f"SPARQL server answered {r.status_code}: {msg}")
         return r
 
-    def _select_raw(self, sparql: str):
+    def select_serialized(self, sparql: str, fmt: str = "tsv") -> bytes:
+        return self._post_query(sparql, SELECT_FORMATS[fmt].media_type).content
+
+    def select_terms(self, sparql: str):
         r = self._post_query(sparql, JSON)
         res = ox.parse_query_results(r.content, format=ox.QueryResultsFormat.JSON)
         if isinstance(res, ox.QueryBoolean):
