@@ -11,22 +11,42 @@ clear message or an HTTP problem response instead of a traceback::
     │   ├── NeedsOCRError           a PDF without a text layer
     │   ├── UnsupportedFormatError  a format cancu does not read
     │   └── FileTooLargeError       over the configured size limit
+    │       └── BodyTooLargeError   an HTTP request body over the limit
     ├── NotADocumentError           readable, but not an official document
     ├── ExtractionRuleError         a language table or cleaning step is invalid
     ├── ResolutionError             a reference cannot be resolved
     │   ├── UnresolvedReferenceError
     │   └── AmbiguousReferenceError
     ├── NotFoundError               an id/IRI/symbol that the store does not hold
+    │   └── GraphNotFoundError      a named graph the store does not hold
     ├── NoBasisPathError            a task with no path to any basis document
+    ├── InvalidParameterError       an option or query parameter with a value cancu does not know
     ├── QueryError                  a SPARQL query that cannot be run
     │   ├── QuerySyntaxError        malformed (carries line and column)
+    │   │   ├── RdfSyntaxError      an RDF request body that does not parse
+    │   │   └── BodyEncodingError   a query, update or form body that is not UTF-8
+    │   ├── MissingQueryError       a request without its query or update
+    │   ├── FederatedQueryError     SERVICE, refused by the public endpoint
+    │   ├── InvalidGraphError       a dataset graph name that is not an IRI
+    │   ├── DatasetUnsupportedError a dataset the backend cannot restrict to
     │   ├── QueryTimeoutError       stopped by the time limit
     │   └── QueryEvaluationError    failed while evaluating
+    ├── RequestError                an HTTP request the service refuses
+    │   ├── UnauthorizedError       a write without a bearer token
+    │   ├── ForbiddenError          a wrong token, or a read-only service
+    │   │   └── RemoteFetchRefusedError  LOAD/SERVICE in an update while fetching is off
+    │   ├── NotAcceptableError      no acceptable answer format
+    │   └── UnsupportedBodyError    a body in a media type not read
     ├── StoreError                  the store cannot be used
     │   ├── StoreUnavailableError   server down / directory locked
+    │   ├── IndexUnavailableError   the in-process index cannot be built
     │   └── UnknownBackendError     a backend name that is not registered
+    ├── SettingError                a setting with a value cancu does not know
+    ├── PortInUseError              the port to serve on is taken
     ├── MissingExtraError           a command needs an optional extra
     └── ReasonerUnavailableError    HermiT needs Java, which is missing
+
+The HTTP status of each is decided in one table, :data:`cancu.api.problems.STATUS`.
 """
 
 from __future__ import annotations
@@ -94,6 +114,12 @@ class FileTooLargeError(InputError):
     code = "file-too-large"
 
 
+class BodyTooLargeError(FileTooLargeError):
+    """A request body over the configured limit (HTTP 413, like a file over its limit)."""
+
+    code = "payload-too-large"
+
+
 class NotADocumentError(CancuError):
     """Readable text that is not an official document (news, Q&A, encyclopedia)."""
 
@@ -132,6 +158,19 @@ class NotFoundError(CancuError, LookupError):
     code = "not-found"
 
 
+class GraphNotFoundError(NotFoundError):
+    """A Graph Store Protocol request for a named graph the store does not hold (HTTP 404)."""
+
+    code = "graph-not-found"
+
+
+class InvalidParameterError(CancuError, ValueError):
+    """An option or query parameter whose value cancu does not know; the message names the
+    valid values (an unknown reform area, a date in no known form, an export format)."""
+
+    code = "invalid-parameter"
+
+
 class NoBasisPathError(CancuError):
     """A task or document with no path to any basis document."""
 
@@ -154,12 +193,89 @@ class QuerySyntaxError(QueryError):
         self.column = column
 
 
+class RdfSyntaxError(QuerySyntaxError):
+    """A Graph Store Protocol body that does not parse in its declared format (HTTP 400)."""
+
+    code = "rdf-syntax"
+
+
+class BodyEncodingError(QuerySyntaxError):
+    """A request body (query, update, form) that is not UTF-8 (HTTP 400)."""
+
+    code = "body-encoding"
+
+
+class MissingQueryError(QueryError):
+    """A request without ``query`` (or ``update``) where one is required (HTTP 400)."""
+
+    code = "missing-query"
+
+
+class FederatedQueryError(QueryError):
+    """A query with ``SERVICE``: the public endpoint makes no outbound requests (HTTP 400)."""
+
+    code = "query-federation"
+
+
+class InvalidGraphError(QueryError):
+    """A ``default-graph-uri``/``named-graph-uri`` that is not an IRI (HTTP 400)."""
+
+    code = "invalid-graph-iri"
+
+
+class DatasetUnsupportedError(QueryError):
+    """``default-graph-uri``/``named-graph-uri`` on a backend that cannot restrict the dataset (HTTP 400)."""
+
+    code = "dataset-unsupported"
+
+
 class QueryTimeoutError(QueryError):
     code = "query-timeout"
 
 
 class QueryEvaluationError(QueryError):
     code = "query-evaluation"
+
+
+class RequestError(CancuError):
+    """An HTTP request the service refuses for what it asks, not for the data it names."""
+
+    code = "bad-request"
+
+
+class UnauthorizedError(RequestError):
+    """A write without ``Authorization: Bearer …`` (HTTP 401)."""
+
+    code = "unauthorized"
+
+
+class ForbiddenError(RequestError):
+    """A write with a wrong token, or on a service without a token (HTTP 403)."""
+
+    code = "forbidden"
+
+
+class RemoteFetchRefusedError(ForbiddenError):
+    """An update with ``LOAD <url>`` or ``SERVICE`` while outbound fetching is off (HTTP 403)."""
+
+    code = "remote-fetch-refused"
+
+
+class NotAcceptableError(RequestError):
+    """No format the service can write is acceptable to the client (HTTP 406); ``offered``
+    lists the media types it can write."""
+
+    code = "not-acceptable"
+
+    def __init__(self, message: str, *, offered: list[str] | tuple[str, ...] = ()) -> None:
+        super().__init__(message)
+        self.offered = list(offered)
+
+
+class UnsupportedBodyError(RequestError):
+    """A request body in a media type the endpoint does not read (HTTP 415)."""
+
+    code = "unsupported-media-type"
 
 
 class StoreError(CancuError):
@@ -187,6 +303,12 @@ class SettingError(CancuError, ValueError):
     """A setting (option or ``CANCU_*`` variable) has a value cancu does not know."""
 
     code = "bad-setting"
+
+
+class PortInUseError(CancuError, OSError):
+    """The address ``cancu serve`` should listen on is taken by another program."""
+
+    code = "port-in-use"
 
 
 class MissingExtraError(CancuError, ImportError):

@@ -22,7 +22,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from cancu import __version__
 from cancu.api.headers import SecurityHeaders
-from cancu.api.problems import from_error, problem
+from cancu.api.problems import TITLES, from_error, problem
 from cancu.api.settings import Settings
 from cancu.errors import CancuError
 
@@ -78,7 +78,7 @@ def create_app(settings: Optional[Settings] = None, *, store=None) -> FastAPI:
 
     @app.exception_handler(CancuError)
     async def _cancu_error(request: Request, exc: CancuError):
-        return from_error(exc)
+        return from_error(exc, request.app.state.settings)
 
     @app.exception_handler(RequestValidationError)
     async def _validation(request: Request, exc: RequestValidationError):
@@ -88,7 +88,7 @@ def create_app(settings: Optional[Settings] = None, *, store=None) -> FastAPI:
 
     @app.exception_handler(StarletteHTTPException)
     async def _http(request: Request, exc: StarletteHTTPException):
-        resp = problem(exc.status_code, _TITLES.get(exc.status_code, "error"), str(exc.detail or ""))
+        resp = problem(exc.status_code, TITLES.get(exc.status_code, "error"), str(exc.detail or ""))
         for k, v in (exc.headers or {}).items():
             resp.headers[k] = v
         return resp
@@ -117,8 +117,3 @@ def create_app(settings: Optional[Settings] = None, *, store=None) -> FastAPI:
         module.install(app)
     return app
 
-
-_TITLES = {400: "bad request", 401: "unauthorized", 403: "forbidden", 404: "not found",
-           405: "method not allowed", 406: "not acceptable", 413: "payload too large",
-           415: "unsupported media type", 422: "invalid request", 500: "internal error",
-           503: "service unavailable", 504: "timeout"}

@@ -14,19 +14,7 @@ from typing import AsyncIterator, Optional
 
 from starlette.requests import Request
 
-from cancu.errors import FileTooLargeError, QuerySyntaxError
-
-
-class BodyTooLargeError(FileTooLargeError):
-    """A request body over the configured limit (HTTP 413, like a file over its limit)."""
-
-    code = "payload-too-large"
-
-
-class BodyEncodingError(QuerySyntaxError):
-    """A request body (query, update, form) that is not UTF-8 (HTTP 400)."""
-
-    code = "body-encoding"
+from cancu.errors import BodyEncodingError, BodyTooLargeError
 
 
 def declared_length(request: Request) -> Optional[int]:

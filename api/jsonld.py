@@ -6,10 +6,12 @@ The keys of the REST answers map onto the cancu ontology, so a portal that asks 
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Optional
 
 from fastapi import Request
 from fastapi.responses import JSONResponse
+
+from cancu.api.conneg import names, quality
 
 JSONLD = "application/ld+json"
 ONT = "https://w3id.org/cancu/ontology#"
@@ -45,25 +47,14 @@ CONTEXT: dict[str, Any] = {
 }
 
 
-def wants_jsonld(request: Request) -> bool:
-    """True when ``application/ld+json`` is acceptable with a higher q than plain JSON."""
-    best: dict[str, float] = {}
-    for part in request.headers.get("accept", "").split(","):
-        fields = [f.strip() for f in part.split(";")]
-        q = 1.0
-        for f in fields[1:]:
-            if f.startswith("q="):
-                try:
-                    q = float(f[2:])
-                except ValueError:
-                    q = 0.0
-        best[fields[0].lower()] = max(q, best.get(fields[0].lower(), 0.0))
-    ld = best.get(JSONLD, 0.0)
-    return ld > 0 and ld >= max(best.get("application/json", 0.0), best.get("*/*", 0.0) * 0.999)
+def wants_jsonld(accept: Optional[str]) -> bool:
+    """True when the ``Accept`` header names ``application/ld+json`` with at least the
+    quality of plain JSON (a browser's ``*/*`` gets JSON)."""
+    return names(accept, JSONLD) and quality(accept, JSONLD) >= quality(accept, "application/json")
 
 
 def respond(request: Request, obj: Any) -> JSONResponse:
-    if wants_jsonld(request):
+    if wants_jsonld(request.headers.get("accept")):
         body = {"@context": CONTEXT, **obj} if isinstance(obj, dict) else {"@context": CONTEXT, "items": obj}
         return JSONResponse(body, media_type=JSONLD, headers={"Vary": "Accept"})
     return JSONResponse(obj, headers={"Vary": "Accept"})

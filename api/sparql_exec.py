@@ -21,7 +21,7 @@ Why a worker thread per query, and what a timeout can and cannot stop
 
 The answer to a timeout is **503 Service Unavailable** with ``Retry-After``:
 the server declined to spend more than its budget on the query, which is a
-server-side condition of this service (as ``problems.py`` maps
+server-side condition of this service (as ``cancu.api.problems.STATUS`` maps
 ``QueryTimeoutError``), while 504 Gateway Timeout would tell the client that
 an upstream server failed to answer a proxy in time, which is not what
 happened.
@@ -43,8 +43,9 @@ from typing import Optional
 
 import pyoxigraph as ox
 
-from cancu.errors import QueryError, QueryEvaluationError, QuerySyntaxError, QueryTimeoutError
-from cancu.api.sparql_guard import FederatedQueryError, check_query  # noqa: F401 - re-exported
+from cancu.api.sparql_guard import check_query
+from cancu.errors import (DatasetUnsupportedError, InvalidGraphError, QueryError, QueryEvaluationError,
+                          QuerySyntaxError, QueryTimeoutError)
 from cancu.graph.store.base import QueryResult
 
 #: queries evaluated at the same time (running + abandoned after a timeout)
@@ -52,18 +53,6 @@ SLOTS = 8
 
 _SLOT_LOCK = threading.Lock()
 _SLOTS_BY_STORE: dict[int, threading.BoundedSemaphore] = {}
-
-
-class InvalidGraphError(QueryError):
-    """A ``default-graph-uri``/``named-graph-uri`` that is not an IRI (HTTP 400)."""
-
-    code = "invalid-graph-iri"
-
-
-class DatasetUnsupportedError(QueryError):
-    """``default-graph-uri``/``named-graph-uri`` on a backend that cannot restrict the dataset (HTTP 400)."""
-
-    code = "dataset-unsupported"
 
 
 @dataclass

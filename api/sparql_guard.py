@@ -34,21 +34,9 @@ from __future__ import annotations
 
 import re
 
-from cancu.errors import CancuError, QueryError
+from cancu.errors import FederatedQueryError, RemoteFetchRefusedError
 
 _ESCAPE = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
-
-
-class FederatedQueryError(QueryError):
-    """A query with ``SERVICE``: the public endpoint makes no outbound requests (HTTP 400)."""
-
-    code = "query-federation"
-
-
-class RemoteFetchRefusedError(CancuError):
-    """An update with ``LOAD <url>`` or ``SERVICE`` while outbound fetching is off (HTTP 403)."""
-
-    code = "remote-fetch-refused"
 
 
 def _mentions(text: str, words: tuple[str, ...]) -> bool:

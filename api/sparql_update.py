@@ -1,7 +1,8 @@
 """Writes through the endpoint: SPARQL Update and the Graph Store Protocol, token only.
 
 The public may read; changing the graph needs ``Authorization: Bearer <token>``
-with the token of :class:`~cancu.api.settings.Settings`. Without a header the
+with the token of :class:`~cancu.api.settings.Settings` (checked by
+:func:`cancu.api.deps.authorize`). Without a header the
 answer is 401 (with ``WWW-Authenticate: Bearer``), with a wrong token 403, and
 when the service has no token configured every write is 403: a read-only
 deployment cannot be opened by guessing. Every accepted write is logged on
@@ -12,15 +13,14 @@ request, so a change to the graph can be matched to the request that made it.
 from __future__ import annotations
 
 import hashlib
-import hmac
 import logging
 from typing import Optional
 
 import pyoxigraph as ox
 
-from cancu.errors import CancuError, QueryError, QuerySyntaxError, StoreError
+from cancu.errors import (ForbiddenError, QueryError, QuerySyntaxError, RdfSyntaxError, StoreError,
+                          UnsupportedBodyError)
 
-from cancu.api.bodies import BodyTooLargeError  # noqa: F401 - re-exported
 from cancu.api.sparql_exec import syntax_error
 
 log = logging.getLogger("cancu.api.sparql")
@@ -34,50 +34,6 @@ RDF_INPUT = {
     "application/rdf+xml": ox.RdfFormat.RDF_XML,
     "application/ld+json": ox.RdfFormat.JSON_LD,
 }
-
-
-class UnauthorizedError(CancuError):
-    """A write without ``Authorization: Bearer …`` (HTTP 401)."""
-
-    code = "unauthorized"
-
-
-class ForbiddenError(CancuError):
-    """A write with a wrong token, or on a service without a token (HTTP 403)."""
-
-    code = "forbidden"
-
-
-class UnsupportedBodyError(CancuError):
-    """A request body in a media type the endpoint does not read (HTTP 415)."""
-
-    code = "unsupported-media-type"
-
-
-class RdfSyntaxError(QuerySyntaxError):
-    """A Graph Store Protocol body that does not parse in its declared format (HTTP 400)."""
-
-    code = "rdf-syntax"
-
-
-class GraphNotFoundError(CancuError):
-    """A Graph Store Protocol request for a named graph the store does not hold (HTTP 404)."""
-
-    code = "graph-not-found"
-
-
-def authorize(settings, authorization: Optional[str]) -> None:
-    """Raise unless ``authorization`` carries the configured bearer token."""
-    if not settings.token:
-        raise ForbiddenError("this service is read-only: no API token is configured "
-                             "(set CANCU_API_TOKEN to allow updates)")
-    if not authorization:
-        raise UnauthorizedError("updates need 'Authorization: Bearer <token>'")
-    scheme, _, given = authorization.partition(" ")
-    if scheme.lower() != "bearer" or not given.strip():
-        raise UnauthorizedError("updates need 'Authorization: Bearer <token>'")
-    if not hmac.compare_digest(given.strip().encode(), settings.token.encode()):
-        raise ForbiddenError("the bearer token is not valid for updates")
 
 
 def digest(data: bytes | str) -> str:

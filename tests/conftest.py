@@ -8,6 +8,12 @@ from pathlib import Path
 
 import pytest
 
+# The settings a developer's shell may carry (CANCU_API_TOKEN, CANCU_STORE, CANCU_PAGE_SIZE …)
+# would change what the service and the CLI do under test: every test starts without them
+# and sets what it needs. CANCU_TEST_* variables configure the tests themselves.
+for _var in [v for v in os.environ if v.startswith("CANCU_") and not v.startswith("CANCU_TEST_")]:
+    del os.environ[_var]
+
 FIXTURES = Path(__file__).parent / "fixtures"
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples" / "corpus"
 

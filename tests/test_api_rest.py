@@ -261,10 +261,13 @@ def test_answers_from_the_index_equal_those_from_sparql(tmp_path):
     assert health["state"] == "ready" and health["tasks"] >= 80
 
 
-def test_an_unknown_index_mode_is_a_clear_error():
+def test_an_unknown_index_mode_is_a_clear_error(monkeypatch):
     from cancu.errors import SettingError
 
+    monkeypatch.setenv("CANCU_INDEX", "fast")
     with pytest.raises(SettingError, match="CANCU_INDEX"):
-        Settings.from_env({"CANCU_INDEX": "fast"})
+        Settings.from_env()
+    monkeypatch.delenv("CANCU_INDEX")
+    monkeypatch.setenv("CANCU_SPARQL_CACHE_MB", "lots")
     with pytest.raises(SettingError, match="CANCU_SPARQL_CACHE_MB='lots'"):  # not a ValueError traceback
-        Settings.from_env({"CANCU_SPARQL_CACHE_MB": "lots"})
+        Settings.from_env()

@@ -136,14 +136,24 @@ def test_format_parameter_overrides_accept(client):
 
 
 def test_conneg_parser_units():
-    from cancu.api.sparql_conneg import negotiate, parse_accept, quality
+    from cancu.api.conneg import names, negotiate, quality
+    from cancu.errors import NotAcceptableError
 
-    ranges = parse_accept("text/*;q=0.2, text/csv, */*;q=0")
-    assert quality(ranges, "text/csv") == 1.0
-    assert quality(ranges, "text/tab-separated-values") == 0.2
-    assert quality(ranges, "application/json") == 0.0
+    header = "text/*;q=0.2, text/csv, */*;q=0"
+    assert quality(header, "text/csv") == 1.0
+    assert quality(header, "text/tab-separated-values") == 0.2  # the most specific range decides
+    assert quality(header, "application/json") == 0.0
     assert negotiate("a/b;q=0.5, c/d;q=0.6", [("x", "a/b"), ("y", "c/d")]) == ("y", "c/d")
     assert negotiate("a/b, c/d", [("x", "a/b"), ("y", "c/d")]) == ("x", "a/b")  # tie: server order
+    assert negotiate("", [("x", "a/b"), ("y", "c/d")]) == ("x", "a/b")  # no header: anything
+    assert negotiate("Text/CSV", [("x", "a/b"), ("csv", "text/csv")]) == ("csv", "text/csv")  # case-insensitive
+    # a range that does not parse is ignored, not a 500
+    assert negotiate("text, , c/d;q=0.3", [("x", "a/b"), ("y", "c/d")]) == ("y", "c/d")
+    with pytest.raises(NotAcceptableError) as e:
+        negotiate("image/png", [("x", "a/b"), ("y", "c/d")])
+    assert e.value.offered == ["a/b", "c/d"]
+    assert names("application/ld+json;q=0.5, */*", "application/ld+json")
+    assert not names("*/*", "application/ld+json") and not names("application/ld+json;q=0", "application/ld+json")
 
 
 # --- every result format parses ---------------------------------------------------

@@ -21,7 +21,8 @@ from fastapi.templating import Jinja2Templates
 
 from cancu.api.headers import nonce_of
 from cancu.api.ids import to_id, to_iri
-from cancu.errors import AmbiguousReferenceError, CancuError, NotFoundError
+from cancu.api.problems import status_of
+from cancu.errors import CancuError, NotFoundError
 from cancu.graph.analytics import STATUSES, gaps, get_agency, get_task, search, stats, tasks
 from cancu.graph.catalog import cited_by, document_source, list_agencies, list_documents
 from cancu.graph.lineage import impact, resolve, trace
@@ -95,8 +96,7 @@ def _resolve(store, ident: str, want: str) -> str:
 
 
 def _error_page(request: Request, exc: CancuError) -> HTMLResponse:
-    status = 409 if isinstance(exc, AmbiguousReferenceError) else 404 if isinstance(exc, NotFoundError) else 400
-    return render(request, "error.html", status=status, message=str(exc),
+    return render(request, "error.html", status=status_of(exc), message=str(exc),
                   candidates=getattr(exc, "candidates", []))
 
 
@@ -246,7 +246,7 @@ def viz_page(request: Request, view: str, ident: str, relation: Optional[str] = 
         else:
             return Response("unknown view", status_code=404, media_type="text/plain")
     except CancuError as exc:
-        return Response(str(exc), status_code=404, media_type="text/plain")
+        return Response(str(exc), status_code=status_of(exc), media_type="text/plain")
     html = viz.render_html(graph, title=title, node_url=page_url, assets="/static/viz", nonce=nonce_of(request))
     return HTMLResponse(html)
 

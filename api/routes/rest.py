@@ -11,19 +11,20 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import logging
-import re
 import tempfile
 from enum import Enum
 from pathlib import Path
 from typing import Any, Optional
 
-from fastapi import APIRouter, FastAPI, Query, Request
+from fastapi import APIRouter, Depends, FastAPI, Query, Request
 from fastapi.responses import JSONResponse
 
 from cancu import __version__
+from cancu.api.deps import PageDep, SettingsDep, StoreDep, require_token
 from cancu.api.ids import to_iri, with_ids
 from cancu.api.jsonld import respond
 from cancu.api.problems import problem
+from cancu.api.settings import MAX_PAGE
 from cancu.errors import CancuError, FileTooLargeError, NotADocumentError, NotFoundError
 from cancu.graph.analytics import STATUSES, gaps, get_agency, get_document, get_task, search, stats, tasks
 from cancu.graph.catalog import cited_by, document_source, list_agencies, list_documents
@@ -38,7 +39,6 @@ PROBLEM_RESPONSES: dict[int | str, dict[str, Any]] = {
     409: {"description": "The query matches several nodes; `candidates` lists them"},
     422: {"description": "Invalid parameter (application/problem+json)"},
 }
-MAX_PAGE = 500
 UPLOAD_SUFFIXES = (".txt", ".md", ".html", ".htm", ".docx", ".pdf")
 
 
@@ -53,10 +53,6 @@ class Level(str, Enum):
 Status = Enum("Status", {s: s for s in STATUSES}, type=str)  # type: ignore[misc]
 
 
-def _store(request: Request):
-    return request.app.state.store
-
-
 def _resolve(store, ident: str, want: str) -> str:
     """An id, IRI, symbol or words → the IRI of a node of type ``want``."""
     iri = to_iri(ident)
@@ -69,8 +65,9 @@ def _resolve(store, ident: str, want: str) -> str:
     return iri
 
 
-def _page(items: list, limit: int, offset: int) -> dict[str, Any]:
-    return {"total": len(items), "offset": offset, "limit": limit, "items": items[offset:offset + limit]}
+def _page(items: list, page) -> dict[str, Any]:
+    return {"total": len(items), "offset": page.offset, "limit": page.limit,
+            "items": items[page.offset:page.offset + page.limit]}
 
 
 def _ok(request: Request, obj: Any) -> JSONResponse:
@@ -78,8 +75,7 @@ def _ok(request: Request, obj: Any) -> JSONResponse:
 
 
 @router.get("/health", summary="Service and store status")
-def health(request: Request) -> JSONResponse:
-    store = _store(request)
+def health(request: Request, store: StoreDep) -> JSONResponse:
     try:
         n = len(store)
     except CancuError as exc:
@@ -97,7 +93,7 @@ def health(request: Request) -> JSONResponse:
 
 @router.get("/documents", summary="Documents by kind, issuer, level, year and text (paginated)",
             responses=PROBLEM_RESPONSES)
-def documents_list(request: Request,
+def documents_list(request: Request, store: StoreDep, page: PageDep,
                    kind: Optional[str] = Query(None, max_length=100, description="Words of the kind, e.g. 'Quyết định'"),
                    issuer: Optional[str] = Query(None, max_length=200, description="Words of the issuer name"),
                    level: Optional[Level] = None,
@@ -105,31 +101,28 @@ def documents_list(request: Request,
                    text: Optional[str] = Query(None, max_length=200, description="Words of the label, title or symbol"),
                    cited_only: Optional[bool] = Query(None, description="Only documents known by citation (true) "
                                                                         "or only those whose text was ingested (false)"),
-                   limit: int = Query(50, ge=1, le=MAX_PAGE), offset: int = Query(0, ge=0)) -> JSONResponse:
-    res = list_documents(_store(request), kind=kind, issuer=issuer, level=level.value if level else None,
-                         year=year, text=text, cited_only=cited_only, limit=limit, offset=offset)
+                   ) -> JSONResponse:
+    res = list_documents(store, kind=kind, issuer=issuer, level=level.value if level else None,
+                         year=year, text=text, cited_only=cited_only, limit=page.limit, offset=page.offset)
     return _ok(request, res)
 
 
 @router.get("/documents/{ident:path}/trace", summary="The basis of a document, transitively, with evidence",
             responses=PROBLEM_RESPONSES)
-def document_trace(request: Request, ident: str) -> JSONResponse:
-    store = _store(request)
+def document_trace(request: Request, store: StoreDep, ident: str) -> JSONResponse:
     return _ok(request, trace(store, _resolve(store, ident, "document")))
 
 
 @router.get("/documents/{ident:path}/impact", summary="Everything that rests on a document, down to tasks",
             responses=PROBLEM_RESPONSES)
-def document_impact(request: Request, ident: str,
+def document_impact(request: Request, store: StoreDep, ident: str,
                     limit: Optional[int] = Query(None, ge=1, le=100_000, description="Cap the task list")) -> JSONResponse:
-    store = _store(request)
     return _ok(request, impact(store, _resolve(store, ident, "document"), limit=limit))
 
 
 @router.get("/documents/{ident:path}/source", summary="The source text with the spans facts were read from",
             responses=PROBLEM_RESPONSES)
-def document_source_(request: Request, ident: str) -> JSONResponse:
-    store = _store(request)
+def document_source_(request: Request, store: StoreDep, ident: str) -> JSONResponse:
     src = document_source(store, _resolve(store, ident, "document"))
     for s in src["spans"]:  # the sentence is in the text already; keep answers small
         if s["exact"] and len(s["exact"]) > 300:
@@ -139,8 +132,7 @@ def document_source_(request: Request, ident: str) -> JSONResponse:
 
 @router.get("/documents/{ident:path}", summary="One document: identity, basis, cited by, tasks, sources",
             responses=PROBLEM_RESPONSES)
-def document_get(request: Request, ident: str) -> JSONResponse:
-    store = _store(request)
+def document_get(request: Request, store: StoreDep, ident: str) -> JSONResponse:
     iri = _resolve(store, ident, "document")
     doc = get_document(store, iri)
     doc["sources"] = [s.replace("\\", "/").rsplit("/", 1)[-1] for s in doc.get("sources", [])]
@@ -157,22 +149,19 @@ _UPLOAD_BODY = {"requestBody": {"required": True, "content": {"multipart/form-da
 
 
 @router.post("/documents", status_code=201, summary="Upload a file and ingest it (token required)",
-             openapi_extra=_UPLOAD_BODY,
+             openapi_extra=_UPLOAD_BODY, dependencies=[Depends(require_token)],
              responses={400: {"description": "Not a multipart body with one file"},
                         401: {"description": "No token"}, 403: {"description": "Wrong token or uploads disabled"},
                         413: {"description": "File too large"}, 415: {"description": "Unsupported format"},
                         422: {"description": "Unreadable file or not an official document"}})
-async def document_upload(request: Request) -> JSONResponse:
-    """The token and the declared length are checked before the body is read; the body is
-    then read with a cap and parsed in memory (nothing is spooled to disk before the check)."""
+async def document_upload(request: Request, store: StoreDep, settings: SettingsDep) -> JSONResponse:
+    """The token (a dependency: the route declares no body, so it runs first) and the declared
+    length are checked before the body is read; the body is then read with a cap and parsed in
+    memory (nothing is spooled to disk before the check)."""
     from starlette.concurrency import run_in_threadpool
 
     from cancu.api.bodies import check_length, stream_capped
 
-    settings = request.app.state.settings
-    denied = check_token(settings.token, request.headers.get("authorization"))
-    if denied:
-        return denied
     limit = settings.max_upload_bytes + MULTIPART_SLACK
     check_length(request, limit)
     ctype = request.headers.get("content-type") or ""
@@ -182,7 +171,7 @@ async def document_upload(request: Request) -> JSONResponse:
     name, data = await _one_file(request, stream_capped(request, limit), settings.max_upload_bytes)
     if isinstance(name, JSONResponse):
         return name
-    return await run_in_threadpool(_ingest_upload, request, name, data)
+    return await run_in_threadpool(_ingest_upload, request, store, settings, name, data)
 
 
 async def _one_file(request: Request, stream, max_bytes: int):
@@ -210,14 +199,12 @@ async def _one_file(request: Request, stream, max_bytes: int):
     return name, data
 
 
-def _ingest_upload(request: Request, name: str, data: bytes) -> JSONResponse:
-    settings = request.app.state.settings
+def _ingest_upload(request: Request, store, settings, name: str, data: bytes) -> JSONResponse:
     suffix = Path(name).suffix.lower()
     if suffix not in UPLOAD_SUFFIXES:
         return problem(415, "unsupported media type",
                        f"cancu reads {', '.join(UPLOAD_SUFFIXES)} files, not {suffix or 'files without a suffix'!r}")
     checksum = hashlib.sha256(data).hexdigest()
-    store = _store(request)
     folder = upload_dir(settings)
     # the stored name is the checksum: client names never choose a path
     target = folder / f"{checksum[:32]}{suffix}"
@@ -249,22 +236,6 @@ def _ingest_upload(request: Request, name: str, data: bytes) -> JSONResponse:
     return JSONResponse(body, status_code=201)
 
 
-def check_token(token: Optional[str], authorization: Optional[str]) -> Optional[JSONResponse]:
-    """None when the bearer token matches; else the 401/403 problem to answer."""
-    import hmac
-
-    if not token:
-        return problem(403, "forbidden", "this server is read-only: no update token is configured (CANCU_API_TOKEN)")
-    if not authorization:
-        resp = problem(401, "unauthorized", "send 'Authorization: Bearer <token>' to change the store")
-        resp.headers["WWW-Authenticate"] = 'Bearer realm="cancu"'
-        return resp
-    m = re.fullmatch(r"\s*Bearer\s+(\S+)\s*", authorization, re.I)
-    if not m or not hmac.compare_digest(m.group(1).encode(), token.encode()):
-        return problem(403, "forbidden", "wrong token")
-    return None
-
-
 def upload_dir(settings) -> Path:
     """Uploaded files live beside the store (or in a temp folder for in-memory stores)."""
     base = Path(settings.store) if settings.store else Path(tempfile.gettempdir()) / "cancu-uploads"
@@ -277,7 +248,7 @@ def upload_dir(settings) -> Path:
 
 @router.get("/tasks", summary="Tasks by agency, unit, reform area, due window and status (paginated)",
             responses=PROBLEM_RESPONSES)
-def tasks_list(request: Request,
+def tasks_list(request: Request, store: StoreDep, page: PageDep,
                agency: Optional[str] = Query(None, max_length=300, description="Agency id/IRI or words of its name; "
                                                                                "includes sub-organisations"),
                unit: Optional[str] = Query(None, max_length=200, description="Official unit code or 'phường X'"),
@@ -287,27 +258,24 @@ def tasks_list(request: Request,
                due_from: Optional[dt.date] = None, due_to: Optional[dt.date] = None,
                status: Optional[Status] = None, as_of: Optional[dt.date] = None,
                document: Optional[str] = Query(None, max_length=300, description="Document id, IRI or symbol"),
-               limit: int = Query(50, ge=1, le=MAX_PAGE), offset: int = Query(0, ge=0)) -> JSONResponse:
-    store = _store(request)
+               ) -> JSONResponse:
     ag = to_iri(agency) if agency else None
     doc = (to_iri(document) or document) if document else None
     res = tasks(store, agency=ag or agency, unit=unit, reform_area=reform_area,
                 due_from=due_from.isoformat() if due_from else None, due_to=due_to.isoformat() if due_to else None,
                 status=status.value if status else None, as_of=as_of.isoformat() if as_of else None, document=doc)
-    return _ok(request, _page(res, limit, offset))
+    return _ok(request, _page(res, page))
 
 
 @router.get("/tasks/{ident:path}/trace", summary="A task's lineage up to its national basis, with evidence",
             responses=PROBLEM_RESPONSES)
-def task_trace(request: Request, ident: str) -> JSONResponse:
-    store = _store(request)
+def task_trace(request: Request, store: StoreDep, ident: str) -> JSONResponse:
     return _ok(request, trace(store, _resolve(store, ident, "task")))
 
 
 @router.get("/tasks/{ident:path}", summary="One task with its deadline, agencies and evidence",
             responses=PROBLEM_RESPONSES)
-def task_get(request: Request, ident: str) -> JSONResponse:
-    store = _store(request)
+def task_get(request: Request, store: StoreDep, ident: str) -> JSONResponse:
     return _ok(request, get_task(store, _resolve(store, ident, "task")))
 
 
@@ -315,11 +283,11 @@ def task_get(request: Request, ident: str) -> JSONResponse:
 
 @router.get("/agencies", summary="Agencies by name and level (paginated), most tasks first",
             responses=PROBLEM_RESPONSES)
-def agencies_list(request: Request, text: Optional[str] = Query(None, max_length=200),
-                  level: Optional[Level] = None,
-                  limit: int = Query(50, ge=1, le=MAX_PAGE), offset: int = Query(0, ge=0)) -> JSONResponse:
-    return _ok(request, list_agencies(_store(request), text=text, level=level.value if level else None,
-                                      limit=limit, offset=offset))
+def agencies_list(request: Request, store: StoreDep, page: PageDep,
+                  text: Optional[str] = Query(None, max_length=200),
+                  level: Optional[Level] = None) -> JSONResponse:
+    return _ok(request, list_agencies(store, text=text, level=level.value if level else None,
+                                      limit=page.limit, offset=page.offset))
 
 
 def _agency(store, ident: str) -> str:
@@ -329,38 +297,36 @@ def _agency(store, ident: str) -> str:
 
 @router.get("/agencies/{ident:path}/tasks", summary="Tasks of an agency and its sub-organisations",
             responses=PROBLEM_RESPONSES)
-def agency_tasks(request: Request, ident: str, status: Optional[Status] = None, as_of: Optional[dt.date] = None,
-                 limit: int = Query(50, ge=1, le=MAX_PAGE), offset: int = Query(0, ge=0)) -> JSONResponse:
-    store = _store(request)
+def agency_tasks(request: Request, store: StoreDep, page: PageDep, ident: str,
+                 status: Optional[Status] = None, as_of: Optional[dt.date] = None) -> JSONResponse:
     iri = _agency(store, ident)
     res = tasks(store, agency=iri, status=status.value if status else None,
                 as_of=as_of.isoformat() if as_of else None)
-    return _ok(request, _page(res, limit, offset))
+    return _ok(request, _page(res, page))
 
 
 @router.get("/agencies/{ident:path}", summary="One agency: kind, level, parent, unit, sub-organisations",
             responses=PROBLEM_RESPONSES)
-def agency_get(request: Request, ident: str) -> JSONResponse:
-    store = _store(request)
+def agency_get(request: Request, store: StoreDep, ident: str) -> JSONResponse:
     return _ok(request, get_agency(store, to_iri(ident) or ident))
 
 
 # --- whole graph ----------------------------------------------------------------------------
 
 @router.get("/gaps", summary="Tasks without national basis, missing documents, conflicts, tasks without lead")
-def gaps_(request: Request) -> JSONResponse:
-    return _ok(request, gaps(_store(request)))
+def gaps_(request: Request, store: StoreDep) -> JSONResponse:
+    return _ok(request, gaps(store))
 
 
 @router.get("/stats", summary="Counts by kind, level, issuer; most-cited documents")
-def stats_(request: Request) -> JSONResponse:
-    return _ok(request, stats(_store(request)))
+def stats_(request: Request, store: StoreDep) -> JSONResponse:
+    return _ok(request, stats(store))
 
 
 @router.get("/search", summary="Documents, tasks and agencies whose label contains the words")
-def search_(request: Request, q: str = Query(..., min_length=1, max_length=200),
+def search_(request: Request, store: StoreDep, q: str = Query(..., min_length=1, max_length=200),
             limit: int = Query(20, ge=1, le=200)) -> JSONResponse:
-    return _ok(request, {"query": q, "items": search(_store(request), q, limit=limit)})
+    return _ok(request, {"query": q, "items": search(store, q, limit=limit)})
 
 
 def install(app: FastAPI) -> None:

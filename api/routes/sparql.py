@@ -20,9 +20,7 @@
 from __future__ import annotations
 
 import json
-import math
 from importlib import resources
-from pathlib import Path
 from typing import Optional
 from urllib.parse import parse_qsl
 
@@ -30,20 +28,20 @@ from fastapi import APIRouter, FastAPI, Request
 from fastapi.responses import HTMLResponse, Response
 from starlette.concurrency import run_in_threadpool
 
-from cancu.api.bodies import BodyEncodingError, read_capped, utf8
+from cancu.api.bodies import read_capped, utf8
+from cancu.api.conneg import negotiate
+from cancu.api.deps import authorize
 from cancu.api.headers import nonce_of
-from cancu.api.problems import problem, status_of
+from cancu.api.problems import from_error, problem
 from cancu.api.sparql_cache import cacheable
-from cancu.api.sparql_conneg import NotAcceptableError, negotiate
-from cancu.api.sparql_exec import Dataset, DatasetUnsupportedError, InvalidGraphError, run_query
-from cancu.api.sparql_guard import FederatedQueryError, RemoteFetchRefusedError, check_update
+from cancu.api.sparql_exec import Dataset, run_query
 from cancu.api.sparql_formats import (FORMAT_NAMES, GRAPH_MEDIA, GRAPH_OFFERS, SELECT_MEDIA, offers,
                                       query_form, with_charset)
+from cancu.api.sparql_guard import check_update
 from cancu.api.sparql_service import description, render
-from cancu.api.sparql_update import (BodyTooLargeError, ForbiddenError, GraphNotFoundError,
-                                     UnauthorizedError, UnsupportedBodyError, audit, authorize,
-                                     graph_update, parse_body, run_update, RDF_INPUT)
-from cancu.errors import CancuError, QueryError, QuerySyntaxError, QueryTimeoutError
+from cancu.api.sparql_update import RDF_INPUT, audit, graph_update, parse_body, run_update
+from cancu.errors import (BodyEncodingError, CancuError, GraphNotFoundError, MissingQueryError,
+                          NotAcceptableError, UnsupportedBodyError)
 from cancu.graph.store.base import LOCAL
 
 router = APIRouter(tags=["sparql"])
@@ -51,38 +49,6 @@ router = APIRouter(tags=["sparql"])
 FORM = "application/x-www-form-urlencoded"
 QUERY_BODY = "application/sparql-query"
 UPDATE_BODY = "application/sparql-update"
-
-class MissingQueryError(QueryError):
-    """A request without ``query`` (or ``update``) where one is required (HTTP 400)."""
-
-    code = "missing-query"
-
-
-#: statuses of the errors defined for this endpoint (the rest: cancu.api.problems)
-_STATUS = ((UnauthorizedError, 401), (ForbiddenError, 403), (RemoteFetchRefusedError, 403), (NotAcceptableError, 406),
-           (UnsupportedBodyError, 415), (BodyTooLargeError, 413), (GraphNotFoundError, 404),
-           (FederatedQueryError, 400), (DatasetUnsupportedError, 400), (InvalidGraphError, 400),
-           (MissingQueryError, 400), (QuerySyntaxError, 400),
-           (QueryTimeoutError, 503))
-
-
-def error_response(exc: CancuError, settings=None) -> Response:
-    """The problem+json answer for ``exc`` with the headers its status calls for."""
-    status = next((s for cls, s in _STATUS if isinstance(exc, cls)), None)
-    if status is None:
-        # a query that parsed but failed while being evaluated is the server's failure
-        status = 500 if isinstance(exc, QueryError) and not isinstance(exc, MissingQueryError) \
-            else status_of(exc)
-    extra = {"code": exc.code}
-    for attr in ("line", "column", "offered"):
-        if getattr(exc, attr, None):
-            extra[attr] = getattr(exc, attr)
-    resp = problem(status, exc.code.replace("-", " "), str(exc), **extra)
-    if status == 401:
-        resp.headers["WWW-Authenticate"] = 'Bearer realm="cancu"'
-    if status == 503 and settings is not None:
-        resp.headers["Retry-After"] = str(max(1, math.ceil(settings.query_timeout)))
-    return resp
 
 
 def _locked_update(app, text: str) -> None:
@@ -202,7 +168,7 @@ def _page(request: Request) -> HTMLResponse:
 
 
 def _guard(fn):
-    """Turn cancu errors into problem responses (statuses of this endpoint, not the app default)."""
+    """Turn cancu errors into problem responses (statuses from :data:`cancu.api.problems.STATUS`)."""
     import functools
 
     @functools.wraps(fn)
@@ -210,7 +176,7 @@ def _guard(fn):
         try:
             return await fn(request, *a, **kw)
         except CancuError as exc:
-            return error_response(exc, request.app.state.settings)
+            return from_error(exc, request.app.state.settings)
     return wrapper
 
 
