@@ -17,11 +17,12 @@ from typing import Optional
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.middleware.cors import CORSMiddleware
+from fastapi.responses import HTMLResponse
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from cancu import __version__
-from cancu.api.headers import SecurityHeaders
+from cancu.api.headers import SecurityHeaders, nonce_of
 from cancu.api.problems import TITLES, from_error, problem
 from cancu.api.settings import Settings
 from cancu.errors import CancuError
@@ -53,7 +54,8 @@ def create_app(settings: Optional[Settings] = None, *, store=None) -> FastAPI:
         description=("Knowledge graph of Vietnamese legal documents and the tasks they assign: "
                      "trace a ward task to its provincial and national basis, and a document to "
                      "everything that rests on it. Errors are application/problem+json."),
-        docs_url="/docs",
+        docs_url=None,  # served below from the package's own Swagger UI files (no CDN)
+        redoc_url=None,
         openapi_url="/openapi.json",
         lifespan=lifespan,
     )
@@ -98,6 +100,11 @@ def create_app(settings: Optional[Settings] = None, *, store=None) -> FastAPI:
         log.exception("unexpected error on %s", request.url.path)
         return problem(500, "internal error", f"{type(exc).__name__}: the error was logged")
 
+    @app.get("/docs", include_in_schema=False)
+    def _docs(request: Request) -> HTMLResponse:
+        """Swagger UI over /openapi.json, from vendored files (api/static/swagger): works offline."""
+        return HTMLResponse(_docs_html(app.title, app.openapi_url, nonce_of(request)))
+
     # /static/viz before /static: Starlette matches mounts in order.
     try:
         from cancu.viz import assets_dir  # type: ignore[attr-defined]
@@ -117,3 +124,10 @@ def create_app(settings: Optional[Settings] = None, *, store=None) -> FastAPI:
         module.install(app)
     return app
 
+
+def _docs_html(title: str, openapi_url: str, nonce: str) -> str:
+    from jinja2 import Environment, FileSystemLoader, select_autoescape
+
+    env = Environment(loader=FileSystemLoader(str(resources.files("cancu.api") / "templates")),
+                      autoescape=select_autoescape(["html"]))
+    return env.get_template("docs.html").render(title=title, openapi_url=openapi_url, csp_nonce=nonce)

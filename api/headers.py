@@ -12,9 +12,8 @@ A pure ASGI middleware (no per-request task or body copy, unlike Starlette's
   frame, so framing by this origin stays allowed; styles may be inline (the
   vendored YASGUI and vis-network set them).
 
-``/docs`` and ``/redoc`` are FastAPI's own pages (Swagger UI and ReDoc with
-an inline start-up script and assets from a CDN): they get the framing and
-sniffing headers but not the script policy, which would leave them blank.
+``/docs`` (Swagger UI from the package's own files, started by a script with the
+nonce) is under the same policy as every other page.
 """
 
 from __future__ import annotations
@@ -24,8 +23,6 @@ import secrets
 POLICY = ("default-src 'self'; script-src 'self' 'nonce-{nonce}'; style-src 'self' 'unsafe-inline'; "
           "img-src 'self' data:; font-src 'self' data:; connect-src 'self'; frame-ancestors 'self'; "
           "base-uri 'none'; form-action 'self'; object-src 'none'")
-#: FastAPI's documentation pages, whose inline script the server does not write
-OWN_POLICY_EXEMPT = ("/docs", "/redoc")
 
 
 def nonce_of(request) -> str:
@@ -47,7 +44,6 @@ class SecurityHeaders:
             await self.app(scope, receive, send)
             return
         state = scope.setdefault("state", {})
-        path = scope.get("path", "")
 
         async def send_with_headers(message):
             if message["type"] == "http.response.start":
@@ -57,11 +53,8 @@ class SecurityHeaders:
                 add = [(b"x-content-type-options", b"nosniff"), (b"referrer-policy", b"same-origin")]
                 if ctype.startswith(b"text/html"):
                     add.append((b"x-frame-options", b"SAMEORIGIN"))
-                    if not path.startswith(OWN_POLICY_EXEMPT):
-                        nonce = state.get("csp_nonce") or secrets.token_urlsafe(16)
-                        add.append((b"content-security-policy", POLICY.format(nonce=nonce).encode()))
-                    else:
-                        add.append((b"content-security-policy", b"frame-ancestors 'self'"))
+                    nonce = state.get("csp_nonce") or secrets.token_urlsafe(16)
+                    add.append((b"content-security-policy", POLICY.format(nonce=nonce).encode()))
                 headers.extend((k, v) for k, v in add if k not in names)
                 message = {**message, "headers": headers}
             await send(message)

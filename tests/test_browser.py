@@ -104,3 +104,41 @@ def test_task_page_graph_renders_and_a_click_opens_the_node(server, browser):
     page.screenshot(path=str(ARTIFACTS / "clicked-document.png"))
     assert not errors, errors
     page.close()
+
+
+def test_openapi_page_renders_offline_from_the_package(server, browser):
+    """/docs (the explorer's "API" link) with the network off: every request it makes goes to
+    this server (anything else is aborted and recorded), Swagger UI draws the operations, and
+    the page runs under the same content security policy as the explorer."""
+    base, _store = server
+    context = browser.new_context()
+    elsewhere: list[str] = []
+
+    def only_this_server(route):
+        if route.request.url.startswith(base):
+            route.continue_()
+        else:
+            elsewhere.append(route.request.url)
+            route.abort("internetdisconnected")
+
+    context.route("**/*", only_this_server)
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    response = page.goto(f"{base}/docs")
+    assert "script-src 'self' 'nonce-" in response.headers["content-security-policy"]
+    page.wait_for_selector(".opblock-summary-path", timeout=20_000)
+    paths = page.eval_on_selector_all(".opblock-summary-path", "els => els.map(e => e.getAttribute('data-path'))")
+    assert "/api/v1/tasks/{ident}/trace" in paths and "/api/v1/documents" in paths, paths
+    # the typed answer of a route: its example is built from the model's fields, not "{}"
+    op = "#operations-cancu-tasks_list_api_v1_tasks_get"
+    page.click(f"{op} .opblock-summary")
+    page.wait_for_selector(f"{op} .responses-wrapper .example", timeout=10_000)
+    example = page.inner_text(f"{op} .responses-wrapper")
+    assert '"lead_iris"' in example and '"deadline"' in example, example[:500]
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / "openapi-docs.png"))
+    assert not elsewhere, elsewhere
+    assert not errors, errors
+    context.close()

@@ -20,10 +20,11 @@ from fastapi import APIRouter, Depends, FastAPI, Query, Request
 from fastapi.responses import JSONResponse
 
 from cancu import __version__
+from cancu.api import models as M
 from cancu.api.deps import PageDep, SettingsDep, StoreDep, require_token
 from cancu.api.ids import to_iri, with_ids
 from cancu.api.jsonld import respond
-from cancu.api.problems import problem
+from cancu.api.problems import PROBLEM, problem
 from cancu.api.settings import MAX_PAGE
 from cancu.errors import CancuError, FileTooLargeError, NotADocumentError, NotFoundError
 from cancu.graph.analytics import STATUSES, gaps, get_agency, get_document, get_task, search, stats, tasks
@@ -32,13 +33,26 @@ from cancu.graph.lineage import impact, resolve, trace
 
 log = logging.getLogger("cancu.api.rest")
 
-router = APIRouter(prefix="/api/v1", tags=["cancu"])
 
-PROBLEM_RESPONSES: dict[int | str, dict[str, Any]] = {
-    404: {"description": "Unknown id (application/problem+json)"},
-    409: {"description": "The query matches several nodes; `candidates` lists them"},
-    422: {"description": "Invalid parameter (application/problem+json)"},
+
+def _problem(description: str) -> dict[str, Any]:
+    """An error answer in OpenAPI: a Problem, sent as application/problem+json."""
+    return {"model": M.Problem, "description": description,
+            "content": {PROBLEM: {"schema": {"$ref": "#/components/schemas/Problem"}}}}
+
+
+#: errors any route may answer (FastAPI's own 422 schema would not describe the problem it gets)
+COMMON_RESPONSES: dict[int | str, dict[str, Any]] = {
+    422: _problem("Invalid parameter"),
+    503: _problem("Query timeout or store unavailable; `Retry-After` says when to retry"),
 }
+#: errors of the routes that take an id
+PROBLEM_RESPONSES: dict[int | str, dict[str, Any]] = {
+    404: _problem("Unknown id"),
+    409: _problem("The query matches several nodes; `candidates` lists them"),
+}
+
+router = APIRouter(prefix="/api/v1", tags=["cancu"], responses=COMMON_RESPONSES)
 UPLOAD_SUFFIXES = (".txt", ".md", ".html", ".htm", ".docx", ".pdf")
 
 
@@ -74,7 +88,8 @@ def _ok(request: Request, obj: Any) -> JSONResponse:
     return respond(request, with_ids(obj))
 
 
-@router.get("/health", summary="Service and store status")
+@router.get("/health", response_model=M.Health,
+            summary="Service and store status")
 def health(request: Request, store: StoreDep) -> JSONResponse:
     try:
         n = len(store)
@@ -91,7 +106,8 @@ def health(request: Request, store: StoreDep) -> JSONResponse:
 
 # --- documents ------------------------------------------------------------------------------
 
-@router.get("/documents", summary="Documents by kind, issuer, level, year and text (paginated)",
+@router.get("/documents", response_model=M.Page[M.DocumentSummary],
+            summary="Documents by kind, issuer, level, year and text (paginated)",
             responses=PROBLEM_RESPONSES)
 def documents_list(request: Request, store: StoreDep, page: PageDep,
                    kind: Optional[str] = Query(None, max_length=100, description="Words of the kind, e.g. 'Quyết định'"),
@@ -107,20 +123,23 @@ def documents_list(request: Request, store: StoreDep, page: PageDep,
     return _ok(request, res)
 
 
-@router.get("/documents/{ident:path}/trace", summary="The basis of a document, transitively, with evidence",
+@router.get("/documents/{ident:path}/trace", response_model=M.Trace,
+            summary="The basis of a document, transitively, with evidence",
             responses=PROBLEM_RESPONSES)
 def document_trace(request: Request, store: StoreDep, ident: str) -> JSONResponse:
     return _ok(request, trace(store, _resolve(store, ident, "document")))
 
 
-@router.get("/documents/{ident:path}/impact", summary="Everything that rests on a document, down to tasks",
+@router.get("/documents/{ident:path}/impact", response_model=M.Impact,
+            summary="Everything that rests on a document, down to tasks",
             responses=PROBLEM_RESPONSES)
 def document_impact(request: Request, store: StoreDep, ident: str,
                     limit: Optional[int] = Query(None, ge=1, le=100_000, description="Cap the task list")) -> JSONResponse:
     return _ok(request, impact(store, _resolve(store, ident, "document"), limit=limit))
 
 
-@router.get("/documents/{ident:path}/source", summary="The source text with the spans facts were read from",
+@router.get("/documents/{ident:path}/source", response_model=M.DocumentSource,
+            summary="The source text with the spans facts were read from",
             responses=PROBLEM_RESPONSES)
 def document_source_(request: Request, store: StoreDep, ident: str) -> JSONResponse:
     src = document_source(store, _resolve(store, ident, "document"))
@@ -130,7 +149,8 @@ def document_source_(request: Request, store: StoreDep, ident: str) -> JSONRespo
     return _ok(request, src)
 
 
-@router.get("/documents/{ident:path}", summary="One document: identity, basis, cited by, tasks, sources",
+@router.get("/documents/{ident:path}", response_model=M.DocumentDetail,
+            summary="One document: identity, basis, cited by, tasks, sources",
             responses=PROBLEM_RESPONSES)
 def document_get(request: Request, store: StoreDep, ident: str) -> JSONResponse:
     iri = _resolve(store, ident, "document")
@@ -148,7 +168,8 @@ _UPLOAD_BODY = {"requestBody": {"required": True, "content": {"multipart/form-da
                             "description": "A .txt, .md, .html, .htm, .docx or .pdf file"}}}}}}}
 
 
-@router.post("/documents", status_code=201, summary="Upload a file and ingest it (token required)",
+@router.post("/documents", status_code=201, response_model=M.Upload,
+             summary="Upload a file and ingest it (token required)",
              openapi_extra=_UPLOAD_BODY, dependencies=[Depends(require_token)],
              responses={400: {"description": "Not a multipart body with one file"},
                         401: {"description": "No token"}, 403: {"description": "Wrong token or uploads disabled"},
@@ -246,7 +267,8 @@ def upload_dir(settings) -> Path:
 
 # --- tasks ----------------------------------------------------------------------------------
 
-@router.get("/tasks", summary="Tasks by agency, unit, reform area, due window and status (paginated)",
+@router.get("/tasks", response_model=M.Page[M.TaskSummary],
+            summary="Tasks by agency, unit, reform area, due window and status (paginated)",
             responses=PROBLEM_RESPONSES)
 def tasks_list(request: Request, store: StoreDep, page: PageDep,
                agency: Optional[str] = Query(None, max_length=300, description="Agency id/IRI or words of its name; "
@@ -267,13 +289,15 @@ def tasks_list(request: Request, store: StoreDep, page: PageDep,
     return _ok(request, _page(res, page))
 
 
-@router.get("/tasks/{ident:path}/trace", summary="A task's lineage up to its national basis, with evidence",
+@router.get("/tasks/{ident:path}/trace", response_model=M.Trace,
+            summary="A task's lineage up to its national basis, with evidence",
             responses=PROBLEM_RESPONSES)
 def task_trace(request: Request, store: StoreDep, ident: str) -> JSONResponse:
     return _ok(request, trace(store, _resolve(store, ident, "task")))
 
 
-@router.get("/tasks/{ident:path}", summary="One task with its deadline, agencies and evidence",
+@router.get("/tasks/{ident:path}", response_model=M.TaskDetail,
+            summary="One task with its deadline, agencies and evidence",
             responses=PROBLEM_RESPONSES)
 def task_get(request: Request, store: StoreDep, ident: str) -> JSONResponse:
     return _ok(request, get_task(store, _resolve(store, ident, "task")))
@@ -281,7 +305,8 @@ def task_get(request: Request, store: StoreDep, ident: str) -> JSONResponse:
 
 # --- agencies -------------------------------------------------------------------------------
 
-@router.get("/agencies", summary="Agencies by name and level (paginated), most tasks first",
+@router.get("/agencies", response_model=M.Page[M.AgencySummary],
+            summary="Agencies by name and level (paginated), most tasks first",
             responses=PROBLEM_RESPONSES)
 def agencies_list(request: Request, store: StoreDep, page: PageDep,
                   text: Optional[str] = Query(None, max_length=200),
@@ -295,7 +320,8 @@ def _agency(store, ident: str) -> str:
     return get_agency(store, iri or ident)["iri"]
 
 
-@router.get("/agencies/{ident:path}/tasks", summary="Tasks of an agency and its sub-organisations",
+@router.get("/agencies/{ident:path}/tasks", response_model=M.Page[M.TaskSummary],
+            summary="Tasks of an agency and its sub-organisations",
             responses=PROBLEM_RESPONSES)
 def agency_tasks(request: Request, store: StoreDep, page: PageDep, ident: str,
                  status: Optional[Status] = None, as_of: Optional[dt.date] = None) -> JSONResponse:
@@ -305,7 +331,8 @@ def agency_tasks(request: Request, store: StoreDep, page: PageDep, ident: str,
     return _ok(request, _page(res, page))
 
 
-@router.get("/agencies/{ident:path}", summary="One agency: kind, level, parent, unit, sub-organisations",
+@router.get("/agencies/{ident:path}", response_model=M.AgencyDetail,
+            summary="One agency: kind, level, parent, unit, sub-organisations",
             responses=PROBLEM_RESPONSES)
 def agency_get(request: Request, store: StoreDep, ident: str) -> JSONResponse:
     return _ok(request, get_agency(store, to_iri(ident) or ident))
@@ -313,17 +340,20 @@ def agency_get(request: Request, store: StoreDep, ident: str) -> JSONResponse:
 
 # --- whole graph ----------------------------------------------------------------------------
 
-@router.get("/gaps", summary="Tasks without national basis, missing documents, conflicts, tasks without lead")
+@router.get("/gaps", response_model=M.Gaps,
+            summary="Tasks without national basis, missing documents, conflicts, tasks without lead")
 def gaps_(request: Request, store: StoreDep) -> JSONResponse:
     return _ok(request, gaps(store))
 
 
-@router.get("/stats", summary="Counts by kind, level, issuer; most-cited documents")
+@router.get("/stats", response_model=M.Stats,
+            summary="Counts by kind, level, issuer; most-cited documents")
 def stats_(request: Request, store: StoreDep) -> JSONResponse:
     return _ok(request, stats(store))
 
 
-@router.get("/search", summary="Documents, tasks and agencies whose label contains the words")
+@router.get("/search", response_model=M.SearchResults,
+            summary="Documents, tasks and agencies whose label contains the words")
 def search_(request: Request, store: StoreDep, q: str = Query(..., min_length=1, max_length=200),
             limit: int = Query(20, ge=1, le=200)) -> JSONResponse:
     return _ok(request, {"query": q, "items": search(store, q, limit=limit)})
