@@ -10,6 +10,7 @@ clear message or an HTTP problem response instead of a traceback::
     │   ├── LegacyEncodingError     TCVN3 / VNI text that is refused
     │   ├── NeedsOCRError           a PDF without a text layer
     │   ├── UnsupportedFormatError  a format cancu does not read
+    │   │   └── LegacyWordError     a Word 97-2003 .doc file (save it as .docx)
     │   └── FileTooLargeError       over the configured size limit
     │       └── BodyTooLargeError   an HTTP request body over the limit
     ├── NotADocumentError           readable, but not an official document
@@ -106,6 +107,12 @@ class UnsupportedFormatError(InputError):
     """A file format cancu does not read."""
 
     code = "unsupported-format"
+
+
+class LegacyWordError(UnsupportedFormatError):
+    """A Word 97-2003 binary ``.doc`` file: cancu reads ``.docx``; the message says how to convert."""
+
+    code = "legacy-word"
 
 
 class FileTooLargeError(InputError):

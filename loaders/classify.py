@@ -27,7 +27,8 @@ from cancu.loaders import tables
 
 _MOTTO = re.compile(r"CỘNG\s*(?:\*\*)?\s*H[ÒO][AÀ]\s+(?:\*\*)?\s*XÃ\s+HỘI|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM")
 _NUMBER_LINE = re.compile(
-    r"^[ \t*|#_]*Số[ \t]*(?::|\b)[ \t*]*(?:\n[ \t|*]*)?(?:\d{1,6}(?:\.\d+)?[ \t]*[/-][ \t]*[\dA-ZĐ]|[ .…_]{2,}/)", re.M)
+    r"^[ \t*|#_]*Số[ \t]*(?::|\b)[ \t*]*(?:\n[ \t|*]*)?(?:\d{1,6}(?:\.\d+)?[ \t]*[/-][ \t]*[\dA-ZĐ]"
+    r"|[ .…_]*[/-][ \t]*[A-ZĐ][A-Za-zĐđ]{0,5}[-/][A-ZĐ])", re.M)  # a blank number: "Số: /KH-UBND", "Số -QĐ/TU"
 _BASIS_CLAUSE = re.compile(
     r"^[ \t*_\-+|]*(?:Căn cứ|Thực hiện|Triển khai|Theo đề nghị|Theo đề xuất|Xét đề nghị|Xét Tờ trình)\s+"
     r"(?:các\s+)?(?:Hiến pháp|Luật|Bộ luật|Pháp lệnh|Nghị định|Nghị quyết|Quyết định|Thông tư|Chỉ thị|Kết luận|"

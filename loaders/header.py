@@ -27,7 +27,7 @@ _SEPARATOR = re.compile(r"^[\s\-–—_=*.·•~]*$")
 _MOTTO = re.compile(r"CỘNG\s+H[ÒO][AÀ]\s+XÃ|Độc\s+lập\s*-|ĐẢNG\s+CỘNG\s+SẢN|^\s*\*\s*$|CHỦ NGHĨA VIỆT NAM|^VIỆT NAM$", re.I)
 _NUMBER_LINE = re.compile(r"^\s*Số\s*(?::|\b)\s*(?P<rest>.*)$")
 _DATE = re.compile(
-    r",?\s*ngày\s*(?P<d>\d{1,2})?\s*(?:tháng\s*(?P<m>\d{1,2})|[/.-]\s*(?P<m2>\d{1,2}))?"
+    r",?\s*ngày\s*(?P<d>\d{1,2})?\s*(?:tháng\s*(?P<m>\d{1,2})?|[/.-]\s*(?P<m2>\d{1,2}))?"
     r"\s*(?:năm\s*|[/.-]\s*)(?P<y>(?:19|20)\d{2})"
 )
 _ATTACHED = re.compile(r"^\s*\(?\s*(?:Ban hành\s+)?(?:[Kk]èm theo|KÈM THEO)\s+(?P<parent>Quyết định|Nghị quyết|Chỉ thị|QUYẾT ĐỊNH|NGHỊ QUYẾT)\b")
@@ -141,7 +141,7 @@ def _number(header: list[Line]) -> tuple[Optional[str], Optional[str], Optional[
         if not rest:
             nxt = next((_strip(l.text) for l in header[k + 1:k + 4] if _strip(l.text)), "")
             rest = nxt
-        if not rest or not (rest[0].isdigit() or rest[0] in "./…_ " or re.match(r"^[.…_\s]*/", rest)):
+        if not rest or not (rest[0].isdigit() or rest[0] in "./…_ -" or re.match(r"^[.…_\s]*[/-]", rest)):
             continue
         rest = symbol_form(rest)
         sm = SYMBOL_RX.search(rest)
@@ -149,9 +149,11 @@ def _number(header: list[Line]) -> tuple[Optional[str], Optional[str], Optional[
             symbol = canonical_symbol(sm.group())
             number = re.match(r"\d+(?:\.\d+)?", symbol).group().lstrip("0") or "0"
             return symbol, number, k
-        blank = re.match(r"^[\s.…_]*/\s*([A-ZĐ][\w&.\-/]*)", rest)
+        blank = re.match(r"^[\s.…_]*([/-])\s*([A-ZĐ][\w&.\-/]*)", rest)
         if blank:
-            return "/" + canonical_symbol(blank.group(1)), None, k
+            # "Số:      /QĐ-UBND", party "Số     -QĐ/TU": the number is left blank (a draft, or
+            # filled by the signing system): the symbol's code part is kept for the kind
+            return blank.group(1) + canonical_symbol(blank.group(2)), None, k
         return None, None, k
     return None, None, None
 
@@ -205,6 +207,9 @@ def _date_line(header: list[Line], stop: int):
     return None, None, None, None
 
 
+_COMMITTEE_HEAD = re.compile(r"^(?:ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN|UBND|HĐND)\b")
+
+
 def _issuer_block(header: list[Line], stop: int) -> list[str]:
     """Upper-case lines of the issuer block above the motto, number or type line."""
     block: list[str] = []
@@ -220,6 +225,11 @@ def _issuer_block(header: list[Line], stop: int) -> list[str]:
             block.append(t)
         elif block:
             break
+    # a People's Council or Committee opens its own block: upper-case lines above it are page
+    # furniture (a gazette's section heading "PHẦN VĂN BẢN KHÁC", a running title)
+    first = next((i for i, t in enumerate(block) if _COMMITTEE_HEAD.match(t)), None)
+    if first:
+        block = block[first:]
     return block
 
 
@@ -229,6 +239,7 @@ def parse_document(lf: MappedText, lines: list[Line], lo: int, hi: int) -> DocIn
     kind_rx = _kind_line_rx()
     kind = title = authority = None
     kind_k = None
+    inline_title = None
     for k, line in enumerate(header):
         if _BASIS_START.match(line.text) or _BODY_START.match(_strip(line.text)):
             if kind_k is None and k > 3:
@@ -238,6 +249,12 @@ def parse_document(lf: MappedText, lines: list[Line], lo: int, hi: int) -> DocIn
             kind = tables.kind_of_word().get(m.group(1).lower()) or m.group(1).capitalize()
             kind_k = k
             break
+        m = _kind_title_rx().match(_strip(line.text))
+        if m and k < 30 and any(_MOTTO.search(x.text) or _DATE.search(x.text) for x in header[:k]):
+            # "BÁO CÁO CÔNG TÁC TUẦN 02 …", "QUYẾT ĐỊNH VỀ VIỆC …": the type and the title on one line
+            kind = tables.kind_of_word().get(m.group(1).lower()) or m.group(1).capitalize()
+            kind_k, inline_title = k, m.group(2).strip()
+            break
     symbol, number, num_k = _number(header[: (kind_k + 1) if kind_k is not None else 45])
     top = (kind_k + 1) if kind_k is not None else min(len(header), 30)
     place, date, date_text, precision = _date_line(header, top)
@@ -246,10 +263,25 @@ def parse_document(lf: MappedText, lines: list[Line], lo: int, hi: int) -> DocIn
     issuer = issuer_from_block(block, signing_body=sign[3]) if block else None
     if kind_k is not None:
         title, authority = _title(header[kind_k + 1:])
+        if inline_title:
+            title = f"{inline_title} {title}" if title else inline_title
+    if issuer is not None and _broken(issuer):
+        issuer = None  # a text layer that lost letters ("C N P Ủ" for CHÍNH PHỦ)
+    # The issuer is the body of the header block, also when the authority line names its
+    # chairman or standing committee ("CHỦ TỊCH ỦY BAN NHÂN DÂN …": GOLD.md, gold d033/o009)
     if issuer is None and authority:
         issuer = normalise_segment(authority)
-    if kind is None and symbol and not symbol.startswith("/"):
-        kind = kind_from_symbol(symbol)
+    if issuer is None and symbol:
+        issuer = _issuer_of_code(symbol)
+    blank = bool(symbol) and symbol[0] in "/-"
+    if kind is None and symbol:
+        kind = kind_from_symbol("0" + symbol if blank else symbol)
+        if kind == "Công văn" and not _letter_line(header[:top]):
+            kind = None  # an unknown code is a Công văn only with its "V/v" line (below)
+    if kind is None and _letter_line(header[:top]):
+        kind = "Công văn"  # a Công văn has no type line: its "V/v …" summary names it
+    if blank:
+        symbol = None
     recipients = _recipients(lines[lo:hi])
     s = lf.to_source(lines[lo].start, lines[lo].start)[0]
     last = hi - 1
@@ -257,7 +289,40 @@ def parse_document(lf: MappedText, lines: list[Line], lo: int, hi: int) -> DocIn
         last -= 1
     e = lf.to_source(lines[last].start, lines[last].end)[1] if lines[last].end > lines[last].start else s
     return DocInfo(kind, symbol, number, date, date_text, precision, issuer, False, place, title,
-                   sign[0], sign[1], sign[2], tuple(recipients), (s, max(s, e)))
+                   sign[0], sign[1], sign[2], tuple(recipients), (s, max(s, e)), number_blank=blank)
+
+
+def _broken(name: str) -> bool:
+    """A name whose words lost letters in the text layer: two or more one-letter words ("C n p ủ")."""
+    return sum(1 for w in name.split() if len(w) == 1 and w.isalpha()) >= 2
+
+
+def _issuer_of_code(symbol: str) -> Optional[str]:
+    """The issuer a symbol's last code names unambiguously (``47/2020/NĐ-CP`` → Chính phủ)."""
+    code = re.split(r"[-/]", symbol)[-1]
+    return tables.issuers()["codes"].get(code)
+
+
+_LETTER = re.compile(r"^\s*(?:V/v|V/V|Về việc)\s*[:.]?\s*\S")
+
+
+def _letter_line(header: list[Line]) -> bool:
+    """Whether the header has a Công văn's "V/v …" summary line."""
+    return any(_LETTER.match(_strip(x.text)) for x in header)
+
+
+_KIND_TITLE: Optional[re.Pattern[str]] = None
+
+
+def _kind_title_rx() -> re.Pattern[str]:
+    """A type word in capitals followed by an upper-case title on the same line."""
+    global _KIND_TITLE
+    if _KIND_TITLE is None:
+        words = sorted({k["name"] for k in tables.kinds()} | {w for k in tables.kinds() for w in k["words"]},
+                       key=len, reverse=True)
+        alt = "|".join(re.escape(w.upper()) for w in words)
+        _KIND_TITLE = re.compile(rf"^[ \t*#]*({alt})\s+(?!SỐ\b)([{_UP}0-9][{_UP}0-9\s,()/.\-–]{{6,}})$")
+    return _KIND_TITLE
 
 
 def _title(after: list[Line]) -> tuple[Optional[str], Optional[str]]:
@@ -314,14 +379,15 @@ def _signature(lines: list[Line]) -> tuple[Optional[str], Optional[str], Optiona
     """(signer, capacity, signer title, signing body) from the signature block."""
     texts = [_strip(l.text) for l in lines]
     n = len(texts)
-    # the block usually follows "Nơi nhận" (or sits beside it); search after the last one
-    rec = max((k for k, t in enumerate(texts) if _RECIPIENTS.match(t)), default=None)
-    candidates = range(n - 1, -1, -1)
+    # the block sits beside the document's own "Nơi nhận" (the first one: annexes and forms
+    # attached after it carry signature blocks of their own), before it or after it
+    rec = next((k for k, t in enumerate(texts) if _RECIPIENTS.match(t)), None)
+    candidates = list(range(n - 1, -1, -1))
+    if rec is not None:
+        candidates = sorted((k for k in candidates if rec - 40 <= k <= rec + 60), key=lambda k: (abs(k - rec), k))
     for k in candidates:
         m = _SIGN_PREFIX.match(texts[k])
         if not m or not _is_upper(m.group("rest") or "X"):
-            continue
-        if rec is not None and k < rec - 40:
             continue
         cap_raw = m.group("cap").replace("/", "").rstrip(".")
         cap = cap_raw + "."

@@ -121,7 +121,7 @@ def _split(s: str) -> list[str]:
         before = s[pos:m.start()]
         # only after a complete superior name: a unit with its place, or a ministry
         if _UNIT_RX.search(before) and re.search(r"(?:TỈNH|PHỐ|PHƯỜNG|XÃ|HUYỆN|QUẬN|KHU|TP\.?)\s+\S", before) \
-                or re.match(r"BỘ \S+ \S+", before):
+                or re.match(r"BỘ \S+ \S+", before) or re.match(r"(?:ĐẠI HỌC|TRƯỜNG|HỌC VIỆN) \S+", before):
             parts.append(before.strip())
             pos = m.end()
     parts.append(s[pos:].strip())
@@ -163,6 +163,15 @@ def issuer_from_block(block: list[str], *, signing_body: Optional[str] = None) -
     if len(parts) > 1 and not _UNIT_RX.search(body) and not body.startswith(("BỘ", "CỤC", "TỔNG CỤC")):
         sup = parts[-2]
         um = _UNIT_RX.search(sup)
-        if um:
+        state = sup.startswith(("ỦY BAN NHÂN DÂN", "UBND"))
+        if state and body.startswith("VĂN PHÒNG") and body.strip() == "VĂN PHÒNG":
+            name = _with_unit("Văn phòng UBND", sup[um.start():].strip()) if um else name
+        elif state and um:
+            # a department of a People's Committee is named with the committee's place:
+            # "UBND HUYỆN AN PHÚ / PHÒNG KINH TẾ - HẠ TẦNG" → "Phòng Kinh tế - Hạ tầng huyện An Phú"
             name = _with_unit(name, sup[um.start():].strip())
+        elif um or sup.startswith(("TRƯỜNG", "HỌC VIỆN")):
+            # an organ of another body is named with that body: "Đoàn giám sát HĐND tỉnh Bình Dương",
+            # "Văn phòng Thường trực Ban Chỉ huy PCTT và TKCN tỉnh …", "Khoa … Trường Đại học …"
+            name = f"{name} {normalise_segment(sup)}"
     return name

@@ -23,7 +23,7 @@ from typing import Optional
 from cancu.loaders.blocks import Layout
 
 from cancu.errors import (
-    FileTooLargeError, LegacyEncodingError, NeedsOCRError, UnreadableFileError,
+    FileTooLargeError, LegacyEncodingError, LegacyWordError, NeedsOCRError, UnreadableFileError,
     UnsupportedFormatError,
 )
 
@@ -32,8 +32,11 @@ MAX_BYTES = 50 * 1024 * 1024
 
 FORMATS = {
     ".txt": "text", ".text": "text", ".md": "markdown", ".markdown": "markdown",
-    ".html": "html", ".htm": "html", ".docx": "docx", ".pdf": "pdf",
+    ".html": "html", ".htm": "html", ".docx": "docx", ".pdf": "pdf", ".doc": "doc",
 }
+
+#: The first bytes of an OLE2 compound file: Word 97-2003 ``.doc`` (also old .xls/.ppt).
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
 
 @dataclass(frozen=True)
@@ -85,6 +88,8 @@ def read_layout(path: str | Path) -> Layout:
 
 def sniff(data: bytes) -> str:
     """Guess a format from the first bytes when the file name does not say."""
+    if data.startswith(OLE_MAGIC):
+        return "doc"
     head = data[:512].lstrip()
     if head.startswith(b"%PDF"):
         return "pdf"
@@ -99,6 +104,13 @@ def read_bytes(data: bytes, fmt: str, *, source: str = "<bytes>") -> SourceText:
     """Turn raw bytes of a known format into text."""
     if not data.strip():
         raise UnreadableFileError("the file is empty", source=source)
+    if fmt == "doc" or data.startswith(OLE_MAGIC):
+        # Word 97-2003 binary files: no maintained pure-Python reader exists (antiword and
+        # catdoc are C programs); converting keeps the tables and headers the .docx reader needs
+        raise LegacyWordError(
+            "a Word 97-2003 .doc file (OLE compound document), which cancu does not read; open it in "
+            "Word or LibreOffice and save it as .docx (or run: libreoffice --headless --convert-to docx "
+            "FILE.doc), then extract the .docx", source=source)
     if fmt in ("text", "markdown"):
         text, enc = decode(data, source=source)
         return SourceText(source, fmt, text, enc)
@@ -116,7 +128,7 @@ def read_bytes(data: bytes, fmt: str, *, source: str = "<bytes>") -> SourceText:
         layout = read_pdf(data, source=source)
         return SourceText(source, "pdf", layout.text, layout=layout)
     raise UnsupportedFormatError(
-        f"unsupported format {fmt!r}; cancu reads {', '.join(sorted(set(FORMATS.values())))}",
+        f"unsupported format {fmt!r}; cancu reads {', '.join(sorted(set(FORMATS.values()) - {'doc'}))}",
         source=source,
     )
 

@@ -44,6 +44,8 @@ class DocInfo:
     span: Span
     relation: Optional[str] = None  # for documents[]: "issued_with"
     parent: Optional[int] = None
+    #: The "Số:" line leaves the number blank (a draft, or a copy signed before numbering).
+    number_blank: bool = False
 
     def __repr__(self) -> str:
         return f"<DocInfo {self.kind} {self.symbol} {self.issuer} {self.date}>"

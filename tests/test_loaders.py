@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -84,9 +85,20 @@ def test_unknown_cleaning_step_lists_valid_ones():
 
 
 def test_every_kind_table_example_is_found():
+    """Each example names its kind: a kind word in running text, the type line of a header
+    in capitals, or a symbol whose type code is the kind's."""
+    from cancu.loaders.citations import SYMBOL_RX, kind_from_symbol
+
     for k in tables.kinds():
         for ex in k["examples"]:
-            assert tables.kind_word_rx().search(ex), (k["name"], ex)
+            word = tables.kind_word_rx().search(ex)
+            if word:
+                assert tables.kind_of_word()[word.group().casefold()] == k["name"], (k["name"], ex)
+                continue
+            line = re.match(r"^[A-ZĐÀ-Ỹ ,]+$", ex) and ex.split(",")[0].strip()
+            symbol = SYMBOL_RX.search(ex)
+            assert (line and any(line.startswith(w.upper()) for w in k["words"])) or \
+                (symbol and kind_from_symbol(symbol.group()) == k["name"]), (k["name"], ex)
 
 
 @pytest.mark.parametrize("cell, end, recurrence", [

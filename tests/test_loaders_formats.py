@@ -85,8 +85,12 @@ def test_pdf_stamped_number_and_day_are_read_into_their_lines():
 
 def test_pdf_header_on_one_line_is_split_at_the_motto_and_two_stamps_on_one_row():
     texts = [p.text for p in read_layout(OFFICE / "o043_p1.pdf").paragraphs()]
-    assert texts[:5] == ["BỘ TÀI NGUYÊN VÀ MÔI TRƯỜNG", "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM",
-                         "Độc lập - Tự do - Hạnh phúc", "Số: 25 /GP-BTNMT", "Hà Nội, ngày 03 tháng 02 năm 2023"]
+    # the left column (issuer, number) first, then the right one (motto, place and date)
+    assert texts[:5] == ["BỘ TÀI NGUYÊN VÀ MÔI TRƯỜNG", "Số: 25 /GP-BTNMT", "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                         "Độc lập - Tự do - Hạnh phúc", "Hà Nội, ngày 03 tháng 02 năm 2023"]
+    d = extract(OFFICE / "o043_p1.pdf").to_dict()["doc"]
+    assert (d["kind"], d["symbol"], d["date"], d["issuer"], d["place"]) == (
+        "Giấy phép", "25/GP-BTNMT", "2023-02-03", "Bộ Tài nguyên và Môi trường", "Hà Nội")
 
 
 def test_pdf_tables_come_from_ruling_lines():
@@ -133,3 +137,72 @@ def test_flat_text_layout_is_its_lines():
     lay = read_layout(Path(__file__).parent / "fixtures" / "loaders" / "d013.txt")
     assert lay.format == "text" and all(lay.text[p.start:p.end] == p.text for p in lay.blocks)
     assert not list(lay.tables())
+
+
+# --- identity from the layout (issue 11): number_blank, Công văn, kinds, issuers -----------------
+
+def test_docx_cong_van_with_blank_number_and_day():
+    # o032: "Số:           /HĐND-TT", "V/v đăng ký nội dung …" in the header table, "ngày      tháng 4"
+    d = extract(OFFICE / "o032.docx").to_dict()["doc"]
+    assert (d["kind"], d["symbol"], d["number"], d["number_blank"], d["date"]) == ("Công văn", None, None, True, None)
+    assert (d["issuer"], d["place"], d["date_text"]) == ("HĐND tỉnh Thanh Hóa", "Thanh Hóa", "ngày tháng 4 năm 2026")
+
+
+def test_docx_notice_with_blank_number_of_a_university():
+    d = extract(OFFICE / "o048.docx").to_dict()["doc"]
+    assert (d["kind"], d["symbol"], d["number_blank"], d["place"]) == ("Thông báo", None, True, "Đà Nẵng")
+    # "ĐẠI HỌC ĐÀ NẴNG / TRƯỜNG ĐẠI HỌC …": the school, not its university
+    assert d["issuer"].startswith("Trường Đại học")
+
+
+def test_numbered_document_has_no_number_blank():
+    d = extract(OFFICE / "o012.docx").to_dict()["doc"]
+    assert d["number_blank"] is False and d["number"] == "7"  # the number as a value (leading zero dropped)
+
+
+def test_legacy_word_file_is_refused_by_name():
+    from cancu.errors import LegacyWordError, UnsupportedFormatError
+
+    with pytest.raises(LegacyWordError, match="Word 97-2003 .doc.*save it as .docx") as info:
+        read(OFFICE / "o034.doc")
+    assert isinstance(info.value, UnsupportedFormatError) and info.value.code == "legacy-word"
+    # sniffed by content too, whatever the name
+    from cancu.loaders.read import read_bytes, sniff
+
+    data = (OFFICE / "o034.doc").read_bytes()
+    assert sniff(data) == "doc"
+    with pytest.raises(LegacyWordError):
+        read_bytes(data, "text", source="x.txt")
+
+
+@pytest.mark.parametrize("block, issuer", [
+    # office o018: the standing office of a steering committee
+    (["BAN CHỈ HUY PCTT VÀ TKCN", "TỈNH THỪA THIÊN HUẾ", "VĂN PHÒNG THƯỜNG TRỰC"],
+     "Văn phòng Thường trực Ban Chỉ huy PCTT và TKCN tỉnh Thừa Thiên Huế"),
+    # office o024: an organ of the People's Council is named with the council
+    (["HỘI ĐỒNG NHÂN DÂN", "TỈNH BÌNH DƯƠNG", "ĐOÀN GIÁM SÁT"], "Đoàn giám sát HĐND tỉnh Bình Dương"),
+    # office o014: a department of a People's Committee takes the committee's place
+    (["UBND HUYỆN AN PHÚ", "PHÒNG KINH TẾ - HẠ TẦNG"], "Phòng Kinh tế - Hạ tầng huyện An Phú"),
+    # office o042: an institute of a ministry is named alone
+    (["BỘ XÂY DỰNG", "VIỆN KIẾN TRÚC QUỐC GIA"], "Viện Kiến trúc Quốc gia"),
+    # office o043: "MÔI TRƯỜNG" does not start a school
+    (["BỘ TÀI NGUYÊN VÀ MÔI TRƯỜNG"], "Bộ Tài nguyên và Môi trường"),
+    # office o047 and o048: a faculty with its school; a school without its university
+    (["TRƯỜNG ĐẠI HỌC CÔNG NGHỆ THÔNG TIN", "VÀ TRUYỀN THÔNG VIỆT- HÀN", "KHOA KHOA HỌC MÁY TÍNH"],
+     "Khoa Khoa học máy tính Trường Đại học Công nghệ Thông tin và Truyền thông Việt - Hàn"),
+    (["ĐẠI HỌC ĐÀ NẴNG", "TRƯỜNG ĐẠI HỌC CÔNG NGHỆ THÔNG TIN", "VÀ TRUYỀN THÔNG VIỆT - HÀN"],
+     "Trường Đại học Công nghệ Thông tin và Truyền thông Việt - Hàn"),
+    # office o030: abbreviations keep their capitals
+    (["VĂN PHÒNG ĐOÀN ĐBQH", "VÀ HĐND TỈNH THANH HÓA"], "Văn phòng Đoàn ĐBQH và HĐND tỉnh Thanh Hóa"),
+])
+def test_issuer_of_a_header_block(block, issuer):
+    from cancu.loaders.issuer import issuer_from_block
+    from cancu.loaders.normalize import fold_key
+
+    assert fold_key(issuer_from_block(block)) == fold_key(issuer)
+
+
+def test_broken_text_layer_issuer_falls_back_to_the_symbol_code():
+    # o039: the font lost letters of the header ("C N P Ủ" for CHÍNH PHỦ); 47/2020/NĐ-CP names it
+    d = extract(OFFICE / "o039_p1.pdf").to_dict()["doc"]
+    assert (d["symbol"], d["issuer"]) == ("47/2020/NĐ-CP", "Chính phủ")

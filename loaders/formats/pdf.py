@@ -114,7 +114,7 @@ def _glyph_table() -> dict[str, str]:
 # --- characters ----------------------------------------------------------------------
 
 def _page_chars(page, raw) -> tuple[list[_Char], int]:
-    """Characters of a page in content order, and how many come from the page content itself."""
+    """Characters of a page in content order, and their number."""
     tp = page.get_textpage()
     n = tp.count_chars()
     glyphs = _glyph_table()
@@ -389,9 +389,35 @@ _STAMP = re.compile(r"(?i)người ký|ký bởi|thời gian ký|ngày ký|email
 _FIELD = re.compile(r"^[\s\d./-]{1,12}$|^\s*\d{1,6}\s*/\s*[A-ZĐ][\w&.-]*(?:-[\w&.]+)*\s*$")
 
 
-def _stamped(chars: list[_Char], own: int, lines: list[_Line], notes: list[str], page_no: int) -> None:
-    """Put the text of stamped fields (chars after ``own``) into the lines they sit on."""
-    extra = chars[own:]
+def _added(own: list[_Char], flat: list[_Char]) -> list[_Char]:
+    """Characters of the flattened page that the page itself does not have (the widgets' text).
+
+    Compared as a multiset of (character, position): flattening may put the widgets'
+    text anywhere in the content order, not only at its end.
+    """
+    from collections import Counter
+
+    def key(c: _Char) -> tuple[str, int, int]:
+        return c.ch, round(c.x0), round(c.y0)
+
+    have = Counter(key(c) for c in own if not c.generated)
+    out: list[_Char] = []
+    for c in flat:
+        if c.generated:
+            out.append(c)
+            continue
+        k = key(c)
+        if have[k]:
+            have[k] -= 1
+            if out and not out[-1].generated:
+                out.append(_Char("\n", 0, 0, 0, 0, 0, False, True))  # a run of new text ends here
+        else:
+            out.append(c)
+    return out
+
+
+def _stamped(extra: list[_Char], lines: list[_Line], notes: list[str], page_no: int) -> None:
+    """Put the text of stamped fields into the lines they sit on."""
     runs: list[list[_Char]] = [[]]
     for c in extra:
         if c.ch == "\n" and c.generated:
@@ -416,12 +442,19 @@ def _stamped(chars: list[_Char], own: int, lines: list[_Line], notes: list[str],
             notes.append(f"page {page_no}: stamped text left out: {text[:60]!r}")
             continue
         yc = sum(c.yc for c in run) / len(run)
-        target = min((ln for ln in lines if abs(ln.yc - yc) < 0.8 * ln.size), key=lambda ln: abs(ln.yc - yc),
-                     default=None)
+        x = run[0].x0
+
+        def distance(ln: _Line) -> tuple[float, float]:
+            # the line beside the field: on its baseline, and in its column (the "Số:" line and the
+            # date line of a two-column header share a baseline)
+            near = [c for c in ln.chars if not c.generated and c.ch.strip()]
+            dx = min(abs(c.x0 - x) for c in near) if near else 1e9
+            return dx, abs(ln.yc - yc)
+
+        target = min((ln for ln in lines if abs(ln.yc - yc) < 0.8 * ln.size), key=distance, default=None)
         if target is None:
             notes.append(f"page {page_no}: stamped field with no line beside it: {text!r}")
             continue
-        x = run[0].x0
         real = [i for i, c in enumerate(target.chars) if not c.generated and c.ch.strip()]
         at = next((i for i in real if target.chars[i].x0 >= x), len(target.chars))
         for c in run:
@@ -484,8 +517,42 @@ def _reading_order(lines: list[_Line], boxes: list[_TableBox]) -> list[object]:
     return out
 
 
+_MOTTO_LINE = re.compile(r"CỘNG\s*H[ÒOÕ][AÀ]|ĐẢNG\s*CỘNG\s*SẢN|Độc\s*lập\s*[-–]")
+
+
+def _header_columns(items: list[object], width: float) -> list[object]:
+    """The two-column header of a first page: the left column's lines, then the right column's.
+
+    The header zone runs from the top to the first line centred on the page (the
+    type line, a full-width line of text) after the motto, at most 24 lines; each
+    segment goes to the column its centre is in. Exports that write the header as
+    a table are in this order already; those that lay it out with tab stops or
+    write the columns' lines alternately (o021) are put in it.
+    """
+    mid = width / 2
+    zone: list[_Line] = []
+    motto = False
+    for item in items:
+        if not isinstance(item, _Line) or len(zone) >= 24:
+            break
+        segs = _segments(item)
+        centre = (item.x0 + item.x1) / 2
+        if motto and len(segs) == 1 and abs(centre - mid) < 0.1 * width:
+            break
+        motto = motto or any(_MOTTO_LINE.search(_line_text(s)) for s in segs)
+        zone.append(item)
+    if not motto or len(zone) < 3:
+        return items
+    left: list[_Line] = []
+    right: list[_Line] = []
+    for ln in zone:
+        for seg in _segments(ln):
+            (left if (seg.x0 + seg.x1) / 2 < mid else right).append(seg)
+    return [*left, *right, *items[len(zone):]]
+
+
 def _page_blocks(lines: list[_Line], boxes: list[_TableBox], height: float, page_no: int,
-                 out: TextBuilder, notes: list[str]) -> list[Block]:
+                 out: TextBuilder, notes: list[str], width: float = 595.0) -> list[Block]:
     blocks: list[Block] = []
     # page numbers alone in the top or bottom margin
     if lines:
@@ -494,6 +561,8 @@ def _page_blocks(lines: list[_Line], boxes: list[_TableBox], height: float, page
                 notes.append(f"page {page_no}: page number {_line_text(ln)!r} left out")
                 lines = [x for x in lines if x is not ln]
     items = _reading_order(lines, boxes)
+    if page_no == 1:
+        items = _header_columns(items, width)
     k = 0
     while k < len(items):
         item = items[k]
@@ -574,20 +643,19 @@ def read_pdf(data: bytes, *, source: str) -> Layout:
         n_pages = len(pdf)
         for pi in range(n_pages):
             page = pdf[pi]
-            height = page.get_height()
-            own_chars, own = _page_chars(page, raw)
-            chars = own_chars
+            width, height = page.get_width(), page.get_height()
+            chars, _ = _page_chars(page, raw)
+            stamped: list[_Char] = []
             if raw.FPDFPage_GetAnnotCount(page.raw):
                 # stamped fields: flatten the widgets into the page and read what they add
                 if raw.FPDFPage_Flatten(page.raw, raw.FLAT_NORMALDISPLAY) == raw.FLATTEN_SUCCESS:
                     page.close()
                     page = pdf[pi]
-                    chars, _ = _page_chars(page, raw)
-                    if len(chars) < own or [c.ch for c in chars[:own]] != [c.ch for c in own_chars]:
-                        chars = own_chars  # the flattened page reordered its content: keep the original
+                    flat, _ = _page_chars(page, raw)
+                    stamped = _added(chars, flat)
             hs, vs = _rules(page, raw)
             boxes = _tables(hs, vs)
-            for c in chars[:own]:
+            for c in chars:
                 if c.generated or not c.ch.strip():
                     continue
                 for t, box in enumerate(boxes):
@@ -597,21 +665,21 @@ def read_pdf(data: bytes, *, source: str) -> Layout:
                         break
             # generated spaces take the cell of the character before them
             prev_cell = None
-            for c in chars[:own]:
+            for c in chars:
                 if c.generated or not c.ch.strip():
                     c.cell = prev_cell if c.ch == " " else None
                 else:
                     prev_cell = c.cell
-            lines = _lines(chars[:own])
-            if len(chars) > own:
-                _stamped(chars, own, lines, notes, pi + 1)
+            lines = _lines(chars)
+            if stamped:
+                _stamped(stamped, lines, notes, pi + 1)
             page.close()
             if any(ln.real for ln in lines):
                 any_text = True
             if pi:
                 out.newline()
                 out.write("\f\n")
-            page_blocks = _page_blocks(lines, boxes, height, pi + 1, out, notes)
+            page_blocks = _page_blocks(lines, boxes, height, pi + 1, out, notes, width)
             # a table going on from the previous page
             if page_blocks and blocks and isinstance(page_blocks[0], Table) and isinstance(blocks[-1], Table) \
                     and last_box is not None and boxes and _continues(blocks[-1], last_box, boxes[_first_table(lines)]):
