@@ -18,11 +18,11 @@ def score_tasks(gold_tasks: list[dict], predicted: list[dict]) -> dict[str, Any]
     found = lead_ok = end_ok = 0
     missed = []
     for g in gold_tasks:
-        start = _norm(g["task_start"])[:40]
+        start = _norm(g.get("text") or g["task_start"])[:40]
         idx = next((i for i, p in enumerate(predicted) if i not in used and _norm(p["text"]).startswith(start)
                     and (p.get("no") == g.get("no") or True)), None)
         if idx is None:
-            missed.append(g["task_start"])
+            missed.append(g.get("text") or g["task_start"])
             continue
         used.add(idx)
         found += 1
