@@ -42,7 +42,8 @@ def by_no(tasks, section, no):
 def test_seed_tables_meet_the_issue_targets(stem):
     from cancu.loaders import extract
 
-    gold = json.loads((GOLD / f"{stem}.json").read_text(encoding="utf-8"))["tasks"]
+    # the table rows only: the seeds' prose tasks are measured by `cancu eval` (docs/accuracy.md)
+    gold = [t for t in json.loads((GOLD / f"{stem}.json").read_text(encoding="utf-8"))["tasks"] if t["form"] == "table"]
     pred = extract(ROOT / "examples" / "corpus" / f"{stem}.txt").to_dict()["tasks"]
     s = score_tasks(gold, pred)
     assert s["rows_found"] == 1.0, s["rows_missed"]
