@@ -206,3 +206,58 @@ def test_broken_text_layer_issuer_falls_back_to_the_symbol_code():
     # o039: the font lost letters of the header ("C N P Ủ" for CHÍNH PHỦ); 47/2020/NĐ-CP names it
     d = extract(OFFICE / "o039_p1.pdf").to_dict()["doc"]
     assert (d["symbol"], d["issuer"]) == ("47/2020/NĐ-CP", "Chính phủ")
+
+
+# --- task rows from the grids of a layout ---------------------------------------------------------
+
+def test_pdf_table_rows_are_tasks_with_their_cells_intact():
+    # o047 page 3: "TT | Thời gian | Nội dung" under "IV. Kế hoạch triển khai"; a cell's wrapped
+    # lines are one text, never split against the two lines of its "Từ … / đến …" date cell
+    from cancu.loaders.tasks import extract_tasks
+    from cancu.loaders.text import MappedText
+
+    st = read(OFFICE / "o047_p3.pdf")  # one page, no header: not a document on its own
+    tasks, _ = extract_tasks(MappedText.from_source(st.text), year=2023, layout=st.layout)
+    rows = [(t.section, t.no, t.text, t.deadline.text if t.deadline else None) for t in tasks]
+    assert rows[:3] == [
+        ("IV", "1", "Khoa thông báo danh sách GVHD đến sinh viên", "Ngày 24/05/2023"),
+        ("IV", "2", "Sinh viên nộp đề cương thực tập lên hệ thống (daotao.vku.udn.vn/)",
+         "Từ 01/06/2023 đến 16/06/2023"),
+        ("IV", "3", "Sinh viên thực hiện nhiệm vụ thực tập theo kế hoạch và viết báo cáo sau khi kết thúc.",
+         "Từ 01/06/2023 đến 31/07/2023"),
+    ]
+    assert len(tasks) == 5
+    for t in tasks:
+        assert "/2023" not in t.text  # the Thời gian cell never runs into the task text
+        s, e = t.span
+        assert t.text.split()[0] in st.text[s:e]
+
+
+def test_docx_task_table_with_merged_deadline_and_a_repeated_header(tmp_path):
+    """A deadline cell merged over rows (vMerge) applies to each row; a second header row inside the
+    table ("Nội dung | Đơn vị thực hiện | …") is not a task. Rows from plan 179/KH-UBND of UBND tỉnh
+    Đồng Nai (gold x_kh179_dongnai_b, built by tests/fixtures/loaders/gold/make_docx.py)."""
+    import docx
+
+    d = docx.Document()
+    rows = [["STT", "Nhiệm vụ, giải pháp", "Đơn vị thực hiện", "Thời gian thực hiện"],
+            ["", "Nội dung", "Đơn vị thực hiện", "Thời gian thực hiện"],
+            ["1.1", "Xây dựng và tổ chức triển khai Kế hoạch phát triển nông nghiệp số", "Sở Nông nghiệp và Môi trường",
+             "2026 - 2030"],
+            ["1.2", "Triển khai Nền tảng dữ liệu số nông nghiệp", "Sở Nông nghiệp và Môi trường", ""]]
+    table = d.add_table(rows=len(rows), cols=4)
+    for r, cells in enumerate(rows):
+        for k, text in enumerate(cells):
+            if text:
+                table.cell(r, k).text = text
+    table.cell(2, 3).merge(table.cell(3, 3))
+    path = tmp_path / "plan.docx"
+    d.save(path)
+    from cancu.loaders.tasks import extract_tasks
+    from cancu.loaders.text import MappedText
+
+    st = read(path)  # a table alone: not a document, so its tasks are read directly
+    tasks, _ = extract_tasks(MappedText.from_source(st.text), year=2025, layout=st.layout)
+    assert [(t.no, t.lead, t.deadline.end if t.deadline else None) for t in tasks] == [
+        ("1.1", ("Sở Nông nghiệp và Môi trường",), "2030-12-31"),
+        ("1.2", ("Sở Nông nghiệp và Môi trường",), "2030-12-31")]

@@ -71,18 +71,22 @@ def _structured_tasks(t: MappedText, layout, year: Optional[int]) -> list[Task]:
     from cancu.loaders.normalize import normalize_chars as _nc
 
     source = MappedText.from_source(t.source)  # grid offsets are offsets of the text as read
+    headings = [(p.start, m.group(1), m.group(2).strip()) for p in layout.paragraphs()
+                if (m := _HEADING.match(_nc(MappedText.from_source(p.text)).text)) and m.group(1)]
     tasks: list[Task] = []
     for g in layout_grids(layout):
         for row in g.rows:
             row.cells = [_nc(MappedText.from_source(c)).text for c in row.cells]
             row.raw = list(row.cells)
-        tasks += grid_tasks(source, g, year)
-    return tasks or prose_tasks(t, year)
+        above = [h for h in headings if h[0] < g.start]
+        tasks += grid_tasks(source, g, year, section=(above[-1][1], above[-1][2]) if above else None)
+    return mark_numbering(tasks) if tasks else prose_tasks(t, year)
 
 
 # --- pdftotext ----------------------------------------------------------------------
 
 _SECTION = re.compile(rf"^({_ROMAN})\.?\s+([A-ZĐÀ-Ỹ].*)$")
+_HEADING = re.compile(rf"^({_ROMAN})\.\s+([A-ZĐÀ-Ỹ].*)$")  # "IV. Kế hoạch triển khai" above a table
 _FULL = 36  # a wrapped task-text line is at least this long; the last line of a cell is shorter
 
 

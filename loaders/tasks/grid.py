@@ -357,23 +357,37 @@ def layout_grids(layout) -> list[Grid]:
     """The tables of a :class:`~cancu.loaders.blocks.Layout` as grids, nested ones included.
 
     Each grid column keeps its place: a cell merged over columns sits in its first
-    column with empty cells after it, a cell merged over rows in its first row with
-    empty cells below it (``table_tasks`` reads an empty lead or deadline cell as
-    merged with the row above). Offsets are those of the layout's text.
+    column with empty cells after it. A cell merged over rows (one deadline or one
+    lead for several tasks) applies to every row it spans, so its text is repeated
+    in them — except in the number and task columns, where a merged cell is one
+    task. In a PDF a cell's lines are the wrapped lines of its paragraphs: they are
+    joined (a line opening with a bullet starts a new one). Offsets are those of the
+    layout's text.
     """
+    from cancu.loaders.tasks.columns import header_kinds, is_task_header
+
+    wrapped = layout.format == "pdf"
     out: list[Grid] = []
     for table in layout.tables():
         grid = table.grid()
+
+        def text_of(c) -> str:
+            lines = [p.text for p in c.paragraphs]
+            if wrapped:
+                return "\n".join(cell_lines("\n".join(lines), wrapped=True))
+            return "\n".join(x for line in lines for x in cell_lines(line))
+
+        texts_by_row = [[text_of(c) if c is not None and c.row == r and c.col == k else "" for k, c in enumerate(cells)]
+                        for r, cells in enumerate(grid)]
+        head = next((texts for texts in texts_by_row[:3] if is_task_header(texts)), None)
+        kinds = header_kinds(head) if head else []
         rows: list[Row] = []
         for r, cells in enumerate(grid):
-            texts: list[str] = []
-            starts = [c for c in table.rows[r]]
+            texts = list(texts_by_row[r])
             for k, c in enumerate(cells):
-                if c is None or c.row != r or c.col != k:
-                    texts.append("")
-                    continue
-                lines = [x for p in c.paragraphs for x in cell_lines(p.text)]
-                texts.append("\n".join(lines))
+                if c is not None and c.row < r and c.col == k and (k >= len(kinds) or kinds[k] not in ("task", "no")):
+                    texts[k] = text_of(c)
+            starts = list(table.rows[r])
             if not starts:
                 continue  # every cell of the row merged from above
             rows.append(Row(texts, starts[0].start, starts[-1].end, list(texts)))

@@ -77,8 +77,13 @@ def _agencies_of(cell: str) -> list[str]:
     return out
 
 
-def grid_tasks(t: MappedText, grid: Grid, year: Optional[int]) -> list[Task]:
-    """Tasks of one grid whose first row is a task-table header; [] for other tables."""
+def grid_tasks(t: MappedText, grid: Grid, year: Optional[int], *,
+               section: Optional[tuple[str, str]] = None) -> list[Task]:
+    """Tasks of one grid whose first row is a task-table header; [] for other tables.
+
+    ``section``: (numeral, title) of the heading the table sits under, for rows before
+    any section row of the table's own.
+    """
     if not grid.rows or not is_task_header(grid.rows[0].cells):
         return []
     header = grid.rows[0].cells
@@ -87,12 +92,12 @@ def grid_tasks(t: MappedText, grid: Grid, year: Optional[int]) -> list[Task]:
     col = {k: kinds.index(k) for k in ("no", "task", "deliverables", "deadline", "lead", "coordinating", "assignment")
            if k in kinds}
     out: list[Task] = []
-    section = section_title = None
+    section, section_title = section or (None, None)
     prev: Optional[Task] = None
     seen_nos: list[str] = []
     for row in grid.rows[1:]:
-        if header_kinds(row.cells) == kinds and is_task_header(row.cells):
-            continue  # the header repeated at a page break
+        if is_task_header(row.cells):
+            continue  # the header repeated at a page break, or a sub-table's own header row
         sec = _section_of(row, kinds)
         bold_first = bool(row.raw) and "<b>" in (row.raw[0] or "")
         if sec and (bold_first or grid.layout != "tab" or sec[0]):
