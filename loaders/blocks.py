@@ -178,7 +178,12 @@ class Layout:
 
 
 class TextBuilder:
-    """Appends text and records where each piece landed (the one way readers build text)."""
+    """Appends text and records where each piece landed (the one way readers build text).
+
+    Appending is O(1): pieces are joined only when :attr:`text` is read, and the
+    line-break checks look at the last piece (a per-paragraph join made reading a
+    long page quadratic).
+    """
 
     def __init__(self) -> None:
         self._parts: list[str] = []
@@ -202,17 +207,30 @@ class TextBuilder:
         return start, self._len
 
     def ends_with_newline(self) -> bool:
-        return self._len == 0 or self.text.endswith("\n")
+        return self._len == 0 or self._parts[-1].endswith("\n")
 
     def newline(self) -> None:
         """Start a new line unless the text is empty or already at the start of one."""
         if not self.ends_with_newline():
             self.write("\n")
 
+    def since(self, start: int) -> str:
+        """The text written from offset ``start`` on, without joining everything before it."""
+        pieces: list[str] = []
+        n = self._len
+        for part in reversed(self._parts):
+            if n <= start:
+                break
+            n -= len(part)
+            pieces.append(part)
+        return "".join(reversed(pieces))[start - n:]
+
     def unwrite_newline(self) -> bool:
         """Take back a line break just written (a table cell that ends on one); whether there was one."""
-        if self._len and self.text.endswith("\n"):
-            self._parts = [self.text[:-1]]
+        if self._len and self._parts[-1].endswith("\n"):
+            last = self._parts.pop()[:-1]
+            if last:
+                self._parts.append(last)
             self._len -= 1
             return True
         return False

@@ -14,7 +14,6 @@ Vietnamese 8-bit encoding (TCVN3/ABC, VNI), which is refused by name.
 
 from __future__ import annotations
 
-import html
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -115,8 +114,11 @@ def read_bytes(data: bytes, fmt: str, *, source: str = "<bytes>") -> SourceText:
         text, enc = decode(data, source=source)
         return SourceText(source, fmt, text, enc)
     if fmt == "html":
+        from cancu.loaders.formats.html import read_html
+
         text, enc = decode(data, source=source)
-        return SourceText(source, "html", html_to_text(text), enc)
+        layout = read_html(text, source=source)
+        return SourceText(source, "html", layout.text, enc, layout=layout)
     if fmt == "docx":
         from cancu.loaders.formats.docx import read_docx
 
@@ -198,21 +200,3 @@ def legacy_encoding(text: str) -> str | None:
     if tcvn >= max(3, len(words) * 0.08):
         return "TCVN3 (ABC)"
     return None
-
-
-# --- other formats -------------------------------------------------------------
-
-_BLOCK_TAGS = re.compile(r"(?is)<(script|style|head)\b.*?</\1\s*>")
-_BREAK_TAGS = re.compile(r"(?i)<\s*(br|/p|/div|/h[1-6]|/li|/tr|/table|/ul|/ol|p|div|h[1-6]|tr|li)\b[^>]*>")
-_CELL_TAGS = re.compile(r"(?i)<\s*/t[dh]\s*>")
-_TAGS = re.compile(r"(?s)<[^>]+>")
-
-
-def html_to_text(markup: str) -> str:
-    """Plain text of an HTML page: one line per block, table cells TAB-separated."""
-    s = _BLOCK_TAGS.sub("", markup)
-    s = _CELL_TAGS.sub("\t", s)
-    s = _BREAK_TAGS.sub("\n", s)
-    s = html.unescape(_TAGS.sub("", s))
-    s = re.sub(r"[ \t]*\n[ \t]*\n[\s]*", "\n\n", s)
-    return s.strip() + "\n"

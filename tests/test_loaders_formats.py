@@ -261,3 +261,34 @@ def test_docx_task_table_with_merged_deadline_and_a_repeated_header(tmp_path):
     assert [(t.no, t.lead, t.deadline.end if t.deadline else None) for t in tasks] == [
         ("1.1", ("Sở Nông nghiệp và Môi trường",), "2030-12-31"),
         ("1.2", ("Sở Nông nghiệp và Môi trường",), "2030-12-31")]
+
+
+def test_html_tables_as_grids_with_spans_and_no_script(tmp_path):
+    # rows of plan 552/KH-UBND (Đồng Tháp, dev d013) as an HTML page with a merged deadline cell
+    page = ("<html><head><title>x</title><script>var a = '<p>not text</p>';</script></head><body>"
+            "<p>KẾ HOẠCH<br>Triển khai</p><table>"
+            "<tr><th>TT</th><th>Nhiệm vụ</th><th>Cơ quan chủ trì</th><th>Thời gian</th></tr>"
+            "<tr><td>1</td><td><p>Rà soát, kịp thời cụ thể hoá</p><p>- các văn bản</p></td>"
+            "<td>Sở Tư pháp</td><td rowspan='2'>Năm 2025</td></tr>"
+            "<tr><td>2</td><td>Tổ chức tập huấn</td><td>Sở Nội vụ</td></tr></table>"
+            "<!-- a comment --><p>Nơi nhận:</p></body></html>")
+    path = tmp_path / "plan.html"
+    path.write_text(page, encoding="utf-8")
+    lay = read_layout(path)
+    assert "not text" not in lay.text and "a comment" not in lay.text
+    assert lay.paragraphs()[0].text == "KẾ HOẠCH\nTriển khai"
+    (table,) = list(lay.tables())
+    assert table.n_cols == 4 and len(table.rows) == 3
+    merged = table.rows[1][3]
+    assert (merged.text, merged.rowspan) == ("Năm 2025", 2)
+    assert table.rows[1][1].text == "Rà soát, kịp thời cụ thể hoá\n- các văn bản"
+    assert table.rows[0][0].paragraphs[0].bold  # <th>
+    for row in table.rows:
+        for c in row:
+            assert lay.text[c.start:c.end] == c.text
+    from cancu.loaders.tasks import extract_tasks
+    from cancu.loaders.text import MappedText
+
+    tasks, _ = extract_tasks(MappedText.from_source(lay.text), year=2025, layout=lay)
+    assert [(t.no, t.lead, t.deadline.end) for t in tasks] == [
+        ("1", ("Sở Tư pháp",), "2025-12-31"), ("2", ("Sở Nội vụ",), "2025-12-31")]

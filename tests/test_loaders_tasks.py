@@ -410,22 +410,24 @@ def test_pdftotext_layout_with_lead_and_coordinating_columns(header):
 
 
 def test_html_file_through_the_html_reader(tmp_path):
-    # read.html_to_text turns </td> into TAB, <p>/<br> inside a cell into newlines and <tr>
-    # into blank lines: rows come back as TAB blocks with line breaks inside cells
+    # formats/html.py parses the page (lxml): the table's cells come as a grid, <p>/<br>
+    # inside a cell are line breaks of that cell
     from cancu.loaders.read import read
 
     path = tmp_path / "phu_luc.html"
     path.write_text("<html><body>" + (FIX / "html_d013.md").read_text(encoding="utf-8") + "</body></html>",
                     encoding="utf-8")
-    tasks = extract_tasks(MappedText.from_source(read(path).text), year=2025)[0]
+    st = read(path)
+    assert st.layout is not None and list(st.layout.tables())
+    tasks = extract_tasks(MappedText.from_source(st.text), year=2025, layout=st.layout)[0]
     assert [(t.section, t.no) for t in tasks] == [("I", "1"), ("I", "2"), ("I", "3"), ("II", "1"), ("II", "2")]
     assert by_no(tasks, "I", "2")[0].coordinating == ("Sở Công Thương", "Ban Quản lý khu Kinh tế tỉnh Đồng Tháp")
     assert by_no(tasks, "I", "1")[0].text.startswith("Rà soát, kịp thời cụ thể hoá")
 
 
 def test_docx_cell_with_a_line_break_keeps_its_row(tmp_path):
-    # Shift+Enter inside a Word cell: docx_to_text writes it as a newline in the middle of a
-    # TAB row; the row (Đồng Tháp 552/KH-UBND I.2) must keep its later cells
+    # Shift+Enter inside a Word cell: a line break inside the cell's text; the row
+    # (Đồng Tháp 552/KH-UBND I.2) must keep its later cells
     docx = pytest.importorskip("docx", reason="python-docx is the DOCX reader's dependency")
     from cancu.loaders.read import read
 

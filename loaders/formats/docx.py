@@ -363,7 +363,7 @@ class _Reader:
                     pass  # a cell ends without a line break: the next cell follows on the same line
                 c_end = out.pos
                 cells.append(Cell(d["row"], d["col"], d["rowspan"], d["colspan"], tuple(blocks), c_start, c_end,
-                                  out.text[c_start:c_end]))
+                                  out.since(c_start)))
             out.write("\n")
             cells_by_row.append(tuple(cells))
         t_end = out.pos

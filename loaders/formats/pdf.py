@@ -614,7 +614,7 @@ def _table_block(box: _TableBox, t: int, lines: list[_Line], page_no: int, out: 
                     out.write("\n")
                 s, e = out.write(text)
                 paras.append(Paragraph(text, s, e, bold=ln.bold, page=page_no))
-            cells.append(Cell(r0, c0, rs, cs, tuple(paras), c_start, out.pos, out.text[c_start:out.pos]))
+            cells.append(Cell(r0, c0, rs, cs, tuple(paras), c_start, out.pos, out.since(c_start)))
         out.write("\n")
         rows.append(tuple(cells))
     return Table(tuple(rows), len(box.xs) - 1, t_start, out.pos, page=page_no)
