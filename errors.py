@@ -326,7 +326,7 @@ class MissingExtraError(CancuError, ImportError):
     def __init__(self, extra: str, module: str) -> None:
         super().__init__(
             f"this needs the optional '{extra}' dependencies (module {module!r} is missing); "
-            f"install them with: pip install 'cancu[{extra}]'"
+            f'install them with: pip install "cancu[{extra}]"'
         )
         self.extra = extra
 

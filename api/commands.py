@@ -17,7 +17,31 @@ def register(app: typer.Typer) -> None:
 
 
 HOST = typer.Option("127.0.0.1", "--host", help="Address to listen on (127.0.0.1: this machine only).")
-PORT = typer.Option(8000, "--port", help="TCP port.")
+PORT = typer.Option(8000, "--port", help="TCP port (another one when 8000 is taken, e.g. --port 8001).")
+
+
+def check_port(host: str, port: int) -> None:
+    """Raise :class:`PortInUseError` (one line, naming the option) when ``host:port`` cannot be
+    listened on, before anything slow starts; uvicorn would print a traceback-like log instead."""
+    import os
+    import socket
+
+    from cancu.errors import PortInUseError
+
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    except socket.gaierror as exc:
+        raise PortInUseError(f"cannot listen on {host}:{port}: {exc.strerror}; check --host") from None
+    family, kind, proto, _name, address = infos[0]
+    with socket.socket(family, kind, proto) as sock:
+        if os.name != "nt":  # as uvicorn binds; on Windows this option would allow a second listener
+            sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            sock.bind(address)
+        except OSError as exc:
+            why = "is already in use" if exc.errno in (98, 48, 10048) else f"cannot be used ({exc.strerror})"
+            raise PortInUseError(f"port {port} on {host} {why}; choose another with --port, "
+                                 f"e.g. --port {port + 1 if port < 65535 else 8001}") from None
 
 
 def _open(st, *, read_only: bool = False):
@@ -38,6 +62,7 @@ def _serve(store, st, host: str, port: int, token: Optional[str], timeout: Optio
            log_level: str = "info", token_file: Optional[Path] = None) -> None:
     require_extra("api", "fastapi")
     uvicorn = require_extra("api", "uvicorn")
+    check_port(host, port)
     from cancu.api.app import create_app
     from cancu.api.settings import Settings
 
@@ -75,6 +100,9 @@ def demo_cmd(ctx: typer.Context, host: str = HOST, port: int = PORT,
     from cancu.graph import impact, trace
 
     st = ctx.obj
+    if serve:  # say so before the ingest, not after it
+        require_extra("api", "fastapi")
+        check_port(host, port)
     store = _open(st)
     report = store.ingest_paths([config.examples_dir()])
     typer.echo(f"store: {st.store}")

@@ -5,6 +5,8 @@ from __future__ import annotations
 import subprocess
 import sys
 
+import pytest
+
 from typer.testing import CliRunner
 
 import cancu
@@ -59,3 +61,21 @@ def test_nothing_named_graph_or_api_at_top_level():
     for name in ("graph", "api", "loaders", "viz", "ontology"):
         spec = importlib.util.find_spec(name)
         assert spec is None or "site-packages" not in (spec.origin or ""), name
+
+
+def test_a_taken_port_is_one_line_naming_the_option(tmp_path, capsys):
+    """README command 1 on a machine where 8000 is taken: one line saying so and what to use,
+    before the examples are ingested (the store is not even created)."""
+    import socket
+
+    pytest.importorskip("fastapi", reason="the api extra is not installed")
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        port = busy.getsockname()[1]
+        for command in ("demo", "serve"):
+            rc = main(["--store", str(tmp_path / command), command, "--port", str(port)])
+            err = capsys.readouterr().err.strip()
+            assert rc == 2 and len(err.splitlines()) == 1, err
+            assert f"port {port} on 127.0.0.1 is already in use" in err and "--port" in err, err
+    assert not (tmp_path / "demo").exists()

@@ -63,15 +63,16 @@ def viz_cmd(ctx: typer.Context,
             link_base: Optional[str] = typer.Option(None, "--link-base", help="Explorer URL (e.g. "
                                                     "http://127.0.0.1:8000): clicking a node opens its page there.")) -> None:
     """Draw a task's lineage, a document's neighbourhood or an agency's tasks as a standalone HTML file."""
+    from cancu.errors import require_extra
     from cancu.graph.commands import _store
+
+    require_extra("viz", "pyvis")
     from cancu.viz.render import render_html
 
     graph, view_name, iri = build_view(_store(ctx, query=True), query, view=view, relation=relation,
                                        limit=limit, offset=offset)
     node_url = None
     if link_base:
-        from cancu.errors import require_extra
-
         page_url = require_extra("api", "cancu.api.routes.explorer").page_url
         base = link_base.rstrip("/")
         node_url = lambda node_iri: base + page_url(node_iri)  # noqa: E731

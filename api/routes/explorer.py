@@ -223,12 +223,13 @@ def gaps_page(request: Request):
 def viz_page(request: Request, view: str, ident: str, relation: Optional[str] = Query(None, max_length=40),
              offset: int = Query(0, ge=0)):
     """The pyvis graph of a page, as its own HTML document (the pages embed it in an iframe)."""
+    import cancu.viz as viz
+
     try:
-        import cancu.viz as viz
-    except ImportError:  # pragma: no cover - viz extra missing
-        viz = None
-    if viz is None or not hasattr(viz, "render_html"):
-        return Response("graph view unavailable: install cancu[viz]", status_code=501, media_type="text/plain")
+        viz.render_html  # noqa: B018 - imported on first use; needs the viz extra (pyvis)
+    except ImportError:
+        return Response('graph view unavailable: install it with pip install "cancu[viz]"', status_code=501,
+                        media_type="text/plain")
     store = _store(request)
     try:
         if view == "task":
