@@ -44,17 +44,21 @@ def extract_cmd(
 
 
 def eval_cmd(
-    gold_dir: Path = typer.Argument(..., help="Folder of gold JSON files named after the documents."),
-    docs_dir: Path = typer.Argument(..., help="Folder holding the documents."),
-    format: str = typer.Option("table", "--format", "-f", help="table or json."),
+    gold_dir: Path = typer.Argument(..., help="Folder of gold JSON files (<id>.json, format: tests/fixtures/loaders/gold/README.md)."),
+    docs_dir: Path = typer.Argument(..., help="Folder holding the documents, named like the gold files (<id>.txt|.md|.html|.docx|.pdf)."),
+    format: str = typer.Option("table", "--format", "-f", help="table (figures, then every difference) or json."),
+    details: bool = typer.Option(True, "--details/--no-details", help="List every miss, extra and wrong field per document."),
 ) -> None:
-    """Score extraction against hand-checked gold files (precision, recall, accuracy)."""
-    from cancu.loaders.evaluate import evaluate_dirs
+    """Score extraction strictly against hand-checked gold: header fields, basis, citations, task rows (per field), overall and per layout category."""
+    from cancu.loaders.evaluate import evaluate_dirs, format_report
 
+    for d in (gold_dir, docs_dir):
+        if not d.is_dir():
+            raise typer.BadParameter(f"not a folder: {d}")
     report = evaluate_dirs(gold_dir, docs_dir)
     if format == "json":
-        typer.echo(json.dumps(report, ensure_ascii=False, indent=2))
+        typer.echo(json.dumps(report, ensure_ascii=False, indent=2, default=sorted))
         return
-    for name, s in report["documents"].items():
-        typer.echo(f"{name}: " + ", ".join(f"{k}={v}" for k, v in s["summary"].items()))
-    typer.echo("TOTAL: " + ", ".join(f"{k}={v}" for k, v in report["total"].items()))
+    if format != "table":
+        raise typer.BadParameter("format must be table or json", param_hint="--format")
+    typer.echo(format_report(report, details=details))

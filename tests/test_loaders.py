@@ -15,6 +15,7 @@ from cancu.loaders import tables
 from cancu.loaders.citations import find_mentions, reference_form
 from cancu.loaders.deadlines import parse as parse_deadline
 from cancu.loaders.evaluate import evaluate
+from cancu.loaders.evaluate_tasks import score_tasks
 from cancu.loaders.normalize import clean, fold_key
 from cancu.loaders.text import MappedText
 
@@ -120,14 +121,17 @@ def test_deadline_phrases(cell, end, recurrence):
 
 @pytest.mark.parametrize("seed", SEEDS, ids=lambda p: p.stem)
 def test_seed_matches_its_gold(seed):
-    gold = json.loads((FIX / f"{seed.stem}.json").read_text(encoding="utf-8"))
+    gold = json.loads((FIX / "gold" / f"{seed.stem}.json").read_text(encoding="utf-8"))
     result = evaluate(gold, extract(seed).to_dict())
     assert result["citations"]["missed"] == [] and result["citations"]["extra"] == []
     assert result["basis"]["missed"] == [] and result["basis"]["extra"] == []
-    assert all(result["header"].values()), result["header"]
-    tasks = result["tasks"]
-    assert tasks["rows_found"] == 1.0
-    assert tasks["deadline_end_accuracy"] >= 0.95
+    assert all(v["ok"] for v in result["header"].values()), result["header"]
+    # every table row of the seeds is found, nearly all with the right deadline end
+    # (the prose tasks and the strict per-field figures: cancu eval, docs/accuracy.md)
+    table = [t for t in gold["tasks"] if t["form"] == "table"]
+    tasks = score_tasks(table, extract(seed).to_dict()["tasks"], scope="partial")
+    assert tasks["found"] == tasks["gold"], tasks["missed"]
+    assert tasks["correct"]["deadline_end"] >= 0.95 * tasks["gold"]
 
 
 def test_decision_and_attached_plan_are_two_linked_documents():
