@@ -73,7 +73,7 @@ _LAW_NAME = re.compile(
 _LAW_BOUNDARY = re.compile(r"\s*(?:[;,.:()\"“”]|$|số\b|ngày\b|năm\s+\d{4}|\d{4}\b|được sửa đổi|đã được|và (?:Luật|Bộ luật)\b)")
 # A basis clause naming a document without a number ("Căn cứ Điều lệ Đảng;").
 _NAMED_BASIS = re.compile(
-    r"(?:(?<=[\s;.:*\-])|^)(?:Căn cứ|Thực hiện|Triển khai)\s+(?P<title>(?P<kind>Hiến pháp|Điều lệ|Quy chế|Quy định|Pháp lệnh|"
+    rf"(?:(?<=[\s;.:*\-])|^)(?:{tables.basis_verb_alternation('can_cu', 'thuc_hien', 'trien_khai')})\s+(?P<title>(?P<kind>Hiến pháp|Điều lệ|Quy chế|Quy định|Pháp lệnh|"
     r"Cương lĩnh)\s+[A-ZĐ\w][^;]{0,200}?)\s*(?=;|\.\s|\.$|$)"
 )
 _CONGRESS = re.compile(

@@ -30,12 +30,14 @@ _NUMBER_LINE = re.compile(
     r"^[ \t*|#_]*Số[ \t]*(?::|\b)[ \t*]*(?:\n[ \t|*]*)?(?:\d{1,6}(?:\.\d+)?[ \t]*[/-][ \t]*[\dA-ZĐ]"
     r"|[ .…_]*[/-][ \t]*[A-ZĐ][A-Za-zĐđ]{0,5}[-/][A-ZĐ])", re.M)  # a blank number: "Số: /KH-UBND", "Số -QĐ/TU"
 _BASIS_CLAUSE = re.compile(
-    r"^[ \t*_\-+|]*(?:Căn cứ|Thực hiện|Triển khai|Theo đề nghị|Theo đề xuất|Xét đề nghị|Xét Tờ trình)\s+"
+    rf"^[ \t*_\-+|]*(?:{tables.basis_verb_alternation()})\s+"
     r"(?:các\s+)?(?:Hiến pháp|Luật|Bộ luật|Pháp lệnh|Nghị định|Nghị quyết|Quyết định|Thông tư|Chỉ thị|Kết luận|"
     r"Kế hoạch|Quy định|Quy chế|Điều lệ|Chương trình|Hướng dẫn|Công văn|Văn bản|Thông báo|Tờ trình|của)\b", re.M)
 _ARTICLE = re.compile(r"^[ \t*_#|]*(?:Điều\s+1\b|QUYẾT ĐỊNH\s*:|QUYẾT NGHỊ\s*:|[IVX]+\.\s+\S)", re.M)
 _RECIPIENTS = re.compile(r"^[ \t*_|]*Nơi\s+nhận\s*:?", re.M | re.I)
-_SIGNATURE = re.compile(r"^[ \t*_|]*(?:TM\.|KT\.|TL\.|TUQ\.|Q\.|T/M|K/T|T/L)\s*[A-ZĐ]", re.M)
+_UPPER = "A-ZĐÂĂÊÔƠƯÁÀẢÃẠẤẦẨẪẬẮẰẲẴẶÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ"
+# "TM. ỦY BAN NHÂN DÂN": the body after the prefix starts with any Vietnamese capital
+_SIGNATURE = re.compile(rf"^[ \t*_|]*(?:{tables.signing_prefix_alternation()})\s*[{_UPPER}]", re.M)
 _ADDRESSEE = re.compile(r"^[ \t*_|]*Kính\s+gửi\s*:", re.M)
 _WIKI = re.compile(r"\[sửa \| sửa mã nguồn\]|^\|\s*-{3,}\s*\|", re.M)
 _QA = re.compile(r"^#\s.*\?\s*$|Căn cứ (?:theo|tại|vào)\s+(?:quy định tại\s+)?(?:điểm|khoản|Điều)\b", re.M)

@@ -36,10 +36,9 @@ _AUTHORITY = re.compile(
     r"CHÍNH PHỦ|BAN THƯỜNG VỤ|BAN CHẤP HÀNH|GIÁM ĐỐC|TỔNG|THỐNG ĐỐC|ỦY BAN THƯỜNG VỤ|QUỐC HỘI|"
     r"CHÁNH VĂN PHÒNG|VIỆN TRƯỞNG|CHÁNH ÁN|TRƯỞNG BAN|BỘ CHÍNH TRỊ|BAN BÍ THƯ)\b"
 )
-_BASIS_START = re.compile(
-    r"^[\s\-+•*]*(?:Căn cứ|Thực hiện|Triển khai|Theo đề nghị|Theo đề xuất|Xét đề nghị|Xét Tờ trình|Trên cơ sở)\b")
+_BASIS_START = re.compile(rf"^[\s\-+•*]*(?:{tables.clause_opener_alternation()})\b")
 _BODY_START = re.compile(r"^[\s*]*(?:[IVX]+\.|Điều 1\b|Chương I\b|PHẦN|Phần I\b|\d+\.\s|Kính gửi|QUYẾT ĐỊNH\s*:|QUYẾT NGHỊ\s*:)")
-_SIGN_PREFIX = re.compile(r"^\s*(?P<cap>TM\.|KT\.|Q\.|TL\.|TUQ\.|T/M|K/T|T/L|Q/|TM|KT)\s+(?P<rest>.*)$")
+_SIGN_PREFIX = re.compile(rf"^\s*(?P<cap>{tables.signing_prefix_alternation()})\s+(?P<rest>.*)$")
 _SIGN_TITLE = re.compile(
     r"^(?:PHÓ |Q\. |QUYỀN )?(?:CHỦ TỊCH(?: NƯỚC)?|THỦ TƯỚNG|BỘ TRƯỞNG|THỨ TRƯỞNG|GIÁM ĐỐC|BÍ THƯ|TRƯỞNG BAN|"
     r"CHÁNH VĂN PHÒNG|CHỦ NHIỆM|THỐNG ĐỐC|TỔNG BÍ THƯ|TỔNG GIÁM ĐỐC|CỤC TRƯỞNG|VỤ TRƯỞNG|CHÁNH ÁN|VIỆN TRƯỞNG|"
@@ -389,8 +388,7 @@ def _signature(lines: list[Line]) -> tuple[Optional[str], Optional[str], Optiona
         m = _SIGN_PREFIX.match(texts[k])
         if not m or not _is_upper(m.group("rest") or "X"):
             continue
-        cap_raw = m.group("cap").replace("/", "").rstrip(".")
-        cap = cap_raw + "."
+        cap = tables.capacity_of()[m.group("cap")]
         body = m.group("rest").strip()
         # "TM. ỦY BAN NHÂN" / "DÂN": the body may wrap onto the next line
         j = k + 1
@@ -403,8 +401,8 @@ def _signature(lines: list[Line]) -> tuple[Optional[str], Optional[str], Optiona
         for t in texts[k + 1:j + 3]:
             m2 = _SIGN_PREFIX.match(t)
             if m2:
-                cap = m2.group("cap").replace("/", "").rstrip(".") + "."
-        signing = body if cap_raw == "TM" else None
+                cap = tables.capacity_of()[m2.group("cap")]
+        signing = body if tables.capacity_of()[m.group("cap")] == "TM." else None
         return name, cap, title, signing
     # no prefix: a title line ("THỦ TƯỚNG", "CHỦ TỊCH") followed by a name
     start = rec if rec is not None else max(0, n - 60)

@@ -54,6 +54,21 @@ def _org_words() -> tuple[str, ...]:
     return tuple(sorted(tables.issuers()["org_words"], key=len, reverse=True))
 
 
+@lru_cache(maxsize=None)
+def _committee_alt() -> str:
+    return "|".join(re.escape(c["written"]) for c in tables.committees())
+
+
+@lru_cache(maxsize=None)
+def _committee_rx() -> re.Pattern[str]:
+    """"TỈNH ỦY THANH HÓA": a party committee word of ``issuers.json`` and its place."""
+    return re.compile(rf"({_committee_alt()}) (.+)")
+
+
+def _committee(written: str) -> dict:
+    return next(c for c in tables.committees() if c["written"] == written)
+
+
 def title_case(words: str) -> str:
     """Capitalise every word of a place name: ``BẮC NHA TRANG`` → ``Bắc Nha Trang``."""
     return " ".join(w[:1].upper() + w[1:].lower() for w in words.split())
@@ -100,11 +115,10 @@ def normalise_segment(seg: str) -> str:
                         ("HĐND", "HĐND")):
         if s.startswith(long):
             return _with_unit(short, s[len(long):].strip())
-    m = re.fullmatch(r"(TỈNH|THÀNH|HUYỆN|QUẬN|THỊ|ĐẢNG) ỦY (.+)", s)
+    m = _committee_rx().fullmatch(s)
     if m:
-        word = {"TỈNH": "Tỉnh ủy", "THÀNH": "Thành ủy", "HUYỆN": "Huyện ủy", "QUẬN": "Quận ủy",
-                "THỊ": "Thị ủy", "ĐẢNG": "Đảng ủy"}[m.group(1)]
-        return _with_unit(word, m.group(2)) if m.group(1) == "ĐẢNG" else f"{word} {title_case(m.group(2))}"
+        c = _committee(m.group(1))
+        return _with_unit(c["name"], m.group(2)) if c["place_kept"] else f"{c['name']} {title_case(m.group(2))}"
     m = _UNIT_RX.search(s)
     if m and m.start() > 0:
         return _with_unit(body_case(s[: m.start()]), s[m.start():].strip())
@@ -142,15 +156,15 @@ def issuer_from_block(block: list[str], *, signing_body: Optional[str] = None) -
         if rest:
             return _table("party_central_organs").get(rest) or body_case(rest) + " Trung ương"
         return _table("signing_bodies").get(sign, "Ban Chấp hành Trung ương").replace(" {committee}", "")
-    m = re.match(r"ĐẢNG BỘ (.+?)\s+((?:TỈNH|THÀNH|HUYỆN|QUẬN|THỊ|ĐẢNG) ỦY.*|BAN .+|VĂN PHÒNG.*|ỦY BAN KIỂM TRA.*)$", s)
+    m = re.match(rf"ĐẢNG BỘ (.+?)\s+((?:{_committee_alt()}).*|BAN .+|VĂN PHÒNG.*|ỦY BAN KIỂM TRA.*)$", s)
     if m:
         where, body = m.group(1), m.group(2)
         place = _with_unit("", where).strip()
-        committee = re.match(r"(TỈNH|THÀNH|HUYỆN|QUẬN|THỊ|ĐẢNG) ỦY", body)
+        committee = _committee_rx().match(body + " X")
         if committee:
-            word = {"TỈNH": "Tỉnh ủy", "THÀNH": "Thành ủy", "HUYỆN": "Huyện ủy", "QUẬN": "Quận ủy",
-                    "THỊ": "Thị ủy", "ĐẢNG": "Đảng ủy"}[committee.group(1)]
-            name = f"{word} {place}" if committee.group(1) == "ĐẢNG" else f"{word} {title_case(re.sub(r'^(TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ) ', '', where))}"
+            c = _committee(committee.group(1))
+            word = c["name"]
+            name = f"{word} {place}" if c["place_kept"] else f"{word} {title_case(re.sub(r'^(TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ) ', '', where))}"
             if sign.startswith("BAN THƯỜNG VỤ"):
                 return f"Ban Thường vụ {name}"
             return name

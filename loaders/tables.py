@@ -72,5 +72,51 @@ def relations() -> dict[str, Any]:
 
 
 @lru_cache(maxsize=None)
+def clause_opener_alternation() -> str:
+    """Every word that opens a preamble clause: the basis verbs, then the openers without a relation.
+
+    The one source of "Căn cứ|Thực hiện|Triển khai|Theo đề nghị|…" for every module.
+    """
+    words = [r["pattern"] for r in relations()["relations"]] + [o["pattern"] for o in relations().get("openers", [])]
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=None)
+def basis_verb_alternation(*relation_names: str) -> str:
+    """The basis verbs of ``relations.json`` (of the given relations only, when named)."""
+    words = [r["pattern"] for r in relations()["relations"] if not relation_names or r["relation"] in relation_names]
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=None)
+def signing() -> list[dict[str, Any]]:
+    return load("signing")["capacities"]
+
+
+@lru_cache(maxsize=None)
+def signing_prefix_alternation() -> str:
+    """Every written signing prefix ("TM.", "T/M", "KT." …), longest first."""
+    words = {w for c in signing() for w in c["written"]}
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=None)
+def capacity_of() -> dict[str, str]:
+    """Written signing prefix → capacity ("T/M" → "TM.")."""
+    return {w: c["capacity"] for c in signing() for w in c["written"]}
+
+
+@lru_cache(maxsize=None)
+def reform_areas() -> list[dict[str, Any]]:
+    return load("reform_areas")["areas"]
+
+
+@lru_cache(maxsize=None)
+def committees() -> list[dict[str, Any]]:
+    """Party committees "<LEVEL> ỦY" of ``issuers.json``."""
+    return issuers()["committees"]
+
+
+@lru_cache(maxsize=None)
 def issuers() -> dict[str, Any]:
     return load("issuers")

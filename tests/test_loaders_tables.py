@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from jsonschema import Draft202012Validator
 
-from cancu.loaders import extract
+from cancu.loaders import extract, tables
 from cancu.loaders.citations import find_mentions, reference_form
 from cancu.loaders.context import Locality
 from cancu.loaders.normalize import fold_key
@@ -111,3 +111,45 @@ def test_not_a_document_follows_the_schema(tmp_path):
     p.write_text("# Tin tức\nSáng nay, UBND tỉnh tổ chức hội nghị.\n", encoding="utf-8")
     errors = list(Draft202012Validator(_schema()).iter_errors(extract(p).to_dict()))
     assert errors == []
+
+
+# --- vocabulary in one home (issue 11): each entry's examples are checked -------------------------
+
+@pytest.mark.parametrize("entry", tables.load("signing")["capacities"], ids=lambda e: e["capacity"])
+def test_signing_capacity_examples_are_recognised(entry):
+    from cancu.loaders.classify import _SIGNATURE
+    from cancu.loaders.header import _SIGN_PREFIX
+
+    for ex in entry["examples"]:
+        m = _SIGN_PREFIX.match(ex)
+        assert m and tables.capacity_of()[m.group("cap")] == entry["capacity"], ex
+        if ex[len(m.group("cap")):].strip()[:1].isupper():
+            assert _SIGNATURE.match(ex), ex
+
+
+@pytest.mark.parametrize("entry", tables.load("reform_areas")["areas"], ids=lambda e: e["area"])
+def test_reform_area_examples_name_their_area(entry):
+    from cancu.loaders.tasks.model import reform_area
+
+    for ex in entry["examples"]:
+        assert reform_area(ex) == entry["area"], ex
+
+
+@pytest.mark.parametrize("entry", tables.load("issuers")["committees"], ids=lambda e: e["written"])
+def test_committee_examples_name_their_committee(entry):
+    from cancu.loaders.issuer import normalise_segment
+
+    for ex in entry["examples"]:
+        m = re.search(re.escape(entry["written"]) + r" ([^,;]+)", ex.upper())
+        assert m, ex
+        assert normalise_segment(m.group()).startswith(entry["name"]), ex
+
+
+def test_clause_openers_without_relation_end_the_header():
+    from cancu.loaders.header import _BASIS_START
+
+    for o in tables.relations()["openers"]:
+        for ex in o["examples"]:
+            assert _BASIS_START.match(ex)
+    # and give no basis entry: the verbs of the basis relations are the only ones basis.py reads
+    assert "Trên cơ sở" not in tables.basis_verb_alternation()

@@ -25,7 +25,7 @@ from cancu.loaders.normalize import normalize_chars
 from cancu.loaders.tasks.assign import assign
 from cancu.loaders.tasks.deadline_text import parse_deadline
 from cancu.loaders.tasks.grid import find_grids, layout_grids
-from cancu.loaders.tasks.model import REFORM_AREAS, Target, Task, mark_numbering
+from cancu.loaders.tasks.model import Target, Task, mark_numbering, reform_areas
 from cancu.loaders.tasks.model import reform_area as _reform_area
 from cancu.loaders.tasks.pdf_columns import drop_page_numbers, header_line_kinds, pdf_grid
 from cancu.loaders.tasks.prose import prose_tasks
@@ -33,7 +33,7 @@ from cancu.loaders.tasks.table_tasks import grid_tasks
 from cancu.loaders.tasks.targets import find_targets
 from cancu.loaders.text import MappedText
 
-__all__ = ["REFORM_AREAS", "Task", "Target", "extract_tasks"]
+__all__ = ["Task", "Target", "extract_tasks", "reform_areas"]
 
 _HEADER = re.compile(r"^\s*(?:Stt|STT|TT)\s*\t?\s*Nhiệm vụ\b.*$", re.M)
 _ROMAN = r"(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})"

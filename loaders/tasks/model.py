@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import asdict, dataclass
+from functools import lru_cache
 from typing import Any, Optional
 
 from cancu.loaders import deadlines as dl
 from cancu.loaders.roles import Role
 
-__all__ = ["Task", "Target", "REFORM_AREAS", "reform_area"]
+__all__ = ["Task", "Target", "reform_area", "reform_areas"]
 
 
 @dataclass(frozen=True)
@@ -61,24 +62,25 @@ class Target:
         return d
 
 
-# The six areas of Nghị quyết 76/NQ-CP, recognised in section headings.
-REFORM_AREAS = (
-    ("institutions", r"thể chế"),
-    ("administrative_procedures", r"thủ tục hành chính"),
-    ("organisation", r"tổ chức bộ máy"),
-    ("civil_service", r"chế độ công vụ|công chức, viên chức"),
-    ("public_finance", r"tài chính công"),
-    ("e_government", r"chính phủ điện tử|chính phủ số|chính quyền điện tử|chính quyền số"),
-)
-
-
 def reform_area(title: str) -> Optional[str]:
-    """The Nghị quyết 76/NQ-CP area a section heading names, if any."""
+    """The Nghị quyết 76/NQ-CP area a section heading names, if any (``data/reform_areas.json``)."""
     low = title.casefold()
-    for name, rx in REFORM_AREAS:
-        if re.search(rx, low):
+    for name, rx in _reform_rx():
+        if rx.search(low):
             return name
     return None
+
+
+@lru_cache(maxsize=None)
+def _reform_rx() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    from cancu.loaders import tables
+
+    return tuple((a["area"], re.compile(a["pattern"])) for a in tables.reform_areas())
+
+
+def reform_areas() -> tuple[str, ...]:
+    """The reform area names, in the table's order."""
+    return tuple(name for name, _ in _reform_rx())
 
 
 def mark_numbering(tasks: list[Task]) -> list[Task]:

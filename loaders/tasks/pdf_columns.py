@@ -14,12 +14,14 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from cancu.loaders import tables
 from cancu.loaders.tasks.assign import _start_rx
 from cancu.loaders.tasks.columns import _table as _columns_table
 from cancu.loaders.tasks.grid import Grid, Row, cell_lines
 
 __all__ = ["drop_page_numbers", "header_line_kinds", "pdf_grid"]
 
+_SIGN = re.compile(rf"^(?:{tables.signing_prefix_alternation()})\s")  # the signature block ends the table
 _HEAD_START = re.compile(r"^\s*\f?\s*(?:Stt|STT|TT|Số TT)\s+\S")
 _ROMAN = r"(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})"
 _SECTION = re.compile(rf"^({_ROMAN}|[A-ZĐ])\.?\s+(.+)$")
@@ -112,7 +114,7 @@ def pdf_grid(text: str) -> Optional[Grid]:
             rows.append(Row(cells, cur["start"], cur["end"]))
 
     for s, p in lines[head_i + 1:]:
-        if s.casefold() == header_text or re.match(r"(?i)^nơi nhận|^tm\.|^kt\.", s):
+        if s.casefold() == header_text or re.match(r"(?i)^nơi nhận", s) or _SIGN.match(s):
             if s.casefold() == header_text:
                 continue  # the header repeated on a page
             break

@@ -173,6 +173,7 @@ def _labelled(t: MappedText, paras: list[Para], year: Optional[int]) -> list[Tas
     return out
 
 
+_SIGN = re.compile(rf"^(?:{tables.signing_prefix_alternation()})\s")  # the signature block ends the duties
 _DEADLINE_IN_TEXT = re.compile(
     r"(?i)(?:(?:hoàn thành|xong|báo cáo[^.;]{0,60}?)\s+)?(?:trước|chậm nhất|trong)\s+(?:ngày\s+\d{1,2}\s*/\s*\d{1,2}\s*/\s*20\d\d"
     r"|quý\s+[IV]+\s*/\s*20\d\d|tháng\s+\d{1,2}\s*/\s*20\d\d|năm\s+20\d\d)")
@@ -194,7 +195,7 @@ def _duties(t: MappedText, paras: list[Para], year: Optional[int]) -> list[Task]
             continue
         if not inside:
             continue
-        if re.match(r"(?i)^(?:nơi nhận|trên đây|tm\.|kt\.)", p.text):
+        if re.match(r"(?i)^(?:nơi nhận|trên đây)", p.text) or _SIGN.match(p.text):
             break
         hm = _HEADING.match(p.text) or re.match(r"^(?P<no>[a-zđ])\)\s+(?P<text>.+)$", p.text)
         body = hm.group("text") if hm else p.text.lstrip("-•+– ")
