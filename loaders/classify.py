@@ -124,6 +124,8 @@ def classify(text: str, start: int, end: int) -> Optional[str]:
     head = body[:5000]
     has_motto = bool(_MOTTO.search(head))
     number = _NUMBER_LINE.search(head)
+    if number and not re.search(r"\d", number.group()) and _QA.search(text[:start]):
+        number = None  # a blank "Số: …/…" of a form template shown on a question-and-answer page
     kind = _kind_line().search(body[:8000])
     addressee = _ADDRESSEE.search(head)
     if has_motto or number or kind or addressee:  # otherwise no need to look for the structure

@@ -292,3 +292,10 @@ def test_html_tables_as_grids_with_spans_and_no_script(tmp_path):
     tasks, _ = extract_tasks(MappedText.from_source(lay.text), year=2025, layout=lay)
     assert [(t.no, t.lead, t.deadline.end) for t in tasks] == [
         ("1", ("Sở Tư pháp",), "2025-12-31"), ("2", ("Sở Nội vụ",), "2025-12-31")]
+
+
+def test_qa_page_showing_a_blank_party_form_is_not_a_document():
+    # crawl 4bbbcdc9e6491b5a.md: "# Mẫu chương trình kiểm tra giám sát …?" then a template whose
+    # number is blank ("Số -CTr/CB"): a blank number is no document header on a Q&A page
+    ex = extract(Path(__file__).parent / "fixtures" / "loaders" / "nondoc_qa_template_4bbbcdc9.md")
+    assert not ex.is_document and "question-and-answer" in ex.reason
