@@ -41,11 +41,13 @@ clear message or an HTTP problem response instead of a traceback::
     ├── StoreError                  the store cannot be used
     │   ├── StoreUnavailableError   server down / directory locked
     │   ├── IndexUnavailableError   the in-process index cannot be built
+    │   ├── NoStoreError            a query command pointed at a store that does not exist
     │   └── UnknownBackendError     a backend name that is not registered
     ├── SettingError                a setting with a value cancu does not know
     ├── PortInUseError              the port to serve on is taken
     ├── MissingExtraError           a command needs an optional extra
-    └── ReasonerUnavailableError    HermiT needs Java, which is missing
+    ├── ReasonerUnavailableError    HermiT needs Java, which is missing
+    └── ReasonerTimeoutError        HermiT ran past its time limit
 
 The HTTP status of each is decided in one table, :data:`cancu.api.problems.STATUS`.
 """
@@ -300,6 +302,13 @@ class IndexUnavailableError(StoreError):
     code = "index-unavailable"
 
 
+class NoStoreError(StoreError):
+    """A query command pointed at a store directory that does not exist or holds nothing:
+    nothing was ever ingested there (query commands never create a store)."""
+
+    code = "no-store"
+
+
 class UnknownBackendError(StoreError, ValueError):
     """A backend name that is not registered; the message lists the valid names."""
 
@@ -335,6 +344,12 @@ class ReasonerUnavailableError(CancuError):
     """HermiT needs a Java runtime, which was not found."""
 
     code = "reasoner-unavailable"
+
+
+class ReasonerTimeoutError(CancuError):
+    """HermiT ran longer than its time limit and was stopped."""
+
+    code = "reasoner-timeout"
 
 
 def require_extra(extra: str, module: str):

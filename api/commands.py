@@ -98,6 +98,7 @@ def demo_cmd(ctx: typer.Context, host: str = HOST, port: int = PORT,
     """Ingest the bundled examples (first run only), print a trace and an impact, then serve them."""
     from cancu import config
     from cancu.graph import impact, trace
+    from cancu.options import count
 
     st = ctx.obj
     if serve:  # say so before the ingest, not after it
@@ -117,8 +118,8 @@ def demo_cmd(ctx: typer.Context, host: str = HOST, port: int = PORT,
             f"{d['kind']} {d['symbol'] or d['title'] or ''} ({d['issuer'] or '?'})".strip() for d in docs))
     imp = impact(store, "91-KL/TU")
     c = imp["counts"]
-    typer.echo(f"\nimpact 91-KL/TU: {c['documents']} documents rest on it, with {c['tasks']} tasks "
-               f"for {c['agencies']} agencies:")
+    typer.echo(f"\nimpact 91-KL/TU: {count(c['documents'], 'document')} rest on it, with "
+               f"{count(c['tasks'], 'task')} for {count(c['agencies'], 'agency')}:")
     for d in imp["documents"]:
         typer.echo(f"  - {d['label']} · {d['issuer'] or '?'}")
     if serve:

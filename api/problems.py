@@ -50,6 +50,7 @@ STATUS: tuple[tuple[type, int], ...] = (
     (E.SettingError, 500),
     (E.MissingExtraError, 501),
     (E.ReasonerUnavailableError, 501),
+    (E.ReasonerTimeoutError, 503),
     (E.RequestError, 400),
 )
 #: any other CancuError (the client asked for something cancu cannot do)

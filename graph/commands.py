@@ -8,9 +8,10 @@ from typing import List, Optional
 
 import typer
 
-from cancu.errors import CancuError
+from cancu.options import choice, count, export_format, parse_date
 
 FORMAT = typer.Option("table", "--format", "-f", help="json or table.")
+DATE_FORMS = "31/12/2025 or 2025-12-31"
 
 
 def register(app: typer.Typer) -> None:
@@ -22,22 +23,48 @@ def register(app: typer.Typer) -> None:
 
 def _store(ctx: typer.Context, *, query: bool = False):
     """The store named by the shared options. Query commands fall back to a read-only
-    open when another process (``cancu serve``) holds the embedded store's lock."""
-    from cancu.errors import StoreUnavailableError
+    open when another process (``cancu serve``) holds the embedded store's lock.
+
+    A query command never creates a store: where none is, it says which path it looked
+    at (the per-user default unless ``--store``/``CANCU_STORE`` named one); on an empty
+    store it says which store that was before answering, so "0 tasks" is not mistaken
+    for an answer about the user's data."""
+    from cancu.errors import NoStoreError, StoreUnavailableError
     from cancu.graph import open_store
 
     st = ctx.obj
+    if query and st.backend == "oxigraph" and not _holds_files(st.store):
+        raise NoStoreError(f"no store at {_where(st)}: ingest documents first "
+                           f"(cancu --store {st.store} ingest FILES), or name another store with --store "
+                           f"or CANCU_STORE")
     try:
-        return open_store(st.store, backend=st.backend, endpoint=st.endpoint)
+        store = open_store(st.store, backend=st.backend, endpoint=st.endpoint)
     except StoreUnavailableError as exc:
         if not query or st.backend != "oxigraph" or "lock" not in str(exc).lower():
             raise
-        return open_store(st.store, backend=st.backend, read_only=True)
+        store = open_store(st.store, backend=st.backend, read_only=True)
+    if query and len(store) == 0:
+        typer.echo(f"note: the store at {_where(st)} is empty; ingest documents first "
+                   f"(cancu --store {st.store if st.backend == 'oxigraph' else '…'} ingest FILES)", err=True)
+    return store
+
+
+def _holds_files(path: Path) -> bool:
+    return path.is_dir() and any(path.iterdir())
+
+
+def _where(st) -> str:
+    """The store a command used, as a user would name it."""
+    from cancu import config
+
+    if st.backend != "oxigraph":
+        return f"{st.endpoint or 'CANCU_SPARQL_URL'} ({st.backend})"
+    default = st.store == config.default_store_path()
+    return f"{st.store}" + (" (the default; --store or CANCU_STORE names another)" if default else "")
 
 
 def _check_format(format: str) -> None:
-    if format not in ("json", "table"):
-        raise CancuError(f"--format must be json or table, not {format!r}")
+    choice(format, "--format", ("json", "table"))
 
 
 def _json(obj) -> None:
@@ -113,45 +140,53 @@ def impact_cmd(ctx: typer.Context, query: str = typer.Argument(..., help="IRI or
         _json(result)
         return
     c = result["counts"]
-    typer.echo(f"{result['document']['label']}: {c['documents']} documents, {c['tasks']} tasks, {c['agencies']} agencies")
+    typer.echo(f"{result['document']['label']}: {count(c['documents'], 'document')}, {count(c['tasks'], 'task')}, "
+               f"{count(c['agencies'], 'agency')}")
     for d in result["documents"]:
         typer.echo(f"  document (depth {d['depth']}): {d['label']} · {d['issuer'] or '?'}")
     for a in result["agencies"][:15]:
-        typer.echo(f"  agency: {a['label']} ({a['tasks']} tasks)")
+        typer.echo(f"  agency: {a['label']} ({count(a['tasks'], 'task')})")
+    _more(len(result["agencies"]) - 15, "agency", "--format json lists them all")
 
 
 def tasks_cmd(ctx: typer.Context,
               agency: Optional[str] = typer.Option(None, help="Agency IRI or name; includes its sub-organisations."),
               unit: Optional[str] = typer.Option(None, help="Unit code or name (e.g. 22333, 'tỉnh Khánh Hòa')."),
-              area: Optional[str] = typer.Option(None, "--area", help="Reform area (e.g. e_government)."),
-              due_from: Optional[str] = typer.Option(None, "--due-from", help="Deadline on or after YYYY-MM-DD."),
-              due_to: Optional[str] = typer.Option(None, "--due-to", help="Deadline on or before YYYY-MM-DD."),
+              area: Optional[str] = typer.Option(None, "--area", help="Reform area: institutions, "
+                                                 "administrative_procedures, organisation, civil_service, "
+                                                 "public_finance, e_government."),
+              due_from: Optional[str] = typer.Option(None, "--due-from",
+                                                     help=f"Deadline on or after this date ({DATE_FORMS})."),
+              due_to: Optional[str] = typer.Option(None, "--due-to",
+                                                   help=f"Deadline on or before this date ({DATE_FORMS})."),
               status: Optional[str] = typer.Option(None, help="qua_han, sap_qua_han, chua_den_han, recurring, conditional, no_deadline."),
-              as_of: Optional[str] = typer.Option(None, "--as-of", help="Date for status (default today)."),
+              as_of: Optional[str] = typer.Option(None, "--as-of",
+                                                  help=f"Date the status is reckoned at ({DATE_FORMS}; default today)."),
               document: Optional[str] = typer.Option(None, help="Only the tasks of this document (IRI or symbol)."),
               limit: Optional[int] = typer.Option(None, help="At most this many."),
               format: str = FORMAT) -> None:
     """List tasks by agency, unit, reform area, deadline window and status as of a date."""
     from cancu.graph.analytics import STATUSES, tasks
+    from cancu.loaders.tasks.model import REFORM_AREAS
 
     _check_format(format)
-    if status and status not in STATUSES:
-        raise CancuError(f"--status must be one of {', '.join(STATUSES)}")
-    try:
-        rows = tasks(_store(ctx, query=True), agency=agency, unit=unit, reform_area=area, due_from=due_from,
-                     due_to=due_to, status=status, as_of=as_of, document=document, limit=limit)
-    except ValueError as exc:  # a malformed date
-        raise CancuError(f"bad date: {exc}") from None
+    choice(status, "--status", STATUSES)
+    choice(area, "--area", [name for name, _rx in REFORM_AREAS])
+    rows = tasks(_store(ctx, query=True), agency=agency, unit=unit, reform_area=area,
+                 due_from=parse_date(due_from, "--due-from"), due_to=parse_date(due_to, "--due-to"),
+                 status=status, as_of=parse_date(as_of, "--as-of"), document=document, limit=limit)
     if format == "json":
         _json(rows)
         return
     for t in rows:
         end = (t["deadline"] or {}).get("end") or (t["deadline"] or {}).get("text") or "-"
         typer.echo(f"{t['status']:<12} {str(end)[:20]:<20} {', '.join(t['lead'])[:40]:<40} {t['text'][:70]}")
-    typer.echo(f"{len(rows)} tasks")
+    typer.echo(count(len(rows), "task"))
 
 
-def gaps_cmd(ctx: typer.Context, format: str = FORMAT) -> None:
+def gaps_cmd(ctx: typer.Context,
+             limit: int = typer.Option(10, "--limit", min=0, help="Items shown per kind of gap (0: all)."),
+             format: str = FORMAT) -> None:
     """Report tasks without national basis, missing documents, conflicting facts, tasks without a lead."""
     from cancu.graph.analytics import gaps
 
@@ -162,10 +197,18 @@ def gaps_cmd(ctx: typer.Context, format: str = FORMAT) -> None:
         return
     for key, items in g.items():
         typer.echo(f"{key.replace('_', ' ')}: {len(items)}")
-        for it in items[:10]:
+        shown = items if limit == 0 else items[:limit]
+        for it in shown:
             typer.echo(f"  - {it.get('label') or it.get('text') or it.get('symbol') or _short(it.get('document') or it.get('iri'))}"[:150])
             for v in it.get("values", []):
                 typer.echo(f"      {v['value']} in {_short(v['source'])}: “{(v['sentence'] or '')[:100]}”")
+        _more(len(items) - len(shown), None, "--limit 0 shows all")
+
+
+def _more(hidden: int, noun: Optional[str], how: str) -> None:
+    """The line under a cut list: how many were left out and how to see them."""
+    if hidden > 0:
+        typer.echo(f"  … and {count(hidden, noun) if noun else hidden} more ({how})")
 
 
 def stats_cmd(ctx: typer.Context, format: str = FORMAT) -> None:
@@ -188,26 +231,18 @@ def stats_cmd(ctx: typer.Context, format: str = FORMAT) -> None:
 
 
 def export_cmd(ctx: typer.Context,
-               fmt: str = typer.Option("trig", "--format", "-f", help="turtle, trig, nquads or jsonld."),
+               fmt: str = typer.Option("trig", "--format", "-f",
+                                       help="trig (named graphs), nquads (nq), turtle (ttl), ntriples (nt) or "
+                                            "jsonld (json-ld)."),
                output: Optional[Path] = typer.Option(None, "--output", "-o", help="File to write (default stdout).")) -> None:
-    """Export the store as Turtle, TriG (named graphs), N-Quads or JSON-LD."""
+    """Export the store as TriG (named graphs), N-Quads, Turtle, N-Triples or JSON-LD."""
+    fmt = export_format(fmt)
     data = _store(ctx, query=True).export(fmt)
     if output:
         output.write_bytes(data)
         typer.echo(f"wrote {len(data)} bytes to {output}")
     else:
         typer.echo(data.decode("utf-8"))
-
-
-def _ontology_fn(name: str):
-    try:
-        import cancu.ontology as onto
-    except ImportError:  # pragma: no cover
-        onto = None
-    fn = getattr(onto, name, None)
-    if fn is None:
-        raise CancuError(f"cancu.ontology.{name} is not available yet (the ontology area provides it)")
-    return fn
 
 
 def _data_graph(ctx, sample: Optional[int]):
@@ -228,27 +263,43 @@ def _data_graph(ctx, sample: Optional[int]):
 
 
 def check_cmd(ctx: typer.Context, sample: Optional[int] = typer.Option(None, help="Check at most this many triples."),
+              timeout: float = typer.Option(120.0, "--timeout", min=1,
+                                            help="Seconds HermiT may run before the check gives up."),
               format: str = FORMAT) -> None:
-    """Check the ontology and the data for logical inconsistencies (owlready2 + HermiT)."""
+    """Check the ontology and the data for logical inconsistencies (owlready2 + HermiT, time-limited)."""
+    from cancu.ontology import check_consistency
+
     _check_format(format)
-    result = _ontology_fn("check_consistency")(_data_graph(ctx, sample))
-    _report(result, format)
-
-
-def validate_cmd(ctx: typer.Context, format: str = FORMAT) -> None:
-    """Validate the data against the SHACL shapes (pyshacl)."""
-    _check_format(format)
-    result = _ontology_fn("validate")(_data_graph(ctx, None))
-    _report(result, format)
-
-
-def _report(result, format: str) -> None:
-    obj = result.to_dict() if hasattr(result, "to_dict") else result
+    graph = _data_graph(ctx, sample)
+    typer.echo(f"running HermiT over {count(len(graph), 'triple')} of data plus the ontology "
+               f"(time limit {timeout:g} s, --timeout changes it)", err=True)
+    result = check_consistency(graph, timeout=timeout)
     if format == "json":
-        _json(obj if isinstance(obj, (dict, list)) else {"result": str(obj)})
+        _json(result.to_dict())
     else:
-        typer.echo(obj if isinstance(obj, str) else json.dumps(obj, ensure_ascii=False, indent=1, default=str))
-    ok = obj.get("conforms", obj.get("consistent", True)) if isinstance(obj, dict) else bool(obj)
-    if not ok:
+        typer.echo(f"{'consistent' if result.consistent else 'INCONSISTENT'}: {result.message} "
+                   f"({count(result.triples, 'triple')} with the ontology)")
+    if not result.consistent:
         raise typer.Exit(1)
 
+
+def validate_cmd(ctx: typer.Context,
+                 limit: int = typer.Option(20, "--limit", min=0, help="Violations shown (0: all)."),
+                 format: str = FORMAT) -> None:
+    """Validate the data against the SHACL shapes (pyshacl)."""
+    from cancu.ontology import validate
+
+    _check_format(format)
+    result = validate(_data_graph(ctx, None))
+    if format == "json":
+        _json(result.to_dict())
+    else:
+        typer.echo(f"{'conforms' if result.conforms else 'does not conform'} to the SHACL shapes: "
+                   f"{count(len(result.results), 'violation')}")
+        shown = result.results if limit == 0 else result.results[:limit]
+        for r in shown:
+            where = _short(r["focus"]) + (f" {r['path'].rsplit('#', 1)[-1]}" if r.get("path") else "")
+            typer.echo(f"  {r['severity'] or '-':<9} {where}: {r['message'] or ''}"[:200])
+        _more(len(result.results) - len(shown), "violation", "--limit 0 shows all")
+    if not result.conforms:
+        raise typer.Exit(1)

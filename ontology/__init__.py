@@ -5,14 +5,16 @@ pyshacl. rdflib parses; owlready2 gets N-Triples because it does not read Turtle
 
 from __future__ import annotations
 
+import importlib
 import shutil
+import subprocess
 import tempfile
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 from typing import Any, Optional
 
-from cancu.errors import ReasonerUnavailableError, require_extra
+from cancu.errors import ReasonerTimeoutError, ReasonerUnavailableError, require_extra
 
 ONT = "https://w3id.org/cancu/ontology#"
 SH = "http://www.w3.org/ns/shacl#"
@@ -60,11 +62,18 @@ def java_available() -> bool:
     return shutil.which("java") is not None
 
 
-def check_consistency(data_graph=None) -> ConsistencyResult:
+#: seconds HermiT may run by default (a check of the examples takes a few; 315 s were seen
+#: on a loaded machine with a larger store before there was a limit)
+REASONER_TIMEOUT = 120.0
+
+
+def check_consistency(data_graph=None, *, timeout: Optional[float] = REASONER_TIMEOUT) -> ConsistencyResult:
     """Run HermiT over the ontology plus ``data_graph`` (an rdflib Graph, or None).
 
     Raises :class:`ReasonerUnavailableError` when no Java runtime is on PATH, with a
-    plain message instead of owlready2's traceback.
+    plain message instead of owlready2's traceback, and :class:`ReasonerTimeoutError`
+    when HermiT runs longer than ``timeout`` seconds (its Java process is killed;
+    None: no limit).
     """
     if not java_available():
         raise ReasonerUnavailableError(
@@ -77,12 +86,25 @@ def check_consistency(data_graph=None) -> ConsistencyResult:
         g.serialize(path, format="nt", encoding="utf-8")
         world = owl.World()  # a fresh quadstore per call: nothing leaks between checks
         onto = world.get_ontology(path.as_uri()).load(format="ntriples")
+        # owlready2 starts Java with subprocess.check_output(**reasoning._subprocess_kargs) and
+        # takes no timeout of its own; a timeout there makes subprocess kill Java when it expires
+        spawn = importlib.import_module("owlready2.reasoning")._subprocess_kargs
+        saved = dict(spawn)
+        if timeout is not None:
+            spawn["timeout"] = timeout
         try:
             with onto:
                 owl.sync_reasoner_hermit(world, infer_property_values=False, debug=0)
         except owl.OwlReadyInconsistentOntologyError as exc:
             return ConsistencyResult(False, f"inconsistent: {exc}".strip(), len(g))
+        except subprocess.TimeoutExpired:
+            raise ReasonerTimeoutError(
+                f"HermiT did not finish within {timeout:g} s over {len(g)} triples and was stopped; "
+                f"allow it longer (cancu check --timeout SECONDS) or check part of the store "
+                f"(--sample N)") from None
         finally:
+            spawn.clear()
+            spawn.update(saved)
             world.close()
     return ConsistencyResult(True, "consistent (HermiT)", len(g))
 

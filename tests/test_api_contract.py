@@ -171,3 +171,10 @@ def test_rest_json_or_jsonld_by_accept(example_store, accept, jsonld):
     assert r.status_code == 200
     assert r.headers["content-type"].startswith("application/ld+json" if jsonld else "application/json")
     assert ("@context" in r.json()) is jsonld
+
+
+def test_an_unknown_reform_area_is_422_naming_the_areas(example_store):
+    client = TestClient(create_app(Settings(index="off"), store=example_store))
+    r = client.get("/api/v1/tasks", params={"reform_area": "xyz"})
+    assert r.status_code == 422 and "e_government" in r.json()["detail"]
+    assert client.get("/api/v1/tasks", params={"reform_area": "institutions"}).status_code == 200

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
+from pathlib import Path
 import sys
 
 import pytest
@@ -79,3 +81,110 @@ def test_a_taken_port_is_one_line_naming_the_option(tmp_path, capsys):
             assert rc == 2 and len(err.splitlines()) == 1, err
             assert f"port {port} on 127.0.0.1 is already in use" in err and "--port" in err, err
     assert not (tmp_path / "demo").exists()
+
+
+# --- the commands as a Vietnamese office user types them ---------------------------------
+
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples" / "corpus"
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("cli") / "store"
+    assert main(["--store", str(path), "ingest", str(EXAMPLES)]) == 0
+    return path
+
+
+def run(capsys, *args: str) -> tuple[int, str, str]:
+    rc = main(list(args))
+    out, err = capsys.readouterr()
+    return rc, out, err
+
+
+def test_dates_as_vietnamese_users_write_them(store, capsys):
+    iso = run(capsys, "--store", str(store), "tasks", "--due-from", "2025-07-01", "--due-to", "2025-09-30",
+              "--format", "json")
+    for form in (("1/7/2025", "30/9/2025"), ("01/07/2025", "30-09-2025"), ("1.7.2025", "30.9.2025")):
+        dmy = run(capsys, "--store", str(store), "tasks", "--due-from", form[0], "--due-to", form[1],
+                  "--format", "json")
+        assert dmy == iso, form
+    assert 0 < len(json.loads(iso[1])) < 86  # the window selects, and selects the same tasks
+    rc, _, err = run(capsys, "--store", str(store), "tasks", "--due-from", "31/13/2025")
+    assert rc == 2 and "--due-from '31/13/2025' is not a date" in err and "31/12/2025" in err
+    assert "Traceback" not in err and "isoformat" not in err
+
+
+def test_an_unknown_area_or_status_names_the_valid_ones(store, capsys):
+    rc, out, err = run(capsys, "--store", str(store), "tasks", "--area", "xyz")
+    assert rc == 2 and out == ""
+    assert "--area 'xyz'" in err and "e_government" in err and "public_finance" in err
+    rc, _, err = run(capsys, "--store", str(store), "tasks", "--status", "late")
+    assert rc == 2 and "qua_han" in err
+
+
+def test_counts_are_singular_for_one(store, capsys):
+    rc, out, _ = run(capsys, "--store", str(store), "tasks", "--limit", "1")
+    assert rc == 0 and out.splitlines()[-1] == "1 task"
+    rc, out, _ = run(capsys, "--store", str(store), "tasks")
+    assert out.splitlines()[-1] == "86 tasks"
+    rc, out, _ = run(capsys, "--store", str(store), "impact", "91-KL/TU")
+    assert "86 tasks, 22 agencies" in out.splitlines()[0]
+
+
+def test_gaps_limit_says_how_many_more(store, capsys):
+    rc, out, _ = run(capsys, "--store", str(store), "gaps", "--limit", "3")
+    lines = out.splitlines()
+    head = next(i for i, ln in enumerate(lines) if ln.startswith("tasks without national basis: "))
+    total = int(lines[head].rsplit(" ", 1)[1])
+    assert total > 3
+    assert lines[head + 4] == f"  … and {total - 3} more (--limit 0 shows all)"
+    rc, out, _ = run(capsys, "--store", str(store), "gaps", "--limit", "0")
+    assert "more (" not in out and len(out.splitlines()) > total
+
+
+@pytest.mark.parametrize("name,fmt", [("ttl", "turtle"), ("nt", "nt"), ("nq", "nquads"), ("jsonld", "json-ld"),
+                                      ("json-ld", "json-ld"), ("trig", "trig"), ("n-triples", "nt")])
+def test_export_takes_the_usual_short_names(store, tmp_path, capsys, name, fmt):
+    import rdflib
+
+    out = tmp_path / f"store.{name}"
+    rc, _, err = run(capsys, "--store", str(store), "export", "--format", name, "-o", str(out))
+    assert rc == 0, err
+    g = rdflib.Dataset() if fmt in ("nquads", "trig", "json-ld") else rdflib.Graph()
+    g.parse(out, format=fmt)
+    assert len(g) > 1000 or len(list(g.quads())) > 1000
+
+
+def test_an_unknown_export_format_lists_the_names(store, capsys):
+    rc, _, err = run(capsys, "--store", str(store), "export", "--format", "xyz")
+    assert rc == 2 and "ttl" in err and "jsonld" in err
+
+
+def test_validate_honours_format_table(store, capsys):
+    rc, out, err = run(capsys, "--store", str(store), "validate", "--format", "table")
+    assert rc == 0, err
+    assert out.startswith("conforms to the SHACL shapes: 0 violations") and "{" not in out
+    rc, out, _ = run(capsys, "--store", str(store), "validate", "--format", "json")
+    assert json.loads(out)["conforms"] is True
+
+
+def test_a_query_on_a_missing_store_says_which_and_creates_nothing(tmp_path, capsys, monkeypatch):
+    monkeypatch.setattr(config, "default_store_path", lambda: tmp_path / "user-data" / "store")
+    rc, out, err = run(capsys, "stats")  # no --store: the per-user default
+    assert rc == 2 and out == ""
+    assert f"no store at {tmp_path / 'user-data' / 'store'} (the default" in err and "--store" in err
+    assert not (tmp_path / "user-data").exists()
+
+
+def test_a_query_on_an_empty_store_says_which_store_it_used(tmp_path, capsys):
+    from cancu.graph import open_store
+
+    empty = tmp_path / "empty"
+    import gc
+
+    made = open_store(empty)  # an embedded store with nothing in it
+    del made
+    gc.collect()  # release its lock
+    rc, out, err = run(capsys, "--store", str(empty), "stats")
+    assert rc == 0 and "documents 0" in out
+    assert f"note: the store at {empty} is empty" in err

@@ -156,3 +156,31 @@ def test_check_command_without_java_says_so(tmp_path, monkeypatch, capsys):
     assert main(["--store", store, "check"]) == 2
     err = capsys.readouterr().err
     assert "HermiT needs Java" in err and "Traceback" not in err
+
+
+@needs_java
+def test_hermit_past_its_time_limit_is_stopped_with_a_clear_error(examples_graph):
+    """`cancu check` took 315 s on a loaded machine with no limit; past the limit HermiT's Java
+    process is killed and the error says how to allow longer or check less."""
+    from cancu.errors import ReasonerTimeoutError
+
+    pytest.importorskip("owlready2", reason="the owl extra is not installed")
+    spawn = __import__("owlready2.reasoning", fromlist=["_subprocess_kargs"])._subprocess_kargs
+    before = dict(spawn)
+    with pytest.raises(ReasonerTimeoutError, match=r"within 0\.01 s .*--timeout SECONDS.*--sample N"):
+        ontology.check_consistency(examples_graph, timeout=0.01)
+    assert spawn == before  # owlready2's own settings are left as they were
+    assert ontology.check_consistency(examples_graph, timeout=120).consistent  # a limit that suffices
+
+
+@needs_java
+def test_check_command_table_and_time_limit(tmp_path, capsys):
+    from cancu.cli import main
+
+    store = str(tmp_path / "st")
+    assert main(["--store", store, "ingest", str(EXAMPLES)]) == 0
+    capsys.readouterr()
+    assert main(["--store", store, "check"]) == 0
+    out, err = capsys.readouterr()
+    assert out.startswith("consistent: ") and "{" not in out
+    assert "time limit 120 s" in err

@@ -30,6 +30,7 @@ from cancu.errors import CancuError, FileTooLargeError, NotADocumentError, NotFo
 from cancu.graph.analytics import STATUSES, gaps, get_agency, get_document, get_task, search, stats, tasks
 from cancu.graph.catalog import cited_by, document_source, list_agencies, list_documents
 from cancu.graph.lineage import impact, resolve, trace
+from cancu.loaders.tasks.model import REFORM_AREAS
 
 log = logging.getLogger("cancu.api.rest")
 
@@ -65,6 +66,7 @@ class Level(str, Enum):
 
 
 Status = Enum("Status", {s: s for s in STATUSES}, type=str)  # type: ignore[misc]
+ReformArea = Enum("ReformArea", {name: name for name, _rx in REFORM_AREAS}, type=str)  # type: ignore[misc]
 
 
 def _resolve(store, ident: str, want: str) -> str:
@@ -274,16 +276,14 @@ def tasks_list(request: Request, store: StoreDep, page: PageDep,
                agency: Optional[str] = Query(None, max_length=300, description="Agency id/IRI or words of its name; "
                                                                                "includes sub-organisations"),
                unit: Optional[str] = Query(None, max_length=200, description="Official unit code or 'phường X'"),
-               reform_area: Optional[str] = Query(None, max_length=60,
-                                                  description="institutions, administrative_procedures, organisation, "
-                                                              "civil_service, public_finance, e_government"),
+               reform_area: Optional[ReformArea] = Query(None, description="Area of Nghị quyết 76/NQ-CP"),
                due_from: Optional[dt.date] = None, due_to: Optional[dt.date] = None,
                status: Optional[Status] = None, as_of: Optional[dt.date] = None,
                document: Optional[str] = Query(None, max_length=300, description="Document id, IRI or symbol"),
                ) -> JSONResponse:
     ag = to_iri(agency) if agency else None
     doc = (to_iri(document) or document) if document else None
-    res = tasks(store, agency=ag or agency, unit=unit, reform_area=reform_area,
+    res = tasks(store, agency=ag or agency, unit=unit, reform_area=reform_area.value if reform_area else None,
                 due_from=due_from.isoformat() if due_from else None, due_to=due_to.isoformat() if due_to else None,
                 status=status.value if status else None, as_of=as_of.isoformat() if as_of else None, document=doc)
     return _ok(request, _page(res, page))
