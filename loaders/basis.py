@@ -16,7 +16,8 @@ from functools import lru_cache
 from typing import Callable, Optional
 
 from cancu.loaders import tables
-from cancu.loaders.citations import Mention, known_laws
+from cancu.loaders import laws as law_table
+from cancu.loaders.citations import Mention
 from cancu.loaders.normalize import fold_key
 from cancu.loaders.records import Basis
 from cancu.loaders.text import MappedText
@@ -117,7 +118,7 @@ def find_basis(ref: MappedText, mentions: list[Mention], *, doc_index: int, lo: 
             if not inside:
                 # an upper-case title ("TRIỂN KHAI THI HÀNH LUẬT VIỆC LÀM …"): laws known by name
                 laws = [m.title for m in mentions if m.title and m.kind in ("Luật", "Bộ luật")]
-                for name in sorted(set(laws), key=len, reverse=True) + list(known_laws()):
+                for name in sorted(set(laws), key=len, reverse=True) + list(law_table.names()):
                     lm = re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text[t_lo:t_hi], re.I)
                     if lm and fold_key(name) not in named:
                         a, b = t_lo + lm.start(), t_lo + lm.end()

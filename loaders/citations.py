@@ -16,12 +16,16 @@ Symbol forms (vn-conventions §1.2, §2.3, §3):
 
 from __future__ import annotations
 
+import datetime as _dt
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional
 
+from cancu.loaders import laws as law_table
 from cancu.loaders import tables
+from cancu.loaders.law_names import HEAD_RX, LawName, names_in, read_name
+from cancu.loaders.laws import name_key  # a document cited by name is keyed like a law's name
 from cancu.loaders.normalize import fold_key
 from cancu.loaders.records import Citation, Span
 from cancu.loaders.text import MappedText
@@ -30,18 +34,20 @@ from cancu.loaders.text import MappedText
 _UP = "A-ZĐÂĂÊÔƠƯÁÀẢÃẠẤẦẨẪẬẮẰẲẴẶÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ"
 _WORD = "A-Za-zĐđ"
 # Named pieces of the symbol pattern (style.md item 3).
-NUMBER = r"\d{1,6}(?:\.\d{1,3})?"
+NUMBER = r"\d{1,6}(?:\.\d{1,3}|[a-z])?"  # "66.2/2025/NQ-CP", "30c/NQ-CP"
 YEAR = r"(?:19|20)\d{2}"
 TYPE = rf"[{_UP}][{_WORD}]{{0,5}}"
 ISSUER = rf"[{_UP}][{_WORD}0-9&]{{0,14}}"
 STATE = rf"{NUMBER}(?:/{YEAR})?/{TYPE}(?:-{ISSUER})+"
-ASSEMBLY = rf"{NUMBER}/{YEAR}/(?:QH|UBTVQH)\d{{2}}"
+ASSEMBLY = rf"{NUMBER}/{YEAR}/(?:QH|UBTVQH)(?:\d{{2}})?"  # "72/2025/QH" (legislature left out) is written too
 PARTY = rf"{NUMBER}-{TYPE}/{ISSUER}(?:-{ISSUER})*"
-SYMBOL_RX = re.compile(rf"(?<![\w/.-])(?:{ASSEMBLY}|{STATE}|{PARTY})(?![\w/-]*\w)")
+GLUED = rf"{NUMBER}/{YEAR}/NĐCP"  # "92/2017/NĐCP": the decree's dash left out (read as NĐ-CP)
+SYMBOL_RX = re.compile(rf"(?<![\w/.-])(?:{ASSEMBLY}|{STATE}|{PARTY}|{GLUED})(?![\w/-]*\w)")
 
+# "ngày 15/7/2021", "ban hành ngày …", "được Quốc hội thông qua ngày …"
 _DAY_MONTH_YEAR = re.compile(
-    r"\s*,?\s*(?:ban hành\s+)?ngày\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*((?:19|20)\d{2})"
-    r"|\s*,?\s*(?:ban hành\s+)?ngày\s*(\d{1,2})\s*tháng\s*(\d{1,2})\s*năm\s*((?:19|20)\d{2})"
+    r"\s*,?\s*(?:(?:được\s+)?(?:Quốc hội\s+(?:khóa\s+[IVXLC]+\s*,?\s*(?:kỳ họp thứ\s+\d+\s*)?)?)?thông qua\s+|ban hành\s+)?ngày\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*((?:19|20)\d{2})"
+    r"|\s*,?\s*(?:(?:được\s+)?(?:Quốc hội\s+(?:khóa\s+[IVXLC]+\s*,?\s*(?:kỳ họp thứ\s+\d+\s*)?)?)?thông qua\s+|ban hành\s+)?ngày\s*(\d{1,2})\s*tháng\s*(\d{1,2})\s*năm\s*((?:19|20)\d{2})"
 )
 _OF_ISSUER = re.compile(r"\s*,?\s*(?:của|do)\s+")
 # Where an issuer phrase ends: a description starts, another document starts, punctuation.
@@ -62,15 +68,11 @@ def _issuer_end() -> re.Pattern[str]:
     )
 
 
-# A law named in running text: "Luật" + a capitalised word + words up to a stop word.
-_LAW_STOP = (r"ngày|số|năm|và|được|đã|về|hiện|của|quy định|tại|theo|thì|có|đối với|trong|trên|thuộc|để|cho|"
-             r"nhằm|với|là|khi|từ|đến|sau|trước|bảo đảm|đảm bảo|nêu|này|đó|các|những|mà|hoặc|như|gồm|bao gồm|"
-             r"sửa đổi|bổ sung|hướng dẫn|ban hành|thi hành|vào|ra|do|bởi|nhưng|cũng|còn|phải|không|chưa")
-_LAW_NAME = re.compile(
-    rf"(?<![\w/])(?P<word>Bộ luật|Luật)\s+(?P<name>[{_UP}][^\s;,.():\"“”]*(?:\s+(?!(?:{_LAW_STOP})\b)[^\s;,.():\"“”]+){{0,14}})"
-)
-# After a law name: what makes it a complete name on its own (a hard boundary).
-_LAW_BOUNDARY = re.compile(r"\s*(?:[;,.:()\"“”]|$|số\b|ngày\b|năm\s+\d{4}|\d{4}\b|được sửa đổi|đã được|và (?:Luật|Bộ luật)\b)")
+LAW_KINDS = ("Luật", "Bộ luật", "Pháp lệnh")
+_DRAFT_BEFORE = re.compile(r"(?i:dự\s+thảo|dự\s+án|xây\s+dựng|soạn\s+thảo)\s+(?:(?i:dự\s+án|dự\s+thảo)\s+)?$")
+_NUMBER_NEXT = re.compile(r"\s*,?\s*(?:số\s*)?\d+/\d{4}/")
+# "Luật Đất đai năm 2013", "Bộ luật Dân sự 2015": the year a law was passed, when no day is given
+_YEAR_NEXT = re.compile(r"\s*,?\s*(?:năm\s*)?((?:19|20)\d{2})\b(?!\s*[/-])")
 # A basis clause naming a document without a number ("Căn cứ Điều lệ Đảng;").
 _NAMED_BASIS = re.compile(
     rf"(?:(?<=[\s;.:*\-])|^)(?:{tables.basis_verb_alternation('can_cu', 'thuc_hien', 'trien_khai')})\s+(?P<title>(?P<kind>Hiến pháp|Điều lệ|Quy chế|Quy định|Pháp lệnh|"
@@ -79,11 +81,6 @@ _NAMED_BASIS = re.compile(
 _CONGRESS = re.compile(
     rf"\bNghị quyết(?:\s+của)?\s+(?P<name>Đại hội(?:\s+đại biểu)?\s+Đảng bộ\s+(?:tỉnh|thành phố|phường|xã)\s+[{_UP}][^\s;,.]*(?:\s+[{_UP}][^\s;,.]*)*\s+lần\s+thứ\s+[IVXLC]+)"
 )
-
-
-def name_key(title: Optional[str]) -> str:
-    """Key of a document cited by name: folded, punctuation dropped ("Thi đua, khen thưởng" = "Thi đua khen thưởng")."""
-    return re.sub(r"\s+", " ", re.sub(r"[,.;:()\"“”]", " ", fold_key(title or ""))).strip()
 
 
 @dataclass(frozen=True)
@@ -99,12 +96,13 @@ class Mention:
     start: int  # reference-form offsets: kind word (or symbol) start ...
     end: int  # ... to the end of the symbol or law name
     full_end: int  # end including date and issuer phrases
+    year: Optional[int] = None  # a law named with its year only ("Luật Đất đai năm 2013")
 
     @property
     def key(self) -> str:
         if self.symbol:
             return "sym:" + self.symbol.casefold()
-        return "name:" + name_key(self.title) + "|" + (self.date or "")
+        return "name:" + name_key(self.title) + "|" + (self.date or (f"y{self.year}" if self.year else ""))
 
 
 def reference_form(t: MappedText) -> MappedText:
@@ -144,7 +142,7 @@ def canonical_symbol(written: str) -> str:
     s = re.sub(r"\s+", "", written)
     s = re.sub(r"[‐-―−]", "-", s)
     s = re.sub(r"-TTG\b", "-TTg", s)
-    return s
+    return re.sub(r"/NĐCP$", "/NĐ-CP", s)
 
 
 def kind_from_symbol(symbol: str) -> Optional[str]:
@@ -158,18 +156,48 @@ def kind_from_symbol(symbol: str) -> Optional[str]:
     return tables.kind_by_code().get(code) or "Công văn"
 
 
+def _valid_date(y: str, mo: str, d: str) -> Optional[str]:
+    """ISO date of a day that exists (31/02 and 29/02 of a common year are not dates: None)."""
+    try:
+        return _dt.date(int(y), int(mo), int(d)).isoformat()
+    except ValueError:
+        return None
+
+
 def _date_after(text: str, pos: int) -> tuple[Optional[str], int]:
+    """The date phrase at ``pos`` and where it ends; an impossible day is read past but gives no date."""
     m = _DAY_MONTH_YEAR.match(text, pos)
     if not m:
         return None, pos
     d, mo, y = (m.group(1), m.group(2), m.group(3)) if m.group(1) else (m.group(4), m.group(5), m.group(6))
-    try:
-        day, month = int(d), int(mo)
-    except ValueError:
-        return None, pos
-    if not (1 <= day <= 31 and 1 <= month <= 12):
-        return None, pos
-    return f"{y}-{month:02d}-{day:02d}", m.end()
+    return _valid_date(y, mo, d), m.end()
+
+
+_DATE_RX = r"ngày\s*(\d{1,2})\s*(?:[/.-]\s*(\d{1,2})\s*[/.-]|tháng\s*(\d{1,2})\s*năm)\s*((?:19|20)\d{2})"
+
+
+@lru_cache(maxsize=None)
+def _dated_before_rx() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    kinds = tables.kind_word_rx().pattern
+    # "văn bản đề ngày 29 tháng 10 năm 2025 số 16/CV-HHTACN": the date between the kind and the number
+    between = re.compile(rf"(?:{kinds}|văn bản)\s+(?:đề\s+)?{_DATE_RX}\s*,?\s*(?:số\s*:?\s*)?$")
+    # "Ngày 28 tháng 10 năm 2025, Chủ tịch UBND Thành phố đã ban hành Công văn số 3280/UBND-VX"
+    opening = re.compile(rf"(?:^|[.;:!?|*)\]]\s*)(?i:ngày)\s*(\d{{1,2}})\s*(?:[/.-]\s*(\d{{1,2}})\s*[/.-]|tháng\s*(\d{{1,2}})\s*năm)"
+                         rf"\s*((?:19|20)\d{{2}})\s*,\s*(?P<who>[{_UP}][^.;:]{{2,150}}?)\s+(?:đã\s+)?(?:ký\s+)?"
+                         rf"(?:ban hành|có)\s+(?:{kinds})\s*(?:số\s*:?\s*)?$")
+    return between, opening
+
+
+def _date_before(text: str, sym_start: int) -> tuple[Optional[str], Optional[str]]:
+    """A date written before a symbol (and, in an opening "Ngày …, X đã ban hành …", the issuer)."""
+    between, opening = _dated_before_rx()
+    m = between.search(text, max(0, sym_start - 80), sym_start)
+    if m:
+        return _valid_date(m.group(4), m.group(2) or m.group(3), m.group(1)), None
+    m = opening.search(text, max(0, sym_start - 260), sym_start)
+    if m:
+        return _valid_date(m.group(4), m.group(2) or m.group(3), m.group(1)), m.group("who")
+    return None, None
 
 
 def _issuer_after(text: str, pos: int) -> tuple[Optional[str], int]:
@@ -187,84 +215,44 @@ def _issuer_after(text: str, pos: int) -> tuple[Optional[str], int]:
     return issuer, start + len(issuer)
 
 
-def _kind_before(text: str, start: int) -> tuple[Optional[str], int, Optional[str]]:
-    """The kind word right before a symbol ("Nghị quyết số", "Luật … số"), with its start and the law name."""
+# Between a law's name and its number: "số", ", số", "ngày 19/6/2015, số", "(Luật số".
+_NAME_TO_NUMBER = re.compile(
+    r"\s*,?\s*(?:ngày\s*(\d{1,2})\s*(?:[/.-]\s*(\d{1,2})\s*[/.-]|tháng\s*(\d{1,2})\s*năm)\s*((?:19|20)\d{2})\s*,?\s*)?"
+    r"(?:(?:\(\s*)?(?:Luật\s+|Bộ luật\s+|Pháp lệnh\s+)?số\s*:?\s*)?")
+
+
+def _law_before(text: str, start: int) -> tuple[Optional[LawName], Optional[str]]:
+    """The outermost law name that runs to the number at ``start``, and a date written between them.
+
+    "Luật Sửa đổi, bổ sung một số điều của Luật Quy hoạch, … và Luật Đấu thầu số 57/2024/QH15" is
+    one name: the laws it names are part of it, not the owners of the number.
+    """
+    for h in HEAD_RX.finditer(text, max(0, start - 400), start):
+        n = read_name(text, h.start(), law_table.known_names())
+        if n is None:
+            continue
+        gap = _NAME_TO_NUMBER.fullmatch(text, n.end, start)
+        if gap:
+            date = _valid_date(gap.group(4), gap.group(2) or gap.group(3), gap.group(1)) if gap.group(1) else None
+            return n, date
+    return None, None
+
+
+def _kind_before(text: str, start: int) -> tuple[Optional[str], int, Optional[str], Optional[str]]:
+    """The kind word right before a symbol ("Nghị quyết số", "Luật … số"): kind, its start, the law's
+    name and a date written between the name and the number."""
     window_start = max(0, start - 200)
     window = text[window_start:start]
     best = None
-    law = None
     for m in tables.kind_word_rx().finditer(window):
-        between = window[m.end():]
-        if re.fullmatch(r"\s*(?:liên tịch\s*)?(?:số\s*)?", between):
-            best = (m, None)
-        elif m.group() in ("Luật", "Bộ luật") and law is None:
-            # "Luật Ban hành …", and amending laws "Luật sửa đổi, bổ sung một số điều của Luật …"
-            name = re.fullmatch(rf"\s+((?:[{_UP}]|sửa đổi)[^;.()]{{1,180}}?)\s*,?\s*số\s*", between)
-            if name and not re.search(r"\d+/|\bsố\s*\d|\bngày\s*\d", name.group(1)):
-                law = (m, name.group(1).strip())  # the earliest: "Luật Sửa đổi … Luật Ban hành … số 87/2025/QH15"
-    if law and (best is None or best[0].start() < law[0].start() or best[0].group() in ("Luật", "Bộ luật")):
-        best = law
+        if re.fullmatch(r"\s*(?:liên tịch\s*)?(?:số\s*)?", window[m.end():]):
+            best = m
+    law, date = _law_before(text, start)
+    if law is not None:
+        return law.head, law.start, law_table.canonical_name(law.title), date
     if not best:
-        return None, start, None
-    m, law_name = best
-    kind = tables.kind_of_word()[m.group().casefold()]
-    title = f"{m.group()} {law_name}" if law_name else None
-    return kind, window_start + m.start(), title
-
-
-@lru_cache(maxsize=None)
-def known_laws() -> tuple[str, ...]:
-    names = {fold_key(e["name"]): e["name"] for e in tables.load("laws")["laws"]}
-    return tuple(sorted(names.values(), key=len, reverse=True))
-
-
-@lru_cache(maxsize=None)
-def _table_keys() -> tuple[str, ...]:
-    return tuple(fold_key(k) for k in known_laws())
-
-
-@lru_cache(maxsize=None)
-def law_aliases() -> dict[str, str]:
-    """Short forms of law names ("Luật NSNN") → the full name."""
-    return {fold_key(a): e["name"] for e in tables.load("laws")["laws"] for a in e.get("aliases", [])}
-
-
-def _head_key(s: str) -> str:
-    """Fold key of the first two words ("Luật Quản") — the index of known names."""
-    return fold_key(" ".join(s.split()[:2]).strip(",;"))
-
-
-def _index_known(known: list[str], base: Optional[dict[str, list[str]]] = None) -> dict[str, list[str]]:
-    """Names grouped by their first two words, longest first; ``base`` (the table's index) is not changed."""
-    index: dict[str, list[str]] = {k: list(v) for k, v in base.items()} if base else {}
-    for k in known:
-        index.setdefault(_head_key(k), []).append(k)
-    for names in index.values():
-        names.sort(key=len, reverse=True)
-    return index
-
-
-@lru_cache(maxsize=None)
-def _table_index() -> dict[str, list[str]]:
-    return _index_known(list(known_laws()))
-
-
-def _law_title(text: str, m: re.Match, index: dict[str, list[str]]) -> Optional[str]:
-    """The name of the law at ``m``: a known name the text starts with, or a name closed by a hard boundary.
-
-    Known names are compared on the text itself, so a name with a comma
-    ("Luật Quản lý, sử dụng tài sản công") is not cut at the comma.
-    """
-    word, name = m.group("word"), m.group("name")
-    start = m.start()
-    for k in index.get(_head_key(f"{word} {name}"), ()):
-        piece = text[start:start + len(k)]
-        if len(piece) == len(k) and (piece == k or fold_key(piece) == fold_key(k)) \
-                and not re.match(r"\w", text[start + len(k):start + len(k) + 1]):
-            return piece
-    if _LAW_BOUNDARY.match(text, m.end("name")) and len(name.split()) <= 10:
-        return f"{word} {name}"
-    return None
+        return None, start, None, None
+    return tables.kind_of_word()[best.group().casefold()], window_start + best.start(), None, None
 
 
 def _clause_start(ref: MappedText, pos: int) -> bool:
@@ -284,52 +272,27 @@ def find_mentions(ref: MappedText) -> list[Mention]:
     taken: list[tuple[int, int]] = []
     for m in SYMBOL_RX.finditer(text):
         symbol = canonical_symbol(m.group())
-        kind, start, title = _kind_before(text, m.start())
+        kind, start, title, law_date = _kind_before(text, m.start())
         if kind is None:
             kind = kind_from_symbol(symbol)
-        if kind == "Thông báo" and "kết luận" in text[start:m.start()].casefold():
-            kind = "Thông báo"
+        if title is None and kind in LAW_KINDS:
+            title = law_table.title_of(symbol)  # "Luật số 87/2025/QH15": the table knows its title
         date, pos = _date_after(text, m.end())
         issuer, pos = _issuer_after(text, pos)
         if date is None:  # "… của Chính phủ ngày 15/7/2021" order
             date, pos2 = _date_after(text, pos)
             pos = max(pos, pos2)
+        if date is None and law_date is None:
+            date, who = _date_before(text, m.start())
+            issuer = issuer or who
         s, e = ref.to_source(m.start(), m.end())
-        out.append(Mention(kind, symbol, ref.source[s:e], date, issuer, title, start, m.end(), pos))
+        out.append(Mention(kind, symbol, ref.source[s:e], date or law_date, issuer, title, start, m.end(), pos))
         taken.append((start, m.end()))
 
     def free(a: int, b: int) -> bool:
         return all(b <= s or a >= e for s, e in taken)
 
-    # Laws by name: names closed by a hard boundary anywhere in the text count as known.
-    known = list(known_laws())
-    table_keys = _table_keys()
-    law_matches = list(_LAW_NAME.finditer(text))
-    for m in law_matches:
-        if _LAW_BOUNDARY.match(text, m.end("name")) and len(m.group("name").split()) <= 10:
-            cand = fold_key(f"{m.group('word')} {m.group('name')}")
-            if not any(cand.startswith(k + " ") for k in table_keys):  # the table wins over a longer guess
-                known.append(f"{m.group('word')} {m.group('name')}")
-    known += [x.title for x in out if x.title and x.kind in ("Luật", "Bộ luật")]
-    aliases = law_aliases()
-    known += [a for a in (m.group() for m in re.finditer(r"(?:Bộ luật|Luật) [A-ZĐ]{2,10}\b", text))
-              if fold_key(a) in aliases]
-    index = _index_known(known[len(known_laws()):], base=_table_index())
-    for m in law_matches:
-        title = _law_title(text, m, index)
-        if title is None:
-            continue
-        name_end = m.start() + len(title)
-        if not free(m.start(), name_end):
-            continue
-        after = text[name_end:name_end + 14]
-        if re.match(r"\s*,?\s*(?:số\s*)?\d+/\d{4}/", after):
-            continue  # the symbol pass already has it
-        date, pos = _date_after(text, name_end)
-        title = aliases.get(fold_key(title), title)
-        out.append(Mention("Bộ luật" if m.group("word") == "Bộ luật" else "Luật", None, None, date,
-                           None, title, m.start(), name_end, pos))
-        taken.append((m.start(), name_end))
+    out.extend(_laws_by_name(text, out, free, taken))
     for m in _NAMED_BASIS.finditer(text):
         a, b = m.start("title"), m.end("title")
         if not free(a, b) or re.search(r"\bsố\s*\d|\d+/\d", m.group("title")) or not _clause_start(ref, m.start()):
@@ -345,6 +308,36 @@ def find_mentions(ref: MappedText) -> list[Mention]:
         out.append(Mention("Nghị quyết", None, None, None, m.group("name"), title,
                            m.start(), m.end(), m.end()))
     out.sort(key=lambda x: x.start)
+    return out
+
+
+def _laws_by_name(text: str, numbered: list[Mention], free, taken: list[tuple[int, int]]) -> list[Mention]:
+    """Laws, codes and ordinances named without a number (grammar: ``law_names``).
+
+    A name the document writes unambiguously (closed by its number, a date or
+    punctuation) is known for the rest of the document, so "Luật Việc làm trên
+    địa bàn" is read as "Luật Việc làm" when "Luật Việc làm;" occurs elsewhere.
+    """
+    known = law_table.known_names().copy()
+    for n in names_in(text, known):
+        known.add(n.title)
+    for m in numbered:
+        if m.title and m.kind in LAW_KINDS:
+            known.add(m.title)
+    out = []
+    for n in names_in(text, known):
+        if not free(n.start, n.end) or _NUMBER_NEXT.match(text, n.end):
+            continue  # the symbol pass has it
+        if _DRAFT_BEFORE.search(text, max(0, n.start - 40), n.start):
+            continue  # "dự thảo Luật …", "xây dựng Luật …": a bill, not an issued document
+        date, pos = _date_after(text, n.end)
+        year = None
+        if date is None:
+            y = _YEAR_NEXT.match(text, n.end)
+            year = int(y.group(1)) if y else None
+        out.append(Mention(n.head, None, None, date, None, law_table.canonical_name(n.title), n.start, n.end, pos,
+                           year=year))
+        taken.append((n.start, n.end))
     return out
 
 
@@ -374,17 +367,19 @@ def collect(ref: MappedText, mentions: list[Mention], *, resolve_issuer=None,
     The first mention that states a date or issuer supplies it; ``resolve_issuer``
     turns a relative issuer ("Tỉnh ủy") into the named one for the citing document.
     A law named without its number ("Luật Cơ yếu") joins the numbered citation
-    with the same name (the latest one when several share it); a law named once
-    with its date and once without is one law.
+    with the same name (the latest one when several share it), or the one its
+    date or year picks in the table of known laws; a law named once with its
+    date (or year) and once with its name alone is one law. Laws carry
+    ``law_number``: the number written, or the one the table resolves.
     """
     groups: dict[str, list[Mention]] = {}
-    law_dates: dict[str, str] = {}
+    law_dates: dict[str, str] = {}  # name → the first date-or-year part of a key it was written with
     by_title: dict[str, list[str]] = {}
     for m in mentions:
         if m.symbol and m.symbol in exclude_symbols:
             continue
-        if m.symbol is None and m.date:
-            law_dates.setdefault(name_key(m.title), m.date)
+        if m.symbol is None and (m.date or m.year):
+            law_dates.setdefault(name_key(m.title), m.key.rpartition("|")[2])
         groups.setdefault(m.key, []).append(m)
         if m.symbol and m.title:
             by_title.setdefault(name_key(m.title), [])
@@ -393,11 +388,17 @@ def collect(ref: MappedText, mentions: list[Mention], *, resolve_issuer=None,
     merged: dict[str, list[Mention]] = {}
     for key, ms in groups.items():
         if key.startswith("name:"):
-            name, _, date = key[5:].partition("|")
+            name, _, when = key[5:].partition("|")
             numbered = by_title.get(name)
-            if numbered and not date:
+            resolved = _resolve_law(ms[0]) if ms[0].kind in LAW_KINDS else None
+            dated_same_year = [k for k in groups if when.startswith("y") and k.startswith(f"name:{name}|{when[1:]}-")]
+            if resolved and "sym:" + resolved.casefold() in groups:
+                key = "sym:" + resolved.casefold()  # "Luật X ngày D" and "Luật X số N" in one text
+            elif dated_same_year:
+                key = dated_same_year[0]  # "Luật X năm 2009" and "Luật X ngày 25/11/2009"
+            elif numbered and not when:
                 key = max(numbered, key=lambda k: _symbol_year(groups[k][0].symbol))
-            elif not date and name in law_dates:
+            elif not when and name in law_dates:
                 key = f"name:{name}|{law_dates[name]}"
         merged.setdefault(key, []).extend(ms)
     out = []
@@ -413,6 +414,21 @@ def collect(ref: MappedText, mentions: list[Mention], *, resolve_issuer=None,
         as_written = first.as_written
         if first.symbol and as_written == first.symbol:
             as_written = next((m.as_written for m in ms if m.as_written and m.as_written != m.symbol), as_written)
-        out.append(Citation(kind, first.symbol, as_written, date, issuer, issuer_w, title, tuple(spans)))
+        law_number = None
+        if kind in LAW_KINDS:
+            law_number = first.symbol if first.symbol and law_table.NUMBER_RX.fullmatch(first.symbol) else None
+            if law_number is None and first.symbol is None:
+                law_number = _resolve_law(Mention(kind, None, None, date, None, title, 0, 0, 0,
+                                                  year=next((m.year for m in ms if m.year), None)))
+        out.append(Citation(kind, first.symbol, as_written, date, issuer, issuer_w, title, tuple(spans),
+                            law_number=law_number))
     out.sort(key=lambda c: c.spans[0])
     return out
+
+
+def _resolve_law(m: Mention) -> Optional[str]:
+    """The number of the law version a name + date (or year) picks; None for a name alone."""
+    if not m.title or not (m.date or m.year):
+        return None
+    v = law_table.resolve(m.title, date=m.date, year=m.year)
+    return v.number if v else None

@@ -117,6 +117,8 @@ _SYMBOL_SPACES = re.compile(
     r"|(?<=\d[-/])[ \t]+(?=[A-ZĐ0-9])"
     r"|(?<=[A-ZĐa-zđ][-/])[ \t]+(?=[A-ZĐ])"
     r"|(?<=[A-ZĐa-zđ]-)[ \t]+(?=[A-ZĐ])"
+    r"|(?<=[A-ZĐ]&)[ \t]+(?=[A-ZĐ]{2,}\b)"  # "15972/SXD-QLN& TTBĐS"
+    r"|(?<=\d/QH)[ \t]+(?=\d{2}\b)"  # "31/2024/QH 15"
 )
 
 
@@ -130,8 +132,14 @@ _TYPE_CODE_SPACE = re.compile(r"(\d/[A-ZĐ][A-Za-zĐđ]{0,9})[ \t]+(?=-[ \t]*[A-
 
 
 def symbol_spaces(t: MappedText) -> MappedText:
-    """Drop spaces next to the dash or slash of a symbol (``09- NQ/TW`` → ``09-NQ/TW``)."""
-    return t.sub(_SYMBOL_SPACES, "").sub(_TYPE_CODE_SPACE, r"\1")
+    """Drop spaces next to the dash or slash of a symbol (``09- NQ/TW`` → ``09-NQ/TW``).
+
+    The space before a dash goes first, so "2881/UBND – VP" loses both spaces.
+
+    >>> clean(MappedText.from_source("Công văn 2881/UBND – VP ngày"), ["dashes", "symbol_spaces"]).text
+    'Công văn 2881/UBND-VP ngày'
+    """
+    return t.sub(_TYPE_CODE_SPACE, r"\1").sub(_SYMBOL_SPACES, "")
 
 
 STEPS: dict[str, Step] = {

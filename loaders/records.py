@@ -70,6 +70,9 @@ class Citation:
     issuer_as_written: Optional[str]
     title: Optional[str]
     spans: tuple[Span, ...]
+    #: For a law, code or ordinance: its number as written, or the one its name + date (or year)
+    #: picks in the table of known laws (``cancu.loaders.laws``); None when neither says.
+    law_number: Optional[str] = None
 
     def __repr__(self) -> str:
         return f"<Citation {self.kind} {self.symbol or self.title} {self.date}>"

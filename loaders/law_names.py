@@ -1,0 +1,330 @@
+"""A grammar of law names as they are written in running text.
+
+A law, code or ordinance cited without its number is known only by its name,
+and the name has no closing mark: "Luật Quản lý, sử dụng tài sản công", "Luật
+An toàn, vệ sinh lao động" hold commas, "Luật Hôn nhân và gia đình" holds "và",
+and an amending law names the laws it amends ("Luật Sửa đổi, bổ sung một số
+điều của Luật Quy hoạch, Luật Đầu tư, Luật Đầu tư theo phương thức đối tác công
+tư và Luật Đấu thầu"). Cutting at the first comma, as a plain pattern does,
+turns every amending law into one "Luật Sửa đổi". The grammar::
+
+    name      := head (amending | simple)
+    head      := "Luật" | "Bộ luật" | "Pháp lệnh"
+    amending  := "sửa đổi[, bổ sung]" | "bổ sung" ["một số điều" | "Điều N"] ["của"] targets
+    targets   := "các luật về" words                       ("các Luật về thuế")
+               | N "luật (có) liên quan đến" words          ("37 Luật có liên quan đến quy hoạch")
+               | ref {"," ref} [","] "và" ref               (refs: head simple)
+    simple    := a name of the table of known laws (``data/laws.json``, the longest, compared folded)
+               | words: a capitalised word, then words up to a stop word; ", " + a lower-case
+                 phrase continues the name when it runs to a hard boundary ("Luật An toàn, vệ
+                 sinh lao động số 84/2015/QH13") and the part before the comma is not itself a
+                 known law ("Luật Đất đai, các văn bản …" stops at "Đất đai")
+
+A name read by words (not from the table) counts only when it ends at a hard
+boundary: its number ("số"), a date, a year, punctuation, or the next law of a
+list. The module knows nothing about numbers and versions: that is
+``cancu.loaders.laws``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterable, Optional
+
+from cancu.loaders.normalize import fold_key
+
+HEADS = ("Bộ luật", "Luật", "Pháp lệnh")
+_UP = "A-ZĐÂĂÊÔƠƯÁÀẢÃẠẤẦẨẪẬẮẰẲẴẶÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ"
+#: Where a head starts: not inside a word, not "Bộ luật" read as "luật".
+#: Where a head starts: not inside a word, and not the "Luật" of a school or a firm ("Đại học Luật Hà Nội",
+#: "Khoa Luật", "Công ty Luật …", "Văn phòng Luật …").
+HEAD_RX = re.compile(r"(?<![\w/])(?<!học )(?<!Khoa )(?<!khoa )(?<!ty )(?<!phòng )(?<!Hãng )(?<!hãng )"
+                     r"(?:Bộ luật|Luật|Pháp lệnh)(?= )")
+_WORD_RX = re.compile(r"[^\s;,.():\"“”\[\]!?*|…]+")
+_TOKEN_RX = re.compile(r"\w+|[^\w\s]")
+# Words that end a name read by words: the sentence goes on ("Luật Đất đai về …", "… theo Luật X và các văn bản").
+_STOP = frozenset("""ngày số năm được đã về của quy tại theo thì có trong trên thuộc để cho nhằm với là khi từ đến sau
+trước nêu này đó các những mà hoặc như gồm vào ra do bởi nhưng cũng còn phải không chưa hiện mới cũ sẽ đang vừa
+bảo đảm sửa bổ hướng ban thi và hay kể thay bằng trừ""".split())
+# Two-word stops checked before the one-word list ("Luật Thực hiện dân chủ ở cơ sở" is a name).
+_STOP2 = frozenset({"hiện hành", "quy định", "sửa đổi", "bổ sung", "hướng dẫn", "ban hành", "thi hành", "bảo đảm",
+                    "đảm bảo", "đối với", "bao gồm", "có hiệu", "thay thế", "thực hiện", "quyết định", "công bố",
+                    "xem xét", "áp dụng"})
+# Pairs whose second word is a stop word elsewhere but part of a name here ("Luật Thực hiện dân chủ ở cơ sở").
+_NAME_PAIRS = frozenset({"thực hiện", "phát hiện"})
+#: After a name: what closes it (its number, a date, a year, punctuation, the next law of a list).
+HARD_BOUNDARY = re.compile(
+    r"\s*(?:[;,.:()\"“”\[\]*|?!…]|$|số\b|ngày\b|năm\s+\d{4}|(?:19|20)\d{2}\b|được\s+sửa\s+đổi|đã\s+được"
+    r"|và\s+(?:Luật|Bộ luật|Pháp lệnh)\b|hiện\s+hành\b|có\s+hiệu\s+lực\b|sửa\s+đổi\b|(?:-|–)\s)")
+# What closes a name strongly enough to extend a name of the table ("Luật Giáo dục đại học số …").
+_STRONG_BOUNDARY = re.compile(r"\s*(?:[;()]|$|,?\s*số\b|,?\s*ngày\b|năm\s+\d{4}|(?:19|20)\d{2}\b|,?\s*(?:và\s+)?(?:Luật|Bộ luật)\s)")
+_ABBREVIATION = re.compile(r"[A-ZĐ]{2,}")
+_AMEND_RX = re.compile(
+    r"(?i:sửa\s+đổi\s*,?\s*bổ\s+sung|sửa\s+đổi|bổ\s+sung)(?:\s*,\s*(?i:thay\s+thế|bãi\s+bỏ))*"
+    r"(?:\s+(?i:một\s+số\s+điều|điều\s+\d+[a-zđ]?(?:\s*(?:,|và)\s*(?i:điều\s+)?\d+[a-zđ]?)*))?"
+    r"\s+(?:(?i:của)\s+)?")
+_GROUP_WORD = r"(?!(?:và|của|theo|về|để|được|đã|có|tại|năm|ngày|số)\b)[a-zđà-ỹ]+"
+_GROUP_END = r"(?=\s*(?:[;,.:()]|$|số\b|ngày\b|năm\b|(?:19|20)\d{2}\b|và\b|của\b|theo\b|được\b|đã\b))"
+_TARGET_GROUP = re.compile(
+    rf"(?i:các\s+luật\s+về)\s+{_GROUP_WORD}(?:\s+{_GROUP_WORD}){{0,3}}?{_GROUP_END}"
+    rf"|\d{{1,3}}\s+(?i:luật|bộ\s+luật)\s+(?:(?i:có)\s+)?(?i:liên\s+quan\s+(?:đến|tới))\s+{_GROUP_WORD}"
+    rf"(?:(?:\s+|\s*,\s*){_GROUP_WORD}){{0,5}}?{_GROUP_END}")
+_LIST_NEXT = re.compile(r"\s*,\s*(?=(?:Bộ luật|Luật|Pháp lệnh) )")
+_LIST_LAST = re.compile(r"\s*,?\s+và\s+(?=(?:Bộ luật|Luật|Pháp lệnh) )")
+_TO_NEXT_ITEM = re.compile(r"[^;.:()]{1,120}?(?=\s*,\s*(?:Bộ luật|Luật|Pháp lệnh) |\s*,?\s+và\s+(?:Bộ luật|Luật|Pháp lệnh) )")
+_MAX_WORDS = 16
+
+
+@dataclass(frozen=True)
+class LawName:
+    """A law name read at ``start`` (offsets in the text it was read from)."""
+
+    start: int
+    end: int
+    title: str
+    head: str  # "Luật" | "Bộ luật" | "Pháp lệnh"
+    amends: tuple[str, ...] = ()  # for an amending law: the titles of the laws it names
+    known: bool = False  # the name (or, for an amending law, each law it names) is in the table
+
+
+class KnownNames:
+    """Law names to recognise, matched word by word on folded words (a trie).
+
+    Built from the table of known laws, extended per document with the names
+    a document writes unambiguously (closed by their number or date).
+    """
+
+    def __init__(self, names: Iterable[str] = ()) -> None:
+        self._trie: dict = {}
+        for n in names:
+            self.add(n)
+
+    def copy(self) -> "KnownNames":
+        k = KnownNames()
+        k._trie = _copy_trie(self._trie)
+        return k
+
+    def add(self, name: str) -> None:
+        node = self._trie
+        for tok in _tokens(name):
+            node = node.setdefault(tok, {})
+        node[None] = True
+
+    def longest_at(self, text: str, pos: int) -> Optional[int]:
+        """End offset of the longest known name ``text`` holds at ``pos`` (word-aligned), or None."""
+        node, best = self._trie, None
+        for m in _TOKEN_RX.finditer(text, pos):
+            if m.start() != pos and not text[pos:m.start()].isspace():
+                break
+            node = node.get(fold_key(m.group()))
+            if node is None:
+                break
+            pos = m.end()
+            if None in node and not re.match(r"\w", text[pos:pos + 1]):
+                best = pos
+        return best
+
+    def __contains__(self, name: str) -> bool:
+        node = self._trie
+        for tok in _tokens(name):
+            node = node.get(tok)
+            if node is None:
+                return False
+        return None in node
+
+
+def _copy_trie(node: dict) -> dict:
+    return {k: (_copy_trie(v) if isinstance(v, dict) else v) for k, v in node.items()}
+
+
+def _tokens(name: str) -> list[str]:
+    return [fold_key(t) for t in _TOKEN_RX.findall(name)]
+
+
+def _head_at(text: str, pos: int) -> Optional[str]:
+    for h in HEADS:
+        if text.startswith(h + " ", pos):
+            return h
+    return None
+
+
+def _is_stop(words: list[str], i: int) -> bool:
+    w = words[i].casefold()
+    prev = words[i - 1].casefold() if i > 0 else ""
+    nxt = words[i + 1].casefold() if i + 1 < len(words) else ""
+    if f"{prev} {w}" in _NAME_PAIRS:
+        return False
+    return f"{w} {nxt}" in _STOP2 or w in _STOP
+
+
+def _words_at(text: str, pos: int, limit: int = _MAX_WORDS + 2) -> list[re.Match]:
+    """The words from ``pos`` separated by single spaces only (punctuation ends the run)."""
+    out = []
+    for m in _WORD_RX.finditer(text, pos):
+        if m.start() != pos and text[pos:m.start()] != " ":
+            break
+        out.append(m)
+        pos = m.end()
+        if len(out) >= limit:
+            break
+    return out
+
+
+def _word_run(text: str, pos: int, *, first_upper: bool) -> int:
+    """End of a run of name words from ``pos``: up to a stop word, a digit or a head.
+
+    "và" + a lower-case word goes on inside a name ("Hôn nhân và gia đình",
+    "Phòng cháy và chữa cháy"); "và" + a capital is the next item of a list.
+    """
+    ms = _words_at(text, pos)
+    words = [m.group() for m in ms]
+    end = pos
+    for i, m in enumerate(ms):
+        w = words[i]
+        if i == 0:
+            if first_upper and not re.match(rf"[{_UP}]", w):
+                return pos
+        elif w == "và":
+            if i + 1 < len(words) and re.match(r"[a-zđà-ỹ]", words[i + 1]) and not _is_stop(words, i + 1):
+                continue
+            break
+        elif w[0].isdigit() or re.match(r"năm\d", w) or _is_stop(words, i) or _head_at(text, m.start()):
+            break
+        end = m.end()
+    return end
+
+
+def _comma_continuation(text: str, end: int) -> Optional[int]:
+    """End of ", lower-case phrase" after a name when the phrase runs to a hard boundary."""
+    m = re.match(r",\s*(?=[a-zđà-ỹ])", text[end:end + 3])
+    if not m:
+        return None
+    start = end + m.end()
+    ms = _words_at(text, start, 8)
+    if not ms or _is_stop([x.group() for x in ms], 0):
+        return None
+    stop = _word_run(text, start, first_upper=False)
+    if stop <= start or len(text[start:stop].split()) > 6:
+        return None
+    if not HARD_BOUNDARY.match(text, stop):
+        return None
+    return stop
+
+
+def _simple(text: str, pos: int, known: KnownNames) -> Optional[tuple[int, bool]]:
+    """End of a simple name starting at ``pos`` (the head included) and whether it is known."""
+    k = known.longest_at(text, pos)
+    head = _head_at(text, pos)
+    if head is None:
+        return None
+    body = pos + len(head) + 1
+    end = _word_run(text, body, first_upper=True)
+    if end <= body:
+        return (k, True) if k else None
+    if _ABBREVIATION.fullmatch(text[body:end].split(" ", 1)[0]):
+        return (k, True) if k else None  # "Luật KH, CN&ĐMST": an abbreviation the table does not know
+    # ", lower-case phrase": part of the name unless what stands before the comma is a known law
+    while True:
+        if known.longest_at(text, pos) == end:
+            break
+        cont = _comma_continuation(text, end)
+        if cont is None:
+            if k is None and re.match(r",\s*[a-zđà-ỹ]", text[end:end + 3]) and len(text[body:end].split()) <= 2:
+                return None  # "Luật Quản lý, sử dụng vốn … vào …": a stem whose comma phrase could not be read
+            break
+        end = cont
+    if k is not None and k >= end:
+        return k, True
+    if k is not None and (not _STRONG_BOUNDARY.match(text, end) or re.match(rf" [{_UP}]", text[k:k + 2])
+                          or len(text[k:end].split()) > 4):
+        # the table wins over a longer guess, unless the guess is closed by its number, date, year or ";"
+        # and adds a few lower-case words ("Luật Giáo dục đại học;" but not "Luật Quản lý thuế trừ cá
+        # nhân nhận thừa kế.", nor "Luật Việc làm Sở, ban, ngành …", a heading after a paragraph break)
+        return k, True
+    if len(text[body:end].split()) > _MAX_WORDS:
+        return None
+    return end, False
+
+
+def _targets(text: str, pos: int, known: KnownNames) -> Optional[tuple[int, list[tuple[int, int]], bool]]:
+    """The laws an amending law names, from ``pos``: end, their spans, whether all are known."""
+    g = _TARGET_GROUP.match(text, pos)
+    if g:
+        return g.end(), [(g.start(), g.end())], True
+    refs: list[tuple[int, int]] = []
+    all_known = True
+    p = pos
+    while True:
+        if not _head_at(text, p):
+            return None if not refs else (refs[-1][1], refs, all_known)
+        s = _simple(text, p, known)
+        if s is None:
+            return None if not refs else (refs[-1][1], refs, all_known)
+        end, is_known = s
+        nxt = _LIST_NEXT.match(text, end) or _LIST_LAST.match(text, end)
+        if nxt is None and not HARD_BOUNDARY.match(text, end):
+            # an item not closed ("Luật Đầu tư theo phương thức …", or a known name the text goes on
+            # from: "Luật Đầu tư công theo phương thức …"): it runs to the next item
+            m = _TO_NEXT_ITEM.match(text, end)
+            if m and len(text[p:m.end()].split()) <= _MAX_WORDS:
+                end, is_known = m.end(), False
+                nxt = _LIST_NEXT.match(text, end) or _LIST_LAST.match(text, end)
+        refs.append((p, end))
+        all_known = all_known and is_known
+        if nxt is None:
+            return end, refs, all_known
+        last = nxt.re is _LIST_LAST
+        p = nxt.end()
+        if last:
+            s = _simple(text, p, known)
+            if s is None:
+                return refs[-1][1], refs, all_known
+            refs.append((p, s[0]))
+            return s[0], refs, all_known and s[1]
+
+
+def read_name(text: str, pos: int, known: KnownNames) -> Optional[LawName]:
+    """The law name written at ``pos`` (where a head starts), or None when no complete name is there.
+
+    ``text`` is in reference form (one space between words). A name read by
+    words must end at a hard boundary; an amending law must name what it amends.
+    """
+    head = _head_at(text, pos)
+    if head is None:
+        return None
+    body = pos + len(head) + 1
+    am = _AMEND_RX.match(text, body)
+    if am and head != "Pháp lệnh":
+        t = _targets(text, am.end(), known)
+        if t is None:
+            return None  # "Luật sửa đổi, bổ sung …" with nothing it amends: not a name
+        end, refs, all_known = t
+        if not all_known and not HARD_BOUNDARY.match(text, end):
+            return None
+        return LawName(pos, end, _clean(text[pos:end]), head, tuple(_clean(text[a:b]) for a, b in refs), all_known)
+    s = _simple(text, pos, known)
+    if s is None:
+        return None
+    end, is_known = s
+    if not is_known and not HARD_BOUNDARY.match(text, end):
+        return None
+    return LawName(pos, end, _clean(text[pos:end]), head, (), is_known)
+
+
+def names_in(text: str, known: KnownNames) -> list[LawName]:
+    """Every outermost law name in ``text``: the laws inside an amending law's name are part of it."""
+    out: list[LawName] = []
+    covered = 0
+    for m in HEAD_RX.finditer(text):
+        if m.start() < covered:
+            continue
+        n = read_name(text, m.start(), known)
+        if n is not None:
+            out.append(n)
+            covered = n.end
+    return out
+
+
+def _clean(s: str) -> str:
+    return re.sub(r"\s+", " ", s).strip(" ,")

@@ -1,0 +1,207 @@
+"""Laws cited by name: the grammar of names (law_names), the table of known laws (laws), and citations.
+
+Every line is a real line of the corpus (crawl file named by the first 8 hex of its
+sha256, or the office/dev document), unless a comment says what was changed.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from cancu.loaders import laws
+from cancu.loaders.citations import collect, find_mentions, reference_form
+from cancu.loaders.law_names import KnownNames, names_in, read_name
+from cancu.loaders.text import MappedText
+
+TABLE = json.loads((Path(__file__).resolve().parent.parent / "loaders" / "data" / "laws.json").read_text("utf-8"))
+
+
+def cites(line: str):
+    ref = reference_form(MappedText.from_source(line))
+    return collect(ref, find_mentions(ref))
+
+
+def titles(line: str, known: KnownNames | None = None) -> list[str]:
+    text = reference_form(MappedText.from_source(line)).text
+    return [n.title for n in names_in(text, laws.known_names() if known is None else known)]
+
+
+# --- the grammar ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("line, expected", [
+    # crawl d1da1ef9: an amending law naming four laws, commas and "và" inside the name
+    ("định tại khoản 12 Điều 3 Luật sửa đổi, bổ sung một số điều của Luật Quy hoạch, Luật Đầu tư, Luật Đầu tư "
+     "theo phương thức đối tác công tư và Luật Đấu thầu 57/2024/QH15; quyết toán vốn đầu tư",
+     ["Luật sửa đổi, bổ sung một số điều của Luật Quy hoạch, Luật Đầu tư, Luật Đầu tư theo phương thức đối tác "
+      "công tư và Luật Đấu thầu"]),
+    # crawl 7cd43c34: a comma inside a law's own name, in a list of laws
+    ("theo quy định tại Luật Bảo hiểm xã hội 58/2014/QH13, Luật An toàn, vệ sinh lao động số 84/2015/QH13 mà có",
+     ["Luật Bảo hiểm xã hội", "Luật An toàn, vệ sinh lao động"]),
+    # crawl de97dfb8
+    ("trường hợp quy định tại khoản 1 Điều 31 Luật Quản lý, sử dụng tài sản công 2017; trong đó, bao gồm",
+     ["Luật Quản lý, sử dụng tài sản công"]),
+    # crawl c417c307: a law amending two laws, the first with a comma in its name, then its year
+    ("Luật Cán bộ, công chức năm 2008 (sửa đổi, bổ sung tại Luật sửa đổi, bổ sung một số điều của Luật Cán bộ, "
+     "công chức và Luật Viên chức năm 2019);",
+     ["Luật Cán bộ, công chức", "Luật sửa đổi, bổ sung một số điều của Luật Cán bộ, công chức và Luật Viên chức"]),
+    # crawl 088613ef: an amending law naming a group of laws
+    ("Bộ luật Hàng hải Việt Nam 2015 được sửa đổi bởi khoản 7 Điều 2 Luật sửa đổi, bổ sung một số Điều của 37 Luật "
+     "có liên quan đến quy hoạch 2018 quy định như sau:",
+     ["Bộ luật Hàng hải Việt Nam", "Luật sửa đổi, bổ sung một số Điều của 37 Luật có liên quan đến quy hoạch"]),
+    # office o027: "các Luật về thuế" ends before "và sửa đổi … các Nghị định về thuế"
+    ("Chính phủ quy định chi tiết thi hành Luật sửa đổi, bổ sung một số điều của các\nLuật về thuế và sửa đổi, bổ "
+     "sung một số điều của các Nghị định về thuế;",
+     ["Luật sửa đổi, bổ sung một số điều của các Luật về thuế"]),
+    # office o012: two laws in one clause, the second amending two laws
+    ("Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015 và Luật sửa đổi, bổ sung một số điều của "
+     "Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương được Quốc hội thông qua ngày 22 tháng 11 năm 2019;",
+     ["Luật Tổ chức chính quyền địa phương",
+      "Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương"]),
+    # dev d021: a paragraph break after a known name, then a capitalised heading: not part of the name
+    ("Kế hoạch triển khai thi hành Luật Việc làm**\n\nSở, ban, ngành thuộc Ủy ban", ["Luật Việc làm"]),
+])
+def test_law_names_in_real_lines(line, expected):
+    assert titles(line) == expected
+
+
+@pytest.mark.parametrize("line", [
+    # crawl bd3ebe89 and e1262cda: the "Luật" of a school and of a firm
+    "3. Hiệu trưởng Trường Đại học Luật Hà Nội quyết định",
+    "**Kính gửi:** Công ty Luật Anh Sĩ.",
+    # crawl 7b31d79e: an abbreviation the table does not know
+    "thuế) của Luật thuế thu nhập cá nhân (Luật KH, CN&ĐMST có hiệu lực từ",
+    # crawl e097e3d8: a stem whose comma phrase cannot be read to its end ("vào" …) is not cut at the comma
+    "Luật Quản lý, sử dụng vốn nhà nước đầu tư vào sản xuất, kinh doanh tại doanh nghiệp. Chủ động",
+])
+def test_no_law_name_in(line):
+    assert [t for t in titles(line) if not t.startswith("Luật thuế thu nhập")] == []
+
+
+def test_a_known_name_is_not_extended_by_a_phrase_that_goes_on():
+    # crawl 57b49f41: "bằng mức lương cơ sở" is the sentence, not the name
+    assert titles("mức tham chiếu quy định tại Luật Bảo hiểm xã hội bằng mức lương cơ sở. Tại thời điểm") == \
+        ["Luật Bảo hiểm xã hội"]
+
+
+def test_an_amending_law_without_what_it_amends_is_no_name():
+    # crawl: a heading cut after "của" ("Luật Sửa đổi, bổ sung một số điều của" then a line break and the number)
+    assert titles("Luật Sửa đổi, bổ sung một số điều của\n\n**Điều 1.**") == []
+
+
+def test_names_read_by_words_need_a_boundary():
+    # office o037 without the table: "có", "với" are stop words, so the name is not closed before them
+    line = "Căn cứ Pháp lệnh Ưu đãi người có công với cách mạng ngày 09 tháng 12 năm 2020;"
+    assert titles(line, KnownNames()) == []
+    # crawl 7cd43c34 without the table: a comma phrase that runs to "số" is part of the name
+    assert titles("Luật An toàn, vệ sinh lao động số 84/2015/QH13 mà có", KnownNames()) == \
+        ["Luật An toàn, vệ sinh lao động"]
+
+
+def test_a_known_name_ends_before_a_comma():
+    # dev d021: "Luật Đầu tư công" stops at the comma when the next item is not a law
+    text = reference_form(MappedText.from_source(
+        "theo quy định của Luật Ngân sách nhà nước và Luật Việc làm, Luật Đầu tư công và pháp\nluật có liên quan.")).text
+    n = read_name(text, text.index("Luật Đầu tư"), laws.known_names())
+    assert n is not None and n.title == "Luật Đầu tư công"
+
+
+# --- the table of known laws -----------------------------------------------------------------
+
+@pytest.mark.parametrize("entry", TABLE["laws"], ids=lambda e: e["name"][:50])
+def test_every_law_entry_and_version_holds_in_its_examples(entry):
+    for ex in entry["examples"]:
+        assert any(laws.name_key(n) in laws.name_key(ex) for n in [entry["name"], *entry.get("aliases", [])]), ex
+    for v in entry.get("versions", []):
+        assert laws.NUMBER_RX.fullmatch(v["number"]), v
+        assert v["date"] is None or int(v["date"][:4]) == int(v["number"].split("/")[1]), v
+        numbered = [ex for ex in v["examples"] if v["number"] in ex]
+        assert numbered, f"{v['number']}: no example with the number"
+        for ex in numbered:
+            # the grammar reads the table's name in the example, right before the number
+            got = titles(ex[:ex.index(v["number"])] + v["number"])
+            assert got and laws.law(got[-1]) is not None and laws.law(got[-1]).name == entry["name"], (ex, got)
+        for ex in v["examples"]:
+            if v["number"] not in ex:  # the date comes from a citation by name and date
+                c = [c for c in cites(ex) if c.title]
+                assert c and c[0].date == v["date"] and laws.law(c[0].title).name == entry["name"], (ex, c)
+
+
+def test_a_number_belongs_to_one_version():
+    numbers = [v["number"] for e in TABLE["laws"] for v in e.get("versions", [])]
+    assert len(numbers) == len(set(numbers))
+
+
+def test_resolve_by_date_year_and_number():
+    name = "Luật Tổ chức chính quyền địa phương"
+    assert [v.number for v in laws.versions(name)] == ["77/2015/QH13", "65/2025/QH15", "72/2025/QH15"]
+    assert laws.resolve(name, date="2015-06-19").number == "77/2015/QH13"
+    assert laws.resolve(name, date="2025-06-16").number == "72/2025/QH15"
+    assert laws.resolve(name, date="2025-02-19").number == "65/2025/QH15"
+    assert laws.resolve(name, year=2015).number == "77/2015/QH13"
+    assert laws.resolve(name, year=2025) is None  # two versions that year
+    assert laws.resolve(name) is None  # a name alone is ambiguous
+    assert laws.resolve("Luật tổ chức Chính quyền Địa phương", date="2015-06-20").number == "77/2015/QH13"  # folded; day typo
+    assert laws.title_of("72/2025/QH15") == name
+    assert laws.by_number("31/2024/QH15").date == "2024-01-18"
+    assert laws.by_number("1/2099/QH99") is None
+    assert laws.canonical_name("Luật NSNN") == "Luật Ngân sách nhà nước"
+    assert laws.canonical_name("Luật Không Có") == "Luật Không Có"
+
+
+# --- citations -------------------------------------------------------------------------------
+
+def test_amending_laws_are_distinct_citations_with_their_numbers():
+    # office o027 (lines 10-17): no "Luật Sửa đổi" alone, each amending law its own citation
+    got = cites("Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\nLuật sửa đổi, bổ sung một số "
+                "điều của Luật Tổ chức Chính phủ và Luật Tổ chức\nchính quyền địa phương ngày 22 tháng 11 năm 2019;\n"
+                "Căn cứ Luật Thuế tài nguyên ngày 25 tháng 11 năm 2009; Luật Sửa đổi, bổ\nsung một số điều của các Luật về "
+                "thuế ngày 26 tháng 11 năm 2014;\n")
+    assert [(c.title, c.date, c.law_number) for c in got] == [
+        ("Luật Tổ chức chính quyền địa phương", "2015-06-19", "77/2015/QH13"),
+        ("Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương",
+         "2019-11-22", None),
+        ("Luật Thuế tài nguyên", "2009-11-25", None),
+        ("Luật Sửa đổi, bổ sung một số điều của các Luật về thuế", "2014-11-26", None),
+    ]
+
+
+def test_a_law_named_with_its_number_gets_the_whole_name():
+    # crawl d1da1ef9
+    [c] = cites("Luật sửa đổi, bổ sung một số điều của Luật Quy hoạch, Luật Đầu tư, Luật Đầu tư theo phương thức đối "
+                "tác công tư và Luật Đấu thầu 57/2024/QH15; quyết toán")
+    assert c.symbol == "57/2024/QH15" and c.law_number == "57/2024/QH15"
+    assert c.title.endswith("và Luật Đấu thầu") and c.kind == "Luật"
+
+
+def test_a_law_named_with_its_year_or_alone():
+    # office o022: "năm 2013" after a law stated with its day: one law
+    got = cites("Căn cứ Luật Tiếp công dân ngày 25/11/2013;\nĐiều 18 Luật Tiếp công dân năm 2013.")
+    assert [(c.title, c.date, c.law_number) for c in got] == [("Luật Tiếp công dân", "2013-11-25", "42/2013/QH13")]
+    # crawl c_1ce9b6e9 (gold): a year only: no date, the version of that year is ambiguous in 2025
+    [c] = cites("Căn cứ Luật Tổ chức chính quyền địa phương năm 2025;")
+    assert (c.date, c.law_number) == (None, None)
+    [c] = cites("theo quy định tại Điều 5 Luật Đất đai năm 2013;")  # crawl (Q&A pages)
+    assert (c.date, c.law_number) == (None, "45/2013/QH13")
+
+
+def test_a_bill_is_not_a_citation():
+    # crawl 86623db1 (a plan's task: drafting a law) and the table's example for Luật Bảo vệ dữ liệu cá nhân
+    assert cites("Xây dựng Luật sửa đổi, bổ sung một số điều Luật\nThuế xuất khẩu, nhập khẩu để thúc đẩy doanh") == []
+    assert cites("trình, tiếp thu, chỉnh lý dự thảo Luật Bảo vệ dữ liệu cá nhân, quán triệt") == []
+
+
+def test_a_number_without_a_name_takes_the_tables_title():
+    # crawl: "được sửa đổi, bổ sung bởi Luật số 87/2025/QH15"
+    got = cites("Luật Ban hành văn bản quy phạm pháp luật số 64/2025/QH15 được sửa đổi, bổ sung bởi Luật số 87/2025/QH15;")
+    assert [(c.symbol, c.title) for c in got] == [
+        ("64/2025/QH15", "Luật Ban hành văn bản quy phạm pháp luật"),
+        ("87/2025/QH15", "Luật sửa đổi, bổ sung một số điều của Luật Ban hành văn bản quy phạm pháp luật")]
+
+
+def test_doctests():
+    import doctest
+
+    assert doctest.testmod(laws).failed == 0
