@@ -167,11 +167,11 @@ def tasks_cmd(ctx: typer.Context,
               format: str = FORMAT) -> None:
     """List tasks by agency, unit, reform area, deadline window and status as of a date."""
     from cancu.graph.analytics import STATUSES, tasks
-    from cancu.loaders.tasks.model import REFORM_AREAS
+    from cancu.loaders.tasks.model import reform_areas
 
     _check_format(format)
     choice(status, "--status", STATUSES)
-    choice(area, "--area", [name for name, _rx in REFORM_AREAS])
+    choice(area, "--area", reform_areas())
     rows = tasks(_store(ctx, query=True), agency=agency, unit=unit, reform_area=area,
                  due_from=parse_date(due_from, "--due-from"), due_to=parse_date(due_to, "--due-to"),
                  status=status, as_of=parse_date(as_of, "--as-of"), document=document, limit=limit)

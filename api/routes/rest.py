@@ -30,7 +30,7 @@ from cancu.errors import CancuError, FileTooLargeError, NotADocumentError, NotFo
 from cancu.graph.analytics import STATUSES, gaps, get_agency, get_document, get_task, search, stats, tasks
 from cancu.graph.catalog import cited_by, document_source, list_agencies, list_documents
 from cancu.graph.lineage import impact, resolve, trace
-from cancu.loaders.tasks.model import REFORM_AREAS
+from cancu.loaders.tasks.model import reform_areas
 
 log = logging.getLogger("cancu.api.rest")
 
@@ -66,7 +66,7 @@ class Level(str, Enum):
 
 
 Status = Enum("Status", {s: s for s in STATUSES}, type=str)  # type: ignore[misc]
-ReformArea = Enum("ReformArea", {name: name for name, _rx in REFORM_AREAS}, type=str)  # type: ignore[misc]
+ReformArea = Enum("ReformArea", {name: name for name in reform_areas()}, type=str)  # type: ignore[misc]
 
 
 def _resolve(store, ident: str, want: str) -> str:
