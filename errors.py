@@ -16,7 +16,6 @@ clear message or an HTTP problem response instead of a traceback::
     ├── NotADocumentError           readable, but not an official document
     ├── ExtractionRuleError         a language table or cleaning step is invalid
     ├── ResolutionError             a reference cannot be resolved
-    │   ├── UnresolvedReferenceError
     │   └── AmbiguousReferenceError
     ├── NotFoundError               an id/IRI/symbol that the store does not hold
     │   └── GraphNotFoundError      a named graph the store does not hold
@@ -145,10 +144,6 @@ class ResolutionError(CancuError):
     """A reference to a document or agency cannot be resolved to one node."""
 
     code = "resolution-error"
-
-
-class UnresolvedReferenceError(ResolutionError):
-    code = "unresolved-reference"
 
 
 class AmbiguousReferenceError(ResolutionError):

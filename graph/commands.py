@@ -152,9 +152,8 @@ def impact_cmd(ctx: typer.Context, query: str = typer.Argument(..., help="IRI or
 def tasks_cmd(ctx: typer.Context,
               agency: Optional[str] = typer.Option(None, help="Agency IRI or name; includes its sub-organisations."),
               unit: Optional[str] = typer.Option(None, help="Unit code or name (e.g. 22333, 'tỉnh Khánh Hòa')."),
-              area: Optional[str] = typer.Option(None, "--area", help="Reform area: institutions, "
-                                                 "administrative_procedures, organisation, civil_service, "
-                                                 "public_finance, e_government."),
+              area: Optional[str] = typer.Option(None, "--area", help="Reform area of Nghị quyết 76/NQ-CP, "
+                                                 "e.g. e_government (another value lists them)."),
               due_from: Optional[str] = typer.Option(None, "--due-from",
                                                      help=f"Deadline on or after this date ({DATE_FORMS})."),
               due_to: Optional[str] = typer.Option(None, "--due-to",

@@ -65,6 +65,7 @@ def viz_cmd(ctx: typer.Context,
     """Draw a task's lineage, a document's neighbourhood or an agency's tasks as a standalone HTML file."""
     from cancu.errors import require_extra
     from cancu.graph.commands import _store
+    from cancu.options import count
 
     require_extra("viz", "pyvis")
     from cancu.viz.render import render_html
@@ -81,7 +82,8 @@ def viz_cmd(ctx: typer.Context,
     page = render_html(graph, title=title, node_url=node_url, assets="inline")
     output.parent.mkdir(parents=True, exist_ok=True)
     output.write_text(page, encoding="utf-8")
-    typer.echo(f"wrote {view_name} view of {iri}: {len(graph.nodes)} nodes, {len(graph.edges)} edges → {output}")
+    typer.echo(f"wrote {view_name} view of {iri}: {count(len(graph.nodes), 'node')}, "
+               f"{count(len(graph.edges), 'edge')} → {output}")
 
 
 def _standalone_paging(graph, query: str) -> None:
