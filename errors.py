@@ -30,6 +30,7 @@ clear message or an HTTP problem response instead of a traceback::
     │   ├── InvalidGraphError       a dataset graph name that is not an IRI
     │   ├── DatasetUnsupportedError a dataset the backend cannot restrict to
     │   ├── QueryTimeoutError       stopped by the time limit
+    │   ├── QueryMemoryError        stopped by the memory limit of a query
     │   └── QueryEvaluationError    failed while evaluating
     ├── RequestError                an HTTP request the service refuses
     │   ├── UnauthorizedError       a write without a bearer token
@@ -235,6 +236,12 @@ class DatasetUnsupportedError(QueryError):
 
 class QueryTimeoutError(QueryError):
     code = "query-timeout"
+
+
+class QueryMemoryError(QueryError):
+    """A query that needed more memory than a query may use (its worker process was stopped)."""
+
+    code = "query-memory"
 
 
 class QueryEvaluationError(QueryError):

@@ -43,7 +43,17 @@ def create_app(settings: Optional[Settings] = None, *, store=None) -> FastAPI:
 
     @asynccontextmanager
     async def lifespan(app: FastAPI):
+        pool = getattr(app.state, "query_pool", None)
+        if pool is not None:
+            pool.warm()
+        from cancu.api.store_follow import follow
+
+        app.state.follower = follow(app.state.store)  # a read-only store follows its writer
         yield
+        if app.state.follower is not None:
+            app.state.follower.stop()
+        if pool is not None:  # nothing of a running query outlives the server
+            pool.close()
         close = getattr(app.state.store, "close", None)
         if close and app.state.owns_store:
             close()
@@ -70,6 +80,7 @@ def create_app(settings: Optional[Settings] = None, *, store=None) -> FastAPI:
         from cancu.graph.index import attach
 
         attach(store, background=settings.index == "background")
+    app.state.query_pool = query_pool(settings, store)
     # One writer at a time: uploads and SPARQL updates take this lock.
     app.state.write_lock = threading.Lock()
 
@@ -131,3 +142,19 @@ def _docs_html(title: str, openapi_url: str, nonce: str) -> str:
     env = Environment(loader=FileSystemLoader(str(resources.files("cancu.api") / "templates")),
                       autoescape=select_autoescape(["html"]))
     return env.get_template("docs.html").render(title=title, openapi_url=openapi_url, csp_nonce=nonce)
+
+
+def query_pool(settings: Settings, store):
+    """Worker processes for public queries on an on-disk embedded store (None: threads).
+
+    In-memory stores cannot be opened by another process and a SPARQL server bounds its own
+    queries; ``CANCU_QUERY_WORKERS=0`` or a system without ``fork``/``poll`` (Windows) keeps
+    the thread path, whose blocking queries cannot be stopped (docs/security.md)."""
+    import os
+
+    path = getattr(store, "path", None)
+    if settings.query_workers <= 0 or path is None or not hasattr(store, "ox") or os.name != "posix":
+        return None
+    from cancu.api.query_pool import QueryPool
+
+    return QueryPool(path, size=settings.query_workers, memory_mb=settings.query_memory_mb)

@@ -72,7 +72,18 @@ def _serve(store, st, host: str, port: int, token: Optional[str], timeout: Optio
     typer.echo(f"cancu explorer: http://{host}:{port}/   REST: http://{host}:{port}/api/v1   "
                f"SPARQL: http://{host}:{port}/sparql   OpenAPI: http://{host}:{port}/docs")
     typer.echo("stop with Ctrl+C")
-    uvicorn.run(app, host=host, port=port, log_level=log_level, workers=1)
+    class Server(uvicorn.Server):
+        def handle_exit(self, sig, frame) -> None:
+            # Stop the query workers first: the requests waiting for them end at once (503),
+            # so uvicorn's wait for open requests does not last until their deadlines.
+            pool = getattr(app.state, "query_pool", None)
+            if pool is not None:
+                pool.close()
+            super().handle_exit(sig, frame)
+
+    config = uvicorn.Config(app, host=host, port=port, log_level=log_level, workers=1,
+                            timeout_graceful_shutdown=5)
+    Server(config).run()
 
 
 def serve_cmd(ctx: typer.Context, host: str = HOST, port: int = PORT,

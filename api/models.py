@@ -286,6 +286,20 @@ class SearchResults(Model):
 class StoreHealth(Model):
     backend: str
     quads: int
+    read_only: bool = Field(False, description="opened read-only (another process writes it)")
+    data_version: str = Field("", description="changes with every write the server has seen")
+    follows_writer: bool = Field(False, description="a read-only store reopened when its writer commits")
+    reopened: int = Field(0, description="times the read-only store was reopened")
+
+
+class QueryWorkersHealth(Model):
+    size: int = Field(description="worker processes evaluating public SPARQL queries")
+    live: int
+    memory_mb: int = Field(description="address space each worker may use")
+    queries: int
+    killed_at_deadline: int
+    died: int = Field(description="workers that ended on their memory cap or otherwise")
+    started: int
 
 
 class IndexHealth(Model):
@@ -305,6 +319,7 @@ class Health(Model):
     version: str
     store: StoreHealth
     index: IndexHealth
+    query_workers: Optional[QueryWorkersHealth] = None
     sparql_cache: Optional[CacheHealth] = None
 
 

@@ -42,6 +42,7 @@ STATUS: tuple[tuple[type, int], ...] = (
     # … one the server declined to finish (503 + Retry-After: try later, or a cheaper query;
     # 504 would blame an upstream server) …
     (E.QueryTimeoutError, 503),
+    (E.QueryMemoryError, 503),
     # … and one that parsed but failed while evaluated: the server's failure
     (E.QueryError, 500),
     (E.StoreUnavailableError, 503),

@@ -1,23 +1,20 @@
 """Running one SPARQL query for the endpoint: dataset, time limit, result limit.
 
-Why a worker thread per query, and what a timeout can and cannot stop
-(pyoxigraph 0.5.13, checked on this machine):
+Where a query runs:
 
-* pyoxigraph releases the GIL while it evaluates (``Store.query`` and each
-  ``next()`` on the results), so a query running in a worker thread does not
-  stall the event loop or the other requests (tests/test_api_sparql.py times a
-  cheap query while a cross join runs).
-* The Python API has no timeout and no cancellation: the Rust engine has a
-  ``CancellationToken`` (oxigraph PR #1409) but pyoxigraph 0.5 does not expose
-  it. Evaluation is lazy, though: solutions stream out of the iterator, so the
-  worker checks a stop flag between solutions and drops the iterator, which
-  ends the evaluation. A *streaming* runaway (``SELECT * {?a ?b ?c . ?d ?e ?f}``)
-  therefore really stops; a *blocking* one (``COUNT`` or ``ORDER BY`` over a
-  cross join) computes inside one ``next()`` call and cannot be interrupted:
-  the client gets its answer at the deadline and the thread is abandoned to
-  finish in the background. At most :data:`SLOTS` queries run at once (a
-  request waits for a slot within its own time budget), so abandoned queries
-  cannot multiply without bound.
+* On the embedded store on disk, :func:`evaluate` hands it to a worker process
+  (:mod:`cancu.api.query_pool`): killed at the deadline, capped in memory, so a
+  runaway costs at most its time limit and memory cap (issue 15). The worker
+  evaluates with :class:`_Job` below, so both paths give the same answers.
+* The in-memory store (tests) and ``CANCU_QUERY_WORKERS=0`` evaluate in a
+  thread of the server. pyoxigraph releases the GIL while it evaluates, so the
+  event loop and other requests go on; but pyoxigraph 0.5 has no cancellation,
+  so only a *streaming* query is stopped (the thread checks a flag between
+  solutions); a *blocking* one (``COUNT`` or ``ORDER BY`` over a cross join)
+  computes inside one ``next()`` call: the client gets its answer at the
+  deadline and the thread is abandoned to finish. At most :data:`SLOTS`
+  queries run at once, so abandoned ones cannot multiply without bound.
+* A SPARQL server backend bounds its own queries (the timeout is passed on).
 
 The answer to a timeout is **503 Service Unavailable** with ``Retry-After``:
 the server declined to spend more than its budget on the query, which is a
@@ -70,6 +67,16 @@ class Dataset:
 @dataclass
 class Outcome:
     result: QueryResult
+    truncated: bool
+    seconds: float
+
+
+@dataclass
+class Answer:
+    """A query's answer serialised in the format negotiated for its kind."""
+
+    kind: str                 # "select" | "ask" | "graph"
+    body: Optional[bytes]     # None: no format was acceptable for this kind
     truncated: bool
     seconds: float
 
@@ -238,3 +245,21 @@ def run_query(store, text: str, *, dataset: Optional[Dataset] = None,
     assert job.outcome is not None
     result, truncated = job.outcome
     return Outcome(result, truncated, time.monotonic() - start)
+
+
+def evaluate(store, text: str, *, formats: dict, dataset: Optional[Dataset] = None, timeout: float = 10.0,
+             max_results: int = 10_000, pool=None) -> Answer:
+    """Evaluate ``text`` and serialise the answer in ``formats[kind]`` (None: not serialised).
+
+    With a :class:`~cancu.api.query_pool.QueryPool` (the on-disk embedded store) the query runs
+    in a worker process that is killed at the deadline and capped in memory; otherwise in a
+    thread as :func:`run_query` does (in-memory store; a SPARQL server bounds its own queries).
+    """
+    dataset = dataset or Dataset()
+    if pool is not None:
+        return pool.run(text, default_graphs=dataset.default_graphs, named_graphs=dataset.named_graphs,
+                        max_results=max_results, formats=formats, version=store.data_version(), timeout=timeout)
+    outcome = run_query(store, text, dataset=dataset, timeout=timeout, max_results=max_results)
+    kind = outcome.result.kind
+    fmt = formats.get(kind)
+    return Answer(kind, outcome.result.serialize(fmt) if fmt else None, outcome.truncated, outcome.seconds)

@@ -5,7 +5,9 @@ load with wrk (Debian package ``wrk``) against servers started here:
 
 1. ``cancu serve`` (uvicorn, one worker, embedded Oxigraph on disk, its in-process index
    built, no SPARQL result cache): ``GET /api/v1/tasks/{id}/trace``, and ``/sparql`` with the
-   trace query (graph/queries/trace_hops.rq, start bound) — what the engine costs;
+   trace query (graph/queries/trace_hops.rq, start bound) — what the engine costs; public
+   queries run in the query worker processes (CANCU_QUERY_WORKERS, 2 by default), and again
+   in threads inside the server (``CANCU_QUERY_WORKERS=0``) for the workers' cost;
 2. the same with ``CANCU_INDEX=off``: the REST trace answered over SPARQL;
 3. the same with the SPARQL result cache (``CANCU_SPARQL_CACHE_MB``): ``/sparql`` again,
    with the hit rate the run had (every query repeats after ``--sample`` requests);
@@ -122,6 +124,10 @@ def main() -> None:
     ap.add_argument("--connections", type=int, default=8)
     ap.add_argument("--sample", type=int, default=500, help="distinct tasks rotated through")
     ap.add_argument("--no-baseline", action="store_true", help="skip rdflib-endpoint")
+    ap.add_argument("--before", type=Path, default=None,
+                    help="a directory holding an earlier checkout of cancu as a folder named 'cancu' "
+                         "(e.g. git worktree add DIR/cancu COMMIT): served the same way (PYTHONPATH) for "
+                         "before/after figures of the REST trace and /sparql with and without the cache")
     args = ap.parse_args()
     duration = min(args.duration, 60)
 
@@ -147,9 +153,11 @@ def main() -> None:
     procs = []
     results = {}
 
-    def serve(name: str, **env_extra: str) -> tuple[subprocess.Popen, str]:
+    def serve(name: str, before: bool = False, **env_extra: str) -> tuple[subprocess.Popen, str]:
         port = free_port()
         env = {**os.environ, "CANCU_QUERY_TIMEOUT": "30", **env_extra}
+        if before:  # the earlier code, imported ahead of the installed one
+            env["PYTHONPATH"] = str(args.before.resolve())
         # logs to a file: a full pipe would block the server mid-benchmark
         log = open(tmp / f"cancu-serve-{name}.log", "w")
         proc = subprocess.Popen([sys.executable, "-m", "cancu.cli", "--store", str(tmp / "store"), "serve",
@@ -182,6 +190,25 @@ def main() -> None:
         results["cancu REST /api/v1/tasks/{id}/trace"] = wrk(url, rest_paths, duration, args.connections)
         results["cancu /sparql trace query"] = wrk(url, sparql_paths, duration, args.connections)
         stop(cancu)
+
+        # the same server evaluating /sparql in threads inside the server (before issue 15's
+        # worker processes), measured in this run as the reference for the workers' cost
+        cancu, url = serve("threads", CANCU_INDEX="background", CANCU_SPARQL_CACHE_MB="0",
+                           CANCU_QUERY_WORKERS="0")
+        results["cancu REST trace, query threads"] = wrk(url, rest_paths, duration, args.connections)
+        results["cancu /sparql trace query, query threads"] = wrk(url, sparql_paths, duration, args.connections)
+        stop(cancu)
+
+        if args.before is not None:
+            for label, before in (("before", True), ("after", False)):
+                cancu, url = serve(f"{label}-cache", before=before, CANCU_INDEX="background",
+                                   CANCU_SPARQL_CACHE_MB="256")
+                results[f"{label}: REST trace"] = wrk(url, rest_paths, duration, args.connections)
+                results[f"{label}: /sparql trace, result cache"] = r = wrk(url, sparql_paths, duration,
+                                                                          args.connections)
+                cache = httpx.get(url + "/api/v1/health").json()["sparql_cache"]
+                r["note"] = f"hit rate {cache['hits'] / max(1, cache['hits'] + cache['misses']):.1%}"
+                stop(cancu)
 
         cancu, url = serve("no-index", CANCU_INDEX="off", CANCU_SPARQL_CACHE_MB="0")
         results["cancu REST trace, index off"] = wrk(url, rest_paths, duration, args.connections)

@@ -100,10 +100,27 @@ def health(request: Request, store: StoreDep) -> JSONResponse:
     from cancu.graph import index
 
     cache = getattr(request.app.state, "sparql_cache", None)
+    pool = getattr(request.app.state, "query_pool", None)
+    follower = getattr(request.app.state, "follower", None)
     return JSONResponse({"status": "ok", "version": __version__,
-                         "store": {"backend": getattr(store, "name", "?"), "quads": n},
+                         "store": {"backend": getattr(store, "name", "?"), "quads": n,
+                                   "read_only": bool(getattr(store, "read_only", False)),
+                                   "data_version": _version_text(store),
+                                   "follows_writer": follower is not None,
+                                   "reopened": follower.reopened if follower is not None else 0},
+                         "query_workers": ({"size": pool.size, "live": len(pool.workers()),
+                                            "memory_mb": pool.memory_mb, **pool.stats}
+                                           if pool is not None else None),
                          "index": index.status(store),
                          "sparql_cache": cache.stats() if cache is not None else None})
+
+
+def _version_text(store) -> str:
+    """The data version as one string (writes seen by this process, and a server's marker)."""
+    try:
+        return ":".join(str(x) for x in store.data_version() if x is not None)
+    except CancuError:
+        return "unknown"
 
 
 # --- documents ------------------------------------------------------------------------------

@@ -34,7 +34,7 @@ from cancu.api.deps import authorize
 from cancu.api.headers import nonce_of
 from cancu.api.problems import from_error, problem
 from cancu.api.sparql_cache import cacheable
-from cancu.api.sparql_exec import Dataset, run_query
+from cancu.api.sparql_exec import Dataset, evaluate
 from cancu.api.sparql_formats import (FORMAT_NAMES, GRAPH_MEDIA, GRAPH_OFFERS, SELECT_MEDIA, offers,
                                       query_form, with_charset)
 from cancu.api.sparql_guard import check_update
@@ -79,40 +79,55 @@ def _choose(form: str, accept: Optional[str], fmt: Optional[str]) -> tuple[str, 
     return negotiate(accept, offers(form))
 
 
+def _formats(form: str, accept: Optional[str], fmt: Optional[str]) -> dict:
+    """Format per result kind: the guessed ``form`` must be acceptable (406 now, before any
+    work); the others are used when the guess was wrong, None when nothing fits them."""
+    out: dict = {}
+    for kind in ("select", "ask", "graph"):
+        try:
+            out[kind] = _choose(kind, accept, fmt)
+        except NotAcceptableError:
+            if kind == form:
+                raise
+            out[kind] = None
+    return out
+
+
 async def _answer_query(request: Request, text: str, params: list[tuple[str, str]]) -> Response:
     settings = request.app.state.settings
     form = query_form(text)
     if form is None:
         # let the parser say where it went wrong (a syntax error, or an update sent as a query)
         form = "select"
-    fmt, media = _choose(form, request.headers.get("accept"), _one(params, "format"))
+    accept, fmt_param = request.headers.get("accept"), _one(params, "format")
+    chosen = _formats(form, accept, fmt_param)
+    fmt, media = chosen[form]
     cache = getattr(request.app.state, "sparql_cache", None)
     dataset = _dataset(params)
+    store = request.app.state.store
     key = version = None
     if cache is not None and cacheable(text):
         key = (text, tuple(dataset.default_graphs), tuple(dataset.named_graphs), fmt, media)
-        store = request.app.state.store
         # an embedded store counts its writes in memory; a server is asked (an HTTP request)
         version = store.data_version() if LOCAL in store.capabilities else await run_in_threadpool(store.data_version)
         hit = cache.get(key, version)
         if hit is not None:
             body, hit_media, hit_headers = hit
             return Response(body, media_type=hit_media, headers={**hit_headers, "Cancu-Cache": "hit"})
-    outcome = await run_in_threadpool(run_query, request.app.state.store, text,
-                                      dataset=dataset, timeout=settings.query_timeout,
-                                      max_results=settings.max_results)
-    result = outcome.result
-    actual = "graph" if result.kind == "graph" else result.kind
+    answer = await run_in_threadpool(
+        evaluate, store, text, formats={k: (v[0] if v else None) for k, v in chosen.items()},
+        dataset=dataset, timeout=settings.query_timeout, max_results=settings.max_results,
+        pool=getattr(request.app.state, "query_pool", None))
+    actual = answer.kind
     if actual != form:  # the keyword guess was wrong (e.g. inside an unusual prologue)
-        fmt, media = _choose(actual, request.headers.get("accept"), _one(params, "format"))
-    body = await run_in_threadpool(result.serialize, fmt)
-    headers = {"Vary": "Accept", "Cancu-Query-Seconds": f"{outcome.seconds:.3f}",
+        fmt, media = _choose(actual, accept, fmt_param)  # raises 406 when nothing fits
+    headers = {"Vary": "Accept", "Cancu-Query-Seconds": f"{answer.seconds:.3f}",
                "Cancu-Result-Limit": str(settings.max_results)}
-    if outcome.truncated:
+    if answer.truncated:
         headers["Cancu-Truncated"] = "true"
     elif key is not None and actual == form:
-        cache.put(key, version, body, with_charset(media), headers)
-    return Response(body, media_type=with_charset(media),
+        cache.put(key, version, answer.body, with_charset(media), headers)
+    return Response(answer.body, media_type=with_charset(media),
                     headers={**headers, **({"Cancu-Cache": "miss"} if key is not None else {})})
 
 
@@ -274,12 +289,13 @@ async def graph_get(request: Request) -> Response:
     text = (f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}" if graph
             else "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }")
     settings = request.app.state.settings
-    outcome = await run_in_threadpool(run_query, store, text, timeout=settings.query_timeout,
-                                      max_results=settings.max_results)
+    answer = await run_in_threadpool(evaluate, store, text, formats={"graph": fmt}, timeout=settings.query_timeout,
+                                     max_results=settings.max_results,
+                                     pool=getattr(request.app.state, "query_pool", None))
     headers = {"Vary": "Accept", "Cancu-Result-Limit": str(settings.max_results)}
-    if outcome.truncated:
+    if answer.truncated:
         headers["Cancu-Truncated"] = "true"
-    return Response(outcome.result.serialize(fmt), media_type=with_charset(media), headers=headers)
+    return Response(answer.body, media_type=with_charset(media), headers=headers)
 
 
 async def _graph_write(request: Request, op: str) -> Response:

@@ -9,6 +9,7 @@ transaction, so replacing a file's graph is atomic for readers.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Optional
 
@@ -44,6 +45,27 @@ class OxigraphStore(BaseStore):
         except OSError as exc:
             hint = " (another process holds its lock; open it read-only)" if "lock" in str(exc).lower() else ""
             raise StoreUnavailableError(f"cannot open the store at {path}: {exc}{hint}") from None
+
+    def disk_state(self) -> Optional[tuple]:
+        """What the store's files look like now (names, sizes, times; RocksDB's own logs left
+        out): changes when another process commits a write. None for a store in memory."""
+        if self.path is None:
+            return None
+        try:
+            entries = sorted((e.name, e.stat().st_size, e.stat().st_mtime_ns) for e in os.scandir(self.path)
+                             if not e.name.startswith(("LOG", "LOCK")))
+        except OSError:
+            return None
+        return tuple(entries)
+
+    def reopen(self) -> None:
+        """Open a read-only store again, to see what the writing process committed since.
+        Counted as a write (the data version changes), so indexes and caches start again."""
+        if not self.read_only or self.path is None:
+            raise StoreError("only a read-only store on disk is reopened")
+        with self._writing():
+            fresh = ox.Store.read_only(str(self.path))
+            self.ox = fresh  # queries running on the old snapshot keep it until they end
 
     @property
     def engine(self) -> ox.Store:
