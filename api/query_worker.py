@@ -133,12 +133,12 @@ class _Opened:
     def __init__(self, path: str) -> None:
         self.path, self.version, self.ox = path, None, None
 
-    def at(self, version):
-        import pyoxigraph as ox
+    def at(self, version, *, fresh: bool = False):
+        from cancu.graph.store.oxigraph import open_read_only
 
-        if self.ox is None or version != self.version:
+        if self.ox is None or version != self.version or fresh:
             self.ox = None  # close the old snapshot before opening the new one
-            self.ox = ox.Store.read_only(self.path)
+            self.ox = open_read_only(self.path)
             self.version = version
         return self
 
@@ -146,20 +146,46 @@ class _Opened:
 def answer(opened: _Opened, job: dict):
     from cancu.api.sparql_exec import Dataset, _Job
     from cancu.api.sparql_guard import check_query
+    from cancu.errors import QueryEvaluationError
 
     start = time.monotonic()
     check_query(job["text"])
     store = opened.at(job["version"])
     dataset = Dataset(list(job.get("default_graphs") or ()), list(job.get("named_graphs") or ()))
     ev = _Job(store, job["text"], dataset, job["max_results"], float("inf"))
-    result, truncated = ev._oxigraph()
+    try:
+        result, truncated = ev._oxigraph()
+    except QueryEvaluationError as exc:
+        if "No such file or directory" not in str(exc):
+            raise
+        # another process compacted files this snapshot needed: once more on a new snapshot
+        ev = _Job(opened.at(job["version"], fresh=True), job["text"], dataset, job["max_results"], float("inf"))
+        result, truncated = ev._oxigraph()
     fmt = job["formats"].get(result.kind)
     body = result.serialize(fmt) if fmt else None
     return ("ok", result.kind, body, truncated, time.monotonic() - start)
 
 
+def exit_with_parent(interval: float = 0.5) -> None:
+    """End this process when the server that started it is gone, even in the middle of a
+    query (pyoxigraph releases the GIL while it evaluates, so this thread runs): a server
+    killed with SIGKILL must not leave its workers computing."""
+    import threading
+
+    parent = os.getppid()
+
+    def watch() -> None:
+        while True:
+            time.sleep(interval)
+            if os.getppid() != parent:
+                os._exit(0)
+
+    threading.Thread(target=watch, name="parent-watch", daemon=True).start()
+
+
 def main(argv: list[str]) -> int:
     path, megabytes = argv[0], int(argv[1])
+    exit_with_parent()
     out = os.dup(1)  # the protocol's descriptor; fd 1 now goes where stderr goes
     os.dup2(2, 1)
     sandboxed = forbid_network()

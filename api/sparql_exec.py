@@ -156,7 +156,7 @@ class _Job:
             res = self.store.ox.query(self.text, **self._kwargs())
         except SyntaxError as exc:
             raise syntax_error(exc) from None
-        except OSError as exc:  # the store failed while starting the evaluation
+        except (OSError, RuntimeError) as exc:  # the store failed while starting the evaluation
             raise QueryEvaluationError(str(exc)) from None
         except ValueError as exc:
             raise QueryEvaluationError(str(exc)) from None

@@ -77,7 +77,7 @@ def _short(iri: Optional[str]) -> str:
 
 def ingest_cmd(ctx: typer.Context, paths: List[Path] = typer.Argument(..., help="Files or folders."),
                format: str = FORMAT) -> None:
-    """Ingest files into the store (unchanged files are skipped by checksum)."""
+    """Ingest files into the store (unchanged files are skipped by checksum); exit status 1 if any failed."""
     from rich.progress import Progress
 
     from cancu.graph import ingest_paths
@@ -90,11 +90,15 @@ def ingest_cmd(ctx: typer.Context, paths: List[Path] = typer.Argument(..., help=
             task, completed=done, total=total, description=msg[:60]))
     if format == "json":
         _json(report.to_dict())
+        if report.failed:
+            raise typer.Exit(1)
         return
     for key in ("added", "replaced", "unchanged", "not_documents"):
         typer.echo(f"{key.replace('_', ' ')}: {len(getattr(report, key))}")
     for f, why in report.failed.items():
         typer.echo(f"failed: {why}", err=True)
+    if report.failed:  # the others were ingested; the exit status tells a script that some were not
+        raise typer.Exit(1)
 
 
 def remove_cmd(ctx: typer.Context, file: Path = typer.Argument(..., help="A file ingested before.")) -> None:

@@ -21,6 +21,7 @@
 from __future__ import annotations
 
 import hashlib
+import logging
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Optional, Union
@@ -34,6 +35,7 @@ if TYPE_CHECKING:
     from cancu.loaders.records import Extraction
 
 CC = "https://w3id.org/cancu/ontology#"
+log = logging.getLogger("cancu.graph.ingest")
 Progress = Callable[[int, int, str], None]
 
 
@@ -157,8 +159,12 @@ def ingest_file(store: BaseStore, path, *, update_lineage: bool = True) -> str:
     from cancu.loaders import extract_text
     from cancu.loaders.read import read
 
+    from cancu.loaders import limits
+    from cancu.loaders.read import MAX_BYTES
+
     path = Path(path)
-    data = path.read_bytes()
+    limits.check_name(path)  # a name that is not UTF-8 cannot be recorded: refused, not a crash
+    data = limits.read_regular(path, MAX_BYTES)  # regular files only (a FIFO would block), capped
     checksum = hashlib.sha256(data).hexdigest()
     name = file_key(path)
     old = source_named(store, name)
@@ -182,23 +188,34 @@ def _files(paths: Iterable) -> list[Path]:
 
 
 def ingest_paths(store: BaseStore, paths: Iterable, *, progress: Optional[Progress] = None) -> IngestReport:
-    """Ingest files and folders (recursively); one lineage rebuild at the end."""
+    """Ingest files and folders (recursively); one lineage rebuild at the end.
+
+    A file that cannot be ingested is recorded in ``report.failed`` with the reason and the
+    batch goes on; the lineage closure is rebuilt when a file changed or when it does not
+    carry the digest of the current source graphs (a run killed before its rebuild)."""
+    from cancu.loaders.limits import display_name
+
     report = IngestReport()
     files = _files(paths)
     changed = False
     for i, f in enumerate(files, start=1):
+        shown = display_name(f)
         try:
             outcome = ingest_file(store, f, update_lineage=False)
         except (InputError, OSError) as exc:
-            report.failed[str(f)] = str(exc)
+            report.failed[shown] = str(exc)
+            outcome = "failed"
+        except Exception as exc:  # noqa: BLE001 - one file's bug must not stop the batch or the rebuild
+            log.exception("ingesting %s failed", shown)
+            report.failed[shown] = f"{shown}: unexpected error ({type(exc).__name__}: {exc}); please report it"
             outcome = "failed"
         else:
             {"added": report.added, "replaced": report.replaced, "unchanged": report.unchanged,
-             "not-document": report.not_documents, "copy": report.copies}[outcome].append(str(f))
+             "not-document": report.not_documents, "copy": report.copies}[outcome].append(shown)
             changed |= outcome != "unchanged"
         if progress:
-            progress(i, len(files), f"{outcome}: {f.name}")
-    if changed:
+            progress(i, len(files), f"{outcome}: {display_name(f.name)}")
+    if changed or not lineage_current(store):
         rebuild_lineage(store)
     return report
 
@@ -251,14 +268,30 @@ def closure(edges: Iterable[tuple[str, str]]) -> dict[str, set[str]]:
     return {n: ancestors(n) for n in up}
 
 
+def sources_digest(store: BaseStore) -> str:
+    """SHA-256 over every source graph and its file checksum: what a closure was computed from."""
+    rows = store.select("SELECT DISTINCT ?g ?sum WHERE { GRAPH ?g { ?g cc:checksum ?sum } }")
+    text = "\n".join(sorted(f"{r['g']} {r['sum']}" for r in rows))
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def lineage_current(store: BaseStore) -> bool:
+    """Whether the lineage closure carries the completion marker of the current source graphs."""
+    rows = store.select("SELECT ?d WHERE { GRAPH ?lg { ?lg cc:sourcesDigest ?d } }", lg=lineage_graph())
+    return bool(rows) and rows[0]["d"] == sources_digest(store)
+
+
 def rebuild_lineage(store: BaseStore) -> int:
-    """Recompute the lineage closure graph; returns the number of pairs."""
+    """Recompute the lineage closure graph; returns the number of pairs.
+
+    The graph is written in one request together with its completion marker
+    (``<graph/lineage> cc:sourcesDigest "…"``, :func:`sources_digest`), so a closure is
+    either complete for the sources it names or visibly out of date."""
+    digest = sources_digest(store)
     anc = closure(direct_edges(store))
     p = f"<{CC}restsOn>"
     lines = [f"<{a}> {p} <{b}> ." for a, bs in anc.items() for b in bs]
     g = lineage_graph()
-    if lines:
-        store.replace_graph(g, "\n".join(lines))
-    else:
-        store.remove_graph(g)
+    marker = f'<{g}> <{CC}sourcesDigest> "{digest}" .'
+    store.replace_graph(g, "\n".join(lines + [marker]))
     return len(lines)

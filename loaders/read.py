@@ -22,9 +22,9 @@ from typing import Optional
 from cancu.loaders.blocks import Layout
 
 from cancu.errors import (
-    FileTooLargeError, LegacyEncodingError, LegacyWordError, NeedsOCRError, UnreadableFileError,
-    UnsupportedFormatError,
+    LegacyEncodingError, LegacyWordError, NeedsOCRError, UnreadableFileError, UnsupportedFormatError,
 )
+from cancu.loaders import legacy, limits
 
 #: Largest file read by default (a plan with appendices is well under 5 MB).
 MAX_BYTES = 50 * 1024 * 1024
@@ -56,19 +56,8 @@ class SourceText:
 def read(path: str | Path, *, max_bytes: int = MAX_BYTES) -> SourceText:
     """Read ``path`` and return its text; raise an InputError subclass when it cannot be used."""
     p = Path(path)
-    name = str(path)
-    try:
-        size = p.stat().st_size
-    except OSError as exc:
-        raise UnreadableFileError(f"cannot open: {exc.strerror or exc}", source=name) from None
-    if p.is_dir():
-        raise UnreadableFileError("is a directory", source=name)
-    if size > max_bytes:
-        raise FileTooLargeError(f"{size} bytes is over the limit of {max_bytes}", source=name)
-    try:
-        data = p.read_bytes()
-    except OSError as exc:
-        raise UnreadableFileError(f"cannot read: {exc.strerror or exc}", source=name) from None
+    name = limits.display_name(path)
+    data = limits.read_regular(p, max_bytes)  # regular files only, read with a cap
     fmt = FORMATS.get(p.suffix.lower())
     if fmt is None:
         fmt = sniff(data)
@@ -100,9 +89,17 @@ def sniff(data: bytes) -> str:
 
 
 def read_bytes(data: bytes, fmt: str, *, source: str = "<bytes>") -> SourceText:
-    """Turn raw bytes of a known format into text."""
+    """Turn raw bytes of a known format into text (within :mod:`cancu.loaders.limits`)."""
     if not data.strip():
         raise UnreadableFileError("the file is empty", source=source)
+    if fmt == "docx":
+        limits.check_zip(data, source=source)
+    result = _read_format(data, fmt, source=source)
+    limits.check_text(result.text, source=source)
+    return result
+
+
+def _read_format(data: bytes, fmt: str, *, source: str) -> SourceText:
     if fmt == "doc" or data.startswith(OLE_MAGIC):
         # Word 97-2003 binary files: no maintained pure-Python reader exists (antiword and
         # catdoc are C programs); converting keeps the tables and headers the .docx reader needs
@@ -112,11 +109,13 @@ def read_bytes(data: bytes, fmt: str, *, source: str = "<bytes>") -> SourceText:
             "FILE.doc), then extract the .docx", source=source)
     if fmt in ("text", "markdown"):
         text, enc = decode(data, source=source)
+        limits.check_text(text, source=source)
         return SourceText(source, fmt, text, enc)
     if fmt == "html":
         from cancu.loaders.formats.html import read_html
 
         text, enc = decode(data, source=source)
+        limits.check_text(text, source=source)
         layout = read_html(text, source=source)
         return SourceText(source, "html", layout.text, enc, layout=layout)
     if fmt == "docx":
@@ -137,66 +136,49 @@ def read_bytes(data: bytes, fmt: str, *, source: str = "<bytes>") -> SourceText:
 
 # --- decoding ----------------------------------------------------------------
 
-# Byte patterns that only legacy Vietnamese fonts produce inside words
-# (vn-conventions §9.3): TCVN3 "Céng hßa x· héi", "C¨n cø"; VNI "Xin chaøo caùc".
-_TCVN3_MARKS = re.compile("[©¬¨®Ü×ø߷ñé¸µ¶·¹¼½¾ÆÇÈÉÊËÌÎÏÐÑÒÓÔÕÖØÙÚÛÝÞãäåæçèêëìíîïóôõöùúûüý]")
-_VNI_PAIR = re.compile("[aAeEoOuUyYiI][øùûõïØÙÛÕÏ]|[aAeEoO][ôÔ]|[ñÑ][a-zA-Z]")
-
-
-_VIET_LETTER = re.compile("[\u1ea0-\u1ef9]")
-_LATIN1_HIGH = re.compile("[\u00a0-\u00ff]")
+#: byte order marks, longest first: a UTF-32 LE mark begins with the UTF-16 LE one
+_BOMS = ((b"\x00\x00\xfe\xff", "utf-32"), (b"\xff\xfe\x00\x00", "utf-32"), (b"\xef\xbb\xbf", "utf-8-sig"),
+         (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
 
 
 def decode(data: bytes, *, source: str = "<bytes>") -> tuple[str, str]:
-    """Decode UTF-8 (with or without BOM) or UTF-16 with BOM; refuse legacy encodings."""
-    if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+    """Decode UTF-8 (with or without BOM), UTF-16 or UTF-32 with BOM, or Windows-1258;
+    refuse the legacy font encodings TCVN3 and VNI by name (:mod:`cancu.loaders.legacy`)."""
+    bom = next(((b, enc) for b, enc in _BOMS if data.startswith(b)), None)
+    if b"\x00" in data[:4096] and (bom is None or bom[1] not in ("utf-16", "utf-32")):
         raise UnreadableFileError("binary content (NUL bytes), not a text document", source=source)
-    for bom, enc in ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):
-        if data.startswith(bom):
-            try:
-                return data.decode(enc), enc
-            except UnicodeDecodeError as exc:
-                raise UnreadableFileError(f"invalid {enc}: {exc.reason}", source=source) from None
+    if bom is not None:
+        enc = bom[1]
+        try:
+            return data.decode(enc), enc
+        except UnicodeDecodeError as exc:
+            raise UnreadableFileError(f"invalid {enc}: {exc.reason}", source=source) from None
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        latin = data.decode("latin-1")
-        legacy = legacy_encoding(latin)
-        if legacy:
+        found = legacy.identify(data)
+        if found is not None and found[0] == legacy.WINDOWS_1258:
+            return found[1], "windows-1258"
+        if found is not None:
             raise LegacyEncodingError(
-                f"the text looks like {legacy}, a pre-Unicode Vietnamese encoding; "
+                f"the text looks like {found[0]}, a pre-Unicode Vietnamese encoding; "
                 "save it as Unicode (UTF-8) and try again",
-                encoding=legacy, source=source,
+                encoding=found[0], source=source,
             ) from None
         line = data[: exc.start].count(b"\n") + 1
         raise UnreadableFileError(
             f"not UTF-8 text (byte 0x{data[exc.start]:02x} at offset {exc.start})",
             source=source, line=line,
         ) from None
-    legacy = legacy_encoding(text)
-    if legacy:  # legacy bytes that happen to be valid UTF-8 (rare) or converted mojibake
+    name = legacy_encoding(text)
+    if name:  # legacy bytes that happen to be valid UTF-8 (rare) or converted mojibake
         raise LegacyEncodingError(
-            f"the text looks like {legacy} mojibake; convert it to Unicode first",
-            encoding=legacy, source=source,
+            f"the text looks like {name} mojibake; convert it to Unicode first",
+            encoding=name, source=source,
         )
     return text, "utf-8"
 
 
 def legacy_encoding(text: str) -> str | None:
-    """Name the legacy encoding a text read as Latin-1 looks like, or None."""
-    sample = text[:6000]
-    words = sample.split()
-    if len(words) < 5:
-        return None
-    # Real Vietnamese Unicode has letters from Latin Extended Additional (ạ, ế, ộ…).
-    if len(_VIET_LETTER.findall(sample)) > len(words) * 0.05:
-        return None
-    if not _LATIN1_HIGH.search(sample):
-        return None  # neither TCVN3 nor VNI bytes at all
-    tcvn = sum(1 for w in words if _TCVN3_MARKS.search(w))
-    vni = sum(1 for w in words if _VNI_PAIR.search(w))
-    if vni >= max(3, len(words) * 0.08) and vni >= tcvn * 0.6:
-        return "VNI"
-    if tcvn >= max(3, len(words) * 0.08):
-        return "TCVN3 (ABC)"
-    return None
+    """Name the legacy encoding (TCVN3, VNI) a Unicode text read from Latin-1 bytes is in, or None."""
+    return legacy.name_mojibake(text)

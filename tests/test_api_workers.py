@@ -226,6 +226,27 @@ def test_the_server_stops_on_sigterm_within_seconds_with_queries_running(store_p
             proc.kill()
 
 
+def test_workers_end_when_the_server_is_killed(store_path):
+    """A server killed with SIGKILL (no shutdown code runs) leaves no worker computing."""
+    code = ("import sys, time\n"
+            "from cancu.api.query_pool import QueryPool\n"
+            f"pool = QueryPool({str(store_path)!r}, size=1, memory_mb=2048)\n"
+            "pool.run('SELECT * WHERE { ?s ?p ?o } LIMIT 1', max_results=1, formats={'select': 'json'}, "
+            "version=None, timeout=60)\n"
+            "print(pool.workers()[0], flush=True)\n"
+            f"pool.run({BLOCKING!r}, max_results=1, formats={{'select': 'json'}}, version=None, timeout=600)\n")
+    proc = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True)
+    worker = int(proc.stdout.readline())
+    time.sleep(0.5)  # the worker is now in the middle of the blocking query
+    assert alive(worker)
+    proc.kill()
+    proc.wait(10)
+    deadline = time.monotonic() + 5
+    while alive(worker) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not alive(worker)
+
+
 def _children(pid: int) -> list[int]:
     out = []
     for d in Path("/proc").iterdir():
@@ -256,7 +277,7 @@ def test_a_server_started_during_an_ingest_follows_the_writer(tmp_path):
         deadline = time.monotonic() + 15
         while time.monotonic() < deadline:
             h = c.get("/api/v1/health").json()["store"]
-            if h["data_version"] != first_version:
+            if h["reopened"] >= 1:
                 break
             time.sleep(0.3)
         assert h["data_version"] != first_version and h["reopened"] >= 1

@@ -20,6 +20,27 @@ from cancu.graph.store.base import (BULK_LOAD, GRAPH_FORMATS, LOCAL, NAMED_GRAPH
                                     TRANSACTIONS, BaseStore, Body, QueryResult)
 
 
+def vanished_file(exc: BaseException) -> bool:
+    """Whether ``exc`` is RocksDB finding a file gone that its snapshot named: the writing
+    process compacted it away (a read-only store outlived its snapshot)."""
+    return "No such file or directory" in str(exc)
+
+
+def open_read_only(path, attempts: int = 8):
+    """``pyoxigraph.Store.read_only(path)``, tried again while the writing process replaces
+    the files being opened (a compaction between reading the manifest and opening a table).
+    pyoxigraph calls reading during writes undefined; this is the one race it shows."""
+    import time
+
+    for attempt in range(attempts):
+        try:
+            return ox.Store.read_only(str(path))
+        except (OSError, RuntimeError) as exc:
+            if not vanished_file(exc) or attempt == attempts - 1:
+                raise
+            time.sleep(0.05 * (attempt + 1))
+
+
 class OxigraphStore(BaseStore):
     """Capabilities: transactions, named graphs, local (``engine`` is the pyoxigraph store),
     bulk load."""
@@ -38,11 +59,11 @@ class OxigraphStore(BaseStore):
             elif read_only:
                 if not Path(path).exists():
                     raise StoreUnavailableError(f"no store at {path} (ingest something first)")
-                self.ox = ox.Store.read_only(str(path))
+                self.ox = open_read_only(path)
             else:
                 Path(path).mkdir(parents=True, exist_ok=True)
                 self.ox = ox.Store(str(path))
-        except OSError as exc:
+        except (OSError, RuntimeError) as exc:
             hint = " (another process holds its lock; open it read-only)" if "lock" in str(exc).lower() else ""
             raise StoreUnavailableError(f"cannot open the store at {path}: {exc}{hint}") from None
 
@@ -64,7 +85,7 @@ class OxigraphStore(BaseStore):
         if not self.read_only or self.path is None:
             raise StoreError("only a read-only store on disk is reopened")
         with self._writing():
-            fresh = ox.Store.read_only(str(self.path))
+            fresh = open_read_only(self.path)
             self.ox = fresh  # queries running on the old snapshot keep it until they end
 
     @property
@@ -81,13 +102,32 @@ class OxigraphStore(BaseStore):
             raise QueryError(str(exc)) from None
 
     def select_terms(self, sparql: str):
-        res = self._solutions(sparql)
-        names = [v.value for v in res.variables]
-        return names, [tuple(s[n] for n in names) for s in res]
+        def run():
+            res = self._solutions(sparql)
+            names = [v.value for v in res.variables]
+            return names, [tuple(s[n] for n in names) for s in res]
+
+        return self._reading(run)
 
     def select_serialized(self, sparql: str, fmt: str = "tsv") -> bytes:
         """Serialised in Rust, without the GIL: the cheap way to read a large scan."""
-        return self._solutions(sparql).serialize(format=SELECT_FORMATS[fmt])
+        return self._reading(lambda: self._solutions(sparql).serialize(format=SELECT_FORMATS[fmt]))
+
+    def _reading(self, run):
+        """``run()``, and once more on a newer snapshot when this read-only store's writer
+        compacted away files the old snapshot needed (the race pyoxigraph leaves undefined)."""
+        try:
+            return run()
+        except (QueryError, OSError, RuntimeError) as exc:
+            if not (self.read_only and self.path is not None and vanished_file(exc)):
+                if isinstance(exc, QueryError):
+                    raise
+                raise QueryError(str(exc)) from None
+        self.reopen()
+        try:
+            return run()
+        except (OSError, RuntimeError) as exc:
+            raise QueryError(str(exc)) from None
 
     def query(self, sparql: str, *, timeout: Optional[float] = None) -> QueryResult:
         """Any SPARQL query over the union of the named graphs."""
