@@ -17,7 +17,7 @@ from typing import Optional
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.middleware.cors import CORSMiddleware
-from fastapi.responses import HTMLResponse
+from fastapi.responses import HTMLResponse, Response
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
@@ -46,6 +46,13 @@ def create_app(settings: Optional[Settings] = None, *, store=None) -> FastAPI:
         pool = getattr(app.state, "query_pool", None)
         if pool is not None:
             pool.warm()
+        # rdflib's SPARQL grammar takes ~0.3 s to build, holding the GIL: build it now rather
+        # than in the first request that mentions SERVICE or LOAD (api/sparql_guard.py)
+        from starlette.concurrency import run_in_threadpool
+
+        from cancu.api.sparql_guard import warm
+
+        await run_in_threadpool(warm)
         from cancu.api.store_follow import follow
 
         app.state.follower = follow(app.state.store)  # a read-only store follows its writer
@@ -101,6 +108,13 @@ def create_app(settings: Optional[Settings] = None, *, store=None) -> FastAPI:
 
     @app.exception_handler(StarletteHTTPException)
     async def _http(request: Request, exc: StarletteHTTPException):
+        if exc.status_code == 405:
+            # Starlette names the methods of the first route on the path only; a path served
+            # by several routes takes all of theirs. OPTIONS on any path answers with them.
+            allow = allowed_methods(request)
+            if request.method == "OPTIONS":
+                return Response(status_code=204, headers={"Allow": allow})
+            exc.headers = {**(exc.headers or {}), "Allow": allow}
         resp = problem(exc.status_code, TITLES.get(exc.status_code, "error"), str(exc.detail or ""))
         for k, v in (exc.headers or {}).items():
             resp.headers[k] = v
@@ -142,6 +156,26 @@ def _docs_html(title: str, openapi_url: str, nonce: str) -> str:
     env = Environment(loader=FileSystemLoader(str(resources.files("cancu.api") / "templates")),
                       autoescape=select_autoescape(["html"]))
     return env.get_template("docs.html").render(title=title, openapi_url=openapi_url, csp_nonce=nonce)
+
+
+#: the order methods are listed in an Allow header
+_METHOD_ORDER = ("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS")
+
+
+def allowed_methods(request: Request) -> str:
+    """The methods the request's path takes, over every route serving it, and OPTIONS."""
+    from starlette.routing import Match
+
+    methods = {"OPTIONS"}
+    stack = list(request.app.router.routes)
+    while stack:
+        route = stack.pop()
+        inner = getattr(route, "original_router", None)  # a router included by include_router
+        if inner is not None:
+            stack.extend(inner.routes)
+        elif getattr(route, "methods", None) and route.matches(request.scope)[0] != Match.NONE:
+            methods |= set(route.methods)
+    return ", ".join(sorted(methods, key=lambda m: (_METHOD_ORDER + (m,)).index(m)))
 
 
 def query_pool(settings: Settings, store):

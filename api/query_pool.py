@@ -127,6 +127,8 @@ class QueryPool:
     # -- workers ---------------------------------------------------------------
     def _take(self) -> _Worker:
         with self._lock:
+            if self._closed:
+                raise QueryTimeoutError("the server is shutting down; the query was not run")
             while self._idle:
                 w = self._idle.pop()
                 if w.proc.poll() is None:
@@ -185,9 +187,13 @@ class QueryPool:
             raise QueryTimeoutError("the server is shutting down")
         start = time.monotonic()
         deadline = start + timeout
-        if not self._slots.acquire(timeout=timeout):
-            raise QueryTimeoutError(f"no query worker became free within {timeout:g} s "
-                                    f"({self.size} queries are running); try again later")
+        # wait for a worker in short steps, so a shutdown does not wait for this deadline
+        while not self._slots.acquire(timeout=min(0.2, max(0.0, deadline - time.monotonic()))):
+            if self._closed:
+                raise QueryTimeoutError("the server is shutting down; the query was not run")
+            if time.monotonic() >= deadline:
+                raise QueryTimeoutError(f"no query worker became free within {timeout:g} s "
+                                        f"({self.size} queries are running); try again later")
         try:
             return self._run(text, default_graphs, named_graphs, max_results, formats, version, deadline, timeout)
         finally:

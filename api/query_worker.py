@@ -17,6 +17,8 @@ process of its own can be stopped for real. Each worker (started by
 * opens the store with ``pyoxigraph.Store.read_only`` (the server's process holds
   the read-write lock) and reopens it whenever the server's data version differs
   from the one it opened at, so an upload or update is seen by the next query;
+* runs at a lower CPU priority (niceness +10), so on a busy machine the server's
+  own requests (health, REST, cached answers) are served first;
 * is killed by the pool at the query's deadline.
 
 Protocol on stdin/stdout (stdout is moved to a private descriptor first, so a
@@ -37,6 +39,8 @@ import sys
 import time
 
 HEADER = struct.Struct(">Q")
+#: added to a worker's niceness: a runaway query yields the CPU to the server's own threads
+WORKER_NICENESS = 10
 
 
 # --- no network -------------------------------------------------------------------------
@@ -190,6 +194,10 @@ def main(argv: list[str]) -> int:
     os.dup2(2, 1)
     sandboxed = forbid_network()
     limit_memory(megabytes)
+    try:  # the server's own threads (health, REST, cached answers) come first on a busy machine
+        os.nice(WORKER_NICENESS)
+    except (AttributeError, OSError):  # pragma: no cover - not POSIX
+        pass
     opened = _Opened(path)
     write_frame(out, ("ready", os.getpid(), sandboxed))
     while True:

@@ -57,8 +57,11 @@ class Settings(BaseSettings):
     query_timeout: float = Field(10.0, gt=0)
     #: rows per SPARQL SELECT answer (more are cut, with Cancu-Truncated: true)
     max_results: int = Field(10_000, ge=1)
-    #: bytes per upload or request body
+    #: bytes per upload or request body of a token holder
     max_upload_bytes: int = Field(20 * 1024 * 1024, ge=1)
+    #: bytes per request body without the token (a query or a query form): what anyone may
+    #: make the server read
+    max_query_bytes: int = Field(1024 * 1024, ge=1)
     #: origins allowed to call the API from a browser (comma-separated in CANCU_CORS_ORIGINS)
     cors_origins: Annotated[list[str], NoDecode] = Field(default_factory=list)
     #: items per REST list page when the request gives no ``limit``

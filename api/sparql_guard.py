@@ -71,6 +71,11 @@ def _names(node) -> set[str]:
     return found
 
 
+def warm() -> None:
+    """Build rdflib's SPARQL grammar (imported on first use otherwise)."""
+    from rdflib.plugins.sparql.parser import parseQuery  # noqa: F401
+
+
 def _parse(text: str, update: bool):
     from rdflib.plugins.sparql.parser import parseQuery, parseUpdate
 

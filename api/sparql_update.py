@@ -76,6 +76,8 @@ def parse_body(body: bytes, content_type: Optional[str], base: Optional[str] = N
     except SyntaxError as exc:
         err = syntax_error(exc)
         raise RdfSyntaxError(str(exc), line=err.line, column=err.column) from None
+    except ValueError as exc:  # e.g. a base IRI pyoxigraph refuses
+        raise RdfSyntaxError(str(exc)) from None
     triples = [ox.Triple(q.subject, q.predicate, q.object) for q in quads]
     return ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).decode("utf-8")
 

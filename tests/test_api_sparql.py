@@ -445,7 +445,7 @@ def test_graph_store_default_graph_is_the_union(client):
 
 
 def test_request_bodies_over_the_upload_limit_are_413(store):
-    c = TestClient(create_app(Settings(token="t", max_upload_bytes=100), store=store))
+    c = TestClient(create_app(Settings(token="t", max_upload_bytes=100, max_query_bytes=150), store=store))
     big = TTL * 10
     r = c.put("/sparql/graph", params={"graph": "urn:x-test:big"}, content=big.encode(),
               headers={"Content-Type": "text/turtle", "Authorization": "Bearer t"})
@@ -453,6 +453,11 @@ def test_request_bodies_over_the_upload_limit_are_413(store):
     r = c.post("/sparql", content=("# " + "x" * 200 + "\n" + SYMBOLS).encode(),
                headers={"Content-Type": "application/sparql-query"})
     assert r.status_code == 413
+    # a body without the token has its own, smaller cap (CANCU_MAX_QUERY_BYTES)
+    r = c.post("/sparql", data={"query": "# " + "x" * 120 + "\n" + SYMBOLS})
+    assert r.status_code == 413
+    r = c.post("/sparql", content=("# " + "x" * 100 + "\n").encode(), headers={"Content-Type": "application/sparql-query"})
+    assert r.status_code != 413
 
 
 # --- limits --------------------------------------------------------------------

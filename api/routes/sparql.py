@@ -35,6 +35,7 @@ from cancu.api.headers import nonce_of
 from cancu.api.problems import from_error, problem
 from cancu.api.sparql_cache import cacheable
 from cancu.api.sparql_exec import Dataset, evaluate
+from cancu.api import sparql_openapi as O
 from cancu.api.sparql_formats import (FORMAT_NAMES, GRAPH_MEDIA, GRAPH_OFFERS, SELECT_MEDIA, offers,
                                       query_form, with_charset)
 from cancu.api.sparql_guard import check_update
@@ -195,11 +196,7 @@ def _guard(fn):
     return wrapper
 
 
-@router.get("/sparql", summary="SPARQL query (GET), query page, or service description",
-            responses={200: {"description": "Query results, the YASGUI page or the service description"},
-                       400: {"description": "Malformed query (line, column)"},
-                       406: {"description": "No acceptable result format"},
-                       503: {"description": "The query exceeded the time limit"}})
+@router.get("/sparql", summary="SPARQL query (GET), query page, or service description", **O.GET_SPARQL)
 @_guard
 async def sparql_get(request: Request) -> Response:
     params = list(request.query_params.multi_items())
@@ -218,21 +215,7 @@ async def sparql_get(request: Request) -> Response:
 
 
 @router.post("/sparql", summary="SPARQL query or update (POST: form, sparql-query, sparql-update)",
-             openapi_extra={"requestBody": {"required": True, "content": {
-                 FORM: {"schema": {"type": "object", "properties": {
-                     "query": {"type": "string"}, "update": {"type": "string"},
-                     "default-graph-uri": {"type": "string"}, "named-graph-uri": {"type": "string"}}}},
-                 QUERY_BODY: {"schema": {"type": "string"}},
-                 UPDATE_BODY: {"schema": {"type": "string"}}}}},
-             responses={200: {"description": "Query results (negotiated format)"},
-                        204: {"description": "Update applied"},
-                        400: {"description": "Malformed query or update, a body that is not UTF-8, or SERVICE"},
-                        401: {"description": "An update without a bearer token"},
-                        403: {"description": "Wrong token, updates disabled, or LOAD/SERVICE in an update"},
-                        406: {"description": "No acceptable result format"},
-                        413: {"description": "Request body over the limit"},
-                        415: {"description": "Unsupported request body type"},
-                        503: {"description": "The query exceeded its time or memory limit"}})
+             **O.POST_SPARQL)
 @_guard
 async def sparql_post(request: Request) -> Response:
     settings = request.app.state.settings
@@ -241,11 +224,13 @@ async def sparql_post(request: Request) -> Response:
     if ctype == UPDATE_BODY:  # the token before a byte of the body is read
         authorize(settings, request.headers.get("authorization"))
         return await _answer_update(request, utf8(await read_capped(request, settings.max_upload_bytes)))
-    if ctype == QUERY_BODY:
-        body = await read_capped(request, settings.max_upload_bytes)
+    if ctype == QUERY_BODY:  # anyone may send one: the smaller cap
+        body = await read_capped(request, settings.max_query_bytes)
         return await _answer_query(request, utf8(body), url_params)
     if ctype == FORM:
-        body = await read_capped(request, settings.max_upload_bytes)
+        # a form may hold an update (token holders, the upload cap) or a query (anyone)
+        writer = request.headers.get("authorization") is not None and settings.token
+        body = await read_capped(request, settings.max_upload_bytes if writer else settings.max_query_bytes)
         try:
             form = parse_qsl(utf8(body, "the form"), keep_blank_values=True, encoding="utf-8", errors="strict")
         except UnicodeDecodeError:
@@ -272,12 +257,13 @@ def _target(request: Request) -> Optional[str]:
     graph = params.get("graph")
     if not graph:
         raise MissingQueryError("name the graph: ?graph=IRI or ?default")
-    if not graph.partition(":")[0].isalpha() or any(c in graph for c in '<>" {}|\\^`'):
+    scheme, colon, _ = graph.partition(":")
+    if not colon or not scheme.isalpha() or any(c in graph for c in '<>" {}|\\^`'):
         raise MissingQueryError(f"not an absolute IRI: {graph!r}")
     return graph
 
 
-@router.get("/sparql/graph", summary="Graph Store Protocol: read a graph (public)")
+@router.get("/sparql/graph", summary="Graph Store Protocol: read a graph (public)", **O.GET_GRAPH)
 @_guard
 async def graph_get(request: Request) -> Response:
     graph = _target(request)
@@ -322,34 +308,38 @@ async def _graph_write(request: Request, op: str) -> Response:
 
 
 
-_GSP_BODY = {"requestBody": {"required": True, "content": {
-    m: {"schema": {"type": "string"}} for m in ("text/turtle", "application/n-triples", "application/rdf+xml",
-                                                "application/ld+json")}}}
-_GSP_WRITE = {201: {"description": "Graph created"}, 204: {"description": "Graph changed"},
-              400: {"description": "Not an IRI, or a body that does not parse"},
-              401: {"description": "No bearer token"}, 403: {"description": "Wrong token or writes disabled"},
-              404: {"description": "No such graph (DELETE)"}, 413: {"description": "Body over the limit"},
-              415: {"description": "Unsupported body type"}}
-
-
-@router.put("/sparql/graph", summary="Graph Store Protocol: replace a graph (token)",
-            openapi_extra=_GSP_BODY, responses=_GSP_WRITE)
+@router.put("/sparql/graph", summary="Graph Store Protocol: replace a graph (token)", **O.WRITE_GRAPH)
 @_guard
 async def graph_put(request: Request) -> Response:
     return await _graph_write(request, "PUT")
 
 
-@router.post("/sparql/graph", summary="Graph Store Protocol: add to a graph (token)",
-             openapi_extra=_GSP_BODY, responses=_GSP_WRITE)
+@router.post("/sparql/graph", summary="Graph Store Protocol: add to a graph (token)", **O.WRITE_GRAPH)
 @_guard
 async def graph_post(request: Request) -> Response:
     return await _graph_write(request, "POST")
 
 
-@router.delete("/sparql/graph", summary="Graph Store Protocol: drop a graph (token)", responses=_GSP_WRITE)
+@router.delete("/sparql/graph", summary="Graph Store Protocol: drop a graph (token)", **O.DELETE_GRAPH)
 @_guard
 async def graph_delete(request: Request) -> Response:
     return await _graph_write(request, "DELETE")
+
+
+#: what OPTIONS answers on the SPARQL paths (api/app.allowed_methods answers it on the others)
+ALLOW = {"/sparql": "GET, POST, OPTIONS", "/sparql/graph": "GET, POST, PUT, DELETE, OPTIONS"}
+
+
+@router.options("/sparql", summary="The methods /sparql takes", status_code=204,
+                **O.options_answer(ALLOW["/sparql"]))
+async def sparql_options() -> Response:
+    return Response(status_code=204, headers={"Allow": ALLOW["/sparql"]})
+
+
+@router.options("/sparql/graph", summary="The methods /sparql/graph takes", status_code=204,
+                **O.options_answer(ALLOW["/sparql/graph"]))
+async def graph_options() -> Response:
+    return Response(status_code=204, headers={"Allow": ALLOW["/sparql/graph"]})
 
 
 def install(app: FastAPI) -> None:
