@@ -17,9 +17,10 @@ rendering-only differences of :mod:`cancu.loaders.eval_keys` folded:
   lead, coordinating, deadline end).
 
 Non-documents (gold ``is_document: false``) score only ``is_document`` and the
-absence of tasks. Figures are summed over documents and also per layout
-category of the gold files; every miss, extra and wrong field is listed so a
-person can read it.
+absence of tasks. Figures are summed over documents, and also per layout
+category and per source of the gold files (seed, dev, office, crawl, built
+DOCX: the seeds and dev documents are those the rules were written with);
+every miss, extra and wrong field is listed so a person can read it.
 
 >>> g = {"doc": {"kind": "Kế hoạch", "symbol": "1/KH-UBND", "date": None, "issuer": None, "place": None},
 ...      "citations": [{"symbol": "76/NQ-CP", "date": "2021-07-15"}], "basis": []}
@@ -163,6 +164,15 @@ def find_document(docs_dir: Path, stem: str) -> Optional[Path]:
     return None
 
 
+#: Gold id prefixes and the source they name (tests/fixtures/loaders/gold/README.md).
+SOURCES = (("000_", "seed"), ("003_", "seed"), ("o", "office"), ("c_", "crawl"), ("x_", "built-docx"), ("d", "dev"))
+
+
+def source_of(stem: str) -> str:
+    """The kind of source a gold id names: seed, dev, office, crawl, built-docx (or other)."""
+    return next((name for prefix, name in SOURCES if stem.startswith(prefix)), "other")
+
+
 def _ratio(a: int, b: int) -> Optional[float]:
     return round(a / b, 4) if b else None
 
@@ -225,6 +235,7 @@ def evaluate_dirs(gold_dir: Path, docs_dir: Path) -> dict[str, Any]:
     docs: dict[str, Any] = {}
     total = _Tally()
     per_cat: dict[str, _Tally] = defaultdict(_Tally)
+    per_source: dict[str, _Tally] = defaultdict(_Tally)
     missing = []
     for gold_file in sorted(Path(gold_dir).glob("*.json")):
         gold = json.loads(gold_file.read_text(encoding="utf-8"))
@@ -245,10 +256,12 @@ def evaluate_dirs(gold_dir: Path, docs_dir: Path) -> dict[str, Any]:
         res["error"] = error
         docs[gold_file.stem] = res
         total.add(res)
+        per_source[source_of(gold_file.stem)].add(res)
         for cat in res["layout"]:
             per_cat[cat].add(res)
     return {"documents": docs, "total": total.figures(),
             "categories": {c: t.figures() for c, t in sorted(per_cat.items())},
+            "sources": {c: t.figures() for c, t in sorted(per_source.items())},
             "missing_documents": missing}
 
 
@@ -275,15 +288,16 @@ def format_report(report: dict[str, Any], *, details: bool = True) -> str:
                  f" ({r['found']} found of {r['gold']} gold, {r['predicted']} predicted counted; {r['exact']} exact)")
     for f in TASK_FIELDS + ("exact",):
         lines.append(f"  {f:<13} recall {_fmt(t['task_' + f]['recall'])} precision {_fmt(t['task_' + f]['precision'])}")
-    lines.append("")
-    lines.append("Per layout category (docs | header | basis P/R | citations P/R | rows R/P | text R | lead R | deadline R):")
-    for cat, c in report["categories"].items():
-        lines.append(f"  {cat:<20} {c['documents']:>3} | {_fmt(c['header_accuracy'])} | "
-                     f"{_fmt(c['basis_precision'])}/{_fmt(c['basis_recall'])} | "
-                     f"{_fmt(c['citations_precision'])}/{_fmt(c['citations_recall'])} | "
-                     f"{_fmt(c['task_rows']['recall'])}/{_fmt(c['task_rows']['precision'])} | "
-                     f"{_fmt(c['task_text']['recall'])} | {_fmt(c['task_lead']['recall'])} | "
-                     f"{_fmt(c['task_deadline_end']['recall'])}")
+    for title, key in (("Per source of the gold", "sources"), ("Per layout category", "categories")):
+        lines.append("")
+        lines.append(f"{title} (docs | header | basis P/R | citations P/R | rows R/P | text R | lead R | deadline R):")
+        for cat, c in report.get(key, {}).items():
+            lines.append(f"  {cat:<20} {c['documents']:>3} | {_fmt(c['header_accuracy'])} | "
+                         f"{_fmt(c['basis_precision'])}/{_fmt(c['basis_recall'])} | "
+                         f"{_fmt(c['citations_precision'])}/{_fmt(c['citations_recall'])} | "
+                         f"{_fmt(c['task_rows']['recall'])}/{_fmt(c['task_rows']['precision'])} | "
+                         f"{_fmt(c['task_text']['recall'])} | {_fmt(c['task_lead']['recall'])} | "
+                         f"{_fmt(c['task_deadline_end']['recall'])}")
     if report.get("missing_documents"):
         lines.append(f"Gold files without a document: {', '.join(report['missing_documents'])}")
     if not details:

@@ -283,6 +283,7 @@ def test_evaluate_dirs_reads_every_format(small_gold):
     assert {r["file"] for r in report["documents"].values()} == {"d031.txt", "o016.pdf", "o050.docx"}
     assert report["total"]["documents"] == 3 and report["total"]["header_documents"] == 2
     assert {"pdf-signed", "docx", "non-document", "pipe-table"} <= set(report["categories"])
+    assert report["sources"]["office"]["documents"] == 2 and report["sources"]["dev"]["documents"] == 1
     text = format_report(report)
     assert "Header accuracy" in text and "Per layout category" in text
 
