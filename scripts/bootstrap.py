@@ -47,10 +47,20 @@ def ensure_env(extra: str) -> None:
     if stamp.exists() and stamp.read_text() == digest:
         return
     py = _bin("python")
-    if _run([py, "-m", "pip", "install", "--quiet", "--upgrade", "pip"]) != 0:
-        sys.exit("pip upgrade failed")
-    if _run([py, "-m", "pip", "install", "--quiet", "-e", f"{ROOT}[{extra}]"]) != 0:
-        sys.exit(f"installing cancu[{extra}] failed")
+    # pip and the build backend talk a lot (setuptools' note on every editable install, the
+    # index's notices): their output goes to a log that is shown only when the install fails
+    log = VENV / "cancu-install.log"
+    print(f"installing cancu[{extra}] into {VENV} (the first time takes a few minutes; log: {log})",
+          flush=True)
+    with open(log, "w", encoding="utf-8") as out:
+        for cmd, what in (([py, "-m", "pip", "install", "--upgrade", "pip"], "pip upgrade"),
+                          ([py, "-m", "pip", "install", "-e", f"{ROOT}[{extra}]"], f"installing cancu[{extra}]")):
+            out.write("+ " + " ".join(str(c) for c in cmd) + "\n")
+            out.flush()
+            if subprocess.call([str(c) for c in cmd], stdout=out, stderr=subprocess.STDOUT) != 0:
+                out.close()
+                sys.stderr.write(log.read_text(encoding="utf-8", errors="replace")[-6000:])
+                sys.exit(f"{what} failed (whole log: {log})")
     stamp.write_text(digest)
 
 
