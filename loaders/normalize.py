@@ -129,17 +129,27 @@ def dehyphenate_symbols(t: MappedText) -> MappedText:
 
 # "71/NQ -CP": a space before the dash after a type code (variable width, so a group).
 _TYPE_CODE_SPACE = re.compile(r"(\d/[A-ZĐ][A-Za-zĐđ]{0,9})[ \t]+(?=-[ \t]*[A-ZĐ])")
+# Run after _TYPE_CODE_SPACE has joined "UBND -": letters only before the dash, so a year
+# range "2026 - 2030" in a title is left as written.
+_CODE_DASH_SPACE = re.compile(r"(?<=[A-ZĐa-zđ]-)[ \t]+(?=[A-ZĐ])")
 
 
 def symbol_spaces(t: MappedText) -> MappedText:
     """Drop spaces next to the dash or slash of a symbol (``09- NQ/TW`` → ``09-NQ/TW``).
 
-    The space before a dash goes first, so "2881/UBND – VP" loses both spaces.
+    Spaces around the number go first (the type-code rule needs ``397/UBND`` joined), then
+    the space before a dash, then the space after a dash that follows a type code, so both
+    "2881/UBND – VP" and "Số: 397 /UBND -TP" (a signed PDF's header, office corpus o002)
+    lose every space, while a year range in a title keeps its own spacing.
 
     >>> clean(MappedText.from_source("Công văn 2881/UBND – VP ngày"), ["dashes", "symbol_spaces"]).text
     'Công văn 2881/UBND-VP ngày'
+    >>> clean(MappedText.from_source("Số: 397 /UBND -TP"), ["dashes", "symbol_spaces"]).text
+    'Số: 397/UBND-TP'
+    >>> clean(MappedText.from_source("GIAI ĐOẠN 2026 - 2030"), ["dashes", "symbol_spaces"]).text
+    'GIAI ĐOẠN 2026- 2030'
     """
-    return t.sub(_TYPE_CODE_SPACE, r"\1").sub(_SYMBOL_SPACES, "")
+    return t.sub(_SYMBOL_SPACES, "").sub(_TYPE_CODE_SPACE, r"\1").sub(_CODE_DASH_SPACE, "")
 
 
 STEPS: dict[str, Step] = {
