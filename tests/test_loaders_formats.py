@@ -93,6 +93,14 @@ def test_pdf_header_on_one_line_is_split_at_the_motto_and_two_stamps_on_one_row(
         "Giấy phép", "25/GP-BTNMT", "2023-02-03", "Bộ Tài nguyên và Môi trường", "Hà Nội")
 
 
+def test_pdf_hyphen_at_a_line_end_is_kept():
+    # office o036 (gold): PDFium reports "NĐ-" at the end of a table cell's line as 0x02; the symbol is whole
+    gold = Path(__file__).parent / "fixtures" / "loaders" / "gold"
+    assert "87/2020/NĐ-\nCP" in read(gold / "o036.pdf").text
+    symbols = {c["symbol"] for c in extract(gold / "o036.pdf").to_dict()["citations"]}
+    assert {"87/2020/NĐ-CP", "04/2020/TT-BTP", "281/2016/TT-BTC"} <= symbols
+
+
 def test_pdf_tables_come_from_ruling_lines():
     lay = read_layout(OFFICE / "o047_p3.pdf")
     plan = next(t for t in lay.tables() if t.rows[0][0].text == "TT")

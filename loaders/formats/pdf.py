@@ -130,7 +130,9 @@ def _page_chars(page, raw) -> tuple[list[_Char], int]:
         if ch in ("\r", "\n") or (gen and ch != " "):
             out.append(_Char("\n", 0, 0, 0, 0, 0, False, True))
             continue
-        if ch in ("\ufffe", "\ufffd", "\x00", "\x02", "") or ("\ue000" <= ch <= "\uf8ff"):
+        if ch == "\x02":
+            ch = "-"  # PDFium reports a hyphen that ends a line as 0x02 ("87/2020/NĐ-" / "CP"): keep the hyphen
+        if ch in ("\ufffe", "\ufffd", "\x00", "") or ("\ue000" <= ch <= "\uf8ff"):
             # private-use bullets (Symbol/Wingdings) are list marks; others are noise
             if "\uf000" <= ch <= "\uf0ff":
                 ch = "-"
