@@ -70,17 +70,31 @@ def _issuer_end() -> re.Pattern[str]:
 
 LAW_KINDS = ("Luật", "Bộ luật", "Pháp lệnh")
 _DRAFT_BEFORE = re.compile(r"(?i:dự\s+thảo|dự\s+án|xây\s+dựng|soạn\s+thảo)\s+(?:(?i:dự\s+án|dự\s+thảo)\s+)?$")
+_AMENDED_NEXT = re.compile(r"\s*\(?\s*(?:sửa đổi|bổ sung)\b")
 _NUMBER_NEXT = re.compile(r"\s*,?\s*(?:số\s*)?\d+/\d{4}/")
 # "Luật Đất đai năm 2013", "Bộ luật Dân sự 2015": the year a law was passed, when no day is given
 _YEAR_NEXT = re.compile(r"\s*,?\s*(?:năm\s*)?((?:19|20)\d{2})\b(?!\s*[/-])")
-# A basis clause naming a document without a number ("Căn cứ Điều lệ Đảng;").
+# A basis clause naming a document without a number ("Căn cứ Điều lệ Đảng;", "Căn cứ: …; Sổ tay hướng dẫn
+# Bộ Nội vụ năm 2026;"): the title runs to the end of the clause.
+_NAMED_KINDS = r"Hiến pháp|Điều lệ|Quy chế|Quy định|Pháp lệnh|Cương lĩnh|Sổ tay"
 _NAMED_BASIS = re.compile(
-    rf"(?:(?<=[\s;.:*\-])|^)(?:{tables.basis_verb_alternation('can_cu', 'thuc_hien', 'trien_khai')})\s+(?P<title>(?P<kind>Hiến pháp|Điều lệ|Quy chế|Quy định|Pháp lệnh|"
-    r"Cương lĩnh)\s+[A-ZĐ\w][^;]{0,200}?)\s*(?=;|\.\s|\.$|$)"
+    rf"(?:(?<=[\s;.:*\-])|^)(?:(?P<verb>{tables.basis_verb_alternation('can_cu', 'thuc_hien', 'trien_khai')})\s*:?\s+|(?<=;)\s*)"
+    rf"(?P<title>(?P<kind>{_NAMED_KINDS})\s+[A-ZĐ\w][^;]{{0,200}}?)\s*(?=;|\.\s|\.$|$)"
 )
-_CONGRESS = re.compile(
-    rf"\bNghị quyết(?:\s+của)?\s+(?P<name>Đại hội(?:\s+đại biểu)?\s+Đảng bộ\s+(?:tỉnh|thành phố|phường|xã)\s+[{_UP}][^\s;,.]*(?:\s+[{_UP}][^\s;,.]*)*\s+lần\s+thứ\s+[IVXLC]+)"
-)
+# Where a named clause's title ends before the clause does: "Thực hiện Quy chế làm việc của UBND xã,
+# Phòng Văn hoá - Xã hội báo cáo …" (the main sentence starts after the comma).
+_MAIN_CLAUSE = re.compile(
+    r",\s+(?=[A-ZĐ][^,;]{0,80}?\s(?:báo cáo|xây dựng|ban hành|thông báo|đề nghị|hướng dẫn|triển khai|tổ chức|"
+    r"yêu cầu|giao|chỉ đạo|kính gửi|trân trọng|quyết định)\b)")
+_TRAILING_DATE = re.compile(r"\s*,?\s*(?:được\s+)?(?:ban hành\s+|thông qua\s+)?ngày\s*(\d{1,2})\s*(?:[/.-]\s*(\d{1,2})\s*[/.-]"
+                            r"|tháng\s*(\d{1,2})\s*năm)\s*((?:19|20)\d{2})\s*$")
+_BASIS_SENTENCE = re.compile(rf"(?:{tables.basis_verb_alternation('can_cu', 'thuc_hien', 'trien_khai')})\b[^.]*$")
+
+
+@lru_cache(maxsize=None)
+def _named_documents() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """(pattern, kind) of each entry of ``data/named_documents.json``."""
+    return tuple((re.compile(e["pattern"]), e["kind"]) for e in tables.load("named_documents")["documents"])
 
 
 @dataclass(frozen=True)
@@ -102,6 +116,8 @@ class Mention:
     def key(self) -> str:
         if self.symbol:
             return "sym:" + self.symbol.casefold()
+        if self.kind == "Hiến pháp":  # "Hiến pháp" and "Hiến pháp nước Cộng hòa …" in one text: one constitution
+            return "name:hiến pháp|" + (self.date or (f"y{self.year}" if self.year else ""))
         return "name:" + name_key(self.title) + "|" + (self.date or (f"y{self.year}" if self.year else ""))
 
 
@@ -293,22 +309,81 @@ def find_mentions(ref: MappedText) -> list[Mention]:
         return all(b <= s or a >= e for s, e in taken)
 
     out.extend(_laws_by_name(text, out, free, taken))
-    for m in _NAMED_BASIS.finditer(text):
-        a, b = m.start("title"), m.end("title")
-        if not free(a, b) or re.search(r"\bsố\s*\d|\d+/\d", m.group("title")) or not _clause_start(ref, m.start()):
-            continue
-        title = re.sub(r"\s+", " ", m.group("title")).strip(" *_")
-        out.append(Mention(tables.kind_of_word().get(m.group("kind").casefold(), m.group("kind")), None, None,
-                           None, None, title, a, b, b))
-        taken.append((a, b))
-    for m in _CONGRESS.finditer(text):
-        if not free(m.start(), m.end()):
-            continue
-        title = "Nghị quyết của " + m.group("name")
-        out.append(Mention("Nghị quyết", None, None, None, m.group("name"), title,
-                           m.start(), m.end(), m.end()))
+    out.extend(_by_name(ref, free, taken))
     out.sort(key=lambda x: x.start)
     return out
+
+
+def _written(ref: MappedText, a: int, b: int) -> str:
+    """A name as the source writes it (markup removed, spaces collapsed), not in reference form,
+    whose symbol-space rule would write "nhiệm kỳ 2025 - 2030" as "2025- 2030"."""
+    from cancu.loaders.normalize import CHAR_STEPS, clean
+
+    s, e = ref.to_source(a, b)
+    t = clean(MappedText.from_source(ref.source[s:e]), (*CHAR_STEPS, "markup")).text
+    return re.sub(r"\s+", " ", t).strip(" *_,")
+
+
+def _by_name(ref: MappedText, free, taken: list[tuple[int, int]]) -> list[Mention]:
+    """Documents named without a number that are not laws: the table of named documents
+    (party congresses and plenums, the Constitution, the Party charter, verification reports …)
+    and the title of a basis clause ("Căn cứ Quy chế làm việc của …;")."""
+    text = ref.text
+    out = []
+    for rx, kind in _named_documents():
+        for m in rx.finditer(text):
+            a, b = m.start("title"), m.end("title")
+            if not free(a, b) or _DRAFT_BEFORE.search(text, max(0, a - 40), a):
+                continue
+            k = tables.kind_of_word().get(m.group("kind").casefold(), kind) if "kind" in m.groupdict() and m.group("kind") else kind
+            issuer = m.group("issuer") if "issuer" in m.groupdict() else None
+            date, pos = _date_after(text, b)
+            year = None
+            if date is None:
+                y = _YEAR_NEXT.match(text, b)
+                year = int(y.group(1)) if y else None
+            out.append(Mention(k, None, None, date, issuer, _written(ref, a, b), a, b, pos, year=year))
+            taken.append((a, b))
+    for m in _NAMED_BASIS.finditer(text):
+        a, b = m.start("title"), m.end("title")
+        title = m.group("title")
+        if m.group("verb") is None and not _BASIS_SENTENCE.search(text, max(0, a - 600), a):
+            continue  # "; Quy định …" outside a list of bases
+        if not free(a, b) or re.search(r"\bsố\s*\d|\d+/\d|\bnày\b", title) or \
+                (m.group("verb") and not _clause_start(ref, m.start())):
+            continue
+        cut = _MAIN_CLAUSE.search(title)
+        if cut:
+            title = title[:cut.start()]
+        date = None
+        d = _TRAILING_DATE.search(title)
+        if d:
+            date = _valid_date(d.group(4), d.group(2) or d.group(3), d.group(1))
+            title = title[:d.start()]
+        title = re.sub(r"\s+", " ", title).strip(" *_,")
+        words = title.split()[len(m.group("kind").split()):]
+        if len(words) < 2 or words[0][0].isdigit():
+            continue  # "Triển khai thực hiện Quy chế" + "1. Chánh Văn phòng …": the document's own rules
+        b = a + len(title)
+        out.append(Mention(tables.kind_of_word().get(m.group("kind").casefold(), m.group("kind")), None, None,
+                           date, None, _written(ref, a, b), a, b, b))
+        taken.append((a, b))
+    return out
+
+
+_NATIONAL_CONGRESS = re.compile(r"Đại hội(?:\s+đại biểu)?(?:\s+Đảng)?(?:\s+toàn quốc)?(?:\s+lần\s+thứ)?\s+([IVXLC]{1,6})\b(?!.*Đảng bộ)")
+
+
+def not_yet_issued(c: Citation, as_of: Optional[str]) -> bool:
+    """Whether a document dated ``as_of`` names a congress resolution that did not exist yet
+    ("… điều chỉnh theo Nghị quyết của Đại hội … lần thứ XIV" in a 2025 notice): no citation."""
+    if c.symbol or not c.title or not as_of or "Đảng bộ" in c.title:
+        return False
+    m = _NATIONAL_CONGRESS.search(c.title)
+    if not m:
+        return False
+    opened = {e["numeral"]: e["opened"] for e in tables.load("named_documents")["national_congresses"]}
+    return m.group(1) in opened and as_of < opened[m.group(1)]
 
 
 def _laws_by_name(text: str, numbered: list[Mention], free, taken: list[tuple[int, int]]) -> list[Mention]:
@@ -329,7 +404,17 @@ def _laws_by_name(text: str, numbered: list[Mention], free, taken: list[tuple[in
         if not free(n.start, n.end) or _NUMBER_NEXT.match(text, n.end):
             continue  # the symbol pass has it
         if _DRAFT_BEFORE.search(text, max(0, n.start - 40), n.start):
-            continue  # "dự thảo Luật …", "xây dựng Luật …": a bill, not an issued document
+            # "dự thảo Luật …", "xây dựng Luật …": a bill, not an issued document; the laws a bill
+            # amends exist, and are cited ("Xây dựng Luật sửa đổi, bổ sung một số điều Luật Thuế xuất
+            # khẩu, nhập khẩu", "Xây dựng Luật Thuế thu nhập doanh nghiệp sửa đổi, bổ sung")
+            if n.amends:
+                for a in names_in(text[:n.end], known, n.start + 1):
+                    out.append(Mention(a.head, None, None, None, None, law_table.canonical_name(a.title),
+                                       a.start, a.end, a.end))
+            elif _AMENDED_NEXT.match(text, n.end):
+                out.append(Mention(n.head, None, None, None, None, law_table.canonical_name(n.title),
+                                   n.start, n.end, n.end))
+            continue
         date, pos = _date_after(text, n.end)
         year = None
         if date is None:

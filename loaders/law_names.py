@@ -56,7 +56,7 @@ _NAME_PAIRS = frozenset({"thực hiện", "phát hiện"})
 #: After a name: what closes it (its number, a date, a year, punctuation, the next law of a list).
 HARD_BOUNDARY = re.compile(
     r"\s*(?:[;,.:()\"“”\[\]*|?!…]|$|số\b|ngày\b|năm\s+\d{4}|(?:19|20)\d{2}\b|được\s+sửa\s+đổi|đã\s+được"
-    r"|và\s+(?:Luật|Bộ luật|Pháp lệnh)\b|hiện\s+hành\b|có\s+hiệu\s+lực\b|sửa\s+đổi\b|(?:-|–)\s)")
+    r"|và\s+(?:Luật|Bộ luật|Pháp lệnh)\b|hiện\s+hành\b|có\s+hiệu\s+lực\b|sửa\s+đổi\b|(?:-|–)\s|để\b|nhằm\b)")
 # What closes a name strongly enough to extend a name of the table ("Luật Giáo dục đại học số …").
 _STRONG_BOUNDARY = re.compile(r"\s*(?:[;()]|$|,?\s*số\b|,?\s*ngày\b|năm\s+\d{4}|(?:19|20)\d{2}\b|,?\s*(?:và\s+)?(?:Luật|Bộ luật)\s)")
 _ABBREVIATION = re.compile(r"[A-ZĐ]{2,}")
@@ -312,11 +312,11 @@ def read_name(text: str, pos: int, known: KnownNames) -> Optional[LawName]:
     return LawName(pos, end, _clean(text[pos:end]), head, (), is_known)
 
 
-def names_in(text: str, known: KnownNames) -> list[LawName]:
-    """Every outermost law name in ``text``: the laws inside an amending law's name are part of it."""
+def names_in(text: str, known: KnownNames, start: int = 0, end: int | None = None) -> list[LawName]:
+    """Every outermost law name in ``text[start:end]``: the laws inside an amending law's name are part of it."""
     out: list[LawName] = []
     covered = 0
-    for m in HEAD_RX.finditer(text):
+    for m in HEAD_RX.finditer(text, start, len(text) if end is None else end):
         if m.start() < covered:
             continue
         n = read_name(text, m.start(), known)

@@ -63,7 +63,8 @@ def run(st: SourceText) -> Extraction:
         docs.append(d)
     ex.doc, ex.documents = docs[0], docs[1:]
     own = {d.symbol for d in docs if d.symbol}
-    ex.citations = cit.collect(ref, mentions, resolve_issuer=locality.resolve, exclude_symbols=own)
+    ex.citations = [c for c in cit.collect(ref, mentions, resolve_issuer=locality.resolve, exclude_symbols=own)
+                    if not cit.not_yet_issued(c, docs[0].date)]
 
     # Basis per document, on the reference form.
     def ref_pos(src: int) -> int:

@@ -6,9 +6,13 @@ what was changed.
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
 from cancu.loaders.citations import collect, find_mentions, reference_form
+from cancu.loaders.laws import name_key
 from cancu.loaders.text import MappedText
 
 
@@ -67,3 +71,67 @@ def test_an_impossible_day_gives_no_date():
     [m] = find_mentions(ref)
     assert (m.date, m.issuer_as_written) == (None, "UBND tỉnh")
     assert cites("Quyết định số 311/QĐ-UBND ngày 29/02/2024 của UBND tỉnh") == [("311/QĐ-UBND", "2024-02-29")]
+
+
+# --- documents cited by name -----------------------------------------------------------------
+
+NAMED = json.loads((Path(__file__).resolve().parent.parent / "loaders" / "data" / "named_documents.json")
+                   .read_text("utf-8"))["documents"]
+
+
+def by_name(line: str):
+    ref = reference_form(MappedText.from_source(line))
+    return [(c.kind, c.title, c.date) for c in collect(ref, find_mentions(ref)) if not c.symbol]
+
+
+@pytest.mark.parametrize("entry", NAMED, ids=lambda e: e["name"])
+def test_named_document_patterns_find_their_examples(entry):
+    assert len(entry["examples"]) == len(entry["titles"])
+    for ex, title in zip(entry["examples"], entry["titles"]):
+        got = [name_key(t) for _k, t, _d in by_name(ex)]
+        assert name_key(title) in got, (ex, got)  # the reference form writes "2025- 2030"; names fold dashes
+
+
+@pytest.mark.parametrize("line, expected", [
+    # office o006: the main sentence starts after the comma
+    ("Thực hiện Quy chế làm việc của UBND xã, Phòng Văn hoá - Xã hội báo cáo kết quả thực hiện nhiệm vụ tháng 6 "
+     "năm 2026 và phương hướng, nhiệm vụ 7 năm 2026 như sau:", [("Quy chế", "Quy chế làm việc của UBND xã", None)]),
+    # office o030: an item of a "Căn cứ:" list
+    ("Căn cứ: Nghị định số 335/2025/NĐ-CP ngày 21/12/2025 của Chính phủ; Công văn số 2332/SNV-CCVC ngày 23/4/2026 "
+     "của Sở Nội vụ;\nSổ tay hướng dẫn Bộ Nội vụ năm 2026; Đề án vị trí việc làm của Văn phòng.",
+     [("Sổ tay", "Sổ tay hướng dẫn Bộ Nội vụ năm 2026", None)]),
+    # office o037: an ordinance whose name the grammar cannot close: the clause is its title, the date is not
+    ("Căn cứ Pháp lệnh Ưu đãi người có công với cách mạng ngày 09 tháng 12 năm 2020;",
+     [("Pháp lệnh", "Pháp lệnh Ưu đãi người có công với cách mạng", "2020-12-09")]),
+    # crawl c_1dbf5af7: the Constitution being amended is cited; one constitution however it is written
+    ("đồng bộ với quá trình sửa đổi, bổ sung Hiến pháp và Luật Công đoàn. Căn cứ Hiến pháp nước Cộng hòa xã hội "
+     "chủ nghĩa Việt Nam;", [("Hiến pháp", "Hiến pháp", None), ("Luật", "Luật Công đoàn", None)]),
+    # a regulation's own "Quy định này" is no citation (crawl decisions: "…; Quy định này có hiệu lực …")
+    ("Căn cứ Nghị định số 30/2020/NĐ-CP;\nQuy định này áp dụng đối với các cơ quan", []),
+])
+def test_named_clauses(line, expected):
+    assert by_name(line) == expected
+
+
+def test_a_draft_is_no_citation_but_what_it_amends_is():
+    # DOCX gold x_tb624_vpcp rows 5-7 (Thông báo 624/TB-VPCP)
+    got = by_name("5. Xây dựng Luật sửa đổi, bổ sung một số điều Luật Thuế xuất khẩu, nhập khẩu để thúc đẩy doanh "
+                  "nghiệp\n6. Xây dựng Luật Thuế thu nhập cá nhân (thay thế)\n7. Xây dựng Luật Thuế thu nhập doanh "
+                  "nghiệp sửa đổi, bổ sung, trong đó")
+    assert [t for _k, t, _d in got] == ["Luật Thuế xuất khẩu, nhập khẩu", "Luật Thuế thu nhập doanh nghiệp"]
+
+
+def test_a_congress_not_yet_held_is_no_citation():
+    from cancu.loaders.citations import not_yet_issued
+
+    # crawl c_4e61a7c4 (a 2025 notice): "cập nhật, bổ sung, điều chỉnh theo Nghị quyết của Đại hội … lần thứ XIV"
+    line = ("trong thời gian tới; đồng thời cập nhật, bổ sung, điều chỉnh theo Nghị quyết\ncủa Đại hội đại biểu toàn "
+            "quốc lần thứ XIV của Đảng.")
+    ref = reference_form(MappedText.from_source(line))
+    [c] = collect(ref, find_mentions(ref))
+    assert c.title == "Nghị quyết của Đại hội đại biểu toàn quốc lần thứ XIV của Đảng"
+    assert not_yet_issued(c, "2025-11-20") and not not_yet_issued(c, "2026-03-02")
+    # crawl 8e8f11f0: the XIII congress (2021) in a later document is a citation
+    ref = reference_form(MappedText.from_source("theo Nghị quyết Đại hội XIII của Đảng."))
+    [c] = collect(ref, find_mentions(ref))
+    assert not not_yet_issued(c, "2025-06-01")
