@@ -36,7 +36,7 @@ _WORD = "A-Za-zĐđ"
 # Named pieces of the symbol pattern (style.md item 3).
 NUMBER = r"\d{1,6}(?:\.\d{1,3}|[a-z])?"  # "66.2/2025/NQ-CP", "30c/NQ-CP"
 YEAR = r"(?:19|20)\d{2}"
-TYPE = rf"[{_UP}][{_WORD}]{{0,5}}"
+TYPE = rf"[{_UP}][{_WORD}]{{0,8}}"  # a type code (QĐ, CTr) or, in a Công văn, the issuer's (BVHTTDL, BNNPTNT)
 ISSUER = rf"[{_UP}][{_WORD}0-9&]{{0,14}}"
 STATE = rf"{NUMBER}(?:/{YEAR})?/{TYPE}(?:-{ISSUER})+"
 ASSEMBLY = rf"{NUMBER}/{YEAR}/(?:QH|UBTVQH)(?:\d{{2}})?"  # "72/2025/QH" (legislature left out) is written too

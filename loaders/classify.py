@@ -104,13 +104,18 @@ def body_range(text: str) -> tuple[int, int]:
         m = _ADDRESSEE.search(text, floor)
         if m:
             start = m.start()
+    return start, body_end(text, start)
+
+
+def body_end(text: str, start: int) -> int:
+    """Where the document that starts at ``start`` ends: the first site-clutter marker after it."""
     end = len(text)
     ends, _ = _clutter()
     for rx in ends:
         m = rx.search(text, start + 1)
         if m and m.start() < end:
             end = m.start()
-    return start, end
+    return end
 
 
 def _structure(body: str) -> int:

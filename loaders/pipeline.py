@@ -14,7 +14,8 @@ from cancu.loaders import header as hdr
 from cancu.loaders.classify import body_range, classify
 from cancu.loaders.context import locality_of
 from cancu.loaders.read import SourceText
-from cancu.loaders.records import Extraction
+from cancu.loaders.records import DocInfo, Extraction
+from cancu.loaders.rendering import Rendering, find_rendering
 from cancu.loaders.text import MappedText
 
 
@@ -28,15 +29,29 @@ def _body_issuer(ref_text: str, symbol: str | None) -> str | None:
     return m.group(1) if m else None
 
 
+def _identity_from(r: Rendering, d: DocInfo) -> DocInfo:
+    """A rendering's identity, as the page states it (metadata block, the issuing sentence), over the
+    header reader's reading of a page that has no header."""
+    number = re.match(r"\d+[a-z]?", r.symbol).group() if r.symbol and re.match(r"\d", r.symbol) else d.number
+    return replace(d, kind=r.kind or d.kind, symbol=r.symbol or d.symbol, number=number, date=r.date or d.date,
+                   date_precision="day" if r.date else d.date_precision, issuer=r.issuer or d.issuer,
+                   issuer_inferred=bool(r.issuer) or d.issuer_inferred)
+
+
 def run(st: SourceText) -> Extraction:
     text = st.text
     ex = Extraction(source=st.source, format=st.format, text=text, is_document=False)
     start, end = body_range(text)
     reason = classify(text, start, end)
+    rendering = None
     if reason:
-        ex.reason = reason
-        return ex
+        rendering = find_rendering(text, start, end)  # a page reproducing a document without its header
+        if rendering is None:
+            ex.reason = reason
+            return ex
+        start, end = rendering.start, rendering.end
     ex.is_document = True
+    ex.is_original = rendering is None
     body = MappedText.from_source(text)
     lf = hdr.line_form(body)
     lines = hdr.split_lines(lf.text)
@@ -56,6 +71,8 @@ def run(st: SourceText) -> Extraction:
         if d.issuer is None:
             d = replace(d, issuer=locality.resolve(_body_issuer(ref.text, d.symbol)),
                         issuer_inferred=True)
+        if k == 0 and rendering is not None:
+            d = _identity_from(rendering, d)
         if k > 0:
             d = replace(d, relation="issued_with", parent=0)
             if d.issuer is None and docs:

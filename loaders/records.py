@@ -113,6 +113,8 @@ class Extraction:
     text: str
     is_document: bool
     reason: Optional[str] = None
+    #: False for a page that reproduces a document without its header (a portal rendering).
+    is_original: bool = True
     doc: Optional[DocInfo] = None
     documents: list[DocInfo] = field(default_factory=list)
     basis: list[Basis] = field(default_factory=list)
@@ -130,6 +132,7 @@ class Extraction:
             "format": self.format,
             "is_document": self.is_document,
             "reason": self.reason,
+            "is_original": self.is_original,
             "doc": self.doc.to_dict() if self.doc else None,
             "documents": [d.to_dict() for d in self.documents],
             "basis": [b.to_dict() for b in self.basis],

@@ -1,0 +1,137 @@
+"""Pages that reproduce an official document without its header: portal renderings.
+
+A legal site shows a letter under its own metadata block (Số hiệu, Loại văn
+bản, Ngày ban hành) and drops the header table; a government portal publishes
+the operative text of a party conclusion ("Bộ Chính trị kết luận như sau: …")
+under a news heading. Such a page is not an original, but it carries the
+document's citations and assignments, so it is read as a document marked
+``is_original: false`` with the identity the page states. A page that only
+paraphrases or quotes part of a document is not one (an elided quotation,
+"…" on its own line, says so). The phrases live in ``data/renderings.json``.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Optional
+
+from cancu.loaders import tables
+from cancu.loaders.citations import SYMBOL_RX, canonical_symbol
+# the parts of a document and the site metadata block, as the classifier reads them
+from cancu.loaders.classify import _ADDRESSEE, _metadata_end, _structure, body_end
+from cancu.loaders.text import MappedText
+
+_EMPHASIS = re.compile(r"\*{1,3}|_{2,}")
+
+
+@dataclass(frozen=True)
+class Rendering:
+    """What a page says about the document it reproduces."""
+
+    how: str  # "metadata" | "party_conclusion"
+    start: int  # the reproduced text: [start, end) of the page
+    end: int
+    kind: Optional[str]
+    symbol: Optional[str]
+    date: Optional[str]
+    issuer: Optional[str]
+
+
+@lru_cache(maxsize=None)
+def _table() -> dict:
+    t = tables.load("renderings")
+    return {
+        "labels": {e["field"]: e["label"] for e in t["metadata_labels"]},
+        "identity": [re.compile(e["pattern"], re.M) for e in t["identity"]],
+        "formulas": [re.compile(e["pattern"]) for e in t["formulas"]],
+        "elision": re.compile(t["elisions"]["pattern"], re.M),
+        "ends": re.compile(t["ends"]["pattern"], re.M),
+    }
+
+
+def _iso(y: str, m: str, d: str) -> Optional[str]:
+    try:
+        return _dt.date(int(y), int(m), int(d)).isoformat()
+    except ValueError:
+        return None
+
+
+def _meta_value(head: str, label: str) -> Optional[str]:
+    """The value after "label:" in a metadata block, across the table's '|' and line breaks."""
+    m = re.search(rf"{re.escape(label)}\s*:[\s|]*([^\n|]+)", head)
+    return m.group(1).strip(" *") if m else None
+
+
+def _from_metadata(text: str, start: int, end: int) -> Optional[Rendering]:
+    floor = _metadata_end(text)
+    if not floor:
+        return None
+    head = _EMPHASIS.sub("", text[:floor])
+    labels = _table()["labels"]
+    symbol = _meta_value(head, labels["symbol"])
+    kind = _meta_value(head, labels["kind"])
+    if not symbol or not SYMBOL_RX.fullmatch(symbol.replace(" ", "")) or kind not in {k["name"] for k in tables.kinds()}:
+        return None
+    # the text starts after the block (at "Kính gửi" for a letter); the site's own notices follow it
+    addressee = _ADDRESSEE.search(text, floor)
+    b_start = addressee.start() if addressee and addressee.start() - floor < 400 else floor
+    b_end = body_end(text, b_start)
+    body = text[b_start:b_end]
+    if not (addressee and addressee.start() < b_end or _structure(body) >= 1):
+        return None  # "Đang tải văn bản…": the site shows the block but not the text
+    date = None
+    d = re.fullmatch(r"(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})", _meta_value(head, labels["date"]) or "")
+    if d:
+        date = _iso(d.group(3), d.group(2), d.group(1))
+    return Rendering("metadata", b_start, b_end, kind, canonical_symbol(symbol), date, _meta_value(head, labels["issuer"]))
+
+
+def _from_party_page(text: str, start: int, end: int) -> Optional[Rendering]:
+    mapped = MappedText.from_source(text[start:end]).sub(_EMPHASIS, "")
+    body = mapped.text
+    t = _table()
+    ident = None
+    for rx in t["identity"]:
+        ident = rx.search(body, 0, 3000)
+        if ident:
+            break
+    if ident is None:
+        return None
+    symbol = ident.group("symbol")
+    formula = None
+    for rx in t["formulas"]:
+        for m in rx.finditer(body):
+            if "symbol" not in m.groupdict() or m.group("symbol") == symbol:
+                formula = m
+                break
+        if formula:
+            break
+    if formula is None:
+        return None
+    # the reproduced text: from the line after the one naming the document to the site's next question
+    line_end = body.find("\n", ident.end())
+    b_start = len(body) if line_end < 0 else line_end + 1
+    nxt = t["ends"].search(body, formula.end())
+    b_end = nxt.start() if nxt else len(body)
+    if b_start > formula.start() or t["elision"].search(body, formula.end(), b_end):
+        return None  # an elided quotation: the page paraphrases the document, it does not reproduce it
+    date = None
+    if "d" in ident.groupdict() and ident.group("d"):
+        date = _iso(ident.group("y"), ident.group("m") or ident.group("m2"), ident.group("d"))
+    issuer = formula.group("organ") if "organ" in formula.groupdict() else None
+    if not issuer:  # "Kết luận số 157-KL/TW của Bộ Chính trị"
+        of = re.search(re.escape(symbol) + r"[^.\n]{0,40}?\bcủa\s+(Bộ Chính trị,\s*Ban Bí thư|Bộ Chính trị|Ban Bí thư"
+                       r"|Ban Chấp hành Trung ương(?:\s+Đảng)?)", body)
+        issuer = of.group(1) if of else None
+    kind = tables.kind_of_word().get(ident.group("kind").casefold(), ident.group("kind"))
+    s0 = start + mapped.to_source(b_start, b_start)[0] if b_start < len(body) else end
+    s1 = start + mapped.to_source(b_end, b_end)[0] if b_end < len(body) else end
+    return Rendering("party_conclusion", s0, s1, kind, symbol, date, re.sub(r"\s+", " ", issuer) if issuer else None)
+
+
+def find_rendering(text: str, start: int, end: int) -> Optional[Rendering]:
+    """The document a page without a header reproduces, or None when it reproduces none."""
+    return _from_metadata(text, start, end) or _from_party_page(text, start, end)

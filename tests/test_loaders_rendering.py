@@ -1,0 +1,68 @@
+"""Pages that reproduce a document without its header (portal renderings): documents, not originals.
+
+The pages are crawl gold fixtures (tests/fixtures/loaders/gold/c_…, hand-checked); the table's
+examples are real lines of them.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from jsonschema import Draft202012Validator
+
+from cancu.loaders import extract
+
+ROOT = Path(__file__).resolve().parent.parent
+GOLD = ROOT / "tests" / "fixtures" / "loaders" / "gold"
+TABLE = json.loads((ROOT / "loaders" / "data" / "renderings.json").read_text("utf-8"))
+
+
+@pytest.mark.parametrize("section", ["identity", "formulas"])
+def test_rendering_patterns_find_their_examples(section):
+    for entry in TABLE[section]:
+        for ex in entry["examples"]:
+            assert re.search(entry["pattern"], ex, re.M), (entry["name"], ex)
+
+
+def test_elisions_ends_and_labels_find_their_examples():
+    for key in ("elisions", "ends", "organs"):
+        for ex in TABLE[key]["examples"]:
+            assert re.search(TABLE[key]["pattern"], ex, re.M), (key, ex)
+    for e in TABLE["metadata_labels"]:
+        assert all(e["label"] in ex for ex in e["examples"])
+
+
+@pytest.mark.parametrize("name, doc, cited", [
+    # a legal site's metadata block over a letter without its header
+    ("c_3f8b98fe", ("Công văn", "6225/BVHTTDL-VP", "2025-11-18"), {"33/CT-TTg", "2359/BVHTTDL-VP", "316/NQ-CP"}),
+    ("c_5fd8c39c", ("Công văn", "171/CV-BCĐ", "2025-11-21"), {"210-KL/TW", "72/2025/QH15", "9395/BNV-CCVC"}),
+    # party conclusions: a portal's news rendering and two Q&A pages giving the whole text
+    ("c_1dbf5af7", ("Kết luận", "157-KL/TW", "2025-05-25"), {"392-BC/BTCTW", "Hiến pháp", "Luật Công đoàn"}),
+    ("c_63ec4599", ("Thông báo", "81-TB/TW", "2025-07-18"), {"973/TTr-BGDĐT"}),
+    ("c_d62e6096", ("Kết luận", "212-KL/TW", "2025-11-18"), set()),
+])
+def test_a_rendering_is_a_document_but_not_an_original(name, doc, cited):
+    x = extract(GOLD / f"{name}.md").to_dict()
+    assert (x["is_document"], x["is_original"]) == (True, False)
+    assert (x["doc"]["kind"], x["doc"]["symbol"], x["doc"]["date"]) == doc
+    got = {c["symbol"] or c["title"] for c in x["citations"]}
+    assert cited <= got
+    assert doc[1] not in got  # the document itself is no citation
+    if name in ("c_63ec4599", "c_d62e6096"):  # the site's other questions after the text are not the document's
+        assert got == cited
+    schema = json.loads((ROOT / "loaders" / "schema" / "extract.schema.json").read_text("utf-8"))
+    assert list(Draft202012Validator(schema).iter_errors(x)) == []
+
+
+def test_a_page_paraphrasing_a_conclusion_is_not_a_document():
+    # c_0da7f737: "Toàn văn Kết luận 219-KL/TW" in its heading, but it paraphrases and quotes two items with "..."
+    x = extract(GOLD / "c_0da7f737.md").to_dict()
+    assert (x["is_document"], x["is_original"], x["citations"]) == (False, True, [])
+
+
+def test_an_original_is_an_original():
+    x = extract(GOLD / "c_230317c8.md").to_dict()
+    assert (x["is_document"], x["is_original"]) == (True, True)
