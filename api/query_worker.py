@@ -198,6 +198,10 @@ def main(argv: list[str]) -> int:
         os.nice(WORKER_NICENESS)
     except (AttributeError, OSError):  # pragma: no cover - not POSIX
         pass
+    # the evaluation code now, at the lowered priority, rather than in the first query's time
+    import cancu.api.sparql_exec  # noqa: F401
+    import cancu.api.sparql_guard  # noqa: F401
+
     opened = _Opened(path)
     write_frame(out, ("ready", os.getpid(), sandboxed))
     while True:
