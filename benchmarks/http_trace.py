@@ -29,6 +29,7 @@ import gc
 import os
 import re
 import socket
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -128,6 +129,7 @@ def main() -> None:
                     help="a directory holding an earlier checkout of cancu as a folder named 'cancu' "
                          "(e.g. git worktree add DIR/cancu COMMIT): served the same way (PYTHONPATH) for "
                          "before/after figures of the REST trace and /sparql with and without the cache")
+    ap.add_argument("--rounds", type=int, default=2, help="before/after rounds, alternating (with --before)")
     args = ap.parse_args()
     duration = min(args.duration, 60)
 
@@ -200,15 +202,27 @@ def main() -> None:
         stop(cancu)
 
         if args.before is not None:
-            for label, before in (("before", True), ("after", False)):
-                cancu, url = serve(f"{label}-cache", before=before, CANCU_INDEX="background",
-                                   CANCU_SPARQL_CACHE_MB="256")
-                results[f"{label}: REST trace"] = wrk(url, rest_paths, duration, args.connections)
-                results[f"{label}: /sparql trace, result cache"] = r = wrk(url, sparql_paths, duration,
-                                                                          args.connections)
-                cache = httpx.get(url + "/api/v1/health").json()["sparql_cache"]
-                r["note"] = f"hit rate {cache['hits'] / max(1, cache['hits'] + cache['misses']):.1%}"
-                stop(cancu)
+            # before and after alternate (B A, A B, …) so a machine getting busier or quieter
+            # does not favour one; each figure below is the median over the rounds
+            runs: dict[str, list[dict]] = {}
+            for rnd in range(args.rounds):
+                order = (("before", True), ("after", False)) if rnd % 2 == 0 else (("after", False), ("before", True))
+                for label, before in order:
+                    cancu, url = serve(f"{label}-{rnd}", before=before, CANCU_INDEX="background",
+                                       CANCU_SPARQL_CACHE_MB="256")
+                    rest = wrk(url, rest_paths, duration, args.connections)
+                    cached = wrk(url, sparql_paths, duration, args.connections)
+                    cache = httpx.get(url + "/api/v1/health").json()["sparql_cache"]
+                    cached["note"] = f"hit rate {cache['hits'] / max(1, cache['hits'] + cache['misses']):.1%}"
+                    runs.setdefault(f"{label}: REST trace", []).append(rest)
+                    runs.setdefault(f"{label}: /sparql trace, result cache", []).append(cached)
+                    stop(cancu)
+            for name, rs in runs.items():
+                med = {k: statistics.median(r[k] for r in rs) for k in ("rps", "p50", "p99", "non2xx")}
+                med["errors"] = "; ".join(r["errors"] for r in rs if r["errors"])
+                med["note"] = (f"median of {len(rs)}: " + ", ".join(f"{r['rps']:.0f}" for r in rs) + " req/s"
+                               + (f"; {rs[-1]['note']}" if "note" in rs[-1] else ""))
+                results[name] = med
 
         cancu, url = serve("no-index", CANCU_INDEX="off", CANCU_SPARQL_CACHE_MB="0")
         results["cancu REST trace, index off"] = wrk(url, rest_paths, duration, args.connections)
