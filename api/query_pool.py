@@ -162,9 +162,11 @@ class QueryPool:
     def warm(self) -> None:
         """Start the workers now (each takes a fraction of a second to import and open the store)."""
         with self._lock:
-            missing = self.size - len(self._all)
-        for _ in range(max(0, missing)):
-            self._give_back(self._take())
+            while not self._closed and len(self._all) < self.size:
+                w = _Worker(self.path, self.memory_mb)
+                self._all.add(w)
+                self._idle.append(w)
+                self.stats["started"] += 1
 
     def workers(self) -> list[int]:
         """Process ids of the live workers (health, tests)."""
@@ -201,7 +203,8 @@ class QueryPool:
 
     def _run(self, text, default_graphs, named_graphs, max_results, formats, version, deadline, timeout):
         w = self._take()
-        self.stats["queries"] += 1
+        with self._lock:
+            self.stats["queries"] += 1
         try:
             if not w.ready:
                 hello = w.read_frame(deadline)

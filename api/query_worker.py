@@ -189,10 +189,10 @@ def exit_with_parent(interval: float = 0.5) -> None:
 
 def main(argv: list[str]) -> int:
     path, megabytes = argv[0], int(argv[1])
+    sandboxed = forbid_network()  # first: every thread started after it inherits the filter
     exit_with_parent()
     out = os.dup(1)  # the protocol's descriptor; fd 1 now goes where stderr goes
     os.dup2(2, 1)
-    sandboxed = forbid_network()
     limit_memory(megabytes)
     try:  # the server's own threads (health, REST, cached answers) come first on a busy machine
         os.nice(WORKER_NICENESS)

@@ -44,7 +44,7 @@ class Follower:
         if now is not None and now != self._seen and now == previous:
             try:
                 self.store.reopen()
-            except OSError as exc:  # a compaction removed a file while opening: try at the next look
+            except (OSError, RuntimeError) as exc:  # the writer moved files while opening: next look
                 log.info("reopening the store failed, trying again: %s", exc)
                 return now
             self._seen = now
@@ -55,7 +55,10 @@ class Follower:
     def _run(self) -> None:
         previous = self._seen
         while not self._stop.wait(self.interval):
-            previous = self.step(previous)
+            try:
+                previous = self.step(previous)
+            except Exception:  # noqa: BLE001 - the follower must outlive one bad look
+                log.exception("following the store failed; trying again")
 
 
 def follow(store, interval: float = 1.0) -> Optional[Follower]:

@@ -70,6 +70,7 @@ def alive(pid: int) -> bool:
 
 def test_queries_run_in_workers_with_the_same_answers(store_path):
     with client(store_path, query_workers=2) as c:
+        assert len(c.app.state.query_pool.workers()) == 2  # started with the server, before any query
         r = c.get("/sparql", params={"query": CHEAP}, headers={"Accept": "application/sparql-results+json"})
         assert r.status_code == 200
         assert int(r.json()["results"]["bindings"][0]["n"]["value"]) > 1000
