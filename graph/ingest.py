@@ -156,11 +156,8 @@ def ingest_extraction(store: BaseStore, extraction: Union[Extraction, dict[str, 
 
 def ingest_file(store: BaseStore, path, *, update_lineage: bool = True) -> str:
     """Ingest one file: 'added', 'replaced', 'unchanged', 'copy' or 'not-document' (InputError if unreadable)."""
-    from cancu.loaders import extract_text
-    from cancu.loaders.read import read
-
-    from cancu.loaders import limits
-    from cancu.loaders.read import MAX_BYTES
+    from cancu.loaders import extract_text, limits
+    from cancu.loaders.read import MAX_BYTES, read
 
     path = Path(path)
     limits.check_name(path)  # a name that is not UTF-8 cannot be recorded: refused, not a crash
