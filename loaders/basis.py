@@ -27,6 +27,7 @@ _PREAMBLE_END = re.compile(
     r"|\b(?:ban hành|xây dựng|hướng dẫn)\s+(?:Kế hoạch|Hướng dẫn|Chương trình|Quy định|Quy chế|Thông tư|Nghị định|"
     r"Quyết định|Nghị quyết|một số nội dung)\b[^;]{0,300}?(?:như sau|nội dung sau|sau đây)\s*:"
     r"|\b(?:như sau|với các nội dung sau|cụ thể như sau)\s*:"
+    r"|\b(?:yêu cầu|chỉ thị|đề nghị)\s*:"  # a directive's or letter's operative part ("UBND tỉnh yêu cầu:")
 )
 
 
@@ -71,10 +72,12 @@ def find_basis(ref: MappedText, mentions: list[Mention], *, doc_index: int, lo: 
             starts.append(m)
     out: list[Basis] = []
     nested = _nested_rx()
-    for i, vm in enumerate(starts):
-        c_end = starts[i + 1].start() if i + 1 < len(starts) else pre_end
+    clauses = [(vm, starts[i + 1].start() if i + 1 < len(starts) else pre_end) for i, vm in enumerate(starts)]
+    clauses += _body_clauses(ref, lo, hi, pre_end)
+    for vm, c_end in clauses:
         relation = _relation_of(vm.group("verb"))
-        clause_ms = [m for m in mentions if vm.end() <= m.start < c_end]
+        # a mention may begin inside the verb: "Xét Tờ trình số …", "Trả lời công văn số …"
+        clause_ms = [m for m in mentions if vm.start() <= m.start < c_end and m.end > vm.end()]
         clause_span = ref.to_source(vm.start(), c_end)
         if relation == "theo_de_nghi":
             out.extend(_proposal(ref, vm, c_end, clause_ms, doc_index, clause_span, resolve_issuer))
@@ -94,7 +97,11 @@ def find_basis(ref: MappedText, mentions: list[Mention], *, doc_index: int, lo: 
                 elif nested.search(" " + gap):
                     principal = False
                 elif gap in ("", ",", "và", ", và"):
-                    principal = prev_principal
+                    # a document stated in full (date and issuer) after a bare name inside a description
+                    # is the next document of the clause ("… thi hành Luật Ban hành văn bản quy phạm pháp
+                    # luật và Nghị định số 154/2020/NĐ-CP ngày 31 tháng 12 năm 2020 của Chính phủ …")
+                    full = bool(m.date and m.issuer_as_written) and not (prev.date or prev.issuer_as_written)
+                    principal = True if (full and "và" in gap) else prev_principal
                 elif gap.endswith((" và", ",")):
                     principal = True
                 else:
@@ -102,6 +109,16 @@ def find_basis(ref: MappedText, mentions: list[Mention], *, doc_index: int, lo: 
             if principal:
                 out.append(_entry(ref, m, relation, "preamble", doc_index, clause_span, resolve_issuer))
             prev, prev_principal = m, principal
+    out.extend(_received(ref, mentions, lo, hi, doc_index, resolve_issuer, have=out))
+    # one entry per document and relation (a law named in three "Căn cứ tại Điều …" lines is one basis)
+    seen: set = set()
+    unique = []
+    for b in out:
+        key = (b.relation, b.symbol or fold_key(b.title or "") or fold_key(b.proposer or ""), b.date if not b.symbol else None)
+        if key not in seen:
+            seen.add(key)
+            unique.append(b)
+    out = unique
     # The title ("Triển khai Kết luận số 91-KL/TU …") when the preamble does not name it.
     if title_span:
         t_lo, t_hi = title_span
@@ -138,19 +155,101 @@ def _entry(ref: MappedText, m: Mention, relation: str, source: str, doc_index: i
 
 _PROPOSER = re.compile(
     r"^\s*(?:của\s+)?(?P<who>.+?)(?=\s+tại\s+|\s+tại$|\s*[;.]|,\s*[^,;]{0,80}?\b(?:ban hành|quy định|quyết định|QUYẾT ĐỊNH)\b|$)")
+# The last "của X" of a clause naming an unnumbered document ("Xét Đơn đăng ký … của Trung tâm …").
+_OF_WHOM = re.compile(r".*\bcủa\s+(?P<who>[^;]+?)\s*(?:\s+và\s+(?:Hồ sơ|hồ sơ)\b.*)?$")
+# A verb that names the document itself ("Xét Tờ trình", "Xét Đơn", "Trả lời công văn"): its kind.
+_VERB_KIND = re.compile(r"(?i:tờ trình|đơn|báo cáo|công văn|văn bản)\b")
+_DATE = re.compile(r"ngày\s*(\d{1,2})\s*(?:[/.-]\s*(\d{1,2})\s*[/.-]|tháng\s*(\d{1,2})\s*năm)\s*((?:19|20)\d{2})")
+# Where a proposal clause ends: "." or ";" not followed by another document of the list.
+_CLAUSE_END = re.compile(r"\.(?:\s|$)|;(?!\s*(?:và\s+)?(?:các\s+)?(?:Tờ trình|Công văn|Văn bản|Báo cáo|văn bản|công văn)\b)")
 
 
 def _proposal(ref, vm, c_end, clause_ms, doc_index, clause_span, resolve_issuer) -> list[Basis]:
+    """Theo/Xét đề nghị clauses: every document the proposal names ("tại Tờ trình số 80/TTr-SNV …;
+    Tờ trình số 30/TTr-SNV …"), else the proposer ("Theo đề nghị của Bộ trưởng Bộ Tư pháp") or, for an
+    unnumbered document the verb names ("Xét Đơn … ngày … của Công ty …"), its sender, date and kind."""
     text = ref.text
+    end_m = _CLAUSE_END.search(text, vm.end(), c_end)
+    c_end = end_m.start() if end_m else c_end
+    clause_ms = [m for m in clause_ms if m.start < c_end]
     rest = text[vm.end():c_end]
     pm = _PROPOSER.match(rest)
     proposer = pm.group("who").strip() if pm else None
     if proposer and (proposer.startswith(("Tờ trình", "số")) or len(proposer) > 150):
         proposer = None
+    kind_m = _VERB_KIND.search(vm.group("verb"))
+    if not clause_ms and not kind_m and not re.search(r"(?i)đề\s+(?:nghị|xuất)", vm.group("verb")):
+        return []  # "Trả lời kiến nghị của cử tri …": no document, no proposer
     if not clause_ms:
-        return [Basis(doc_index, "theo_de_nghi", "preamble", None, None, None, proposer, None,
+        kind = date = None
+        if kind_m:  # the verb names the document: its sender is the last "của …"
+            kind = kind_m.group().capitalize()
+            who = _OF_WHOM.match(rest)
+            proposer = who.group("who").strip() if who and len(who.group("who")) <= 150 else None
+            d = _DATE.search(rest)
+            date = _valid(d) if d else None
+        return [Basis(doc_index, "theo_de_nghi", "preamble", kind, None, date, proposer, None,
                       proposer, ref.to_source(vm.start(), c_end), clause_span)]
-    m = clause_ms[0]
-    issuer = resolve_issuer(m.issuer_as_written) or proposer
-    return [Basis(doc_index, "theo_de_nghi", "preamble", m.kind, m.symbol, m.date, issuer, m.title,
-                  proposer, ref.to_source(m.start, m.end), clause_span)]
+    out = []
+    prev = None
+    for m in clause_ms:
+        if m.symbol is None and m.kind in ("Luật", "Bộ luật", "Pháp lệnh"):
+            continue  # a law named in the proposal's subject is not the proposal
+        if prev is not None and not text[prev.full_end:m.start].strip().endswith(";"):
+            continue  # named in the subject of the proposal ("… về việc điều chỉnh … tại Thông báo số …")
+        prev = m
+        issuer = resolve_issuer(m.issuer_as_written) or proposer
+        out.append(Basis(doc_index, "theo_de_nghi", "preamble", m.kind, m.symbol, m.date, issuer, m.title,
+                         proposer, ref.to_source(m.start, m.end), clause_span))
+    return out
+
+
+def _valid(d: re.Match) -> Optional[str]:
+    import datetime as _dt
+
+    try:
+        return _dt.date(int(d.group(4)), int(d.group(2) or d.group(3)), int(d.group(1))).isoformat()
+    except ValueError:
+        return None
+
+
+# "Cục Thuế nhận được công văn số 324/QTR-KTr2 …": a letter answering the document it received.
+_RECEIVED = re.compile(r"\bnhận\s+(?:được\s+)?(?:các\s+)?(?=(?:[Cc]ông văn|[Vv]ăn bản|Tờ trình|Báo cáo|Đơn|Thư)\b)")
+
+
+def _received(ref, mentions, lo, hi, doc_index, resolve_issuer, *, have) -> list[Basis]:
+    """The request a letter answers, named in its opening ("… nhận được Công văn số X của Y về việc …"),
+    when no "Theo/Xét đề nghị" clause names one."""
+    if any(b.relation == "theo_de_nghi" for b in have):
+        return []
+    text = ref.text
+    m = _RECEIVED.search(text, lo, min(hi, lo + 4000))
+    if not m:
+        return []
+    # the received document: the first mention in the same sentence
+    stop = min([i for i in (text.find(". ", m.end()), text.find(";", m.end())) if i >= 0] or [hi])
+    first = next((x for x in mentions if m.end() <= x.start < min(stop, m.end() + 160) and x.symbol), None)
+    if first is None:
+        return []
+    return [Basis(doc_index, "theo_de_nghi", "preamble", first.kind, first.symbol, first.date,
+                  resolve_issuer(first.issuer_as_written), first.title, None,
+                  ref.to_source(first.start, first.end), ref.to_source(m.start(), stop))]
+
+
+def _body_clauses(ref, lo, hi, pre_end):
+    """"Căn cứ …" lines in the body of a letter (after "… có ý kiến như sau:"): the grounds of its
+    answer ("Căn cứ tại Điều 34 Luật Doanh nghiệp số 59/2020/QH14 quy định về …;"). Each runs to the
+    end of its line-ending "." or ";"."""
+    text = ref.text
+    if not re.search(r"\bKính\s+gửi\b|\bV/v\b", text[lo:pre_end]) or re.search(r"\bQUYẾT (?:ĐỊNH|NGHỊ)\s*:", text[lo:hi]):
+        return []  # a letter only: a decision's articles quote grounds that are not its basis
+    out = []
+    for vm in _verb_rx().finditer(text, pre_end, hi):
+        if vm.group("verb") != "Căn cứ":
+            continue
+        s0 = ref.to_source(vm.start(), vm.end())[0]
+        if ref.source[ref.source.rfind("\n", 0, s0) + 1:s0].strip(" \t*_#|-+•"):
+            continue  # not at the start of a line
+        end = re.compile(r"[;.](?:\s|$)").search(text, vm.end(), hi)
+        out.append((vm, end.start() if end else hi))
+    return out

@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import Optional
 
 from cancu.loaders import tables
-from cancu.loaders.normalize import fold_key
+from cancu.loaders.normalize import DASHES, fold_key
 
 
 @lru_cache(maxsize=None)
@@ -30,13 +30,27 @@ def province_names() -> tuple[str, ...]:
     except ImportError:  # pragma: no cover - core dependency
         pass
     names.update(tables.load("legacy_provinces")["provinces"])
+    # the package names the centrally-run cities "Thành phố Hà Nội": texts write "thành phố Hà Nội"
+    names.update(n[len("Thành phố "):] for n in list(names) if n.startswith("Thành phố "))
     return tuple(sorted(names, key=len, reverse=True))
+
+
+@lru_cache(maxsize=None)
+def city_provinces() -> frozenset[str]:
+    """Provinces that are cities (Hà Nội, Hồ Chí Minh, Huế …): their "UBND Thành phố" is the province's."""
+    return frozenset(n[len("Thành phố "):] for n in province_names() if n.startswith("Thành phố "))
 
 
 @lru_cache(maxsize=None)
 def _province_rx() -> re.Pattern[str]:
     alt = "|".join(re.escape(n) for n in province_names())
     return re.compile(rf"(?:tỉnh|Tỉnh|TỈNH|thành phố|Thành phố)\s+({alt})\b")
+
+
+@lru_cache(maxsize=None)
+def _issuer_place_rx() -> re.Pattern[str]:
+    alt = "|".join(re.escape(n) for n in province_names())
+    return re.compile(rf"(?:tỉnh|Tỉnh ủy|thành phố|Thành phố|Thành ủy|Đảng bộ tỉnh)\s+({alt})\b")
 
 
 @dataclass(frozen=True)
@@ -64,10 +78,21 @@ class Locality:
 _CITY = re.compile(r"(?:thành phố|Thành phố|Thành ủy|UBND TP\.?)\s+([A-ZĐ][\wà-ỹ]+(?:\s+[A-ZĐ][\wà-ỹ]+){0,2})")
 
 
-def locality_of(text: str) -> Locality:
-    """The province and city a text is about, by counting their mentions."""
+def locality_of(text: str, issuer: Optional[str] = None) -> Locality:
+    """The province and city a text is about: those its issuer names ("UBND tỉnh Đắk Lắk"), else the
+    most mentioned ones. A city that is a province (Hà Nội) is both."""
+    named = _issuer_place_rx().search(issuer or "")
+    if named:
+        p = named.group(1)
+        if p in city_provinces():
+            return Locality(p, p)
+        rest = locality_of(text)
+        return Locality(p, rest.city if rest.province in (None, p) else None)
+    text = re.sub(r"\s+", " ", text.translate(DASHES))  # "tỉnh Bà Rịa – Vũng\nTàu" wrapped in a PDF line
     counts: Counter[str] = Counter(m.group(1) for m in _province_rx().finditer(text))
     province = counts.most_common(1)[0][0] if counts else None
+    if province in city_provinces():
+        return Locality(province, province)
     cities = Counter(m.group(1) for m in _CITY.finditer(text)
                      if not m.group(1).startswith(("Trực", "Hồ Chí")) and m.group(1) not in counts)
     city = cities.most_common(1)[0][0] if cities else None

@@ -79,6 +79,8 @@ def run(st: SourceText) -> Extraction:
                 d = replace(d, issuer=docs[0].issuer, issuer_inferred=True)
         docs.append(d)
     ex.doc, ex.documents = docs[0], docs[1:]
+    if docs[0].issuer and not docs[0].issuer_inferred:  # the header names where the document stands
+        locality = locality_of(text[start:end], issuer=docs[0].issuer)
     own = {d.symbol for d in docs if d.symbol}
     ex.citations = [c for c in cit.collect(ref, mentions, resolve_issuer=locality.resolve, exclude_symbols=own)
                     if not cit.not_yet_issued(c, docs[0].date)]

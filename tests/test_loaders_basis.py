@@ -1,0 +1,102 @@
+"""Basis clauses: which documents a document rests on (principal vs nested), and the requests it answers.
+
+Every text is a real passage of a gold document (crawl c_…, office oNNN, DOCX x_…), cut where shown.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from cancu.loaders.basis import find_basis
+from cancu.loaders.citations import find_mentions, reference_form
+from cancu.loaders.context import Locality, locality_of
+from cancu.loaders.text import MappedText
+
+
+def basis(text: str, locality: Locality = Locality(None, None)):
+    ref = reference_form(MappedText.from_source(text))
+    got = find_basis(ref, find_mentions(ref), doc_index=0, lo=0, hi=len(ref.text), title=None, title_span=None,
+                     resolve_issuer=locality.resolve)
+    return [(b.relation, b.symbol or b.title or b.proposer, b.date) for b in got]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # office o012: a full citation after a law named inside the description is the next principal
+    ("Căn cứ Nghị định số 34/2016/NĐ-CP ngày 14 tháng 5 năm 2016 của Chính phủ quy định chi tiết một số điều và "
+     "biện pháp thi hành Luật Ban hành văn bản quy phạm pháp luật và Nghị định số 154/2020/NĐ-CP ngày 31 tháng 12 "
+     "năm 2020 của Chính phủ sửa đổi, bổ sung một số điều Nghị định số 34/2016/NĐ-CP của Chính phủ;\n",
+     [("can_cu", "34/2016/NĐ-CP", "2016-05-14"), ("can_cu", "154/2020/NĐ-CP", "2020-12-31")]),
+    # crawl c_c5c79156 (a directive): "Để tiếp tục thực hiện …", the operative part starts at "yêu cầu:"
+    ("Để tiếp tục thực hiện nghiêm\nChỉ thị số 05/CT-TTg ngày 18/5/2022 của Thủ tướng Chính phủ về tăng cường công\n"
+     "tác quản lý bảo vệ rừng; Chỉ thị số 31-CT/TU ngày 06/6/2023, Kế hoạch số 134-KH/TU ngày\n29/12/2023 của Ban "
+     "Thường vụ Tỉnh ủy, và để nâng cao hiệu quả công tác,\nỦy ban nhân dân tỉnh yêu cầu:\n\n1. Ủy ban nhân dân các "
+     "xã:\n\n- Thực hiện đầy đủ trách nhiệm theo quy định tại Điều 102 Luật Lâm nghiệp, Luật Đất đai;",
+     [("thuc_hien", "05/CT-TTg", "2022-05-18"), ("thuc_hien", "31-CT/TU", "2023-06-06"),
+      ("thuc_hien", "134-KH/TU", "2023-12-29")]),
+    # office o002
+    ("Nhằm thực hiện nghiêm túc quy định tại Khoản 3 Điều 10 Nghị định số\n45/2020/NĐ-CP ngày 08/4/2020 của Chính "
+     "phủ về thực hiện thủ tục hành chính trên môi trường điện tử;",
+     [("thuc_hien", "45/2020/NĐ-CP", "2020-04-08")]),
+])
+def test_principal_documents_of_a_clause(text, expected):
+    assert basis(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # crawl c_2c3dd952: the document begins inside the verb ("Xét Tờ trình")
+    ("Xét Tờ trình số\n226/TTr-BKHCN ngày 05 tháng 11 năm 2025 của Bộ Khoa học và Công nghệ về việc",
+     [("theo_de_nghi", "226/TTr-BKHCN", "2025-11-05")]),
+    # crawl c_bf0504d7
+    ("Xét báo cáo, đề xuất của\nSở Xây dựng tại Công văn số 15972/SXD-QLN& TTBĐS ngày 14 tháng 11 năm 2025 về việc",
+     [("theo_de_nghi", "15972/SXD-QLN&TTBĐS", "2025-11-14")]),
+    # office o025: two submissions in one proposal clause
+    ("Theo đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số 80/TTr-SNV ngày 23\ntháng 01 năm 2025; Tờ trình số "
+     "30/TTr-SNV ngày 07 tháng 3 năm 2025 về việc\nban hành quy trình nội bộ.",
+     [("theo_de_nghi", "80/TTr-SNV", "2025-01-23"), ("theo_de_nghi", "30/TTr-SNV", "2025-03-07")]),
+    # office o011: a notice named in the proposal's subject is not a proposal
+    ("Xét đề nghị của Phòng Tài nguyên và Môi trường tại Tờ trình số\n61/TTr-PTNMT ngày 11 tháng 4 năm 2023 về việc "
+     "điều chỉnh quy mô thu hồi\nđất tại Thông báo số 09/TB-UBND ngày 27/02/2023 của UBND huyện An Phú\nvề việc thu hồi đất.",
+     [("theo_de_nghi", "61/TTr-PTNMT", "2023-04-11")]),
+    # office o037: the proposal ends at ";" — the enacting sentence after it names the decree it amends
+    ("Theo đề nghị của Bộ trưởng Bộ Lao động - Thương binh và Xã hội;\nChính phủ ban hành Nghị định sửa đổi, bổ sung "
+     "một số điều của Nghị định\nsố 75/2021/NĐ-CP ngày 24 tháng 7 năm 2021 của Chính phủ quy định mức",
+     [("theo_de_nghi", "Bộ trưởng Bộ Lao động - Thương binh và Xã hội", None)]),
+    # office o043: an application without a number: its sender and its date
+    ("Xét Đơn đề nghị cấp giấy phép khai thác, sử dụng nước dưới đất ngày 30\ntháng 12 năm 2023 của Công ty Cổ phần "
+     "Cấp thoát nước và Xây dựng Quảng\nNgãi và Hồ sơ kèm theo;\nTheo đề nghị của Cục trưởng Cục Quản lý tài nguyên nước.",
+     [("theo_de_nghi", "Công ty Cổ phần Cấp thoát nước và Xây dựng Quảng Ngãi", "2023-12-30"),
+      ("theo_de_nghi", "Cục trưởng Cục Quản lý tài nguyên nước", None)]),
+])
+def test_proposals(text, expected):
+    assert basis(text) == expected
+
+
+def test_a_letter_answers_the_document_it_received_and_states_its_grounds():
+    # crawl c_3684bd86 (a Công văn of Cục Thuế), cut
+    text = ("Số: 5348/CT-CS\n*V/v hướng dẫn góp vốn điều lệ*\n**Kính gửi:** Thuế tỉnh Quảng Trị.\nCục Thuế nhận được "
+            "công văn số 324/QTR-KTr2 ngày 22/7/2025 của Thuế tỉnh Quảng\nTrị về việc hướng dẫn góp vốn điều lệ. Về vấn "
+            "đề này, Cục Thuế có ý kiến như\nsau:\nCăn cứ tại Điều 34 Luật Doanh nghiệp\nsố 59/2020/QH14 quy định về tài "
+            "sản góp vốn;\nCăn cứ tại Điều 35 Luật Doanh nghiệp\nsố 59/2020/QH14 quy định về chuyển quyền sở hữu tài sản "
+            "góp vốn;\nCăn cứ khoản 3 Điều 18 Thông tư số\n219/2013/TT-BTC ngày 31/12/2013 của Bộ Tài chính *(được sửa "
+            "đổi, bổ sung\ntại khoản 3 Điều 1 Thông tư số 130/2016/TT-BTC ngày\n12/8/2016 của Bộ Tài chính)* hướng dẫn về "
+            "các trường hợp;\nCăn cứ quy định nêu trên, về nguyên tắc hoàn thuế")
+    assert basis(text) == [("can_cu", "59/2020/QH14", None), ("can_cu", "219/2013/TT-BTC", "2013-12-31"),
+                           ("theo_de_nghi", "324/QTR-KTr2", "2025-07-22")]
+
+
+def test_a_decisions_quoted_grounds_after_its_articles_are_no_basis():
+    text = ("Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\nQUYẾT ĐỊNH:\nĐiều 1. Phê duyệt "
+            "như sau:\nCăn cứ khoản 2 Điều 15 Luật Thuế giá trị gia tăng số 48/2024/QH15 quy định về hoàn thuế;")
+    assert basis(text) == [("can_cu", "Luật Tổ chức chính quyền địa phương", "2015-06-19")]
+
+
+@pytest.mark.parametrize("text, issuer, written, resolved", [
+    # crawl 2957e4f4 (a decision of UBND tỉnh Đắk Lắk whose text names no "tỉnh Đắk Lắk"): the header decides
+    ("của Ban Thường vụ Tỉnh ủy về", "UBND tỉnh Đắk Lắk", "Ban Thường vụ Tỉnh ủy", "Ban Thường vụ Tỉnh ủy Đắk Lắk"),
+    # crawl f20b8af6: a city that is a province
+    ("của Hội đồng nhân dân Thành phố quy định", "HĐND thành phố Hà Nội", "HĐND Thành phố", "HĐND thành phố Hà Nội"),
+    # office o008: "tỉnh Bà Rịa – Vũng\nTàu" written with an en dash across a line break
+    ("Ban Chấp hành Đảng bộ tỉnh Bà Rịa – Vũng\nTàu", None, "UBND tỉnh", "UBND tỉnh Bà Rịa - Vũng Tàu"),
+])
+def test_relative_issuers_take_the_documents_place(text, issuer, written, resolved):
+    assert locality_of(text, issuer=issuer).resolve(written) == resolved
