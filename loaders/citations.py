@@ -36,12 +36,17 @@ _WORD = "A-Za-zĐđ"
 # Named pieces of the symbol pattern (style.md item 3).
 NUMBER = r"\d{1,6}(?:\.\d{1,3}|[a-z])?"  # "66.2/2025/NQ-CP", "30c/NQ-CP"
 YEAR = r"(?:19|20)\d{2}"
-TYPE = rf"[{_UP}][{_WORD}]{{0,8}}"  # a type code (QĐ, CTr) or, in a Công văn, the issuer's (BVHTTDL, BNNPTNT)
-ISSUER = rf"[{_UP}][{_WORD}0-9&]{{0,14}}"
-STATE = rf"{NUMBER}(?:/{YEAR})?/{TYPE}(?:-{ISSUER})+"
+# a type code (QĐ, CTr) or, in a Công văn, the issuer's (BVHTTDL, BNNPTNT, CCTKV.05 of a numbered tax office)
+# (CCTKV02, CCTKV.VIII: tax offices numbered in digits or Roman numerals)
+TYPE = rf"[{_UP}][{_WORD}]{{0,8}}\d{{0,2}}(?:\.(?:\d{{1,3}}|[IVXLC]{{1,5}}))?"
+ISSUER = rf"[{_UP}][{_WORD}0-9&]{{0,14}}(?:\.[A-Z0-9]{{1,4}})?"  # "VPCP-V.I": a department of the office
+# a year after the issuer ("19/CV-TT-2025") is part of some letters' numbers
+STATE = rf"{NUMBER}(?:/{YEAR})?/{TYPE}(?:-{ISSUER})+(?:-\d{{2,4}})?"
 ASSEMBLY = rf"{NUMBER}/{YEAR}/(?:QH|UBTVQH)(?:\d{{2}})?"  # "72/2025/QH" (legislature left out) is written too
-PARTY = rf"{NUMBER}-{TYPE}/{ISSUER}(?:-{ISSUER})*"
-GLUED = rf"{NUMBER}/{YEAR}/NĐCP"  # "92/2017/NĐCP": the decree's dash left out (read as NĐ-CP)
+PARTY = rf"{NUMBER}-{TYPE}/{ISSUER}(?:-{ISSUER})*(?:/[a-z]{{1,3}})?"  # "919-CV/VPTW/nb" (nb: internal)
+# "92/2017/NĐCP", "25/2023/TTBKHĐT", "13/CTTTg": the dash between type and issuer left out (read with it)
+_GLUED_CODES = r"(?:NĐ|QĐ|CT|TTLT|TT|NQ)(?:CP|TTg|UBND|B[A-ZĐ]{2,6})"
+GLUED = rf"{NUMBER}(?:/{YEAR})?/{_GLUED_CODES}"
 SYMBOL_RX = re.compile(rf"(?<![\w/.-])(?:{ASSEMBLY}|{STATE}|{PARTY}|{GLUED})(?![\w/-]*\w)")
 
 # "ngày 15/7/2021", "ban hành ngày …", "được Quốc hội thông qua ngày …"
@@ -63,6 +68,9 @@ def _issuer_end() -> re.Pattern[str]:
     kinds = tables.kind_word_rx().pattern
     return re.compile(
         rf"\s+(?i:{_ISSUER_END_WORDS}|ngày|khoảng|gồm|nay là)\b|\s+(?=\d)"
+        # the main sentence's verb, lower-case only ("Ban Chỉ đạo" is a name): "… của Chính phủ, Thủ tướng
+        # Chính phủ yêu cầu:"; a comma before words in capitals ("…, QUYẾT NGHỊ:")
+        rf"|(?P<verb>\s+(?:yêu cầu|đề nghị|chỉ đạo|đồng ý|thống nhất|giao)\b)|,(?=\s*[{_UP}]{{2,}}\b)"
         rf"|\s+và\s+(?=(?:{kinds}|các|những)\b)"
         rf"|,(?!\s*(?!(?:{kinds})\b)[{_UP}])|[;.():\"“”]|$"
     )
@@ -158,7 +166,7 @@ def canonical_symbol(written: str) -> str:
     s = re.sub(r"\s+", "", written)
     s = re.sub(r"[‐-―−]", "-", s)
     s = re.sub(r"-TTG\b", "-TTg", s)
-    return re.sub(r"/NĐCP$", "/NĐ-CP", s)
+    return re.sub(r"/(NĐ|QĐ|CT|TTLT|TT|NQ)(CP|TTg|UBND|B[A-ZĐ]{2,6})$", r"/\1-\2", s)
 
 
 def kind_from_symbol(symbol: str) -> Optional[str]:
@@ -170,6 +178,13 @@ def kind_from_symbol(symbol: str) -> Optional[str]:
         return tables.kind_by_party_code().get(code)
     code = symbol.rsplit("/", 1)[1].split("-", 1)[0]
     return tables.kind_by_code().get(code) or "Công văn"
+
+
+@lru_cache(maxsize=None)
+def _old_style_rx() -> re.Pattern[str]:
+    kinds = tables.kind_word_rx().pattern
+    return re.compile(rf"(?<![\w])(?P<kind>{kinds}|(?i:công văn|văn bản))\s+(?:số\s*:?\s*)?"
+                      rf"(?P<sym>{NUMBER}(?:/{YEAR})?/[{_UP}][{_WORD}]{{1,8}})(?![\w/.-]*\w)")
 
 
 def _valid_date(y: str, mo: str, d: str) -> Optional[str]:
@@ -225,6 +240,8 @@ def _issuer_after(text: str, pos: int) -> tuple[Optional[str], int]:
         return None, pos
     end_m = _issuer_end().search(text, start, min(len(text), start + 160))
     end = end_m.start() if end_m else min(len(text), start + 160)
+    if end_m and end_m.group("verb") and "," in text[start:end]:
+        end = text.rindex(",", start, end)  # "… của Chính phủ, Thủ tướng Chính phủ yêu cầu": the subject follows
     issuer = text[start:end].strip()
     if not issuer or len(issuer) > 150:
         return None, pos
@@ -307,6 +324,22 @@ def find_mentions(ref: MappedText) -> list[Mention]:
 
     def free(a: int, b: int) -> bool:
         return all(b <= s or a >= e for s, e in taken)
+
+    # older symbols without a type code, read only after their kind word ("Quyết định số 146/CP",
+    # "Nghị định 100/TTg", "Công văn số 173/BTTM"): alone, "06:2022/BXD" or "mẫu 03/NDAN" are no documents
+    for m in _old_style_rx().finditer(text):
+        if not free(m.start(), m.end("sym")):
+            continue
+        symbol = canonical_symbol(m.group("sym"))
+        date, pos = _date_after(text, m.end("sym"))
+        issuer, pos = _issuer_after(text, pos)
+        if date is None:
+            date, pos2 = _date_after(text, pos)
+            pos = max(pos, pos2)
+        s, e = ref.to_source(m.start("sym"), m.end("sym"))
+        out.append(Mention(tables.kind_of_word().get(m.group("kind").casefold(), "Công văn"), symbol, ref.source[s:e], date, issuer,
+                           None, m.start(), m.end("sym"), pos))
+        taken.append((m.start(), m.end("sym")))
 
     out.extend(_laws_by_name(text, out, free, taken))
     out.extend(_by_name(ref, free, taken))

@@ -135,3 +135,41 @@ def test_a_congress_not_yet_held_is_no_citation():
     ref = reference_form(MappedText.from_source("theo Nghị quyết Đại hội XIII của Đảng."))
     [c] = collect(ref, find_mentions(ref))
     assert not not_yet_issued(c, "2025-06-01")
+
+
+@pytest.mark.parametrize("line, expected", [
+    # crawl letters of tax offices (03890575…, 947faf57…): numbered offices in their codes
+    ("Cục Thuế nhận được Công văn số 3374/CCTKV02-NVDTPC ngày 30/6/2025 của Chi cục Thuế",
+     [("3374/CCTKV02-NVDTPC", "2025-06-30")]),
+    ("Cục Thuế nhận được công văn số 545/CCTKV.VIII-CNTK ngày 02/6/2025 của Chi cục thuế",
+     [("545/CCTKV.VIII-CNTK", "2025-06-02")]),
+    # crawl 05c420d2…: a year after the issuer code
+    ("Cục Hải quan nhận được công văn số 19/CV-TT-2025 ngày 6/10/2025 của Công ty", [("19/CV-TT-2025", "2025-10-06")]),
+    # crawl 02b9be77…: a party letter for internal use
+    ("Văn bản số 919-CV/VPTW/nb ngày 21/11/2016 quy định", [("919-CV/VPTW/nb", "2016-11-21")]),
+    # crawl cd648cfa…, c0cd0e1a…: the dash between type and issuer left out
+    ("- Thông tư số 25/2023/TTBKHĐT ngày 31/12/2023 sửa đổi", [("25/2023/TT-BKHĐT", "2023-12-31")]),
+    ("việc thực hiện Chỉ thị 13/CTTTg năm 2025 của Thủ tướng", [("13/CT-TTg", None)]),
+    # crawl 4768df91…: a short number read after its kind word only
+    ("Trả lời công văn số 01/KGL ngày 20/11/2025 của Chi nhánh", [("01/KGL", "2025-11-20")]),
+    ("kê khai thuế TNDN theo mẫu số 03/TNDN ban hành kèm", []),
+    ("Quy chuẩn kỹ thuật quốc gia QCVN 03:2019/BYT ngày 10 tháng 6 năm 2019", []),
+])
+def test_symbols_of_letters_and_older_forms(line, expected):
+    assert cites(line) == expected
+
+
+@pytest.mark.parametrize("line, issuer", [
+    # crawl b2fa0016… (Công điện 232/CĐ-TTg): the main clause's subject after the comma is not the issuer
+    ("Nghị quyết số 380/NQ-CP ngày 25/11/2025 của Chính phủ, Thủ tướng Chính phủ yêu cầu: 1. Chủ tịch",
+     "Chính phủ"),
+    # crawl 4c932595… (Nghị quyết 1656/NQ-UBTVQH15)
+    ("Báo cáo thẩm tra số 423/BC-UBPLTP15 ngày 03 tháng 6 năm 2025 của Ủy ban Pháp luật và Tư pháp,*\n\n**QUYẾT NGHỊ:**",
+     "Ủy ban Pháp luật và Tư pháp"),
+    # and a title with a comma stays whole (dev d044)
+    ("Thông tư số 03/2025/TT-VPCP ngày 15/9/2025 của Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ hướng dẫn",
+     "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ"),
+])
+def test_issuer_phrases_end_where_the_sentence_goes_on(line, issuer):
+    ref = reference_form(MappedText.from_source(line))
+    assert find_mentions(ref)[-1].issuer_as_written == issuer
