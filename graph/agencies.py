@@ -56,11 +56,25 @@ class Agency:
     level: str  # national | provincial | district | commune | unknown
     parent: Optional[str] = None  # IRI of the agency it belongs to
     unit: Optional[Unit] = None
+    group: bool = False  # several bodies named together ("các sở, ban, ngành"): a cc:AgencyGroup
 
 
-def resolve_agency(name: str, *, context_issuer: Optional[str] = None, date: Optional[str] = None) -> Agency:
-    """The agency ``name`` denotes when written in a document issued by ``context_issuer``."""
-    clean = re.sub(r"\s+", " ", name).strip()
+def resolve_agency(name: str, *, context_issuer: Optional[str] = None,
+                   date: Optional[str] = None) -> Optional[Agency]:
+    """The agency ``name`` denotes when written in a document issued by ``context_issuer``;
+    None when the name names no body (:func:`cancu.graph.names.read_name`)."""
+    from cancu.graph.names import read_name
+
+    read = read_name(name)
+    if read.kind == "none":
+        return None
+    if read.kind == "group":
+        parent = resolve_agency(context_issuer, date=date) if context_issuer else None
+        base = parent.iri if parent is not None else idn.agency_iri("nhóm")
+        return Agency(f"{base}/group/{idn.slug(read.text)}", read.text, "group",
+                      parent.level if parent is not None else "unknown", None,
+                      parent.unit if parent is not None else None, group=True)
+    clean = read.text
     h = head_of(clean)
     kind = h["kind"] if h else "unknown"
     scope = h["scope"] if h else "issuer"
@@ -70,6 +84,9 @@ def resolve_agency(name: str, *, context_issuer: Optional[str] = None, date: Opt
         level = "national" if scope == "national" else (_UNIT_LEVEL.get(unit.level) if unit else idn.level_of(label))
         return Agency(idn.agency_iri(label), label, kind, level or "unknown", None, unit)
     parent = resolve_agency(context_issuer, date=date)
+    if parent is None:  # the context names no body: the name stands on its own
+        label = idn.canonical_issuer(clean) or clean
+        return Agency(idn.agency_iri(label), label, kind, idn.level_of(label) or "unknown", None, None)
     local = re.sub(r"\s+(phường|xã|thành phố|tỉnh|huyện)$", "", clean)
     if scope == "unit" and parent.unit is not None:
         # a body of the unit itself (Đảng ủy, Mặt trận, Công an phường), not of the issuing UBND

@@ -19,6 +19,7 @@ from pyoxigraph import Literal, NamedNode, Quad
 from cancu import __version__
 from cancu.graph import identity as idn
 from cancu.graph.agencies import Agency, resolve_agency
+from cancu.graph.laws import law_number
 from cancu.loaders import evidence
 from cancu.loaders.normalize import fold_key
 from cancu.loaders.records import Basis, Citation, DocInfo, Extraction
@@ -89,6 +90,7 @@ class GraphBuilder:
         if kind:
             self.add(n, cc("kindLabel"), lit(kind))
             self.add(n, cc("kind"), NamedNode(KIND_CONCEPT + idn.slug(kind).replace("-", "_")))
+        symbol = idn.full_symbol(symbol)
         if symbol:
             self.add(n, cc("symbol"), lit(symbol))
             m = re.match(r"[\d.]+", symbol)
@@ -98,11 +100,12 @@ class GraphBuilder:
             self.add(n, cc("issueDate"), lit(date, "date"))
         if date_text:
             self.add(n, cc("dateText"), lit(date_text))
-        iss = idn.canonical_issuer(issuer) or idn.issuer_from_code(symbol)
+        iss = idn.document_issuer(issuer, symbol)
         level = idn.level_of(iss, kind)
         if iss:
-            ag = self.agency_node(resolve_agency(iss, date=date))
-            self.add(n, cc("issuedBy"), ag)
+            ag = resolve_agency(iss, date=date)
+            if ag is not None and not ag.group:
+                self.add(n, cc("issuedBy"), self.agency_node(ag))
             self.add(n, cc("issuerName"), lit(iss))
         self.add(n, cc("level"), lit(level))
         self.add(n, cc("sphere"), lit(idn.sphere_of(iss, symbol)))
@@ -148,7 +151,7 @@ class GraphBuilder:
             return self.quads
         # a citation with an issuer nobody resolved is scoped to the issuer of the citing
         # document, else to this source (its checksum: never a path of this machine)
-        context = idn.canonical_issuer(self.docs[0].issuer) or "source-" + self.checksum[:16]
+        context = idn.document_issuer(self.docs[0].issuer, self.docs[0].symbol) or "source-" + self.checksum[:16]
         for d in self.docs:
             symbol = d.symbol if d.symbol and not d.symbol.startswith("/") else None  # "/QĐ-UBND": number left blank
             iri = idn.doc_iri(issuer=d.issuer, kind=d.kind, date=d.date, symbol=symbol,
@@ -195,10 +198,21 @@ class GraphBuilder:
         return (c.symbol or "").casefold() + "|" + fold_key(c.title or "") if c.symbol \
             else "|" + fold_key(c.title or "")
 
-    @staticmethod
-    def _cited_iri(c: Citation | Basis, context: str) -> str:
-        return idn.doc_iri(issuer=c.issuer, kind=c.kind, date=c.date, symbol=c.symbol, title=c.title,
+    def _cited_iri(self, c: Citation | Basis, context: str) -> str:
+        symbol = c.symbol
+        if not symbol and c.kind in ("Luật", "Bộ luật", "Pháp lệnh"):  # one node with the law cited by number
+            symbol = getattr(c, "law_number", None) or law_number(c.title, date=c.date, reference=self._reference())
+        return idn.doc_iri(issuer=c.issuer, kind=c.kind, date=c.date, symbol=symbol, title=c.title,
                            context=context)
+
+    def _reference(self) -> Optional[str]:
+        """When the citing document was issued: its own date, else the latest date it cites (it
+        was issued on or after every date it cites; a law cited by name alone is then the one
+        passed by that day)."""
+        if self.docs and self.docs[0].date:
+            return self.docs[0].date
+        dates = [c.date for c in self.ex.citations if c.date]
+        return max(dates) if dates else None
 
     def _owner(self, span) -> int:
         """The document of this file a span falls in (the last one starting at or before it)."""
@@ -211,7 +225,7 @@ class GraphBuilder:
     def _task(self, i: int, t) -> None:
         owner = t.doc_index or 0
         doc_iri = self.doc_iris[owner]
-        plan_issuer = idn.canonical_issuer(self.docs[owner].issuer) or ""
+        plan_issuer = idn.document_issuer(self.docs[owner].issuer, self.docs[owner].symbol) or ""
         n = NamedNode(f"{doc_iri}/task/{i}")
         doc = NamedNode(doc_iri)
         self.add(n, RDF_TYPE, cc("Task"))
@@ -248,20 +262,26 @@ class GraphBuilder:
                 self.add(dn, cc("recurrence"), lit(d.recurrence))
             if d.condition:
                 self.add(dn, cc("condition"), lit(d.condition["text"]))
+        leads = 0
         for prop, names in (("assignedTo", t.lead), ("coordinatedBy", t.coordinating)):
             for name in names:
-                self.add(n, cc(prop), self._agency(name, plan_issuer))
-        if not t.lead:
+                a = self._agency(name, plan_issuer)
+                if a is None:  # names no body (a date, a step, task text): kept as written, not an agency
+                    self.add(n, cc("assigneeText"), lit(name))
+                    continue
+                self.add(n, cc(prop), a)
+                leads += prop == "assignedTo"
+        if not leads:
             self.add(n, cc("noLeadStated"), lit(True))
 
-    def _agency(self, name: str, parent_issuer: str) -> NamedNode:
-        """An agency named in a plan, resolved in the context of the plan's issuer."""
-        return self.agency_node(resolve_agency(name, context_issuer=parent_issuer or None,
-                                               date=self.docs[0].date if self.docs else None))
+    def _agency(self, name: str, parent_issuer: str) -> Optional[NamedNode]:
+        """An agency named in a plan, resolved in the context of the plan's issuer (None: no body)."""
+        a = resolve_agency(name, context_issuer=parent_issuer or None, date=self.docs[0].date if self.docs else None)
+        return self.agency_node(a) if a is not None else None
 
     def agency_node(self, a: Agency) -> NamedNode:
         node = NamedNode(a.iri)
-        self.add(node, RDF_TYPE, cc("Agency"))
+        self.add(node, RDF_TYPE, cc("AgencyGroup" if a.group else "Agency"))
         self.add(node, RDFS_LABEL, lit(a.label))
         self.add(node, cc("agencyKind"), NamedNode(AGENCY_KIND + a.kind))
         self.add(node, cc("level"), lit(a.level))

@@ -93,7 +93,7 @@ def ingest_cmd(ctx: typer.Context, paths: List[Path] = typer.Argument(..., help=
         if report.failed:
             raise typer.Exit(1)
         return
-    for key in ("added", "replaced", "unchanged", "not_documents"):
+    for key in ("added", "replaced", "unchanged", "not_documents", "copies"):
         typer.echo(f"{key.replace('_', ' ')}: {len(getattr(report, key))}")
     for f, why in report.failed.items():
         typer.echo(f"failed: {why}", err=True)
