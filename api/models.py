@@ -76,7 +76,9 @@ class DocumentDetail(DocumentSummary):
     type: Literal["document"] = "document"
     basis: list[Hop] = Field(default_factory=list, description="What this document rests on, directly")
     tasks: int = Field(0, description="Number of tasks the document assigns")
-    sources: list[str] = Field(default_factory=list, description="File names that describe it")
+    sources: list[str] = Field(default_factory=list, description="File names of its current source file")
+    earlier_sources: list[str] = Field(default_factory=list,
+                                       description="File names of earlier versions (a later file replaced them)")
     cited_by: list[CitingDocument] = Field(default_factory=list)
 
 
@@ -240,11 +242,22 @@ class SymbolClash(Model):
     documents: list[ClashDocument]
 
 
+class NationalSplit(Model):
+    """A national symbol still carried by several document nodes in one year (year null: an undated
+    node beside dated ones): one document the identity rules could not join."""
+
+    symbol: str
+    year: Optional[str] = None
+    documents: list[str]
+
+
 class Gaps(Model):
     tasks_without_national_basis: list[GapTask]
     missing_documents: list[MissingDocument]
-    conflicts: list[Conflict]
+    conflicts: list[Conflict] = Field(description="Fields files disagree on (issueDate, issuerName, kindLabel, "
+                                                  "symbol): each value with a file giving it and its sentence")
     symbol_clashes: list[SymbolClash] = Field(default_factory=list)
+    national_splits: list[NationalSplit] = Field(default_factory=list)
     tasks_without_lead: list[GapTask]
 
 
@@ -261,7 +274,7 @@ class MostCited(Node):
 
 
 class Stats(Model):
-    triples: int
+    triples: int = Field(description="Facts in the canonical graph, each counted once")
     graphs: int
     documents: DocumentCounts
     by_kind: dict[str, int]

@@ -43,7 +43,7 @@ import pyoxigraph as ox
 from cancu.api.sparql_guard import check_query
 from cancu.errors import (DatasetUnsupportedError, InvalidGraphError, QueryError, QueryEvaluationError,
                           QuerySyntaxError, QueryTimeoutError)
-from cancu.graph.store.base import QueryResult
+from cancu.graph.store.base import QueryResult, canonical_graph
 
 #: queries evaluated at the same time (running + abandoned after a timeout)
 SLOTS = 8
@@ -148,8 +148,9 @@ class _Job:
             except ValueError as exc:
                 raise InvalidGraphError(f"default-graph-uri/named-graph-uri: {exc}") from None
         if has_dataset_clause(self.text):
-            return {}  # the query's own FROM (the union flag would override it)
-        return {"use_default_graph_as_union": True}
+            return {}  # the query's own FROM (a default-graph keyword would override it)
+        # the canonical graph (each fact once); every named graph stays available to GRAPH
+        return {"default_graph": [ox.NamedNode(canonical_graph())]}
 
     def _oxigraph(self) -> tuple[QueryResult, bool]:
         try:

@@ -2,8 +2,10 @@
 
 Written as Turtle (the readable form) and converted by pyoxigraph when another
 RDF format is negotiated. It names the endpoint, the languages, the result
-formats, the union default graph, the named graphs of the store and the limits
-a client must know about (time and result size).
+formats, the default graph (the canonical view: one node per document, agency
+and unit, each fact once), the named graphs of the store (one per source file,
+queryable with GRAPH or ``named-graph-uri``) and the limits a client must know
+about (time and result size).
 """
 
 from __future__ import annotations
@@ -30,9 +32,15 @@ def description(endpoint: str, graphs: list[str], *, timeout: float, max_results
     result_formats = ", ".join(f"<{FORMATS}{W3C_FORMAT[f]}>" for f in dict.fromkeys(formats))
     languages = "sd:SPARQL11Query" + (", sd:SPARQL11Update" if updates else "")
     named = "".join(f"\n    sd:namedGraph [ a sd:NamedGraph ; sd:name <{g}> ] ;" for g in graphs)
+    from cancu.graph.store.base import canonical_graph
+
     comment = (f"Queries stop after {timeout:g} s (503); answers carry at most {max_results} "
-               "rows or triples (Cancu-Truncated header). The default graph is the union of "
-               "the named graphs, one per ingested source file. "
+               "rows or triples (Cancu-Truncated header). The default graph is the canonical view "
+               f"<{canonical_graph()}>: one node per real document, agency and unit, each fact once, "
+               "conflicting values as cc:Alternative nodes, and the lineage closure (cc:restsOn); so "
+               "COUNT over it counts each fact once. Each ingested source file is a named graph "
+               "holding what that file said, with its evidence spans: query it with GRAPH or "
+               "named-graph-uri. "
                + ("Updates and the Graph Store Protocol need a bearer token."
                   if updates else "This service is read-only."))
     return f"""@prefix sd: <http://www.w3.org/ns/sparql-service-description#> .
@@ -42,11 +50,10 @@ def description(endpoint: str, graphs: list[str], *, timeout: float, max_results
   sd:endpoint <{endpoint}> ;
   sd:supportedLanguage {languages} ;
   sd:resultFormat {result_formats} ;
-  sd:feature sd:UnionDefaultGraph ;
   rdfs:label {_lit("cancu SPARQL endpoint")} ;
   rdfs:comment {_lit(comment)} ;
   sd:defaultDataset [ a sd:Dataset ;
-    sd:defaultGraph [ a sd:Graph ] ;{named}
+    sd:defaultGraph [ a sd:Graph ; rdfs:seeAlso <{canonical_graph()}> ] ;{named}
   ] .
 """
 

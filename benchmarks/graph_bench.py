@@ -47,7 +47,7 @@ from graph_generate import Gen  # noqa: E402
 from cancu.graph import impact, index, open_store, trace  # noqa: E402
 from cancu.graph.analytics import tasks  # noqa: E402
 from cancu.graph.lineage import query_text  # noqa: E402
-from cancu.graph.store.base import PREFIXES, lineage_graph  # noqa: E402
+from cancu.graph.store.base import PREFIXES, canonical_graph as lineage_graph  # noqa: E402
 
 DUE_TO, AS_OF = "2025-06-30", "2025-06-01"
 #: issue 5 targets: operation → {size: p50 ms}; load ≥ 200k triples/s at every size

@@ -18,7 +18,7 @@ import sys
 from typing import Iterator
 
 from cancu.graph.ingest import closure
-from cancu.graph.store.base import lineage_graph
+from cancu.graph.store.base import canonical_graph as lineage_graph  # the closure lives in the canonical graph
 
 CC = "https://w3id.org/cancu/ontology#"
 B = "https://w3id.org/cancu/id/"

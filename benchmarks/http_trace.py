@@ -45,7 +45,7 @@ from graph_generate import Gen  # noqa: E402
 
 from cancu.graph import open_store  # noqa: E402
 from cancu.graph.lineage import query_text  # noqa: E402
-from cancu.graph.store.base import PREFIXES, lineage_graph  # noqa: E402
+from cancu.graph.store.base import PREFIXES, canonical_graph as lineage_graph  # noqa: E402
 
 
 def free_port() -> int:

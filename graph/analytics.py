@@ -1,24 +1,25 @@
-"""Task lists, gaps, statistics and lookups over the graph.
+"""Task lists, gaps, statistics and lookups over the canonical graph.
 
-SPARQL does the selection (``graph/queries/*.rq``); Python groups rows and
-derives what SPARQL says badly (deadline status as of a date). networkx is used
-where it beats SPARQL: in-degree and transitive reach (``nx.ancestors``) of
-every document over the citation projection for "most cited" — one pass per
-node in memory instead of one property-path query per document, on a graph of
-documents only (thousands of nodes even at national scale). PageRank would need
-numpy/scipy, which cancu does not depend on.
+Every function takes a store or a :class:`~cancu.graph.reader.Reader` (the
+in-process index when one is current, else SPARQL over ``graph/queries/*.rq``);
+Python groups rows and derives what SPARQL says badly (deadline status as of a
+date). networkx is used where it beats SPARQL: in-degree and transitive reach
+(``nx.ancestors``) of every document over the citation projection for "most
+cited" — one pass per node in memory instead of one property-path query per
+document, on a graph of documents only (thousands of nodes even at national
+scale). PageRank would need numpy/scipy, which cancu does not depend on.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from typing import Any, Optional
 
 from cancu.errors import NotFoundError
-from cancu.graph.lineage import _key, documents, query_text, resolve
-from cancu.graph.store.base import lineage_graph, to_term
+from cancu.graph.lineage import _key, resolve
+from cancu.graph.reader import as_reader
 
 STATUSES = ("dung_han", "qua_han", "sap_qua_han", "chua_den_han", "recurring", "conditional", "no_deadline")
 SOON_DAYS = 14
@@ -48,71 +49,19 @@ def tasks(store, *, agency: Optional[str] = None, unit: Optional[str] = None, re
           due_from: Optional[str] = None, due_to: Optional[str] = None, status: Optional[str] = None,
           as_of: Optional[str] = None, document: Optional[str] = None, limit: Optional[int] = None) -> list[dict]:
     """Tasks filtered by agency (and its sub-organisations), unit, reform area, deadline window, status."""
-    from cancu.graph.index import index_for
-
-    idx = index_for(store)
+    reader = as_reader(store)
     day = dt.date.fromisoformat(as_of) if as_of else dt.date.today()
-    if idx is not None:
-        a_iri = (agency if agency.startswith("http") else _agency_iri(store, agency, idx=idx)) if agency else None
-        u_iri = (unit if unit.startswith("http") else _unit_iri(unit)) if unit else None
-        d_iri = resolve(store, document, idx=idx)[0] if document else None
-        picked = idx.task_list(agency=a_iri, unit=u_iri, reform_area=reform_area, document=d_iri,
-                               due_from=str(dt.date.fromisoformat(due_from)) if due_from else None,
-                               due_to=str(dt.date.fromisoformat(due_to)) if due_to else None)
-        res = []
-        for t in picked:
-            t["status"] = deadline_status(t["deadline"], day)
-            if not status or t["status"] == status:
-                res.append(t)
-        return res[:limit] if limit else res
-    filters = []
-    if agency:
-        a_iri = agency if agency.startswith("http") else _agency_iri(store, agency)
-        # zero-or-more paths written as "itself UNION one-or-more": Virtuoso 7 answers
-        # nothing for `?x p* <bound>` inside a larger join; Oxigraph is as fast either way
-        a = to_term(a_iri)
-        # the agency set first, then as constants: joined as a group with the deadline
-        # patterns Oxigraph read every task's deadline (2 s at 1e6; VALUES: 2 ms)
-        fas = store.select(f"SELECT DISTINCT ?fa WHERE {{ {{ BIND({a} AS ?fa) }} UNION "
-                           f"{{ ?fa cc:subOrganizationOf+ {a} }} }}")
-        filters.append("VALUES ?fa { " + " ".join(str(to_term(r["fa"])) for r in fas) + " } "
-                       "?task cc:assignedTo|cc:coordinatedBy ?fa .")
-    if unit:
-        u = unit if unit.startswith("http") else _unit_iri(unit)
-        u = to_term(u)
-        # (BIND only of constants: a BIND of an outer variable inside a group is unbound by
-        # the SPARQL algebra — Virtuoso follows it, Oxigraph does not)
-        fus = store.select(f"SELECT DISTINCT ?fu WHERE {{ {{ BIND({u} AS ?ju) }} UNION {{ ?ju cc:partOf+ {u} }} "
-                           "{ ?fu cc:jurisdiction ?ju } UNION { ?fu cc:subOrganizationOf+/cc:jurisdiction ?ju } }")
-        filters.append("VALUES ?fu { " + " ".join(str(to_term(r["fu"])) for r in fus) + " } ?task cc:assignedTo ?fu .")
-    if reform_area:
-        filters.append(f"?task cc:reformArea {to_term(reform_area)} .")
-    if document:
-        d_iri, _ = resolve(store, document, idx=None)
-        filters.append(f"FILTER(?doc = {to_term(d_iri)})")
-    if due_from or due_to:
-        filters.append("?task cc:dueBy/time:hasEnd/time:inXSDDate ?fend .")
-        if due_from:
-            filters.append(f'FILTER(?fend >= "{dt.date.fromisoformat(due_from)}"^^xsd:date)')
-        if due_to:
-            filters.append(f'FILTER(?fend <= "{dt.date.fromisoformat(due_to)}"^^xsd:date)')
-    if filters:
-        # Two steps: the filters pick the tasks, then tasks.rq reads them by VALUES.
-        # Joined in one query (directly or as a sub-query) with the nested OPTIONALs of
-        # tasks.rq, Virtuoso 7 silently dropped most rows; this form agrees on both.
-        picked = store.select("SELECT DISTINCT ?task WHERE { " + " ".join(filters) + " ?task cc:taskOf ?doc . }")
-        iris = sorted({r["task"] for r in picked})
-        rows = []
-        for k in range(0, len(iris), 500):
-            values = "VALUES ?task { " + " ".join(f"<{i}>" for i in iris[k:k + 500]) + " }"
-            rows += store.select(query_text("tasks").replace("?filters", values))
-    else:
-        rows = store.select(query_text("tasks").replace("?filters", ""))
-    out = task_dicts(rows)
-    for t in out.values():
+    a_iri = (agency if agency.startswith("http") else _agency_iri(reader, agency)) if agency else None
+    u_iri = (unit if unit.startswith("http") else _unit_iri(unit)) if unit else None
+    d_iri = resolve(reader, document)[0] if document else None
+    picked = reader.task_rows(agency=a_iri, unit=u_iri, reform_area=reform_area, document=d_iri,
+                              due_from=str(dt.date.fromisoformat(due_from)) if due_from else None,
+                              due_to=str(dt.date.fromisoformat(due_to)) if due_to else None)
+    res = []
+    for t in picked:
         t["status"] = deadline_status(t["deadline"], day)
-    res = [t for t in out.values() if not status or t["status"] == status]
-    res.sort(key=task_order)
+        if not status or t["status"] == status:
+            res.append(t)
     return res[:limit] if limit else res
 
 
@@ -161,12 +110,8 @@ def _ordinal(iri: str) -> int:
     return int(m.group(1)) if m else 0
 
 
-def _agency_iri(store, words: str, *, idx=None) -> str:
-    if idx is not None:
-        rows = idx.find_agency(words)
-    else:
-        rows = store.select("SELECT DISTINCT ?a ?l WHERE { ?a a cc:Agency ; rdfs:label ?l . "
-                            "FILTER(CONTAINS(LCASE(?l), LCASE(?w))) }", w=words)
+def _agency_iri(reader, words: str) -> str:
+    rows = reader.agencies_named(words)
     if not rows:
         raise NotFoundError(f"no agency named like {words!r}")
     w = words.casefold()
@@ -188,30 +133,56 @@ def _unit_iri(name: str) -> str:
 
 
 def gaps(store) -> dict[str, Any]:
-    """Tasks with no national basis, missing documents, conflicting facts, tasks without a lead."""
-    lin = lineage_graph()
+    """Tasks with no national basis, documents known only by citation, facts files disagree
+    on, symbols several nodes carry, national documents still split, tasks without a lead."""
+    reader = as_reader(store)
     no_nat = [{"iri": r["task"], "document": r["doc"], "text": r["text"]}
-              for r in store.select(query_text("gaps_no_national_basis"), lineage=lin)]
-    missing = [{"iri": r["doc"], "label": r["label"], "cited_in_files": int(r["files"])}
-               for r in store.select(query_text("gaps_missing"))]
-    conflicts: dict[str, dict] = {}
-    for r in sorted(store.select(query_text("gaps_conflicts")), key=lambda r: (r["doc"], r["value"], r["g"])):
-        c = conflicts.setdefault(r["doc"], {"document": r["doc"], "property": "issueDate", "values": []})
-        v = {"value": r["value"], "source": r["g"], "sentence": r["sentence"]}
-        if not any(x["value"] == v["value"] and x["source"] == v["source"] for x in c["values"]):
-            c["values"].append(v)
+              for r in reader.gap_rows("no_national_basis")]
+    missing = [{"iri": r["doc"], "label": r["label"], "cited_in_files": int(r["files"] or 0)}
+               for r in reader.gap_rows("missing")]
+    conflicts: dict[tuple, dict] = {}
+    for r in sorted(reader.gap_rows("conflicts"), key=lambda r: (r["doc"], r["property"], _key(r["value"]), r["g"])):
+        prop = r["property"].rsplit("#", 1)[-1]
+        c = conflicts.setdefault((r["doc"], prop), {"document": r["doc"], "property": prop, "values": []})
+        c["values"].append({"value": r["value"], "source": r["g"], "sentence": r["sentence"]})
     clashes: dict[str, list] = {}
-    for r in store.select(query_text("gaps_symbol_clash")):
+    for r in reader.gap_rows("symbol_clash"):
         e = {"iri": r["doc"], "issuer": r["issuer"], "date": r["date"]}
         if e not in clashes.setdefault(r["symbol"], []):
             clashes[r["symbol"]].append(e)
-    no_lead = [t for t in tasks(store) if not t["lead"]]
+    no_lead = [t for t in tasks(reader) if not t["lead"]]
     return {"tasks_without_national_basis": sorted(no_nat, key=lambda t: t["iri"]),
             "missing_documents": sorted(missing, key=lambda d: (-d["cited_in_files"], d["iri"])),
-            "conflicts": list(conflicts.values()),
+            "conflicts": sorted(conflicts.values(), key=lambda c: (c["document"], c["property"])),
             "symbol_clashes": [{"symbol": k, "documents": sorted(v, key=lambda e: e["iri"])}
                                for k, v in sorted(clashes.items())],
+            "national_splits": national_splits(reader),
             "tasks_without_lead": [{"iri": t["iri"], "document": t["document"], "text": t["text"]} for t in no_lead]}
+
+
+def national_splits(store) -> list[dict[str, Any]]:
+    """National documents still split over several nodes: a national symbol is unique per
+    year, so two nodes with one (symbol, year) — or an undated node beside dated ones with
+    its symbol — are one document the rules could not join (a person decides)."""
+    from cancu.graph.identity import national_entry, year_of
+
+    by: dict[tuple, set] = defaultdict(set)
+    undated: dict[str, set] = defaultdict(set)
+    for r in as_reader(store).document_rows():
+        if r["symbol"] and national_entry(r["symbol"]):
+            y = year_of(r["symbol"], str(r["date"]) if r["date"] else None)
+            (by[(r["symbol"], y)] if y else undated[r["symbol"]]).add(r["doc"])
+    out = []
+    years: dict[str, list] = defaultdict(list)
+    for (sym, y), docs in by.items():
+        years[sym].append(y)
+        if len(docs) > 1:
+            out.append({"symbol": sym, "year": y, "documents": sorted(docs)})
+    for sym, docs in undated.items():
+        if years.get(sym):
+            dated = sorted(d for y in years[sym] for d in by[(sym, y)])
+            out.append({"symbol": sym, "year": None, "documents": sorted(docs) + dated})
+    return sorted(out, key=lambda x: (x["symbol"], x["year"] or ""))
 
 
 def citation_graph(store):
@@ -219,8 +190,7 @@ def citation_graph(store):
     import networkx as nx
 
     g = nx.DiGraph()
-    for r in store.select(query_text("citation_edges")):
-        g.add_edge(r["a"], r["b"])
+    g.add_edges_from(as_reader(store).citation_edges())
     return g
 
 
@@ -228,56 +198,65 @@ def stats(store, *, top: int = 10) -> dict[str, Any]:
     """Counts by kind, level and issuer; most-cited documents (in-degree and transitive reach, networkx)."""
     import networkx as nx
 
+    reader = as_reader(store)
     docs: dict[str, dict] = {}
-    for r in store.select(query_text("stats_counts")):
+    for r in reader.stats_rows():
         d = docs.setdefault(r["doc"], {"kind": set(), "level": set(), "issuer": set(), "own": False})
         for k in ("kind", "level", "issuer"):
             if r[k]:
                 d[k].add(r[k])
         d["own"] |= r["own"] is not None
     one = lambda s: sorted(s)[0] if s else "unknown"  # noqa: E731
-    g = citation_graph(store)
+    g = citation_graph(reader)
     # reach = documents that cite or rest on it directly or transitively (nx.ancestors)
     reach = {n: len(nx.ancestors(g, n)) for n in g.nodes}
     top_docs = sorted(g.nodes, key=lambda n: (-g.in_degree(n), -reach[n], n))[:top]
-    info = documents(store, top_docs)
-    n_tasks = store.select("SELECT (COUNT(DISTINCT ?t) AS ?n) WHERE { ?t a cc:Task }")[0]["n"]
-    n_ag = store.select("SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE { ?a a cc:Agency }")[0]["n"]
-    return {"triples": len(store), "graphs": len(store.graphs()),
+    info = reader.documents(top_docs)
+    n = reader.counts()
+    store_ = reader.store
+    return {"triples": canonical_size(store_), "graphs": len(store_.graphs()),
             "documents": {"total": len(docs), "full": sum(d["own"] for d in docs.values()),
                           "cited_only": sum(not d["own"] for d in docs.values())},
             "by_kind": dict(Counter(one(d["kind"]) for d in docs.values()).most_common()),
             "by_level": dict(Counter(one(d["level"]) for d in docs.values()).most_common()),
             "by_issuer": dict(Counter(one(d["issuer"]) for d in docs.values()).most_common()),
-            "tasks": int(n_tasks), "agencies": int(n_ag),
-            "most_cited": [{"iri": n, "label": info[n]["label"], "cited_by": g.in_degree(n),
-                            "reach": reach[n]} for n in top_docs]}
+            "tasks": n["tasks"], "agencies": n["agencies"],
+            "most_cited": [{"iri": x, "label": info[x]["label"], "cited_by": g.in_degree(x),
+                            "reach": reach[x]} for x in top_docs]}
+
+
+def canonical_size(store) -> int:
+    """Facts in the canonical graph: each fact once (what ``SELECT (COUNT(*) AS ?n) { ?s ?p ?o }``
+    on /sparql counts)."""
+    from cancu.graph.rq import run
+
+    return int(run(store, "count_facts")[0]["n"])
 
 
 def get_document(store, id_or_iri: str) -> dict[str, Any]:
     """One document: identity, direct basis hops, number of tasks, source files."""
     from cancu.graph.lineage import trace
 
-    iri, kind = resolve(store, id_or_iri)
+    reader = as_reader(store)
+    iri, kind = resolve(reader, id_or_iri)
     if kind != "document":
         raise NotFoundError(f"{id_or_iri!r} is a {kind}, not a document")
-    t = trace(store, iri)
-    n = store.select("SELECT (COUNT(DISTINCT ?t) AS ?n) WHERE { ?t cc:taskOf ?d }", d=iri)[0]["n"]
-    src = store.select("SELECT DISTINCT ?f WHERE { GRAPH ?g { ?d a cc:Document } ?g cc:fileName ?f }", d=iri)
-    return {**t["target"], "basis": [h for h in t["hops"] if h["from"] == iri], "tasks": int(n),
-            "sources": sorted(r["f"] for r in src)}
+    t = trace(reader, iri)
+    src = reader.sources(iri)
+    return {**t["target"], "basis": [h for h in t["hops"] if h["from"] == iri], "tasks": reader.task_count(iri),
+            "sources": sorted({r["f"] for r in src if r["f"] and r["current"]}),
+            "earlier_sources": sorted({r["f"] for r in src if r["f"] and not r["current"]})}
 
 
 def get_task(store, iri: str) -> dict[str, Any]:
-    doc = store.select("SELECT ?d WHERE { ?t cc:taskOf ?d }", t=iri)
-    if not doc:
+    reader = as_reader(store)
+    row = reader.task_row(iri)
+    if row is None:
         raise NotFoundError(f"no task {iri}")
-    t = next(x for x in tasks(store, document=doc[0]["d"]) if x["iri"] == iri)
-    ev = store.select("SELECT ?exact ?s ?e ?src WHERE { ?t cc:evidence ?v . ?v oa:exact ?exact ; oa:start ?s ; "
-                      "oa:end ?e ; cc:inSource ?src }", t=iri)
-    t["evidence"] = {"source": ev[0]["src"], "span": [ev[0]["s"], ev[0]["e"]], "sentence": ev[0]["exact"]} if ev else None
-    dels = store.select("SELECT ?d ?l WHERE { ?t cc:hasDeliverable ?d . ?d rdfs:label ?l }", t=iri)
-    t["deliverables"] = [r["l"] for r in sorted(dels, key=lambda r: _ordinal_any(r["d"]))]
+    t = next((x for x in tasks(reader, document=row["doc"]) if x["iri"] == iri), None)
+    if t is None:
+        raise NotFoundError(f"no task {iri}")
+    t.update(reader.task_detail(iri))
     return t
 
 
@@ -287,28 +266,17 @@ def _ordinal_any(iri: str) -> int:
 
 
 def get_agency(store, id_or_iri: str) -> dict[str, Any]:
-    iri = id_or_iri if id_or_iri.startswith("http") else _agency_iri(store, id_or_iri)
-    rows = store.select("SELECT ?l ?k ?lv ?p ?u ?ul WHERE { ?a a cc:Agency . OPTIONAL { ?a rdfs:label ?l } "
-                        "OPTIONAL { ?a cc:agencyKind ?k } OPTIONAL { ?a cc:level ?lv } "
-                        "OPTIONAL { ?a cc:subOrganizationOf ?p } "
-                        "OPTIONAL { ?a cc:jurisdiction ?u . OPTIONAL { ?u rdfs:label ?ul } } }", a=iri)
-    if not rows:
+    reader = as_reader(store)
+    iri = id_or_iri if id_or_iri.startswith("http") else _agency_iri(reader, id_or_iri)
+    a = reader.agency(iri)
+    if a is None:
         raise NotFoundError(f"no agency {id_or_iri}")
-    kids = store.select("SELECT DISTINCT ?c WHERE { ?c cc:subOrganizationOf ?a }", a=iri)
-    succ = store.select("SELECT DISTINCT ?s WHERE { ?a cc:jurisdiction/cc:successor ?s }", a=iri)
-    n = store.select("SELECT (COUNT(DISTINCT ?t) AS ?n) WHERE { ?t cc:assignedTo ?x . "
-                     "?x cc:subOrganizationOf* ?a }", a=iri)[0]["n"]
-    first = lambda k: sorted({r[k] for r in rows if r[k]})[0] if any(r[k] for r in rows) else None  # noqa: E731
-    kind = first("k")
-    return {"iri": iri, "label": first("l"), "kind": kind.rsplit("/", 1)[-1] if kind else None,
-            "level": first("lv"), "parent": first("p"), "unit": first("u"), "unit_label": first("ul"),
-            "children": sorted(r["c"] for r in kids), "successor_units": sorted(r["s"] for r in succ),
-            "tasks": int(n)}
+    return a
 
 
 def search(store, text: str, *, limit: int = 20) -> list[dict[str, Any]]:
     """Documents, tasks and agencies whose label or text contains ``text``; shortest first."""
-    rows = store.select(query_text("search"), words=text)
+    rows = as_reader(store).search_rows(text)
     best: dict[str, dict] = {}
     q = text.casefold()
     for r in rows:

@@ -1,8 +1,9 @@
 """Listings for browsing: documents and agencies with filters and paging, who cites a
 document, and a document's source text with the spans facts were read from.
 
-The REST API and the explorer pages use these; filters are pushed into SPARQL so a
-page of a large store costs one query plus one identity lookup for the page only.
+The REST API and the explorer pages use these. They read the canonical graph through a
+reader (one row per document or agency there, however many files mention it), filter
+and page in Python, and look up the identity of the page's documents only.
 """
 
 from __future__ import annotations
@@ -10,14 +11,15 @@ from __future__ import annotations
 from typing import Any, Optional
 
 from cancu.errors import NotFoundError
-from cancu.graph.lineage import documents, resolve
+from cancu.graph.lineage import resolve
+from cancu.graph.reader import as_reader
+from cancu.graph.rq import run
 
 _LEVELS = ("national", "provincial", "district", "commune", "local", "unknown")
 
 
-def _esc(s: str) -> str:
-    """A SPARQL string literal body (the store's own binding is used where it can be)."""
-    return s.replace("\\", "\\\\").replace('"', '\\"').replace("\n", " ").replace("\r", " ")
+def _has(value: Any, words: Optional[str]) -> bool:
+    return words is None or (value is not None and words.casefold() in str(value).casefold())
 
 
 def list_documents(store, *, kind: Optional[str] = None, issuer: Optional[str] = None,
@@ -26,47 +28,37 @@ def list_documents(store, *, kind: Optional[str] = None, issuer: Optional[str] =
     """Documents matching every given filter, newest first: ``{"total", "items": [doc]}``.
 
     ``kind`` and ``issuer`` match words of the kind label / issuer name (case-insensitive);
-    ``text`` matches the label, title or symbol.
+    ``text`` matches the label, title or symbol. The canonical graph holds one row per
+    document, filtered here (no user text is spliced into a query).
     """
-    filters = []
-    if kind:
-        filters.append(f'FILTER(CONTAINS(LCASE(STR(?k)), LCASE("{_esc(kind)}")))')
-    if issuer:
-        filters.append(f'FILTER(CONTAINS(LCASE(STR(?iss)), LCASE("{_esc(issuer)}")))')
-    if level:
-        filters.append(f'FILTER(STR(?lv) = "{_esc(level)}")')
-    if year:
-        filters.append(f'FILTER(BOUND(?dt) && YEAR(?dt) = {int(year)})')
-    if text:
-        filters.append(f'FILTER(CONTAINS(LCASE(CONCAT(STR(COALESCE(?l, "")), " ", STR(COALESCE(?ti, "")), " ", '
-                       f'STR(COALESCE(?sy, "")))), LCASE("{_esc(text)}")))')
-    if cited_only is not None:
-        filters.append("FILTER(!BOUND(?own))" if cited_only else "FILTER(BOUND(?own))")
-    sparql = ("SELECT ?doc (MAX(?dt) AS ?date) WHERE { ?doc a cc:Document . "
-              "OPTIONAL { ?doc cc:kindLabel ?k } OPTIONAL { ?doc cc:issuerName ?iss } "
-              "OPTIONAL { ?doc cc:level ?lv } OPTIONAL { ?doc cc:issueDate ?dt } "
-              "OPTIONAL { ?doc rdfs:label ?l } OPTIONAL { ?doc cc:title ?ti } OPTIONAL { ?doc cc:symbol ?sy } "
-              "OPTIONAL { ?doc cc:describedBy ?own } "
-              + " ".join(filters) + " } GROUP BY ?doc")
-    rows = store.select(sparql)
+    reader = as_reader(store)
+    picked = []
+    for r in reader.document_rows():
+        if not (_has(r["kind"], kind) and _has(r["issuer"], issuer)):
+            continue
+        if level and r["level"] != level:
+            continue
+        date = str(r["date"]) if r["date"] is not None else None
+        if year and not (date and date[:4] == str(int(year))):
+            continue
+        if text and not any(_has(r[k], text) for k in ("label", "title", "symbol")):
+            continue
+        if cited_only is not None and cited_only != (r["own"] is None):
+            continue
+        picked.append((date, r["doc"]))
     # newest first; undated (mostly laws cited by name) last, then by IRI for a stable order
-    rows.sort(key=lambda r: (r["date"] is None, str(r["date"] or ""), r["doc"]), reverse=False)
-    dated = [r for r in rows if r["date"] is not None]
-    undated = [r for r in rows if r["date"] is None]
-    dated.sort(key=lambda r: (str(r["date"]), r["doc"]), reverse=True)
-    ordered = [r["doc"] for r in dated + undated]
+    dated = sorted((p for p in picked if p[0] is not None), reverse=True)
+    undated = sorted(d for date, d in picked if date is None)
+    ordered = [d for _, d in dated] + undated
     page = ordered[offset:offset + limit]
-    info = documents(store, page)
+    info = reader.documents(page)
     return {"total": len(ordered), "offset": offset, "limit": limit, "items": [info[i] for i in page]}
 
 
 def cited_by(store, iri: str) -> list[dict[str, Any]]:
     """Documents that name ``iri`` directly: lineage hops (with relation and sentence) and citations."""
-    rows = store.select(
-        "SELECT DISTINCT ?from ?rel ?exact ?s ?e ?src WHERE { "
-        "{ ?l a cc:Link ; cc:to ?doc ; cc:from ?from ; cc:relation ?rel . "
-        "  OPTIONAL { ?l cc:evidence ?v . ?v oa:exact ?exact ; oa:start ?s ; oa:end ?e ; cc:inSource ?src } } "
-        "UNION { ?from cc:cites ?doc . BIND(\"cites\" AS ?rel) } }", doc=iri)
+    reader = as_reader(store)
+    rows = reader.cited_by_rows(iri)
     by_doc: dict[str, dict[str, Any]] = {}
     for r in rows:
         if r["from"] == iri:
@@ -75,7 +67,7 @@ def cited_by(store, iri: str) -> list[dict[str, Any]]:
         d["relations"].add(r["rel"])
         if r["exact"]:
             d["evidence"].append({"source": r["src"], "span": [r["s"], r["e"]], "sentence": r["exact"]})
-    info = documents(store, by_doc)
+    info = reader.documents(by_doc)
     out = []
     for i, d in sorted(by_doc.items()):
         rels = d["relations"]
@@ -88,16 +80,8 @@ def cited_by(store, iri: str) -> list[dict[str, Any]]:
 def list_agencies(store, *, text: Optional[str] = None, level: Optional[str] = None,
                   limit: int = 50, offset: int = 0) -> dict[str, Any]:
     """Agencies with the number of tasks they lead (their own, not sub-organisations')."""
-    filters = []
-    if text:
-        filters.append(f'FILTER(CONTAINS(LCASE(STR(?l)), LCASE("{_esc(text)}")))')
-    if level:
-        filters.append(f'FILTER(STR(?lv) = "{_esc(level)}")')
-    rows = store.select(
-        "SELECT ?a (SAMPLE(?l) AS ?label) (SAMPLE(?lv) AS ?level) (SAMPLE(?p) AS ?parent) "
-        "(COUNT(DISTINCT ?t) AS ?tasks) WHERE { ?a a cc:Agency . OPTIONAL { ?a rdfs:label ?l } "
-        "OPTIONAL { ?a cc:level ?lv } OPTIONAL { ?a cc:subOrganizationOf ?p } "
-        "OPTIONAL { ?t cc:assignedTo ?a } " + " ".join(filters) + " } GROUP BY ?a")
+    rows = [r for r in as_reader(store).agency_rows()
+            if _has(r["label"], text) and (not level or r["level"] == level)]
     rows.sort(key=lambda r: (-int(r["tasks"] or 0), str(r["label"] or ""), r["a"]))
     page = rows[offset:offset + limit]
     return {"total": len(rows), "offset": offset, "limit": limit,
@@ -111,17 +95,16 @@ def document_source(store, id_or_iri: str) -> dict[str, Any]:
     Spans are character offsets into ``text`` (the decoded file as read), each with the
     node it supports and what kind of node that is, so a page can highlight them.
     """
-    iri, kind = resolve(store, id_or_iri)
+    reader = as_reader(store)
+    iri, kind = resolve(reader, id_or_iri)
     if kind != "document":
         raise NotFoundError(f"{id_or_iri!r} is a {kind}, not a document")
-    src = store.select("SELECT ?g ?f ?txt WHERE { ?doc cc:describedBy ?g . "
-                       "OPTIONAL { ?g cc:fileName ?f } OPTIONAL { ?g cc:sourceText ?txt } }", doc=iri)
-    if not src:
+    current = [r for r in reader.sources(iri) if r["current"]]
+    if not current:
         raise NotFoundError(f"{iri} is known only by citation: cancu holds no text for it")
-    g = src[0]["g"]
-    spans = store.select(
-        "SELECT DISTINCT ?node ?type ?s ?e ?exact WHERE { ?node cc:evidence ?v . ?v cc:inSource ?g ; "
-        "oa:start ?s ; oa:end ?e . OPTIONAL { ?v oa:exact ?exact } OPTIONAL { ?node a ?type } }", g=g)
+    g = current[0]["g"]
+    src = sorted(run(reader.store, "document_text", g=g), key=lambda r: r["f"] or "")
+    spans = run(reader.store, "source_spans", g=g)
     seen: dict[tuple, dict] = {}
     for r in spans:
         key = (r["node"], r["s"], r["e"])

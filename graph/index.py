@@ -37,7 +37,8 @@ from typing import Any, Iterable, Optional
 
 
 from cancu.errors import IndexUnavailableError
-from cancu.graph.store.base import LOCAL, PREFIXES, SHARED, lineage_graph, py
+from cancu.graph.reader import SparqlReader
+from cancu.graph.store.base import LOCAL, PREFIXES, SHARED, py
 
 log = logging.getLogger("cancu.graph.index")
 
@@ -45,7 +46,7 @@ CC = "https://w3id.org/cancu/ontology#"
 RDFS_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
 XSD_DATE = "http://www.w3.org/2001/XMLSchema#date"
 
-#: identity fields of documents.rq, read with the graph each value is in
+#: identity fields of documents.rq (one value each in the canonical graph)
 DOC_PREDICATES = {"kind": CC + "kindLabel", "symbol": CC + "symbol", "date": CC + "issueDate",
                   "issuer": CC + "issuerName", "level": CC + "level", "sphere": CC + "sphere",
                   "title": CC + "title", "label": RDFS_LABEL, "own": CC + "describedBy"}
@@ -59,13 +60,8 @@ UNION_PREDICATES = {
     "partOf": CC + "partOf", "label": RDFS_LABEL, "symbol": CC + "symbol",
     "evidence": CC + "evidence", "exact": "http://www.w3.org/ns/oa#exact", "spanStart": "http://www.w3.org/ns/oa#start",
     "spanEnd": "http://www.w3.org/ns/oa#end", "inSource": CC + "inSource",
+    "alias": CC + "alias", "cites": CC + "cites",
 }
-LINKS = """SELECT ?from ?to ?relation ?exact ?s ?e ?source WHERE {
-  ?link cc:from ?from . ?link cc:to ?to ; cc:relation ?relation .
-  OPTIONAL { ?link cc:evidence ?ev .
-             OPTIONAL { ?ev oa:exact ?exact } OPTIONAL { ?ev oa:start ?s }
-             OPTIONAL { ?ev oa:end ?e } OPTIONAL { ?ev cc:inSource ?source } }
-}"""
 
 
 def _descendants(children: dict[str, list[str]], roots: Iterable[str]) -> set[str]:
@@ -101,6 +97,11 @@ class LineageIndex:
         self.version: tuple = ()
         self.built_seconds = 0.0
         self.types: dict[str, str] = {}               # iri → task | agency | document
+        self.classes: dict[str, frozenset] = {}       # iri → local names of its classes
+        self._doc_list: list[str] = []                # typed cc:Document
+        self._agency_list: list[str] = []             # typed cc:Agency
+        self._aliases: dict[str, str] = {}            # older IRI → document (cc:alias)
+        self._cite_edges: list[tuple[str, str]] = []  # cc:cites
         self.symbols: dict[str, set[str]] = {}
         self._identity: dict[str, dict] = {}          # documents.rq's answer for every subject it has rows for
         self._hops: dict[str, list[dict]] = {}        # from → hop_table rows
@@ -118,6 +119,7 @@ class LineageIndex:
         self._by_agency: dict[str, list[str]] = {}    # lead or coordinating agency → tasks
         self._by_lead: dict[str, list[str]] = {}
         self._children: dict[str, list[str]] = {}     # subOrganizationOf, downwards
+        self._parent_of: dict[str, str] = {}          # and upwards
         self._unit_children: dict[str, list[str]] = {}
         self._by_jurisdiction: dict[str, list[str]] = {}  # unit → agencies
         self._areas: dict[str, tuple] = {}
@@ -212,22 +214,28 @@ class LineageIndex:
     def counts(self) -> dict[str, int]:
         return dict(self._counts)
 
+    def reader(self, store) -> "IndexReader":
+        """A :class:`~cancu.graph.reader.Reader` answering from this index (SPARQL on ``store``
+        for what it does not hold)."""
+        return IndexReader(self, store)
+
     # --- building ----------------------------------------------------------------------
     @classmethod
     def build(cls, store, *, threads: int = 2) -> "LineageIndex":
         """Read the store once (scans in ``threads`` threads: pyoxigraph works without the GIL)."""
+        from cancu.graph.rq import bind, query_text
+
         t0 = time.perf_counter()
+        scan = query_text("index_scan")
         scans: dict[str, str] = {
-            "types": "SELECT ?x ?t WHERE { ?x a ?t }",
-            "closure": f"SELECT ?a ?b WHERE {{ GRAPH <{lineage_graph()}> {{ ?a cc:restsOn ?b }} }}",
-            "links": LINKS,
-            "linkEnds": "SELECT ?a ?b WHERE { ?link cc:to ?b ; cc:from ?a }",
-            "dates": "SELECT ?s ?o WHERE { ?s <http://www.w3.org/2006/time#inXSDDate> ?o }",
+            "types": query_text("index_types"), "closure": query_text("index_closure"),
+            "links": query_text("index_links"), "linkEnds": query_text("index_link_ends"),
+            "dates": bind(scan, p="http://www.w3.org/2006/time#inXSDDate"),
         }
         for name, p in DOC_PREDICATES.items():
-            scans["doc:" + name] = f"SELECT ?s ?o ?g WHERE {{ GRAPH ?g {{ ?s <{p}> ?o }} }}"
+            scans["doc:" + name] = bind(scan, p=p)
         for name, p in UNION_PREDICATES.items():
-            scans[name] = f"SELECT ?s ?o WHERE {{ ?s <{p}> ?o }}"
+            scans[name] = bind(scan, p=p)
         shared: dict[str, str] = {}
         with ThreadPoolExecutor(max_workers=max(1, threads)) as ex:
             raw = dict(zip(scans, ex.map(lambda kv: _scan(store, kv[1], shared, dated=kv[0] == "dates"),
@@ -256,14 +264,18 @@ class LineageIndex:
         types: dict[str, set[str]] = {}
         for x, t in raw["types"]:
             types.setdefault(x, set()).add(str(t).rsplit("#", 1)[-1])
+        interned: dict[frozenset, frozenset] = {}
+        self.classes = {x: interned.setdefault(frozenset(ts), frozenset(ts)) for x, ts in types.items()}
         self.types = {x: "task" if "Task" in ts else "agency" if "Agency" in ts else "document"
                       for x, ts in types.items()}
+        self._doc_list = sorted(x for x, ts in types.items() if "Document" in ts)
+        self._agency_list = sorted(x for x, ts in types.items() if "Agency" in ts)
 
         doc_rows: dict[str, list[tuple[str, Any, str]]] = {}
         for name in DOC_PREDICATES:
             field = doc_prop(DOC_PREDICATES[name])
-            for s, o, g in raw["doc:" + name]:
-                doc_rows.setdefault(s, []).append((field, o, g))
+            for s, o in raw["doc:" + name]:
+                doc_rows.setdefault(s, []).append((field, o, ""))
         self._identity = {d: identity(d, rows) for d, rows in doc_rows.items()}
 
         self._hops = hop_table({"from": f, "to": t, "relation": r, "exact": x, "s": s, "e": e, "source": src}
@@ -275,6 +287,8 @@ class LineageIndex:
             self._desc.setdefault(b, set()).add(a)
 
         u = {name: multi(raw[name]) for name in UNION_PREDICATES}
+        self._aliases = {n: min(ds) for n, ds in multi((n, d) for d, ns in u["alias"].items() for n in ns).items()}
+        self._cite_edges = sorted({(a, b) for a, bs in u["cites"].items() for b in bs})
         labels = {s: sorted(set(ls)) for s, ls in u["label"].items()}  # one row per label
         for s, syms in u["symbol"].items():
             for o in syms:
@@ -282,6 +296,7 @@ class LineageIndex:
         dates = multi((s, v) for s, (v, _) in raw["dates"])
         typed_dates = multi((s, v) for s, (v, is_date) in raw["dates"] if is_date)
         self._children = multi((p, c) for c, ps in u["subOrg"].items() for p in ps)
+        self._parent_of = {c: min(ps) for c, ps in u["subOrg"].items()}
         self._unit_children = multi((p, c) for c, ps in u["partOf"].items() for p in ps)
         self._by_jurisdiction = multi((j, a) for a, js in u["jurisdiction"].items() for j in js)
 
@@ -429,6 +444,84 @@ class LineageIndex:
                 {"doc": doc, "task": task, "no": no, "section": sec, "text": text, "lead": lead,
                  "leadLabel": llab, "end": en}
                 for no, sec, text, (lead, llab), en in itertools.product(nos, secs, texts, leads, ends or [None]))
+
+
+class IndexReader(SparqlReader):
+    """The reader of a current index: lookups, identity, trace, impact, task lists, document and
+    agency lists and counts from dicts; search, gaps and single-node details over SPARQL
+    (the parent class), which the canonical graph keeps cheap."""
+
+    def __init__(self, index: LineageIndex, store) -> None:
+        super().__init__(store)
+        self.index = index
+
+    def types(self, iri: str) -> set[str]:
+        return set(self.index.classes.get(iri, ()))
+
+    def by_symbol(self, symbol: str) -> list[str]:
+        return sorted(self.index.symbols.get(symbol, ()))
+
+    def by_alias(self, iri: str) -> Optional[str]:
+        return self.index._aliases.get(iri)
+
+    def tasks_with_text(self, words: str) -> list[dict]:
+        return self.index.find_task(words)
+
+    def agencies_named(self, words: str) -> list[dict]:
+        return self.index.find_agency(words)
+
+    def documents(self, iris: Iterable[str]) -> dict[str, dict[str, Any]]:
+        return self.index.documents(iris)
+
+    def task_row(self, task: str) -> Optional[dict[str, Any]]:
+        return self.index.task_row(task)
+
+    def hops_above(self, start: str) -> dict[str, list[dict]]:
+        return self.index.hops_above(start)
+
+    def edges_below(self, target: str) -> list[tuple[str, str]]:
+        return self.index.edges_below(target)
+
+    def impact_parts(self, target: str, depth: dict[str, int], limit: Optional[int]):
+        if not self.index.exact_impact:  # a task filed under two documents: only SPARQL counts it right
+            return super().impact_parts(target, depth, limit)
+        return self.index.impact_parts(target, depth, limit)
+
+    def task_rows(self, **filters) -> list[dict]:
+        return self.index.task_list(**filters)
+
+    def document_rows(self) -> list[dict]:
+        out = []
+        for d in self.index._doc_list:
+            i = self.index._identity.get(d)
+            if i is None:
+                out.append({"doc": d, "kind": None, "issuer": None, "level": None, "date": None, "label": None,
+                            "title": None, "symbol": None, "own": None})
+                continue
+            out.append({"doc": d, "kind": i["kind"], "issuer": i["issuer"], "level": i["level"], "date": i["date"],
+                        "label": i["label"], "title": i["title"], "symbol": i["symbol"],
+                        "own": None if i["cited_only"] else True})
+        return out
+
+    def stats_rows(self) -> list[dict]:
+        return [{"doc": r["doc"], "kind": r["kind"], "level": r["level"], "issuer": r["issuer"], "own": r["own"]}
+                for r in self.document_rows()]
+
+    def agency_rows(self) -> list[dict]:
+        idx = self.index
+        out = []
+        for a in idx._agency_list:
+            i = idx._identity.get(a)
+            out.append({"a": a, "label": i["label"] if i else None, "level": i["level"] if i else None,
+                        "parent": idx._parent_of.get(a), "tasks": len(set(idx._by_lead.get(a, ())))})
+        return out
+
+    def counts(self) -> dict[str, int]:
+        return {"tasks": self.index._counts["tasks"], "agencies": len(self.index._agency_list)}
+
+    def citation_edges(self) -> list[tuple[str, str]]:
+        links = [(a, b) for b, froms in self.index._links_to.items() for a in froms]
+        return sorted(set(self.index._cite_edges) | set(links))
 
 
 def _pack_task(t: dict) -> tuple:

@@ -1,4 +1,4 @@
-"""Files → named graphs in a store, incrementally, plus the lineage closure.
+"""Files → named graphs in a store, incrementally, and the canonical graph kept beside them.
 
 - One named graph per source file (``source/{sha256[:16]}``), holding the
   file's provenance (checksum, ingestion time, cancu version, file name, text)
@@ -6,16 +6,17 @@
 - Incremental and convergent: a file whose SHA-256 equals the one recorded for
   its path is skipped; a file whose bytes are stored under another name adds
   its name to that source (the graph name and the lookup both come from the
-  checksum), so a second run over the same folders adds nothing. A changed file replaces its old graph in one update request (atomic
-  on Oxigraph and Virtuoso), so readers never see half a file.
+  checksum), so a second run over the same folders adds nothing. A changed
+  file replaces its old graph in one update request (atomic on Oxigraph and
+  Virtuoso), so readers never see half a file.
 - Cited-only documents are asserted in the graph of every file that cites
   them, so removing one file keeps the nodes other files still cite.
-- After a batch the lineage closure graph (``graph/lineage``: ``?d cc:restsOn
-  ?ancestor`` for every transitive pair) is recomputed from the direct
-  ``cc:restsOn`` edges of all source graphs. ``impact`` then is a lookup
-  rather than a reverse property-path search (100× faster on Oxigraph at 1e6
-  triples; see docs/benchmarks.md). The closure is derived data: dropping it
-  loses nothing, ``rebuild_lineage`` makes it again.
+- The canonical graph (:mod:`cancu.graph.canonical`: one node per document,
+  agency and unit, each fact once, and the lineage closure) is updated for
+  the entities a changed or removed file names — once per batch, after the
+  last file. The entities are recorded first (``graph/pending``), so a run
+  that stops half-way is finished by the next one. Everything a user reads
+  (lists, counts, trace, impact, the index, /sparql's default graph) reads it.
 """
 
 from __future__ import annotations
@@ -29,7 +30,9 @@ from typing import TYPE_CHECKING, Any, Callable, Iterable, Optional, Union
 import pyoxigraph as ox
 
 from cancu.errors import InputError
-from cancu.graph.store.base import BaseStore, lineage_graph
+from cancu.graph import canonical
+from cancu.graph.rq import run
+from cancu.graph.store.base import BaseStore
 
 if TYPE_CHECKING:
     from cancu.loaders.records import Extraction
@@ -71,8 +74,7 @@ def file_key(path: Path) -> str:
 
 def source_named(store: BaseStore, file_name: str) -> Optional[Source]:
     """The source recorded under ``file_name``, or None."""
-    rows = store.select("SELECT ?g ?sum ?f WHERE { GRAPH ?g { ?g cc:fileName ?name ; cc:checksum ?sum ; "
-                        "cc:fileName ?f } }", name=file_name)
+    rows = run(store, "source_named", name=file_name)
     if not rows:
         return None
     return Source(rows[0]["g"], rows[0]["sum"], tuple(sorted({r["f"] for r in rows})))
@@ -83,12 +85,18 @@ def source_with(store: BaseStore, checksum: str) -> Optional[Source]:
     from cancu.graph.identity import source_iri
 
     g = source_iri(checksum)
-    rows = store.select("SELECT ?sum ?f WHERE { GRAPH ?g { ?g cc:checksum ?sum . OPTIONAL { ?g cc:fileName ?f } } }",
-                        g=g)
+    rows = run(store, "source_with", g=g)
     rows = [r for r in rows if r["sum"] == checksum]
     if not rows:
         return None
     return Source(g, checksum, tuple(sorted({r["f"] for r in rows if r["f"]})))
+
+
+def documents_of(store: BaseStore, checksum: str) -> list[str]:
+    """The documents the source with these bytes describes (in the canonical graph)."""
+    from cancu.graph.identity import source_iri
+
+    return sorted(r["d"] for r in run(store, "source_documents", g=source_iri(checksum)))
 
 
 def graph_of(store: BaseStore, file_name: str) -> Optional[tuple[str, str]]:
@@ -102,10 +110,12 @@ def _name_triple(graph: str, name: str) -> str:
 
 
 def _forget_name(store: BaseStore, source: Source, name: str) -> None:
-    """``name`` no longer holds ``source``'s bytes: drop the name, and the graph with its last name."""
+    """``name`` no longer holds ``source``'s bytes: drop the name, and the graph with its last name
+    (its entities are marked for the canonical update first)."""
     if set(source.names) - {name}:
         store.update(f"DELETE DATA {{ {_name_triple(source.graph, name)} }}")
     else:
+        canonical.mark_pending(store, canonical.entities_of_graph(store, source.graph))
         store.remove_graph(source.graph)
 
 
@@ -131,7 +141,7 @@ def ingest_extraction(store: BaseStore, extraction: Union[Extraction, dict[str, 
         if old:
             _forget_name(store, old, file_name)
         if update_lineage and old:
-            rebuild_lineage(store)
+            canonical.update(store)
         return "replaced" if old else "copy"
     if isinstance(extraction, dict):
         if text is None:
@@ -144,11 +154,15 @@ def ingest_extraction(store: BaseStore, extraction: Union[Extraction, dict[str, 
     triples.append(ox.Triple(graph, ox.NamedNode(CC + "sourceText"), ox.Literal(extraction.text)))
     body = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)
     drop = old.graph if old and len(old.names) == 1 else None
+    touched = canonical.entities_in(quads)
+    if drop:
+        touched |= canonical.entities_of_graph(store, drop)
+    canonical.mark_pending(store, touched)
     store.replace_graph(graph.value, body, drop=drop)
     if old and drop is None:
         _forget_name(store, old, file_name)
     if update_lineage:
-        rebuild_lineage(store)
+        canonical.update(store)
     if not extraction.is_document:
         return "not-document"
     return "replaced" if old else "added"
@@ -185,11 +199,11 @@ def _files(paths: Iterable) -> list[Path]:
 
 
 def ingest_paths(store: BaseStore, paths: Iterable, *, progress: Optional[Progress] = None) -> IngestReport:
-    """Ingest files and folders (recursively); one lineage rebuild at the end.
+    """Ingest files and folders (recursively); one canonical update at the end.
 
     A file that cannot be ingested is recorded in ``report.failed`` with the reason and the
-    batch goes on; the lineage closure is rebuilt when a file changed or when it does not
-    carry the digest of the current source graphs (a run killed before its rebuild)."""
+    batch goes on; the canonical graph is updated when a file changed or when an earlier
+    run left entities pending (a run killed before its update)."""
     from cancu.loaders.limits import display_name
 
     report = IngestReport()
@@ -213,7 +227,7 @@ def ingest_paths(store: BaseStore, paths: Iterable, *, progress: Optional[Progre
         if progress:
             progress(i, len(files), f"{outcome}: {display_name(f.name)}")
     if changed or not lineage_current(store):
-        rebuild_lineage(store)
+        canonical.update(store)
     return report
 
 
@@ -228,14 +242,8 @@ def remove_file(store: BaseStore, path) -> bool:
     if not old:
         return False
     _forget_name(store, old, name)
-    rebuild_lineage(store)
+    canonical.update(store)
     return True
-
-
-def direct_edges(store: BaseStore) -> list[tuple[str, str]]:
-    rows = store.select("SELECT DISTINCT ?a ?b WHERE { GRAPH ?g { ?a cc:restsOn ?b } FILTER(?g != ?lg) }",
-                        lg=lineage_graph())
-    return [(r["a"], r["b"]) for r in rows]
 
 
 def closure(edges: Iterable[tuple[str, str]]) -> dict[str, set[str]]:
@@ -265,30 +273,14 @@ def closure(edges: Iterable[tuple[str, str]]) -> dict[str, set[str]]:
     return {n: ancestors(n) for n in up}
 
 
-def sources_digest(store: BaseStore) -> str:
-    """SHA-256 over every source graph and its file checksum: what a closure was computed from."""
-    rows = store.select("SELECT DISTINCT ?g ?sum WHERE { GRAPH ?g { ?g cc:checksum ?sum } }")
-    text = "\n".join(sorted(f"{r['g']} {r['sum']}" for r in rows))
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
-
-
 def lineage_current(store: BaseStore) -> bool:
-    """Whether the lineage closure carries the completion marker of the current source graphs."""
-    rows = store.select("SELECT ?d WHERE { GRAPH ?lg { ?lg cc:sourcesDigest ?d } }", lg=lineage_graph())
-    return bool(rows) and rows[0]["d"] == sources_digest(store)
+    """Whether the canonical graph (with the lineage closure) covers every source graph: no
+    entity is left pending by a run that stopped between writing a file and the update."""
+    return not canonical.pending(store)
 
 
 def rebuild_lineage(store: BaseStore) -> int:
-    """Recompute the lineage closure graph; returns the number of pairs.
-
-    The graph is written in one request together with its completion marker
-    (``<graph/lineage> cc:sourcesDigest "…"``, :func:`sources_digest`), so a closure is
-    either complete for the sources it names or visibly out of date."""
-    digest = sources_digest(store)
-    anc = closure(direct_edges(store))
-    p = f"<{CC}restsOn>"
-    lines = [f"<{a}> {p} <{b}> ." for a, bs in anc.items() for b in bs]
-    g = lineage_graph()
-    marker = f'<{g}> <{CC}sourcesDigest> "{digest}" .'
-    store.replace_graph(g, "\n".join(lines + [marker]))
-    return len(lines)
+    """Recompute the whole canonical graph (with the lineage closure) from the file graphs;
+    returns the number of documents. Kept under its first name: the closure now lives in
+    the canonical graph (``cancu.graph.canonical.rebuild``)."""
+    return canonical.rebuild(store).documents

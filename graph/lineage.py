@@ -1,28 +1,22 @@
 """Lineage queries: what a task or document rests on (trace) and what rests on a document (impact).
 
-Both read the lineage closure graph kept at ingest (:mod:`cancu.graph.ingest`),
-so each is a fixed number of lookups whatever the depth: ``trace`` fetches every
-direct edge above the target in one query (``trace_hops.rq``) and orders them
-by a breadth-first walk in Python; ``impact`` fetches the documents below the
-target and their tasks in one query (``impact.rq``). The ``*_naive.rq``
-property-path forms give the same answers (tests check it on each backend) and
-are what ``naive=True`` runs.
-
-When the store has a ready in-process index (:mod:`cancu.graph.index`, kept by
-``cancu serve``), the same functions read their rows from it instead of SPARQL;
-the assembly below is shared, so both give the same answer (tests compare them).
+Both read the canonical graph through a :class:`~cancu.graph.reader.Reader`: the
+lineage closure kept there makes each a fixed number of reads whatever the depth
+(``trace`` fetches every direct edge above the target at once and orders them by
+a breadth-first walk in Python; ``impact`` fetches the documents below the target
+and their tasks). The reader is the in-process index when ``cancu serve`` keeps
+one, else SPARQL (``.rq`` files); ``naive=True`` runs the property-path forms,
+which must give the same answers (tests check it on each backend).
 """
 
 from __future__ import annotations
 
 import re
 from collections import deque
-from functools import lru_cache
-from importlib import resources
 from typing import Any, Iterable, Optional
 
 from cancu.errors import AmbiguousReferenceError, NotFoundError
-from cancu.graph.store.base import lineage_graph
+from cancu.graph.reader import as_reader
 from cancu.loaders.citations import SYMBOL_RX, canonical_symbol
 
 LEVEL_GROUP = {"national": "national", "provincial": "provincial", "district": "local",
@@ -30,49 +24,41 @@ LEVEL_GROUP = {"national": "national", "provincial": "provincial", "district": "
 _LEVEL_RANK = {"national": 0, "provincial": 1, "district": 2, "commune": 3, "local": 3, "unknown": 9}
 
 
-@lru_cache(maxsize=None)
-def query_text(name: str) -> str:
-    return resources.files("cancu.graph").joinpath("queries", f"{name}.rq").read_text(encoding="utf-8")
+def resolve(store, query: str) -> tuple[str, str]:
+    """An IRI (or an older IRI of a document), a symbol, a document's title or words of a
+    task's text → (iri, 'task'|'document'|'agency').
 
-
-#: ``idx`` default: use the store's index when one is ready (None: SPARQL only)
-AUTO: Any = object()
-
-
-def _index(store, idx=AUTO):
-    if idx is not AUTO:
-        return idx
-    from cancu.graph.index import index_for
-
-    return index_for(store)
-
-
-def resolve(store, query: str, *, idx=AUTO) -> tuple[str, str]:
-    """An IRI, a symbol or words of a task's text → (iri, 'task'|'document'|'agency')."""
+    ``store`` is a store or a :class:`~cancu.graph.reader.Reader`.
+    """
+    reader = as_reader(store)
     q = query.strip()
-    idx = _index(store, idx)
     if re.match(r"https?://", q):
-        if idx is not None and q in idx.types:
-            return q, idx.types[q]
-        rows = store.select("SELECT ?t WHERE { ?x a ?t }", x=q)
-        types = {r["t"].rsplit("#", 1)[-1] for r in rows}
+        types = reader.types(q)
         if not types:
-            raise NotFoundError(f"no node {q} in the store")
-        return q, "task" if "Task" in types else "agency" if "Agency" in types else "document"
+            alias = reader.by_alias(q)
+            if alias is None:
+                raise NotFoundError(f"no node {q} in the store")
+            return alias, "document"
+        return q, "task" if "Task" in types else "agency" if types & {"Agency", "AgencyGroup"} else "document"
     if SYMBOL_RX.fullmatch(q.replace(" ", "")):
-        if idx is not None:
-            docs = sorted(idx.symbols.get(canonical_symbol(q), ()))
-        else:
-            docs = sorted({r["doc"] for r in store.select(query_text("find_symbol"), symbol=canonical_symbol(q))})
+        from cancu.graph.identity import full_symbol
+
+        docs = reader.by_symbol(full_symbol(canonical_symbol(q)))
         if not docs:
             raise NotFoundError(f"no document with symbol {q} in the store")
         if len(docs) > 1:
             raise AmbiguousReferenceError(
                 f"{len(docs)} documents carry the symbol {q}; give one IRI", candidates=docs)
         return docs[0], "document"
-    rows = idx.find_task(q) if idx is not None else store.select(query_text("find_task"), words=q)
+    titled = reader.by_title(q)
+    if len(titled) == 1:
+        return titled[0], "document"
+    rows = reader.tasks_with_text(q)
     if not rows:
-        raise NotFoundError(f"no task text contains {q!r}, and it is neither an IRI nor a symbol")
+        if titled:
+            raise AmbiguousReferenceError(f"{len(titled)} documents are called {q!r}; give one IRI",
+                                          candidates=titled)
+        raise NotFoundError(f"no task text contains {q!r}, and it is neither an IRI, a symbol nor a title")
     rows.sort(key=lambda r: (not r["text"].casefold().startswith(q.casefold()), len(r["text"]), r["task"]))
     return rows[0]["task"], "task"
 
@@ -81,26 +67,9 @@ _DOC_PROPS = {"kindLabel": "kind", "symbol": "symbol", "issueDate": "date", "iss
               "level": "level", "sphere": "sphere", "title": "title", "label": "label", "describedBy": "own"}
 
 
-def documents(store, iris: Iterable[str], *, idx=AUTO) -> dict[str, dict[str, Any]]:
-    """Identity of many documents in one query: iri → document dict.
-
-    A value read from the document's own file wins over values from citing
-    files (conflicts stay in the store and are reported by ``gaps``).
-    """
-    idx = _index(store, idx)
-    if idx is not None:
-        return idx.documents(iris)
-    iris = sorted(set(iris))
-    if not iris:
-        return {}
-    vals: dict[str, list[tuple[str, Any, str]]] = {}
-    for k in range(0, len(iris), 500):
-        sparql = query_text("documents").replace("?values", " ".join(f"<{i}>" for i in iris[k:k + 500]))
-        for r in store.select(sparql):
-            name = doc_prop(r["p"])
-            if name:
-                vals.setdefault(r["doc"], []).append((name, r["o"], r["g"]))
-    return {i: identity(i, vals.get(i, [])) for i in iris}
+def documents(store, iris: Iterable[str]) -> dict[str, dict[str, Any]]:
+    """Identity of many documents: iri → document dict (store or reader)."""
+    return as_reader(store).documents(iris)
 
 
 def doc_prop(predicate: str) -> Optional[str]:
@@ -109,7 +78,8 @@ def doc_prop(predicate: str) -> Optional[str]:
 
 
 def identity(iri: str, rows: list[tuple[str, Any, str]]) -> dict[str, Any]:
-    """A document dict from its (field, value, graph) rows, preferring its own file's values."""
+    """A document dict from its (field, value, graph) rows, preferring its own file's values
+    (the canonical graph holds one value per field; several are possible in hand-made data)."""
     own = {o for n, o, _ in rows if n == "own"}
     acc: dict[str, set] = {}
     for n, o, g in rows:
@@ -148,11 +118,6 @@ def _ev(exact, start, end, source, fallback=None):
     return {"source": source, "span": [start, end] if start is not None else None, "sentence": exact or fallback}
 
 
-_TASK_ROW = ("SELECT ?doc ?text ?exact ?s ?e ?src WHERE { ?t cc:taskOf ?doc ; cc:text ?text . "
-             "OPTIONAL { ?t cc:evidence ?ev . OPTIONAL { ?ev oa:exact ?exact } OPTIONAL { ?ev oa:start ?s } "
-             "OPTIONAL { ?ev oa:end ?e } OPTIONAL { ?ev cc:inSource ?src } } }")
-
-
 def _key(*values) -> tuple:
     """A sort key over values that may be None (None first) or of different types (a number
     typed in one file, a string in another), so ties never fall to row order."""
@@ -175,32 +140,25 @@ def hop_table(rows: Iterable[dict]) -> dict[str, list[dict]]:
 
 
 def trace(store, query: str, *, naive: bool = False) -> dict[str, Any]:
-    """The full upward chain of a task or document, each hop with relation, level and evidence."""
-    idx = None if naive else _index(store)
-    iri, kind = resolve(store, query, idx=idx)
+    """The full upward chain of a task or document, each hop with relation, level and evidence.
+
+    ``store`` is a store or a reader; ``naive`` reads property paths instead of the closure."""
+    reader = as_reader(store, naive=naive)
+    iri, kind = resolve(reader, query)
     if kind == "agency":
         raise NotFoundError(f"{query!r} is an agency; trace starts from a task or a document")
     target: dict[str, Any] = {"iri": iri, "type": kind}
     hops: list[dict[str, Any]] = []
     start = iri
     if kind == "task":
-        if idx is not None:
-            r0 = idx.task_row(iri)
-        else:
-            rows = store.select(_TASK_ROW, t=iri)
-            r0 = min(rows, key=lambda r: _key(r["doc"], r["text"], r["exact"], r["s"], r["e"], r["src"])) \
-                if rows else None
+        r0 = reader.task_row(iri)
         if r0 is None:
             raise NotFoundError(f"task {iri} has no plan or text in the store")
         target.update(label=r0["text"][:120], text=r0["text"])
         start = r0["doc"]
         hops.append({"from": iri, "to": start, "relation": "task_of", "depth": 1,
                      "evidence": _ev(r0["exact"], r0["s"], r0["e"], r0["src"], r0["text"])})
-    if idx is not None:
-        out = idx.hops_above(start)
-    else:
-        out = hop_table(store.select(query_text("trace_hops_naive" if naive else "trace_hops"), start=start,
-                                     lineage=lineage_graph()))
+    out = reader.hops_above(start)
     base_depth = 1 if kind == "task" else 0
     depth_of = {start: base_depth}
     queue = deque([start])
@@ -212,7 +170,7 @@ def trace(store, query: str, *, naive: bool = False) -> dict[str, Any]:
             if r["to"] not in depth_of:
                 depth_of[r["to"]] = depth_of[node] + 1
                 queue.append(r["to"])
-    info = documents(store, depth_of, idx=idx)
+    info = reader.documents(depth_of)
     docs = []
     for d, k in sorted(depth_of.items(), key=lambda x: (x[1], x[0])):
         docs.append({**info[d], "depth": k})
@@ -268,19 +226,12 @@ def impact(store, query: str, *, naive: bool = False, limit: Optional[int] = Non
     while documents, agencies and counts stay complete: a national resolution can
     rest under tens of thousands of tasks. ``naive`` runs the property-path form.
     """
-    idx = None if naive else _index(store)
-    iri, kind = resolve(store, query, idx=idx)
+    reader = as_reader(store, naive=naive)
+    iri, kind = resolve(reader, query)
     if kind != "document":
         raise NotFoundError(f"{query!r} is a {kind}; impact starts from a document")
-    if idx is not None and not idx.exact_impact:
-        idx = None  # a task filed under two documents: only the SPARQL form counts it right
-    lin = lineage_graph()
-    if idx is not None:
-        edges = idx.edges_below(iri)
-    else:
-        edges = [(e["a"], e["b"]) for e in store.select(query_text("impact_edges"), target=iri, lineage=lin)]
     down: dict[str, set] = {}
-    for a, b in edges:
+    for a, b in reader.edges_below(iri):
         down.setdefault(b, set()).add(a)
     depth = {iri: 0}
     queue = deque([iri])
@@ -290,37 +241,10 @@ def impact(store, query: str, *, naive: bool = False, limit: Optional[int] = Non
             if m not in depth:
                 depth[m] = depth[n] + 1
                 queue.append(m)
-    if idx is not None:
-        doc_iris, task_list, n_tasks, ag = idx.impact_parts(iri, depth, limit)
-    elif limit is None:
-        rows = store.select(query_text("impact_naive" if naive else "impact"), target=iri, lineage=lin)
-        doc_iris = {r["doc"] for r in rows}
-        agencies = lead_agencies(rows)
-        labels = {k: a["label"] for k, a in agencies.items()}
-        tasks = collect_tasks(rows, labels)
-        task_list = sorted(tasks.values(), key=lambda t: _task_order(t, depth))
-        n_tasks = len(task_list)
-        ag = [{"iri": a["iri"], "label": a["label"], "tasks": len(a["tasks"])} for a in agencies.values()]
-    else:
-        doc_iris = {r["doc"] for r in store.select(query_text("impact_docs"), target=iri, lineage=lin)}
-        agg = store.select(query_text("impact_agencies"), target=iri, lineage=lin)
-        n_tasks = int(store.select("SELECT (COUNT(DISTINCT ?task) AS ?n) WHERE { { BIND(?target AS ?doc) } UNION "
-                                   "{ GRAPH ?lineage { ?doc cc:restsOn ?target } } ?task cc:taskOf ?doc }",
-                                   target=iri, lineage=lin)[0]["n"])
-        ag = [{"iri": r["lead"], "label": r["label"] or r["lead"], "tasks": int(r["n"])} for r in agg if r["lead"]]
-        labels = {a["iri"]: a["label"] for a in ag}
-        task_list = []
-        order = sorted(doc_iris, key=lambda d: (depth.get(d, 99), d))
-        for k in range(0, len(order), 64):
-            if len(task_list) >= limit:
-                break
-            batch = order[k:k + 64]
-            rows = store.select(query_text("impact_tasks").replace("?values", " ".join(f"<{d}>" for d in batch)))
-            task_list.extend(sorted(collect_tasks(rows, labels).values(), key=lambda t: _task_order(t, depth)))
-        task_list = task_list[:limit]
+    doc_iris, task_list, n_tasks, ag = reader.impact_parts(iri, depth, limit)
     ag.sort(key=lambda a: (-a["tasks"], a["label"] or "", a["iri"]))
-    info = documents(store, doc_iris | {iri}, idx=idx)
-    docs = [{**info[d], "depth": depth.get(d)} for d in sorted(doc_iris - {iri}, key=lambda d: (depth.get(d, 99), d))]
+    info = reader.documents(set(doc_iris) | {iri})
+    docs = [{**info[d], "depth": depth.get(d)} for d in sorted(set(doc_iris) - {iri}, key=lambda d: (depth.get(d, 99), d))]
     return {"query": query, "document": info[iri], "documents": docs, "tasks": task_list, "agencies": ag,
             "counts": {"documents": len(docs), "tasks": n_tasks, "agencies": len(ag)},
             "truncated": len(task_list) < n_tasks}

@@ -24,6 +24,7 @@ from fastapi.testclient import TestClient
 from cancu.api.app import create_app
 from cancu.api.settings import Settings
 from cancu.graph import open_store
+from cancu.graph.store.base import canonical_graph
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples" / "corpus"
@@ -274,7 +275,9 @@ def test_service_description_in_turtle(client, store):
     service = g.value(predicate=rdflib.RDF.type, object=SD.Service)
     assert str(g.value(service, SD.endpoint)).endswith("/sparql")
     assert (service, SD.supportedLanguage, SD.SPARQL11Query) in g
-    assert (service, SD.feature, SD.UnionDefaultGraph) in g
+    # the default graph is the canonical view (each fact once), not the union of the files
+    assert (service, SD.feature, SD.UnionDefaultGraph) not in g
+    assert (None, rdflib.RDFS.seeAlso, rdflib.URIRef(canonical_graph())) in g
     assert {str(o) for o in g.objects(None, SD.name)} == set(store.graphs())
     # JSON-LD and curl's */* also get a description
     assert client.get("/sparql", headers={"Accept": "application/ld+json"}).status_code == 200
@@ -356,7 +359,7 @@ def test_evaluation_failure_is_500(store):
 # --- updates and the Graph Store Protocol ---------------------------------------------
 
 INSERT = 'PREFIX cc: <https://w3id.org/cancu/ontology#>\nINSERT DATA { GRAPH <urn:x-test:g> { <urn:x-test:d> cc:symbol "1/TEST" } }'
-HAS = 'PREFIX cc: <https://w3id.org/cancu/ontology#>\nASK { <urn:x-test:d> cc:symbol "1/TEST" }'
+HAS = 'PREFIX cc: <https://w3id.org/cancu/ontology#>\nASK { GRAPH ?g { <urn:x-test:d> cc:symbol "1/TEST" } }'
 
 
 def test_update_needs_the_token(writable, caplog):
@@ -436,7 +439,7 @@ def test_graph_store_protocol(writable):
     assert c.delete("/sparql/graph", params={"graph": g}, headers=auth).status_code == 404
 
 
-def test_graph_store_default_graph_is_the_union(client):
+def test_graph_store_default_graph_is_the_canonical_graph(client):
     r = client.get("/sparql/graph", params={"default": ""}, headers={"Accept": "application/n-triples"})
     assert r.status_code == 200
     distinct = "SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o } }"
@@ -651,7 +654,7 @@ def test_a_repeated_query_is_answered_from_the_cache_until_the_data_changes(writ
     # a new document resting on 91-KL/TU: the cached answer must not survive the update
     kl = rows_json(c.get("/sparql", params={"query": PREFIX + 'SELECT ?kl WHERE { ?kl cc:symbol "91-KL/TU" }'}))
     kl = kl[0]["kl"]["value"]
-    up = c.post("/sparql", data={"update": f"INSERT DATA {{ GRAPH <urn:x:g> {{ <urn:x:d> <{CC}restsOn> <{kl}> . "
+    up = c.post("/sparql", data={"update": f"INSERT DATA {{ GRAPH <{canonical_graph()}> {{ <urn:x:d> <{CC}restsOn> <{kl}> . "
                                            f"<urn:x:d> <{CC}symbol> \"1/KH\" }} }}"},
                 headers={"Authorization": "Bearer t"})
     assert up.status_code == 204, up.text

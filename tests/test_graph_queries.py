@@ -47,7 +47,7 @@ def test_export_formats_round_trip(store):
     trig = store.export("trig")
     quads = list(ox.parse(trig, format=ox.RdfFormat.TRIG))
     graphs = {q.graph_name.value for q in quads if isinstance(q.graph_name, ox.NamedNode)}
-    assert len([g for g in graphs if "/source/" in g]) == 2 and any(g.endswith("graph/lineage") for g in graphs)
+    assert len([g for g in graphs if "/source/" in g]) == 2 and any(g.endswith("graph/canonical") for g in graphs)
     nq = list(ox.parse(store.export("nquads"), format=ox.RdfFormat.N_QUADS))
     assert len(nq) == len(quads)
     assert json.loads(store.export("jsonld"))

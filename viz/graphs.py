@@ -230,7 +230,10 @@ def neighbours(store, iri: str) -> dict[str, list[str]]:
     """
     by_key: dict[str, set[str]] = {}
     linked: set[tuple[str, str]] = set()
-    for r in store.select(query_text("neighbours"), doc=iri):
+    from cancu.graph.reader import as_reader
+    from cancu.graph.rq import bind
+
+    for r in as_reader(store).store.select(bind(query_text("neighbours"), doc=iri)):
         if r["other"] == iri:
             continue
         by_key.setdefault(f"{r['dir']}:{r['rel']}", set()).add(r["other"])
@@ -246,10 +249,13 @@ def neighbours(store, iri: str) -> dict[str, list[str]]:
 
 
 def _task_infos(store, iris: list[str]) -> dict[str, dict]:
+    from cancu.graph.reader import as_reader
+    from cancu.graph.rq import bind
+
     out: dict[str, dict] = {}
+    st = as_reader(store).store
     for k in range(0, len(iris), 500):
-        sparql = query_text("task_texts").replace("?values", " ".join(f"<{i}>" for i in iris[k:k + 500]))
-        for r in store.select(sparql):
+        for r in st.select(bind(query_text("task_texts"), task=iris[k:k + 500])):
             out[r["task"]] = {"iri": r["task"], "text": r["text"], "document": r["doc"]}
     return out
 

@@ -249,7 +249,7 @@ def _ingest_upload(request: Request, store, settings, name: str, data: bytes) ->
     # the stored name is the checksum: client names never choose a path
     target = folder / f"{checksum[:32]}{suffix}"
     with request.app.state.write_lock:
-        from cancu.graph.ingest import file_key, graph_of, ingest_extraction
+        from cancu.graph.ingest import documents_of, file_key, graph_of, ingest_extraction
         from cancu.loaders import extract_text
         from cancu.loaders.read import FORMATS, read_bytes
 
@@ -265,8 +265,7 @@ def _ingest_upload(request: Request, store, settings, name: str, data: bytes) ->
     log.info("upload %s (%d bytes, sha256 %s) from %s: %s", name, len(data), checksum[:16],
              request.client.host if request.client else "?", outcome)
     docs = [d for d in [result.get("doc")] + list(result.get("documents") or []) if d]
-    iris = [r["d"] for r in store.select("SELECT DISTINCT ?d WHERE { ?d cc:describedBy ?g . "
-                                         "?g cc:checksum ?c }", c=checksum)]
+    iris = documents_of(store, checksum)
     summary = {"file": name, "outcome": "unchanged" if existed and outcome == "unchanged" else outcome,
                "documents": [{"kind": d.get("kind"), "symbol": d.get("symbol"), "date": d.get("date"),
                               "issuer": d.get("issuer"), "title": d.get("title")} for d in docs],

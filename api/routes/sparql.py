@@ -2,8 +2,9 @@
 
 * Query by GET (``?query=``) or POST (form ``query=`` or an
   ``application/sparql-query`` body), with ``default-graph-uri`` and
-  ``named-graph-uri``; without them the default graph is the union of the named
-  graphs (one per source file), unless the query has its own ``FROM``.
+  ``named-graph-uri``; without them the default graph is the canonical graph
+  (one node per real thing, each fact once) and every named graph (one per
+  source file) is available to ``GRAPH``, unless the query has its own ``FROM``.
 * Results negotiated from ``Accept`` (q-values honoured, 406 when nothing fits)
   or ``format=``: SELECT as JSON, XML, CSV, TSV; ASK as JSON, XML;
   CONSTRUCT/DESCRIBE as Turtle, N-Triples, JSON-LD, RDF/XML, N-Quads, TriG.
@@ -271,7 +272,7 @@ async def graph_get(request: Request) -> Response:
     if graph is not None and graph not in await run_in_threadpool(store.graphs):
         raise GraphNotFoundError(f"the store holds no graph <{graph}>")
     fmt, media = negotiate(request.headers.get("accept"), GRAPH_OFFERS)
-    # the default graph of this endpoint is the union of the named graphs
+    # the default graph of this endpoint is the canonical graph
     text = (f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}" if graph
             else "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }")
     settings = request.app.state.settings

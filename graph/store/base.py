@@ -41,9 +41,23 @@ GRAPH_FORMATS = {
 }
 
 
-def lineage_graph() -> str:
-    """The named graph holding the lineage closure (derived from all source graphs)."""
-    return config.data_base() + "graph/lineage"
+def canonical_graph() -> str:
+    """The canonical view (cancu.graph.canonical): one node per real thing, each fact once, and
+    the lineage closure. It is the default graph of every read (``select``, ``query``) on
+    every backend; the per-file graphs stay available by name (``GRAPH ?g``)."""
+    return config.data_base() + "graph/canonical"
+
+
+# strings, IRIs and comments: blanked before looking for the FROM keyword
+_NOT_CODE = re.compile(r'"""[\s\S]*?"""|\'\'\'[\s\S]*?\'\'\'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\''
+                       r"|<[^<>\"{}|^`\\\s]*>|#[^\n]*")
+
+
+def names_dataset(sparql: str) -> bool:
+    """Whether a query names its own dataset (``FROM`` / ``FROM NAMED``): then the store's
+    default view (the canonical graph) does not apply."""
+    code = _NOT_CODE.sub(" ", sparql)
+    return re.search(r"(?<![?$:\w-])FROM(?![\w:-])", code, re.IGNORECASE) is not None
 
 
 def to_term(value: Any) -> ox.Term:
@@ -196,10 +210,15 @@ class Store(Protocol):
     def select_serialized(self, sparql: str, fmt: str = "tsv") -> bytes:
         """SELECT results serialised by the engine (json, xml, csv, tsv): the cheap way to read many rows."""
 
+    def patch_graph(self, graph: str, subjects: Iterable[str], body: "Body") -> None:
+        """In ``graph``, drop every triple whose subject is in ``subjects`` and insert the
+        N-Triples ``body``: one request (atomic where the backend has ``transactions``)."""
+
     def ask(self, sparql: str, **bindings: Any) -> bool: ...
 
     def query(self, sparql: str, *, timeout: Optional[float] = None) -> QueryResult:
-        """Any query (SELECT, ASK, CONSTRUCT, DESCRIBE) as written, materialised."""
+        """Any query (SELECT, ASK, CONSTRUCT, DESCRIBE) as written, materialised; the default
+        graph is the canonical graph, every named graph is available to ``GRAPH``."""
 
     def update(self, sparql: str) -> None: ...
 
@@ -276,6 +295,9 @@ class BaseStore:
     def ask(self, sparql: str, **bindings: Any) -> bool:
         return bool(self.query(PREFIXES + bind(sparql, bindings)).boolean)
 
+    def patch_graph(self, graph: str, subjects: Iterable[str], body: "Body") -> None:
+        self.update(patch_update(graph, subjects, body))
+
     def _check_writable(self) -> None:
         if self.read_only:
             raise StoreError(f"the {self.name} store was opened read-only")
@@ -298,3 +320,17 @@ class BaseStore:
 
 
 Body = Union[bytes, str]
+
+
+def patch_update(graph: str, subjects: Iterable[str], body: Body, *, insert: bool = True) -> str:
+    """The SPARQL Update of ``patch_graph``: a DELETE per block of subjects, then INSERT DATA."""
+    subjects = sorted(set(subjects))
+    parts = []
+    for k in range(0, len(subjects), 500):
+        values = " ".join(f"<{x}>" for x in subjects[k:k + 500])
+        parts.append(f"DELETE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }} WHERE {{ VALUES ?s {{ {values} }} "
+                     f"GRAPH <{graph}> {{ ?s ?p ?o }} }}")
+    text = body.decode("utf-8") if isinstance(body, bytes) else body
+    if insert and text.strip():
+        parts.append(f"INSERT DATA {{ GRAPH <{graph}> {{\n{text}\n}} }}")
+    return " ;\n".join(parts) or f"INSERT DATA {{ GRAPH <{graph}> {{ }} }}"

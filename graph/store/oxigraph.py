@@ -17,7 +17,7 @@ import pyoxigraph as ox
 
 from cancu.errors import QueryError, QuerySyntaxError, QueryTimeoutError, StoreError, StoreUnavailableError
 from cancu.graph.store.base import (BULK_LOAD, GRAPH_FORMATS, LOCAL, NAMED_GRAPHS, PREFIX_MAP, SELECT_FORMATS,
-                                    TRANSACTIONS, BaseStore, Body, QueryResult)
+                                    TRANSACTIONS, BaseStore, Body, QueryResult, canonical_graph, names_dataset)
 
 
 def vanished_file(exc: BaseException) -> bool:
@@ -93,9 +93,16 @@ class OxigraphStore(BaseStore):
         """The pyoxigraph store itself (capability ``local``): for callers that stream results."""
         return self.ox
 
+    @staticmethod
+    def default_dataset(sparql: str = "") -> dict:
+        """The dataset of a read that names none: the canonical graph as the default graph,
+        every named graph available to ``GRAPH`` (pyoxigraph keywords); a query with its own
+        ``FROM`` keeps it."""
+        return {} if sparql and names_dataset(sparql) else {"default_graph": ox.NamedNode(canonical_graph())}
+
     def _solutions(self, sparql: str):
         try:
-            return self.ox.query(sparql, use_default_graph_as_union=True)
+            return self.ox.query(sparql, **self.default_dataset(sparql))
         except SyntaxError as exc:
             raise QuerySyntaxError(str(exc)) from None
         except OSError as exc:
@@ -130,9 +137,9 @@ class OxigraphStore(BaseStore):
             raise QueryError(str(exc)) from None
 
     def query(self, sparql: str, *, timeout: Optional[float] = None) -> QueryResult:
-        """Any SPARQL query over the union of the named graphs."""
+        """Any SPARQL query; the default graph is the canonical graph (named graphs by name)."""
         try:
-            res = self.ox.query(sparql, use_default_graph_as_union=True)
+            res = self.ox.query(sparql, **self.default_dataset(sparql))
             if timeout is None:
                 return QueryResult.from_oxigraph(res)
             return _with_timeout(lambda: QueryResult.from_oxigraph(res), timeout)

@@ -4,14 +4,15 @@ Tested against Virtuoso open source (``scripts/virtuoso.sh``); nothing here is
 Virtuoso-only except defaults: ``endpoint`` is the server's base URL, the query
 and update endpoint is ``{endpoint}/sparql`` and the Graph Store Protocol
 endpoint ``{endpoint}/sparql-graph-crud`` (override with ``query_path``,
-``update_path``, ``gsp_path``). A server's default graph is assumed to be the
-union of its named graphs (Virtuoso's default; Fuseki needs
-``unionDefaultGraph``). Replacing a file's graph is one update request; the
+``update_path``, ``gsp_path``). Reads name the canonical graph as their default
+graph (``default-graph-uri``); ``GRAPH ?g`` still ranges over every named graph
+(Virtuoso does so when only ``default-graph-uri`` is given). Replacing a file's graph is one update request; the
 server decides whether that is one transaction (Virtuoso: yes, per request).
 """
 
 from __future__ import annotations
 
+import re
 import uuid
 from typing import Optional
 
@@ -20,7 +21,7 @@ import pyoxigraph as ox
 
 from cancu.errors import QueryError, QuerySyntaxError, QueryTimeoutError, StoreError, StoreUnavailableError
 from cancu.graph.store.base import (DATASET, NAMED_GRAPHS, PREFIX_MAP, SELECT_FORMATS, SHARED, TRANSACTIONS,
-                                    BaseStore, Body, QueryResult)
+                                    BaseStore, Body, QueryResult, canonical_graph, names_dataset, patch_update)
 
 CC = "https://w3id.org/cancu/ontology#"
 JSON = "application/sparql-results+json"
@@ -55,8 +56,15 @@ class SparqlStore(BaseStore):
             raise StoreUnavailableError(f"SPARQL server {self.query_url} answered {r.status_code}")
 
     # --- queries -------------------------------------------------------------
-    def _post_query(self, sparql: str, accept: str, timeout: Optional[float] = None) -> httpx.Response:
-        data = {"query": sparql}
+    def _post_query(self, sparql: str, accept: str, timeout: Optional[float] = None,
+                    *, dataset: bool = True) -> httpx.Response:
+        data: dict = {"query": sparql}
+        # the canonical view, unless the request or the query names a dataset
+        if dataset and "-graph-uri=" not in self.query_url and not names_dataset(sparql):
+            data["default-graph-uri"] = canonical_graph()
+            named = graph_constants(sparql)
+            if named:  # see graph_constants: Virtuoso then needs them in the dataset
+                data["named-graph-uri"] = named
         if timeout is not None:
             data["timeout"] = str(int(timeout * 1000))  # Virtuoso's per-query limit, in ms
         try:
@@ -149,6 +157,20 @@ class SparqlStore(BaseStore):
                 "could not leave a generation marker after a write (%s); other processes' indexes "
                 "see the change only after the next successful write", exc)
 
+    def patch_graph(self, graph: str, subjects, body: Body) -> None:
+        """Drop the triples of ``subjects`` in ``graph`` and add ``body``: the body goes by Graph Store
+        Protocol PUT into a staging graph (servers cap INSERT DATA), then one update request
+        deletes and ADDs it."""
+        text = body.decode("utf-8") if isinstance(body, bytes) else body
+        staging = graph + "/staging"
+        with self._writing():
+            parts = [patch_update(graph, subjects, "", insert=False)] if subjects else []
+            if text.strip():
+                self.put_graph(staging, text)
+                parts += [f"ADD SILENT <{staging}> TO <{graph}>", f"DROP SILENT GRAPH <{staging}>"]
+            if parts:
+                self.update(" ;\n".join(p for p in parts if p.strip()))
+
     def _marker(self) -> Optional[str]:
         rows = self.select("SELECT ?v WHERE { GRAPH ?m { ?m cc:generation ?v } }", m=_meta())
         return " ".join(sorted(str(r["v"]) for r in rows)) or None
@@ -200,13 +222,16 @@ class SparqlStore(BaseStore):
 
     # --- listing -------------------------------------------------------------
     def graphs(self) -> list[str]:
+        """The cancu graphs: one per source file, the canonical graph and the resolution graph."""
         rows = self.select("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?g a cc:SourceFile } }")
-        lin = self.select("SELECT ?g WHERE { GRAPH ?g { ?s cc:restsOn ?o } FILTER(?g = ?lg) } LIMIT 1",
-                          lg=_lineage())
-        return sorted({r["g"] for r in rows} | {r["g"] for r in lin})
+        own = set()
+        for g in _derived():
+            if self.select("SELECT ?s WHERE { GRAPH ?g { ?s ?p ?o } } LIMIT 1", g=g):
+                own.add(g)
+        return sorted({r["g"] for r in rows} | own)
 
     def export(self, fmt: str = "trig") -> bytes:
-        """The cancu graphs (source files and lineage), fetched graph by graph."""
+        """The cancu graphs (source files, canonical, resolution), fetched graph by graph."""
         quads = []
         for g in self.graphs():
             r = self._post_query(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH <{g}> {{ ?s ?p ?o }} }}", NT)
@@ -223,8 +248,10 @@ class SparqlStore(BaseStore):
         return ox.serialize(quads, format=GRAPH_FORMATS[fmt], **({"prefixes": PREFIX_MAP} if fmt == "trig" else {}))
 
     def __len__(self) -> int:
+        """Quads in the cancu graphs (source files, canonical, resolution)."""
         rows = self.select("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } "
-                           "FILTER(?g = ?lg || EXISTS { GRAPH ?g { ?g a cc:SourceFile } }) }", lg=_lineage())
+                           f"FILTER(?g IN ({', '.join(f'<{g}>' for g in _derived())}) || "
+                           "EXISTS { GRAPH ?g { ?g a cc:SourceFile } }) }")
         return int(rows[0]["n"]) if rows else 0
 
     def optimize(self) -> None:
@@ -244,10 +271,26 @@ def _meta() -> str:
     return config.data_base() + "graph/meta"
 
 
-def _lineage() -> str:
-    from cancu.graph.store.base import lineage_graph
+def graph_constants(sparql: str) -> list[str]:
+    """IRIs a query names after ``GRAPH`` (``GRAPH <…> { … }``).
 
-    return lineage_graph()
+    The protocol's dataset with only ``default-graph-uri`` has no named graphs; Virtuoso
+    still ranges ``GRAPH ?g`` over every graph (and cancu's own queries bind graphs by
+    ``VALUES``), but answers nothing for ``GRAPH <iri>`` unless that IRI is a
+    ``named-graph-uri``. So a query naming graphs gets them as named graphs (its
+    ``GRAPH ?g`` then ranges over those only, as the protocol defines).
+    """
+    from cancu.graph.store.base import _NOT_CODE
+
+    code = _NOT_CODE.sub(lambda m: m.group(0) if m.group(0).startswith("<") else " ", sparql)
+    return sorted(set(re.findall(r"(?i)\bGRAPH\s*<([^<>\s]*)>", code)))
+
+
+def _derived() -> tuple[str, ...]:
+    """The graphs cancu derives from the source graphs (listed, counted and exported with them)."""
+    from cancu import config
+
+    return (canonical_graph(), config.data_base() + "graph/resolution")
 
 
 def _query_form(sparql: str) -> str:

@@ -1,0 +1,692 @@
+"""The canonical graph: one node per real document, agency and unit, each fact once.
+
+Every file's named graph keeps what that file said (provenance, evidence,
+export). A document cited from a thousand files is asserted a thousand times
+there, and a query over the union of the graphs multiplies its rows through
+every OPTIONAL (one row per graph and value on Oxigraph and Virtuoso alike).
+The canonical graph (``{data base}graph/canonical``) holds each entity once:
+
+* **documents**: one value per identity field (kind, symbol, number, date,
+  issuer, level, sphere, title, label), taken from the document's own current
+  file when it has one, else the value most files give (ties: the smallest);
+  fields on which files disagree keep every value as a ``cc:Alternative`` with
+  its source file and sentence (``gaps`` reports them); ``cc:describedBy`` the
+  current source (the latest ingested file describing it: an uploaded corrected
+  version replaces the earlier, which stays as ``cc:formerlyDescribedBy``),
+  ``cc:citedOnly``, ``cc:sourceCount`` (files mentioning it); its lineage
+  links (``cc:Link`` with one evidence sentence each), citations and tasks
+  (with deliverables, deadline, lead and coordinating agencies) as its current
+  file states them; ``cc:alias`` for the other IRIs it was written under;
+* **agencies** (and ``cc:AgencyGroup`` groups) and **units**: the label most
+  files give, their kind, level, parent and jurisdiction;
+* **the lineage closure**: ``?d cc:restsOn ?ancestor`` for every transitive pair.
+
+Identity is decided by the rules of :mod:`cancu.graph.identity` when a file is
+built (issuer normalisation, national symbols by code and year, laws by name
+through the law-title table); one rule needs the other files: a document cited
+without a year (``doc/…/nd/…``) is the dated document with the same issuer,
+kind and number when exactly one such document exists (its ``cc:alias``);
+with none or several it stays a node of its own (``gaps`` lists the latter).
+
+Maintenance is per entity: ingesting or removing a file marks the entities its
+graph names (``graph/pending``, so an interrupted run resumes), and
+:func:`update` recomputes exactly those — plus documents whose citations point
+at an IRI whose alias changed — from their mentions in every file graph, then
+the closure of the documents whose ancestors may have changed. :func:`rebuild`
+recomputes everything (after a bulk load). Internal bookkeeping (the year-less
+form of each dated document) lives in ``graph/resolution``.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import time
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from typing import Any, Iterable, Optional
+
+import pyoxigraph as ox
+
+from cancu import config
+from cancu.graph.rq import run, run_terms
+from cancu.graph.store.base import canonical_graph, py
+
+log = logging.getLogger("cancu.graph.canonical")
+
+CC = "https://w3id.org/cancu/ontology#"
+RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+RDFS_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
+OA = "http://www.w3.org/ns/oa#"
+PROV = "http://www.w3.org/ns/prov#"
+TIME = "http://www.w3.org/2006/time#"
+XSD = "http://www.w3.org/2001/XMLSchema#"
+
+ENTITY_TYPES = {CC + "Document": "document", CC + "Agency": "agency", CC + "AgencyGroup": "agency",
+                CC + "AdministrativeUnit": "unit"}
+#: identity fields of a document (one value each in the canonical graph)
+DOC_FIELDS = ("kindLabel", "kind", "symbol", "number", "issueDate", "dateText", "issuerName", "issuedBy",
+              "level", "sphere", "title", "place", "signedBy")
+#: fields whose disagreement between files is a finding (kept as alternatives, reported by gaps)
+CONFLICT_FIELDS = ("kindLabel", "symbol", "issueDate", "issuerName")
+#: document → document edges a document's own file states
+EDGE_FIELDS = ("cites", "basedOn", "implements", "proposedBy", "attachedTo", "issuedWith")
+AGENCY_FIELDS = ("agencyKind", "level", "subOrganizationOf", "jurisdiction")
+UNIT_FIELDS = ("unitLevel", "unitCode", "partOf", "validTo", "successor")
+_LEVEL_RANK = {"national": 0, "provincial": 1, "district": 2, "commune": 3, "unknown": 9}
+BATCH = 400  # subjects per VALUES block
+
+
+def resolution_graph() -> str:
+    """Bookkeeping of identity resolution (the year-less form of each dated document)."""
+    return config.data_base() + "graph/resolution"
+
+
+def pending_graph() -> str:
+    """Entities whose canonical form must be recomputed (written before, cleared after)."""
+    return config.data_base() + "graph/pending"
+
+
+def internal_graphs() -> set[str]:
+    base = config.data_base()
+    return {canonical_graph(), resolution_graph(), pending_graph(), base + "graph/meta", base + "graph/lineage"}
+
+
+# --- what a file touches -------------------------------------------------------------------------
+
+def entities_in(quads: Iterable[ox.Quad]) -> set[str]:
+    """The entities (documents, agencies, groups, units) a file's quads name."""
+    t = ox.NamedNode(RDF_TYPE)
+    return {q.subject.value for q in quads if q.predicate == t and q.object.value in ENTITY_TYPES}
+
+
+def entities_of_graph(store, graph: str) -> set[str]:
+    """The entities the stored graph ``graph`` names."""
+    return {r["s"] for r in run(store, "canonical_entities_of_graph", g=graph)}
+
+
+def mark_pending(store, iris: Iterable[str]) -> None:
+    """Record entities to recompute; :func:`update` clears what it did."""
+    iris = sorted(set(iris))
+    pg = pending_graph()
+    for k in range(0, len(iris), 2000):
+        body = "\n".join(f"<{i}> <{CC}pending> true ." for i in iris[k:k + 2000])
+        store.update(f"INSERT DATA {{ GRAPH <{pg}> {{\n{body}\n}} }}")
+
+
+def pending(store) -> set[str]:
+    return {r["s"] for r in run(store, "canonical_pending", pg=pending_graph())}
+
+
+# --- reading -----------------------------------------------------------------------------------
+
+def _batches(iris: Iterable[str], n: int = BATCH):
+    iris = sorted(set(iris))
+    for k in range(0, len(iris), n):
+        yield iris[k:k + n]
+
+
+def _mentions(store, subjects: Iterable[str]) -> dict[str, list[tuple[str, Any, str]]]:
+    """subject → [(predicate, object term, source graph)] over every file graph."""
+    out: dict[str, list] = defaultdict(list)
+    skip = internal_graphs()
+    for batch in _batches(subjects):
+        for s, p, o, g in run_terms(store, "canonical_mentions", s=batch):
+            if g.value not in skip:
+                out[s.value].append((p.value, o, g.value))
+    return out
+
+
+def _graph_quads(store, graphs: Iterable[str]) -> dict[str, list[tuple]]:
+    """graph → its triples (as terms): a file graph is small, read whole once."""
+    out: dict[str, list] = defaultdict(list)
+    for batch in _batches(graphs, 20):
+        for s, p, o, g in run_terms(store, "canonical_source_quads", g=batch):
+            out[g.value].append((s, p, o))
+    return out
+
+
+def _generated(store, graphs: Iterable[str]) -> dict[str, str]:
+    out = {}
+    for batch in _batches(graphs):
+        for g, t in run_terms(store, "canonical_generated", g=batch):
+            out[g.value] = t.value
+    return out
+
+
+# --- identity resolution across files ------------------------------------------------------------
+
+_DOC_IRI = re.compile(r"^(?P<pre>.*/doc/[^/]+/[^/]+/)(?P<year>(?:19|20)\d{2}|nd)/(?P<local>[^/]+)$")
+
+
+def undated_form(iri: str) -> Optional[str]:
+    """``doc/x/kind/2025/311-qd-ubnd`` → ``doc/x/kind/nd/311-qd-ubnd``; None for an undated IRI."""
+    m = _DOC_IRI.match(iri)
+    if not m or m.group("year") == "nd":
+        return None
+    return f"{m.group('pre')}nd/{m.group('local')}"
+
+
+def _is_undated(iri: str) -> bool:
+    m = _DOC_IRI.match(iri)
+    return bool(m and m.group("year") == "nd")
+
+
+@dataclass
+class UpdateReport:
+    """What one :func:`update` did."""
+
+    documents: int = 0
+    agencies: int = 0
+    units: int = 0
+    removed: int = 0
+    closure_nodes: int = 0
+    seconds: float = 0.0
+    aliases: dict[str, str] = field(default_factory=dict)
+
+
+# --- building an entity's canonical triples ---------------------------------------------------------
+
+def _nt(term) -> str:
+    return str(term)
+
+
+def _iri(v: str) -> str:
+    return f"<{v}>"
+
+
+def _lit(value: Any, dtype: Optional[str] = None) -> str:
+    if dtype:
+        return str(ox.Literal(str(value), datatype=ox.NamedNode(XSD + dtype)))
+    if isinstance(value, bool):
+        return f'"{"true" if value else "false"}"^^<{XSD}boolean>'
+    if isinstance(value, int):
+        return f'"{value}"^^<{XSD}integer>'
+    return str(ox.Literal(str(value)))
+
+
+def _sort_key(term) -> tuple:
+    return (type(term).__name__, str(term))
+
+
+def _choose(values: list[tuple[Any, str]], own: set[str], *, rank=None) -> Optional[Any]:
+    """One value among (term, source graph) pairs: the own current file's if it gives one,
+    else the one most files give (ties: the highest ``rank``, then the smallest)."""
+    if not values:
+        return None
+    mine = sorted({t for t, g in values if g in own}, key=_sort_key)
+    if mine:
+        return mine[0]
+    files: dict[Any, set] = defaultdict(set)
+    for t, g in values:
+        files[t].add(g)
+    return min(files, key=lambda t: (-len(files[t]), rank(t) if rank else 0, _sort_key(t)))
+
+
+def _label(kind: Optional[str], symbol: Optional[str], title: Optional[str], iri: str) -> str:
+    """How a document reads in lists (the builder's rule): kind and symbol, or a law's name."""
+    named = title if kind == "Luật" else None
+    kind_word = None if named and kind and named.casefold().startswith(kind.casefold()) else kind
+    return " ".join(x for x in (kind_word, symbol or named) if x) or (title or iri)
+
+
+class _Doc:
+    """The canonical triples of one document, from its mentions and its current file."""
+
+    def __init__(self, iri: str, members: set[str], rows: list[tuple[str, Any, str]]) -> None:
+        self.iri, self.members, self.rows = iri, members, rows
+        self.by: dict[str, list[tuple[Any, str]]] = defaultdict(list)
+        for p, o, g in rows:
+            self.by[p.rsplit("#", 1)[-1] if p.startswith(CC) else p].append((o, g))
+        self.sources = {g for _, _, g in rows}
+        self.describing = {o.value for o, _ in self.by["describedBy"]}
+
+    def triples(self, current: Optional[str], quads: list[tuple], canon, spans: dict[str, str]) -> list[str]:
+        e = _iri(self.iri)
+        out = [f"{e} <{RDF_TYPE}> <{CC}Document> ."]
+        own = {current} if current else set()
+        chosen: dict[str, Any] = {}
+        for f in DOC_FIELDS:
+            vals = self.by.get(f, [])
+            if f == "level":
+                t = _choose(vals, own, rank=lambda t: _LEVEL_RANK.get(t.value, 9))
+            else:
+                t = _choose(vals, own)
+            if t is not None:
+                chosen[f] = t
+                out.append(f"{e} <{CC}{f}> {_nt(t)} .")
+        kind = py(chosen.get("kindLabel"))
+        symbol = py(chosen.get("symbol"))
+        title = py(chosen.get("title"))
+        out.append(f"{e} <{RDFS_LABEL}> {_lit(_label(kind, symbol, title, self.iri))} .")
+        out.append(f"{e} <{CC}citedOnly> {_lit(current is None)} .")
+        out.append(f"{e} <{CC}sourceCount> {_lit(len(self.sources))} .")
+        if current:
+            out.append(f"{e} <{CC}describedBy> {_iri(current)} .")
+        for g in sorted(self.describing - own):
+            out.append(f"{e} <{CC}formerlyDescribedBy> {_iri(g)} .")
+        for m in sorted(self.members - {self.iri}):
+            out.append(f"{e} <{CC}alias> {_iri(m)} .")
+        out += self._alternatives(e, chosen, spans)
+        if current:
+            out += self._own(e, current, quads, canon)
+        return out
+
+    def conflict_spans(self) -> set[str]:
+        """Span IRIs whose sentence an alternative would quote (only for fields in conflict)."""
+        if not any(len({t for t, _ in self.by.get(f, [])}) > 1 for f in CONFLICT_FIELDS):
+            return set()
+        return {o.value for o, _ in self.by.get("citedAt", []) + self.by.get("evidence", [])}
+
+    def _alternatives(self, e: str, chosen: dict, spans: dict[str, str]) -> list[str]:
+        out = []
+        sentence_of: dict[str, str] = {}
+        for key in ("evidence", "citedAt"):  # a file's sentence about this document
+            for o, g in sorted(self.by.get(key, []), key=lambda x: (x[1], x[0].value)):
+                if o.value in spans:
+                    sentence_of.setdefault(g, spans[o.value])
+        for f in CONFLICT_FIELDS:
+            vals = self.by.get(f, [])
+            distinct = sorted({t for t, _ in vals}, key=_sort_key)
+            if len(distinct) < 2:
+                continue
+            for k, t in enumerate(distinct, start=1):
+                for j, g in enumerate(sorted({g for v, g in vals if v == t})[:3], start=1):
+                    a = _iri(f"{self.iri}/alt/{f}/{k}/{j}")
+                    out += [f"{e} <{CC}alternative> {a} .", f"{a} <{RDF_TYPE}> <{CC}Alternative> .",
+                            f"{a} <{CC}property> <{CC}{f}> .", f"{a} <{CC}value> {_nt(t)} .",
+                            f"{a} <{CC}source> {_iri(g)} ."]
+                    if g in sentence_of:
+                        out.append(f"{a} <{CC}sentence> {_lit(sentence_of[g])} .")
+        return out
+
+    def _own(self, e: str, current: str, quads: list[tuple], canon) -> list[str]:
+        """Links, citations and tasks as the current file states them, mapped to canonical IRIs."""
+        subj: dict[str, list[tuple[str, Any]]] = defaultdict(list)
+        for s, p, o in quads:
+            subj[s.value].append((p.value, o))
+        out = []
+        edges = set()
+        for m in sorted(self.members):
+            for p, o in subj.get(m, ()):
+                name = p.rsplit("#", 1)[-1] if p.startswith(CC) else None
+                if name in EDGE_FIELDS and isinstance(o, ox.NamedNode):
+                    edges.add((name, canon(o.value)))
+        for name, target in sorted(edges):
+            if target != self.iri:
+                out.append(f"{e} <{CC}{name}> {_iri(target)} .")
+        # lineage links: one per (target, relation), the first evidence in offset order
+        links: dict[tuple[str, str], Optional[tuple]] = {}
+        for lnk, props in subj.items():
+            d = dict(props)
+            if not (CC + "from" in d and d[CC + "from"].value in self.members and CC + "to" in d):
+                continue
+            target = canon(d[CC + "to"].value)
+            rel = py(d.get(CC + "relation"))
+            if target == self.iri or rel is None:
+                continue
+            ev = d.get(CC + "evidence")
+            span = None
+            if ev is not None:
+                sp = dict(subj.get(ev.value, ()))
+                if OA + "start" in sp:
+                    span = (py(sp[OA + "start"]), py(sp.get(OA + "end")), py(sp.get(OA + "exact")))
+            key = (target, rel)
+            if key not in links or (span is not None and (links[key] is None or span < links[key])):
+                links[key] = span
+        for k, ((target, rel), span) in enumerate(sorted(links.items(), key=lambda x: (x[0][0], x[0][1])), start=1):
+            ln = _iri(f"{self.iri}/link/{k}")
+            out += [f"{ln} <{RDF_TYPE}> <{CC}Link> .", f"{ln} <{CC}from> {e} .", f"{ln} <{CC}to> {_iri(target)} .",
+                    f"{ln} <{CC}relation> {_lit(rel)} ."]
+            if span is not None:
+                ev = _iri(f"{self.iri}/link/{k}/evidence")
+                out += [f"{ln} <{CC}evidence> {ev} .", f"{ev} <{RDF_TYPE}> <{CC}TextSpan> .",
+                        f"{ev} <{OA}start> {_lit(int(span[0]))} ."]
+                if span[1] is not None:
+                    out.append(f"{ev} <{OA}end> {_lit(int(span[1]))} .")
+                if span[2] is not None:
+                    out.append(f"{ev} <{OA}exact> {_lit(span[2])} .")
+                out.append(f"{ev} <{CC}inSource> {_iri(current)} .")
+        out += self._tasks(e, subj, canon, current)
+        return out
+
+    def _tasks(self, e: str, subj: dict, canon, current: str) -> list[str]:
+        out = []
+        for m in sorted(self.members):
+            prefix = m + "/task/"
+            for s in sorted(x for x in subj if x.startswith(prefix)):
+                new = self.iri + s[len(m):]
+                for p, o in subj[s]:
+                    if p == CC + "evidence":  # the row span, copied under the task
+                        sp = dict(subj.get(o.value, ()))
+                        ev = f"{new}/evidence"
+                        out.append(f"{_iri(new)} <{p}> {_iri(ev)} .")
+                        out.append(f"{_iri(ev)} <{RDF_TYPE}> <{CC}TextSpan> .")
+                        for q in (OA + "start", OA + "end", OA + "exact"):
+                            if q in sp:
+                                out.append(f"{_iri(ev)} <{q}> {_nt(sp[q])} .")
+                        out.append(f"{_iri(ev)} <{CC}inSource> {_iri(current)} .")
+                        continue
+                    if isinstance(o, ox.NamedNode):
+                        v = o.value
+                        if v in self.members:
+                            v = self.iri
+                        elif v.startswith(prefix):
+                            v = self.iri + v[len(m):]
+                        out.append(f"{_iri(new)} <{p}> {_iri(v)} .")
+                    else:
+                        out.append(f"{_iri(new)} <{p}> {_nt(o)} .")
+                if s.count("/task/") == 1 and re.search(r"/task/\d+$", s):
+                    out.append(f"{e} <{CC}hasTask> {_iri(new)} .")
+        return out
+
+
+def _agency_triples(iri: str, rows: list[tuple[str, Any, str]]) -> list[str]:
+    e = _iri(iri)
+    by: dict[str, list[tuple[Any, str]]] = defaultdict(list)
+    for p, o, g in rows:
+        by[p].append((o, g))
+    types = [(o, g) for o, g in by.get(RDF_TYPE, []) if o.value in (CC + "Agency", CC + "AgencyGroup")]
+    t = _choose(types, set())
+    out = [f"{e} <{RDF_TYPE}> {_nt(t)} ."] if t is not None else []
+    label = _choose(by.get(RDFS_LABEL, []), set())
+    if label is not None:
+        out.append(f"{e} <{RDFS_LABEL}> {_nt(label)} .")
+    for f in AGENCY_FIELDS:
+        v = _choose(by.get(CC + f, []), set(), rank=(lambda t: _LEVEL_RANK.get(t.value, 9)) if f == "level" else None)
+        if v is not None:
+            out.append(f"{e} <{CC}{f}> {_nt(v)} .")
+    return out
+
+
+def _unit_triples(iri: str, rows: list[tuple[str, Any, str]]) -> list[str]:
+    e = _iri(iri)
+    out = {f"{e} <{RDF_TYPE}> <{CC}AdministrativeUnit> ."}
+    by: dict[str, list[tuple[Any, str]]] = defaultdict(list)
+    for p, o, g in rows:
+        by[p].append((o, g))
+    label = _choose(by.get(RDFS_LABEL, []), set())
+    if label is not None:
+        out.add(f"{e} <{RDFS_LABEL}> {_nt(label)} .")
+    for f in UNIT_FIELDS:
+        if f == "successor":
+            out.update(f"{e} <{CC}{f}> {_nt(o)} ." for o, _ in by.get(CC + f, []))
+        else:
+            v = _choose(by.get(CC + f, []), set())
+            if v is not None:
+                out.add(f"{e} <{CC}{f}> {_nt(v)} .")
+    return sorted(out)
+
+
+# --- the update ----------------------------------------------------------------------------------
+
+def _owned(store, entities: Iterable[str]) -> set[str]:
+    """Every subject of the canonical graph an entity's triples use (itself, its links, tasks,
+    deadlines, evidence and alternatives)."""
+    out: set[str] = set()
+    for batch in _batches(entities):
+        out.update(r["s"] for r in run(store, "canonical_owned", e=batch))
+    return out | set(entities)
+
+
+def _incoming_documents(store, targets: Iterable[str]) -> set[str]:
+    """Documents of the canonical graph whose edges or links point at ``targets``."""
+    out: set[str] = set()
+    for batch in _batches(targets):
+        for r in run(store, "canonical_referrers", o=batch):
+            out.add(re.split(r"/(?:link|task|alt)/", r["x"])[0])
+    return out - set(targets)
+
+
+#: documents recomputed per write request (bounds memory: a full rebuild at 1e7 triples
+#: reads ~10 M quads of source graphs)
+CHUNK = 1000
+
+
+def update(store, touched: Iterable[str] = (), *, progress=None) -> UpdateReport:
+    """Recompute the canonical form of ``touched`` entities (and of the pending ones), then the
+    closure of the documents whose ancestors may have changed."""
+    t0 = time.perf_counter()
+    rep = UpdateReport()
+    touched = set(touched) | pending(store)
+    if not touched:
+        return rep
+    canon_g, res_g = canonical_graph(), resolution_graph()
+    kind_of = _file_types(store, touched)  # entity → kind, for those some file still names
+    old_kind = _canonical_types(store, touched - set(kind_of))
+    docs = {s for s in touched if kind_of.get(s, old_kind.get(s)) == "document"}
+    gone = touched - set(kind_of)  # no file names it any more
+
+    # --- aliases of undated documents -------------------------------------------------------
+    check = {d for d in docs if _is_undated(d)} | {u for d in docs if (u := undated_form(d))}
+    old_alias = _alias_targets(store, check)  # undated IRI → its dated document, as stored
+    cands: dict[str, set[str]] = defaultdict(set)
+    for batch in _batches(check):
+        for r in run(store, "canonical_undated_candidates", n=batch, rg=res_g):
+            cands[r["n"]].add(r["d"])
+    for d in docs:
+        u = undated_form(d)
+        if u:
+            if d in gone:
+                cands[u].discard(d)
+            else:
+                cands[u].add(d)
+    alias_cache: dict[str, str] = {}  # undated IRI → dated document, for IRIs decided in earlier runs
+    new_alias: dict[str, Optional[str]] = {}
+    undated_alive = _alive(store, {n for n in check if n not in kind_of}) | {n for n in check if n in kind_of}
+    for n in check:
+        live = {d for d in cands.get(n, ()) if d not in gone}
+        new_alias[n] = next(iter(live)) if len(live) == 1 and n in undated_alive else None
+    changed = {n for n in check if new_alias.get(n) != old_alias.get(n)}
+    rep.aliases = {n: t for n, t in new_alias.items() if t}
+
+    def canon_of(iri: str) -> str:
+        if iri in new_alias:
+            return new_alias[iri] or iri
+        return alias_cache.get(iri, iri)
+
+    # entities to recompute: touched documents as canonical IRIs, alias targets old and new,
+    # documents whose edges point at an IRI whose alias changed
+    recompute = {canon_of(d) for d in docs}
+    for n in changed:
+        recompute |= {x for x in (old_alias.get(n), new_alias.get(n), n) if x}
+    recompute |= _incoming_documents(store, {old_alias.get(n) or n for n in changed} | changed)
+    stored_alias = _stored_aliases(store, recompute)  # canonical doc → its stored aliases
+    members: dict[str, set[str]] = {}
+    for e in recompute:
+        if e in new_alias and new_alias[e]:
+            continue  # an undated IRI that now belongs to a dated document
+        ms = {e} | {a for a in stored_alias.get(e, ()) if new_alias.get(a, e) == e}
+        ms |= {n for n, t in new_alias.items() if t == e}
+        members[e] = ms
+    closure_from = _descendants(store, set(members) | gone)  # before any write: the old closure
+
+    # --- documents, a chunk at a time ---------------------------------------------------------
+    built_all: set[str] = set()
+    for chunk in _batches(members, CHUNK):
+        mentions = _mentions(store, {m for e in chunk for m in members[e]})
+        built: dict[str, _Doc] = {}
+        for e in chunk:
+            rows = [r for m in members[e] for r in mentions.get(m, ())]
+            if rows:
+                built[e] = _Doc(e, members[e], rows)
+        describing = {g for d in built.values() for g in d.describing}
+        times = _generated(store, describing)
+        current = {e: max(d.describing, key=lambda g: (times.get(g, ""), g)) if d.describing else None
+                   for e, d in built.items()}
+        quads = _graph_quads(store, {g for g in current.values() if g})
+        # undated IRIs the current files point at, decided by an earlier run
+        undated = {t.value for qs in quads.values() for _, _, t in qs
+                   if isinstance(t, ox.NamedNode) and t.value not in new_alias and _is_undated(t.value)}
+        alias_cache.update(_alias_targets(store, undated - set(alias_cache)))
+        spans = _span_sentences(store, set().union(*(d.conflict_spans() for d in built.values())) if built else set())
+        lines: list[str] = []
+        res_lines: list[str] = []
+        for e, d in built.items():
+            lines += d.triples(current[e], quads.get(current[e], []) if current[e] else [], canon_of, spans)
+            u = undated_form(e)
+            if u:
+                res_lines.append(f"<{e}> <{CC}undatedForm> <{u}> .")
+        store.patch_graph(canon_g, _owned(store, chunk), "\n".join(lines))
+        store.patch_graph(res_g, set(chunk), "\n".join(res_lines))
+        rep.documents += len(built)
+        built_all |= set(built)
+
+    # --- agencies and units -----------------------------------------------------------------
+    others = {s for s in touched if kind_of.get(s, old_kind.get(s)) in ("agency", "unit")}
+    for chunk in _batches(others, CHUNK):
+        mentions = _mentions(store, chunk)
+        lines = []
+        for s in chunk:
+            rows = mentions.get(s, [])
+            if not rows:
+                continue
+            if kind_of.get(s) == "unit":
+                lines += _unit_triples(s, rows)
+                rep.units += 1
+            else:
+                lines += _agency_triples(s, rows)
+                rep.agencies += 1
+        store.patch_graph(canon_g, set(chunk), "\n".join(lines))
+
+    # --- what is no node any more: gone, or now an alias of a dated document -------------------
+    extra = ({n for n in check if new_alias.get(n)} | (gone & touched)) - set(members) - others
+    if extra:
+        store.patch_graph(canon_g, _owned(store, extra), "")
+        store.patch_graph(res_g, extra, "")
+    rep.removed = len((set(members) - built_all) | extra | (gone & others))
+    rep.closure_nodes = update_closure(store, (closure_from | built_all) - gone)
+    clear_pending(store, touched)
+    rep.seconds = time.perf_counter() - t0
+    if progress:
+        progress(rep)
+    return rep
+
+
+def _file_types(store, iris: set[str]) -> dict[str, str]:
+    """entity → its kind (document, agency, unit), for the entities some file graph still types."""
+    skip = internal_graphs()
+    out: dict[str, str] = {}
+    for batch in _batches(iris):
+        for r in run(store, "canonical_file_types", s=batch):
+            if r["g"] not in skip and r["t"] in ENTITY_TYPES:
+                out.setdefault(r["s"], ENTITY_TYPES[r["t"]])
+    return out
+
+
+def clear_pending(store, iris: Iterable[str]) -> None:
+    """Unmark ``iris``; the pending graph goes once nothing is left in it (an empty named graph
+    would still be listed)."""
+    pg = pending_graph()
+    for batch in _batches(iris, 2000):
+        body = "\n".join(f"<{i}> <{CC}pending> true ." for i in batch)
+        store.update(f"DELETE DATA {{ GRAPH <{pg}> {{\n{body}\n}} }}")
+    if not pending(store):
+        store.remove_graph(pg)
+
+
+def _canonical_types(store, iris: set[str]) -> dict[str, str]:
+    out = {}
+    for batch in _batches(iris):
+        for r in run(store, "canonical_types", s=batch):
+            if r["t"] in ENTITY_TYPES:
+                out[r["s"]] = ENTITY_TYPES[r["t"]]
+    return out
+
+
+def _alias_targets(store, undated: Iterable[str]) -> dict[str, str]:
+    out = {}
+    for batch in _batches(undated):
+        for r in run(store, "canonical_aliases", n=batch):
+            out[r["n"]] = r["d"]
+    return out
+
+
+def _stored_aliases(store, docs: Iterable[str]) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = defaultdict(set)
+    for batch in _batches(docs):
+        for r in run(store, "canonical_aliases_of", d=batch):
+            out[r["d"]].add(r["n"])
+    return out
+
+
+def _alive(store, iris: set[str]) -> set[str]:
+    """Those of ``iris`` some file graph still names."""
+    skip = internal_graphs()
+    out = set()
+    for batch in _batches(iris):
+        for r in run(store, "canonical_named", s=batch):
+            if r["g"] not in skip:
+                out.add(r["s"])
+    return out
+
+
+def _span_sentences(store, spans: set[str]) -> dict[str, str]:
+    out = {}
+    for batch in _batches(spans):
+        for r in run(store, "canonical_span_sentences", s=batch):
+            out[r["s"]] = r["x"]
+    return out
+
+
+def _descendants(store, docs: set[str]) -> set[str]:
+    """Documents that rest on any of ``docs`` in the stored closure."""
+    out: set[str] = set()
+    for batch in _batches(docs):
+        out.update(r["x"] for r in run(store, "closure_descendants", d=batch))
+    return out
+
+
+# --- the closure ------------------------------------------------------------------------------------
+
+def _parents(store, nodes: set[str]) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = defaultdict(set)
+    for batch in _batches(nodes):
+        for r in run(store, "closure_parents", a=batch):
+            out[r["a"]].add(r["b"])
+    return out
+
+
+def update_closure(store, nodes: set[str]) -> int:
+    """Make ``?d cc:restsOn ?a`` right for each of ``nodes`` (the transitive ancestors over the
+    canonical links); returns how many nodes were checked."""
+    if not nodes:
+        return 0
+    up: dict[str, set[str]] = {}
+    frontier = set(nodes)
+    while frontier:  # read the links above the nodes, level by level
+        got = _parents(store, frontier)
+        for n in frontier:
+            up[n] = got.get(n, set())
+        frontier = {p for ps in got.values() for p in ps} - set(up)
+    from cancu.graph.ingest import closure
+
+    anc = closure((a, b) for a, bs in up.items() for b in bs)
+    old: dict[str, set[str]] = defaultdict(set)
+    for batch in _batches(nodes):
+        for r in run(store, "closure_ancestors", a=batch):
+            old[r["a"]].add(r["b"])
+    dels, adds = [], []
+    p = f"<{CC}restsOn>"
+    for n in nodes:
+        new = anc.get(n, set())
+        dels += [f"<{n}> {p} <{b}> ." for b in sorted(old.get(n, set()) - new)]
+        adds += [f"<{n}> {p} <{b}> ." for b in sorted(new - old.get(n, set()))]
+    g = canonical_graph()
+    for k in range(0, max(len(dels), len(adds)), 5000):
+        parts = []
+        if dels[k:k + 5000]:
+            parts.append(f"DELETE DATA {{ GRAPH <{g}> {{\n" + "\n".join(dels[k:k + 5000]) + "\n} }")
+        if adds[k:k + 5000]:
+            parts.append(f"INSERT DATA {{ GRAPH <{g}> {{\n" + "\n".join(adds[k:k + 5000]) + "\n} }")
+        store.update(" ;\n".join(parts))
+    return len(nodes)
+
+
+def rebuild(store, *, progress=None) -> UpdateReport:
+    """Recompute the whole canonical graph from the file graphs (after a bulk load, or to repair)."""
+    skip = internal_graphs()
+    every = {r["s"] for r in run(store, "canonical_all_entities") if r["g"] not in skip}
+    store.remove_graph(canonical_graph())
+    store.remove_graph(resolution_graph())
+    return update(store, every, progress=progress)

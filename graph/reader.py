@@ -1,0 +1,307 @@
+"""One read path: the reads the graph layer needs, as one interface with two implementations.
+
+``trace``, ``impact``, ``tasks``, the catalog listings, ``gaps``, ``stats`` and the
+graph views are written once, against :class:`Reader`. :class:`SparqlReader`
+answers every read with a ``.rq`` query over the canonical graph (values bound
+through ``VALUES`` slots, :mod:`cancu.graph.rq`); :class:`cancu.graph.index.IndexReader`
+answers from an in-process index of the same graph and falls back to SPARQL for
+what it does not hold. Both return the same rows (tests compare them), so the
+assembly code never asks which one it has. :func:`reader_for` gives the index
+reader while a current index exists (``cancu serve``), else the SPARQL one (a
+one-shot CLI command).
+
+Every method returns plain Python values (IRIs as str); rows are shaped like the
+``.rq`` results they come from.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Iterable, Optional, Protocol, runtime_checkable
+
+import pyoxigraph as ox
+
+from cancu.graph.rq import run
+from cancu.graph.store.base import PREFIX_MAP
+
+XSD_DATE = ox.NamedNode(PREFIX_MAP["xsd"] + "date")
+BATCH = 500
+
+
+@runtime_checkable
+class Reader(Protocol):
+    """What the graph layer reads. ``store`` is the store it reads (writes never go through a reader)."""
+
+    store: Any
+
+    # --- resolving what a user names ------------------------------------------------------------
+    def types(self, iri: str) -> set[str]:
+        """Local names of the node's classes (``Document``, ``Task``, ``Agency``, ``AgencyGroup``)."""
+
+    def by_symbol(self, symbol: str) -> list[str]:
+        """Documents carrying ``symbol`` (canonical form)."""
+
+    def by_alias(self, iri: str) -> Optional[str]:
+        """The document an older IRI now belongs to, or None."""
+
+    def by_title(self, title: str) -> list[str]:
+        """Documents whose title or label is ``title`` (case-insensitive)."""
+
+    def tasks_with_text(self, words: str) -> list[dict]:
+        """``[{"task", "text"}]`` whose text contains ``words``."""
+
+    def agencies_named(self, words: str) -> list[dict]:
+        """``[{"a", "l"}]`` agencies whose label contains ``words``."""
+
+    # --- identity and lineage --------------------------------------------------------------------
+    def documents(self, iris: Iterable[str]) -> dict[str, dict[str, Any]]:
+        """Identity of many documents: iri → document dict."""
+
+    def task_row(self, task: str) -> Optional[dict[str, Any]]:
+        """The row a trace starts a task from: ``{"doc","text","exact","s","e","src"}``."""
+
+    def hops_above(self, start: str) -> dict[str, list[dict]]:
+        """Lineage edges above ``start`` grouped by their lower end (``lineage.hop_table``)."""
+
+    def edges_below(self, target: str) -> list[tuple[str, str]]:
+        """(lower, upper) link pairs into ``target`` and every document resting on it."""
+
+    def impact_parts(self, target: str, depth: dict[str, int], limit: Optional[int]):
+        """(documents, task list, task count, lead agencies) of everything resting on ``target``."""
+
+    # --- tasks and agencies ------------------------------------------------------------------------
+    def task_rows(self, *, agency: Optional[str] = None, unit: Optional[str] = None,
+                  reform_area: Optional[str] = None, document: Optional[str] = None,
+                  due_from: Optional[str] = None, due_to: Optional[str] = None) -> list[dict]:
+        """Task dicts (no status) passing every filter, in (document, table) order."""
+
+    def task_detail(self, task: str) -> dict[str, Any]:
+        """``{"evidence", "deliverables"}`` of one task."""
+
+    def agency(self, iri: str) -> Optional[dict[str, Any]]:
+        """One agency (``analytics.get_agency`` shape) or None."""
+
+    # --- whole-graph views -----------------------------------------------------------------------
+    def document_rows(self) -> list[dict]:
+        """Every document with kind, issuer, level, date, label, title, symbol, own (document_list.rq)."""
+
+    def agency_rows(self) -> list[dict]:
+        """Every agency with label, level, parent and the tasks it leads (agency_list.rq)."""
+
+    def counts(self) -> dict[str, int]:
+        """``{"tasks", "agencies"}``."""
+
+    def citation_edges(self) -> list[tuple[str, str]]:
+        """Document → document edges (citations and links)."""
+
+    def search_rows(self, text: str) -> list[dict]:
+        """``[{"node","type","label"}]`` whose label or text contains ``text``."""
+
+
+class SparqlReader:
+    """Every read as a ``.rq`` query over the canonical graph of ``store``.
+
+    ``naive=True`` runs the property-path forms of trace and impact (no stored closure):
+    tests check that both agree on every backend."""
+
+    def __init__(self, store, *, naive: bool = False) -> None:
+        self.store = store
+        self.naive = naive
+
+    def _run(self, name: str, **values) -> list[dict]:
+        return run(self.store, name, **values)
+
+    # --- resolving ---------------------------------------------------------------------------------
+    def types(self, iri: str) -> set[str]:
+        return {r["t"].rsplit("#", 1)[-1] for r in self._run("node_types", x=iri)}
+
+    def by_symbol(self, symbol: str) -> list[str]:
+        return sorted({r["doc"] for r in self._run("find_symbol", symbol=symbol)})
+
+    def by_alias(self, iri: str) -> Optional[str]:
+        rows = self._run("find_alias", alias=iri)
+        return min(r["doc"] for r in rows) if rows else None
+
+    def by_title(self, title: str) -> list[str]:
+        return sorted({r["doc"] for r in self._run("find_title", title=title)})
+
+    def tasks_with_text(self, words: str) -> list[dict]:
+        return self._run("find_task", words=words)
+
+    def agencies_named(self, words: str) -> list[dict]:
+        return self._run("find_agency", words=words)
+
+    # --- identity and lineage ----------------------------------------------------------------------
+    def documents(self, iris: Iterable[str]) -> dict[str, dict[str, Any]]:
+        from cancu.graph.lineage import doc_prop, identity
+
+        iris = sorted(set(iris))
+        vals: dict[str, list[tuple[str, Any, str]]] = {}
+        for k in range(0, len(iris), BATCH):
+            for r in self._run("documents", doc=iris[k:k + BATCH]):
+                name = doc_prop(r["p"])
+                if name:
+                    vals.setdefault(r["doc"], []).append((name, r["o"], ""))
+        return {i: identity(i, vals.get(i, [])) for i in iris}
+
+    def task_row(self, task: str) -> Optional[dict[str, Any]]:
+        from cancu.graph.lineage import _key
+
+        rows = self._run("task_row", t=task)
+        return min(rows, key=lambda r: _key(r["doc"], r["text"], r["exact"], r["s"], r["e"], r["src"])) \
+            if rows else None
+
+    def hops_above(self, start: str) -> dict[str, list[dict]]:
+        from cancu.graph.lineage import hop_table
+
+        return hop_table(self._run("trace_hops_naive" if self.naive else "trace_hops", start=start))
+
+    def edges_below(self, target: str) -> list[tuple[str, str]]:
+        return [(e["a"], e["b"]) for e in self._run("impact_edges", target=target)]
+
+    def impact_parts(self, target: str, depth: dict[str, int], limit: Optional[int]):
+        from cancu.graph.lineage import _task_order, collect_tasks, lead_agencies
+
+        if limit is None:
+            rows = self._run("impact_naive" if self.naive else "impact", target=target)
+            doc_iris = {r["doc"] for r in rows}
+            agencies = lead_agencies(rows)
+            labels = {k: a["label"] for k, a in agencies.items()}
+            task_list = sorted(collect_tasks(rows, labels).values(), key=lambda t: _task_order(t, depth))
+            ag = [{"iri": a["iri"], "label": a["label"], "tasks": len(a["tasks"])} for a in agencies.values()]
+            return doc_iris, task_list, len(task_list), ag
+        doc_iris = {r["doc"] for r in self._run("impact_docs", target=target)}
+        n_tasks = int(self._run("impact_count", target=target)[0]["n"])
+        ag = [{"iri": r["lead"], "label": r["label"] or r["lead"], "tasks": int(r["n"])}
+              for r in self._run("impact_agencies", target=target) if r["lead"]]
+        labels = {a["iri"]: a["label"] for a in ag}
+        task_list: list[dict] = []
+        order = sorted(doc_iris, key=lambda d: (depth.get(d, 99), d))
+        for k in range(0, len(order), 64):
+            if len(task_list) >= limit:
+                break
+            rows = self._run("impact_tasks", doc=order[k:k + 64])
+            task_list.extend(sorted(collect_tasks(rows, labels).values(), key=lambda t: _task_order(t, depth)))
+        return doc_iris, task_list[:limit], n_tasks, ag
+
+    # --- tasks and agencies ------------------------------------------------------------------------
+    def agency_tree(self, agency: str) -> set[str]:
+        return {r["fa"] for r in self._run("agency_tree", a=agency)}
+
+    def unit_agencies(self, unit: str) -> set[str]:
+        return {r["fu"] for r in self._run("unit_agencies", u=unit)}
+
+    def task_rows(self, *, agency: Optional[str] = None, unit: Optional[str] = None,
+                  reform_area: Optional[str] = None, document: Optional[str] = None,
+                  due_from: Optional[str] = None, due_to: Optional[str] = None) -> list[dict]:
+        from cancu.graph.analytics import task_dicts, task_order
+
+        picked: Optional[set[str]] = None
+
+        def narrow(tasks: Iterable[str]) -> None:
+            nonlocal picked
+            s = set(tasks)
+            picked = s if picked is None else picked & s
+
+        def tasks_of(query: str, var: str, values: list) -> set[str]:
+            out: set[str] = set()
+            for k in range(0, len(values), BATCH):
+                out.update(r["task"] for r in self._run(query, **{var: values[k:k + BATCH]}))
+            return out
+
+        # each filter picks a set of tasks (the selective ones first, as constants), then
+        # tasks.rq reads the picked ones: joined in one query Virtuoso 7 dropped rows
+        if agency:
+            narrow(tasks_of("tasks_of_agencies", "fa", sorted(self.agency_tree(agency))))
+        if unit:
+            narrow(tasks_of("tasks_led_by", "fu", sorted(self.unit_agencies(unit))))
+        if document:
+            narrow(tasks_of("tasks_of_document", "doc", [document]))
+        if reform_area:
+            narrow(tasks_of("tasks_in_area", "area", [reform_area]))
+        if due_from or due_to:
+            lo = ox.Literal(due_from or "0001-01-01", datatype=XSD_DATE)
+            hi = ox.Literal(due_to or "9999-12-31", datatype=XSD_DATE)
+            narrow(r["task"] for r in self._run("tasks_due", **{"from": lo, "to": hi}))
+        if picked is None:
+            rows = self._run("tasks")
+        else:
+            iris = sorted(picked)
+            rows = []
+            for k in range(0, len(iris), BATCH):
+                rows += self._run("tasks", task=iris[k:k + BATCH])
+        out = list(task_dicts(rows).values())
+        out.sort(key=task_order)
+        return out
+
+    def task_detail(self, task: str) -> dict[str, Any]:
+        from cancu.graph.analytics import _ordinal_any
+
+        rows = self._run("task_detail", t=task)
+        ev = [r for r in rows if r["exact"] is not None]
+        ev.sort(key=lambda r: (r["s"], r["e"], r["src"], r["exact"]))
+        dels = sorted({(r["dlv"], r["dlvLabel"]) for r in rows if r["dlv"]}, key=lambda x: (_ordinal_any(x[0]), x[0]))
+        return {"evidence": {"source": ev[0]["src"], "span": [ev[0]["s"], ev[0]["e"]], "sentence": ev[0]["exact"]}
+                if ev else None, "deliverables": [label for _, label in dels]}
+
+    def agency(self, iri: str) -> Optional[dict[str, Any]]:
+        rows = self._run("agency", a=iri)
+        if not rows:
+            return None
+        first = lambda k: min((r[k] for r in rows if r[k] is not None), default=None)  # noqa: E731
+        kind = first("k")
+        n = self._run("agency_task_count", a=iri)[0]["n"]
+        return {"iri": iri, "label": first("l"), "kind": kind.rsplit("/", 1)[-1] if kind else None,
+                "level": first("lv"), "parent": first("p"), "unit": first("u"), "unit_label": first("ul"),
+                "children": sorted({r["child"] for r in rows if r["child"]}),
+                "successor_units": sorted({r["succ"] for r in rows if r["succ"]}), "tasks": int(n)}
+
+    # --- whole-graph views -------------------------------------------------------------------------
+    def document_rows(self) -> list[dict]:
+        return self._run("document_list")
+
+    def agency_rows(self) -> list[dict]:
+        return self._run("agency_list")
+
+    def stats_rows(self) -> list[dict]:
+        return self._run("stats_counts")
+
+    def counts(self) -> dict[str, int]:
+        cc = PREFIX_MAP["cc"]
+        return {"tasks": int(self._run("count_type", type=cc + "Task")[0]["n"]),
+                "agencies": int(self._run("count_type", type=cc + "Agency")[0]["n"])}
+
+    def citation_edges(self) -> list[tuple[str, str]]:
+        return [(r["a"], r["b"]) for r in self._run("citation_edges")]
+
+    def search_rows(self, text: str) -> list[dict]:
+        return self._run("search", words=text)
+
+    def task_count(self, document: str) -> int:
+        return int(self._run("task_count", d=document)[0]["n"])
+
+    def gap_rows(self, name: str) -> list[dict]:
+        """Rows of ``gaps_{name}.rq`` (no_national_basis, missing, conflicts, symbol_clash)."""
+        return self._run("gaps_" + name)
+
+    def cited_by_rows(self, doc: str) -> list[dict]:
+        return self._run("cited_by", doc=doc)
+
+    def sources(self, doc: str) -> list[dict]:
+        return self._run("document_sources", doc=doc)
+
+
+def reader_for(store, *, naive: bool = False) -> "Reader":
+    """The reader for ``store``: its in-process index while one is current, else SPARQL."""
+    if naive:
+        return SparqlReader(store, naive=True)
+    from cancu.graph.index import index_for
+
+    idx = index_for(store)
+    return idx.reader(store) if idx is not None else SparqlReader(store)
+
+
+def as_reader(x, *, naive: bool = False) -> "Reader":
+    """``x`` itself when it is a reader, else the reader of the store ``x``."""
+    if isinstance(x, (SparqlReader,)) or (hasattr(x, "hops_above") and hasattr(x, "store")):
+        return x
+    return reader_for(x, naive=naive)
