@@ -258,8 +258,10 @@ class SparqlStore(BaseStore):
         return None
 
     def clear_cancu(self) -> None:
-        """Drop every cancu graph (tests use a shared server)."""
-        for g in self.graphs():
+        """Drop every cancu graph (tests use a shared server), the pending list too."""
+        from cancu import config
+
+        for g in self.graphs() + [config.data_base() + "graph/pending"]:
             self.remove_graph(g)
 
 
