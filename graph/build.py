@@ -145,7 +145,7 @@ class GraphBuilder:
         self.add(g, cc("fileName"), lit(self.file_name))
         self.add(g, cc("cancuVersion"), lit(__version__))
         self.add(g, NamedNode(PROV + "generatedAtTime"),
-                 lit(dt.datetime.now(dt.timezone.utc).isoformat(timespec="microseconds"), "dateTime"))
+                 lit(dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"), "dateTime"))
         if not ex.is_document or not self.docs:
             self.add(g, cc("notADocument"), lit(ex.reason or "not a document"))
             return self.quads
