@@ -160,6 +160,9 @@ _OF_WHOM = re.compile(r".*\bcủa\s+(?P<who>[^;]+?)\s*(?:\s+và\s+(?:Hồ sơ|h�
 # A verb that names the document itself ("Xét Tờ trình", "Xét Đơn", "Trả lời công văn"): its kind.
 _VERB_KIND = re.compile(r"(?i:tờ trình|đơn|báo cáo|công văn|văn bản)\b")
 _DATE = re.compile(r"ngày\s*(\d{1,2})\s*(?:[/.-]\s*(\d{1,2})\s*[/.-]|tháng\s*(\d{1,2})\s*năm)\s*((?:19|20)\d{2})")
+# Between two submissions of one proposal: "; Tờ trình số …", "và văn bản số …".
+_NEXT_SUBMISSION = re.compile(r"(?:.*;|,|và|, và)(?:\s+(?:các\s+)?(?:văn bản|công văn)(?:\s+số)?)?", re.S)
+_PROPOSER_BEFORE = re.compile(r".*\bcủa\s+(?P<who>[^;]+?)\s+tại\b", re.S)
 # Where a proposal clause ends: "." or ";" not followed by another document of the list.
 _CLAUSE_END = re.compile(r"\.(?:\s|$)|;(?!\s*(?:và\s+)?(?:các\s+)?(?:Tờ trình|Công văn|Văn bản|Báo cáo|văn bản|công văn)\b)")
 
@@ -195,12 +198,16 @@ def _proposal(ref, vm, c_end, clause_ms, doc_index, clause_span, resolve_issuer)
     for m in clause_ms:
         if m.symbol is None and m.kind in ("Luật", "Bộ luật", "Pháp lệnh"):
             continue  # a law named in the proposal's subject is not the proposal
-        if prev is not None and not text[prev.full_end:m.start].strip().endswith(";"):
+        if prev is not None and not _NEXT_SUBMISSION.fullmatch(text[prev.full_end:m.start].strip()):
             continue  # named in the subject of the proposal ("… về việc điều chỉnh … tại Thông báo số …")
         prev = m
-        issuer = resolve_issuer(m.issuer_as_written) or proposer
+        # the proposer of this submission: the last "(đề nghị) của X tại" before it ("Xét đề nghị của Giám
+        # đốc Công ty … tại Đơn … và đề nghị của Giám đốc Sở Tài nguyên và Môi trường tại Công văn số …")
+        who = _PROPOSER_BEFORE.match(text, vm.end(), m.start)
+        proposer_m = who.group("who").strip() if who and len(who.group("who")) <= 150 else proposer
+        issuer = resolve_issuer(m.issuer_as_written) or proposer_m
         out.append(Basis(doc_index, "theo_de_nghi", "preamble", m.kind, m.symbol, m.date, issuer, m.title,
-                         proposer, ref.to_source(m.start, m.end), clause_span))
+                         proposer_m, ref.to_source(m.start, m.end), clause_span))
     return out
 
 

@@ -100,3 +100,15 @@ def test_a_decisions_quoted_grounds_after_its_articles_are_no_basis():
 ])
 def test_relative_issuers_take_the_documents_place(text, issuer, written, resolved):
     assert locality_of(text, issuer=issuer).resolve(written) == resolved
+
+
+def test_each_submission_of_a_proposal_has_its_own_proposer():
+    # office o029 (Giấy phép 27/GP-UBND)
+    text = ("Xét đề nghị của Giám đốc Công ty TNHH Đầu tư và Xây dựng HĐT tại\nĐơn đề nghị cấp giấy phép khai thác, sử "
+            "dụng nước mặt ngày 12/3/2019 và đề\nnghị của Giám đốc Sở Tài nguyên và Môi trường tại Công văn số\n"
+            "1885/STNMT-TNN ngày 06/5/2019 và văn bản số 1884/TĐHS-STNMT ngày\n06/5/2019,\nQUYẾT ĐỊNH:")
+    ref = reference_form(MappedText.from_source(text))
+    got = find_basis(ref, find_mentions(ref), doc_index=0, lo=0, hi=len(ref.text), title=None, title_span=None,
+                     resolve_issuer=lambda x: x)
+    assert [(b.symbol, b.issuer) for b in got] == [("1885/STNMT-TNN", "Giám đốc Sở Tài nguyên và Môi trường"),
+                                                  ("1884/TĐHS-STNMT", "Giám đốc Sở Tài nguyên và Môi trường")]
