@@ -177,7 +177,7 @@ def _proposal(ref, vm, c_end, clause_ms, doc_index, clause_span, resolve_issuer)
     clause_ms = [m for m in clause_ms if m.start < c_end]
     rest = text[vm.end():c_end]
     pm = _PROPOSER.match(rest)
-    proposer = pm.group("who").strip() if pm else None
+    proposer = re.sub(r"\[\d+\]", "", pm.group("who")).strip(" ,") if pm else None  # footnote marks "[1]"
     if proposer and (proposer.startswith(("Tờ trình", "số")) or len(proposer) > 150):
         proposer = None
     kind_m = _VERB_KIND.search(vm.group("verb"))

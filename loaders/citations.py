@@ -271,13 +271,19 @@ def _law_before(text: str, start: int) -> tuple[Optional[LawName], Optional[str]
     return None, None
 
 
+@lru_cache(maxsize=None)
+def _kind_word_any_case() -> re.Pattern[str]:
+    """Kind words in any case right before a number: "Nghị Quyết số 190/2025/QH15", "quyết định số …"."""
+    return re.compile(tables.kind_word_rx().pattern, re.I)
+
+
 def _kind_before(text: str, start: int) -> tuple[Optional[str], int, Optional[str], Optional[str]]:
     """The kind word right before a symbol ("Nghị quyết số", "Luật … số"): kind, its start, the law's
     name and a date written between the name and the number."""
     window_start = max(0, start - 200)
     window = text[window_start:start]
     best = None
-    for m in tables.kind_word_rx().finditer(window):
+    for m in _kind_word_any_case().finditer(window):
         if re.fullmatch(r"\s*(?:liên tịch\s*)?(?:số\s*)?", window[m.end():]):
             best = m
     law, date = _law_before(text, start)
@@ -285,7 +291,7 @@ def _kind_before(text: str, start: int) -> tuple[Optional[str], int, Optional[st
         return law.head, law.start, law_table.canonical_name(law.title), date
     if not best:
         return None, start, None, None
-    return tables.kind_of_word()[best.group().casefold()], window_start + best.start(), None, None
+    return tables.kind_of_word()[fold_key(best.group())], window_start + best.start(), None, None
 
 
 def _clause_start(ref: MappedText, pos: int) -> bool:

@@ -112,3 +112,9 @@ def test_each_submission_of_a_proposal_has_its_own_proposer():
                      resolve_issuer=lambda x: x)
     assert [(b.symbol, b.issuer) for b in got] == [("1885/STNMT-TNN", "Giám đốc Sở Tài nguyên và Môi trường"),
                                                   ("1884/TĐHS-STNMT", "Giám đốc Sở Tài nguyên và Môi trường")]
+
+
+def test_a_footnote_mark_is_not_part_of_the_proposer():
+    # crawl 8180ae11… (a consolidated text, VBHN): "Theo đề nghị của Bộ trưởng Bộ Quốc phòng[1],"
+    assert basis("Theo đề nghị của Bộ trưởng Bộ Quốc phòng[1],\nQUYẾT ĐỊNH:") == \
+        [("theo_de_nghi", "Bộ trưởng Bộ Quốc phòng", None)]

@@ -173,3 +173,11 @@ def test_symbols_of_letters_and_older_forms(line, expected):
 def test_issuer_phrases_end_where_the_sentence_goes_on(line, issuer):
     ref = reference_form(MappedText.from_source(line))
     assert find_mentions(ref)[-1].issuer_as_written == issuer
+
+
+def test_a_kind_word_in_title_case_still_names_the_kind():
+    # crawl 2d563450… (Quyết định 213/2025/QĐ-UBND of Hải Phòng): "Nghị Quyết" with a capital Q
+    ref = reference_form(MappedText.from_source("*Căn cứ Nghị Quyết số 190/2025/QH15 ngày 19 tháng 02 năm 2025 của "
+                                                "Quốc hội quy định về xử lý"))
+    [c] = collect(ref, find_mentions(ref))
+    assert (c.kind, c.symbol, c.date, c.issuer) == ("Nghị quyết", "190/2025/QH15", "2025-02-19", "Quốc hội")
