@@ -47,6 +47,7 @@ PARTY = rf"{NUMBER}-{TYPE}/{ISSUER}(?:-{ISSUER})*(?:/[a-z]{{1,3}})?"  # "919-CV/
 # "92/2017/NĐCP", "25/2023/TTBKHĐT", "13/CTTTg": the dash between type and issuer left out (read with it)
 _GLUED_CODES = r"(?:NĐ|QĐ|CT|TTLT|TT|NQ)(?:CP|TTg|UBND|B[A-ZĐ]{2,6})"
 GLUED = rf"{NUMBER}(?:/{YEAR})?/{_GLUED_CODES}"
+_ASSEMBLY_RX = re.compile(ASSEMBLY)
 SYMBOL_RX = re.compile(rf"(?<![\w/.-])(?:{ASSEMBLY}|{STATE}|{PARTY}|{GLUED})(?![\w/-]*\w)")
 
 # "ngày 15/7/2021", "ban hành ngày …", "được Quốc hội thông qua ngày …"
@@ -85,10 +86,11 @@ _YEAR_NEXT = re.compile(r"\s*,?\s*(?:năm\s*)?((?:19|20)\d{2})\b(?!\s*[/-])")
 # A basis clause naming a document without a number ("Căn cứ Điều lệ Đảng;", "Căn cứ: …; Sổ tay hướng dẫn
 # Bộ Nội vụ năm 2026;"): the title runs to the end of the clause.
 _NAMED_KINDS = r"Hiến pháp|Điều lệ|Quy chế|Quy định|Pháp lệnh|Cương lĩnh|Sổ tay"
-_NAMED_BASIS = re.compile(
-    rf"(?:(?<=[\s;.:*\-])|^)(?:(?P<verb>{tables.basis_verb_alternation('can_cu', 'thuc_hien', 'trien_khai')})\s*:?\s+|(?<=;)\s*)"
-    rf"(?P<title>(?P<kind>{_NAMED_KINDS})\s+[A-ZĐ\w][^;]{{0,200}}?)\s*(?=;|\.\s|\.$|$)"
-)
+_NAMED_START = re.compile(rf"(?<![\w])(?:{_NAMED_KINDS})\s+[A-ZĐ\w]")
+_NAMED_TITLE = re.compile(rf"(?P<title>(?P<kind>{_NAMED_KINDS})\s+[A-ZĐ\w][^;]{{0,200}}?)\s*(?=;|\.\s|\.$|$)")
+# what stands before such a title: its verb ("Căn cứ", "Căn cứ:"), or ";" inside a list of bases
+_NAMED_BEFORE = re.compile(
+    rf"(?:(?<=[\s;.:*\-])|^)(?P<verb>{tables.basis_verb_alternation('can_cu', 'thuc_hien', 'trien_khai')})\s*:?\s+$|;\s*$")
 # Where a named clause's title ends before the clause does: "Thực hiện Quy chế làm việc của UBND xã,
 # Phòng Văn hoá - Xã hội báo cáo …" (the main sentence starts after the comma).
 _MAIN_CLAUSE = re.compile(
@@ -100,9 +102,10 @@ _BASIS_SENTENCE = re.compile(rf"(?:{tables.basis_verb_alternation('can_cu', 'thu
 
 
 @lru_cache(maxsize=None)
-def _named_documents() -> tuple[tuple[re.Pattern[str], str], ...]:
-    """(pattern, kind) of each entry of ``data/named_documents.json``."""
-    return tuple((re.compile(e["pattern"]), e["kind"]) for e in tables.load("named_documents")["documents"])
+def _named_documents() -> tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...]:
+    """(pattern, kind, words one of which the text must hold) of each entry of ``data/named_documents.json``."""
+    return tuple((re.compile(e["pattern"]), e["kind"], tuple(e["requires"]))
+                 for e in tables.load("named_documents")["documents"])
 
 
 @dataclass(frozen=True)
@@ -180,11 +183,18 @@ def kind_from_symbol(symbol: str) -> Optional[str]:
     return tables.kind_by_code().get(code) or "Công văn"
 
 
-@lru_cache(maxsize=None)
+_OLD_STYLE = re.compile(rf"(?<![\w/.-])(?P<sym>{NUMBER}(?:/{YEAR})?/[{_UP}][{_WORD}]{{1,8}})(?![\w/.-]*\w)")
+
+
 def _old_style_rx() -> re.Pattern[str]:
+    return _OLD_STYLE
+
+
+@lru_cache(maxsize=None)
+def _old_style_kind() -> re.Pattern[str]:
+    """The kind word an older number needs right before it."""
     kinds = tables.kind_word_rx().pattern
-    return re.compile(rf"(?<![\w])(?P<kind>{kinds}|(?i:công văn|văn bản))\s+(?:số\s*:?\s*)?"
-                      rf"(?P<sym>{NUMBER}(?:/{YEAR})?/[{_UP}][{_WORD}]{{1,8}})(?![\w/.-]*\w)")
+    return re.compile(rf"(?<![\w])(?P<kind>{kinds}|(?i:công văn|văn bản))\s+(?:số\s*:?\s*)?$")
 
 
 def _valid_date(y: str, mo: str, d: str) -> Optional[str]:
@@ -273,25 +283,21 @@ def _law_before(text: str, start: int) -> tuple[Optional[LawName], Optional[str]
 
 @lru_cache(maxsize=None)
 def _kind_word_any_case() -> re.Pattern[str]:
-    """Kind words in any case right before a number: "Nghị Quyết số 190/2025/QH15", "quyết định số …"."""
-    return re.compile(tables.kind_word_rx().pattern, re.I)
+    """A kind word in any case right before a number: "Nghị Quyết số 190/2025/QH15", "quyết định số …"."""
+    return re.compile(rf"(?:{tables.kind_word_rx().pattern})(?=\s*(?:liên tịch\s*)?(?:số\s*)?$)", re.I)
 
 
 def _kind_before(text: str, start: int) -> tuple[Optional[str], int, Optional[str], Optional[str]]:
     """The kind word right before a symbol ("Nghị quyết số", "Luật … số"): kind, its start, the law's
     name and a date written between the name and the number."""
-    window_start = max(0, start - 200)
-    window = text[window_start:start]
-    best = None
-    for m in _kind_word_any_case().finditer(window):
-        if re.fullmatch(r"\s*(?:liên tịch\s*)?(?:số\s*)?", window[m.end():]):
-            best = m
-    law, date = _law_before(text, start)
+    window_start = max(0, start - 80)
+    best = _kind_word_any_case().search(text, window_start, start)
+    law, date = _law_before(text, start) if _ASSEMBLY_RX.match(text, start) else (None, None)  # laws carry QH numbers
     if law is not None:
         return law.head, law.start, law_table.canonical_name(law.title), date
     if not best:
         return None, start, None, None
-    return tables.kind_of_word()[fold_key(best.group())], window_start + best.start(), None, None
+    return tables.kind_of_word()[fold_key(best.group())], best.start(), None, None
 
 
 def _clause_start(ref: MappedText, pos: int) -> bool:
@@ -304,11 +310,25 @@ def _clause_start(ref: MappedText, pos: int) -> bool:
     return not src[src.rfind("\n", 0, s0) + 1:s0].strip(" \t*_#|-+•")
 
 
+class _Taken:
+    """The parts of a text already read as a mention (a later pattern does not read them again)."""
+
+    def __init__(self, n: int) -> None:
+        self._marks = bytearray(n + 1)
+
+    def append(self, span: tuple[int, int]) -> None:
+        a, b = span
+        self._marks[a:b] = b"\x01" * (b - a)
+
+    def free(self, a: int, b: int) -> bool:
+        return self._marks.find(1, a, b) < 0
+
+
 def find_mentions(ref: MappedText) -> list[Mention]:
     """Every document mention in reference-form text, in order of appearance."""
     text = ref.text
     out: list[Mention] = []
-    taken: list[tuple[int, int]] = []
+    taken = _Taken(len(text))
     for m in SYMBOL_RX.finditer(text):
         symbol = canonical_symbol(m.group())
         kind, start, title, law_date = _kind_before(text, m.start())
@@ -328,13 +348,13 @@ def find_mentions(ref: MappedText) -> list[Mention]:
         out.append(Mention(kind, symbol, ref.source[s:e], date or law_date, issuer, title, start, m.end(), pos))
         taken.append((start, m.end()))
 
-    def free(a: int, b: int) -> bool:
-        return all(b <= s or a >= e for s, e in taken)
+    free = taken.free
 
     # older symbols without a type code, read only after their kind word ("Quyết định số 146/CP",
     # "Nghị định 100/TTg", "Công văn số 173/BTTM"): alone, "06:2022/BXD" or "mẫu 03/NDAN" are no documents
     for m in _old_style_rx().finditer(text):
-        if not free(m.start(), m.end("sym")):
+        kw = _old_style_kind().search(text, max(0, m.start() - 40), m.start())
+        if kw is None or not free(kw.start(), m.end("sym")):
             continue
         symbol = canonical_symbol(m.group("sym"))
         date, pos = _date_after(text, m.end("sym"))
@@ -343,9 +363,9 @@ def find_mentions(ref: MappedText) -> list[Mention]:
             date, pos2 = _date_after(text, pos)
             pos = max(pos, pos2)
         s, e = ref.to_source(m.start("sym"), m.end("sym"))
-        out.append(Mention(tables.kind_of_word().get(m.group("kind").casefold(), "Công văn"), symbol, ref.source[s:e], date, issuer,
-                           None, m.start(), m.end("sym"), pos))
-        taken.append((m.start(), m.end("sym")))
+        out.append(Mention(tables.kind_of_word().get(fold_key(kw.group("kind")), "Công văn"), symbol, ref.source[s:e], date,
+                           issuer, None, kw.start(), m.end("sym"), pos))
+        taken.append((kw.start(), m.end("sym")))
 
     out.extend(_laws_by_name(text, out, free, taken))
     out.extend(_by_name(ref, free, taken))
@@ -363,13 +383,15 @@ def _written(ref: MappedText, a: int, b: int) -> str:
     return re.sub(r"\s+", " ", t).strip(" *_,")
 
 
-def _by_name(ref: MappedText, free, taken: list[tuple[int, int]]) -> list[Mention]:
+def _by_name(ref: MappedText, free, taken: _Taken) -> list[Mention]:
     """Documents named without a number that are not laws: the table of named documents
     (party congresses and plenums, the Constitution, the Party charter, verification reports …)
     and the title of a basis clause ("Căn cứ Quy chế làm việc của …;")."""
     text = ref.text
     out = []
-    for rx, kind in _named_documents():
+    for rx, kind, requires in _named_documents():
+        if not any(w in text for w in requires):
+            continue
         for m in rx.finditer(text):
             a, b = m.start("title"), m.end("title")
             if not free(a, b) or _DRAFT_BEFORE.search(text, max(0, a - 40), a):
@@ -383,13 +405,17 @@ def _by_name(ref: MappedText, free, taken: list[tuple[int, int]]) -> list[Mentio
                 year = int(y.group(1)) if y else None
             out.append(Mention(k, None, None, date, issuer, _written(ref, a, b), a, b, pos, year=year))
             taken.append((a, b))
-    for m in _NAMED_BASIS.finditer(text):
+    for k in _NAMED_START.finditer(text):
+        pre = _NAMED_BEFORE.search(text, max(0, k.start() - 40), k.start())
+        m = _NAMED_TITLE.match(text, k.start()) if pre else None
+        if m is None:
+            continue
         a, b = m.start("title"), m.end("title")
         title = m.group("title")
-        if m.group("verb") is None and not _BASIS_SENTENCE.search(text, max(0, a - 600), a):
+        if pre.group("verb") is None and not _BASIS_SENTENCE.search(text, max(0, a - 600), a):
             continue  # "; Quy định …" outside a list of bases
         if not free(a, b) or re.search(r"\bsố\s*\d|\d+/\d|\bnày\b", title) or \
-                (m.group("verb") and not _clause_start(ref, m.start())):
+                (pre.group("verb") and not _clause_start(ref, pre.start())):
             continue
         cut = _MAIN_CLAUSE.search(title)
         if cut:
@@ -425,21 +451,25 @@ def not_yet_issued(c: Citation, as_of: Optional[str]) -> bool:
     return m.group(1) in opened and as_of < opened[m.group(1)]
 
 
-def _laws_by_name(text: str, numbered: list[Mention], free, taken: list[tuple[int, int]]) -> list[Mention]:
+def _laws_by_name(text: str, numbered: list[Mention], free, taken: _Taken) -> list[Mention]:
     """Laws, codes and ordinances named without a number (grammar: ``law_names``).
 
     A name the document writes unambiguously (closed by its number, a date or
     punctuation) is known for the rest of the document, so "Luật Việc làm trên
     địa bàn" is read as "Luật Việc làm" when "Luật Việc làm;" occurs elsewhere.
     """
-    known = law_table.known_names().copy()
-    for n in names_in(text, known):
-        known.add(n.title)
-    for m in numbered:
-        if m.title and m.kind in LAW_KINDS:
-            known.add(m.title)
+    table = law_table.known_names()
+    first = names_in(text, table)
+    new = {n.title for n in first if not n.known} | {m.title for m in numbered
+                                                     if m.title and m.kind in LAW_KINDS and m.title not in table}
+    names, known = first, table
+    if new:  # read again with the names this document writes (most documents write only known ones)
+        known = table.copy()
+        for t in new:
+            known.add(t)
+        names = names_in(text, known)
     out = []
-    for n in names_in(text, known):
+    for n in names:
         if not free(n.start, n.end) or _NUMBER_NEXT.match(text, n.end):
             continue  # the symbol pass has it
         if _DRAFT_BEFORE.search(text, max(0, n.start - 40), n.start):

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Iterable, Optional
 
 from cancu.loaders.normalize import fold_key
@@ -95,15 +96,15 @@ class KnownNames:
     a document writes unambiguously (closed by their number or date).
     """
 
-    def __init__(self, names: Iterable[str] = ()) -> None:
+    def __init__(self, names: Iterable[str] = (), *, base: Optional["KnownNames"] = None) -> None:
         self._trie: dict = {}
+        self._base = base  # a shared table this one extends (read only): no copy per document
         for n in names:
             self.add(n)
 
     def copy(self) -> "KnownNames":
-        k = KnownNames()
-        k._trie = _copy_trie(self._trie)
-        return k
+        """A set of names that extends this one; adding to it leaves this one unchanged."""
+        return KnownNames(base=self)
 
     def add(self, name: str) -> None:
         node = self._trie
@@ -113,11 +114,18 @@ class KnownNames:
 
     def longest_at(self, text: str, pos: int) -> Optional[int]:
         """End offset of the longest known name ``text`` holds at ``pos`` (word-aligned), or None."""
+        own = self._longest_own(text, pos)
+        if self._base is None:
+            return own
+        base = self._base.longest_at(text, pos)
+        return max((e for e in (own, base) if e is not None), default=None)
+
+    def _longest_own(self, text: str, pos: int) -> Optional[int]:
         node, best = self._trie, None
         for m in _TOKEN_RX.finditer(text, pos):
             if m.start() != pos and not text[pos:m.start()].isspace():
                 break
-            node = node.get(fold_key(m.group()))
+            node = node.get(_fold(m.group()))
             if node is None:
                 break
             pos = m.end()
@@ -130,16 +138,17 @@ class KnownNames:
         for tok in _tokens(name):
             node = node.get(tok)
             if node is None:
-                return False
-        return None in node
+                return name in self._base if self._base is not None else False
+        return None in node or (self._base is not None and name in self._base)
 
 
-def _copy_trie(node: dict) -> dict:
-    return {k: (_copy_trie(v) if isinstance(v, dict) else v) for k, v in node.items()}
+@lru_cache(maxsize=1 << 16)
+def _fold(token: str) -> str:
+    return fold_key(token)  # words repeat: a law name is compared word by word many times per text
 
 
 def _tokens(name: str) -> list[str]:
-    return [fold_key(t) for t in _TOKEN_RX.findall(name)]
+    return [_fold(t) for t in _TOKEN_RX.findall(name)]
 
 
 def _head_at(text: str, pos: int) -> Optional[str]:

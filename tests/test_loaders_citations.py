@@ -87,6 +87,7 @@ def by_name(line: str):
 @pytest.mark.parametrize("entry", NAMED, ids=lambda e: e["name"])
 def test_named_document_patterns_find_their_examples(entry):
     assert len(entry["examples"]) == len(entry["titles"])
+    assert all(any(w in ex for w in entry["requires"]) for ex in entry["examples"])
     for ex, title in zip(entry["examples"], entry["titles"]):
         got = [name_key(t) for _k, t, _d in by_name(ex)]
         assert name_key(title) in got, (ex, got)  # the reference form writes "2025- 2030"; names fold dashes
@@ -119,6 +120,9 @@ def test_a_draft_is_no_citation_but_what_it_amends_is():
                   "nghiệp\n6. Xây dựng Luật Thuế thu nhập cá nhân (thay thế)\n7. Xây dựng Luật Thuế thu nhập doanh "
                   "nghiệp sửa đổi, bổ sung, trong đó")
     assert [t for _k, t, _d in got] == ["Luật Thuế xuất khẩu, nhập khẩu", "Luật Thuế thu nhập doanh nghiệp"]
+    # the same rule when every law named is in the table (crawl 7d163b88…)
+    got = by_name(" Báo cáo giải trình, tiếp thu, chỉnh lý dự thảo Luật sửa đổi, bổ sung một số điều của Luật Chất lượng sản phẩm, hàng hóa.")
+    assert [t for _k, t, _d in got] == ["Luật Chất lượng sản phẩm, hàng hóa"]
 
 
 def test_a_congress_not_yet_held_is_no_citation():
