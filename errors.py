@@ -21,6 +21,7 @@ clear message or an HTTP problem response instead of a traceback::
     │   └── GraphNotFoundError      a named graph the store does not hold
     ├── NoBasisPathError            a task with no path to any basis document
     ├── InvalidParameterError       an option or query parameter with a value cancu does not know
+    │   └── BinaryToTerminalError   a binary answer (an XLSX report) asked for on a terminal
     ├── QueryError                  a SPARQL query that cannot be run
     │   ├── QuerySyntaxError        malformed (carries line and column)
     │   │   ├── RdfSyntaxError      an RDF request body that does not parse
@@ -174,6 +175,13 @@ class InvalidParameterError(CancuError, ValueError):
     valid values (an unknown reform area, a date in no known form, an export format)."""
 
     code = "invalid-parameter"
+
+
+class BinaryToTerminalError(InvalidParameterError):
+    """A binary answer (an XLSX report) asked for without a file while the output is a
+    terminal: its bytes would garble the screen; the message says to give ``-o FILE``."""
+
+    code = "binary-to-terminal"
 
 
 class NoBasisPathError(CancuError):

@@ -1,9 +1,11 @@
-"""Content negotiation for every answer of the service: ``Accept`` → a format.
+"""Content negotiation for every answer of the service: ``Accept`` → a format,
+``Accept-Language`` → a language.
 
-One module for the REST API (JSON or JSON-LD) and the SPARQL endpoint (result and
-graph formats), on python-mimeparse's parser of media ranges. The quality of a
-media type is the ``q`` of the most specific range that matches it (RFC 9110
-§12.5.1); the highest quality wins and the server's order of offers breaks ties.
+One module for the REST API (JSON, JSON-LD, the task report as CSV or XLSX) and the
+SPARQL endpoint (result and graph formats), on python-mimeparse's parser of media
+ranges. The quality of a media type is the ``q`` of the most specific range that
+matches it (RFC 9110 §12.5.1); the highest quality wins and the server's order of
+offers breaks ties.
 Media types are case-insensitive; a range that does not parse (``text`` without a
 subtype, a stray comma) is ignored rather than failing the request, and an absent
 or empty header accepts anything. Nothing acceptable → :class:`NotAcceptableError`
@@ -73,4 +75,62 @@ def negotiate(header: Optional[str], offers: Sequence[tuple[str, str]]) -> tuple
         offered = list(dict.fromkeys(mt for _f, mt in offers))
         raise NotAcceptableError(f"none of the acceptable types ({header}) can be produced; "
                                  f"this answer is available as {', '.join(offered)}", offered=offered)
+    return best
+
+
+def named_choice(header: Optional[str], offers: Sequence[tuple[str, str]], default: str) -> str:
+    """The format of the offer ``header`` names by its media type with the highest quality,
+    or ``default`` — the format answered when the client names none, as JSON is for a
+    browser's ``*/*`` or a client that sends ``text/html``. Ties go to the earlier offer;
+    ``default`` competes with its own quality (``text/csv;q=0.5, */*`` gets the default).
+
+    >>> offers = [("json", "application/json"), ("csv", "text/csv")]
+    >>> named_choice("text/csv", offers, "json"), named_choice("*/*", offers, "json")
+    ('csv', 'json')
+    >>> named_choice("text/csv;q=0.5, */*", offers, "json"), named_choice("text/html", offers, "json")
+    ('json', 'json')
+    """
+    ranges = parse_accept(header)
+    best, best_q = default, None
+    for fmt, mt in offers:
+        q, fitness = _fit(ranges, mt)
+        if fmt != default and not (q > 0 and fitness >= 110):
+            continue
+        if best_q is None or q > best_q:
+            best, best_q = fmt, q
+    return best
+
+
+def negotiate_language(header: Optional[str], langs: Sequence[str], default: str) -> str:
+    """The language of ``langs`` an ``Accept-Language`` header prefers (RFC 9110 §12.5.4:
+    ``en`` matches ``en-US``; ``*`` matches any), ``default`` when it prefers none of them.
+    Ties go to the earlier language.
+
+    >>> negotiate_language("en-US,en;q=0.9,vi;q=0.8", ("vi", "en"), "vi")
+    'en'
+    >>> negotiate_language("fr", ("vi", "en"), "vi"), negotiate_language(None, ("vi", "en"), "vi")
+    ('vi', 'vi')
+    """
+    ranges: list[tuple[str, float]] = []
+    for part in (header or "").split(","):
+        tag, _, params = part.strip().partition(";")
+        tag = tag.strip().lower()
+        if not tag:
+            continue
+        q = 1.0
+        for p in params.split(";"):
+            name, _, value = p.strip().partition("=")
+            if name.strip().lower() == "q":
+                try:
+                    q = float(value)
+                except ValueError:
+                    q = 0.0
+        ranges.append((tag, q))
+    best, best_q = default, 0.0
+    for lang in langs:
+        specific = [q for tag, q in ranges if tag == lang or tag.startswith(lang + "-")]
+        wild = [q for tag, q in ranges if tag == "*"]
+        q = max(specific) if specific else (max(wild) if wild else 0.0)
+        if q > best_q:
+            best, best_q = lang, q
     return best

@@ -11,9 +11,11 @@ from typing import Any, Optional
 from fastapi import Request
 from fastapi.responses import JSONResponse
 
-from cancu.api.conneg import names, quality
+from cancu.api.conneg import named_choice
 
 JSONLD = "application/ld+json"
+#: JSON-LD first: named as acceptable as JSON, it wins
+OFFERS = (("jsonld", JSONLD), ("json", "application/json"))
 ONT = "https://w3id.org/cancu/ontology#"
 
 CONTEXT: dict[str, Any] = {
@@ -50,7 +52,7 @@ CONTEXT: dict[str, Any] = {
 def wants_jsonld(accept: Optional[str]) -> bool:
     """True when the ``Accept`` header names ``application/ld+json`` with at least the
     quality of plain JSON (a browser's ``*/*`` gets JSON)."""
-    return names(accept, JSONLD) and quality(accept, JSONLD) >= quality(accept, "application/json")
+    return named_choice(accept, OFFERS, "json") == "jsonld"
 
 
 def respond(request: Request, obj: Any) -> JSONResponse:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 from typing import List, Optional
 
@@ -167,24 +168,69 @@ def tasks_cmd(ctx: typer.Context,
                                                   help=f"Date the status is reckoned at ({DATE_FORMS}; default today)."),
               document: Optional[str] = typer.Option(None, help="Only the tasks of this document (IRI or symbol)."),
               limit: Optional[int] = typer.Option(None, help="At most this many."),
-              format: str = FORMAT) -> None:
-    """List tasks by agency, unit, reform area, deadline window and status as of a date."""
+              format: str = typer.Option("table", "--format", "-f",
+                                         help="table, json, or a report: csv (UTF-8 with BOM, for Excel) or xlsx."),
+              output: Optional[Path] = typer.Option(None, "--output", "-o",
+                                                    help="File to write (json, csv, xlsx; default stdout)."),
+              lang: str = typer.Option("vi", "--lang", help="Language of a csv/xlsx report: vi or en.")) -> None:
+    """List tasks by agency, unit, reform area, deadline window and status as of a date; or write them as a report."""
     from cancu.graph.analytics import STATUSES, tasks
     from cancu.loaders.tasks.model import reform_areas
 
-    _check_format(format)
+    choice(format, "--format", ("table", "json", "csv", "xlsx"))
     choice(status, "--status", STATUSES)
     choice(area, "--area", reform_areas())
-    rows = tasks(_store(ctx, query=True), agency=agency, unit=unit, reform_area=area,
+    choice(lang, "--lang", ("vi", "en"))
+    if format == "xlsx" and output is None and sys.stdout.isatty():
+        from cancu.errors import BinaryToTerminalError
+
+        raise BinaryToTerminalError("--format xlsx writes a spreadsheet file, not text: give -o FILE.xlsx "
+                                    "(or redirect the output to a file)")
+    if format == "table" and output is not None:
+        from cancu.errors import InvalidParameterError
+
+        raise InvalidParameterError("-o writes json, csv or xlsx; the table prints on the terminal "
+                                    "(add --format csv or --format xlsx)")
+    if format == "xlsx":
+        from cancu.errors import require_extra
+
+        require_extra("xlsx", "openpyxl")  # before the query: a missing extra is said at once
+    store = _store(ctx, query=True)
+    day = parse_date(as_of, "--as-of")
+    rows = tasks(store, agency=agency, unit=unit, reform_area=area,
                  due_from=parse_date(due_from, "--due-from"), due_to=parse_date(due_to, "--due-to"),
-                 status=status, as_of=parse_date(as_of, "--as-of"), document=document, limit=limit)
+                 status=status, as_of=day, document=document, limit=limit)
+    if format in ("csv", "xlsx"):
+        from cancu.report import task_report, to_csv, to_xlsx
+
+        filters = {"agency": agency, "unit": unit, "reform_area": area, "due_from": due_from, "due_to": due_to,
+                   "status": status, "document": document, "limit": limit}
+        rep = task_report(store, rows, as_of=day, lang=lang, filters=filters)
+        _write(output, to_csv(rep) if format == "csv" else to_xlsx(rep), f"{count(len(rows), 'task')}")
+        return
     if format == "json":
-        _json(rows)
+        if output is not None:
+            _write(output, (json.dumps(rows, ensure_ascii=False, indent=2) + "\n").encode("utf-8"),
+                   count(len(rows), "task"))
+        else:
+            _json(rows)
         return
     for t in rows:
         end = (t["deadline"] or {}).get("end") or (t["deadline"] or {}).get("text") or "-"
         typer.echo(f"{t['status']:<12} {str(end)[:20]:<20} {', '.join(t['lead'])[:40]:<40} {t['text'][:70]}")
     typer.echo(count(len(rows), "task"))
+
+
+def _write(output: Optional[Path], data: bytes, what: str) -> None:
+    """``data`` into ``output`` (saying what was written, on stderr), or to stdout as bytes."""
+    if output is None:
+        sys.stdout.flush()
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
+        return
+    output.parent.mkdir(parents=True, exist_ok=True)
+    output.write_bytes(data)
+    typer.echo(f"wrote {what} to {output} ({len(data)} bytes)", err=True)
 
 
 def gaps_cmd(ctx: typer.Context,

@@ -21,6 +21,7 @@ from fastapi.responses import JSONResponse
 
 from cancu import __version__
 from cancu.api import models as M
+from cancu.api import reports
 from cancu.api.deps import PageDep, SettingsDep, StoreDep, require_token
 from cancu.api.ids import to_iri, with_ids
 from cancu.api.jsonld import respond
@@ -286,9 +287,10 @@ def upload_dir(settings) -> Path:
 # --- tasks ----------------------------------------------------------------------------------
 
 @router.get("/tasks", response_model=M.Page[M.TaskSummary],
-            summary="Tasks by agency, unit, reform area, due window and status (paginated)",
-            responses=PROBLEM_RESPONSES)
-def tasks_list(request: Request, store: StoreDep, page: PageDep,
+            summary="Tasks by agency, unit, reform area, due window and status (paginated); "
+                    "the task report as CSV or XLSX by Accept",
+            responses={**PROBLEM_RESPONSES, 200: reports.OPENAPI_200})
+def tasks_list(request: Request, store: StoreDep, page: PageDep, settings: SettingsDep,
                agency: Optional[str] = Query(None, max_length=300, description="Agency id/IRI or words of its name; "
                                                                                "includes sub-organisations"),
                unit: Optional[str] = Query(None, max_length=200, description="Official unit code or 'phường X'"),
@@ -302,6 +304,13 @@ def tasks_list(request: Request, store: StoreDep, page: PageDep,
     res = tasks(store, agency=ag or agency, unit=unit, reform_area=reform_area.value if reform_area else None,
                 due_from=due_from.isoformat() if due_from else None, due_to=due_to.isoformat() if due_to else None,
                 status=status.value if status else None, as_of=as_of.isoformat() if as_of else None, document=doc)
+    fmt = reports.report_format(request)
+    if fmt is not None:
+        filters = {"agency": agency, "unit": unit, "reform_area": reform_area.value if reform_area else None,
+                   "due_from": due_from, "due_to": due_to, "status": status.value if status else None,
+                   "document": document}
+        return reports.report_response(request, store, res, fmt, as_of=as_of, filters=filters,
+                                       max_rows=settings.max_results)
     return _ok(request, _page(res, page))
 
 
