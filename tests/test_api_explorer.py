@@ -107,7 +107,15 @@ def test_lists_and_gaps(client):
 def test_unknown_pages_are_404_html(client):
     r = client.get("/documents/99999/QĐ-XYZ")
     assert r.status_code == 404 and "text/html" in r.headers["content-type"]
-    assert "99999/QĐ-XYZ" in visible(r.text)
+    assert "Không tìm thấy 99999/QĐ-XYZ trong kho dữ liệu." in visible(r.text)
+    en = client.get("/documents/99999/QĐ-XYZ?lang=en")
+    client.cookies.clear()
+    assert "99999/QĐ-XYZ is not in the store." in visible(en.text) and "Technical detail" in en.text
+    # the query as typed, escaped, whatever it holds; a task asked for as a document says so
+    evil = client.get("/documents/" + EVIL)
+    assert "<script>alert" not in evil.text and "&lt;script&gt;" in evil.text
+    wrong = client.get("/tasks/298/KH-UBND")
+    assert wrong.status_code == 404 and "298/KH-UBND không phải là nhiệm vụ." in visible(wrong.text)
 
 
 @pytest.mark.parametrize("url", ["/documents/12/KH-UBND", "/search?q=Triển khai <script>"])

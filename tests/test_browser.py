@@ -4,6 +4,7 @@ and land on its page; a screenshot is saved for the record."""
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import shutil
@@ -142,3 +143,134 @@ def test_openapi_page_renders_offline_from_the_package(server, browser):
     assert not elsewhere, elsewhere
     assert not errors, errors
     context.close()
+
+
+UI = json.loads((Path(__file__).resolve().parent.parent / "api" / "data" / "ui.json").read_text(encoding="utf-8"))
+
+#: the drawn edges (segments through waypoints included) that pass through a node other than
+#: their own two ends: points along each curve, tested against every other node's box
+CROSSINGS_JS = """() => {
+  const net = window.network, pos = net.getPositions();
+  const real = Object.keys(pos).filter(id => !String(id).startsWith("wp:"));
+  const boxes = Object.fromEntries(real.map(id => [id, net.getBoundingBox(id)]));
+  const out = [];
+  for (const edge of Object.values(net.body.edges)) {
+    for (let k = 1; k < 40; k++) {
+      const p = edge.edgeType.getPoint(k / 40);
+      for (const id of real) {
+        if (id === edge.fromId || id === edge.toId) continue;
+        const b = boxes[id];
+        if (p.x > b.left + 2 && p.x < b.right - 2 && p.y > b.top + 2 && p.y < b.bottom - 2) {
+          out.push([edge.fromId, edge.toId, id]); k = 40; break;
+        }
+      }
+    }
+  }
+  return out;
+}"""
+
+
+def _task_id(base: str) -> str:
+    import httpx
+
+    hits = httpx.get(base + "/api/v1/search", params={"q": TASK}).json()["items"]
+    return next(h["id"] for h in hits if h["type"] == "task")
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_task_page_in_each_language_with_a_screenshot(server, browser, lang):
+    """The task page as a reader sees it in each language (kept as tests/artifacts/task-<lang>.png):
+    the page and the graph drawn inside it speak that language, and the dates follow it."""
+    base, _store = server
+    context = browser.new_context(viewport={"width": 1280, "height": 1800})
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.goto(f"{base}/tasks/{_task_id(base)}?lang={lang}")
+    t = UI[lang]
+    assert page.get_attribute("html", "lang") == lang
+    assert t["lineage"] in page.inner_text("main") and t["lineage_graph"] in page.inner_text("main")
+    assert ("30/09/2025" if lang == "vi" else "2025-09-30") in page.inner_text("main")
+    frame = page.wait_for_selector("#lineage-graph").content_frame()
+    frame.wait_for_function("() => window.network && window.cancuGraph", timeout=20_000)
+    header = frame.inner_text("header")
+    words = UI["graph"][lang]
+    assert header.startswith(words["titles"]["lineage"] + ":")
+    assert words["bands"]["national"] in header and words["bands"]["provincial"] in header
+    assert frame.get_attribute("html", "lang") == lang
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / f"task-{lang}.png"), full_page=True)
+    assert not errors, errors
+    context.close()
+
+
+def test_lineage_edges_pass_through_no_other_node(server, browser):
+    """The ward task's lineage: national, provincial and local documents on their layers, and
+    no edge drawn across a node it does not join (long hops go round through waypoints)."""
+    base, _store = server
+    page = browser.new_page(viewport={"width": 1400, "height": 1000})
+    page.goto(f"{base}/viz/task/{_task_id(base)}")
+    page.wait_for_function("() => window.network && window.cancuGraph", timeout=20_000)
+    assert page.evaluate(CROSSINGS_JS) == []
+    # layers: every hop points up, and the levels are stacked national → provincial → local
+    ys = page.evaluate("() => window.network.getPositions()")
+    nodes = page.evaluate("() => window.cancuGraph.nodes")
+    y = {n["id"]: ys[n["id"]]["y"] for n in nodes}
+    for e in page.evaluate("() => window.cancuGraph.edges"):
+        assert y[e["to"]] < y[e["from"]], e
+    top = {lvl: [y[n["id"]] for n in nodes if n["level"] == lvl] for lvl in ("national", "provincial", "local")}
+    assert max(top["national"]) < min(top["provincial"]) and max(top["provincial"]) < min(top["local"])
+    assert page.evaluate("() => Object.keys(window.network.getPositions()).some(id => id.startsWith('wp:'))")
+    page.screenshot(path=str(ARTIFACTS / "lineage-layers.png"))
+    page.close()
+
+
+#: strings of the SPARQL widget that are names, not words: formats, methods, the drawing's type
+SPARQL_TECHNICAL = {"image/svg+xml", "GET", "POST", "Ask / Select", "Construct / Describe", "JSON", "XML", "CSV", "TSV",
+                    "Turtle", "RDF/XML", "TriG", "N-Triples", "N-Quads"}
+#: the widget's texts and labelling attributes, leaving out the query editor's lines and result cells
+YASGUI_TEXTS_JS = """() => {
+  const y = document.getElementById('yasgui'), out = new Set();
+  const walker = document.createTreeWalker(y, NodeFilter.SHOW_TEXT);
+  for (let n; (n = walker.nextNode());) {
+    if (n.parentElement.closest('.CodeMirror-lines, td, .yasr_response')) continue;
+    const t = n.textContent.trim(); if (t && /\\p{L}/u.test(t)) out.add(t);
+  }
+  for (const e of y.querySelectorAll('[title],[placeholder],[aria-label]'))
+    for (const a of ['title', 'placeholder', 'aria-label']) { const v = e.getAttribute(a); if (v) out.add(v); }
+  return [...out];
+}"""
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_sparql_page_widget_speaks_the_page_language(server, browser, lang):
+    """YASGUI draws its own controls in English; on the Vietnamese page every one of them, after a
+    query ran (results table, pager, sort labels, settings), is in Vietnamese, and the English page
+    keeps them English."""
+    import re as _re
+
+    base, _store = server
+    page = browser.new_page(viewport={"width": 1280, "height": 1000})
+    errors: list[str] = []
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.goto(f"{base}/sparql?lang={lang}")
+    page.wait_for_function("() => window.cancuYasgui", timeout=20_000)
+    page.click('[data-example="trace"]')
+    page.wait_for_selector(".yasr table.dataTable tbody tr", timeout=20_000)
+    texts = page.evaluate(YASGUI_TEXTS_JS)
+    strings = UI["yasgui"][lang]
+    variables = set(page.evaluate("() => [...document.querySelectorAll('.yasr thead th')].map(t => t.innerText.trim())"))
+    forms = [_re.compile("^" + _re.sub(r"\\\{\d\\\}", "(.+)", _re.escape(v)) + "$") for v in strings["patterns"].values()]
+    words = set(strings["text"].values())
+    odd = [t for t in texts if t not in words and t not in SPARQL_TECHNICAL and t not in variables
+           and not any(f.match(t) for f in forms)]
+    assert odd == [], odd
+    other = "en" if lang == "vi" else "vi"
+    foreign = set(UI["yasgui"][other]["text"].values()) - set(strings["text"].values())
+    assert not foreign & set(texts)
+    if lang == "vi":
+        assert "Chạy truy vấn" in texts and any(t.endswith("giây") for t in texts)
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / f"sparql-{lang}.png"), full_page=True)
+    assert not errors, errors
+    page.close()

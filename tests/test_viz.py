@@ -86,7 +86,7 @@ def test_lineage_of_the_ward_task_runs_top_down_from_national_to_the_task(store)
     assert {(e.from_, e.to, e.relation) for e in g.edges} == hops
     assert (DECISION, NQ_76, "can_cu") in hops
     assert by_id[NQ_76].label == "Nghị quyết 76/NQ-CP"
-    assert "15/7/2021" in by_id[NQ_76].title and "Chính phủ" in by_id[NQ_76].title
+    assert "15/07/2021" in by_id[NQ_76].title and "Chính phủ" in by_id[NQ_76].title
 
 
 def test_lineage_of_a_document_puts_the_document_at_the_bottom(store):
@@ -303,6 +303,11 @@ def test_cancu_viz_writes_standalone_pages(tmp_path, capsys):
     paged = (tmp_path / "p.html").read_text(encoding="utf-8")
     assert all(n["url"] is None for n in page_data(paged)["nodes"] if n["kind"] == "group")
     assert "--relation cited_by:task_of" in paged
+    assert "In a standalone file" not in paged and "<h1>Văn bản liên quan: " in paged
+    assert main(["--store", db, "viz", PLAN, "--limit", "10", "--lang", "en", "-o", str(tmp_path / "e.html")]) == 0
+    english = (tmp_path / "e.html").read_text(encoding="utf-8")
+    assert '<html lang="en">' in english and "<h1>Related documents: " in english
+    assert "In a standalone file" in english
     assert main(["--store", db, "viz", PLAN, "--relation", "cited_by:task_of", "--limit", "10", "--offset", "10",
                  "-o", str(tmp_path / "p2.html")]) == 0
     p2 = page_data((tmp_path / "p2.html").read_text(encoding="utf-8"))
@@ -389,3 +394,71 @@ def test_browser_keeps_a_600_node_graph_to_a_few_cluster_nodes_and_opens_one(bro
     page.wait_for_function("() => window.network.body.nodeIndices.length === 13 - 1 + 100", timeout=5_000)
     assert not errors, errors
     page.close()
+
+
+# --- layers, routing and language ------------------------------------------------------------
+
+def test_every_hop_of_a_lineage_points_up_and_levels_are_stacked(store):
+    for query in (TASK, PLAN, "298/KH-UBND"):
+        g = lineage_graph(trace(store, query))
+        rank = {n.id: n.rank for n in g.nodes}
+        assert all(rank[e.to] < rank[e.from_] for e in g.edges), query
+        by_level = {lvl: [n.rank for n in g.nodes if n.level == lvl] for lvl in ("national", "provincial", "local")}
+        present = [r for r in by_level.values() if r]
+        assert all(max(a) < min(b) for a, b in zip(present, present[1:])), by_level
+
+
+def test_band_layers_cuts_a_cycle_and_keeps_bands_apart():
+    from cancu.viz.graphs import band_layers
+
+    bands = {"a": "x", "b": "x", "c": "x", "t": "y"}
+    rank = band_layers(bands, [("a", "b"), ("b", "c"), ("c", "a"), ("t", "a")], ("x", "y"))
+    assert sorted(rank[n] for n in "abc") == [0, 1, 2] and rank["t"] == 3  # a cycle still gets 3 layers
+    assert band_layers({"p": "y", "q": "x"}, [], ("x", "y")) == {"q": 0, "p": 1}
+
+
+def test_long_edges_are_drawn_through_one_waypoint_per_layer(store):
+    g = lineage_graph(trace(store, TASK))
+    page = render_html(g, title="t")
+    nodes = json.loads(re.search(r"var nodeData = (\[.*?\]);\n", page).group(1))
+    edges = json.loads(re.search(r"edges = new vis\.DataSet\((\[.*?\])\);\n", page).group(1))
+    level = {n["id"]: n["level"] for n in nodes}
+    assert all(abs(level[e["from"]] - level[e["to"]]) == 1 for e in edges)  # only adjacent layers
+    waypoints = [n for n in nodes if n["kind"] == "waypoint"]
+    spans = sum(abs(n.rank - g.node(e.to).rank) - 1 for e in g.edges for n in [g.node(e.from_)])
+    assert len(waypoints) == spans > 0
+    assert all(n["label"].strip() == "" and not n.get("url") for n in waypoints)
+    # one arrow per hop, at the basis end; window.cancuGraph keeps the hops, not the segments
+    assert sum(1 for e in edges if e["arrows"]["to"]["enabled"]) == len(g.edges)
+    assert len(page_data(page)["edges"]) == len(g.edges)
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_views_speak_their_language(store, lang):
+    from cancu.i18n import section
+
+    words = section("graph", lang)
+    g = lineage_graph(trace(store, TASK), lang=lang)
+    nq = g.node(NQ_76)
+    assert f"{words['tooltip_fields']['issuer']}: Chính phủ" in nq.title
+    assert ("15/07/2021" if lang == "vi" else "2021-07-15") in nq.title
+    assert {e.label for e in g.edges if e.relation == "can_cu"} == {words["relations"]["can_cu"]}
+    page = render_html(g, title=words["titles"]["lineage"], subject="x")
+    legend = page[page.index('id="legend"'):page.index("</ul>", page.index('id="legend"'))]
+    assert words["bands"]["national"] in legend and words["cited_only"] in legend
+    assert f'<html lang="{lang}">' in page
+    a = agency_graph(store, VHXH, limit=3, lang=lang)
+    statuses = section("statuses", lang)
+    groups = [n.label for n in a.nodes if n.kind == "group"]
+    assert groups and all(lbl.rsplit(": ", 1)[0] in statuses.values() for lbl in groups), groups
+    assert any(n.label == words["more"]["hidden"].format(n=a.meta["total"] - 3) for n in a.nodes)
+
+
+def test_doctests():
+    import doctest
+
+    import cancu.viz.graphs as graphs
+    import cancu.viz.render as render
+
+    for module in (graphs, render):
+        assert doctest.testmod(module).failed == 0, module.__name__

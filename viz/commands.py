@@ -22,7 +22,7 @@ def register(app: typer.Typer) -> None:
 
 
 def build_view(store, query: str, *, view: Optional[str] = None, relation: Optional[str] = None,
-               limit: Optional[int] = None, offset: int = 0):
+               limit: Optional[int] = None, offset: int = 0, lang: str = "vi"):
     """Resolve ``query`` like ``cancu trace`` and build its view → (VizGraph, view name, IRI).
 
     An agency can also be named by words of its label when ``view`` is ``agency``.
@@ -42,10 +42,19 @@ def build_view(store, query: str, *, view: Optional[str] = None, relation: Optio
         raise ViewMismatchError(f"{query!r} is a {kind}; the {view} view draws a "
                                 f"{' or a '.join(VIEW_TYPES[view])}")
     if view == "lineage":
-        return lineage_graph(trace(store, iri)), view, iri
+        return lineage_graph(trace(store, iri), lang=lang), view, iri
     if view == "neighbourhood":
-        return neighbourhood_graph(store, iri, relation=relation, limit=limit or 50, offset=offset), view, iri
-    return agency_graph(store, iri, limit=limit or 200), view, iri
+        return (neighbourhood_graph(store, iri, relation=relation, limit=limit or 50, offset=offset, lang=lang),
+                view, iri)
+    return agency_graph(store, iri, limit=limit or 200, lang=lang), view, iri
+
+
+def view_title(graph, view: str, iri: str) -> tuple[str, str]:
+    """The heading of a view: its name in the view's language ("Sơ đồ căn cứ") and the label
+    of the node it is about (text from the documents)."""
+    from cancu.viz.graphs import labels
+
+    return labels(graph.lang)["titles"][view], next((n.label for n in graph.nodes if n.id == iri), iri)
 
 
 def viz_cmd(ctx: typer.Context,
@@ -61,25 +70,27 @@ def viz_cmd(ctx: typer.Context,
                                                 "agency: tasks drawn (200)."),
             offset: int = typer.Option(0, help="Neighbourhood: first neighbour of the page."),
             link_base: Optional[str] = typer.Option(None, "--link-base", help="Explorer URL (e.g. "
-                                                    "http://127.0.0.1:8000): clicking a node opens its page there.")) -> None:
+                                                    "http://127.0.0.1:8000): clicking a node opens its page there."),
+            lang: str = typer.Option("vi", "--lang", help="Language of the page's words: vi or en.")) -> None:
     """Draw a task's lineage, a document's neighbourhood or an agency's tasks as a standalone HTML file."""
     from cancu.errors import require_extra
     from cancu.graph.commands import _store
-    from cancu.options import count
+    from cancu.options import choice, count
 
+    choice(lang, "--lang", ("vi", "en"))
     require_extra("viz", "pyvis")
     from cancu.viz.render import render_html
 
     graph, view_name, iri = build_view(_store(ctx, query=True), query, view=view, relation=relation,
-                                       limit=limit, offset=offset)
+                                       limit=limit, offset=offset, lang=lang)
     node_url = None
     if link_base:
         page_url = require_extra("api", "cancu.api.routes.explorer").page_url
         base = link_base.rstrip("/")
         node_url = lambda node_iri: base + page_url(node_iri)  # noqa: E731
     _standalone_paging(graph, query)
-    title = f"{view_name}: {next((n.label for n in graph.nodes if n.id == iri), iri)}"
-    page = render_html(graph, title=title, node_url=node_url, assets="inline")
+    title, subject = view_title(graph, view_name, iri)
+    page = render_html(graph, title=title, subject=subject, node_url=node_url, assets="inline")
     output.parent.mkdir(parents=True, exist_ok=True)
     output.write_text(page, encoding="utf-8")
     typer.echo(f"wrote {view_name} view of {iri}: {count(len(graph.nodes), 'node')}, "
@@ -91,9 +102,9 @@ def _standalone_paging(graph, query: str) -> None:
     relation nodes lose their link and say which options draw that page instead."""
     from urllib.parse import parse_qs
 
-    from cancu.viz.graphs import style
+    from cancu.viz.graphs import labels
 
-    hint = style()["more"]["cli_hint"]
+    hint = labels(graph.lang)["more"]["cli_hint"]
     for n in graph.nodes:
         if n.target == "self" and n.url:
             q = parse_qs(n.url.lstrip("?"))

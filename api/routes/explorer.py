@@ -3,14 +3,17 @@
 Pages read the same graph functions as the REST API. Every string that comes
 from a document or a user goes through Jinja2 autoescaping; the highlighted
 source text is built from escaped segments, never from raw markup.
+
+Every word of a page is in the chosen language (``api/data/ui.json`` through
+:mod:`cancu.i18n`), dates too (``|date``: dd/mm/yyyy in Vietnamese, ISO in
+English). Text read from documents stays as written and is marked ``lang="vi"``,
+so a screen reader and the language tests tell it from the interface.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import json
 from collections import Counter, defaultdict
-from functools import lru_cache
 from importlib import resources
 from typing import Any, Optional
 from urllib.parse import quote, urlencode
@@ -18,6 +21,7 @@ from urllib.parse import quote, urlencode
 from fastapi import APIRouter, FastAPI, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
+from jinja2 import pass_context
 
 from cancu.api.headers import nonce_of
 from cancu.api.ids import to_id, to_iri
@@ -26,17 +30,10 @@ from cancu.errors import CancuError, NotFoundError
 from cancu.graph.analytics import STATUSES, gaps, get_agency, get_task, search, stats, tasks
 from cancu.graph.catalog import cited_by, document_source, list_agencies, list_documents
 from cancu.graph.lineage import impact, resolve, trace
+from cancu.i18n import DEFAULT_LANG, LANGS, fmt_date, section, ui_table
 
 router = APIRouter(include_in_schema=False)
-LANGS = ("vi", "en")
 LEVEL_ORDER = ("national", "provincial", "district", "commune", "local", "unknown")
-
-
-@lru_cache(maxsize=1)
-def ui_table() -> dict[str, Any]:
-    return json.loads(resources.files("cancu.api").joinpath("data", "ui.json").read_text(encoding="utf-8"))
-
-
 
 
 def page_url(iri: Optional[str]) -> str:
@@ -57,25 +54,34 @@ def _templates() -> Jinja2Templates:
     t.env.filters["page_url"] = page_url
     t.env.filters["id"] = lambda iri: quote(to_id(iri)) if iri else ""
     t.env.filters["short"] = lambda s, n=160: (s[:n] + "…") if s and len(s) > n else (s or "")
+    t.env.filters["date"] = _date_filter
     return t
+
+
+@pass_context
+def _date_filter(ctx, value) -> str:
+    """``{{ d.date | date }}``: the date as the page's language writes it."""
+    return fmt_date(value, ctx.get("lang") or DEFAULT_LANG)
 
 
 TEMPLATES = _templates()
 
 
-def _lang(request: Request) -> str:
-    lang = request.query_params.get("lang") or request.cookies.get("cancu_lang") or "vi"
-    return lang if lang in LANGS else "vi"
+def page_lang(request: Request) -> str:
+    """The language of a page: ``?lang=``, else the cookie an earlier ``?lang=`` set, else Vietnamese."""
+    lang = request.query_params.get("lang") or request.cookies.get("cancu_lang") or DEFAULT_LANG
+    return lang if lang in LANGS else DEFAULT_LANG
 
 
 def render(request: Request, name: str, status: int = 200, **ctx: Any) -> HTMLResponse:
-    lang = _lang(request)
+    lang = page_lang(request)
     table = ui_table()
     other = "en" if lang == "vi" else "vi"
     params = dict(request.query_params)
     params["lang"] = other
-    ctx.update(request=request, lang=lang, csp_nonce=nonce_of(request), t=table[lang], levels=table["levels"][lang],
-               statuses=table["statuses"][lang], relations=table["relations"][lang],
+    ctx.update(request=request, lang=lang, other_lang=other, csp_nonce=nonce_of(request), t=table[lang],
+               levels=table["levels"][lang], statuses=table["statuses"][lang], relations=table["relations"][lang],
+               span_types=table["span_types"][lang], properties=table["properties"][lang],
                switch_url=f"{request.url.path}?{urlencode(params)}")
     resp = TEMPLATES.TemplateResponse(request, name, ctx, status_code=status)
     if request.query_params.get("lang") in LANGS:
@@ -91,13 +97,27 @@ def _resolve(store, ident: str, want: str) -> str:
     iri = to_iri(ident)
     iri, kind = resolve(store, iri or ident)
     if kind != want:
-        raise NotFoundError(f"{ident!r} is a {kind}, not a {want}")
+        exc = NotFoundError(f"{ident!r} is a {kind}, not a {want}")
+        exc.wrong_type = want
+        raise exc
     return iri
 
 
-def _error_page(request: Request, exc: CancuError) -> HTMLResponse:
-    return render(request, "error.html", status=status_of(exc), message=str(exc),
-                  candidates=getattr(exc, "candidates", []))
+def _error_page(request: Request, exc: CancuError, query: str = "") -> HTMLResponse:
+    """The error in the page's language (by the error's code; the query the user gave quoted),
+    with cancu's own message as technical detail."""
+    from markupsafe import Markup, escape
+
+    lang = page_lang(request)
+    texts = section("errors", lang)
+    kind = getattr(exc, "wrong_type", None)
+    text = texts["wrong-type"] if kind else texts.get(exc.code, texts["default"])
+    # the user's query is shown as they typed it, as code: it is theirs, not the page's words
+    text = text.format(query="\0", want=section("node_types", lang).get(kind, kind))
+    before, mark, after = text.partition("\0")
+    message = Markup("{}<code>{}</code>{}").format(before, query, after) if mark else escape(text)
+    return render(request, "error.html", status=status_of(exc), code=status_of(exc), message=message,
+                  detail=str(exc), candidates=getattr(exc, "candidates", []))
 
 
 # --- pages ----------------------------------------------------------------------------------
@@ -134,7 +154,7 @@ def document_page(request: Request, ident: str):
     try:
         iri = _resolve(store, ident, "document")
     except CancuError as exc:
-        return _error_page(request, exc)
+        return _error_page(request, exc, ident)
     tr = trace(store, iri)
     doc = tr["target"]
     basis = [h for h in tr["hops"] if h["from"] == iri]
@@ -149,7 +169,7 @@ def document_page(request: Request, ident: str):
     own_tasks = tasks(store, document=iri)
     return render(request, "document.html", doc=doc, iri=iri, basis=basis, docs=docs,
                   cited_by=cited_by(store, iri), impact=imp, src=src, segments=segments, tasks=own_tasks,
-                  viz_url=f"/viz/document/{quote(to_id(iri))}")
+                  viz_url=_viz_url(request, "document", iri))
 
 
 @router.get("/tasks", response_class=HTMLResponse)
@@ -160,7 +180,7 @@ def tasks_page(request: Request, agency: Optional[str] = Query(None, max_length=
         rows = tasks(_store(request), agency=(to_iri(agency) or agency) if agency else None,
                      status=status if status in STATUSES else None, as_of=as_of.isoformat() if as_of else None)
     except CancuError as exc:
-        return _error_page(request, exc)
+        return _error_page(request, exc, agency or "")
     return render(request, "tasks.html", rows=rows[offset:offset + 100], total=len(rows), offset=offset,
                   filters={"agency": agency, "status": status, "as_of": as_of})
 
@@ -171,7 +191,7 @@ def task_page(request: Request, ident: str):
     try:
         iri = _resolve(store, ident, "task")
     except CancuError as exc:
-        return _error_page(request, exc)
+        return _error_page(request, exc, ident)
     task = get_task(store, iri)
     tr = trace(store, iri)
     docs = {d["iri"]: d for d in tr["documents"]}
@@ -187,7 +207,7 @@ def task_page(request: Request, ident: str):
         if items:
             bands.append((level, items))
     return render(request, "task.html", task=task, iri=iri, bands=bands, hops=tr["hops"], docs=docs,
-                  viz_url=f"/viz/task/{quote(to_id(iri))}")
+                  viz_url=_viz_url(request, "task", iri))
 
 
 @router.get("/agencies", response_class=HTMLResponse)
@@ -202,7 +222,7 @@ def agency_page(request: Request, ident: str, as_of: Optional[dt.date] = None):
     try:
         ag = get_agency(store, to_iri(ident) or ident)
     except CancuError as exc:
-        return _error_page(request, exc)
+        return _error_page(request, exc, ident)
     rows = tasks(store, agency=ag["iri"], as_of=as_of.isoformat() if as_of else None)
     by_status: dict[str, list] = {s: [] for s in STATUSES}
     for r in rows:
@@ -211,7 +231,29 @@ def agency_page(request: Request, ident: str, as_of: Optional[dt.date] = None):
         lst.sort(key=lambda r: ((r["deadline"] or {}).get("end") or "9999", r["iri"]))
     return render(request, "agency.html", ag=ag, by_status=by_status, total=len(rows),
                   counts=Counter(r["status"] for r in rows), as_of=as_of or dt.date.today(),
-                  viz_url=f"/viz/agency/{quote(to_id(ag['iri']))}")
+                  names=_agency_names(store, [ag.get("parent"), *ag.get("children", [])[:MAX_CHILDREN]]),
+                  viz_url=_viz_url(request, "agency", ag["iri"]))
+
+
+#: sub-organisations an agency page names (a province's people's committee has dozens)
+MAX_CHILDREN = 200
+
+
+def _agency_names(store, iris: list[Optional[str]]) -> dict[str, str]:
+    """The names of the agencies an agency page links to (its parent, its sub-organisations)."""
+    out = {}
+    for iri in iris:
+        if iri:
+            try:
+                out[iri] = get_agency(store, iri).get("label") or to_id(iri)
+            except CancuError:
+                out[iri] = to_id(iri)
+    return out
+
+
+def _viz_url(request: Request, view: str, iri: str) -> str:
+    """The graph view a page embeds, in the page's language."""
+    return f"/viz/{view}/{quote(to_id(iri))}?lang={page_lang(request)}"
 
 
 @router.get("/gaps", response_class=HTMLResponse)
@@ -225,30 +267,33 @@ def viz_page(request: Request, view: str, ident: str, relation: Optional[str] = 
     """The pyvis graph of a page, as its own HTML document (the pages embed it in an iframe)."""
     import cancu.viz as viz
 
+    lang = page_lang(request)
     try:
         viz.render_html  # noqa: B018 - imported on first use; needs the viz extra (pyvis)
     except ImportError:
-        return Response('graph view unavailable: install it with pip install "cancu[viz]"', status_code=501,
-                        media_type="text/plain")
+        return Response(ui_table()[lang]["graph_unavailable"], status_code=501, media_type="text/plain",
+                        headers={"Content-Language": lang})
+    from cancu.viz.commands import view_title
+
     store = _store(request)
     try:
         if view == "task":
             iri = _resolve(store, ident, "task")
-            graph = viz.lineage_graph(trace(store, iri))
-            title = "lineage"
+            graph, name = viz.lineage_graph(trace(store, iri), lang=lang), "lineage"
         elif view == "document":
             iri = _resolve(store, ident, "document")
-            graph = viz.neighbourhood_graph(store, iri, relation=relation, offset=offset)
-            title = "neighbourhood"
+            graph = viz.neighbourhood_graph(store, iri, relation=relation, offset=offset, lang=lang)
+            name = "neighbourhood"
         elif view == "agency":
             iri = get_agency(store, to_iri(ident) or ident)["iri"]
-            graph = viz.agency_graph(store, iri)
-            title = "agency"
+            graph, name = viz.agency_graph(store, iri, lang=lang), "agency"
         else:
             return Response("unknown view", status_code=404, media_type="text/plain")
     except CancuError as exc:
         return Response(str(exc), status_code=status_of(exc), media_type="text/plain")
-    html = viz.render_html(graph, title=title, node_url=page_url, assets="/static/viz", nonce=nonce_of(request))
+    title, subject = view_title(graph, name, iri)
+    html = viz.render_html(graph, title=title, subject=subject, node_url=page_url, assets="/static/viz",
+                           nonce=nonce_of(request))
     return HTMLResponse(html)
 
 

@@ -32,7 +32,6 @@ from starlette.concurrency import run_in_threadpool
 from cancu.api.bodies import read_capped, utf8
 from cancu.api.conneg import negotiate
 from cancu.api.deps import authorize
-from cancu.api.headers import nonce_of
 from cancu.api.problems import from_error, problem
 from cancu.api.sparql_cache import cacheable
 from cancu.api.sparql_exec import Dataset, evaluate
@@ -159,29 +158,41 @@ def _service_description(request: Request, fmt: str, media: str) -> Response:
 EXAMPLE_ORDER = ("trace", "impact", "tasks")
 
 
-def _examples() -> list[dict]:
+def _examples(lang: str) -> list[dict]:
+    """The example queries in page order, each with its button label and title in ``lang``
+    (``ui.json`` ``sparql_examples``; the query's first comment line for one not listed there)."""
+    from cancu.i18n import section
+
+    words = section("sparql_examples", lang)
     base = resources.files("cancu.api") / "queries" / "examples"
     out = []
     rank = {n: i for i, n in enumerate(EXAMPLE_ORDER)}
     for f in sorted(base.iterdir(), key=lambda p: (rank.get(p.name[:-3], len(rank)), p.name)):
         if f.name.endswith(".rq"):
             text = f.read_text(encoding="utf-8")
+            name = f.name[:-3]
             title = next((ln[1:].strip() for ln in text.splitlines() if ln.startswith("#")), f.name)
-            out.append({"name": f.name[:-3], "title": title, "query": text})
+            w = words.get(name, {})
+            out.append({"name": name, "label": w.get("label", name), "title": w.get("title", title), "query": text})
     return out
 
 
 def _page(request: Request) -> HTMLResponse:
-    from jinja2 import Environment, FileSystemLoader, select_autoescape
+    """The query page, in the explorer's language and layout (YASGUI's own controls stay its own)."""
+    from cancu.api.routes.explorer import page_lang, render as render_page
+    from cancu.i18n import section
 
-    env = Environment(loader=FileSystemLoader(str(resources.files("cancu.api") / "templates")),
-                      autoescape=select_autoescape(["html"]))
-    examples = _examples()
-    html = env.get_template("sparql.html").render(
-        examples=examples, examples_json=json.dumps(examples, ensure_ascii=False).replace("</", "<\\/"),
-        endpoint="/sparql", timeout=request.app.state.settings.query_timeout, csp_nonce=nonce_of(request),
-        max_results=request.app.state.settings.max_results)
-    return HTMLResponse(html, headers={"Vary": "Accept"})
+    def script_json(obj) -> str:  # inside a <script>: no "</" may close it
+        return json.dumps(obj, ensure_ascii=False).replace("</", "<\\/")
+
+    lang = page_lang(request)
+    examples = _examples(lang)
+    resp = render_page(request, "sparql.html", examples=examples, examples_json=script_json(examples),
+                       yasgui_json=script_json(section("yasgui", lang)), endpoint="/sparql",
+                       timeout=request.app.state.settings.query_timeout,
+                       max_results=request.app.state.settings.max_results)
+    resp.headers["Vary"] = "Accept"
+    return resp
 
 
 def _guard(fn):
