@@ -1,7 +1,10 @@
 """Load rate and p50/p95 of trace, impact and tasks on the embedded store, with baselines.
 
 One run, several sizes: for each, generate the synthetic graph
-(graph_generate.py), bulk-load it into an on-disk Oxigraph store, build the
+(graph_generate.py: the file graphs ingest writes, with the multiplicity of
+real citations — one national resolution cited by every plan), bulk-load it
+into an on-disk Oxigraph store, build the canonical graph from it
+(``canonical.rebuild``, timed: what ingest keeps per entity), build the
 in-process index ``cancu serve`` keeps (cancu.graph.index: build time and
 memory), and time the library calls on the same random samples, once answered
 from the index and once over SPARQL (no index: what a one-shot CLI command does):
@@ -10,7 +13,9 @@ from the index and once over SPARQL (no index: what a one-shot CLI command does)
 * ``impact`` — a provincial decision → every document and task below it, and a
   national resolution with ``limit=100`` (documents, agencies and counts
   complete, the first 100 tasks) and in full (tens of thousands of tasks);
-* ``tasks`` — one commune agency's tasks due before a date.
+* ``tasks`` — one commune agency's tasks due before a date;
+* the whole-graph views (issue 13): ``stats``, the first page of the document,
+  agency and task lists, ``search``, ``gaps``.
 
 Baselines measured in the same run, on the same samples: rdflib's in-memory
 SPARQL engine running the *same* library calls (benchmarks/rdflib_store.py;
@@ -41,13 +46,16 @@ import time
 from collections import deque
 from pathlib import Path
 
+import pyoxigraph as ox
+
 sys.path.insert(0, str(Path(__file__).parent))
 from graph_generate import Gen  # noqa: E402
 
-from cancu.graph import impact, index, open_store, trace  # noqa: E402
-from cancu.graph.analytics import tasks  # noqa: E402
-from cancu.graph.lineage import query_text  # noqa: E402
-from cancu.graph.store.base import PREFIXES, canonical_graph as lineage_graph  # noqa: E402
+from cancu.graph import canonical, impact, index, open_store, trace  # noqa: E402
+from cancu.graph.analytics import gaps, search, stats, tasks  # noqa: E402
+from cancu.graph.catalog import list_agencies, list_documents  # noqa: E402
+from cancu.graph.rq import text  # noqa: E402
+from cancu.graph.store.base import PREFIXES, canonical_graph  # noqa: E402
 
 DUE_TO, AS_OF = "2025-06-30", "2025-06-01"
 #: issue 5 targets: operation → {size: p50 ms}; load ≥ 200k triples/s at every size
@@ -173,6 +181,16 @@ def run(size: int, *, n_q: int, rdflib_max: int, naive_max: int, rdflib_budget: 
                  "ops": {}}
     print(f"\n== {n:,} quads: generated in {gen_s:.1f} s; Oxigraph on disk loaded in {load_s:.1f} s "
           f"= {n / load_s:,.0f} triples/s (one load: {n / load1_s:,.0f})", flush=True)
+    top = sorted(gen.mentions.values(), reverse=True)[:3]
+    t = time.perf_counter()
+    rss0 = rss_mb()
+    rebuilt = canonical.rebuild(store)  # what ingest keeps per entity, here all at once
+    facts = int(store.select("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")[0]["n"])
+    res["canonical"] = {"rebuild_s": time.perf_counter() - t, "facts": facts, "documents": rebuilt.documents,
+                        "agencies": rebuilt.agencies, "rss_mb": rss_mb() - rss0, "most_mentioned": top}
+    print(f"canonical graph rebuilt in {res['canonical']['rebuild_s']:.1f} s: {facts:,} facts, "
+          f"{rebuilt.documents:,} documents, {rebuilt.agencies:,} agencies; the most cited documents are "
+          f"mentioned by {', '.join(map(str, top))} files", flush=True)
     gc.collect()
     rss0 = rss_mb()
     t = time.perf_counter()
@@ -193,13 +211,15 @@ def run(size: int, *, n_q: int, rdflib_max: int, naive_max: int, rdflib_budget: 
     nat_sample = rng.sample(gen.national, min(n_q, 20))
     nat_full = nat_sample[:10 if n <= 2_000_000 else 3]  # full national impact lists 10^4-10^5 tasks
     agencies = rng.sample(gen.agencies, min(n_q, len(gen.agencies)))
-    lin = lineage_graph()
-    hop_q, imp_q = query_text("trace_hops"), query_text("impact")
-    closure_q = ("SELECT ?d WHERE { { ?task cc:taskOf ?d } UNION "
-                 "{ ?task cc:taskOf ?p . GRAPH ?lineage { ?p cc:restsOn ?d } } }")
-    cnt_fast = ("SELECT (COUNT(DISTINCT ?t) AS ?n) WHERE { { BIND(?target AS ?doc) } UNION "
-                "{ GRAPH ?lineage { ?doc cc:restsOn ?target } } ?t cc:taskOf ?doc }")
-    cnt_naive = "SELECT (COUNT(DISTINCT ?t) AS ?n) WHERE { ?doc cc:restsOn* ?target . ?t cc:taskOf ?doc }"
+    closure_q = ("SELECT ?d WHERE { { VALUES ?task { UNDEF } ?task cc:taskOf ?d } UNION "
+                 "{ VALUES ?task { UNDEF } ?task cc:taskOf ?p . ?p cc:restsOn ?d } }")
+    cnt_naive = ("SELECT (COUNT(DISTINCT ?t) AS ?n) WHERE { VALUES ?target { UNDEF } "
+                 "?doc (cc:basedOn|cc:implements|cc:proposedBy|cc:attachedTo)* ?target . ?t cc:taskOf ?doc }")
+
+    def q(name_or_text: str, **values):  # a .rq file (or a text with slots) with its slots filled
+        from cancu.graph.rq import bind
+
+        return text(name_or_text, **values) if " " not in name_or_text else bind(name_or_text, **values)
     floor = Floor(gen)
 
     # name → (library call on a store, sample, floor call or None)
@@ -211,17 +231,22 @@ def run(size: int, *, n_q: int, rdflib_max: int, naive_max: int, rdflib_budget: 
         "impact national, full": (lambda s, x: impact(s, x), nat_full, floor.impact),
         "tasks (agency, due before)": (lambda s, a: tasks(s, agency=a, due_to=DUE_TO, as_of=AS_OF), agencies,
                                        floor.tasks),
+        # whole-graph views (issue 13): one call each, no sample
+        "stats": (lambda s, x: stats(s), [None] * 3, None),
+        "list documents (first page)": (lambda s, x: list_documents(s, limit=50), [None] * 3, None),
+        "list agencies (first page)": (lambda s, x: list_agencies(s, limit=50), [None] * 3, None),
+        "tasks (all, first page)": (lambda s, x: tasks(s, as_of=AS_OF)[:50], [None] * 3, None),
+        "search": (lambda s, x: search(s, "chuyển đổi số"), [None] * 3, None),
+        "gaps": (lambda s, x: gaps(s), [None] * 2, None),
         # what the floor computes (the set of documents above a task, no hops, evidence or identity)
-        "query: trace closure, IRIs only": (lambda s, x: s.select(closure_q, task=x, lineage=lin), task_sample,
-                                            floor.trace),
-        "query: trace_hops.rq": (lambda s, x: s.select(hop_q, start=x.rsplit("/task/", 1)[0], lineage=lin),
+        "query: trace closure, IRIs only": (lambda s, x: s.select(q(closure_q, task=x)), task_sample, floor.trace),
+        "query: trace_hops.rq": (lambda s, x: s.select(q("trace_hops", start=x.rsplit("/task/", 1)[0])),
                                  task_sample, None),
-        "query: impact.rq provincial": (lambda s, x: s.select(imp_q, target=x, lineage=lin), prov_sample, None),
-        "query: count national, closure": (lambda s, x: s.select(cnt_fast, target=x, lineage=lin), nat_sample,
-                                           None),
+        "query: impact.rq provincial": (lambda s, x: s.select(q("impact", target=x)), prov_sample, None),
+        "query: count national, closure": (lambda s, x: s.select(q("impact_count", target=x)), nat_sample, None),
     }
     if n <= naive_max:
-        ops["query: count national, naive path"] = (lambda s, x: s.select(cnt_naive, target=x), nat_sample[:5],
+        ops["query: count national, naive path"] = (lambda s, x: s.select(q(cnt_naive, target=x)), nat_sample[:5],
                                                     None)
     for name, (fn, sample, fl) in ops.items():
         res["ops"][name] = {"oxigraph": timed(lambda x: fn(store, x), sample, budget_s=budget)}
@@ -234,10 +259,13 @@ def run(size: int, *, n_q: int, rdflib_max: int, naive_max: int, rdflib_budget: 
     index.detach(store)
     del idx, holder
 
+    canon_nq = ox.serialize(store.engine.quads_for_pattern(None, None, None, ox.NamedNode(canonical_graph())),
+                            format=ox.RdfFormat.N_QUADS)
     if memory:  # the same calls on pyoxigraph's in-memory store: what RocksDB (on disk) costs
         mem = open_store(None, backend="memory")
         t = time.perf_counter()
         mem.bulk_load(body)
+        mem.bulk_load(canon_nq)
         res["load"]["oxigraph memory"] = n / (time.perf_counter() - t)
         for name, (fn, sample, _) in ops.items():
             res["ops"][name]["memory"] = timed(lambda x: fn(mem, x), sample, budget_s=budget)
@@ -247,9 +275,9 @@ def run(size: int, *, n_q: int, rdflib_max: int, naive_max: int, rdflib_budget: 
     if n <= rdflib_max:
         from rdflib_store import RdflibStore
 
-        rl = RdflibStore()
+        rl = RdflibStore()  # the canonical graph, what every read reads
         t = time.perf_counter()
-        rl.load(body)
+        rl.load(canon_nq)
         rl_s = time.perf_counter() - t
         res["load"]["rdflib"] = n / rl_s
         print(f"rdflib in memory loaded in {rl_s:.1f} s = {n / rl_s:,.0f} triples/s", flush=True)

@@ -46,5 +46,8 @@ class RdflibStore(BaseStore):
         names = [str(v) for v in res.vars]
         return names, [tuple(_ox(row[i]) for i in range(len(names))) for row in res]
 
+    def graphs(self) -> list[str]:
+        return sorted(str(g.identifier) for g in self.ds.graphs() if str(g.identifier) != "urn:x-rdflib:default")
+
     def __len__(self) -> int:
         return len(self.ds)

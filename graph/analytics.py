@@ -150,14 +150,14 @@ def gaps(store) -> dict[str, Any]:
         e = {"iri": r["doc"], "issuer": r["issuer"], "date": r["date"]}
         if e not in clashes.setdefault(r["symbol"], []):
             clashes[r["symbol"]].append(e)
-    no_lead = [t for t in tasks(reader) if not t["lead"]]
+    no_lead = sorted(reader.gap_rows("no_lead"), key=lambda r: (r["doc"], _ordinal(r["task"]), r["task"]))
     return {"tasks_without_national_basis": sorted(no_nat, key=lambda t: t["iri"]),
             "missing_documents": sorted(missing, key=lambda d: (-d["cited_in_files"], d["iri"])),
             "conflicts": sorted(conflicts.values(), key=lambda c: (c["document"], c["property"])),
             "symbol_clashes": [{"symbol": k, "documents": sorted(v, key=lambda e: e["iri"])}
                                for k, v in sorted(clashes.items())],
             "national_splits": national_splits(reader),
-            "tasks_without_lead": [{"iri": t["iri"], "document": t["document"], "text": t["text"]} for t in no_lead]}
+            "tasks_without_lead": [{"iri": r["task"], "document": r["doc"], "text": r["text"]} for r in no_lead]}
 
 
 def national_splits(store) -> list[dict[str, Any]]:
@@ -168,8 +168,8 @@ def national_splits(store) -> list[dict[str, Any]]:
 
     by: dict[tuple, set] = defaultdict(set)
     undated: dict[str, set] = defaultdict(set)
-    for r in as_reader(store).document_rows():
-        if r["symbol"] and national_entry(r["symbol"]):
+    for r in as_reader(store).gap_rows("national_candidates"):
+        if national_entry(r["symbol"]):
             y = year_of(r["symbol"], str(r["date"]) if r["date"] else None)
             (by[(r["symbol"], y)] if y else undated[r["symbol"]]).add(r["doc"])
     out = []
@@ -208,9 +208,13 @@ def stats(store, *, top: int = 10) -> dict[str, Any]:
         d["own"] |= r["own"] is not None
     one = lambda s: sorted(s)[0] if s else "unknown"  # noqa: E731
     g = citation_graph(reader)
-    # reach = documents that cite or rest on it directly or transitively (nx.ancestors)
-    reach = {n: len(nx.ancestors(g, n)) for n in g.nodes}
-    top_docs = sorted(g.nodes, key=lambda n: (-g.in_degree(n), -reach[n], n))[:top]
+    # reach = documents that cite or rest on it directly or transitively (nx.ancestors), needed
+    # only to order the most cited: computed for the nodes that can still be in the top (a
+    # national resolution reaches every plan; the reach of every node cost O(n²) at scale)
+    degrees = sorted((g.in_degree(n) for n in g.nodes), reverse=True)
+    cut = degrees[top - 1] if len(degrees) >= top else 0
+    reach = {n: len(nx.ancestors(g, n)) for n in g.nodes if g.in_degree(n) >= cut}
+    top_docs = sorted(reach, key=lambda n: (-g.in_degree(n), -reach[n], n))[:top]
     info = reader.documents(top_docs)
     n = reader.counts()
     store_ = reader.store

@@ -137,13 +137,72 @@ def _mentions(store, subjects: Iterable[str]) -> dict[str, list[tuple[str, Any, 
     return out
 
 
-def _graph_quads(store, graphs: Iterable[str]) -> dict[str, list[tuple]]:
-    """graph → its triples (as terms): a file graph is small, read whole once."""
+def _graph_quads(store, graphs: Iterable[str]) -> dict[str, list[tuple[str, str, str]]]:
+    """graph → its triples as (subject IRI, predicate IRI, object in N-Triples): a file graph is
+    small, read whole once, and its objects are copied into the canonical graph as written. On an
+    embedded store the rows come serialised by the engine (TSV, in Rust): turning a million terms
+    into Python objects was most of a full rebuild's time."""
+    from cancu.graph.rq import text
+    from cancu.graph.store.base import LOCAL, PREFIXES
+
     out: dict[str, list] = defaultdict(list)
-    for batch in _batches(graphs, 20):
-        for s, p, o, g in run_terms(store, "canonical_source_quads", g=batch):
-            out[g.value].append((s, p, o))
+    for batch in _batches(graphs, 50):
+        if LOCAL in store.capabilities:
+            lines = store.select_serialized(PREFIXES + text("canonical_source_quads", g=batch), "tsv")
+            for line in lines.decode("utf-8").split("\n")[1:]:
+                if line:
+                    s, p, o, g = line.split("\t")
+                    out[g[1:-1]].append((s[1:-1], p[1:-1], _tsv_nt(o)))
+        else:
+            for s, p, o, g in run_terms(store, "canonical_source_quads", g=batch):
+                out[g.value].append((s.value, p.value, str(o)))
     return out
+
+
+_INTEGER = re.compile(r"[+-]?\d+")
+_DECIMAL = re.compile(r"[+-]?\d*\.\d+")
+
+
+def _tsv_nt(cell: str) -> str:
+    """A SPARQL TSV cell (Turtle syntax) in N-Triples: IRIs and quoted literals are written alike;
+    the short forms of numbers and booleans get their datatype back."""
+    if cell[:1] in ('<', '"') or cell.startswith("_:"):
+        return cell
+    if cell in ("true", "false"):
+        return f'"{cell}"^^<{XSD}boolean>'
+    if _INTEGER.fullmatch(cell):
+        return f'"{cell}"^^<{XSD}integer>'
+    if _DECIMAL.fullmatch(cell):
+        return f'"{cell}"^^<{XSD}decimal>'
+    return f'"{cell}"^^<{XSD}double>'
+
+
+_LINKS, _TASKS = "\0links", "\0tasks"  # keys of _by_subject's lists of link and task-part subjects
+
+
+def _by_subject(quads: list[tuple[str, str, str]]) -> dict[str, list]:
+    """A file's triples grouped by subject, with the link subjects and the task subjects (tasks and
+    their parts) listed apart, so each of the documents it describes finds its own quickly."""
+    subj: dict[str, list] = defaultdict(list)
+    for s, p, o in quads:
+        subj[s].append((p, o))
+    subj[_LINKS] = [x for x, props in subj.items() if any(p == CC + "from" for p, _ in props)]
+    subj[_TASKS] = [x for x in subj if "/task/" in x]
+    return subj
+
+
+def _nt_iri(o: str) -> Optional[str]:
+    """The IRI an N-Triples term names, or None for a literal."""
+    return o[1:-1] if o.startswith("<") else None
+
+
+def _nt_value(o: Optional[str]) -> Any:
+    """The Python value of an N-Triples literal (as ``py`` gives it), or None."""
+    if o is None:
+        return None
+    from cancu.graph.index import _tsv
+
+    return _tsv(o, lambda k, v: v)[0]
 
 
 def _generated(store, graphs: Iterable[str]) -> dict[str, str]:
@@ -241,7 +300,7 @@ class _Doc:
         self.sources = {g for _, _, g in rows}
         self.describing = {o.value for o, _ in self.by["describedBy"]}
 
-    def triples(self, current: Optional[str], quads: list[tuple], canon, spans: dict[str, str]) -> list[str]:
+    def triples(self, current: Optional[str], quads: dict, canon, spans: dict[str, str]) -> list[str]:
         e = _iri(self.iri)
         out = [f"{e} <{RDF_TYPE}> <{CC}Document> ."]
         own = {current} if current else set()
@@ -300,37 +359,36 @@ class _Doc:
                         out.append(f"{a} <{CC}sentence> {_lit(sentence_of[g])} .")
         return out
 
-    def _own(self, e: str, current: str, quads: list[tuple], canon) -> list[str]:
-        """Links, citations and tasks as the current file states them, mapped to canonical IRIs."""
-        subj: dict[str, list[tuple[str, Any]]] = defaultdict(list)
-        for s, p, o in quads:
-            subj[s.value].append((p.value, o))
+    def _own(self, e: str, current: str, quads: dict, canon) -> list[str]:
+        """Links, citations and tasks as the current file states them, mapped to canonical IRIs.
+        ``quads`` is the file's triples by subject (:func:`_by_subject`)."""
+        subj = quads
         out = []
         edges = set()
         for m in sorted(self.members):
             for p, o in subj.get(m, ()):
                 name = p.rsplit("#", 1)[-1] if p.startswith(CC) else None
-                if name in EDGE_FIELDS and isinstance(o, ox.NamedNode):
-                    edges.add((name, canon(o.value)))
+                if name in EDGE_FIELDS and o.startswith("<"):
+                    edges.add((name, canon(o[1:-1])))
         for name, target in sorted(edges):
             if target != self.iri:
                 out.append(f"{e} <{CC}{name}> {_iri(target)} .")
         # lineage links: one per (target, relation), the first evidence in offset order
         links: dict[tuple[str, str], Optional[tuple]] = {}
-        for lnk, props in subj.items():
-            d = dict(props)
-            if not (CC + "from" in d and d[CC + "from"].value in self.members and CC + "to" in d):
+        for lnk in subj.get(_LINKS, ()):
+            d = dict(subj[lnk])
+            if not (CC + "from" in d and _nt_iri(d[CC + "from"]) in self.members and CC + "to" in d):
                 continue
-            target = canon(d[CC + "to"].value)
-            rel = py(d.get(CC + "relation"))
+            target = canon(_nt_iri(d[CC + "to"]) or "")
+            rel = _nt_value(d.get(CC + "relation"))
             if target == self.iri or rel is None:
                 continue
             ev = d.get(CC + "evidence")
             span = None
             if ev is not None:
-                sp = dict(subj.get(ev.value, ()))
+                sp = dict(subj.get(_nt_iri(ev) or "", ()))
                 if OA + "start" in sp:
-                    span = (py(sp[OA + "start"]), py(sp.get(OA + "end")), py(sp.get(OA + "exact")))
+                    span = (_nt_value(sp[OA + "start"]), _nt_value(sp.get(OA + "end")), _nt_value(sp.get(OA + "exact")))
             key = (target, rel)
             if key not in links or (span is not None and (links[key] is None or span < links[key])):
                 links[key] = span
@@ -354,28 +412,28 @@ class _Doc:
         out = []
         for m in sorted(self.members):
             prefix = m + "/task/"
-            for s in sorted(x for x in subj if x.startswith(prefix)):
+            for s in sorted(x for x in subj.get(_TASKS, ()) if x.startswith(prefix)):
                 new = self.iri + s[len(m):]
                 for p, o in subj[s]:
                     if p == CC + "evidence":  # the row span, copied under the task
-                        sp = dict(subj.get(o.value, ()))
+                        sp = dict(subj.get(_nt_iri(o) or "", ()))
                         ev = f"{new}/evidence"
                         out.append(f"{_iri(new)} <{p}> {_iri(ev)} .")
                         out.append(f"{_iri(ev)} <{RDF_TYPE}> <{CC}TextSpan> .")
                         for q in (OA + "start", OA + "end", OA + "exact"):
                             if q in sp:
-                                out.append(f"{_iri(ev)} <{q}> {_nt(sp[q])} .")
+                                out.append(f"{_iri(ev)} <{q}> {sp[q]} .")
                         out.append(f"{_iri(ev)} <{CC}inSource> {_iri(current)} .")
                         continue
-                    if isinstance(o, ox.NamedNode):
-                        v = o.value
+                    v = _nt_iri(o)
+                    if v is not None:
                         if v in self.members:
                             v = self.iri
                         elif v.startswith(prefix):
                             v = self.iri + v[len(m):]
                         out.append(f"{_iri(new)} <{p}> {_iri(v)} .")
                     else:
-                        out.append(f"{_iri(new)} <{p}> {_nt(o)} .")
+                        out.append(f"{_iri(new)} <{p}> {o} .")
                 if s.count("/task/") == 1 and re.search(r"/task/\d+$", s):
                     out.append(f"{e} <{CC}hasTask> {_iri(new)} .")
         return out
@@ -443,9 +501,10 @@ def _incoming_documents(store, targets: Iterable[str]) -> set[str]:
 CHUNK = 1000
 
 
-def update(store, touched: Iterable[str] = (), *, progress=None) -> UpdateReport:
+def update(store, touched: Iterable[str] = (), *, progress=None, fresh: bool = False) -> UpdateReport:
     """Recompute the canonical form of ``touched`` entities (and of the pending ones), then the
-    closure of the documents whose ancestors may have changed."""
+    closure of the documents whose ancestors may have changed. ``fresh``: the canonical graph
+    is empty (a rebuild), so nothing is deleted and a store with ``bulk_load`` loads in bulk."""
     t0 = time.perf_counter()
     rep = UpdateReport()
     touched = set(touched) | pending(store)
@@ -514,21 +573,22 @@ def update(store, touched: Iterable[str] = (), *, progress=None) -> UpdateReport
         times = _generated(store, describing)
         current = {e: max(d.describing, key=lambda g: (times.get(g, ""), g)) if d.describing else None
                    for e, d in built.items()}
-        quads = _graph_quads(store, {g for g in current.values() if g})
+        quads = {g: _by_subject(q) for g, q in _graph_quads(store, {g for g in current.values() if g}).items()}
         # undated IRIs the current files point at, decided by an earlier run
-        undated = {t.value for qs in quads.values() for _, _, t in qs
-                   if isinstance(t, ox.NamedNode) and t.value not in new_alias and _is_undated(t.value)}
+        undated = {t[1:-1] for subj in quads.values() for x, props in subj.items() if not x.startswith("\0")
+                   for _, t in props
+                   if t.startswith("<") and "/nd/" in t and t[1:-1] not in new_alias and _is_undated(t[1:-1])}
         alias_cache.update(_alias_targets(store, undated - set(alias_cache)))
         spans = _span_sentences(store, set().union(*(d.conflict_spans() for d in built.values())) if built else set())
         lines: list[str] = []
         res_lines: list[str] = []
         for e, d in built.items():
-            lines += d.triples(current[e], quads.get(current[e], []) if current[e] else [], canon_of, spans)
+            lines += d.triples(current[e], quads.get(current[e], {}) if current[e] else {}, canon_of, spans)
             u = undated_form(e)
             if u:
                 res_lines.append(f"<{e}> <{CC}undatedForm> <{u}> .")
-        store.patch_graph(canon_g, _owned(store, chunk), "\n".join(lines))
-        store.patch_graph(res_g, set(chunk), "\n".join(res_lines))
+        _write(store, canon_g, set() if fresh else _owned(store, chunk), lines, fresh)
+        _write(store, res_g, set() if fresh else set(chunk), res_lines, fresh)
         rep.documents += len(built)
         built_all |= set(built)
 
@@ -547,7 +607,7 @@ def update(store, touched: Iterable[str] = (), *, progress=None) -> UpdateReport
             else:
                 lines += _agency_triples(s, rows)
                 rep.agencies += 1
-        store.patch_graph(canon_g, set(chunk), "\n".join(lines))
+        _write(store, canon_g, set() if fresh else set(chunk), lines, fresh)
 
     # --- what is no node any more: gone, or now an alias of a dated document -------------------
     extra = ({n for n in check if new_alias.get(n)} | (gone & touched)) - set(members) - others
@@ -561,6 +621,19 @@ def update(store, touched: Iterable[str] = (), *, progress=None) -> UpdateReport
     if progress:
         progress(rep)
     return rep
+
+
+def _write(store, graph: str, drop: set[str], lines: list[str], fresh: bool) -> None:
+    """Replace the triples of ``drop`` in ``graph`` by ``lines`` (N-Triples) in one request; into
+    an empty graph (a rebuild) on a store that bulk-loads, load them in bulk instead (a
+    transactional insert on disk ran at a fifth of the speed)."""
+    from cancu.graph.store.base import BULK_LOAD
+
+    if fresh and not drop and BULK_LOAD in store.capabilities:
+        if lines:
+            store.bulk_load("".join(f"{x[:-1]}<{graph}> .\n" for x in lines), parts=1)
+        return
+    store.patch_graph(graph, drop, "\n".join(lines))
 
 
 def _file_types(store, iris: set[str]) -> dict[str, str]:
@@ -689,4 +762,4 @@ def rebuild(store, *, progress=None) -> UpdateReport:
     every = {r["s"] for r in run(store, "canonical_all_entities") if r["g"] not in skip}
     store.remove_graph(canonical_graph())
     store.remove_graph(resolution_graph())
-    return update(store, every, progress=progress)
+    return update(store, every, progress=progress, fresh=True)

@@ -218,10 +218,15 @@ class SparqlReader:
             narrow(tasks_of("tasks_of_document", "doc", [document]))
         if reform_area:
             narrow(tasks_of("tasks_in_area", "area", [reform_area]))
-        if due_from or due_to:
-            lo = ox.Literal(due_from or "0001-01-01", datatype=XSD_DATE)
-            hi = ox.Literal(due_to or "9999-12-31", datatype=XSD_DATE)
-            narrow(r["task"] for r in self._run("tasks_due", **{"from": lo, "to": hi}))
+        if due_from or due_to:  # within the tasks picked so far (a scan of every deadline otherwise)
+            dates = {"from": ox.Literal(due_from or "0001-01-01", datatype=XSD_DATE),
+                     "to": ox.Literal(due_to or "9999-12-31", datatype=XSD_DATE)}
+            if picked is None:
+                narrow(r["task"] for r in self._run("tasks_due", **dates))
+            else:
+                iris = sorted(picked)
+                narrow(r["task"] for k in range(0, len(iris), BATCH)
+                       for r in self._run("tasks_due", task=iris[k:k + BATCH], **dates))
         if picked is None:
             rows = self._run("tasks")
         else:
@@ -280,8 +285,9 @@ class SparqlReader:
         return int(self._run("task_count", d=document)[0]["n"])
 
     def gap_rows(self, name: str) -> list[dict]:
-        """Rows of ``gaps_{name}.rq`` (no_national_basis, missing, conflicts, symbol_clash)."""
-        return self._run("gaps_" + name)
+        """Rows of ``gaps_{name}.rq`` (no_national_basis, missing, conflicts, symbol_clash, no_lead) or of
+        ``national_candidates.rq``."""
+        return self._run(name if name == "national_candidates" else "gaps_" + name)
 
     def cited_by_rows(self, doc: str) -> list[dict]:
         return self._run("cited_by", doc=doc)
