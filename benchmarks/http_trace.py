@@ -44,8 +44,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from graph_generate import Gen  # noqa: E402
 
 from cancu.graph import open_store  # noqa: E402
-from cancu.graph.lineage import query_text  # noqa: E402
-from cancu.graph.store.base import PREFIXES, canonical_graph as lineage_graph  # noqa: E402
+from cancu.graph.rq import text  # noqa: E402
+from cancu.graph.store.base import PREFIXES  # noqa: E402
 
 
 def free_port() -> int:
@@ -73,7 +73,7 @@ def trace_sparql(task_iri: str) -> str:
     relation and evidence. (Joining ``<task> cc:taskOf ?start`` in front made both engines
     evaluate the branches unbound: 3.4 s on Oxigraph.)"""
     plan = task_iri.rsplit("/task/", 1)[0]
-    q = query_text("trace_hops").replace("?start", f"<{plan}>").replace("?lineage", f"<{lineage_graph()}>")
+    q = text("trace_hops", start=plan)
     return PREFIXES + q
 
 
