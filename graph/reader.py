@@ -228,15 +228,25 @@ class SparqlReader:
                 narrow(r["task"] for k in range(0, len(iris), BATCH)
                        for r in self._run("tasks_due", task=iris[k:k + BATCH], **dates))
         if picked is None:
-            rows = self._run("tasks")
+            rows = self._task_rows()
         else:
             iris = sorted(picked)
             rows = []
             for k in range(0, len(iris), BATCH):
-                rows += self._run("tasks", task=iris[k:k + BATCH])
+                rows += self._task_rows(iris[k:k + BATCH])
         out = list(task_dicts(rows).values())
         out.sort(key=task_order)
         return out
+
+    def _task_rows(self, tasks: Optional[list[str]] = None) -> list[dict]:
+        """Rows of ``tasks.rq`` with the deadline columns of ``task_deadlines.rq`` joined in by
+        task (a task without a deadline keeps one row with them unbound, as a left join would)."""
+        slot = {} if tasks is None else {"task": tasks}
+        deadlines: dict[str, list[dict]] = {}
+        for d in self._run("task_deadlines", **slot):
+            deadlines.setdefault(d["task"], []).append(d)
+        none = [dict.fromkeys(("dtext", "start", "end", "recurrence", "condition"))]
+        return [{**r, **d} for r in self._run("tasks", **slot) for d in deadlines.get(r["task"], none)]
 
     def task_detail(self, task: str) -> dict[str, Any]:
         from cancu.graph.analytics import _ordinal_any
