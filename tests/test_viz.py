@@ -396,6 +396,23 @@ def test_browser_keeps_a_600_node_graph_to_a_few_cluster_nodes_and_opens_one(bro
     page.close()
 
 
+def test_browser_opens_a_view_too_big_to_read_on_its_own_node_with_labels_drawn(browser, tmp_path):
+    """120 tasks fitted into the window would be drawn at a scale where vis-network draws no label
+    (under 5 px); the page opens at a readable zoom with the agency at the left edge instead."""
+    from cancu.viz.render import MIN_SCALE
+
+    f = tmp_path / "tall.html"
+    f.write_text(render_html(synthetic(120), title="tall"), encoding="utf-8")
+    page, errors = _open(browser, f)
+    assert abs(page.evaluate("() => window.network.getScale()") - MIN_SCALE) < 1e-6
+    assert MIN_SCALE * 13 >= 5  # the nodes' 13 px font stays above vis-network's label threshold
+    x = page.evaluate("() => window.network.canvasToDOM(window.network.getPositions(['urn:a'])['urn:a']).x")
+    width = page.locator("#mynetwork").bounding_box()["width"]
+    assert 0 < x < width / 4
+    assert not errors, errors
+    page.close()
+
+
 # --- layers, routing and language ------------------------------------------------------------
 
 def test_every_hop_of_a_lineage_points_up_and_levels_are_stacked(store):

@@ -227,7 +227,8 @@ def render_html(graph: VizGraph, *, title: str, subject: Optional[str] = None,
               "cited_only": words["cited_only"] if any(n.cited_only for n in nodes) else None}
     focus = next((n.id for n in nodes if n.keep and n.kind in ("document", "task", "agency")), None)
     data = {"nodes": records, "edges": [e.to_dict() for e in edges], "meta": graph.meta, "clusters": clusters,
-            "dropped": len(graph.nodes) - len(nodes), "focus": focus, "min_scale": MIN_SCALE}
+            "dropped": len(graph.nodes) - len(nodes), "focus": focus, "min_scale": MIN_SCALE,
+            "direction": graph.direction}
     inline = assets == "inline"
     return _env().get_template("graph.html").render(
         title=title, subject=subject, lang=graph.lang, nodes=vis_nodes, edges=vis_edges, options=net.options, cancu_graph=data,
