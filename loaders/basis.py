@@ -84,7 +84,16 @@ def find_basis(ref: MappedText, mentions: list[Mention], *, doc_index: int, lo: 
             continue
         prev_principal = None
         prev = None
-        for m in clause_ms:
+
+        def _amends(m: Mention, i_m: int) -> bool:
+            """Whether ``m``'s own description names again a document named before it in the clause: then
+            ``m`` stands beside the clause's document ("… và Nghị định số 154/2020/NĐ-CP … sửa đổi … Nghị định
+            số 34/2016/NĐ-CP", "… và Kế hoạch số 82-KH/TU … về thực hiện Kết luận số 91-KL/TU"), not inside
+            its description ("… và Nghị định số 79/2025/NĐ-CP … về kiểm tra, rà soát …")."""
+            before = {x.symbol for x in clause_ms[:i_m] if x.symbol}
+            return any(x.symbol in before for x in clause_ms[i_m + 1:] if ";" not in text[m.full_end:x.start])
+
+        for i_m, m in enumerate(clause_ms):
             if prev is None:
                 principal = True
             else:
@@ -100,10 +109,14 @@ def find_basis(ref: MappedText, mentions: list[Mention], *, doc_index: int, lo: 
                     # a document stated in full (date and issuer) after a bare name inside a description
                     # is the next document of the clause ("… thi hành Luật Ban hành văn bản quy phạm pháp
                     # luật và Nghị định số 154/2020/NĐ-CP ngày 31 tháng 12 năm 2020 của Chính phủ …")
+                    # … when it amends the clause's document ("… sửa đổi, bổ sung một số điều Nghị định số
+                    # 34/2016/NĐ-CP"): a document named in a description stays a citation (crawl c_5688fb05)
                     full = bool(m.date and m.issuer_as_written) and not (prev.date or prev.issuer_as_written)
-                    principal = True if (full and "và" in gap) else prev_principal
+                    principal = True if (full and _amends(m, i_m) and "và" in gap) else prev_principal
                 elif gap.endswith((" và", ",")):
-                    principal = True
+                    # after a description: the next document of the clause, unless the description named
+                    # documents of its own and this one goes on with them (it does not amend the clause's)
+                    principal = True if prev_principal else _amends(m, i_m)
                 else:
                     principal = False
             if principal:

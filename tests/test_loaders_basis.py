@@ -118,3 +118,12 @@ def test_a_footnote_mark_is_not_part_of_the_proposer():
     # crawl 8180ae11… (a consolidated text, VBHN): "Theo đề nghị của Bộ trưởng Bộ Quốc phòng[1],"
     assert basis("Theo đề nghị của Bộ trưởng Bộ Quốc phòng[1],\nQUYẾT ĐỊNH:") == \
         [("theo_de_nghi", "Bộ trưởng Bộ Quốc phòng", None)]
+
+
+def test_a_full_citation_inside_a_description_stays_a_citation():
+    # crawl c_5688fb05 (gold): 79/2025/NĐ-CP is named in the title of 187/2025/NĐ-CP (it does not amend it)
+    text = ("*Căn cứ Nghị định số\n187/2025/NĐ-CP ngày 01 tháng 7 năm 2025 của Chính phủ sửa đổi, bổ sung một số\nđiều "
+            "của Nghị định số 78/2025/NĐ-CP ngày 01/4/2025 của Chính phủ quy định chi\ntiết một số điều và biện pháp để "
+            "tổ chức, hướng dẫn thi hành luật ban hành văn\nbản quy phạm pháp luật và Nghị định số 79/2025/NĐ-CP ngày 01 "
+            "tháng 4 năm 2025\ncủa Chính phủ về kiểm tra, rà soát, hệ thống hóa và xử lý văn bản quy phạm pháp\nluật;*")
+    assert basis(text) == [("can_cu", "187/2025/NĐ-CP", "2025-07-01")]
