@@ -41,11 +41,13 @@ SEED_HTML = "".join(f"<p>{line}</p>\n" for line in SEED_TEXT.splitlines() if lin
 
 
 def cost(fn, arg) -> float:
+    """Best of five CPU times: process time ignores the time other processes on a shared
+    machine take from this one, which made wall-clock ratios cross the bound (2.25 seen)."""
     best = float("inf")
-    for _ in range(3):
-        t = time.perf_counter()
+    for _ in range(5):
+        t = time.process_time()
         fn(arg)
-        best = min(best, time.perf_counter() - t)
+        best = min(best, time.process_time() - t)
     return best
 
 
@@ -53,9 +55,13 @@ def ordinary(sample: str, length: int) -> str:
     return (sample * (length // len(sample) + 1))[:length]
 
 
+GROWTH_BOUND = 2.5
+
+
 def growth(fn, make, n: int, sample: str = SEED_TEXT) -> float:
     """How much more the hostile input costs, relative to ordinary text of its length, at
-    4n than at n: ~1 for linear work, ~4 for quadratic (0 when it is cheap throughout)."""
+    4n than at n: ~1 for linear work, ~4 for quadratic (0 when it is cheap throughout).
+    Tests bound it at 2.5, between the two (the quadratic inputs of issue 15 measured 10–20)."""
     rel = []
     for k in (n, 4 * n):
         hostile = make(k)
@@ -65,19 +71,19 @@ def growth(fn, make, n: int, sample: str = SEED_TEXT) -> float:
 
 def test_end_markers_take_linear_time_on_lines_of_bars():
     # '|\n' × 32k took 61 s (the '^\W*' end markers crossed every following line)
-    assert growth(body_range, lambda n: "|\n" * n, 16000) < 2
+    assert growth(body_range, lambda n: "|\n" * n, 16000) < GROWTH_BOUND
 
 
 def test_extraction_takes_linear_time_on_lines_of_bars():
     assert growth(lambda t: extract_text(read_bytes(t.encode(), "text", source="bars.txt")),
-                  lambda n: "|\n" * n, 8000) < 2
+                  lambda n: "|\n" * n, 8000) < GROWTH_BOUND
 
 
 def test_extraction_takes_linear_time_on_a_seed_with_many_separator_rows():
     # seed 003 + 16,000 '| --- |' rows took 251 s
     seed = SEED.read_text(encoding="utf-8")
     assert growth(lambda t: extract_text(read_bytes(t.encode(), "markdown", source="s.md")),
-                  lambda n: seed + "| --- |\n" * n, 4000) < 2
+                  lambda n: seed + "| --- |\n" * n, 4000) < GROWTH_BOUND
 
 
 @pytest.mark.parametrize("make", [
@@ -88,7 +94,7 @@ def test_extraction_takes_linear_time_on_a_seed_with_many_separator_rows():
 ], ids=["unclosed-script", "unclosed-style", "open-brackets", "blanks"])
 def test_html_text_takes_linear_time(make):
     # an unclosed <script> took 61 s at 400 KB (a lazy regular expression, before the lxml reader)
-    assert growth(lambda t: read_bytes(t.encode("utf-8"), "html", source="page.html"), make, 5000, SEED_HTML) < 2
+    assert growth(lambda t: read_bytes(t.encode("utf-8"), "html", source="page.html"), make, 5000, SEED_HTML) < GROWTH_BOUND
 
 
 def test_site_clutter_markers_still_find_their_examples():
