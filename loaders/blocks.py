@@ -50,6 +50,10 @@ class Paragraph:
     page: Optional[int] = None
     role: Optional[str] = None
     column: Optional[int] = None
+    #: PDF: the line's left and right edges in points (a first-line indent and a line
+    #: that stops short of the margin tell where a paragraph starts and ends; issue 12).
+    x0: Optional[float] = None
+    x1: Optional[float] = None
 
     def __repr__(self) -> str:
         return f"<Paragraph [{self.start},{self.end}) {self.text[:50]!r}>"

@@ -587,7 +587,8 @@ def _page_blocks(lines: list[_Line], boxes: list[_TableBox], height: float, page
         for seg in order:
             text = _line_text(seg)
             if text:
-                blocks.append(out.paragraph(text, bold=seg.bold, page=page_no))
+                blocks.append(out.paragraph(text, bold=seg.bold, page=page_no,
+                                            x0=round(seg.x0, 1), x1=round(seg.x1, 1)))
     return blocks
 
 
