@@ -266,13 +266,18 @@ class _Reader:
         # indentation typed as tabs or spaces is not text; a line break keeps its place
         text = re.sub(r"[ \t\u00a0]+\n", "\n", text).strip(" \t\n\u00a0")
         blocks: list[Block] = []
+        numpr = ppr.find(_q("numPr")) if ppr is not None else None
+        num_id = ilvl = None
+        if numpr is not None and _val(numpr, "numId") is not None:
+            num_id, ilvl = _val(numpr, "numId"), int(_val(numpr, "ilvl") or 0)
+        elif style_id in self.styles.numpr:
+            num_id, ilvl = self.styles.numpr[style_id]
+        if not text.strip() and num_id is not None and inline:
+            # an empty numbered paragraph still shows its number: the "STT" cell of a task table
+            # numbered by Word (x_qd2597_ttg: 1, 2, 3 … restarting in each section)
+            text = self.num.label(num_id, ilvl) or ""
+            num_id = None
         if text.strip():
-            numpr = ppr.find(_q("numPr")) if ppr is not None else None
-            num_id = ilvl = None
-            if numpr is not None and _val(numpr, "numId") is not None:
-                num_id, ilvl = _val(numpr, "numId"), int(_val(numpr, "ilvl") or 0)
-            elif style_id in self.styles.numpr:
-                num_id, ilvl = self.styles.numpr[style_id]
             label = self.num.label(num_id, ilvl) if num_id is not None else None
             if label:
                 text = f"{label} {text}"
