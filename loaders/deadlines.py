@@ -54,6 +54,13 @@ _PERIOD = re.compile(r"((?:19|20)\d{2})\s*-\s*((?:19|20)\d{2})")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 
 
+def _real_day(d: str, m: str, y: str) -> bool:
+    try:
+        return 1 <= int(d) <= calendar.monthrange(int(y), int(m))[1]
+    except (ValueError, calendar.IllegalMonthError):
+        return False
+
+
 def parse(text: str, *, year: Optional[int] = None, span: tuple[int, int] = (0, 0)) -> Deadline:
     """Normalise one deadline cell or phrase."""
     t = re.sub(r"\s+", " ", text).strip()
@@ -67,9 +74,13 @@ def parse(text: str, *, year: Optional[int] = None, span: tuple[int, int] = (0, 
         q1, y1 = quarters[-1]
         start = f"{y0}-{qt[q0.upper()][0]:02d}-01"
         end = _last_day(int(y1), qt[q1.upper()][1])
-    elif date_m and re.search(r"trước|chậm nhất|hoàn thành|ngày", low):
-        d, m, y = map(int, date_m.groups())
-        end = f"{y}-{m:02d}-{d:02d}"
+    elif date_m and re.search(r"trước|chậm nhất|hoàn thành|ngày|đến", low):
+        # the last day the text allows: "Từ 01/06/2023 đến 16/06/2023" ends on the 16th
+        days = sorted(f"{y}-{int(m):02d}-{int(d):02d}" for d, m, y in _DATE.findall(t) if _real_day(d, m, y))
+        if days:
+            end = days[-1]
+            if len(days) > 1 and re.search(r"\btừ\b", low):
+                start = days[0]
     elif _MONTHS_YEAR.search(t):
         mm = _MONTHS_YEAR.search(t)
         months = [int(x) for x in re.findall(r"\d{1,2}(?!\d)", mm.group(0)[: mm.start(3) - mm.start()])]

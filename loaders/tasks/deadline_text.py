@@ -15,7 +15,7 @@ from typing import Optional
 from cancu.loaders import deadlines as dl
 from cancu.loaders import tables
 
-__all__ = ["parse_deadline"]
+__all__ = ["parse_deadline", "find_deadline"]
 
 
 @lru_cache(maxsize=None)
@@ -30,3 +30,39 @@ def parse_deadline(text: str, *, year: Optional[int] = None, span: tuple[int, in
         short = rx.sub(rep, short)
     d = dl.parse(short, year=year, span=span)
     return replace(d, text=written, condition=({**d.condition, "text": written} if d.condition else None))
+
+
+@lru_cache(maxsize=None)
+def _in_text() -> list[re.Pattern[str]]:
+    return [re.compile(r["pattern"], re.I) for r in tables.load("deadlines").get("in_text", [])]
+
+
+_RECURRING_OPENERS = re.compile(r"(?i)^(?:thường xuyên|định kỳ|hằng năm|hàng năm|hằng tháng|hàng tháng|hằng quý|hàng quý)\b")
+
+
+def find_deadline(text: str, *, year: Optional[int] = None, span: tuple[int, int] = (0, 0)) -> Optional[dl.Deadline]:
+    """The deadline a prose task's text states, or None.
+
+    Every deadline phrase of ``data/deadlines.json`` ``in_text`` is read like a deadline cell;
+    the one with the latest end wins ("phấn đấu hoàn thành trước ngày 15/7/2025 … trước ngày
+    15/8/2025" → 2025-08-15). A duty that opens with a frequency ("Thường xuyên kiểm tra …")
+    is recurring. A year alone is no deadline.
+    """
+    found: list[dl.Deadline] = []
+    for rx in _in_text():
+        for m in rx.finditer(text):
+            d = parse_deadline(m.group(), year=year, span=span)
+            if d.end:
+                found.append(d)
+    if found:
+        best = max(found, key=lambda d: d.end)
+        tail = text[text.find(best.text) + len(best.text):][:20] if best.text in text else ""
+        if re.match(r"(?i)\s*(?:hằng|hàng)\s+năm", tail):
+            return replace(best, text=best.text + " hằng năm", start=None, end=None, recurrence="yearly")
+        return best
+    m = _RECURRING_OPENERS.match(text)
+    if m:
+        # the frequency with the words that name it: "Định kỳ hằng năm, báo cáo …" → "Định kỳ hằng năm"
+        head = re.split(r"[,;.:(]", text[m.start():m.start() + 60])[0]
+        return parse_deadline(" ".join(head.split()[:4]), year=year, span=span)
+    return None
