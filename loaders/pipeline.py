@@ -140,7 +140,8 @@ def _add_tasks(ex: Extraction, body: MappedText, docs, layout) -> None:
             if m:
                 year = int(m.group())
                 break
-    tasks, targets = extract_tasks(body, year=year, layout=layout)
+    tasks, targets = extract_tasks(body, year=year, layout=layout,
+                                   kinds=[(d.span[0], d.kind) for d in docs])
 
     def owner(span) -> int:
         idx = 0

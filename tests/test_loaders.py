@@ -140,7 +140,11 @@ def test_decision_and_attached_plan_are_two_linked_documents():
     assert ex["doc"]["date_text"].endswith("tháng 7 năm 2025")
     plan = ex["documents"][0]
     assert (plan["kind"], plan["relation"], plan["parent"]) == ("Kế hoạch", "issued_with", 0)
-    assert all(t["doc_index"] == 1 for t in ex["tasks"])
+    # the decision's own article assigns the plan's follow-up (gold: Điều 2, doc_index 0); every
+    # other task is the attached plan's
+    own = [t for t in ex["tasks"] if t["doc_index"] == 0]
+    assert [t["section"] for t in own] == ["Điều 2"] and own[0]["lead"] == ["Phòng Văn hóa - Xã hội phường"]
+    assert all(t["doc_index"] == 1 for t in ex["tasks"] if t not in own)
 
 
 def test_dev_document_header_and_basis():

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from typing import Optional
+from typing import Optional, Sequence
 
 from cancu.loaders.normalize import normalize_chars
 from cancu.loaders.tasks.assign import assign
@@ -39,35 +39,55 @@ _HEADER = re.compile(r"^\s*(?:Stt|STT|TT)\s*\t?\s*Nhiệm vụ\b.*$", re.M)
 _ROMAN = r"(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})"
 
 
-def extract_tasks(text: MappedText, *, year: Optional[int] = None,
-                  layout=None) -> tuple[list[Task], list[Target]]:
+def extract_tasks(text: MappedText, *, year: Optional[int] = None, layout=None,
+                  kinds: Sequence[tuple[int, Optional[str]]] = ()) -> tuple[list[Task], list[Target]]:
     """Tasks and targets of a document; spans are offsets into ``text.source``.
 
     ``layout`` (the structured reading of a DOCX, PDF or HTML file) gives the
     tables as grids of cells: they are read as they are, and the heuristics that
     rebuild tables from flattened text run only for text that has no layout.
+    ``kinds``: (source offset, kind) of each document the file holds, so prose is read
+    as its kind assigns work (a Giấy mời or a decree's articles assign none).
     """
     t = normalize_chars(text)
     if layout is not None:
-        return _structured_tasks(t, layout, year), find_targets(t)
+        return _structured_tasks(t, layout, year, kinds), find_targets(t)
     tasks: list[Task] = []
+    spans: list[tuple[int, int]] = []
     for g in find_grids(t.text):
-        tasks += grid_tasks(t, g, year)
+        rows = grid_tasks(t, g, year)
+        if rows:
+            spans.append(t.to_source(g.start, g.end))
+        tasks += rows
     hm = _HEADER.search(t.text)
     if not tasks and hm and not re.search(r"(?m)^(?:Stt|STT|TT)\t", t.text):
-        kinds = {k for k, _ in header_line_kinds(hm.group())}
-        if "assignment" in kinds or "lead" not in kinds:
+        col_kinds = {k for k, _ in header_line_kinds(hm.group())}
+        if "assignment" in col_kinds or "lead" not in col_kinds:
             tasks = mark_numbering(_pdftotext(t, year))
+            spans += [x.span for x in tasks]
     if not tasks:
         g = pdf_grid(t.text)
         tasks = grid_tasks(t, g, year) if g else []
-    if not tasks:
-        tasks = prose_tasks(t, year)
-    return tasks, find_targets(t)
+        spans += [x.span for x in tasks]
+    return _with_prose(tasks, prose_tasks(t, year, skip=spans, kinds=kinds), t.source), find_targets(t)
 
 
-def _structured_tasks(t: MappedText, layout, year: Optional[int]) -> list[Task]:
-    """Task rows of the layout's tables, else prose assignments."""
+def _with_prose(table: list[Task], prose: list[Task], source: str = "") -> list[Task]:
+    """Table rows and prose assignments in document order; a prose task repeating a row is dropped,
+    and so are rows outside the document's body (a site's footer table after the signature)."""
+    if source:
+        from cancu.loaders.classify import body_range
+        lo, hi = body_range(source)
+        table = [x for x in table if lo <= x.span[0] < hi]
+    seen = {re.sub(r"\W+", " ", x.text).strip().casefold() for x in table}
+    prose = [p for p in prose if re.sub(r"\W+", " ", p.text).strip().casefold() not in seen
+             and not any(a <= p.span[0] < b for x in table for a, b in [x.span])]
+    return sorted(table + prose, key=lambda x: x.span[0])
+
+
+def _structured_tasks(t: MappedText, layout, year: Optional[int],
+                      kinds: Sequence[tuple[int, Optional[str]]] = ()) -> list[Task]:
+    """Task rows of the layout's tables and the prose assignments of its paragraphs."""
     from cancu.loaders.normalize import normalize_chars as _nc
 
     source = MappedText.from_source(t.source)  # grid offsets are offsets of the text as read
@@ -80,14 +100,13 @@ def _structured_tasks(t: MappedText, layout, year: Optional[int]) -> list[Task]:
             row.raw = list(row.cells)
         above = [h for h in headings if h[0] < g.start]
         tasks += grid_tasks(source, g, year, section=(above[-1][1], above[-1][2]) if above else None)
-    return mark_numbering(tasks) if tasks else prose_tasks(t, year)
+    return _with_prose(mark_numbering(tasks), prose_tasks(t, year, layout=layout, kinds=kinds), t.source)
 
 
 # --- pdftotext ----------------------------------------------------------------------
 
 _SECTION = re.compile(rf"^({_ROMAN})\.?\s+([A-ZĐÀ-Ỹ].*)$")
 _HEADING = re.compile(rf"^({_ROMAN})\.\s+([A-ZĐÀ-Ỹ].*)$")  # "IV. Kế hoạch triển khai" above a table
-_FULL = 36  # a wrapped task-text line is at least this long; the last line of a cell is shorter
 
 
 def _pdftotext(t: MappedText, year: Optional[int]) -> list[Task]:
@@ -130,9 +149,9 @@ def _pdftotext(t: MappedText, year: Optional[int]) -> list[Task]:
     for sec, sec_title, body, no in rows:
         if not body:
             continue
-        # 1. task text: lines while the previous one was full width
-        k = 0
-        while k < len(body) and (k == 0 or len(body[k - 1][0]) >= _FULL):
+        # 1. task text: the lines that go on from the one above (see _continues)
+        k = 1 if body else 0
+        while k < len(body) and _continues(body[k - 1][0], body[k][0]):
             k += 1
         task_lines = body[:k]
         rest = body[k:]
@@ -166,6 +185,28 @@ def _pdftotext(t: MappedText, year: Optional[int]) -> list[Task]:
     return out
 
 
+# words a wrapped line cannot end on: the next line goes on with the same phrase
+_OPEN_END = re.compile(r"(?i)(?:(?:^|\s)(?:của|và|theo|về|cho|tại|với|trên|trong|các|những|đối với|thuộc|để|từ|đến|"
+                       r"là|hoặc|giữa|qua|vào|bằng|do|bởi|nhằm|như|được|bị|có|số|nâng cao|phối hợp)|[,;:])$")
+
+
+def _continues(prev: str, line: str) -> bool:
+    """Whether a pdftotext line goes on with the task cell of the line above.
+
+    The next cell (product, deadline, assignment) starts with a capital, a digit or a bullet
+    ("Trang thông tin điện tử phường được xây dựng …", "100% hồ sơ …", "- Kế hoạch …"); a
+    wrapped task line goes on in lower case ("… chuyên mục chuyển đổi" / "số trên Trang …"),
+    or with a name or number after a word that cannot end a line ("… giao cho" / "UBND phường",
+    "… theo Công văn số" / "12/CV-BCĐ …", "…; " / "Tổng hợp, báo cáo …").
+    """
+    s = line.strip()
+    if not s or s[0] in "-+•":
+        return False
+    if s[0].islower():
+        return True
+    return bool(_OPEN_END.search(prev.strip()))
+
+
 _DEADLINE_START = re.compile(
     r"(?i)(trong|hoàn|thực hiện\s*$|thực hiện thường|ngay sau|sau khi|khi có|theo (?:tiến|chỉ|kế|lộ|hướng)|"
     r"các trường|thường xuyên|định kỳ|hằng|hàng|quý|năm 20|tháng|trước ngày|giai đoạn|từ (?:ngày|tháng|năm))")
@@ -181,9 +222,10 @@ def _pdf_columns(rest: list[tuple[str, int]]):
     a deadline cell that a page break pushed down.
     """
     from cancu.loaders.tasks.assign import _start_rx, _verb_rx
+    from cancu.loaders.tasks.subjects import not_subject
     a_idx = None
     for i, (s, _) in enumerate(rest):
-        if _start_rx().match(s.lstrip("- ")):
+        if _start_rx().match(s.lstrip("- ")) and not not_subject(s.lstrip("- ")):
             window = " ".join(x for x, _ in rest[i:i + 3])
             vm = _verb_rx().search(window)
             # "UBND phường được cập nhật" is a passive deliverable, not an assignment
@@ -201,6 +243,12 @@ def _pdf_columns(rest: list[tuple[str, int]]):
         d_from = a_idx - 1 if a_idx > 0 and _DEADLINE_START.match(rest[a_idx - 1][0]) else a_idx
     deliver, d_lines, assign_lines = rest[:d_from], rest[d_from:a_idx], rest[a_idx:]
     tail: list[tuple[str, int]] = []
-    while assign_lines and len(assign_lines[-1][0]) <= _NARROW and not assign_lines[-1][0].endswith("."):
-        tail.insert(0, assign_lines.pop())
+    # narrow lines after the assignment finish a deadline cell a page break pushed down — only when
+    # the deadline read so far is unfinished ("Trong quý III/2025" is whole: the "thực hiện" below
+    # it ends the assignment "… tham mưu / thực hiện")
+    dtext = " ".join(x for x, _ in d_lines)
+    d = parse_deadline(dtext) if dtext else None
+    if not (d and (d.end or d.recurrence or d.condition)):
+        while assign_lines and len(assign_lines[-1][0]) <= _NARROW and not assign_lines[-1][0].endswith("."):
+            tail.insert(0, assign_lines.pop())
     return deliver, d_lines + tail, assign_lines

@@ -163,7 +163,8 @@ def assign(cell: str, base: int = 0) -> tuple[list[str], list[str], list[Role]]:
             vm = _verb_rx().search(clause, o2)
             if not vm:
                 continue
-            subject = _trim_subject(clause[o2:vm.start()])
+            from cancu.loaders.tasks.subjects import trim_qualifier
+            subject = trim_qualifier(_trim_subject(clause[o2:vm.start()]))
             if not subject or len(subject) > 160 or re.search(r"\.\s", subject):
                 continue
             consumed = vm.end()
@@ -193,6 +194,9 @@ def assign(cell: str, base: int = 0) -> tuple[list[str], list[str], list[Role]]:
             if _role_of(vm.group(1)) != "lead":
                 roles.append(Role(subject, _role_of(vm.group(1)), is_group(subject), sspan))
         for a0, a1 in coord_spans:
+            # the partners end at their verb ("… phối hợp với Văn phòng HĐND và UBND thành phố đề xuất, …")
+            from cancu.loaders.tasks.subjects import _end_of_partners
+            a1 = min(a1, a0 + _end_of_partners(clause[a0:a1]))
             who = clause[a0:a1]
             if not start_rx.match(who):
                 continue  # "phối hợp thẩm định dự thảo" names no agency

@@ -14,7 +14,7 @@ from typing import Any, Optional
 
 from cancu.loaders import tables
 
-__all__ = ["column_kind", "header_kinds", "is_task_header", "looks_like"]
+__all__ = ["column_kind", "header_kinds", "is_task_header", "looks_like", "is_step_cell", "is_not_task_table"]
 
 
 @lru_cache(maxsize=None)
@@ -62,11 +62,34 @@ def header_kinds(cells: list[str]) -> list[Optional[str]]:
     return kinds
 
 
+@lru_cache(maxsize=None)
+def _not_task_words() -> tuple[str, ...]:
+    return tuple(w for e in _table().get("not_task_tables", []) for w in e["words"])
+
+
+@lru_cache(maxsize=None)
+def _step_rx() -> re.Pattern[str]:
+    return re.compile("|".join(e["pattern"] for e in _table().get("step_cells", [])), re.I)
+
+
+def is_step_cell(cell: str) -> bool:
+    """A workflow step ("Bước 2") or a per-step duration ("04 giờ", "0,25 ngày làm việc")."""
+    return bool(_step_rx().match(cell.strip()))
+
+
+def is_not_task_table(cells: list[str]) -> bool:
+    """A header naming a catalogue of procedures, a workflow's steps or fees."""
+    low = [re.sub(r"\s+", " ", re.sub(r"[*_<>/]", " ", c)).strip().casefold() for c in cells]
+    return any(w in c for c in low for w in _not_task_words())
+
+
 def is_task_header(cells: list[str]) -> bool:
     """A header row: short cells, most of them known column words, naming a task column and
     a lead, assignment or deadline column (a site footer mentioning "nhiệm vụ" is not one)."""
     filled = [c for c in cells if c.strip()]
     if len(filled) < 2 or any(len(c) > 80 for c in filled):
+        return False
+    if is_not_task_table(cells):
         return False
     kinds = header_kinds(cells)
     known = sum(1 for c, k in zip(cells, kinds) if c.strip() and k)

@@ -211,7 +211,7 @@ def _pipe_rows(segs: list[tuple[str, int, int]]) -> list[Row]:
     """
     from cancu.loaders.tasks.columns import header_kinds
 
-    from cancu.loaders.tasks.columns import column_kind, is_task_header
+    from cancu.loaders.tasks.columns import column_kind, is_not_task_table, is_task_header
 
     rows: list[Row] = []
     # header: the first run of non-empty segments whose words make a task-table header
@@ -226,6 +226,9 @@ def _pipe_rows(segs: list[tuple[str, int, int]]) -> list[Row]:
         texts = ["\n".join(cell_lines(x[0])) for x in segs[k:run_end]]
         kinds = [column_kind(x) for x in texts]
         start = None
+        if is_not_task_table(texts[:40]):
+            k = run_end + 1  # a catalogue of procedures or a workflow: none of its columns is a task
+            continue
         if "task" in kinds or ("lead" in kinds and "deliverables" in kinds):  # cheap test first
             start = next((k + a for a in range(0, len(texts) - 1) if len(texts) - a <= 40
                           and is_task_header(texts[a:])), None)
@@ -241,6 +244,12 @@ def _pipe_rows(segs: list[tuple[str, int, int]]) -> list[Row]:
                     ["\n".join(cell_lines(x[0])) for x in head[len(head) - width:]]):
                 first = len(head) - width
             head = head[first:]
+            # a sub-table whose header lost its number cell (merged with the cell above): its rows
+            # still open with "1.1": a number column is put back in front
+            nxt = next((x for x in segs[run_end:run_end + 3] if x[0].strip()), None)
+            if "no" not in kinds and width == len(head) + 1 and nxt is not None \
+                    and _ROW_NO.fullmatch(nxt[0].strip()):
+                head = [("STT", head[0][1], head[0][1])] + head
             k = run_end
             break
         k = run_end + 1
@@ -257,8 +266,19 @@ def _pipe_rows(segs: list[tuple[str, int, int]]) -> list[Row]:
             rows.append(Row(["\n".join(cell_lines(c[0], wrapped=True)) for c in cur], cur[0][1], cur[-1][2],
                             [c[0] for c in cur]))
 
+    def header_here(i: int) -> bool:
+        """A new table's header starts at segment ``i`` (maybe after its title cell)."""
+        run = []
+        for x in segs[i:i + 40]:
+            if not x[0].strip():
+                break
+            run.append("\n".join(cell_lines(x[0])))
+        return len(run) >= 3 and any(is_task_header(run[a:]) for a in range(min(2, len(run) - 2)))
+
     while k < len(segs):
         text = segs[k][0]
+        if text.strip() and not cur and len(rows) > 1 and header_here(k):
+            break  # the next table of the region starts: its own header gives its columns
         if text.strip():
             cur.append(segs[k])
             if len(cur) >= n:

@@ -1,33 +1,53 @@
-"""Assignments written as prose → tasks.
+"""Assignments written as prose → tasks (issues 4 and 12).
 
-Two forms (issue 4), labels in ``data/task_prose.json``:
+The body is read as an outline of paragraphs (:mod:`.outline`); the forms real
+documents use, each with its lead (labels and words in ``data/task_prose.json``):
 
-1. *labelled blocks*: a task paragraph (a numbered heading or a bullet) followed by
-   "Cơ quan chủ trì: …", "Cơ quan phối hợp: …", "Thời gian thực hiện: …"
-   paragraphs (Hà Nội, Bắc Ninh plans; emphasis and wrapping as on thuvienphapluat);
-2. *duties* in the "Tổ chức thực hiện" section: "1. Sở Nông nghiệp và Môi trường:"
-   followed by bulleted duties (one task each, that agency the lead), or
-   "2. Phòng Văn hóa – Xã hội có trách nhiệm …" (the subject is the lead).
+1. *labelled blocks*: a task paragraph followed by "Cơ quan chủ trì: …", "Cơ quan phối
+   hợp: …", "Thời gian thực hiện: …" (also "- Bộ phận chủ trì: …", "a) Nội dung … b) Cơ
+   quan thực hiện: …"); the text is the task label's value or the paragraph before;
+2. *agency headings*: "1. Sở Nông nghiệp và Môi trường:", "2. Giao Sở Nội vụ", "a) Chủ đầu
+   tư có trách nhiệm:", "Trách nhiệm của Cục Thuế:", "Bộ Tài chính chủ trì, phối hợp với
+   các bộ, địa phương liên quan:" followed by their duties (one task per marked item,
+   the unmarked paragraphs under the heading are one task), or "Sở Tư pháp: Lồng ghép …"
+   with the duty in the same paragraph (the text starts after the colon);
+3. *introductions*: "… đề nghị Ban Chỉ huy … triển khai các nội dung sau:", "Thường trực
+   HĐND tỉnh đề nghị UBND tỉnh:" — the items that follow are the addressee's duties;
+4. *sentences with their own lead*: "Giao Sở X chủ trì, phối hợp với …", "Đề nghị Tòa án,
+   Viện kiểm sát …", "Bộ Chính trị yêu cầu …", "Sở Nội vụ có trách nhiệm …", "Bộ Y tế theo
+   chức năng, nhiệm vụ được giao chủ trì …" — the whole item is the text, lead words
+   included; in a duty list an item naming its own subject has that subject as lead.
 
-Form 2 is read only when a document has no task table and no labelled blocks,
-since a plan with a table repeats its duties there.
+No task: a paragraph matching ``not_tasks`` (the execution clause, "nếu có khó khăn, vướng
+mắc … phản ánh", transmission formulas, courtesy closings, entry into force), a closing
+request to generic addressees ("Đề nghị các cơ quan, đơn vị khẩn trương triển khai"),
+steps of a procedure workflow ("Bước 1: …"), and statements in the past.
+
+Deadlines: a phrase in the task's own text (:func:`~.deadline_text.find_deadline`), else
+the deadline of the heading or introduction above it, else that of a closing sentence
+that refers back to the items ("bảo đảm đến hết tháng 12 năm 2025 … về 04 nội dung nêu
+trên") — marked ``inherited``.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import replace
 from functools import lru_cache
-from typing import Any, Optional
+from typing import Any, Iterable, Optional
 
 from cancu.loaders import tables
 from cancu.loaders.roles import Role
-from cancu.loaders.tasks.assign import _start_rx, assign, is_group, split_agencies
-from cancu.loaders.tasks.deadline_text import parse_deadline
+from cancu.loaders.tasks import outline
+from cancu.loaders.tasks.assign import assign, is_group, split_agencies
+from cancu.loaders.tasks.deadline_text import find_deadline, parse_deadline
 from cancu.loaders.tasks.model import Task, reform_area
+from cancu.loaders.tasks.outline import BULLETS, Node
+from cancu.loaders.tasks.paragraphs import LOWER, UPPER, Para, _caps, layout_paragraphs, text_paragraphs
+from cancu.loaders.tasks.subjects import Subject, agencies, coordinating, subject
 from cancu.loaders.text import MappedText
 
-__all__ = ["prose_tasks", "paragraphs"]
+__all__ = ["prose_tasks"]
 
 
 @lru_cache(maxsize=None)
@@ -40,61 +60,113 @@ def _field_rx() -> list[tuple[str, re.Pattern[str]]]:
     return [(f["field"], re.compile(rf"(?i)^(?:{f['pattern']})\s*:\s*")) for f in _table()["fields"]]
 
 
-@dataclass
-class Para:
-    text: str
-    start: int
-    end: int
-    bullet: bool = False
+def _rx_list(section: str) -> list[re.Pattern[str]]:
+    return [re.compile(e["pattern"], re.I) for e in _table()[section]]
 
 
-_OPENER = re.compile(r"^\s*(?:[-•+–]\s|\d{1,2}(?:\.\d{1,2})*[.)]\s|[a-zđ]\)\s|[IVX]{1,4}\.\s|\*\*)")
+@lru_cache(maxsize=None)
+def _not_task_rx() -> list[tuple[re.Pattern[str], bool]]:
+    return [(re.compile(e["pattern"], re.I), bool(e.get("only_unmarked"))) for e in _table()["not_tasks"]]
 
 
-def _clean(s: str) -> str:
-    s = s.replace("**", "").replace("__", "")
-    s = re.sub(r"(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])", "", s)  # *Đơn vị chủ trì: *Sở Nội vụ
-    s = s.replace("*", "")
-    return re.sub(r"\s+", " ", s).strip()
+@lru_cache(maxsize=None)
+def _non_task_section_rx() -> list[re.Pattern[str]]:
+    return _rx_list("non_task_sections")
 
 
-def paragraphs(text: str) -> list[Para]:
-    """Paragraphs: split at blank lines and at lines opening a bullet, number or label."""
+@lru_cache(maxsize=None)
+def _kind_modes() -> dict[str, str]:
+    return {k.casefold(): e["reads"] for e in _table()["kinds"] for k in e["kinds"]}
+
+
+@lru_cache(maxsize=None)
+def _generic_rx() -> list[re.Pattern[str]]:
+    return _rx_list("generic_addressees")
+
+
+@lru_cache(maxsize=None)
+def _topic_rx() -> list[re.Pattern[str]]:
+    return _rx_list("topic_headings")
+
+
+@lru_cache(maxsize=None)
+def _pointer_rx() -> list[re.Pattern[str]]:
+    return _rx_list("list_pointers")
+
+
+@lru_cache(maxsize=None)
+def _intro_place_rx() -> list[re.Pattern[str]]:
+    return [re.compile(e["pattern"]) for e in _table()["intro_places"]]
+
+
+@lru_cache(maxsize=None)
+def _step_rx() -> list[re.Pattern[str]]:
+    return _rx_list("procedure_steps")
+
+
+@lru_cache(maxsize=None)
+def _duty_section_rx() -> re.Pattern[str]:
+    return re.compile("(?i)" + "|".join(d["pattern"] for d in _table()["duty_sections"]))
+
+
+def prose_tasks(t: MappedText, year: Optional[int], *, layout=None, skip: Iterable[tuple[int, int]] = (),
+                kinds: Iterable[tuple[int, Optional[str]]] = ()) -> list[Task]:
+    """Prose assignments of a document; ``skip``: source spans already read as tables;
+    ``kinds``: (offset, kind) of the documents the file holds."""
+    from cancu.loaders.classify import body_range
+
+    paras = layout_paragraphs(layout) if layout is not None else text_paragraphs(t, skip)
+    lo, hi = body_range(t.source)
+    paras = _operative([p for p in paras if p.text and lo <= p.start < hi])
+    starts = sorted(kinds)
+
+    def kind_at(pos: int) -> Optional[str]:
+        kind = None
+        for s0, k in starts:
+            if s0 <= pos:
+                kind = k
+        return kind
+
+    def mode(pos: int) -> str:
+        return _kind_modes().get((kind_at(pos) or "").casefold(), "all")
+
+    used: set[int] = set()
+    tasks = [x for x in _labelled(paras, year, used) if mode(x.span[0]) != "none"]
+    rest = [p for i, p in enumerate(paras) if i not in used]
+    tasks += _Reader(year, kind_at).read(outline.build(rest))
+    return sorted(tasks, key=lambda x: x.span[0])
+
+
+_ATTACHED_TITLE = re.compile(r"^(?:KẾ HOẠCH|QUY ĐỊNH|QUY CHẾ|PHỤ LỤC|CHƯƠNG TRÌNH|ĐỀ ÁN|DANH MỤC|HƯỚNG DẪN|"
+                             r"THÔNG BÁO|QUYẾT ĐỊNH|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN)\b")
+
+
+def _operative(paras: list[Para]) -> list[Para]:
+    """Paragraphs without the signature blocks, recipient lists and what follows them up to the
+    next attached document (a decision's attached plan starts with its own title)."""
     out: list[Para] = []
-    cur: list[tuple[str, int]] = []
-
-    def flush() -> None:
-        if cur:
-            raw = " ".join(x for x, _ in cur)
-            out.append(Para(_clean(raw), cur[0][1], cur[-1][1] + len(cur[-1][0]),
-                            bool(re.match(r"^\s*\**\s*[-•+–]\s", cur[0][0]))))
-            cur.clear()
-
-    pos = 0
-    for line in text.split("\n"):
-        s = line.strip()
-        if not s:
-            flush()
-        else:
-            if cur and (_OPENER.match(line) or any(rx.match(_clean(s).lstrip("-•+– ")) for _, rx in _field_rx())):
-                flush()
-            cur.append((line, pos))
-        pos += len(line) + 1
-    flush()
+    skipping = False
+    for p in paras:
+        if _SIGN.match(p.text) or re.match(r"(?i)^nơi nhận\b", p.text):
+            skipping = True
+            continue
+        if skipping and (_ATTACHED_TITLE.match(p.text) and p.text[:20] == p.text[:20].upper()
+                         or outline.marker(p.text)[0] in ("roman", "article", "chapter")):
+            skipping = False  # the attached plan (its title, or its first section) begins
+        if not skipping:
+            out.append(p)
     return out
 
 
+# --- labelled blocks -------------------------------------------------------------------
+
 def _field_of(p: Para) -> Optional[tuple[str, str]]:
-    body = p.text.lstrip("-•+– ").strip()
+    body = re.sub(r"^(?:[-•+–]\s*|[a-zđ]\)\s*)", "", p.text).strip()
     for name, rx in _field_rx():
         m = rx.match(body)
         if m:
             return name, body[m.end():].strip()
     return None
-
-
-_HEADING = re.compile(r"^(?P<no>\d{1,2}(?:\.\d{1,2})*)[.)]\s+(?P<text>.+)$")
-_SECTION = re.compile(r"^(?P<no>[IVX]{1,4})[.)]?\s+(?P<text>.+)$")
 
 
 def _agency_list(s: str) -> list[str]:
@@ -107,15 +179,7 @@ def _agency_list(s: str) -> list[str]:
     return out
 
 
-def prose_tasks(t: MappedText, year: Optional[int], *, duties: bool = True) -> list[Task]:
-    paras = paragraphs(t.text)
-    tasks = _labelled(t, paras, year)
-    if not tasks and duties:
-        tasks = _duties(t, paras, year)
-    return tasks
-
-
-def _labelled(t: MappedText, paras: list[Para], year: Optional[int]) -> list[Task]:
+def _labelled(paras: list[Para], year: Optional[int], used: set[int]) -> list[Task]:
     out: list[Task] = []
     section = section_title = None
     no: Optional[str] = None
@@ -123,13 +187,12 @@ def _labelled(t: MappedText, paras: list[Para], year: Optional[int]) -> list[Tas
     last_task_para: Optional[int] = None
     while i < len(paras):
         p = paras[i]
-        sm = _SECTION.match(p.text)
-        if sm and not _field_of(p):
-            section, section_title = sm.group("no"), sm.group("text")
-        hm = _HEADING.match(p.text)
-        if hm:
-            no = hm.group("no")
+        kind, label, body = outline.marker(p.text)
         f = _field_of(p)
+        if kind == "roman" and not f:
+            section, section_title = label, body
+        if kind and kind.startswith("num") and not f:
+            no = label
         if f is None:
             last_task_para = i
             i += 1
@@ -148,11 +211,12 @@ def _labelled(t: MappedText, paras: list[Para], year: Optional[int]) -> list[Tas
             first = paras[i]
         else:
             first = paras[last_task_para]
-            task_text = first.text.lstrip("-•+– ")
-            hm2 = _HEADING.match(task_text)
-            if hm2:
-                task_text = hm2.group("text")
-        span = t.to_source(first.start, paras[j - 1].end)
+            k, lab, task_text = outline.marker(first.text)
+            if k and k.startswith("num"):
+                no = lab
+            used.add(last_task_para)
+        used.update(range(i, j))
+        span = (first.start, paras[j - 1].end)
         if "lead" in fields:
             leads = _agency_list(fields["lead"])
             roles = [Role(a, "lead", is_group(a), span) for a in leads]
@@ -173,49 +237,362 @@ def _labelled(t: MappedText, paras: list[Para], year: Optional[int]) -> list[Tas
     return out
 
 
-_SIGN = re.compile(rf"^(?:{tables.signing_prefix_alternation()})\s")  # the signature block ends the duties
-_DEADLINE_IN_TEXT = re.compile(
-    r"(?i)(?:(?:hoàn thành|xong|báo cáo[^.;]{0,60}?)\s+)?(?:trước|chậm nhất|trong)\s+(?:ngày\s+\d{1,2}\s*/\s*\d{1,2}\s*/\s*20\d\d"
-    r"|quý\s+[IV]+\s*/\s*20\d\d|tháng\s+\d{1,2}\s*/\s*20\d\d|năm\s+20\d\d)")
+# --- the outline walk ----------------------------------------------------------------
+
+class _Ctx:
+    """What an enclosing heading or introduction passes to the items under it."""
+
+    def __init__(self, leads: tuple[str, ...] = (), coords: tuple[str, ...] = (), deadline=None,
+                 duty: bool = False, request: bool = False) -> None:
+        self.leads, self.coords, self.deadline, self.duty = leads, coords, deadline, duty
+        self.request = request  # the leads were named by Giao / Đề nghị / Yêu cầu
 
 
-def _duties(t: MappedText, paras: list[Para], year: Optional[int]) -> list[Task]:
-    rx = re.compile("(?i)" + "|".join(d["pattern"] for d in _table()["duty_sections"]))
-    out: list[Task] = []
-    inside = False
-    section = section_title = None
-    agency: Optional[str] = None
-    agency_no: Optional[str] = None
-    for p in paras:
-        sm = _SECTION.match(p.text)
-        if sm:
-            inside = bool(rx.search(sm.group("text")))
-            section, section_title = sm.group("no"), sm.group("text").rstrip(".")
-            agency = None
-            continue
-        if not inside:
-            continue
-        if re.match(r"(?i)^(?:nơi nhận|trên đây)", p.text) or _SIGN.match(p.text):
+class _Reader:
+    def __init__(self, year: Optional[int], kind_at=lambda pos: None) -> None:
+        self.year = year
+        self.out: list[Task] = []
+        self.kind_at = kind_at  # the kind of the document holding an offset
+        self.addressee: tuple[str, ...] = ()
+
+    def mode(self, pos: int) -> str:
+        """How the document holding an offset assigns work: all | requests | none."""
+        return _kind_modes().get((self.kind_at(pos) or "").casefold(), "all")
+
+    def read(self, root: Node) -> list[Task]:
+        self.addressee = self._notice_addressee(root)
+        self._children(root, _Ctx())
+        self._closing_deadlines(root)
+        return self.out
+
+    def _notice_addressee(self, root: Node) -> tuple[str, ...]:
+        """The body a notice is sent to for action ("thông báo để UBND tỉnh Phú Thọ … biết, thực hiện")."""
+        for rule in _table()["notice_addressee"]:
+            rx = re.compile(rule["pattern"], re.I)
+            for n in root.walk():
+                if (self.kind_at(n.para.start) or "") not in rule["kinds"]:
+                    continue
+                m = rx.search(n.text)
+                if m:
+                    named = [a for a in agencies(m.group(1)) if not self._generic([a])]
+                    return tuple(named[:1])
+        return ()
+
+    # -- classification helpers
+
+    def _excluded(self, text: str, marked: bool = True) -> bool:
+        low = text.casefold()
+        return any(rx.search(low) for rx, unmarked in _not_task_rx() if marked is False or not unmarked) \
+            or any(rx.match(low) for rx in _step_rx())
+
+    def _kept_sentences(self, text: str, marked: bool) -> str:
+        """The text without its sentences that assign nothing ("Quyết định này có hiệu lực … . Giao Sở …")."""
+        if not text or not self._excluded(text, marked):
+            return text
+        parts = _SENTENCE.split(text)
+        if len(parts) < 2:
+            return ""
+        return " ".join(p for p in parts if not self._excluded(p, marked))
+
+    def _generic(self, leads: Iterable[str]) -> bool:
+        leads = list(leads)
+        return bool(leads) and all(any(rx.match(a.casefold()) for rx in _generic_rx()) for a in leads)
+
+    def _topic(self, text: str) -> bool:
+        return any(rx.match(text.casefold()) for rx in _topic_rx())
+
+    def _points_to_list(self, text: str) -> bool:
+        return any(rx.search(text.casefold()) for rx in _pointer_rx())
+
+    # -- the walk
+
+    def _children(self, node: Node, ctx: _Ctx) -> None:
+        body: list[Node] = []  # a run of unmarked paragraphs under an agency heading: one task
+        marked = False
+        for child in node.children:
+            if ctx.leads and child.kind is None and marked:
+                # an unmarked paragraph after the heading's items closes the list
+                self._flush_body(node, body, ctx)
+                body = []
+                self._node(child, _Ctx())
+                continue
+            marked = marked or child.marked
+            if ctx.leads and child.kind is None and not subject(child.text) and not self._excluded(child.text, False):
+                body.append(child)
+                continue
+            self._flush_body(node, body, ctx)
+            body = []
+            self._node(child, ctx)
+        self._flush_body(node, body, ctx)
+
+    def _flush_body(self, parent: Node, body: list[Node], ctx: _Ctx) -> None:
+        if not body:
+            return
+        text = " ".join(n.text for n in body)
+        if len(text) < 12 or not ctx.duty:
+            return
+        self._emit(body[0], text, ctx.leads, ctx, span=(body[0].para.start, body[-1].para.end),
+                   no=_no_of(body[0]))
+
+    def _node(self, n: Node, ctx: _Ctx) -> None:
+        text = self._kept_sentences(n.text.strip(), n.marked)
+        if not text:
+            self._children(n, ctx)  # "… có ý kiến chỉ đạo như sau:" is no task, its items may be
+            return
+        if len(text) < 120 and (n.children or n.kind in ("roman", "upper", "chapter")) \
+                and any(rx.match(text.casefold()) for rx in _non_task_section_rx()):
+            return  # "III. KINH PHÍ THỰC HIỆN", "Thành phần gồm": nothing under it is assigned
+        # a section heading opens a new context: a "Tổ chức thực hiện" section makes its items duties
+        if n.kind == "article" and _EXECUTION.search(_with_descendants(n, stop=False).casefold()):
+            return  # "Điều 3. Chánh Văn phòng …; - Thủ trưởng …; … chịu trách nhiệm thi hành Quyết định này"
+        subj = subject(text) if n.kind not in ("roman", "chapter", "upper") else None
+        if n.kind in ("roman", "chapter", "upper") or n.kind == "article" and not (
+                n.children and subj is not None and (subj.heading or text.endswith(":"))):
+            # a section opens a new context: a "Tổ chức thực hiện" section makes its items duties
+            duty = bool(_duty_section_rx().search(text)) or n.kind == "article"
+            if self.addressee and n.kind == "roman" and any(
+                    re.search(r["sections"], text, re.I) for r in _table()["notice_addressee"]):
+                # "II. MỘT SỐ NHIỆM VỤ, GIẢI PHÁP TRONG THỜI GIAN TỚI" of a notice: its items are the addressee's
+                self._children(n, _Ctx(self.addressee, duty=True, request=True))
+                return
+            self._children(n, _Ctx(duty=duty))
+            if n.kind == "article" and not n.children and len(text) > 30:
+                self._sentence(n, text, _Ctx())
+            return
+        heading = self._agency_heading(n, text, subj)
+        if heading is not None:
+            leads, coords, inline = heading
+            deadline = find_deadline(text, year=self.year)
+            hctx = _Ctx(leads, coords, deadline or ctx.deadline, duty=True, request=bool(subj and subj.request))
+            if inline:
+                self._emit(n, inline, leads, hctx, coords=coords, from_heading=True)
+                self._children(n, _Ctx(duty=ctx.duty))
+            else:
+                self._children(n, hctx)
+            return
+        if subj is not None and subj.heading and _ENUMERATION.match(text[subj.end:].lstrip(" :")):
+            # "Chủ tịch UBND các tỉnh …: Hà Tĩnh, Quảng Trị, … chủ động, tích cực phối hợp …" is one sentence
+            self._sentence(n, text, ctx, replace(subj, heading=False))
+            return
+        if text.endswith(":") and n.children:
+            intro = self._intro(text, subj)
+            if intro is not None:
+                ictx = _Ctx(intro, (), find_deadline(text, year=self.year) or ctx.deadline, duty=True, request=True)
+                own = self._intro_is_task(text, subj)
+                if own:
+                    self._sentence(n, own, ctx)
+                self._children(n, ictx)
+                return
+            if ctx.leads and not self._topic(text) and _starts_with_verb(text):
+                # "Chuẩn bị các tài liệu …, gồm:" then bullets: one duty with its list
+                self._emit(n, _with_descendants(n), ctx.leads, ctx, span=(n.para.start, _last(n).para.end))
+                return
+            # a topic heading ("8. Về chính quyền địa phương 02 cấp:"): its items carry on the context
+            tctx = _Ctx(ctx.leads, ctx.coords, find_deadline(text, year=self.year) or ctx.deadline, ctx.duty,
+                        ctx.request)
+            self._children(n, tctx)
+            return
+        if subj is not None and not subj.heading:
+            if self._generic(subj.leads) and n.kind is None and subj.request:
+                return  # "Đề nghị các cơ quan, đơn vị khẩn trương triển khai, thực hiện./."
+            self._sentence(n, text, ctx, subj)
+            if n.children:
+                self._children(n, _Ctx(duty=ctx.duty))
+            return
+        if self._topic(text) and n.children:
+            self._children(n, ctx)  # "1. Về tổ chức thực hiện …" heads its items; it is no duty
+            return
+        if ctx.leads and ctx.duty and n.kind is not None and n.kind != "intro":
+            if len(text) >= 12 and not _past(text):
+                self._emit(n, text, ctx.leads, ctx, coords=ctx.coords if n.kind in BULLETS else ())
+            if n.children:
+                self._children(n, ctx)
+            return
+        self._children(n, ctx)
+
+    def _agency_heading(self, n: Node, text: str, subj: Optional[Subject]) -> Optional[tuple]:
+        """(leads, coordinating, inline duty) when ``n`` heads an agency's duties."""
+        if subj is None:
+            return None
+        rest = text[subj.end:].strip()
+        if subj.heading:
+            # "Sở Tư pháp: Lồng ghép …", "1.1. Giao Sở Xây dựng Theo dõi, đôn đốc …" — the duty in the paragraph
+            inline = text[subj.inline:].strip() if subj.inline >= 0 else rest[1:].strip() if rest.startswith(":") else ""
+            if _ENUMERATION.match(inline):
+                return None  # "Chủ tịch UBND các tỉnh …: Hà Tĩnh, Quảng Trị, … chủ động …": the colon lists names
+            if n.children or inline:
+                return subj.leads, (), inline if len(inline) >= 12 else ""
+            return None
+        if not (n.children and (text.endswith(":") or not rest)):
+            return None
+        # "Bộ Tài chính chủ trì, phối hợp với các bộ, địa phương liên quan:", "X có trách nhiệm:"
+        head = re.sub(r"(?i)^(?:có|chịu) trách nhiệm(?: thực hiện)?|^chủ trì[, ]*", "", rest).strip(" :,")
+        duty_list = self._points_to_list(rest) and bool(_DUTY_VERB.match(rest))
+        if head and not (head.startswith("phối hợp") or duty_list
+                         or re.match(r"(?i)^(?:tham mưu|giúp)\s+\S+(?:\s+\S+){0,4}\s*:?$", head)):
+            return None
+        return subj.leads, tuple(coordinating(rest, subj.leads)), ""
+
+    def _intro(self, text: str, subj: Optional[Subject]) -> Optional[tuple[str, ...]]:
+        """The addressees of an introduction ending with ":" ("… đề nghị UBND tỉnh:")."""
+        if subj is not None and subj.request:
+            return subj.leads
+        from cancu.loaders.tasks.subjects import _request_rx
+        for m in _request_rx().finditer(text):
+            s = subject(text[m.start():])
+            if s is not None and s.request and not self._generic(s.leads):
+                return s.leads
+        for rx in _intro_place_rx():
+            m = rx.search(text)
+            if m and self._points_to_list(text):
+                return (m.group(1),)
+        return None
+
+    def _intro_is_task(self, text: str, subj: Optional[Subject]) -> Optional[str]:
+        """An introduction that assigns work of its own before its list: that sentence."""
+        if subj is None or not subj.request:
+            return None
+        sentences = _SENTENCE.split(text)
+        if len(sentences) > 1 and not self._points_to_list(sentences[0]):
+            return " ".join(sentences[:-1]) if self._points_to_list(sentences[-1]) else None
+        return None
+
+    def _sentence(self, n: Node, text: str, ctx: _Ctx, subj: Optional[Subject] = None) -> None:
+        """A paragraph that names its own lead: one task, or one per sentence with its own lead."""
+        subj = subj or subject(text)
+        if subj is None or _past(text[subj.end:subj.end + 12]):
+            return
+        if text.endswith(":") and n.children and not self._topic(text):
+            self._emit(n, _with_descendants(n), subj.leads, ctx, subj=subj,
+                       span=(n.para.start, _last(n).para.end))
+            return
+        if subj.clause and text[:subj.clause].rstrip().endswith(";"):
+            text = text[subj.clause:]  # "Để …; Sở Tài chính kính đề nghị …": the request is the task
+            subj = replace(subj, start=subj.start - subj.clause, end=subj.end - subj.clause, clause=0)
+        for piece, psubj in _split_sentences(text, subj, numbered=n.numbered):
+            self._emit(n, piece, psubj.leads, ctx, subj=psubj)
+
+    def _emit(self, n: Node, text: str, leads: tuple[str, ...], ctx: _Ctx, *, subj: Optional[Subject] = None,
+              coords: tuple[str, ...] = (), span: Optional[tuple[int, int]] = None, no: Optional[str] = None,
+              from_heading: bool = False) -> None:
+        text = _FOOTNOTE.sub("", text.strip().rstrip(":").strip())
+        if len(text) < 12 or not leads or _caps(text):
+            return  # a heading in capitals ("TRONG THỜI GIAN TỚI") is no duty
+        span = span or (n.para.start, n.para.end)
+        mode = self.mode(span[0])
+        if mode == "none" or mode == "requests" and not (subj.request if subj else ctx.request):
+            return
+        own = coordinating(text[subj.end:] if subj else text, leads)
+        coords = tuple(dict.fromkeys([*coords, *own, *(ctx.coords if not subj else ())]))
+        inherited: list[str] = []
+        deadline = find_deadline(text, year=self.year, span=span)
+        if deadline is None and ctx.deadline is not None:
+            deadline = replace(ctx.deadline, span=span)
+            inherited.append("deadline")
+        if not subj:
+            inherited.append("lead")
+        roles = [Role(a, "lead", is_group(a), span) for a in leads]
+        roles += [Role(a, "coordinating", is_group(a), span) for a in coords]
+        section = f"Điều {n.label}" if n.kind == "article" else n.path()
+        self.out.append(Task(section, None, None, no if no is not None else _no_of(n), text, (), span, False,
+                             deadline, tuple(leads), coords, tuple(roles), tuple(inherited),
+                             quirks=("duty",)))
+
+    def _closing_deadlines(self, root: Node) -> None:
+        """A closing sentence with a deadline for "the contents above" applies to tasks without one."""
+        for n in root.walk():
+            if n.kind is not None:
+                continue
+            if not re.search(r"(?i)nêu trên|trên đây|các nội dung trên|các nhiệm vụ trên", n.text):
+                continue
+            d = find_deadline(n.text, year=self.year)
+            if d is None:
+                continue
+            self.out = [replace(t, deadline=replace(d, span=t.span), inherited=t.inherited + ("deadline",))
+                        if t.deadline is None and t.span[0] < n.para.start else t for t in self.out]
+
+
+# --- small helpers ---------------------------------------------------------------------
+
+_SIGN = re.compile(rf"^(?:{tables.signing_prefix_alternation()})\s*\S|^(?:CHỦ TỊCH|GIÁM ĐỐC|TRƯỞNG BAN|BỘ TRƯỞNG)\b")
+
+def _no_of(n: Node) -> Optional[str]:
+    """The item number a task gets: its own, or its heading's for an unmarked paragraph."""
+    if n.numbered and n.kind != "article":
+        return n.label
+    if n.kind is None and n.parent is not None and n.parent.numbered and n.parent.kind not in (
+            "article", "roman", "chapter", "upper"):
+        return n.parent.label
+    return None
+
+
+def _top_level(n: Node) -> bool:
+    return all(a.kind in ("roman", "chapter", "article", "upper", "intro") for a in n.ancestors())
+
+
+def _last(n: Node) -> Node:
+    while n.children:
+        n = n.children[-1]
+    return n
+
+
+# a footnote mark glued to a word ("… của từng huyện, thị xã, thành phố1") is no text
+_FOOTNOTE = re.compile(rf"(?<=[{LOWER}])\d{{1,2}}(?=[\s.,;:]|$)")
+_EXECUTION = re.compile(r"chịu trách nhiệm (?:thi hành|thực hiện) (?:quyết định|nghị quyết|chỉ thị) này|"
+                        r"căn cứ (?:quyết định|nghị quyết|chỉ thị)(?: này)? thi hành")
+
+
+def _with_descendants(n: Node, stop: bool = True) -> str:
+    """A duty with the list it introduces ("Chuẩn bị các tài liệu …, gồm:" and its bullets), up to a
+    closing paragraph that assigns nothing."""
+    parts = [n.text]
+    for d in n.walk():
+        if stop and d.kind is None and any(rx.search(d.text.casefold()) for rx, _ in _not_task_rx()):
             break
-        hm = _HEADING.match(p.text) or re.match(r"^(?P<no>[a-zđ])\)\s+(?P<text>.+)$", p.text)
-        body = hm.group("text") if hm else p.text.lstrip("-•+– ")
-        if hm and body.rstrip().endswith(":") and _start_rx().match(body) and len(body) < 160:
-            # "1. Sở Nông nghiệp và Môi trường:" heads a list of that agency's duties
-            agency, agency_no = body.rstrip(": "), hm.group("no")
-            continue
-        span = t.to_source(p.start, p.end)
-        dm = _DEADLINE_IN_TEXT.search(body)
-        deadline = parse_deadline(dm.group(), year=year, span=span) if dm else None
-        if agency and (p.bullet or not hm):
-            leads = _agency_list(agency)
-            out.append(Task(section, section_title, None, agency_no, body, (), span, False, deadline,
-                            tuple(leads), (), tuple(Role(a, "lead", is_group(a), span) for a in leads), (),
-                            quirks=("duty",)))
-            continue
-        if hm and _start_rx().match(body):
-            agency = None
-            leads, coords, roles = assign(body)
-            if leads:
-                out.append(Task(section, section_title, None, hm.group("no"), body, (), span, False, deadline,
-                                tuple(leads), tuple(coords), tuple(roles), (), quirks=("duty",)))
+        parts.append(d.text)
+    return " ".join(parts)
+
+
+# names listed after a colon ("…: Hà Tĩnh, Quảng Trị, Huế, …"): the sentence goes on after them
+_ENUMERATION = re.compile(rf"^(?:[{UPPER}][\wÀ-ỹ]*(?:\s+[{UPPER}][\wÀ-ỹ]*){{0,3}},\s+){{2,}}")
+_SENTENCE = re.compile(rf"(?<=[.])\s+(?=[{UPPER}])")
+_DUTY_VERB = re.compile(r"(?i)^(?:(?:có|chịu) trách nhiệm|chủ trì|thực hiện|triển khai|tập trung|khẩn trương|cần|phải|"
+                        r"tiếp tục|tham mưu|chủ động|tổ chức thực hiện)")
+
+
+
+
+def _starts_with_verb(text: str) -> bool:
+    from cancu.loaders.tasks.assign import _verb_rx
+    first = text[:1].lower() + text[1:40]
+    m = _verb_rx().match(first)
+    return bool(m) or bool(re.match(r"(?i)^(?:thường xuyên|tiếp tục|khẩn trương|chủ động|tăng cường)\b", text))
+
+
+def _past(text: str) -> bool:
+    return bool(re.match(r"\s*(?:đã|đang)\s", text))
+
+
+def _split_sentences(text: str, subj: Subject, *, numbered: bool) -> list[tuple[str, Subject]]:
+    """A paragraph holding several assignments, one per sentence with its own lead.
+
+    In an unnumbered paragraph every sentence with a lead of its own starts a task; a numbered
+    item is one task unless a sentence opens with a request or names another lead ("Yêu cầu …
+    . Yêu cầu … . Các tỉnh uỷ, thành uỷ phối hợp …").
+    """
+    parts = _SENTENCE.split(text)
+    if len(parts) < 2:
+        return [(text, subj)]
+    out: list[tuple[str, Subject]] = []
+    for part in parts:
+        s = subject(part) if out else None
+        new = s is not None and not s.heading and (
+            not numbered or s.request and s.start == len(re.match(r"\W*(?:\w+\s+){0,1}", part).group()) or
+            s.leads != out[-1][1].leads)
+        if not out:
+            out.append((part, subj))
+        elif new:
+            out.append((part, s))
+        else:
+            out[-1] = (out[-1][0] + " " + part, out[-1][1])
     return out

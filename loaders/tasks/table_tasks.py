@@ -23,9 +23,10 @@ from cancu.loaders import deadlines as dl
 from cancu.loaders.tasks.deadline_text import parse_deadline
 from cancu.loaders.roles import Role
 from cancu.loaders.tasks.assign import _verb_rx, assign, is_group, rejoin_dash_split, split_agencies
-from cancu.loaders.tasks.columns import header_kinds, is_task_header
+from cancu.loaders.tasks.columns import header_kinds, is_step_cell, is_task_header
 from cancu.loaders.tasks.grid import Grid, Row, cell_lines
 from cancu.loaders.tasks.model import Task, reform_area
+from cancu.loaders.tasks.subjects import cell_actor, trim_qualifier
 from cancu.loaders.text import MappedText
 
 __all__ = ["grid_tasks"]
@@ -71,7 +72,10 @@ def _agencies_of(cell: str) -> list[str]:
     """Agencies of a chủ trì / phối hợp column: one per line or ";"-separated item."""
     out: list[str] = []
     for line in re.split(r"\n|;", cell):
+        # "Bộ Công an (Trung tâm Dữ liệu quốc gia)": the unit in brackets is part of the ministry's lead
+        line = trim_qualifier(re.sub(r"\s*\([^()]*\)", "", line))
         for a in split_agencies(line.strip(" ;.")):
+            a = trim_qualifier(a)
             if a not in out:
                 out.append(a)
     return out
@@ -89,6 +93,8 @@ def grid_tasks(t: MappedText, grid: Grid, year: Optional[int], *,
     header = grid.rows[0].cells
     kinds = header_kinds(header)
     n = len(kinds)
+    if _procedure_rows(grid.rows[1:], kinds):
+        return []  # a workflow: "Bước 1 … 04 giờ" rows name a person and hours, not an assignment
     col = {k: kinds.index(k) for k in ("no", "task", "deliverables", "deadline", "lead", "coordinating", "assignment")
            if k in kinds}
     out: list[Task] = []
@@ -98,6 +104,8 @@ def grid_tasks(t: MappedText, grid: Grid, year: Optional[int], *,
     for row in grid.rows[1:]:
         if is_task_header(row.cells):
             continue  # the header repeated at a page break, or a sub-table's own header row
+        if all(re.fullmatch(r"\(?\d{1,2}\)?|\.{2,}|…", c.strip()) for c in row.cells if c.strip()):
+            continue  # the row numbering the columns under the header: (1) (2) (3) …
         sec = _section_of(row, kinds)
         bold_first = bool(row.raw) and "<b>" in (row.raw[0] or "")
         if sec and (bold_first or grid.layout != "tab" or sec[0]):
@@ -182,7 +190,9 @@ def grid_tasks(t: MappedText, grid: Grid, year: Optional[int], *,
             else:
                 leads, coords, roles = [], [], []
         else:
-            leads, coords, roles = [], [], []
+            # no lead column: the task cell may name its actor ("Khoa thông báo danh sách GVHD …")
+            leads, coords = list(cell_actor(task_text)), []
+            roles = [Role(a, "lead", is_group(a), span) for a in leads]
         base = Task(section, section_title, reform_area(section_title or ""), no, task_text,
                     tuple(cell_lines(raws[col["deliverables"]]) if "deliverables" in col else ()),
                     span, continuation, deadline, tuple(leads), tuple(coords), tuple(roles),
@@ -191,6 +201,17 @@ def grid_tasks(t: MappedText, grid: Grid, year: Optional[int], *,
         out.extend(parts)
         prev = parts[-1]
     return out
+
+
+def _procedure_rows(rows: list[Row], kinds: list[Optional[str]]) -> bool:
+    """Whether most rows are workflow steps: "Bước N" in the number or task column, or a duration
+    per step ("04 giờ", "0,5 ngày làm việc") in the deadline column."""
+    cols = [i for i, k in enumerate(kinds) if k in ("no", "task", "deadline")]
+    filled = [r for r in rows if sum(1 for c in r.cells if c.strip()) >= 2]
+    if len(filled) < 2:
+        return False
+    steps = sum(1 for r in filled if any(i < len(r.cells) and is_step_cell(r.cells[i]) for i in cols))
+    return steps * 2 > len(filled)
 
 
 def _split_row(task: Task, task_cell: str, deadline_cell: str, year: Optional[int]) -> list[Task]:

@@ -1,0 +1,144 @@
+"""The outline of a document's body: which paragraph is an item of which.
+
+Administrative documents nest their items with markers whose kinds, not their
+depth, say the level: "Điều 2." ⊃ "1." ⊃ "a)" ⊃ "-" ⊃ "+", or "II." ⊃ "1." ⊃ "1.1." ⊃
+"-". A marker kind met again closes the items opened after it (its siblings), an
+unseen kind opens a level below the current item. Unmarked paragraphs belong to the
+nearest numbered item above them (its body); an unmarked paragraph that ends with
+":" ("Phòng Văn hóa – Xã hội phường có trách nhiệm tham mưu UBND phường:") introduces
+the bullets that follow it, like a heading.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Iterator, Optional
+
+from cancu.loaders.tasks.paragraphs import Para
+
+__all__ = ["Node", "build", "marker"]
+
+_ROMAN = r"(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})"
+
+# (kind, pattern): the first that matches names the marker; group 1 is the label as written
+_MARKERS: list[tuple[str, re.Pattern[str]]] = [
+    ("chapter", re.compile(r"^(?:Chương|CHƯƠNG|Phần|PHẦN|Mục|MỤC)\s+([IVXL\d]+)\b[.:]?\s*")),
+    ("article", re.compile(r"^Điều\s+(\d{1,3}[a-z]?)\s*[.:]?\s*")),
+    ("roman", re.compile(rf"^({_ROMAN})\s*[.)/]\s*(?=\S)")),
+    ("upper", re.compile(r"^([A-ZĐ])\.\s+(?=\S)")),
+    ("num", re.compile(r"^(\d{1,2}(?:\.\d{1,2}){1,3}|\d{1,2}(?=[.)]))(?:\.\s*|\)\s*|\s+)(?=[^\d\s/.-])")),
+    ("paren_roman", re.compile(r"^\((i{1,3}|iv|v|vi{1,3}|ix|x)\)\s*")),
+    ("letter", re.compile(r"^([a-zđ])\s*[).]\s*(?=\S)")),
+    ("paren_num", re.compile(r"^\((\d{1,2})\)\s*")),
+    ("paren_letter", re.compile(r"^\(([a-zđ])\)\s*")),
+    ("dash", re.compile(r"^([-–—])\s*(?=\S)")),
+    ("plus", re.compile(r"^(\+)\s*(?=\S)")),
+    ("dot", re.compile(r"^([•·●▪◦∙*])\s*(?=\S)")),
+]
+#: bullets: items whose text is one paragraph and which number nothing
+BULLETS = ("dash", "plus", "dot")
+#: kinds that close everything (a new article, chapter or Roman section)
+_RESET = ("chapter", "article", "roman")
+
+
+def marker(text: str) -> tuple[Optional[str], Optional[str], str]:
+    """(kind, label, text after the marker) of a paragraph; kind None when unmarked.
+
+    "1.2. Giao Sở Tư pháp" → ("num2", "1.2", "Giao Sở Tư pháp"); "a) Chủ đầu tư" → ("letter", "a", …).
+    """
+    for kind, rx in _MARKERS:
+        m = rx.match(text)
+        if m:
+            label = m.group(1)
+            if kind == "roman" and not label:
+                continue
+            if kind == "num":
+                kind = f"num{label.count('.') + 1}"
+            if kind == "upper" and label in ("I", "V", "X", "L"):
+                kind = "roman"
+            return kind, label, text[m.end():].strip()
+    return None, None, text
+
+
+@dataclass
+class Node:
+    para: Optional[Para]
+    kind: Optional[str]  # marker kind; None for an unmarked paragraph; "intro" for one ending with ":"
+    label: Optional[str]
+    text: str  # without its marker
+    parent: Optional["Node"] = None
+    children: list["Node"] = field(default_factory=list)
+
+    def __repr__(self) -> str:
+        return f"<Node {self.kind}:{self.label} {self.text[:40]!r} ({len(self.children)})>"
+
+    @property
+    def marked(self) -> bool:
+        return self.kind not in (None, "intro")
+
+    @property
+    def numbered(self) -> bool:
+        return self.marked and self.kind not in BULLETS
+
+    def ancestors(self) -> Iterator["Node"]:
+        n = self.parent
+        while n is not None and n.para is not None:
+            yield n
+            n = n.parent
+
+    def walk(self) -> Iterator["Node"]:
+        for c in self.children:
+            yield c
+            yield from c.walk()
+
+    def path(self) -> Optional[str]:
+        """The numbers of the enclosing items: "II.1", "Điều 4.2"; None at the top."""
+        parts = []
+        for a in reversed(list(self.ancestors())):
+            if a.kind == "article":
+                parts.append(f"Điều {a.label}")
+            elif a.numbered and a.label:
+                parts.append(a.label)
+        return ".".join(parts) or None
+
+
+def build(paras: list[Para]) -> Node:
+    """The outline of ``paras`` under a root node."""
+    root = Node(None, "root", None, "")
+    stack: list[Node] = [root]
+    for p in paras:
+        kind, label, text = marker(p.text)
+        if kind is None:
+            # an unmarked paragraph: body of the nearest numbered item (bullets end here); an intro
+            # with no items yet takes the paragraphs after it ("Bộ Chính trị giao Ban Tổ chức Trung ương:"
+            # then one paragraph per duty), an intro whose items are done does not
+            while len(stack) > 1 and (stack[-1].kind in BULLETS or stack[-1].kind == "intro" and (
+                    any(c.marked for c in stack[-1].children) or text.rstrip().endswith(":"))):
+                stack.pop()
+            if text.rstrip().endswith(":") and len(text) < 800:
+                node = Node(p, "intro", None, text, stack[-1])
+                stack[-1].children.append(node)
+                stack.append(node)
+            else:
+                stack[-1].children.append(Node(p, None, None, text, stack[-1]))
+            continue
+        if kind in _RESET:
+            # a Roman section closes an article and an article a Roman section (a decision's articles,
+            # then its attached plan's sections); a chapter closes both
+            while len(stack) > 1 and _rank(stack[-1].kind) <= _rank(kind) and stack[-1].kind != kind:
+                stack.pop()
+        kinds = [n.kind for n in stack]
+        if kind in kinds:
+            while stack[-1].kind != kind:
+                stack.pop()
+            stack.pop()
+        node = Node(p, kind, label, text, stack[-1])
+        stack[-1].children.append(node)
+        stack.append(node)
+    return root
+
+
+def _rank(kind: Optional[str]) -> int:
+    """How high a reset kind sits: chapters above articles and Roman sections."""
+    return {"chapter": 3, "article": 2, "roman": 2}.get(kind or "", 0)

@@ -1,0 +1,212 @@
+"""Body paragraphs for the prose reader, from a structured layout or from flat text.
+
+Prose assignments are read paragraph by paragraph, so a paragraph must be what the
+author wrote as one, whatever the file kept of it:
+
+- DOCX and HTML keep paragraphs: each layout paragraph is one;
+- a PDF gives visual lines: a line starts a paragraph when it is indented past the
+  page's left margin (the first-line indent of Vietnamese administrative style), when
+  the line before it stops short of the right margin, or when it opens with a list
+  marker after a line that ends a sentence;
+- flat text (Markdown crawl pages, pdftotext output) is soft-wrapped: a line goes on
+  from the one above unless a blank line, a list marker or a label opens it.
+
+Paragraphs inside tables, page headers, footnotes and text boxes are not body text.
+Text is NFC with the character repairs of :func:`~cancu.loaders.normalize.normalize_chars`,
+Markdown/HTML emphasis removed and whitespace collapsed; ``start``/``end`` are offsets
+into the source text (what task spans index).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from statistics import median
+from typing import Iterable, Optional
+
+from cancu.loaders.normalize import normalize_chars
+from cancu.loaders.text import MappedText
+
+__all__ = ["Para", "layout_paragraphs", "text_paragraphs", "clean", "UPPER", "LOWER"]
+
+#: Latin capitals and small letters with Vietnamese diacritics, for regular-expression classes
+#: ("À-Ỹ" spans both cases: the Latin Extended Additional block alternates them).
+UPPER = "A-Z" + "".join(chr(c) for c in range(0xC0, 0x1EFA) if chr(c).isupper() and chr(c).isalpha())
+LOWER = "a-z" + "".join(chr(c) for c in range(0xC0, 0x1EFA) if chr(c).islower() and chr(c).isalpha())
+
+
+@dataclass
+class Para:
+    text: str
+    start: int
+    end: int
+    bold: bool = False
+
+
+# a list marker at the start of a line: "-", "+", "•", "1.", "1.2.", "a)", "(1)", "(i)", "II.", "Điều 3."
+MARKER = re.compile(r"^\s*(?:[-•+–—*·●▪]\s|\d{1,2}(?:\.\d{1,2}){0,3}[.)]\s|\d{1,2}\.\d{1,2}(?:\.\d{1,2})*\s"
+                    r"|[a-zđ][.)]\s|\(\s*(?:\d{1,2}|[a-zđ]|[ivx]{1,4})\s*\)\s*|[IVXL]{1,5}[.)]\s|Điều\s+\d+)")
+
+
+def clean(s: str) -> str:
+    """Markup and spacing removed: "**1. Giao Sở Nội vụ**" → "1. Giao Sở Nội vụ"."""
+    s = re.sub(r"(?i)</?(?:b|strong|i|em|u|span|p|div|li|ul|ol|br)\b[^>]*>", " ", s)
+    s = re.sub(r"^\s*#{1,6}\s+", "", s)  # Markdown heading marks
+    s = s.replace("**", "").replace("__", "")
+    s = re.sub(r"(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])", "", s)  # *Đơn vị chủ trì: *Sở Nội vụ
+    s = re.sub(r"(?<=\s)\*(?=\s)", "", s)
+    return re.sub(r"\s+", " ", s).strip()
+
+
+def _norm(s: str) -> str:
+    return normalize_chars(MappedText.from_source(s)).text
+
+
+def layout_paragraphs(layout) -> list[Para]:
+    """The body paragraphs of a layout, in reading order (PDF lines joined into paragraphs)."""
+    from cancu.loaders.blocks import Paragraph
+
+    body = [b for b in layout.blocks if isinstance(b, Paragraph) and b.role is None and b.text.strip()]
+    if layout.format != "pdf":
+        return [Para(clean(_norm(p.text)), p.start, p.end, p.bold) for p in body]
+    return _pdf_paragraphs(body)
+
+
+def _pdf_paragraphs(lines) -> list[Para]:
+    # per page: the left margin (the x0 most lines share) and the right margin (where full lines end)
+    margins: dict[Optional[int], tuple[float, float]] = {}
+    for page in {p.page for p in lines}:
+        on = [p for p in lines if p.page == page and p.x0 is not None]
+        if not on:
+            continue
+        xs = sorted(round(p.x0) for p in on)
+        left = max(set(xs), key=xs.count)
+        right = sorted(p.x1 for p in on)[int(0.9 * (len(on) - 1))]
+        margins[page] = (left, right)
+    out: list[Para] = []
+    cur: list = []
+
+    def flush() -> None:
+        if cur:
+            text = clean(" ".join(_norm(p.text) for p in cur))
+            out.append(Para(text, cur[0].start, cur[-1].end, all(p.bold for p in cur)))
+            cur.clear()
+
+    for p in lines:
+        if cur and _starts_paragraph(cur[-1], p, margins):
+            flush()
+        cur.append(p)
+    flush()
+    return out
+
+
+def _starts_paragraph(prev, line, margins) -> bool:
+    """Whether a PDF line opens a new paragraph after ``prev``."""
+    if prev.x0 is None or line.x0 is None or line.page not in margins:
+        return True
+    left, right = margins[line.page]
+    size = 12.0
+    if line.page != prev.page:
+        # a paragraph goes on over a page break when the last line was full and this one is not indented
+        pl, pr = margins.get(prev.page, (left, right))
+        return not (prev.x1 >= pr - 2 * size and abs(line.x0 - left) < 0.6 * size)
+    if line.x0 > left + 0.6 * size:
+        return True  # first-line indent, a centred line or a heading set in
+    if prev.x1 < right - 2.5 * size:
+        return True  # the line before stopped short: it ended its paragraph
+    if MARKER.match(line.text) and re.search(r"[.;:!?]\s*$", prev.text):
+        return True
+    return False
+
+
+_LABEL = re.compile(r"(?i)^(?:cơ quan|đơn vị|bộ phận|thời gian|thời hạn|tiến độ|sản phẩm|kết quả|nhiệm vụ|nội dung)"
+                    r"[^:\n]{0,40}:")
+
+
+def _cell_lines(lines: list[str]) -> set[int]:
+    """Lines inside thuvienphapluat table cells: a few lines between two "|" lines with no blank
+    line between (the text after a table's last "|" is body text)."""
+    out: set[int] = set()
+    last_bar: Optional[int] = None
+    for i, line in enumerate(lines):
+        s = line.strip()
+        if s == "|":
+            # a short run between bars is a cell; a long one is a document body the site put in its
+            # layout table (c_230317c8: the letter's whole body between two bars)
+            if last_bar is not None and i - last_bar <= 5:
+                out.update(range(last_bar + 1, i))
+            last_bar = i
+        elif not s:
+            last_bar = None
+    return out
+
+
+def _caps(s: str) -> bool:
+    letters = re.sub(r"[^A-Za-zĐđÀ-ỹ]", "", s)
+    return len(letters) >= 6 and letters == letters.upper()
+
+
+def text_paragraphs(t: MappedText, skip: Iterable[tuple[int, int]] = ()) -> list[Para]:
+    """Paragraphs of flat text: split at blank lines, table rules ("|") and at lines opening a
+    marker or a label; lines inside the ``skip`` spans (tables, in source offsets) are left out."""
+    skip = sorted(skip)
+    out: list[Para] = []
+    cur: list[tuple[str, int]] = []
+    lines = t.text.split("\n")
+    filled = [x.strip() for x in lines if x.strip()]
+    # pdftotext output with a blank line after every line: blank lines are no paragraph breaks
+    lengths = sorted(len(x) for x in filled)
+    width = lengths[int(0.9 * (len(lengths) - 1))] if lengths else 80
+    # (Markdown with one paragraph per line has blank lines between long lines: those are paragraphs)
+    double = sum(1 for a, b in zip(lines, lines[1:]) if a.strip() and not b.strip()) > 0.6 * max(1, len(filled)) \
+        and width < 120
+
+    def flush() -> None:
+        if cur:
+            raw = " ".join(x for x, _ in cur)
+            s, _ = t.to_source(cur[0][1], cur[0][1])
+            _, e = t.to_source(cur[-1][1] + len(cur[-1][0]), cur[-1][1] + len(cur[-1][0]))
+            text = clean(raw)
+            if text:
+                bold = raw.strip().startswith("**") and raw.strip().endswith("**")
+                out.append(Para(text, s, e, bold))
+            cur.clear()
+
+    def skipped(pos: int) -> bool:
+        src = t.to_source(pos, pos)[0]
+        return any(a <= src < b for a, b in skip)
+
+    cells = _cell_lines(lines)
+    pos = 0
+    for i, line in enumerate(lines):
+        s = line.strip()
+        plain = clean(s)
+        if not s and double:
+            pass
+        elif width > 150 and cur and not double:
+            flush()  # lines far longer than any wrap width: each line is a paragraph
+            cur.append((line, pos))
+        elif not s or plain in ("|", "") or set(s) <= set("|-: ") or skipped(pos) or i in cells:
+            flush()
+        else:
+            prev = clean(cur[-1][0]) if cur else ""
+            # a soft-wrapped paragraph ends at a short line closing a sentence
+            # (an introduction "… có ý kiến như sau:" ends at its colon too)
+            ended = (bool(re.search(r"(?:\bsau|sau đây|gồm|cụ thể)\s*:\W*$", prev)) or bool(re.search(r"[.;!?]\W*$", prev))
+                     and (double or len(cur[-1][0].strip()) < 0.88 * width)) \
+                and bool(re.match(rf"\W*[{UPPER}0-9]", plain))
+            # a bold heading line ("**1.1. Giao Sở Nông nghiệp và Môi trường**") ends at its closing mark
+            ended = ended or bool(cur) and (cur[0][0].lstrip().startswith("**") and cur[-1][0].rstrip().endswith("**")
+                              and not s.startswith("**"))
+            # a title line in capitals stands alone ("IV. TỔ CHỨC THỰC HIỆN", "ỦY BAN NHÂN DÂN")
+            ended = ended or _caps(plain) or bool(cur) and _caps(clean(cur[-1][0]))
+            # a label opens a paragraph with a capital ("Cơ quan chủ trì: …"); "kết quả trực tiếp: …"
+            # in lower case is the wrapped rest of "- Địa điểm tiếp nhận và trả"
+            label = _LABEL.match(plain.lstrip("-•+– ")) and plain.lstrip("-•+– ")[:1].isupper()
+            if cur and (ended or MARKER.match(plain) or label
+                        or re.match(r"^\s*\*\*\s*(?:\d|[a-zđ]\)|[IVX]+\.|Điều)", line)):
+                flush()
+            cur.append((line, pos))
+        pos += len(line) + 1
+    flush()
+    return out

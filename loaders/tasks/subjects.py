@@ -1,0 +1,395 @@
+"""Who a prose sentence gives work to: its subject, the addressee of a request, the partners.
+
+A prose assignment names its lead in one of these places (real lines, sources in
+``data/task_prose.json``):
+
+- after a request word: "Giao Sở Tư pháp chủ trì …", "Đề nghị Tòa án, Viện kiểm sát …",
+  "Bộ Chính trị yêu cầu các cấp ủy, tổ chức đảng …", "Sở Tài chính kính đề nghị Văn phòng
+  UBND tỉnh công bố …" (the body before the request word is the issuer, not the lead);
+- as the subject of a duty verb: "Sở Nội vụ có trách nhiệm chủ trì …", "Bộ Y tế theo chức
+  năng, nhiệm vụ được giao chủ trì …", "Các tỉnh uỷ, thành uỷ phối hợp Bộ Y tế …";
+- either of these after an opening clause: "Trên cơ sở kết quả khảo sát, Sở Xây dựng chủ
+  trì …", "Về việc góp vốn …, đề nghị Thuế tỉnh Quảng Trị trao đổi …".
+
+The lead is the agency as written, without job titles ("Giám đốc Sở Tư pháp" → "Sở Tư
+pháp", "Trưởng phòng Văn hóa – Xã hội" → "Phòng Văn hóa – Xã hội") and never with the
+verb that follows it. Coordinating agencies are those the lead works "phối hợp (với)";
+a "phối hợp" that belongs to someone the lead directs ("chỉ đạo các đơn vị chủ rừng phối
+hợp với …") names no partner of the lead.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any, Optional
+
+from cancu.loaders import tables
+from cancu.loaders.tasks.assign import _start_rx, _verb_rx, split_agencies
+from cancu.loaders.tasks.paragraphs import LOWER, UPPER
+
+__all__ = ["Subject", "subject", "coordinating", "strip_titles", "agencies", "not_subject", "cell_actor", "trim_qualifier"]
+
+
+@lru_cache(maxsize=None)
+def _prose() -> dict[str, Any]:
+    return tables.load("task_prose")
+
+
+@lru_cache(maxsize=None)
+def _agency_table() -> dict[str, Any]:
+    return tables.load("task_agencies")
+
+
+def _words(section: str) -> list[str]:
+    return sorted({w for e in _prose()[section] for w in e["words"]}, key=len, reverse=True)
+
+
+@lru_cache(maxsize=None)
+def _request_rx() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in _words("requests"))
+    # "giao ban", "giao thông", "nhiệm vụ được giao" … are no requests
+    nots = "|".join(re.escape(w) for w in sorted(_prose()["request_not_before"], key=len, reverse=True))
+    # "Yêu cầu và đôn đốc các doanh nghiệp …" pairs two verbs: no addressee follows
+    # "bàn giao", "được giao", "đã giao" are no requests either
+    return re.compile(rf"(?<![\wÀ-ỹ])(?<!bàn )(?<!được )(?<!đã )(?<!chuyển )(?<!Người )(?<!người )(?:kính\s+)?(?:{words})(?:\s+cho)?\s+(?!(?-i:{nots}|và|hoặc|,)(?![\wÀ-ỹ]))(?=\S)",
+                      re.I)
+
+
+@lru_cache(maxsize=None)
+def _prefix_rx() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in _words("opening_clauses"))
+    return re.compile(rf"^(?:{words})(?![\wÀ-ỹ])", re.I)
+
+
+@lru_cache(maxsize=None)
+def _stop_rx() -> re.Pattern[str]:
+    """Words that end a subject: adverbials between it and its verb ("theo chức năng …")."""
+    words = "|".join(re.escape(w) for w in _words("subject_stops"))
+    return re.compile(rf"(?<![\wÀ-ỹ])(?:{words})(?![\wÀ-ỹ])")
+
+
+@lru_cache(maxsize=None)
+def _titles() -> list[tuple[re.Pattern[str], str]]:
+    out = []
+    for e in _prose()["titles"]:
+        for w in e["words"]:
+            out.append((len(w), re.compile(rf"(?<![\wÀ-ỹ]){re.escape(w)}(?:\s+|$)"), e.get("becomes", "")))
+    return [(rx, b) for _, rx, b in sorted(out, key=lambda x: -x[0])]
+
+
+@lru_cache(maxsize=None)
+def _compound_rx() -> re.Pattern[str]:
+    names = sorted(set(_agency_table()["compounds"]) | set(_agency_table().get("names_with_verbs", [])),
+                   key=len, reverse=True)
+    return re.compile("|".join(re.escape(n) for n in names), re.I)
+
+
+@lru_cache(maxsize=None)
+def _not_subject_rx() -> list[re.Pattern[str]]:
+    return [re.compile(e["pattern"]) for e in _prose()["not_subjects"]]
+
+
+def not_subject(text: str) -> bool:
+    """Whether ``text`` opens with words that look like an agency but are not ("Ban hành", "Hội nghị")."""
+    return any(rx.match(text) for rx in _not_subject_rx())
+
+
+@lru_cache(maxsize=None)
+def _extra_start_rx() -> re.Pattern[str]:
+    """Subjects that are no agency word but are assigned work like one (land users, investors)."""
+    words = "|".join(re.escape(w) for w in _prose()["subject_starts"])
+    return re.compile(rf"(?:{words})(?![\wÀ-ỹ])")
+
+
+@lru_cache(maxsize=None)
+def _group_word_rx() -> re.Pattern[str]:
+    """A group noun opening a name after a title ("bí thư tỉnh uỷ", "thủ trưởng cơ quan ngang bộ")."""
+    nouns = sorted(_agency_table()["group_nouns"], key=len, reverse=True)
+    return re.compile(r"(?:" + "|".join(re.escape(n) for n in nouns) + r")(?![\wÀ-ỹ])")
+
+
+def strip_titles(name: str) -> str:
+    """"Giám đốc Sở Tư pháp" → "Sở Tư pháp"; "Trưởng phòng Tư pháp" → "Phòng Tư pháp"."""
+    s = name.strip()
+    if ", " in s:  # "Địa chính XD - ĐT và MT, công chức Tài chính - Kế toán": titles after commas too
+        return ", ".join(strip_titles(x) for x in s.split(", "))
+    for _ in range(3):
+        before = s
+        for rx, becomes in _titles():
+            m = rx.match(s)
+            if m:
+                rest = s[m.end():]
+                if becomes:
+                    s = becomes + " " + rest
+                elif rest and (_start_rx().match(rest) or rest[:1].isupper() or re.match(r"(?i)các\s", rest)
+                               or _group_word_rx().match(rest) or any(r.match(rest) for r, _ in _titles())):
+                    s = rest
+                break
+        if s == before:
+            break
+    return s.strip()
+
+
+@lru_cache(maxsize=None)
+def _bare_parties() -> frozenset[str]:
+    return frozenset(w for e in _prose()["bare_parties"] for w in e["words"])
+
+
+def trim_qualifier(name: str) -> str:
+    """A lead cut before words that qualify it ("Bộ Công an với các tiêu chuẩn … áp dụng chung toàn quốc"
+    → "Bộ Công an"): "với", "về", "đối với" followed by no agency."""
+    # "… các cơ quan, đơn vị có liên quan đến các lĩnh vực kiến nghị …" → "… có liên quan"
+    name = re.sub(r"((?:có\s+)?liên quan)\s+(?:đến|tới|trong|với|về)\s.*$", r"\1", name)
+    for m in re.finditer(r"\s+(?:với|về|đối với)\s+", name):
+        rest = name[m.end():]
+        if not (_start_rx().match(rest) or _group_word_rx().match(re.sub(r"^(?:các|những)\s+", "", rest))):
+            return name[:m.start()]
+    return name
+
+
+def agencies(phrase: str) -> list[str]:
+    """The agencies of a subject phrase, titles and parentheses removed, split between names."""
+    phrase = re.sub(r"\s*\([^()]*\)", "", phrase)
+    phrase = re.sub(r"\s*\[\d+\]", "", phrase)  # footnote marks
+    # "ông Trần Nhật Quang công chức Địa chính …": the person's name is no agency, the post is
+    phrase = re.sub(rf"(?:(?<=^)|(?<=[,;] ))(?:[Ôô]ng|[Bb]à|[Đđ]ồng chí|[Đđ]/c)\s+(?:[{UPPER}][{LOWER}]*\s+){{1,4}}", "", phrase)
+    out: list[str] = []
+    parts = re.split(r"\s*;\s*|\s+cùng(?:\s+với)?\s+(?=các\s|[A-ZĐ])", phrase.strip(" ,;:."))
+    for part in parts:
+        for a in split_agencies(strip_titles(part)):
+            a = trim_qualifier(a)
+            a = strip_titles(re.sub(r"^(?:và|với|cùng)\s+", "", a)).strip(" ,;:.-")
+            # a bare agency word ("Cơ quan", "Đơn vị") or party ("Công ty" in a reply letter) names no one
+            if a in _bare_parties():
+                continue
+            if a and a not in out and len(a) > 1 and not (_start_rx().fullmatch(a) and not re.match(r"(?i)(?:các|những)\s", a)):
+                out.append(a)
+    return out
+
+
+@dataclass(frozen=True)
+class Subject:
+    leads: tuple[str, ...]
+    start: int  # where the lead's name starts in the text
+    end: int  # where it ends (its verb, a stop word or ":")
+    request: bool  # named by a request word (Giao / Đề nghị / Yêu cầu)
+    heading: bool  # the phrase ends with ":", the paragraph or a duty set in: an agency heading
+    clause: int = 0  # where the clause holding the subject starts ("Trên cơ sở …, Sở X …" → at "Sở")
+    inline: int = -1  # a heading run into its duty ("1.1. Giao Sở Xây dựng Theo dõi, đôn đốc …"): the duty's start
+
+
+@lru_cache(maxsize=None)
+def _anchor_rx() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in _words("anchor_verbs"))
+    return re.compile(rf"(?<![\wÀ-ỹ])(?:{words})(?![\wÀ-ỹ])")
+
+
+@lru_cache(maxsize=None)
+def _name_verb_rx() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in _words("name_verbs"))
+    return re.compile(rf"(?:{words})(?![\wÀ-ỹ])")
+
+
+@lru_cache(maxsize=None)
+def _opener_rx() -> re.Pattern[str]:
+    """A duty verb written with a capital right after a name: the heading ran into its duty."""
+    words = "|".join(re.escape(w) for w in _prose()["duty_openers"])
+    return re.compile(rf"(?<=[{LOWER}] )(?:{words})(?![\wÀ-ỹ])")
+
+
+# a subject ends at a sentence mark or ":"; ";" only where no further agency follows
+# ("Giao người đứng đầu các cơ quan …; Chủ tịch Ủy ban nhân dân các xã …" is one list)
+_PUNCT = re.compile(rf"[.:](?:\s|$)|;(?!\s*(?:[{UPPER}]|các\s))|\s[-–]\s(?=[{LOWER}])")
+_STATEMENT = re.compile(r"(?<![\wÀ-ỹ])(?:đã|đang|được|bị|sẽ|vẫn)(?![\wÀ-ỹ])")
+
+
+def _protected(text: str, pos: int, limit: int) -> list[tuple[int, int]]:
+    out = [(m.start(), m.end()) for m in _compound_rx().finditer(text, pos, limit)]
+    out += [(m.start(), m.end()) for m in re.finditer(r"\([^()]*\)", text[:limit])]
+    return out
+
+
+def _end_of_subject(text: str, pos: int, name_from: int, request: bool = False) -> Optional[tuple[int, str]]:
+    """Where a subject starting at ``pos`` ends and what ends it: "verb", "punct", "end" or "opener".
+
+    ``name_from``: where verbs may start (after the agency word that opens the name: the
+    "tổ chức" of "Các tổ chức, hộ gia đình" is no verb).
+    """
+    limit = min(len(text), pos + 220)
+    protected = _protected(text, pos, limit)
+
+    def inside(i: int) -> bool:
+        return any(a <= i < b for a, b in protected)
+
+    def first(rx) -> Optional[int]:
+        # after "là" a verb-looking word is a noun: "Các chủ rừng là tổ chức"
+        return next((m.start() for m in rx.finditer(text, name_from, limit)
+                     if m.start() > pos and not inside(m.start()) and text[max(0, m.start() - 3):m.start()] != "là "),
+                    None)
+
+    # ("giao đồng chí được Bộ Chính trị phân công triệu tập …": after a request, "được" describes the addressee)
+    stops = (_verb_rx(), _stop_rx()) if request else (_verb_rx(), _stop_rx(), _STATEMENT)
+    verb = min([x for x in (first(rx) for rx in stops) if x is not None], default=None)
+    anchor = first(_anchor_rx())
+    if verb is not None and anchor is not None and anchor > verb and _name_verb_rx().match(text, verb):
+        # "Công ty … quản lý khai thác công trình thủy lợi tỉnh phối hợp với …": a verb inside a name;
+        # the name runs to the role verb when what lies between is a short lower-case noun phrase
+        between = text[verb:anchor]
+        if len(between.split()) <= 8 and not re.search(
+                rf"[,;.:]|[{UPPER}]|(?<![\wÀ-ỹ])(?:các|những|cho|với|về|để|theo|và|tại|trong|này)(?![\wÀ-ỹ])", between):
+            verb = anchor
+    punct = next((m.start() for m in _PUNCT.finditer(text, pos, limit) if not inside(m.start())), None)
+    opener = first(_opener_rx())
+    cands = [(x, k) for x, k in ((verb, "verb"), (punct, "punct"), (opener, "opener")) if x is not None]
+    if not cands:
+        # the phrase runs to the end: a heading "2. Giao Sở Nội vụ"
+        return (len(text.rstrip(" .")), "end") if len(text) <= limit else None
+    return min(cands)
+
+
+def subject(text: str) -> Optional[Subject]:
+    """The lead of a prose sentence, or None when it names none at its start.
+
+    >>> subject("Giao Sở Tư pháp chủ trì, phối hợp với Sở Nội vụ rà soát").leads
+    ('Sở Tư pháp',)
+    >>> subject("Trên cơ sở kết quả khảo sát, Sở Xây dựng chủ trì xây dựng phương án").leads
+    ('Sở Xây dựng',)
+    """
+    for pos in _clause_starts(text):
+        s = _subject_at(text, pos)
+        if s is not None:
+            return s
+    return None
+
+
+def _clause_starts(text: str) -> list[int]:
+    """0, and after an opening clause ("Về …, ", "Đối với …: ", "Để …; ") the clause starts."""
+    starts = [0]
+    if _prefix_rx().match(text):
+        for m in re.finditer(r"[,:;]\s+", text[:400]):
+            starts.append(m.end())
+    return starts
+
+
+def _heading_prefix(head: str) -> int:
+    m = re.match(r"(?i)(?:trách nhiệm|nhiệm vụ)(?: thực hiện)? của\s+", head)
+    return m.end() if m else 0
+
+
+def _subject_at(text: str, pos: int) -> Optional[Subject]:
+    head = text[pos:pos + 260]
+    if pos and not re.match(rf"[{UPPER}]|các\s|(?:giao|đề nghị|yêu cầu|kính đề nghị)\s", head):
+        return None  # after an opening clause, a new clause opens with a name or a request
+    # issuer + request word + addressee: "Bộ Chính trị giao …", "Sở Tài chính kính đề nghị …"
+    rm = _request_rx().match(head)
+    if rm is None and re.search(r"\bđược\s+(?!giao\b)[^,;.]{1,60}\bgiao\b", head[:120]):
+        return None  # "Tổ chức được cơ quan Nhà nước có thẩm quyền giao thực hiện …": passive, no request
+    if rm is None:
+        m = _request_rx().search(head, 0, 120)
+        if m and _start_rx().match(head) and not _verb_rx().search(head, 0, m.start()) \
+                and not re.search(r"[,;:.]", head[:m.start()].replace("HĐND và UBND", "")):
+            rm = m
+    request = rm is not None
+    if request:
+        a0 = pos + rm.end()
+        name_from = a0
+        h = text[a0:a0 + 60]
+        # the addressee is a body or a person by post, not a verb ("Đề nghị kiểm tra lại chứng từ …")
+        if not (_start_rx().match(h) or _extra_start_rx().match(h) or _title_match(h) or h[:1].isupper()
+                or re.match(r"(?:các|những|toàn thể|đồng chí|ông|bà)\s", h)):
+            return None
+    else:
+        # a subject of its own: an agency word first ("Trách nhiệm của Sở Tài chính:" names one too)
+        a0 = pos + _heading_prefix(head)
+        h = text[a0:a0 + 260]
+        sm = _start_rx().match(h) or _extra_start_rx().match(h) or _title_match(h)
+        if not sm or any(rx.match(h) for rx in _not_subject_rx()):
+            return None
+        name_from = a0 + sm.end()
+    end = _end_of_subject(text, a0, name_from, request)
+    if end is None:
+        return None
+    e, how = end
+    phrase = text[a0:e]
+    if len(phrase) > 200 or not request and re.match(r"\s*(?:đã|đang|được|bị|sẽ|vẫn|không)(?![\wÀ-ỹ])", text[e:]):
+        return None  # a statement, not an assignment: "Công ty … được hưởng", "Sở Nội vụ đã ban hành"
+    leads = agencies(phrase)
+    if not leads:
+        return None
+    heading = how in ("end", "opener") or how == "punct" and text[e:e + 1] == ":"
+    if not request and how == "punct" and not heading:
+        return None
+    if heading and not request and (re.search(r"\d", re.sub(r"số \d+", "", phrase)) or len(phrase) > 150):
+        return None
+    return Subject(tuple(leads), a0, e, request, heading, pos, e if how == "opener" else -1)
+
+
+def _title_match(head: str):
+    for rx, becomes in _titles():
+        m = rx.match(head)
+        if m and (becomes or _start_rx().match(head, m.end()) or re.match(r"(?i)các\s", head[m.end():])):
+            return m
+    return None
+
+
+_COORD = re.compile(r"(?<![\wÀ-ỹ])[Pp]hối hợp(?:\s+chặt chẽ)?(?:\s+(?:với|cùng))?\s+")
+
+
+def coordinating(text: str, leads: tuple[str, ...] = ()) -> list[str]:
+    """The agencies the lead works with: "phối hợp (với) X" where X is an agency or a group."""
+    out: list[str] = []
+    lead_keys = {a.casefold() for a in leads}
+    for m in _COORD.finditer(text):
+        clause = re.split(r"[,;.:]\s", text[:m.start()])[-1]
+        if re.search(r"(?i)\b(?:chỉ đạo|hướng dẫn|yêu cầu|đề nghị|đôn đốc|vận động)\s+\S", clause):
+            continue  # someone the lead directs is the one who cooperates
+        who = text[m.end():m.end() + 300]
+        if not (_start_rx().match(who) or _extra_start_rx().match(who) or re.match(r"(?i)các\s", who)
+                or any(who.startswith(w) for w in _prose()["partner_starts"])):
+            continue
+        end = _end_of_partners(who)
+        for a in agencies(who[:end]):
+            if a.casefold() not in lead_keys and a not in out:
+                out.append(a)
+    return out
+
+
+@lru_cache(maxsize=None)
+def _partner_end_rx() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in _words("partner_ends"))
+    return re.compile(rf"\s(?:{words})(?![\wÀ-ỹ])|[.;:](?:\s|$)|,\s(?=(?:{words})(?![\wÀ-ỹ]))")
+
+
+def _end_of_partners(who: str) -> int:
+    protected = [(m.start(), m.end()) for m in _compound_rx().finditer(who)]
+    cands = []
+    for rx in (_verb_rx(), _partner_end_rx(), _stop_rx()):
+        for m in rx.finditer(who):
+            at = m.start() + (1 if who[m.start():m.start() + 1].isspace() else 0)
+            if m.start() > 0 and not any(a <= at < b for a, b in protected):
+                cands.append(m.start())
+                break
+    return min(cands) if cands else len(who)
+
+
+@lru_cache(maxsize=None)
+def _actor_rx() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in sorted({w for e in _prose()["table_actors"] for w in e["words"]},
+                                                   key=len, reverse=True))
+    return re.compile(rf"(?:{words})(?![\wÀ-ỹ])")
+
+
+def cell_actor(text: str) -> tuple[str, ...]:
+    """The actor a task cell names itself in a table without a lead column ("Khoa thông báo danh
+    sách GVHD đến sinh viên" → Khoa; "Sinh viên nộp đề cương …" → Sinh viên), or ().
+    """
+    s = subject(text)
+    if s is not None and not s.heading:
+        return s.leads
+    m = _actor_rx().match(text)
+    if m and re.match(rf" [{LOWER}]", text[m.end():m.end() + 2]) and not re.match(r" (?:của|và|các|những|được)\b",
+                                                                                text[m.end():]):
+        return (m.group(),)
+    return ()

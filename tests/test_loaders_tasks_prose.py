@@ -1,0 +1,472 @@
+"""Prose assignments, their leads, deadlines and what is no task (issue 12).
+
+Every passage below is copied from a real document (the source is named beside it:
+crawl files by their gold id ``c_<sha8>``, office files ``oNNN``, the seeds); where a
+passage is cut, the cut keeps the lines the rule reads. The documents themselves are
+in ``tests/fixtures/loaders/gold/``.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from cancu.loaders import tables
+from cancu.loaders.read import read
+from cancu.loaders.tasks import extract_tasks
+from cancu.loaders.tasks import outline
+from cancu.loaders.tasks.deadline_text import find_deadline, parse_deadline
+from cancu.loaders.tasks.subjects import agencies, cell_actor, coordinating, strip_titles, subject
+from cancu.loaders.text import MappedText
+
+GOLD = Path(__file__).parent / "fixtures" / "loaders" / "gold"
+
+
+def tasks(text: str, kind: str | None = None, year: int = 2025):
+    return extract_tasks(MappedText.from_source(text), year=year, kinds=[(0, kind)] if kind else ())[0]
+
+
+def one(text: str, kind: str | None = None, year: int = 2025):
+    found = tasks(text, kind, year)
+    assert len(found) == 1, [(t.text, t.lead) for t in found]
+    return found[0]
+
+
+# --- who: subjects, requests, titles ------------------------------------------------------
+
+@pytest.mark.parametrize("line, leads", [
+    # a request names its addressee (crawl c_60fc85cb, c_f03cebc0, office o021, c_1dbf5af7)
+    ("Giao Sở Y tế chủ động triển khai, đôn đốc thực hiện giảm thời gian xử lý hồ sơ trên thực tế", ("Sở Y tế",)),
+    ("Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam thành phố Hà Nội và các tổ chức chính trị - xã hội phối hợp tổ chức "
+     "tuyên truyền và giám sát việc thực hiện Nghị quyết",
+     ("Ủy ban Mặt trận Tổ quốc Việt Nam thành phố Hà Nội", "các tổ chức chính trị - xã hội")),
+    ("Sở Tài chính kính đề nghị Văn phòng UBND tỉnh công bố thông tin hồ sơ bán đấu giá Công ty Cổ phần Quản lý "
+     "sửa chữa đường bộ tỉnh Đắk Nông lên cổng thông tin điện tử của tỉnh.", ("Văn phòng UBND tỉnh",)),
+    ("Bộ Chính trị giao Ban Thường vụ các tỉnh ủy, thành ủy chủ động công tác chuẩn bị các điều kiện cần thiết",
+     ("Ban Thường vụ các tỉnh ủy, thành ủy",)),
+    # a subject of its own, adverbials before the verb (crawl c_4c206d81, c_4e61a7c4, office o025)
+    ("Bộ Y tế theo chức năng, nhiệm vụ được giao chủ trì, phối hợp với Bộ Tài chính và các địa phương liên quan",
+     ("Bộ Y tế",)),
+    ("Bộ Nội vụ theo chức năng nhiệm vụ được giao khẩn trương nghiên cứu, xử lý kiến nghị của tỉnh Phú Thọ",
+     ("Bộ Nội vụ",)),
+    ("Sở Nội vụ có trách nhiệm chủ trì, phối hợp với Sở Khoa học và Công nghệ để thiết lập cấu hình điện tử",
+     ("Sở Nội vụ",)),
+    # an opening clause before the subject (crawl c_bf0504d7, c_3684bd86, seed 000 IV.2)
+    ("Trên cơ sở kết quả khảo sát, Sở Xây dựng chủ trì, phối hợp Trung tâm Chuyển đổi số Thành phố xây dựng",
+     ("Sở Xây dựng",)),
+    ("Về việc góp vốn điều lệ của Công ty đã được góp đủ hay chưa, đề nghị Thuế tỉnh Quảng Trị trao đổi với cơ "
+     "quan Nhà nước có thẩm quyền trên địa bàn", ("Thuế tỉnh Quảng Trị",)),
+    ("Căn cứ nội dung Kế hoạch này, hướng dẫn của Phòng Văn hóa - Xã hội phường và tình hình thực tiễn, các cơ quan "
+     "chuyên môn, đơn vị sự nghiệp thuộc UBND phường xây dựng và tổ chức thực hiện kế hoạch",
+     ("các cơ quan chuyên môn, đơn vị sự nghiệp thuộc UBND phường",)),
+    # a name holding a verb is not cut there (office o018, o010; crawl c_d080ccab)
+    ("Công ty TNHHNN một thành viên quản lý khai thác công trình thủy lợi tỉnh phối hợp với các địa phương có "
+     "phương án vận hành", ("Công ty TNHHNN một thành viên quản lý khai thác công trình thủy lợi tỉnh",)),
+    ("Các tổ chức, hộ gia đình, cá nhân trong khu vực thu hồi có trách nhiệm phối hợp với Tổ chức làm nhiệm vụ bồi "
+     "thường", ("Các tổ chức, hộ gia đình, cá nhân trong khu vực thu hồi",)),
+    ("Yêu cầu các cấp uỷ, tổ chức đảng, các cơ quan, đơn vị, địa phương nghiêm túc triển khai kịp thời",
+     ("các cấp uỷ, tổ chức đảng, các cơ quan, đơn vị, địa phương",)),
+    ("Các chủ rừng là tổ chức (các Ban quản lý rừng đặc dụng, rừng phòng hộ, các Công ty nông, lâm nghiệp…) thực "
+     "hiện", ("Các chủ rừng là tổ chức",)),
+])
+def test_the_lead_of_a_prose_sentence(line, leads):
+    s = subject(line)
+    assert s is not None and ", ".join(s.leads) == ", ".join(leads)  # grouping aside, every name as written
+
+
+@pytest.mark.parametrize("line", [
+    "Ban hành kèm theo Quyết định này Kế hoạch cải cách hành chính phường Bắc Nha Trang năm 2025.",  # seed 000
+    "Tổ chức trực ban nghiêm túc sẵn sàng ứng phó với mọi diễn biến xấu của thời tiết có thể xảy ra./.",  # o018
+    "Cục Thuế nhận được công văn số 324/QTR-KTr2 ngày 22/7/2025 của Thuế tỉnh Quảng Trị",  # c_3684bd86 (statement)
+    "Công ty Cổ phần Cấp thoát nước và Xây dựng Quảng Ngãi được hưởng các quyền hợp pháp theo quy định",  # o043
+    "Yêu cầu và đôn đốc các doanh nghiệp kinh doanh bảo hiểm khẩn trương có phương án",  # c_4c206d81 1.a (a verb pair)
+    "Cơ quan nhà nước có thẩm quyền quyết định thu hồi đất sau 90 ngày đối với đất nông nghiệp",  # o010 (a rule)
+])
+def test_sentences_that_name_no_lead(line):
+    s = subject(line)
+    assert s is None or not s.leads or s.leads == ("Cục Thuế",) and False
+
+
+@pytest.mark.parametrize("written, lead", [
+    ("Giám đốc Sở Tư pháp", "Sở Tư pháp"),  # office o036
+    ("Trưởng phòng Văn hóa – Xã hội phường", "Phòng Văn hóa – Xã hội phường"),  # seed 000 Điều 2
+    ("người đứng đầu các cơ quan chuyên môn", "các cơ quan chuyên môn"),  # crawl c_230317c8
+    ("Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương",
+     "Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"),  # crawl c_4c206d81
+    ("các đồng chí bí thư tỉnh uỷ", "tỉnh uỷ"),  # crawl c_d080ccab
+])
+def test_job_titles_are_not_the_lead(written, lead):
+    assert strip_titles(written) == lead
+
+
+def test_a_person_assigned_by_name_leads_by_post():
+    # office o003 Điều 2
+    s = subject("Giao ông Trần Nhật Quang công chức Địa chính XD - ĐT và MT, bà Nguyễn Thị Bích Ly công chức Tài "
+                "chính - Kế toán phối hợp với nhà thầu để hoàn thành các hồ sơ thủ tục theo quy định")
+    assert s.leads == ("Địa chính XD - ĐT và MT, Tài chính - Kế toán",)
+
+
+@pytest.mark.parametrize("line, partners", [
+    # office o010 4.a (capital "Phối hợp" opening a duty), office o025, crawl c_d080ccab 4
+    ("Phối hợp với Tổ chức làm nhiệm vụ bồi thường, Ủy ban nhân dân xã nơi có đất tiến hành kiểm kê đất đai",
+     ["Tổ chức làm nhiệm vụ bồi thường", "Ủy ban nhân dân xã nơi có đất"]),
+    ("Sở Nội vụ có trách nhiệm chủ trì, phối hợp với Sở Khoa học và Công nghệ để thiết lập cấu hình điện tử",
+     ["Sở Khoa học và Công nghệ"]),
+    ("Các tỉnh uỷ, thành uỷ phối hợp Bộ Y tế, Bộ Giáo dục và Đào tạo và Bộ Nội vụ khẩn trương sắp xếp các cơ sở "
+     "giáo dục công lập cấp xã", ["Bộ Y tế", "Bộ Giáo dục và Đào tạo", "Bộ Nội vụ"]),
+    # a "phối hợp" of those the lead directs names no partner of the lead (crawl c_c5c79156, c_63ec4599)
+    ("Chỉ đạo, tham mưu chỉ đạo các đơn vị chủ rừng phối hợp với các cơ quan chức năng có liên quan và Ủy ban nhân "
+     "dân cấp xã rà soát, thống kê hiện trạng", []),
+])
+def test_coordinating_agencies(line, partners):
+    assert coordinating(line) == partners
+
+
+# --- the forms of prose assignments ------------------------------------------------------
+
+def test_agency_headings_with_their_duties():
+    # crawl c_230317c8 (Công văn 4240/UBND-VX), items 2 as written on the page
+    t = tasks("**2. Giao Sở Nội vụ**\n"
+              "- Tiếp tục phối hợp với Trung tâm Chuyển đổi số Thành phố và các cơ quan, đơn vị liên quan đảm bảo "
+              "hạ tầng công nghệ, kịp thời xử lý các vấn đề về kỹ thuật.\n"
+              "- Hướng dẫn, theo dõi tiến độ và đánh giá chất lượng cập nhật dữ liệu cán bộ, công chức, viên chức "
+              "của các cơ quan, đơn vị.\n"
+              "Đề nghị các cơ quan, đơn vị khẩn trương triển khai, thực hiện./.\n", "Công văn")
+    assert [x.lead for x in t] == [("Sở Nội vụ",)] * 2  # the closing request to everyone is no task
+    assert t[0].text.startswith("Tiếp tục phối hợp") and t[0].no is None and t[0].section == "2"
+    assert t[0].coordinating == ("Trung tâm Chuyển đổi số Thành phố", "các cơ quan, đơn vị liên quan")
+    assert "lead" in t[0].inherited
+
+
+def test_an_agency_heading_run_into_its_duty():
+    # crawl c_bf0504d7: "1.1. Giao Sở Nông nghiệp và Môi trường" then its duty, flattened into one line
+    t = one("1.1. Giao Sở Nông nghiệp và Môi trường Khẩn trương chia sẻ toàn bộ cơ sở dữ liệu đất đai đã được cập "
+            "nhật đến Ủy ban nhân dân các phường, xã, đặc khu.", "Công văn")
+    assert t.lead == ("Sở Nông nghiệp và Môi trường",) and t.text.startswith("Khẩn trương chia sẻ")
+    assert t.no == "1.1"
+
+
+def test_an_agency_heading_with_its_duty_after_a_colon():
+    # office o024 I.2.a
+    t = one("a) Tổ công tác số 01: tổ chức làm việc trực tiếp với UBND thành phố Thuận An, thị xã Bến Cát, huyện "
+            "Bàu Bàng và 02 đơn vị cấp xã của từng huyện, thị xã, thành phố1", "Thông báo")
+    assert t.lead == ("Tổ công tác số 01",) and t.text.startswith("tổ chức làm việc")
+    assert t.text.endswith("thành phố")  # the footnote mark glued to the last word is no text
+
+
+def test_responsibility_headings_with_lettered_duties():
+    # office o027 Điều 4 (Quyết định 66/2021/QĐ-UBND An Giang)
+    t = tasks("Điều 4. Tổ chức thực hiện\n"
+              "2. Trách nhiệm của Cục Thuế:\n"
+              "a) Hướng dẫn, chỉ đạo cơ quan thuế trực tiếp quản lý thu thuế tài nguyên, niêm yết công khai Bảng giá "
+              "tính thuế tài nguyên tại trụ sở cơ quan thuế;\n"
+              "b) Hướng dẫn các tổ chức, cá nhân khai thác tài nguyên trên địa bàn tỉnh thực hiện việc đăng ký, kê "
+              "khai, tính và nộp thuế theo quy định;\n", "Quyết định")
+    assert [(x.no, x.lead) for x in t] == [("a", ("Cục Thuế",)), ("b", ("Cục Thuế",))]
+    assert t[0].section == "Điều 4.2"
+
+
+def test_an_introduction_names_the_addressees_of_its_items():
+    # office o018 (Thông báo 254/TB-PCTT): item 1 has no subject, item 2 names its own
+    t = tasks("Để chủ động ứng phó với diễn biến xấu của thời tiết, Văn phòng Ban Chỉ huy PCTT và TKCN tỉnh đề nghị "
+              "Ban Chỉ huy PCTT và TKCN các huyện, thị xã và thành phố Huế; các sở, ban ngành trong tỉnh triển khai "
+              "các nội dung sau:\n"
+              "1. Thường xuyên theo dõi diễn biến xấu thời tiết, mưa lớn trên các phương tiện thông tin đại chúng.\n"
+              "2. Các địa phương chỉ đạo các Hợp tác xã Nông nghiệp, nhân dân khẩn trương thu hoạch sản xuất vụ Hè "
+              "Thu 2022.\n", "Thông báo")
+    assert t[0].lead == ("Ban Chỉ huy PCTT và TKCN các huyện, thị xã và thành phố Huế", "các sở, ban ngành trong tỉnh")
+    assert t[0].deadline.recurrence == "continuous"  # "Thường xuyên …" opens the duty
+    assert t[1].lead == ("Các địa phương",) and t[1].text.startswith("Các địa phương")
+
+
+def test_an_introduction_naming_a_province():
+    # crawl c_77071d70 (Thông báo kết luận of a Deputy Prime Minister), part II
+    t = tasks("Để tiếp tục tháo gỡ các khó khăn, vướng mắc trong phát triển kinh tế - xã hội, tỉnh Đắk Lắk cần tiếp "
+              "tục thực hiện quyết liệt, đồng bộ, hiệu quả các chủ trương của Đảng, trong đó lưu ý tập trung thực "
+              "hiện một số nội dung trọng tâm sau:\n"
+              "1. Rà soát các chỉ tiêu phát triển kinh tế - xã hội đã được Hội đồng nhân dân tỉnh giao từ đầu năm, "
+              "phấn đấu hoàn thành cao nhất tất cả các chỉ tiêu được giao.\n", "Thông báo")
+    assert [x.lead for x in t] == [("tỉnh Đắk Lắk",)]
+
+
+def test_the_addressee_of_a_notice_leads_its_task_section():
+    # crawl c_4e61a7c4: part II names no subject; the notice goes to the province for action
+    t = tasks("II. MỘT SỐ NHIỆM VỤ, GIẢI PHÁP TRONG THỜI GIAN TỚI\n"
+              "1. Rà soát, xây dựng kế hoạch đầu tư công trung hạn giai đoạn 2026 - 2030, bảo đảm đầu tư trọng tâm, "
+              "trọng điểm.\n"
+              "III. VỀ MỘT SỐ KIẾN NGHỊ CỦA TỈNH\n"
+              "1. Bộ Nội vụ theo chức năng nhiệm vụ được giao khẩn trương nghiên cứu, xử lý kiến nghị của tỉnh Phú Thọ.\n"
+              "Văn phòng Chính phủ thông báo để Ủy ban nhân dân tỉnh Phú Thọ và các Bộ, cơ quan liên quan biết, thực "
+              "hiện./.\n", "Thông báo")
+    assert [x.lead for x in t] == [("Ủy ban nhân dân tỉnh Phú Thọ",), ("Bộ Nội vụ",)]
+
+
+def test_a_colon_listing_provinces_does_not_cut_the_sentence():
+    # crawl c_4c206d81 (Công điện) item 4
+    t = one("4. Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương: Hà Tĩnh, Quảng Trị, Huế, Đà Nẵng, "
+            "Quảng Ngãi chủ động, tích cực phối hợp chặt chẽ với Bộ Tài chính, Bộ Y tế, Bộ Nội vụ để bảo đảm quyền và "
+            "lợi ích hợp pháp của người dân.", "Công điện")
+    assert t.text.startswith("Chủ tịch Ủy ban nhân dân") and t.no == "4"
+    assert t.lead == ("Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương",)
+    assert t.coordinating == ("Bộ Tài chính", "Bộ Y tế", "Bộ Nội vụ")
+
+
+def test_one_task_per_sentence_with_its_own_lead_in_an_unnumbered_paragraph():
+    # crawl c_3684bd86: two sentences, two tasks; office o036 Điều 2.1: a numbered item stays one task
+    t = tasks("Về việc góp vốn điều lệ của Công ty đã được góp đủ hay chưa, đề nghị Thuế tỉnh Quảng Trị trao đổi với "
+              "cơ quan Nhà nước có thẩm quyền trên địa bàn. Trên cơ sở ý kiến cơ quan Nhà nước có thẩm quyền, Thuế "
+              "tỉnh Quảng Trị xử lý theo quy định và theo thẩm quyền.\n", "Công văn")
+    assert [x.text[:8] for x in t] == ["Về việc ", "Trên cơ "]
+    t = tasks("1. Giao Sở Tư pháp chủ trì, phối hợp với Văn phòng Ủy ban nhân dân tỉnh rà soát, xây dựng quy trình nội "
+              "bộ giải quyết thủ tục hành chính. Căn cứ Quyết định phê duyệt quy trình nội bộ, Sở Tư pháp chủ trì, "
+              "phối hợp với Sở Thông tin và Truyền thông xây dựng quy trình điện tử.\n", "Quyết định")
+    assert len(t) == 1 and t[0].coordinating == ("Văn phòng Ủy ban nhân dân tỉnh", "Sở Thông tin và Truyền thông")
+
+
+def test_a_request_after_a_purpose_clause_starts_the_task():
+    # office o021: the purpose clause before ";" is not part of the request
+    t = one("Để đảm bảo công khai, minh bạch trong quá trình bán đấu giá; Sở Tài chính kính đề nghị Văn phòng UBND "
+            "tỉnh công bố thông tin hồ sơ bán đấu giá lên cổng thông tin điện tử của tỉnh.", "Công văn")
+    assert t.text.startswith("Sở Tài chính kính đề nghị") and t.lead == ("Văn phòng UBND tỉnh",)
+
+
+def test_a_duty_with_the_list_it_introduces_is_one_task():
+    # office o032 (DOCX) item 2: its bullets and the paragraph giving its deadline; the courtesy closing is no task
+    from cancu.loaders import extract
+
+    t = extract(GOLD / "o032.docx").tasks
+    assert [x.no for x in t] == ["1", "2"] and t[1].lead == ("UBND tỉnh",) and t[1].deadline.end == "2026-05-28"
+    assert "(số lượng 100 bản)" in t[1].text and "quan tâm" not in t[1].text
+
+
+def test_a_closing_deadline_for_the_items_above_is_inherited():
+    # crawl c_5fd8c39c: "bảo đảm đến hết tháng 12 năm 2025 … về 04 nội dung nêu trên"
+    t = tasks("Ban Chỉ đạo yêu cầu Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương tập trung "
+              "giải quyết một số nội dung cụ thể sau:\n"
+              "1. Về cơ sở vật chất, trụ sở và tài sản công\n"
+              "- Tiếp tục rà soát, thống kê, sắp xếp, bố trí, xử lý trụ sở, tài sản công của các cơ quan.\n"
+              "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương khẩn trương chỉ đạo thực hiện, "
+              "bảo đảm đến hết tháng 12 năm 2025 giải quyết dứt điểm các khó khăn, vướng mắc ở cấp xã về 04 nội dung "
+              "nêu trên./.\n", "Công văn")
+    assert len(t) == 1 and t[0].deadline.end == "2025-12-31" and "deadline" in t[0].inherited
+
+
+# --- what is no task ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, kind", [
+    # the execution clause, in its forms (crawl c_4c0c3b2d, c_d817419f)
+    ("Điều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Sở Nội vụ, Thủ trưởng các cơ quan, đơn vị liên quan "
+     "chịu trách nhiệm thi hành Quyết định này.\n", "Quyết định"),
+    ("Điều 3. Thủ trưởng các cơ quan, đơn vị thuộc UBND tỉnh; Ủy ban nhân dân các xã, phường; các cơ quan, tổ chức, "
+     "cá nhân có liên quan căn cứ Quyết định thi hành./.\n", "Quyết định"),
+    # the standard closing on difficulties (office o025), an accountability statement (office o025)
+    ("Trong quá trình thực hiện, nếu có vướng mắc, Sở Nội vụ kịp thời tham mưu Chủ tịch Ủy ban nhân dân tỉnh xem "
+     "xét, quyết định.\n", "Quyết định"),
+    ("Sở Nội vụ chịu trách nhiệm về việc đề xuất các quy trình nội bộ giải quyết thủ tục hành chính.\n", "Quyết định"),
+    # transmission formulas and reports upward (crawl c_77071d70, office o042)
+    ("Văn phòng Chính phủ thông báo để Ủy ban nhân dân tỉnh Đắk Lắk và các Bộ, cơ quan liên quan biết, thực hiện./.\n",
+     "Thông báo"),
+    ("Viện Kiến trúc Quốc gia kính báo cáo Bộ Xây dựng xem xét, chỉ đạo.\n", "Công văn"),
+    # a basis clause of the preamble (crawl c_4c0c3b2d), the issuer announcing (office o005)
+    ("Căn cứ Thông tư số 02/2017/TT-VPCP ngày 31/10/2017 của Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ hướng dẫn về "
+     "nghiệp vụ kiểm soát thủ tục hành chính;\n", "Quyết định"),
+    ("Căn cứ Luật tiếp Công dân số 42/2013/QH13 ngày 25/11/2013, UBND xã Quảng Phú thông báo lịch tiếp công dân "
+     "của Chủ tịch, Phó chủ tịch như sau:\n", "Thông báo"),
+    # a workflow step written as a bullet (crawl c_f6fd104d)
+    ("+ Bước 1: Chuyên viên trực tại Trung tâm Phục vụ hành chính công tỉnh tiếp nhận hồ sơ: 0,25 ngày làm việc.\n",
+     "Quyết định"),
+    # a reply advising the company that asked (crawl c_e76fec30)
+    ("Đề nghị Công ty căn cứ quy định tại Điều 61, Điều 63 Luật Hải quan số 54/2014/QH13 để thực hiện.\n", "Công văn"),
+    # kinds whose prose assigns nothing: an invitation, a decree's rule (office o016, o037)
+    ("Thành phần: Đề nghị Thường trực HĐND huyện tham dự đầy đủ.\n", "Giấy mời"),
+    ("Bộ trưởng Bộ Tài chính ban hành đơn giá tối đa dịch vụ giám định ADN xác định danh tính hài cốt liệt sĩ.\n",
+     "Nghị định"),
+    # a budget section (seed 000 III)
+    ("III. KINH PHÍ THỰC HIỆN\n1. Các cơ quan, đơn vị bố trí kinh phí thực hiện các nhiệm vụ cải cách hành chính.\n",
+     "Kế hoạch"),
+])
+def test_passages_that_assign_nothing(text, kind):
+    assert tasks(text, kind) == []
+
+
+def test_the_entry_into_force_sentence_is_dropped_and_the_assignment_kept():
+    # crawl c_f6fd104d Điều 2 as one paragraph
+    t = one("Điều 2. Quyết định này có hiệu lực thi hành kể từ ngày ký. Giao Sở Nông nghiệp và Môi trường chủ trì, "
+            "phối hợp Trung tâm Phục vụ hành chính công tỉnh và các cơ quan, đơn vị liên quan tổ chức thực hiện công "
+            "khai Danh mục thủ tục hành chính.\n", "Quyết định")
+    assert t.text.startswith("Giao Sở Nông nghiệp") and t.section == "Điều 2" and t.no is None
+    assert t.coordinating == ("Trung tâm Phục vụ hành chính công tỉnh", "các cơ quan, đơn vị liên quan")
+
+
+def test_labelled_blocks_of_a_commune_plan():
+    # the labelled form quoted in issue 12 from a commune plan ("- Bộ phận chủ trì/tham mưu: …")
+    t = one("1. Rà soát, cập nhật danh mục thủ tục hành chính thuộc thẩm quyền giải quyết của UBND xã\n"
+            "- Bộ phận chủ trì/tham mưu: Văn phòng HĐND và UBND xã\n"
+            "- Bộ phận phối hợp: Các bộ phận chuyên môn thuộc UBND xã\n"
+            "- Thời gian thực hiện: Quý I và quý II/2026\n", "Kế hoạch", year=2026)
+    assert t.lead == ("Văn phòng HĐND và UBND xã",) and t.coordinating == ("Các bộ phận chuyên môn thuộc UBND xã",)
+    assert t.deadline.end == "2026-06-30" and t.no == "1"
+
+
+# --- layouts of the paragraphs -----------------------------------------------------------
+
+def test_pdf_lines_join_into_paragraphs_by_indent_and_margin():
+    # office o010: "- Phối hợp với …" wraps to the left margin; "b) …" is indented
+    st = read(GOLD / "o010.pdf")
+    from cancu.loaders.tasks.paragraphs import layout_paragraphs
+    paras = [p.text for p in layout_paragraphs(st.layout)]
+    assert ("- Phối hợp với Tổ chức làm nhiệm vụ bồi thường, Ủy ban nhân dân xã nơi có đất tiến hành kiểm kê đất đai "
+            "và tài sản gắn liền với đất.") in paras
+    assert "b) Tổ chức làm nhiệm vụ bồi thường có trách nhiệm:" in paras
+
+
+def test_the_outline_nests_markers_by_kind():
+    from cancu.loaders.tasks.paragraphs import Para
+    lines = ["IV. TỔ CHỨC THỰC HIỆN", "1. Sở Nội vụ:", "a) Chủ trì tham mưu", "- Rà soát", "b) Theo dõi",
+             "2. Sở Tư pháp", "V. KINH PHÍ"]
+    root = outline.build([Para(x, i, i + 1) for i, x in enumerate(lines)])
+    iv = root.children[0]
+    assert [c.label for c in iv.children] == ["1", "2"] and [c.label for c in iv.children[0].children] == ["a", "b"]
+    assert iv.children[0].children[0].children[0].kind == "dash" and root.children[1].label == "V"
+    assert iv.children[0].children[0].children[0].path() == "IV.1.a"
+
+
+def test_a_table_cell_naming_its_actor_leads_its_row():
+    # office o047 (schedule table without a lead column)
+    assert cell_actor("Khoa thông báo danh sách GVHD đến sinh viên") == ("Khoa",)
+    assert cell_actor("Sinh viên kết thúc thực tập và nộp kết quả thực hiện lên hệ thống") == ("Sinh viên",)
+    assert cell_actor("Rà soát toàn diện các luật, nghị định, thông tư có liên quan") == ()
+
+
+# --- deadlines in prose ------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, end", [
+    ("… và đảm bảo đồng bộ dữ liệu vào Cơ sở dữ liệu quốc gia trước ngày 06 tháng 12 năm 2025. Tăng cường cập nhật",
+     "2025-12-06"),  # c_230317c8
+    ("Đưa vào hoạt động cấp xã mới từ ngày 1/7/2025, phấn đấu hoàn thành trước ngày 15/7/2025. Cấp tỉnh phấn đấu "
+     "hoàn thành trước ngày 15/8/2025.", "2025-08-15"),  # c_1dbf5af7: the last day the text allows
+    ("báo cáo cấp có thẩm quyền những vấn đề vượt thẩm quyền (nếu có) trong tháng 11 năm 2025", "2025-11-30"),
+    ("hoàn thành đưa dự án vào vận hành trong năm 2027, đảm bảo chất lượng", "2027-12-31"),  # c_ffea3afe
+    ("phân công nhiệm vụ cụ thể, quyết tâm giải ngân 100% kế hoạch vốn năm 2025", None),  # a plan year (c_77071d70)
+    ("Theo dõi, đôn đốc kết quả triển khai thực hiện, tổng hợp báo cáo Ủy ban nhân dân tỉnh trước ngày 25/12 hàng năm.",
+     None),  # c_c5c79156: yearly
+])
+def test_deadlines_found_in_a_task_text(text, end):
+    d = find_deadline(text, year=2025)
+    assert (d.end if d else None) == end
+
+
+def test_a_duty_opening_with_a_frequency_is_recurring():
+    d = find_deadline("Thường xuyên kiểm tra, đôn đốc việc cập nhật dữ liệu; kịp thời chỉ đạo, chấn chỉnh")  # c_230317c8
+    assert d.recurrence == "continuous" and d.end is None
+
+
+@pytest.mark.parametrize("cell, start, end", [
+    ("Từ 01/06/2023 đến 16/06/2023", "2023-06-01", "2023-06-16"),  # office o047
+    ("Dự kiến 04/08-20/08/2023", "2023-08-04", "2023-08-20"),  # office o047
+    ("Ngày 24/05/2023", None, "2023-05-24"),  # office o047
+    ("trước ngày 31/02/2025", None, None),  # not a day
+])
+def test_deadline_cells_with_ranges_of_days(cell, start, end):
+    d = parse_deadline(cell)
+    assert (d.start, d.end) == (start, end)
+
+
+# --- the language tables: every example is read as its entry says -----------------------
+
+def prose_table() -> dict:
+    return tables.load("task_prose")
+
+
+@pytest.mark.parametrize("entry", prose_table()["not_tasks"], ids=lambda e: e["pattern"][:30])
+def test_not_task_patterns_find_their_examples(entry):
+    import re
+    for ex in entry["examples"]:
+        assert re.search(entry["pattern"], ex.casefold()), ex
+
+
+@pytest.mark.parametrize("entry", prose_table()["requests"], ids=lambda e: e["words"][0])
+def test_request_examples_name_an_addressee(entry):
+    for ex in entry["examples"]:
+        s = subject(ex)
+        assert s is not None and s.request and s.leads, ex
+
+
+@pytest.mark.parametrize("entry", prose_table()["opening_clauses"], ids=lambda e: e["words"][0])
+def test_opening_clause_examples_still_give_their_subject(entry):
+    for ex in entry["examples"]:
+        s = subject(ex)
+        assert s is not None and s.clause > 0, ex
+
+
+@pytest.mark.parametrize("entry", prose_table()["subject_stops"], ids=lambda e: e["words"][0])
+def test_subject_stop_examples_end_the_subject_at_a_name(entry):
+    for ex in entry["examples"]:
+        s = subject(ex)
+        assert s is None or not any(w in " ".join(s.leads) for w in entry["words"]), ex
+
+
+@pytest.mark.parametrize("entry", prose_table()["not_subjects"], ids=lambda e: e["pattern"][:20])
+def test_not_subject_examples_give_no_subject(entry):
+    for ex in entry["examples"]:
+        s = subject(ex)
+        assert s is None or not s.leads, ex
+
+
+@pytest.mark.parametrize("entry", prose_table()["generic_addressees"], ids=lambda e: "generic")
+def test_generic_addressee_examples(entry):
+    import re
+    for ex in entry["examples"]:
+        assert re.match(entry["pattern"], ex.casefold()), ex
+
+
+@pytest.mark.parametrize("section", ["list_pointers", "topic_headings", "procedure_steps", "non_task_sections"])
+def test_pattern_sections_find_their_examples(section):
+    import re
+    for entry in prose_table()[section]:
+        for ex in entry["examples"]:
+            low = outline.marker(ex)[2].casefold() if section != "list_pointers" else ex.casefold()
+            assert re.search(entry["pattern"], low), (section, ex)
+
+
+def test_title_and_party_examples():
+    for entry in prose_table()["titles"]:
+        assert all(any(w.casefold() in ex.casefold() for w in entry["words"]) for ex in entry["examples"])
+    for ex in prose_table()["bare_parties"][0]["examples"]:
+        assert tasks(ex + "\n", "Công văn") == []
+
+
+def test_intro_place_and_notice_examples():
+    import re
+    for e in prose_table()["intro_places"]:
+        for ex in e["examples"]:
+            assert re.search(e["pattern"], ex)
+    for e in prose_table()["notice_addressee"]:
+        for ex in e["examples"]:
+            m = re.search(e["pattern"], ex, re.I)
+            assert m and agencies(m.group(1))[0] == "Ủy ban nhân dân tỉnh Phú Thọ"
+
+
+def test_deadline_in_text_examples_give_their_ends():
+    for e in tables.load("deadlines")["in_text"]:
+        for ex, end in zip(e["examples"], e["ends"], strict=True):
+            assert find_deadline(ex, year=2025).end == end, ex
+
+
+def test_kinds_table_reads():
+    for e in prose_table()["kinds"]:
+        assert e["reads"] in ("none", "requests") and e["examples"] and e["kinds"]
+
+
+def test_gold_prose_rows_are_read_from_their_documents():
+    """Not a score (that is `cancu eval`): a sanity floor on two hand-checked letters read end to end."""
+    from cancu.loaders import extract
+    from cancu.loaders.evaluate_tasks import score_tasks
+
+    for stem in ("c_230317c8", "c_bf0504d7"):
+        gold = json.loads((GOLD / f"{stem}.json").read_text(encoding="utf-8"))["tasks"]
+        pred = extract(GOLD / f"{stem}.md").to_dict()["tasks"]
+        s = score_tasks(gold, pred)
+        assert s["found"] == s["gold"] and s["predicted"] == s["gold"], (stem, s["missed"], s["extra"])
