@@ -122,11 +122,11 @@ def run(st: SourceText) -> Extraction:
                         title=b.title or c.title)
         filled.append(b)
     ex.basis = filled
-    _add_tasks(ex, body, docs, st.layout)
+    _add_tasks(ex, body, docs, st.layout, (start, end))
     return ex
 
 
-def _add_tasks(ex: Extraction, body: MappedText, docs, layout) -> None:
+def _add_tasks(ex: Extraction, body: MappedText, docs, layout, span: tuple[int, int]) -> None:
     # imported here only to keep ``import cancu.loaders`` light; a failing import is a bug, not "no tasks"
     from cancu.loaders.tasks import extract_tasks
 
@@ -141,7 +141,7 @@ def _add_tasks(ex: Extraction, body: MappedText, docs, layout) -> None:
                 year = int(m.group())
                 break
     tasks, targets = extract_tasks(body, year=year, layout=layout,
-                                   kinds=[(d.span[0], d.kind) for d in docs])
+                                   kinds=[(d.span[0], d.kind) for d in docs], body=span)
 
     def owner(span) -> int:
         idx = 0

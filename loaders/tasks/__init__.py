@@ -40,18 +40,24 @@ _ROMAN = r"(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})"
 
 
 def extract_tasks(text: MappedText, *, year: Optional[int] = None, layout=None,
-                  kinds: Sequence[tuple[int, Optional[str]]] = ()) -> tuple[list[Task], list[Target]]:
+                  kinds: Sequence[tuple[int, Optional[str]]] = (),
+                  body: Optional[tuple[int, int]] = None) -> tuple[list[Task], list[Target]]:
     """Tasks and targets of a document; spans are offsets into ``text.source``.
 
     ``layout`` (the structured reading of a DOCX, PDF or HTML file) gives the
     tables as grids of cells: they are read as they are, and the heuristics that
     rebuild tables from flattened text run only for text that has no layout.
     ``kinds``: (source offset, kind) of each document the file holds, so prose is read
-    as its kind assigns work (a Giấy mời or a decree's articles assign none).
+    as its kind assigns work (a Giấy mời or a decree's articles assign none). ``body``: the source
+    span that is the document (the pipeline's; a site's page around it gives no task), by default
+    :func:`~cancu.loaders.classify.body_range`.
     """
     t = normalize_chars(text)
+    if body is None:
+        from cancu.loaders.classify import body_range
+        body = body_range(t.source)
     if layout is not None:
-        return _structured_tasks(t, layout, year, kinds), find_targets(t)
+        return _structured_tasks(t, layout, year, kinds, body), find_targets(t)
     tasks: list[Task] = []
     spans: list[tuple[int, int]] = []
     for g in find_grids(t.text):
@@ -69,16 +75,14 @@ def extract_tasks(text: MappedText, *, year: Optional[int] = None, layout=None,
         g = pdf_grid(t.text)
         tasks = grid_tasks(t, g, year) if g else []
         spans += [x.span for x in tasks]
-    return _with_prose(tasks, prose_tasks(t, year, skip=spans, kinds=kinds), t.source), find_targets(t)
+    return _with_prose(tasks, prose_tasks(t, year, skip=spans, kinds=kinds, body=body), body), find_targets(t)
 
 
-def _with_prose(table: list[Task], prose: list[Task], source: str = "") -> list[Task]:
+def _with_prose(table: list[Task], prose: list[Task], body: tuple[int, int]) -> list[Task]:
     """Table rows and prose assignments in document order; a prose task repeating a row is dropped,
     and so are rows outside the document's body (a site's footer table after the signature)."""
-    if source:
-        from cancu.loaders.classify import body_range
-        lo, hi = body_range(source)
-        table = [x for x in table if lo <= x.span[0] < hi]
+    lo, hi = body
+    table = [x for x in table if lo <= x.span[0] < hi]
     seen = {re.sub(r"\W+", " ", x.text).strip().casefold() for x in table}
     prose = [p for p in prose if re.sub(r"\W+", " ", p.text).strip().casefold() not in seen
              and not any(a <= p.span[0] < b for x in table for a, b in [x.span])]
@@ -86,7 +90,7 @@ def _with_prose(table: list[Task], prose: list[Task], source: str = "") -> list[
 
 
 def _structured_tasks(t: MappedText, layout, year: Optional[int],
-                      kinds: Sequence[tuple[int, Optional[str]]] = ()) -> list[Task]:
+                      kinds: Sequence[tuple[int, Optional[str]]], body: tuple[int, int]) -> list[Task]:
     """Task rows of the layout's tables and the prose assignments of its paragraphs."""
     from cancu.loaders.normalize import normalize_chars as _nc
 
@@ -100,7 +104,7 @@ def _structured_tasks(t: MappedText, layout, year: Optional[int],
             row.raw = list(row.cells)
         above = [h for h in headings if h[0] < g.start]
         tasks += grid_tasks(source, g, year, section=(above[-1][1], above[-1][2]) if above else None)
-    return _with_prose(mark_numbering(tasks), prose_tasks(t, year, layout=layout, kinds=kinds), t.source)
+    return _with_prose(mark_numbering(tasks), prose_tasks(t, year, layout=layout, kinds=kinds, body=body), body)
 
 
 # --- pdftotext ----------------------------------------------------------------------

@@ -41,6 +41,9 @@ class Para:
     start: int
     end: int
     bold: bool = False
+    #: the words set in bold at the paragraph's start when the rest is not ("**(1) Đảng uỷ Bộ
+    #: Giáo dục và Đào tạo** chủ trì, …"): an agency heading run into its duty
+    head: str = ""
 
 
 # a list marker at the start of a line: "-", "+", "•", "1.", "1.2.", "a)", "(1)", "(i)", "II.", "Điều 3."
@@ -169,7 +172,9 @@ def text_paragraphs(t: MappedText, skip: Iterable[tuple[int, int]] = ()) -> list
             text = clean(raw)
             if text:
                 bold = raw.strip().startswith("**") and raw.strip().endswith("**")
-                out.append(Para(text, s, e, bold))
+                hm = re.match(r"\s*(?:[-+•]\s*)?\*\*(.+?)\*\*", raw)
+                head = clean(hm.group(1)) if hm and not bold else ""
+                out.append(Para(text, s, e, bold, head))
             cur.clear()
 
     def skipped(pos: int) -> bool:

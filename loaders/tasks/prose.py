@@ -110,13 +110,13 @@ def _duty_section_rx() -> re.Pattern[str]:
 
 
 def prose_tasks(t: MappedText, year: Optional[int], *, layout=None, skip: Iterable[tuple[int, int]] = (),
-                kinds: Iterable[tuple[int, Optional[str]]] = ()) -> list[Task]:
+                kinds: Iterable[tuple[int, Optional[str]]] = (), body: Optional[tuple[int, int]] = None) -> list[Task]:
     """Prose assignments of a document; ``skip``: source spans already read as tables;
     ``kinds``: (offset, kind) of the documents the file holds."""
     from cancu.loaders.classify import body_range
 
     paras = layout_paragraphs(layout) if layout is not None else text_paragraphs(t, skip)
-    lo, hi = body_range(t.source)
+    lo, hi = body or body_range(t.source)
     paras = _operative([p for p in paras if p.text and lo <= p.start < hi])
     starts = sorted(kinds)
 
@@ -243,9 +243,12 @@ class _Ctx:
     """What an enclosing heading or introduction passes to the items under it."""
 
     def __init__(self, leads: tuple[str, ...] = (), coords: tuple[str, ...] = (), deadline=None,
-                 duty: bool = False, request: bool = False) -> None:
+                 duty: bool = False, request: bool = False, join: bool = False) -> None:
         self.leads, self.coords, self.deadline, self.duty = leads, coords, deadline, duty
         self.request = request  # the leads were named by Giao / Đề nghị / Yêu cầu
+        # under an agency heading its unmarked paragraphs are one duty; under an introduction
+        # ("Bộ Chính trị giao Đảng ủy Chính phủ lãnh đạo, chỉ đạo:") each paragraph is one
+        self.join = join
 
 
 class _Reader:
@@ -317,7 +320,8 @@ class _Reader:
                 self._node(child, _Ctx())
                 continue
             marked = marked or child.marked
-            if ctx.leads and child.kind is None and not subject(child.text) and not self._excluded(child.text, False):
+            if ctx.leads and ctx.join and child.kind is None and not subject(child.text) \
+                    and not self._excluded(child.text, False):
                 body.append(child)
                 continue
             self._flush_body(node, body, ctx)
@@ -363,12 +367,29 @@ class _Reader:
         if heading is not None:
             leads, coords, inline = heading
             deadline = find_deadline(text, year=self.year)
-            hctx = _Ctx(leads, coords, deadline or ctx.deadline, duty=True, request=bool(subj and subj.request))
+            hctx = _Ctx(leads, coords, deadline or ctx.deadline, duty=True, request=bool(subj and subj.request),
+                        join=True)
             if inline:
                 self._emit(n, inline, leads, hctx, coords=coords, from_heading=True)
                 self._children(n, _Ctx(duty=ctx.duty))
             else:
                 self._children(n, hctx)
+            return
+        bold = self._bold_heading(n, text)
+        if bold is not None:
+            # "(1) **Đảng uỷ Bộ Giáo dục và Đào tạo** chủ trì, phối hợp …": the agency set in bold heads the
+            # duty that follows it in the same paragraph
+            lead, inline = bold
+            body = [c for c in n.children if c.kind is None]
+            if body and len(body) == len(n.children):
+                # its unmarked paragraphs go on with the item ("Phối hợp với Bộ Nội vụ xây dựng …")
+                inline = " ".join([inline] + [c.text for c in body])
+                span = (n.para.start, body[-1].para.end)
+            else:
+                span = None
+            self._emit(n, inline, (lead,), _Ctx((lead,), duty=True, request=True), from_heading=True, span=span)
+            if n.children and not body:
+                self._children(n, _Ctx((lead,), (), ctx.deadline, duty=True, request=True))
             return
         if subj is not None and subj.heading and _ENUMERATION.match(text[subj.end:].lstrip(" :")):
             # "Chủ tịch UBND các tỉnh …: Hà Tĩnh, Quảng Trị, … chủ động, tích cực phối hợp …" is one sentence
@@ -380,7 +401,7 @@ class _Reader:
                 ictx = _Ctx(intro, (), find_deadline(text, year=self.year) or ctx.deadline, duty=True, request=True)
                 own = self._intro_is_task(text, subj)
                 if own:
-                    self._sentence(n, own, ctx)
+                    self._emit(n, own, subj.leads, ctx, subj=subj)
                 self._children(n, ictx)
                 return
             if ctx.leads and not self._topic(text) and _starts_with_verb(text):
@@ -409,6 +430,19 @@ class _Reader:
                 self._children(n, ctx)
             return
         self._children(n, ctx)
+
+    def _bold_heading(self, n: Node, text: str) -> Optional[tuple[str, str]]:
+        """(agency, duty) when the paragraph opens with an agency name alone in bold."""
+        head = (n.para.head if n.para else "") or ""
+        if not head:
+            return None
+        name = outline.marker(head)[2].strip(" :")
+        if not name or not text.startswith(name) or len(text) - len(name) < 12:
+            return None
+        from cancu.loaders.tasks.subjects import _request_rx, _start_rx
+        if _request_rx().match(name) or not _start_rx().match(name) or agencies(name) != [name]:
+            return None
+        return name, text[len(name):].strip(" :")
 
     def _agency_heading(self, n: Node, text: str, subj: Optional[Subject]) -> Optional[tuple]:
         """(leads, coordinating, inline duty) when ``n`` heads an agency's duties."""
@@ -452,9 +486,11 @@ class _Reader:
         """An introduction that assigns work of its own before its list: that sentence."""
         if subj is None or not subj.request:
             return None
+        # "Giao Đảng uỷ Chính phủ lãnh đạo, chỉ đạo … triển khai thực hiện chủ trương trên. Trong đó chỉ đạo:"
+        # assigns work before pointing to its list: the whole introduction is that task
         sentences = _SENTENCE.split(text)
-        if len(sentences) > 1 and not self._points_to_list(sentences[0]):
-            return " ".join(sentences[:-1]) if self._points_to_list(sentences[-1]) else None
+        if len(sentences) > 1 and not self._points_to_list(sentences[0]) and self._points_to_list(sentences[-1]):
+            return text
         return None
 
     def _sentence(self, n: Node, text: str, ctx: _Ctx, subj: Optional[Subject] = None) -> None:
@@ -475,7 +511,7 @@ class _Reader:
     def _emit(self, n: Node, text: str, leads: tuple[str, ...], ctx: _Ctx, *, subj: Optional[Subject] = None,
               coords: tuple[str, ...] = (), span: Optional[tuple[int, int]] = None, no: Optional[str] = None,
               from_heading: bool = False) -> None:
-        text = _FOOTNOTE.sub("", text.strip().rstrip(":").strip())
+        text = _drop_footnotes(text.strip().rstrip(":").strip())
         if len(text) < 12 or not leads or _caps(text):
             return  # a heading in capitals ("TRONG THỜI GIAN TỚI") is no duty
         span = span or (n.para.start, n.para.end)
@@ -537,7 +573,20 @@ def _last(n: Node) -> Node:
 
 
 # a footnote mark glued to a word ("… của từng huyện, thị xã, thành phố1") is no text
-_FOOTNOTE = re.compile(rf"(?<=[{LOWER}])\d{{1,2}}(?=[\s.,;:]|$)")
+_FOOTNOTE_MARK = re.compile(r"(\S+?)(\d{1,2})(?=[\s.,;:]|$)")
+
+
+def _drop_footnotes(text: str) -> str:
+    """A footnote mark glued to a word ("… thành phố1") is no text; numbers in names, codes and
+    addresses are kept ("Đề án 06", "https://nq57.vn", "COVID19", "KH179")."""
+    def sub(m: re.Match[str]) -> str:
+        word = m.group(1)
+        if len(word) >= 2 and word.isalpha() and word.islower():
+            return word
+        return m.group()
+    return _FOOTNOTE_MARK.sub(sub, text)
+
+
 _EXECUTION = re.compile(r"chịu trách nhiệm (?:thi hành|thực hiện) (?:quyết định|nghị quyết|chỉ thị) này|"
                         r"căn cứ (?:quyết định|nghị quyết|chỉ thị)(?: này)? thi hành")
 

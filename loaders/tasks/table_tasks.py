@@ -22,7 +22,7 @@ from typing import Optional
 from cancu.loaders import deadlines as dl
 from cancu.loaders.tasks.deadline_text import parse_deadline
 from cancu.loaders.roles import Role
-from cancu.loaders.tasks.assign import _verb_rx, assign, is_group, rejoin_dash_split, split_agencies
+from cancu.loaders.tasks.assign import _start_rx, _verb_rx, assign, is_group, rejoin_dash_split, split_agencies
 from cancu.loaders.tasks.columns import header_kinds, is_step_cell, is_task_header
 from cancu.loaders.tasks.grid import Grid, Row, cell_lines
 from cancu.loaders.tasks.model import Task, reform_area
@@ -68,9 +68,23 @@ def _aligned(row: Row, n: int) -> tuple[list[str], list[str], bool]:
     return cells, raws, short
 
 
+# a lead cell written as prose names roles ("Sở KH&CN chủ trì hướng dẫn, tổng hợp; Các sở … thực hiện");
+# other verbs in a lead cell belong to names or qualifiers ("Các đơn vị được giao xây dựng hồ sơ …")
+_ROLE_IN_CELL = re.compile(r"(?<![\wÀ-ỹ])(?<!giao )(?:chủ trì|phối hợp|tham mưu|thực hiện|có trách nhiệm|chịu trách nhiệm)"
+                           r"(?![\wÀ-ỹ])")
+# "Các Cục: Di sản văn hóa, Bản quyền tác giả" names each Cục
+_DISTRIBUTED = re.compile(r"^(?:Các\s+)?(Cục|Vụ|Sở|Bộ|Phòng|Ban|Trung tâm|Chi cục)\s*:\s*(.+)$")
+
+
 def _agencies_of(cell: str) -> list[str]:
     """Agencies of a chủ trì / phối hợp column: one per line or ";"-separated item."""
     out: list[str] = []
+    dm = _DISTRIBUTED.match(cell.strip())
+    if dm:
+        head, names = dm.groups()
+        sep = r"\s*;\s*|\.\s+(?=[A-ZĐ])" if ";" in names else r"\s*,\s*"
+        cell = "; ".join(n if _start_rx().match(n) or n[:1].islower() else f"{head} {n}"
+                         for n in re.split(sep, names.strip(" .")) if n)
     for line in re.split(r"\n|;", cell):
         # "Bộ Công an (Trung tâm Dữ liệu quốc gia)": the unit in brackets is part of the ministry's lead
         line = trim_qualifier(re.sub(r"\s*\([^()]*\)", "", line))
@@ -152,7 +166,7 @@ def grid_tasks(t: MappedText, grid: Grid, year: Optional[int], *,
         leads: list[str]
         coords: list[str]
         roles: list[Role]
-        if "lead" in col and _verb_rx().search(get("lead")):
+        if "lead" in col and _ROLE_IN_CELL.search(get("lead")):
             # a lead column written as prose: "Sở KH&CN chủ trì hướng dẫn, tổng hợp; Các sở … thực hiện"
             leads, coords, roles = assign(get("lead"))
             coords += [a for a in _agencies_of(get("coordinating")) if a not in coords]
