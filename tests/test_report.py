@@ -74,10 +74,10 @@ def test_csv_report_has_the_office_columns_and_the_basis_of_each_task(store_path
     rc, _, err = run(capsys, "--store", str(store_path), "tasks", "--as-of", "1/8/2025", "--format", "csv",
                      "-o", str(out))
     assert rc == 0, err
-    assert "wrote 86 tasks" in err
+    assert "wrote 102 tasks" in err  # the seeds' table rows and prose duties
     rows = read_csv(out.read_bytes())
     assert rows[0] == HEADERS_VI
-    assert [r[0] for r in rows[1:]] == [str(i) for i in range(1, 87)]  # STT numbers the rows
+    assert [r[0] for r in rows[1:]] == [str(i) for i in range(1, 103)]  # STT numbers the rows
     r = ward_row(rows)
     assert r[2] == "Kế hoạch Cải cách hành chính phường Bắc Nha Trang năm 2025 của UBND phường Bắc Nha Trang"
     assert r[3] == "VI.3" and r[4] == "Phòng Văn hóa - Xã hội"
@@ -90,7 +90,7 @@ def test_csv_report_has_the_office_columns_and_the_basis_of_each_task(store_path
     assert "Kết luận số 91-KL/TU, ngày 18/10/2022 của Ban Thường vụ Tỉnh ủy Khánh Hòa" in basis  # Party: comma
     assert basis.index("Quyết định số 311/QĐ-UBND ngày 15/07/2025 của UBND tỉnh Khánh Hòa") > \
         basis.index("Luật Tổ chức Chính quyền địa phương ngày 16/06/2025")
-    assert r[10].endswith("/task/25") and r[10].startswith("doc/")
+    assert r[10].endswith("/task/33") and r[10].startswith("doc/")
     # the plan 298/KH-UBND of Nha Trang: numbered, dated, with its issuer
     nt = next(r for r in rows[1:] if "298/KH-UBND" in r[2])
     assert nt[2] == "Kế hoạch số 298/KH-UBND ngày 13/01/2023 của UBND thành phố Nha Trang"
@@ -131,12 +131,12 @@ def test_xlsx_report_cells_widths_frozen_header_and_real_dates(store_path, tmp_p
     ws = wb["Nhiệm vụ"]
     assert [c.value for c in ws[1]] == HEADERS_VI
     assert all(c.font.bold and c.alignment.wrap_text for c in ws[1])
-    assert ws.freeze_panes == "A2" and ws.auto_filter.ref == "A1:K87" and ws.print_title_rows == "$1:$1"
-    assert ws.max_row == 87
+    assert ws.freeze_panes == "A2" and ws.auto_filter.ref == "A1:K103" and ws.print_title_rows == "$1:$1"
+    assert ws.max_row == 103
     assert ws.column_dimensions["B"].width >= 50 and ws.column_dimensions["J"].width >= 50
     assert ws.column_dimensions["A"].width <= 8
     row = next(r for r in ws.iter_rows(min_row=2) if str(r[1].value).startswith(WARD_TASK))
-    assert row[0].value == 25 and row[0].data_type == "n"
+    assert row[0].value == 32 and row[0].data_type == "n"
     due = row[7]
     assert due.is_date and due.value == dt.datetime(2025, 9, 30) and due.number_format == "DD/MM/YYYY"
     assert row[8].value == "Chưa đến hạn"
@@ -147,7 +147,7 @@ def test_xlsx_report_cells_widths_frozen_header_and_real_dates(store_path, tmp_p
     assert cond[6].value
     notes = {r[0].value: r[1].value for r in wb["Ghi chú"].iter_rows() if r[0].value}
     assert notes["Tình trạng tính đến ngày"] == dt.datetime(2025, 8, 1)
-    assert notes["Số nhiệm vụ"] == 86
+    assert notes["Số nhiệm vụ"] == 102
     assert "không nhiệm vụ nào" in notes["Đúng hạn"]  # no completion data: said, not faked
 
 
@@ -245,7 +245,7 @@ def test_api_csv_by_accept(client):
     assert rows[0] == HEADERS_VI
     # the whole selection, not a JSON page, up to CANCU_MAX_RESULTS (40 here), said in a header
     assert len(rows) == 41 and r.headers["cancu-truncated"] == "true"
-    page = client.get("/api/v1/tasks", params={"as_of": "2025-08-01", "limit": 3, "offset": 24},
+    page = client.get("/api/v1/tasks", params={"as_of": "2025-08-01", "limit": 3, "offset": 31},
                       headers={"Accept": "text/csv"})
     rows = read_csv(page.content)
     assert len(rows) == 4 and "cancu-truncated" not in page.headers

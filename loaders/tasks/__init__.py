@@ -18,6 +18,7 @@ with the row above inherits its value and says so in ``inherited``.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import replace
 from typing import Optional, Sequence
 
@@ -84,8 +85,16 @@ def _with_prose(table: list[Task], prose: list[Task], body: tuple[int, int]) -> 
     lo, hi = body
     table = [x for x in table if lo <= x.span[0] < hi]
     seen = {re.sub(r"\W+", " ", x.text).strip().casefold() for x in table}
+    from cancu.loaders.tasks.paragraphs import _merged
+    spans = _merged(x.span for x in table)
+    starts = [a for a, _ in spans]
+
+    def in_table(pos: int) -> bool:
+        i = bisect_right(starts, pos) - 1
+        return i >= 0 and pos < spans[i][1]
+
     prose = [p for p in prose if re.sub(r"\W+", " ", p.text).strip().casefold() not in seen
-             and not any(a <= p.span[0] < b for x in table for a, b in [x.span])]
+             and not in_table(p.span[0])]
     return sorted(table + prose, key=lambda x: x.span[0])
 
 

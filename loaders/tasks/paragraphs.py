@@ -20,6 +20,7 @@ into the source text (what task spans index).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from statistics import median
 from typing import Iterable, Optional
@@ -126,6 +127,17 @@ _LABEL = re.compile(r"(?i)^(?:cơ quan|đơn vị|bộ phận|thời gian|thời
                     r"[^:\n]{0,40}:")
 
 
+def _merged(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans sorted, overlapping ones merged."""
+    out: list[tuple[int, int]] = []
+    for a, b in sorted(spans):
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return out
+
+
 def _cell_lines(lines: list[str]) -> set[int]:
     """Lines inside thuvienphapluat table cells: a few lines between two "|" lines with no blank
     line between (the text after a table's last "|" is body text)."""
@@ -152,7 +164,7 @@ def _caps(s: str) -> bool:
 def text_paragraphs(t: MappedText, skip: Iterable[tuple[int, int]] = ()) -> list[Para]:
     """Paragraphs of flat text: split at blank lines, table rules ("|") and at lines opening a
     marker or a label; lines inside the ``skip`` spans (tables, in source offsets) are left out."""
-    skip = sorted(skip)
+    skip = _merged(skip)
     out: list[Para] = []
     cur: list[tuple[str, int]] = []
     lines = t.text.split("\n")
@@ -177,9 +189,14 @@ def text_paragraphs(t: MappedText, skip: Iterable[tuple[int, int]] = ()) -> list
                 out.append(Para(text, s, e, bold, head))
             cur.clear()
 
+    starts = [a for a, _ in skip]
+
     def skipped(pos: int) -> bool:
+        if not skip:
+            return False
         src = t.to_source(pos, pos)[0]
-        return any(a <= src < b for a, b in skip)
+        i = bisect_right(starts, src) - 1  # the spans are merged and sorted: only the last one before src
+        return i >= 0 and src < skip[i][1]
 
     cells = _cell_lines(lines)
     pos = 0
