@@ -89,7 +89,14 @@ def _from_metadata(text: str, start: int, end: int) -> Optional[Rendering]:
     return Rendering("metadata", b_start, b_end, kind, canonical_symbol(symbol), date, _meta_value(head, labels["issuer"]))
 
 
+_PARTY_SYMBOL = re.compile(r"\d-[A-ZĐ][A-Za-zĐđ]{0,5}/[A-ZĐ]")
+
+
 def _from_party_page(text: str, start: int, end: int) -> Optional[Rendering]:
+    # most pages name no party document near their top: look no further (every rejected page comes here)
+    if not _PARTY_SYMBOL.search(text, start, min(end, start + 3000)) or \
+            not ("kết luận như sau" in text or "nội dung" in text):
+        return None
     mapped = MappedText.from_source(text[start:end]).sub(_EMPHASIS, "")
     body = mapped.text
     t = _table()
