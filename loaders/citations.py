@@ -26,18 +26,17 @@ from cancu.loaders import laws as law_table
 from cancu.loaders import tables
 from cancu.loaders.law_names import HEAD_RX, LawName, names_in, read_name
 from cancu.loaders.laws import name_key  # a document cited by name is keyed like a law's name
-from cancu.loaders.normalize import fold_key
+from cancu.loaders.normalize import CAPITALS, fold_key
 from cancu.loaders.records import Citation, Span
 from cancu.loaders.text import MappedText
 
-# Every Vietnamese capital: "của Ủy ban ..." starts with one outside A-Z.
-_UP = "A-ZĐÂĂÊÔƠƯÁÀẢÃẠẤẦẨẪẬẮẰẲẴẶÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ"
+_UP = CAPITALS
 _WORD = "A-Za-zĐđ"
 # Named pieces of the symbol pattern (style.md item 3).
 NUMBER = r"\d{1,6}(?:\.\d{1,3}|[a-z])?"  # "66.2/2025/NQ-CP", "30c/NQ-CP"
 YEAR = r"(?:19|20)\d{2}"
-# a type code (QĐ, CTr) or, in a Công văn, the issuer's (BVHTTDL, BNNPTNT, CCTKV.05 of a numbered tax office)
-# (CCTKV02, CCTKV.VIII: tax offices numbered in digits or Roman numerals)
+# a type code (QĐ, CTr) or, in a Công văn, the issuer's (BVHTTDL, BNNPTNT; tax offices numbered in digits
+# or Roman numerals: CCTKV02, CCTKV.05, CCTKV.VIII)
 TYPE = rf"[{_UP}][{_WORD}]{{0,8}}\d{{0,2}}(?:\.(?:\d{{1,3}}|[IVXLC]{{1,5}}))?"
 ISSUER = rf"[{_UP}][{_WORD}0-9&]{{0,14}}(?:\.[A-Z0-9]{{1,4}})?"  # "VPCP-V.I": a department of the office
 # a year after the issuer ("19/CV-TT-2025") is part of some letters' numbers

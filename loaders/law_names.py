@@ -33,10 +33,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable, Optional
 
-from cancu.loaders.normalize import fold_key
+from cancu.loaders.normalize import CAPITALS, fold_key
 
 HEADS = ("Bộ luật", "Luật", "Pháp lệnh")
-_UP = "A-ZĐÂĂÊÔƠƯÁÀẢÃẠẤẦẨẪẬẮẰẲẴẶÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ"
+_UP = CAPITALS
 #: Where a head starts: not inside a word, not "Bộ luật" read as "luật".
 #: Where a head starts: not inside a word, and not the "Luật" of a school or a firm ("Đại học Luật Hà Nội",
 #: "Khoa Luật", "Công ty Luật …", "Văn phòng Luật …").

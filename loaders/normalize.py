@@ -30,6 +30,9 @@ from cancu.loaders.text import MappedText
 
 Step = Callable[[MappedText], MappedText]
 
+#: Every Vietnamese capital letter, for character classes ("của Ủy ban …" starts with one outside A-Z).
+CAPITALS = "A-ZĐÂĂÊÔƠƯÁÀẢÃẠẤẦẨẪẬẮẰẲẴẶÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ"
+
 # Character tables (vn-conventions §9.4).  Each is one named step below; ``chars``
 # applies them all in one pass.  None of them touches '\n' or '\t', so the
 # line-preserving form keeps every line (table readers work line by line).
