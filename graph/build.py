@@ -65,6 +65,7 @@ class GraphBuilder:
         self.docs: list[DocInfo] = [d for d in (extraction.doc, *extraction.documents) if d is not None]
         self.doc_iris: list[str] = []
         self.links = 0
+        self._ref: Optional[str] = None  # _reference(), once per file ("" when nothing dates it)
 
     def add(self, s, p, o) -> None:
         self.quads.append(Quad(s, p, o, self.graph))
@@ -175,8 +176,8 @@ class GraphBuilder:
             if iri in own:
                 continue
             cited[self._ckey(c)] = iri
-            n = self.document(iri, kind=c.kind, symbol=c.symbol, date=c.date, issuer=c.issuer, title=c.title,
-                              cited_only=True)
+            n = self.document(iri, kind=c.kind, symbol=self._symbol(c), date=c.date, issuer=c.issuer,
+                              title=c.title, cited_only=True)
             for span in c.spans:
                 src = NamedNode(self.doc_iris[self._owner(span)])
                 self.add(src, cc("cites"), n)
@@ -198,21 +199,29 @@ class GraphBuilder:
         return (c.symbol or "").casefold() + "|" + fold_key(c.title or "") if c.symbol \
             else "|" + fold_key(c.title or "")
 
+    def _symbol(self, c: Citation | Basis) -> Optional[str]:
+        """The symbol a citation writes; for a law cited by name alone, the number the law table
+        gives it (so the node cited by name is the node cited by number, and carries both)."""
+        if c.symbol or c.kind not in ("Luật", "Bộ luật", "Pháp lệnh"):
+            return c.symbol
+        return getattr(c, "law_number", None) or law_number(c.title, date=c.date, reference=self._reference())
+
     def _cited_iri(self, c: Citation | Basis, context: str) -> str:
-        symbol = c.symbol
-        if not symbol and c.kind in ("Luật", "Bộ luật", "Pháp lệnh"):  # one node with the law cited by number
-            symbol = getattr(c, "law_number", None) or law_number(c.title, date=c.date, reference=self._reference())
-        return idn.doc_iri(issuer=c.issuer, kind=c.kind, date=c.date, symbol=symbol, title=c.title,
+        return idn.doc_iri(issuer=c.issuer, kind=c.kind, date=c.date, symbol=self._symbol(c), title=c.title,
                            context=context)
 
     def _reference(self) -> Optional[str]:
-        """When the citing document was issued: its own date, else the latest date it cites (it
-        was issued on or after every date it cites; a law cited by name alone is then the one
-        passed by that day)."""
+        """When the citing document was issued, or the earliest day it can have been: its own
+        date, else the latest date it cites, or the first day of the latest year written in a
+        cited symbol ('Luật số 63/2020/QH14': not before 2020). A law cited by name alone is
+        then the version passed by that day."""
         if self.docs and self.docs[0].date:
             return self.docs[0].date
-        dates = [c.date for c in self.ex.citations if c.date]
-        return max(dates) if dates else None
+        if self._ref is None:
+            days = [c.date for c in self.ex.citations if c.date]
+            days += [f"{y}-01-01" for c in self.ex.citations if (y := idn.year_of(c.symbol, None))]
+            self._ref = max(days, default="")
+        return self._ref or None
 
     def _owner(self, span) -> int:
         """The document of this file a span falls in (the last one starting at or before it)."""

@@ -155,6 +155,18 @@ def test_a_law_cited_by_name_and_by_number_is_one_node_and_impact_agrees():
     assert [d["iri"] for d in older] == [B + "doc/quoc-hoi/van-ban/2015/77-qh13"]
 
 
+def test_a_law_cited_by_name_in_an_undated_file_is_dated_by_the_symbols_it_cites():
+    # nothing in the file gives a day, but it cites a law of 2020 by number: it was issued in 2020
+    # or later, so the name alone is the version passed by then; the node carries its number
+    s = open_store(backend="memory")
+    put(s, "u.txt", extraction(doc("Kế hoạch", None, None, "UBND tỉnh Khánh Hòa", "Kế hoạch cải cách"),
+                               [cite("Luật", None, None, None, "Luật Tổ chức chính quyền địa phương"),
+                                cite("Luật", "63/2020/QH14", None, "Quốc hội", span=(100, 110))]))
+    nodes = sorted(r["d"] for r in s.select(
+        'SELECT ?d WHERE { ?d cc:title "Luật Tổ chức chính quyền địa phương" ; cc:symbol "77/2015/QH13" }'))
+    assert nodes == [B + "doc/quoc-hoi/van-ban/2015/77-qh13"]
+
+
 def test_an_undated_citation_stays_apart_when_two_dated_documents_share_its_number():
     s = open_store(backend="memory")
     for k, date in enumerate(("2021-07-15", "2023-03-01")):
