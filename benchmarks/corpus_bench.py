@@ -20,7 +20,9 @@ killed and reported as such):
   (``CANCU_INDEX=sync``, built before the first timed request; build time
   reported) and without it (``CANCU_INDEX=off``, what answers while it builds):
   the first request and the median of three more;
-* identity figures from the store (see :func:`identity_figures`).
+* identity figures from the store (see :func:`identity_figures`);
+* with this checkout's code only, the checks of :func:`agreement` (impact by number,
+  name and IRI; ``/sparql``'s count of every triple).
 
 ``--python`` runs the children with another interpreter and ``--code`` puts
 another checkout of cancu first on their ``sys.path``: that is how the
@@ -330,6 +332,44 @@ def identity_figures(store_path: str) -> dict[str, Any]:
     }
 
 
+LAW = ("72/2025/QH15", "Luật Tổ chức chính quyền địa phương", "Luật Tổ chức chính quyền địa phương 2025")
+COUNT_ALL = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
+
+
+def agreement(store_path: str) -> dict[str, Any]:
+    """Two checks of the issue, with the code of this checkout: ``impact`` of Luật Tổ chức chính
+    quyền địa phương 2025 by its number, its name, its name and year and its IRI gives one
+    answer; and ``SELECT (COUNT(*) AS ?n) { ?s ?p ?o }`` sent to ``/sparql`` counts what
+    ``/api/v1/stats`` calls triples (the canonical graph, each fact once), not the quads of
+    every file graph (given beside it)."""
+    from fastapi.testclient import TestClient
+
+    from cancu.api.app import create_app
+    from cancu.api.settings import Settings
+    from cancu.graph import open_store
+    from cancu.graph.lineage import impact, resolve
+
+    store = open_store(store_path, read_only=True)
+    answers: dict[str, Any] = {}
+    for q in LAW + (resolve(store, LAW[0])[0],):
+        try:
+            a = impact(store, q)
+            answers[q] = {"iri": a["document"]["iri"], "counts": a["counts"],
+                          "documents": sorted(d["iri"] for d in a["documents"])}
+        except Exception as exc:  # reported, not fatal: the figure is whether they agree
+            answers[q] = {"error": f"{type(exc).__name__}: {exc}"}
+    ok = [v for v in answers.values() if "error" not in v]
+    same = len(ok) == len(answers) and all(v == ok[0] for v in ok)
+    client = TestClient(create_app(Settings(store=store_path, index="off"), store=store))
+    r = client.get("/sparql", params={"query": COUNT_ALL}, headers={"Accept": "application/sparql-results+json"})
+    sparql_n = int(r.json()["results"]["bindings"][0]["n"]["value"]) if r.status_code == 200 else r.text[:300]
+    stats_n = client.get("/api/v1/stats").json()["triples"]
+    quads = store.select("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")[0]["n"]
+    return {"impact_agrees": same, "impact": {q: {k: v for k, v in a.items() if k != "documents"}
+                                              for q, a in answers.items()},
+            "sparql_count_all": sparql_n, "stats_triples": stats_n, "quads_in_named_graphs": quads}
+
+
 # --- main ------------------------------------------------------------------------------------
 
 def main() -> None:
@@ -341,7 +381,7 @@ def main() -> None:
     ap.add_argument("--code", help="a folder holding another cancu package, first on the children's path")
     ap.add_argument("--timeout", type=float, default=120.0, help="seconds before a child is killed")
     ap.add_argument("--mem-limit", type=float, default=4.0, help="GB before a child is killed")
-    ap.add_argument("--skip", default="", help="comma-separated: ingest,cli,rest,identity")
+    ap.add_argument("--skip", default="", help="comma-separated: ingest,cli,rest,identity,agreement")
     ap.add_argument("--json", help="write every figure here")
     a = ap.parse_args()
     limit_kb = int(a.mem_limit * 1024 * 1024)
@@ -359,6 +399,9 @@ def main() -> None:
     if "identity" not in skip:
         out["identity"] = identity_figures(a.store)
         print(json.dumps(out["identity"], ensure_ascii=False, indent=1)[:6000])
+    if "agreement" not in skip and not a.code:
+        out["agreement"] = agreement(a.store)
+        print(json.dumps(out["agreement"], ensure_ascii=False, indent=1))
     if a.json:
         Path(a.json).write_text(json.dumps(out, ensure_ascii=False, indent=1), encoding="utf-8")
 

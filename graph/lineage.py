@@ -50,7 +50,7 @@ def resolve(store, query: str) -> tuple[str, str]:
             raise AmbiguousReferenceError(
                 f"{len(docs)} documents carry the symbol {q}; give one IRI", candidates=docs)
         return docs[0], "document"
-    titled = reader.by_title(q)
+    titled = _titled(reader, q)
     if len(titled) == 1:
         return titled[0], "document"
     rows = reader.tasks_with_text(q)
@@ -61,6 +61,31 @@ def resolve(store, query: str) -> tuple[str, str]:
         raise NotFoundError(f"no task text contains {q!r}, and it is neither an IRI, a symbol nor a title")
     rows.sort(key=lambda r: (not r["text"].casefold().startswith(q.casefold()), len(r["text"]), r["task"]))
     return rows[0]["task"], "task"
+
+
+def _titled(reader, q: str) -> list[str]:
+    """Documents called ``q``. Several laws share a name (Luật Tổ chức chính quyền địa phương:
+    77/2015/QH13, 65/2025/QH15, 72/2025/QH15): a year after the name ("… 2025", "… năm
+    2025") keeps that year's, and where several remain a law's name is the latest version the
+    law table knows passed by then (by today without a year), as a citation by name alone in
+    a document of that day would mean it (graph/laws.py)."""
+    import datetime as dt
+
+    from cancu.graph.identity import full_symbol, year_of
+    from cancu.graph.laws import law_number
+
+    titled, name, day = reader.by_title(q), q, dt.date.today().isoformat()
+    m = re.fullmatch(r"(.+?)\s+(?:năm\s+)?((?:19|20)\d{2})", q, flags=re.IGNORECASE)
+    if not titled and m:  # the name and a year: that year's documents, the year's last law of the name
+        name, day = m.group(1), min(day, f"{m.group(2)}-12-31")
+        named = reader.documents(reader.by_title(name))
+        titled = sorted(d for d, f in named.items() if year_of(f.get("symbol"), f.get("date")) == m.group(2))
+    if len(titled) > 1:
+        number = law_number(name, reference=day)
+        latest = reader.by_symbol(full_symbol(number)) if number else []
+        if len(latest) == 1 and latest[0] in titled:
+            return latest
+    return titled
 
 
 _DOC_PROPS = {"kindLabel": "kind", "symbol": "symbol", "issueDate": "date", "issuerName": "issuer",

@@ -153,6 +153,11 @@ def test_a_law_cited_by_name_and_by_number_is_one_node_and_impact_agrees():
     # a document of 2019 citing the name alone means the law in force then, not the 2025 one
     older = trace(s, "4/QĐ-UBND")["basis"]["national"]
     assert [d["iri"] for d in older] == [B + "doc/quoc-hoi/van-ban/2015/77-qh13"]
+    # by its name: two laws of the store are called so; the name alone is the latest, a year picks
+    assert resolve(s, "Luật Tổ chức chính quyền địa phương") == (law, "document")
+    assert impact(s, "Luật Tổ chức chính quyền địa phương") == {**impact(s, law), "query": "Luật Tổ chức chính quyền địa phương"}
+    assert resolve(s, "Luật Tổ chức chính quyền địa phương năm 2015")[0] == B + "doc/quoc-hoi/van-ban/2015/77-qh13"
+    assert resolve(s, "Luật tổ chức chính quyền địa phương 2025") == (law, "document")
 
 
 def test_a_law_cited_by_name_in_an_undated_file_is_dated_by_the_symbols_it_cites():
