@@ -11,11 +11,14 @@ which must give the same answers (tests check it on each backend).
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import deque
 from typing import Any, Iterable, Optional
 
 from cancu.errors import AmbiguousReferenceError, NotFoundError
+from cancu.graph.identity import full_symbol, year_of
+from cancu.graph.laws import law_number
 from cancu.graph.reader import as_reader
 from cancu.loaders.citations import SYMBOL_RX, canonical_symbol
 
@@ -41,8 +44,6 @@ def resolve(store, query: str) -> tuple[str, str]:
             return alias, "document"
         return q, "task" if "Task" in types else "agency" if types & {"Agency", "AgencyGroup"} else "document"
     if SYMBOL_RX.fullmatch(q.replace(" ", "")):
-        from cancu.graph.identity import full_symbol
-
         docs = reader.by_symbol(full_symbol(canonical_symbol(q)))
         if not docs:
             raise NotFoundError(f"no document with symbol {q} in the store")
@@ -69,11 +70,6 @@ def _titled(reader, q: str) -> list[str]:
     2025") keeps that year's, and where several remain a law's name is the latest version the
     law table knows passed by then (by today without a year), as a citation by name alone in
     a document of that day would mean it (graph/laws.py)."""
-    import datetime as dt
-
-    from cancu.graph.identity import full_symbol, year_of
-    from cancu.graph.laws import law_number
-
     titled, name, day = reader.by_title(q), q, dt.date.today().isoformat()
     m = re.fullmatch(r"(.+?)\s+(?:năm\s+)?((?:19|20)\d{2})", q, flags=re.IGNORECASE)
     if not titled and m:  # the name and a year: that year's documents, the year's last law of the name
