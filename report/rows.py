@@ -69,17 +69,25 @@ class TaskReport:
         return out
 
 
+NAMED_KINDS = ("Luật", "Bộ luật", "Pháp lệnh")  # kinds cited by their name (vn-conventions §2.4)
+
+
 def document_citation(doc: dict[str, Any], lang: str = "vi") -> str:
     """How a legal officer cites a document: kind, number, date and issuer.
 
     The Vietnamese form is the one basis clauses use ("Quyết định số 311/QĐ-UBND
     ngày 15/07/2025 của UBND tỉnh Khánh Hòa"; a Party document puts a comma before
     the date: "Kết luận số 91-KL/TU, ngày 18/10/2022 của …"). A document without a
-    number is named by its title ("Kế hoạch Cải cách hành chính …").
+    number is named by its title ("Kế hoạch Cải cách hành chính …"); a law is known by
+    its name, so its name stands before its number ("Luật Tổ chức chính quyền địa phương
+    số 72/2025/QH15 …", as basis clauses write it), not the bare kind.
 
     >>> document_citation({"kind": "Quyết định", "symbol": "311/QĐ-UBND", "date": "2025-07-15",
     ...                    "issuer": "UBND tỉnh Khánh Hòa", "sphere": "state"})
     'Quyết định số 311/QĐ-UBND ngày 15/07/2025 của UBND tỉnh Khánh Hòa'
+    >>> document_citation({"kind": "Luật", "symbol": "72/2025/QH15", "date": "2025-06-16",
+    ...                    "title": "Luật Tổ chức chính quyền địa phương"})
+    'Luật Tổ chức chính quyền địa phương số 72/2025/QH15 ngày 16/06/2025'
     >>> document_citation({"kind": "Kế hoạch", "title": "Cải cách hành chính phường Bắc Nha Trang năm 2025",
     ...                    "issuer": "UBND phường Bắc Nha Trang"}, "en")
     'Kế hoạch Cải cách hành chính phường Bắc Nha Trang năm 2025, UBND phường Bắc Nha Trang'
@@ -88,7 +96,8 @@ def document_citation(doc: dict[str, Any], lang: str = "vi") -> str:
     kind = (doc.get("kind") or "").strip()
     symbol, title = doc.get("symbol"), (doc.get("title") or "").strip()
     if symbol:
-        text = kind + forms["symbol"].format(symbol=symbol)
+        named = kind in NAMED_KINDS and title.casefold().startswith(kind.casefold())
+        text = (title if named else kind) + forms["symbol"].format(symbol=symbol)
     elif title:
         text = title if not kind or title.casefold().startswith(kind.casefold()) else f"{kind} {title}"
     else:

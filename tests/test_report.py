@@ -89,7 +89,7 @@ def test_csv_report_has_the_office_columns_and_the_basis_of_each_task(store_path
     assert "Quyết định số 311/QĐ-UBND ngày 15/07/2025 của UBND tỉnh Khánh Hòa" in basis
     assert "Kết luận số 91-KL/TU, ngày 18/10/2022 của Ban Thường vụ Tỉnh ủy Khánh Hòa" in basis  # Party: comma
     assert basis.index("Quyết định số 311/QĐ-UBND ngày 15/07/2025 của UBND tỉnh Khánh Hòa") > \
-        basis.index("Luật Tổ chức Chính quyền địa phương ngày 16/06/2025")
+        basis.index("Luật Tổ chức Chính quyền địa phương số 72/2025/QH15 ngày 16/06/2025 của Quốc hội")
     assert r[10].endswith("/task/33") and r[10].startswith("doc/")
     # the plan 298/KH-UBND of Nha Trang: numbered, dated, with its issuer
     nt = next(r for r in rows[1:] if "298/KH-UBND" in r[2])
