@@ -17,7 +17,7 @@ from typing import Optional
 
 from cancu.loaders import tables
 from cancu.loaders.citations import SYMBOL_RX, canonical_symbol, kind_from_symbol, symbol_form
-from cancu.loaders.issuer import issuer_from_block, normalise_segment
+from cancu.loaders.issuer import issuer_from_block, normalise_segment, organs_of_title
 from cancu.loaders.records import DocInfo
 from cancu.loaders.text import MappedText
 
@@ -209,14 +209,34 @@ def _date_line(header: list[Line], stop: int):
 _COMMITTEE_HEAD = re.compile(r"^(?:ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN|UBND|HĐND)\b")
 
 
+def _motto_start(t: str, rest: list[str]) -> bool:
+    """True when ``t`` is (the start of) the motto, also when a rendering wrapped its first
+    word alone onto a line: "CỘNG" then "HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "ĐẢNG" then "CỘNG SẢN
+    VIỆT NAM" (the crawl's site renderings; without this "Chính phủ cộng" became an issuer).
+    Only a motto that starts the line counts, so "THỦ TƯỚNG CHÍNH PHỦ" stays an issuer line
+    whatever follows it.
+
+    >>> _motto_start("CỘNG", ["HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"]), _motto_start("ĐẢNG", ["CỘNG SẢN VIỆT NAM"])
+    (True, True)
+    >>> _motto_start("THỦ TƯỚNG CHÍNH PHỦ", ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"])
+    False
+    """
+    if _MOTTO.search(t):
+        return True
+    nxt = next((x for x in rest if x and not _SEPARATOR.match(x)), "")
+    m = _MOTTO.search(f"{t} {nxt}")
+    return bool(m and m.start() == 0 and len(t.split()) <= 2)
+
+
 def _issuer_block(header: list[Line], stop: int) -> list[str]:
     """Upper-case lines of the issuer block above the motto, number or type line."""
     block: list[str] = []
-    for line in header[:stop]:
-        t = _strip(_left_column(line.text))
+    texts = [_strip(_left_column(line.text)) for line in header[:stop]]
+    for i, t in enumerate(texts):
         if not t or _SEPARATOR.match(t):
             continue
-        if _MOTTO.search(t) or _NUMBER_LINE.match(t) or _DATE.search(t) or _kind_line_rx().match(t):
+        if _motto_start(t, texts[i + 1:]) or _NUMBER_LINE.match(t) or _DATE.search(t) \
+                or _kind_line_rx().match(t):
             if block:
                 break
             continue
@@ -264,6 +284,8 @@ def parse_document(lf: MappedText, lines: list[Line], lo: int, hi: int) -> DocIn
         title, authority = _title(header[kind_k + 1:])
         if inline_title:
             title = f"{inline_title} {title}" if title else inline_title
+    if issuer in ("Bộ Chính trị", "Ban Bí thư", "Ban Chấp hành Trung ương") and organs_of_title(title):
+        issuer = organs_of_title(title)  # "KẾT LUẬN CỦA BỘ CHÍNH TRỊ, BAN BÍ THƯ": both organs
     if issuer is not None and _broken(issuer):
         issuer = None  # a text layer that lost letters ("C N P Ủ" for CHÍNH PHỦ)
     # The issuer is the body of the header block, also when the authority line names its
@@ -273,12 +295,18 @@ def parse_document(lf: MappedText, lines: list[Line], lo: int, hi: int) -> DocIn
     if issuer is None and symbol:
         issuer = _issuer_of_code(symbol)
     blank = bool(symbol) and symbol[0] in "/-"
+    if kind is None and _letter_line(header[:top], strict=True):
+        # a Công văn has no type line: its "V/v …" summary names it, whatever its symbol's
+        # code reads as elsewhere ("5348/CT-CS" of Cục Thuế is a letter, not a Chỉ thị); a
+        # spelt-out "Về việc" also opens the titles of resolutions and decisions, so it only
+        # decides below, when the symbol names no kind
+        kind = "Công văn"
     if kind is None and symbol:
         kind = kind_from_symbol("0" + symbol if blank else symbol)
         if kind == "Công văn" and not _letter_line(header[:top]):
             kind = None  # an unknown code is a Công văn only with its "V/v" line (below)
     if kind is None and _letter_line(header[:top]):
-        kind = "Công văn"  # a Công văn has no type line: its "V/v …" summary names it
+        kind = "Công văn"
     if blank:
         symbol = None
     recipients = _recipients(lines[lo:hi])
@@ -302,12 +330,17 @@ def _issuer_of_code(symbol: str) -> Optional[str]:
     return tables.issuers()["codes"].get(code)
 
 
-_LETTER = re.compile(r"^\s*(?:V/v|V/V|Về việc)\s*[:.]?\s*\S")
+# "V/v" may stand alone on its line with the summary below it (site renderings: "*V/v" /
+# "thành lập Mạng lưới …", Công văn 11299/VPCP-KGVX)
+_LETTER = re.compile(r"^\s*(?:(?:V/v|V/V)\s*[:.]?\s*(?:\S|$)|Về việc\s*[:.]?\s*\S)")
+_LETTER_VV = re.compile(r"^\s*(?:V/v|V/V)\s*[:.]?\s*(?:\S|$)")
 
 
-def _letter_line(header: list[Line]) -> bool:
-    """Whether the header has a Công văn's "V/v …" summary line."""
-    return any(_LETTER.match(_strip(x.text)) for x in header)
+def _letter_line(header: list[Line], *, strict: bool = False) -> bool:
+    """Whether the header has a Công văn's "V/v …" summary line (``strict``: abbreviated
+    "V/v" only, not a spelt-out "Về việc")."""
+    rx = _LETTER_VV if strict else _LETTER
+    return any(rx.match(_strip(x.text)) for x in header)
 
 
 _KIND_TITLE: Optional[re.Pattern[str]] = None
@@ -341,7 +374,10 @@ def _title(after: list[Line]) -> tuple[Optional[str], Optional[str]]:
             if parts:
                 break
             continue
-        if parts and _AUTHORITY.match(t) and _is_upper(t) and not t.startswith("BAN HÀNH"):
+        # a title wrapped after a comma or "VÀ" goes on, also onto an authority-looking line
+        # ("KẾT LUẬN / CỦA BỘ CHÍNH TRỊ, / BAN BÍ THƯ / VỀ …", Kết luận 221-KL/TW)
+        if parts and _AUTHORITY.match(t) and _is_upper(t) and not t.startswith("BAN HÀNH") \
+                and not re.search(r"(?:,|\bVÀ)$", parts[-1].rstrip()):
             authority = t
             break
         if not parts and re.match(r"^(?:Triển khai|Thực hiện|TRIỂN KHAI|THỰC HIỆN)\b", t) \

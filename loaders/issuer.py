@@ -81,6 +81,8 @@ def body_case(upper: str) -> str:
     'Bộ Lao động - Thương binh và Xã hội'
     >>> body_case("NGÂN HÀNG NHÀ NƯỚC VIỆT NAM")
     'Ngân hàng Nhà nước Việt Nam'
+    >>> body_case("CHI CỤC THUẾ KHU VỰC II")
+    'Chi cục Thuế khu vực II'
     """
     s = _squash(upper).lower()
     if not s:
@@ -93,6 +95,8 @@ def body_case(upper: str) -> str:
     s = re.sub(r"(\b(?:và)\s+|[,\-–]\s*)(\w)", lambda m: m.group(1) + m.group(2).upper(), s)
     for rx, phrase in _proper():
         s = rx.sub(phrase, s)
+    # a Roman numeral closing a name stays a numeral ("CHI CỤC THUẾ KHU VỰC II")
+    s = re.sub(r"(?<=\s)([ivx]{1,4})$", lambda m: m.group(1).upper(), s)
     return s
 
 
@@ -125,6 +129,30 @@ def normalise_segment(seg: str) -> str:
     return body_case(s)
 
 
+_TRAILING_LINK = re.compile(r"\b(?:VÀ|CỦA|THUỘC|TẠI|VỀ)$")
+
+
+def _placeless_superior(before: str, after: str, heads: list[str]) -> bool:
+    """A national body without a place above its local branch that names its own place:
+    "CỤC THUẾ / THUẾ TỈNH VĨNH LONG", "BẢO HIỂM XÃ HỘI VIỆT NAM / BẢO HIỂM XÃ HỘI TỈNH …".
+    ``before`` must be a whole name (a head and at least one more word, not ending in a link
+    word as in "VĂN PHÒNG ĐOÀN ĐBQH VÀ / HĐND TỈNH …") and hold no place; ``after`` must.
+
+    >>> heads = sorted(tables.issuers()["split_heads"], key=len, reverse=True)
+    >>> _placeless_superior("CỤC THUẾ", "THUẾ TỈNH VĨNH LONG", heads)
+    True
+    >>> _placeless_superior("VĂN PHÒNG", "UBND TỈNH THANH HÓA", heads)
+    False
+    >>> _placeless_superior("VĂN PHÒNG ĐOÀN ĐBQH VÀ", "HĐND TỈNH THANH HÓA", heads)
+    False
+    """
+    before = before.strip()
+    head = next((h for h in heads if before.startswith(h + " ")), None)
+    if head is None or _UNIT_RX.search(before) or _TRAILING_LINK.search(before):
+        return False
+    return bool(_UNIT_RX.search(after))
+
+
 def _split(s: str) -> list[str]:
     """Split a joined header block into bodies at the heads of subordinate bodies."""
     heads = sorted(tables.issuers()["split_heads"], key=len, reverse=True)
@@ -135,7 +163,8 @@ def _split(s: str) -> list[str]:
         before = s[pos:m.start()]
         # only after a complete superior name: a unit with its place, or a ministry
         if _UNIT_RX.search(before) and re.search(r"(?:TỈNH|PHỐ|PHƯỜNG|XÃ|HUYỆN|QUẬN|KHU|TP\.?)\s+\S", before) \
-                or re.match(r"BỘ \S+ \S+", before) or re.match(r"(?:ĐẠI HỌC|TRƯỜNG|HỌC VIỆN) \S+", before):
+                or re.match(r"BỘ \S+ \S+", before) or re.match(r"(?:ĐẠI HỌC|TRƯỜNG|HỌC VIỆN) \S+", before) \
+                or _placeless_superior(before, s[m.end():], heads):
             parts.append(before.strip())
             pos = m.end()
     parts.append(s[pos:].strip())
@@ -189,3 +218,24 @@ def issuer_from_block(block: list[str], *, signing_body: Optional[str] = None) -
             # "Văn phòng Thường trực Ban Chỉ huy PCTT và TKCN tỉnh …", "Khoa … Trường Đại học …"
             name = f"{name} {normalise_segment(sup)}"
     return name
+
+
+def organs_of_title(title: Optional[str]) -> Optional[str]:
+    """The central party organs a title names as its authors, joined as the gold writes them.
+
+    A conclusion of the Politburo and the Secretariat has the header block "BAN CHẤP HÀNH
+    TRUNG ƯƠNG" and names both organs only in its title ("KẾT LUẬN CỦA BỘ CHÍNH TRỊ, BAN BÍ
+    THƯ VỀ …", Kết luận 221-KL/TW); the signature "T/M BỘ CHÍNH TRỊ" names one.
+
+    >>> organs_of_title("CỦA BỘ CHÍNH TRỊ, BAN BÍ THƯ VỀ TÌNH HÌNH, KẾT QUẢ HOẠT ĐỘNG")
+    'Bộ Chính trị, Ban Bí thư'
+    >>> organs_of_title("CỦA BỘ CHÍNH TRỊ VỀ ĐỊNH HƯỚNG") , organs_of_title("VỀ TÌNH HÌNH KINH TẾ")
+    ('Bộ Chính trị', None)
+    """
+    s = _upper_key(title or "")
+    organs = _table("signing_bodies")
+    names = "|".join(re.escape(k) for k in sorted(organs, key=len, reverse=True) if "{" not in organs[k])
+    m = re.match(rf"CỦA ((?:{names})(?:\s*(?:,|VÀ)\s*(?:{names}))*)(?=\s+VỀ\b|\s*$)", s)
+    if not m:
+        return None
+    return ", ".join(organs[p] for p in re.findall(names, m.group(1)))
