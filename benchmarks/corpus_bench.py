@@ -22,7 +22,9 @@ killed and reported as such):
   the first request and the median of three more;
 * identity figures from the store (see :func:`identity_figures`);
 * with this checkout's code only, the checks of :func:`agreement` (impact by number,
-  name and IRI; ``/sparql``'s count of every triple).
+  name and IRI; the two laws of 2025 called Luật Tổ chức chính quyền địa phương one node
+  each; every remaining national split listed by gaps; no IRI holding a local path;
+  ``/sparql``'s count of every triple).
 
 ``--python`` runs the children with another interpreter and ``--code`` puts
 another checkout of cancu first on their ``sys.path``: that is how the
@@ -334,6 +336,14 @@ def identity_figures(store_path: str) -> dict[str, Any]:
 
 LAW = ("72/2025/QH15", "Luật Tổ chức chính quyền địa phương", "Luật Tổ chức chính quyền địa phương 2025")
 COUNT_ALL = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
+LAWS_2025 = ("65/2025/QH15", "72/2025/QH15")
+# IRIs (subject, object or graph name; canonical and file graphs) holding a local path or an
+# ingested file's name (file names are literals of cc:fileName, never part of an IRI)
+PATH_IRIS = """SELECT DISTINCT ?x WHERE {
+  { ?x ?p ?o } UNION { ?s ?p ?x } UNION { GRAPH ?x { ?s ?p ?o } }
+  UNION { GRAPH ?g { ?x ?p ?o } } UNION { GRAPH ?g { ?s ?p ?x } }
+  FILTER(isIRI(?x) && REGEX(STR(?x), "^file:|/(tmp|work|home|root|Users)/|%2F|\\\\.(html?|pdf|docx?|md|txt)$", "i"))
+} LIMIT 50"""
 
 
 def agreement(store_path: str) -> dict[str, Any]:
@@ -347,7 +357,10 @@ def agreement(store_path: str) -> dict[str, Any]:
     from cancu.api.app import create_app
     from cancu.api.settings import Settings
     from cancu.graph import open_store
+    from cancu.graph.analytics import national_splits
+    from cancu.graph.identity import full_symbol
     from cancu.graph.lineage import impact, resolve
+    from cancu.graph.reader import as_reader
 
     store = open_store(store_path, read_only=True)
     answers: dict[str, Any] = {}
@@ -360,6 +373,14 @@ def agreement(store_path: str) -> dict[str, Any]:
             answers[q] = {"error": f"{type(exc).__name__}: {exc}"}
     ok = [v for v in answers.values() if "error" not in v]
     same = len(ok) == len(answers) and all(v == ok[0] for v in ok)
+    # 2025 passed two laws of this name (65/2025/QH15 on 19/02, 72/2025/QH15 on 16/06): one node each
+    reader = as_reader(store)
+    laws_2025 = {n: reader.by_symbol(full_symbol(n)) for n in LAWS_2025}
+    two_laws = all(len(v) == 1 for v in laws_2025.values()) and len({v[0] for v in laws_2025.values() if v}) == 2
+    # every split the identity rules left is one gaps reports (a person decides)
+    splits = national_splits(store)
+    # no IRI of the canonical graph carries a local path or a file name of what was ingested
+    path_iris = [r["x"] for r in store.select(PATH_IRIS)]
     client = TestClient(create_app(Settings(store=store_path, index="off"), store=store))
     r = client.get("/sparql", params={"query": COUNT_ALL}, headers={"Accept": "application/sparql-results+json"})
     sparql_n = int(r.json()["results"]["bindings"][0]["n"]["value"]) if r.status_code == 200 else r.text[:300]
@@ -367,6 +388,9 @@ def agreement(store_path: str) -> dict[str, Any]:
     quads = store.select("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")[0]["n"]
     return {"impact_agrees": same, "impact": {q: {k: v for k, v in a.items() if k != "documents"}
                                               for q, a in answers.items()},
+            "laws_2025": laws_2025, "laws_2025_two_nodes": two_laws,
+            "gaps_national_splits": len(splits), "gaps_split_examples": splits[:5],
+            "iris_with_paths": len(path_iris), "iri_path_examples": path_iris[:5],
             "sparql_count_all": sparql_n, "stats_triples": stats_n, "quads_in_named_graphs": quads}
 
 
