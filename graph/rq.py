@@ -24,7 +24,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any, Iterable, Union
 
-from cancu.graph.store.base import to_term
+from cancu.graph.store.base import bind as fill_slots
 
 
 @lru_cache(maxsize=None)
@@ -41,13 +41,7 @@ def bind(text: str, /, **values: Union[Any, Iterable[Any]]) -> str:
     """``text`` with each ``VALUES ?name { UNDEF }`` slot filled with the given value(s):
     a str IRI becomes an IRI, other values literals (``to_term``); a list, tuple or set
     gives one row per value. A value for a slot the query does not declare is an error."""
-    for name, v in values.items():
-        s = slot(name)
-        if s not in text:
-            raise ValueError(f"the query declares no slot {s!r}")
-        vs = list(v) if isinstance(v, (list, tuple, set, frozenset)) else [v]
-        text = text.replace(s, f"VALUES ?{name} {{ {' '.join(str(to_term(x)) for x in vs)} }}")
-    return text
+    return fill_slots(text, values)
 
 
 _FREE_SLOT = re.compile(r"VALUES \?\w+ \{ UNDEF \}")

@@ -74,10 +74,17 @@ def to_term(value: Any) -> ox.Term:
 
 
 def bind(sparql: str, bindings: dict[str, Any]) -> str:
-    """Replace ``?name`` by the N-Triples form of its value (escaped by pyoxigraph)."""
-    for k, v in bindings.items():
-        term = str(to_term(v))
-        sparql = re.sub(rf"[?$]{k}\b", lambda _m: term, sparql)
+    """``sparql`` with each declared slot ``VALUES ?name { UNDEF }`` filled with the value(s)
+    of ``name`` in ``bindings``: a str IRI becomes an IRI, other values literals (``to_term``,
+    serialised by pyoxigraph); a list, tuple or set gives one row per value. Values enter
+    only where the query declares a slot, never by rewriting its variables; a value for a
+    slot the query does not declare is an error (:mod:`cancu.graph.rq`)."""
+    for name, v in bindings.items():
+        slot = f"VALUES ?{name} {{ UNDEF }}"
+        if slot not in sparql:
+            raise ValueError(f"the query declares no slot {slot!r}")
+        vs = list(v) if isinstance(v, (list, tuple, set, frozenset)) else [v]
+        sparql = sparql.replace(slot, f"VALUES ?{name} {{ {' '.join(str(to_term(x)) for x in vs)} }}")
     return sparql
 
 

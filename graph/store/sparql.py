@@ -172,7 +172,9 @@ class SparqlStore(BaseStore):
                 self.update(" ;\n".join(p for p in parts if p.strip()))
 
     def _marker(self) -> Optional[str]:
-        rows = self.select("SELECT ?v WHERE { GRAPH ?m { ?m cc:generation ?v } }", m=_meta())
+        from cancu.graph.rq import run
+
+        rows = run(self, "store_generation", m=_meta())
         return " ".join(sorted(str(r["v"]) for r in rows)) or None
 
     def replace_graph(self, graph: str, body: Body, *, drop: Optional[str] = None) -> None:
@@ -223,18 +225,22 @@ class SparqlStore(BaseStore):
     # --- listing -------------------------------------------------------------
     def graphs(self) -> list[str]:
         """The cancu graphs: one per source file, the canonical graph and the resolution graph."""
-        rows = self.select("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?g a cc:SourceFile } }")
+        from cancu.graph.rq import run
+
+        rows = run(self, "source_graphs")
         own = set()
         for g in _derived():
-            if self.select("SELECT ?s WHERE { GRAPH ?g { ?s ?p ?o } } LIMIT 1", g=g):
+            if run(self, "graph_nonempty", g=g):
                 own.add(g)
         return sorted({r["g"] for r in rows} | own)
 
     def export(self, fmt: str = "trig") -> bytes:
         """The cancu graphs (source files, canonical, resolution), fetched graph by graph."""
+        from cancu.graph.rq import text
+
         quads = []
         for g in self.graphs():
-            r = self._post_query(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH <{g}> {{ ?s ?p ?o }} }}", NT)
+            r = self._post_query(text("graph_triples", g=g), NT)
             for t in ox.parse(r.content, format=ox.RdfFormat.N_TRIPLES):
                 quads.append(ox.Quad(t.subject, t.predicate, t.object, ox.NamedNode(g)))
         from cancu.graph.store.base import GRAPH_FORMATS
@@ -249,9 +255,9 @@ class SparqlStore(BaseStore):
 
     def __len__(self) -> int:
         """Quads in the cancu graphs (source files, canonical, resolution)."""
-        rows = self.select("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } "
-                           f"FILTER(?g IN ({', '.join(f'<{g}>' for g in _derived())}) || "
-                           "EXISTS { GRAPH ?g { ?g a cc:SourceFile } }) }")
+        from cancu.graph.rq import run
+
+        rows = run(self, "store_quads", g=list(_derived()))
         return int(rows[0]["n"]) if rows else 0
 
     def optimize(self) -> None:
