@@ -186,8 +186,10 @@ def query_pool(settings: Settings, store):
     the thread path, whose blocking queries cannot be stopped (docs/security.md)."""
     import os
 
+    from cancu.graph.store.base import LOCAL
+
     path = getattr(store, "path", None)
-    if settings.query_workers <= 0 or path is None or not hasattr(store, "ox") or os.name != "posix":
+    if settings.query_workers <= 0 or path is None or LOCAL not in store.capabilities or os.name != "posix":
         return None
     from cancu.api.query_pool import QueryPool
 

@@ -132,10 +132,18 @@ def read_frame(fd: int):
 # --- the loop -------------------------------------------------------------------------------
 
 class _Opened:
-    """The read-only store and the server data version it was opened at."""
+    """The read-only store and the server data version it was opened at: to the query runner
+    (``sparql_exec._Job``) an embedded store (capability ``local``, its ``engine``)."""
 
     def __init__(self, path: str) -> None:
+        from cancu.graph.store.base import LOCAL
+
         self.path, self.version, self.ox = path, None, None
+        self.capabilities = frozenset({LOCAL})
+
+    @property
+    def engine(self):
+        return self.ox
 
     def at(self, version, *, fresh: bool = False):
         from cancu.graph.store.oxigraph import open_read_only

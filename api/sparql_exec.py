@@ -43,7 +43,7 @@ import pyoxigraph as ox
 from cancu.api.sparql_guard import check_query
 from cancu.errors import (DatasetUnsupportedError, InvalidGraphError, QueryError, QueryEvaluationError,
                           QuerySyntaxError, QueryTimeoutError)
-from cancu.graph.store.base import QueryResult, canonical_graph
+from cancu.graph.store.base import DATASET, LOCAL, QueryResult, canonical_graph
 
 #: queries evaluated at the same time (running + abandoned after a timeout)
 SLOTS = 8
@@ -129,7 +129,7 @@ class _Job:
 
     def run(self, slot: threading.BoundedSemaphore) -> None:
         try:
-            if hasattr(self.store, "ox"):
+            if LOCAL in self.store.capabilities:  # an embedded engine: stream its solutions here
                 self.outcome = self._oxigraph()
             else:
                 self.outcome = self._remote()
@@ -154,7 +154,7 @@ class _Job:
 
     def _oxigraph(self) -> tuple[QueryResult, bool]:
         try:
-            res = self.store.ox.query(self.text, **self._kwargs())
+            res = self.store.engine.query(self.text, **self._kwargs())
         except SyntaxError as exc:
             raise syntax_error(exc) from None
         except (OSError, RuntimeError) as exc:  # the store failed while starting the evaluation
@@ -198,11 +198,9 @@ class _Job:
 
     def _remote(self) -> tuple[QueryResult, bool]:
         # A SPARQL server backend: it enforces its own limit (``timeout`` is passed on).
-        import inspect
-
         kw = {}
         if self.dataset.given:
-            if "default_graphs" not in inspect.signature(self.store.query).parameters:
+            if DATASET not in self.store.capabilities:
                 raise DatasetUnsupportedError(
                     f"the {self.store.name} backend does not take default-graph-uri/named-graph-uri; "
                     "use FROM / FROM NAMED in the query")

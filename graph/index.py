@@ -620,8 +620,8 @@ def _tsv(cell: str, one) -> tuple[Any, Optional[str]]:
 def _check_complete(store, sparql: str, n: int) -> None:
     # A server may cap result sizes (Virtuoso's ResultSetMaxRows) and answer a partial
     # scan without an error; an index missing rows would answer wrong, so count and compare.
-    body = sparql.split("WHERE", 1)[1]
-    rows = store.select("SELECT (COUNT(*) AS ?n) WHERE " + body)
+    # The scan is counted as it stands, a subquery (not by editing its text).
+    rows = store.select("SELECT (COUNT(*) AS ?n) WHERE {\n" + sparql + "\n}")
     total = int(rows[0]["n"]) if rows else 0
     if total > n:
         raise IndexUnavailableError(f"the server answered {n} of {total} rows of an index scan "

@@ -96,6 +96,28 @@ class Reader(Protocol):
     def search_rows(self, text: str) -> list[dict]:
         """``[{"node","type","label"}]`` whose label or text contains ``text``."""
 
+    def stats_rows(self) -> list[dict]:
+        """Documents with kind, level and issuer, as ``stats`` counts them (stats_counts.rq)."""
+
+    def gap_rows(self, name: str) -> list[dict]:
+        """Rows of one ``gaps`` check (``gaps_{name}.rq``, or ``national_candidates.rq``)."""
+
+    # --- one document's surroundings (catalog page, graph views) ---------------------------------
+    def task_count(self, document: str) -> int:
+        """How many tasks ``document`` assigns."""
+
+    def cited_by_rows(self, doc: str) -> list[dict]:
+        """Documents citing ``doc`` (cited_by.rq)."""
+
+    def sources(self, doc: str) -> list[dict]:
+        """The files describing ``doc`` (document_sources.rq)."""
+
+    def neighbour_rows(self, doc: str) -> list[dict]:
+        """``[{"dir","rel","other"}]``: the direct neighbours of ``doc`` (neighbours.rq)."""
+
+    def task_texts(self, tasks: Iterable[str]) -> list[dict]:
+        """``[{"task","text","doc"}]`` of the given tasks (task_texts.rq)."""
+
 
 class SparqlReader:
     """Every read as a ``.rq`` query over the canonical graph of ``store``.
@@ -304,6 +326,15 @@ class SparqlReader:
 
     def sources(self, doc: str) -> list[dict]:
         return self._run("document_sources", doc=doc)
+
+    def neighbour_rows(self, doc: str) -> list[dict]:
+        return self._run("neighbours", doc=doc)
+
+    def task_texts(self, tasks: Iterable[str]) -> list[dict]:
+        tasks, out = list(tasks), []
+        for k in range(0, len(tasks), BATCH):
+            out += self._run("task_texts", task=tasks[k:k + BATCH])
+        return out
 
 
 def reader_for(store, *, naive: bool = False) -> "Reader":

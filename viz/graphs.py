@@ -50,10 +50,6 @@ def labels(lang: str) -> dict[str, Any]:
 
 
 @lru_cache(maxsize=None)
-def query_text(name: str) -> str:
-    return resources.files("cancu.viz").joinpath("queries", f"{name}.rq").read_text(encoding="utf-8")
-
-
 @dataclass
 class VizNode:
     """One node. ``title`` is the tooltip as plain text lines (the renderer escapes it)."""
@@ -284,9 +280,8 @@ def neighbours(store, iri: str) -> dict[str, list[str]]:
     by_key: dict[str, set[str]] = {}
     linked: set[tuple[str, str]] = set()
     from cancu.graph.reader import as_reader
-    from cancu.graph.rq import bind
 
-    for r in as_reader(store).store.select(bind(query_text("neighbours"), doc=iri)):
+    for r in as_reader(store).neighbour_rows(iri):
         if r["other"] == iri:
             continue
         by_key.setdefault(f"{r['dir']}:{r['rel']}", set()).add(r["other"])
@@ -303,14 +298,9 @@ def neighbours(store, iri: str) -> dict[str, list[str]]:
 
 def _task_infos(store, iris: list[str]) -> dict[str, dict]:
     from cancu.graph.reader import as_reader
-    from cancu.graph.rq import bind
 
-    out: dict[str, dict] = {}
-    st = as_reader(store).store
-    for k in range(0, len(iris), 500):
-        for r in st.select(bind(query_text("task_texts"), task=iris[k:k + 500])):
-            out[r["task"]] = {"iri": r["task"], "text": r["text"], "document": r["doc"]}
-    return out
+    return {r["task"]: {"iri": r["task"], "text": r["text"], "document": r["doc"]}
+            for r in as_reader(store).task_texts(iris)}
 
 
 def neighbourhood_graph(store, iri: str, *, relation: Optional[str] = None, limit: int = 50,

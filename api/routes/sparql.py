@@ -43,6 +43,7 @@ from cancu.api.sparql_service import description, render
 from cancu.api.sparql_update import RDF_INPUT, audit, graph_update, parse_body, run_update
 from cancu.errors import (BodyEncodingError, CancuError, GraphNotFoundError, MissingQueryError,
                           NotAcceptableError, UnsupportedBodyError)
+from cancu.graph import rq
 from cancu.graph.store.base import LOCAL
 
 router = APIRouter(tags=["sparql"])
@@ -284,8 +285,7 @@ async def graph_get(request: Request) -> Response:
         raise GraphNotFoundError(f"the store holds no graph <{graph}>")
     fmt, media = negotiate(request.headers.get("accept"), GRAPH_OFFERS)
     # the default graph of this endpoint is the canonical graph
-    text = (f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}" if graph
-            else "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }")
+    text = rq.text("graph_triples", g=graph) if graph else rq.text("default_triples")
     settings = request.app.state.settings
     answer = await run_in_threadpool(evaluate, store, text, formats={"graph": fmt}, timeout=settings.query_timeout,
                                      max_results=settings.max_results,
