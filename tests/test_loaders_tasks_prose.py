@@ -449,6 +449,117 @@ def test_intro_place_and_notice_examples():
             assert m and agencies(m.group(1))[0] == "Ủy ban nhân dân tỉnh Phú Thọ"
 
 
+# a Công điện of the Prime Minister (crawl 15e6fb3d3f3b2644, 2025; not in the gold): its addressees,
+# a group of provinces named after a colon, a distributive "Các Bộ: A, B …"
+CONG_DIEN = """THỦ TƯỚNG CHÍNH PHỦ điện:
+- Đồng chí Bí thư Tỉnh ủy, Chủ tịch Ủy ban nhân dân các tỉnh: Khánh Hòa, Đắk Lắk, Gia Lai;
+- Các Bộ: Quốc phòng, Công an, Nông nghiệp và Môi trường, Xây dựng, Công Thương, Giáo dục và Đào tạo, Y tế, Tài chính;
+"""
+CONG_DIEN_ITEMS = """Để tập trung ứng phó mưa lũ đặc biệt lớn, bảo đảm an toàn tính mạng cho Nhân dân, Thủ tướng Chính phủ yêu cầu:
+2. Chủ tịch Ủy ban nhân dân các tỉnh: Khánh Hòa, Đắk Lắk, Gia Lai:
+- Chịu trách nhiệm toàn diện trước Chính phủ, Thủ tướng Chính phủ về công tác ứng phó thiên tai trên địa bàn.
+- Tiếp tục huy động tối đa các lực lượng, phương tiện cần thiết, nhất là quân đội, công an, dân quân tự vệ.
+8. Các Bộ: Quốc phòng, Tài chính kịp thời xuất cấp các phương tiện, trang thiết bị theo đề nghị của địa phương để hỗ trợ khắc phục hậu quả khi có yêu cầu của địa phương./.
+"""
+
+
+def test_cong_dien_addressees_places_and_distributive_group():
+    assert tasks(CONG_DIEN, "Công điện") == []  # the addressees: recipients, not tasks
+    found = tasks(CONG_DIEN_ITEMS, "Công điện")
+    assert [t.lead for t in found] == [("Ủy ban nhân dân các tỉnh: Khánh Hòa, Đắk Lắk, Gia Lai",)] * 2 + [
+        ("Bộ Quốc phòng", "Bộ Tài chính")]
+    assert found[0].text.startswith("Chịu trách nhiệm toàn diện") and found[2].text.startswith("Các Bộ: Quốc phòng")
+
+
+def test_named_places_and_distributive_examples():
+    for e in prose_table()["named_places"]:
+        for ex in e["examples"]:
+            s = subject(outline.marker(ex)[2])
+            assert s is not None and s.leads[-1].endswith("các tỉnh: Khánh Hòa, Đắk Lắk, Gia Lai") or \
+                "và lãnh đạo" in ex, ex
+    expected = [("Bộ Quốc phòng", "Bộ Tài chính"),
+                ("Bộ Xây dựng", "Bộ Công Thương", "Bộ Văn hóa, Thể thao và Du lịch", "Bộ Khoa học và Công nghệ",
+                 "Bộ Giáo dục và Đào tạo", "Bộ Y tế")]
+    examples = [ex for e in prose_table()["distributive_groups"] for ex in e["examples"]]
+    assert [[t.lead for t in tasks(ex + "\n", "Công điện")] for ex in examples] == [[x] for x in expected]
+
+
+@pytest.mark.parametrize("line, leads", [
+    # crawl files not in the gold (2025 Công điện and decisions); each line as the document writes it
+    # an adverb before the verb is no part of the name; inside a name it stays (50f694478a35aefd, 1852f73167ca9236)
+    ("b) Giao đồng chí Bộ trưởng Bộ Xây dựng trực tiếp chỉ đạo kiểm tra, rà soát, tháo gỡ các khó khăn",
+     ("Bộ Xây dựng",)),
+    ("Chủ tịch Ủy ban nhân dân cấp xã trực tiếp chỉ đạo việc phòng cháy, chữa cháy rừng trên địa bàn",
+     ("Ủy ban nhân dân cấp xã",)),
+    ("d) Ủy ban nhân dân các tỉnh, thành phố: Tuyên Quang, Đồng Nai, Hồ Chí Minh, Đồng Tháp quyết liệt chỉ đạo các "
+     "chủ đầu tư, nhà thầu đẩy nhanh tiến độ thi công",
+     ("Ủy ban nhân dân các tỉnh, thành phố: Tuyên Quang, Đồng Nai, Hồ Chí Minh, Đồng Tháp",)),
+    # a deadline between the subject and its verb (50f694478a35aefd)
+    ("c) Giao Phó Thủ tướng Chính phủ Trần Hồng Hà trước ngày 15 tháng 11 năm 2025 trực tiếp kiểm tra, đôn đốc các "
+     "bộ, cơ quan liên quan", ("Phó Thủ tướng Chính phủ Trần Hồng Hà",)),
+    # "…, trong đó trọng tâm là …" qualifies the group (692e12b0ab77712a)
+    ("1. Chủ tịch Ủy ban nhân dân các tỉnh, thành phố từ Hà Tĩnh đến Lâm Đồng, trong đó trọng tâm là các tỉnh: "
+     "Đắk Lắk, Khánh Hòa, Gia Lai và Lâm Đồng:", ("Ủy ban nhân dân các tỉnh, thành phố từ Hà Tĩnh đến Lâm Đồng",)),
+    # a heading ending on a word that is elsewhere a verb (a8e9e9675ab618ee)
+    ("7. Cục Kinh tế - Quản lý đầu tư xây dựng", ("Cục Kinh tế - Quản lý đầu tư xây dựng",)),
+    # a heading run into its duty by a capital (344b9eec106a648a)
+    ("1. Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang bộ Tập trung chỉ đạo quyết liệt hoàn thành sửa đổi, bổ sung 485 "
+     "văn bản quy phạm pháp luật", ("các Bộ, cơ quan ngang bộ",)),
+    # after "Triển khai …," only a request names the lead (a8e9e9675ab618ee)
+    ("Triển khai chỉ đạo của Thủ tướng Chính phủ tại Công điện số 225/CĐ-TTg ngày 20/11/2025 về việc tập trung ứng "
+     "phó và khắc phục hậu quả mưa lũ đặc biệt lớn tại khu vực Trung Bộ, Bộ Xây dựng yêu cầu các cơ quan, đơn vị:",
+     ("các cơ quan, đơn vị",)),
+])
+def test_subjects_of_cong_dien_lines(line, leads):
+    s = subject(outline.marker(line)[2])
+    assert s is not None and s.leads == leads, s
+
+
+def test_request_opening_names_no_issuer():
+    # "Thực hiện Kế hoạch …, UBND tỉnh ban hành …": the issuer doing its own part is no lead (crawl, 2025)
+    assert subject("Thực hiện Kế hoạch số 14-KH/TU ngày 29/7/2025 của Ban Thường vụ Tỉnh ủy, UBND tỉnh ban hành "
+                   "Kế hoạch thực hiện như sau:") is None
+    assert agencies("Đơn vị trực tiếp quản lý di tích lịch sử") == ["Đơn vị trực tiếp quản lý di tích lịch sử"]
+
+
+def test_items_that_do_nothing_are_no_tasks():
+    # a quota list under a heading (crawl 2957e4f4f0e41373, hướng dẫn khen thưởng bầu cử)
+    text = ("a) Các cơ quan, đơn vị cấp tỉnh có liên quan đến công tác bầu cử:\n"
+            "- Ban Chỉ đạo bầu cử của tỉnh: Không quá 05 cá nhân;\n"
+            "- Ban bầu cử đại biểu Quốc hội: 01 cá nhân/01 ban;\n")
+    assert tasks(text, "Hướng dẫn") == []
+    for e in prose_table()["duty_starts"]:
+        from cancu.loaders.tasks.prose import _does_something
+        assert all(_does_something(x) for x in e["examples"]) and not any(_does_something(x) for x in e["not_examples"])
+
+
+def test_attached_regulation_articles_are_rules():
+    # a decision issuing a Quy định: the Quy định's articles are standing rules (crawl 3bc52886147b6a70)
+    text = ("Điều 1. Ban hành kèm theo Quyết định này Quy định về quản lý an toàn trong sử dụng điện trên địa bàn tỉnh "
+            "Quảng Trị.\n\nQUY ĐỊNH\n\nQUẢN LÝ AN TOÀN TRONG SỬ DỤNG ĐIỆN TRÊN ĐỊA BÀN TỈNH QUẢNG TRỊ\n\n"
+            "(Ban hành kèm theo Quyết định số 36/2025/QĐ-UBND)\n\nĐiều 6. Trách nhiệm quản lý an toàn trong sử dụng "
+            "điện\n\n1. Sở Công Thương chủ trì, hướng dẫn, theo dõi, đôn đốc các cơ quan, đơn vị và Ủy ban nhân dân "
+            "xã, phường, đặc khu thực hiện Quy định này.\n")
+    assert tasks(text, "Quyết định") == []
+
+
+def test_short_line_ending_a_sentence_ends_its_paragraph():
+    # the next line's first word would have fitted on the line: a real break (crawl a8e9e9675ab618ee)
+    from cancu.loaders.tasks.paragraphs import text_paragraphs
+    text = ("- Tổng Công ty Đường sắt Việt Nam;\n"
+            "- Sở Xây dựng các tỉnh, thành phố: Gia Lai, Đắk Lắk, Khánh Hòa, Lâm Đồng.\n"
+            "Triển khai chỉ đạo của Thủ tướng Chính phủ tại Công\n"
+            "điện số 225/CĐ-TTg ngày 20/11/2025 về việc tập trung ứng phó và khắc phục hậu quả\n"
+            "mưa lũ đặc biệt lớn tại khu vực Trung Bộ, Bộ Xây dựng yêu cầu các cơ quan, đơn\n"
+            "vị:\n"
+            "1. Quán triệt, tổ chức thực hiện nghiêm chỉ đạo của\n"
+            "Thủ tướng Chính phủ tại Công điện số 225/CĐ-TTg ngày 20/11/2025; tiếp tục thực hiện\n"
+            "Công điện số 94/CĐ-BXD ngày 20/11/2025 của Bộ Xây dựng và chỉ đạo của các cấp\n"
+            "có thẩm quyền. Chủ động, kịp thời chỉ đạo triển khai công tác phòng, tránh, ứng\n")
+    paras = [p.text for p in text_paragraphs(MappedText.from_source(text))]
+    assert paras[1].endswith("Lâm Đồng.") and paras[2].startswith("Triển khai"), paras
+
+
 def test_deadline_in_text_examples_give_their_ends():
     for e in tables.load("deadlines")["in_text"]:
         for ex, end in zip(e["examples"], e["ends"], strict=True):

@@ -39,12 +39,12 @@ from typing import Any, Iterable, Optional
 from cancu.loaders import tables
 from cancu.loaders.roles import Role
 from cancu.loaders.tasks import outline
-from cancu.loaders.tasks.assign import assign, is_group, split_agencies
+from cancu.loaders.tasks.assign import _verb_rx, assign, is_group, split_agencies
 from cancu.loaders.tasks.deadline_text import find_deadline, parse_deadline
 from cancu.loaders.tasks.model import Task, reform_area
 from cancu.loaders.tasks.outline import BULLETS, Node
 from cancu.loaders.tasks.paragraphs import LOWER, UPPER, Para, _caps, layout_paragraphs, text_paragraphs
-from cancu.loaders.tasks.subjects import Subject, agencies, coordinating, subject
+from cancu.loaders.tasks.subjects import Subject, _stop_rx, agencies, coordinating, subject
 from cancu.loaders.text import MappedText
 
 __all__ = ["prose_tasks"]
@@ -95,6 +95,12 @@ def _pointer_rx() -> list[re.Pattern[str]]:
 
 
 @lru_cache(maxsize=None)
+def _distributive_rx() -> list[tuple[re.Pattern[str], tuple[str, ...]]]:
+    return [(re.compile(e["pattern"]), tuple(sorted(e.get("names_with_and", ()), key=len, reverse=True)))
+            for e in _table()["distributive_groups"]]
+
+
+@lru_cache(maxsize=None)
 def _intro_place_rx() -> list[re.Pattern[str]]:
     return [re.compile(e["pattern"]) for e in _table()["intro_places"]]
 
@@ -118,7 +124,7 @@ def prose_tasks(t: MappedText, year: Optional[int], *, layout=None, skip: Iterab
     paras = layout_paragraphs(layout) if layout is not None else text_paragraphs(t, skip)
     lo, hi = body or body_range(t.source)
     paras = _operative([p for p in paras if p.text and lo <= p.start < hi])
-    starts = sorted(kinds)
+    starts = sorted(list(kinds) + _attached_kinds(paras))
 
     def kind_at(pos: int) -> Optional[str]:
         kind = None
@@ -139,6 +145,21 @@ def prose_tasks(t: MappedText, year: Optional[int], *, layout=None, skip: Iterab
 
 _ATTACHED_TITLE = re.compile(r"^(?:KẾ HOẠCH|QUY ĐỊNH|QUY CHẾ|PHỤ LỤC|CHƯƠNG TRÌNH|ĐỀ ÁN|DANH MỤC|HƯỚNG DẪN|"
                              r"THÔNG BÁO|QUYẾT ĐỊNH|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN)\b")
+
+
+_ATTACHED_NOTE = re.compile(r"^\(?\s*(?:Ban hành|ban hành)\s+kèm\s+theo\b")
+
+
+def _attached_kinds(paras: list[Para]) -> list[tuple[int, str]]:
+    """(offset, kind) of the documents a decision issues with it, by their title and the note under it
+    ("QUY ĐỊNH …" then "(Ban hành kèm theo Quyết định số 36/2025/QĐ-UBND)", crawl 3bc52886147b6a70):
+    a Quy định's articles are rules, a Kế hoạch's items are read in full, whatever the decision's kind."""
+    out = []
+    for i, p in enumerate(paras):
+        m = _ATTACHED_TITLE.match(p.text)
+        if m and p.text[:20] == p.text[:20].upper() and any(_ATTACHED_NOTE.match(q.text) for q in paras[i + 1:i + 5]):
+            out.append((p.start, m.group().capitalize().replace("Uỷ", "Ủy")))
+    return out
 
 
 def _operative(paras: list[Para]) -> list[Para]:
@@ -343,7 +364,7 @@ class _Reader:
         if not text:
             self._children(n, ctx)  # "… có ý kiến chỉ đạo như sau:" is no task, its items may be
             return
-        if len(text) < 120 and (n.children or n.kind in ("roman", "upper", "chapter")) \
+        if len(text) < 160 and (n.children or n.kind in ("roman", "upper", "chapter", "intro")) \
                 and any(rx.match(text.casefold()) for rx in _non_task_section_rx()):
             return  # "III. KINH PHÍ THỰC HIỆN", "Thành phần gồm": nothing under it is assigned
         # a section heading opens a new context: a "Tổ chức thực hiện" section makes its items duties
@@ -363,6 +384,13 @@ class _Reader:
             if n.kind == "article" and not n.children and len(text) > 30:
                 self._sentence(n, text, _Ctx())
             return
+        dist = self._distributive(text, subj)
+        if dist is not None:
+            # "8. Các Bộ: Quốc phòng, Tài chính kịp thời xuất cấp …": each named Bộ leads, the sentence is one task
+            subj = replace(subj, leads=dist, heading=False)
+            if not (text.endswith(":") and n.children):
+                self._sentence(n, text, ctx, subj)
+                return
         heading = self._agency_heading(n, text, subj)
         if heading is not None:
             leads, coords, inline = heading
@@ -431,6 +459,28 @@ class _Reader:
             return
         self._children(n, ctx)
 
+    def _distributive(self, text: str, subj: Optional[Subject]) -> Optional[tuple[str, ...]]:
+        """The bodies a distributive group heading names, when the sentence goes on after them."""
+        if subj is None or not subj.heading or len(subj.leads) != 1 or not text[subj.end:].startswith(":"):
+            return None
+        hit = next(((rx, keep) for rx, keep in _distributive_rx() if rx.match(subj.leads[0])), None)
+        if hit is None:
+            return None
+        m = hit[0].match(subj.leads[0])
+        rest = text[subj.end + 1:].strip()
+        ends = [m.start() for rx in (_verb_rx(), _stop_rx()) for m in [rx.search(rest)] if m]
+        if not ends or min(ends) == 0 or re.search(r"[.;:]", rest[:min(ends)]):
+            return None
+        # "Văn hóa, Thể thao và Du lịch" is one Bộ: the names that hold "và" or a comma are kept whole
+        names, kept = rest[:min(ends)], []
+        for whole in hit[1]:
+            if whole in names:
+                names = names.replace(whole, f"\x00{len(kept)}\x00")
+                kept.append(whole)
+        names = [re.sub(r"\x00(\d+)\x00", lambda k: kept[int(k.group(1))], x).strip()
+                 for x in re.split(r",|\s+và\s+", names) if x.strip()]
+        return tuple(f"{m.group(1)} {x}" for x in names) if names else None
+
     def _bold_heading(self, n: Node, text: str) -> Optional[tuple[str, str]]:
         """(agency, duty) when the paragraph opens with an agency name alone in bold."""
         head = (n.para.head if n.para else "") or ""
@@ -454,6 +504,8 @@ class _Reader:
             inline = text[subj.inline:].strip() if subj.inline >= 0 else rest[1:].strip() if rest.startswith(":") else ""
             if _ENUMERATION.match(inline):
                 return None  # "Chủ tịch UBND các tỉnh …: Hà Tĩnh, Quảng Trị, … chủ động …": the colon lists names
+            if inline and not n.children and not _verb_rx().search(inline):
+                return None  # "- Các Bộ: Quốc phòng, Công an, …, Tài chính;" lists the addressees, assigns nothing
             if n.children or inline:
                 return subj.leads, (), inline if len(inline) >= 12 else ""
             return None
@@ -514,6 +566,8 @@ class _Reader:
         text = _drop_footnotes(text.strip().rstrip(":").strip())
         if len(text) < 12 or not leads or _caps(text):
             return  # a heading in capitals ("TRONG THỜI GIAN TỚI") is no duty
+        if not subj and not _does_something(text):
+            return  # an item that does nothing: "- Ban Chỉ đạo bầu cử của tỉnh: Không quá 05 cá nhân;" (a quota)
         span = span or (n.para.start, n.para.end)
         mode = self.mode(span[0])
         if mode == "none" or mode == "requests" and not (subj.request if subj else ctx.request):
@@ -611,8 +665,19 @@ _DUTY_VERB = re.compile(r"(?i)^(?:(?:có|chịu) trách nhiệm|chủ trì|thự
 
 
 
+@lru_cache(maxsize=None)
+def _duty_start_rx() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in sorted({w for e in _table()["duty_starts"] for w in e["words"]},
+                                                   key=len, reverse=True))
+    return re.compile(rf"(?i)^\W*(?:{words})(?![\wÀ-ỹ])")
+
+
+def _does_something(text: str) -> bool:
+    """Whether an item holds a role verb or opens with a duty word (not a quota, a name, an address)."""
+    return bool(_verb_rx().search(text[:1].lower() + text[1:]) or _duty_start_rx().match(text))
+
+
 def _starts_with_verb(text: str) -> bool:
-    from cancu.loaders.tasks.assign import _verb_rx
     first = text[:1].lower() + text[1:40]
     m = _verb_rx().match(first)
     return bool(m) or bool(re.match(r"(?i)^(?:thường xuyên|tiếp tục|khẩn trương|chủ động|tăng cường)\b", text))

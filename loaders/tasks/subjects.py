@@ -142,6 +142,8 @@ def trim_qualifier(name: str) -> str:
     → "Bộ Công an"): "với", "về", "đối với" followed by no agency."""
     # "… các cơ quan, đơn vị có liên quan đến các lĩnh vực kiến nghị …" → "… có liên quan"
     name = re.sub(r"((?:có\s+)?liên quan)\s+(?:đến|tới|trong|với|về)\s.*$", r"\1", name)
+    # "… các tỉnh, thành phố từ Hà Tĩnh đến Lâm Đồng, trong đó trọng tâm là các tỉnh: …" (crawl 692e12b0ab77712a)
+    name = re.sub(r",\s+trong đó\s.*$", "", name)
     for m in re.finditer(r"\s+(?:với|về|đối với)\s+", name):
         rest = name[m.end():]
         if not (_start_rx().match(rest) or _group_word_rx().match(re.sub(r"^(?:các|những)\s+", "", rest))):
@@ -149,18 +151,27 @@ def trim_qualifier(name: str) -> str:
     return name
 
 
+@lru_cache(maxsize=None)
+def _adverb_tail_rx() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in sorted(_agency_table()["subject_adverbs"], key=len, reverse=True))
+    return re.compile(rf"(?:\s+(?:{words}))+$")
+
+
 def agencies(phrase: str) -> list[str]:
     """The agencies of a subject phrase, titles and parentheses removed, split between names."""
     phrase = re.sub(r"\s*\([^()]*\)", "", phrase)
     phrase = re.sub(r"\s*\[\d+\]", "", phrase)  # footnote marks
     # "ông Trần Nhật Quang công chức Địa chính …": the person's name is no agency, the post is
-    phrase = re.sub(rf"(?:(?<=^)|(?<=[,;] ))(?:[Ôô]ng|[Bb]à|[Đđ]ồng chí|[Đđ]/c)\s+(?:[{UPPER}][{LOWER}]*\s+){{1,4}}", "", phrase)
+    # ("đồng chí Bộ trưởng Bộ Xây dựng": a post, no person's name, follows: only the form of address goes)
+    phrase = re.sub(rf"(?:(?<=^)|(?<=[,;] ))(?:[Ôô]ng|[Bb]à|[Đđ]ồng chí|[Đđ]/c)\s+((?:[{UPPER}][{LOWER}]*\s+){{1,4}})",
+                    lambda m: m.group(1) if _title_match(m.group(1)) or _start_rx().match(m.group(1)) else "", phrase)
     out: list[str] = []
     parts = re.split(r"\s*;\s*|\s+cùng(?:\s+với)?\s+(?=các\s|[A-ZĐ])", phrase.strip(" ,;:."))
     for part in parts:
         for a in split_agencies(strip_titles(part)):
             a = trim_qualifier(a)
             a = strip_titles(re.sub(r"^(?:và|với|cùng)\s+", "", a)).strip(" ,;:.-")
+            a = _adverb_tail_rx().sub("", a)  # "Bộ Xây dựng trực tiếp (chỉ đạo)": the adverb is no part of the name
             # a bare agency word ("Cơ quan", "Đơn vị") or party ("Công ty" in a reply letter) names no one
             if a in _bare_parties():
                 continue
@@ -193,6 +204,12 @@ def _name_verb_rx() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=None)
+def _name_tail_rx() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in _words("name_tails"))
+    return re.compile(rf"(?:{words})(?![\wÀ-ỹ])")
+
+
+@lru_cache(maxsize=None)
 def _opener_rx() -> re.Pattern[str]:
     """A duty verb written with a capital right after a name: the heading ran into its duty."""
     words = "|".join(re.escape(w) for w in _prose()["duty_openers"])
@@ -205,9 +222,21 @@ _PUNCT = re.compile(rf"[.:](?:\s|$)|;(?!\s*(?:[{UPPER}]|các\s))|\s[-–]\s(?=[{
 _STATEMENT = re.compile(r"(?<![\wÀ-ỹ])(?:đã|đang|được|bị|sẽ|vẫn)(?![\wÀ-ỹ])")
 
 
+@lru_cache(maxsize=None)
+def _named_places_rx() -> list[tuple[re.Pattern[str], re.Pattern[str]]]:
+    return [(re.compile(e["before"]), re.compile(e["after"].format(U=UPPER, L=LOWER))) for e in _prose()["named_places"]]
+
+
 def _protected(text: str, pos: int, limit: int) -> list[tuple[int, int]]:
     out = [(m.start(), m.end()) for m in _compound_rx().finditer(text, pos, limit)]
     out += [(m.start(), m.end()) for m in re.finditer(r"\([^()]*\)", text[:limit])]
+    # "… các tỉnh: Khánh Hòa, Đắk Lắk, Gia Lai": the colon and the names are part of the name
+    for c in (m.start() for m in re.finditer(":", text[:limit]) if m.start() > pos):
+        for before, after in _named_places_rx():
+            m = after.match(text, c + 1) if before.search(text[max(pos, c - 80):c]) else None
+            if m:
+                out.append((c, m.end()))
+                break
     return out
 
 
@@ -240,6 +269,10 @@ def _end_of_subject(text: str, pos: int, name_from: int, request: bool = False) 
         if len(between.split()) <= 8 and not re.search(
                 rf"[,;.:]|[{UPPER}]|(?<![\wÀ-ỹ])(?:các|những|cho|với|về|để|theo|và|tại|trong|này)(?![\wÀ-ỹ])", between):
             verb = anchor
+    if verb is not None:
+        vm = _name_tail_rx().match(text, verb)
+        if vm and not text[vm.end():].strip():
+            verb = None  # a heading that ends on a verb-looking word: "Cục Kinh tế - Quản lý đầu tư xây dựng"
     punct = next((m.start() for m in _PUNCT.finditer(text, pos, limit) if not inside(m.start())), None)
     opener = first(_opener_rx())
     cands = [(x, k) for x, k in ((verb, "verb"), (punct, "punct"), (opener, "opener")) if x is not None]
@@ -261,7 +294,18 @@ def subject(text: str) -> Optional[Subject]:
         s = _subject_at(text, pos)
         if s is not None:
             return s
+    if _request_opening_rx().match(text):
+        for m in re.finditer(r"[,:;]\s+", text[:400]):
+            s = _subject_at(text, m.end())
+            if s is not None and s.request:
+                return s
     return None
+
+
+@lru_cache(maxsize=None)
+def _request_opening_rx() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in _words("request_openings"))
+    return re.compile(rf"^(?:{words})(?![\wÀ-ỹ])")
 
 
 def _clause_starts(text: str) -> list[int]:
