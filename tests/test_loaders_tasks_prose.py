@@ -509,6 +509,10 @@ def test_named_places_and_distributive_examples():
     ("Triển khai chỉ đạo của Thủ tướng Chính phủ tại Công điện số 225/CĐ-TTg ngày 20/11/2025 về việc tập trung ứng "
      "phó và khắc phục hậu quả mưa lũ đặc biệt lớn tại khu vực Trung Bộ, Bộ Xây dựng yêu cầu các cơ quan, đơn vị:",
      ("các cơ quan, đơn vị",)),
+    # agency headings of a ministry's letter (crawl c_3f8b98fe, CV 6225/BVHTTDL-VP): a passive qualifier and a number
+    # that belong to the name (bold in the page)
+    ("1. Thủ trưởng các cơ quan, đơn vị được giao nhiệm vụ", ("các cơ quan, đơn vị được giao nhiệm vụ",)),
+    ("2. Tiểu ban giúp việc Ban Chỉ đạo 934", ("Tiểu ban giúp việc Ban Chỉ đạo 934",)),
 ])
 def test_subjects_of_cong_dien_lines(line, leads):
     s = subject(outline.marker(line)[2])
@@ -541,6 +545,22 @@ def test_attached_regulation_articles_are_rules():
             "điện\n\n1. Sở Công Thương chủ trì, hướng dẫn, theo dõi, đôn đốc các cơ quan, đơn vị và Ủy ban nhân dân "
             "xã, phường, đặc khu thực hiện Quy định này.\n")
     assert tasks(text, "Quyết định") == []
+
+
+def test_bullet_alone_on_its_line_opens_the_next_lines():
+    # crawl c_3f8b98fe: "-" then the duty on the next lines
+    from cancu.loaders.tasks.paragraphs import text_paragraphs
+    text = ("**1. Thủ trưởng các cơ quan, đơn vị được giao nhiệm vụ**\n- Chịu\n"
+            "trách nhiệm toàn diện trước Bộ trưởng về tiến độ, chất lượng triển khai các nhiệm\n"
+            "vụ trọng tâm thuộc lĩnh vực được giao.\n-\n"
+            "Nghiêm túc thực hiện chế độ báo cáo theo Quy chế đã ban hành tại Quyết định số\n"
+            "3123/QĐ-BVHTTDL ngày 08/9/2025 của Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch.\n")
+    paras = [p.text for p in text_paragraphs(MappedText.from_source(text))]
+    assert paras[-1].startswith("- Nghiêm túc thực hiện chế độ báo cáo"), paras
+    found = tasks(text, "Công văn")
+    assert [t.lead for t in found] == [("các cơ quan, đơn vị được giao nhiệm vụ",)] * 2
+    # a number after a date word is no name: "Sở Nội vụ năm 2025:" heads no duties
+    assert subject("Sở Nội vụ năm 2025:") is None
 
 
 def test_short_line_ending_a_sentence_ends_its_paragraph():

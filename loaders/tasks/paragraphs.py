@@ -182,7 +182,7 @@ def text_paragraphs(t: MappedText, skip: Iterable[tuple[int, int]] = ()) -> list
             s, _ = t.to_source(cur[0][1], cur[0][1])
             _, e = t.to_source(cur[-1][1] + len(cur[-1][0]), cur[-1][1] + len(cur[-1][0]))
             text = clean(raw)
-            if text:
+            if text and text not in ("-", "–", "+", "•"):
                 bold = raw.strip().startswith("**") and raw.strip().endswith("**")
                 hm = re.match(r"\s*(?:[-+•]\s*)?\*\*(.+?)\*\*", raw)
                 head = clean(hm.group(1)) if hm and not bold else ""
@@ -207,6 +207,11 @@ def text_paragraphs(t: MappedText, skip: Iterable[tuple[int, int]] = ()) -> list
             pass
         elif width > 150 and cur and not double:
             flush()  # lines far longer than any wrap width: each line is a paragraph
+            cur.append((line, pos))
+        elif s in ("-", "–", "+", "•") and not skipped(pos) and i not in cells:
+            # a bullet alone on its line opens the paragraph the next line writes ("-" then "Nghiêm túc
+            # thực hiện chế độ báo cáo …", crawl c_3f8b98fe)
+            flush()
             cur.append((line, pos))
         elif not s or plain in ("|", "") or set(s) <= set("|-: ") or skipped(pos) or i in cells:
             flush()

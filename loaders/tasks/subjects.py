@@ -332,8 +332,10 @@ def _subject_at(text: str, pos: int) -> Optional[Subject]:
         return None  # "Tổ chức được cơ quan Nhà nước có thẩm quyền giao thực hiện …": passive, no request
     if rm is None:
         m = _request_rx().search(head, 0, 120)
+        # one issuer before the request word ("Bộ Văn hóa, Thể thao và Du lịch yêu cầu …": the comma is the name's)
         if m and _start_rx().match(head) and not _verb_rx().search(head, 0, m.start()) \
-                and not re.search(r"[,;:.]", head[:m.start()].replace("HĐND và UBND", "")):
+                and not re.search(rf"[;:.]|,(?!\s*[{UPPER}])", head[:m.start()]) \
+                and len(split_agencies(head[:m.start()].strip())) == 1:
             rm = m
     request = rm is not None
     if request:
@@ -365,9 +367,18 @@ def _subject_at(text: str, pos: int) -> Optional[Subject]:
     heading = how in ("end", "opener") or how == "punct" and text[e:e + 1] == ":"
     if not request and how == "punct" and not heading:
         return None
-    if heading and not request and (re.search(r"\d", re.sub(r"số \d+", "", phrase)) or len(phrase) > 150):
+    # (a body numbered at the end of its name is a name: "Tiểu ban giúp việc Ban Chỉ đạo 934", "Ban Quản lý Dự án 85")
+    numbered = re.search(r"(\S+) \d{1,4}\s*$", phrase.rstrip(" :"))
+    bare = phrase.rstrip(" :")[:numbered.start(0) + len(numbered.group(1))] \
+        if numbered and numbered.group(1).casefold() not in _TIME_WORDS else phrase
+    if heading and not request and (re.search(r"\d", re.sub(r"số \d+", "", bare)) or len(phrase) > 150):
         return None
     return Subject(tuple(leads), a0, e, request, heading, pos, e if how == "opener" else -1)
+
+
+# words a number after which is a date or a count, not part of a name ("năm 2025", "đợt 2")
+_TIME_WORDS = {"năm", "tháng", "ngày", "quý", "đoạn", "lần", "đợt", "khóa", "khoá", "kỳ", "số", "điều", "khoản",
+               "mục", "phần", "chương", "điểm", "tuần"}
 
 
 def _title_match(head: str):
