@@ -197,6 +197,60 @@ def test_pipe_layout_merged_cells_and_continuation_rows():
     assert row1[0].text.startswith("Hoàn thiện Nghị định về xử lý vi phạm hành chính")
 
 
+def _pipe(cells_by_row: list[list[str]]) -> str:
+    """thuvienphapluat flattening: "|" before each cell, an empty segment between rows."""
+    out = []
+    for row in cells_by_row:
+        for c in row:
+            out += ["|", c]
+        out.append("|")
+    return "\n".join(out) + "\n"
+
+
+def test_pipe_row_opening_with_its_number_is_left_aligned():
+    # crawl 74e2ddc7b11340da (Phụ lục of TB 624/TB-VPCP, 2025), lines as flattened: rows without "Tiến độ"
+    # (or "Kết quả") are short on the right, not merged on the left
+    from cancu.loaders.tasks import extract_tasks
+    text = "\n".join([
+        "|", "**STT**", "|", "**Tên nhiệm vụ**", "|", "**Đơn vị chủ trì**", "|", "**Thời hạn**", "|",
+        "**Kết quả thực hiện**", "|", "**Tiến độ**", "|", "|",
+        "36", "|", "Khắc phục các nhiệm vụ chậm tiến độ và các nhiệm",
+        "vụ phải hoàn thành trong năm 2025 tại các Chỉ thị, Nghị quyết", "|",
+        "Cơ quan ngang bộ, cơ quan thuộc Chính phủ, Ủy ban", "nhân dân các tỉnh, thành phố trực thuộc trung ương", "|",
+        "31/12/2025", "|", "|", "|", "|",
+        "37", "|", "Đăng ký mục tiêu, nhiệm vụ, giải pháp triển khai", "Đề án 06 giai đoạn 2026 - 2030 gửi về Bộ Công an",
+        "|", "Cơ quan ngang bộ, cơ quan thuộc Chính phủ, Ủy ban", "nhân dân các tỉnh, thành phố trực thuộc trung ương",
+        "|", "15/10/2025", "|", "Bộ KHCN đã gửi Bộ Công an", "|", "Đã hoàn thành", "|", "|",
+        "37", "|", "Kịp thời xây dựng, hoàn thiện các văn bản quy định",
+        "chi tiết và hướng dẫn thi hành các luật đã được Quốc hội thông qua tại kỳ họp", "|",
+        "Cơ quan ngang bộ, cơ quan thuộc Chính phủ, Ủy ban", "nhân dân các tỉnh, thành phố trực thuộc trung ương", "|",
+        "31/10/2025", "|", "Các Bộ chủ trì đã hoàn thiện dự thảo Luật trình", "Chính phủ, trình QH dự án Luật",
+        "|", "|", "|", ""])
+    found, _ = extract_tasks(MappedText.from_source(text), year=2025)
+    assert [(t.no, t.text[:20], t.deadline.end) for t in found] == [
+        ("36", "Khắc phục các nhiệm ", "2025-12-31"), ("37", "Đăng ký mục tiêu, nh", "2025-10-15"),
+        ("37", "Kịp thời xây dựng, h", "2025-10-31")]
+    assert found[2].lead[0] == "Cơ quan ngang bộ, cơ quan thuộc Chính phủ"
+
+
+def test_pipe_roman_items_number_rows():
+    # crawl 2edf5927c71bc4c1 (Phụ lục of a 2025 Quyết định): "III" and its items "III.1", "III.1.1" head the rows
+    # after them; none of them is a task and no cell of theirs is another row's
+    from cancu.loaders.tasks import extract_tasks
+    text = _pipe([["**TT**", "**Nhiệm vụ, giải\npháp**", "**Cơ quan chủ trì**", "**Cơ quan phối hợp**",
+                   "**Kết quả**", "**Thời gian thực\nhiện**"],
+                  ["**III**", "**Phát triển các ứng dụng,\nnền tảng số cho Chính phủ số**"],
+                  ["**III.1**", "**Nhóm ứng dụng, nền tảng số quy mô quốc gia**"],
+                  ["*III.1.1*", "*Nhóm các nền tảng số giải quyết thủ tục\nhành chính và tương tác với người dân, "
+                   "doanh nghiệp*"],
+                  ["1", "Triển khai Cổng Dịch vụ công quốc gia tại Trung\ntâm Dữ liệu quốc gia đáp ứng yêu cầu là "
+                   "một Cổng duy nhất trên toàn quốc", "Bộ Công an", "Các bộ, ngành, địa\nphương",
+                   "Hoàn thành, khai\nthác sử dụng", "Tháng 02/2026"]])
+    found, _ = extract_tasks(MappedText.from_source(text), year=2025)
+    assert [(t.no, t.lead, t.deadline.end) for t in found] == [("1", ("Bộ Công an",), "2026-02-28")]
+    assert found[0].text.startswith("Triển khai Cổng Dịch vụ công quốc gia")
+
+
 def test_html_table_layout():
     tasks = tasks_of("html_d013.md")
     assert [(t.section, t.no) for t in tasks] == [("I", "1"), ("I", "2"), ("I", "3"), ("II", "1"), ("II", "2")]

@@ -161,7 +161,8 @@ def _html_grids(text: str) -> list[Grid]:
 
 # --- pipe-flattened (thuvienphapluat) -------------------------------------------------
 
-_ROW_NO = re.compile(r"(?:\*\*)?(?:\d{1,3}(?:\.\d+)*|[IVXL]{1,5}|[A-ZĐ])\.?(?:\*\*)?")
+# (a Roman section's items "III.1", "III.1.1*" number rows too: crawl 2edf5927c71bc4c1)
+_ROW_NO = re.compile(r"(?:\*\*)?(?:\d{1,3}(?:\.\d+)*|[IVXL]{1,5}(?:\.\d+)*|[A-ZĐ])\.?\*?(?:\*\*)?")
 
 
 def _pipe_segments(lines: list[tuple[str, int]], i: int) -> tuple[list[tuple[str, int, int]], int]:

@@ -52,9 +52,12 @@ def _section_of(row: Row, kinds: list[Optional[str]]) -> Optional[tuple[str, str
     return None
 
 
-def _aligned(row: Row, n: int) -> tuple[list[str], list[str], bool]:
+def _aligned(row: Row, n: int, numbered: bool = False) -> tuple[list[str], list[str], bool]:
     """Cells and raw cells padded to ``n`` columns; a short row is right-aligned (its left
-    cells are merged with the row above). Returns whether it was short."""
+    cells are merged with the row above), unless it opens with its number in a table whose first
+    column is the number (``numbered``): then its last cells are empty ("37 | Kịp thời xây dựng …
+    | Cơ quan ngang bộ … | 31/10/2025 | Các Bộ chủ trì đã hoàn thiện …" and no Tiến độ, crawl
+    74e2ddc7b11340da). Returns whether it was short."""
     cells, raws = list(row.cells), list(row.raw or row.cells)
     raws += [""] * (len(cells) - len(raws))
     if len(cells) > n:
@@ -62,6 +65,9 @@ def _aligned(row: Row, n: int) -> tuple[list[str], list[str], bool]:
         cells = cells[: n - 1] + ["\n".join(cells[n - 1:])]
         raws = raws[: n - 1] + ["\n".join(raws[n - 1:])]
     short = len(cells) < n
+    if short and numbered and cells and _NO.fullmatch(cells[0].strip().rstrip(".")):
+        pad = n - len(cells)
+        return cells + [""] * pad, raws + [""] * pad, False
     if short:
         pad = n - len(cells)
         cells, raws = [""] * pad + cells, [""] * pad + raws
@@ -126,11 +132,11 @@ def grid_tasks(t: MappedText, grid: Grid, year: Optional[int], *,
             section, section_title = sec[0] or None, sec[1] or None
             prev, seen_nos = None, []
             continue
-        cells, raws, short = _aligned(row, n)
+        cells, raws, short = _aligned(row, n, numbered=col.get("no") == 0)
         get = lambda k: cells[col[k]] if k in col else ""  # noqa: E731
         task_text = " ".join(get("task").split("\n")).strip()
-        if not task_text:
-            continue
+        if not task_text or len(task_text) < 8 or re.fullmatch(r"[\W\d_x]*", task_text):
+            continue  # a number, "…" or a word is no task ("5", "...", "Ô tô" in a form's blank table)
         no_cell = get("no").strip().rstrip(".")
         no = no_cell if _NO.fullmatch(no_cell) else None
         span = t.to_source(row.start, row.end)
