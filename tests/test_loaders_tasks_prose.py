@@ -519,6 +519,17 @@ def test_subjects_of_cong_dien_lines(line, leads):
     assert s is not None and s.leads == leads, s
 
 
+@pytest.mark.parametrize("line", [
+    # a party conclusion agreeing (crawl c_d62e6096), a tax office agreeing with a lower office (crawl 66b33234a2c7e4bf)
+    "Bộ Chính trị, Ban Bí thư cơ bản nhất trí với Tờ trình của Đảng uỷ Chính phủ. Đây là vấn đề rất quan trọng để "
+    "quy hoạch, hoạch định chiến lược",
+    "Căn cứ các quy định nêu trên và theo trình bày tại công văn của Thuế tỉnh Hà Tĩnh, Cục Thuế cơ bản thống nhất "
+    "với quan điểm xử lý của Thuế tỉnh Hà Tĩnh:",
+])
+def test_agreeing_is_no_assignment(line):
+    assert subject(line) is None
+
+
 def test_request_opening_names_no_issuer():
     # "Thực hiện Kế hoạch …, UBND tỉnh ban hành …": the issuer doing its own part is no lead (crawl, 2025)
     assert subject("Thực hiện Kế hoạch số 14-KH/TU ngày 29/7/2025 của Ban Thường vụ Tỉnh ủy, UBND tỉnh ban hành "

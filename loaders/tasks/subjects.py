@@ -219,7 +219,10 @@ def _opener_rx() -> re.Pattern[str]:
 # a subject ends at a sentence mark or ":"; ";" only where no further agency follows
 # ("Giao người đứng đầu các cơ quan …; Chủ tịch Ủy ban nhân dân các xã …" is one list)
 _PUNCT = re.compile(rf"[.:](?:\s|$)|;(?!\s*(?:[{UPPER}]|các\s))|\s[-–]\s(?=[{LOWER}])")
-_STATEMENT = re.compile(r"(?<![\wÀ-ỹ])(?:đã|đang|được|bị|sẽ|vẫn)(?![\wÀ-ỹ])")
+# a subject stating, agreeing or praising assigns nothing: "Bộ Chính trị, Ban Bí thư cơ bản nhất trí với Tờ trình …"
+# (a party conclusion, crawl c_d62e6096)
+_STATEMENT_WORDS = r"đã|đang|được|bị|sẽ|vẫn|cơ bản nhất trí|nhất trí|cơ bản thống nhất|đồng ý|ghi nhận|biểu dương|hoan nghênh"
+_STATEMENT = re.compile(rf"(?<![\wÀ-ỹ])(?:{_STATEMENT_WORDS})(?![\wÀ-ỹ])")
 
 
 @lru_cache(maxsize=None)
@@ -359,7 +362,7 @@ def _subject_at(text: str, pos: int) -> Optional[Subject]:
         return None
     e, how = end
     phrase = text[a0:e]
-    if len(phrase) > 200 or not request and re.match(r"\s*(?:đã|đang|được|bị|sẽ|vẫn|không)(?![\wÀ-ỹ])", text[e:]):
+    if len(phrase) > 200 or not request and re.match(rf"\s*(?:{_STATEMENT_WORDS}|không)(?![\wÀ-ỹ])", text[e:]):
         return None  # a statement, not an assignment: "Công ty … được hưởng", "Sở Nội vụ đã ban hành"
     leads = agencies(phrase)
     if not leads:
