@@ -16,7 +16,7 @@ import unicodedata
 from functools import lru_cache
 from typing import Optional
 
-from cancu.loaders import tables
+from cancu.loaders import quotes, tables
 from cancu.loaders.records import Span
 
 #: relations of data/relations.json whose verbs also make a body citation an implementation
@@ -34,29 +34,44 @@ def _clause_opener() -> re.Pattern[str]:
     return re.compile("|".join(re.escape(w) for w in _both_forms(r["pattern"] for r in tables.relations()["relations"])))
 
 
-def sentence(text: str, start: int, end: int, *, limit: int = 400) -> str:
-    """The sentence (or ';'-clause) around ``[start, end)``, whitespace collapsed, composed Unicode.
+#: where a sentence stops besides ';' and a full stop: the end of a Markdown heading or bold line,
+#: a table cell (tab, pipe, HTML cell tags), an HTML paragraph or line break
+STRUCTURE = re.compile(r"\*\*[ \t]*\n|_{2}[ \t]*\n|\n[ \t]*#|[\t|]|</?(?:td|th|tr|p)\b[^>]*>|<br\s*/?>", re.I)
+
+
+def sentence(text: str, start: int, end: int, *, limit: int = 400, lo: int = 0, hi: Optional[int] = None) -> str:
+    """The sentence (or ';'-clause) around ``[start, end)`` as a reader sees it (:func:`quotes.readable`),
+    cut at a word when longer than ``limit`` (:func:`quotes.shorten`).
 
     pdftotext output puts a blank line after every visual line, so line breaks
-    are not sentence boundaries; only ';' and a full stop are — and a preamble
-    clause opener ("Căn cứ", "Xét đề nghị", "Theo đề nghị" …) between the last of
-    those and the span (the first basis clause follows the header with no ';').
+    are not sentence boundaries; only ';', a full stop, the end of a Markdown
+    heading or bold line and a table cell are — and a preamble clause opener
+    ("Căn cứ", "Xét đề nghị", "Theo đề nghị" …) between the last of those and
+    the span (the first basis clause follows the header with no ';'). ``lo`` and
+    ``hi`` bound the search (a task's row).
 
     >>> sentence("Quốc hội; Căn cứ Luật số 72/2025/QH15; Xét đề nghị", 17, 37)
     'Căn cứ Luật số 72/2025/QH15;'
+    >>> sentence("### **Triển khai Kết luận số 91-KL/TU**\\n\\nThực hiện Chương trình số 12823/CTr-UBND;", 17, 34)
+    'Triển khai Kết luận số 91-KL/TU'
     """
-    lo = max(0, start - limit)
+    hi = len(text) if hi is None else hi
+    lo = max(lo, start - limit)
     a = max(text.rfind(";", lo, start), text.rfind(". ", lo, start), text.rfind(".\n", lo, start))
     a0 = a + 1 if a >= lo and a != -1 else lo
+    for m in STRUCTURE.finditer(text, a0, start):
+        a0 = m.end()
     openers = list(_clause_opener().finditer(text, a0, start))
     if openers:
-        a = openers[-1].start() - 1
-    ends = [k for k in (text.find(";", end, end + limit), text.find(".\n", end, end + limit),
-                        text.find(". ", end, end + limit)) if k != -1]
-    b = min(ends) if ends else min(len(text), end + limit)
-    s = text[a + 1 if a >= lo and a != -1 else lo:b + 1]
-    # quoted for reading: composed Unicode; offsets keep the source
-    return unicodedata.normalize("NFC", re.sub(r"\s+", " ", s).strip())
+        a0 = openers[-1].start()
+    stop = min(hi, end + limit)
+    ends = [k + 1 for k in (text.find(";", end, stop), text.find(".\n", end, stop), text.find(". ", end, stop))
+            if k != -1]
+    m = STRUCTURE.search(text, end, stop)
+    if m:
+        ends.append(m.start())
+    b = min(ends) if ends else stop
+    return quotes.shorten(quotes.readable(text[a0:b]), limit)
 
 
 def quote(text: str, span: Span, *, limit: Optional[int] = None) -> str:

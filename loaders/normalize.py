@@ -221,14 +221,59 @@ _OLD_TONE = re.compile(
 )
 
 
-def fold_key(s: str) -> str:
+def fold_key(s: str, *, marks: bool = True) -> str:
     """A key for comparing names: NFC, new tone placement, casefold, one space, '-' dashes.
+
+    ``marks=False`` also drops every diacritic and writes đ as d, for matching what users type
+    without them ("khanh hoa", "311/QD-UBND"); names that differ only by marks then agree.
 
     >>> fold_key("Ủy ban nhân dân tỉnh Khánh Hoà") == fold_key("UỶ BAN NHÂN DÂN TỈNH KHÁNH HÒA")
     True
+    >>> fold_key("Phòng Văn hoá – Xã hội", marks=False)
+    'phong van hoa - xa hoi'
     """
     s = unicodedata.normalize("NFD", s.translate(_CHAR_TABLE))
-    s = _OLD_TONE.sub(r"\1\3\2", s)
-    s = unicodedata.normalize("NFC", s).casefold()
+    if marks:
+        s = _OLD_TONE.sub(r"\1\3\2", s)
+        s = unicodedata.normalize("NFC", s).casefold()
+    else:
+        s = _MARKS.sub("", s).replace("đ", "d").replace("Đ", "D").casefold()
     s = re.sub(r"\s*-\s*", " - ", s)
     return re.sub(r"\s+", " ", s).strip()
+
+
+_MARKS = re.compile(r"[\u0300-\u036f]")
+
+
+def search_key(s: str) -> str:
+    """What text lookup compares (search, the agency filter, the task text filter, the trace
+    resolver): :func:`fold_key` without marks, with every dash a space and no space around a
+    slash, so a query matches whatever tone placement, diacritics, dash or spacing inside a
+    symbol either side wrote.
+
+    >>> search_key("Nghị quyết số 09- NQ/TW") == search_key("nghi quyet so 09-NQ/TW") == search_key("NGHỊ QUYẾT SỐ 09 – NQ / TW")
+    True
+    >>> search_key("Phòng Văn hóa – Xã hội") == search_key("phong van hoa - xa hoi") == search_key("Phòng Văn hoá-Xã hội")
+    True
+    >>> search_key("Bố trí, sắp xếp (người) hoạt động")
+    'bo tri sap xep nguoi hoat dong'
+    """
+    k = _PUNCTUATION.sub(" ", fold_key(s, marks=False).replace("-", " "))
+    return re.sub(r"\s+", " ", re.sub(r"\s*/\s*", "/", k)).strip()
+
+
+#: what a search key drops besides dashes: punctuation between words ("Bố trí, sắp xếp" is found
+#: by "bo tri sap xep"); '/' and '.' stay (symbols, dates, numbers)
+_PUNCTUATION = re.compile(r"[,;:!?\"'“”‘’()\[\]{}…*]")
+
+
+def symbol_key(symbol: str) -> str:
+    """A document symbol as lookup compares it: no spaces, one dash, upper case, Đ as D
+    (``311/QD-UBND``, ``09- NQ/TW``, ``12823/ctr-ubnd`` find ``311/QĐ-UBND``, ``09-NQ/TW``,
+    ``12823/CTr-UBND``).
+
+    >>> symbol_key("311/qđ – ubnd") == symbol_key("311/QD-UBND") == "311/QD-UBND"
+    True
+    """
+    k = fold_key(symbol, marks=False).upper()
+    return re.sub(r"\s+", "", k)
