@@ -153,9 +153,12 @@ class AmbiguousReferenceError(ResolutionError):
 
     code = "ambiguous-reference"
 
-    def __init__(self, message: str, candidates: list[str] | None = None) -> None:
+    def __init__(self, message: str, candidates: list[str] | None = None,
+                 choices: list[dict] | None = None) -> None:
         super().__init__(message)
         self.candidates = list(candidates or [])
+        #: the candidates described (``{"iri", "type", "label", "detail"}``), best first
+        self.choices = list(choices or [])
 
 
 class NotFoundError(CancuError, LookupError):
@@ -171,10 +174,15 @@ class GraphNotFoundError(NotFoundError):
 
 
 class InvalidParameterError(CancuError, ValueError):
-    """An option or query parameter whose value cancu does not know; the message names the
-    valid values (an unknown reform area, a date in no known form, an export format)."""
+    """An option or query parameter whose value cancu does not know, or a parameter a path does
+    not take; the message names the valid values or parameters (``offered`` lists them)."""
 
     code = "invalid-parameter"
+
+    def __init__(self, message: str = "", offered: list[str] | None = None) -> None:
+        super().__init__(message)
+        if offered:
+            self.offered = list(offered)
 
 
 class BinaryToTerminalError(InvalidParameterError):

@@ -47,8 +47,10 @@ def deadline_status(deadline: Optional[dict], as_of: dt.date) -> str:
 
 def tasks(store, *, agency: Optional[str] = None, unit: Optional[str] = None, reform_area: Optional[str] = None,
           due_from: Optional[str] = None, due_to: Optional[str] = None, status: Optional[str] = None,
-          as_of: Optional[str] = None, document: Optional[str] = None, limit: Optional[int] = None) -> list[dict]:
-    """Tasks filtered by agency (and its sub-organisations), unit, reform area, deadline window, status."""
+          as_of: Optional[str] = None, document: Optional[str] = None, text: Optional[str] = None,
+          limit: Optional[int] = None) -> list[dict]:
+    """Tasks filtered by agency (and its sub-organisations), unit, reform area, deadline window, status
+    and words of their text (``text``, compared as ``normalize.search_key`` folds both)."""
     reader = as_reader(store)
     day = dt.date.fromisoformat(as_of) if as_of else dt.date.today()
     a_iri = (agency if agency.startswith("http") else _agency_iri(reader, agency)) if agency else None
@@ -56,7 +58,8 @@ def tasks(store, *, agency: Optional[str] = None, unit: Optional[str] = None, re
     d_iri = resolve(reader, document)[0] if document else None
     picked = reader.task_rows(agency=a_iri, unit=u_iri, reform_area=reform_area, document=d_iri,
                               due_from=str(dt.date.fromisoformat(due_from)) if due_from else None,
-                              due_to=str(dt.date.fromisoformat(due_to)) if due_to else None)
+                              due_to=str(dt.date.fromisoformat(due_to)) if due_to else None,
+                              text=text if text and text.strip() else None)
     res = []
     for t in picked:
         t["status"] = deadline_status(t["deadline"], day)
@@ -114,8 +117,10 @@ def _agency_iri(reader, words: str) -> str:
     rows = reader.agencies_named(words)
     if not rows:
         raise NotFoundError(f"no agency named like {words!r}")
-    w = words.casefold()
-    best = min(rows, key=lambda r: (r["l"].casefold() != w, not r["l"].casefold().startswith(w), len(r["l"]), r["a"]))
+    from cancu.loaders.normalize import search_key
+
+    w = search_key(words)
+    best = min(rows, key=lambda r: (search_key(r["l"]) != w, not search_key(r["l"]).startswith(w), len(r["l"]), r["a"]))
     return best["a"]  # exact label first, then prefix, then the shortest; sub-organisations come with it
 
 
@@ -126,7 +131,9 @@ def _unit_iri(name: str) -> str:
         from cancu.graph.units import unit_iri
 
         return unit_iri(name)
-    u = find_unit(name)
+    from cancu.graph.units import find_unit_folded
+
+    u = find_unit(name) or find_unit_folded(name)
     if u is None:
         raise NotFoundError(f"no administrative unit {name!r} (give an official code or 'phường X'/'tỉnh Y')")
     return u.iri
@@ -158,6 +165,47 @@ def gaps(store) -> dict[str, Any]:
                                for k, v in sorted(clashes.items())],
             "national_splits": national_splits(reader),
             "tasks_without_lead": [{"iri": r["task"], "document": r["doc"], "text": r["text"]} for r in no_lead]}
+
+
+#: why a task is listed among the gaps (keys of gap_tasks' ``reasons``)
+GAP_REASONS = ("no_national_basis", "no_lead")
+
+
+def gap_tasks(store, *, reason: Optional[str] = None, limit: int = 50, offset: int = 0) -> dict[str, Any]:
+    """The tasks with a gap — no national document anywhere in their lineage (their plan's or
+    their own), or no lead agency — each with its number, text and reasons, grouped by the
+    document assigning them, a page at a time (``limit`` tasks from ``offset``; documents in
+    IRI order, tasks in table order).
+
+    ``{"total", "offset", "limit", "reason", "documents": [{"iri", "label", "tasks": [{"iri",
+    "no", "section", "text", "reasons"}]}]}``; ``reason`` keeps one kind of gap."""
+    from cancu.errors import InvalidParameterError
+
+    if reason is not None and reason not in GAP_REASONS:
+        raise InvalidParameterError(f"unknown gap reason {reason!r}; give one of {', '.join(GAP_REASONS)}",
+                                    offered=list(GAP_REASONS))
+    reader = as_reader(store)
+    found: dict[str, dict] = {}
+    for why, name in (("no_national_basis", "no_national_basis"), ("no_lead", "no_lead")):
+        if reason and why != reason:
+            continue
+        for r in reader.gap_rows(name):
+            t = found.setdefault(r["task"], {"iri": r["task"], "document": r["doc"], "text": r["text"], "reasons": []})
+            if why not in t["reasons"]:
+                t["reasons"].append(why)
+    ordered = sorted(found.values(), key=lambda t: (t["document"], _ordinal(t["iri"]), t["iri"]))
+    page = ordered[offset:offset + limit]
+    info = reader.task_summaries([t["iri"] for t in page])
+    labels = reader.documents({t["document"] for t in page})
+    groups: list[dict] = []
+    for t in page:
+        if not groups or groups[-1]["iri"] != t["document"]:
+            groups.append({"iri": t["document"], "label": labels[t["document"]].get("label"), "tasks": []})
+        s = info.get(t["iri"], {})
+        groups[-1]["tasks"].append({"iri": t["iri"], "no": s.get("no"), "section": s.get("section"),
+                                    "text": t["text"] if t["text"] is not None else s.get("text"),
+                                    "reasons": [w for w in GAP_REASONS if w in t["reasons"]]})
+    return {"total": len(ordered), "offset": offset, "limit": limit, "reason": reason, "documents": groups}
 
 
 def national_splits(store) -> list[dict[str, Any]]:
@@ -279,12 +327,47 @@ def get_agency(store, id_or_iri: str) -> dict[str, Any]:
 
 
 def search(store, text: str, *, limit: int = 20) -> list[dict[str, Any]]:
-    """Documents, tasks and agencies whose label or text contains ``text``; shortest first."""
-    rows = as_reader(store).search_rows(text)
+    """Documents, tasks and agencies matching ``text`` as users type it (any tone placement, no
+    diacritics, any dash, spacing inside a symbol: ``normalize.search_key``), best first.
+
+    Ranked in tiers — a document whose symbol is the query, then documents and agencies whose
+    label or title is the query, then those whose label starts with it, then those containing
+    it, then tasks whose text contains it (starting with it first) — and within a tier the
+    matches keeping the query's own diacritics, then the shortest. Each result says what it
+    is: a document with its symbol and issuer, a task with its number and plan, an agency with
+    its parent. ``score`` orders them (higher first).
+    """
+    from cancu.loaders.normalize import fold_key, search_key, symbol_key
+
+    key = search_key(text)
+    if not key:
+        return []
+    marked = fold_key(text)
+    sym = symbol_key(text)
     best: dict[str, dict] = {}
-    q = text.casefold()
-    for r in rows:
-        score = round(len(q) / max(len(r["label"]), 1), 4) + (0.5 if r["label"].casefold().startswith(q) else 0)
-        if r["node"] not in best or best[r["node"]]["score"] < score:
-            best[r["node"]] = {"iri": r["node"], "type": r["type"], "label": r["label"][:200], "score": score}
-    return sorted(best.values(), key=lambda x: (-x["score"], x["iri"]))[:limit]
+    for r in as_reader(store).search_rows(text):
+        parts = r["key"].split("|")
+        label = r["label"]
+        if r["type"] == "task":
+            tier = 4 if parts[0].startswith(key) else 5
+        elif r["type"] == "document" and r["symbol"] and symbol_key(r["symbol"]) == sym:
+            tier = 0
+        elif key in parts:
+            tier = 1
+        elif any(p.startswith(key) for p in parts):
+            tier = 2
+        else:
+            tier = 3
+        exact_marks = marked in fold_key(label)
+        score = round((6 - tier) + (0.5 if exact_marks else 0) + 0.4 * len(key) / max(len(parts[0]), len(key)), 4)
+        hit = {"iri": r["node"], "type": r["type"], "label": label[:200], "score": score}
+        if r["type"] == "document":
+            hit.update(symbol=r["symbol"], issuer=r["issuer"])
+        elif r["type"] == "task":
+            hit.update(no=r["no"], section=r["section"], document=r["doc"], document_label=r["docLabel"])
+        else:
+            hit.update(parent=r["parent"], parent_label=r["parentLabel"])
+        old = best.get(r["node"])
+        if old is None or (old["score"], old["label"]) < (score, label[:200]):
+            best[r["node"]] = hit
+    return sorted(best.values(), key=lambda x: (-x["score"], len(x["label"]), x["iri"]))[:limit]

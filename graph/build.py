@@ -10,6 +10,7 @@ its evidence: the sentence of the source it was read from, with offsets
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from typing import Any, Optional
@@ -19,8 +20,11 @@ from pyoxigraph import Literal, NamedNode, Quad
 from cancu import __version__
 from cancu.graph import identity as idn
 from cancu.graph.agencies import Agency, resolve_agency
+from cancu.graph.labels import document_label
 from cancu.graph.laws import law_number
 from cancu.loaders import evidence
+from cancu.loaders.subject_line import subject_line
+from cancu.loaders.task_basis import task_basis
 from cancu.loaders.normalize import fold_key
 from cancu.loaders.records import Basis, Citation, DocInfo, Extraction
 
@@ -32,6 +36,7 @@ RDFS_LABEL = NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
 XSD = "http://www.w3.org/2001/XMLSchema#"
 TIME = "http://www.w3.org/2006/time#"
 
+LAW_ISSUERS = {"Luật": "Quốc hội", "Bộ luật": "Quốc hội", "Pháp lệnh": "Ủy ban Thường vụ Quốc hội"}
 RELATION_PROPERTY = {"can_cu": "basedOn", "thuc_hien": "implements", "trien_khai": "implements",
                      "theo_de_nghi": "proposedBy"}
 KIND_CONCEPT = "https://w3id.org/cancu/ontology/kind/"
@@ -65,16 +70,18 @@ class GraphBuilder:
         self.docs: list[DocInfo] = [d for d in (extraction.doc, *extraction.documents) if d is not None]
         self.doc_iris: list[str] = []
         self.links = 0
+        self.citations = 0
         self._ref: Optional[str] = None  # _reference(), once per file ("" when nothing dates it)
 
     def add(self, s, p, o) -> None:
         self.quads.append(Quad(s, p, o, self.graph))
 
-    def span_node(self, span, *, exact: Optional[str] = None) -> NamedNode:
+    def span_node(self, span, *, exact: Optional[str] = None, name: Optional[str] = None) -> NamedNode:
         # IRIs, not blank nodes: spans are addressable (the api links to them) and
-        # SPARQL servers such as Virtuoso refuse blank nodes in INSERT DATA.
+        # SPARQL servers such as Virtuoso refuse blank nodes in INSERT DATA. ``name`` tells
+        # apart two quotes of one span (a citation's sentence, the task's sentence naming it).
         s, e = int(span[0]), int(span[1])
-        node = NamedNode(f"{self.graph.value}/span/{s}-{e}")
+        node = NamedNode(f"{self.graph.value}/span/{s}-{e}" + (f"/{name}" if name else ""))
         self.add(node, RDF_TYPE, cc("TextSpan"))
         self.add(node, NamedNode(OA + "start"), lit(s))
         self.add(node, NamedNode(OA + "end"), lit(e))
@@ -101,7 +108,8 @@ class GraphBuilder:
             self.add(n, cc("issueDate"), lit(date, "date"))
         if date_text:
             self.add(n, cc("dateText"), lit(date_text))
-        iss = idn.document_issuer(issuer, symbol)
+        # a law or code cited by name alone is the National Assembly's, an ordinance its Standing Committee's
+        iss = idn.document_issuer(issuer, symbol) or LAW_ISSUERS.get(kind or "")
         level = idn.level_of(iss, kind)
         if iss:
             ag = resolve_agency(iss, date=date)
@@ -116,13 +124,7 @@ class GraphBuilder:
             self.add(n, cc("place"), lit(place))
         if signer:
             self.add(n, cc("signedBy"), lit(signer))
-        named = title if kind == "Luật" else None
-        if named and kind and named.casefold().startswith(kind.casefold()):
-            kind_word = None  # a law's name already starts with "Luật": no "Luật Luật …"
-        else:
-            kind_word = kind
-        label = " ".join(x for x in (kind_word, symbol or named) if x) or (title or iri)
-        self.add(n, RDFS_LABEL, lit(label))
+        self.add(n, RDFS_LABEL, lit(document_label(kind, symbol, title, date=date, issuer=iss, fallback=iri)))
         self.add(n, cc("citedOnly"), lit(cited_only))
         return n
 
@@ -171,19 +173,32 @@ class GraphBuilder:
             self.link(child, "attachedTo", parent, span, "issued_with", exact=exact)
         cited: dict[str, str] = {}
         own = set(self.doc_iris)
-        for c in ex.citations:
+        # a task's own basis (loaders/task_basis.py): a citation in a task's row that the row's
+        # words make its basis is the task's, not the whole plan's ("theo Công văn số 12/CV-BCĐ")
+        own_basis = task_basis(self.text, ex.tasks, ex.citations) if ex.tasks else []
+        task_mentions = {tuple(b.span) for b in own_basis}
+        cited_at: dict[int, str] = {}
+        starts = sorted(s[0] for c in ex.citations for s in c.spans)  # where each mention starts
+        for ci, c in enumerate(ex.citations):
             iri = self._cited_iri(c, context)
             if iri in own:
                 continue
             cited[self._ckey(c)] = iri
+            cited_at[ci] = iri
             n = self.document(iri, kind=c.kind, symbol=self._symbol(c), date=c.date, issuer=c.issuer,
-                              title=c.title, cited_only=True)
+                              title=c.title or self._subject(c, starts), cited_only=True)
+            first: dict[int, NamedNode] = {}
             for span in c.spans:
-                src = NamedNode(self.doc_iris[self._owner(span)])
+                owner = self._owner(span)
+                src = NamedNode(self.doc_iris[owner])
                 self.add(src, cc("cites"), n)
-                self.add(n, cc("citedAt"), self.span_node(span))
-                if evidence.implements_at(self.text, span):
+                sp = self.span_node(span)
+                self.add(n, cc("citedAt"), sp)
+                first.setdefault(owner, sp)
+                if tuple(span) not in task_mentions and evidence.implements_at(self.text, span):
                     self.link(src, "implements", n, span, "thuc_hien")
+            for owner, sp in sorted(first.items()):  # the sentence that cites it, per citing document
+                self.citation(NamedNode(self.doc_iris[owner]), n, sp)
         for b in ex.basis:
             if not b.symbol and not b.title:
                 continue  # a proposal that names no document
@@ -192,7 +207,50 @@ class GraphBuilder:
             self.link(src, RELATION_PROPERTY[b.relation], NamedNode(iri), b.span, b.relation)
         for i, t in enumerate(ex.tasks, start=1):
             self._task(i, t)
+        for b in own_basis:
+            if b.citation in cited_at:  # a task naming its own plan rests on nothing new
+                self.task_link(self._task_iri(b.task), b.relation, NamedNode(cited_at[b.citation]), b.span,
+                               b.sentence)
         return self.quads
+
+    def _subject(self, c: Citation, starts: list[int]) -> Optional[str]:
+        """The subject line a citing sentence gives a document cited by number (its first mention
+        that gives one), up to the next mention: what a document known only by citation is about."""
+        if not c.symbol:
+            return None
+        for span in c.spans:
+            k = bisect.bisect_right(starts, span[0])
+            found = subject_line(self.text, span, stop=starts[k] if k < len(starts) else None)
+            if found:
+                return found
+        return None
+
+    def citation(self, src: NamedNode, cited: NamedNode, span_node: NamedNode) -> None:
+        """A document citing another, reified with the sentence that cites it (``cc:Citation``):
+        the evidence of a bare citation, shown where a document lists what cites it."""
+        self.citations += 1
+        node = NamedNode(f"{self.graph.value}/citation/{self.citations}")
+        self.add(node, RDF_TYPE, cc("Citation"))
+        self.add(node, cc("citingDocument"), src)
+        self.add(node, cc("citedDocument"), cited)
+        self.add(node, cc("evidence"), span_node)
+
+    def task_link(self, task: NamedNode, relation: str, doc: NamedNode, span, sentence: str) -> None:
+        """A task's own basis: ``cc:taskBasis`` and a ``cc:TaskLink`` carrying the relation its words
+        give and the task's sentence naming the document as evidence."""
+        self.add(task, cc("taskBasis"), doc)
+        self.links += 1
+        node = NamedNode(f"{self.graph.value}/link/{self.links}")
+        self.add(node, RDF_TYPE, cc("TaskLink"))
+        self.add(node, cc("fromTask"), task)
+        self.add(node, cc("toDocument"), doc)
+        self.add(node, cc("relation"), lit(relation))
+        self.add(node, cc("evidence"), self.span_node(span, exact=sentence, name="task"))
+
+    def _task_iri(self, k: int) -> NamedNode:
+        """The node of ``Extraction.tasks[k]`` (numbered from 1 in its file, under its document)."""
+        t = self.ex.tasks[k]
+        return NamedNode(f"{self.doc_iris[t.doc_index or 0]}/task/{k + 1}")
 
     @staticmethod
     def _ckey(c: Citation | Basis) -> str:

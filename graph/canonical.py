@@ -50,7 +50,9 @@ import pyoxigraph as ox
 
 from cancu import config
 from cancu.graph.rq import run, run_terms
+from cancu.graph.labels import document_label
 from cancu.graph.store.base import canonical_graph, py
+from cancu.loaders.normalize import search_key, symbol_key
 
 log = logging.getLogger("cancu.graph.canonical")
 
@@ -177,7 +179,8 @@ def _tsv_nt(cell: str) -> str:
     return f'"{cell}"^^<{XSD}double>'
 
 
-_LINKS, _TASKS = "\0links", "\0tasks"  # keys of _by_subject's lists of link and task-part subjects
+# keys of _by_subject's lists of link, task-part, task link and citation subjects
+_LINKS, _TASKS, _TASK_LINKS, _CITATIONS = "\0links", "\0tasks", "\0task-links", "\0citations"
 
 
 def _by_subject(quads: list[tuple[str, str, str]]) -> dict[str, list]:
@@ -186,8 +189,11 @@ def _by_subject(quads: list[tuple[str, str, str]]) -> dict[str, list]:
     subj: dict[str, list] = defaultdict(list)
     for s, p, o in quads:
         subj[s].append((p, o))
-    subj[_LINKS] = [x for x, props in subj.items() if any(p == CC + "from" for p, _ in props)]
-    subj[_TASKS] = [x for x in subj if "/task/" in x]
+    preds = {x: {p for p, _ in props} for x, props in subj.items()}
+    subj[_LINKS] = [x for x, ps in preds.items() if CC + "from" in ps]
+    subj[_TASKS] = [x for x in preds if "/task/" in x]
+    subj[_TASK_LINKS] = [x for x, ps in preds.items() if CC + "fromTask" in ps]
+    subj[_CITATIONS] = [x for x, ps in preds.items() if CC + "citingDocument" in ps]
     return subj
 
 
@@ -282,11 +288,11 @@ def _choose(values: list[tuple[Any, str]], own: set[str], *, rank=None) -> Optio
     return min(files, key=lambda t: (-len(files[t]), rank(t) if rank else 0, _sort_key(t)))
 
 
-def _label(kind: Optional[str], symbol: Optional[str], title: Optional[str], iri: str) -> str:
-    """How a document reads in lists (the builder's rule): kind and symbol, or a law's name."""
-    named = title if kind == "Luật" else None
-    kind_word = None if named and kind and named.casefold().startswith(kind.casefold()) else kind
-    return " ".join(x for x in (kind_word, symbol or named) if x) or (title or iri)
+def _label(kind: Optional[str], symbol: Optional[str], title: Optional[str], iri: str, *,
+           date: Optional[str] = None, issuer: Optional[str] = None) -> str:
+    """How a document reads (the builder's rule, graph/labels.py): "Kế hoạch số 298/KH-UBND ngày
+    13/01/2023 của UBND thành phố Nha Trang", a law by name and year, else kind and title."""
+    return document_label(kind, symbol, title, date=date, issuer=issuer, fallback=iri)
 
 
 class _Doc:
@@ -317,7 +323,13 @@ class _Doc:
         kind = py(chosen.get("kindLabel"))
         symbol = py(chosen.get("symbol"))
         title = py(chosen.get("title"))
-        out.append(f"{e} <{RDFS_LABEL}> {_lit(_label(kind, symbol, title, self.iri))} .")
+        label = _label(kind, symbol, title, self.iri, date=py(chosen.get("issueDate")),
+                       issuer=py(chosen.get("issuerName")))
+        out.append(f"{e} <{RDFS_LABEL}> {_lit(label)} .")
+        # what lookups compare (normalize.search_key / symbol_key): label, title and symbol, '|' between
+        out.append(f"{e} <{CC}searchKey> {_lit('|'.join(search_key(x) for x in (label, title, symbol) if x))} .")
+        if symbol:
+            out.append(f"{e} <{CC}symbolKey> {_lit(symbol_key(symbol))} .")
         out.append(f"{e} <{CC}citedOnly> {_lit(current is None)} .")
         out.append(f"{e} <{CC}sourceCount> {_lit(len(self.sources))} .")
         if current:
@@ -373,6 +385,22 @@ class _Doc:
         for name, target in sorted(edges):
             if target != self.iri:
                 out.append(f"{e} <{CC}{name}> {_iri(target)} .")
+        # the sentence citing each cited document (its first in offset order): evidence of a bare citation
+        cites: dict[str, tuple] = {}
+        for c in subj.get(_CITATIONS, ()):
+            d = dict(subj[c])
+            if _nt_iri(d.get(CC + "citingDocument", "")) not in self.members:
+                continue
+            target = canon(_nt_iri(d.get(CC + "citedDocument", "")) or "")
+            span = _span_of(subj, d.get(CC + "evidence"))
+            if target and target != self.iri and ("cites", target) in edges and span is not None:
+                if target not in cites or span < cites[target]:
+                    cites[target] = span
+        for k, (target, span) in enumerate(sorted(cites.items()), start=1):
+            node = f"{self.iri}/citation/{k}"
+            out += [f"{_iri(node)} <{RDF_TYPE}> <{CC}Citation> .", f"{_iri(node)} <{CC}citingDocument> {e} .",
+                    f"{_iri(node)} <{CC}citedDocument> {_iri(target)} ."]
+            out += _evidence_triples(node, span, current)
         # lineage links: one per (target, relation), the first evidence in offset order
         links: dict[tuple[str, str], Optional[tuple]] = {}
         for lnk in subj.get(_LINKS, ()):
@@ -383,12 +411,7 @@ class _Doc:
             rel = _nt_value(d.get(CC + "relation"))
             if target == self.iri or rel is None:
                 continue
-            ev = d.get(CC + "evidence")
-            span = None
-            if ev is not None:
-                sp = dict(subj.get(_nt_iri(ev) or "", ()))
-                if OA + "start" in sp:
-                    span = (_nt_value(sp[OA + "start"]), _nt_value(sp.get(OA + "end")), _nt_value(sp.get(OA + "exact")))
+            span = _span_of(subj, d.get(CC + "evidence"))
             key = (target, rel)
             if key not in links or (span is not None and (links[key] is None or span < links[key])):
                 links[key] = span
@@ -397,14 +420,7 @@ class _Doc:
             out += [f"{ln} <{RDF_TYPE}> <{CC}Link> .", f"{ln} <{CC}from> {e} .", f"{ln} <{CC}to> {_iri(target)} .",
                     f"{ln} <{CC}relation> {_lit(rel)} ."]
             if span is not None:
-                ev = _iri(f"{self.iri}/link/{k}/evidence")
-                out += [f"{ln} <{CC}evidence> {ev} .", f"{ev} <{RDF_TYPE}> <{CC}TextSpan> .",
-                        f"{ev} <{OA}start> {_lit(int(span[0]))} ."]
-                if span[1] is not None:
-                    out.append(f"{ev} <{OA}end> {_lit(int(span[1]))} .")
-                if span[2] is not None:
-                    out.append(f"{ev} <{OA}exact> {_lit(span[2])} .")
-                out.append(f"{ev} <{CC}inSource> {_iri(current)} .")
+                out += _evidence_triples(f"{self.iri}/link/{k}", span, current)
         out += self._tasks(e, subj, canon, current)
         return out
 
@@ -425,18 +441,70 @@ class _Doc:
                                 out.append(f"{_iri(ev)} <{q}> {sp[q]} .")
                         out.append(f"{_iri(ev)} <{CC}inSource> {_iri(current)} .")
                         continue
+                    if p == CC + "text":  # what the task text filter and the resolver compare
+                        out.append(f"{_iri(new)} <{CC}searchKey> {_lit(search_key(str(_nt_value(o))))} .")
                     v = _nt_iri(o)
                     if v is not None:
                         if v in self.members:
                             v = self.iri
                         elif v.startswith(prefix):
                             v = self.iri + v[len(m):]
+                        else:  # a document the task rests on, an agency: under its canonical IRI
+                            v = canon(v)
                         out.append(f"{_iri(new)} <{p}> {_iri(v)} .")
                     else:
                         out.append(f"{_iri(new)} <{p}> {o} .")
                 if s.count("/task/") == 1 and re.search(r"/task/\d+$", s):
                     out.append(f"{e} <{CC}hasTask> {_iri(new)} .")
+                    out += self._task_links(s, new, subj, canon, current)
         return out
+
+    def _task_links(self, task: str, new: str, subj: dict, canon, current: str) -> list[str]:
+        """A task's own basis links (``cc:TaskLink``), one per (document, relation) with its first
+        evidence in offset order, under the task's canonical IRI."""
+        links: dict[tuple[str, str], Optional[tuple]] = {}
+        for lnk in subj.get(_TASK_LINKS, ()):
+            d = dict(subj[lnk])
+            if _nt_iri(d.get(CC + "fromTask", "")) != task:
+                continue
+            target, rel = canon(_nt_iri(d.get(CC + "toDocument", "")) or ""), _nt_value(d.get(CC + "relation"))
+            if not target or rel is None or target == self.iri:
+                continue
+            span = _span_of(subj, d.get(CC + "evidence"))
+            key = (target, rel)
+            if key not in links or (span is not None and (links[key] is None or span < links[key])):
+                links[key] = span
+        out = []
+        for k, ((target, rel), span) in enumerate(sorted(links.items()), start=1):
+            ln = f"{new}/link/{k}"
+            out += [f"{_iri(ln)} <{RDF_TYPE}> <{CC}TaskLink> .", f"{_iri(ln)} <{CC}fromTask> {_iri(new)} .",
+                    f"{_iri(ln)} <{CC}toDocument> {_iri(target)} .", f"{_iri(ln)} <{CC}relation> {_lit(rel)} ."]
+            if span is not None:
+                out += _evidence_triples(ln, span, current)
+        return out
+
+
+def _span_of(subj: dict, ev: Optional[str]) -> Optional[tuple]:
+    """(start, end, exact) of the span node ``ev`` (N-Triples) in a file's triples, or None."""
+    if ev is None:
+        return None
+    sp = dict(subj.get(_nt_iri(ev) or "", ()))
+    if OA + "start" not in sp:
+        return None
+    return (_nt_value(sp[OA + "start"]), _nt_value(sp.get(OA + "end")), _nt_value(sp.get(OA + "exact")))
+
+
+def _evidence_triples(node: str, span: tuple, current: str) -> list[str]:
+    """``node cc:evidence <node/evidence>`` and that span (start, end, exact, source) as N-Triples."""
+    ev = _iri(f"{node}/evidence")
+    out = [f"{_iri(node)} <{CC}evidence> {ev} .", f"{ev} <{RDF_TYPE}> <{CC}TextSpan> .",
+           f"{ev} <{OA}start> {_lit(int(span[0]))} ."]
+    if span[1] is not None:
+        out.append(f"{ev} <{OA}end> {_lit(int(span[1]))} .")
+    if span[2] is not None:
+        out.append(f"{ev} <{OA}exact> {_lit(span[2])} .")
+    out.append(f"{ev} <{CC}inSource> {_iri(current)} .")
+    return out
 
 
 def _agency_triples(iri: str, rows: list[tuple[str, Any, str]]) -> list[str]:
@@ -450,6 +518,7 @@ def _agency_triples(iri: str, rows: list[tuple[str, Any, str]]) -> list[str]:
     label = _choose(by.get(RDFS_LABEL, []), set())
     if label is not None:
         out.append(f"{e} <{RDFS_LABEL}> {_nt(label)} .")
+        out.append(f"{e} <{CC}searchKey> {_lit(search_key(label.value))} .")
     for f in AGENCY_FIELDS:
         v = _choose(by.get(CC + f, []), set(), rank=(lambda t: _LEVEL_RANK.get(t.value, 9)) if f == "level" else None)
         if v is not None:
@@ -492,7 +561,7 @@ def _incoming_documents(store, targets: Iterable[str]) -> set[str]:
     out: set[str] = set()
     for batch in _batches(targets):
         for r in run(store, "canonical_referrers", o=batch):
-            out.add(re.split(r"/(?:link|task|alt)/", r["x"])[0])
+            out.add(re.split(r"/(?:link|task|alt|citation)/", r["x"])[0])
     return out - set(targets)
 
 

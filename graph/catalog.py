@@ -14,12 +14,14 @@ from cancu.errors import NotFoundError
 from cancu.graph.lineage import resolve
 from cancu.graph.reader import as_reader
 from cancu.graph.rq import run
+from cancu.loaders.normalize import search_key
 
 _LEVELS = ("national", "provincial", "district", "commune", "local", "unknown")
 
 
 def _has(value: Any, words: Optional[str]) -> bool:
-    return words is None or (value is not None and words.casefold() in str(value).casefold())
+    """Whether ``value`` contains ``words`` as users type them (``normalize.search_key`` on both)."""
+    return words is None or (value is not None and search_key(words) in search_key(str(value)))
 
 
 def list_documents(store, *, kind: Optional[str] = None, issuer: Optional[str] = None,
@@ -58,22 +60,28 @@ def list_documents(store, *, kind: Optional[str] = None, issuer: Optional[str] =
 def cited_by(store, iri: str) -> list[dict[str, Any]]:
     """Documents that name ``iri`` directly: lineage hops (with relation and sentence) and citations."""
     reader = as_reader(store)
-    rows = reader.cited_by_rows(iri)
+    from cancu.graph.lineage import _key
+
+    rows = sorted(reader.cited_by_rows(iri), key=lambda r: (r["from"], r["rel"], _key(r["src"], r["s"], r["e"], r["exact"])))
     by_doc: dict[str, dict[str, Any]] = {}
     for r in rows:
         if r["from"] == iri:
             continue
-        d = by_doc.setdefault(r["from"], {"iri": r["from"], "relations": set(), "evidence": []})
+        d = by_doc.setdefault(r["from"], {"iri": r["from"], "relations": set(), "evidence": [],
+                                             "seen": set()})
         d["relations"].add(r["rel"])
-        if r["exact"]:
-            d["evidence"].append({"source": r["src"], "span": [r["s"], r["e"]], "sentence": r["exact"]})
+        ev = {"source": r["src"], "span": [r["s"], r["e"]], "sentence": r["exact"]}
+        if r["exact"] and (r["src"], r["exact"]) not in d["seen"]:  # a link and its citation quote one sentence
+            d["seen"].add((r["src"], r["exact"]))
+            d["evidence"].append(ev)
     info = reader.documents(by_doc)
     out = []
     for i, d in sorted(by_doc.items()):
         rels = d["relations"]
         if len(rels) > 1:
             rels.discard("cites")  # a lineage relation says more than the bare citation
-        out.append({**info[i], "relations": sorted(rels), "evidence": d["evidence"]})
+        ev = sorted(d["evidence"], key=lambda e: (e["source"] or "", e["span"], e["sentence"]))
+        out.append({**info[i], "relations": sorted(rels), "evidence": ev})
     return out
 
 

@@ -110,37 +110,52 @@ def remove_cmd(ctx: typer.Context, file: Path = typer.Argument(..., help="A file
     typer.echo("removed" if ok else f"{file} is not in the store")
 
 
+FIRST = typer.Option(False, "--first", help="When the query matches several things, take the best match "
+                     "instead of listing them (exit status 2).")
+
+
 def trace_cmd(ctx: typer.Context, query: str = typer.Argument(..., help="IRI, symbol or words of a task's text."),
-              format: str = FORMAT) -> None:
+              first: bool = FIRST, format: str = FORMAT) -> None:
     """Trace a task or document up to its provincial and national basis, with evidence."""
     from cancu.graph import trace
 
     _check_format(format)
-    result = trace(_store(ctx, query=True), query)
+    result = trace(_store(ctx, query=True), query, first=first)
     if format == "json":
         _json(result)
         return
+    from cancu.loaders.quotes import shorten
+
     t = result["target"]
     typer.echo(f"{t['type']}: {t.get('label') or t['iri']}")
     names = {"national": "national basis", "provincial": "provincial basis", "local": "local basis"}
-    for group, docs in result["basis"].items():
-        typer.echo(f"{names[group]}:")
-        for d in docs:
-            typer.echo(f"  - {d['kind'] or ''} {d['symbol'] or d['title'] or ''} {d['date'] or ''} · {d['issuer'] or '?'}")
+    parts = [("own", "the task's own basis"), ("inherited", "inherited from the plan")] \
+        if t["type"] == "task" else [("own", None)]
+    for scope, heading in parts:
+        if heading:
+            typer.echo(f"{heading}:" + ("" if any(d["scope"] == scope for g in result["basis"].values() for d in g)
+                                        else " none"))
+        for group, docs in result["basis"].items():
+            docs = [d for d in docs if d["scope"] == scope]
+            if docs or not heading:
+                typer.echo(f"{'  ' if heading else ''}{names[group]}:")
+            for d in docs:
+                typer.echo(f"{'  ' if heading else ''}  - {d['label']} {d['date'] or ''} · {d['issuer'] or '?'}")
     typer.echo("hops:")
     for h in result["hops"]:
         ev = (h["evidence"] or {}).get("sentence") or ""
-        typer.echo(f"  [{h['depth']}] {h['relation']:<12} → {_short(h['to'])}\n        “{ev[:160]}”")
+        mark = f" ({h['scope']})" if t["type"] == "task" else ""
+        typer.echo(f"  [{h['depth']}] {h['relation']:<12} → {_short(h['to'])}{mark}\n        “{shorten(ev, 160)}”")
 
 
 def impact_cmd(ctx: typer.Context, query: str = typer.Argument(..., help="IRI or symbol of a document."),
                limit: Optional[int] = typer.Option(None, help="List at most this many tasks (counts stay complete)."),
-               format: str = FORMAT) -> None:
+               first: bool = FIRST, format: str = FORMAT) -> None:
     """Everything that transitively rests on a document, down to tasks and their agencies."""
     from cancu.graph import impact
 
     _check_format(format)
-    result = impact(_store(ctx, query=True), query, limit=limit)
+    result = impact(_store(ctx, query=True), query, limit=limit, first=first)
     if format == "json":
         _json(result)
         return
@@ -149,6 +164,10 @@ def impact_cmd(ctx: typer.Context, query: str = typer.Argument(..., help="IRI or
                f"{count(c['agencies'], 'agency')}")
     for d in result["documents"]:
         typer.echo(f"  document (depth {d['depth']}): {d['label']} · {d['issuer'] or '?'}")
+    for tk in result["tasks"][:30]:
+        item = ".".join(str(x) for x in (tk["section"], tk["no"]) if x)
+        typer.echo(f"  task {item or '?'} of {_short(tk['document'])}: {tk['text'][:100]}")
+    _more(len(result["tasks"]) - 30, "task", "--format json lists them all")
     for a in result["agencies"][:15]:
         typer.echo(f"  agency: {a['label']} ({count(a['tasks'], 'task')})")
     _more(len(result["agencies"]) - 15, "agency", "--format json lists them all")
@@ -234,17 +253,34 @@ def _write(output: Optional[Path], data: bytes, what: str) -> None:
 
 
 def gaps_cmd(ctx: typer.Context,
-             limit: int = typer.Option(10, "--limit", min=0, help="Items shown per kind of gap (0: all)."),
+             limit: int = typer.Option(10, "--limit", min=0, help="Items shown per kind of gap (0: all); "
+                                                                  "tasks: per page."),
+             offset: int = typer.Option(0, "--offset", min=0, help="The first task of the page of tasks with gaps."),
+             reason: Optional[str] = typer.Option(None, "--reason", help="Only tasks with this gap: "
+                                                  "no_national_basis or no_lead."),
              format: str = FORMAT) -> None:
-    """Report tasks without national basis, missing documents, conflicting facts, tasks without a lead."""
-    from cancu.graph.analytics import gaps
+    """Report tasks with gaps (by document), missing documents, conflicting facts, split documents."""
+    from cancu.graph.analytics import gap_tasks, gaps
 
     _check_format(format)
-    g = gaps(_store(ctx, query=True))
+    store = _store(ctx, query=True)
+    page = gap_tasks(store, reason=reason, limit=limit or 10 ** 9, offset=offset)
     if format == "json":
-        _json(g)
+        _json({**gaps(store), "tasks_by_document": page})
         return
-    for key, items in g.items():
+    g = gaps(store)
+    names = {"no_national_basis": "no national basis", "no_lead": "no lead"}
+    counts = f"no national basis {len(g['tasks_without_national_basis'])}, no lead {len(g['tasks_without_lead'])}"
+    typer.echo(f"tasks with gaps: {page['total']} " + (f"({names.get(reason, reason)})" if reason else f"({counts})"))
+    for d in page["documents"]:
+        typer.echo(f"  {d['label'] or _short(d['iri'])}")
+        for tk in d["tasks"]:
+            item = ".".join(str(x) for x in (tk["section"], tk["no"]) if x) or "?"
+            typer.echo(f"    {item:<8} {(tk['text'] or '')[:90]}  [{'; '.join(names[r] for r in tk['reasons'])}]")
+    shown = page["offset"] + sum(len(d["tasks"]) for d in page["documents"])
+    if page["total"] > shown:
+        typer.echo(f"  … and {page['total'] - shown} more (--offset {shown}; --limit 0 shows all)")
+    for key, items in ((k, v) for k, v in g.items() if k not in ("tasks_without_national_basis", "tasks_without_lead")):
         typer.echo(f"{key.replace('_', ' ')}: {len(items)}")
         shown = items if limit == 0 else items[:limit]
         for it in shown:

@@ -39,6 +39,7 @@ from typing import Any, Iterable, Optional
 from cancu.errors import IndexUnavailableError
 from cancu.graph.reader import SparqlReader
 from cancu.graph.store.base import LOCAL, PREFIXES, SHARED, py
+from cancu.loaders.normalize import search_key, symbol_key
 
 log = logging.getLogger("cancu.graph.index")
 
@@ -60,7 +61,8 @@ UNION_PREDICATES = {
     "partOf": CC + "partOf", "label": RDFS_LABEL, "symbol": CC + "symbol",
     "evidence": CC + "evidence", "exact": "http://www.w3.org/ns/oa#exact", "spanStart": "http://www.w3.org/ns/oa#start",
     "spanEnd": "http://www.w3.org/ns/oa#end", "inSource": CC + "inSource",
-    "alias": CC + "alias", "cites": CC + "cites",
+    "alias": CC + "alias", "cites": CC + "cites", "taskBasis": CC + "taskBasis",
+    "key": CC + "searchKey", "symbolKey": CC + "symbolKey",
 }
 
 
@@ -103,8 +105,11 @@ class LineageIndex:
         self._aliases: dict[str, str] = {}            # older IRI → document (cc:alias)
         self._cite_edges: list[tuple[str, str]] = []  # cc:cites
         self.symbols: dict[str, set[str]] = {}
+        self.symbol_keys: dict[str, set[str]] = {}    # normalize.symbol_key → documents
         self._identity: dict[str, dict] = {}          # documents.rq's answer for every subject it has rows for
         self._hops: dict[str, list[dict]] = {}        # from → hop_table rows
+        self._task_hops: dict[str, list[dict]] = {}   # task → its own basis edges (task_hops.rq rows)
+        self._own_rows: dict[str, list[dict]] = {}    # basis document → impact_own_tasks.rq rows
         self._links_to: dict[str, list[str]] = {}     # to → from (cc:Link)
         self._anc: dict[str, set[str]] = {}           # lineage closure, upwards
         self._desc: dict[str, set[str]] = {}          # and downwards
@@ -139,12 +144,18 @@ class LineageIndex:
         return out
 
     def find_task(self, words: str) -> list[dict[str, str]]:
-        w = words.lower()
-        return [{"task": t, "text": text} for t, text in self._task_texts if w in text.lower()]
+        """find_task.rq's rows: tasks whose search key contains ``words`` (folded the same way)."""
+        w = search_key(words)
+        if not w:
+            return []
+        return [{"task": t, "text": text} for t, key, text in self._task_texts if w in key]
 
     def find_agency(self, words: str) -> list[dict[str, str]]:
-        w = words.lower()
-        return [{"a": a, "l": label} for a, label in self._agency_labels if w in label.lower()]
+        """find_agency.rq's rows: agencies whose search key contains ``words``."""
+        w = search_key(words)
+        if not w:
+            return []
+        return [{"a": a, "l": label} for a, key, label in self._agency_labels if w in key]
 
     def task_row(self, task: str) -> Optional[dict[str, Any]]:
         """The row ``trace`` starts a task from (its plan, text and evidence), or None."""
@@ -154,6 +165,14 @@ class LineageIndex:
     def hops_above(self, start: str) -> dict[str, list[dict]]:
         """``hop_table`` of the edges leaving ``start`` and every document above it."""
         return {n: self._hops[n] for n in self._anc.get(start, set()) | {start} if n in self._hops}
+
+    def task_hops(self, task: str) -> list[dict]:
+        """A task's own basis edges (``task_hops.rq`` rows)."""
+        return [dict(r) for r in self._task_hops.get(task, ())]
+
+    def own_task_rows(self, docs: Iterable[str]) -> list[dict]:
+        """``impact_own_tasks.rq`` rows of the tasks resting on one of ``docs`` by their own basis."""
+        return [dict(r) for d in sorted(set(docs)) for r in self._own_rows.get(d, ())]
 
     def edges_below(self, target: str) -> list[tuple[str, str]]:
         """(lower, upper) link pairs whose upper end is ``target`` or rests on it (impact_edges.rq)."""
@@ -178,7 +197,8 @@ class LineageIndex:
 
     def task_list(self, *, agency: Optional[str] = None, unit: Optional[str] = None,
                   reform_area: Optional[str] = None, document: Optional[str] = None,
-                  due_from: Optional[str] = None, due_to: Optional[str] = None) -> list[dict]:
+                  due_from: Optional[str] = None, due_to: Optional[str] = None,
+                  text: Optional[str] = None) -> list[dict]:
         """The task dicts (no status) passing every filter, in (document, table) order."""
         picked: Optional[set[str]] = None
 
@@ -196,6 +216,8 @@ class LineageIndex:
             narrow(set().union(*(self._by_lead.get(a, ()) for a in fus)))
         if document:
             narrow(set(self._doc_tasks.get(document, ())))
+        if text is not None:
+            narrow({r["task"] for r in self.find_task(text)})
 
         def keep(test) -> None:  # the rest only test the tasks left (all of them when none was picked)
             nonlocal picked
@@ -230,6 +252,7 @@ class LineageIndex:
         scans: dict[str, str] = {
             "types": query_text("index_types"), "closure": query_text("index_closure"),
             "links": query_text("index_links"), "linkEnds": query_text("index_link_ends"),
+            "taskLinks": query_text("index_task_links"),
             "dates": bind(scan, p="http://www.w3.org/2006/time#inXSDDate"),
         }
         for name, p in DOC_PREDICATES.items():
@@ -280,6 +303,9 @@ class LineageIndex:
 
         self._hops = hop_table({"from": f, "to": t, "relation": r, "exact": x, "s": s, "e": e, "source": src}
                                for f, t, r, x, s, e, src in raw["links"])
+        for f, t, r, x, s, e, src in raw["taskLinks"]:
+            self._task_hops.setdefault(f, []).append({"from": f, "to": t, "relation": r, "exact": x, "s": s, "e": e,
+                                                      "source": src})
         for a, b in raw["linkEnds"]:
             self._links_to.setdefault(b, []).append(a)
         for a, b in raw["closure"]:
@@ -303,10 +329,16 @@ class LineageIndex:
         # find_task.rq and the agency lookup ask for these two classes exactly
         cc_tasks = {x for x, t in raw["types"] if t == CC + "Task"}
         cc_agencies = {x for x, t in raw["types"] if t == CC + "Agency"}
-        self._task_texts = [(t, text) for t, texts in u["text"].items() if t in cc_tasks
+        # (iri, search key, text or label): every combination find_task.rq / find_agency.rq would give
+        self._task_texts = [(t, key, text) for t, texts in u["text"].items() if t in cc_tasks
+                            for key in u["key"].get(t, ()) if isinstance(key, str)
                             for text in texts if isinstance(text, str)]
-        self._agency_labels = [(a, lab) for a, labs in labels.items() if a in cc_agencies
+        self._agency_labels = [(a, key, lab) for a, labs in labels.items() if a in cc_agencies
+                               for key in u["key"].get(a, ()) if isinstance(key, str)
                                for lab in labs if isinstance(lab, str)]
+        for s, keys in u["symbolKey"].items():
+            for k in keys:
+                self.symbol_keys.setdefault(k, set()).add(s)
         self._lead_label = {a: min(labels[a]) if labels.get(a) else a for ls in u["lead"].values() for a in ls}
 
         impact_rows: dict[str, list[dict]] = {}
@@ -329,6 +361,10 @@ class LineageIndex:
                 self._by_agency.setdefault(a, []).append(task)
             if task in u["area"]:
                 self._areas[task] = tuple(u["area"][task])
+        for task, bases in u["taskBasis"].items():  # impact_own_tasks.rq's rows of this task
+            rows = self._impact_rows(task, u["taskOf"].get(task, ()), u, labels, dates)
+            for b in set(bases):
+                self._own_rows.setdefault(b, []).extend({"basis": b, **r} for r in rows)
         # tasks() sorts task_dicts() (in IRI order) by (document, ordinal): ties keep IRI order
         ordered = sorted(self._tasks, key=lambda t: (*task_order({"iri": t, "document": self._tasks[t][3]}), t))
         self._tasks = {t: self._tasks[t] for t in ordered}
@@ -407,6 +443,18 @@ class LineageIndex:
             (task, (vals["no"], vals["section"], text, doc, (lead_label,) if lead else (), en), lead))
         return True
 
+    @staticmethod
+    def _impact_rows(task: str, docs: Iterable[str], u: dict, labels: dict, dates: dict) -> list[dict]:
+        """The rows impact.rq's task part gives for ``task`` (every combination of its values)."""
+        leads = [(a, lab) for a in u["lead"].get(task, ()) for lab in (labels.get(a) or [None])] or [(None, None)]
+        ends = [d for dl in u["dueBy"].get(task, ()) for e in u["end"].get(dl, ()) for d in dates.get(e, ())]
+        return [{"doc": doc, "task": task, "no": no, "section": sec, "text": text, "lead": lead, "leadLabel": llab,
+                 "end": en}
+                for doc in sorted(set(docs))
+                for no, sec, text, (lead, llab), en in itertools.product(
+                    _or_none(u["no"].get(task)), _or_none(u["section"].get(task)), _or_none(u["text"].get(task)),
+                    leads, ends or [None])]
+
     def _any_task(self, task: str, docs: list, u: dict, labels: dict, dates: dict, impact_rows: dict) -> None:
         """Fill one task from the rows tasks.rq, impact.rq and trace's task query would return for it."""
         from cancu.graph.analytics import task_dicts
@@ -464,6 +512,9 @@ class IndexReader(SparqlReader):
     def by_alias(self, iri: str) -> Optional[str]:
         return self.index._aliases.get(iri)
 
+    def by_symbol_key(self, symbol: str) -> list[str]:
+        return sorted(self.index.symbol_keys.get(symbol_key(symbol), ()))
+
     def tasks_with_text(self, words: str) -> list[dict]:
         return self.index.find_task(words)
 
@@ -478,6 +529,12 @@ class IndexReader(SparqlReader):
 
     def hops_above(self, start: str) -> dict[str, list[dict]]:
         return self.index.hops_above(start)
+
+    def task_hops(self, task: str) -> list[dict]:
+        return self.index.task_hops(task)
+
+    def own_task_rows(self, docs: Iterable[str]) -> list[dict]:
+        return self.index.own_task_rows(docs)
 
     def edges_below(self, target: str) -> list[tuple[str, str]]:
         return self.index.edges_below(target)

@@ -21,15 +21,24 @@ from cancu.graph.identity import full_symbol, year_of
 from cancu.graph.laws import law_number
 from cancu.graph.reader import as_reader
 from cancu.loaders.citations import SYMBOL_RX, canonical_symbol
+from cancu.loaders.normalize import search_key
+from cancu.loaders.quotes import shorten
 
 LEVEL_GROUP = {"national": "national", "provincial": "provincial", "district": "local",
                "commune": "local", "local": "local", "unknown": "local"}
 _LEVEL_RANK = {"national": 0, "provincial": 1, "district": 2, "commune": 3, "local": 3, "unknown": 9}
 
 
-def resolve(store, query: str) -> tuple[str, str]:
+def resolve(store, query: str, *, first: bool = False) -> tuple[str, str]:
     """An IRI (or an older IRI of a document), a symbol, a document's title or words of a
     task's text → (iri, 'task'|'document'|'agency').
+
+    Symbols, titles and task text are compared as :mod:`cancu.loaders.normalize` folds them
+    (``symbol_key``, ``search_key``): "311/QD-UBND" finds 311/QĐ-UBND, "09- NQ/TW" 09-NQ/TW,
+    "khanh hoa" Khánh Hòa and Khánh Hoà. A query several things match is an
+    :class:`~cancu.errors.AmbiguousReferenceError` listing them, best first (exact symbol,
+    then title, then task text: the text equal to the query, starting with it, the shortest),
+    each described (:func:`describe`) — unless ``first`` asks for the best one.
 
     ``store`` is a store or a :class:`~cancu.graph.reader.Reader`.
     """
@@ -43,25 +52,83 @@ def resolve(store, query: str) -> tuple[str, str]:
                 raise NotFoundError(f"no node {q} in the store")
             return alias, "document"
         return q, "task" if "Task" in types else "agency" if types & {"Agency", "AgencyGroup"} else "document"
-    if SYMBOL_RX.fullmatch(q.replace(" ", "")):
-        docs = reader.by_symbol(full_symbol(canonical_symbol(q)))
+    sym = _as_symbol(q)
+    if sym:
+        docs = reader.by_symbol(full_symbol(sym)) or reader.by_symbol_key(full_symbol(sym) or sym)
         if not docs:
             raise NotFoundError(f"no document with symbol {q} in the store")
-        if len(docs) > 1:
-            raise AmbiguousReferenceError(
-                f"{len(docs)} documents carry the symbol {q}; give one IRI", candidates=docs)
-        return docs[0], "document"
+        return _one(reader, q, [(d, "document") for d in docs], first, what=f"documents carry the symbol {q}")
     titled = _titled(reader, q)
     if len(titled) == 1:
         return titled[0], "document"
+    key = search_key(q)
     rows = reader.tasks_with_text(q)
-    if not rows:
-        if titled:
-            raise AmbiguousReferenceError(f"{len(titled)} documents are called {q!r}; give one IRI",
-                                          candidates=titled)
+    if not rows and not titled:
         raise NotFoundError(f"no task text contains {q!r}, and it is neither an IRI, a symbol nor a title")
-    rows.sort(key=lambda r: (not r["text"].casefold().startswith(q.casefold()), len(r["text"]), r["task"]))
-    return rows[0]["task"], "task"
+    texts: dict[str, str] = {}
+    for r in rows:
+        texts[r["task"]] = min(texts.get(r["task"], r["text"]), r["text"])
+    ranked = sorted(texts, key=lambda t: (search_key(texts[t]) != key, not search_key(texts[t]).startswith(key),
+                                          len(texts[t]), t))
+    exact = [t for t in ranked if search_key(texts[t]) == key]
+    if not titled and len(exact) == 1:
+        return exact[0], "task"  # the whole text of one task: no doubt which
+    cands = [(d, "document") for d in titled] + [(t, "task") for t in ranked]
+    return _one(reader, q, cands, first, what=f"documents and tasks match {q!r}" if titled and ranked
+                else f"documents are called {q!r}" if titled else f"tasks contain {q!r}")
+
+
+def _as_symbol(q: str) -> Optional[str]:
+    """``q`` as a symbol when it is written like one (any case, dash or spacing), else None."""
+    s = canonical_symbol(q.replace("–", "-").replace("—", "-"))
+    if SYMBOL_RX.fullmatch(s):
+        return s
+    up = s.upper()
+    return up if SYMBOL_RX.fullmatch(up) else None
+
+
+#: how many candidates an ambiguity lists (the message says how many there are)
+CANDIDATES = 20
+
+
+def _one(reader, query: str, cands: list[tuple[str, str]], first: bool, *, what: str) -> tuple[str, str]:
+    """The only candidate, or the best when ``first``; else an ambiguity listing them."""
+    if len(cands) == 1 or (first and cands):
+        return cands[0]
+    shown = cands[:CANDIDATES]
+    more = f" (the first {CANDIDATES} listed)" if len(cands) > CANDIDATES else ""
+    raise AmbiguousReferenceError(
+        f"{len(cands)} {what}{more}; give one of their ids, or ask for the first",
+        candidates=[c for c, _ in shown], choices=describe(reader, shown))
+
+
+def describe(reader, nodes: Iterable[tuple[str, str]]) -> list[dict[str, Any]]:
+    """What each node is, for a reader choosing among them: a document with its kind, symbol,
+    date and issuer; a task with its number, its plan and its text; an agency with its parent.
+    ``[{"iri", "type", "label", "detail"}]`` in the given order."""
+    nodes = list(nodes)
+    docs = reader.documents(i for i, t in nodes if t == "document")
+    tasks = reader.task_summaries([i for i, t in nodes if t == "task"])
+    agencies = {i: reader.agency(i) for i, t in nodes if t == "agency"}
+    parents = reader.documents(t["doc"] for t in tasks.values() if t.get("doc"))
+    out = []
+    for iri, typ in nodes:
+        if typ == "document":
+            d = docs[iri]
+            detail = " · ".join(x for x in (d.get("date"), d.get("issuer")) if x)
+            out.append({"iri": iri, "type": typ, "label": d.get("label") or iri, "detail": detail or None})
+        elif typ == "task":
+            t = tasks.get(iri, {})
+            no = ".".join(str(x) for x in (t.get("section"), t.get("no")) if x)
+            plan = parents.get(t.get("doc"), {}).get("label") if t.get("doc") else None
+            out.append({"iri": iri, "type": typ, "label": shorten(t.get("text") or iri, 160),
+                        "detail": " · ".join(x for x in (no, plan) if x) or None})
+        else:
+            a = agencies.get(iri) or {}
+            parent = reader.agency(a["parent"]) if a.get("parent") else None
+            out.append({"iri": iri, "type": typ, "label": a.get("label") or iri,
+                        "detail": (parent or {}).get("label")})
+    return out
 
 
 def _titled(reader, q: str) -> list[str]:
@@ -77,7 +144,10 @@ def _titled(reader, q: str) -> list[str]:
         named = reader.documents(reader.by_title(name))
         titled = sorted(d for d, f in named.items() if year_of(f.get("symbol"), f.get("date")) == m.group(2))
     if len(titled) > 1:
-        number = law_number(name, reference=day)
+        # the name as the documents write it (the query may lack diacritics): the law table's key
+        written = sorted({d["title"] for d in reader.documents(titled).values()
+                          if d.get("title") and search_key(d["title"]) == search_key(name)})
+        number = law_number(written[0] if written else name, reference=day)
         latest = reader.by_symbol(full_symbol(number)) if number else []
         if len(latest) == 1 and latest[0] in titled:
             return latest
@@ -160,49 +230,80 @@ def hop_table(rows: Iterable[dict]) -> dict[str, list[dict]]:
     return out
 
 
-def trace(store, query: str, *, naive: bool = False) -> dict[str, Any]:
+def trace(store, query: str, *, naive: bool = False, first: bool = False) -> dict[str, Any]:
     """The full upward chain of a task or document, each hop with relation, level and evidence.
 
-    ``store`` is a store or a reader; ``naive`` reads property paths instead of the closure."""
+    A task's trace starts with its own basis — the documents its row names as what it rests
+    on ("theo Công văn số 12/CV-BCĐ …", ``cc:TaskLink``), with the task's sentence as evidence —
+    and what those rest on: hops and documents with ``"scope": "own"``. The plan holding the
+    task (``task_of``) and the plan's basis follow with ``"scope": "inherited"``; a document
+    reached both ways is the task's own. A document's trace is all its own.
+
+    ``store`` is a store or a reader; ``naive`` reads property paths instead of the closure;
+    ``first`` takes the best match of a query several things match (:func:`resolve`)."""
     reader = as_reader(store, naive=naive)
-    iri, kind = resolve(reader, query)
+    iri, kind = resolve(reader, query, first=first)
     if kind == "agency":
         raise NotFoundError(f"{query!r} is an agency; trace starts from a task or a document")
     target: dict[str, Any] = {"iri": iri, "type": kind}
     hops: list[dict[str, Any]] = []
     start = iri
+    own_targets: list[str] = []
     if kind == "task":
         r0 = reader.task_row(iri)
         if r0 is None:
             raise NotFoundError(f"task {iri} has no plan or text in the store")
-        target.update(label=r0["text"][:120], text=r0["text"])
+        target.update(label=shorten(r0["text"], 120), text=r0["text"])
         start = r0["doc"]
+        for r in hop_table(reader.task_hops(iri)).get(iri, ()):
+            hops.append({"from": iri, "to": r["to"], "relation": r["relation"], "depth": 1,
+                         "evidence": _ev(r["exact"], r["s"], r["e"], r["source"]), "scope": "own"})
+            if r["to"] not in own_targets:
+                own_targets.append(r["to"])
         hops.append({"from": iri, "to": start, "relation": "task_of", "depth": 1,
-                     "evidence": _ev(r0["exact"], r0["s"], r0["e"], r0["src"], r0["text"])})
+                     "evidence": _ev(r0["text"], r0["s"], r0["e"], r0["src"]), "scope": "inherited"})
     out = reader.hops_above(start)
+    for t in own_targets:
+        if t not in out:
+            out.update(reader.hops_above(t))
+    own = _reach(out, own_targets)  # the task's own basis and everything above it
     base_depth = 1 if kind == "task" else 0
-    depth_of = {start: base_depth}
-    queue = deque([start])
+    depth_of = {t: 1 for t in own_targets}
+    depth_of.setdefault(start, base_depth)
+    queue = deque([*own_targets, start] if start not in own_targets else own_targets)
     while queue:  # breadth-first so each hop gets its shortest depth
         node = queue.popleft()
         for r in out.get(node, ()):
             hops.append({"from": node, "to": r["to"], "relation": r["relation"], "depth": depth_of[node] + 1,
-                         "evidence": _ev(r["exact"], r["s"], r["e"], r["source"])})
+                         "evidence": _ev(r["exact"], r["s"], r["e"], r["source"]),
+                         "scope": "own" if kind == "document" or node in own else "inherited"})
             if r["to"] not in depth_of:
                 depth_of[r["to"]] = depth_of[node] + 1
                 queue.append(r["to"])
     info = reader.documents(depth_of)
     docs = []
     for d, k in sorted(depth_of.items(), key=lambda x: (x[1], x[0])):
-        docs.append({**info[d], "depth": k})
+        docs.append({**info[d], "depth": k, "scope": "own" if kind == "document" or d in own else "inherited"})
     if kind == "document":
         target.update({k: v for k, v in info[iri].items() if k != "iri"})
     basis: dict[str, list] = {"national": [], "provincial": [], "local": []}
     for d in docs:
-        if d["iri"] == start:
+        if d["iri"] == start and d["iri"] not in own:
             continue  # the target itself (or the plan holding the task)
         basis[LEVEL_GROUP.get(d["level"], "local")].append(d)
     return {"query": query, "target": target, "hops": hops, "documents": docs, "basis": basis}
+
+
+def _reach(out: dict[str, list[dict]], roots: Iterable[str]) -> set[str]:
+    """``roots`` and every document above them in a hop table."""
+    seen = set(roots)
+    stack = list(seen)
+    while stack:
+        for r in out.get(stack.pop(), ()):
+            if r["to"] not in seen:
+                seen.add(r["to"])
+                stack.append(r["to"])
+    return seen
 
 
 def _task_order(t: dict, depth: dict) -> tuple:
@@ -240,7 +341,39 @@ def lead_agencies(rows) -> dict[str, dict]:
     return agencies
 
 
-def impact(store, query: str, *, naive: bool = False, limit: Optional[int] = None) -> dict[str, Any]:
+def _own_basis_tasks(reader, depth: dict[str, int], task_list: list[dict], n_tasks: int, ag: list[dict],
+                     limit: Optional[int]) -> tuple[list[dict], int, list[dict]]:
+    """Add the tasks resting on the documents of ``depth`` through their own basis (a task whose
+    row says "theo Công văn số 12/CV-BCĐ", in a plan that does not rest on it) to an impact's
+    task list, task count and lead agencies. Such a task comes after the plans' tasks, at the
+    depth below its basis document."""
+    rows = [r for r in reader.own_task_rows(depth) if r["doc"] not in depth]
+    if not rows:
+        return task_list, n_tasks, ag
+    found = lead_agencies(rows)
+    labels = {k: a["label"] for k, a in found.items()}
+    for a in ag:
+        labels[a["iri"]] = min(labels.get(a["iri"], a["label"]), a["label"]) if a["label"] else labels.get(a["iri"])
+    extra = collect_tasks(rows, labels)
+    below: dict[str, int] = {}
+    for r in rows:
+        below[r["task"]] = min(below.get(r["task"], 99), depth.get(r["basis"], 98) + 1)
+    order = sorted(extra.values(), key=lambda t: (below[t["iri"]], *_task_order(t, {})))
+    room = len(order) if limit is None else max(0, limit - len(task_list))
+    by_iri = {a["iri"]: a for a in ag}
+    for k, a in found.items():
+        if k in by_iri:
+            by_iri[k]["tasks"] += len(a["tasks"])
+        else:
+            by_iri[k] = {"iri": k, "label": a["label"], "tasks": len(a["tasks"])}
+    for a in by_iri.values():
+        if a["iri"] in labels and labels[a["iri"]] is not None:
+            a["label"] = labels[a["iri"]]
+    return task_list + order[:room], n_tasks + len(extra), list(by_iri.values())
+
+
+def impact(store, query: str, *, naive: bool = False, limit: Optional[int] = None,
+           first: bool = False) -> dict[str, Any]:
     """Everything that transitively rests on a document, down to tasks and their lead agencies.
 
     ``limit`` caps the task list (documents in depth order, tasks in table order)
@@ -248,7 +381,7 @@ def impact(store, query: str, *, naive: bool = False, limit: Optional[int] = Non
     rest under tens of thousands of tasks. ``naive`` runs the property-path form.
     """
     reader = as_reader(store, naive=naive)
-    iri, kind = resolve(reader, query)
+    iri, kind = resolve(reader, query, first=first)
     if kind != "document":
         raise NotFoundError(f"{query!r} is a {kind}; impact starts from a document")
     down: dict[str, set] = {}
@@ -263,6 +396,7 @@ def impact(store, query: str, *, naive: bool = False, limit: Optional[int] = Non
                 depth[m] = depth[n] + 1
                 queue.append(m)
     doc_iris, task_list, n_tasks, ag = reader.impact_parts(iri, depth, limit)
+    task_list, n_tasks, ag = _own_basis_tasks(reader, depth, task_list, n_tasks, ag, limit)
     ag.sort(key=lambda a: (-a["tasks"], a["label"] or "", a["iri"]))
     info = reader.documents(set(doc_iris) | {iri})
     docs = [{**info[d], "depth": depth.get(d)} for d in sorted(set(doc_iris) - {iri}, key=lambda d: (depth.get(d, 99), d))]

@@ -22,6 +22,7 @@ import pyoxigraph as ox
 
 from cancu.graph.rq import run
 from cancu.graph.store.base import PREFIX_MAP
+from cancu.loaders.normalize import search_key, symbol_key
 
 XSD_DATE = ox.NamedNode(PREFIX_MAP["xsd"] + "date")
 BATCH = 500
@@ -43,14 +44,18 @@ class Reader(Protocol):
     def by_alias(self, iri: str) -> Optional[str]:
         """The document an older IRI now belongs to, or None."""
 
+    def by_symbol_key(self, symbol: str) -> list[str]:
+        """Documents whose symbol is ``symbol`` as :func:`~cancu.loaders.normalize.symbol_key` folds
+        both (``311/QD-UBND`` finds ``311/QĐ-UBND``)."""
+
     def by_title(self, title: str) -> list[str]:
-        """Documents whose title or label is ``title`` (case-insensitive)."""
+        """Documents whose title or label is ``title`` (both folded by ``normalize.search_key``)."""
 
     def tasks_with_text(self, words: str) -> list[dict]:
-        """``[{"task", "text"}]`` whose text contains ``words``."""
+        """``[{"task", "text"}]`` whose text contains ``words`` (both folded by ``normalize.search_key``)."""
 
     def agencies_named(self, words: str) -> list[dict]:
-        """``[{"a", "l"}]`` agencies whose label contains ``words``."""
+        """``[{"a", "l"}]`` agencies whose label contains ``words`` (both folded by ``normalize.search_key``)."""
 
     # --- identity and lineage --------------------------------------------------------------------
     def documents(self, iris: Iterable[str]) -> dict[str, dict[str, Any]]:
@@ -62,6 +67,13 @@ class Reader(Protocol):
     def hops_above(self, start: str) -> dict[str, list[dict]]:
         """Lineage edges above ``start`` grouped by their lower end (``lineage.hop_table``)."""
 
+    def task_hops(self, task: str) -> list[dict]:
+        """A task's own basis edges (``task_hops.rq`` rows: from the task to each document its row
+        names as its basis, with relation and evidence)."""
+
+    def own_task_rows(self, docs: Iterable[str]) -> list[dict]:
+        """``impact_own_tasks.rq`` rows: tasks whose own basis is one of ``docs``."""
+
     def edges_below(self, target: str) -> list[tuple[str, str]]:
         """(lower, upper) link pairs into ``target`` and every document resting on it."""
 
@@ -71,8 +83,10 @@ class Reader(Protocol):
     # --- tasks and agencies ------------------------------------------------------------------------
     def task_rows(self, *, agency: Optional[str] = None, unit: Optional[str] = None,
                   reform_area: Optional[str] = None, document: Optional[str] = None,
-                  due_from: Optional[str] = None, due_to: Optional[str] = None) -> list[dict]:
-        """Task dicts (no status) passing every filter, in (document, table) order."""
+                  due_from: Optional[str] = None, due_to: Optional[str] = None,
+                  text: Optional[str] = None) -> list[dict]:
+        """Task dicts (no status) passing every filter, in (document, table) order; ``text``: words
+        of the task's text (folded by ``normalize.search_key``)."""
 
     def task_detail(self, task: str) -> dict[str, Any]:
         """``{"evidence", "deliverables"}`` of one task."""
@@ -94,7 +108,7 @@ class Reader(Protocol):
         """Document → document edges (citations and links)."""
 
     def search_rows(self, text: str) -> list[dict]:
-        """``[{"node","type","label"}]`` whose label or text contains ``text``."""
+        """``search.rq`` rows: nodes whose search key contains ``text`` (folded the same way)."""
 
     def stats_rows(self) -> list[dict]:
         """Documents with kind, level and issuer, as ``stats`` counts them (stats_counts.rq)."""
@@ -143,14 +157,20 @@ class SparqlReader:
         rows = self._run("find_alias", alias=iri)
         return min(r["doc"] for r in rows) if rows else None
 
+    def by_symbol_key(self, symbol: str) -> list[str]:
+        return sorted({r["doc"] for r in self._run("find_symbol_key", key=symbol_key(symbol))})
+
     def by_title(self, title: str) -> list[str]:
-        return sorted({r["doc"] for r in self._run("find_title", title=title)})
+        key = search_key(title)
+        return sorted({r["doc"] for r in self._run("find_title", title=key)}) if key else []
 
     def tasks_with_text(self, words: str) -> list[dict]:
-        return self._run("find_task", words=words)
+        key = search_key(words)
+        return self._run("find_task", words=key) if key else []
 
     def agencies_named(self, words: str) -> list[dict]:
-        return self._run("find_agency", words=words)
+        key = search_key(words)
+        return self._run("find_agency", words=key) if key else []
 
     # --- identity and lineage ----------------------------------------------------------------------
     def documents(self, iris: Iterable[str]) -> dict[str, dict[str, Any]]:
@@ -176,6 +196,13 @@ class SparqlReader:
         from cancu.graph.lineage import hop_table
 
         return hop_table(self._run("trace_hops_naive" if self.naive else "trace_hops", start=start))
+
+    def task_hops(self, task: str) -> list[dict]:
+        return self._run("task_hops", **{"from": task})
+
+    def own_task_rows(self, docs: Iterable[str]) -> list[dict]:
+        docs = sorted(set(docs))
+        return [r for k in range(0, len(docs), BATCH) for r in self._run("impact_own_tasks", basis=docs[k:k + BATCH])]
 
     def edges_below(self, target: str) -> list[tuple[str, str]]:
         return [(e["a"], e["b"]) for e in self._run("impact_edges", target=target)]
@@ -214,7 +241,8 @@ class SparqlReader:
 
     def task_rows(self, *, agency: Optional[str] = None, unit: Optional[str] = None,
                   reform_area: Optional[str] = None, document: Optional[str] = None,
-                  due_from: Optional[str] = None, due_to: Optional[str] = None) -> list[dict]:
+                  due_from: Optional[str] = None, due_to: Optional[str] = None,
+                  text: Optional[str] = None) -> list[dict]:
         from cancu.graph.analytics import task_dicts, task_order
 
         picked: Optional[set[str]] = None
@@ -240,6 +268,8 @@ class SparqlReader:
             narrow(tasks_of("tasks_of_document", "doc", [document]))
         if reform_area:
             narrow(tasks_of("tasks_in_area", "area", [reform_area]))
+        if text is not None:
+            narrow(r["task"] for r in self.tasks_with_text(text))
         if due_from or due_to:  # within the tasks picked so far (a scan of every deadline otherwise)
             dates = {"from": ox.Literal(due_from or "0001-01-01", datatype=XSD_DATE),
                      "to": ox.Literal(due_to or "9999-12-31", datatype=XSD_DATE)}
@@ -269,6 +299,17 @@ class SparqlReader:
             deadlines.setdefault(d["task"], []).append(d)
         none = [dict.fromkeys(("dtext", "start", "end", "recurrence", "condition"))]
         return [{**r, **d} for r in self._run("tasks", **slot) for d in deadlines.get(r["task"], none)]
+
+    def task_summaries(self, tasks: Iterable[str]) -> dict[str, dict[str, Any]]:
+        """task → ``{"doc", "no", "section", "text"}`` (the smallest of several values)."""
+        from cancu.graph.lineage import _key
+
+        tasks = sorted(set(tasks))
+        rows = [r for k in range(0, len(tasks), BATCH) for r in self._run("task_summary", task=tasks[k:k + BATCH])]
+        out: dict[str, dict[str, Any]] = {}
+        for r in sorted(rows, key=lambda r: (r["task"], _key(r["doc"], r["no"], r["section"], r["text"]))):
+            out.setdefault(r["task"], {k: r[k] for k in ("doc", "no", "section", "text")})
+        return out
 
     def task_detail(self, task: str) -> dict[str, Any]:
         from cancu.graph.analytics import _ordinal_any
@@ -311,7 +352,8 @@ class SparqlReader:
         return [(r["a"], r["b"]) for r in self._run("citation_edges")]
 
     def search_rows(self, text: str) -> list[dict]:
-        return self._run("search", words=text)
+        key = search_key(text)
+        return self._run("search", words=key) if key else []
 
     def task_count(self, document: str) -> int:
         return int(self._run("task_count", d=document)[0]["n"])

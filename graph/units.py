@@ -102,5 +102,31 @@ def find_unit(text: str, *, province: Optional[str] = None, date: Optional[str] 
     return cands[0] if len(cands) == 1 else None
 
 
+@lru_cache(maxsize=None)
+def _folded() -> dict[str, frozenset]:
+    """Every name :func:`find_unit` knows, keyed as ``normalize.search_key`` folds it (no diacritics)."""
+    from cancu.loaders.normalize import search_key
+
+    provinces, wards, legacy = _tables()
+    out: dict[str, set] = {}
+    for k, u in provinces.items():
+        out.setdefault(search_key(k), set()).add(u)
+    for k, us in wards.items():
+        out.setdefault(search_key(k), set()).update(us)
+    for k, u in legacy.items():
+        out.setdefault(search_key(k), set()).add(u)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def find_unit_folded(text: str) -> Optional[Unit]:
+    """The unit a name typed without diacritics names ("khanh hoa", "phuong bac nha trang"), when
+    only one unit has that name; None otherwise (then :func:`find_unit` with diacritics decides)."""
+    from cancu.loaders.normalize import search_key
+
+    k = re.sub(r"^(?:ubnd|uy ban nhan dan)\s+", "", search_key(text))
+    units = _folded().get(k) or _folded().get("tinh " + k) or frozenset()
+    return next(iter(units)) if len(units) == 1 else None
+
+
 def province_of(unit: Unit) -> Optional[str]:
     return unit.iri if unit.level == "province" else unit.part_of

@@ -24,6 +24,7 @@ from cancu.graph.analytics import gaps, get_document, get_task, tasks
 from cancu.graph.store.base import canonical_graph
 from cancu.graph.lineage import resolve
 from cancu.graph.store.base import py
+from cancu.loaders.normalize import search_key, symbol_key
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples" / "corpus"
 SPARQL_URL = os.environ.get("CANCU_TEST_SPARQL_URL")
@@ -55,7 +56,7 @@ def both(store, calls):
 
 def seed_calls(store):
     ward_task = trace(store, TASK)["target"]["iri"]
-    plan = trace(store, TASK)["hops"][0]["to"]
+    plan = next(h["to"] for h in trace(store, TASK)["hops"] if h["relation"] == "task_of")
     return [
         (trace, (TASK,), {}), (trace, (ward_task,), {}), (trace, ("91-KL/TU",), {}), (trace, (plan,), {}),
         (trace, ("298/KH-UBND",), {}), (trace, ("no such words anywhere",), {}),
@@ -70,6 +71,13 @@ def seed_calls(store):
         (tasks, (), {"agency": "no agency is called this"}),
         (gaps, (), {}), (get_task, (ward_task,), {}), (get_document, ("91-KL/TU",), {}),
         (resolve, ("91-KL/TU",), {}), (resolve, (B + "doc/none/such/1",), {}),
+        # per-task lineage: a task's own basis, and impact reaching tasks through it
+        (trace, ("Bố trí, sắp xếp người hoạt động không chuyên trách",), {}),
+        (trace, ("Quán triệt, triển khai thực hiện có hiệu quả các mục tiêu",), {}),
+        (impact, ("12/CV-BCĐ",), {}), (impact, ("12/CV-BCD",), {"limit": 1}), (impact, ("12-CTr/TU",), {}),
+        (trace, ("xay dung",), {}), (trace, ("xay dung",), {"first": True}), (trace, ("311/qd-ubnd",), {}),
+        (tasks, (), {"text": "trang thong tin dien tu", "as_of": AS_OF}),
+        (tasks, (), {"agency": "phong van hoa - xa hoi", "as_of": AS_OF}),
     ]
 
 
@@ -241,7 +249,9 @@ def graphs(draw):
         for gi in draw(st.lists(st.sampled_from([0, 1]), min_size=1, max_size=mx, unique=True)):
             gg = g[gi]
             q.append(ox.Quad(d, rdf_type, T("Document"), gg))
-            q.append(ox.Quad(d, T("symbol"), _lit(draw(st.sampled_from(["1/KH-UBND", "2/QĐ-UBND", "91-KL/TU"]))), gg))
+            sym = draw(st.sampled_from(["1/KH-UBND", "2/QĐ-UBND", "91-KL/TU"]))
+            q.append(ox.Quad(d, T("symbol"), _lit(sym), gg))
+            q.append(ox.Quad(d, T("symbolKey"), _lit(symbol_key(sym)), gg))
             for v in draw(dates):
                 q.append(ox.Quad(d, T("issueDate"), _lit(v), gg))
             for v in draw(labels):
@@ -274,6 +284,7 @@ def graphs(draw):
         q.append(ox.Quad(a, rdf_type, T("Agency"), g[0]))
         for v in draw(labels):
             q.append(ox.Quad(a, label, _lit(v), g[draw(st.sampled_from([0, 1]))]))
+            q.append(ox.Quad(a, T("searchKey"), _lit(search_key(v)), g[0]))
         if draw(st.booleans()):
             q.append(ox.Quad(a, T("subOrganizationOf"), draw(st.sampled_from(agencies)), g[0]))
         if draw(st.booleans()):
@@ -290,6 +301,8 @@ def graphs(draw):
                         ("reformArea", st.lists(st.sampled_from(["e_government", "institutions"]), max_size=mx))):
             for v in draw(vals):
                 q.append(ox.Quad(t, T(p), _lit(v), gg))
+                if p == "text":  # what the text lookups compare (the canonical graph writes it beside the text)
+                    q.append(ox.Quad(t, T("searchKey"), _lit(search_key(v)), gg))
         for p in ("assignedTo", "coordinatedBy"):
             for a in draw(st.lists(st.sampled_from(agencies), max_size=mx, unique=True)):
                 q.append(ox.Quad(t, T(p), a, gg))
@@ -316,6 +329,18 @@ def graphs(draw):
                          (CC + "inSource", gg)):
                 if draw(st.booleans()):
                     q.append(ox.Quad(span, ox.NamedNode(p), v, gg))
+    tasks_made = sorted({x.subject for x in q if x.predicate.value == CC + "taskOf"}, key=lambda n: n.value)
+    for k in range(draw(st.integers(0, 4))):  # a task's own basis: cc:taskBasis and its cc:TaskLink
+        t, d = draw(st.sampled_from(tasks_made)), draw(st.sampled_from(docs))
+        link = ox.NamedNode(f"{t.value}/link/{k}")
+        q += [ox.Quad(t, T("taskBasis"), d, g[0]), ox.Quad(link, rdf_type, T("TaskLink"), g[0]),
+              ox.Quad(link, T("fromTask"), t, g[0]), ox.Quad(link, T("toDocument"), d, g[0]),
+              ox.Quad(link, T("relation"), _lit(draw(st.sampled_from(["theo", "thuc_hien"]))), g[0])]
+        if draw(st.booleans()):
+            span = ox.NamedNode(f"{link.value}/evidence")
+            q += [ox.Quad(link, T("evidence"), span, g[0]),
+                  ox.Quad(span, ox.NamedNode("http://www.w3.org/ns/oa#exact"),
+                          _lit(draw(st.sampled_from(["theo Kế hoạch 1", "thực hiện Kết luận 91"]))), g[0])]
     return q, docs, agencies, units
 
 
@@ -330,7 +355,9 @@ def test_index_agrees_with_sparql_on_random_graphs(case):
     calls += [(impact, (d.value,), {}) for d in docs] + [(impact, (d.value,), {"limit": 1}) for d in docs]
     calls += [(tasks, (), {"as_of": AS_OF}), (tasks, (), {"reform_area": "e_government", "as_of": AS_OF}),
               (tasks, (), {"due_from": "2025-06-01", "as_of": AS_OF}), (tasks, (), {"due_to": "2025-06-30"}),
-              (tasks, (), {"agency": "Phòng", "as_of": AS_OF}), (trace, ("Xây dựng",), {}), (trace, ("91-KL/TU",), {})]
+              (tasks, (), {"agency": "Phòng", "as_of": AS_OF}), (trace, ("Xây dựng",), {}), (trace, ("91-KL/TU",), {}),
+              (trace, ("xay dung trang",), {}), (trace, ("Xây dựng",), {"first": True}), (trace, ("1/kh-ubnd",), {}),
+              (tasks, (), {"text": "ra soat", "as_of": AS_OF}), (tasks, (), {"agency": "phong", "as_of": AS_OF})]
     calls += [(tasks, (), {"agency": a.value, "as_of": AS_OF}) for a in agencies]
     calls += [(tasks, (), {"unit": u.value, "as_of": AS_OF}) for u in units]
     calls += [(tasks, (), {"document": d.value, "as_of": AS_OF}) for d in docs]
