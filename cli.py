@@ -92,6 +92,9 @@ def main(argv: list[str] | None = None) -> int:
         app(args=argv, prog_name="cancu")
     except CancuError as exc:
         typer.echo(f"cancu: error: {exc}", err=True)
+        for c in getattr(exc, "choices", None) or ():  # an ambiguous query: what it matched, best first
+            typer.echo(f"  {c['type']:<8} {c['label']}" + (f"  ({c['detail']})" if c.get("detail") else "")
+                       + f"\n           {c['iri']}", err=True)
         return 2
     except SystemExit as exc:  # click's standalone mode: usage errors, --help, Exit
         code = exc.code

@@ -51,8 +51,14 @@ class DocumentSummary(Node):
     cited_only: Optional[bool] = Field(None, description="Known only by citation: no file describes it")
 
 
+Scope = Literal["own", "inherited"]
+_SCOPE = ("In a task's trace: 'own' for the task's own basis (what its row names, and what that rests on), "
+          "'inherited' for the plan holding it and the plan's basis; in a document's trace always 'own'")
+
+
 class LineageDocument(DocumentSummary):
     depth: int = Field(description="Hops from the start of the trace or impact")
+    scope: Optional[Scope] = Field(None, description=_SCOPE + " (absent in an impact)")
 
 
 class Hop(Model):
@@ -62,9 +68,11 @@ class Hop(Model):
 
     from_: str = Field(alias="from", description="IRI of the node that rests on the other")
     to: str
-    relation: str = Field(description="can_cu, thuc_hien, trien_khai, theo_de_nghi, attached_to, task_of …")
+    relation: str = Field(description="can_cu, thuc_hien, trien_khai, theo_de_nghi, issued_with, task_of; "
+                                      "from a task also theo")
     depth: int
     evidence: Optional[Evidence] = None
+    scope: Optional[Scope] = Field(None, description=_SCOPE)
 
 
 class CitingDocument(DocumentSummary):
@@ -261,6 +269,30 @@ class Gaps(Model):
     tasks_without_lead: list[GapTask]
 
 
+class GapTaskEntry(Node):
+    no: Optional[str] = None
+    section: Optional[str] = None
+    text: Optional[str] = None
+    reasons: list[Literal["no_national_basis", "no_lead"]] = Field(
+        description="no_national_basis: no national document in the task's lineage (its plan's or its own); "
+                    "no_lead: no lead agency named")
+
+
+class GapDocument(Node):
+    label: Optional[str] = None
+    tasks: list[GapTaskEntry]
+
+
+class GapTasks(Model):
+    """Tasks with a gap, grouped by the document assigning them, one page of tasks."""
+
+    total: int = Field(description="Tasks with a gap (of the reason asked for)")
+    offset: int
+    limit: int
+    reason: Optional[str] = None
+    documents: list[GapDocument]
+
+
 class DocumentCounts(Model):
     total: int
     full: int
@@ -286,9 +318,20 @@ class Stats(Model):
 
 
 class SearchHit(Node):
+    """One match; what it is depends on its type (a document's symbol and issuer, a task's
+    number and plan, an agency's parent)."""
+
     type: Literal["document", "task", "agency"]
     label: Optional[str] = None
-    score: float
+    score: float = Field(description="Higher first: symbol, then label or title, then task text")
+    symbol: Optional[str] = None
+    issuer: Optional[str] = None
+    no: Optional[str] = None
+    section: Optional[str] = None
+    document: Optional[str] = Field(None, description="A task's plan (IRI)")
+    document_label: Optional[str] = None
+    parent: Optional[str] = Field(None, description="An agency's parent (IRI)")
+    parent_label: Optional[str] = None
 
 
 class SearchResults(Model):
@@ -361,6 +404,15 @@ class Upload(Model):
     summary: UploadSummary
 
 
+class Choice(Node):
+    """One node an ambiguous query matches, described for a reader choosing among them."""
+
+    type: Literal["document", "task", "agency"]
+    label: str = Field(description="A document's label, a task's text, an agency's name")
+    detail: Optional[str] = Field(None, description="A document's date and issuer, a task's number and plan, "
+                                                    "an agency's parent")
+
+
 class Problem(Model):
     """An error (RFC 9457 problem details, ``application/problem+json``)."""
 
@@ -369,4 +421,5 @@ class Problem(Model):
     status: int
     detail: Optional[str] = None
     code: Optional[str] = Field(None, description="Machine-readable cause, e.g. 'not-found', 'query-timeout'")
-    candidates: Optional[list[str]] = Field(None, description="409: the nodes an ambiguous reference matches")
+    candidates: Optional[list[str]] = Field(None, description="300: the nodes an ambiguous reference matches, best first")
+    choices: Optional[list[Choice]] = Field(None, description="300: the same nodes described, best first")

@@ -14,6 +14,7 @@ from typing import Any, Optional
 from fastapi.responses import JSONResponse
 
 from cancu import errors as E
+from cancu.api.ids import with_ids
 
 PROBLEM = "application/problem+json"
 
@@ -29,7 +30,7 @@ STATUS: tuple[tuple[type, int], ...] = (
     (E.InputError, 422),
     (E.NotADocumentError, 422),
     (E.InvalidParameterError, 422),
-    (E.AmbiguousReferenceError, 409),
+    (E.AmbiguousReferenceError, 300),  # several things match: the candidates to choose from
     (E.NotFoundError, 404),           # includes GraphNotFoundError
     (E.NoBasisPathError, 404),
     (E.ResolutionError, 404),
@@ -57,7 +58,7 @@ STATUS: tuple[tuple[type, int], ...] = (
 #: any other CancuError (the client asked for something cancu cannot do)
 DEFAULT_STATUS = 400
 
-TITLES = {400: "bad request", 401: "unauthorized", 403: "forbidden", 404: "not found",
+TITLES = {300: "multiple choices", 400: "bad request", 401: "unauthorized", 403: "forbidden", 404: "not found",
           405: "method not allowed", 406: "not acceptable", 409: "conflict", 413: "payload too large",
           415: "unsupported media type", 422: "invalid request", 500: "internal error",
           501: "not implemented", 503: "service unavailable", 504: "timeout"}
@@ -94,11 +95,11 @@ def headers_for(status: int, settings: Any = None) -> dict[str, str]:
 
 def from_error(exc: E.CancuError, settings: Any = None) -> JSONResponse:
     """The problem response for a user-caused error: its status from :data:`STATUS`, its
-    ``code``, and ``candidates``/``line``/``column``/``offered`` when it carries them."""
+    ``code``, and ``candidates``/``choices``/``line``/``column``/``offered`` when it carries them."""
     status = status_of(exc)
     extra: dict[str, Any] = {"code": exc.code}
-    for attr in ("candidates", "line", "column", "offered"):
+    for attr in ("candidates", "choices", "line", "column", "offered"):
         val = getattr(exc, attr, None)
         if val:
-            extra[attr] = val
+            extra[attr] = with_ids(val) if attr == "choices" else val
     return problem(status, exc.code.replace("-", " "), str(exc), headers=headers_for(status, settings), **extra)

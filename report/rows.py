@@ -111,15 +111,18 @@ def document_citation(doc: dict[str, Any], lang: str = "vi") -> str:
 
 
 def task_basis(store, task_iri: str) -> list[dict[str, Any]]:
-    """The documents a task rests on, national first, each with its identity fields.
+    """The documents a task rests on, each with its identity fields: the task's own basis first
+    (what its row names, "theo Công văn số 12/CV-BCĐ …", and what that rests on), then the basis
+    inherited from its plan; national first within each.
 
-    This is the one place the report reads a task's legal basis: today the trace of
-    the task, which is the basis of the plan holding it.
+    This is the one place the report reads a task's legal basis: the task's trace
+    (:func:`cancu.graph.lineage.trace`, whose documents say which part they belong to).
     """
     from cancu.graph.lineage import trace
 
     basis = trace(store, task_iri)["basis"]
-    return [d for group in BASIS_GROUPS for d in basis.get(group, [])]
+    docs = [d for group in BASIS_GROUPS for d in basis.get(group, [])]
+    return [d for d in docs if d.get("scope") == "own"] + [d for d in docs if d.get("scope") != "own"]
 
 
 def _item(t: dict[str, Any]) -> str:

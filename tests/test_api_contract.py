@@ -42,7 +42,7 @@ CASES = [
     (E.StoreUnavailableError("the SPARQL server at http://127.0.0.1:9 does not answer"), 503),
     (E.QueryEvaluationError("I/O error"), 500),
     (E.NotFoundError("no such node"), 404),
-    (E.AmbiguousReferenceError("two nodes", ["a", "b"]), 409),
+    (E.AmbiguousReferenceError("two nodes", ["a", "b"]), 300),
 ]
 
 

@@ -50,10 +50,12 @@ def test_documents_paginated_with_stable_ids(client):
 
 
 @pytest.mark.parametrize("params, expect", [
-    ({"level": "national"}, {"Nghị quyết 76/NQ-CP"}),
-    ({"kind": "Kết luận"}, {"Kết luận 91-KL/TU"}),
-    ({"issuer": "Tỉnh ủy Khánh Hòa", "year": 2022}, {"Kết luận 91-KL/TU"}),
-    ({"text": "311/QĐ"}, {"Quyết định 311/QĐ-UBND"}),
+    ({"level": "national"}, {"Nghị quyết số 76/NQ-CP ngày 15/07/2021 của Chính phủ"}),
+    ({"kind": "Kết luận"}, {"Kết luận số 91-KL/TU ngày 18/10/2022 của Ban Thường vụ Tỉnh ủy Khánh Hòa"}),
+    ({"issuer": "Tỉnh ủy Khánh Hòa", "year": 2022}, {"Kết luận số 91-KL/TU ngày 18/10/2022 của Ban Thường vụ Tỉnh ủy Khánh Hòa"}),
+    ({"issuer": "tinh uy khanh hoa", "year": 2022}, {"Kết luận số 91-KL/TU ngày 18/10/2022 của Ban Thường vụ Tỉnh ủy Khánh Hòa"}),  # typed without diacritics
+    ({"text": "311/QĐ"}, {"Quyết định số 311/QĐ-UBND ngày 15/07/2025 của UBND tỉnh Khánh Hòa"}),
+    ({"text": "311/qd"}, {"Quyết định số 311/QĐ-UBND ngày 15/07/2025 của UBND tỉnh Khánh Hòa"}),
 ])
 def test_document_filters(client, params, expect):
     items = client.get("/api/v1/documents", params={**params, "limit": 100}).json()["items"]
@@ -68,8 +70,8 @@ def test_document_by_symbol_and_by_id_agree(client):
     assert by_symbol["iri"] == by_id["iri"]
     assert by_id["level"] == "provincial" and by_id["sphere"] == "party"
     cited = {d["label"] for d in by_id["cited_by"]}
-    assert "Kế hoạch 298/KH-UBND" in cited  # the 2023 city plan implements it
-    plan = next(d for d in by_id["cited_by"] if d["label"] == "Kế hoạch 298/KH-UBND")
+    assert "Kế hoạch số 298/KH-UBND ngày 13/01/2023 của UBND thành phố Nha Trang" in cited  # the 2023 city plan implements it
+    plan = next(d for d in by_id["cited_by"] if d["label"] == "Kế hoạch số 298/KH-UBND ngày 13/01/2023 của UBND thành phố Nha Trang")
     assert "trien_khai" in plan["relations"] or "thuc_hien" in plan["relations"]
 
 

@@ -96,6 +96,7 @@ def test_task_page_graph_renders_and_a_click_opens_the_node(server, browser):
     frame.evaluate("(id) => window.network.fit({nodes: [id], animation: false})", target["id"])
     dom = frame.evaluate("""(id) => { const p = window.network.getPositions([id])[id];
                                        return window.network.canvasToDOM(p); }""", target["id"])
+    frame_el.scroll_into_view_if_needed()  # the lineage sections above it can push it below the fold
     box = frame_el.bounding_box()
     with page.expect_navigation(timeout=15_000):
         page.mouse.click(box["x"] + dom["x"], box["y"] + dom["y"])
@@ -200,6 +201,38 @@ def test_task_page_in_each_language_with_a_screenshot(server, browser, lang):
     assert frame.get_attribute("html", "lang") == lang
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / f"task-{lang}.png"), full_page=True)
+    assert not errors, errors
+    context.close()
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_task_page_shows_its_own_basis_apart_from_the_plans(server, browser, lang):
+    """Task III.4 of the ward plan ("… theo Công văn số 12/CV-BCĐ …"): the letter its row names in
+    the task's own section with the task's sentence, the plan's basis in the inherited one, both
+    headings in the page's language (kept as tests/artifacts/task-own-basis-<lang>.png)."""
+    import httpx
+
+    base, _store = server
+    items = httpx.get(base + "/api/v1/tasks", params={"text": "bo tri, sap xep nguoi hoat dong"}).json()["items"]
+    assert len(items) == 1
+    context = browser.new_context(viewport={"width": 1280, "height": 1800})
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.goto(f"{base}/tasks/{items[0]['id']}?lang={lang}")
+    t = UI[lang]
+    own = page.inner_text("#own-basis")
+    inherited = page.inner_text("#inherited-basis")
+    assert own.startswith(t["own_basis"]) and inherited.startswith(t["inherited_basis"])
+    assert "Công văn số 12/CV-BCĐ" in own and "theo Công văn số 12/CV-BCĐ ngày 20/6/2025" in own
+    assert UI["relations"][lang]["theo"] in own
+    assert "Nghị quyết số 76/NQ-CP" in inherited and "Quyết định số 311/QĐ-UBND" in inherited
+    assert "Công văn số 12/CV-BCĐ ngày" not in inherited.split("\n“")[0]
+    assert page.locator("#inherited-basis a[href*='12-cv-bcd']").count() == 0
+    assert page.locator("#own-basis a[href*='12-cv-bcd']").count() == 1
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    page.locator("#lineage").screenshot(path=str(ARTIFACTS / f"task-own-basis-{lang}.png"))
+    page.screenshot(path=str(ARTIFACTS / f"task-iii4-{lang}.png"), full_page=True)
     assert not errors, errors
     context.close()
 

@@ -134,10 +134,13 @@ def test_counts_are_singular_for_one(store, capsys):
 def test_gaps_limit_says_how_many_more(store, capsys):
     rc, out, _ = run(capsys, "--store", str(store), "gaps", "--limit", "3")
     lines = out.splitlines()
-    head = next(i for i, ln in enumerate(lines) if ln.startswith("tasks without national basis: "))
-    total = int(lines[head].rsplit(" ", 1)[1])
+    head = next(i for i, ln in enumerate(lines) if ln.startswith("tasks with gaps: "))
+    total = int(lines[head].split(": ", 1)[1].split(" ", 1)[0])
     assert total > 3
-    assert lines[head + 4] == f"  … and {total - 3} more (--limit 0 shows all)"
+    more = next(ln for ln in lines[head:] if ln.startswith("  … "))
+    assert more == f"  … and {total - 3} more (--offset 3; --limit 0 shows all)"
+    shown = [ln for ln in lines[head + 1:lines.index(more)] if ln.startswith("    ")]
+    assert len(shown) == 3 and all("[" in ln for ln in shown)  # each task with its number and its gap
     rc, out, _ = run(capsys, "--store", str(store), "gaps", "--limit", "0")
     assert "more (" not in out and len(out.splitlines()) > total
 

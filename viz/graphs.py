@@ -131,6 +131,11 @@ def _lines(pairs: list[tuple[str, Any]], lang: str) -> str:
 
 
 def document_label(d: dict) -> str:
+    from cancu.graph.labels import law_name
+
+    law = law_name(d.get("kind"), d.get("symbol"), d.get("title"))  # a law by its name and year
+    if law:
+        return _short(law)
     if d.get("symbol"):
         return f"{d.get('kind') or ''} {d['symbol']}".strip()
     if d.get("title"):

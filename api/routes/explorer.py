@@ -27,7 +27,7 @@ from cancu.api.headers import nonce_of
 from cancu.api.ids import to_id, to_iri
 from cancu.api.problems import status_of
 from cancu.errors import CancuError, NotFoundError
-from cancu.graph.analytics import STATUSES, gaps, get_agency, get_task, search, stats, tasks
+from cancu.graph.analytics import GAP_REASONS, STATUSES, gap_tasks, gaps, get_agency, get_task, search, stats, tasks
 from cancu.graph.catalog import cited_by, document_source, list_agencies, list_documents
 from cancu.graph.lineage import impact, resolve, trace
 from cancu.i18n import DEFAULT_LANG, LANGS, fmt_date, section, ui_table
@@ -82,6 +82,7 @@ def render(request: Request, name: str, status: int = 200, **ctx: Any) -> HTMLRe
     ctx.update(request=request, lang=lang, other_lang=other, csp_nonce=nonce_of(request), t=table[lang],
                levels=table["levels"][lang], statuses=table["statuses"][lang], relations=table["relations"][lang],
                span_types=table["span_types"][lang], properties=table["properties"][lang],
+               node_types=table["node_types"][lang],
                switch_url=f"{request.url.path}?{urlencode(params)}")
     resp = TEMPLATES.TemplateResponse(request, name, ctx, status_code=status)
     if request.query_params.get("lang") in LANGS:
@@ -117,7 +118,7 @@ def _error_page(request: Request, exc: CancuError, query: str = "") -> HTMLRespo
     before, mark, after = text.partition("\0")
     message = Markup("{}<code>{}</code>{}").format(before, query, after) if mark else escape(text)
     return render(request, "error.html", status=status_of(exc), code=status_of(exc), message=message,
-                  detail=str(exc), candidates=getattr(exc, "candidates", []))
+                  detail=str(exc), candidates=getattr(exc, "candidates", []), choices=getattr(exc, "choices", []))
 
 
 # --- pages ----------------------------------------------------------------------------------
@@ -195,18 +196,22 @@ def task_page(request: Request, ident: str):
     task = get_task(store, iri)
     tr = trace(store, iri)
     docs = {d["iri"]: d for d in tr["documents"]}
-    # level-banded lineage: each document with the hop (relation + sentence) that reached it
+    # level-banded lineage in two parts, the task's own basis and the one inherited from its
+    # plan: each document with the hop (relation + sentence) that reached it
     reached: dict[str, dict] = {}
-    for h in sorted(tr["hops"], key=lambda h: h["depth"]):
+    for h in sorted(tr["hops"], key=lambda h: (h["depth"], h["scope"] != "own")):
         if h["to"] in docs and h["to"] not in reached:
             reached[h["to"]] = h
-    bands = []
-    for level in LEVEL_ORDER:
-        items = [(docs[i], reached[i]) for i in reached if docs[i]["level"] == level]
-        items.sort(key=lambda x: (x[0]["depth"], x[0]["label"] or ""))
-        if items:
-            bands.append((level, items))
-    return render(request, "task.html", task=task, iri=iri, bands=bands, hops=tr["hops"], docs=docs,
+    sections = {}
+    for scope in ("own", "inherited"):
+        bands = []
+        for level in LEVEL_ORDER:
+            items = [(docs[i], reached[i]) for i in reached if docs[i]["level"] == level and docs[i]["scope"] == scope]
+            items.sort(key=lambda x: (x[0]["depth"], x[0]["label"] or ""))
+            if items:
+                bands.append((level, items))
+        sections[scope] = bands
+    return render(request, "task.html", task=task, iri=iri, sections=sections, hops=tr["hops"], docs=docs,
                   viz_url=_viz_url(request, "task", iri))
 
 
@@ -257,8 +262,11 @@ def _viz_url(request: Request, view: str, iri: str) -> str:
 
 
 @router.get("/gaps", response_class=HTMLResponse)
-def gaps_page(request: Request):
-    return render(request, "gaps.html", g=gaps(_store(request)))
+def gaps_page(request: Request, reason: Optional[str] = Query(None, max_length=40), offset: int = Query(0, ge=0)):
+    store = _store(request)
+    reason = reason if reason in GAP_REASONS else None
+    return render(request, "gaps.html", g=gaps(store), gt=gap_tasks(store, reason=reason, limit=100, offset=offset),
+                  reason=reason)
 
 
 @router.get("/viz/{view}/{ident:path}")

@@ -27,8 +27,9 @@ from cancu.api.ids import to_iri, with_ids
 from cancu.api.jsonld import respond
 from cancu.api.problems import PROBLEM, problem
 from cancu.api.settings import MAX_PAGE
-from cancu.errors import CancuError, FileTooLargeError, NotADocumentError, NotFoundError
-from cancu.graph.analytics import STATUSES, gaps, get_agency, get_document, get_task, search, stats, tasks
+from cancu.errors import CancuError, FileTooLargeError, InvalidParameterError, NotADocumentError, NotFoundError
+from cancu.graph.analytics import (STATUSES, gap_tasks, gaps, get_agency, get_document, get_task, search, stats,
+                                   tasks)
 from cancu.graph.catalog import cited_by, document_source, list_agencies, list_documents
 from cancu.graph.lineage import impact, resolve, trace
 from cancu.loaders.tasks.model import reform_areas
@@ -51,10 +52,40 @@ COMMON_RESPONSES: dict[int | str, dict[str, Any]] = {
 #: errors of the routes that take an id
 PROBLEM_RESPONSES: dict[int | str, dict[str, Any]] = {
     404: _problem("Unknown id"),
-    409: _problem("The query matches several nodes; `candidates` lists them"),
+    300: _problem("The query matches several nodes; `candidates` lists their IRIs and `choices` describes "
+                  "them, best first"),
 }
 
-router = APIRouter(prefix="/api/v1", tags=["cancu"], responses=COMMON_RESPONSES)
+def _declared(route) -> frozenset[str]:
+    """The query parameters a route declares (its own and its dependencies'), by the name a client sends."""
+    names = getattr(route, "_cancu_query_names", None)
+    if names is None:
+        found: set[str] = set()
+        stack = [route.dependant]
+        while stack:  # the route's own parameters and those of its dependencies (paging)
+            d = stack.pop()
+            found.update(p.alias for p in d.query_params)
+            stack.extend(d.dependencies)
+        names = route._cancu_query_names = frozenset(found)
+    return names
+
+
+def known_parameters(request: Request) -> None:
+    """Refuse query parameters a route does not take, naming them (422): a misspelt filter
+    (``?stauts=qua_han``) would otherwise be dropped silently and answer as if it were not given."""
+    route = request.scope.get("route")
+    if route is None or not hasattr(route, "dependant"):
+        return
+    declared = _declared(route)
+    unknown = sorted(set(request.query_params) - declared)
+    if unknown:
+        raise InvalidParameterError(
+            f"unknown query parameter{'s' if len(unknown) > 1 else ''} {', '.join(unknown)}; "
+            f"{request.url.path} takes {', '.join(sorted(declared)) or 'none'}", offered=sorted(declared))
+
+
+router = APIRouter(prefix="/api/v1", tags=["cancu"], responses=COMMON_RESPONSES,
+                   dependencies=[Depends(known_parameters)])
 UPLOAD_SUFFIXES = (".txt", ".md", ".html", ".htm", ".docx", ".pdf")
 
 
@@ -298,17 +329,20 @@ def tasks_list(request: Request, store: StoreDep, page: PageDep, settings: Setti
                due_from: Optional[dt.date] = None, due_to: Optional[dt.date] = None,
                status: Optional[Status] = None, as_of: Optional[dt.date] = None,
                document: Optional[str] = Query(None, max_length=300, description="Document id, IRI or symbol"),
+               text: Optional[str] = Query(None, max_length=200, description="Words of the task's text, as typed: "
+                                           "any tone placement, with or without diacritics, any dash"),
                ) -> JSONResponse:
     ag = to_iri(agency) if agency else None
     doc = (to_iri(document) or document) if document else None
     res = tasks(store, agency=ag or agency, unit=unit, reform_area=reform_area.value if reform_area else None,
                 due_from=due_from.isoformat() if due_from else None, due_to=due_to.isoformat() if due_to else None,
-                status=status.value if status else None, as_of=as_of.isoformat() if as_of else None, document=doc)
+                status=status.value if status else None, as_of=as_of.isoformat() if as_of else None, document=doc,
+                text=text)
     fmt = reports.report_format(request)
     if fmt is not None:
         filters = {"agency": agency, "unit": unit, "reform_area": reform_area.value if reform_area else None,
                    "due_from": due_from, "due_to": due_to, "status": status.value if status else None,
-                   "document": document}
+                   "document": document, "text": text}
         return reports.report_response(request, store, res, fmt, as_of=as_of, filters=filters,
                                        max_rows=settings.max_results)
     return _ok(request, _page(res, page))
@@ -369,6 +403,20 @@ def agency_get(request: Request, store: StoreDep, ident: str) -> JSONResponse:
             summary="Tasks without national basis, missing documents, conflicts, tasks without lead")
 def gaps_(request: Request, store: StoreDep) -> JSONResponse:
     return _ok(request, gaps(store))
+
+
+class GapReason(str, Enum):
+    no_national_basis = "no_national_basis"
+    no_lead = "no_lead"
+
+
+@router.get("/gaps/tasks", response_model=M.GapTasks,
+            summary="Tasks with a gap (no national basis, no lead), each with its number and reasons, "
+                    "grouped by document (paginated by task)")
+def gap_tasks_(request: Request, store: StoreDep, page: PageDep,
+               reason: Optional[GapReason] = Query(None, description="Only this kind of gap")) -> JSONResponse:
+    return _ok(request, gap_tasks(store, reason=reason.value if reason else None, limit=page.limit,
+                                  offset=page.offset))
 
 
 @router.get("/stats", response_model=M.Stats,
