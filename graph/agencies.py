@@ -19,7 +19,7 @@ from importlib import resources
 from typing import Optional
 
 from cancu.graph import identity as idn
-from cancu.graph.units import Unit, find_unit
+from cancu.graph.units import Unit, find_unit, province_unit, unit_phrase
 from cancu.loaders.normalize import fold_key
 
 _OWN_UNIT = re.compile(r"\b(tỉnh|thành phố|huyện|quận|thị xã|phường|xã|đặc khu)\s+[A-ZĐÂĂÊÔƠƯ]")
@@ -87,10 +87,20 @@ def resolve_agency(name: str, *, context_issuer: Optional[str] = None,
     if parent is None:  # the context names no body: the name stands on its own
         label = idn.canonical_issuer(clean) or clean
         return Agency(idn.agency_iri(label), label, kind, idn.level_of(label) or "unknown", None, None)
-    local = re.sub(r"\s+(phường|xã|thành phố|tỉnh|huyện)$", "", clean)
+    written = re.search(r"\s+(phường|xã|thành phố|tỉnh|huyện)$", clean, re.I)  # the level the name says
+    local = clean[:written.start()] if written else clean
     if scope == "unit" and parent.unit is not None:
-        # a body of the unit itself (Đảng ủy, Mặt trận, Công an phường), not of the issuing UBND
-        full = f"{expand(local)} {parent.unit.name[0].lower()}{parent.unit.name[1:]}"
-        return Agency(idn.agency_iri(full), full, kind, parent.level, None, parent.unit)
+        # a body of a unit (UBND, Đảng ủy, Mặt trận, Công an) named by its level alone: the
+        # issuer's unit ("UBND" in a plan of UBND tỉnh Bắc Ninh is UBND tỉnh Bắc Ninh, the issuer
+        # itself), or the province it lies in when the name says so ("UBND tỉnh" in a commune's plan)
+        unit = parent.unit
+        if written and unit.level != "province":
+            province = province_unit(unit)
+            if province is not None and (written.group(1).lower() == "tỉnh" or unit_phrase(province).startswith(
+                    written.group(1).lower())):
+                unit = province
+        full = f"{expand(local)} {unit_phrase(unit)}"
+        label = idn.canonical_issuer(full) or full
+        return Agency(idn.agency_iri(label), label, kind, _UNIT_LEVEL.get(unit.level, parent.level), None, unit)
     # label without the trailing "phường": one label per node however the plan wrote it
     return Agency(f"{parent.iri}/{idn.slug(local)}", local, kind, parent.level, parent.iri, parent.unit)

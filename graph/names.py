@@ -129,15 +129,19 @@ def _strip_title(s: str) -> str:
     return s
 
 
-def _cut_verb(s: str, head_chars: int, *, complete: bool) -> str:
+def _cut_verb(s: str, head_chars: int, *, complete: bool, unit: bool = False) -> str:
     """``s`` up to the first verb or function word after the head — and after the word that
-    follows a head that is not a whole name ("Ban Chỉ đạo", "Trung tâm Phục vụ …")."""
+    follows a head that is not a whole name ("Ban Chỉ đạo", "Trung tâm Phục vụ …"); the body
+    of a unit (UBND, Đảng ủy) is followed by its unit, never by a verb that names it
+    ("Ủy ban nhân dân Quyết định …" is a UBND deciding)."""
     start = head_chars
-    if not complete:
+    if not complete and not unit:
         m = re.match(r"\s*\S+", s[head_chars:])
         start += m.end() if m else 0
     v = _rx()["verb"].search(s, start)
     s = s[:v.start()] if v else s
+    if s.count("(") > s.count(")"):  # cut inside a parenthesis: "Tổng cục Thuế (nay là Cục Thuế)"
+        s = s[:s.rindex("(")]
     return re.sub(r"(?:[\s,;-]|(?<!\w)(?:và|của|tại|theo)(?!\w))+$", "", s)
 
 
@@ -195,12 +199,30 @@ def read_name(raw: str) -> Name:
         w = _written_len(s, n)
         tail = re.match(rf"\s+(?:{_words(table()['complete_tails']['words'])})(?!\w)", s[w:], re.I)
         s = s[:w + (tail.end() if tail else 0)]
-    cut = _cut_verb(s, _written_len(s, n), complete=bool(head.get("complete")))
+    cut = _cut_verb(s, _written_len(s, n), complete=bool(head.get("complete")), unit=head["scope"] == "unit")
     cut = _strip_motto(cut).rstrip(" ,;-")
     after = cut[_written_len(cut, n):].strip()
     if head["scope"] == "unit" and (_rx()["group_start"].match(after) or _rx()["group_level"].match(after)
                                     or re.match(rf"(?:{'|'.join(UNIT_WORDS)})\s*(?:,|/|và\s)", after, re.I)):
         return Name(cut, "group", head)  # "UBND các xã", "UBND cấp xã", "UBND xã, phường, đặc khu"
+    if head["scope"] == "unit":
+        # the body of a unit ends with its place: what follows a comma or "và" is another body or
+        # place (several named together: a group) or words of the sentence (cut off)
+        place = re.match(rf"(?:{'|'.join(UNIT_WORDS)})\s+[^,;()]+?(?=\s*[,;(]|\s+và\s|$)", after, re.I)
+        rest = after[place.end():] if place else ""
+        more = re.match(r"\s*(?:,|;|\s+và\s)\s*(\S)", rest)
+        if more and (more.group(1).isupper() or _UNIT_RX.match(rest[more.start(1):])):
+            return Name(cut, "group", head)  # "UBND thành phố Hà Nội, thành phố Hồ Chí Minh và tỉnh Quảng Ninh"
+        if place:
+            # the place is the longest known unit its words start with ("… Hà Nội Hiện Đang"), and
+            # words of the sentence after a comma or "và" are cut ("… Cần Thơ và thủ tục hành chính")
+            from cancu.graph.units import find_unit
+
+            words = place.group(0).split()
+            known = next((k for k in range(len(words), 1, -1) if find_unit(" ".join(words[:k])) is not None),
+                         len(words))
+            kept = " ".join(words[:known]) + ("" if more or known < len(words) else rest)
+            cut = (cut[:len(cut) - len(after)] + kept).rstrip()
     if _rx()["group_end"].search(cut):
         return Name(cut, "group", head)
     if not head.get("complete") and head["scope"] != "unit":

@@ -130,3 +130,24 @@ def find_unit_folded(text: str) -> Optional[Unit]:
 
 def province_of(unit: Unit) -> Optional[str]:
     return unit.iri if unit.level == "province" else unit.part_of
+
+
+def unit_phrase(unit: Unit) -> str:
+    """The unit as a body's name writes it after the body: "tỉnh Bắc Ninh", "thành phố Hồ Chí
+    Minh", "phường Bắc Nha Trang" (a province's own name carries no unit word unless it is a
+    city: "Bắc Ninh", "Thành phố Hồ Chí Minh"; a commune's does: "Phường Bắc Nha Trang")."""
+    name = unit.name
+    if unit.level == "province" and not name.casefold().startswith("thành phố"):
+        return "tỉnh " + name
+    return name[:1].lower() + name[1:]
+
+
+@lru_cache(maxsize=None)
+def _provinces_by_iri() -> dict[str, Unit]:
+    return {u.iri: u for u in _tables()[0].values()}
+
+
+def province_unit(unit: Unit) -> Optional[Unit]:
+    """The province ``unit`` lies in (itself for a province)."""
+    iri = province_of(unit)
+    return _provinces_by_iri().get(iri) if iri else None

@@ -292,6 +292,18 @@ def test_the_tables_examples_hold():
         for ex in e["examples"]:
             assert read_name(ex).kind == "none", ex
     assert read_name("Phòng thành phố Hải").kind == "none"  # a head without a name of its own
+    # a unit's body ends with its place: several places or bodies after it make a group, other
+    # words after a comma or "và" are the sentence's (crawl task cells)
+    several = "UBND thành phố Hà Nội, thành phố Hồ Chí Minh, thành phố Hải Phòng và tỉnh Quảng Ninh Trực Tiếp"
+    assert read_name(several).kind == "group"
+    assert read_name("UBND tỉnh Ninh Bình, Hưng Yên").kind == "group"
+    assert (read_name("UBND thành phố Cần Thơ và thủ tục hành chính").text) == "UBND thành phố Cần Thơ"
+    assert read_name("UBND tỉnh Bà Rịa - Vũng Tàu").text == "UBND tỉnh Bà Rịa - Vũng Tàu"
+    assert read_name("Ủy ban nhân dân Quyết định").text == "UBND"  # a unit's body is never named by a verb
+    # its place is the longest known unit its words start with (title-cased words of a heading after it)
+    assert read_name("UBND thành phố Hà Nội Hiện Đang").text == "UBND thành phố Hà Nội"
+    assert read_name("Đảng ủy phường Bắc Nha Trang khóa XIII").text == "Đảng ủy phường Bắc Nha Trang"
+    assert read_name("Tổng cục Thuế (nay là Cục Thuế)").text == "Tổng cục Thuế"  # no half parenthesis
     from cancu.graph.identity import full_symbol
 
     terms = json.loads((Path(__file__).resolve().parent.parent / "graph" / "data" / "national_codes.json")

@@ -54,6 +54,18 @@ def test_agency_resolved_in_context_of_the_citing_document():
     m = resolve_agency("UBMTTQVN phường", context_issuer="UBND phường Bắc Nha Trang")
     assert m.kind == "mass_organisation" and m.parent is None and m.unit.code == 22333
     assert resolve_agency("Ban Thường vụ Tỉnh ủy Khánh Hòa").iri == resolve_agency("Tỉnh ủy Khánh Hòa").iri
+    # a unit's body named by its level alone is the issuer's unit's: in a plan of UBND tỉnh Bắc
+    # Ninh, "Uỷ ban nhân dân" is the issuer itself (crawl: "Uỷ ban nhân dân ban hành Quyết định …"),
+    # not a node "Ủy ban nhân dân bắc Ninh"; a commune's plan saying "UBND tỉnh" means its province's
+    bn = resolve_agency("UBND tỉnh Bắc Ninh")
+    for written in ("Uỷ ban nhân dân", "UBND", "Ủy ban nhân dân tỉnh", "Ủy ban nhân dân tỉnh ủy quyền cho Giám đốc Sở Nội vụ"):
+        a = resolve_agency(written, context_issuer="UBND tỉnh Bắc Ninh")
+        assert (a.iri, a.label, a.level) == (bn.iri, "UBND tỉnh Bắc Ninh", "provincial"), written
+    hcm = resolve_agency("Ủy ban nhân dân Thành phố", context_issuer="UBND thành phố Hồ Chí Minh")
+    assert hcm.iri == resolve_agency("UBND thành phố Hồ Chí Minh").iri
+    kh = resolve_agency("UBND tỉnh", context_issuer="UBND phường Bắc Nha Trang")
+    assert (kh.iri, kh.level) == (resolve_agency("UBND tỉnh Khánh Hòa").iri, "provincial")
+    assert resolve_agency("Công an tỉnh", context_issuer="UBND tỉnh Khánh Hòa").label == "Công an tỉnh Khánh Hòa"
     assert resolve_agency("Ban Thường vụ Tỉnh ủy Khánh Hòa").kind == "party"
 
 
