@@ -110,6 +110,25 @@ def test_pdf_tables_come_from_ruling_lines():
     assert plan.n_cols == 3 and len(plan.rows) == 6  # rows 6–7 go on on page 4
 
 
+@pytest.mark.parametrize("name", ["o042_p2_turned90.pdf", "o042_p2_turned270.pdf"])
+def test_pdf_landscape_page_stored_sideways_reads_as_upright(name):
+    # o042 page 2 (a landscape annex table) drawn a quarter turn on a portrait page with /Rotate
+    # (make_turned.py): PDFium gives its characters running up or down the page, in another order
+    upright = read_layout(OFFICE / "o042_p2.pdf")
+    lay = read_layout(OFFICE / name)
+    assert lay.text == upright.text
+    table = next(lay.tables())
+    assert [c.text for c in table.rows[0]] == [
+        "TT", "Chính sách hoặc\nnhóm vấn đề,\nđiều, khoản", "Nội dung góp ý/Tham vấn/\nPhản biện", "Lý do", "Ghi chú"]
+    assert len(table.rows) == 4
+
+
+def test_pdf_page_with_rotate_only_reads_as_upright():
+    # o001 page 1 with /Rotate 90 and upright content: the header's columns and the stamped
+    # number are found in the page's own coordinates, and PDFium's display order is not used
+    assert read_layout(OFFICE / "o001_p1_rotate90.pdf").text == read_layout(OFFICE / "o001_p1.pdf").text
+
+
 def test_pdf_glyph_repair_table():
     from cancu.loaders import tables
 

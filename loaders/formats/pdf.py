@@ -113,22 +113,37 @@ def _glyph_table() -> dict[str, str]:
 
 # --- characters ----------------------------------------------------------------------
 
-def _page_chars(page, raw) -> tuple[list[_Char], int]:
-    """Characters of a page in content order, and their number."""
+def _page_chars(page, raw, turn: int = 0, frame: tuple[float, float] = (0.0, 0.0)) -> tuple[list[_Char], int]:
+    """Characters of a page in content order, and their number.
+
+    ``turn`` (quarter turns, from :func:`_text_turn`) and ``frame`` (the page's
+    width and height in its own coordinates) put the boxes upright: see :func:`_turned`.
+    """
+    import ctypes
+
     tp = page.get_textpage()
     n = tp.count_chars()
     glyphs = _glyph_table()
     out: list[_Char] = []
-    import ctypes
+    order = _object_order(page, raw)
+    keys: list[int] = []  # each character's text object, by its place in the content stream
+    key = -1
 
     box = raw.FS_RECTF()  # the loose box (advance width × font height): gaps between boxes are real gaps
 
     for i in range(n):
+        obj = raw.FPDFText_GetTextObject(tp.raw, i)
+        if obj:
+            key = order.get(ctypes.cast(obj, ctypes.c_void_p).value, key)
         code = raw.FPDFText_GetUnicode(tp.raw, i)
         ch = chr(code) if code else ""
         gen = bool(raw.FPDFText_IsGenerated(tp.raw, i))
         if ch in ("\r", "\n") or (gen and ch != " "):
-            out.append(_Char("\n", 0, 0, 0, 0, 0, False, True))
+            # PDFium's line breaks in text that runs up or down the page fall inside words
+            # ("ho" / "ặc"): there the lines come from the positions alone
+            if not turn:
+                out.append(_Char("\n", 0, 0, 0, 0, 0, False, True))
+                keys.append(key)
             continue
         if ch == "\x02":
             ch = "-"  # PDFium reports a hyphen that ends a line as 0x02 ("87/2020/NĐ-" / "CP"): keep the hyphen
@@ -140,11 +155,110 @@ def _page_chars(page, raw) -> tuple[list[_Char], int]:
                 continue
         ch = glyphs.get(ch, ch)
         raw.FPDFText_GetLooseCharBox(tp.raw, i, ctypes.byref(box))
+        x0, y0, x1, y1 = box.left, box.bottom, box.right, box.top
+        if turn:
+            x0, y0, x1, y1 = _turned_box(x0, y0, x1, y1, turn, frame)
         size = raw.FPDFText_GetFontSize(tp.raw, i)
         weight = raw.FPDFText_GetFontWeight(tp.raw, i)
-        out.append(_Char(ch, box.left, box.right, box.bottom, box.top, size or 10.0, weight >= 600, gen))
+        out.append(_Char(ch, x0, x1, y0, y1, size or 10.0, weight >= 600, gen))
+        keys.append(key)
     tp.close()
+    if turn and any(b < a for a, b in zip(keys, keys[1:])):
+        # in text that runs up or down the page PDFium moves a text object next to the line it
+        # thinks it continues ("là m" / "Công trình xanh …" / "ột"): back to content order.
+        # Upright pages keep PDFium's order: OCR layers (o023) rely on it
+        out = [c for _, c in sorted(zip(keys, out), key=lambda kc: kc[0])]
     return out, len(out)
+
+
+def _object_order(page, raw) -> dict[int, int]:
+    """The page's top-level objects (by handle) → their place in the content stream."""
+    import ctypes
+
+    return {ctypes.cast(raw.FPDFPage_GetObject(page.raw, k), ctypes.c_void_p).value: k
+            for k in range(raw.FPDFPage_CountObjects(page.raw))}
+
+
+# --- page orientation ------------------------------------------------------------------
+
+def _text_turn(page, raw) -> int:
+    """Quarter turns (0–3, counter-clockwise) that put most of the page's text upright.
+
+    A landscape table is often stored sideways: its text runs up (or down) a
+    portrait page, and ``/Rotate`` turns the page for display — or it has no
+    ``/Rotate`` and is printed to be read with the paper turned. PDFium gives
+    character boxes in the page's own coordinates (``/Rotate`` is not applied),
+    so the direction the text runs is read from the characters' angles
+    (PDFium measures them clockwise): lines, columns and ruling lines are then
+    built in the upright frame, and the page reads as it would printed upright.
+    """
+    import math
+    from collections import Counter
+
+    tp = page.get_textpage()
+    votes: Counter[int] = Counter()
+    n = tp.count_chars()
+    for i in range(0, n, max(1, n // 400)):  # a sample is enough: the direction is the page's
+        if raw.FPDFText_IsGenerated(tp.raw, i) or not chr(raw.FPDFText_GetUnicode(tp.raw, i) or 32).strip():
+            continue
+        angle = raw.FPDFText_GetCharAngle(tp.raw, i)
+        if angle < 0:
+            continue  # no angle reported
+        votes[round(angle / (math.pi / 2)) % 4] += 1
+    tp.close()
+    if not votes:
+        return 0
+    turn, count = votes.most_common(1)[0]
+    # clockwise text angle a → a counter-clockwise turn of a puts it upright
+    return turn if count >= 0.6 * sum(votes.values()) else 0
+
+
+def _turned(x: float, y: float, turn: int, frame: tuple[float, float]) -> tuple[float, float]:
+    """A point of the page's own coordinates in the upright frame (origin at its bottom left)."""
+    w, h = frame
+    if turn == 1:  # text runs down the page (clockwise 90°): turn the page counter-clockwise
+        return h - y, x
+    if turn == 2:
+        return w - x, h - y
+    if turn == 3:  # text runs up the page
+        return y, w - x
+    return x, y
+
+
+def _turned_box(x0: float, y0: float, x1: float, y1: float, turn: int,
+                frame: tuple[float, float]) -> tuple[float, float, float, float]:
+    ax, ay = _turned(x0, y0, turn, frame)
+    bx, by = _turned(x1, y1, turn, frame)
+    return min(ax, bx), min(ay, by), max(ax, bx), max(ay, by)
+
+
+def _turned_rules(hs, vs, turn: int, frame: tuple[float, float]):
+    """Horizontal and vertical strokes in the upright frame (a quarter turn swaps them)."""
+    if not turn:
+        return hs, vs
+    segs = [((a, pos), (b, pos)) for pos, a, b in hs] + [((pos, a), (pos, b)) for pos, a, b in vs]
+    out_h: list[tuple[float, float, float]] = []
+    out_v: list[tuple[float, float, float]] = []
+    for p, q in segs:
+        (ax, ay), (bx, by) = _turned(*p, turn, frame), _turned(*q, turn, frame)
+        if abs(ay - by) < abs(ax - bx):
+            out_h.append(((ay + by) / 2, min(ax, bx), max(ax, bx)))
+        else:
+            out_v.append(((ax + bx) / 2, min(ay, by), max(ay, by)))
+    return out_h, out_v
+
+
+def _frame(page) -> tuple[float, float]:
+    """Width and height of the page in its own coordinates, ``/Rotate`` set aside.
+
+    PDFium orders the characters of a page turned by ``/Rotate`` by its displayed
+    lines, which breaks content order (a table cell's lines interleave with the
+    next cell's); with the turn removed (in memory only) content order is kept,
+    and :func:`_text_turn` finds the upright direction from the text itself.
+    """
+    if page.get_rotation():
+        page.set_rotation(0)
+    return page.get_width(), page.get_height()
 
 
 # --- ruling lines and tables -----------------------------------------------------------
@@ -646,17 +760,19 @@ def read_pdf(data: bytes, *, source: str) -> Layout:
         n_pages = len(pdf)
         for pi in range(n_pages):
             page = pdf[pi]
-            width, height = page.get_width(), page.get_height()
-            chars, _ = _page_chars(page, raw)
+            frame = _frame(page)
+            turn = _text_turn(page, raw)
+            width, height = (frame[1], frame[0]) if turn % 2 else frame
+            chars, _ = _page_chars(page, raw, turn, frame)
             stamped: list[_Char] = []
             if raw.FPDFPage_GetAnnotCount(page.raw):
                 # stamped fields: flatten the widgets into the page and read what they add
                 if raw.FPDFPage_Flatten(page.raw, raw.FLAT_NORMALDISPLAY) == raw.FLATTEN_SUCCESS:
                     page.close()
                     page = pdf[pi]
-                    flat, _ = _page_chars(page, raw)
+                    flat, _ = _page_chars(page, raw, turn, frame)
                     stamped = _added(chars, flat)
-            hs, vs = _rules(page, raw)
+            hs, vs = _turned_rules(*_rules(page, raw), turn, frame)
             boxes = _tables(hs, vs)
             for c in chars:
                 if c.generated or not c.ch.strip():
