@@ -140,6 +140,39 @@ def test_pdf_glyph_repair_table():
         assert e["meant"] in "".join(e["examples"])
 
 
+GOLD = Path(__file__).parent / "fixtures" / "loaders" / "gold"
+
+
+def test_pdf_to_unicode_ranges_that_contradict_the_embedded_font_are_repaired():
+    # office o005: Word's ToUnicode range <00CF> <00D2> <00D3> gives Ò→Õ and Ú→Ö in the bold font
+    lay = read_layout(GOLD / "o005.pdf")
+    texts = [p.text for p in lay.paragraphs()]
+    assert "XÃ QUẢNG PHÚ" in texts and "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in texts
+    assert "Ö" not in lay.text and "Õ" not in lay.text
+    assert any("'Ö'→'Ú'" in n and "'Õ'→'Ò'" in n for n in lay.notes)
+    assert extract(GOLD / "o005.pdf").to_dict()["doc"]["issuer"] == "UBND xã Quảng Phú"
+    # office o004: letters mapped to a space ("H nh th c lựa chọn nhà thầu" in the annex table)
+    assert "Hình thức lựa chọn" in read(GOLD / "o004.pdf").text.replace("\n", " ")
+    # office o039: the header's bold letters, not only ƣ (which data/pdf_glyphs.json also knows)
+    head = [p.text for p in read_layout(OFFICE / "o039_p1.pdf").paragraphs()][:6]
+    assert "CHÍNH PHỦ" in head and "Độc lập - Tự do - Hạnh phúc" in head
+
+
+def test_to_unicode_parsing_and_what_counts_as_a_wrong_letter():
+    from cancu.loaders.formats.pdf_fonts import _meant, parse_to_unicode
+
+    cmap = (b"2 beginbfchar\n<0003> <0020>\n<00FF> <0111>\nendbfchar\n"
+            b"2 beginbfrange\n<00CF> <00D2> <00D3>\n<006A> <006B> [<00E0> <00E2>]\nendbfrange")
+    m = parse_to_unicode(cmap)
+    assert (m[0x03], m[0xFF], m[0xD1], m[0xD2], m[0x6B]) == (" ", "đ", "Õ", "Ö", "â")
+    assert _meant("Ö", "Ú") == "Ú"           # another letter
+    assert _meant(" ", "ì") == "ì"           # a letter given as a space
+    assert _meant("Đ", "ÐĐ") is None         # the font lists the glyph under both
+    assert _meant("-", "\u2212") is None     # a hyphen for a minus sign is the exporter's choice
+    assert _meant("fi", "\ufb01") is None    # a ligature written as its letters
+    assert _meant("Ö", "") is None           # a glyph the font has no character for
+
+
 def test_pdf_without_text_layer_needs_ocr(tmp_path):
     import pypdfium2 as pdfium
 

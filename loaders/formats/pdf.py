@@ -21,9 +21,11 @@ page's path objects (the ruling lines of tables).
   it sits on. A widget that shows a signature stamp ("Người ký: …, Thời gian
   ký: …") is left out of the text (noted in ``Layout.notes``): it is not part of
   the document.
-- **Glyph repairs** from ``data/pdf_glyphs.json``: fonts of some Word exports
-  map letters to look-alike code points (``ƣ`` for ``ư``); the table lists each
-  substitution with a real example.
+- **Glyph repairs**: a ToUnicode map that contradicts the embedded font's own
+  character map (Word's ranges: "PHÖ" for "PHÚ", "H nh" for "Hình") is repaired
+  before reading (``pdf_fonts.py``); fonts that are not embedded are checked
+  against ``data/pdf_glyphs.json`` (look-alike code points such as ``ƣ`` for
+  ``ư``, each with a real example).
 - Page numbers alone at the top or bottom of a page are left out.
 
 Plain text: one line per visual line (segment); a table row is its cells
@@ -747,13 +749,15 @@ def read_pdf(data: bytes, *, source: str) -> Layout:
     import pypdfium2 as pdfium
     import pypdfium2.raw as raw
 
+    from cancu.loaders.formats.pdf_fonts import repair_to_unicode
+
+    data, notes = repair_to_unicode(data)
     try:
         pdf = pdfium.PdfDocument(data)
     except pdfium.PdfiumError as exc:
         raise UnreadableFileError(f"not a readable PDF ({exc})", source=source) from None
     out = TextBuilder()
     blocks: list[Block] = []
-    notes: list[str] = []
     any_text = False
     last_box: Optional[_TableBox] = None
     try:
