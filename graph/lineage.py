@@ -139,8 +139,10 @@ def _titled(reader, q: str) -> list[str]:
     a document of that day would mean it (graph/laws.py)."""
     titled, name, day = reader.by_title(q), q, dt.date.today().isoformat()
     m = re.fullmatch(r"(.+?)\s+(?:năm\s+)?((?:19|20)\d{2})", q, flags=re.IGNORECASE)
-    if not titled and m:  # the name and a year: that year's documents, the year's last law of the name
+    if m:  # the name and a year: the year's last law of the name, whether labels hold the year or not
+        # (a law's label is its name and year, so a miscited number can make two labels alike)
         name, day = m.group(1), min(day, f"{m.group(2)}-12-31")
+    if not titled and m:  # that year's documents of the name
         named = reader.documents(reader.by_title(name))
         titled = sorted(d for d, f in named.items() if year_of(f.get("symbol"), f.get("date")) == m.group(2))
     if len(titled) > 1:

@@ -158,6 +158,17 @@ def test_a_law_cited_by_name_and_by_number_is_one_node_and_impact_agrees():
     assert impact(s, "Luật Tổ chức chính quyền địa phương") == {**impact(s, law), "query": "Luật Tổ chức chính quyền địa phương"}
     assert resolve(s, "Luật Tổ chức chính quyền địa phương năm 2015")[0] == B + "doc/quoc-hoi/van-ban/2015/77-qh13"
     assert resolve(s, "Luật tổ chức chính quyền địa phương 2025") == (law, "document")
+    # a crawl decision miscites it ("Luật Tổ chức chính quyền địa phương số 65/2025/QH15 ngày 16
+    # tháng 6 năm 2025"; 65/2025/QH15 is the law of the name passed in February): two nodes are now
+    # labelled with the name and 2025, and the name with the year still means that year's last law
+    put(s, "f7.txt", extraction(doc("Quyết định", "7/QĐ-UBND", "2025-08-07", "UBND tỉnh Khánh Hòa"),
+                                [cite("Luật", "65/2025/QH15", "2025-06-16", "Quốc hội",
+                                      "Luật Tổ chức chính quyền địa phương")]))
+    assert len(s.select('SELECT ?d WHERE { ?d rdfs:label "Luật Tổ chức chính quyền địa phương 2025" }')) == 2
+    for q in ("Luật tổ chức chính quyền địa phương 2025", "Luật Tổ chức chính quyền địa phương năm 2025",
+              "Luật Tổ chức chính quyền địa phương", "72/2025/QH15"):
+        assert resolve(s, q) == (law, "document"), q
+    assert resolve(s, "65/2025/QH15")[0] == B + "doc/quoc-hoi/van-ban/2025/65-qh15"
 
 
 def test_a_law_cited_by_name_in_an_undated_file_is_dated_by_the_symbols_it_cites():
