@@ -15,8 +15,9 @@ killed and reported as such):
   same command again (the second run must add and replace nothing);
 * the CLI: ``cancu stats`` and ``cancu gaps`` (start-up included);
 * the HTTP service (``create_app`` behind Starlette's TestClient, one process):
-  ``/api/v1/documents``, ``/agencies``, ``/stats``, ``/gaps``, ``/tasks``,
-  ``/search`` and the explorer home page ``/``, with the in-process index
+  ``/api/v1/documents``, ``/agencies``, ``/stats``, ``/gaps``, ``/gaps/tasks``,
+  ``/tasks``, ``/search``, the explorer home page ``/`` and its list pages
+  (``/documents``, ``/agencies``, ``/tasks``, ``/gaps``), with the in-process index
   (``CANCU_INDEX=sync``, built before the first timed request; build time
   reported) and without it (``CANCU_INDEX=off``, what answers while it builds):
   the first request and the median of three more;
@@ -60,8 +61,9 @@ def _corpus() -> Path:
 
 
 CORPUS = _corpus()
-REST_PATHS = ("/api/v1/documents", "/api/v1/agencies", "/api/v1/stats", "/api/v1/gaps",
-              "/api/v1/tasks", "/api/v1/search?q=chuy%E1%BB%83n%20%C4%91%E1%BB%95i%20s%E1%BB%91", "/")
+REST_PATHS = ("/api/v1/documents", "/api/v1/agencies", "/api/v1/stats", "/api/v1/gaps", "/api/v1/gaps/tasks",
+              "/api/v1/tasks", "/api/v1/search?q=chuy%E1%BB%83n%20%C4%91%E1%BB%95i%20s%E1%BB%91",
+              "/", "/documents", "/agencies", "/tasks", "/gaps")  # the explorer's home and list pages last
 
 
 # --- running a child under a watchdog ------------------------------------------------------
