@@ -142,7 +142,9 @@ def _cut_verb(s: str, head_chars: int, *, complete: bool, unit: bool = False) ->
     s = s[:v.start()] if v else s
     if s.count("(") > s.count(")"):  # cut inside a parenthesis: "Tổng cục Thuế (nay là Cục Thuế)"
         s = s[:s.rindex("(")]
-    return re.sub(r"(?:[\s,;-]|(?<!\w)(?:và|của|tại|theo)(?!\w))+$", "", s)
+    # what a cut leaves at the end: punctuation (a sentence's full stop: "… tỉnh Lạng Sơn. Địa chỉ: …")
+    # and the words that join a name to what followed
+    return re.sub(r"(?:[\s,;:.-]|(?<!\w)(?:và|của|tại|theo)(?!\w))+$", "", s)
 
 
 def _strip_motto(s: str) -> str:
