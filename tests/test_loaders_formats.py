@@ -129,6 +129,16 @@ def test_pdf_page_with_rotate_only_reads_as_upright():
     assert read_layout(OFFICE / "o001_p1_rotate90.pdf").text == read_layout(OFFICE / "o001_p1.pdf").text
 
 
+def test_pdf_table_borders_drawn_as_filled_paths_and_a_thick_top_border():
+    # o049 page 16: each row's borders are thin rectangles inside one filled path, the top border
+    # is 3.4 pt bars; the header row and the ten rows are cells of one grid
+    table = next(read_layout(OFFICE / "o049_p16.pdf").tables())
+    assert [c.text for c in table.rows[0]] == ["STT", "Nhiệm vụ", "Sản phẩm", "Điểm",
+                                                "Hệ số quy đổi\ntheo sản phẩm\nchuẩn"]
+    assert [c.text for c in table.rows[2]] == ["2", "Phát hành văn bản", "Lượt", "4", "0,8"]
+    assert len(table.rows) == 11 and table.n_cols == 5
+
+
 def test_pdf_glyph_repair_table():
     from cancu.loaders import tables
 

@@ -47,6 +47,22 @@ __all__ = ["read_pdf"]
 #: Two strokes closer than this (points) are one line; a stroke thinner than this is a rule.
 _SNAP = 2.5
 _RULE = 3.0
+#: A filled rectangle up to this thick is a rule when it is much longer than thick (Excel
+#: tables pasted into Word draw a thick top border as 3.4 pt bars, o049).
+_THICK_RULE = 4.5
+
+
+def _thin(x0: float, y0: float, x1: float, y1: float, hs: list, vs: list) -> bool:
+    """Record the rectangle as a rule if it is one (thin, and much longer than thick)."""
+    w, h = x1 - x0, y1 - y0
+    thick, long = min(w, h), max(w, h)
+    if long <= _RULE or (thick >= _RULE and (thick > _THICK_RULE or long < 4 * thick)):
+        return False
+    if w < h:
+        vs.append(((x0 + x1) / 2, y0, y1))
+    else:
+        hs.append(((y0 + y1) / 2, x0, x1))
+    return True
 #: A horizontal gap wider than this many font sizes splits a line into two segments.
 _COLUMN_GAP = 2.5
 
@@ -273,20 +289,17 @@ def _rules(page, raw) -> tuple[list[tuple[float, float, float]], list[tuple[floa
     vs: list[tuple[float, float, float]] = []
     for obj in page.get_objects(filter=[raw.FPDF_PAGEOBJ_PATH], max_depth=1):
         x0, y0, x1, y1 = obj.get_bounds()
-        w, h = x1 - x0, y1 - y0
-        if w < _RULE and h > _RULE:
-            vs.append(((x0 + x1) / 2, y0, y1))
+        if _thin(x0, y0, x1, y1, hs, vs):
             continue
-        if h < _RULE and w > _RULE:
-            hs.append(((y0 + y1) / 2, x0, x1))
+        if min(x1 - x0, y1 - y0) < _RULE:
             continue
-        if w < _RULE or h < _RULE:
-            continue
-        # a larger path: its straight segments (cell borders drawn as one stroked path)
+        # a larger path: its straight segments (cell borders drawn as one stroked path), or,
+        # filled, its thin parts (Excel and some Word tables fill one path per row with the
+        # row's borders as thin rectangles); a filled area that is not thin is shading
         fill, stroke = ctypes.c_int(), ctypes.c_int()
         raw.FPDFPath_GetDrawMode(obj.raw, ctypes.byref(fill), ctypes.byref(stroke))
-        if not stroke.value:
-            continue  # a shaded area, not a border
+        if not stroke.value and not fill.value:
+            continue
         m = obj.get_matrix()
         pts: list[tuple[float, float, int]] = []
         for k in range(raw.FPDFPath_CountSegments(obj.raw)):
@@ -300,6 +313,9 @@ def _rules(page, raw) -> tuple[list[tuple[float, float, float]], list[tuple[floa
                 start = next((p for p in reversed(pts) if p[2] == raw.FPDF_SEGMENT_MOVETO), None)
                 if start:
                     pts.append((start[0], start[1], raw.FPDF_SEGMENT_LINETO))
+        if not stroke.value:
+            _thin_parts(pts, raw.FPDF_SEGMENT_MOVETO, hs, vs)
+            continue
         for (ax, ay, _), (bx, by, t) in zip(pts, pts[1:]):
             if t != raw.FPDF_SEGMENT_LINETO:
                 continue
@@ -308,6 +324,19 @@ def _rules(page, raw) -> tuple[list[tuple[float, float, float]], list[tuple[floa
             elif abs(ax - bx) < 0.5 and abs(ay - by) > _RULE:
                 vs.append((ax, min(ay, by), max(ay, by)))
     return hs, vs
+
+
+def _thin_parts(pts: list[tuple[float, float, int]], moveto: int, hs: list, vs: list) -> None:
+    """The subpaths of a filled path that are thin rectangles: rules, as a thin filled object is."""
+    subpaths: list[list[tuple[float, float]]] = []
+    for x, y, t in pts:
+        if t == moveto or not subpaths:
+            subpaths.append([])
+        subpaths[-1].append((x, y))
+    for sp in subpaths:
+        if len(sp) < 3:
+            continue
+        _thin(min(p[0] for p in sp), min(p[1] for p in sp), max(p[0] for p in sp), max(p[1] for p in sp), hs, vs)
 
 
 def _merge(strokes: list[tuple[float, float, float]]) -> list[tuple[float, float, float]]:
