@@ -183,6 +183,24 @@ def test_to_unicode_parsing_and_what_counts_as_a_wrong_letter():
     assert _meant("Ö", "") is None           # a glyph the font has no character for
 
 
+def test_gazette_pages_running_heads_form_xobject_tables_and_repeated_header_rows():
+    # office o036 (Công báo Bà Rịa - Vũng Tàu): each page of the reprinted decision is a form
+    # XObject under a running head "18 CÔNG BÁO …/Số 09/ Ngày 25-02-2025"; the annex table's
+    # borders are inside the forms, each cell draws its own side (double lines 3 pt apart), and
+    # Word repeats the header row on every page
+    lay = read_layout(GOLD / "o036.pdf")
+    assert "CÔNG BÁO" not in lay.text
+    assert sum("running head" in n for n in lay.notes) == 11
+    tables = list(lay.tables())
+    assert len(tables) == 1 and tables[0].n_cols == 10
+    header = [c.text for c in tables[0].rows[0]]
+    assert header[:2] == ["STT", "Mã hồ sơ\nTTHC"] and header[-1] == "Ghi chú"
+    assert all([c.text for c in row] != header for row in tables[0].rows[1:])
+    assert [c.text for c in tables[0].rows[1]][:2] == ["1", "2.00063\n5"]
+    symbols = {c["symbol"] for c in extract(GOLD / "o036.pdf").to_dict()["citations"]}
+    assert not any(s and s.endswith("-STT") for s in symbols)
+
+
 def test_pdf_without_text_layer_needs_ocr(tmp_path):
     import pypdfium2 as pdfium
 

@@ -287,8 +287,12 @@ def _rules(page, raw) -> tuple[list[tuple[float, float, float]], list[tuple[floa
 
     hs: list[tuple[float, float, float]] = []
     vs: list[tuple[float, float, float]] = []
-    for obj in page.get_objects(filter=[raw.FPDF_PAGEOBJ_PATH], max_depth=1):
-        x0, y0, x1, y1 = obj.get_bounds()
+    for obj, outer in _path_objects(page, raw):
+        left, bottom, right, top = ctypes.c_float(), ctypes.c_float(), ctypes.c_float(), ctypes.c_float()
+        raw.FPDFPageObj_GetBounds(obj, ctypes.byref(left), ctypes.byref(bottom), ctypes.byref(right),
+                                  ctypes.byref(top))
+        (ax, ay), (bx, by) = _apply(outer, left.value, bottom.value), _apply(outer, right.value, top.value)
+        x0, y0, x1, y1 = min(ax, bx), min(ay, by), max(ax, bx), max(ay, by)
         if _thin(x0, y0, x1, y1, hs, vs):
             continue
         if min(x1 - x0, y1 - y0) < _RULE:
@@ -297,17 +301,18 @@ def _rules(page, raw) -> tuple[list[tuple[float, float, float]], list[tuple[floa
         # filled, its thin parts (Excel and some Word tables fill one path per row with the
         # row's borders as thin rectangles); a filled area that is not thin is shading
         fill, stroke = ctypes.c_int(), ctypes.c_int()
-        raw.FPDFPath_GetDrawMode(obj.raw, ctypes.byref(fill), ctypes.byref(stroke))
+        raw.FPDFPath_GetDrawMode(obj, ctypes.byref(fill), ctypes.byref(stroke))
         if not stroke.value and not fill.value:
             continue
-        m = obj.get_matrix()
+        fm = raw.FS_MATRIX()
+        raw.FPDFPageObj_GetMatrix(obj, ctypes.byref(fm))
+        m = _compose(outer, (fm.a, fm.b, fm.c, fm.d, fm.e, fm.f))
         pts: list[tuple[float, float, int]] = []
-        for k in range(raw.FPDFPath_CountSegments(obj.raw)):
-            seg = raw.FPDFPath_GetPathSegment(obj.raw, k)
+        for k in range(raw.FPDFPath_CountSegments(obj)):
+            seg = raw.FPDFPath_GetPathSegment(obj, k)
             px, py = ctypes.c_float(), ctypes.c_float()
             raw.FPDFPathSegment_GetPoint(seg, ctypes.byref(px), ctypes.byref(py))
-            x = m.a * px.value + m.c * py.value + m.e
-            y = m.b * px.value + m.d * py.value + m.f
+            x, y = _apply(m, px.value, py.value)
             pts.append((x, y, raw.FPDFPathSegment_GetType(seg)))
             if raw.FPDFPathSegment_GetClose(seg):
                 start = next((p for p in reversed(pts) if p[2] == raw.FPDF_SEGMENT_MOVETO), None)
@@ -324,6 +329,49 @@ def _rules(page, raw) -> tuple[list[tuple[float, float, float]], list[tuple[floa
             elif abs(ax - bx) < 0.5 and abs(ay - by) > _RULE:
                 vs.append((ax, min(ay, by), max(ay, by)))
     return hs, vs
+
+
+_Matrix = tuple[float, float, float, float, float, float]
+_IDENTITY: _Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+
+
+def _apply(m: _Matrix, x: float, y: float) -> tuple[float, float]:
+    return m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]
+
+
+def _compose(outer: _Matrix, inner: _Matrix) -> _Matrix:
+    """The matrix that applies ``inner``, then ``outer``."""
+    a, b, c, d, e, f = inner
+    x0, y0 = _apply(outer, e, f)
+    ax, ay = _apply(outer, a + e, b + f)
+    cx, cy = _apply(outer, c + e, d + f)
+    return ax - x0, ay - y0, cx - x0, cy - y0, x0, y0
+
+
+def _path_objects(page, raw, depth: int = 3) -> list[tuple[object, _Matrix]]:
+    """The page's path objects, with those inside form XObjects, and the matrix that places each.
+
+    A gazette (Công báo) wraps every page of the document it reprints into one form
+    XObject (o036); the borders of its tables are in there.
+    """
+    import ctypes
+
+    out: list[tuple[object, _Matrix]] = []
+
+    def walk(count, get, handle, m: _Matrix, level: int) -> None:
+        for k in range(count(handle)):
+            obj = get(handle, k)
+            kind = raw.FPDFPageObj_GetType(obj)
+            if kind == raw.FPDF_PAGEOBJ_PATH:
+                out.append((obj, m))
+            elif kind == raw.FPDF_PAGEOBJ_FORM and level < depth:
+                fm = raw.FS_MATRIX()
+                raw.FPDFPageObj_GetMatrix(obj, ctypes.byref(fm))
+                walk(raw.FPDFFormObj_CountObjects, raw.FPDFFormObj_GetObject, obj,
+                     _compose(m, (fm.a, fm.b, fm.c, fm.d, fm.e, fm.f)), level + 1)
+
+    walk(raw.FPDFPage_CountObjects, raw.FPDFPage_GetObject, page.raw, _IDENTITY, 1)
+    return out
 
 
 def _thin_parts(pts: list[tuple[float, float, int]], moveto: int, hs: list, vs: list) -> None:
@@ -416,12 +464,19 @@ def _tables(hs, vs) -> list[_TableBox]:
     return out
 
 
+#: Two ruling lines closer than this are one border drawn twice (each cell drawing its own side,
+#: 3 pt apart in o036): the strip between them is too narrow for a line of text.
+_GUTTER = 4.0
+
+
 def _distinct(vals: list[float]) -> list[float]:
-    out: list[float] = []
+    groups: list[list[float]] = []
     for v in vals:
-        if not out or abs(v - out[-1]) > _SNAP:
-            out.append(v)
-    return out
+        if groups and abs(v - groups[-1][-1]) <= _GUTTER:
+            groups[-1].append(v)
+        else:
+            groups.append([v])
+    return [sum(g) / len(g) for g in groups]
 
 
 def _covered(strokes, pos: float, a: float, b: float) -> bool:
@@ -699,7 +754,9 @@ def _header_columns(items: list[object], width: float) -> list[object]:
 
 
 def _page_blocks(lines: list[_Line], boxes: list[_TableBox], height: float, page_no: int,
-                 out: TextBuilder, notes: list[str], width: float = 595.0) -> list[Block]:
+                 out: TextBuilder, notes: list[str], width: float = 595.0,
+                 header: Optional[list[str]] = None) -> list[Block]:
+    """The blocks of a page; ``header`` is the first row of a table the page may go on with."""
     blocks: list[Block] = []
     # page numbers alone in the top or bottom margin
     if lines:
@@ -715,7 +772,7 @@ def _page_blocks(lines: list[_Line], boxes: list[_TableBox], height: float, page
         item = items[k]
         if isinstance(item, int):
             blocks.append(_table_block(boxes[item], item, [x for x in lines if x.cell and x.cell[0] == item],
-                                       page_no, out))
+                                       page_no, out, header if k == 0 else None, notes))
             k += 1
             continue
         # consecutive lines laid out in two columns with tab stops: the left column first
@@ -737,19 +794,35 @@ def _page_blocks(lines: list[_Line], boxes: list[_TableBox], height: float, page
     return blocks
 
 
-def _table_block(box: _TableBox, t: int, lines: list[_Line], page_no: int, out: TextBuilder) -> Table:
+def _table_block(box: _TableBox, t: int, lines: list[_Line], page_no: int, out: TextBuilder,
+                 header: Optional[list[str]] = None, notes: Optional[list[str]] = None) -> Table:
+    """A table's grid, its text written row by row.
+
+    ``header``: the first row of the table this one goes on from (previous page);
+    Word repeats a table's header row on every page, and that repetition is left out
+    (noted), so the row cut by the page break goes on right after its first part.
+    """
     by_cell: dict[int, list[_Line]] = {}
     for ln in lines:
         by_cell.setdefault(ln.cell[1], []).append(ln)
+    skip = 0
+    if header is not None:
+        first = [(i, cell) for i, cell in enumerate(box.cells) if cell[0] == 0]
+        texts = ["\n".join(t for t in (_line_text(ln) for ln in by_cell.get(i, [])) if t) for i, _ in first]
+        if texts == header and all(cell[2] == 1 for _, cell in first) and len(box.ys) > 2:
+            skip = 1
+            if notes is not None:
+                notes.append(f"page {page_no}: repeated table header row left out: {' | '.join(texts)[:60]!r}")
     out.newline()
     t_start = out.pos
     rows: list[tuple[Cell, ...]] = []
     nr = len(box.ys) - 1
-    for r in range(nr):
+    for r in range(skip, nr):
         cells: list[Cell] = []
         for i, (r0, c0, rs, cs) in enumerate(box.cells):
             if r0 != r:
                 continue
+            r0 -= skip
             if cells:
                 out.write("\t")
             c_start = out.pos
@@ -789,6 +862,7 @@ def read_pdf(data: bytes, *, source: str) -> Layout:
     blocks: list[Block] = []
     any_text = False
     last_box: Optional[_TableBox] = None
+    pages: list[tuple[list[_Line], list[_TableBox], float, float]] = []
     try:
         n_pages = len(pdf)
         for pi in range(n_pages):
@@ -828,10 +902,20 @@ def read_pdf(data: bytes, *, source: str) -> Layout:
             page.close()
             if any(ln.real for ln in lines):
                 any_text = True
+            pages.append((lines, boxes, width, height))
+        heads = _running_heads(pages)
+        for pi, (lines, boxes, width, height) in enumerate(pages):
+            if heads:
+                lines = _without_heads(lines, heads, height, pi + 1, notes)
             if pi:
                 out.newline()
                 out.write("\f\n")
-            page_blocks = _page_blocks(lines, boxes, height, pi + 1, out, notes, width)
+            header = None
+            if blocks and isinstance(blocks[-1], Table) and last_box is not None and boxes \
+                    and any(ln.cell is not None for ln in lines) \
+                    and _continues(blocks[-1], last_box, boxes[_first_table(lines)]):
+                header = [c.text for c in blocks[-1].rows[0]]
+            page_blocks = _page_blocks(lines, boxes, height, pi + 1, out, notes, width, header)
             # a table going on from the previous page
             if page_blocks and blocks and isinstance(page_blocks[0], Table) and isinstance(blocks[-1], Table) \
                     and last_box is not None and boxes and _continues(blocks[-1], last_box, boxes[_first_table(lines)]):
@@ -853,6 +937,49 @@ def read_pdf(data: bytes, *, source: str) -> Layout:
     if not text.endswith("\n"):
         text += "\n"
     return Layout(text, blocks, "pdf", notes)
+
+
+#: Top and bottom margins (share of the page height) where running heads and footers sit.
+_MARGIN = 0.1
+
+
+def _head_key(line: _Line) -> str:
+    """A margin line as it repeats from page to page: its letters, page numbers and dates set aside."""
+    return re.sub(r"[\W\d_]+", " ", _line_text(line)).strip().casefold()
+
+
+def _margin_lines(lines: list[_Line], height: float) -> list[_Line]:
+    """The first two and last two lines of a page that sit in its top or bottom margin, outside tables."""
+    ends = lines[:2] + lines[-2:]
+    return [ln for ln in ends if ln.cell is None and (ln.yc > (1 - _MARGIN) * height or ln.yc < _MARGIN * height)]
+
+
+def _running_heads(pages: list[tuple[list[_Line], list[_TableBox], float, float]]) -> set[str]:
+    """Lines printed in the margin of at least half the pages (at least three): running heads and footers.
+
+    A gazette prints "CÔNG BÁO BÀ RỊA - VŨNG TÀU/Số 09/ Ngày 25-02-2025" and the page
+    number on top of every page (o036); exports print "Trang 2/5" at the bottom. They
+    are not the document's text and cut a table that goes on over the page. Compared
+    by letters only, so the page number and the side it is printed on do not matter;
+    a bundle of documents, each with its motto on a first page, has it on fewer than
+    half its pages.
+    """
+    from collections import Counter
+
+    if len(pages) < 3:
+        return set()
+    seen: Counter[str] = Counter()
+    for lines, _, _, height in pages:
+        seen.update({k for k in (_head_key(ln) for ln in _margin_lines(lines, height)) if len(k) >= 4})
+    return {k for k, n in seen.items() if n >= 3 and n >= len(pages) / 2}
+
+
+def _without_heads(lines: list[_Line], heads: set[str], height: float, page_no: int,
+                   notes: list[str]) -> list[_Line]:
+    drop = [ln for ln in _margin_lines(lines, height) if _head_key(ln) in heads]
+    for ln in drop:
+        notes.append(f"page {page_no}: running head {_line_text(ln)!r} left out")
+    return [ln for ln in lines if all(ln is not d for d in drop)]
 
 
 def _first_table(lines: list[_Line]) -> int:
