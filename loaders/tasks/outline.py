@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Iterator, Optional
 
-from cancu.loaders.tasks.paragraphs import Para
+from cancu.loaders.tasks.paragraphs import ARTICLE, Para
 
 __all__ = ["Node", "build", "marker"]
 
@@ -24,7 +24,7 @@ _ROMAN = r"(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})"
 # (kind, pattern): the first that matches names the marker; group 1 is the label as written
 _MARKERS: list[tuple[str, re.Pattern[str]]] = [
     ("chapter", re.compile(r"^(?:Chương|CHƯƠNG|Phần|PHẦN|Mục|MỤC)\s+([IVXL\d]+)\b[.:]?\s*")),
-    ("article", re.compile(r"^Điều\s+(\d{1,3}[a-z]?)\s*[.:]?\s*")),
+    ("article", re.compile("^" + ARTICLE)),
     ("roman", re.compile(rf"^({_ROMAN})\s*[.)/]\s*(?=\S)")),
     ("upper", re.compile(r"^([A-ZĐ])\.\s+(?=\S)")),
     ("num", re.compile(r"^(\d{1,2}(?:\.\d{1,2}){1,3}|\d{1,2}(?=[.)]))(?:\.\s*|\)\s*|\s+)(?=[^\d\s/.-])")),
@@ -129,6 +129,11 @@ def build(paras: list[Para]) -> Node:
             while len(stack) > 1 and _rank(stack[-1].kind) <= _rank(kind) and stack[-1].kind != kind:
                 stack.pop()
         kinds = [n.kind for n in stack]
+        if kind == "num1" and kind not in kinds and label != "1" and any(k in _RESET + ("upper",) for k in kinds):
+            # "2. Kinh phí thực hiện:" after "a) … đ)" under "III. TỔ CHỨC THỰC HIỆN" (office o001): the list's
+            # "1." was left out, so "2." goes on at the section's level instead of opening one below "đ)"
+            while stack[-1].kind not in _RESET + ("upper", "root"):
+                stack.pop()
         if kind in kinds:
             while stack[-1].kind != kind:
                 stack.pop()

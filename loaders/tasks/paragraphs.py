@@ -47,9 +47,13 @@ class Para:
     head: str = ""
 
 
+# an article's number: "Điều 3." "Điều 3:" "Điều 3 Giao …"; "Điều 11 Nghị định số 186/2025/NĐ-CP …" at a line's start
+# is a reference cut by the line break (crawl c2bf5a06388200a0), not an article
+ARTICLE = (r"Điều\s+(\d{1,3}[a-z]?)(?:\s*[.:]\s*|\s+(?!(?:Nghị định|Luật|Bộ luật|Thông tư|Nghị quyết|Quyết định|"
+           r"Pháp lệnh|Hiến pháp|của|này|khoản|điểm|và)(?![\wÀ-ỹ]))|\s*$)")
 # a list marker at the start of a line: "-", "+", "•", "1.", "1.2.", "a)", "(1)", "(i)", "II.", "Điều 3."
 MARKER = re.compile(r"^\s*(?:[-•+–—*·●▪]\s|\d{1,2}(?:\.\d{1,2}){0,3}[.)]\s|\d{1,2}\.\d{1,2}(?:\.\d{1,2})*\s"
-                    r"|[a-zđ][.)]\s|\(\s*(?:\d{1,2}|[a-zđ]|[ivx]{1,4})\s*\)\s*|[IVXL]{1,5}[.)]\s|Điều\s+\d+)")
+                    r"|[a-zđ][.)]\s|\(\s*(?:\d{1,2}|[a-zđ]|[ivx]{1,4})\s*\)\s*|[IVXL]{1,5}[.)]\s|" + ARTICLE + ")")
 
 
 def clean(s: str) -> str:

@@ -44,7 +44,7 @@ from cancu.loaders.tasks.deadline_text import find_deadline, parse_deadline
 from cancu.loaders.tasks.model import Task, reform_area
 from cancu.loaders.tasks.outline import BULLETS, Node
 from cancu.loaders.tasks.paragraphs import LOWER, UPPER, Para, _caps, layout_paragraphs, text_paragraphs
-from cancu.loaders.tasks.subjects import Subject, _stop_rx, agencies, coordinating, subject
+from cancu.loaders.tasks.subjects import Subject, _stop_rx, agencies, coordinating, subject, trim_qualifier
 from cancu.loaders.text import MappedText
 
 __all__ = ["prose_tasks"]
@@ -70,8 +70,8 @@ def _not_task_rx() -> list[tuple[re.Pattern[str], bool]]:
 
 
 @lru_cache(maxsize=None)
-def _non_task_section_rx() -> list[re.Pattern[str]]:
-    return _rx_list("non_task_sections")
+def _non_task_section_rx() -> list[tuple[re.Pattern[str], int]]:
+    return [(re.compile(e["pattern"], re.I), e.get("max_length", 160)) for e in _table()["non_task_sections"]]
 
 
 @lru_cache(maxsize=None)
@@ -194,7 +194,8 @@ def _agency_list(s: str) -> list[str]:
     out: list[str] = []
     for part in re.split(r";", s.rstrip(". ")):
         for a in split_agencies(part.strip()):
-            a = re.sub(r"^và\s+", "", a)
+            # "Các bộ phận, ngành, đoàn thể có liên quan trong thực hiện các tiêu chí …" → "… có liên quan"
+            a = trim_qualifier(re.sub(r"^và\s+", "", a))
             if a and a not in out:
                 out.append(a)
     return out
@@ -222,7 +223,12 @@ def _labelled(paras: list[Para], year: Optional[int], used: set[int]) -> list[Ta
         fields: dict[str, str] = {}
         j = i
         while j < len(paras) and (fj := _field_of(paras[j])):
-            fields.setdefault(fj[0], fj[1])
+            if fj[0] == "lead" and "lead" in fields:
+                # "Cơ quan chủ trì: Hội đồng đánh giá …" and "Bộ phận tham mưu thực hiện: bộ phận Tư pháp - Hộ tịch"
+                # (office o001 II.6): both are in charge
+                fields["lead"] += "; " + fj[1]
+            else:
+                fields.setdefault(fj[0], fj[1])
             j += 1
         if not ({"lead", "assignment"} & fields.keys()) or last_task_para is None and "task" not in fields:
             i = j
@@ -364,8 +370,8 @@ class _Reader:
         if not text:
             self._children(n, ctx)  # "… có ý kiến chỉ đạo như sau:" is no task, its items may be
             return
-        if len(text) < 160 and (n.children or n.kind in ("roman", "upper", "chapter", "intro")) \
-                and any(rx.match(text.casefold()) for rx in _non_task_section_rx()):
+        if (n.children or n.kind in ("roman", "upper", "chapter", "intro")) \
+                and any(len(text) < most and rx.match(text.casefold()) for rx, most in _non_task_section_rx()):
             return  # "III. KINH PHÍ THỰC HIỆN", "Thành phần gồm": nothing under it is assigned
         # a section heading opens a new context: a "Tổ chức thực hiện" section makes its items duties
         if n.kind == "article" and _EXECUTION.search(_with_descendants(n, stop=False).casefold()):
@@ -398,7 +404,19 @@ class _Reader:
             hctx = _Ctx(leads, coords, deadline or ctx.deadline, duty=True, request=bool(subj and subj.request),
                         join=True)
             if inline:
-                self._emit(n, inline, leads, hctx, coords=coords, from_heading=True)
+                items = _inline_items(inline)
+                if items:
+                    # "4.1. Giao Đảng uỷ Chính phủ: (i) Chỉ đạo … (ii) Chỉ đạo …": the heading's duties, one per item
+                    section = n.label if n.numbered and "." in (n.label or "") else \
+                        ".".join(x for x in (n.path(), n.label if n.numbered else None) if x) or None
+                    # the heading's own deadline, not one written in an item
+                    ictx = _Ctx(leads, coords, find_deadline(text[:len(text) - len(inline)], year=self.year)
+                                or ctx.deadline, duty=True, request=hctx.request)
+                    for label, item in items:
+                        self._emit(n, item, leads, ictx, coords=coords, from_heading=True, no=label,
+                                   section=section)
+                else:
+                    self._emit(n, inline, leads, hctx, coords=coords, from_heading=True)
                 self._children(n, _Ctx(duty=ctx.duty))
             else:
                 self._children(n, hctx)
@@ -431,6 +449,15 @@ class _Reader:
                 if own:
                     self._emit(n, own, subj.leads, ctx, subj=subj)
                 self._children(n, ictx)
+                return
+            if subj is not None and not subj.heading and not subj.request and n.numbered and n.children \
+                    and len(text[subj.end:].split()) >= 8 \
+                    and all(c.kind in BULLETS for c in n.children) and not self._topic(text) \
+                    and not self._points_to_list(text) and not _LIST_END.search(text):
+                # "a) Bộ phận Tư pháp làm đầu mối, …, có trách nhiệm tham mưu UBND Phường triển khai thực hiện các
+                # nhiệm vụ được giao tại Kế hoạch này:" then bullets (office o001): the sentence is the duty and
+                # its bullets say how, one task
+                self._sentence(n, text, ctx, subj)
                 return
             if ctx.leads and not self._topic(text) and _starts_with_verb(text):
                 # "Chuẩn bị các tài liệu …, gồm:" then bullets: one duty with its list
@@ -512,7 +539,11 @@ class _Reader:
         if not (n.children and (text.endswith(":") or not rest)):
             return None
         # "Bộ Tài chính chủ trì, phối hợp với các bộ, địa phương liên quan:", "X có trách nhiệm:"
-        head = re.sub(r"(?i)^(?:có|chịu) trách nhiệm(?: thực hiện)?|^chủ trì[, ]*", "", rest).strip(" :,")
+        # "Bộ Quốc phòng, Bộ Công an theo chức năng, nhiệm vụ, thẩm quyền chủ trì, phối hợp với …:" (crawl
+        # 858c0de43c18ce78): the adverbial of competence is no duty of its own
+        head = re.sub(r"(?i)^(?:theo|căn cứ|trong phạm vi)\s+chức năng(?:[, ]+(?:và\s+)?(?:nhiệm vụ|thẩm quyền|"
+                      r"quyền hạn|được giao|của mình))*[, ]*", "", rest)
+        head = re.sub(r"(?i)^(?:có|chịu) trách nhiệm(?: thực hiện)?|^chủ trì[, ]*", "", head).strip(" :,")
         duty_list = self._points_to_list(rest) and bool(_DUTY_VERB.match(rest))
         if head and not (head.startswith("phối hợp") or duty_list
                          or re.match(r"(?i)^(?:tham mưu|giúp)\s+\S+(?:\s+\S+){0,4}\s*:?$", head)):
@@ -554,6 +585,13 @@ class _Reader:
             self._emit(n, _with_descendants(n), subj.leads, ctx, subj=subj,
                        span=(n.para.start, _last(n).para.end))
             return
+        items = _inline_items(text[subj.end:].lstrip(" :")) if subj.heading else []
+        if items:
+            # "Điều 2. Giao Bộ trưởng Bộ Tài chính: (i) Thừa ủy quyền … ; (ii) Căn cứ ý kiến …" (crawl ccb7cba554ea36d2)
+            for label, item in items:
+                self._emit(n, item, subj.leads, _Ctx(subj.leads, duty=True, request=subj.request),
+                           from_heading=True, no=label)
+            return
         if subj.clause and text[:subj.clause].rstrip().endswith(";"):
             text = text[subj.clause:]  # "Để …; Sở Tài chính kính đề nghị …": the request is the task
             subj = replace(subj, start=subj.start - subj.clause, end=subj.end - subj.clause, clause=0)
@@ -562,7 +600,7 @@ class _Reader:
 
     def _emit(self, n: Node, text: str, leads: tuple[str, ...], ctx: _Ctx, *, subj: Optional[Subject] = None,
               coords: tuple[str, ...] = (), span: Optional[tuple[int, int]] = None, no: Optional[str] = None,
-              from_heading: bool = False) -> None:
+              from_heading: bool = False, section: Optional[str] = None) -> None:
         text = _drop_footnotes(text.strip().rstrip(":").strip())
         if len(text) < 12 or not leads or _caps(text):
             return  # a heading in capitals ("TRONG THỜI GIAN TỚI") is no duty
@@ -583,7 +621,8 @@ class _Reader:
             inherited.append("lead")
         roles = [Role(a, "lead", is_group(a), span) for a in leads]
         roles += [Role(a, "coordinating", is_group(a), span) for a in coords]
-        section = f"Điều {n.label}" if n.kind == "article" else n.path()
+        if section is None:
+            section = f"Điều {n.label}" if n.kind == "article" else n.path()
         self.out.append(Task(section, None, None, no if no is not None else _no_of(n), text, (), span, False,
                              deadline, tuple(leads), coords, tuple(roles), tuple(inherited),
                              quirks=("duty",)))
@@ -614,6 +653,36 @@ def _no_of(n: Node) -> Optional[str]:
             "article", "roman", "chapter", "upper"):
         return n.parent.label
     return None
+
+
+# items enumerated inside one paragraph: "(i) … (ii) …", "(1) … (2) …"
+_INLINE_MARK = re.compile(r"(?:^|(?<=[\s.;,:]))\((i{1,3}|iv|v|vi{1,3}|ix|x|\d{1,2})\)\s+")
+_ROMAN_ORDER = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"]
+
+
+def _inline_items(text: str) -> list[tuple[str, str]]:
+    """(label, text) of the items a duty paragraph enumerates in itself, when it opens with the first
+    ("(i) Chỉ đạo Đảng uỷ Bộ Y tế … . (ii) Chỉ đạo Đảng uỷ Bộ Giáo dục …", crawl c_03b4541e 4.1) and the
+    labels follow in order; [] otherwise."""
+    marks = list(_INLINE_MARK.finditer(text))
+    if len(marks) < 2 or marks[0].start() != 0:
+        return []
+    first = marks[0].group(1)
+    order = _ROMAN_ORDER if not first.isdigit() else [str(k) for k in range(1, 100)]
+    if first != order[0]:
+        return []
+    kept = [marks[0]]
+    for m in marks[1:]:
+        if m.group(1) == order[len(kept)] and m.start() > 0 and text[:m.start()].rstrip()[-1:] in ".;,:":
+            kept.append(m)
+    if len(kept) < 2:
+        return []
+    out = []
+    for k, m in enumerate(kept):
+        end = kept[k + 1].start() if k + 1 < len(kept) else len(text)
+        item = text[m.end():end].strip().rstrip(";,").strip()
+        out.append((m.group(1), item))
+    return out
 
 
 def _top_level(n: Node) -> bool:
@@ -658,6 +727,9 @@ def _with_descendants(n: Node, stop: bool = True) -> str:
 
 # names listed after a colon ("…: Hà Tĩnh, Quảng Trị, Huế, …"): the sentence goes on after them
 _ENUMERATION = re.compile(rf"^(?:[{UPPER}][\wÀ-ỹ]*(?:\s+[{UPPER}][\wÀ-ỹ]*){{0,3}},\s+){{2,}}")
+# a sentence ending on what introduces a list of cases or objects, not a duty: "… trong các trường hợp sau:",
+# "… đối với:", "… dưới đây:"
+_LIST_END = re.compile(r"(?:\bsau|sau đây|dưới đây|đối với|gồm|như)\s*:\s*$")
 _SENTENCE = re.compile(rf"(?<=[.])\s+(?=[{UPPER}])")
 _DUTY_VERB = re.compile(r"(?i)^(?:(?:có|chịu) trách nhiệm|chủ trì|thực hiện|triển khai|tập trung|khẩn trương|cần|phải|"
                         r"tiếp tục|tham mưu|chủ động|tổ chức thực hiện)")

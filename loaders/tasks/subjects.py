@@ -21,7 +21,7 @@ hợp với …") names no partner of the lead.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any, Optional
 
@@ -104,6 +104,14 @@ def _extra_start_rx() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=None)
+def _addressee_rx() -> re.Pattern[str]:
+    """Lower-case group names a request gives work to ("yêu cầu cấp uỷ, tổ chức đảng, chính quyền …"), not
+    "cấp ủy quyền" (to authorise)."""
+    words = "|".join(re.escape(w) for w in _words("request_addressees"))
+    return re.compile(rf"(?:{words})(?![\wÀ-ỹ])(?!\s+quyền)")
+
+
+@lru_cache(maxsize=None)
 def _group_word_rx() -> re.Pattern[str]:
     """A group noun opening a name after a title ("bí thư tỉnh uỷ", "thủ trưởng cơ quan ngang bộ")."""
     nouns = sorted(_agency_table()["group_nouns"], key=len, reverse=True)
@@ -137,13 +145,20 @@ def _bare_parties() -> frozenset[str]:
     return frozenset(w for e in _prose()["bare_parties"] for w in e["words"])
 
 
+@lru_cache(maxsize=None)
+def _qualifier_rx() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in _words("lead_qualifiers"))
+    return re.compile(rf",\s+(?:{words})(?![\wÀ-ỹ]).*$", re.S)
+
+
 def trim_qualifier(name: str) -> str:
     """A lead cut before words that qualify it ("Bộ Công an với các tiêu chuẩn … áp dụng chung toàn quốc"
     → "Bộ Công an"): "với", "về", "đối với" followed by no agency."""
     # "… các cơ quan, đơn vị có liên quan đến các lĩnh vực kiến nghị …" → "… có liên quan"
     name = re.sub(r"((?:có\s+)?liên quan)\s+(?:đến|tới|trong|với|về)\s.*$", r"\1", name)
-    # "… các tỉnh, thành phố từ Hà Tĩnh đến Lâm Đồng, trong đó trọng tâm là các tỉnh: …" (crawl 692e12b0ab77712a)
-    name = re.sub(r",\s+trong đó\s.*$", "", name)
+    # "… các tỉnh, thành phố từ Hà Tĩnh đến Lâm Đồng, trong đó trọng tâm là các tỉnh: …", "Cấp uỷ, chính quyền
+    # địa phương các cấp, nhất là thành phố Hà Nội …": what follows qualifies the lead (data: lead_qualifiers)
+    name = _qualifier_rx().sub("", name)
     for m in re.finditer(r"\s+(?:với|về|đối với)\s+", name):
         rest = name[m.end():]
         if not (_start_rx().match(rest) or _group_word_rx().match(re.sub(r"^(?:các|những)\s+", "", rest))):
@@ -161,6 +176,7 @@ def agencies(phrase: str) -> list[str]:
     """The agencies of a subject phrase, titles and parentheses removed, split between names."""
     phrase = re.sub(r"\s*\([^()]*\)", "", phrase)
     phrase = re.sub(r"\s*\[\d+\]", "", phrase)  # footnote marks
+    phrase = _qualifier_rx().sub("", phrase)  # "…, nhất là thành phố Hà Nội và các đô thị lớn" qualifies the lead
     # "ông Trần Nhật Quang công chức Địa chính …": the person's name is no agency, the post is
     # ("đồng chí Bộ trưởng Bộ Xây dựng": a post, no person's name, follows: only the form of address goes)
     phrase = re.sub(rf"(?:(?<=^)|(?<=[,;] ))(?:[Ôô]ng|[Bb]à|[Đđ]ồng chí|[Đđ]/c)\s+((?:[{UPPER}][{LOWER}]*\s+){{1,4}})",
@@ -328,7 +344,14 @@ def _heading_prefix(head: str) -> int:
 def _subject_at(text: str, pos: int) -> Optional[Subject]:
     head = text[pos:pos + 260]
     if pos and not re.match(rf"[{UPPER}]|các\s|(?:giao|đề nghị|yêu cầu|kính đề nghị)\s", head):
-        return None  # after an opening clause, a new clause opens with a name or a request
+        # after an opening clause, a new clause opens with a name or a request; a unit may be written in lower
+        # case there ("Hàng năm, bộ phận Tư pháp - Hộ tịch có trách nhiệm …", office o001)
+        if not (_start_rx().match(head[:1].upper() + head[1:]) and re.match(rf"\S+(?:\s+\S+)?\s+[{UPPER}]", head)):
+            return None
+        s = _subject_at(text[:pos] + text[pos].upper() + text[pos + 1:], pos)
+        if s is None or s.start != pos or s.leads[0][:1] != text[pos].upper():
+            return s
+        return replace(s, leads=(text[pos] + s.leads[0][1:],) + s.leads[1:])
     # issuer + request word + addressee: "Bộ Chính trị giao …", "Sở Tài chính kính đề nghị …"
     rm = _request_rx().match(head)
     if rm is None and re.search(r"\bđược\s+(?!giao\b)[^,;.]{1,60}\bgiao\b", head[:120]):
@@ -346,8 +369,8 @@ def _subject_at(text: str, pos: int) -> Optional[Subject]:
         name_from = a0
         h = text[a0:a0 + 60]
         # the addressee is a body or a person by post, not a verb ("Đề nghị kiểm tra lại chứng từ …")
-        if not (_start_rx().match(h) or _extra_start_rx().match(h) or _title_match(h) or h[:1].isupper()
-                or re.match(r"(?:các|những|toàn thể|đồng chí|ông|bà)\s", h)):
+        if not (_start_rx().match(h) or _extra_start_rx().match(h) or _addressee_rx().match(h) or _title_match(h)
+                or h[:1].isupper() or re.match(r"(?:các|những|toàn thể|đồng chí|ông|bà)\s", h)):
             return None
     else:
         # a subject of its own: an agency word first ("Trách nhiệm của Sở Tài chính:" names one too)
