@@ -347,8 +347,11 @@ class _Reader:
                 self._node(child, _Ctx())
                 continue
             marked = marked or child.marked
-            if ctx.leads and ctx.join and child.kind is None and not subject(child.text) \
+            if ctx.leads and ctx.join and child.kind is None and (ctx.request and node.text.endswith(":")
+                                                                  or not subject(child.text)) \
                     and not self._excluded(child.text, False):
+                # under "1. Đề nghị Đảng ủy, HĐND, UBMTTQVN …:" the paragraphs are the addressees' one duty even when
+                # they name some of them again ("Đề nghị MTTQ và các tổ chức thành viên …", office o002)
                 body.append(child)
                 continue
             self._flush_body(node, body, ctx)
@@ -536,6 +539,12 @@ class _Reader:
             if n.children or inline:
                 return subj.leads, (), inline if len(inline) >= 12 else ""
             return None
+        if subj.request and n.numbered and n.children and len(text) < 120 and not re.search(r"[.;:]", text) \
+                and n.children[0].kind is None and subject(n.children[0].text) is None \
+                and _starts_with_verb(n.children[0].text):
+            # "3. Giao công chức Văn phòng - Thống kê phụ trách chuyển đổi số, CCHC" then "Chủ trì, tham mưu …"
+            # (office o002): the item names its addressee by post, the paragraph under it is the duty
+            return subj.leads, (), ""
         if not (n.children and (text.endswith(":") or not rest)):
             return None
         # "Bộ Tài chính chủ trì, phối hợp với các bộ, địa phương liên quan:", "X có trách nhiệm:"

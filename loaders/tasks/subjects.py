@@ -141,6 +141,12 @@ def strip_titles(name: str) -> str:
 
 
 @lru_cache(maxsize=None)
+def _bare_names() -> frozenset[str]:
+    """Agency words that name a body alone ("Đề nghị Đảng ủy, HĐND, UBMTTQ, …" in a ward's letter)."""
+    return frozenset(_agency_table()["bare_names"]["words"])
+
+
+@lru_cache(maxsize=None)
 def _bare_parties() -> frozenset[str]:
     return frozenset(w for e in _prose()["bare_parties"] for w in e["words"])
 
@@ -191,7 +197,8 @@ def agencies(phrase: str) -> list[str]:
             # a bare agency word ("Cơ quan", "Đơn vị") or party ("Công ty" in a reply letter) names no one
             if a in _bare_parties():
                 continue
-            if a and a not in out and len(a) > 1 and not (_start_rx().fullmatch(a) and not re.match(r"(?i)(?:các|những)\s", a)):
+            if a and a not in out and len(a) > 1 and not (_start_rx().fullmatch(a) and not re.match(r"(?i)(?:các|những)\s", a)
+                                                          and a not in _bare_names()):
                 out.append(a)
     return out
 
