@@ -753,3 +753,44 @@ def test_a_letters_items_headed_by_their_addressees():
     assert t[1].lead == ("Văn phòng - Thống kê",) and t[1].text.startswith("Chủ trì, tham mưu")
     assert t[2].lead == ("bộ phận Văn hóa - Thông tin",)  # a unit named in lower case after Giao
     assert t[3].text.endswith("xem xét, chỉ đạo./.")  # the attachment note is no part of the duty
+
+
+def test_an_article_of_numbered_clauses_keeps_its_duty_beside_the_execution_clause():
+    # office o031 (draft decision of the Thường trực HĐND tỉnh Thanh Hóa), Điều 4
+    t = tasks("Điều 4. Điều khoản thi hành\n"
+              "1. Quyết định này có hiệu lực thi hành kể từ ngày ký.\n"
+              "2. Chánh Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân tỉnh chịu trách nhiệm tổ chức triển "
+              "khai, hướng dẫn, kiểm tra, đôn đốc việc thực hiện; định kỳ tổng hợp, báo cáo Thường trực Hội đồng nhân "
+              "dân tỉnh.\n"
+              "3. Lãnh đạo các Ban của Hội đồng nhân dân tỉnh, Trưởng các phòng chuyên môn trực thuộc Văn phòng và toàn "
+              "thể cán bộ, công chức, người lao động thuộc đối tượng áp dụng chịu trách nhiệm thi hành Quyết định này.\n"
+              "*Nơi nhận:*\n- Như Điều 4;\n- Cục Kiểm tra văn bản và Quản lý xử lý vi phạm hành chính - Bộ Tư pháp;\n",
+              "Quyết định")
+    assert [(x.section, x.no, x.lead) for x in t] == [
+        ("Điều 4", "2", ("Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân tỉnh",))]
+
+
+def test_paragraphs_under_an_introduction_that_names_the_addressee():
+    # crawl c_1dbf5af7 (a portal's rendering of Kết luận 157-KL/TW), cut
+    t = tasks("**Bộ Chính trị giao Đảng ủy Chính phủ lãnh đạo, chỉ đạo: **\n\n"
+              "Khẩn trương hoàn thành dự thảo Nghị định về phân cấp, phân quyền và phân định thẩm quyền cho chính "
+              "quyền địa phương 2 cấp.\n\n"
+              "Hướng dẫn tạm thời biên chế của các cơ quan chuyên môn thuộc UBND xã, phường, đặc khu, hoàn thành "
+              "trong tháng 5/2025;\n\n"
+              "Đảng ủy Bộ Nội vụ chủ trì, phối hợp với các cơ quan, đơn vị có liên quan khẩn trương ban hành các văn "
+              "bản quy định, hướng dẫn liên quan đến tiêu chuẩn chức danh công chức xã, phường, đặc khu.\n", "Kết luận")
+    assert [x.lead for x in t] == [("Đảng ủy Chính phủ",), ("Đảng ủy Chính phủ",), ("Đảng ủy Bộ Nội vụ",)]
+    assert t[1].deadline.end == "2025-05-31"
+
+
+def test_paragraphs_under_topic_headings_of_a_letter_to_its_addressee():
+    # crawl c_5fd8c39c (Công văn 171/CV-BCĐ), cut
+    t = tasks("Kính gửi: Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương.\n\n"
+              "Thực hiện Kết luận số 210-KL/TW ngày 12/11/2025 của Ban Chấp hành Trung ương Đảng khóa XIII, Ban Chỉ "
+              "đạo yêu cầu Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương tập trung chỉ đạo thực "
+              "hiện một số nội dung sau:\n"
+              "**3. Về cơ sở vật chất, trụ sở và\ntài sản công**\n"
+              "Tiếp tục rà soát, thống kê, sắp xếp, bố trí, xử lý\ntrụ sở, tài sản công của các cơ quan, tổ chức, đơn "
+              "vị thuộc phạm vi quản lý.\n", "Công văn")
+    assert [(x.section, x.lead) for x in t] == [("3", ("Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương",))]
+    assert t[0].text.startswith("Tiếp tục rà soát")

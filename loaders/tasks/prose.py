@@ -168,7 +168,8 @@ def _operative(paras: list[Para]) -> list[Para]:
     out: list[Para] = []
     skipping = False
     for p in paras:
-        if _SIGN.match(p.text) or re.match(r"(?i)^nơi nhận\b", p.text):
+        # ("*Nơi nhận:*" in a page's Markdown reads as a bullet: crawl 020bddd030400bd2)
+        if _SIGN.match(p.text) or re.match(r"(?i)^[*•·\s]*nơi nhận\b", p.text):
             skipping = True
             continue
         if skipping and (_ATTACHED_TITLE.match(p.text) and p.text[:20] == p.text[:20].upper()
@@ -377,8 +378,11 @@ class _Reader:
                 and any(len(text) < most and rx.match(text.casefold()) for rx, most in _non_task_section_rx()):
             return  # "III. KINH PHÍ THỰC HIỆN", "Thành phần gồm": nothing under it is assigned
         # a section heading opens a new context: a "Tổ chức thực hiện" section makes its items duties
-        if n.kind == "article" and _EXECUTION.search(_with_descendants(n, stop=False).casefold()):
-            return  # "Điều 3. Chánh Văn phòng …; - Thủ trưởng …; … chịu trách nhiệm thi hành Quyết định này"
+        if n.kind == "article" and _EXECUTION.search(_unnumbered_text(n).casefold()):
+            # "Điều 3. Chánh Văn phòng …; - Thủ trưởng …; … chịu trách nhiệm thi hành Quyết định này"; in an article
+            # of numbered clauses only the clause that says so is the execution clause ("Điều 4. Điều khoản thi
+            # hành" 1. entry into force, 2. a duty, 3. the execution clause: office o031)
+            return
         subj = subject(text) if n.kind not in ("roman", "chapter", "upper") else None
         if n.kind in ("roman", "chapter", "upper") or n.kind == "article" and not (
                 n.children and subj is not None and (subj.heading or text.endswith(":"))):
@@ -481,7 +485,14 @@ class _Reader:
         if self._topic(text) and n.children:
             self._children(n, ctx)  # "1. Về tổ chức thực hiện …" heads its items; it is no duty
             return
-        if ctx.leads and ctx.duty and n.kind is not None and n.kind != "intro":
+        # an unmarked paragraph under "Bộ Chính trị giao Đảng ủy Chính phủ lãnh đạo, chỉ đạo:" is one of the
+        # addressee's duties ("Khẩn trương hoàn thành dự thảo Nghị định …", crawl c_1dbf5af7), and so is one under a
+        # topic heading of a letter that asks its addressee ("3. Về cơ sở vật chất, trụ sở và tài sản công" then
+        # "Tiếp tục rà soát, thống kê …", crawl c_5fd8c39c)
+        under_topic = n.kind is None and n.parent is not None and n.parent.para is not None \
+            and self._topic(n.parent.text)
+        under_intro = n.kind is None and n.parent is not None and n.parent.kind == "intro" or under_topic
+        if ctx.leads and ctx.duty and (n.kind is not None and n.kind != "intro" or under_intro and ctx.request):
             if len(text) >= 12 and not _past(text):
                 self._emit(n, text, ctx.leads, ctx, coords=ctx.coords if n.kind in BULLETS else ())
             if n.children:
@@ -632,7 +643,8 @@ class _Reader:
         roles += [Role(a, "coordinating", is_group(a), span) for a in coords]
         if section is None:
             section = f"Điều {n.label}" if n.kind == "article" else n.path()
-        self.out.append(Task(section, None, None, no if no is not None else _no_of(n), text, (), span, False,
+        no = no if no is not None else _no_of(n)
+        self.out.append(Task(section, None, None, no, text, (), span, False,
                              deadline, tuple(leads), coords, tuple(roles), tuple(inherited),
                              quirks=("duty",)))
 
@@ -721,6 +733,15 @@ def _drop_footnotes(text: str) -> str:
 
 _EXECUTION = re.compile(r"chịu trách nhiệm (?:thi hành|thực hiện) (?:quyết định|nghị quyết|chỉ thị) này|"
                         r"căn cứ (?:quyết định|nghị quyết|chỉ thị)(?: này)? thi hành")
+
+
+def _unnumbered_text(n: Node) -> str:
+    """The text of an item and of its descendants outside its numbered sub-items."""
+    parts = [n.text]
+    for c in n.children:
+        if not c.numbered:
+            parts.append(_unnumbered_text(c))
+    return " ".join(parts)
 
 
 def _with_descendants(n: Node, stop: bool = True) -> str:
