@@ -15,6 +15,7 @@ from cancu.loaders.blocks import Layout, Paragraph, Table
 from cancu.loaders.read import read, read_layout
 
 OFFICE = Path(__file__).parent / "fixtures" / "loaders" / "office"
+GOLD = Path(__file__).parent / "fixtures" / "loaders" / "gold"
 FILES = sorted(p for p in OFFICE.iterdir() if p.suffix in (".docx", ".pdf"))
 
 
@@ -139,6 +140,31 @@ def test_pdf_table_borders_drawn_as_filled_paths_and_a_thick_top_border():
     assert len(table.rows) == 11 and table.n_cols == 5
 
 
+@pytest.mark.parametrize("name", ["o047_p3", "o042_p2"])
+def test_pdf_table_without_ruling_lines_reads_as_the_ruled_one(name):
+    # the same real page with every path left unpainted (make_unruled.py): Word's borderless table
+    ruled, unruled = read_layout(OFFICE / f"{name}.pdf"), read_layout(OFFICE / f"{name}_unruled.pdf")
+    assert unruled.text == ruled.text
+    assert [[[c.text for c in row] for row in t.rows] for t in unruled.tables()] == \
+        [[[c.text for c in row] for row in t.rows] for t in ruled.tables()]
+
+
+def test_pdf_borderless_rows_follow_cells_and_centred_numbers():
+    plan = list(read_layout(OFFICE / "o047_p3_unruled.pdf").tables())[1]
+    # "2" is centred between the two lines of its date cell; the row written on one line is cut
+    assert [c.text for c in plan.rows[1]] == ["1", "Ngày 24/05/2023", "Khoa thông báo danh sách GVHD đến sinh viên"]
+    assert [c.text for c in plan.rows[2]] == [
+        "2", "Từ 01/06/2023\nđến 16/06/2023", "Sinh viên nộp đề cương thực tập lên hệ thống\n(daotao.vku.udn.vn/)"]
+
+
+@pytest.mark.parametrize("path", [OFFICE / "o001_p1.pdf", OFFICE / "o043_p1.pdf", GOLD / "o021.pdf",
+                                  GOLD / "o002.pdf", GOLD / "o010.pdf"], ids=lambda p: p.name)
+def test_pdf_no_table_is_invented_in_prose_headers_or_signature_blocks(path):
+    # two-column headers (o001 tab stops, o043 on one line), "Nơi nhận: … | KT. GIÁM ĐỐC" (o021),
+    # numbered prose with hanging indents (o002, o010): no ruling lines, and no table either
+    assert list(read_layout(path).tables()) == []
+
+
 def test_pdf_glyph_repair_table():
     from cancu.loaders import tables
 
@@ -148,9 +174,6 @@ def test_pdf_glyph_repair_table():
     for e in tables.load("pdf_glyphs")["substitutions"]:
         assert e["found"] not in "".join(e["examples"])
         assert e["meant"] in "".join(e["examples"])
-
-
-GOLD = Path(__file__).parent / "fixtures" / "loaders" / "gold"
 
 
 def test_pdf_to_unicode_ranges_that_contradict_the_embedded_font_are_repaired():

@@ -15,6 +15,11 @@ page's path objects (the ruling lines of tables).
   the rectangles they close are the cells; a missing border between two
   rectangles merges them (row or column span). A table that goes on at the top
   of the next page with the same columns is the same table.
+- **Tables without ruling lines** (Word tables with borders set to none): lines
+  side by side at one height, with at least two gutters (x strips no character
+  covers) running through them and the lines around them, are a grid of at
+  least three columns; rows follow Word's cell-by-cell order. Two columns are
+  left to the header and signature readers; prose has no gutters.
 - **Stamped fields**: e-signing tools put the document number and day on the
   page as signature *widgets* ("Số: 447 /KH-UBND" where "447" is a widget);
   their appearance text is read (the page is flattened) and put into the line
@@ -666,6 +671,195 @@ def _stamped(extra: list[_Char], lines: list[_Line], notes: list[str], page_no: 
         notes.append(f"page {page_no}: stamped field {text!r} read into its line")
 
 
+# --- tables without ruling lines -------------------------------------------------------
+
+#: A column gutter: an x interval no character of the table's lines covers, at least this many
+#: font sizes wide (a space between words is about a quarter of one).
+_GUTTER_EM = 0.5
+
+
+def _real(line: _Line) -> list[_Char]:
+    return [c for c in line.chars if not c.generated and c.ch.strip()]
+
+
+def _top(line: _Line) -> float:
+    return max(c.y1 for c in _real(line))
+
+
+def _bottom(line: _Line) -> float:
+    return min(c.y0 for c in _real(line))
+
+
+def _side_by_side(a: _Line, b: _Line) -> bool:
+    """Two lines at the same height, apart on x by more than 0.6 font size (the gap between two cells)."""
+    overlap = min(_top(a), _top(b)) - max(_bottom(a), _bottom(b))
+    if overlap < 0.5 * min(_top(a) - _bottom(a), _top(b) - _bottom(b)):
+        return False
+    size = max(a.size, b.size)
+    return a.x1 + 0.6 * size < b.x0 or b.x1 + 0.6 * size < a.x0
+
+
+def _fit(line: _Line, gutters: list[tuple[float, float]]) -> Optional[list[tuple[float, float]]]:
+    """The gutters narrowed to the line's gaps, or None if its text runs over one of them."""
+    real = sorted(_real(line), key=lambda c: c.x0)
+    size = max(c.size for c in real)
+    gaps = [(-1e9, real[0].x0)]
+    reach = real[0].x1
+    for c in real[1:]:
+        if c.x0 - reach >= 0.5 * size:
+            gaps.append((reach, c.x0))
+        reach = max(reach, c.x1)
+    gaps.append((reach, 1e9))
+    out = []
+    for gl, gr in gutters:
+        hit = [(max(gl, a), min(gr, b)) for a, b in gaps if min(gr, b) > max(gl, a)]
+        if not hit:
+            return None
+        out.append(hit[0])
+    return out
+
+
+def _gutters(chars: list[_Char], size: float) -> list[tuple[float, float]]:
+    spans = sorted((c.x0, c.x1) for c in chars)
+    out: list[tuple[float, float]] = []
+    reach = spans[0][1]
+    for a, b in spans[1:]:
+        if a - reach >= _GUTTER_EM * size:
+            out.append((reach, a))
+        reach = max(reach, b)
+    return out
+
+
+def _borderless(lines: list[_Line], boxes: list[_TableBox], above: Optional[float] = None) -> list[_Line]:
+    """Tables without ruling lines among the page's lines outside tables; the lines, cells assigned.
+
+    Evidence first: lines that sit beside another line at the same height (a cell
+    beside a cell; prose never has that). Around each cluster of them the gutters —
+    x strips at least half a font size wide that none of their characters covers —
+    must be at least two (three columns: a header or a signature block has two),
+    and the grid grows up and down over the lines that leave those gutters free
+    (a row written on one line, "1 Ngày 24/05/2023 Khoa thông báo …", is cut at
+    them). The boxes of the tables found are appended to ``boxes``.
+
+    ``above``: lines higher on the page than this are not looked at (the first page's header,
+    whose two columns have their own reader).
+    """
+    free = [i for i, ln in enumerate(lines) if ln.cell is None and ln.real and (above is None or ln.yc < above)]
+    beside: set[int] = set()
+    for k, i in enumerate(free):
+        for j in free[k + 1:k + 12]:
+            if _side_by_side(lines[i], lines[j]):
+                beside.update((i, j))
+    if len(beside) < 2:
+        return lines
+    # clusters of lines with a neighbour, in content order, at most three lines apart
+    clusters: list[list[int]] = []
+    for i in sorted(beside):
+        pos = free.index(i)
+        if clusters and pos - free.index(clusters[-1][-1]) <= 4:
+            clusters[-1].append(i)
+        else:
+            clusters.append([i])
+    taken: set[int] = set()
+    regions: list[tuple[list[int], list[tuple[float, float]]]] = []
+    for core in clusters:
+        chars = [c for i in core for c in _real(lines[i])]
+        size = sorted(c.size for c in chars)[len(chars) // 2]
+        gutters = _gutters(chars, size)
+        if len(gutters) < 2:
+            continue  # two columns are a header or a signature block, not a table
+        a, b = free.index(core[0]), free.index(core[-1])
+        for p in range(a, b + 1):
+            gutters = _fit(lines[free[p]], gutters) if gutters else None
+        if not gutters:
+            continue
+        while a > 0 and free[a - 1] not in taken:
+            fit = _fit(lines[free[a - 1]], gutters)
+            if fit is None:
+                break
+            gutters, a = fit, a - 1
+        while b + 1 < len(free):
+            fit = _fit(lines[free[b + 1]], gutters)
+            if fit is None:
+                break
+            gutters, b = fit, b + 1
+        region = [free[p] for p in range(a, b + 1)]
+        taken.update(region)
+        regions.append((region, gutters))
+    out: list = list(lines)
+    for region, gutters in regions:
+        table = _grid([lines[i] for i in region], gutters, len(boxes))
+        if table is None:
+            continue
+        box, cells = table
+        boxes.append(box)
+        for i in region:
+            out[i] = None
+        out[region[0]] = cells
+    flat: list[_Line] = []
+    for x in out:
+        if x is None:
+            continue
+        if isinstance(x, list):
+            flat.extend(x)
+        else:
+            flat.append(x)
+    return flat
+
+
+def _grid(region: list[_Line], gutters: list[tuple[float, float]],
+          t: int) -> Optional[tuple[_TableBox, list[_Line]]]:
+    """The region's lines cut at the gutters into cell lines of table ``t``, or None if no grid."""
+    chars = [c for ln in region for c in _real(ln)]
+    size = sorted(c.size for c in chars)[len(chars) // 2]
+    lo, hi = min(c.x0 for c in chars), max(c.x1 for c in chars)
+    xs = [lo - 1, *((a + b) / 2 for a, b in gutters), hi + 1]
+    n_cols = len(xs) - 1
+
+    def col(c: _Char) -> int:
+        x = (c.x0 + c.x1) / 2
+        return next((k for k in range(n_cols) if x <= xs[k + 1]), n_cols - 1)
+
+    # each line cut at the gutters into cell lines
+    pieces: list[tuple[int, _Line]] = []
+    for ln in region:
+        parts: dict[int, _Line] = {}
+        last = None
+        for c in ln.chars:
+            if not c.generated and c.ch.strip():
+                last = col(c)
+            k = last if last is not None else 0
+            parts.setdefault(k, _Line()).chars.append(c)
+        for k, p in sorted(parts.items()):
+            if p.real:
+                pieces.append((k, p))
+    used = [sum(1 for k, _ in pieces if k == j) for j in range(n_cols)]
+    if min(used) < 2:
+        return None
+    # rows: Word writes a table cell by cell, row by row, so a piece that goes back to a column
+    # left of the one before it starts a row (vertical space does not tell: Word's cells have no
+    # top or bottom margin, and a number centred in its cell sits between two lines of the next)
+    rows: list[list[tuple[int, _Line]]] = [[]]
+    for k, p in pieces:
+        if rows[-1] and k < rows[-1][-1][0]:
+            rows.append([])
+        rows[-1].append((k, p))
+    n_rows = len(rows)
+    if n_rows < 2:
+        return None
+    tops = [max(_top(p) for _, p in row) for row in rows]
+    row_ys = [tops[0] + 1, *(t + 0.5 for t in tops[1:]), min(_bottom(p) for _, p in pieces) - 1]
+    box = _TableBox(xs, row_ys, [(r, c, 1, 1) for r in range(n_rows) for c in range(n_cols)])
+    out: list[_Line] = []
+    for r, row in enumerate(rows):
+        for k, p in sorted(row, key=lambda kp: kp[0]):  # stable: a cell's lines stay in order
+            p.cell = (t, r * n_cols + k)
+            for c in p.chars:
+                c.cell = p.cell
+            out.append(p)
+    return box, out
+
+
 # --- the page → blocks -------------------------------------------------------------------
 
 _PAGE_NO = re.compile(r"^\s*(?:-\s*)?\d{1,3}(?:\s*-)?\s*$")
@@ -720,6 +914,23 @@ def _reading_order(lines: list[_Line], boxes: list[_TableBox]) -> list[object]:
 
 
 _MOTTO_LINE = re.compile(r"CỘNG\s*H[ÒOÕ][AÀ]|ĐẢNG\s*CỘNG\s*SẢN|Độc\s*lập\s*[-–]")
+
+
+def _header_bottom(lines: list[_Line], width: float) -> Optional[float]:
+    """The height where a first page's two-column header ends (see :func:`_header_columns`)."""
+    zone: list[_Line] = []
+    motto = False
+    for ln in lines:
+        if len(zone) >= 24:
+            break
+        segs = _segments(ln)
+        if motto and len(segs) == 1 and abs((ln.x0 + ln.x1) / 2 - width / 2) < 0.1 * width:
+            break
+        motto = motto or any(_MOTTO_LINE.search(_line_text(s)) for s in segs)
+        zone.append(ln)
+    if not motto or len(zone) < 3:
+        return None
+    return min(ln.yc for ln in zone if ln.real) - 0.1
 
 
 def _header_columns(items: list[object], width: float) -> list[object]:
@@ -899,6 +1110,7 @@ def read_pdf(data: bytes, *, source: str) -> Layout:
             lines = _lines(chars)
             if stamped:
                 _stamped(stamped, lines, notes, pi + 1)
+            lines = _borderless(lines, boxes, _header_bottom(lines, width) if pi == 0 else None)
             page.close()
             if any(ln.real for ln in lines):
                 any_text = True
