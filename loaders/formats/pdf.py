@@ -811,7 +811,6 @@ def _grid(region: list[_Line], gutters: list[tuple[float, float]],
           t: int) -> Optional[tuple[_TableBox, list[_Line]]]:
     """The region's lines cut at the gutters into cell lines of table ``t``, or None if no grid."""
     chars = [c for ln in region for c in _real(ln)]
-    size = sorted(c.size for c in chars)[len(chars) // 2]
     lo, hi = min(c.x0 for c in chars), max(c.x1 for c in chars)
     xs = [lo - 1, *((a + b) / 2 for a, b in gutters), hi + 1]
     n_cols = len(xs) - 1
@@ -848,7 +847,7 @@ def _grid(region: list[_Line], gutters: list[tuple[float, float]],
     if n_rows < 2:
         return None
     tops = [max(_top(p) for _, p in row) for row in rows]
-    row_ys = [tops[0] + 1, *(t + 0.5 for t in tops[1:]), min(_bottom(p) for _, p in pieces) - 1]
+    row_ys = [tops[0] + 1, *(top + 0.5 for top in tops[1:]), min(_bottom(p) for _, p in pieces) - 1]
     box = _TableBox(xs, row_ys, [(r, c, 1, 1) for r in range(n_rows) for c in range(n_cols)])
     out: list[_Line] = []
     for r, row in enumerate(rows):
