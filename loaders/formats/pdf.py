@@ -148,16 +148,17 @@ def _page_chars(page, raw, turn: int = 0, frame: tuple[float, float] = (0.0, 0.0
     n = tp.count_chars()
     glyphs = _glyph_table()
     out: list[_Char] = []
-    order = _object_order(page, raw)
+    order = _object_order(page, raw) if turn else {}
     keys: list[int] = []  # each character's text object, by its place in the content stream
     key = -1
 
     box = raw.FS_RECTF()  # the loose box (advance width × font height): gaps between boxes are real gaps
 
     for i in range(n):
-        obj = raw.FPDFText_GetTextObject(tp.raw, i)
-        if obj:
-            key = order.get(ctypes.cast(obj, ctypes.c_void_p).value, key)
+        if turn:
+            obj = raw.FPDFText_GetTextObject(tp.raw, i)
+            if obj:
+                key = order.get(ctypes.cast(obj, ctypes.c_void_p).value, key)
         code = raw.FPDFText_GetUnicode(tp.raw, i)
         ch = chr(code) if code else ""
         gen = bool(raw.FPDFText_IsGenerated(tp.raw, i))
@@ -690,13 +691,21 @@ def _bottom(line: _Line) -> float:
     return min(c.y0 for c in _real(line))
 
 
-def _side_by_side(a: _Line, b: _Line) -> bool:
-    """Two lines at the same height, apart on x by more than 0.6 font size (the gap between two cells)."""
-    overlap = min(_top(a), _top(b)) - max(_bottom(a), _bottom(b))
-    if overlap < 0.5 * min(_top(a) - _bottom(a), _top(b) - _bottom(b)):
+def _extent(line: _Line) -> tuple[float, float, float, float, float]:
+    """A line's (left, right, bottom, top, font size), from its printed characters."""
+    real = _real(line)
+    return (min(c.x0 for c in real), max(c.x1 for c in real), min(c.y0 for c in real), max(c.y1 for c in real),
+            max(c.size for c in real))
+
+
+def _side_by_side(a: tuple[float, ...], b: tuple[float, ...]) -> bool:
+    """Two lines (their extents) at the same height, more than 0.6 font size apart (two cells)."""
+    ax0, ax1, ab, at, asize = a
+    bx0, bx1, bb, bt, bsize = b
+    if min(at, bt) - max(ab, bb) < 0.5 * min(at - ab, bt - bb):
         return False
-    size = max(a.size, b.size)
-    return a.x1 + 0.6 * size < b.x0 or b.x1 + 0.6 * size < a.x0
+    size = max(asize, bsize)
+    return ax1 + 0.6 * size < bx0 or bx1 + 0.6 * size < ax0
 
 
 def _fit(line: _Line, gutters: list[tuple[float, float]]) -> Optional[list[tuple[float, float]]]:
@@ -745,18 +754,20 @@ def _borderless(lines: list[_Line], boxes: list[_TableBox], above: Optional[floa
     whose two columns have their own reader).
     """
     free = [i for i, ln in enumerate(lines) if ln.cell is None and ln.real and (above is None or ln.yc < above)]
+    extents = {i: _extent(lines[i]) for i in free}
     beside: set[int] = set()
     for k, i in enumerate(free):
         for j in free[k + 1:k + 12]:
-            if _side_by_side(lines[i], lines[j]):
+            if _side_by_side(extents[i], extents[j]):
                 beside.update((i, j))
     if len(beside) < 2:
         return lines
+    place = {i: p for p, i in enumerate(free)}
     # clusters of lines with a neighbour, in content order, at most three lines apart
     clusters: list[list[int]] = []
     for i in sorted(beside):
-        pos = free.index(i)
-        if clusters and pos - free.index(clusters[-1][-1]) <= 4:
+        pos = place[i]
+        if clusters and pos - place[clusters[-1][-1]] <= 4:
             clusters[-1].append(i)
         else:
             clusters.append([i])
@@ -768,7 +779,7 @@ def _borderless(lines: list[_Line], boxes: list[_TableBox], above: Optional[floa
         gutters = _gutters(chars, size)
         if len(gutters) < 2:
             continue  # two columns are a header or a signature block, not a table
-        a, b = free.index(core[0]), free.index(core[-1])
+        a, b = place[core[0]], place[core[-1]]
         for p in range(a, b + 1):
             gutters = _fit(lines[free[p]], gutters) if gutters else None
         if not gutters:
