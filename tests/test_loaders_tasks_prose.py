@@ -794,3 +794,23 @@ def test_paragraphs_under_topic_headings_of_a_letter_to_its_addressee():
               "vị thuộc phạm vi quản lý.\n", "Công văn")
     assert [(x.section, x.lead) for x in t] == [("3", ("Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương",))]
     assert t[0].text.startswith("Tiếp tục rà soát")
+
+
+def test_imperative_paragraphs_after_a_request_go_on_with_its_addressee():
+    # crawl c_1dbf5af7 (a portal's rendering of Kết luận 157-KL/TW), cut
+    t = tasks("Bộ Chính trị giao đồng chí được Bộ Chính trị phân công triệu tập, đồng chủ trì cùng các đồng chí bí thư "
+              "tỉnh ủy, thành ủy trong diện hợp nhất, sáp nhập chỉ đạo triển khai thực hiện nghiêm các chủ trương.\n\n"
+              "Bộ Chính trị giao Ban Thường vụ các tỉnh ủy, thành ủy chủ động công tác chuẩn bị các điều kiện cần "
+              "thiết, sẵn sàng quy trình, thủ tục để tổ chức triển khai thực hiện.\n\n"
+              "Bảo đảm kiện toàn tổ chức bộ máy, điều kiện làm việc của các cơ quan cấp tỉnh, cấp xã sau khi sáp nhập "
+              "hoạt động đồng bộ, thông suốt.\n\n"
+              "Đưa vào hoạt động cấp xã mới từ ngày 1/7/2025, phấn đấu hoàn thành trước ngày 15/7/2025.\n", "Kết luận")
+    assert [x.lead for x in t] == [("đồng chí được Bộ Chính trị phân công triệu tập",)] + \
+        [("Ban Thường vụ các tỉnh ủy, thành ủy",)] * 3  # "được <body> phân công …" describes the addressee
+    assert t[3].deadline.end == "2025-07-15"
+
+
+def test_a_partner_list_ends_at_its_verb():
+    # office o008 V.6
+    assert coordinating("Phối hợp với Trung tâm Y tế và UBND các phường, xã chia sẻ số liệu, thống nhất phương pháp "
+                        "thu thập, quản lý số liệu chính xác") == ["Trung tâm Y tế", "UBND các phường, xã"]

@@ -340,6 +340,7 @@ class _Reader:
     def _children(self, node: Node, ctx: _Ctx) -> None:
         body: list[Node] = []  # a run of unmarked paragraphs under an agency heading: one task
         marked = False
+        carry: tuple[str, ...] = ()  # the addressee of a request paragraph just read
         for child in node.children:
             if ctx.leads and child.kind is None and marked:
                 # an unmarked paragraph after the heading's items closes the list
@@ -357,7 +358,19 @@ class _Reader:
                 continue
             self._flush_body(node, body, ctx)
             body = []
+            if carry and child.kind is None and not child.children and subject(child.text) is None \
+                    and _starts_with_verb(child.text) and not self._excluded(child.text, False) \
+                    and not _past(child.text):
+                # "Bộ Chính trị giao Ban Thường vụ các tỉnh ủy, thành ủy chủ động …" then "Bảo đảm kiện toàn tổ chức
+                # bộ máy …", "Đưa vào hoạt động cấp xã mới …" (crawl c_1dbf5af7): paragraphs in the imperative right
+                # after a request go on giving work to its addressee
+                self._emit(child, child.text, carry, _Ctx(carry, duty=True, request=True))
+                continue
+            before = len(self.out)
             self._node(child, ctx)
+            subj = subject(child.text) if child.kind is None and len(self.out) > before else None
+            carry = subj.leads if subj is not None and subj.request and not subj.heading \
+                and self.out[-1].lead == subj.leads else ()
         self._flush_body(node, body, ctx)
 
     def _flush_body(self, parent: Node, body: list[Node], ctx: _Ctx) -> None:

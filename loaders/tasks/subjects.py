@@ -266,6 +266,10 @@ def _protected(text: str, pos: int, limit: int) -> list[tuple[int, int]]:
     return out
 
 
+# "được Bộ Chính trị " right before a verb: a passive clause describing the addressee
+_PASSIVE_AGENT = re.compile(rf"(?<![\wÀ-ỹ])được\s+[{UPPER}][\wÀ-ỹ]*(?:\s+[\wÀ-ỹ]+){{0,4}}\s+$")
+
+
 def _end_of_subject(text: str, pos: int, name_from: int, request: bool = False) -> Optional[tuple[int, str]]:
     """Where a subject starting at ``pos`` ends and what ends it: "verb", "punct", "end" or "opener".
 
@@ -278,15 +282,21 @@ def _end_of_subject(text: str, pos: int, name_from: int, request: bool = False) 
     def inside(i: int) -> bool:
         return any(a <= i < b for a, b in protected)
 
-    def first(rx) -> Optional[int]:
+    def first(rx, start: Optional[int] = None) -> Optional[int]:
         # after "là" a verb-looking word is a noun: "Các chủ rừng là tổ chức"
-        return next((m.start() for m in rx.finditer(text, name_from, limit)
+        return next((m.start() for m in rx.finditer(text, name_from if start is None else start, limit)
                      if m.start() > pos and not inside(m.start()) and text[max(0, m.start() - 3):m.start()] != "là "),
                     None)
 
     # ("giao đồng chí được Bộ Chính trị phân công triệu tập …": after a request, "được" describes the addressee)
     stops = (_verb_rx(), _stop_rx()) if request else (_verb_rx(), _stop_rx(), _STATEMENT)
     verb = min([x for x in (first(rx) for rx in stops) if x is not None], default=None)
+    if verb is not None and request and _PASSIVE_AGENT.search(text, pos, verb):
+        # "giao đồng chí được Bộ Chính trị phân công triệu tập, đồng chủ trì …" (crawl c_1dbf5af7): the verb after
+        # "được <body>" says how the addressee was chosen; the name runs on to the next stop
+        vm = _verb_rx().match(text, verb)
+        after = vm.end() if vm else verb + 1
+        verb = min([x for x in (first(rx, after) for rx in stops) if x is not None], default=None)
     anchor = first(_anchor_rx())
     if verb is not None and anchor is not None and anchor > verb and _name_verb_rx().match(text, verb):
         # "Công ty … quản lý khai thác công trình thủy lợi tỉnh phối hợp với …": a verb inside a name;
