@@ -206,11 +206,17 @@ class _Styles:
 
 # --- reading ----------------------------------------------------------------------
 
+#: Fields whose result is the number of the page it is printed on (or of pages): a page header's
+#: "16" (office o040's PAGE field) is not the document's text.
+_PAGE_FIELD = re.compile(r"\s*(?:PAGE|NUMPAGES|SECTIONPAGES)\b")
+
 class _Reader:
     def __init__(self, numbering: _Numbering, styles: _Styles) -> None:
         self.num = numbering
         self.styles = styles
         self.out = TextBuilder()
+        #: instructions of the fields the runs are in (complex fields: begin … separate … end)
+        self._fields: list[str] = []
 
     # paragraph text: runs in order, text boxes aside
     def _collect(self, el, parts: list[tuple[str, bool, bool]], boxes: list, rpr=(None, None)) -> None:
@@ -226,7 +232,22 @@ class _Reader:
             if tag == _q("txbxContent"):
                 boxes.append(c)
                 continue
-            if tag in (_q("del"), _q("delText"), _q("instrText"), _q("rPr"), _q("pPr"), _q("fldData")):
+            if tag == _q("fldSimple"):
+                if not _PAGE_FIELD.match(c.get(_q("instr")) or ""):
+                    self._collect(c, parts, boxes, rpr)
+                continue
+            if tag == _q("fldChar"):
+                kind = c.get(_q("fldCharType"))
+                if kind == "begin":
+                    self._fields.append("")
+                elif kind == "end" and self._fields:
+                    self._fields.pop()
+                continue
+            if tag == _q("instrText"):
+                if self._fields:
+                    self._fields[-1] += c.text or ""
+                continue
+            if tag in (_q("del"), _q("delText"), _q("rPr"), _q("pPr"), _q("fldData")):
                 continue
             if tag == _q("r"):
                 rp = c.find(_q("rPr"))
@@ -240,7 +261,8 @@ class _Reader:
                 self._collect(c, parts, boxes, (b, it))
                 continue
             if tag == _q("t"):
-                parts.append((c.text or "", bool(rpr[0]), bool(rpr[1])))
+                if not any(_PAGE_FIELD.match(f) for f in self._fields):
+                    parts.append((c.text or "", bool(rpr[0]), bool(rpr[1])))
             elif tag == _q("tab"):
                 parts.append(("\t", False, False))
             elif tag in (_q("br"), _q("cr")):
