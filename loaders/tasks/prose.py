@@ -707,7 +707,7 @@ def _inline_items(text: str) -> list[tuple[str, str]]:
         return []
     kept = [marks[0]]
     for m in marks[1:]:
-        if m.group(1) == order[len(kept)] and m.start() > 0 and text[:m.start()].rstrip()[-1:] in ".;,:":
+        if len(kept) < len(order) and m.group(1) == order[len(kept)] and text[:m.start()].rstrip()[-1:] in ".;,:":
             kept.append(m)
     if len(kept) < 2:
         return []
