@@ -8,7 +8,8 @@ clear message or an HTTP problem response instead of a traceback::
     ├── InputError                  the input file cannot be used
     │   ├── UnreadableFileError     missing, unreadable, binary or empty
     │   ├── LegacyEncodingError     TCVN3 / VNI text that is refused
-    │   ├── NeedsOCRError           a PDF without a text layer
+    │   ├── NeedsOCRError           a scanned PDF and no OCR engine (tesseract + vie) to read it
+    │   ├── OcrLimitError           a scan over the OCR page or time limit of one file
     │   ├── UnsupportedFormatError  a format cancu does not read
     │   │   └── LegacyWordError     a Word 97-2003 .doc file (save it as .docx)
     │   └── FileTooLargeError       over the configured size limit
@@ -101,9 +102,18 @@ class LegacyEncodingError(InputError):
 
 
 class NeedsOCRError(InputError):
-    """A PDF whose pages carry no text layer (a scan)."""
+    """A PDF whose pages carry no text layer (a scan) that cannot be read by OCR here:
+    no page image to read, or Tesseract or its Vietnamese data is not installed (the
+    message says what to install)."""
 
     code = "needs-ocr"
+
+
+class OcrLimitError(InputError):
+    """A scanned PDF over the OCR limits of one file (pages, seconds: ``CANCU_OCR_MAX_PAGES``,
+    ``CANCU_OCR_TIMEOUT``)."""
+
+    code = "ocr-limit"
 
 
 class UnsupportedFormatError(InputError):

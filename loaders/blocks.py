@@ -24,7 +24,7 @@ records their offsets, so the text and the blocks cannot disagree:
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Iterator, Optional, Union
+from typing import Any, Iterator, Optional, Union
 
 __all__ = ["Paragraph", "Cell", "Table", "Block", "Layout", "TextBuilder"]
 
@@ -134,6 +134,8 @@ class Layout:
     format: str = "text"
     #: What the reader noticed and repaired or left out (shown by ``cancu extract``? no: for debugging).
     notes: list[str] = field(default_factory=list)
+    #: How scanned pages were read (an ``ocr.OcrInfo``), None when all text came from the file itself.
+    ocr: Optional[Any] = None
 
     def __repr__(self) -> str:
         return f"<Layout {self.format} {len(self.blocks)} blocks {len(self.text)} chars>"

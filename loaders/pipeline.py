@@ -41,6 +41,8 @@ def _identity_from(r: Rendering, d: DocInfo) -> DocInfo:
 def run(st: SourceText) -> Extraction:
     text = st.text
     ex = Extraction(source=st.source, format=st.format, text=text, is_document=False)
+    if st.layout is not None and st.layout.ocr is not None:
+        ex.ocr = st.layout.ocr.to_dict()  # said whether or not the text reads as a document
     start, end = body_range(text)
     reason = classify(text, start, end)
     rendering = None

@@ -121,6 +121,9 @@ class Extraction:
     citations: list[Citation] = field(default_factory=list)
     tasks: list[Any] = field(default_factory=list)
     targets: list[Any] = field(default_factory=list)
+    #: How scanned pages were read by OCR ({"engine", "lang", "dpi", "pages", "words",
+    #: "mean_confidence", "seconds"}); None when the text came from the file itself.
+    ocr: Optional[dict[str, Any]] = None
 
     def __repr__(self) -> str:
         return (f"<Extraction {self.source!r} doc={self.doc!r} basis={len(self.basis)} "
@@ -139,6 +142,7 @@ class Extraction:
             "citations": [c.to_dict() for c in self.citations],
             "tasks": [t.to_dict() for t in self.tasks],
             "targets": [t.to_dict() for t in self.targets],
+            **({"ocr": dict(self.ocr)} if self.ocr else {}),
         }
 
 
@@ -188,4 +192,4 @@ def extraction_from_dict(d: dict[str, Any], text: str) -> Extraction:
         basis=[_build(Basis, x) for x in d.get("basis") or []],
         citations=[_build(Citation, x) for x in d.get("citations") or []],
         tasks=[task(x) for x in d.get("tasks") or []],
-        targets=[_build(Target, x) for x in d.get("targets") or []])
+        targets=[_build(Target, x) for x in d.get("targets") or []], ocr=d.get("ocr"))

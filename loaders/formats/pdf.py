@@ -46,6 +46,7 @@ from typing import Optional
 
 from cancu.errors import NeedsOCRError, UnreadableFileError
 from cancu.loaders.blocks import Block, Cell, Layout, Paragraph, Table, TextBuilder
+from cancu.loaders.formats.ocr import ScanReader, is_scanned
 
 __all__ = ["read_pdf"]
 
@@ -1068,7 +1069,8 @@ def _continues(prev: Table, prev_box: _TableBox, box: _TableBox) -> bool:
 
 
 def read_pdf(data: bytes, *, source: str) -> Layout:
-    """Read PDF bytes into a layout; a PDF without a text layer raises NeedsOCRError."""
+    """Read PDF bytes into a layout; scanned pages are read by OCR (:mod:`.ocr`), and a PDF
+    without a text layer that OCR cannot read raises NeedsOCRError."""
     import pypdfium2 as pdfium
     import pypdfium2.raw as raw
 
@@ -1084,14 +1086,19 @@ def read_pdf(data: bytes, *, source: str) -> Layout:
     any_text = False
     last_box: Optional[_TableBox] = None
     pages: list[tuple[list[_Line], list[_TableBox], float, float]] = []
+    scans = ScanReader(pdf, raw, source=source)
     try:
         n_pages = len(pdf)
         for pi in range(n_pages):
             page = pdf[pi]
+            shown = page.get_rotation()
             frame = _frame(page)
             turn = _text_turn(page, raw)
             width, height = (frame[1], frame[0]) if turn % 2 else frame
             chars, _ = _page_chars(page, raw, turn, frame)
+            scan = _scanned(page, raw, chars, scans, pi + 1, shown, notes)
+            if scan is not None:  # a scanned page: its characters and ruling lines come from OCR
+                chars, width, height = scan.chars, scan.width, scan.height
             stamped: list[_Char] = []
             if raw.FPDFPage_GetAnnotCount(page.raw):
                 # stamped fields: flatten the widgets into the page and read what they add
@@ -1100,7 +1107,7 @@ def read_pdf(data: bytes, *, source: str) -> Layout:
                     page = pdf[pi]
                     flat, _ = _page_chars(page, raw, turn, frame)
                     stamped = _added(chars, flat)
-            hs, vs = _turned_rules(*_rules(page, raw), turn, frame)
+            hs, vs = (scan.hs, scan.vs) if scan is not None else _turned_rules(*_rules(page, raw), turn, frame)
             boxes = _tables(hs, vs)
             for c in chars:
                 if c.generated or not c.ch.strip():
@@ -1153,12 +1160,24 @@ def read_pdf(data: bytes, *, source: str) -> Layout:
     finally:
         pdf.close()
     if not any_text:
-        raise NeedsOCRError(f"the PDF has {n_pages} page(s) but no text layer (a scan); run OCR first",
-                            source=source)
+        raise NeedsOCRError(f"the PDF has {n_pages} page(s) but no text layer"
+                            + (f" (a scan), and OCR cannot read it: {scans.missing}" if scans.missing else
+                               " and no page image to read by OCR"), source=source)
     text = out.text
     if not text.endswith("\n"):
         text += "\n"
-    return Layout(text, blocks, "pdf", notes)
+    return Layout(text, blocks, "pdf", notes, ocr=scans.info)
+
+
+def _scanned(page, raw, chars: list[_Char], scans: ScanReader, page_no: int, rotation: int,
+             notes: list[str]):
+    """The page read by OCR when it is a scan (no text, an image over most of it), else None."""
+    if any(not c.generated and c.ch.strip() for c in chars) or not is_scanned(page, raw):
+        return None
+    got = scans.read(page, page_no, rotation)
+    if got is None:
+        notes.append(f"page {page_no}: a scanned page, not read: {scans.missing}")
+    return got
 
 
 #: Top and bottom margins (share of the page height) where running heads and footers sit.
