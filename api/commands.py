@@ -66,8 +66,11 @@ def _serve(store, st, host: str, port: int, token: Optional[str], timeout: Optio
     from cancu.api.app import create_app
     from cancu.api.settings import Settings
 
+    from cancu.loaders.formats.ocr import OcrSettings
+
     settings = Settings.from_env(store=st.store, backend=st.backend, endpoint=st.endpoint, token=token,
                                  token_file=token_file, query_timeout=timeout)
+    OcrSettings.from_env()  # uploads read scans with these limits: a bad value stops the start, not an upload
     app = create_app(settings, store=store)
     typer.echo(f"cancu explorer: http://{host}:{port}/   REST: http://{host}:{port}/api/v1   "
                f"SPARQL: http://{host}:{port}/sparql   OpenAPI: http://{host}:{port}/docs")

@@ -7,8 +7,9 @@ This is what the README's two commands call, on Linux, macOS and Windows alike:
     python3 scripts/bootstrap.py test    # the whole test suite
 
 It creates ``.venv`` beside the repository (once), installs cancu into it with
-the extras the job needs (again only when pyproject.toml changed), then runs the
-job. Only the standard library is used here, so any Python >= 3.10 can start it.
+the extras the job needs (again only when pyproject.toml changed), installs the
+OCR engine for scanned PDFs (Debian's tesseract-ocr and tesseract-ocr-vie) when it
+is missing and apt-get can be used, then runs the job. Only the standard library is used here, so any Python >= 3.10 can start it.
 """
 
 from __future__ import annotations
@@ -64,14 +65,68 @@ def ensure_env(extra: str) -> None:
     stamp.write_text(digest)
 
 
+#: Debian packages of the OCR engine for scanned PDFs (loaders/formats/ocr.py).
+OCR_PACKAGES = ["tesseract-ocr", "tesseract-ocr-vie"]
+
+
+def _has_ocr() -> bool:
+    import shutil
+
+    exe = shutil.which("tesseract")
+    if not exe:
+        return False
+    try:
+        langs = subprocess.run([exe, "--list-langs"], capture_output=True, text=True, timeout=60)
+    except (OSError, subprocess.SubprocessError):
+        return False
+    return "vie" in (langs.stdout + langs.stderr).split()
+
+
+def ensure_ocr() -> None:
+    """Install Tesseract with its Vietnamese data (Debian's packages) when it is missing.
+
+    Scanned PDFs are read with it; without it they are refused with a message saying what
+    to install, so a machine where it cannot be installed here (no apt-get, no root and no
+    password-less sudo) still runs: this says so and goes on.
+    """
+    import shutil
+
+    if _has_ocr():
+        return
+    if not shutil.which("apt-get"):
+        print("note: scanned PDFs need Tesseract with Vietnamese data (tesseract-ocr, tesseract-ocr-vie); "
+              "install them with your system's package manager", flush=True)
+        return
+    sudo: list[str] = []
+    if hasattr(os, "geteuid") and os.geteuid() != 0:
+        if not shutil.which("sudo") or subprocess.call(["sudo", "-n", "true"], stderr=subprocess.DEVNULL) != 0:
+            print("note: scanned PDFs need Tesseract: sudo apt-get install " + " ".join(OCR_PACKAGES), flush=True)
+            return
+        sudo = ["sudo", "-n"]
+    log = VENV / "apt-ocr.log"
+    print(f"installing {' '.join(OCR_PACKAGES)} with apt-get (log: {log})", flush=True)
+    env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
+    with open(log, "w", encoding="utf-8") as out:
+        for cmd in ([*sudo, "apt-get", "update", "-q"],
+                    [*sudo, "apt-get", "install", "-y", "-q", "--no-install-recommends", *OCR_PACKAGES]):
+            out.write("+ " + " ".join(cmd) + "\n")
+            out.flush()
+            if subprocess.call(cmd, stdout=out, stderr=subprocess.STDOUT, env=env) != 0:
+                print(f"note: installing the OCR engine failed (see {log}); scanned PDFs will be refused",
+                      flush=True)
+                return
+
+
 def serve(args: list[str]) -> int:
     ensure_env(EXTRAS["serve"])
+    ensure_ocr()
     cancu = _bin("cancu")
     return _run([cancu, "--store", STORE, "demo", *args])
 
 
 def test(args: list[str]) -> int:
     ensure_env(EXTRAS["test"])
+    ensure_ocr()
     rc = _run([_bin("python"), "-m", "pytest", *args], cwd=ROOT)
     # pytest exits 5 when it collected no test: that is a failure here.
     return 1 if rc == 5 else rc

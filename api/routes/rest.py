@@ -280,17 +280,19 @@ def _ingest_upload(request: Request, store, settings, name: str, data: bytes) ->
     folder = upload_dir(settings)
     # the stored name is the checksum: client names never choose a path
     target = folder / f"{checksum[:32]}{suffix}"
-    with request.app.state.write_lock:
-        from cancu.graph.ingest import documents_of, file_key, graph_of, ingest_extraction
-        from cancu.loaders import extract_text
-        from cancu.loaders.read import FORMATS, read_bytes
+    from cancu.graph.ingest import documents_of, file_key, graph_of, ingest_extraction
+    from cancu.loaders import extract_text
+    from cancu.loaders.read import FORMATS, read_bytes
 
-        # extraction first, from memory and under the client's file name: a bad file changes
-        # nothing, and no error message can show a path of this server
-        ex = extract_text(read_bytes(data, FORMATS[suffix], source=name))
-        result = ex.to_dict()
-        if not result.get("is_document"):
-            raise NotADocumentError(f"{name}: not an official document ({result.get('reason') or 'no header'})")
+    # extraction first, from memory and under the client's file name: a bad file changes
+    # nothing, and no error message can show a path of this server. Outside the write lock:
+    # reading a scan by OCR takes seconds a page (bounded by CANCU_OCR_MAX_PAGES and
+    # CANCU_OCR_TIMEOUT), and other writes need not wait for it
+    ex = extract_text(read_bytes(data, FORMATS[suffix], source=name))
+    result = ex.to_dict()
+    if not result.get("is_document"):
+        raise NotADocumentError(f"{name}: not an official document ({result.get('reason') or 'no header'})")
+    with request.app.state.write_lock:
         existed = target.exists() and graph_of(store, file_key(target)) is not None
         target.write_bytes(data)
         outcome = ingest_extraction(store, ex, file_name=file_key(target), checksum=checksum)

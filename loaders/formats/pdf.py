@@ -32,6 +32,9 @@ page's path objects (the ruling lines of tables).
   against ``data/pdf_glyphs.json`` (look-alike code points such as ``ƣ`` for
   ``ư``, each with a real example).
 - Page numbers alone at the top or bottom of a page are left out.
+- **Scanned pages** (no text, an image over most of the page) are read by OCR
+  (``ocr.py``: Tesseract), which gives characters and ruling lines in the same
+  terms; everything below then treats them as a text layer.
 
 Plain text: one line per visual line (segment); a table row is its cells
 separated by TAB, a cell's lines by line breaks; a form feed line between pages.
