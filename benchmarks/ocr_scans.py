@@ -6,7 +6,7 @@ here). So the gold's text-layer PDFs are rasterised into degraded scans
 a grey seal on the last page) and both versions are scored by ``cancu eval`` against the same
 hand-checked gold in one run; OCR seconds per page are timed as the reader runs (median).
 
-    nice -n 10 python benchmarks/ocr_scans.py [--out /tmp/ocr-bench] [IDS...]
+    nice -n 10 python benchmarks/ocr_scans.py [--out /tmp/ocr-bench] [--baseline] [IDS...]
 
 Reads ``tests/fixtures/loaders/gold`` (no /work/shared); takes ~10 s a page on one core.
 """
@@ -32,6 +32,8 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("ids", nargs="*", default=DEFAULT)
     ap.add_argument("--out", default="/tmp/ocr-bench")
+    ap.add_argument("--baseline", action="store_true",
+                    help="also score the scans without the OCR repairs (data/ocr_repairs.json) and the dust filter")
     a = ap.parse_args()
     ids = [i for i in a.ids if i not in HELD_OUT]
     sys.path.insert(0, str(ROOT / "tests" / "fixtures" / "loaders" / "scans"))
@@ -66,26 +68,34 @@ def main() -> None:
     t0 = time.monotonic()
     scan = ev.evaluate_dirs(out / "gold", out / "scan")
     t_scan = time.monotonic() - t0
-    (out / "report-text.json").write_text(json.dumps(text, ensure_ascii=False, indent=1, default=sorted))
-    (out / "report-scan.json").write_text(json.dumps(scan, ensure_ascii=False, indent=1, default=sorted))
+    runs = [("text layer", text), ("OCR scan", scan)]
+    if a.baseline:
+        # the same scans without the repairs of data/ocr_repairs.json and the dust filter
+        repaired, dust = ocr._repaired, ocr._DUST
+        ocr._repaired, ocr._DUST = (lambda words: words), 0.0
+        n = len(seconds)
+        runs.append(("no repairs", ev.evaluate_dirs(out / "gold", out / "scan")))
+        ocr._repaired, ocr._DUST = repaired, dust
+        del seconds[n:], confidence[n:]
+    for name, report in runs:
+        (out / f"report-{name.replace(' ', '-')}.json").write_text(
+            json.dumps(report, ensure_ascii=False, indent=1, default=sorted))
+
+    def row(label: str, get) -> None:
+        print(f"{label:<28}" + "".join(f" {get(r['total']):>12}" for _, r in runs))
 
     print(f"documents: {', '.join(ids)} ({len(seconds)} pages read by OCR)")
-    print(f"{'figure':<28} {'text layer':>10} {'OCR scan':>10}")
+    print(f"{'figure':<28}" + "".join(f" {name:>12}" for name, _ in runs))
     for f in ev.HEADER_FIELDS:
-        print(f"header {f:<21} {ev._fmt(text['total']['header_' + f]):>10} {ev._fmt(scan['total']['header_' + f]):>10}")
-    print(f"{'header all fields':<28} {ev._fmt(text['total']['header_accuracy']):>10} "
-          f"{ev._fmt(scan['total']['header_accuracy']):>10}")
-    for name, key in (("task rows recall", "recall"), ("task rows precision", "precision")):
-        print(f"{name:<28} {ev._fmt(text['total']['task_rows'][key]):>10} {ev._fmt(scan['total']['task_rows'][key]):>10}")
+        row(f"header {f}", lambda t, f=f: ev._fmt(t["header_" + f]))
+    row("header all fields", lambda t: ev._fmt(t["header_accuracy"]))
+    row("task rows recall", lambda t: ev._fmt(t["task_rows"]["recall"]))
+    row("task rows precision", lambda t: ev._fmt(t["task_rows"]["precision"]))
+    row("task rows found / gold", lambda t: f"{t['task_rows']['found']}/{t['task_rows']['gold']}")
     for f in ("text", "lead", "deadline_end"):
-        k = "task_" + f
-        print(f"{'task ' + f + ' recall':<28} {ev._fmt(text['total'][k]['recall']):>10} "
-              f"{ev._fmt(scan['total'][k]['recall']):>10}")
-    tr, sr = text["total"]["task_rows"], scan["total"]["task_rows"]
-    print(f"task rows found / gold        {tr['found']}/{tr['gold']:<8} {sr['found']}/{sr['gold']}")
+        row(f"task {f} recall", lambda t, f=f: ev._fmt(t["task_" + f]["recall"]))
     for part in ("basis", "citations"):
-        print(f"{part + ' recall':<28} {ev._fmt(text['total'][part + '_recall']):>10} "
-              f"{ev._fmt(scan['total'][part + '_recall']):>10}")
+        row(f"{part} recall", lambda t, part=part: ev._fmt(t[part + "_recall"]))
     errors = {k: v["error"] for k, v in scan["documents"].items() if v.get("error")}
     if errors:
         print("scan errors:", errors)

@@ -248,3 +248,78 @@ def test_uploaded_scan_is_ingested(tesseract, tmp_path, monkeypatch):
     r = _post(client, SCANS / "o001_p1_scan.pdf")
     assert r.status_code == 201, r.text
     assert r.json()["summary"]["documents"][0]["kind"] == "Kế hoạch"
+
+
+# --- repairs of misreadings (data/ocr_repairs.json) --------------------------------------------
+
+def _table():
+    from cancu.loaders import tables
+
+    return tables.load("ocr_repairs")
+
+
+def _entries(section):
+    return [pytest.param(e, id=f"{section}-{k}") for k, e in enumerate(_table()[section])]
+
+
+@pytest.mark.parametrize("entry", _entries("letters"))
+def test_letter_repairs_give_what_was_meant(entry):
+    import re
+
+    for found, meant in zip(entry["examples"], entry["meant"], strict=True):
+        assert re.sub(entry["pattern"], entry["replace"], found) == meant
+        assert found.count(" ") == meant.count(" ")
+
+
+@pytest.mark.parametrize("entry", _entries("phrases"))
+def test_phrase_repairs_give_what_was_meant(entry):
+    import re
+
+    alts = "|".join(re.escape(v) for v in entry["variants"])
+    pattern = re.compile(rf"(?<!\w)(?:{alts})(?!\w)", re.I)
+    assert all(len(v) == len(entry["found"]) for v in entry["variants"])  # letters keep their boxes
+    for found, meant in zip(entry["examples"], entry["meant"], strict=True):
+        assert pattern.sub(lambda m: ocr._same_case(m.group(), entry["found"]), found) == meant
+
+
+@pytest.mark.parametrize("entry", _entries("joins"))
+def test_joins_give_what_was_meant(entry):
+    import re
+
+    left, right = re.compile(entry["left"]), re.compile(entry["right"])
+    for found, meant in zip(entry["examples"], entry["meant"], strict=True):
+        out: list[str] = []
+        for w in found.split(" "):
+            if out and left.search(out[-1]) and right.search(w):
+                out[-1] += w
+            else:
+                out.append(w)
+        assert " ".join(out) == meant
+
+
+def test_repairs_keep_real_words_and_roman_numerals():
+    # "I." is a section number, "Phó Chủ tịch" a title, "vân tay" a word: none is touched
+    for line in ("I. MỤC ĐÍCH, YÊU CẦU", "Phó Chủ tịch UBND thành phố", "II. NỘI DUNG", "lấy vân tay",
+                 "Độc lập - Tự do - Hạnh phúc", "Số: 447/KH-UBND"):
+        assert ocr.repair_line(line) == line
+
+
+def test_repaired_words_keep_their_boxes_and_joins_merge_them():
+    w = ocr._Word
+    words = [w("ngày", 0, 0, 40, 10, 95, (1, 1, 1)), w("l5", 50, 0, 70, 10, 80, (1, 1, 1)),
+             w("12/", 80, 0, 100, 10, 90, (1, 1, 1)), w("12/2022", 104, 0, 160, 10, 92, (1, 1, 1)),
+             w("KÉ", 0, 20, 30, 30, 90, (1, 1, 2)), w("HOẠCH", 35, 20, 90, 30, 90, (1, 1, 2))]
+    got = ocr._repaired(words)
+    assert [x.text for x in got] == ["ngày", "15", "12/12/2022", "KẾ", "HOẠCH"]
+    assert (got[2].left, got[2].right, got[2].conf) == (80, 160, 90)
+    assert got[1].left == 50 and got[3].line == (1, 1, 2)
+
+
+def test_dust_read_as_marks_is_dropped_and_a_real_dash_kept():
+    w = ocr._Word
+    # o001 rasterised: margin dust read as "-" (3×3 px, conf 70) before a continuation line,
+    # and a bullet's dash (15×4 px, conf 93), on lines about 75 px high
+    assert ocr._speck(w("-", 0, 0, 3, 3, 70.0, (1, 1, 1)), line_height=75)
+    assert not ocr._speck(w("-", 0, 0, 15, 4, 93.0, (1, 1, 1)), line_height=75)
+    assert ocr._unglued("-hiện") == "hiện" and ocr._unglued("-_H.NỌI") == "H.NỌI"
+    assert ocr._unglued("-Thông") == "-Thông" and ocr._unglued("-") == "-" and ocr._unglued("a-b") == "a-b"

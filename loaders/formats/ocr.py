@@ -17,7 +17,12 @@ page's skew is measured from the OCR lines and the ruling lines and taken out of
 every box, so a header's two columns and a table's cells line up as printed.
 
 Text is NFC (Tesseract may give a base letter and combining marks); words that
-are only punctuation at a low confidence (specks, a stamp's edge) are dropped.
+are only marks at a low confidence (a stamp's edge) or smaller than a tenth of a
+line (margin dust, read as "-" it starts a false bullet) are dropped, and so is
+dust glued before a word. Misreadings that cannot be Vietnamese are repaired in
+each OCR line from ``data/ocr_repairs.json`` (l or I for 1 beside digits, a tone
+mark misread in fixed phrases: "KÉ HOẠCH", "thành phó"; a date or symbol split
+after its slash or hyphen), keeping every letter in its word's box.
 
 Cost is bounded per file (:class:`OcrSettings`, from ``CANCU_OCR_MAX_PAGES`` and
 ``CANCU_OCR_TIMEOUT``): a scan with more pages than the limit is refused before
@@ -35,7 +40,7 @@ import shutil
 import subprocess
 import time
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Optional
 
@@ -60,6 +65,8 @@ _EDGE = 2
 #: are words of one or two letters read with less than _NOISE_CONF (a seal's or a border's remnant).
 _SPECK_CONF = 60.0
 _NOISE_CONF = 40.0
+#: A word of marks smaller than this share of the page's median line height is dust.
+_DUST = 0.1
 #: A word's ink density this many times the page's median marks it bold.
 _BOLD_RATIO = 1.3
 #: Font size (points) from an OCR line's height: the line box holds ascenders, descenders and
@@ -321,11 +328,95 @@ def _tesseract(gray: bytearray, w: int, h: int, settings: OcrSettings, timeout: 
     return words, lines
 
 
-def _speck(word: _Word) -> bool:
-    """A low-confidence word with no letter or digit: a speck, a seal's edge, a border's remnant."""
-    if word.conf < _SPECK_CONF and not any(ch.isalnum() for ch in word.text):
+def _speck(word: _Word, line_height: float = 0.0) -> bool:
+    """A speck, a seal's edge or a border's remnant read as a word: no letter or digit and a low
+    confidence, or smaller than a tenth of a line (dust at the margin read as "-" or "_" with a
+    good confidence: a real dash is 4–5 times wider), or one or two letters at a low confidence."""
+    marks = not any(ch.isalnum() for ch in word.text)
+    if marks and word.conf < _SPECK_CONF:
+        return True
+    if marks and line_height and max(word.right - word.left, word.bottom - word.top) < _DUST * line_height:
         return True
     return word.conf < _NOISE_CONF and len(word.text) <= 2 and not word.text.isdigit()
+
+
+def _unglued(text: str) -> str:
+    """A word without the dust glued before it: underscores, or dashes before a lowercase letter
+    (no Vietnamese word starts with a dash, and a bullet's dash is followed by a space)."""
+    k = 0
+    while k < len(text) and text[k] in "-—_":
+        k += 1
+    if k and k < len(text) and ("_" in text[:k] or text[k].islower()):
+        return text[k:]
+    return text
+
+
+# --- repairs of misreadings ----------------------------------------------------------------
+
+@dataclass(frozen=True)
+class _Repairs:
+    letters: tuple[tuple[re.Pattern, str], ...]
+    phrases: Optional[re.Pattern]
+    meant: dict[str, str]  # a variant, casefolded → the phrase meant (lower case)
+    joins: tuple[tuple[re.Pattern, re.Pattern], ...]
+
+
+@lru_cache(maxsize=1)
+def _repairs() -> _Repairs:
+    from cancu.loaders import tables
+
+    t = tables.load("ocr_repairs")
+    meant = {v.casefold(): e["found"] for e in t["phrases"] for v in e["variants"]}
+    alts = "|".join(re.escape(v) for v in sorted(meant, key=len, reverse=True))
+    return _Repairs(tuple((re.compile(e["pattern"]), e["replace"]) for e in t["letters"]),
+                    re.compile(rf"(?<!\w)(?:{alts})(?!\w)", re.I) if alts else None, meant,
+                    tuple((re.compile(e["left"]), re.compile(e["right"])) for e in t["joins"]))
+
+
+def _same_case(found: str, meant: str) -> str:
+    """``meant`` written in the case of ``found``, letter by letter (they have as many letters)."""
+    return "".join(m.upper() if f.isupper() else m for f, m in zip(found, meant))
+
+
+def repair_line(text: str) -> str:
+    """One OCR line with the misreadings of ``data/ocr_repairs.json`` repaired; no space is added
+    or removed (the joins are :func:`_joined`'s)."""
+    r = _repairs()
+    for pattern, to in r.letters:
+        text = pattern.sub(to, text)
+    if r.phrases is not None:
+        text = r.phrases.sub(lambda m: _same_case(m.group(), r.meant[m.group().casefold()]), text)
+    return text
+
+
+def _repaired(words: list[_Word]) -> list[_Word]:
+    """Each OCR line's words repaired (:func:`repair_line`), then split tokens joined."""
+    out: list[_Word] = []
+    by_line: list[list[_Word]] = []
+    for wd in words:
+        if by_line and by_line[-1][0].line == wd.line:
+            by_line[-1].append(wd)
+        else:
+            by_line.append([wd])
+    r = _repairs()
+    for ws in by_line:
+        ws = [replace(w, text=_unglued(w.text)) for w in ws]
+        fixed = repair_line(" ".join(w.text for w in ws)).split(" ")
+        if len(fixed) == len(ws):  # always, unless a word held a space: then it is left as read
+            ws = [replace(w, text=t) for w, t in zip(ws, fixed)]
+        line: list[_Word] = []
+        for wd in ws:
+            if not wd.text:
+                continue
+            if line and any(lp.search(line[-1].text) and rp.search(wd.text) for lp, rp in r.joins):
+                prev = line[-1]
+                line[-1] = replace(prev, text=prev.text + wd.text, right=max(prev.right, wd.right),
+                                   top=min(prev.top, wd.top), bottom=max(prev.bottom, wd.bottom),
+                                   conf=min(prev.conf, wd.conf))
+            else:
+                line.append(wd)
+        out.extend(line)
+    return out
 
 
 # --- skew --------------------------------------------------------------------------------
@@ -383,7 +474,9 @@ def ocr_page(page, settings: OcrSettings, deadline: float, *, source: str, rotat
     binary = bytes(gray.translate(_BINARY))  # before the lines are whitened: bold is read on the ink
     _whiten(gray, w, h, hs_px, vs_px)
     words, line_box = _tesseract(gray, w, h, settings, deadline - time.monotonic(), source)
-    words = [wd for wd in words if not _speck(wd)]
+    heights = sorted(b - t for t, b in line_box.values())
+    line_height = heights[len(heights) // 2] if heights else 0.0
+    words = _repaired([wd for wd in words if not _speck(wd, line_height)])
     bold = _bold_words(words, binary, w)
     theta = _skew(words, hs_px)
     cos, sin = math.cos(theta), math.sin(theta)
