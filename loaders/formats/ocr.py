@@ -380,7 +380,7 @@ def _same_case(found: str, meant: str) -> str:
 
 def repair_line(text: str) -> str:
     """One OCR line with the misreadings of ``data/ocr_repairs.json`` repaired; no space is added
-    or removed (the joins are :func:`_joined`'s)."""
+    or removed (joins are made by :func:`_repaired`)."""
     r = _repairs()
     for pattern, to in r.letters:
         text = pattern.sub(to, text)
