@@ -10,8 +10,6 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-#: Persistent base of the ontology terms (w3id redirect, stable across releases).
-ONTOLOGY_BASE = "https://w3id.org/cancu/ontology#"
 #: Default base of data IRIs; override with CANCU_DATA_BASE for a deployment.
 DEFAULT_DATA_BASE = "https://w3id.org/cancu/id/"
 

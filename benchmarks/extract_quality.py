@@ -43,7 +43,6 @@ from __future__ import annotations
 
 import argparse
 import hashlib
-import os
 import re
 import sys
 import tarfile
@@ -228,8 +227,8 @@ def main(argv=None) -> int:
     for r in crashes:
         print("  CRASH", r["file"], r["skip"])
     print()
-    print(f"| check | count | rate | over | target < 0.5 % |")
-    print(f"|---|---:|---:|---|---|")
+    print("| check | count | rate | over | target < 0.5 % |")
+    print("|---|---:|---:|---|---|")
     for check in TASK_CHECKS + CITATION_CHECKS:
         over, denom = ("citations", n_cits) if check in CITATION_CHECKS else ("tasks", n_tasks)
         count = sum(len(r["flagged"].get(check, [])) for r in docs)

@@ -16,8 +16,6 @@ from cancu.graph.reader import as_reader
 from cancu.graph.rq import run
 from cancu.loaders.normalize import search_key
 
-_LEVELS = ("national", "provincial", "district", "commune", "local", "unknown")
-
 
 def _has(value: Any, words: Optional[str]) -> bool:
     """Whether ``value`` contains ``words`` as users type them (``normalize.search_key`` on both)."""

@@ -61,7 +61,7 @@ def _real_day(d: str, m: str, y: str) -> bool:
         return False
 
 
-def parse(text: str, *, year: Optional[int] = None, span: tuple[int, int] = (0, 0)) -> Deadline:
+def parse(text: str, *, span: tuple[int, int] = (0, 0)) -> Deadline:
     """Normalise one deadline cell or phrase."""
     t = re.sub(r"\s+", " ", text).strip()
     low = t.casefold()

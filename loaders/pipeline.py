@@ -132,17 +132,7 @@ def _add_tasks(ex: Extraction, body: MappedText, docs, layout, span: tuple[int, 
     # imported here only to keep ``import cancu.loaders`` light; a failing import is a bug, not "no tasks"
     from cancu.loaders.tasks import extract_tasks
 
-    year = None
-    for d in [ex.doc, *ex.documents]:
-        if d and d.date:
-            year = int(d.date[:4])
-            break
-        if d and d.date_text:
-            m = re.search(r"(?:19|20)\d{2}", d.date_text)
-            if m:
-                year = int(m.group())
-                break
-    tasks, targets = extract_tasks(body, year=year, layout=layout,
+    tasks, targets = extract_tasks(body, layout=layout,
                                    kinds=[(d.span[0], d.kind) for d in docs], body=span)
 
     def owner(span) -> int:

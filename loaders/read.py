@@ -22,7 +22,7 @@ from typing import Optional
 from cancu.loaders.blocks import Layout
 
 from cancu.errors import (
-    LegacyEncodingError, LegacyWordError, NeedsOCRError, UnreadableFileError, UnsupportedFormatError,
+    LegacyEncodingError, LegacyWordError, UnreadableFileError, UnsupportedFormatError,
 )
 from cancu.loaders import legacy, limits
 

@@ -58,15 +58,6 @@ def kind_of_word() -> dict[str, str]:
 
 
 @lru_cache(maxsize=None)
-def header_kind_rx() -> re.Pattern[str]:
-    """A line that is only a kind name in capitals (the document type line of a header)."""
-    words = sorted({k["name"] for k in kinds()} | {w for k in kinds() for w in k["words"]},
-                   key=len, reverse=True)
-    alt = "|".join(re.escape(w.upper()) for w in words)
-    return re.compile(rf"^[ \t]*(?:#+[ \t]*)?(?:\*\*)?[ \t]*({alt})[ \t]*(?:\*\*)?[ \t]*:?[ \t]*$", re.M)
-
-
-@lru_cache(maxsize=None)
 def relations() -> dict[str, Any]:
     return load("relations")
 

@@ -74,10 +74,6 @@ class MappedText:
         head = self.text[:40].replace("\n", "\\n")
         return f"<MappedText {len(self.text)} chars {head!r}…>"
 
-    @property
-    def is_identity(self) -> bool:
-        return self._start is None
-
     def _starts(self) -> array:
         if self._start is None:
             return _identity(len(self.text) + 1)[: len(self.text)]
@@ -135,8 +131,8 @@ class MappedText:
                 else:  # insertion at an empty match: zero-width source range
                     rs = starts[a] if a < len(text) else (ends[a - 1] if a else 0)
                     re_ = rs
-                # Keep the map exact where the replacement copies the match
-                # unchanged at its start (e.g. stripping a trailing character).
+                # A replacement has no finer correspondence to what it replaced:
+                # each of its characters maps to the whole matched source range.
                 out.append(r)
                 new_s.extend([rs] * len(r))
                 new_e.extend([re_] * len(r))

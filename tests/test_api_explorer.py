@@ -89,7 +89,7 @@ def test_task_page_bands_levels_top_down(client):
     text = visible(r.text)
     assert "Căn cứ Nghị quyết số 76/NQ-CP ngày 15/7/2021 của Chính phủ" in text
     assert "Căn cứ Quyết định số 311/QĐ-UBND ngày 15/7/2025 của UBND tỉnh Khánh Hòa" in text
-    assert f'src="/viz/task/' in r.text
+    assert 'src="/viz/task/' in r.text
 
 
 def test_agency_page_groups_tasks_by_status(client):

@@ -335,7 +335,7 @@ def test_pdf_table_rows_are_tasks_with_their_cells_intact():
     from cancu.loaders.text import MappedText
 
     st = read(OFFICE / "o047_p3.pdf")  # one page, no header: not a document on its own
-    tasks, _ = extract_tasks(MappedText.from_source(st.text), year=2023, layout=st.layout)
+    tasks, _ = extract_tasks(MappedText.from_source(st.text), layout=st.layout)
     rows = [(t.section, t.no, t.text, t.deadline.text if t.deadline else None) for t in tasks]
     assert rows[:3] == [
         ("IV", "1", "Khoa thông báo danh sách GVHD đến sinh viên", "Ngày 24/05/2023"),
@@ -375,7 +375,7 @@ def test_docx_task_table_with_merged_deadline_and_a_repeated_header(tmp_path):
     from cancu.loaders.text import MappedText
 
     st = read(path)  # a table alone: not a document, so its tasks are read directly
-    tasks, _ = extract_tasks(MappedText.from_source(st.text), year=2025, layout=st.layout)
+    tasks, _ = extract_tasks(MappedText.from_source(st.text), layout=st.layout)
     assert [(t.no, t.lead, t.deadline.end if t.deadline else None) for t in tasks] == [
         ("1.1", ("Sở Nông nghiệp và Môi trường",), "2030-12-31"),
         ("1.2", ("Sở Nông nghiệp và Môi trường",), "2030-12-31")]
@@ -407,7 +407,7 @@ def test_html_tables_as_grids_with_spans_and_no_script(tmp_path):
     from cancu.loaders.tasks import extract_tasks
     from cancu.loaders.text import MappedText
 
-    tasks, _ = extract_tasks(MappedText.from_source(lay.text), year=2025, layout=lay)
+    tasks, _ = extract_tasks(MappedText.from_source(lay.text), layout=lay)
     assert [(t.no, t.lead, t.deadline.end) for t in tasks] == [
         ("1", ("Sở Tư pháp",), "2025-12-31"), ("2", ("Sở Nội vụ",), "2025-12-31")]
 

@@ -27,9 +27,9 @@ FIX = ROOT / "tests" / "fixtures" / "loaders" / "tasks"
 GOLD = ROOT / "tests" / "fixtures" / "loaders" / "gold"
 
 
-def tasks_of(name: str, year: int = 2025):
+def tasks_of(name: str):
     text = (FIX / name).read_text(encoding="utf-8")
-    return extract_tasks(MappedText.from_source(text), year=year)[0]
+    return extract_tasks(MappedText.from_source(text))[0]
 
 
 def by_no(tasks, section, no):
@@ -86,7 +86,7 @@ def test_held_out_province_table_meets_the_unseen_targets():
     ("Theo kế hoạch công tác tư pháp hàng năm.", None, "yearly", "external_schedule"),  # dev d025
 ])
 def test_deadline_phrases(text, end, recurrence, condition):
-    d = parse_deadline(text, year=2025)
+    d = parse_deadline(text)
     assert d.end == end
     assert d.recurrence == recurrence
     assert (d.condition or {}).get("kind") == condition
@@ -166,7 +166,7 @@ def test_pdftotext_layout_reads_sections_and_skips_repeated_headers():
 
 
 def test_tab_rows_layout_with_html_cells():
-    tasks = tasks_of("tab_seed003.txt", year=2023)
+    tasks = tasks_of("tab_seed003.txt")
     assert {t.section for t in tasks} == {"I", "II", "V"}
     t = by_no(tasks, "I", "2")[0]
     assert t.lead == ("Phòng Nội vụ", "Các cơ quan, đơn vị") and t.deadline.recurrence == "continuous"
@@ -226,7 +226,7 @@ def test_pipe_row_opening_with_its_number_is_left_aligned():
         "Cơ quan ngang bộ, cơ quan thuộc Chính phủ, Ủy ban", "nhân dân các tỉnh, thành phố trực thuộc trung ương", "|",
         "31/10/2025", "|", "Các Bộ chủ trì đã hoàn thiện dự thảo Luật trình", "Chính phủ, trình QH dự án Luật",
         "|", "|", "|", ""])
-    found, _ = extract_tasks(MappedText.from_source(text), year=2025)
+    found, _ = extract_tasks(MappedText.from_source(text))
     assert [(t.no, t.text[:20], t.deadline.end) for t in found] == [
         ("36", "Khắc phục các nhiệm ", "2025-12-31"), ("37", "Đăng ký mục tiêu, nh", "2025-10-15"),
         ("37", "Kịp thời xây dựng, h", "2025-10-31")]
@@ -246,7 +246,7 @@ def test_pipe_roman_items_number_rows():
                   ["1", "Triển khai Cổng Dịch vụ công quốc gia tại Trung\ntâm Dữ liệu quốc gia đáp ứng yêu cầu là "
                    "một Cổng duy nhất trên toàn quốc", "Bộ Công an", "Các bộ, ngành, địa\nphương",
                    "Hoàn thành, khai\nthác sử dụng", "Tháng 02/2026"]])
-    found, _ = extract_tasks(MappedText.from_source(text), year=2025)
+    found, _ = extract_tasks(MappedText.from_source(text))
     assert [(t.no, t.lead, t.deadline.end) for t in found] == [("1", ("Bộ Công an",), "2026-02-28")]
     assert found[0].text.startswith("Triển khai Cổng Dịch vụ công quốc gia")
 
@@ -288,7 +288,7 @@ def test_docx_table_read_through_the_word_reader(tmp_path):
             table.rows[i].cells[1].merge(table.rows[i].cells[4])
     path = tmp_path / "phu_luc.docx"
     d.save(path)
-    tasks = extract_tasks(MappedText.from_source(read(path).text), year=2025)[0]
+    tasks = extract_tasks(MappedText.from_source(read(path).text))[0]
     assert [(t.section, t.no) for t in tasks] == [("I", "1"), ("I", "2"), ("I", "3"), ("II", "1"), ("II", "2")]
     assert by_no(tasks, "I", "3")[0].lead == ("Liên hiệp các Hội Khoa học và Kỹ thuật",)
 
@@ -356,13 +356,13 @@ def test_quirk_duplicated_row_numbers_seed000():
 
 
 def test_quirk_repeated_row_number_seed003():
-    tasks = tasks_of("tab_seed003.txt", year=2023)
+    tasks = tasks_of("tab_seed003.txt")
     sevens = by_no(tasks, "V", "7")
     assert len(sevens) == 2 and "duplicate_no" in sevens[1].quirks and "duplicate_no" not in sevens[0].quirks
 
 
 def test_quirk_empty_cell_merged_with_row_above_is_inherited():
-    tasks = tasks_of("tab_seed003.txt", year=2023)
+    tasks = tasks_of("tab_seed003.txt")
     row3 = by_no(tasks, "I", "3")[0]
     assert row3.lead == by_no(tasks, "I", "2")[0].lead
     assert "lead" in row3.inherited
@@ -370,7 +370,7 @@ def test_quirk_empty_cell_merged_with_row_above_is_inherited():
 
 
 def test_quirk_unnumbered_row_continuing_the_text():
-    tasks = tasks_of("tab_seed003.txt", year=2023)
+    tasks = tasks_of("tab_seed003.txt")
     row9 = by_no(tasks, "I", "9")
     assert len(row9) == 1 and "text_continued" in row9[0].quirks
     assert "Người đứng đầu các cơ quan, đơn vị địa phương không được xếp loại" in row9[0].text
@@ -389,7 +389,7 @@ def test_quirk_agency_name_split_at_internal_dash():
     joined = rejoin_dash_split(lines)
     assert joined[0].endswith("Trung tâm Văn hóa - Thông tin và Thẻ thao thành phố thực hiện công khai "
                               "thông tin qua kênh truyền thanh.")
-    tasks = tasks_of("tab_seed003.txt", year=2023)
+    tasks = tasks_of("tab_seed003.txt")
     row = by_no(tasks, "II", "2")[0]
     assert "agency_split_at_dash" in row.quirks
     assert row.lead == ("Các cơ quan chuyên môn", "UBND cấp xã")
@@ -402,7 +402,7 @@ def test_quirk_one_row_holding_two_tasks_line_by_line():
             "- Hoàn thiện Nghị định về xử lý vi phạm hành chính trong lĩnh vực bảo vệ môi trường.\n"
             "- Rà soát, cập nhật các hướng dẫn kỹ thuật về hệ số phát thải và kiểm kê khí thải.\n|\n"
             "- Ban hành trong quý I năm 2026.\n- Giai đoạn 2026 - 2027.\n|\n")
-    tasks = extract_tasks(MappedText.from_source(text), year=2025)[0]
+    tasks = extract_tasks(MappedText.from_source(text))[0]
     assert [t.deadline.end for t in tasks] == ["2026-03-31", "2027-12-31"]
     assert all("split_row" in t.quirks and t.no == "1" for t in tasks)
     assert tasks[1].text.startswith("Rà soát, cập nhật các hướng dẫn kỹ thuật")
@@ -429,7 +429,7 @@ def test_tasks_validate_against_the_extract_schema():
 def test_grid_tasks_ignores_grids_without_a_task_header():
     text = (FIX / "nontask_items_51e961.md").read_text(encoding="utf-8")
     t = MappedText.from_source(text)
-    assert all(grid_tasks(t, g, 2025) == [] for g in find_grids(text))
+    assert all(grid_tasks(t, g) == [] for g in find_grids(text))
 
 
 def test_quirk_page_number_and_repeated_header_inside_a_pdftotext_row():
@@ -439,7 +439,7 @@ def test_quirk_page_number_and_repeated_header_inside_a_pdftotext_row():
     cut = next(i for i, line in enumerate(lines) if line.startswith("Văn phòng HĐND và UBND phường tham"))
     broken = lines[:cut + 2] + ["", "2", "\f Stt Nhiệm vụ Sản phẩm Tiến độ Phân công và cách thức thực hiện", ""] \
         + lines[cut + 2:]
-    tasks = extract_tasks(MappedText.from_source("\n".join(broken)), year=2025)[0]
+    tasks = extract_tasks(MappedText.from_source("\n".join(broken)))[0]
     clean = tasks_of("pdftotext_seed000.txt")
     assert [(t.section, t.no) for t in tasks] == [(t.section, t.no) for t in clean]
     row1 = by_no(tasks, "I", "1")[0]
@@ -455,7 +455,7 @@ def test_pdftotext_layout_with_lead_and_coordinating_columns(header):
     text = (FIX / "pdftotext_d013.txt").read_text(encoding="utf-8")
     if header:
         text = text.replace("STT NHIỆM VỤ VÀ GIẢI PHÁP CHỦ TRÌ PHỐI HỢP THỜI GIAN", header)
-    tasks = extract_tasks(MappedText.from_source(text), year=2025)[0]
+    tasks = extract_tasks(MappedText.from_source(text))[0]
     gold = json.loads((FIX / "gold" / "pipe_d013.json").read_text(encoding="utf-8"))["tasks"][:len(tasks)]
     s = score_tasks(gold, [t.to_dict() for t in tasks])
     assert (s["found"], s["correct"]["lead"], s["correct"]["deadline_end"]) == (len(gold),) * 3, s
@@ -473,7 +473,7 @@ def test_html_file_through_the_html_reader(tmp_path):
                     encoding="utf-8")
     st = read(path)
     assert st.layout is not None and list(st.layout.tables())
-    tasks = extract_tasks(MappedText.from_source(st.text), year=2025, layout=st.layout)[0]
+    tasks = extract_tasks(MappedText.from_source(st.text), layout=st.layout)[0]
     assert [(t.section, t.no) for t in tasks] == [("I", "1"), ("I", "2"), ("I", "3"), ("II", "1"), ("II", "2")]
     assert by_no(tasks, "I", "2")[0].coordinating == ("Sở Công Thương", "Ban Quản lý khu Kinh tế tỉnh Đồng Tháp")
     assert by_no(tasks, "I", "1")[0].text.startswith("Rà soát, kịp thời cụ thể hoá")
@@ -499,7 +499,7 @@ def test_docx_cell_with_a_line_break_keeps_its_row(tmp_path):
     d.save(path)
     text = read(path).text
     assert "kinh doanh;\nưu tiên" in text  # the break really is in the TAB row
-    tasks = extract_tasks(MappedText.from_source(text), year=2025)[0]
+    tasks = extract_tasks(MappedText.from_source(text))[0]
     assert [t.no for t in tasks] == ["2", "3"]
     assert tasks[0].coordinating == ("Sở Công Thương", "Ban Quản lý khu Kinh tế tỉnh Đồng Tháp")
     assert tasks[0].deadline.end == "2026-12-31"

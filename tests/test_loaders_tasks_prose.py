@@ -24,12 +24,12 @@ from cancu.loaders.text import MappedText
 GOLD = Path(__file__).parent / "fixtures" / "loaders" / "gold"
 
 
-def tasks(text: str, kind: str | None = None, year: int = 2025):
-    return extract_tasks(MappedText.from_source(text), year=year, kinds=[(0, kind)] if kind else ())[0]
+def tasks(text: str, kind: str | None = None):
+    return extract_tasks(MappedText.from_source(text), kinds=[(0, kind)] if kind else ())[0]
 
 
-def one(text: str, kind: str | None = None, year: int = 2025):
-    found = tasks(text, kind, year)
+def one(text: str, kind: str | None = None):
+    found = tasks(text, kind)
     assert len(found) == 1, [(t.text, t.lead) for t in found]
     return found[0]
 
@@ -305,7 +305,7 @@ def test_labelled_blocks_of_a_commune_plan():
     t = one("1. Rà soát, cập nhật danh mục thủ tục hành chính thuộc thẩm quyền giải quyết của UBND xã\n"
             "- Bộ phận chủ trì/tham mưu: Văn phòng HĐND và UBND xã\n"
             "- Bộ phận phối hợp: Các bộ phận chuyên môn thuộc UBND xã\n"
-            "- Thời gian thực hiện: Quý I và quý II/2026\n", "Kế hoạch", year=2026)
+            "- Thời gian thực hiện: Quý I và quý II/2026\n", "Kế hoạch")
     assert t.lead == ("Văn phòng HĐND và UBND xã",) and t.coordinating == ("Các bộ phận chuyên môn thuộc UBND xã",)
     assert t.deadline.end == "2026-06-30" and t.no == "1"
 
@@ -354,7 +354,7 @@ def test_a_table_cell_naming_its_actor_leads_its_row():
      None),  # c_c5c79156: yearly
 ])
 def test_deadlines_found_in_a_task_text(text, end):
-    d = find_deadline(text, year=2025)
+    d = find_deadline(text)
     assert (d.end if d else None) == end
 
 
@@ -596,7 +596,7 @@ def test_short_line_ending_a_sentence_ends_its_paragraph():
 def test_deadline_in_text_examples_give_their_ends():
     for e in tables.load("deadlines")["in_text"]:
         for ex, end in zip(e["examples"], e["ends"], strict=True):
-            assert find_deadline(ex, year=2025).end == end, ex
+            assert find_deadline(ex).end == end, ex
 
 
 def test_kinds_table_reads():

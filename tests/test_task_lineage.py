@@ -18,7 +18,6 @@ III_4 = "Bố trí, sắp xếp người hoạt động không chuyên trách c�
 VI_3 = "Xây dựng Trang thông tin điện tử phường"
 VII_1 = "Quán triệt, triển khai thực hiện có hiệu quả các mục tiêu"  # task VII.1 of 298/KH-UBND
 B = "https://w3id.org/cancu/id/"
-CV12 = B + "doc/ban-chi-dao-sap-xep-don-vi-hanh-chinh-cac-cap-va-xay-dung-mo-hinh-to-chuc-chinh-quyen-dia-phuong/cong-van/2025/12-cv-bcd"
 AS_OF = "2025-09-01"
 
 

@@ -118,7 +118,7 @@ def test_neighbourhood_reports_counts_first_when_many_then_pages_one_relation(st
     summaries = [n for n in g.nodes if n.kind == "group"]
     assert len(summaries) == len(counts)
     by_url = {n.url: n for n in summaries}
-    assert f"?relation=cited_by:task_of" in by_url
+    assert "?relation=cited_by:task_of" in by_url
     assert str(counts["cited_by:task_of"]) in by_url["?relation=cited_by:task_of"].label
 
     seen: list[str] = []

@@ -26,7 +26,6 @@ from cancu.api.deps import PageDep, SettingsDep, StoreDep, require_token
 from cancu.api.ids import to_iri, with_ids
 from cancu.api.jsonld import respond
 from cancu.api.problems import PROBLEM, problem
-from cancu.api.settings import MAX_PAGE
 from cancu.errors import CancuError, FileTooLargeError, InvalidParameterError, NotADocumentError, NotFoundError
 from cancu.graph.analytics import (STATUSES, gap_tasks, gaps, get_agency, get_document, get_task, search, stats,
                                    tasks)

@@ -416,9 +416,6 @@ class _TableBox:
     ys: list[float]  # top to bottom (descending PDF y)
     cells: list[tuple[int, int, int, int]]  # (row, col, rowspan, colspan)
 
-    def bbox(self) -> tuple[float, float, float, float]:
-        return self.xs[0], self.ys[-1], self.xs[-1], self.ys[0]
-
     def cell_at(self, x: float, y: float) -> Optional[int]:
         if not (self.xs[0] <= x <= self.xs[-1] and self.ys[-1] <= y <= self.ys[0]):
             return None

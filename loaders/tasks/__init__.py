@@ -40,7 +40,7 @@ _HEADER = re.compile(r"^\s*(?:Stt|STT|TT)\s*\t?\s*Nhiệm vụ\b.*$", re.M)
 _ROMAN = r"(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})"
 
 
-def extract_tasks(text: MappedText, *, year: Optional[int] = None, layout=None,
+def extract_tasks(text: MappedText, *, layout=None,
                   kinds: Sequence[tuple[int, Optional[str]]] = (),
                   body: Optional[tuple[int, int]] = None) -> tuple[list[Task], list[Target]]:
     """Tasks and targets of a document; spans are offsets into ``text.source``.
@@ -58,11 +58,11 @@ def extract_tasks(text: MappedText, *, year: Optional[int] = None, layout=None,
         from cancu.loaders.classify import body_range
         body = body_range(t.source)
     if layout is not None:
-        return _structured_tasks(t, layout, year, kinds, body), find_targets(t)
+        return _structured_tasks(t, layout, kinds, body), find_targets(t)
     tasks: list[Task] = []
     spans: list[tuple[int, int]] = []
     for g in find_grids(t.text):
-        rows = grid_tasks(t, g, year)
+        rows = grid_tasks(t, g)
         if rows:
             spans.append(t.to_source(g.start, g.end))
         tasks += rows
@@ -70,13 +70,13 @@ def extract_tasks(text: MappedText, *, year: Optional[int] = None, layout=None,
     if not tasks and hm and not re.search(r"(?m)^(?:Stt|STT|TT)\t", t.text):
         col_kinds = {k for k, _ in header_line_kinds(hm.group())}
         if "assignment" in col_kinds or "lead" not in col_kinds:
-            tasks = mark_numbering(_pdftotext(t, year))
+            tasks = mark_numbering(_pdftotext(t))
             spans += [x.span for x in tasks]
     if not tasks:
         g = pdf_grid(t.text)
-        tasks = grid_tasks(t, g, year) if g else []
+        tasks = grid_tasks(t, g) if g else []
         spans += [x.span for x in tasks]
-    return _with_prose(tasks, prose_tasks(t, year, skip=spans, kinds=kinds, body=body), body), find_targets(t)
+    return _with_prose(tasks, prose_tasks(t, skip=spans, kinds=kinds, body=body), body), find_targets(t)
 
 
 def _with_prose(table: list[Task], prose: list[Task], body: tuple[int, int]) -> list[Task]:
@@ -98,7 +98,7 @@ def _with_prose(table: list[Task], prose: list[Task], body: tuple[int, int]) -> 
     return sorted(table + prose, key=lambda x: x.span[0])
 
 
-def _structured_tasks(t: MappedText, layout, year: Optional[int],
+def _structured_tasks(t: MappedText, layout,
                       kinds: Sequence[tuple[int, Optional[str]]], body: tuple[int, int]) -> list[Task]:
     """Task rows of the layout's tables and the prose assignments of its paragraphs."""
     from cancu.loaders.normalize import normalize_chars as _nc
@@ -112,8 +112,8 @@ def _structured_tasks(t: MappedText, layout, year: Optional[int],
             row.cells = [_nc(MappedText.from_source(c)).text for c in row.cells]
             row.raw = list(row.cells)
         above = [h for h in headings if h[0] < g.start]
-        tasks += grid_tasks(source, g, year, section=(above[-1][1], above[-1][2]) if above else None)
-    return _with_prose(mark_numbering(tasks), prose_tasks(t, year, layout=layout, kinds=kinds, body=body), body)
+        tasks += grid_tasks(source, g, section=(above[-1][1], above[-1][2]) if above else None)
+    return _with_prose(mark_numbering(tasks), prose_tasks(t, layout=layout, kinds=kinds, body=body), body)
 
 
 # --- pdftotext ----------------------------------------------------------------------
@@ -122,7 +122,7 @@ _SECTION = re.compile(rf"^({_ROMAN})\.?\s+([A-ZĐÀ-Ỹ].*)$")
 _HEADING = re.compile(rf"^({_ROMAN})\.\s+([A-ZĐÀ-Ỹ].*)$")  # "IV. Kế hoạch triển khai" above a table
 
 
-def _pdftotext(t: MappedText, year: Optional[int]) -> list[Task]:
+def _pdftotext(t: MappedText) -> list[Task]:
     text = t.text
     first = _HEADER.search(text)
     lines: list[tuple[str, int]] = []
@@ -193,7 +193,7 @@ def _pdftotext(t: MappedText, year: Optional[int]) -> list[Task]:
         d_span = (t.to_source(d_lines[0][1], d_lines[0][1])[0],
                   t.to_source(d_lines[-1][1], d_lines[-1][1] + len(d_lines[-1][0]))[1]) if d_lines else (0, 0)
         out.append(Task(sec, sec_title, _reform_area(sec_title or ""), no, task_text, tuple(items), span,
-                        False, parse_deadline(dtext, year=year, span=d_span) if dtext else None,
+                        False, parse_deadline(dtext, span=d_span) if dtext else None,
                         tuple(leads), tuple(coords), tuple(roles)))
     return out
 

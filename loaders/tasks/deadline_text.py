@@ -23,12 +23,12 @@ def _rewrites() -> list[tuple[re.Pattern[str], str]]:
     return [(re.compile(r["pattern"], re.I), r["replace"]) for r in tables.load("deadlines").get("rewrites", [])]
 
 
-def parse_deadline(text: str, *, year: Optional[int] = None, span: tuple[int, int] = (0, 0)) -> dl.Deadline:
+def parse_deadline(text: str, *, span: tuple[int, int] = (0, 0)) -> dl.Deadline:
     written = re.sub(r"\s+", " ", text).strip()
     short = written
     for rx, rep in _rewrites():
         short = rx.sub(rep, short)
-    d = dl.parse(short, year=year, span=span)
+    d = dl.parse(short, span=span)
     return replace(d, text=written, condition=({**d.condition, "text": written} if d.condition else None))
 
 
@@ -40,7 +40,7 @@ def _in_text() -> list[re.Pattern[str]]:
 _RECURRING_OPENERS = re.compile(r"(?i)^(?:thường xuyên|định kỳ|hằng năm|hàng năm|hằng tháng|hàng tháng|hằng quý|hàng quý)\b")
 
 
-def find_deadline(text: str, *, year: Optional[int] = None, span: tuple[int, int] = (0, 0)) -> Optional[dl.Deadline]:
+def find_deadline(text: str, *, span: tuple[int, int] = (0, 0)) -> Optional[dl.Deadline]:
     """The deadline a prose task's text states, or None.
 
     Every deadline phrase of ``data/deadlines.json`` ``in_text`` is read like a deadline cell;
@@ -51,7 +51,7 @@ def find_deadline(text: str, *, year: Optional[int] = None, span: tuple[int, int
     found: list[dl.Deadline] = []
     for rx in _in_text():
         for m in rx.finditer(text):
-            d = parse_deadline(m.group(), year=year, span=span)
+            d = parse_deadline(m.group(), span=span)
             if d.end:
                 found.append(d)
     if found:
@@ -64,5 +64,5 @@ def find_deadline(text: str, *, year: Optional[int] = None, span: tuple[int, int
     if m:
         # the frequency with the words that name it: "Định kỳ hằng năm, báo cáo …" → "Định kỳ hằng năm"
         head = re.split(r"[,;.:(]", text[m.start():m.start() + 60])[0]
-        return parse_deadline(" ".join(head.split()[:4]), year=year, span=span)
+        return parse_deadline(" ".join(head.split()[:4]), span=span)
     return None

@@ -22,7 +22,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
-from statistics import median
 from typing import Iterable, Optional
 
 from cancu.loaders.normalize import normalize_chars

@@ -115,7 +115,7 @@ def _duty_section_rx() -> re.Pattern[str]:
     return re.compile("(?i)" + "|".join(d["pattern"] for d in _table()["duty_sections"]))
 
 
-def prose_tasks(t: MappedText, year: Optional[int], *, layout=None, skip: Iterable[tuple[int, int]] = (),
+def prose_tasks(t: MappedText, *, layout=None, skip: Iterable[tuple[int, int]] = (),
                 kinds: Iterable[tuple[int, Optional[str]]] = (), body: Optional[tuple[int, int]] = None) -> list[Task]:
     """Prose assignments of a document; ``skip``: source spans already read as tables;
     ``kinds``: (offset, kind) of the documents the file holds."""
@@ -137,9 +137,9 @@ def prose_tasks(t: MappedText, year: Optional[int], *, layout=None, skip: Iterab
         return _kind_modes().get((kind_at(pos) or "").casefold(), "all")
 
     used: set[int] = set()
-    tasks = [x for x in _labelled(paras, year, used) if mode(x.span[0]) != "none"]
+    tasks = [x for x in _labelled(paras, used) if mode(x.span[0]) != "none"]
     rest = [p for i, p in enumerate(paras) if i not in used]
-    tasks += _Reader(year, kind_at).read(outline.build(rest))
+    tasks += _Reader(kind_at).read(outline.build(rest))
     return sorted(tasks, key=lambda x: x.span[0])
 
 
@@ -202,7 +202,7 @@ def _agency_list(s: str) -> list[str]:
     return out
 
 
-def _labelled(paras: list[Para], year: Optional[int], used: set[int]) -> list[Task]:
+def _labelled(paras: list[Para], used: set[int]) -> list[Task]:
     out: list[Task] = []
     section = section_title = None
     no: Optional[str] = None
@@ -258,7 +258,7 @@ def _labelled(paras: list[Para], year: Optional[int], used: set[int]) -> list[Ta
         dtext = fields.get("deadline")
         out.append(Task(section, section_title, reform_area(section_title or ""), no, task_text,
                         tuple(x for x in [fields.get("deliverables")] if x), span, False,
-                        parse_deadline(dtext, year=year, span=span) if dtext else None,
+                        parse_deadline(dtext, span=span) if dtext else None,
                         tuple(leads), tuple(coords), tuple(roles), (), quirks=("prose_block",)))
         last_task_para = None
         i = j
@@ -280,8 +280,7 @@ class _Ctx:
 
 
 class _Reader:
-    def __init__(self, year: Optional[int], kind_at=lambda pos: None) -> None:
-        self.year = year
+    def __init__(self, kind_at=lambda pos: None) -> None:
         self.out: list[Task] = []
         self.kind_at = kind_at  # the kind of the document holding an offset
         self.addressee: tuple[str, ...] = ()
@@ -420,7 +419,7 @@ class _Reader:
         heading = self._agency_heading(n, text, subj)
         if heading is not None:
             leads, coords, inline = heading
-            deadline = find_deadline(text, year=self.year)
+            deadline = find_deadline(text)
             hctx = _Ctx(leads, coords, deadline or ctx.deadline, duty=True, request=bool(subj and subj.request),
                         join=True)
             if inline:
@@ -430,13 +429,13 @@ class _Reader:
                     section = n.label if n.numbered and "." in (n.label or "") else \
                         ".".join(x for x in (n.path(), n.label if n.numbered else None) if x) or None
                     # the heading's own deadline, not one written in an item
-                    ictx = _Ctx(leads, coords, find_deadline(text[:len(text) - len(inline)], year=self.year)
+                    ictx = _Ctx(leads, coords, find_deadline(text[:len(text) - len(inline)])
                                 or ctx.deadline, duty=True, request=hctx.request)
                     for label, item in items:
-                        self._emit(n, item, leads, ictx, coords=coords, from_heading=True, no=label,
+                        self._emit(n, item, leads, ictx, coords=coords, no=label,
                                    section=section)
                 else:
-                    self._emit(n, inline, leads, hctx, coords=coords, from_heading=True)
+                    self._emit(n, inline, leads, hctx, coords=coords)
                 self._children(n, _Ctx(duty=ctx.duty))
             else:
                 self._children(n, hctx)
@@ -453,7 +452,7 @@ class _Reader:
                 span = (n.para.start, body[-1].para.end)
             else:
                 span = None
-            self._emit(n, inline, (lead,), _Ctx((lead,), duty=True, request=True), from_heading=True, span=span)
+            self._emit(n, inline, (lead,), _Ctx((lead,), duty=True, request=True), span=span)
             if n.children and not body:
                 self._children(n, _Ctx((lead,), (), ctx.deadline, duty=True, request=True))
             return
@@ -464,7 +463,7 @@ class _Reader:
         if text.endswith(":") and n.children:
             intro = self._intro(text, subj)
             if intro is not None:
-                ictx = _Ctx(intro, (), find_deadline(text, year=self.year) or ctx.deadline, duty=True, request=True)
+                ictx = _Ctx(intro, (), find_deadline(text) or ctx.deadline, duty=True, request=True)
                 own = self._intro_is_task(text, subj)
                 if own:
                     self._emit(n, own, subj.leads, ctx, subj=subj)
@@ -484,7 +483,7 @@ class _Reader:
                 self._emit(n, _with_descendants(n), ctx.leads, ctx, span=(n.para.start, _last(n).para.end))
                 return
             # a topic heading ("8. Về chính quyền địa phương 02 cấp:"): its items carry on the context
-            tctx = _Ctx(ctx.leads, ctx.coords, find_deadline(text, year=self.year) or ctx.deadline, ctx.duty,
+            tctx = _Ctx(ctx.leads, ctx.coords, find_deadline(text) or ctx.deadline, ctx.duty,
                         ctx.request)
             self._children(n, tctx)
             return
@@ -623,7 +622,7 @@ class _Reader:
             # "Điều 2. Giao Bộ trưởng Bộ Tài chính: (i) Thừa ủy quyền … ; (ii) Căn cứ ý kiến …" (crawl ccb7cba554ea36d2)
             for label, item in items:
                 self._emit(n, item, subj.leads, _Ctx(subj.leads, duty=True, request=subj.request),
-                           from_heading=True, no=label)
+                           no=label)
             return
         if subj.clause and text[:subj.clause].rstrip().endswith(";"):
             text = text[subj.clause:]  # "Để …; Sở Tài chính kính đề nghị …": the request is the task
@@ -633,7 +632,7 @@ class _Reader:
 
     def _emit(self, n: Node, text: str, leads: tuple[str, ...], ctx: _Ctx, *, subj: Optional[Subject] = None,
               coords: tuple[str, ...] = (), span: Optional[tuple[int, int]] = None, no: Optional[str] = None,
-              from_heading: bool = False, section: Optional[str] = None) -> None:
+              section: Optional[str] = None) -> None:
         text = _drop_footnotes(text.strip().rstrip(":").strip())
         if len(text) < 12 or not leads or _caps(text):
             return  # a heading in capitals ("TRONG THỜI GIAN TỚI") is no duty
@@ -646,7 +645,7 @@ class _Reader:
         own = coordinating(text[subj.end:] if subj else text, leads)
         coords = tuple(dict.fromkeys([*coords, *own, *(ctx.coords if not subj else ())]))
         inherited: list[str] = []
-        deadline = find_deadline(text, year=self.year, span=span)
+        deadline = find_deadline(text, span=span)
         if deadline is None and ctx.deadline is not None:
             deadline = replace(ctx.deadline, span=span)
             inherited.append("deadline")
@@ -668,7 +667,7 @@ class _Reader:
                 continue
             if not re.search(r"(?i)nêu trên|trên đây|các nội dung trên|các nhiệm vụ trên", n.text):
                 continue
-            d = find_deadline(n.text, year=self.year)
+            d = find_deadline(n.text)
             if d is None:
                 continue
             self.out = [replace(t, deadline=replace(d, span=t.span), inherited=t.inherited + ("deadline",))
@@ -718,9 +717,6 @@ def _inline_items(text: str) -> list[tuple[str, str]]:
         out.append((m.group(1), item))
     return out
 
-
-def _top_level(n: Node) -> bool:
-    return all(a.kind in ("roman", "chapter", "article", "upper", "intro") for a in n.ancestors())
 
 
 def _last(n: Node) -> Node:

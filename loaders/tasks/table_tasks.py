@@ -19,10 +19,9 @@ import re
 from dataclasses import replace
 from typing import Optional
 
-from cancu.loaders import deadlines as dl
 from cancu.loaders.tasks.deadline_text import parse_deadline
 from cancu.loaders.roles import Role
-from cancu.loaders.tasks.assign import _start_rx, _verb_rx, assign, is_group, rejoin_dash_split, split_agencies
+from cancu.loaders.tasks.assign import _start_rx, assign, is_group, rejoin_dash_split, split_agencies
 from cancu.loaders.tasks.columns import header_kinds, is_step_cell, is_task_header
 from cancu.loaders.tasks.grid import Grid, Row, cell_lines
 from cancu.loaders.tasks.model import Task, reform_area
@@ -101,7 +100,7 @@ def _agencies_of(cell: str) -> list[str]:
     return out
 
 
-def grid_tasks(t: MappedText, grid: Grid, year: Optional[int], *,
+def grid_tasks(t: MappedText, grid: Grid, *,
                section: Optional[tuple[str, str]] = None) -> list[Task]:
     """Tasks of one grid whose first row is a task-table header; [] for other tables.
 
@@ -164,7 +163,7 @@ def grid_tasks(t: MappedText, grid: Grid, year: Optional[int], *,
             seen_nos.append(no)
         # deadline
         dtext = " ".join(get("deadline").split("\n")).strip()
-        deadline = parse_deadline(dtext, year=year, span=span) if dtext else None
+        deadline = parse_deadline(dtext, span=span) if dtext else None
         if deadline is None and prev is not None and (short or continuation) and "deadline" in col:
             deadline = prev.deadline
             inherited.append("deadline")
@@ -217,7 +216,7 @@ def grid_tasks(t: MappedText, grid: Grid, year: Optional[int], *,
                     tuple(cell_lines(raws[col["deliverables"]]) if "deliverables" in col else ()),
                     span, continuation, deadline, tuple(leads), tuple(coords), tuple(roles),
                     tuple(dict.fromkeys(inherited)), quirks=tuple(quirks))
-        parts = _split_row(base, get("task"), get("deadline"), year)
+        parts = _split_row(base, get("task"), get("deadline"))
         out.extend(parts)
         prev = parts[-1]
     return out
@@ -234,13 +233,13 @@ def _procedure_rows(rows: list[Row], kinds: list[Optional[str]]) -> bool:
     return steps * 2 > len(filled)
 
 
-def _split_row(task: Task, task_cell: str, deadline_cell: str, year: Optional[int]) -> list[Task]:
+def _split_row(task: Task, task_cell: str, deadline_cell: str) -> list[Task]:
     """One row holding two or more tasks line by line: as many task lines as deadline lines."""
     tl = [x for x in task_cell.split("\n") if x.strip()]
     dlines = [x for x in deadline_cell.split("\n") if x.strip()]
     if len(tl) < 2 or len(tl) != len(dlines):
         return [task]
-    parsed = [parse_deadline(d, year=year, span=task.span) for d in dlines]
+    parsed = [parse_deadline(d, span=task.span) for d in dlines]
     if not all(p.end or p.recurrence or p.condition for p in parsed):
         return [task]  # a deadline wrapped over two lines, not two deadlines
     return [replace(task, text=x.strip(), deadline=p, quirks=task.quirks + ("split_row",))
