@@ -12,15 +12,15 @@ from fastapi import Request
 from fastapi.responses import JSONResponse
 
 from cancu.api.conneg import named_choice
+from cancu.ontology.vocabulary import NS
 
 JSONLD = "application/ld+json"
 #: JSON-LD first: named as acceptable as JSON, it wins
 OFFERS = (("jsonld", JSONLD), ("json", "application/json"))
-ONT = "https://w3id.org/cancu/ontology#"
 
 CONTEXT: dict[str, Any] = {
-    "@vocab": ONT,
-    "cc": ONT,
+    "@vocab": NS,
+    "cc": NS,
     "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
     "xsd": "http://www.w3.org/2001/XMLSchema#",
     "oa": "http://www.w3.org/ns/oa#",

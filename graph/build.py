@@ -27,8 +27,8 @@ from cancu.loaders.subject_line import subject_line
 from cancu.loaders.task_basis import task_basis
 from cancu.loaders.normalize import fold_key
 from cancu.loaders.records import Basis, Citation, DocInfo, Extraction
+from cancu.ontology import vocabulary
 
-CC = "https://w3id.org/cancu/ontology#"
 OA = "http://www.w3.org/ns/oa#"
 PROV = "http://www.w3.org/ns/prov#"
 RDF_TYPE = NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
@@ -39,12 +39,11 @@ TIME = "http://www.w3.org/2006/time#"
 LAW_ISSUERS = {"Luật": "Quốc hội", "Bộ luật": "Quốc hội", "Pháp lệnh": "Ủy ban Thường vụ Quốc hội"}
 RELATION_PROPERTY = {"can_cu": "basedOn", "thuc_hien": "implements", "trien_khai": "implements",
                      "theo_de_nghi": "proposedBy"}
-KIND_CONCEPT = "https://w3id.org/cancu/ontology/kind/"
-AGENCY_KIND = "https://w3id.org/cancu/ontology/agency-kind/"
 
 
 def cc(name: str) -> NamedNode:
-    return NamedNode(CC + name)
+    """The ``cc:`` term ``name`` (one the ontology declares: :mod:`cancu.ontology.vocabulary`)."""
+    return NamedNode(vocabulary.cc[name])
 
 
 def lit(value: Any, dtype: Optional[str] = None) -> Literal:
@@ -97,7 +96,7 @@ class GraphBuilder:
         self.add(n, RDF_TYPE, cc("Document"))
         if kind:
             self.add(n, cc("kindLabel"), lit(kind))
-            self.add(n, cc("kind"), NamedNode(KIND_CONCEPT + idn.slug(kind).replace("-", "_")))
+            self.add(n, cc("kind"), NamedNode(vocabulary.KIND + idn.slug(kind).replace("-", "_")))
         symbol = idn.full_symbol(symbol)
         if symbol:
             self.add(n, cc("symbol"), lit(symbol))
@@ -350,7 +349,7 @@ class GraphBuilder:
         node = NamedNode(a.iri)
         self.add(node, RDF_TYPE, cc("AgencyGroup" if a.group else "Agency"))
         self.add(node, RDFS_LABEL, lit(a.label))
-        self.add(node, cc("agencyKind"), NamedNode(AGENCY_KIND + a.kind))
+        self.add(node, cc("agencyKind"), NamedNode(vocabulary.AGENCY_KIND + a.kind))
         self.add(node, cc("level"), lit(a.level))
         if a.parent:
             self.add(node, cc("subOrganizationOf"), NamedNode(a.parent))

@@ -42,7 +42,7 @@ from __future__ import annotations
 import logging
 import re
 import time
-from collections import Counter, defaultdict
+from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Optional
 
@@ -53,19 +53,18 @@ from cancu.graph.rq import run, run_terms
 from cancu.graph.labels import document_label
 from cancu.graph.store.base import canonical_graph, py
 from cancu.loaders.normalize import search_key, symbol_key
+from cancu.ontology.vocabulary import NS, cc
 
 log = logging.getLogger("cancu.graph.canonical")
 
-CC = "https://w3id.org/cancu/ontology#"
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 RDFS_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
 OA = "http://www.w3.org/ns/oa#"
-PROV = "http://www.w3.org/ns/prov#"
 TIME = "http://www.w3.org/2006/time#"
 XSD = "http://www.w3.org/2001/XMLSchema#"
 
-ENTITY_TYPES = {CC + "Document": "document", CC + "Agency": "agency", CC + "AgencyGroup": "agency",
-                CC + "AdministrativeUnit": "unit"}
+ENTITY_TYPES = {cc.Document: "document", cc.Agency: "agency", cc.AgencyGroup: "agency",
+                cc.AdministrativeUnit: "unit"}
 #: identity fields of a document (one value each in the canonical graph)
 DOC_FIELDS = ("kindLabel", "kind", "symbol", "number", "issueDate", "dateText", "issuerName", "issuedBy",
               "level", "sphere", "title", "place", "signedBy")
@@ -112,7 +111,7 @@ def mark_pending(store, iris: Iterable[str]) -> None:
     iris = sorted(set(iris))
     pg = pending_graph()
     for k in range(0, len(iris), 2000):
-        body = "\n".join(f"<{i}> <{CC}pending> true ." for i in iris[k:k + 2000])
+        body = "\n".join(f"<{i}> <{cc.pending}> true ." for i in iris[k:k + 2000])
         store.update(f"INSERT DATA {{ GRAPH <{pg}> {{\n{body}\n}} }}")
 
 
@@ -190,10 +189,10 @@ def _by_subject(quads: list[tuple[str, str, str]]) -> dict[str, list]:
     for s, p, o in quads:
         subj[s].append((p, o))
     preds = {x: {p for p, _ in props} for x, props in subj.items()}
-    subj[_LINKS] = [x for x, ps in preds.items() if CC + "from" in ps]
+    subj[_LINKS] = [x for x, ps in preds.items() if cc["from"] in ps]
     subj[_TASKS] = [x for x in preds if "/task/" in x]
-    subj[_TASK_LINKS] = [x for x, ps in preds.items() if CC + "fromTask" in ps]
-    subj[_CITATIONS] = [x for x, ps in preds.items() if CC + "citingDocument" in ps]
+    subj[_TASK_LINKS] = [x for x, ps in preds.items() if cc.fromTask in ps]
+    subj[_CITATIONS] = [x for x, ps in preds.items() if cc.citingDocument in ps]
     return subj
 
 
@@ -302,13 +301,13 @@ class _Doc:
         self.iri, self.members, self.rows = iri, members, rows
         self.by: dict[str, list[tuple[Any, str]]] = defaultdict(list)
         for p, o, g in rows:
-            self.by[p.rsplit("#", 1)[-1] if p.startswith(CC) else p].append((o, g))
+            self.by[p.rsplit("#", 1)[-1] if p.startswith(NS) else p].append((o, g))
         self.sources = {g for _, _, g in rows}
         self.describing = {o.value for o, _ in self.by["describedBy"]}
 
     def triples(self, current: Optional[str], quads: dict, canon, spans: dict[str, str]) -> list[str]:
         e = _iri(self.iri)
-        out = [f"{e} <{RDF_TYPE}> <{CC}Document> ."]
+        out = [f"{e} <{RDF_TYPE}> <{cc.Document}> ."]
         own = {current} if current else set()
         chosen: dict[str, Any] = {}
         for f in DOC_FIELDS:
@@ -319,7 +318,7 @@ class _Doc:
                 t = _choose(vals, own)
             if t is not None:
                 chosen[f] = t
-                out.append(f"{e} <{CC}{f}> {_nt(t)} .")
+                out.append(f"{e} <{cc[f]}> {_nt(t)} .")
         kind = py(chosen.get("kindLabel"))
         symbol = py(chosen.get("symbol"))
         title = py(chosen.get("title"))
@@ -327,17 +326,17 @@ class _Doc:
                        issuer=py(chosen.get("issuerName")))
         out.append(f"{e} <{RDFS_LABEL}> {_lit(label)} .")
         # what lookups compare (normalize.search_key / symbol_key): label, title and symbol, '|' between
-        out.append(f"{e} <{CC}searchKey> {_lit('|'.join(search_key(x) for x in (label, title, symbol) if x))} .")
+        out.append(f"{e} <{cc.searchKey}> {_lit('|'.join(search_key(x) for x in (label, title, symbol) if x))} .")
         if symbol:
-            out.append(f"{e} <{CC}symbolKey> {_lit(symbol_key(symbol))} .")
-        out.append(f"{e} <{CC}citedOnly> {_lit(current is None)} .")
-        out.append(f"{e} <{CC}sourceCount> {_lit(len(self.sources))} .")
+            out.append(f"{e} <{cc.symbolKey}> {_lit(symbol_key(symbol))} .")
+        out.append(f"{e} <{cc.citedOnly}> {_lit(current is None)} .")
+        out.append(f"{e} <{cc.sourceCount}> {_lit(len(self.sources))} .")
         if current:
-            out.append(f"{e} <{CC}describedBy> {_iri(current)} .")
+            out.append(f"{e} <{cc.describedBy}> {_iri(current)} .")
         for g in sorted(self.describing - own):
-            out.append(f"{e} <{CC}formerlyDescribedBy> {_iri(g)} .")
+            out.append(f"{e} <{cc.formerlyDescribedBy}> {_iri(g)} .")
         for m in sorted(self.members - {self.iri}):
-            out.append(f"{e} <{CC}alias> {_iri(m)} .")
+            out.append(f"{e} <{cc.alias}> {_iri(m)} .")
         out += self._alternatives(e, chosen, spans)
         if current:
             out += self._own(e, current, quads, canon)
@@ -364,11 +363,11 @@ class _Doc:
             for k, t in enumerate(distinct, start=1):
                 for j, g in enumerate(sorted({g for v, g in vals if v == t})[:3], start=1):
                     a = _iri(f"{self.iri}/alt/{f}/{k}/{j}")
-                    out += [f"{e} <{CC}alternative> {a} .", f"{a} <{RDF_TYPE}> <{CC}Alternative> .",
-                            f"{a} <{CC}property> <{CC}{f}> .", f"{a} <{CC}value> {_nt(t)} .",
-                            f"{a} <{CC}source> {_iri(g)} ."]
+                    out += [f"{e} <{cc.alternative}> {a} .", f"{a} <{RDF_TYPE}> <{cc.Alternative}> .",
+                            f"{a} <{cc.property}> <{cc[f]}> .", f"{a} <{cc.value}> {_nt(t)} .",
+                            f"{a} <{cc.source}> {_iri(g)} ."]
                     if g in sentence_of:
-                        out.append(f"{a} <{CC}sentence> {_lit(sentence_of[g])} .")
+                        out.append(f"{a} <{cc.sentence}> {_lit(sentence_of[g])} .")
         return out
 
     def _own(self, e: str, current: str, quads: dict, canon) -> list[str]:
@@ -379,46 +378,46 @@ class _Doc:
         edges = set()
         for m in sorted(self.members):
             for p, o in subj.get(m, ()):
-                name = p.rsplit("#", 1)[-1] if p.startswith(CC) else None
+                name = p.rsplit("#", 1)[-1] if p.startswith(NS) else None
                 if name in EDGE_FIELDS and o.startswith("<"):
                     edges.add((name, canon(o[1:-1])))
         for name, target in sorted(edges):
             if target != self.iri:
-                out.append(f"{e} <{CC}{name}> {_iri(target)} .")
+                out.append(f"{e} <{cc[name]}> {_iri(target)} .")
         # the sentence citing each cited document (its first in offset order): evidence of a bare citation
         cites: dict[str, tuple] = {}
         for c in subj.get(_CITATIONS, ()):
             d = dict(subj[c])
-            if _nt_iri(d.get(CC + "citingDocument", "")) not in self.members:
+            if _nt_iri(d.get(cc.citingDocument, "")) not in self.members:
                 continue
-            target = canon(_nt_iri(d.get(CC + "citedDocument", "")) or "")
-            span = _span_of(subj, d.get(CC + "evidence"))
+            target = canon(_nt_iri(d.get(cc.citedDocument, "")) or "")
+            span = _span_of(subj, d.get(cc.evidence))
             if target and target != self.iri and ("cites", target) in edges and span is not None:
                 if target not in cites or span < cites[target]:
                     cites[target] = span
         for k, (target, span) in enumerate(sorted(cites.items()), start=1):
             node = f"{self.iri}/citation/{k}"
-            out += [f"{_iri(node)} <{RDF_TYPE}> <{CC}Citation> .", f"{_iri(node)} <{CC}citingDocument> {e} .",
-                    f"{_iri(node)} <{CC}citedDocument> {_iri(target)} ."]
+            out += [f"{_iri(node)} <{RDF_TYPE}> <{cc.Citation}> .", f"{_iri(node)} <{cc.citingDocument}> {e} .",
+                    f"{_iri(node)} <{cc.citedDocument}> {_iri(target)} ."]
             out += _evidence_triples(node, span, current)
         # lineage links: one per (target, relation), the first evidence in offset order
         links: dict[tuple[str, str], Optional[tuple]] = {}
         for lnk in subj.get(_LINKS, ()):
             d = dict(subj[lnk])
-            if not (CC + "from" in d and _nt_iri(d[CC + "from"]) in self.members and CC + "to" in d):
+            if not (cc["from"] in d and _nt_iri(d[cc["from"]]) in self.members and cc.to in d):
                 continue
-            target = canon(_nt_iri(d[CC + "to"]) or "")
-            rel = _nt_value(d.get(CC + "relation"))
+            target = canon(_nt_iri(d[cc.to]) or "")
+            rel = _nt_value(d.get(cc.relation))
             if target == self.iri or rel is None:
                 continue
-            span = _span_of(subj, d.get(CC + "evidence"))
+            span = _span_of(subj, d.get(cc.evidence))
             key = (target, rel)
             if key not in links or (span is not None and (links[key] is None or span < links[key])):
                 links[key] = span
         for k, ((target, rel), span) in enumerate(sorted(links.items(), key=lambda x: (x[0][0], x[0][1])), start=1):
             ln = _iri(f"{self.iri}/link/{k}")
-            out += [f"{ln} <{RDF_TYPE}> <{CC}Link> .", f"{ln} <{CC}from> {e} .", f"{ln} <{CC}to> {_iri(target)} .",
-                    f"{ln} <{CC}relation> {_lit(rel)} ."]
+            out += [f"{ln} <{RDF_TYPE}> <{cc.Link}> .", f"{ln} <{cc['from']}> {e} .", f"{ln} <{cc.to}> {_iri(target)} .",
+                    f"{ln} <{cc.relation}> {_lit(rel)} ."]
             if span is not None:
                 out += _evidence_triples(f"{self.iri}/link/{k}", span, current)
         out += self._tasks(e, subj, canon, current)
@@ -431,18 +430,18 @@ class _Doc:
             for s in sorted(x for x in subj.get(_TASKS, ()) if x.startswith(prefix)):
                 new = self.iri + s[len(m):]
                 for p, o in subj[s]:
-                    if p == CC + "evidence":  # the row span, copied under the task
+                    if p == cc.evidence:  # the row span, copied under the task
                         sp = dict(subj.get(_nt_iri(o) or "", ()))
                         ev = f"{new}/evidence"
                         out.append(f"{_iri(new)} <{p}> {_iri(ev)} .")
-                        out.append(f"{_iri(ev)} <{RDF_TYPE}> <{CC}TextSpan> .")
+                        out.append(f"{_iri(ev)} <{RDF_TYPE}> <{cc.TextSpan}> .")
                         for q in (OA + "start", OA + "end", OA + "exact"):
                             if q in sp:
                                 out.append(f"{_iri(ev)} <{q}> {sp[q]} .")
-                        out.append(f"{_iri(ev)} <{CC}inSource> {_iri(current)} .")
+                        out.append(f"{_iri(ev)} <{cc.inSource}> {_iri(current)} .")
                         continue
-                    if p == CC + "text":  # what the task text filter and the resolver compare
-                        out.append(f"{_iri(new)} <{CC}searchKey> {_lit(search_key(str(_nt_value(o))))} .")
+                    if p == cc.text:  # what the task text filter and the resolver compare
+                        out.append(f"{_iri(new)} <{cc.searchKey}> {_lit(search_key(str(_nt_value(o))))} .")
                     v = _nt_iri(o)
                     if v is not None:
                         if v in self.members:
@@ -455,7 +454,7 @@ class _Doc:
                     else:
                         out.append(f"{_iri(new)} <{p}> {o} .")
                 if s.count("/task/") == 1 and re.search(r"/task/\d+$", s):
-                    out.append(f"{e} <{CC}hasTask> {_iri(new)} .")
+                    out.append(f"{e} <{cc.hasTask}> {_iri(new)} .")
                     out += self._task_links(s, new, subj, canon, current)
         return out
 
@@ -465,20 +464,20 @@ class _Doc:
         links: dict[tuple[str, str], Optional[tuple]] = {}
         for lnk in subj.get(_TASK_LINKS, ()):
             d = dict(subj[lnk])
-            if _nt_iri(d.get(CC + "fromTask", "")) != task:
+            if _nt_iri(d.get(cc.fromTask, "")) != task:
                 continue
-            target, rel = canon(_nt_iri(d.get(CC + "toDocument", "")) or ""), _nt_value(d.get(CC + "relation"))
+            target, rel = canon(_nt_iri(d.get(cc.toDocument, "")) or ""), _nt_value(d.get(cc.relation))
             if not target or rel is None or target == self.iri:
                 continue
-            span = _span_of(subj, d.get(CC + "evidence"))
+            span = _span_of(subj, d.get(cc.evidence))
             key = (target, rel)
             if key not in links or (span is not None and (links[key] is None or span < links[key])):
                 links[key] = span
         out = []
         for k, ((target, rel), span) in enumerate(sorted(links.items()), start=1):
             ln = f"{new}/link/{k}"
-            out += [f"{_iri(ln)} <{RDF_TYPE}> <{CC}TaskLink> .", f"{_iri(ln)} <{CC}fromTask> {_iri(new)} .",
-                    f"{_iri(ln)} <{CC}toDocument> {_iri(target)} .", f"{_iri(ln)} <{CC}relation> {_lit(rel)} ."]
+            out += [f"{_iri(ln)} <{RDF_TYPE}> <{cc.TaskLink}> .", f"{_iri(ln)} <{cc.fromTask}> {_iri(new)} .",
+                    f"{_iri(ln)} <{cc.toDocument}> {_iri(target)} .", f"{_iri(ln)} <{cc.relation}> {_lit(rel)} ."]
             if span is not None:
                 out += _evidence_triples(ln, span, current)
         return out
@@ -497,13 +496,13 @@ def _span_of(subj: dict, ev: Optional[str]) -> Optional[tuple]:
 def _evidence_triples(node: str, span: tuple, current: str) -> list[str]:
     """``node cc:evidence <node/evidence>`` and that span (start, end, exact, source) as N-Triples."""
     ev = _iri(f"{node}/evidence")
-    out = [f"{_iri(node)} <{CC}evidence> {ev} .", f"{ev} <{RDF_TYPE}> <{CC}TextSpan> .",
+    out = [f"{_iri(node)} <{cc.evidence}> {ev} .", f"{ev} <{RDF_TYPE}> <{cc.TextSpan}> .",
            f"{ev} <{OA}start> {_lit(int(span[0]))} ."]
     if span[1] is not None:
         out.append(f"{ev} <{OA}end> {_lit(int(span[1]))} .")
     if span[2] is not None:
         out.append(f"{ev} <{OA}exact> {_lit(span[2])} .")
-    out.append(f"{ev} <{CC}inSource> {_iri(current)} .")
+    out.append(f"{ev} <{cc.inSource}> {_iri(current)} .")
     return out
 
 
@@ -512,23 +511,23 @@ def _agency_triples(iri: str, rows: list[tuple[str, Any, str]]) -> list[str]:
     by: dict[str, list[tuple[Any, str]]] = defaultdict(list)
     for p, o, g in rows:
         by[p].append((o, g))
-    types = [(o, g) for o, g in by.get(RDF_TYPE, []) if o.value in (CC + "Agency", CC + "AgencyGroup")]
+    types = [(o, g) for o, g in by.get(RDF_TYPE, []) if o.value in (cc.Agency, cc.AgencyGroup)]
     t = _choose(types, set())
     out = [f"{e} <{RDF_TYPE}> {_nt(t)} ."] if t is not None else []
     label = _choose(by.get(RDFS_LABEL, []), set())
     if label is not None:
         out.append(f"{e} <{RDFS_LABEL}> {_nt(label)} .")
-        out.append(f"{e} <{CC}searchKey> {_lit(search_key(label.value))} .")
+        out.append(f"{e} <{cc.searchKey}> {_lit(search_key(label.value))} .")
     for f in AGENCY_FIELDS:
-        v = _choose(by.get(CC + f, []), set(), rank=(lambda t: _LEVEL_RANK.get(t.value, 9)) if f == "level" else None)
+        v = _choose(by.get(cc[f], []), set(), rank=(lambda t: _LEVEL_RANK.get(t.value, 9)) if f == "level" else None)
         if v is not None:
-            out.append(f"{e} <{CC}{f}> {_nt(v)} .")
+            out.append(f"{e} <{cc[f]}> {_nt(v)} .")
     return out
 
 
 def _unit_triples(iri: str, rows: list[tuple[str, Any, str]]) -> list[str]:
     e = _iri(iri)
-    out = {f"{e} <{RDF_TYPE}> <{CC}AdministrativeUnit> ."}
+    out = {f"{e} <{RDF_TYPE}> <{cc.AdministrativeUnit}> ."}
     by: dict[str, list[tuple[Any, str]]] = defaultdict(list)
     for p, o, g in rows:
         by[p].append((o, g))
@@ -537,11 +536,11 @@ def _unit_triples(iri: str, rows: list[tuple[str, Any, str]]) -> list[str]:
         out.add(f"{e} <{RDFS_LABEL}> {_nt(label)} .")
     for f in UNIT_FIELDS:
         if f == "successor":
-            out.update(f"{e} <{CC}{f}> {_nt(o)} ." for o, _ in by.get(CC + f, []))
+            out.update(f"{e} <{cc[f]}> {_nt(o)} ." for o, _ in by.get(cc[f], []))
         else:
-            v = _choose(by.get(CC + f, []), set())
+            v = _choose(by.get(cc[f], []), set())
             if v is not None:
-                out.add(f"{e} <{CC}{f}> {_nt(v)} .")
+                out.add(f"{e} <{cc[f]}> {_nt(v)} .")
     return sorted(out)
 
 
@@ -655,7 +654,7 @@ def update(store, touched: Iterable[str] = (), *, progress=None, fresh: bool = F
             lines += d.triples(current[e], quads.get(current[e], {}) if current[e] else {}, canon_of, spans)
             u = undated_form(e)
             if u:
-                res_lines.append(f"<{e}> <{CC}undatedForm> <{u}> .")
+                res_lines.append(f"<{e}> <{cc.undatedForm}> <{u}> .")
         _write(store, canon_g, set() if fresh else _owned(store, chunk), lines, fresh)
         _write(store, res_g, set() if fresh else set(chunk), res_lines, fresh)
         rep.documents += len(built)
@@ -721,7 +720,7 @@ def clear_pending(store, iris: Iterable[str]) -> None:
     would still be listed)."""
     pg = pending_graph()
     for batch in _batches(iris, 2000):
-        body = "\n".join(f"<{i}> <{CC}pending> true ." for i in batch)
+        body = "\n".join(f"<{i}> <{cc.pending}> true ." for i in batch)
         store.update(f"DELETE DATA {{ GRAPH <{pg}> {{\n{body}\n}} }}")
     if not pending(store):
         store.remove_graph(pg)
@@ -809,7 +808,7 @@ def update_closure(store, nodes: set[str]) -> int:
         for r in run(store, "closure_ancestors", a=batch):
             old[r["a"]].add(r["b"])
     dels, adds = [], []
-    p = f"<{CC}restsOn>"
+    p = f"<{cc.restsOn}>"
     for n in nodes:
         new = anc.get(n, set())
         dels += [f"<{n}> {p} <{b}> ." for b in sorted(old.get(n, set()) - new)]

@@ -40,29 +40,29 @@ from cancu.errors import IndexUnavailableError
 from cancu.graph.reader import SparqlReader
 from cancu.graph.store.base import LOCAL, PREFIXES, SHARED, py
 from cancu.loaders.normalize import search_key, symbol_key
+from cancu.ontology.vocabulary import cc
 
 log = logging.getLogger("cancu.graph.index")
 
-CC = "https://w3id.org/cancu/ontology#"
 RDFS_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
 XSD_DATE = "http://www.w3.org/2001/XMLSchema#date"
 
 #: identity fields of documents.rq (one value each in the canonical graph)
-DOC_PREDICATES = {"kind": CC + "kindLabel", "symbol": CC + "symbol", "date": CC + "issueDate",
-                  "issuer": CC + "issuerName", "level": CC + "level", "sphere": CC + "sphere",
-                  "title": CC + "title", "label": RDFS_LABEL, "own": CC + "describedBy"}
+DOC_PREDICATES = {"kind": cc.kindLabel, "symbol": cc.symbol, "date": cc.issueDate,
+                  "issuer": cc.issuerName, "level": cc.level, "sphere": cc.sphere,
+                  "title": cc.title, "label": RDFS_LABEL, "own": cc.describedBy}
 #: predicates read over the union of the graphs (subject → objects)
 UNION_PREDICATES = {
-    "taskOf": CC + "taskOf", "text": CC + "text", "no": CC + "taskNo", "section": CC + "section",
-    "area": CC + "reformArea", "lead": CC + "assignedTo", "coord": CC + "coordinatedBy", "dueBy": CC + "dueBy",
-    "dtext": CC + "deadlineText", "begin": "http://www.w3.org/2006/time#hasBeginning",
-    "end": "http://www.w3.org/2006/time#hasEnd", "recurrence": CC + "recurrence", "condition": CC + "condition",
-    "noLead": CC + "noLeadStated", "subOrg": CC + "subOrganizationOf", "jurisdiction": CC + "jurisdiction",
-    "partOf": CC + "partOf", "label": RDFS_LABEL, "symbol": CC + "symbol",
-    "evidence": CC + "evidence", "exact": "http://www.w3.org/ns/oa#exact", "spanStart": "http://www.w3.org/ns/oa#start",
-    "spanEnd": "http://www.w3.org/ns/oa#end", "inSource": CC + "inSource",
-    "alias": CC + "alias", "cites": CC + "cites", "taskBasis": CC + "taskBasis",
-    "key": CC + "searchKey", "symbolKey": CC + "symbolKey",
+    "taskOf": cc.taskOf, "text": cc.text, "no": cc.taskNo, "section": cc.section,
+    "area": cc.reformArea, "lead": cc.assignedTo, "coord": cc.coordinatedBy, "dueBy": cc.dueBy,
+    "dtext": cc.deadlineText, "begin": "http://www.w3.org/2006/time#hasBeginning",
+    "end": "http://www.w3.org/2006/time#hasEnd", "recurrence": cc.recurrence, "condition": cc.condition,
+    "noLead": cc.noLeadStated, "subOrg": cc.subOrganizationOf, "jurisdiction": cc.jurisdiction,
+    "partOf": cc.partOf, "label": RDFS_LABEL, "symbol": cc.symbol,
+    "evidence": cc.evidence, "exact": "http://www.w3.org/ns/oa#exact", "spanStart": "http://www.w3.org/ns/oa#start",
+    "spanEnd": "http://www.w3.org/ns/oa#end", "inSource": cc.inSource,
+    "alias": cc.alias, "cites": cc.cites, "taskBasis": cc.taskBasis,
+    "key": cc.searchKey, "symbolKey": cc.symbolKey,
 }
 
 
@@ -327,8 +327,8 @@ class LineageIndex:
         self._by_jurisdiction = multi((j, a) for a, js in u["jurisdiction"].items() for j in js)
 
         # find_task.rq and the agency lookup ask for these two classes exactly
-        cc_tasks = {x for x, t in raw["types"] if t == CC + "Task"}
-        cc_agencies = {x for x, t in raw["types"] if t == CC + "Agency"}
+        cc_tasks = {x for x, t in raw["types"] if t == cc.Task}
+        cc_agencies = {x for x, t in raw["types"] if t == cc.Agency}
         # (iri, search key, text or label): every combination find_task.rq / find_agency.rq would give
         self._task_texts = [(t, key, text) for t, texts in u["text"].items() if t in cc_tasks
                             for key in u["key"].get(t, ()) if isinstance(key, str)

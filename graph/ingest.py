@@ -33,11 +33,11 @@ from cancu.errors import InputError
 from cancu.graph import canonical
 from cancu.graph.rq import run
 from cancu.graph.store.base import BaseStore
+from cancu.ontology.vocabulary import cc
 
 if TYPE_CHECKING:
     from cancu.loaders.records import Extraction
 
-CC = "https://w3id.org/cancu/ontology#"
 log = logging.getLogger("cancu.graph.ingest")
 Progress = Callable[[int, int, str], None]
 
@@ -106,7 +106,7 @@ def graph_of(store: BaseStore, file_name: str) -> Optional[tuple[str, str]]:
 
 
 def _name_triple(graph: str, name: str) -> str:
-    return f"GRAPH <{graph}> {{ <{graph}> <{CC}fileName> {ox.Literal(name)} }}"
+    return f"GRAPH <{graph}> {{ <{graph}> <{cc.fileName}> {ox.Literal(name)} }}"
 
 
 def _forget_name(store: BaseStore, source: Source, name: str) -> None:
@@ -151,7 +151,7 @@ def ingest_extraction(store: BaseStore, extraction: Union[Extraction, dict[str, 
     quads = builder.build()
     graph = builder.graph
     triples = [ox.Triple(q.subject, q.predicate, q.object) for q in quads]
-    triples.append(ox.Triple(graph, ox.NamedNode(CC + "sourceText"), ox.Literal(extraction.text)))
+    triples.append(ox.Triple(graph, ox.NamedNode(cc.sourceText), ox.Literal(extraction.text)))
     body = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)
     drop = old.graph if old and len(old.names) == 1 else None
     touched = canonical.entities_in(quads)

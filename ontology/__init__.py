@@ -15,8 +15,9 @@ from pathlib import Path
 from typing import Any, Optional
 
 from cancu.errors import ReasonerTimeoutError, ReasonerUnavailableError, require_extra
+from cancu.ontology import vocabulary
 
-ONT = "https://w3id.org/cancu/ontology#"
+ONT = vocabulary.NS
 SH = "http://www.w3.org/ns/shacl#"
 
 

@@ -8,15 +8,16 @@ from pathlib import Path
 
 import pytest
 import rdflib
-from rdflib.namespace import OWL, RDF, RDFS, SKOS, XSD
+from rdflib.namespace import OWL, RDF, RDFS, SKOS
 
 from cancu import ontology
 from cancu.errors import ReasonerUnavailableError
 from cancu.graph import open_store
+from cancu.ontology import vocabulary
+from cancu.ontology.vocabulary import CC
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples" / "corpus"
-CC = rdflib.Namespace(ontology.ONT)
 D = rdflib.Namespace("https://w3id.org/cancu/id/test/")
 needs_java = pytest.mark.skipif(shutil.which("java") is None,
                                 reason="HermiT needs Java (apt-get install default-jre-headless; .ci/run installs it)")
@@ -42,6 +43,34 @@ def test_every_class_and_property_has_vi_en_labels_and_a_definition(onto):
         langs = {getattr(l, "language", None) for l in onto.objects(t, RDFS.label)}
         assert {"vi", "en"} <= langs, t
         assert list(onto.objects(t, SKOS.definition)), t
+
+
+def test_the_vocabulary_module_names_exactly_the_terms_the_ontology_declares(onto):
+    declared = {str(s)[len(vocabulary.NS):] for s in onto.subjects(RDF.type, None)
+                if isinstance(s, rdflib.URIRef) and str(s).startswith(vocabulary.NS)}
+    named = set(CC.__annotations__) - {"_NS", "_fail", "_extras"} | set(CC._extras)
+    assert named == declared, (sorted(named - declared), sorted(declared - named))
+    assert vocabulary.cc.taskOf == str(CC.taskOf) and type(vocabulary.cc.taskOf) is str
+    with pytest.raises(AttributeError):
+        CC.taskof  # a misspelt term fails where it is written
+    with pytest.raises(AttributeError):
+        vocabulary.cc["taskof"]
+
+
+def test_every_cc_term_the_code_and_queries_write_is_declared(onto):
+    """``cc:x`` in SPARQL (query files, Python strings) and in the JSON-LD context is a term
+    of the ontology: a misspelt predicate matches nothing and no test of the results says why."""
+    import re
+
+    declared = {str(s)[len(vocabulary.NS):] for s in onto.subjects(RDF.type, None) if str(s).startswith(vocabulary.NS)}
+    sources = [p for p in ROOT.rglob("*") if p.suffix in (".rq", ".py", ".html")
+               and not {".venv", "tests", "build", ".git"} & set(p.relative_to(ROOT).parts)]
+    used = {}
+    for path in sources:
+        for m in re.finditer(r"(?<![\w/#.-])cc:([A-Za-z]\w*)", path.read_text(encoding="utf-8")):
+            used.setdefault(m.group(1), path.relative_to(ROOT))
+    assert len(used) > 30
+    assert {t: str(p) for t, p in used.items() if t not in declared} == {}
 
 
 def test_required_terms_and_characteristics(onto):

@@ -18,9 +18,10 @@ import pyoxigraph as ox
 
 from cancu import config
 from cancu.errors import StoreError
+from cancu.ontology import vocabulary
 
 PREFIX_MAP = {
-    "cc": "https://w3id.org/cancu/ontology#",
+    "cc": vocabulary.NS,
     "oa": "http://www.w3.org/ns/oa#",
     "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
     "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
@@ -221,8 +222,6 @@ class Store(Protocol):
         """In ``graph``, drop every triple whose subject is in ``subjects`` and insert the
         N-Triples ``body``: one request (atomic where the backend has ``transactions``)."""
 
-    def ask(self, sparql: str, **bindings: Any) -> bool: ...
-
     def query(self, sparql: str, *, timeout: Optional[float] = None) -> QueryResult:
         """Any query (SELECT, ASK, CONSTRUCT, DESCRIBE) as written, materialised; the default
         graph is the canonical graph, every named graph is available to ``GRAPH``."""
@@ -298,9 +297,6 @@ class BaseStore:
     def select_serialized(self, sparql: str, fmt: str = "tsv") -> bytes:
         names, sols = self.select_terms(sparql)
         return QueryResult(kind="select", variables=names, solutions=sols).serialize(fmt)
-
-    def ask(self, sparql: str, **bindings: Any) -> bool:
-        return bool(self.query(PREFIXES + bind(sparql, bindings)).boolean)
 
     def patch_graph(self, graph: str, subjects: Iterable[str], body: "Body") -> None:
         self.update(patch_update(graph, subjects, body))

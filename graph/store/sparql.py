@@ -22,8 +22,8 @@ import pyoxigraph as ox
 from cancu.errors import QueryError, QuerySyntaxError, QueryTimeoutError, StoreError, StoreUnavailableError
 from cancu.graph.store.base import (DATASET, NAMED_GRAPHS, PREFIX_MAP, SELECT_FORMATS, SHARED, TRANSACTIONS,
                                     BaseStore, Body, QueryResult, canonical_graph, names_dataset, patch_update)
+from cancu.ontology.vocabulary import cc
 
-CC = "https://w3id.org/cancu/ontology#"
 JSON = "application/sparql-results+json"
 NT = "application/n-triples"
 
@@ -149,7 +149,7 @@ class SparqlStore(BaseStore):
         m = _meta()
         try:
             self._post_update(f"DROP SILENT GRAPH <{m}> ;\n"
-                              f'INSERT DATA {{ GRAPH <{m}> {{ <{m}> <{CC}generation> "{uuid.uuid4().hex}" }} }}')
+                              f'INSERT DATA {{ GRAPH <{m}> {{ <{m}> <{cc.generation}> "{uuid.uuid4().hex}" }} }}')
         except StoreError as exc:  # the write itself stands; say that other processes may not see it yet
             import logging
 
