@@ -100,8 +100,21 @@ def test_agency_page_groups_tasks_by_status(client):
 
 
 def test_lists_and_gaps(client):
+    """Each list shows what its filter selects and leaves out what it does not."""
+    pages = {}
     for url in ("/documents", "/documents?level=national", "/tasks", "/tasks?status=recurring", "/agencies", "/gaps"):
-        assert client.get(url).status_code == 200, url
+        r = client.get(url)
+        assert r.status_code == 200, url
+        pages[url] = visible(r.text)
+    assert "Kế hoạch 298/KH-UBND" in pages["/documents"] and "Nghị quyết 76/NQ-CP" in pages["/documents"]
+    assert "Nghị quyết 76/NQ-CP" in pages["/documents?level=national"]
+    assert "298/KH-UBND" not in pages["/documents?level=national"]
+    rows = {url: re.findall(r"<tr\b.*?</tr>", client.get(url).text, re.S) for url in ("/tasks", "/tasks?status=recurring")}
+    assert len(rows["/tasks?status=recurring"]) > 3 and len(rows["/tasks"]) > len(rows["/tasks?status=recurring"])
+    assert all("Thường xuyên, định kỳ" in visible(r) for r in rows["/tasks?status=recurring"][1:])
+    assert any("Quá hạn" in visible(r) for r in rows["/tasks"])
+    assert "Phòng Văn hóa - Xã hội" in pages["/agencies"] and "UBND phường Bắc Nha Trang" in pages["/agencies"]
+    assert "Nhiệm vụ chưa có căn cứ trung ương" in pages["/gaps"] and "298/KH-UBND" in pages["/gaps"]
 
 
 def test_unknown_pages_are_404_html(client):

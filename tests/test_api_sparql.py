@@ -465,29 +465,32 @@ def test_request_bodies_over_the_upload_limit_are_413(store):
 # --- limits --------------------------------------------------------------------
 
 def test_timeout_is_503_while_other_requests_are_served(store):
-    c = TestClient(create_app(Settings(query_timeout=1.0), store=store))
+    limit = 1.0
+    c = TestClient(create_app(Settings(query_timeout=limit), store=store))
     slow: dict = {}
 
     def run_slow():
         t = time.monotonic()
         slow["resp"] = c.get("/sparql", params={"query": SLOW})
-        slow["seconds"] = time.monotonic() - t
+        slow["done"] = time.monotonic()
+        slow["seconds"] = slow["done"] - t
 
     th = threading.Thread(target=run_slow)
     th.start()
     time.sleep(0.2)  # the slow query is now evaluating
-    t = time.monotonic()
     cheap = c.get("/sparql", params={"query": SYMBOLS})
-    cheap_seconds = time.monotonic() - t
+    cheap_done = time.monotonic()
     th.join(10)
     assert cheap.status_code == 200 and rows_json(cheap)
-    assert cheap_seconds < 0.5, cheap_seconds
     assert "seconds" in slow, "the slow request did not return"
+    # no wall-clock bound: the cheap query was answered while the slow one still ran
+    assert cheap_done < slow["done"]
     r = slow["resp"]
     assert r.status_code == 503, r.text
     assert r.json()["code"] == "query-timeout"
     assert r.headers["retry-after"] == "1"
-    assert 0.9 <= slow["seconds"] < 2.5, slow["seconds"]
+    # it ran until its limit and was stopped there: time as a multiple of the limit
+    assert 0.9 <= slow["seconds"] / limit < 2.5, slow["seconds"]
 
 
 def test_a_streaming_runaway_query_really_stops(store):

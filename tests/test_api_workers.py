@@ -85,14 +85,15 @@ def test_queries_run_in_workers_with_the_same_answers(store_path):
 
 
 def test_a_runaway_is_stopped_by_its_memory_cap_and_the_server_does_not_grow(store_path):
-    with client(store_path, query_workers=1, query_memory_mb=512, query_timeout=60) as c:
+    limit = 60
+    with client(store_path, query_workers=1, query_memory_mb=512, query_timeout=limit) as c:
         c.get("/sparql", params={"query": CHEAP})  # the worker is up
         before = rss_kb()
         t = time.monotonic()
         r = c.get("/sparql", params={"query": SORTED_CROSS})
         seconds = time.monotonic() - t
         assert r.status_code == 503 and r.json()["code"] == "query-memory", r.text
-        assert seconds < 30
+        assert seconds / limit < 0.5  # the memory cap stopped it, long before the time limit
         assert rss_kb() - before < 100 * 1024  # the server itself: under 100 MB more
         ok = c.get("/sparql", params={"query": CHEAP})
         assert ok.status_code == 200  # a fresh worker answers
@@ -114,7 +115,8 @@ def test_the_memory_cap_is_the_workers_address_space_limit(store_path):
 
 
 def test_blocking_queries_are_killed_at_the_deadline_and_the_slots_come_back(store_path):
-    with client(store_path, query_workers=2, query_timeout=1.0, query_memory_mb=2048) as c:
+    limit = 1.0
+    with client(store_path, query_workers=2, query_timeout=limit, query_memory_mb=2048) as c:
         c.get("/sparql", params={"query": CHEAP})
         pool = c.app.state.query_pool
         answers: list = []
@@ -132,11 +134,14 @@ def test_blocking_queries_are_killed_at_the_deadline_and_the_slots_come_back(sto
         for th in threads:
             th.join(10)
         assert len(answers) == 4
-        assert all(status == 503 and code == "query-timeout" and s < 2.5 for status, code, s in answers), answers
+        # each stopped at its limit (time as a multiple of the limit), not when the query would end
+        assert all(status == 503 and code == "query-timeout" and s / limit < 2.5 for status, code, s in answers), \
+            answers
         assert pool.stats["killed_at_deadline"] >= 2
-        t = time.monotonic()
+        started = pool.stats["started"]
         ok = c.get("/sparql", params={"query": CHEAP})
-        assert ok.status_code == 200 and time.monotonic() - t < 1.0  # the slots are back at once
+        # the slots are back at once: a worker started in place of each killed one was waiting
+        assert ok.status_code == 200 and pool.stats["started"] == started
         time.sleep(0.2)
         assert not any(alive(pid) for pid in busy if pid not in pool.workers())
         assert len(pool.workers()) <= 2
@@ -189,7 +194,8 @@ def test_the_server_stops_on_sigterm_within_seconds_with_queries_running(store_p
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
-    env = {**os.environ, "CANCU_QUERY_TIMEOUT": "60", "CANCU_QUERY_WORKERS": "2", "CANCU_INDEX": "off"}
+    limit = 60
+    env = {**os.environ, "CANCU_QUERY_TIMEOUT": str(limit), "CANCU_QUERY_WORKERS": "2", "CANCU_INDEX": "off"}
     proc = subprocess.Popen([sys.executable, "-m", "cancu.cli", "--store", str(store_path), "serve",
                              "--port", str(port), "--log-level", "warning"], env=env,
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
@@ -218,8 +224,9 @@ def test_the_server_stops_on_sigterm_within_seconds_with_queries_running(store_p
         assert workers["live"] >= 1 and pids
         t = time.monotonic()
         proc.send_signal(signal.SIGTERM)
-        proc.wait(timeout=15)
-        assert time.monotonic() - t < 8
+        proc.wait(timeout=limit / 4)
+        # it did not wait for the running queries (which would end at their limit)
+        assert (time.monotonic() - t) / limit < 0.2
         time.sleep(0.3)
         assert not [p for p in pids if alive(p)]
     finally:

@@ -144,7 +144,7 @@ def test_roles_name_the_finer_role_and_groups():
 
 
 @pytest.mark.parametrize("phrase, parts", [
-    ("Các sở, ngành, UBND xã, phường, đặc khu", ["Các sở, ngành", "UBND xã, phường, đặc khu"]),  # gold README
+    ("Các sở, ngành, UBND xã, phường, đặc khu", ["Các sở, ngành", "UBND xã, phường, đặc khu"]),  # split before each group
     ("Phòng Giáo dục và Đào tạo", ["Phòng Giáo dục và Đào tạo"]),
     ("Phòng Nội vụ, Văn phòng HĐND và UBND thành phố và Các cơ quan, đơn vị",
      ["Phòng Nội vụ", "Văn phòng HĐND và UBND thành phố", "Các cơ quan, đơn vị"]),
@@ -426,10 +426,28 @@ def test_tasks_validate_against_the_extract_schema():
             assert errors == [], (name, t.no, errors)
 
 
+def _md_table(header: list[str], rows: list[list[str]]) -> str:
+    lines = [header, ["---"] * len(header), *rows]
+    return "".join("| " + " | ".join(cells) + " |\n" for cells in lines)
+
+
 def test_grid_tasks_ignores_grids_without_a_task_header():
-    text = (FIX / "nontask_items_51e961.md").read_text(encoding="utf-8")
-    t = MappedText.from_source(text)
-    assert all(grid_tasks(t, g) == [] for g in find_grids(text))
+    # the catalogue of a decision's annex (crawl 51e961) as a Markdown table, then the same
+    # table under a task header: the grid is read both times, only the second gives tasks
+    catalogue = _md_table(["Số TT", "Tên đồ dùng", "Đơn vị tính", "Số lượng"],
+                          [["1", "Chăn cá nhân", "Cái", "01"], ["2", "Đệm cá nhân", "Cái", "01"]])
+    plan = _md_table(["STT", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Thời gian hoàn thành"],
+                     [["1", "Xây dựng Trang thông tin điện tử phường", "Phòng Văn hóa - Xã hội", "Quý IV/2025"],
+                      ["2", "Rà soát thủ tục hành chính của phường", "Văn phòng HĐND và UBND", "Thường xuyên"]])
+    found = {}
+    for name, text in (("catalogue", catalogue), ("plan", plan)):
+        t = MappedText.from_source(text)
+        grids = find_grids(t.text)
+        assert [len(g.rows) for g in grids] == [3], name
+        found[name] = [(x.text, x.lead) for x in grid_tasks(t, grids[0])]
+    assert found["catalogue"] == []
+    assert found["plan"] == [("Xây dựng Trang thông tin điện tử phường", ("Phòng Văn hóa - Xã hội",)),
+                             ("Rà soát thủ tục hành chính của phường", ("Văn phòng HĐND và UBND",))]
 
 
 def test_quirk_page_number_and_repeated_header_inside_a_pdftotext_row():
