@@ -20,7 +20,6 @@ clear message or an HTTP problem response instead of a traceback::
     │   └── AmbiguousReferenceError
     ├── NotFoundError               an id/IRI/symbol that the store does not hold
     │   └── GraphNotFoundError      a named graph the store does not hold
-    ├── NoBasisPathError            a task with no path to any basis document
     ├── InvalidParameterError       an option or query parameter with a value cancu does not know
     │   └── BinaryToTerminalError   a binary answer (an XLSX report) asked for on a terminal
     ├── QueryError                  a SPARQL query that cannot be run
@@ -200,12 +199,6 @@ class BinaryToTerminalError(InvalidParameterError):
     terminal: its bytes would garble the screen; the message says to give ``-o FILE``."""
 
     code = "binary-to-terminal"
-
-
-class NoBasisPathError(CancuError):
-    """A task or document with no path to any basis document."""
-
-    code = "no-basis-path"
 
 
 class QueryError(CancuError):

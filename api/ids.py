@@ -1,7 +1,7 @@
 """Stable short ids for the REST API: an IRI minus the data base.
 
-``https://w3id.org/cancu/id/doc/ubnd-tinh-khanh-hoa/quyet-dinh/2025/311`` has the id
-``doc/ubnd-tinh-khanh-hoa/quyet-dinh/2025/311``. Ids are derived from the IRI, so
+``https://w3id.org/cancu/id/doc/ubnd-tinh-khanh-hoa/quyet-dinh/2025/311-qd-ubnd`` has
+the id ``doc/ubnd-tinh-khanh-hoa/quyet-dinh/2025/311-qd-ubnd``. Ids are derived from the IRI, so
 they stay the same across re-ingests and between the API and SPARQL.
 """
 

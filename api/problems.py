@@ -32,7 +32,6 @@ STATUS: tuple[tuple[type, int], ...] = (
     (E.InvalidParameterError, 422),
     (E.AmbiguousReferenceError, 300),  # several things match: the candidates to choose from
     (E.NotFoundError, 404),           # includes GraphNotFoundError
-    (E.NoBasisPathError, 404),
     (E.ResolutionError, 404),
     # a query the client got wrong …
     (E.QuerySyntaxError, 400),        # includes RdfSyntaxError

@@ -58,7 +58,7 @@ from cancu.graph.rq import text  # noqa: E402
 from cancu.graph.store.base import canonical_graph  # noqa: E402
 
 DUE_TO, AS_OF = "2025-06-30", "2025-06-01"
-#: issue 5 targets: operation → {size: p50 ms}; load ≥ 200k triples/s at every size
+#: targets the graph was built to meet: operation → {size: p50 ms}; load ≥ 200k triples/s at every size
 TARGETS = {"trace": {1_000_000: 1.0, 10_000_000: 2.0},
            "impact provincial": {1_000_000: 20.0, 10_000_000: 100.0}}
 LOAD_TARGET = 200_000

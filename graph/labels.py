@@ -1,7 +1,7 @@
 """How a document is named (``rdfs:label``): as a Vietnamese legal officer writes it.
 
 A document with a number is cited by kind, number, date and issuer — "Kế hoạch số
-298/KH-UBND ngày 13/01/2023 của UBND thành phố Nha Trang" (vn-conventions: the form
+298/KH-UBND ngày 13/01/2023 của UBND thành phố Nha Trang" (the form
 basis clauses use); a law by its name and year — "Luật Tổ chức chính quyền địa
 phương 2025", the name as the law table writes it for its number (never "Luật Luật
 …"); a document without a number by its kind and title — "Kế hoạch Cải cách hành

@@ -4,7 +4,7 @@ Preamble clauses open with a basis verb from ``data/relations.json`` (Căn cứ,
 Thực hiện, Triển khai, Theo/Xét đề nghị, Xét Tờ trình) and end at ';' or at the
 next clause. Only a clause's *principal* documents are basis entries; a
 document named inside the description of another ("Kế hoạch 283/KH-UBND … về
-thực hiện Nghị quyết 71/NQ-CP") is a citation only (vn-conventions §4). A title
+thực hiện Nghị quyết 71/NQ-CP") is a citation only. A title
 "Triển khai Kết luận số 91-KL/TU …" is a basis entry too, when the preamble does
 not already name that document.
 """

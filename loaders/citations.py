@@ -6,7 +6,8 @@ symbols joined, stray symbol spaces dropped, all whitespace one space; see
 text as read. A :class:`Mention` is one occurrence; :func:`collect` groups
 mentions of the same document into one :class:`~cancu.loaders.records.Citation`.
 
-Symbol forms (vn-conventions §1.2, §2.3, §3):
+Symbol forms (state documents: Nghị định 30/2020/NĐ-CP Phụ lục III; normative documents: Luật
+Ban hành văn bản quy phạm pháp luật; party documents: Hướng dẫn 36-HD/VPTW):
 
 - state ``311/QĐ-UBND``, normative ``118/2025/NĐ-CP``, odd ``66.2/2025/NQ-CP``,
   ``2231/SNV-CCHC&PC``; Công văn when the left part is not a type code;

@@ -1,7 +1,7 @@
 """Where a document stands: its province and city, for resolving relative issuers.
 
 "của Ban Thường vụ Tỉnh ủy" inside a Khánh Hòa document is the Khánh Hòa
-standing committee (vn-conventions §1.2). The locality comes from the names of
+standing committee: a relative name means the citing document's own locality. The locality comes from the names of
 provinces the text mentions (official list from the ``vietnam-provinces``
 package, plus pre-2025 provinces in ``data/legacy_provinces.json``), and the
 city from "thành phố X" / "Thành ủy X" mentions.

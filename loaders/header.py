@@ -2,7 +2,7 @@
 
 Works on the *header form* of the text (characters cleaned, markup removed,
 table cells and HTML breaks on lines of their own), because the header is laid
-out in lines and cells (vn-conventions §1.3–1.6): issuer block, ``Số: …``,
+out in lines and cells (Nghị định 30/2020/NĐ-CP Phụ lục I): issuer block, ``Số: …``,
 ``<Place>, ngày … tháng … năm …``, the type line in capitals, the summary, and at
 the end ``Nơi nhận:`` and the signature block. A file may hold several
 documents: a decision and the plan it issues ("Ban hành kèm theo Quyết định …")

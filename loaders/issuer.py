@@ -1,6 +1,7 @@
 """Issuer names from header blocks: ``ỦY BAN NHÂN DÂN / TỈNH ĐỒNG NAI`` → ``UBND tỉnh Đồng Nai``.
 
-The header block of a document (vn-conventions §1.4, §3.2) is written in capitals
+The header block of a document (Nghị định 30/2020/NĐ-CP Phụ lục I;
+party documents: Hướng dẫn 36-HD/VPTW) is written in capitals
 and wrapped anywhere (``THỦ TƯỚNG CHÍNH`` / ``PHỦ``). It may name a superior body
 and the issuing body (``UBND TỈNH ĐỒNG THÁP`` / ``SỞ NỘI VỤ``; ``BAN CHẤP HÀNH
 TRUNG ƯƠNG`` / ``BAN TỔ CHỨC``). The names and word lists live in

@@ -33,7 +33,8 @@ Step = Callable[[MappedText], MappedText]
 #: Every Vietnamese capital letter, for character classes ("của Ủy ban …" starts with one outside A-Z).
 CAPITALS = "A-ZĐÂĂÊÔƠƯÁÀẢÃẠẤẦẨẪẬẮẰẲẴẶÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ"
 
-# Character tables (vn-conventions §9.4).  Each is one named step below; ``chars``
+# Character tables (look-alike and invisible characters of real files: Ð for Đ, NBSP,
+# zero-width spaces, dashes).  Each is one named step below; ``chars``
 # applies them all in one pass.  None of them touches '\n' or '\t', so the
 # line-preserving form keeps every line (table readers work line by line).
 LOOKALIKES: dict[int, str | None] = {0x00D0: "Đ", 0x00F0: "đ", 0x0110: "Đ", 0x0111: "đ"}
@@ -213,7 +214,7 @@ def normalize_chars(t: MappedText) -> MappedText:
 
 # Old-style tone placement puts the mark on the second vowel of the open rimes
 # oa, oe, uy (hoà, khoẻ, thuỷ, uỷ); the new style puts it on the first (hòa,
-# khỏe, thủy, ủy) — vn-conventions §9.2. Keys use the new style. "qu" + y
+# khỏe, thủy, ủy). Keys use the new style. "qu" + y
 # (quý) and closed syllables (hoàn, thuyết) agree in both styles: left alone.
 _TONES = "\u0300\u0301\u0303\u0309\u0323"
 _OLD_TONE = re.compile(

@@ -69,7 +69,7 @@ class TaskReport:
         return out
 
 
-NAMED_KINDS = ("Luật", "Bộ luật", "Pháp lệnh")  # kinds cited by their name (vn-conventions §2.4)
+NAMED_KINDS = ("Luật", "Bộ luật", "Pháp lệnh")  # kinds cited by their name ("Luật Đất đai 2024"), not their number
 
 
 def document_citation(doc: dict[str, Any], lang: str = "vi") -> str:

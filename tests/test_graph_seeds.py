@@ -1,4 +1,4 @@
-"""The graph on the two bundled seeds: the Done-when of issue 5, on every backend.
+"""The graph on the two bundled seeds (identity, resolution, lineage, trace and impact), on every backend.
 
 The same tests run on the in-memory and on-disk Oxigraph stores and, when
 .ci/run started Virtuoso (CANCU_TEST_SPARQL_URL), on the SPARQL backend.

@@ -111,7 +111,7 @@ def test_every_kind_table_example_is_found():
     ("Thường xuyên", None, "continuous"),                            # seed 003
     ("Tháng 11, 12 hằng năm", None, "yearly"),                       # seed 003
     ("Theo tiến độ triển khai của tỉnh", None, None),                # seed 000
-    ("Quý IV/2025- Quý II/2026", "2026-06-30", None),                # gold README
+    ("Quý IV/2025- Quý II/2026", "2026-06-30", None),                # a range ends with its last quarter
 ])
 def test_deadline_phrases(cell, end, recurrence):
     d = parse_deadline(cell)
