@@ -148,11 +148,11 @@ def test_decision_and_attached_plan_are_two_linked_documents():
 
 
 def test_dev_document_header_and_basis():
-    ex = extract(FIX / "d013.txt").to_dict()
+    ex = extract(FIX / "gold" / "d013.txt").to_dict()
     assert (ex["doc"]["symbol"], ex["doc"]["date"], ex["doc"]["place"]) == ("552/KH-UBND", "2025-11-19", "Đồng Tháp")
     # principal documents only: 71/NQ-CP inside 283/KH-UBND's description is not a second entry
     assert [b["symbol"] for b in ex["basis"]] == ["57-NQ/TW", "71/NQ-CP", "10-CTr/TU", "30-TB/TGV", "283/KH-UBND"]
-    ex = extract(FIX / "d031.txt").to_dict()
+    ex = extract(FIX / "gold" / "d031.txt").to_dict()
     assert ex["doc"]["issuer"] == "UBND tỉnh Đồng Nai"
     assert "87/2025/QH15" not in [b["symbol"] for b in ex["basis"]]  # amending law is nested
 
