@@ -259,7 +259,7 @@ def run(size: int, *, n_q: int, rdflib_max: int, naive_max: int, rdflib_budget: 
         if fl is not None:
             res["ops"][name]["floor"] = timed(fl, sample, repeat=5)
     index.attach(store)
-    for name, (fn, sample, fl) in ops.items():  # the same calls answered from the index
+    for name, (fn, sample, _) in ops.items():  # the same calls answered from the index
         if not name.startswith("query:") and "naive" not in name:
             res["ops"][name]["index"] = timed(lambda x: fn(store, x), sample, budget_s=budget)
     index.detach(store)

@@ -97,7 +97,8 @@ FIELDS = [("rows", "task_rows"), ("text", "task_text"), ("lead", "task_lead"),
 
 def _pr(fig: dict[str, Any]) -> str:
     p, r = fig.get("precision"), fig.get("recall")
-    f = (lambda x: "–" if x is None else f"{x:.3f}")
+    def f(x):
+        return "–" if x is None else f"{x:.3f}"
     return f"{f(p)} / {f(r)}"
 
 
@@ -114,7 +115,8 @@ def table(before: dict[str, Any], after: dict[str, Any]) -> str:
         fb = before["categories"].get(cat)
         if not fa["task_rows"]["gold"] and not fa["task_rows"]["predicted"]:
             continue
-        r = (lambda f, k: "–" if f is None or f[k]["recall"] is None else f"{f[k]['recall']:.3f}")
+        def r(f, k):
+            return "–" if f is None or f[k]["recall"] is None else f"{f[k]['recall']:.3f}"
         lines.append(f"| {cat} | {fa['documents']} | {fa['task_rows']['gold']} | {_pr(fb['task_rows'])} → "
                      f"{_pr(fa['task_rows'])} | {r(fb, 'task_text')} → {r(fa, 'task_text')} | "
                      f"{r(fb, 'task_lead')} → {r(fa, 'task_lead')} | "
@@ -124,7 +126,8 @@ def table(before: dict[str, Any], after: dict[str, Any]) -> str:
     for form, fa in after["forms"].items():
         fb = before["forms"].get(form, {})
         g = fa["gold"]
-        r = (lambda f, k: f"{f.get(k, 0) / g:.3f}" if g else "–")
+        def r(f, k, g=g):
+            return f"{f.get(k, 0) / g:.3f}" if g else "–"
         lines.append(f"| {form} | {g} | {r(fb, 'found')} → {r(fa, 'found')} | {r(fb, 'text')} → {r(fa, 'text')} | "
                      f"{r(fb, 'lead')} → {r(fa, 'lead')} | {r(fb, 'deadline_end')} → {r(fa, 'deadline_end')} |")
     return "\n".join(lines)

@@ -96,7 +96,7 @@ def ingest_cmd(ctx: typer.Context, paths: List[Path] = typer.Argument(..., help=
         return
     for key in ("added", "replaced", "unchanged", "not_documents", "copies"):
         typer.echo(f"{key.replace('_', ' ')}: {len(getattr(report, key))}")
-    for f, why in report.failed.items():
+    for why in report.failed.values():  # each message names its file
         typer.echo(f"failed: {why}", err=True)
     if report.failed:  # the others were ingested; the exit status tells a script that some were not
         raise typer.Exit(1)

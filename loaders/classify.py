@@ -83,7 +83,7 @@ def _back_over_issuer(text: str, first: int, floor: int) -> int:
         keep += 1
         if keep > 14:
             break
-    start = floor + sum(len(l) + 1 for l in lines_before[: len(lines_before) - 1 - keep])
+    start = floor + sum(len(ln) + 1 for ln in lines_before[: len(lines_before) - 1 - keep])
     return min(start, first)
 
 

@@ -166,7 +166,7 @@ def score_tasks(gold_tasks: list[dict], predicted: list[dict], *, scope: str = "
     correct = {f: 0 for f in FIELDS + INFO_FIELDS}
     exact = 0
     wrong = []
-    for gi, pi, sim in pairs:
+    for gi, pi, _ in pairs:
         ok_all = True
         for f in FIELDS + INFO_FIELDS:
             ok = gv[gi][f] == pv[pi][f]

@@ -108,7 +108,7 @@ def find_attached_starts(lines: list[Line]) -> list[int]:
     for i, line in enumerate(lines):
         if i < 5 or not kind_rx.match(line.text) or _strip(line.text).upper().startswith("PHỤ LỤC"):
             continue
-        window = [l.text for l in lines[i + 1:i + 10] if _strip(l.text)]
+        window = [ln.text for ln in lines[i + 1:i + 10] if _strip(ln.text)]
         if not any(_ATTACHED.match(_strip(w)) for w in window[:5]):
             continue
         j = i
@@ -138,7 +138,7 @@ def _number(header: list[Line]) -> tuple[Optional[str], Optional[str], Optional[
             continue
         rest = m.group("rest").strip()
         if not rest:
-            nxt = next((_strip(l.text) for l in header[k + 1:k + 4] if _strip(l.text)), "")
+            nxt = next((_strip(ln.text) for ln in header[k + 1:k + 4] if _strip(ln.text)), "")
             rest = nxt
         if not rest or not (rest[0].isdigit() or rest[0] in "./…_ -" or re.match(r"^[.…_\s]*[/-]", rest)):
             continue
@@ -163,7 +163,7 @@ def _date_line(header: list[Line], stop: int):
         t = _strip(line.text)
         if not re.search(r"\bngày\b", t) or _BASIS_START.match(t):
             continue
-        nxt = " ".join(_strip(l.text) for l in header[k + 1:k + 3])
+        nxt = " ".join(_strip(ln.text) for ln in header[k + 1:k + 3])
         flat = re.sub(r"\s+", " ", f"{t} {nxt}")
         m = _DATE.search(flat)
         if not m or m.start() > len(t):
@@ -274,7 +274,7 @@ def parse_document(lf: MappedText, lines: list[Line], lo: int, hi: int) -> DocIn
             kind = tables.kind_of_word().get(m.group(1).lower()) or m.group(1).capitalize()
             kind_k, inline_title = k, m.group(2).strip()
             break
-    symbol, number, num_k = _number(header[: (kind_k + 1) if kind_k is not None else 45])
+    symbol, number, _ = _number(header[: (kind_k + 1) if kind_k is not None else 45])
     top = (kind_k + 1) if kind_k is not None else min(len(header), 30)
     place, date, date_text, precision = _date_line(header, top)
     sign = _signature(lines[lo:hi])
@@ -412,7 +412,7 @@ def _title(after: list[Line]) -> tuple[Optional[str], Optional[str]]:
 
 def _signature(lines: list[Line]) -> tuple[Optional[str], Optional[str], Optional[str], Optional[str]]:
     """(signer, capacity, signer title, signing body) from the signature block."""
-    texts = [_strip(l.text) for l in lines]
+    texts = [_strip(ln.text) for ln in lines]
     n = len(texts)
     # the block sits beside the document's own "Nơi nhận" (the first one: annexes and forms
     # attached after it carry signature blocks of their own), before it or after it
@@ -474,8 +474,8 @@ def _recipients(lines: list[Line]) -> list[str]:
             continue
         out: list[str] = []
         rest = t0[m.end():].strip()
-        for l in lines[k + 1:k + 60]:
-            t = _strip(l.text)
+        for ln in lines[k + 1:k + 60]:
+            t = _strip(ln.text)
             if not t:
                 continue
             if t.startswith(("-", "+", "•")):

@@ -58,8 +58,8 @@ def run(st: SourceText) -> Extraction:
     lf = hdr.line_form(body)
     lines = hdr.split_lines(lf.text)
     # Lines inside the document body (site clutter excluded).
-    first = next((i for i, l in enumerate(lines) if lf.to_source(l.start, l.start)[0] >= start), 0)
-    last = max(first + 1, sum(1 for l in lines if lf.to_source(l.start, l.start)[0] < end))
+    first = next((i for i, ln in enumerate(lines) if lf.to_source(ln.start, ln.start)[0] >= start), 0)
+    last = max(first + 1, sum(1 for ln in lines if lf.to_source(ln.start, ln.start)[0] < end))
     ref = cit.reference_form(body)
     locality = locality_of(text[start:end])
     mentions = [m for m in cit.find_mentions(ref)

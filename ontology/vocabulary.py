@@ -20,7 +20,7 @@ declares, and that every ``cc:`` term a query file uses is one of them.
 
 from __future__ import annotations
 
-from rdflib.namespace import DefinedNamespace, Namespace
+from rdflib import namespace as _rdflib_namespace
 from rdflib.term import URIRef
 
 NS = "https://w3id.org/cancu/ontology#"
@@ -29,10 +29,10 @@ KIND = "https://w3id.org/cancu/ontology/kind/"
 AGENCY_KIND = "https://w3id.org/cancu/ontology/agency-kind/"
 
 
-class CC(DefinedNamespace):
+class CC(_rdflib_namespace.DefinedNamespace):
     """Every class and property of the cancu ontology."""
 
-    _NS = Namespace(NS)
+    _NS = _rdflib_namespace.Namespace(NS)
     _fail = True  # an undeclared term is an error, not a warning
     _extras = ["from"]  # a Python keyword: ``CC["from"]``
 

@@ -14,13 +14,7 @@ import pytest
 for _var in [v for v in os.environ if v.startswith("CANCU_") and not v.startswith("CANCU_TEST_")]:
     del os.environ[_var]
 
-FIXTURES = Path(__file__).parent / "fixtures"
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples" / "corpus"
-
-
-@pytest.fixture(scope="session")
-def fixtures_dir() -> Path:
-    return FIXTURES
 
 
 @pytest.fixture(scope="session")

@@ -15,7 +15,6 @@ from cancu.api.settings import Settings  # noqa: E402
 from cancu.graph import open_store  # noqa: E402
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples" / "corpus"
-FIXTURES = Path(__file__).parent / "fixtures"
 TASK = "Xây dựng Trang thông tin điện tử phường"
 
 

@@ -40,7 +40,7 @@ def test_every_class_and_property_has_vi_en_labels_and_a_definition(onto):
              for s in onto.subjects(RDF.type, t) if str(s).startswith(ontology.ONT)}
     assert len(terms) > 60
     for t in terms:
-        langs = {getattr(l, "language", None) for l in onto.objects(t, RDFS.label)}
+        langs = {getattr(ln, "language", None) for ln in onto.objects(t, RDFS.label)}
         assert {"vi", "en"} <= langs, t
         assert list(onto.objects(t, SKOS.definition)), t
 
@@ -52,7 +52,7 @@ def test_the_vocabulary_module_names_exactly_the_terms_the_ontology_declares(ont
     assert named == declared, (sorted(named - declared), sorted(declared - named))
     assert vocabulary.cc.taskOf == str(CC.taskOf) and type(vocabulary.cc.taskOf) is str
     with pytest.raises(AttributeError):
-        CC.taskof  # a misspelt term fails where it is written
+        CC.taskof  # noqa: B018 - a misspelt term fails where it is written
     with pytest.raises(AttributeError):
         vocabulary.cc["taskof"]
 

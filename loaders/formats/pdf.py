@@ -1049,7 +1049,7 @@ def _table_block(box: _TableBox, t: int, lines: list[_Line], page_no: int, out: 
                 out.write("\t")
             c_start = out.pos
             paras: list[Block] = []
-            for k, ln in enumerate(by_cell.get(i, [])):
+            for ln in by_cell.get(i, []):
                 text = _line_text(ln)
                 if not text:
                     continue

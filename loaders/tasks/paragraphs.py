@@ -115,7 +115,7 @@ def _starts_paragraph(prev, line, margins) -> bool:
     size = 12.0
     if line.page != prev.page:
         # a paragraph goes on over a page break when the last line was full and this one is not indented
-        pl, pr = margins.get(prev.page, (left, right))
+        _, pr = margins.get(prev.page, (left, right))
         return not (prev.x1 >= pr - 2 * size and abs(line.x0 - left) < 0.6 * size)
     if line.x0 > left + 0.6 * size:
         return True  # first-line indent, a centred line or a heading set in
