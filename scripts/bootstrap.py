@@ -4,7 +4,7 @@
 This is what the README's two commands call, on Linux, macOS and Windows alike:
 
     python3 scripts/bootstrap.py serve   # main job: serve the bundled examples
-    python3 scripts/bootstrap.py test    # the whole test suite
+    python3 scripts/bootstrap.py test    # ruff, vulture, then the whole test suite and doctests
 
 It creates ``.venv`` beside the repository (once), installs cancu into it with
 the extras the job needs (again only when pyproject.toml changed), installs the
@@ -124,9 +124,26 @@ def serve(args: list[str]) -> int:
     return _run([cancu, "--store", STORE, "demo", *args])
 
 
+def lint() -> int:
+    """ruff (lint and import order) and vulture (dead code), as pyproject.toml configures them."""
+    for cmd in ([_bin("ruff"), "check", "."], [_bin("vulture")]):
+        rc = _run(cmd, cwd=ROOT)
+        if rc != 0:
+            print(f"{Path(cmd[0]).stem} failed (exit status {rc}): see above", file=sys.stderr)
+            return rc
+    return 0
+
+
 def test(args: list[str]) -> int:
     ensure_env(EXTRAS["test"])
     ensure_ocr()
+    # the whole suite (no arguments, as the README and CI run it) starts with the linters;
+    # a run of chosen tests does not
+    if not args:
+        rc = lint()
+        if rc != 0:
+            return rc
+    # pytest runs tests/ and, with --doctest-modules (pyproject.toml), the package's docstring examples
     rc = _run([_bin("python"), "-m", "pytest", *args], cwd=ROOT)
     # pytest exits 5 when it collected no test: that is a failure here.
     return 1 if rc == 5 else rc

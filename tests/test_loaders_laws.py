@@ -201,9 +201,3 @@ def test_a_number_without_a_name_takes_the_tables_title():
     assert [(c.symbol, c.title) for c in got] == [
         ("64/2025/QH15", "Luật Ban hành văn bản quy phạm pháp luật"),
         ("87/2025/QH15", "Luật sửa đổi, bổ sung một số điều của Luật Ban hành văn bản quy phạm pháp luật")]
-
-
-def test_doctests():
-    import doctest
-
-    assert doctest.testmod(laws).failed == 0

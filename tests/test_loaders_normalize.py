@@ -2,20 +2,14 @@
 
 from __future__ import annotations
 
-import doctest
 import unicodedata
 
 import pytest
 from hypothesis import example, given, strategies as st
 
 from cancu.errors import ExtractionRuleError
-from cancu.loaders import normalize
 from cancu.loaders.normalize import STEPS, clean, fold_key, normalize_chars
 from cancu.loaders.text import MappedText
-
-
-def test_doctests():
-    assert doctest.testmod(normalize).failed == 0
 
 
 @pytest.mark.parametrize("raw, expected", [

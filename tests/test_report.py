@@ -6,7 +6,6 @@ from __future__ import annotations
 import copy
 import csv
 import datetime as dt
-import doctest
 import io
 import json
 import os
@@ -278,12 +277,3 @@ def test_api_openapi_documents_the_report_media_types(client):
     assert set(content) == {"application/json", "text/csv", XLSX}
     assert content["application/json"]["schema"]["$ref"].endswith("Page_TaskSummary_")
     assert content[XLSX]["schema"] == {"type": "string", "format": "binary"}
-
-
-def test_doctests():
-    import cancu.api.conneg as conneg
-    import cancu.i18n as i18n
-    import cancu.report.rows as rows
-
-    for module in (conneg, i18n, rows):
-        assert doctest.testmod(module).failed == 0, module.__name__

@@ -469,13 +469,3 @@ def test_views_speak_their_language(store, lang):
     groups = [n.label for n in a.nodes if n.kind == "group"]
     assert groups and all(lbl.rsplit(": ", 1)[0] in statuses.values() for lbl in groups), groups
     assert any(n.label == words["more"]["hidden"].format(n=a.meta["total"] - 3) for n in a.nodes)
-
-
-def test_doctests():
-    import doctest
-
-    import cancu.viz.graphs as graphs
-    import cancu.viz.render as render
-
-    for module in (graphs, render):
-        assert doctest.testmod(module).failed == 0, module.__name__
