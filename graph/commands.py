@@ -284,7 +284,8 @@ def gaps_cmd(ctx: typer.Context,
         typer.echo(f"{key.replace('_', ' ')}: {len(items)}")
         shown = items if limit == 0 else items[:limit]
         for it in shown:
-            typer.echo(f"  - {it.get('label') or it.get('text') or it.get('symbol') or _short(it.get('document') or it.get('iri'))}"[:150])
+            name = it.get("label") or it.get("text") or it.get("symbol") or _short(it.get("document") or it.get("iri"))
+            typer.echo(f"  - {name}"[:150])
             for v in it.get("values", []):
                 typer.echo(f"      {v['value']} in {_short(v['source'])}: “{(v['sentence'] or '')[:100]}”")
         _more(len(items) - len(shown), None, "--limit 0 shows all")

@@ -63,7 +63,8 @@ def document_label(kind: Optional[str], symbol: Optional[str], title: Optional[s
     'Kế hoạch số 298/KH-UBND ngày 13/01/2023 của UBND thành phố Nha Trang'
     >>> document_label("Luật", "72/2025/QH15", "Luật Tổ chức Chính quyền địa phương", issuer="Quốc hội")
     'Luật Tổ chức chính quyền địa phương 2025'
-    >>> document_label("Kế hoạch", None, "Cải cách hành chính phường Bắc Nha Trang năm 2025", issuer="UBND phường Bắc Nha Trang")
+    >>> document_label("Kế hoạch", None, "Cải cách hành chính phường Bắc Nha Trang năm 2025",
+    ...                issuer="UBND phường Bắc Nha Trang")
     'Kế hoạch Cải cách hành chính phường Bắc Nha Trang năm 2025'
     """
     law = law_name(kind, symbol, title)

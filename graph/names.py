@@ -59,7 +59,9 @@ def _rx() -> dict[str, re.Pattern]:
         "group_start": re.compile(rf"^(?:{_words(t['groups'][0]['words'])})(?!\w)", re.I),
         "group_level": re.compile(rf"(?<!\w)(?:{_words(t['groups'][1]['words'])})(?!\w)", re.I),
         "group_end": re.compile(rf"(?<!\w)(?:{_words(t['groups'][2]['words'])})$", re.I),
-        "label_abbr": re.compile(rf"(?<![\w&]){'|'.join('(' + re.escape(a['short']) + ')' for a in _label_abbreviations())}(?![\w&])"),
+        "label_abbr": re.compile(r"(?<![\w&])"
+                                 + "|".join("(" + re.escape(a["short"]) + ")" for a in _label_abbreviations())
+                                 + r"(?![\w&])"),
     }
 
 

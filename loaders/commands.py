@@ -49,7 +49,8 @@ def eval_cmd(
     format: str = typer.Option("table", "--format", "-f", help="table (figures, then every difference) or json."),
     details: bool = typer.Option(True, "--details/--no-details", help="List every miss, extra and wrong field per document."),
 ) -> None:
-    """Score extraction strictly against hand-checked gold: header fields, basis, citations, task rows (per field), overall and per layout category."""
+    """Score extraction strictly against hand-checked gold: header fields, basis, citations, task rows (per
+    field), overall and per layout category."""
     from cancu.loaders.evaluate import evaluate_dirs, format_report
 
     for d in (gold_dir, docs_dir):

@@ -69,7 +69,8 @@ _PIECE_SPLIT = re.compile(r"\s*[,;]\s*|\s+và\s+|\s+&\s+", re.IGNORECASE)
 def name_pieces(names: Iterable[str]) -> frozenset[str]:
     """The set of name pieces of a lead or coordinating list.
 
-    >>> name_pieces(["Các ban, ngành và các bộ phận có liên quan"]) == name_pieces(["Các ban", "ngành", "các bộ phận có liên quan"])
+    >>> (name_pieces(["Các ban, ngành và các bộ phận có liên quan"])
+    ...  == name_pieces(["Các ban", "ngành", "các bộ phận có liên quan"]))
     True
     """
     out = set()

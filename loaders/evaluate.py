@@ -24,7 +24,8 @@ every miss, extra and wrong field is listed so a person can read it.
 
 >>> g = {"doc": {"kind": "Kế hoạch", "symbol": "1/KH-UBND", "date": None, "issuer": None, "place": None},
 ...      "citations": [{"symbol": "76/NQ-CP", "date": "2021-07-15"}], "basis": []}
->>> p = {"is_document": True, "doc": dict(g["doc"]), "citations": [{"symbol": "76/NQ-CP", "date": "2021-07-15"}], "basis": []}
+>>> p = {"is_document": True, "doc": dict(g["doc"]),
+...      "citations": [{"symbol": "76/NQ-CP", "date": "2021-07-15"}], "basis": []}
 >>> evaluate(g, p)["citations"]["tp"]
 1
 """

@@ -194,7 +194,8 @@ def issuer_from_block(block: list[str], *, signing_body: Optional[str] = None) -
         if committee:
             c = _committee(committee.group(1))
             word = c["name"]
-            name = f"{word} {place}" if c["place_kept"] else f"{word} {title_case(re.sub(r'^(TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ) ', '', where))}"
+            name = (f"{word} {place}" if c["place_kept"]
+                    else f"{word} {title_case(re.sub(r'^(TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ) ', '', where))}")
             if sign.startswith("BAN THƯỜNG VỤ"):
                 return f"Ban Thường vụ {name}"
             return name

@@ -59,7 +59,8 @@ HARD_BOUNDARY = re.compile(
     r"\s*(?:[;,.:()\"“”\[\]*|?!…]|$|số\b|ngày\b|năm\s+\d{4}|(?:19|20)\d{2}\b|được\s+sửa\s+đổi|đã\s+được"
     r"|và\s+(?:Luật|Bộ luật|Pháp lệnh)\b|hiện\s+hành\b|có\s+hiệu\s+lực\b|sửa\s+đổi\b|(?:-|–)\s|để\b|nhằm\b)")
 # What closes a name strongly enough to extend a name of the table ("Luật Giáo dục đại học số …").
-_STRONG_BOUNDARY = re.compile(r"\s*(?:[;()]|$|,?\s*số\b|,?\s*ngày\b|năm\s+\d{4}|(?:19|20)\d{2}\b|,?\s*(?:và\s+)?(?:Luật|Bộ luật)\s)")
+_STRONG_BOUNDARY = re.compile(r"\s*(?:[;()]|$|,?\s*số\b|,?\s*ngày\b|năm\s+\d{4}|(?:19|20)\d{2}\b"
+                              r"|,?\s*(?:và\s+)?(?:Luật|Bộ luật)\s)")
 _ABBREVIATION = re.compile(r"[A-ZĐ]{2,}")
 _AMEND_RX = re.compile(
     r"(?i:sửa\s+đổi\s*,?\s*bổ\s+sung|sửa\s+đổi|bổ\s+sung)(?:\s*,\s*(?i:thay\s+thế|bãi\s+bỏ))*"

@@ -178,10 +178,10 @@ def clean(t: MappedText, steps: Iterable[Union[str, Step]] = REF_STEPS) -> Mappe
 
     >>> clean(MappedText.from_source("09\u2013 NQ/TW"), ["dashes", "symbol_spaces"]).text
     '09-NQ/TW'
-    >>> clean(MappedText.from_source("x"), ["nfc", "tidy"])
+    >>> clean(MappedText.from_source("x"), ["nfc", "tidy"])  # doctest: +ELLIPSIS
     Traceback (most recent call last):
     ...
-    cancu.errors.ExtractionRuleError: unknown cleaning step 'tidy'; valid steps: newlines, nfc, lookalikes, dashes, spaces, invisible, quotes, chars, markup, dehyphenate_symbols, symbol_spaces
+    cancu.errors.ExtractionRuleError: unknown cleaning step 'tidy'; valid steps: newlines, nfc, lookalikes, ...
     """
     for step in list(steps):  # copy: never mutate the caller's list
         if isinstance(step, str):
@@ -252,10 +252,10 @@ def search_key(s: str) -> str:
     slash, so a query matches whatever tone placement, diacritics, dash or spacing inside a
     symbol either side wrote.
 
-    >>> search_key("Nghị quyết số 09- NQ/TW") == search_key("nghi quyet so 09-NQ/TW") == search_key("NGHỊ QUYẾT SỐ 09 – NQ / TW")
-    True
-    >>> search_key("Phòng Văn hóa – Xã hội") == search_key("phong van hoa - xa hoi") == search_key("Phòng Văn hoá-Xã hội")
-    True
+    >>> {search_key(q) for q in ("Nghị quyết số 09- NQ/TW", "nghi quyet so 09-NQ/TW", "NGHỊ QUYẾT SỐ 09 – NQ / TW")}
+    {'nghi quyet so 09 nq/tw'}
+    >>> len({search_key(q) for q in ("Phòng Văn hóa – Xã hội", "phong van hoa - xa hoi", "Phòng Văn hoá-Xã hội")})
+    1
     >>> search_key("Bố trí, sắp xếp (người) hoạt động")
     'bo tri sap xep nguoi hoat dong'
     """

@@ -20,7 +20,8 @@ from cancu.loaders.text import MappedText
 
 
 def _body_issuer(ref_text: str, symbol: str | None) -> str | None:
-    """Issuer stated in the body when the header has none ("… Kế hoạch số 298/KH-UBND … của UBND thành phố Nha Trang")."""
+    """Issuer stated in the body when the header has none ("… Kế hoạch số 298/KH-UBND … của UBND thành phố
+    Nha Trang")."""
     if symbol:
         m = re.search(re.escape(symbol) + r"\s*(?:,?\s*ngày\s*[\d/]+)?\s*của\s+((?:UBND|Ủy ban nhân dân|HĐND)[^;,.()]{3,60}?)(?=[;,.()]|\s+về\b|$)", ref_text)
         if m:

@@ -34,9 +34,11 @@ def _patterns() -> tuple[re.Pattern[str], list[str]]:
 def subject_line(text: str, span: Span, *, stop: Optional[int] = None) -> Optional[str]:
     """The subject line after the mention at ``span`` (up to ``stop``, the next mention), or None.
 
-    >>> subject_line("Kết luận 91-KL/TU ngày 18/10/2022 của Ban Thường vụ Tỉnh ủy về tiếp tục đẩy mạnh cải cách hành chính; và", (0, 17))
+    >>> subject_line("Kết luận 91-KL/TU ngày 18/10/2022 của Ban Thường vụ Tỉnh ủy về tiếp tục đẩy mạnh "
+    ...              "cải cách hành chính; và", (0, 17))
     'Tiếp tục đẩy mạnh cải cách hành chính'
-    >>> subject_line("### **Triển khai Kết luận số 91-KL/TU của Ban Thường vụ về cải cách hành chính**\\n\\nThực hiện", (20, 37))
+    >>> subject_line("### **Triển khai Kết luận số 91-KL/TU của Ban Thường vụ về cải cách hành chính**"
+    ...              "\\n\\nThực hiện", (20, 37))
     'Cải cách hành chính'
     """
     opener, stops = _patterns()

@@ -145,8 +145,8 @@ def task_basis(text: str, tasks: Sequence, citations: Sequence[Citation]) -> lis
     for s, _ in mentions:  # the innermost task holding the mention (rows can nest: "2." and its "a)")
         best = None
         for k, t in enumerate(tasks):
-            if t.span[0] <= s[0] and s[1] <= t.span[1] and (best is None or
-                                                            t.span[1] - t.span[0] < tasks[best].span[1] - tasks[best].span[0]):
+            if t.span[0] <= s[0] and s[1] <= t.span[1] and (
+                    best is None or t.span[1] - t.span[0] < tasks[best].span[1] - tasks[best].span[0]):
                 best = k
         if best is not None:
             owner[s] = best

@@ -160,7 +160,8 @@ def is_short_form(name: str) -> bool:
 
 
 def expands(short: str, name: str) -> bool:
-    """Whether ``name`` is ``short`` with its abbreviation spelled out ("Luật Thuế GTGT" → "Luật Thuế giá trị gia tăng")."""
+    """Whether ``name`` is ``short`` with its abbreviation spelled out ("Luật Thuế GTGT" → "Luật Thuế giá
+    trị gia tăng")."""
     sw, nw = short.split(), name.split()
     i = 0
     while i < len(sw) and i < len(nw) and _key(sw[i]) == _key(nw[i]):
@@ -246,7 +247,8 @@ def main() -> int:
     entries = {_key(e["name"]): e for e in table["laws"]}
     in_table = {v["number"]: e for e in table["laws"] for v in e.get("versions", [])}
     bad = 0
-    print(f"numbers with a name in the corpus: {sum(isinstance(k, str) for k in names)}; implausible number/date pairs: {sum(rejected.values())}")
+    print(f"numbers with a name in the corpus: {sum(isinstance(k, str) for k in names)}; "
+          f"implausible number/date pairs: {sum(rejected.values())}")
     props = proposals(names, dates)
     for number in sorted(props, key=lambda n: (n.split("/")[1], n)):
         spelling, count, date, others, *dated = props[number]

@@ -44,7 +44,8 @@ def test_home_shows_counts_and_most_cited(client):
     r = client.get("/")
     assert r.status_code == 200 and r.headers["content-type"].startswith("text/html")
     assert 'lang="vi"' in r.text and "Văn bản được dẫn chiếu nhiều nhất" in r.text
-    assert "Kết luận số 91-KL/TU ngày 18/10/2022 của Ban Thường vụ Tỉnh ủy Khánh Hòa" in visible(r.text) or "Nghị quyết số 76/NQ-CP ngày 15/07/2021 của Chính phủ" in visible(r.text)
+    assert ("Kết luận số 91-KL/TU ngày 18/10/2022 của Ban Thường vụ Tỉnh ủy Khánh Hòa" in visible(r.text)
+            or "Nghị quyết số 76/NQ-CP ngày 15/07/2021 của Chính phủ" in visible(r.text))
 
 
 def test_english_switch_sticks_in_a_cookie(client):

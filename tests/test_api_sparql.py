@@ -357,7 +357,8 @@ def test_evaluation_failure_is_500(store):
 
 # --- updates and the Graph Store Protocol ---------------------------------------------
 
-INSERT = 'PREFIX cc: <https://w3id.org/cancu/ontology#>\nINSERT DATA { GRAPH <urn:x-test:g> { <urn:x-test:d> cc:symbol "1/TEST" } }'
+INSERT = ('PREFIX cc: <https://w3id.org/cancu/ontology#>\n'
+          'INSERT DATA { GRAPH <urn:x-test:g> { <urn:x-test:d> cc:symbol "1/TEST" } }')
 HAS = 'PREFIX cc: <https://w3id.org/cancu/ontology#>\nASK { GRAPH ?g { <urn:x-test:d> cc:symbol "1/TEST" } }'
 
 
@@ -395,7 +396,8 @@ def test_malformed_update_is_400_with_position(writable):
     assert r.status_code == 400 and r.json()["line"] == 1
 
 
-TTL = '@prefix cc: <https://w3id.org/cancu/ontology#> .\n<urn:x-test:d> cc:symbol "2/TEST" ; cc:title "Kế hoạch thử" .\n'
+TTL = ('@prefix cc: <https://w3id.org/cancu/ontology#> .\n'
+       '<urn:x-test:d> cc:symbol "2/TEST" ; cc:title "Kế hoạch thử" .\n')
 
 
 def test_graph_store_protocol(writable):

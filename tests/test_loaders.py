@@ -208,7 +208,8 @@ def test_docx_table_rows_become_tab_separated_lines(tmp_path):
     d.add_paragraph("KẾ HOẠCH")
     t = d.add_table(rows=2, cols=3)
     t.rows[0].cells[0].text, t.rows[0].cells[1].text, t.rows[0].cells[2].text = "Stt", "Nhiệm vụ", "Tiến độ"
-    t.rows[1].cells[0].text, t.rows[1].cells[1].text, t.rows[1].cells[2].text = "5", "Phân công cụ thể trách nhiệm", "Quý I/2023"
+    for cell, text in zip(t.rows[1].cells, ("5", "Phân công cụ thể trách nhiệm", "Quý I/2023")):
+        cell.text = text
     p = tmp_path / "plan.docx"
     d.save(p)
     assert "5\tPhân công cụ thể trách nhiệm\tQuý I/2023" in read(p).text

@@ -55,7 +55,8 @@ def test_principal_documents_of_a_clause(text, expected):
      [("theo_de_nghi", "80/TTr-SNV", "2025-01-23"), ("theo_de_nghi", "30/TTr-SNV", "2025-03-07")]),
     # office o011: a notice named in the proposal's subject is not a proposal
     ("Xét đề nghị của Phòng Tài nguyên và Môi trường tại Tờ trình số\n61/TTr-PTNMT ngày 11 tháng 4 năm 2023 về việc "
-     "điều chỉnh quy mô thu hồi\nđất tại Thông báo số 09/TB-UBND ngày 27/02/2023 của UBND huyện An Phú\nvề việc thu hồi đất.",
+     "điều chỉnh quy mô thu hồi\nđất tại Thông báo số 09/TB-UBND ngày 27/02/2023 của UBND huyện An Phú\n"
+     "về việc thu hồi đất.",
      [("theo_de_nghi", "61/TTr-PTNMT", "2023-04-11")]),
     # office o037: the proposal ends at ";" — the enacting sentence after it names the decree it amends
     ("Theo đề nghị của Bộ trưởng Bộ Lao động - Thương binh và Xã hội;\nChính phủ ban hành Nghị định sửa đổi, bổ sung "
@@ -74,7 +75,8 @@ def test_proposals(text, expected):
 def test_a_letter_answers_the_document_it_received_and_states_its_grounds():
     # crawl c_3684bd86 (a Công văn of Cục Thuế), cut
     text = ("Số: 5348/CT-CS\n*V/v hướng dẫn góp vốn điều lệ*\n**Kính gửi:** Thuế tỉnh Quảng Trị.\nCục Thuế nhận được "
-            "công văn số 324/QTR-KTr2 ngày 22/7/2025 của Thuế tỉnh Quảng\nTrị về việc hướng dẫn góp vốn điều lệ. Về vấn "
+            "công văn số 324/QTR-KTr2 ngày 22/7/2025 của Thuế tỉnh Quảng\nTrị về việc hướng dẫn góp vốn điều lệ. "
+            "Về vấn "
             "đề này, Cục Thuế có ý kiến như\nsau:\nCăn cứ tại Điều 34 Luật Doanh nghiệp\nsố 59/2020/QH14 quy định về tài "
             "sản góp vốn;\nCăn cứ tại Điều 35 Luật Doanh nghiệp\nsố 59/2020/QH14 quy định về chuyển quyền sở hữu tài sản "
             "góp vốn;\nCăn cứ khoản 3 Điều 18 Thông tư số\n219/2013/TT-BTC ngày 31/12/2013 của Bộ Tài chính *(được sửa "
@@ -123,7 +125,8 @@ def test_a_footnote_mark_is_not_part_of_the_proposer():
 def test_a_full_citation_inside_a_description_stays_a_citation():
     # crawl c_5688fb05 (gold): 79/2025/NĐ-CP is named in the title of 187/2025/NĐ-CP (it does not amend it)
     text = ("*Căn cứ Nghị định số\n187/2025/NĐ-CP ngày 01 tháng 7 năm 2025 của Chính phủ sửa đổi, bổ sung một số\nđiều "
-            "của Nghị định số 78/2025/NĐ-CP ngày 01/4/2025 của Chính phủ quy định chi\ntiết một số điều và biện pháp để "
+            "của Nghị định số 78/2025/NĐ-CP ngày 01/4/2025 của Chính phủ quy định chi\ntiết một số điều và "
+            "biện pháp để "
             "tổ chức, hướng dẫn thi hành luật ban hành văn\nbản quy phạm pháp luật và Nghị định số 79/2025/NĐ-CP ngày 01 "
             "tháng 4 năm 2025\ncủa Chính phủ về kiểm tra, rà soát, hệ thống hóa và xử lý văn bản quy phạm pháp\nluật;*")
     assert basis(text) == [("can_cu", "187/2025/NĐ-CP", "2025-07-01")]

@@ -157,7 +157,8 @@ def test_amending_laws_are_distinct_citations_with_their_numbers():
     # office o027 (lines 10-17): no "Luật Sửa đổi" alone, each amending law its own citation
     got = cites("Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\nLuật sửa đổi, bổ sung một số "
                 "điều của Luật Tổ chức Chính phủ và Luật Tổ chức\nchính quyền địa phương ngày 22 tháng 11 năm 2019;\n"
-                "Căn cứ Luật Thuế tài nguyên ngày 25 tháng 11 năm 2009; Luật Sửa đổi, bổ\nsung một số điều của các Luật về "
+                "Căn cứ Luật Thuế tài nguyên ngày 25 tháng 11 năm 2009; Luật Sửa đổi, bổ\n"
+                "sung một số điều của các Luật về "
                 "thuế ngày 26 tháng 11 năm 2014;\n")
     assert [(c.title, c.date, c.law_number) for c in got] == [
         ("Luật Tổ chức chính quyền địa phương", "2015-06-19", "77/2015/QH13"),

@@ -462,7 +462,7 @@ CONG_DIEN_ITEMS = """Để tập trung ứng phó mưa lũ đặc biệt lớn, 
 - Chịu trách nhiệm toàn diện trước Chính phủ, Thủ tướng Chính phủ về công tác ứng phó thiên tai trên địa bàn.
 - Tiếp tục huy động tối đa các lực lượng, phương tiện cần thiết, nhất là quân đội, công an, dân quân tự vệ.
 8. Các Bộ: Quốc phòng, Tài chính kịp thời xuất cấp các phương tiện, trang thiết bị theo đề nghị của địa phương để hỗ trợ khắc phục hậu quả khi có yêu cầu của địa phương./.
-"""
+"""  # noqa: E501 - the paragraphs as the Công điện writes them, one a line
 
 
 def test_cong_dien_addressees_places_and_distributive_group():
