@@ -43,7 +43,7 @@ from cancu.loaders.tasks.assign import _verb_rx, assign, is_group, split_agencie
 from cancu.loaders.tasks.deadline_text import find_deadline, parse_deadline
 from cancu.loaders.tasks.model import Task, reform_area
 from cancu.loaders.tasks.outline import BULLETS, Node
-from cancu.loaders.tasks.paragraphs import LOWER, UPPER, Para, _caps, layout_paragraphs, text_paragraphs
+from cancu.loaders.tasks.paragraphs import UPPER, Para, _caps, layout_paragraphs, text_paragraphs
 from cancu.loaders.tasks.subjects import Subject, _stop_rx, agencies, coordinating, subject, trim_qualifier
 from cancu.loaders.text import MappedText
 
