@@ -17,8 +17,7 @@ from typing import Optional
 
 import typer
 
-from cancu import __version__
-from cancu import config
+from cancu import __version__, config
 from cancu.errors import CancuError
 
 app = typer.Typer(

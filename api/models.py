@@ -421,5 +421,6 @@ class Problem(Model):
     status: int
     detail: Optional[str] = None
     code: Optional[str] = Field(None, description="Machine-readable cause, e.g. 'not-found', 'query-timeout'")
-    candidates: Optional[list[str]] = Field(None, description="300: the nodes an ambiguous reference matches, best first")
+    candidates: Optional[list[str]] = Field(None,
+                                            description="300: the nodes an ambiguous reference matches, best first")
     choices: Optional[list[Choice]] = Field(None, description="300: the same nodes described, best first")

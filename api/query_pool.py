@@ -43,9 +43,9 @@ class WorkerAnswer:
 
 
 def _error_classes() -> dict[str, type]:
+    from cancu import errors as E
     from cancu.api.sparql_exec import DatasetUnsupportedError, InvalidGraphError
     from cancu.api.sparql_guard import FederatedQueryError
-    from cancu import errors as E
 
     return {c.__name__: c for c in (QuerySyntaxError, QueryEvaluationError, QueryMemoryError, QueryTimeoutError,
                                     FederatedQueryError, InvalidGraphError, DatasetUnsupportedError,

@@ -41,8 +41,13 @@ from typing import Optional
 import pyoxigraph as ox
 
 from cancu.api.sparql_guard import check_query
-from cancu.errors import (DatasetUnsupportedError, InvalidGraphError, QueryEvaluationError,
-                          QuerySyntaxError, QueryTimeoutError)
+from cancu.errors import (
+    DatasetUnsupportedError,
+    InvalidGraphError,
+    QueryEvaluationError,
+    QuerySyntaxError,
+    QueryTimeoutError,
+)
 from cancu.graph.store.base import DATASET, LOCAL, QueryResult, canonical_graph
 
 #: queries evaluated at the same time (running + abandoned after a timeout)

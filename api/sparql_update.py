@@ -18,10 +18,8 @@ from typing import Optional
 
 import pyoxigraph as ox
 
-from cancu.errors import (ForbiddenError, QueryError, QuerySyntaxError, RdfSyntaxError, StoreError,
-                          UnsupportedBodyError)
-
 from cancu.api.sparql_exec import syntax_error
+from cancu.errors import ForbiddenError, QueryError, QuerySyntaxError, RdfSyntaxError, StoreError, UnsupportedBodyError
 
 log = logging.getLogger("cancu.api.sparql")
 

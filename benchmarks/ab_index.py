@@ -47,7 +47,8 @@ ops = {
   "trace": (lambda x: trace(st, x), spec["tasks"]),
   "impact provincial": (lambda x: impact(st, x), spec["provincial"]),
   "impact national, limit=100": (lambda x: impact(st, x, limit=100), spec["national"]),
-  "tasks (agency, due before)": (lambda x: tasks(st, agency=x, due_to="2025-06-30", as_of="2025-06-01"), spec["agencies"]),
+  "tasks (agency, due before)": (lambda x: tasks(st, agency=x, due_to="2025-06-30", as_of="2025-06-01"),
+                                 spec["agencies"]),
 }
 def timed(fn, xs, budget):
     fn(xs[0]); ms = []; t0 = time.perf_counter()

@@ -13,9 +13,9 @@ import sys
 import time
 
 import cancu
-from cancu.loaders import read
-from cancu.loaders import citations as cit
 from cancu.loaders import basis as bas
+from cancu.loaders import citations as cit
+from cancu.loaders import read
 from cancu.loaders.text import MappedText
 
 

@@ -49,6 +49,7 @@ import time
 from pathlib import Path
 from typing import Any, Optional
 
+
 def _corpus() -> Path:
     """``$CANCU_CORPUS``, else the first ``shared/corpus`` beside the repository or above it
     (``/work/shared/corpus`` for ``/work/main`` and for worktrees under ``/work/wt/``)."""
@@ -220,7 +221,8 @@ AGENCY_ROWS = """SELECT DISTINCT ?a ?label ?parent WHERE { GRAPH ?g {
   FILTER(?g IN (GRAPHS)) }"""
 # motto words glued to a name: its end is a start of "Cộng hòa xã hội chủ nghĩa Việt Nam" ("Chính phủ
 # cộng", "Bộ Công Thương cộng hòa"; not "giao thông công cộng"), or "Độc lập - Tự do"
-MOTTO = re.compile(r"(?<!công)\s+cộng(?:\s+h(?:òa|oà)(?:\s+xã\s+hội(?:\s+chủ\s+nghĩa)?)?)?\s*$|độc\s+lập\s*[-–]\s*tự\s+do",
+MOTTO = re.compile(r"(?<!công)\s+cộng(?:\s+h(?:òa|oà)(?:\s+xã\s+hội(?:\s+chủ\s+nghĩa)?)?)?\s*$|"
+                   r"độc\s+lập\s*[-–]\s*tự\s+do",
                    re.I)
 
 
@@ -321,14 +323,16 @@ def identity_figures(store_path: str) -> dict[str, Any]:
         "national_pairs": national,
         "national_split_pairs": len(split) + len(split_undated),
         "national_split_share": round((len(split) + len(split_undated)) / max(national, 1), 4),
-        "national_split_examples": [{"symbol": k[0], "year": k[1], "nodes": sorted(v)} for k, v in list(split.items())[:10]]
+        "national_split_examples": [{"symbol": k[0], "year": k[1], "nodes": sorted(v)}
+                                    for k, v in list(split.items())[:10]]
         + [{"symbol": s, "year": None, "nodes": sorted(v)} for s, v in list(split_undated.items())[:5]],
         "law_twins": sum(len(v) for v in twins.values()),
         "law_twin_examples": [{"name": k[0], "year": k[1], "nodes": sorted(v)} for k, v in list(twins.items())[:10]],
         "tccqdp_2025_nodes": sorted(tccqdp),
         "agencies": len(agencies),
         "agency_duplicate_names": len(dups),
-        "agency_duplicate_examples": [{"name": k[0], "parent": k[1], "nodes": sorted(v)} for k, v in list(dups.items())[:10]],
+        "agency_duplicate_examples": [{"name": k[0], "parent": k[1], "nodes": sorted(v)}
+                                      for k, v in list(dups.items())[:10]],
         "non_agency_nodes": len(non),
         "non_agency_examples": non[:15],
         "agency_labels_with_motto": len(motto),
@@ -412,7 +416,8 @@ def main() -> None:
     a = ap.parse_args()
     limit_kb = int(a.mem_limit * 1024 * 1024)
     skip = set(filter(None, a.skip.split(",")))
-    out: dict[str, Any] = {"store": a.store, "python": a.python, "code": a.code, "started": time.strftime("%Y-%m-%d %H:%M:%S")}
+    out: dict[str, Any] = {"store": a.store, "python": a.python, "code": a.code,
+                           "started": time.strftime("%Y-%m-%d %H:%M:%S")}
     if a.ingest and "ingest" not in skip:
         srcs, tmp = sources(a.crawl_dir)
         out["ingest"] = ingest(a.store, srcs, a.python, a.code, 4 * 3600, 16 * 1024 * 1024)

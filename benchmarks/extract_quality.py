@@ -75,7 +75,8 @@ HEADER_WORDS = {
 }
 NUMBER_RX = re.compile(r"^[\s(]*(?:[0-9]+(?:[.,][0-9]+)*|[IVXLC]+|[a-zđ])[.)]*\s*$", re.I)
 STEP_RX = re.compile(r"^\s*(?:Bước\s*\d+|B\s?\d+)\b", re.I)
-ADDRESS_RX = re.compile(r"^\s*(?:Số\s+)?\d+[A-Za-z]?\s+(?:đường|phố|Nguyễn|Lê|Trần|Phạm|Hoàng|Lý|Võ)\b|@|\bP\.\s|\bTP\.", re.I)
+ADDRESS_RX = re.compile(r"^\s*(?:Số\s+)?\d+[A-Za-z]?\s+(?:đường|phố|Nguyễn|Lê|Trần|Phạm|Hoàng|Lý|Võ)\b|@|\bP\.\s|"
+                        r"\bTP\.", re.I)
 # A verb of the duty inside a lead. Agency names that hold one of these words
 # start with an organ noun right before it ("Ban Chỉ đạo", "Bộ phận tiếp nhận …").
 VERB_RX = re.compile(
@@ -84,7 +85,8 @@ VERB_RX = re.compile(
     r"kiểm tra|tuyên truyền|chỉ đạo|cập nhật|hoàn thành|ban hành|tiếp nhận)(?=$|[\s,.;:])", re.I)
 ORGAN_BEFORE_RX = re.compile(r"(?:Ban|Hội đồng|Tổ|Bộ phận|Trung tâm|Văn phòng|Phòng|Đoàn|Nhóm|Cục|Vụ)\s*$", re.I)
 DURATION_RX = re.compile(r"^\s*(?:\d+(?:[.,/]\d+)?|0?\d+/\d+)\s*(?:giờ|ngày|buổi)(?:\s+làm việc)?\s*$", re.I)
-DOSSIER_RX = re.compile(r"^[-+•\s]*(?:tiếp nhận|trả kết quả|thụ lý|thẩm định|kiểm tra|xem xét|chuyển|nhận)\b.{0,80}\bhồ sơ\b", re.I)
+DOSSIER_RX = re.compile(r"^[-+•\s]*(?:tiếp nhận|trả kết quả|thụ lý|thẩm định|kiểm tra|xem xét|chuyển|nhận)\b"
+                        r".{0,80}\bhồ sơ\b", re.I)
 TTHC_RX = re.compile(r"thủ tục hành chính|quy trình nội bộ|TTHC", re.I)
 LAW_CUT_RX = re.compile(r"(?:\s(?:và|hoặc|của|về|với|cho|tại|theo)|[,;:(–-])\s*$", re.I)
 LAW_HEAD_ALONE_RX = re.compile(r"^(?:Luật|Bộ luật)\s+sửa đổi(?:,?\s*bổ sung)?(?:\s+một số điều)?(?:\s+của)?\s*$", re.I)
@@ -112,7 +114,8 @@ def task_flags(task: dict, doc_text_has_tthc: bool) -> list[str]:
     flags = []
     text = task.get("text") or ""
     ft = _fold(text)
-    if len(text.strip()) < 12 or NUMBER_RX.match(text) or ft in HEADER_WORDS or (text.rstrip().endswith(":") and len(text) < 40):
+    if len(text.strip()) < 12 or NUMBER_RX.match(text) or ft in HEADER_WORDS or (text.rstrip().endswith(":")
+                                                                                 and len(text) < 40):
         flags.append("task_text_short")
     leads = task.get("lead") or []
     if any(NUMBER_RX.match(a) or _fold(a) in HEADER_WORDS or STEP_RX.match(a) or ADDRESS_RX.search(a) for a in leads):
@@ -123,7 +126,8 @@ def task_flags(task: dict, doc_text_has_tthc: bool) -> list[str]:
             flags.append("lead_with_verb")
             break
     dl = task.get("deadline") or None
-    if dl and (dl.get("text") or "").strip() and not dl.get("end") and not dl.get("recurrence") and not dl.get("condition"):
+    if dl and (dl.get("text")
+               or "").strip() and not dl.get("end") and not dl.get("recurrence") and not dl.get("condition"):
         flags.append("deadline_unparsed")
     step = (STEP_RX.match(text) or STEP_RX.match(task.get("no") or "") or any(STEP_RX.match(a) for a in leads)
             or (dl and DURATION_RX.match(dl.get("text") or ""))

@@ -102,7 +102,8 @@ def main(argv=None) -> int:
         with ProcessPoolExecutor(a.workers) as pool:
             list(pool.map(one, items, chunksize=16))
         dtp = time.perf_counter() - t0
-        print(f"extract {a.workers} processes     : {len(items) / dtp:9.1f} docs/s {size / dtp:8.2f} MB/s  ({dtp:.1f} s)")
+        print(f"extract {a.workers} processes     : {len(items) / dtp:9.1f} docs/s {size / dtp:8.2f} MB/s  ({dtp:.1f} "
+              f"s)")
 
     counts = Counter(r[0] for r in results)
     print("outcomes: " + ", ".join(f"{k}={v}" for k, v in sorted(counts.items())))

@@ -343,7 +343,8 @@ def print_table(res: dict) -> None:
             if 0.5 <= n / size <= 2:
                 for col in ("index", "oxigraph"):
                     p50 = pct(res["ops"][op][col], 50)
-                    print(f"\nTarget {op} p50 ≤ {target:g} ms at {size:.0e} ({'index' if col == 'index' else 'SPARQL'}): "
+                    print(f"\nTarget {op} p50 ≤ {target:g} ms at {size:.0e} "
+                          f"({'index' if col == 'index' else 'SPARQL'}): "
                           f"{p50:.3f} ms — {'met' if p50 <= target else 'missed'}")
     sys.stdout.flush()
 

@@ -255,7 +255,8 @@ def main() -> None:
     print(f"\n{'target':<42} {'req/s':>9} {'p50 ms':>9} {'p99 ms':>9} {'non-2xx':>8}")
     for name, r in results.items():
         print(f"{name:<42} {r['rps']:>9.1f} {r['p50']:>9.2f} {r['p99']:>9.2f} {r['non2xx']:>8}"
-              + (f"   socket errors: {r['errors']}" if r["errors"] else "") + (f"   {r['note']}" if "note" in r else ""))
+              + (f"   socket errors: {r['errors']}" if r["errors"] else "") + (f"   {r['note']}" if "note" in r
+                                                                               else ""))
     b = results.get("baseline rdflib-endpoint trace query")
     if b and b["rps"] > 0:
         for name, r in results.items():

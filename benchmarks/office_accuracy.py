@@ -59,7 +59,8 @@ def main(argv: list[str]) -> int:
             pd = pred.get("doc") or {}
             for f in HEADER:
                 a, b = gold["doc"].get(f), pd.get(f)
-                ok = (a is None and b is None) or (a is not None and b is not None and fold_key(str(a)) == fold_key(str(b)))
+                ok = (a is None and b is None) or (a is not None and b is not None
+                                                   and fold_key(str(a)) == fold_key(str(b)))
                 h_ok += ok
                 h_n += 1
                 if not ok:
@@ -68,7 +69,8 @@ def main(argv: list[str]) -> int:
         found = lead = end = 0
         for t in gold.get("tasks", []):
             key = norm_text(t["text"])
-            i = next((k for k, p in enumerate(pred.get("tasks", [])) if k not in used and norm_text(p["text"]) == key), None)
+            i = next((k for k, p in enumerate(pred.get("tasks", [])) if k not in used and norm_text(p["text"]) == key),
+                     None)
             if i is None:
                 continue
             used.add(i)

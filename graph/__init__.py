@@ -7,8 +7,8 @@ Public verbs (see "Graph Python API" in docs/architecture.md, which
 :func:`search`, :func:`resolve`.
 """
 
-from cancu.graph.ingest import IngestReport, ingest_extraction, ingest_file, ingest_paths, remove_file
 from cancu.graph.analytics import gap_tasks, gaps, get_agency, get_document, get_task, search, stats, tasks
+from cancu.graph.ingest import IngestReport, ingest_extraction, ingest_file, ingest_paths, remove_file
 from cancu.graph.lineage import impact, resolve, trace
 from cancu.graph.store import BACKENDS, QueryResult, Store, open_store
 

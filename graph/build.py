@@ -23,10 +23,10 @@ from cancu.graph.agencies import Agency, resolve_agency
 from cancu.graph.labels import document_label
 from cancu.graph.laws import law_number
 from cancu.loaders import evidence
-from cancu.loaders.subject_line import subject_line
-from cancu.loaders.task_basis import task_basis
 from cancu.loaders.normalize import fold_key
 from cancu.loaders.records import Basis, Citation, DocInfo, Extraction
+from cancu.loaders.subject_line import subject_line
+from cancu.loaders.task_basis import task_basis
 from cancu.ontology import vocabulary
 
 OA = "http://www.w3.org/ns/oa#"

@@ -49,8 +49,8 @@ from typing import Any, Iterable, Optional
 import pyoxigraph as ox
 
 from cancu import config
-from cancu.graph.rq import run, run_terms
 from cancu.graph.labels import document_label
+from cancu.graph.rq import run, run_terms
 from cancu.graph.store.base import canonical_graph, py
 from cancu.loaders.normalize import search_key, symbol_key
 from cancu.ontology.vocabulary import NS, cc
@@ -416,7 +416,8 @@ class _Doc:
                 links[key] = span
         for k, ((target, rel), span) in enumerate(sorted(links.items(), key=lambda x: (x[0][0], x[0][1])), start=1):
             ln = _iri(f"{self.iri}/link/{k}")
-            out += [f"{ln} <{RDF_TYPE}> <{cc.Link}> .", f"{ln} <{cc['from']}> {e} .", f"{ln} <{cc.to}> {_iri(target)} .",
+            out += [f"{ln} <{RDF_TYPE}> <{cc.Link}> .", f"{ln} <{cc['from']}> {e} .",
+                    f"{ln} <{cc.to}> {_iri(target)} .",
                     f"{ln} <{cc.relation}> {_lit(rel)} ."]
             if span is not None:
                 out += _evidence_triples(f"{self.iri}/link/{k}", span, current)

@@ -60,7 +60,8 @@ def cited_by(store, iri: str) -> list[dict[str, Any]]:
     reader = as_reader(store)
     from cancu.graph.lineage import _key
 
-    rows = sorted(reader.cited_by_rows(iri), key=lambda r: (r["from"], r["rel"], _key(r["src"], r["s"], r["e"], r["exact"])))
+    rows = sorted(reader.cited_by_rows(iri),
+                  key=lambda r: (r["from"], r["rel"], _key(r["src"], r["s"], r["e"], r["exact"])))
     by_doc: dict[str, dict[str, Any]] = {}
     for r in rows:
         if r["from"] == iri:

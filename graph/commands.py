@@ -182,9 +182,11 @@ def tasks_cmd(ctx: typer.Context,
                                                      help=f"Deadline on or after this date ({DATE_FORMS})."),
               due_to: Optional[str] = typer.Option(None, "--due-to",
                                                    help=f"Deadline on or before this date ({DATE_FORMS})."),
-              status: Optional[str] = typer.Option(None, help="qua_han, sap_qua_han, chua_den_han, recurring, conditional, no_deadline."),
+              status: Optional[str] = typer.Option(None, help="qua_han, sap_qua_han, chua_den_han, recurring, "
+                                                              "conditional, no_deadline."),
               as_of: Optional[str] = typer.Option(None, "--as-of",
-                                                  help=f"Date the status is reckoned at ({DATE_FORMS}; default today)."),
+                                                  help=f"Date the status is reckoned at ({DATE_FORMS}; default "
+                                                       f"today)."),
               document: Optional[str] = typer.Option(None, help="Only the tasks of this document (IRI or symbol)."),
               limit: Optional[int] = typer.Option(None, help="At most this many."),
               format: str = typer.Option("table", "--format", "-f",
@@ -320,7 +322,8 @@ def export_cmd(ctx: typer.Context,
                fmt: str = typer.Option("trig", "--format", "-f",
                                        help="trig (named graphs), nquads (nq), turtle (ttl), ntriples (nt) or "
                                             "jsonld (json-ld)."),
-               output: Optional[Path] = typer.Option(None, "--output", "-o", help="File to write (default stdout).")) -> None:
+               output: Optional[Path] = typer.Option(None, "--output", "-o",
+                                                     help="File to write (default stdout).")) -> None:
     """Export the store as TriG (named graphs), N-Quads, Turtle, N-Triples or JSON-LD."""
     fmt = export_format(fmt)
     data = _store(ctx, query=True).export(fmt)

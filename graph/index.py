@@ -35,7 +35,6 @@ from collections import Counter
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any, Iterable, Optional
 
-
 from cancu.errors import IndexUnavailableError
 from cancu.graph.reader import SparqlReader
 from cancu.graph.store.base import LOCAL, PREFIXES, SHARED, py

@@ -401,7 +401,8 @@ def impact(store, query: str, *, naive: bool = False, limit: Optional[int] = Non
     task_list, n_tasks, ag = _own_basis_tasks(reader, depth, task_list, n_tasks, ag, limit)
     ag.sort(key=lambda a: (-a["tasks"], a["label"] or "", a["iri"]))
     info = reader.documents(set(doc_iris) | {iri})
-    docs = [{**info[d], "depth": depth.get(d)} for d in sorted(set(doc_iris) - {iri}, key=lambda d: (depth.get(d, 99), d))]
+    docs = [{**info[d], "depth": depth.get(d)}
+            for d in sorted(set(doc_iris) - {iri}, key=lambda d: (depth.get(d, 99), d))]
     return {"query": query, "document": info[iri], "documents": docs, "tasks": task_list, "agencies": ag,
             "counts": {"documents": len(docs), "tasks": n_tasks, "agencies": len(ag)},
             "truncated": len(task_list) < n_tasks}

@@ -180,7 +180,8 @@ def _display(s: str) -> str:
     # a place name runs from its unit word to the end, a comma or the next unit word
     units = "|".join(UNIT_WORDS)
     # ("xã hội" is "society", never the commune level)
-    return re.sub(rf"(?<!\w)(?!xã\s+hội(?!\w))({units})(?!\s+[uủ][yỷ](?!\w))(?:$|\s+((?:(?!(?:{units})(?!\w))[^\s,;()]+)"
+    return re.sub(rf"(?<!\w)(?!xã\s+hội(?!\w))({units})(?!\s+[uủ][yỷ](?!\w))(?:$|"
+                  rf"\s+((?:(?!(?:{units})(?!\w))[^\s,;()]+)"
                   rf"(?:\s+(?!(?:{units})(?!\w))(?!và\b)[^\s,;()]+)*))", place, s, flags=re.I)
 
 

@@ -15,8 +15,8 @@ import re
 from functools import lru_cache
 from typing import Callable, Optional
 
-from cancu.loaders import tables
 from cancu.loaders import laws as law_table
+from cancu.loaders import tables
 from cancu.loaders.citations import Mention
 from cancu.loaders.normalize import fold_key
 from cancu.loaders.records import Basis
@@ -127,7 +127,8 @@ def find_basis(ref: MappedText, mentions: list[Mention], *, doc_index: int, lo: 
     seen: set = set()
     unique = []
     for b in out:
-        key = (b.relation, b.symbol or fold_key(b.title or "") or fold_key(b.proposer or ""), b.date if not b.symbol else None)
+        key = (b.relation, b.symbol or fold_key(b.title or "") or fold_key(b.proposer or ""),
+               b.date if not b.symbol else None)
         if key not in seen:
             seen.add(key)
             unique.append(b)
@@ -167,7 +168,8 @@ def _entry(ref: MappedText, m: Mention, relation: str, source: str, doc_index: i
 
 
 _PROPOSER = re.compile(
-    r"^\s*(?:của\s+)?(?P<who>.+?)(?=\s+tại\s+|\s+tại$|\s*[;.]|,\s*[^,;]{0,80}?\b(?:ban hành|quy định|quyết định|QUYẾT ĐỊNH)\b|$)")
+    r"^\s*(?:của\s+)?(?P<who>.+?)(?=\s+tại\s+|\s+tại$|\s*[;.]|,\s*[^,;]{0,80}?\b(?:ban hành|quy định|quyết định|QUYẾT "
+    r"ĐỊNH)\b|$)")
 # The last "của X" of a clause naming an unnumbered document ("Xét Đơn đăng ký … của Trung tâm …").
 _OF_WHOM = re.compile(r".*\bcủa\s+(?P<who>[^;]+?)\s*(?:\s+và\s+(?:Hồ sơ|hồ sơ)\b.*)?$")
 # A verb that names the document itself ("Xét Tờ trình", "Xét Đơn", "Trả lời công văn"): its kind.
@@ -177,7 +179,8 @@ _DATE = re.compile(r"ngày\s*(\d{1,2})\s*(?:[/.-]\s*(\d{1,2})\s*[/.-]|tháng\s*(
 _NEXT_SUBMISSION = re.compile(r"(?:.*;|,|và|, và)(?:\s+(?:các\s+)?(?:văn bản|công văn)(?:\s+số)?)?", re.S)
 _PROPOSER_BEFORE = re.compile(r".*\bcủa\s+(?P<who>[^;]+?)\s+tại\b", re.S)
 # Where a proposal clause ends: "." or ";" not followed by another document of the list.
-_CLAUSE_END = re.compile(r"\.(?:\s|$)|;(?!\s*(?:và\s+)?(?:các\s+)?(?:Tờ trình|Công văn|Văn bản|Báo cáo|văn bản|công văn)\b)")
+_CLAUSE_END = re.compile(r"\.(?:\s|$)|;(?!\s*(?:và\s+)?(?:các\s+)?(?:Tờ trình|Công văn|Văn bản|Báo cáo|văn bản|công "
+                         r"văn)\b)")
 
 
 def _proposal(ref, vm, c_end, clause_ms, doc_index, clause_span, resolve_issuer) -> list[Basis]:
@@ -261,7 +264,8 @@ def _body_clauses(ref, lo, hi, pre_end):
     answer ("Căn cứ tại Điều 34 Luật Doanh nghiệp số 59/2020/QH14 quy định về …;"). Each runs to the
     end of its line-ending "." or ";"."""
     text = ref.text
-    if not re.search(r"\bKính\s+gửi\b|\bV/v\b", text[lo:pre_end]) or re.search(r"\bQUYẾT (?:ĐỊNH|NGHỊ)\s*:", text[lo:hi]):
+    if not re.search(r"\bKính\s+gửi\b|\bV/v\b", text[lo:pre_end]) or re.search(r"\bQUYẾT (?:ĐỊNH|NGHỊ)\s*:",
+                                                                               text[lo:hi]):
         return []  # a letter only: a decision's articles quote grounds that are not its basis
     out = []
     for vm in _verb_rx().finditer(text, pre_end, hi):

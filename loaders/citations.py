@@ -52,8 +52,10 @@ SYMBOL_RX = re.compile(rf"(?<![\w/.-])(?:{ASSEMBLY}|{STATE}|{PARTY}|{GLUED})(?![
 
 # "ngày 15/7/2021", "ban hành ngày …", "được Quốc hội thông qua ngày …"
 _DAY_MONTH_YEAR = re.compile(
-    r"\s*,?\s*(?:(?:được\s+)?(?:Quốc hội\s+(?:khóa\s+[IVXLC]+\s*,?\s*(?:kỳ họp thứ\s+\d+\s*)?)?)?thông qua\s+|ban hành\s+)?ngày\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*((?:19|20)\d{2})"
-    r"|\s*,?\s*(?:(?:được\s+)?(?:Quốc hội\s+(?:khóa\s+[IVXLC]+\s*,?\s*(?:kỳ họp thứ\s+\d+\s*)?)?)?thông qua\s+|ban hành\s+)?ngày\s*(\d{1,2})\s*tháng\s*(\d{1,2})\s*năm\s*((?:19|20)\d{2})"
+    r"\s*,?\s*(?:(?:được\s+)?(?:Quốc hội\s+(?:khóa\s+[IVXLC]+\s*,?\s*(?:kỳ họp thứ\s+\d+\s*)?)?)?thông qua\s+|ban "
+    r"hành\s+)?ngày\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*((?:19|20)\d{2})"
+    r"|\s*,?\s*(?:(?:được\s+)?(?:Quốc hội\s+(?:khóa\s+[IVXLC]+\s*,?\s*(?:kỳ họp thứ\s+\d+\s*)?)?)?thông qua\s+|ban "
+    r"hành\s+)?ngày\s*(\d{1,2})\s*tháng\s*(\d{1,2})\s*năm\s*((?:19|20)\d{2})"
 )
 _OF_ISSUER = re.compile(r"\s*,?\s*(?:của|do)\s+")
 # Where an issuer phrase ends: a description starts, another document starts, punctuation.
@@ -90,13 +92,15 @@ _NAMED_START = re.compile(rf"(?<![\w])(?:{_NAMED_KINDS})\s+[A-ZĐ\w]")
 _NAMED_TITLE = re.compile(rf"(?P<title>(?P<kind>{_NAMED_KINDS})\s+[A-ZĐ\w][^;]{{0,200}}?)\s*(?=;|\.\s|\.$|$)")
 # what stands before such a title: its verb ("Căn cứ", "Căn cứ:"), or ";" inside a list of bases
 _NAMED_BEFORE = re.compile(
-    rf"(?:(?<=[\s;.:*\-])|^)(?P<verb>{tables.basis_verb_alternation('can_cu', 'thuc_hien', 'trien_khai')})\s*:?\s+$|;\s*$")
+    rf"(?:(?<=[\s;.:*\-])|^)(?P<verb>{tables.basis_verb_alternation('can_cu', 'thuc_hien', 'trien_khai')})\s*:?\s+$|"
+    rf";\s*$")
 # Where a named clause's title ends before the clause does: "Thực hiện Quy chế làm việc của UBND xã,
 # Phòng Văn hoá - Xã hội báo cáo …" (the main sentence starts after the comma).
 _MAIN_CLAUSE = re.compile(
     r",\s+(?=[A-ZĐ][^,;]{0,80}?\s(?:báo cáo|xây dựng|ban hành|thông báo|đề nghị|hướng dẫn|triển khai|tổ chức|"
     r"yêu cầu|giao|chỉ đạo|kính gửi|trân trọng|quyết định)\b)")
-_TRAILING_DATE = re.compile(r"\s*,?\s*(?:được\s+)?(?:ban hành\s+|thông qua\s+)?ngày\s*(\d{1,2})\s*(?:[/.-]\s*(\d{1,2})\s*[/.-]"
+_TRAILING_DATE = re.compile(r"\s*,?\s*(?:được\s+)?(?:ban hành\s+|thông "
+                            r"qua\s+)?ngày\s*(\d{1,2})\s*(?:[/.-]\s*(\d{1,2})\s*[/.-]"
                             r"|tháng\s*(\d{1,2})\s*năm)\s*((?:19|20)\d{2})\s*$")
 _BASIS_SENTENCE = re.compile(rf"(?:{tables.basis_verb_alternation('can_cu', 'thuc_hien', 'trien_khai')})\b[^.]*$")
 
@@ -223,7 +227,8 @@ def _dated_before_rx() -> tuple[re.Pattern[str], re.Pattern[str]]:
     # "văn bản đề ngày 29 tháng 10 năm 2025 số 16/CV-HHTACN": the date between the kind and the number
     between = re.compile(rf"(?:{kinds}|văn bản)\s+(?:đề\s+)?{_DATE_RX}\s*,?\s*(?:số\s*:?\s*)?$")
     # "Ngày 28 tháng 10 năm 2025, Chủ tịch UBND Thành phố đã ban hành Công văn số 3280/UBND-VX"
-    opening = re.compile(rf"(?:^|[.;:!?|*)\]]\s*)(?i:ngày)\s*(\d{{1,2}})\s*(?:[/.-]\s*(\d{{1,2}})\s*[/.-]|tháng\s*(\d{{1,2}})\s*năm)"
+    opening = re.compile(rf"(?:^|[.;:!?|*)\]]\s*)(?i:ngày)\s*(\d{{1,2}})\s*(?:[/.-]\s*(\d{{1,2}})\s*[/.-]|"
+                         rf"tháng\s*(\d{{1,2}})\s*năm)"
                          rf"\s*((?:19|20)\d{{2}})\s*,\s*(?P<who>[{_UP}][^.;:]{{2,150}}?)\s+(?:đã\s+)?(?:ký\s+)?"
                          rf"(?:ban hành|có)\s+(?:{kinds})\s*(?:số\s*:?\s*)?$")
     return between, opening
@@ -363,7 +368,8 @@ def find_mentions(ref: MappedText) -> list[Mention]:
             date, pos2 = _date_after(text, pos)
             pos = max(pos, pos2)
         s, e = ref.to_source(m.start("sym"), m.end("sym"))
-        out.append(Mention(tables.kind_of_word().get(fold_key(kw.group("kind")), "Công văn"), symbol, ref.source[s:e], date,
+        out.append(Mention(tables.kind_of_word().get(fold_key(kw.group("kind")), "Công văn"), symbol, ref.source[s:e],
+                           date,
                            issuer, None, kw.start(), m.end("sym"), pos))
         taken.append((kw.start(), m.end("sym")))
 
@@ -396,7 +402,8 @@ def _by_name(ref: MappedText, free, taken: _Taken) -> list[Mention]:
             a, b = m.start("title"), m.end("title")
             if not free(a, b) or _DRAFT_BEFORE.search(text, max(0, a - 40), a):
                 continue
-            k = tables.kind_of_word().get(m.group("kind").casefold(), kind) if "kind" in m.groupdict() and m.group("kind") else kind
+            k = tables.kind_of_word().get(m.group("kind").casefold(),
+                                          kind) if "kind" in m.groupdict() and m.group("kind") else kind
             issuer = m.group("issuer") if "issuer" in m.groupdict() else None
             date, pos = _date_after(text, b)
             year = None
@@ -436,7 +443,8 @@ def _by_name(ref: MappedText, free, taken: _Taken) -> list[Mention]:
     return out
 
 
-_NATIONAL_CONGRESS = re.compile(r"Đại hội(?:\s+đại biểu)?(?:\s+Đảng)?(?:\s+toàn quốc)?(?:\s+lần\s+thứ)?\s+([IVXLC]{1,6})\b(?!.*Đảng bộ)")
+_NATIONAL_CONGRESS = re.compile(r"Đại hội(?:\s+đại biểu)?(?:\s+Đảng)?(?:\s+toàn "
+                                r"quốc)?(?:\s+lần\s+thứ)?\s+([IVXLC]{1,6})\b(?!.*Đảng bộ)")
 
 
 def not_yet_issued(c: Citation, as_of: Optional[str]) -> bool:

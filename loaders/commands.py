@@ -44,10 +44,13 @@ def extract_cmd(
 
 
 def eval_cmd(
-    gold_dir: Path = typer.Argument(..., help="Folder of gold JSON files (<id>.json, format: tests/fixtures/loaders/gold/README.md)."),
-    docs_dir: Path = typer.Argument(..., help="Folder holding the documents, named like the gold files (<id>.txt|.md|.html|.docx|.pdf)."),
+    gold_dir: Path = typer.Argument(..., help="Folder of gold JSON files (<id>.json, format: "
+                                              "tests/fixtures/loaders/gold/README.md)."),
+    docs_dir: Path = typer.Argument(..., help="Folder holding the documents, named like the gold files "
+                                              "(<id>.txt|.md|.html|.docx|.pdf)."),
     format: str = typer.Option("table", "--format", "-f", help="table (figures, then every difference) or json."),
-    details: bool = typer.Option(True, "--details/--no-details", help="List every miss, extra and wrong field per document."),
+    details: bool = typer.Option(True, "--details/--no-details",
+                                 help="List every miss, extra and wrong field per document."),
 ) -> None:
     """Score extraction strictly against hand-checked gold: header fields, basis, citations, task rows (per
     field), overall and per layout category."""

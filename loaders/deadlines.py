@@ -49,7 +49,8 @@ def _last_day(y: int, m: int) -> str:
 _QUARTER = re.compile(r"quý\s+(IV|III|II|I)\s*[/.-]\s*((?:19|20)\d{2})", re.I)
 _DATE = re.compile(r"(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*((?:19|20)\d{2})")
 _MONTH = re.compile(r"tháng\s+(\d{1,2})\s*[/.-]\s*((?:19|20)\d{2})", re.I)
-_MONTHS_YEAR = re.compile(r"tháng\s+(\d{1,2})(?:\s*(?:,|và)\s*(?:tháng\s+)?(\d{1,2}))*\s*[/.-]\s*((?:19|20)\d{2})", re.I)
+_MONTHS_YEAR = re.compile(r"tháng\s+(\d{1,2})(?:\s*(?:,|và)\s*(?:tháng\s+)?(\d{1,2}))*\s*[/.-]\s*((?:19|20)\d{2})",
+                          re.I)
 _PERIOD = re.compile(r"((?:19|20)\d{2})\s*-\s*((?:19|20)\d{2})")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 

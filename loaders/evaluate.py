@@ -145,7 +145,8 @@ def evaluate(gold: dict[str, Any], extraction: Optional[dict[str, Any]]) -> dict
     if gold_is_doc:
         if gold.get("doc"):
             out["header"] = header_fields(gold["doc"], ex.get("doc") if pred_is_doc else None)
-            out["documents"] = match_documents(gold.get("documents", []), ex.get("documents", []) if pred_is_doc else [])
+            out["documents"] = match_documents(gold.get("documents", []),
+                                               ex.get("documents", []) if pred_is_doc else [])
         out["basis"] = match(gold.get("basis", []), ex.get("basis", []) if pred_is_doc else [], basis=True)
         out["citations"] = match(gold.get("citations", []), ex.get("citations", []) if pred_is_doc else [])
     scope = gold.get("tasks_annotated", "all")

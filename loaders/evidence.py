@@ -31,7 +31,8 @@ def _both_forms(words) -> list[str]:
 @lru_cache(maxsize=None)
 def _clause_opener() -> re.Pattern[str]:
     """A preamble clause opener (every basis verb of relations.json, as written at a clause start)."""
-    return re.compile("|".join(re.escape(w) for w in _both_forms(r["pattern"] for r in tables.relations()["relations"])))
+    return re.compile("|".join(re.escape(w)
+                               for w in _both_forms(r["pattern"] for r in tables.relations()["relations"])))
 
 
 #: where a sentence stops besides ';' and a full stop: the end of a Markdown heading or bold line,

@@ -24,20 +24,23 @@ from cancu.loaders.text import MappedText
 _UP = "A-ZĐÂĂÊÔƠƯÁÀẢÃẠẤẦẨẪẬẮẰẲẴẶÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ"
 _LOW = "a-zđâăêôơưáàảãạấầẩẫậắằẳẵặéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ"
 _SEPARATOR = re.compile(r"^[\s\-–—_=*.·•~]*$")
-_MOTTO = re.compile(r"CỘNG\s+H[ÒO][AÀ]\s+XÃ|Độc\s+lập\s*-|ĐẢNG\s+CỘNG\s+SẢN|^\s*\*\s*$|CHỦ NGHĨA VIỆT NAM|^VIỆT NAM$", re.I)
+_MOTTO = re.compile(r"CỘNG\s+H[ÒO][AÀ]\s+XÃ|Độc\s+lập\s*-|ĐẢNG\s+CỘNG\s+SẢN|^\s*\*\s*$|CHỦ NGHĨA VIỆT NAM|^VIỆT NAM$",
+                    re.I)
 _NUMBER_LINE = re.compile(r"^\s*Số\s*(?::|\b)\s*(?P<rest>.*)$")
 _DATE = re.compile(
     r",?\s*ngày\s*(?P<d>\d{1,2})?\s*(?:tháng\s*(?P<m>\d{1,2})?|[/.-]\s*(?P<m2>\d{1,2}))?"
     r"\s*(?:năm\s*|[/.-]\s*)(?P<y>(?:19|20)\d{2})"
 )
-_ATTACHED = re.compile(r"^\s*\(?\s*(?:Ban hành\s+)?(?:[Kk]èm theo|KÈM THEO)\s+(?P<parent>Quyết định|Nghị quyết|Chỉ thị|QUYẾT ĐỊNH|NGHỊ QUYẾT)\b")
+_ATTACHED = re.compile(r"^\s*\(?\s*(?:Ban hành\s+)?(?:[Kk]èm theo|KÈM THEO)\s+(?P<parent>Quyết định|Nghị quyết|Chỉ thị|"
+                       r"QUYẾT ĐỊNH|NGHỊ QUYẾT)\b")
 _AUTHORITY = re.compile(
     r"^\s*(?:ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN|CHỦ TỊCH|BỘ TRƯỞNG|THỦ TƯỚNG|"
     r"CHÍNH PHỦ|BAN THƯỜNG VỤ|BAN CHẤP HÀNH|GIÁM ĐỐC|TỔNG|THỐNG ĐỐC|ỦY BAN THƯỜNG VỤ|QUỐC HỘI|"
     r"CHÁNH VĂN PHÒNG|VIỆN TRƯỞNG|CHÁNH ÁN|TRƯỞNG BAN|BỘ CHÍNH TRỊ|BAN BÍ THƯ)\b"
 )
 _BASIS_START = re.compile(rf"^[\s\-+•*]*(?:{tables.clause_opener_alternation()})\b")
-_BODY_START = re.compile(r"^[\s*]*(?:[IVX]+\.|Điều 1\b|Chương I\b|PHẦN|Phần I\b|\d+\.\s|Kính gửi|QUYẾT ĐỊNH\s*:|QUYẾT NGHỊ\s*:)")
+_BODY_START = re.compile(r"^[\s*]*(?:[IVX]+\.|Điều 1\b|Chương I\b|PHẦN|Phần I\b|\d+\.\s|Kính gửi|QUYẾT ĐỊNH\s*:|QUYẾT "
+                         r"NGHỊ\s*:)")
 _SIGN_PREFIX = re.compile(rf"^\s*(?P<cap>{tables.signing_prefix_alternation()})\s+(?P<rest>.*)$")
 _SIGN_TITLE = re.compile(
     r"^(?:PHÓ |Q\. |QUYỀN )?(?:CHỦ TỊCH(?: NƯỚC)?|THỦ TƯỚNG|BỘ TRƯỞNG|THỨ TRƯỞNG|GIÁM ĐỐC|BÍ THƯ|TRƯỞNG BAN|"

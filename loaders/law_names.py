@@ -74,7 +74,8 @@ _TARGET_GROUP = re.compile(
     rf"(?:(?:\s+|\s*,\s*){_GROUP_WORD}){{0,5}}?{_GROUP_END}")
 _LIST_NEXT = re.compile(r"\s*,\s*(?=(?:Bộ luật|Luật|Pháp lệnh) )")
 _LIST_LAST = re.compile(r"\s*,?\s+và\s+(?=(?:Bộ luật|Luật|Pháp lệnh) )")
-_TO_NEXT_ITEM = re.compile(r"[^;.:()]{1,120}?(?=\s*,\s*(?:Bộ luật|Luật|Pháp lệnh) |\s*,?\s+và\s+(?:Bộ luật|Luật|Pháp lệnh) )")
+_TO_NEXT_ITEM = re.compile(r"[^;.:()]{1,120}?(?=\s*,\s*(?:Bộ luật|Luật|Pháp lệnh) |\s*,?\s+và\s+(?:Bộ luật|Luật|Pháp "
+                           r"lệnh) )")
 _MAX_WORDS = 16
 
 

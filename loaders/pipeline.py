@@ -23,10 +23,12 @@ def _body_issuer(ref_text: str, symbol: str | None) -> str | None:
     """Issuer stated in the body when the header has none ("… Kế hoạch số 298/KH-UBND … của UBND thành phố
     Nha Trang")."""
     if symbol:
-        m = re.search(re.escape(symbol) + r"\s*(?:,?\s*ngày\s*[\d/]+)?\s*của\s+((?:UBND|Ủy ban nhân dân|HĐND)[^;,.()]{3,60}?)(?=[;,.()]|\s+về\b|$)", ref_text)
+        m = re.search(re.escape(symbol) + r"\s*(?:,?\s*ngày\s*[\d/]+)?\s*của\s+((?:UBND|Ủy ban nhân dân|"
+                                          r"HĐND)[^;,.()]{3,60}?)(?=[;,.()]|\s+về\b|$)", ref_text)
         if m:
             return m.group(1).strip()
-    m = re.search(r"(?:^|[.:]\s)((?:UBND|Ủy ban nhân dân) (?:tỉnh|thành phố|phường|xã|huyện|quận) [A-ZĐ][\wà-ỹ]*(?: [A-ZĐ][\wà-ỹ]*){0,3}) (?:xây dựng|ban hành)", ref_text)
+    m = re.search(r"(?:^|[.:]\s)((?:UBND|Ủy ban nhân dân) (?:tỉnh|thành phố|phường|xã|huyện|quận) [A-ZĐ][\wà-ỹ]*(?: "
+                  r"[A-ZĐ][\wà-ỹ]*){0,3}) (?:xây dựng|ban hành)", ref_text)
     return m.group(1) if m else None
 
 

@@ -19,12 +19,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Optional
 
-from cancu.loaders.blocks import Layout
-
-from cancu.errors import (
-    LegacyEncodingError, LegacyWordError, UnreadableFileError, UnsupportedFormatError,
-)
+from cancu.errors import LegacyEncodingError, LegacyWordError, UnreadableFileError, UnsupportedFormatError
 from cancu.loaders import legacy, limits
+from cancu.loaders.blocks import Layout
 
 #: Largest file read by default (a plan with appendices is well under 5 MB).
 MAX_BYTES = 50 * 1024 * 1024

@@ -20,6 +20,7 @@ from typing import Optional
 
 from cancu.loaders import tables
 from cancu.loaders.citations import SYMBOL_RX, canonical_symbol
+
 # the parts of a document and the site metadata block, as the classifier reads them
 from cancu.loaders.classify import _ADDRESSEE, _metadata_end, _structure, body_end
 from cancu.loaders.text import MappedText
@@ -73,7 +74,8 @@ def _from_metadata(text: str, start: int, end: int) -> Optional[Rendering]:
     labels = _table()["labels"]
     symbol = _meta_value(head, labels["symbol"])
     kind = _meta_value(head, labels["kind"])
-    if not symbol or not SYMBOL_RX.fullmatch(symbol.replace(" ", "")) or kind not in {k["name"] for k in tables.kinds()}:
+    if not symbol or not SYMBOL_RX.fullmatch(symbol.replace(" ", "")) or kind not in {k["name"]
+                                                                                      for k in tables.kinds()}:
         return None
     # the text starts after the block (at "Kính gửi" for a letter); the site's own notices follow it
     addressee = _ADDRESSEE.search(text, floor)
@@ -86,7 +88,8 @@ def _from_metadata(text: str, start: int, end: int) -> Optional[Rendering]:
     d = re.fullmatch(r"(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})", _meta_value(head, labels["date"]) or "")
     if d:
         date = _iso(d.group(3), d.group(2), d.group(1))
-    return Rendering("metadata", b_start, b_end, kind, canonical_symbol(symbol), date, _meta_value(head, labels["issuer"]))
+    return Rendering("metadata", b_start, b_end, kind, canonical_symbol(symbol), date,
+                     _meta_value(head, labels["issuer"]))
 
 
 _PARTY_SYMBOL = re.compile(r"\d-[A-ZĐ][A-Za-zĐđ]{0,5}/[A-ZĐ]")

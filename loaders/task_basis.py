@@ -84,7 +84,8 @@ def _vocabulary() -> _Vocabulary:
 
 # an article, clause or point reference between the words and the document:
 # "điểm a khoản 2 Điều 9", "Điều 5", "khoản 3 Điều 10 của", "Phụ lục I kèm theo"
-_ARTICLE = re.compile(r"(?:(?:^|\s)(?:điểm|khoản|điều|mục|chương|phần|phụ lục)\s+[\w.]+(?:\s*,)?)+(?:\s+(?:của|tại))?\s*$")
+_ARTICLE = re.compile(r"(?:(?:^|\s)(?:điểm|khoản|điều|mục|chương|phần|phụ lục)\s+[\w.]+(?:\s*,)?)+(?:\s+(?:của|"
+                      r"tại))?\s*$")
 _NUMBER_WORD = re.compile(r"(?:^|\s)số\s*:?\s*$")
 
 

@@ -148,6 +148,7 @@ def validate(data_graph) -> ValidationResult:
             v = report.value(r, p)
             return str(v) if v is not None else None
         results.append({"focus": one(shn.focusNode), "path": one(shn.resultPath),
-                        "message": one(shn.resultMessage), "severity": (one(shn.resultSeverity) or "").rsplit("#", 1)[-1]})
+                        "message": one(shn.resultMessage),
+                        "severity": (one(shn.resultSeverity) or "").rsplit("#", 1)[-1]})
     results.sort(key=lambda x: (x["message"] or "", x["focus"] or ""))
     return ValidationResult(bool(conforms), results)

@@ -61,7 +61,8 @@ def render() -> str:
                         if isinstance(s, rdflib.URIRef) and str(s).startswith(ONT)}, key=str)
         if not terms:
             continue
-        out += [f"## {title}", "", "| term | tiếng Việt | English | definition | domain → range | characteristics | alignment |",
+        out += [f"## {title}", "",
+                "| term | tiếng Việt | English | definition | domain → range | characteristics | alignment |",
                 "|---|---|---|---|---|---|---|"]
         for t in terms:
             chars = sorted(short(x).replace("owl:", "") for x in g.objects(t, RDF.type)
@@ -76,7 +77,8 @@ def render() -> str:
             definition = " ".join(str(d) for d in g.objects(t, SKOS.definition))
             out.append("| " + " | ".join(cell(x) for x in (
                 f"`{short(t)}`", label(t, "vi"), label(t, "en"), definition,
-                f"{dom or '—'} → {rng or '—'}" if title != "Classes" else ("⊑ " + ", ".join(parents) if parents else ""),
+                f"{dom or '—'} → {rng or '—'}" if title != "Classes"
+                else ("⊑ " + ", ".join(parents) if parents else ""),
                 ", ".join(chars + inv), ", ".join(align))) + " |")
         out.append("")
     schemes = sorted(g.subjects(RDF.type, SKOS.ConceptScheme), key=str)

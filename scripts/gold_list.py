@@ -27,7 +27,8 @@ def rows(gold: Path = GOLD) -> list[str]:
             sym = d.get("symbol") or ("số trống" if d.get("number_blank") else "—")
             what = f"{d.get('kind')} · {sym} · {d.get('issuer')}"
         scope = g.get("tasks_annotated", "all")
-        tasks = "not annotated" if scope == "none" else f"{len(g.get('tasks', []))}" + (" (partial)" if scope == "partial" else "")
+        tasks = "not annotated" if scope == "none" else f"{len(g.get('tasks', []))}" + (" (partial)"
+                                                                                        if scope == "partial" else "")
         out.append(f"| {path.stem} | {doc_file} | {what} | {', '.join(g.get('layout', []))} | {tasks} |")
     return out
 

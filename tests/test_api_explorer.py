@@ -110,7 +110,8 @@ def test_lists_and_gaps(client):
     assert "Kế hoạch 298/KH-UBND" in pages["/documents"] and "Nghị quyết 76/NQ-CP" in pages["/documents"]
     assert "Nghị quyết 76/NQ-CP" in pages["/documents?level=national"]
     assert "298/KH-UBND" not in pages["/documents?level=national"]
-    rows = {url: re.findall(r"<tr\b.*?</tr>", client.get(url).text, re.S) for url in ("/tasks", "/tasks?status=recurring")}
+    rows = {url: re.findall(r"<tr\b.*?</tr>", client.get(url).text, re.S)
+            for url in ("/tasks", "/tasks?status=recurring")}
     assert len(rows["/tasks?status=recurring"]) > 3 and len(rows["/tasks"]) > len(rows["/tasks?status=recurring"])
     assert all("Thường xuyên, định kỳ" in visible(r) for r in rows["/tasks?status=recurring"][1:])
     assert any("Quá hạn" in visible(r) for r in rows["/tasks"])

@@ -18,8 +18,11 @@ schemathesis = pytest.importorskip("schemathesis", reason="the test extra is not
 from fastapi.testclient import TestClient  # noqa: E402
 from hypothesis import HealthCheck, settings  # noqa: E402
 from schemathesis.checks import not_a_server_error, response_schema_conformance  # noqa: E402
-from schemathesis.specs.openapi.checks import (content_type_conformance, response_headers_conformance,  # noqa: E402
-                                               status_code_conformance)
+from schemathesis.specs.openapi.checks import (  # noqa: E402
+    content_type_conformance,
+    response_headers_conformance,
+    status_code_conformance,
+)
 
 from cancu.api.app import create_app  # noqa: E402
 from cancu.api.settings import Settings  # noqa: E402

@@ -233,7 +233,8 @@ def test_default_graph_uri_restricts_the_default_graph(client, store):
     per = []
     for g in sources:
         restricted = _n(client.get("/sparql", params={"query": COUNT, "default-graph-uri": g}))
-        in_graph = _n(client.get("/sparql", params={"query": f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{g}> {{ ?s ?p ?o }} }}"}))
+        in_graph = _n(client.get("/sparql",
+                                 params={"query": f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{g}> {{ ?s ?p ?o }} }}"}))
         assert restricted == in_graph > 0
         per.append(restricted)
     assert union > max(per)
@@ -311,7 +312,8 @@ def test_example_queries_run_and_return_rows(client, path):
         assert {b["level"]["value"] for b in rows} == {"national"}
     if path.stem == "impact":
         assert {b["doc"]["value"] for b in rows} == {b["doc"]["value"]
-                                                    for b in rows_json(client.get("/sparql", params={"query": DOCS_91}))}
+                                                    for b in rows_json(client.get("/sparql",
+                                                                                  params={"query": DOCS_91}))}
     if path.stem == "tasks":
         assert any("deadline" in b for b in rows) and all("agency" in b for b in rows)
 
@@ -408,28 +410,34 @@ def test_graph_store_protocol(writable):
     r = c.get("/sparql/graph", params={"graph": src}, headers={"Accept": "text/turtle"})
     assert r.status_code == 200
     n = len(rdflib.Graph().parse(data=r.content, format="turtle"))
-    assert n == _n(c.get("/sparql", params={"query": f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{src}> {{ ?s ?p ?o }} }}"}))
+    assert n == _n(c.get("/sparql",
+                         params={"query": f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{src}> {{ ?s ?p ?o }} }}"}))
     assert c.get("/sparql/graph", params={"graph": g}).status_code == 404
     # writes need the token
-    assert c.put("/sparql/graph", params={"graph": g}, content=TTL, headers={"Content-Type": "text/turtle"}).status_code == 401
+    assert c.put("/sparql/graph", params={"graph": g}, content=TTL,
+                 headers={"Content-Type": "text/turtle"}).status_code == 401
     assert c.put("/sparql/graph", params={"graph": g}, content=TTL,
                  headers={"Content-Type": "text/turtle", "Authorization": "Bearer nope"}).status_code == 403
     auth = {"Authorization": "Bearer t"}
-    r = c.put("/sparql/graph", params={"graph": g}, content=TTL.encode(), headers={"Content-Type": "text/turtle", **auth})
+    r = c.put("/sparql/graph", params={"graph": g}, content=TTL.encode(),
+              headers={"Content-Type": "text/turtle", **auth})
     assert r.status_code == 201, r.text
     got = rdflib.Graph().parse(data=c.get("/sparql/graph", params={"graph": g},
                                           headers={"Accept": "application/n-triples"}).content, format="nt")
     assert len(got) == 2 and rdflib.Literal("Kế hoạch thử") in set(got.objects())
     more = '<urn:x-test:e> <https://w3id.org/cancu/ontology#symbol> "3/TEST" .\n'
-    r = c.post("/sparql/graph", params={"graph": g}, content=more, headers={"Content-Type": "application/n-triples", **auth})
+    r = c.post("/sparql/graph", params={"graph": g}, content=more,
+               headers={"Content-Type": "application/n-triples", **auth})
     assert r.status_code == 204
     assert len(rdflib.Graph().parse(data=c.get("/sparql/graph", params={"graph": g}).content, format="turtle")) == 3
     # PUT replaces
-    r = c.put("/sparql/graph", params={"graph": g}, content=more, headers={"Content-Type": "application/n-triples", **auth})
+    r = c.put("/sparql/graph", params={"graph": g}, content=more,
+              headers={"Content-Type": "application/n-triples", **auth})
     assert r.status_code == 204
     assert len(rdflib.Graph().parse(data=c.get("/sparql/graph", params={"graph": g}).content, format="turtle")) == 1
     # bad bodies
-    r = c.put("/sparql/graph", params={"graph": g}, content=b"<urn:a> <urn:b> .", headers={"Content-Type": "text/turtle", **auth})
+    r = c.put("/sparql/graph", params={"graph": g}, content=b"<urn:a> <urn:b> .",
+              headers={"Content-Type": "text/turtle", **auth})
     assert r.status_code == 400 and r.json()["line"] == 1
     r = c.put("/sparql/graph", params={"graph": g}, content=b"x", headers={"Content-Type": "application/pdf", **auth})
     assert r.status_code == 415
@@ -444,7 +452,8 @@ def test_graph_store_default_graph_is_the_canonical_graph(client):
     r = client.get("/sparql/graph", params={"default": ""}, headers={"Accept": "application/n-triples"})
     assert r.status_code == 200
     distinct = "SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o } }"
-    assert len(rdflib.Graph().parse(data=r.content, format="nt")) == _n(client.get("/sparql", params={"query": distinct}))
+    assert len(rdflib.Graph().parse(data=r.content, format="nt")) == _n(client.get("/sparql",
+                                                                                   params={"query": distinct}))
     assert client.get("/sparql/graph").status_code == 400  # neither ?graph= nor ?default
 
 
@@ -460,7 +469,8 @@ def test_request_bodies_over_the_upload_limit_are_413(store):
     # a body without the token has its own, smaller cap (CANCU_MAX_QUERY_BYTES)
     r = c.post("/sparql", data={"query": "# " + "x" * 120 + "\n" + SYMBOLS})
     assert r.status_code == 413
-    r = c.post("/sparql", content=("# " + "x" * 100 + "\n").encode(), headers={"Content-Type": "application/sparql-query"})
+    r = c.post("/sparql", content=("# " + "x" * 100 + "\n").encode(),
+               headers={"Content-Type": "application/sparql-query"})
     assert r.status_code != 413
 
 
@@ -605,7 +615,8 @@ def test_endpoint_over_the_sparql_backend(client):
     assert as_csv.headers["content-type"].startswith("text/csv") and len(as_csv.text.splitlines()) == len(local[:5]) + 1
     g = [x for x in remote.graphs() if "/source/" in x][0]
     restricted = _n(c.get("/sparql", params={"query": COUNT, "default-graph-uri": g}))
-    assert restricted == _n(c.get("/sparql", params={"query": f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{g}> {{ ?s ?p ?o }} }}"}))
+    assert restricted == _n(c.get("/sparql",
+                                  params={"query": f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{g}> {{ ?s ?p ?o }} }}"}))
     ttl = c.get("/sparql", params={"query": CONSTRUCT}, headers={"Accept": "text/turtle"})
     assert len(rdflib.Graph().parse(data=ttl.content, format="turtle")) > 0
     bad = c.get("/sparql", params={"query": "SELECT ?s WHERE { ?s ?p "})
@@ -658,7 +669,8 @@ def test_a_repeated_query_is_answered_from_the_cache_until_the_data_changes(writ
     # a new document resting on 91-KL/TU: the cached answer must not survive the update
     kl = rows_json(c.get("/sparql", params={"query": PREFIX + 'SELECT ?kl WHERE { ?kl cc:symbol "91-KL/TU" }'}))
     kl = kl[0]["kl"]["value"]
-    up = c.post("/sparql", data={"update": f"INSERT DATA {{ GRAPH <{canonical_graph()}> {{ <urn:x:d> <{CC}restsOn> <{kl}> . "
+    up = c.post("/sparql",
+                data={"update": f"INSERT DATA {{ GRAPH <{canonical_graph()}> {{ <urn:x:d> <{CC}restsOn> <{kl}> . "
                                            f"<urn:x:d> <{CC}symbol> \"1/KH\" }} }}"},
                 headers={"Authorization": "Bearer t"})
     assert up.status_code == 204, up.text

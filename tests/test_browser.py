@@ -292,8 +292,10 @@ def test_sparql_page_widget_speaks_the_page_language(server, browser, lang):
     page.wait_for_selector(".yasr table.dataTable tbody tr", timeout=20_000)
     texts = page.evaluate(YASGUI_TEXTS_JS)
     strings = UI["yasgui"][lang]
-    variables = set(page.evaluate("() => [...document.querySelectorAll('.yasr thead th')].map(t => t.innerText.trim())"))
-    forms = [_re.compile("^" + _re.sub(r"\\\{\d\\\}", "(.+)", _re.escape(v)) + "$") for v in strings["patterns"].values()]
+    variables = set(page.evaluate("() => [...document.querySelectorAll('.yasr thead th')].map(t => "
+                                  "t.innerText.trim())"))
+    forms = [_re.compile("^" + _re.sub(r"\\\{\d\\\}", "(.+)", _re.escape(v)) + "$")
+             for v in strings["patterns"].values()]
     words = set(strings["text"].values())
     odd = [t for t in texts if t not in words and t not in SPARQL_TECHNICAL and t not in variables
            and not any(f.match(t) for f in forms)]

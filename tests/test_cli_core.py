@@ -54,7 +54,8 @@ def ok(res: subprocess.CompletedProcess) -> str:
 
 
 def test_the_blocker_really_hides_the_extras():
-    res = subprocess.run([sys.executable, "-c", BLOCKER.replace("from cancu.cli import main\nsys.exit(main(sys.argv[1:]))",
+    res = subprocess.run([sys.executable, "-c",
+                          BLOCKER.replace("from cancu.cli import main\nsys.exit(main(sys.argv[1:]))",
                                                                 "import jinja2").format(blocked=["jinja2"])],
                          capture_output=True, text=True)
     assert res.returncode != 0 and "No module named 'jinja2'" in res.stderr

@@ -207,7 +207,8 @@ def test_laws_by_name_compare_whole_names():
 
 
 def test_proposer_without_a_document_compares_the_proposer():
-    g = [{"relation": "theo_de_nghi", "symbol": None, "date": None, "issuer": "Chánh Văn phòng Ủy ban nhân dân thành phố"}]
+    g = [{"relation": "theo_de_nghi", "symbol": None, "date": None,
+          "issuer": "Chánh Văn phòng Ủy ban nhân dân thành phố"}]
     p = {"relation": "theo_de_nghi", "symbol": None, "date": None, "issuer": None,
          "proposer": "Chánh Văn phòng UBND thành phố"}
     assert match(g, [p], basis=True)["tp"] == 1

@@ -122,7 +122,8 @@ def test_each_fact_once_and_conflicts_kept_with_their_sources(backend):
 def test_a_law_cited_by_name_and_by_number_is_one_node_and_impact_agrees():
     s = open_store(backend="memory")
     by_number = extraction(doc("Quyết định", "1/QĐ-UBND", "2025-08-01", "UBND tỉnh Khánh Hòa"),
-                           [cite("Luật", "72/2025/QH15", "2025-06-16", "Quốc hội", "Luật Tổ chức chính quyền địa phương")],
+                           [cite("Luật", "72/2025/QH15", "2025-06-16", "Quốc hội",
+                                 "Luật Tổ chức chính quyền địa phương")],
                            [basis("Luật", "72/2025/QH15", "2025-06-16", "Quốc hội")])
     by_name = extraction(doc("Quyết định", "2/QĐ-UBND", "2025-08-02", "UBND tỉnh Khánh Hòa"),
                          [cite("Luật", None, "2025-06-16", None, "Luật Tổ chức chính quyền địa phương")],
@@ -155,7 +156,8 @@ def test_a_law_cited_by_name_and_by_number_is_one_node_and_impact_agrees():
     assert [d["iri"] for d in older] == [B + "doc/quoc-hoi/van-ban/2015/77-qh13"]
     # by its name: two laws of the store are called so; the name alone is the latest, a year picks
     assert resolve(s, "Luật Tổ chức chính quyền địa phương") == (law, "document")
-    assert impact(s, "Luật Tổ chức chính quyền địa phương") == {**impact(s, law), "query": "Luật Tổ chức chính quyền địa phương"}
+    assert impact(s, "Luật Tổ chức chính quyền địa phương") == {**impact(s, law),
+                                                                "query": "Luật Tổ chức chính quyền địa phương"}
     assert resolve(s, "Luật Tổ chức chính quyền địa phương năm 2015")[0] == B + "doc/quoc-hoi/van-ban/2015/77-qh13"
     assert resolve(s, "Luật tổ chức chính quyền địa phương 2025") == (law, "document")
     # a crawl decision miscites it ("Luật Tổ chức chính quyền địa phương số 65/2025/QH15 ngày 16
@@ -267,7 +269,8 @@ def test_a_full_rebuild_gives_the_graph_the_updates_gave():
 def test_agency_names_are_bodies_groups_or_nothing():
     s = open_store(backend="memory")
     ex = extraction(doc("Kế hoạch", "8/KH-UBND", "2025-05-01", "UBND phường Bắc Nha Trang"),
-                    tasks_=[task("Rà soát thủ tục", ["Trưởng phòng Văn hóa - Xã hội", "các cơ quan, đơn vị có liên quan",
+                    tasks_=[task("Rà soát thủ tục",
+                                 ["Trưởng phòng Văn hóa - Xã hội", "các cơ quan, đơn vị có liên quan",
                                                      "25/11/2025"])])
     put(s, "a.txt", ex)
     t = tasks(s)[0]

@@ -58,7 +58,8 @@ def test_agency_resolved_in_context_of_the_citing_document():
     # Ninh, "Uỷ ban nhân dân" is the issuer itself (crawl: "Uỷ ban nhân dân ban hành Quyết định …"),
     # not a node "Ủy ban nhân dân bắc Ninh"; a commune's plan saying "UBND tỉnh" means its province's
     bn = resolve_agency("UBND tỉnh Bắc Ninh")
-    for written in ("Uỷ ban nhân dân", "UBND", "Ủy ban nhân dân tỉnh", "Ủy ban nhân dân tỉnh ủy quyền cho Giám đốc Sở Nội vụ"):
+    for written in ("Uỷ ban nhân dân", "UBND", "Ủy ban nhân dân tỉnh",
+                    "Ủy ban nhân dân tỉnh ủy quyền cho Giám đốc Sở Nội vụ"):
         a = resolve_agency(written, context_issuer="UBND tỉnh Bắc Ninh")
         assert (a.iri, a.label, a.level) == (bn.iri, "UBND tỉnh Bắc Ninh", "provincial"), written
     hcm = resolve_agency("Ủy ban nhân dân Thành phố", context_issuer="UBND thành phố Hồ Chí Minh")

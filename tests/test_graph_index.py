@@ -21,9 +21,8 @@ from hypothesis import strategies as st
 from cancu.errors import CancuError
 from cancu.graph import impact, index, open_store, trace
 from cancu.graph.analytics import gaps, get_document, get_task, tasks
-from cancu.graph.store.base import canonical_graph
 from cancu.graph.lineage import resolve
-from cancu.graph.store.base import py
+from cancu.graph.store.base import canonical_graph, py
 from cancu.loaders.normalize import search_key, symbol_key
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples" / "corpus"

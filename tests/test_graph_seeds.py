@@ -15,8 +15,8 @@ from typer.testing import CliRunner
 
 from cancu.cli import app
 from cancu.errors import NotFoundError, UnknownBackendError
-from cancu.graph import impact, open_store, trace
 from cancu.graph import identity as idn
+from cancu.graph import impact, open_store, trace
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples" / "corpus"
 
@@ -93,9 +93,11 @@ def test_cited_document_is_one_node_across_files(store):
 
 
 def test_symbols_are_not_identities():
-    a = idn.doc_iri(issuer="UBND tỉnh Khánh Hòa", kind="Quyết định", date="2025-07-15", symbol="311/QĐ-UBND", title=None)
+    a = idn.doc_iri(issuer="UBND tỉnh Khánh Hòa", kind="Quyết định", date="2025-07-15", symbol="311/QĐ-UBND",
+                    title=None)
     b = idn.doc_iri(issuer="UBND tỉnh Đồng Nai", kind="Quyết định", date="2025-07-15", symbol="311/QĐ-UBND", title=None)
-    c = idn.doc_iri(issuer="Ủy ban nhân dân tỉnh Khánh Hoà", kind="Quyết định", date="2025-07-15", symbol="311/QĐ-UBND", title=None)
+    c = idn.doc_iri(issuer="Ủy ban nhân dân tỉnh Khánh Hoà", kind="Quyết định", date="2025-07-15", symbol="311/QĐ-UBND",
+                    title=None)
     assert a != b and a == c
 
 

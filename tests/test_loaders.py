@@ -7,11 +7,11 @@ import re
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from cancu.errors import ExtractionRuleError, InputError, LegacyEncodingError, NeedsOCRError, UnreadableFileError
-from cancu.loaders import extract, read
-from cancu.loaders import tables
+from cancu.loaders import extract, read, tables
 from cancu.loaders.citations import find_mentions, reference_form
 from cancu.loaders.deadlines import parse as parse_deadline
 from cancu.loaders.evaluate import evaluate

@@ -64,7 +64,8 @@ def test_principal_documents_of_a_clause(text, expected):
      [("theo_de_nghi", "Bộ trưởng Bộ Lao động - Thương binh và Xã hội", None)]),
     # office o043: an application without a number: its sender and its date
     ("Xét Đơn đề nghị cấp giấy phép khai thác, sử dụng nước dưới đất ngày 30\ntháng 12 năm 2023 của Công ty Cổ phần "
-     "Cấp thoát nước và Xây dựng Quảng\nNgãi và Hồ sơ kèm theo;\nTheo đề nghị của Cục trưởng Cục Quản lý tài nguyên nước.",
+     "Cấp thoát nước và Xây dựng Quảng\nNgãi và Hồ sơ kèm theo;\nTheo đề nghị của Cục trưởng Cục Quản lý tài nguyên "
+     "nước.",
      [("theo_de_nghi", "Công ty Cổ phần Cấp thoát nước và Xây dựng Quảng Ngãi", "2023-12-30"),
       ("theo_de_nghi", "Cục trưởng Cục Quản lý tài nguyên nước", None)]),
 ])
@@ -77,10 +78,13 @@ def test_a_letter_answers_the_document_it_received_and_states_its_grounds():
     text = ("Số: 5348/CT-CS\n*V/v hướng dẫn góp vốn điều lệ*\n**Kính gửi:** Thuế tỉnh Quảng Trị.\nCục Thuế nhận được "
             "công văn số 324/QTR-KTr2 ngày 22/7/2025 của Thuế tỉnh Quảng\nTrị về việc hướng dẫn góp vốn điều lệ. "
             "Về vấn "
-            "đề này, Cục Thuế có ý kiến như\nsau:\nCăn cứ tại Điều 34 Luật Doanh nghiệp\nsố 59/2020/QH14 quy định về tài "
-            "sản góp vốn;\nCăn cứ tại Điều 35 Luật Doanh nghiệp\nsố 59/2020/QH14 quy định về chuyển quyền sở hữu tài sản "
+            "đề này, Cục Thuế có ý kiến như\nsau:\nCăn cứ tại Điều 34 Luật Doanh nghiệp\nsố 59/2020/QH14 quy định về "
+            "tài "
+            "sản góp vốn;\nCăn cứ tại Điều 35 Luật Doanh nghiệp\nsố 59/2020/QH14 quy định về chuyển quyền sở hữu tài "
+            "sản "
             "góp vốn;\nCăn cứ khoản 3 Điều 18 Thông tư số\n219/2013/TT-BTC ngày 31/12/2013 của Bộ Tài chính *(được sửa "
-            "đổi, bổ sung\ntại khoản 3 Điều 1 Thông tư số 130/2016/TT-BTC ngày\n12/8/2016 của Bộ Tài chính)* hướng dẫn về "
+            "đổi, bổ sung\ntại khoản 3 Điều 1 Thông tư số 130/2016/TT-BTC ngày\n12/8/2016 của Bộ Tài chính)* hướng dẫn "
+            "về "
             "các trường hợp;\nCăn cứ quy định nêu trên, về nguyên tắc hoàn thuế")
     assert basis(text) == [("can_cu", "59/2020/QH14", None), ("can_cu", "219/2013/TT-BTC", "2013-12-31"),
                            ("theo_de_nghi", "324/QTR-KTr2", "2025-07-22")]
@@ -127,6 +131,7 @@ def test_a_full_citation_inside_a_description_stays_a_citation():
     text = ("*Căn cứ Nghị định số\n187/2025/NĐ-CP ngày 01 tháng 7 năm 2025 của Chính phủ sửa đổi, bổ sung một số\nđiều "
             "của Nghị định số 78/2025/NĐ-CP ngày 01/4/2025 của Chính phủ quy định chi\ntiết một số điều và "
             "biện pháp để "
-            "tổ chức, hướng dẫn thi hành luật ban hành văn\nbản quy phạm pháp luật và Nghị định số 79/2025/NĐ-CP ngày 01 "
+            "tổ chức, hướng dẫn thi hành luật ban hành văn\nbản quy phạm pháp luật và Nghị định số 79/2025/NĐ-CP ngày "
+            "01 "
             "tháng 4 năm 2025\ncủa Chính phủ về kiểm tra, rà soát, hệ thống hóa và xử lý văn bản quy phạm pháp\nluật;*")
     assert basis(text) == [("can_cu", "187/2025/NĐ-CP", "2025-07-01")]

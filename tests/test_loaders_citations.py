@@ -121,7 +121,8 @@ def test_a_draft_is_no_citation_but_what_it_amends_is():
                   "nghiệp sửa đổi, bổ sung, trong đó")
     assert [t for _k, t, _d in got] == ["Luật Thuế xuất khẩu, nhập khẩu", "Luật Thuế thu nhập doanh nghiệp"]
     # the same rule when every law named is in the table (crawl 7d163b88…)
-    got = by_name(" Báo cáo giải trình, tiếp thu, chỉnh lý dự thảo Luật sửa đổi, bổ sung một số điều của Luật Chất lượng sản phẩm, hàng hóa.")
+    got = by_name(" Báo cáo giải trình, tiếp thu, chỉnh lý dự thảo Luật sửa đổi, bổ sung một số điều của Luật Chất "
+                  "lượng sản phẩm, hàng hóa.")
     assert [t for _k, t, _d in got] == ["Luật Chất lượng sản phẩm, hàng hóa"]
 
 
@@ -168,7 +169,8 @@ def test_symbols_of_letters_and_older_forms(line, expected):
     ("Nghị quyết số 380/NQ-CP ngày 25/11/2025 của Chính phủ, Thủ tướng Chính phủ yêu cầu: 1. Chủ tịch",
      "Chính phủ"),
     # crawl 4c932595… (Nghị quyết 1656/NQ-UBTVQH15)
-    ("Báo cáo thẩm tra số 423/BC-UBPLTP15 ngày 03 tháng 6 năm 2025 của Ủy ban Pháp luật và Tư pháp,*\n\n**QUYẾT NGHỊ:**",
+    ("Báo cáo thẩm tra số 423/BC-UBPLTP15 ngày 03 tháng 6 năm 2025 của Ủy ban Pháp luật và Tư pháp,*\n\n**QUYẾT "
+     "NGHỊ:**",
      "Ủy ban Pháp luật và Tư pháp"),
     # and a title with a comma stays whole (dev d044)
     ("Thông tư số 03/2025/TT-VPCP ngày 15/9/2025 của Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ hướng dẫn",

@@ -94,7 +94,8 @@ def test_extraction_takes_linear_time_on_a_seed_with_many_separator_rows():
 ], ids=["unclosed-script", "unclosed-style", "open-brackets", "blanks"])
 def test_html_text_takes_linear_time(make):
     # an unclosed <script> took 61 s at 400 KB (a lazy regular expression, before the lxml reader)
-    assert growth(lambda t: read_bytes(t.encode("utf-8"), "html", source="page.html"), make, 5000, SEED_HTML) < GROWTH_BOUND
+    assert growth(lambda t: read_bytes(t.encode("utf-8"), "html", source="page.html"), make, 5000,
+                  SEED_HTML) < GROWTH_BOUND
 
 
 def test_site_clutter_markers_still_find_their_examples():

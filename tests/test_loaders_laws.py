@@ -103,7 +103,8 @@ def test_names_read_by_words_need_a_boundary():
 def test_a_known_name_ends_before_a_comma():
     # dev d021: "Luật Đầu tư công" stops at the comma when the next item is not a law
     text = reference_form(MappedText.from_source(
-        "theo quy định của Luật Ngân sách nhà nước và Luật Việc làm, Luật Đầu tư công và pháp\nluật có liên quan.")).text
+        "theo quy định của Luật Ngân sách nhà nước và Luật Việc làm, Luật Đầu tư công và pháp\nluật có liên "
+        "quan.")).text
     n = read_name(text, text.index("Luật Đầu tư"), laws.known_names())
     assert n is not None and n.title == "Luật Đầu tư công"
 
@@ -143,7 +144,8 @@ def test_resolve_by_date_year_and_number():
     assert laws.resolve(name, year=2015).number == "77/2015/QH13"
     assert laws.resolve(name, year=2025) is None  # two versions that year
     assert laws.resolve(name) is None  # a name alone is ambiguous
-    assert laws.resolve("Luật tổ chức Chính quyền Địa phương", date="2015-06-20").number == "77/2015/QH13"  # folded; day typo
+    # folded; day typo
+    assert laws.resolve("Luật tổ chức Chính quyền Địa phương", date="2015-06-20").number == "77/2015/QH13"
     assert laws.title_of("72/2025/QH15") == name
     assert laws.by_number("31/2024/QH15").date == "2024-01-18"
     assert laws.by_number("1/2099/QH99") is None
@@ -198,7 +200,8 @@ def test_a_bill_is_not_a_citation():
 
 def test_a_number_without_a_name_takes_the_tables_title():
     # crawl: "được sửa đổi, bổ sung bởi Luật số 87/2025/QH15"
-    got = cites("Luật Ban hành văn bản quy phạm pháp luật số 64/2025/QH15 được sửa đổi, bổ sung bởi Luật số 87/2025/QH15;")
+    got = cites("Luật Ban hành văn bản quy phạm pháp luật số 64/2025/QH15 được sửa đổi, bổ sung bởi Luật số "
+                "87/2025/QH15;")
     assert [(c.symbol, c.title) for c in got] == [
         ("64/2025/QH15", "Luật Ban hành văn bản quy phạm pháp luật"),
         ("87/2025/QH15", "Luật sửa đổi, bổ sung một số điều của Luật Ban hành văn bản quy phạm pháp luật")]

@@ -5,7 +5,8 @@ from __future__ import annotations
 import unicodedata
 
 import pytest
-from hypothesis import example, given, strategies as st
+from hypothesis import example, given
+from hypothesis import strategies as st
 
 from cancu.errors import ExtractionRuleError
 from cancu.loaders.normalize import STEPS, clean, fold_key, normalize_chars

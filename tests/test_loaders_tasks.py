@@ -72,7 +72,8 @@ def test_held_out_province_table_meets_the_unseen_targets():
     ("Trước ngày 30/11/2025", "2025-11-30", None, None),
     ("Quý IV/2025- Quý II/2026", "2026-06-30", None, None),
     ("2025 - 2035", "2035-12-31", None, None),                          # dev d013
-    ("Ban hành trong quý I năm 2026. Thực hiện rà soát, điều chỉnh (nếu có)", "2026-03-31", None, None),  # QĐ 2530/QĐ-TTg
+    # QĐ 2530/QĐ-TTg
+    ("Ban hành trong quý I năm 2026. Thực hiện rà soát, điều chỉnh (nếu có)", "2026-03-31", None, None),
     ("trước ngày 31 tháng 5 năm 2025", "2025-05-31", None, None),       # crawl
     ("6 tháng đầu năm 2025", "2025-06-30", None, None),                 # crawl
     ("18/10/2025", "2025-10-18", None, None),                           # TB 624/TB-VPCP deadline column
@@ -103,7 +104,8 @@ def test_duration_from_an_anchor_event():
     ("Phòng Kinh tế, Hạ tầng và Đô thị chủ trì tham mưu thực hiện", ["Phòng Kinh tế, Hạ tầng và Đô thị"], []),
     ("Phòng Văn hóa – Xã hội phường phối hợp với Ủy ban Mặt trận Tổ quốc Việt Nam phường và các cơ quan, "
      "đơn vị có liên quan tham mưu UBND phường tổ chức xét duyệt khi có hồ sơ.",
-     ["Phòng Văn hóa – Xã hội phường"], ["Ủy ban Mặt trận Tổ quốc Việt Nam phường", "các cơ quan, đơn vị có liên quan"]),
+     ["Phòng Văn hóa – Xã hội phường"],
+     ["Ủy ban Mặt trận Tổ quốc Việt Nam phường", "các cơ quan, đơn vị có liên quan"]),
     ("- Các cơ quan, đơn vị chuyên môn căn cứ quy định của các bộ, ngành và hướng dẫn của UBND tỉnh để xây dựng "
      "dự thảo Quyết định quy định chức năng, nhiệm vụ, quyền hạn và tổ chức của cơ quan, đơn vị gửi Văn phòng "
      "HĐND và UBND phường thẩm định\n- Phòng Văn hóa – Xã hội phối hợp thẩm định dự thảo Quyết định",
@@ -144,7 +146,8 @@ def test_roles_name_the_finer_role_and_groups():
 
 
 @pytest.mark.parametrize("phrase, parts", [
-    ("Các sở, ngành, UBND xã, phường, đặc khu", ["Các sở, ngành", "UBND xã, phường, đặc khu"]),  # split before each group
+    # split before each group
+    ("Các sở, ngành, UBND xã, phường, đặc khu", ["Các sở, ngành", "UBND xã, phường, đặc khu"]),
     ("Phòng Giáo dục và Đào tạo", ["Phòng Giáo dục và Đào tạo"]),
     ("Phòng Nội vụ, Văn phòng HĐND và UBND thành phố và Các cơ quan, đơn vị",
      ["Phòng Nội vụ", "Văn phòng HĐND và UBND thành phố", "Các cơ quan, đơn vị"]),
@@ -218,7 +221,8 @@ def test_pipe_row_opening_with_its_number_is_left_aligned():
         "vụ phải hoàn thành trong năm 2025 tại các Chỉ thị, Nghị quyết", "|",
         "Cơ quan ngang bộ, cơ quan thuộc Chính phủ, Ủy ban", "nhân dân các tỉnh, thành phố trực thuộc trung ương", "|",
         "31/12/2025", "|", "|", "|", "|",
-        "37", "|", "Đăng ký mục tiêu, nhiệm vụ, giải pháp triển khai", "Đề án 06 giai đoạn 2026 - 2030 gửi về Bộ Công an",
+        "37", "|", "Đăng ký mục tiêu, nhiệm vụ, giải pháp triển khai",
+        "Đề án 06 giai đoạn 2026 - 2030 gửi về Bộ Công an",
         "|", "Cơ quan ngang bộ, cơ quan thuộc Chính phủ, Ủy ban", "nhân dân các tỉnh, thành phố trực thuộc trung ương",
         "|", "15/10/2025", "|", "Bộ KHCN đã gửi Bộ Công an", "|", "Đã hoàn thành", "|", "|",
         "37", "|", "Kịp thời xây dựng, hoàn thiện các văn bản quy định",
@@ -539,7 +543,8 @@ def test_docx_cell_with_a_line_break_keeps_its_row(tmp_path):
      [("biên chế cán bộ, công chức", ">=", 5.0, 2026),
       ("biên chế viên chức hưởng lương từ ngân sách nhà nước", ">=", 10.0, 2026)]),
     # seed 000 deliverable; dev d019 targets
-    ("100% hồ sơ, kết quả giải quyết TTHC được số hóa", [("hồ sơ, kết quả giải quyết TTHC được số hóa", "=", 100.0, None)]),
+    ("100% hồ sơ, kết quả giải quyết TTHC được số hóa",
+     [("hồ sơ, kết quả giải quyết TTHC được số hóa", "=", 100.0, None)]),
     ("Kinh tế số chiếm 45% GRDP tỉnh.", [("Kinh tế số", "=", 45.0, None)]),
     # a fact, not a commitment
     ("Cán bộ, công chức, viên chức, người lao động có từ 10% hồ sơ trễ hạn trở lên thì không được xếp loại", []),

@@ -15,8 +15,7 @@ import pytest
 
 from cancu.loaders import tables
 from cancu.loaders.read import read
-from cancu.loaders.tasks import extract_tasks
-from cancu.loaders.tasks import outline
+from cancu.loaders.tasks import extract_tasks, outline
 from cancu.loaders.tasks.deadline_text import find_deadline, parse_deadline
 from cancu.loaders.tasks.subjects import agencies, cell_actor, coordinating, strip_titles, subject
 from cancu.loaders.text import MappedText
@@ -197,7 +196,8 @@ def test_the_addressee_of_a_notice_leads_its_task_section():
               "1. Rà soát, xây dựng kế hoạch đầu tư công trung hạn giai đoạn 2026 - 2030, bảo đảm đầu tư trọng tâm, "
               "trọng điểm.\n"
               "III. VỀ MỘT SỐ KIẾN NGHỊ CỦA TỈNH\n"
-              "1. Bộ Nội vụ theo chức năng nhiệm vụ được giao khẩn trương nghiên cứu, xử lý kiến nghị của tỉnh Phú Thọ.\n"
+              "1. Bộ Nội vụ theo chức năng nhiệm vụ được giao khẩn trương nghiên cứu, xử lý kiến nghị của tỉnh Phú "
+              "Thọ.\n"
               "Văn phòng Chính phủ thông báo để Ủy ban nhân dân tỉnh Phú Thọ và các Bộ, cơ quan liên quan biết, thực "
               "hiện./.\n", "Thông báo")
     assert [x.lead for x in t] == [("Ủy ban nhân dân tỉnh Phú Thọ",), ("Bộ Nội vụ",)]
@@ -359,7 +359,8 @@ def test_deadlines_found_in_a_task_text(text, end):
 
 
 def test_a_duty_opening_with_a_frequency_is_recurring():
-    d = find_deadline("Thường xuyên kiểm tra, đôn đốc việc cập nhật dữ liệu; kịp thời chỉ đạo, chấn chỉnh")  # c_230317c8
+    # c_230317c8
+    d = find_deadline("Thường xuyên kiểm tra, đôn đốc việc cập nhật dữ liệu; kịp thời chỉ đạo, chấn chỉnh")
     assert d.recurrence == "continuous" and d.end is None
 
 
@@ -640,7 +641,7 @@ TB_432 = """Để làm tốt việc này, yêu cầu cấp uỷ, tổ chức đ�
 4. Về phân công nhiệm vụ của các cơ quan liên quan:
 4.1. Giao Đảng uỷ Chính phủ: (i) Chỉ đạo Đảng uỷ Bộ Y tế chủ trì xây dựng và hoàn thiện quy trình liên thông từ phát hiện - tiếp nhận - chăm sóc ban đầu đối với trẻ em bị bỏ rơi. (ii) Chỉ đạo Đảng uỷ Bộ Giáo dục và Đào tạo chủ trì xây dựng các chương trình giáo dục, hỗ trợ hoà nhập cho trẻ theo từng lứa tuổi; bảo đảm mọi trẻ được đến trường đầy đủ, không bị kỳ thị.
 4.5. Cấp uỷ, chính quyền địa phương các cấp, nhất là thành phố Hà Nội, Thành phố Hồ Chí Minh và các đô thị lớn phải đi đầu trong chuyển đổi mô hình chăm sóc trẻ em có hoàn cảnh đặc biệt.
-"""
+"""  # noqa: E501 - the document's paragraphs, one a line
 
 
 def test_a_party_notice_gives_its_items_to_the_groups_it_asks_and_splits_inline_items():
@@ -674,7 +675,7 @@ b) Bộ phận Văn hoá - Thông tin phối hợp với bộ phận Tư pháp t
 Kinh phí thực hiện Kế hoạch này được bố trí trong dự toán chi ngân sách thường xuyên hàng năm của UBND Phường theo quy định của pháp luật.
 3. Chế độ thông tin báo cáo:
 Hàng năm, bộ phận Tư pháp - Hộ tịch có trách nhiệm tổng hợp, tham mưu UBND Phường báo cáo kết quả triển khai thực hiện công tác này đúng thời gian quy định.
-"""
+"""  # noqa: E501 - the document's paragraphs, one a line
 
 
 def test_a_duty_sentence_with_its_bullets_and_a_list_whose_first_number_is_left_out():
@@ -739,7 +740,7 @@ Chủ động đăng tải tuyên truyền rộng rãi trên các phương tiệ
 5. Bộ phận Tư pháp
 Có trách nhiệm tổng hợp khó khăn, vướng mắc trong quá trình triển khai thực hiện, báo cáo Ủy ban nhân dân thành phố xem xét, chỉ đạo./.
 (Đính kèm là: Công văn số 13139/UBND-VP ngày 19/6/2024 của Ủy ban nhân dân tỉnh; Công văn 2881/UBND - VP ngày 04/3/2025)
-"""
+"""  # noqa: E501 - the document's paragraphs, one a line
 
 
 def test_a_letters_items_headed_by_their_addressees():
@@ -762,8 +763,10 @@ def test_an_article_of_numbered_clauses_keeps_its_duty_beside_the_execution_clau
               "2. Chánh Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân tỉnh chịu trách nhiệm tổ chức triển "
               "khai, hướng dẫn, kiểm tra, đôn đốc việc thực hiện; định kỳ tổng hợp, báo cáo Thường trực Hội đồng nhân "
               "dân tỉnh.\n"
-              "3. Lãnh đạo các Ban của Hội đồng nhân dân tỉnh, Trưởng các phòng chuyên môn trực thuộc Văn phòng và toàn "
-              "thể cán bộ, công chức, người lao động thuộc đối tượng áp dụng chịu trách nhiệm thi hành Quyết định này.\n"
+              "3. Lãnh đạo các Ban của Hội đồng nhân dân tỉnh, Trưởng các phòng chuyên môn trực thuộc Văn phòng "
+              "và toàn "
+              "thể cán bộ, công chức, người lao động thuộc đối tượng áp dụng chịu trách nhiệm thi hành Quyết định "
+              "này.\n"
               "*Nơi nhận:*\n- Như Điều 4;\n- Cục Kiểm tra văn bản và Quản lý xử lý vi phạm hành chính - Bộ Tư pháp;\n",
               "Quyết định")
     assert [(x.section, x.no, x.lead) for x in t] == [

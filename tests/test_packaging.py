@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-import tomllib
 from pathlib import Path
+
+import tomllib
 
 ROOT = Path(__file__).resolve().parent.parent
 NOT_INSTALLED = {"tests", "benchmarks", "scripts", "docs", "examples", ".venv", "build", ".git"}

@@ -18,7 +18,8 @@ ROOT = Path(__file__).resolve().parents[1]
 BACKENDS = ("graph/store/", "api/query_worker.py")
 INTERNALS = {"ox", "_select_raw", "_index_holder"}
 #: a query: SELECT/CONSTRUCT/DESCRIBE … WHERE, ASK {, DELETE/INSERT {, … WHERE {
-QUERY = re.compile(r"(?is)\b(SELECT|CONSTRUCT|DESCRIBE)\b[^\"]*\bWHERE\b|\bASK\s*\{|\b(INSERT|DELETE)\s*\{|\bWHERE\s*\{")
+QUERY = re.compile(r"(?is)\b(SELECT|CONSTRUCT|DESCRIBE)\b[^\"]*\bWHERE\b|\bASK\s*\{|\b(INSERT|DELETE)\s*\{|"
+                   r"\bWHERE\s*\{")
 #: strings that may look like queries outside .rq files, each with its reason
 ALLOWED = {
     # counts the rows of an index scan as it stands (a sub-select of the .rq scan), to see

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import doctest
 
-from hypothesis import given, strategies as st
+from hypothesis import given
+from hypothesis import strategies as st
 
 from cancu.loaders import text as text_module
 from cancu.loaders.text import MappedText

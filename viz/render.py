@@ -231,7 +231,8 @@ def render_html(graph: VizGraph, *, title: str, subject: Optional[str] = None,
             "direction": graph.direction}
     inline = assets == "inline"
     return _env().get_template("graph.html").render(
-        title=title, subject=subject, lang=graph.lang, nodes=vis_nodes, edges=vis_edges, options=net.options, cancu_graph=data,
+        title=title, subject=subject, lang=graph.lang, nodes=vis_nodes, edges=vis_edges, options=net.options,
+        cancu_graph=data,
         legend=legend, inline=inline, prefix=None if inline else assets.rstrip("/"), nonce=nonce,
         vis_js=_asset("vis-network.min.js") if inline else "", vis_css=_asset("vis-network.css") if inline else "",
         note=_note(graph, len(nodes), clusters))

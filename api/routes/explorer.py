@@ -141,7 +141,8 @@ def search_page(request: Request, q: str = Query("", max_length=200)):
 
 @router.get("/documents", response_class=HTMLResponse)
 def documents_page(request: Request, kind: Optional[str] = Query(None, max_length=100),
-                   issuer: Optional[str] = Query(None, max_length=200), level: Optional[str] = Query(None, max_length=20),
+                   issuer: Optional[str] = Query(None, max_length=200),
+                   level: Optional[str] = Query(None, max_length=20),
                    text: Optional[str] = Query(None, max_length=200), offset: int = Query(0, ge=0)):
     res = list_documents(_store(request), kind=kind or None, issuer=issuer or None, level=level or None,
                          text=text or None, limit=50, offset=offset)

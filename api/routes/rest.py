@@ -27,8 +27,7 @@ from cancu.api.ids import to_iri, with_ids
 from cancu.api.jsonld import respond
 from cancu.api.problems import PROBLEM, problem
 from cancu.errors import CancuError, FileTooLargeError, InvalidParameterError, NotADocumentError, NotFoundError
-from cancu.graph.analytics import (STATUSES, gap_tasks, gaps, get_agency, get_document, get_task, search, stats,
-                                   tasks)
+from cancu.graph.analytics import STATUSES, gap_tasks, gaps, get_agency, get_document, get_task, search, stats, tasks
 from cancu.graph.catalog import cited_by, document_source, list_agencies, list_documents
 from cancu.graph.lineage import impact, resolve, trace
 from cancu.loaders.tasks.model import reform_areas
@@ -160,13 +159,15 @@ def _version_text(store) -> str:
             summary="Documents by kind, issuer, level, year and text (paginated)",
             responses=PROBLEM_RESPONSES)
 def documents_list(request: Request, store: StoreDep, page: PageDep,
-                   kind: Optional[str] = Query(None, max_length=100, description="Words of the kind, e.g. 'Quyết định'"),
+                   kind: Optional[str] = Query(None, max_length=100,
+                                               description="Words of the kind, e.g. 'Quyết định'"),
                    issuer: Optional[str] = Query(None, max_length=200, description="Words of the issuer name"),
                    level: Optional[Level] = None,
                    year: Optional[int] = Query(None, ge=1945, le=2100),
                    text: Optional[str] = Query(None, max_length=200, description="Words of the label, title or symbol"),
                    cited_only: Optional[bool] = Query(None, description="Only documents known by citation (true) "
-                                                                        "or only those whose text was ingested (false)"),
+                                                                        "or only those whose text was ingested "
+                                                                        "(false)"),
                    ) -> JSONResponse:
     res = list_documents(store, kind=kind, issuer=issuer, level=level.value if level else None,
                          year=year, text=text, cited_only=cited_only, limit=page.limit, offset=page.offset)
@@ -184,7 +185,8 @@ def document_trace(request: Request, store: StoreDep, ident: str) -> JSONRespons
             summary="Everything that rests on a document, down to tasks",
             responses=PROBLEM_RESPONSES)
 def document_impact(request: Request, store: StoreDep, ident: str,
-                    limit: Optional[int] = Query(None, ge=1, le=100_000, description="Cap the task list")) -> JSONResponse:
+                    limit: Optional[int] = Query(None, ge=1, le=100_000,
+                                                 description="Cap the task list")) -> JSONResponse:
     return _ok(request, impact(store, _resolve(store, ident, "document"), limit=limit))
 
 

@@ -29,20 +29,33 @@ from fastapi import APIRouter, FastAPI, Request
 from fastapi.responses import HTMLResponse, Response
 from starlette.concurrency import run_in_threadpool
 
+from cancu.api import sparql_openapi as O
 from cancu.api.bodies import read_capped, utf8
 from cancu.api.conneg import negotiate
 from cancu.api.deps import authorize
 from cancu.api.problems import from_error, problem
 from cancu.api.sparql_cache import cacheable
 from cancu.api.sparql_exec import Dataset, evaluate
-from cancu.api import sparql_openapi as O
-from cancu.api.sparql_formats import (FORMAT_NAMES, GRAPH_MEDIA, GRAPH_OFFERS, SELECT_MEDIA, offers,
-                                      query_form, with_charset)
+from cancu.api.sparql_formats import (
+    FORMAT_NAMES,
+    GRAPH_MEDIA,
+    GRAPH_OFFERS,
+    SELECT_MEDIA,
+    offers,
+    query_form,
+    with_charset,
+)
 from cancu.api.sparql_guard import check_update
 from cancu.api.sparql_service import description, render
 from cancu.api.sparql_update import RDF_INPUT, audit, graph_update, parse_body, run_update
-from cancu.errors import (BodyEncodingError, CancuError, GraphNotFoundError, MissingQueryError,
-                          NotAcceptableError, UnsupportedBodyError)
+from cancu.errors import (
+    BodyEncodingError,
+    CancuError,
+    GraphNotFoundError,
+    MissingQueryError,
+    NotAcceptableError,
+    UnsupportedBodyError,
+)
 from cancu.graph import rq
 from cancu.graph.store.base import LOCAL
 
@@ -180,7 +193,8 @@ def _examples(lang: str) -> list[dict]:
 
 def _page(request: Request) -> HTMLResponse:
     """The query page, in the explorer's language and layout (YASGUI's own controls stay its own)."""
-    from cancu.api.routes.explorer import page_lang, render as render_page
+    from cancu.api.routes.explorer import page_lang
+    from cancu.api.routes.explorer import render as render_page
     from cancu.i18n import section
 
     def script_json(obj) -> str:  # inside a <script>: no "</" may close it

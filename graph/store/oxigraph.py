@@ -16,8 +16,20 @@ from typing import Optional
 import pyoxigraph as ox
 
 from cancu.errors import QueryError, QuerySyntaxError, QueryTimeoutError, StoreError, StoreUnavailableError
-from cancu.graph.store.base import (BULK_LOAD, GRAPH_FORMATS, LOCAL, NAMED_GRAPHS, PREFIX_MAP, SELECT_FORMATS,
-                                    TRANSACTIONS, BaseStore, Body, QueryResult, canonical_graph, names_dataset)
+from cancu.graph.store.base import (
+    BULK_LOAD,
+    GRAPH_FORMATS,
+    LOCAL,
+    NAMED_GRAPHS,
+    PREFIX_MAP,
+    SELECT_FORMATS,
+    TRANSACTIONS,
+    BaseStore,
+    Body,
+    QueryResult,
+    canonical_graph,
+    names_dataset,
+)
 
 
 def vanished_file(exc: BaseException) -> bool:

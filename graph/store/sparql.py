@@ -20,8 +20,20 @@ import httpx
 import pyoxigraph as ox
 
 from cancu.errors import QueryError, QuerySyntaxError, QueryTimeoutError, StoreError, StoreUnavailableError
-from cancu.graph.store.base import (DATASET, NAMED_GRAPHS, PREFIX_MAP, SELECT_FORMATS, SHARED, TRANSACTIONS,
-                                    BaseStore, Body, QueryResult, canonical_graph, names_dataset, patch_update)
+from cancu.graph.store.base import (
+    DATASET,
+    NAMED_GRAPHS,
+    PREFIX_MAP,
+    SELECT_FORMATS,
+    SHARED,
+    TRANSACTIONS,
+    BaseStore,
+    Body,
+    QueryResult,
+    canonical_graph,
+    names_dataset,
+    patch_update,
+)
 from cancu.ontology.vocabulary import cc
 
 JSON = "application/sparql-results+json"
@@ -114,7 +126,8 @@ class SparqlStore(BaseStore):
             r = self._post_query(sparql, NT, timeout)
             triples = [q.triple for q in ox.parse(r.content, format=ox.RdfFormat.N_TRIPLES)] \
                 if hasattr(ox.Quad, "triple") else \
-                [ox.Triple(q.subject, q.predicate, q.object) for q in ox.parse(r.content, format=ox.RdfFormat.N_TRIPLES)]
+                [ox.Triple(q.subject, q.predicate, q.object)
+                 for q in ox.parse(r.content, format=ox.RdfFormat.N_TRIPLES)]
             return QueryResult(kind="graph", triples=triples)
         r = self._post_query(sparql, JSON, timeout)
         res = ox.parse_query_results(r.content, format=ox.QueryResultsFormat.JSON)

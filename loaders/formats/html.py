@@ -204,7 +204,8 @@ def _render_table(t: _T, out: TextBuilder) -> Table:
 
 def read_html(markup: str, *, source: str) -> Layout:
     """Read an HTML page (already decoded) into a layout."""
-    from lxml import etree, html as lxml_html
+    from lxml import etree
+    from lxml import html as lxml_html
 
     markup = re.sub(r"^\s*<\?xml[^>]*\?>", "", markup)  # lxml refuses str input with an encoding declaration
     try:

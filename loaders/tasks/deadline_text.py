@@ -37,7 +37,8 @@ def _in_text() -> list[re.Pattern[str]]:
     return [re.compile(r["pattern"], re.I) for r in tables.load("deadlines").get("in_text", [])]
 
 
-_RECURRING_OPENERS = re.compile(r"(?i)^(?:thường xuyên|định kỳ|hằng năm|hàng năm|hằng tháng|hàng tháng|hằng quý|hàng quý)\b")
+_RECURRING_OPENERS = re.compile(r"(?i)^(?:thường xuyên|định kỳ|hằng năm|hàng năm|hằng tháng|hàng tháng|hằng quý|hàng "
+                                r"quý)\b")
 
 
 def find_deadline(text: str, *, span: tuple[int, int] = (0, 0)) -> Optional[dl.Deadline]:

@@ -210,9 +210,7 @@ def _pipe_rows(segs: list[tuple[str, int, int]]) -> list[Row]:
     run could not fit N, or when the last cell read fits the last column (a row whose
     left cells are merged with the row above has fewer cells, right-aligned).
     """
-    from cancu.loaders.tasks.columns import header_kinds
-
-    from cancu.loaders.tasks.columns import column_kind, is_not_task_table, is_task_header
+    from cancu.loaders.tasks.columns import column_kind, header_kinds, is_not_task_table, is_task_header
 
     rows: list[Row] = []
     # header: the first run of non-empty segments whose words make a task-table header

@@ -226,7 +226,8 @@ def text_paragraphs(t: MappedText, skip: Iterable[tuple[int, int]] = ()) -> list
             # phố: Gia Lai, Đắk Lắk, Khánh Hòa, Lâm Đồng." then "Triển khai chỉ đạo …", crawl a8e9e9675ab618ee)
             short = bool(cur) and len(cur[-1][0].strip()) < 0.88 * width or bool(cur) and \
                 len(cur[-1][0].strip()) + 1 + len(plain.split()[0] if plain.split() else "") <= width
-            ended = (bool(re.search(r"(?:\bsau|sau đây|gồm|cụ thể)\s*:\W*$", prev)) or bool(re.search(r"[.;!?]\W*$", prev))
+            ended = (bool(re.search(r"(?:\bsau|sau đây|gồm|cụ thể)\s*:\W*$", prev))
+                     or bool(re.search(r"[.;!?]\W*$", prev))
                      and (double or short)) \
                 and bool(re.match(rf"\W*[{UPPER}0-9]", plain))
             # a bold heading line ("**1.1. Giao Sở Nông nghiệp và Môi trường**") ends at its closing mark

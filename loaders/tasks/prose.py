@@ -554,7 +554,8 @@ class _Reader:
         rest = text[subj.end:].strip()
         if subj.heading:
             # "Sở Tư pháp: Lồng ghép …", "1.1. Giao Sở Xây dựng Theo dõi, đôn đốc …" — the duty in the paragraph
-            inline = text[subj.inline:].strip() if subj.inline >= 0 else rest[1:].strip() if rest.startswith(":") else ""
+            inline = (text[subj.inline:].strip() if subj.inline >= 0
+                      else rest[1:].strip() if rest.startswith(":") else "")
             if _ENUMERATION.match(inline):
                 return None  # "Chủ tịch UBND các tỉnh …: Hà Tĩnh, Quảng Trị, … chủ động …": the colon lists names
             if inline and not n.children and not _verb_rx().search(inline):

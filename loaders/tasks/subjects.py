@@ -29,7 +29,8 @@ from cancu.loaders import tables
 from cancu.loaders.tasks.assign import _start_rx, _verb_rx, split_agencies
 from cancu.loaders.tasks.paragraphs import LOWER, UPPER
 
-__all__ = ["Subject", "subject", "coordinating", "strip_titles", "agencies", "not_subject", "cell_actor", "trim_qualifier"]
+__all__ = ["Subject", "subject", "coordinating", "strip_titles", "agencies", "not_subject", "cell_actor",
+           "trim_qualifier"]
 
 
 @lru_cache(maxsize=None)
@@ -53,7 +54,8 @@ def _request_rx() -> re.Pattern[str]:
     nots = "|".join(re.escape(w) for w in sorted(_prose()["request_not_before"], key=len, reverse=True))
     # "Yêu cầu và đôn đốc các doanh nghiệp …" pairs two verbs: no addressee follows
     # "bàn giao", "được giao", "đã giao" are no requests either
-    return re.compile(rf"(?<![\wÀ-ỹ])(?<!bàn )(?<!được )(?<!đã )(?<!chuyển )(?<!Người )(?<!người )(?:kính\s+)?(?:{words})(?:\s+cho)?\s+(?!(?-i:{nots}|và|hoặc|,)(?![\wÀ-ỹ]))(?=\S)",
+    return re.compile(rf"(?<![\wÀ-ỹ])(?<!bàn )(?<!được )(?<!đã )(?<!chuyển )(?<!Người )(?<!người "
+                      rf")(?:kính\s+)?(?:{words})(?:\s+cho)?\s+(?!(?-i:{nots}|và|hoặc|,)(?![\wÀ-ỹ]))(?=\S)",
                       re.I)
 
 
@@ -197,7 +199,8 @@ def agencies(phrase: str) -> list[str]:
             # a bare agency word ("Cơ quan", "Đơn vị") or party ("Công ty" in a reply letter) names no one
             if a in _bare_parties():
                 continue
-            if a and a not in out and len(a) > 1 and not (_start_rx().fullmatch(a) and not re.match(r"(?i)(?:các|những)\s", a)
+            if a and a not in out and len(a) > 1 and not (_start_rx().fullmatch(a)
+                                                          and not re.match(r"(?i)(?:các|những)\s", a)
                                                           and a not in _bare_names()):
                 out.append(a)
     return out
@@ -244,13 +247,15 @@ def _opener_rx() -> re.Pattern[str]:
 _PUNCT = re.compile(rf"[.:](?:\s|$)|;(?!\s*(?:[{UPPER}]|các\s))|\s[-–]\s(?=[{LOWER}])")
 # a subject stating, agreeing or praising assigns nothing: "Bộ Chính trị, Ban Bí thư cơ bản nhất trí với Tờ trình …"
 # (a party conclusion, crawl c_d62e6096)
-_STATEMENT_WORDS = r"đã|đang|được|bị|sẽ|vẫn|cơ bản nhất trí|nhất trí|cơ bản thống nhất|đồng ý|ghi nhận|biểu dương|hoan nghênh"
+_STATEMENT_WORDS = (r"đã|đang|được|bị|sẽ|vẫn|cơ bản nhất trí|nhất trí|cơ bản thống nhất|đồng ý|ghi nhận|biểu dương"
+                    r"|hoan nghênh")
 _STATEMENT = re.compile(rf"(?<![\wÀ-ỹ])(?:{_STATEMENT_WORDS})(?![\wÀ-ỹ])")
 
 
 @lru_cache(maxsize=None)
 def _named_places_rx() -> list[tuple[re.Pattern[str], re.Pattern[str]]]:
-    return [(re.compile(e["before"]), re.compile(e["after"].format(U=UPPER, L=LOWER))) for e in _prose()["named_places"]]
+    return [(re.compile(e["before"]), re.compile(e["after"].format(U=UPPER, L=LOWER)))
+            for e in _prose()["named_places"]]
 
 
 def _protected(text: str, pos: int, limit: int) -> list[tuple[int, int]]:

@@ -19,10 +19,10 @@ import re
 from dataclasses import replace
 from typing import Optional
 
-from cancu.loaders.tasks.deadline_text import parse_deadline
 from cancu.loaders.roles import Role
 from cancu.loaders.tasks.assign import _start_rx, assign, is_group, rejoin_dash_split, split_agencies
 from cancu.loaders.tasks.columns import header_kinds, is_step_cell, is_task_header
+from cancu.loaders.tasks.deadline_text import parse_deadline
 from cancu.loaders.tasks.grid import Grid, Row, cell_lines
 from cancu.loaders.tasks.model import Task, reform_area
 from cancu.loaders.tasks.subjects import cell_actor, trim_qualifier
@@ -75,7 +75,8 @@ def _aligned(row: Row, n: int, numbered: bool = False) -> tuple[list[str], list[
 
 # a lead cell written as prose names roles ("Sở KH&CN chủ trì hướng dẫn, tổng hợp; Các sở … thực hiện");
 # other verbs in a lead cell belong to names or qualifiers ("Các đơn vị được giao xây dựng hồ sơ …")
-_ROLE_IN_CELL = re.compile(r"(?<![\wÀ-ỹ])(?<!giao )(?:chủ trì|phối hợp|tham mưu|thực hiện|có trách nhiệm|chịu trách nhiệm)"
+_ROLE_IN_CELL = re.compile(r"(?<![\wÀ-ỹ])(?<!giao )(?:chủ trì|phối hợp|tham mưu|thực hiện|có trách nhiệm|chịu trách "
+                           r"nhiệm)"
                            r"(?![\wÀ-ỹ])")
 # "Các Cục: Di sản văn hóa, Bản quyền tác giả" names each Cục
 _DISTRIBUTED = re.compile(r"^(?:Các\s+)?(Cục|Vụ|Sở|Bộ|Phòng|Ban|Trung tâm|Chi cục)\s*:\s*(.+)$")

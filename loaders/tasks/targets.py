@@ -50,7 +50,8 @@ def _kind(verb: Optional[str]) -> Optional[str]:
 
 _CLAUSE_END = re.compile(r"[;.\n]|\s+(?:vào|đến|trong)\s+năm\s|\s+so với\s|\s+và\s+(?:đạt|giảm|tăng|ít nhất|tối thiểu)")
 _YEAR_AFTER = re.compile(r"^[^;.\n]{0,80}?(?:vào|đến|trong)\s+năm\s+((?:19|20)\d{2})")
-_YEAR_BEFORE = re.compile(r"(?:(?:đến|trong|vào)\s+năm|giai đoạn\s+(?:19|20)\d{2}\s*[-–]\s*)\s*((?:19|20)\d{2})\s*,?[^;.\n]{0,120}$",
+_YEAR_BEFORE = re.compile(r"(?:(?:đến|trong|vào)\s+năm|giai đoạn\s+(?:19|20)\d{2}\s*[-–]\s*)\s*((?:19|"
+                          r"20)\d{2})\s*,?[^;.\n]{0,120}$",
                           re.I)
 
 
