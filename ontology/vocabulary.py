@@ -4,8 +4,11 @@ is written instead of minting an IRI nobody queries.
 :class:`CC` is an rdflib ``DefinedNamespace``: ``CC.Document`` and ``CC["from"]`` are rdflib
 ``URIRef``\ s, and a term the ontology does not declare raises ``AttributeError``.
 :data:`cc` holds the same terms as plain strings, for the code that writes N-Triples or
-compares predicates read back from a store (an rdflib ``URIRef`` never equals a ``str``):
+compares predicates read back from a store (an rdflib ``URIRef`` never equals a ``str``).
+Only ``CC`` needs rdflib, and it is built on first use: the graph modules, the query workers
+and the command line import this module without paying for rdflib (a quarter of a second).
 
+>>> from cancu.ontology.vocabulary import CC
 >>> CC.Document
 rdflib.term.URIRef('https://w3id.org/cancu/ontology#Document')
 >>> cc.taskOf, cc["from"]
@@ -20,146 +23,47 @@ declares, and that every ``cc:`` term a query file uses is one of them.
 
 from __future__ import annotations
 
-from rdflib import namespace as _rdflib_namespace
-from rdflib.term import URIRef
+from typing import Any
 
 NS = "https://w3id.org/cancu/ontology#"
 #: bases of the concept schemes' members (``cck:``, ``cca:`` in ``cancu.ttl``)
 KIND = "https://w3id.org/cancu/ontology/kind/"
 AGENCY_KIND = "https://w3id.org/cancu/ontology/agency-kind/"
 
-
-class CC(_rdflib_namespace.DefinedNamespace):
-    """Every class and property of the cancu ontology."""
-
-    _NS = _rdflib_namespace.Namespace(NS)
-    _fail = True  # an undeclared term is an error, not a warning
-    _extras = ["from"]  # a Python keyword: ``CC["from"]``
-
-    # classes
-    AdministrativeUnit: URIRef
-    Agency: URIRef
-    AgencyGroup: URIRef
-    AgencyKindScheme: URIRef
-    Alternative: URIRef
-    Citation: URIRef
-    Deadline: URIRef
-    Deliverable: URIRef
-    Document: URIRef
-    DocumentKindScheme: URIRef
-    DocumentLevelScheme: URIRef
-    Link: URIRef
-    RecurrenceScheme: URIRef
-    ReformAreaScheme: URIRef
-    RoleAssignment: URIRef
-    RoleKindScheme: URIRef
-    SourceFile: URIRef
-    SphereScheme: URIRef
-    Target: URIRef
-    Task: URIRef
-    TaskLink: URIRef
-    TextSpan: URIRef
-    UnitLevelScheme: URIRef
-
-    # properties
-    advisedBy: URIRef
-    agencyKind: URIRef
-    alias: URIRef
-    alternative: URIRef
-    amends: URIRef
-    assignedTo: URIRef
-    assigneeText: URIRef
-    attachedTo: URIRef
-    basedOn: URIRef
-    cancuVersion: URIRef
-    checksum: URIRef
-    citedAt: URIRef
-    citedDocument: URIRef
-    citedOnly: URIRef
-    cites: URIRef
-    citingDocument: URIRef
-    condition: URIRef
-    coordinatedBy: URIRef
-    dateText: URIRef
-    deadlineText: URIRef
-    describedBy: URIRef
-    dueBy: URIRef
-    evidence: URIRef
-    executedBy: URIRef
-    fileName: URIRef
-    formerlyDescribedBy: URIRef
-    fromTask: URIRef
-    generation: URIRef
-    guides: URIRef
-    hasDeliverable: URIRef
-    hasRole: URIRef
-    hasTarget: URIRef
-    hasTask: URIRef
-    implements: URIRef
-    inSource: URIRef
-    issueDate: URIRef
-    issuedBy: URIRef
-    issuedWith: URIRef
-    issuerName: URIRef
-    jurisdiction: URIRef
-    kind: URIRef
-    kindLabel: URIRef
-    level: URIRef
-    monitoredBy: URIRef
-    noLeadStated: URIRef
-    notADocument: URIRef
-    number: URIRef
-    partOf: URIRef
-    pending: URIRef
-    place: URIRef
-    property: URIRef
-    proposedBy: URIRef
-    recurrence: URIRef
-    reformArea: URIRef
-    relation: URIRef
-    repeals: URIRef
-    replaces: URIRef
-    reportsTo: URIRef
-    restsOn: URIRef
-    roleAgent: URIRef
-    roleKind: URIRef
-    searchKey: URIRef
-    section: URIRef
-    sentence: URIRef
-    signedBy: URIRef
-    signerCapacity: URIRef
-    source: URIRef
-    sourceCount: URIRef
-    sourceText: URIRef
-    sourcesDigest: URIRef
-    sphere: URIRef
-    subOrganizationOf: URIRef
-    successor: URIRef
-    symbol: URIRef
-    symbolKey: URIRef
-    taskBasis: URIRef
-    taskNo: URIRef
-    taskOf: URIRef
-    text: URIRef
-    title: URIRef
-    to: URIRef
-    toDocument: URIRef
-    undatedForm: URIRef
-    unitCode: URIRef
-    unitLevel: URIRef
-    validFrom: URIRef
-    validTo: URIRef
-    value: URIRef
+#: the classes of the cancu ontology
+CLASSES = frozenset({
+    "AdministrativeUnit", "Agency", "AgencyGroup", "AgencyKindScheme", "Alternative", "Citation",
+    "Deadline", "Deliverable", "Document", "DocumentKindScheme", "DocumentLevelScheme", "Link",
+    "RecurrenceScheme", "ReformAreaScheme", "RoleAssignment", "RoleKindScheme", "SourceFile",
+    "SphereScheme", "Target", "Task", "TaskLink", "TextSpan", "UnitLevelScheme",
+})
+#: its properties ("from" is a Python keyword: ``CC["from"]``, ``cc["from"]``)
+PROPERTIES = frozenset({
+    "advisedBy", "agencyKind", "alias", "alternative", "amends", "assignedTo", "assigneeText",
+    "attachedTo", "basedOn", "cancuVersion", "checksum", "citedAt", "citedDocument", "citedOnly",
+    "cites", "citingDocument", "condition", "coordinatedBy", "dateText", "deadlineText",
+    "describedBy", "dueBy", "evidence", "executedBy", "fileName", "formerlyDescribedBy",
+    "fromTask", "generation", "guides", "hasDeliverable", "hasRole", "hasTarget", "hasTask",
+    "implements", "inSource", "issueDate", "issuedBy", "issuedWith", "issuerName", "jurisdiction",
+    "kind", "kindLabel", "level", "monitoredBy", "noLeadStated", "notADocument", "number",
+    "partOf", "pending", "place", "property", "proposedBy", "recurrence", "reformArea", "relation",
+    "repeals", "replaces", "reportsTo", "restsOn", "roleAgent", "roleKind", "searchKey", "section",
+    "sentence", "signedBy", "signerCapacity", "source", "sourceCount", "sourceText",
+    "sourcesDigest", "sphere", "subOrganizationOf", "successor", "symbol", "symbolKey",
+    "taskBasis", "taskNo", "taskOf", "text", "title", "to", "toDocument", "undatedForm",
+    "unitCode", "unitLevel", "validFrom", "validTo", "value", "from",
+})
+TERMS = CLASSES | PROPERTIES
 
 
 class _Strings:
     """``cc.name`` / ``cc["name"]``: the IRI of a declared term as a plain ``str`` (checked
-    against :class:`CC` on first use, then cached on the instance)."""
+    against :data:`TERMS` on first use, then cached on the instance)."""
 
     def __getattr__(self, name: str) -> str:
-        if name.startswith("__"):
-            raise AttributeError(name)
-        iri = str(CC[name])
+        if name not in TERMS:
+            raise AttributeError(f"term '{name}' not in namespace '{NS}'")
+        iri = NS + name
         setattr(self, name, iri)
         return iri
 
@@ -169,4 +73,29 @@ class _Strings:
 
 cc = _Strings()
 
-__all__ = ["AGENCY_KIND", "CC", "KIND", "NS", "cc"]
+
+def _defined_namespace() -> Any:
+    from rdflib.namespace import DefinedNamespace, Namespace
+    from rdflib.term import URIRef
+
+    return type("CC", (DefinedNamespace,), {
+        "__doc__": "Every class and property of the cancu ontology.",
+        "__module__": __name__,
+        "__annotations__": {t: URIRef for t in sorted(TERMS - {"from"})},
+        "_NS": Namespace(NS),
+        "_fail": True,  # an undeclared term is an error, not a warning
+        "_extras": ["from"],
+    })
+
+
+def __getattr__(name: str) -> Any:
+    """``CC``, the rdflib ``DefinedNamespace``, made when it is first asked for (PEP 562)."""
+    if name == "CC":
+        globals()["CC"] = cc_namespace = _defined_namespace()
+        return cc_namespace
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+CC: Any  # the rdflib DefinedNamespace, made by __getattr__ when first imported or read
+
+__all__ = ["AGENCY_KIND", "CC", "CLASSES", "KIND", "NS", "PROPERTIES", "TERMS", "cc"]

@@ -57,6 +57,18 @@ def test_the_vocabulary_module_names_exactly_the_terms_the_ontology_declares(ont
         vocabulary.cc["taskof"]
 
 
+def test_the_graph_and_the_query_workers_load_without_rdflib():
+    """The vocabulary's rdflib namespace is made on first use: the modules a query worker, ingest
+    and the command line import do not pay rdflib's import (a quarter of a second a process)."""
+    import subprocess
+    import sys
+
+    code = ("import sys, cancu.graph, cancu.graph.store.oxigraph, cancu.api.sparql_exec, cancu.cli; "
+            "from cancu.ontology.vocabulary import cc; cc.taskOf; print('rdflib' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False", out.stderr
+
+
 def test_every_cc_term_the_code_and_queries_write_is_declared(onto):
     """``cc:x`` in SPARQL (query files, Python strings) and in the JSON-LD context is a term
     of the ontology: a misspelt predicate matches nothing and no test of the results says why."""
