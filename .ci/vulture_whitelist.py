@@ -31,12 +31,14 @@ _.orientation, _.paperSize, _.fitToWidth, _.fitToHeight, _.fitToPage  # openpyxl
 _.creator  # openpyxl workbook properties (report/write.py)
 _.should_exit  # uvicorn.Server stops when it is set (tests/test_api_sparql.py, tests/test_browser.py)
 _.pytestmark  # pytest reads a module's marks from it (tests)
+_.tesseract  # a pytest fixture, requested by naming it as a test's parameter (tests/test_loaders_ocr.py)
 _.__getattr__  # a module's lazy attributes (PEP 562, viz/__init__.py)
 
 # --- records and interfaces -----------------------------------------------------------------
 # fields of the extraction record (loaders/records.py): `cancu extract` writes them
 # (dataclasses.asdict), loaders/schema/extract.schema.json declares them, the gold compares them
 _.signer_capacity, _.signer_title, _.number_blank
+_.skew  # OcrPage: the degrees an OCR page was turned by, recorded with its words and time (formats/ocr.py)
 _.status_label  # a column of the task report (report/rows.py COLUMNS names it as a string)
 # what graph/canonical.py's update() did: returned to callers and passed to their progress callback
 _.removed, _.closure_nodes

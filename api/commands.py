@@ -65,7 +65,6 @@ def _serve(store, st, host: str, port: int, token: Optional[str], timeout: Optio
     check_port(host, port)
     from cancu.api.app import create_app
     from cancu.api.settings import Settings
-
     from cancu.loaders.formats.ocr import OcrSettings
 
     settings = Settings.from_env(store=st.store, backend=st.backend, endpoint=st.endpoint, token=token,

@@ -9,7 +9,8 @@ This is what the README's two commands call, on Linux, macOS and Windows alike:
 It creates ``.venv`` beside the repository (once), installs cancu into it with
 the extras the job needs (again only when pyproject.toml changed), installs the
 OCR engine for scanned PDFs (Debian's tesseract-ocr and tesseract-ocr-vie) when it
-is missing and apt-get can be used, then runs the job. Only the standard library is used here, so any Python >= 3.10 can start it.
+is missing and apt-get can be used, then runs the job. Only the standard library is
+used here, so any Python >= 3.10 can start it.
 """
 
 from __future__ import annotations

@@ -54,7 +54,8 @@ def fake_tesseract(tmp_path, monkeypatch):
                        'case "$1" in --version) echo "tesseract 9.9.9"; exit 0;; '
                        f'--list-langs) printf "List of available languages (2):\\n{langs}\\n"; exit 0;; esac\n'
                        f"cat > /dev/null; sleep {sleep}\n"
-                       'printf "level\\tpage_num\\tblock_num\\tpar_num\\tline_num\\tword_num\\tleft\\ttop\\twidth\\theight\\tconf\\ttext\\n"\n')
+                       'printf "level\\tpage_num\\tblock_num\\tpar_num\\tline_num\\tword_num\\t'
+                       'left\\ttop\\twidth\\theight\\tconf\\ttext\\n"\n')
         exe.chmod(exe.stat().st_mode | stat.S_IEXEC)
         monkeypatch.setenv("PATH", f"{exe.parent}{os.pathsep}{os.environ.get('PATH', '')}")
         ocr._probe.cache_clear()

@@ -49,7 +49,8 @@ from cancu.errors import NeedsOCRError, OcrLimitError
 __all__ = ["OcrSettings", "OcrInfo", "OcrPage", "engine", "is_scanned", "ocr_page"]
 
 #: What to install when the engine is missing (Debian/Ubuntu package names).
-INSTALL_HINT = "install Tesseract with its Vietnamese data (Debian/Ubuntu: apt-get install tesseract-ocr tesseract-ocr-vie)"
+INSTALL_HINT = ("install Tesseract with its Vietnamese data "
+                "(Debian/Ubuntu: apt-get install tesseract-ocr tesseract-ocr-vie)")
 
 #: A page whose images cover at least this share of it, and with no text, is a scanned page.
 _IMAGE_COVER = 0.5
@@ -183,9 +184,9 @@ def is_scanned(page, raw) -> bool:
         obj = raw.FPDFPage_GetObject(page.raw, k)
         if raw.FPDFPageObj_GetType(obj) not in (raw.FPDF_PAGEOBJ_IMAGE, raw.FPDF_PAGEOBJ_FORM):
             continue
-        l, b, r, t = ctypes.c_float(), ctypes.c_float(), ctypes.c_float(), ctypes.c_float()
-        if raw.FPDFPageObj_GetBounds(obj, ctypes.byref(l), ctypes.byref(b), ctypes.byref(r), ctypes.byref(t)):
-            cw = max(0.0, min(r.value, w) - max(l.value, 0.0))
+        x0, b, r, t = ctypes.c_float(), ctypes.c_float(), ctypes.c_float(), ctypes.c_float()
+        if raw.FPDFPageObj_GetBounds(obj, ctypes.byref(x0), ctypes.byref(b), ctypes.byref(r), ctypes.byref(t)):
+            cw = max(0.0, min(r.value, w) - max(x0.value, 0.0))
             ch = max(0.0, min(t.value, h) - max(b.value, 0.0))
             area = max(area, cw * ch)  # the largest image: a scan is one image per page
     return area >= _IMAGE_COVER * w * h
