@@ -555,3 +555,16 @@ def test_targets(text, expected):
     got = [(x.subject, x.comparator, x.value, x.year) for x in find_targets(MappedText.from_source(text))]
     assert got == expected
     assert all(x.unit == "%" for x in find_targets(MappedText.from_source(text)))
+
+
+def test_prose_between_two_pipe_tables_does_not_hide_the_task_table_after_it():
+    # a crawl rendering of QĐ 2530/QĐ-TTg (the portal's summary table, a body that mentions
+    # "phí, lệ phí", then Phụ lục I's task table) with no blank line anywhere: the body is one
+    # long cell of the same pipe region, and its words said nothing of the table after it
+    text = (FIX / "pipe_body_between_tables_bc3b.md").read_text(encoding="utf-8")
+    grids = [g for g in find_grids(text) if is_task_header(g.rows[0].cells)]
+    assert len(grids) == 1 and header_kinds(grids[0].rows[0].cells)[:2] == ["no", "lead"]
+    tasks = grid_tasks(MappedText.from_source(text), grids[0], 2025)
+    assert [t.text.split("\n")[0][:40] for t in tasks][:2] == [
+        "Hoàn thiện Nghị định về xử lý vi phạm hà", "Rà soát, cập nhật các hướng dẫn kỹ thuật"]
+    assert len(tasks) == 5 and all(tuple(t.lead) == ("Bộ Nông nghiệp và Môi trường",) for t in tasks)

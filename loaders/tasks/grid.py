@@ -225,7 +225,10 @@ def _pipe_rows(segs: list[tuple[str, int, int]]) -> list[Row]:
         texts = ["\n".join(cell_lines(x[0])) for x in segs[k:run_end]]
         kinds = [column_kind(x) for x in texts]
         start = None
-        if is_not_task_table(texts[:40]):
+        # only header-like cells say what a table is: a run can hold a whole body of prose
+        # between two tables (a crawl rendering with no blank line), whose words ("lệ phí",
+        # "thủ tục") say nothing of the table after it
+        if is_not_task_table([x for x in texts[:40] if len(x) <= 80]):
             k = run_end + 1  # a catalogue of procedures or a workflow: none of its columns is a task
             continue
         if "task" in kinds or ("lead" in kinds and "deliverables" in kinds):  # cheap test first
