@@ -81,8 +81,12 @@ def _rss_kb(pid: int) -> int:
 
 
 def watched(cmd: list[str], *, env: dict, timeout: float, mem_limit_kb: int) -> dict[str, Any]:
-    """Run ``cmd``; wall seconds, peak RSS (MB, polled every 50 ms), stdout, and why it was killed."""
+    """Run ``cmd``; wall seconds, CPU seconds (user + system: what wall time is when the cores
+    are not shared), peak RSS (MB, polled every 50 ms), stdout, and why it was killed."""
+    import resource
+
     t0 = time.perf_counter()
+    ru0 = resource.getrusage(resource.RUSAGE_CHILDREN)  # children run one at a time
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
         p = subprocess.Popen(cmd, stdout=out, stderr=err, env=env)
         peak, killed = 0, None
@@ -98,9 +102,11 @@ def watched(cmd: list[str], *, env: dict, timeout: float, mem_limit_kb: int) -> 
                 break
             time.sleep(0.05)
         wall = time.perf_counter() - t0
+        ru = resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpu = ru.ru_utime - ru0.ru_utime + ru.ru_stime - ru0.ru_stime
         out.seek(0)
         err.seek(0)
-        return {"seconds": round(wall, 3), "peak_mb": round(peak / 1024, 1), "killed": killed,
+        return {"seconds": round(wall, 3), "cpu_s": round(cpu, 3), "peak_mb": round(peak / 1024, 1), "killed": killed,
                 "rc": p.returncode, "stdout": out.read().decode("utf-8", "replace"),
                 "stderr": err.read().decode("utf-8", "replace")[-2000:]}
 
@@ -135,12 +141,14 @@ if mode == "sync":
         time.sleep(0.05)
     build = time.perf_counter() - t
 def one():
-    t = time.perf_counter()
+    t, c = time.perf_counter(), time.process_time()  # CPU of every thread: the app runs in a portal thread
     r = client.get(path)
-    return r.status_code, time.perf_counter() - t, len(r.content)
-status, first, size = one()
-more = [one()[1] for _ in range(3)]
+    return r.status_code, time.perf_counter() - t, len(r.content), time.process_time() - c
+status, first, size, _ = one()
+runs = [one() for _ in range(3)]
+more = [x[1] for x in runs]
 print(json.dumps({"status": status, "first": first, "median": statistics.median(more), "bytes": size,
+                  "cpu_median": statistics.median(x[3] for x in runs),
                   "index_build": build, "startup": t0}))
 """
 
@@ -155,6 +163,7 @@ def measure_rest(store: str, python: str, code: Optional[str], timeout: float, l
             if not r["killed"] and r["rc"] == 0:
                 d = json.loads(r["stdout"].strip().splitlines()[-1])
                 row.update(status=d["status"], first_s=round(d["first"], 3), median_s=round(d["median"], 3),
+                           cpu_median_s=round(d["cpu_median"], 3),
                            bytes=d["bytes"], index_build_s=None if d["index_build"] is None
                            else round(d["index_build"], 2))
             elif not r["killed"]:
@@ -169,7 +178,7 @@ def measure_cli(store: str, python: str, code: Optional[str], timeout: float, li
     for cmd in ("stats", "gaps"):
         r = watched([python, "-m", "cancu.cli", "--store", store, cmd, "--format", "json"],
                     env=child_env(code), timeout=timeout, mem_limit_kb=limit_kb)
-        row = {"op": f"cancu {cmd}", "seconds": r["seconds"], "peak_mb": r["peak_mb"], "killed": r["killed"],
+        row = {"op": f"cancu {cmd}", "seconds": r["seconds"], "cpu_s": r["cpu_s"], "peak_mb": r["peak_mb"], "killed": r["killed"],
                "rc": r["rc"]}
         if r["rc"] not in (0, None) and not r["killed"]:
             row["error"] = r["stderr"].strip().splitlines()[-1] if r["stderr"].strip() else ""
@@ -184,7 +193,7 @@ def ingest(store: str, sources: list[str], python: str, code: Optional[str], tim
     for k in (1, 2):
         r = watched([python, "-m", "cancu.cli", "--store", store, "ingest", *sources, "--format", "json"],
                     env=child_env(code), timeout=timeout, mem_limit_kb=limit_kb)
-        row = {"run": k, "seconds": r["seconds"], "peak_mb": r["peak_mb"], "killed": r["killed"], "rc": r["rc"]}
+        row = {"run": k, "seconds": r["seconds"], "cpu_s": r["cpu_s"], "peak_mb": r["peak_mb"], "killed": r["killed"], "rc": r["rc"]}
         try:  # exit status 1 when a file failed: the report is printed all the same
             rep = json.loads(r["stdout"])
             row.update({key: len(v) for key, v in rep.items()})
