@@ -106,8 +106,8 @@ def watched(cmd: list[str], *, env: dict, timeout: float, mem_limit_kb: int) -> 
         cpu = ru.ru_utime - ru0.ru_utime + ru.ru_stime - ru0.ru_stime
         out.seek(0)
         err.seek(0)
-        return {"seconds": round(wall, 3), "cpu_s": round(cpu, 3), "peak_mb": round(peak / 1024, 1), "killed": killed,
-                "rc": p.returncode, "stdout": out.read().decode("utf-8", "replace"),
+        return {"seconds": round(wall, 3), "cpu_s": round(cpu, 3), "peak_mb": round(peak / 1024, 1),
+                "killed": killed, "rc": p.returncode, "stdout": out.read().decode("utf-8", "replace"),
                 "stderr": err.read().decode("utf-8", "replace")[-2000:]}
 
 
@@ -178,8 +178,8 @@ def measure_cli(store: str, python: str, code: Optional[str], timeout: float, li
     for cmd in ("stats", "gaps"):
         r = watched([python, "-m", "cancu.cli", "--store", store, cmd, "--format", "json"],
                     env=child_env(code), timeout=timeout, mem_limit_kb=limit_kb)
-        row = {"op": f"cancu {cmd}", "seconds": r["seconds"], "cpu_s": r["cpu_s"], "peak_mb": r["peak_mb"], "killed": r["killed"],
-               "rc": r["rc"]}
+        row = {"op": f"cancu {cmd}", "seconds": r["seconds"], "cpu_s": r["cpu_s"], "peak_mb": r["peak_mb"],
+               "killed": r["killed"], "rc": r["rc"]}
         if r["rc"] not in (0, None) and not r["killed"]:
             row["error"] = r["stderr"].strip().splitlines()[-1] if r["stderr"].strip() else ""
         rows.append(row)
@@ -193,7 +193,8 @@ def ingest(store: str, sources: list[str], python: str, code: Optional[str], tim
     for k in (1, 2):
         r = watched([python, "-m", "cancu.cli", "--store", store, "ingest", *sources, "--format", "json"],
                     env=child_env(code), timeout=timeout, mem_limit_kb=limit_kb)
-        row = {"run": k, "seconds": r["seconds"], "cpu_s": r["cpu_s"], "peak_mb": r["peak_mb"], "killed": r["killed"], "rc": r["rc"]}
+        row = {"run": k, "seconds": r["seconds"], "cpu_s": r["cpu_s"], "peak_mb": r["peak_mb"], "killed": r["killed"],
+               "rc": r["rc"]}
         try:  # exit status 1 when a file failed: the report is printed all the same
             rep = json.loads(r["stdout"])
             row.update({key: len(v) for key, v in rep.items()})

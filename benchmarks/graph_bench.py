@@ -349,7 +349,8 @@ def print_table(res: dict) -> None:
     cpu_rows = [(name, d) for name, d in res["ops"].items() if d.get("oxigraph cpu")]
     if cpu_rows:  # wall time stretches when the cores are shared; the CPU time a call took does not
         print("\nCPU time per call, p50 ms (index / SPARQL): " + "; ".join(
-            f"{name} {_f(pct(d['index cpu'], 50)) if d.get('index cpu') else '—'} / {_f(pct(d['oxigraph cpu'], 50))}"
+            f"{name} {_f(pct(d['index cpu'], 50)) if d.get('index cpu') else '—'} / "
+            f"{_f(pct(d['oxigraph cpu'], 50))}"
             for name, d in cpu_rows))
     for op, by in TARGETS.items():
         if op not in res["ops"]:  # --views times the whole-graph views only
