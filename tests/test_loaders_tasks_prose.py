@@ -817,3 +817,25 @@ def test_a_partner_list_ends_at_its_verb():
     # office o008 V.6
     assert coordinating("Phối hợp với Trung tâm Y tế và UBND các phường, xã chia sẻ số liệu, thống nhất phương pháp "
                         "thu thập, quản lý số liệu chính xác") == ["Trung tâm Y tế", "UBND các phường, xã"]
+
+
+def test_a_regulations_implementation_article_assigns_its_duties():
+    # a decree's articles are rules, but the one that organises its implementation gives named
+    # bodies work (crawl 355bcc582867, Nghị định: "Điều 14. Trách nhiệm thực hiện")
+    text = ("**Điều 14. Trách nhiệm thực hiện**\n\n1. Các bộ, ngành, cơ quan trung ương, Ủy ban nhân dân các tỉnh, "
+            "thành phố trực thuộc trung ương có trách nhiệm:\n\na) Tổ chức thực hiện theo quy định tại Nghị định này "
+            "trong phạm vi chức năng, nhiệm vụ, quyền hạn được giao;\n\nd) Định kỳ tổng hợp, báo cáo về việc ký hợp "
+            "đồng theo quy định của Nghị định này gửi Bộ Nội vụ trước ngày 15 tháng 12 hằng năm để tổng hợp, báo cáo "
+            "cấp có thẩm quyền.\n\n2. Bộ Tài chính có trách nhiệm hướng dẫn việc bố trí nguồn kinh phí và việc lập "
+            "dự toán, quản lý, sử dụng, quyết toán kinh phí thực hiện ký kết hợp đồng.\n")
+    found = tasks(text, "Nghị định")
+    assert [(t.no, t.lead[-1:]) for t in found] == [
+        ("a", ("Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương",)),
+        ("d", ("Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương",)),
+        ("2", ("Bộ Tài chính",))]
+    # a procedure article whose name mentions the duty is still a rule (crawl 21c5e5f284e6)
+    procedure = ("#### Điều 6. Trình tự, trách nhiệm thực hiện hỗ trợ\n\n2. Trình tự, trách nhiệm thực hiện việc hỗ "
+                 "trợ thiệt hại do thiên tai, dịch hại thực vật:\n\na) Trách nhiệm của Ủy ban nhân dân cấp xã\n\n"
+                 "Chủ tịch Ủy ban nhân dân cấp xã thành lập Tổ kiểm tra phối hợp với cơ sở sản xuất tiến hành "
+                 "thống kê, đánh giá mức độ thiệt hại báo cáo Ủy ban nhân dân cấp xã để giải quyết.\n")
+    assert tasks(procedure, "Nghị định") == []

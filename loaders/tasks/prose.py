@@ -267,6 +267,17 @@ def _labelled(paras: list[Para], used: set[int]) -> list[Task]:
 
 # --- the outline walk ----------------------------------------------------------------
 
+def _organises(n: Node) -> bool:
+    """``n`` lies under the section of a regulation that organises its implementation ("Điều 26.
+    Tổ chức thực hiện" of a decree, "Chương IV. TỔ CHỨC THỰC HIỆN" of a Quy định): the rest of a
+    regulation sets rules, but that section gives named bodies work to do."""
+    # the heading is that section's name, not a procedure that mentions it ("Điều 6. Trình tự,
+    # trách nhiệm thực hiện hỗ trợ" of a decree is a procedure: crawl 21c5e5f284e6)
+    return any(a.kind in ("article", "chapter", "roman", "upper")
+               and _duty_section_rx().match(re.sub(r"^\W+", "", a.text[:80].casefold()))
+               for a in n.ancestors())
+
+
 class _Ctx:
     """What an enclosing heading or introduction passes to the items under it."""
 
@@ -641,7 +652,7 @@ class _Reader:
             return  # an item that does nothing: "- Ban Chỉ đạo bầu cử của tỉnh: Không quá 05 cá nhân;" (a quota)
         span = span or (n.para.start, n.para.end)
         mode = self.mode(span[0])
-        if mode == "none" or mode == "requests" and not (subj.request if subj else ctx.request):
+        if mode == "none" and not _organises(n) or mode == "requests" and not (subj.request if subj else ctx.request):
             return
         own = coordinating(text[subj.end:] if subj else text, leads)
         coords = tuple(dict.fromkeys([*coords, *own, *(ctx.coords if not subj else ())]))
