@@ -564,7 +564,7 @@ def test_prose_between_two_pipe_tables_does_not_hide_the_task_table_after_it():
     text = (FIX / "pipe_body_between_tables_bc3b.md").read_text(encoding="utf-8")
     grids = [g for g in find_grids(text) if is_task_header(g.rows[0].cells)]
     assert len(grids) == 1 and header_kinds(grids[0].rows[0].cells)[:2] == ["no", "lead"]
-    tasks = grid_tasks(MappedText.from_source(text), grids[0], 2025)
+    tasks = grid_tasks(MappedText.from_source(text), grids[0])
     assert [t.text.split("\n")[0][:40] for t in tasks][:2] == [
         "Hoàn thiện Nghị định về xử lý vi phạm hà", "Rà soát, cập nhật các hướng dẫn kỹ thuật"]
     assert len(tasks) == 5 and all(tuple(t.lead) == ("Bộ Nông nghiệp và Môi trường",) for t in tasks)
