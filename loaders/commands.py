@@ -27,6 +27,10 @@ def extract_cmd(
         return
     if format != "table":
         raise typer.BadParameter("format must be json or table", param_hint="--format")
+    if data.get("ocr"):
+        o = data["ocr"]  # a scan: say so first, its text has misread letters
+        typer.echo(f"read by OCR ({o['engine']}, pages {', '.join(map(str, o['pages']))}, mean word confidence "
+                   f"{o['mean_confidence']:g}): check names and numbers against the page")
     if not data["is_document"]:
         typer.echo(f"{file}: not an official document — {data['reason']}")
         return

@@ -324,3 +324,13 @@ def test_dust_read_as_marks_is_dropped_and_a_real_dash_kept():
     assert not ocr._speck(w("-", 0, 0, 15, 4, 93.0, (1, 1, 1)), line_height=75)
     assert ocr._unglued("-hiện") == "hiện" and ocr._unglued("-_H.NỌI") == "H.NỌI"
     assert ocr._unglued("-Thông") == "-Thông" and ocr._unglued("-") == "-" and ocr._unglued("a-b") == "a-b"
+
+
+def test_extract_table_says_the_text_came_from_ocr(tesseract):
+    from typer.testing import CliRunner
+
+    from cancu.cli import app
+
+    out = CliRunner().invoke(app, ["extract", str(SCANS / "o001_p1_scan.pdf"), "--format", "table"]).output
+    assert out.startswith("read by OCR (tesseract ") and "check names and numbers" in out
+    assert "Kế hoạch" in out

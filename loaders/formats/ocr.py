@@ -544,10 +544,9 @@ class ScanReader:
         self.deadline = 0.0
 
     def _start(self) -> bool:
-        try:
-            name = engine(self.settings.lang, source=self.source)
-        except NeedsOCRError as exc:
-            self.missing = exc.detail
+        name, why = _probe(self.settings.lang, shutil.which("tesseract"))
+        if not name:
+            self.missing = why
             return False
         scanned = sum(1 for k in range(len(self.pdf)) if _blank_text(self.pdf[k]) and is_scanned(self.pdf[k], self.raw))
         if scanned > self.settings.max_pages:
