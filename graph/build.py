@@ -127,15 +127,22 @@ class GraphBuilder:
         self.add(n, cc("citedOnly"), lit(cited_only))
         return n
 
+    def _link_node(self, kind: str, source: tuple[str, NamedNode], target: tuple[str, NamedNode],
+                   relation: str) -> NamedNode:
+        """A numbered node of this file's graph standing for one edge (its two ends and the relation
+        the words give), so that the edge can carry its evidence."""
+        self.links += 1
+        node = NamedNode(f"{self.graph.value}/link/{self.links}")
+        self.add(node, RDF_TYPE, cc(kind))
+        self.add(node, cc(source[0]), source[1])
+        self.add(node, cc(target[0]), target[1])
+        self.add(node, cc("relation"), lit(relation))
+        return node
+
     def link(self, a: NamedNode, prop: str, b: NamedNode, span, relation: str, *, exact: Optional[str] = None) -> None:
         self.add(a, cc(prop), b)
         self.add(a, cc("restsOn"), b)
-        self.links += 1
-        node = NamedNode(f"{self.graph.value}/link/{self.links}")
-        self.add(node, RDF_TYPE, cc("Link"))
-        self.add(node, cc("from"), a)
-        self.add(node, cc("to"), b)
-        self.add(node, cc("relation"), lit(relation))
+        node = self._link_node("Link", ("from", a), ("to", b), relation)
         if span and span[1] > span[0]:
             self.add(node, cc("evidence"), self.span_node(span, exact=exact))
 
@@ -238,12 +245,7 @@ class GraphBuilder:
         """A task's own basis: ``cc:taskBasis`` and a ``cc:TaskLink`` carrying the relation its words
         give and the task's sentence naming the document as evidence."""
         self.add(task, cc("taskBasis"), doc)
-        self.links += 1
-        node = NamedNode(f"{self.graph.value}/link/{self.links}")
-        self.add(node, RDF_TYPE, cc("TaskLink"))
-        self.add(node, cc("fromTask"), task)
-        self.add(node, cc("toDocument"), doc)
-        self.add(node, cc("relation"), lit(relation))
+        node = self._link_node("TaskLink", ("fromTask", task), ("toDocument", doc), relation)
         self.add(node, cc("evidence"), self.span_node(span, exact=sentence, name="task"))
 
     def _task_iri(self, k: int) -> NamedNode:
