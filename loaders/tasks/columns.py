@@ -32,12 +32,16 @@ def _patterns() -> list[tuple[int, int, str, bool, str, re.Pattern[str]]]:
     return out
 
 
+# a header cell names a column in a few words; a longer cell is a row's content or prose
+HEADER_CELL_MAX = 80
+
+
 @lru_cache(maxsize=4096)
 def column_kind(header: str) -> Optional[str]:
     """The kind of a header cell, or None."""
     h = re.sub(r"[*_<>/]|\s+", " ", header).strip().casefold()
     h = re.sub(r"\s+", " ", h)
-    if len(h) > 80:
+    if len(h) > HEADER_CELL_MAX:
         return None
     best: tuple[int, int, Optional[str]] = (0, 0, None)
     for n, order, kind, exact, w, rx in _patterns():
@@ -87,7 +91,7 @@ def is_task_header(cells: list[str]) -> bool:
     """A header row: short cells, most of them known column words, naming a task column and
     a lead, assignment or deadline column (a site footer mentioning "nhiệm vụ" is not one)."""
     filled = [c for c in cells if c.strip()]
-    if len(filled) < 2 or any(len(c) > 80 for c in filled):
+    if len(filled) < 2 or any(len(c) > HEADER_CELL_MAX for c in filled):
         return False
     if is_not_task_table(cells):
         return False

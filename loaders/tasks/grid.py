@@ -210,7 +210,13 @@ def _pipe_rows(segs: list[tuple[str, int, int]]) -> list[Row]:
     run could not fit N, or when the last cell read fits the last column (a row whose
     left cells are merged with the row above has fewer cells, right-aligned).
     """
-    from cancu.loaders.tasks.columns import column_kind, header_kinds, is_not_task_table, is_task_header
+    from cancu.loaders.tasks.columns import (
+        HEADER_CELL_MAX,
+        column_kind,
+        header_kinds,
+        is_not_task_table,
+        is_task_header,
+    )
 
     rows: list[Row] = []
     # header: the first run of non-empty segments whose words make a task-table header
@@ -228,7 +234,7 @@ def _pipe_rows(segs: list[tuple[str, int, int]]) -> list[Row]:
         # only header-like cells say what a table is: a run can hold a whole body of prose
         # between two tables (a crawl rendering with no blank line), whose words ("lệ phí",
         # "thủ tục") say nothing of the table after it
-        if is_not_task_table([x for x in texts[:40] if len(x) <= 80]):
+        if is_not_task_table([x for x in texts[:40] if len(x) <= HEADER_CELL_MAX]):
             k = run_end + 1  # a catalogue of procedures or a workflow: none of its columns is a task
             continue
         if "task" in kinds or ("lead" in kinds and "deliverables" in kinds):  # cheap test first
