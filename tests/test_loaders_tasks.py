@@ -568,3 +568,24 @@ def test_prose_between_two_pipe_tables_does_not_hide_the_task_table_after_it():
     assert [t.text.split("\n")[0][:40] for t in tasks][:2] == [
         "Hoàn thiện Nghị định về xử lý vi phạm hà", "Rà soát, cập nhật các hướng dẫn kỹ thuật"]
     assert len(tasks) == 5 and all(tuple(t.lead) == ("Bộ Nông nghiệp và Môi trường",) for t in tasks)
+
+
+def test_procedure_steps_with_short_rows_merged_on_the_left_give_no_task():
+    # a land procedure's step table (crawl 5a80798bbf985e87): step 2's cases are short rows whose
+    # number and body cells are merged with the row above; their durations are in the last cell
+    from cancu.loaders.tasks.grid import Grid, Row
+    cells = [["TT", "Cơ quan, bộ phận, người thực hiện", "Nội dung công việc", "Thời gian"],
+             ["1", "Trung tâm Phục vụ hành chính công (cấp tỉnh hoặc cấp xã) hoặc Chi nhánh Văn phòng ĐKĐĐ",
+              "Kiểm tra tính hợp lệ của phiếu yêu cầu hoặc văn bản yêu cầu", "0,5 ngày"],
+             ["2", "Văn phòng ĐKĐĐ hoặc Chi nhánh Văn phòng ĐKĐĐ",
+              "Trường hợp 1: Đối với thông tin, dữ liệu có sẵn trong cơ sở dữ liệu quốc gia về đất đai", "0,5 ngày"],
+             ["Trường hợp 2: Đối với thông tin, dữ liệu không có sẵn trong cơ sở dữ liệu quốc gia về đất đai",
+              "1,5 ngày"],
+             ["Trường hợp 3: Trường hợp cơ quan cung cấp thông tin, dữ liệu đất đai cần thêm thời gian", "9,5 ngày"],
+             ["Trường hợp 4: Trường hợp cơ quan cung cấp thông tin, dữ liệu đất đai và người yêu cầu thỏa thuận",
+              "Theo thỏa thuận"],
+             ["3", "Trung tâm Phục vụ hành chính công (cấp tỉnh hoặc cấp xã) hoặc Chi nhánh Văn phòng ĐKĐĐ",
+              "Trả kết quả (thông tin, dữ liệu đất đai trên giấy hoặc bản điện tử)", "Giờ hành chính"]]
+    text = "\n".join(" | ".join(r) for r in cells)
+    grid = Grid("pipe", [Row(r, 0, len(text)) for r in cells], 0, len(text))
+    assert grid_tasks(MappedText.from_source(text), grid) == []

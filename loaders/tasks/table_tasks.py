@@ -230,7 +230,13 @@ def _procedure_rows(rows: list[Row], kinds: list[Optional[str]]) -> bool:
     filled = [r for r in rows if sum(1 for c in r.cells if c.strip()) >= 2]
     if len(filled) < 2:
         return False
-    steps = sum(1 for r in filled if any(i < len(r.cells) and is_step_cell(r.cells[i]) for i in cols))
+    # a short row is read from the left ("Bước 2" | …) and, when its left cells are merged with the
+    # row above, from the right ("Trường hợp 2: …" | "1,5 ngày" under step 2: crawl 5a80798bbf985e87)
+    def step(cells: list[str]) -> bool:
+        right = [""] * (len(kinds) - len(cells)) + cells
+        return any(is_step_cell(c[i]) for c in (cells, right) for i in cols if i < len(c))
+
+    steps = sum(1 for r in filled if step(list(r.cells)))
     return steps * 2 > len(filled)
 
 
