@@ -316,6 +316,10 @@ def test_header_kinds_from_the_column_table():
                          "Nội dung nhiệm vụ", "Chỉ tiêu đạt được", "Thời hạn hoàn thành"]) == \
         ["no", "lead", "coordinating", "skip", "task", "deliverables", "deadline"]
     assert not is_task_header(["Số TT", "Tên đồ dùng", "Đơn vị tính", "Số lượng"])
+    # QĐ 2530/QĐ-TTg (2025), appendix II: the task is the named column, its "Nội dung chính" describes it
+    assert header_kinds(["STT", "Tên dự án, nhiệm vụ", "Nội dung chính", "Cơ quan chủ trì[1]", "Cơ quan phối hợp",
+                         "Tình trạng", "Thời gian thực hiện", "Nguồn lực thực hiện[2]"]) == \
+        ["no", "task", "skip", "lead", "coordinating", None, "deadline", None]
 
 
 # --- prose ------------------------------------------------------------------------------

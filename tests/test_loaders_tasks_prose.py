@@ -598,6 +598,8 @@ def test_deadline_in_text_examples_give_their_ends():
     for e in tables.load("deadlines")["in_text"]:
         for ex, end in zip(e["examples"], e["ends"], strict=True):
             assert find_deadline(ex).end == end, ex
+        for ex in e.get("not_examples", []):  # a date that only describes a document is no deadline
+            assert find_deadline(ex) is None, ex
 
 
 def test_kinds_table_reads():
@@ -839,3 +841,43 @@ def test_a_regulations_implementation_article_assigns_its_duties():
                  "Chủ tịch Ủy ban nhân dân cấp xã thành lập Tổ kiểm tra phối hợp với cơ sở sản xuất tiến hành "
                  "thống kê, đánh giá mức độ thiệt hại báo cáo Ủy ban nhân dân cấp xã để giải quyết.\n")
     assert tasks(procedure, "Nghị định") == []
+
+
+# --- forms added before the second blind held-out set (2026-12-05b) ------------------------------------
+
+@pytest.mark.parametrize("entry", prose_table()["role_headings"], ids=lambda e: e["pattern"][:20])
+def test_role_headings_give_their_partners_and_assign_nothing(entry):
+    from cancu.loaders.tasks.prose import role_heading
+
+    for ex, partners in zip(entry["examples"], entry["coordinating"], strict=True):
+        assert role_heading(ex, ("Sở Công Thương",)) == tuple(partners), ex
+    for ex in entry["not_examples"]:  # the item goes on to a duty of its own
+        assert role_heading(ex, ("Sở Công Thương",)) is None, ex
+
+
+# crawl c_e7223410 (Kế hoạch of UBND tỉnh Sơn La, 2025), V. Tổ chức thực hiện, item 1 cut to two bullets a role
+KH_SON_LA = """V. TỔ CHỨC THỰC HIỆN
+1. Sở Công Thương
+a) Chủ trì, phối hợp với các sở, ban, ngành, UBND các xã, phường và cơ quan, đơn vị có liên quan
+- Tổ chức chương trình tập huấn kiến thức, tuyên truyền phổ biến các quy định về hội nhập kinh tế quốc tế, xuất khẩu hàng hóa, xây dựng thương hiệu và ứng dụng thương mại điện tử, chuyển đổi số trong hoạt động xúc tiến thương mại.
+- Tổ chức, tham gia các hoạt động kết nối giao thương, liên kết vùng trong và ngoài nước, hỗ trợ phát triển thương mại điện tử (không bao gồm việc tham gia gian hàng tại các hội chợ thương mại trong nước).
+b) Phối hợp với các sở, ngành, UBND các xã, phường
+- Hỗ trợ các nhà đầu tư, các tập đoàn lớn đến đầu tư phát triển hạ tầng thương mại, khu công nghiệp, cụm công nghiệp, nhà máy chế biến nông sản gắn với vùng nguyên liệu nông nghiệp…; phát triển các dịch vụ logistics gắn với vùng sản xuất, kinh doanh nông nghiệp.
+"""  # noqa: E501 - the document's paragraphs, one a line
+
+
+def test_role_items_under_an_agency_heading_pass_their_partners_to_the_bullets():
+    t = tasks(KH_SON_LA, "Kế hoạch")
+    assert [x.text[:20] for x in t] == ["Tổ chức chương trình", "Tổ chức, tham gia cá", "Hỗ trợ các nhà đầu t"]
+    assert all(x.lead == ("Sở Công Thương",) for x in t)  # "Tổ chức, tham gia" is two verbs, no organisation
+    assert t[0].coordinating == t[1].coordinating == ("các sở, ban, ngành",
+                                                      "UBND các xã, phường và cơ quan, đơn vị có liên quan")
+    assert t[2].coordinating == ("các sở, ngành", "UBND các xã, phường")
+
+
+def test_verbs_end_a_subject():
+    # crawl c_c78c9c95 (Thông báo kết luận, 2025), c_bc3b1eb1 (QĐ 2530/QĐ-TTg, 2025)
+    assert subject("Bộ Quốc phòng phát huy phẩm chất “Bộ đội Cụ Hồ” với tinh thần đoàn kết giúp đỡ lẫn nhau"
+                   ).leads == ("Bộ Quốc phòng",)
+    assert subject("Các cơ sở sản xuất tuân thủ nghiêm các quy định của pháp luật về bảo vệ môi trường"
+                   ).leads == ("Các cơ sở sản xuất",)

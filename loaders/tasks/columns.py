@@ -53,10 +53,14 @@ def column_kind(header: str) -> Optional[str]:
 
 def header_kinds(cells: list[str]) -> list[Optional[str]]:
     kinds = [column_kind(c) for c in cells]
-    # two task columns: the later one ("Nội dung nhiệm vụ" after a group column) is the task
+    # two task columns: the one that names the task ("Tên dự án, nhiệm vụ" before "Nội dung chính", which
+    # describes it: QĐ 2530/QĐ-TTg, appendix II), else the later one ("Nội dung nhiệm vụ" after a group column)
     seen_task = [i for i, k in enumerate(kinds) if k == "task"]
-    for i in seen_task[:-1]:
-        kinds[i] = "skip"
+    named = [i for i in seen_task if re.sub(r"[*_\s]+", " ", cells[i]).strip().casefold().startswith("tên ")]
+    keep = named[0] if named else (seen_task[-1] if seen_task else None)
+    for i in seen_task:
+        if i != keep:
+            kinds[i] = "skip"
     if not seen_task and "lead" in kinds:
         # "TT | Chỉ tiêu | Chủ trì": the assigned targets are the tasks
         for i, c in enumerate(cells):

@@ -111,6 +111,34 @@ def _step_rx() -> list[re.Pattern[str]]:
 
 
 @lru_cache(maxsize=None)
+def _role_heading_rx() -> list[re.Pattern[str]]:
+    return _rx_list("role_headings")
+
+
+def role_heading(text: str, leads: tuple[str, ...]) -> Optional[tuple[str, ...]]:
+    """The partners an item names when it only states the heading agency's role over its bullets.
+
+    "1. Sở Công Thương" / "a) Chủ trì, phối hợp với các sở, ban, ngành …" / "- Là cơ quan đầu mối …": the
+    item assigns nothing itself; its bullets are the heading agency's duties, with those partners
+    (``data/task_prose.json`` ``role_headings``). None when the item goes on to a duty of its own
+    ("Phối hợp với Sở Tài chính tham mưu UBND tỉnh …").
+
+    >>> role_heading("b) Phối hợp với các sở, ngành, UBND các xã, phường".split(") ", 1)[1], ("Sở Công Thương",))
+    ('các sở, ngành', 'UBND các xã, phường')
+    """
+    t = text.strip().rstrip(":").strip()
+    for rx in _role_heading_rx():
+        m = rx.match(t)
+        if m is None:
+            continue
+        who = (m.group("who") or "").strip()
+        if who and (_verb_rx().search(who) or not agencies(who)):
+            return None
+        return tuple(coordinating(t, leads))
+    return None
+
+
+@lru_cache(maxsize=None)
 def _duty_section_rx() -> re.Pattern[str]:
     return re.compile("(?i)" + "|".join(d["pattern"] for d in _table()["duty_sections"]))
 
@@ -406,6 +434,14 @@ class _Reader:
             # of numbered clauses only the clause that says so is the execution clause ("Điều 4. Điều khoản thi
             # hành" 1. entry into force, 2. a duty, 3. the execution clause: office o031)
             return
+        if ctx.leads and n.children and n.kind not in ("roman", "chapter", "upper", "article"):
+            partners = role_heading(text, ctx.leads)
+            if partners is not None:
+                # "a) Chủ trì, phối hợp với các sở, ban, ngành …" under "1. Sở Công Thương": its bullets are the
+                # heading agency's duties with these partners; the item itself assigns nothing
+                self._children(n, _Ctx(ctx.leads, partners, find_deadline(text) or ctx.deadline, duty=True,
+                                        request=ctx.request))
+                return
         subj = subject(text) if n.kind not in ("roman", "chapter", "upper") else None
         if n.kind in ("roman", "chapter", "upper") or n.kind == "article" and not (
                 n.children and subj is not None and (subj.heading or text.endswith(":"))):
