@@ -881,3 +881,51 @@ def test_verbs_end_a_subject():
                    ).leads == ("Bộ Quốc phòng",)
     assert subject("Các cơ sở sản xuất tuân thủ nghiêm các quy định của pháp luật về bảo vệ môi trường"
                    ).leads == ("Các cơ sở sản xuất",)
+
+
+# crawl c_3ace1335 (Chỉ thị of UBND tỉnh Đắk Lắk, 2025), Markdown rendering with the numbers in bold on their own
+# line ("**1." then the heading), cut to the lines the rules read
+CT_DAK_LAK = """**I.
+Trách nhiệm phối hợp trong công tác thẩm định chủ trương đầu tư dự án**
+
+**1.
+Các cơ quan đăng ký đầu tư (Sở Tài chính, Ban quản lý Khu Kinh tế Phú Yên, Ban
+quản lý Khu Nông nghiệp ứng dụng Công nghệ cao Phú Yên, Ban Quản lý các Khu
+công nghiệp tỉnh):**
+
+a) Là đầu mối chủ trì, tiếp
+nhận hồ sơ, tổ chức lấy ý kiến thẩm định và lập báo cáo thẩm định đề xuất chủ
+trương đầu tư đối với các dự án sử dụng vốn nhà đầu tư trên địa bàn tỉnh.
+
+**2.
+Các sở, ban, ngành, địa phương****: **Là các đơn vị được lấy ý kiến thẩm định, chịu trách nhiệm
+trước UBND tỉnh, Chủ tịch UBND tỉnh và pháp luật các nội dung sau:
+
+a) Đánh giá sơ bộ về hiệu
+quả kinh tế - xã hội của dự án đầu tư, các điều kiện khác đối với nhà đầu tư
+theo quy định của pháp luật có liên quan.
+
+**II.
+Trách nhiệm phối hợp giải quyết thủ tục đầu tư và quản lý dự án**
+
+**1. **Sở Tài chính, Sở Xây dựng, Sở Nông nghiệp và Môi trường,
+Ban quản lý Khu Kinh tế Phú Yên, Ban quản lý Khu Nông nghiệp ứng dụng Công nghệ
+cao Phú Yên, Ban Quản lý các Khu công nghiệp tỉnh, UBND cấp xã và các Sở, ban,
+ngành quản lý quy hoạch theo chức năng, nhiệm vụ được giao có trách nhiệm phối
+hợp công bố đầy đủ, công khai thông tin về quy hoạch, danh mục dự án thu hút đầu
+tư, danh mục dự án đầu tư có sử dụng đất theo quy định của pháp luật.
+"""
+
+
+def test_bold_numbers_on_their_own_line_a_listed_group_and_a_long_list_of_bodies():
+    t = tasks(CT_DAK_LAK, "Chỉ thị")
+    assert [(x.section, x.no) for x in t] == [("I.1", "a"), ("I.2", "a"), ("II", "1")]
+    # the parentheses name the bodies the items give work to
+    assert t[0].lead == ("Sở Tài chính", "Ban quản lý Khu Kinh tế Phú Yên",
+                         "Ban quản lý Khu Nông nghiệp ứng dụng Công nghệ cao Phú Yên",
+                         "Ban Quản lý các Khu công nghiệp tỉnh")
+    # the words after the heading's colon introduce its items: no task of their own
+    assert t[1].lead == ("Các sở, ban, ngành, địa phương",) and t[1].text.startswith("Đánh giá sơ bộ")
+    # seven bodies before the verb are one subject ("**1. **": only the number is bold, no heading)
+    assert t[2].lead[0] == "Sở Tài chính" and t[2].lead[-1] == "các Sở, ban, ngành quản lý quy hoạch"
+    assert len(t[2].lead) == 8

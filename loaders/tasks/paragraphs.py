@@ -164,6 +164,9 @@ def _caps(s: str) -> bool:
     return len(letters) >= 6 and letters == letters.upper()
 
 
+_LONE_MARKER = re.compile(r"(?:[IVXL]{1,5}|\d{1,2}(?:\.\d{1,2}){0,3}|[a-zđ])\s*[.)]")
+
+
 def text_paragraphs(t: MappedText, skip: Iterable[tuple[int, int]] = ()) -> list[Para]:
     """Paragraphs of flat text: split at blank lines, table rules ("|") and at lines opening a
     marker or a label; lines inside the ``skip`` spans (tables, in source offsets) are left out."""
@@ -189,6 +192,8 @@ def text_paragraphs(t: MappedText, skip: Iterable[tuple[int, int]] = ()) -> list
                 bold = raw.strip().startswith("**") and raw.strip().endswith("**")
                 hm = re.match(r"\s*(?:[-+•]\s*)?\*\*(.+?)\*\*", raw)
                 head = clean(hm.group(1)) if hm and not bold else ""
+                if _LONE_MARKER.fullmatch(head):
+                    head = ""  # "**1. **Sở Tài chính, Sở Xây dựng, …" (crawl c_3ace1335): only the number is bold
                 out.append(Para(text, s, e, bold, head))
             cur.clear()
 
@@ -238,8 +243,12 @@ def text_paragraphs(t: MappedText, skip: Iterable[tuple[int, int]] = ()) -> list
             # a label opens a paragraph with a capital ("Cơ quan chủ trì: …"); "kết quả trực tiếp: …"
             # in lower case is the wrapped rest of "- Địa điểm tiếp nhận và trả"
             label = _LABEL.match(plain.lstrip("-•+– ")) and plain.lstrip("-•+– ")[:1].isupper()
-            if cur and (ended or MARKER.match(plain) or label
-                        or re.match(r"^\s*\*\*\s*(?:\d|[a-zđ]\)|[IVX]+\.|Điều)", line)):
+            # a marker alone on its line ("**1." then "Các cơ quan đăng ký đầu tư (…):**", crawl c_3ace1335) numbers
+            # the words on the next line, whatever they look like
+            lone = bool(cur) and bool(_LONE_MARKER.fullmatch(clean(" ".join(x for x, _ in cur))))
+            if cur and not (lone and not MARKER.match(plain)) and (
+                    ended or MARKER.match(plain) or label
+                    or re.match(r"^\s*\*\*\s*(?:\d|[a-zđ]\)|[IVX]+\.|Điều)", line)):
                 flush()
             cur.append((line, pos))
         pos += len(line) + 1

@@ -463,6 +463,12 @@ class _Reader:
             if not (text.endswith(":") and n.children):
                 self._sentence(n, text, ctx, subj)
                 return
+        listed = _listed_group(text) if n.children else None
+        if listed:
+            # "1. Các cơ quan đăng ký đầu tư (Sở Tài chính, Ban quản lý Khu Kinh tế Phú Yên, …):" (crawl c_3ace1335):
+            # the bodies in the parentheses are the ones the items give work to
+            self._children(n, _Ctx(listed, (), find_deadline(text) or ctx.deadline, duty=True, join=True))
+            return
         heading = self._agency_heading(n, text, subj)
         if heading is not None:
             leads, coords, inline = heading
@@ -607,6 +613,10 @@ class _Reader:
                 return None  # "Chủ tịch UBND các tỉnh …: Hà Tĩnh, Quảng Trị, … chủ động …": the colon lists names
             if inline and not n.children and not _verb_rx().search(inline):
                 return None  # "- Các Bộ: Quốc phòng, Công an, …, Tài chính;" lists the addressees, assigns nothing
+            if inline and n.children and inline.endswith(":") and self._points_to_list(inline):
+                # "2. Các sở, ban, ngành, địa phương: Là các đơn vị được lấy ý kiến thẩm định, chịu trách nhiệm … các
+                # nội dung sau:" (crawl c_3ace1335): the words after the colon introduce the duties below, none itself
+                return subj.leads, (), ""
             if n.children or inline:
                 return subj.leads, (), inline if len(inline) >= 12 else ""
             return None
@@ -725,6 +735,23 @@ class _Reader:
 # --- small helpers ---------------------------------------------------------------------
 
 _SIGN = re.compile(rf"^(?:{tables.signing_prefix_alternation()})\s*\S|^(?:CHỦ TỊCH|GIÁM ĐỐC|TRƯỞNG BAN|BỘ TRƯỞNG)\b")
+
+_LISTED = re.compile(r"^(?P<group>(?:Các|Những|các)\s+[^():;.]{3,80}?)\s*\((?P<list>[^()]{6,400})\)\s*:?\s*$")
+
+
+def _listed_group(text: str) -> tuple[str, ...]:
+    """The bodies a group heading lists in parentheses ("Các cơ quan đăng ký đầu tư (Sở Tài chính, Ban …):"),
+    or () when the parentheses hold anything but body names."""
+    from cancu.loaders.tasks.assign import _start_rx
+
+    m = _LISTED.match(text)
+    if m is None or not _start_rx().match(m.group("group")):
+        return ()
+    named = tuple(agencies(m.group("list")))
+    if len(named) < 2 or not all(_start_rx().match(a) and not _verb_rx().search(a) for a in named):
+        return ()
+    return named
+
 
 def _no_of(n: Node) -> Optional[str]:
     """The item number a task gets: its own, or its heading's for an unmarked paragraph."""

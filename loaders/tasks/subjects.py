@@ -271,6 +271,9 @@ def _protected(text: str, pos: int, limit: int) -> list[tuple[int, int]]:
     return out
 
 
+#: how far from its start a subject may end (characters)
+_SUBJECT_MAX = 320
+
 # "được Bộ Chính trị " right before a verb: a passive clause describing the addressee
 _PASSIVE_AGENT = re.compile(rf"(?<![\wÀ-ỹ])được\s+[{UPPER}][\wÀ-ỹ]*(?:\s+[\wÀ-ỹ]+){{0,4}}\s+$")
 
@@ -281,7 +284,9 @@ def _end_of_subject(text: str, pos: int, name_from: int, request: bool = False) 
     ``name_from``: where verbs may start (after the agency word that opens the name: the
     "tổ chức" of "Các tổ chức, hộ gia đình" is no verb).
     """
-    limit = min(len(text), pos + 220)
+    # a list of bodies runs long: "Sở Tài chính, Sở Xây dựng, …, Ban Quản lý các Khu công nghiệp tỉnh, UBND cấp xã và
+    # các Sở, ban, ngành quản lý quy hoạch theo chức năng …" (crawl c_3ace1335) names seven before its verb
+    limit = min(len(text), pos + _SUBJECT_MAX)
     protected = _protected(text, pos, limit)
 
     def inside(i: int) -> bool:
@@ -364,7 +369,7 @@ def _heading_prefix(head: str) -> int:
 
 
 def _subject_at(text: str, pos: int) -> Optional[Subject]:
-    head = text[pos:pos + 260]
+    head = text[pos:pos + _SUBJECT_MAX]
     if pos and not re.match(rf"[{UPPER}]|các\s|(?:giao|đề nghị|yêu cầu|kính đề nghị)\s", head):
         # after an opening clause, a new clause opens with a name or a request; a unit may be written in lower
         # case there ("Hàng năm, bộ phận Tư pháp - Hộ tịch có trách nhiệm …", office o001)
@@ -397,7 +402,7 @@ def _subject_at(text: str, pos: int) -> Optional[Subject]:
     else:
         # a subject of its own: an agency word first ("Trách nhiệm của Sở Tài chính:" names one too)
         a0 = pos + _heading_prefix(head)
-        h = text[a0:a0 + 260]
+        h = text[a0:a0 + _SUBJECT_MAX]
         sm = _start_rx().match(h) or _extra_start_rx().match(h) or _title_match(h)
         if not sm or any(rx.match(h) for rx in _not_subject_rx()):
             return None
@@ -407,7 +412,7 @@ def _subject_at(text: str, pos: int) -> Optional[Subject]:
         return None
     e, how = end
     phrase = text[a0:e]
-    if len(phrase) > 200 or not request and re.match(rf"\s*(?:{_STATEMENT_WORDS}|không)(?![\wÀ-ỹ])", text[e:]):
+    if len(phrase) > _SUBJECT_MAX - 20 or not request and re.match(rf"\s*(?:{_STATEMENT_WORDS}|không)(?![\wÀ-ỹ])", text[e:]):
         return None  # a statement, not an assignment: "Công ty … được hưởng", "Sở Nội vụ đã ban hành"
     leads = agencies(phrase)
     if not leads:
