@@ -36,8 +36,12 @@ def _identity_from(r: Rendering, d: DocInfo) -> DocInfo:
     """A rendering's identity, as the page states it (metadata block, the issuing sentence), over the
     header reader's reading of a page that has no header."""
     number = re.match(r"\d+[a-z]?", r.symbol).group() if r.symbol and re.match(r"\d", r.symbol) else d.number
-    return replace(d, kind=r.kind or d.kind, symbol=r.symbol or d.symbol, number=number, date=r.date or d.date,
-                   date_precision="day" if r.date else d.date_precision, issuer=r.issuer or d.issuer,
+    # a party page that states no date: the header reader's date of a page without a header is a date the text
+    # cites ("Kết luận số 121-KL/TW, ngày 24/01/2025" in Kết luận 127-KL/TW's opening), not the document's
+    date = r.date or (None if r.how == "party_conclusion" else d.date)
+    d = d if date or not d.date else replace(d, date_text=None)
+    return replace(d, kind=r.kind or d.kind, symbol=r.symbol or d.symbol, number=number, date=date,
+                   date_precision="day" if r.date else (d.date_precision if date else None), issuer=r.issuer or d.issuer,
                    issuer_inferred=bool(r.issuer) or d.issuer_inferred)
 
 

@@ -46,8 +46,9 @@ def _table() -> dict:
     t = tables.load("renderings")
     return {
         "labels": {e["field"]: e["label"] for e in t["metadata_labels"]},
-        "identity": [re.compile(e["pattern"], re.M) for e in t["identity"]],
-        "formulas": [re.compile(e["pattern"]) for e in t["formulas"]],
+        "identity": [re.compile(e["pattern"], re.M) for e in t["identity"] if not e.get("after_text")],
+        "captions": [re.compile(e["pattern"], re.M) for e in t["identity"] if e.get("after_text")],
+        "formulas": [(re.compile(e["pattern"], re.M), bool(e.get("text_after"))) for e in t["formulas"]],
         "elision": re.compile(t["elisions"]["pattern"], re.M),
         "ends": re.compile(t["ends"]["pattern"], re.M),
     }
@@ -108,30 +109,49 @@ def _from_party_page(text: str, start: int, end: int) -> Optional[Rendering]:
         ident = rx.search(body, 0, 3000)
         if ident:
             break
+    caption = None
     if ident is None:
-        return None
+        # a page that opens with the document's own words and names it only in a caption after them
+        # ("… Bộ Chính trị, Ban Bí thư có ý kiến như sau:" … "INFOGRAPHICS: … Kết luận số 127-KL/TW của Bộ Chính trị")
+        opening = next((m for rx, _ in t["formulas"] for m in [rx.search(body, 0, 3000)]
+                        if m and "symbol" not in m.groupdict()), None)
+        if opening is not None:
+            caption = next((m for rx in t["captions"] for m in [rx.search(body, opening.end())] if m), None)
+        if caption is None:
+            return None
+        ident = caption
     symbol = ident.group("symbol")
     formula = None
-    for rx in t["formulas"]:
+    text_after = False
+    for rx, after in t["formulas"]:
         for m in rx.finditer(body):
             if "symbol" not in m.groupdict() or m.group("symbol") == symbol:
-                formula = m
+                formula, text_after = m, after
                 break
         if formula:
             break
     if formula is None:
         return None
-    # the reproduced text: from the line after the one naming the document to the site's next question
-    line_end = body.find("\n", ident.end())
-    b_start = len(body) if line_end < 0 else line_end + 1
-    nxt = t["ends"].search(body, formula.end())
-    b_end = nxt.start() if nxt else len(body)
-    if b_start > formula.start() or t["elision"].search(body, formula.end(), b_end):
+    # the reproduced text: from the line after the one naming the document (or after a "Toàn văn …" heading
+    # over it) to the site's next question or closing line
+    if caption is not None:
+        b_start = body.rfind("\n", 0, formula.start()) + 1
+        b_end = body.rfind("\n", 0, caption.start()) + 1
+    else:
+        line_end = body.find("\n", formula.end() if text_after else ident.end())
+        b_start = len(body) if line_end < 0 else line_end + 1
+        nxt = t["ends"].search(body, formula.end())
+        b_end = nxt.start() if nxt else len(body)
+    if caption is not None and not ident.start() > formula.end():
+        return None
+    if b_start > formula.start() and not text_after or t["elision"].search(body, formula.end(), b_end):
         return None  # an elided quotation: the page paraphrases the document, it does not reproduce it
     date = None
     if "d" in ident.groupdict() and ident.group("d"):
         date = _iso(ident.group("y"), ident.group("m") or ident.group("m2"), ident.group("d"))
     issuer = formula.group("organ") if "organ" in formula.groupdict() else None
+    if not issuer and "organ" in ident.groupdict():
+        issuer = ident.group("organ")
     if not issuer:  # "Kết luận số 157-KL/TW của Bộ Chính trị"
         of = re.search(re.escape(symbol) + r"[^.\n]{0,40}?\bcủa\s+(Bộ Chính trị,\s*Ban Bí thư|Bộ Chính trị|Ban Bí thư"
                        r"|Ban Chấp hành Trung ương(?:\s+Đảng)?)", body)

@@ -929,3 +929,79 @@ def test_bold_numbers_on_their_own_line_a_listed_group_and_a_long_list_of_bodies
     # seven bodies before the verb are one subject ("**1. **": only the number is bold, no heading)
     assert t[2].lead[0] == "Sở Tài chính" and t[2].lead[-1] == "các Sở, ban, ngành quản lý quy hoạch"
     assert len(t[2].lead) == 8
+
+
+# crawl c_a29c12f1 (QĐ 161/2025/QĐ-UBND Ninh Bình, the Quy chế it issues), chapter V cut to its first article's
+# opening: the chapter's name is on its own line after a blank one, the article's number alone on its line
+QC_NINH_BINH = """**QUY CHẾ**
+
+QUẢN LÝ, VẬN HÀNH VÀ SỬ DỤNG HỆ THỐNG QUẢN LÝ VĂN BẢN VÀ ĐIỀU
+HÀNH TRONG CÁC CƠ QUAN HÀNH CHÍNH NHÀ NƯỚC TRÊN ĐỊA BÀN TỈNH NINH BÌNH
+
+*(Ban
+hành kèm theo Quyết định số 161/2025/QĐ-UBND ngày 23/11/2025 của Ủy ban nhân
+dân tỉnh Ninh Bình)*
+
+**Chương I**
+
+**QUY ĐỊNH CHUNG**
+
+**Điều 2. Đối
+tượng áp dụng**
+
+1. Các sở, ban, ngành, đơn vị sự
+nghiệp thuộc tỉnh; Ủy ban nhân dân cấp xã và các cơ quan, đơn vị khác có sử dụng Hệ thống QLVB&ĐH do Sở Khoa học và
+Công nghệ quản lý.
+
+**Chương V**
+
+**TỔ CHỨC THỰC HIỆN**** **
+
+**Điều 21.
+Trách nhiệm của Sở Khoa học và Công nghệ**
+
+Sở Khoa học và Công nghệ là cơ
+quan quản lý, vận hành Hệ thống QLVB&ĐH của tỉnh, có trách nhiệm:
+
+1. Tham mưu, trình Ủy ban nhân
+dân tỉnh chỉ đạo, tổ chức thực hiện theo yêu cầu của Chính phủ, Văn phòng Chính phủ về kết nối, liên thông.
+
+2. Chủ trì, phối hợp với các cơ quan, đơn vị liên quan xây dựng kế hoạch và tổ chức thực hiện.
+"""
+
+
+def test_a_regulations_implementation_chapter_named_on_the_next_line_assigns_its_duties():
+    t = tasks(QC_NINH_BINH, "Quyết định")
+    assert [x.no for x in t] == ["1", "2"]  # Chương I's scope article gives nothing
+    assert all(x.lead == ("Sở Khoa học và Công nghệ",) for x in t)
+    assert t[0].text.startswith("Tham mưu, trình Ủy ban nhân dân tỉnh")
+
+
+# crawl c_d229bdb7 (Kế hoạch 987/KH-UBND of UBND tỉnh Nghệ An, 2025), IV.5 and IV.6 cut to two bullets each
+KH_NGHE_AN = """**5. Các chủ đầu tư xây dựng và
+kinh doanh hạ tầng Khu công nghiệp**
+
+- Phối hợp chặt chẽ với Ban Quản lý Khu kinh tế Đông Nam, Sở Khoa học và Công nghệ và các doanh nghiệp viễn thông.
+
+- Tạo điều kiện về mặt bằng, các điều kiện cần thiết khác cho việc lắp đặt thiết bị 5G và IoT.
+
+**6. Các doanh nghiệp thứ cấp
+đang hoạt động trong KCN**
+
+- Bảo vệ an toàn thiết bị và hạ tầng trong phạm vi
+quản lý; Chủ động thông báo và phối hợp xử lý các sự cố về thiết bị/đường truyền
+kịp thời.
+
+- Tuân thủ đầy đủ các quy định pháp luật về an toàn
+thông tin, an ninh mạng và các quy định có liên quan trong quá trình triển khai
+thực hiện.
+
+Trên đây là Kế hoạch phát triển hệ thống sóng viễn thông 5G, Internet vạn vật (IoT) trong các Khu công nghiệp.
+"""
+
+
+def test_a_body_named_with_a_verb_heads_its_duty_bullets():
+    t = tasks(KH_NGHE_AN, "Kế hoạch")
+    assert [x.lead for x in t] == [("Các chủ đầu tư xây dựng và kinh doanh hạ tầng Khu công nghiệp",)] * 2 + \
+        [("Các doanh nghiệp thứ cấp đang hoạt động trong KCN",)] * 2
+    assert t[0].text.startswith("Phối hợp chặt chẽ") and t[3].text.startswith("Tuân thủ đầy đủ")

@@ -164,7 +164,9 @@ def _caps(s: str) -> bool:
     return len(letters) >= 6 and letters == letters.upper()
 
 
-_LONE_MARKER = re.compile(r"(?:[IVXL]{1,5}|\d{1,2}(?:\.\d{1,2}){0,3}|[a-zđ])\s*[.)]")
+# a marker that may stand alone on its line, its words on the next: "1." "II." "a)" "Điều 21." "Chương V"
+_LONE_MARKER = re.compile(r"(?:[IVXL]{1,5}|\d{1,2}(?:\.\d{1,2}){0,3}|[a-zđ])\s*[.)]|Điều\s+\d{1,3}[a-z]?\s*[.:]?"
+                          r"|(?:Chương|CHƯƠNG|Mục|MỤC|Phần|PHẦN)\s+[IVXL\d]{1,6}\s*[.:]?")
 
 
 def text_paragraphs(t: MappedText, skip: Iterable[tuple[int, int]] = ()) -> list[Para]:

@@ -302,8 +302,16 @@ def _organises(n: Node) -> bool:
     # the heading is that section's name, not a procedure that mentions it ("Điều 6. Trình tự,
     # trách nhiệm thực hiện hỗ trợ" of a decree is a procedure: crawl 21c5e5f284e6)
     return any(a.kind in ("article", "chapter", "roman", "upper")
-               and _duty_section_rx().match(re.sub(r"^\W+", "", a.text[:80].casefold()))
+               and _duty_section_rx().match(re.sub(r"^\W+", "", _titled(a)[:80].casefold()))
                for a in n.ancestors())
+
+
+def _titled(n: Node) -> str:
+    """A section's name: its own words, or the title on the line after a bare "Chương V" ("**Chương V**", a blank
+    line, "**TỔ CHỨC THỰC HIỆN**": the Quy chế of QĐ 161/2025/QĐ-UBND Ninh Bình)."""
+    if not n.text.strip() and n.children and n.children[0].kind is None:
+        return n.children[0].text
+    return n.text
 
 
 class _Ctx:
@@ -452,9 +460,11 @@ class _Reader:
                 # "II. MỘT SỐ NHIỆM VỤ, GIẢI PHÁP TRONG THỜI GIAN TỚI" of a notice: its items are the addressee's
                 self._children(n, _Ctx(self.addressee, duty=True, request=True))
                 return
-            self._children(n, _Ctx(duty=duty))
-            if n.kind == "article" and not n.children and len(text) > 30:
+            if n.kind == "article" and len(text) > 30 and (not n.children or subj is not None and not subj.heading):
+                # "Điều 3. Sở Văn hóa, Thể thao và Du lịch có trách nhiệm …" (the number alone on the line before the
+                # words, crawl c_57daa774), with the article's further paragraphs under it
                 self._sentence(n, text, _Ctx())
+            self._children(n, _Ctx(duty=duty))
             return
         dist = self._distributive(text, subj)
         if dist is not None:
@@ -463,6 +473,12 @@ class _Reader:
             if not (text.endswith(":") and n.children):
                 self._sentence(n, text, ctx, subj)
                 return
+        named = self._named_heading(n, text)
+        if named:
+            # "5. Các chủ đầu tư xây dựng và kinh doanh hạ tầng Khu công nghiệp" over "- Phối hợp chặt chẽ …", "- Tạo
+            # điều kiện …" (crawl, Kế hoạch of UBND tỉnh Nghệ An, 2025): the verb is part of the body's name
+            self._children(n, _Ctx((named,), (), find_deadline(text) or ctx.deadline, duty=True, join=True))
+            return
         listed = _listed_group(text) if n.children else None
         if listed:
             # "1. Các cơ quan đăng ký đầu tư (Sở Tài chính, Ban quản lý Khu Kinh tế Phú Yên, …):" (crawl c_3ace1335):
@@ -564,6 +580,25 @@ class _Reader:
                 self._children(n, ctx)
             return
         self._children(n, ctx)
+
+    def _named_heading(self, n: Node, text: str) -> str:
+        """The name of a body that heads a list of duties although it holds a verb ("Các doanh nghiệp thứ cấp đang
+        hoạt động trong KCN"), or "": a short numbered item, no punctuation, opening with a body word, over two or
+        more bullets of which at least half start with a duty verb and none names its own subject."""
+        from cancu.loaders.tasks.assign import _start_rx
+        from cancu.loaders.tasks.subjects import _extra_start_rx
+
+        if not n.numbered or len(text) > 110 or re.search(r"[.,;:()]", text) or not (
+                _start_rx().match(text) or _extra_start_rx().match(text)):
+            return ""
+        bullets = [c for c in n.children if c.kind in BULLETS]
+        # (the closing "Trên đây là Kế hoạch …" after the last item hangs under it: no part of the list)
+        if len(bullets) < 2 or any(c.kind not in BULLETS for c in n.children[:n.children.index(bullets[-1])]) \
+                or any(subject(c.text) for c in bullets):
+            return ""
+        if 2 * sum(_starts_with_verb(c.text) for c in bullets) < len(bullets):
+            return ""
+        return text
 
     def _distributive(self, text: str, subj: Optional[Subject]) -> Optional[tuple[str, ...]]:
         """The bodies a distributive group heading names, when the sentence goes on after them."""
