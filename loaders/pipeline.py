@@ -41,7 +41,8 @@ def _identity_from(r: Rendering, d: DocInfo) -> DocInfo:
     date = r.date or (None if r.how == "party_conclusion" else d.date)
     d = d if date or not d.date else replace(d, date_text=None)
     return replace(d, kind=r.kind or d.kind, symbol=r.symbol or d.symbol, number=number, date=date,
-                   date_precision="day" if r.date else (d.date_precision if date else None), issuer=r.issuer or d.issuer,
+                   date_precision="day" if r.date else (d.date_precision if date else None),
+                   issuer=r.issuer or d.issuer,
                    issuer_inferred=bool(r.issuer) or d.issuer_inferred)
 
 

@@ -412,7 +412,8 @@ def _subject_at(text: str, pos: int) -> Optional[Subject]:
         return None
     e, how = end
     phrase = text[a0:e]
-    if len(phrase) > _SUBJECT_MAX - 20 or not request and re.match(rf"\s*(?:{_STATEMENT_WORDS}|không)(?![\wÀ-ỹ])", text[e:]):
+    if len(phrase) > _SUBJECT_MAX - 20 or \
+            not request and re.match(rf"\s*(?:{_STATEMENT_WORDS}|không)(?![\wÀ-ỹ])", text[e:]):
         return None  # a statement, not an assignment: "Công ty … được hưởng", "Sở Nội vụ đã ban hành"
     leads = agencies(phrase)
     if not leads:
