@@ -1005,3 +1005,24 @@ def test_a_body_named_with_a_verb_heads_its_duty_bullets():
     assert [x.lead for x in t] == [("Các chủ đầu tư xây dựng và kinh doanh hạ tầng Khu công nghiệp",)] * 2 + \
         [("Các doanh nghiệp thứ cấp đang hoạt động trong KCN",)] * 2
     assert t[0].text.startswith("Phối hợp chặt chẽ") and t[3].text.startswith("Tuân thủ đầy đủ")
+
+
+# crawl c_a41c2b43 (Kết luận 127-KL/TW on a news portal, 2025), cut: roman numbers written "I-", an opening request
+# that points to the sections below
+KL_127 = """Để bảo đảm thực hiện quyết liệt, có hiệu quả các nhiệm vụ, giải pháp nêu tại Kết luận số 121-KL/TW, Bộ Chính trị, Ban Bí thư yêu cầu các cấp uỷ, tổ chức đảng tập trung thực hiện tốt các nội dung sau:
+
+## I- MỤC TIÊU, YÊU CẦU
+
+1. Bảo đảm các nguyên tắc, mục tiêu, yêu cầu theo các kết luận của Ban Chấp hành Trung ương Đảng, Bộ Chính trị, Ban Bí thư.
+
+## II- NỘI DUNG, TIẾN ĐỘ THỰC HIỆN
+
+### 3. Xây dựng đề án về hệ thống tổ chức đảng ở địa phương (cấp tỉnh và cấp xã)
+
+- Giao Ban Tổ chức Trung ương chủ trì, phối hợp với các cơ quan nghiên cứu, xây dựng đề án về hệ thống tổ chức đảng ở địa phương.
+"""  # noqa: E501 - the page's paragraphs, one a line
+
+
+def test_a_portal_conclusion_with_dashed_roman_numbers():
+    t = tasks(KL_127, "Kết luận")
+    assert [(x.section, x.lead) for x in t] == [("II.3", ("Ban Tổ chức Trung ương",))]

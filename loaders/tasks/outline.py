@@ -25,7 +25,8 @@ _ROMAN = r"(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})"
 _MARKERS: list[tuple[str, re.Pattern[str]]] = [
     ("chapter", re.compile(r"^(?:Chương|CHƯƠNG|Phần|PHẦN|Mục|MỤC)\s+([IVXL\d]+)\b[.:]?\s*")),
     ("article", re.compile("^" + ARTICLE)),
-    ("roman", re.compile(rf"^({_ROMAN})\s*[.)/]\s*(?=\S)")),
+    # "II- NỘI DUNG, TIẾN ĐỘ THỰC HIỆN" (a party conclusion on a portal) numbers with a dash before a space
+    ("roman", re.compile(rf"^({_ROMAN})(?:\s*[.)/]\s*|\s*[-–]\s+)(?=\S)")),
     ("upper", re.compile(r"^([A-ZĐ])\.\s+(?=\S)")),
     ("num", re.compile(r"^(\d{1,2}(?:\.\d{1,2}){1,3}|\d{1,2}(?=[.)]))(?:\.\s*|\)\s*|\s+)(?=[^\d\s/.-])")),
     ("paren_roman", re.compile(r"^\((i{1,3}|iv|v|vi{1,3}|ix|x)\)\s*")),

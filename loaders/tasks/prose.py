@@ -559,6 +559,13 @@ class _Reader:
         if subj is not None and not subj.heading:
             if self._generic(subj.leads) and n.kind is None and subj.request:
                 return  # "Đề nghị các cơ quan, đơn vị khẩn trương triển khai, thực hiện./."
+            if n.kind in (None, "intro") and not n.children and text.endswith(":") and self._points_to_list(text) \
+                    and ";" not in text[subj.end:] and len(text[subj.end:].split()) <= 15:
+                # "…, Bộ Chính trị, Ban Bí thư yêu cầu các cấp uỷ, tổ chức đảng tập trung thực hiện tốt các nội dung
+                # sau:" over the document's sections (Kết luận 127-KL/TW): it introduces them, the work is theirs (one
+                # that asks for work of its own first, "… khẩn trương chỉ đạo khắc phục …; đồng thời … các nhiệm vụ
+                # sau", office o017, is a task)
+                return
             self._sentence(n, text, ctx, subj)
             if n.children:
                 self._children(n, _Ctx(duty=ctx.duty))

@@ -388,7 +388,9 @@ def _subject_at(text: str, pos: int) -> Optional[Subject]:
         # one issuer before the request word ("Bộ Văn hóa, Thể thao và Du lịch yêu cầu …": the comma is the name's)
         if m and _start_rx().match(head) and not _verb_rx().search(head, 0, m.start()) \
                 and not re.search(rf"[;:.]|,(?!\s*[{UPPER}])", head[:m.start()]) \
-                and len(split_agencies(head[:m.start()].strip())) == 1:
+                and (len(split_agencies(head[:m.start()].strip())) == 1
+                     or all(_start_rx().match(a) for a in split_agencies(head[:m.start()].strip()))):
+            # (or several bodies, each named by its own agency word: "Bộ Chính trị, Ban Bí thư yêu cầu …")
             rm = m
     request = rm is not None
     if request:
