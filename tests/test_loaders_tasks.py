@@ -127,6 +127,9 @@ def test_duration_from_an_anchor_event():
     ("- Trên cơ sở đề xuất của các đơn vị và hướng dẫn của các cơ quan chuyên môn cấp tỉnh, Văn phòng HĐND và UBND "
      "thành phố hướng dẫn các đơn vị xây dựng quy trình, Phòng Văn hóa và Thông tin hướng dẫn cung cấp dịch vụ",
      ["Văn phòng HĐND và UBND thành phố", "Phòng Văn hóa và Thông tin"], []),
+    # crawl c_9d1b9015 (Thông báo 634/TB-VPCP, 2025): a state group is a body like a ministry
+    ("Tập đoàn Công nghiệp - Năng lượng Quốc gia Việt Nam chủ động làm việc, trao đổi với các Tập đoàn lớn trên thế "
+     "giới để triển khai các nội dung liên quan", ["Tập đoàn Công nghiệp - Năng lượng Quốc gia Việt Nam"], []),
     # dev d019 (a lead column written as prose)
     ("Sở KH&CN chủ trì hướng dẫn, tổng hợp; Các sở, ngành, UBND cấp xã thực hiện công bố dữ liệu mở",
      ["Sở KH&CN", "Các sở, ngành", "UBND cấp xã"], []),

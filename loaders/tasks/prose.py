@@ -609,12 +609,19 @@ class _Reader:
 
     def _distributive(self, text: str, subj: Optional[Subject]) -> Optional[tuple[str, ...]]:
         """The bodies a distributive group heading names, when the sentence goes on after them."""
-        if subj is None or not subj.heading or len(subj.leads) != 1 or not text[subj.end:].startswith(":"):
+        if subj is None or not subj.heading or not text[subj.end:].startswith(":"):
             return None
-        hit = next(((rx, keep) for rx, keep in _distributive_rx() if rx.match(subj.leads[0])), None)
+        # the group is the last lead named ("Các Bộ, cơ quan liên quan và các Tập đoàn: Công nghiệp - Năng lượng Quốc
+        # gia Việt Nam, …": the Bộ stay a group, each Tập đoàn leads)
+        group = subj.leads[-1]
+        if len(subj.leads) > 1 and re.match(r"(?i)các\s+(?:bộ|cơ quan)", subj.leads[0]) and \
+                re.fullmatch(r"(?i)cơ quan(?:\s+liên quan)?", group):
+            group = ", ".join(subj.leads)  # "Các Bộ, cơ quan: Tài chính, Xây dựng, …" is one group
+        hit = next(((rx, keep) for rx, keep in _distributive_rx() if rx.match(group)), None)
         if hit is None:
             return None
-        m = hit[0].match(subj.leads[0])
+        others = tuple(a for a in subj.leads if a not in group)
+        m = hit[0].match(group)
         rest = text[subj.end + 1:].strip()
         ends = [m.start() for rx in (_verb_rx(), _stop_rx()) for m in [rx.search(rest)] if m]
         if not ends or min(ends) == 0 or re.search(r"[.;:]", rest[:min(ends)]):
@@ -627,7 +634,10 @@ class _Reader:
                 kept.append(whole)
         names = [re.sub(r"\x00(\d+)\x00", lambda k: kept[int(k.group(1))], x).strip()
                  for x in re.split(r",|\s+và\s+", names) if x.strip()]
-        return tuple(f"{m.group(1)} {x}" for x in names) if names else None
+        # a name already led by its own body word stays as written ("…, Ngoại giao, Tập đoàn Điện lực Việt Nam")
+        from cancu.loaders.tasks.assign import _start_rx
+        named = tuple(x if _start_rx().match(x) else f"{m.group(1)} {x}" for x in names)
+        return others + named if names else None
 
     def _bold_heading(self, n: Node, text: str) -> Optional[tuple[str, str]]:
         """(agency, duty) when the paragraph opens with an agency name alone in bold."""

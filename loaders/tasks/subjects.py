@@ -202,8 +202,33 @@ def agencies(phrase: str) -> list[str]:
             if a and a not in out and len(a) > 1 and not (_start_rx().fullmatch(a)
                                                           and not re.match(r"(?i)(?:các|những)\s", a)
                                                           and a not in _bare_names()):
-                out.append(a)
+                out.extend(x for x in distribute_places(a) if x not in out)
     return out
+
+
+_PLACES = re.compile(r"^(?P<pre>.*?)\s*(?<![\wÀ-ỹ])các\s+tỉnh(?:,\s*thành phố)?(?:\s+trực thuộc (?:t|T)rung ương)?\s*:\s*"
+                     r"(?P<names>[^:;]+)$", re.I)
+
+
+def distribute_places(lead: str) -> list[str]:
+    """One lead per province a lead lists ("Ủy ban nhân dân các tỉnh, thành phố: Tuyên Quang, Đồng Nai, Hồ Chí Minh"
+    → "Ủy ban nhân dân tỉnh Tuyên Quang", …, "Ủy ban nhân dân thành phố Hồ Chí Minh"); the lead itself when what
+    follows the colon is not all province names.
+
+    >>> distribute_places("UBND các tỉnh, thành phố: Khánh Hòa, Huế")
+    ['UBND tỉnh Khánh Hòa', 'UBND thành phố Huế']
+    """
+    from cancu.loaders.context import city_provinces, province_names
+
+    m = _PLACES.match(lead)
+    if m is None:
+        return [lead]
+    names = [x.strip(" .") for x in re.split(r",|\s+và\s+", m.group("names")) if x.strip(" .")]
+    known = set(province_names())
+    if not names or any(x not in known for x in names):
+        return [lead]
+    cities = city_provinces()
+    return [" ".join(w for w in (m.group("pre"), ("thành phố " if x in cities else "tỉnh ") + x) if w) for x in names]
 
 
 @dataclass(frozen=True)
@@ -336,7 +361,17 @@ def subject(text: str) -> Optional[Subject]:
     >>> subject("Trên cơ sở kết quả khảo sát, Sở Xây dựng chủ trì xây dựng phương án").leads
     ('Sở Xây dựng',)
     """
-    for pos in _clause_starts(text):
+    starts = _clause_starts(text)
+    for pos in starts:
+        # (only after a basis adverbial: a topic "Về đề nghị nghiên cứu, sửa đổi, bổ sung …: giao Bộ Tài chính …" holds
+        # verbs in its own clauses before the request)
+        vm = _verb_rx().match(text, pos) if pos and pos == starts[1] and re.match(r"(?:Căn cứ|Trên cơ sở)\s", text) \
+            else None
+        if vm and not _request_rx().match(text, pos) and not re.match(r"\s+của\s", text[vm.end():]):
+            # ("Căn cứ nội dung Kế hoạch này, hướng dẫn của Phòng …, các cơ quan …": a verb before "của" is a noun)
+            # "Căn cứ chức năng nhiệm vụ, chỉ đạo các cơ sở giáo dục phổ thông, các cơ sở …": once a clause opens
+            # with a verb the sentence has no subject of its own; what follows are its objects
+            break
         s = _subject_at(text, pos)
         if s is not None:
             return s
@@ -355,10 +390,15 @@ def _request_opening_rx() -> re.Pattern[str]:
 
 
 def _clause_starts(text: str) -> list[int]:
-    """0, and after an opening clause ("Về …, ", "Đối với …: ", "Để …; ") the clause starts."""
+    """0, and after an opening clause ("Về …, ", "Đối với …: ", "Để …; ") the clause starts; after a short label
+    ("Báo cáo tháng: Sở Tài chính tổng hợp …", crawl c_de87c62e) the words after its colon."""
     starts = [0]
     if _prefix_rx().match(text):
         for m in re.finditer(r"[,:;]\s+", text[:400]):
+            starts.append(m.end())
+    else:
+        m = re.match(r"[^:,;.()]{3,50}:\s+", text)
+        if m and len(m.group().split()) <= 7:
             starts.append(m.end())
     return starts
 
@@ -405,10 +445,21 @@ def _subject_at(text: str, pos: int) -> Optional[Subject]:
         # a subject of its own: an agency word first ("Trách nhiệm của Sở Tài chính:" names one too)
         a0 = pos + _heading_prefix(head)
         h = text[a0:a0 + _SUBJECT_MAX]
+        if a0 > pos and len(text[a0:].rstrip(" .:")) <= 70:
+            # after "Trách nhiệm của" in a short heading the body may be written in lower case ("4. Trách nhiệm của cán bộ quản trị Hệ
+            # thống QLVB&ĐH", "3. Trách nhiệm của văn thư": the Quy chế of QĐ 161/2025/QĐ-UBND Ninh Bình)
+            h = h[:1].upper() + h[1:]
         sm = _start_rx().match(h) or _extra_start_rx().match(h) or _title_match(h)
         if not sm or any(rx.match(h) for rx in _not_subject_rx()):
             return None
         name_from = a0 + sm.end()
+        rest = text[a0:].rstrip(" .:")
+        if a0 > pos and len(rest) <= 70 and not re.search(r"[.;:,()]", rest):
+            # a title "Trách nhiệm của doanh nghiệp cung cấp dịch vụ Hệ thống QLVB&ĐH" names the body to its end, verbs
+            # and all (the Quy chế of QĐ 161/2025/QĐ-UBND Ninh Bình, Điều 24)
+            leads = agencies(rest)  # as written, lower case kept
+            if leads:
+                return Subject(tuple(leads), a0, a0 + len(rest), False, True, pos)
     end = _end_of_subject(text, a0, name_from, request)
     if end is None:
         return None
