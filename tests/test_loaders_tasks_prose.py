@@ -1038,8 +1038,8 @@ def test_a_portal_conclusion_with_dashed_roman_numbers():
 @pytest.mark.parametrize("line, leads, heading", [
     # the Quy chế of QĐ 161/2025/QĐ-UBND Ninh Bình (crawl c_a29c12f1): a title names the body to its end, in lower
     # case after "Trách nhiệm của", verbs and all
-    ("Trách nhiệm của doanh nghiệp cung cấp dịch vụ Hệ thống QLVB&ĐH", ("doanh nghiệp cung cấp dịch vụ Hệ thống QLVB&ĐH",),
-     True),
+    ("Trách nhiệm của doanh nghiệp cung cấp dịch vụ Hệ thống QLVB&ĐH",
+     ("doanh nghiệp cung cấp dịch vụ Hệ thống QLVB&ĐH",), True),
     ("4. Trách nhiệm của cán bộ quản trị Hệ thống QLVB&ĐH", ("cán bộ quản trị Hệ thống QLVB&ĐH",), True),
     ("3. Trách nhiệm của văn thư", ("văn thư",), True),
     # a short label before the subject (crawl c_de87c62e, a city's letter on bidding, 2025)

@@ -52,7 +52,8 @@ ARTICLE = (r"Điều\s+(\d{1,3}[a-z]?)(?:\s*[.:]\s*|\s+(?!(?:Nghị định|Lu�
            r"Pháp lệnh|Hiến pháp|của|này|khoản|điểm|và)(?![\wÀ-ỹ]))|\s*$)")
 # a list marker at the start of a line: "-", "+", "•", "1.", "1.2.", "a)", "(1)", "(i)", "II.", "Điều 3."
 MARKER = re.compile(r"^\s*(?:[-•+–—*·●▪]\s|\d{1,2}(?:\.\d{1,2}){0,3}[.)]\s|\d{1,2}\.\d{1,2}(?:\.\d{1,2})*\s"
-                    r"|[a-zđ][.)]\s|\(\s*(?:\d{1,2}|[a-zđ]|[ivx]{1,4})\s*\)\s*|[IVXL]{1,5}(?:[.)]|\s?[-–])\s|" + ARTICLE + ")")
+                    r"|[a-zđ][.)]\s|\(\s*(?:\d{1,2}|[a-zđ]|[ivx]{1,4})\s*\)\s*|[IVXL]{1,5}(?:[.)]|\s?[-–])\s|"
+                    + ARTICLE + ")")
 
 
 def clean(s: str) -> str:

@@ -206,8 +206,8 @@ def agencies(phrase: str) -> list[str]:
     return out
 
 
-_PLACES = re.compile(r"^(?P<pre>.*?)\s*(?<![\wÀ-ỹ])các\s+tỉnh(?:,\s*thành phố)?(?:\s+trực thuộc (?:t|T)rung ương)?\s*:\s*"
-                     r"(?P<names>[^:;]+)$", re.I)
+_PLACES = re.compile(r"^(?P<pre>.*?)\s*(?<![\wÀ-ỹ])các\s+tỉnh(?:,\s*thành phố)?(?:\s+trực thuộc (?:t|T)rung ương)?"
+                     r"\s*:\s*(?P<names>[^:;]+)$", re.I)
 
 
 def distribute_places(lead: str) -> list[str]:
@@ -446,8 +446,8 @@ def _subject_at(text: str, pos: int) -> Optional[Subject]:
         a0 = pos + _heading_prefix(head)
         h = text[a0:a0 + _SUBJECT_MAX]
         if a0 > pos and len(text[a0:].rstrip(" .:")) <= 70:
-            # after "Trách nhiệm của" in a short heading the body may be written in lower case ("4. Trách nhiệm của cán bộ quản trị Hệ
-            # thống QLVB&ĐH", "3. Trách nhiệm của văn thư": the Quy chế of QĐ 161/2025/QĐ-UBND Ninh Bình)
+            # after "Trách nhiệm của" in a short heading the body may be written in lower case ("4. Trách nhiệm của cán
+            # bộ quản trị Hệ thống QLVB&ĐH", "3. Trách nhiệm của văn thư": the Quy chế of QĐ 161/2025/QĐ-UBND Ninh Bình)
             h = h[:1].upper() + h[1:]
         sm = _start_rx().match(h) or _extra_start_rx().match(h) or _title_match(h)
         if not sm or any(rx.match(h) for rx in _not_subject_rx()):
