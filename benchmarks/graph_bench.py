@@ -52,7 +52,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 from graph_generate import Gen  # noqa: E402
 
 from cancu.graph import canonical, impact, index, open_store, trace  # noqa: E402
-from cancu.graph.analytics import gaps, search, stats, tasks  # noqa: E402
+from cancu.graph.analytics import gaps, search, stats, task_list_page, tasks  # noqa: E402
 from cancu.graph.catalog import list_agencies, list_documents  # noqa: E402
 from cancu.graph.rq import text  # noqa: E402
 from cancu.graph.store.base import canonical_graph  # noqa: E402
@@ -162,7 +162,7 @@ def machine() -> dict:
 
 
 def run(size: int, *, n_q: int, rdflib_max: int, naive_max: int, rdflib_budget: float, memory: bool,
-        budget: float = 60, views: bool = False) -> dict:
+        budget: float = 60, views: bool = False, sliced_max: int = 3_000_000, skip: tuple = ()) -> dict:
     rng = random.Random(1)
     gen = Gen(size)
     t = time.perf_counter()
@@ -189,26 +189,30 @@ def run(size: int, *, n_q: int, rdflib_max: int, naive_max: int, rdflib_budget: 
     print(f"\n== {n:,} quads: generated in {gen_s:.1f} s; Oxigraph on disk loaded in {load_s:.1f} s "
           f"= {n / load_s:,.0f} triples/s" + (f" (one load: {n / load1_s:,.0f})" if load1_s else ""), flush=True)
     top = sorted(gen.mentions.values(), reverse=True)[:3]
-    t = time.perf_counter()
+    t, c = time.perf_counter(), time.process_time()
     rss0 = rss_mb()
     rebuilt = canonical.rebuild(store)  # what ingest keeps per entity, here all at once
+    rebuild_s, rebuild_cpu = time.perf_counter() - t, time.process_time() - c
     facts = int(store.select("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")[0]["n"])
-    res["canonical"] = {"rebuild_s": time.perf_counter() - t, "facts": facts, "documents": rebuilt.documents,
-                        "agencies": rebuilt.agencies, "rss_mb": rss_mb() - rss0, "most_mentioned": top}
-    print(f"canonical graph rebuilt in {res['canonical']['rebuild_s']:.1f} s: {facts:,} facts, "
+    res["canonical"] = {"rebuild_s": rebuild_s, "rebuild_cpu_s": rebuild_cpu, "facts": facts,
+                        "documents": rebuilt.documents, "agencies": rebuilt.agencies, "rss_mb": rss_mb() - rss0,
+                        "most_mentioned": top}
+    print(f"canonical graph rebuilt in {rebuild_s:.1f} s ({rebuild_cpu:.1f} s CPU): {facts:,} facts, "
           f"{rebuilt.documents:,} documents, {rebuilt.agencies:,} agencies; the most cited documents are "
           f"mentioned by {', '.join(map(str, top))} files", flush=True)
     gc.collect()
     rss0 = rss_mb()
-    t = time.perf_counter()
+    t, c = time.perf_counter(), time.process_time()
     holder = index.attach(store)
     idx = holder.get()
-    res["index"] = {"build_s": time.perf_counter() - t, "counts": idx.counts()}
+    res["index"] = {"build_s": time.perf_counter() - t, "build_cpu_s": time.process_time() - c,
+                    "counts": idx.counts()}
     gc.collect()
     res["index"]["rss_mb"] = rss_mb() - rss0
     res["index"]["size_mb"] = deep_mb(idx)
     index.detach(store)
-    print(f"index built in {res['index']['build_s']:.1f} s; {res['index']['size_mb']:,.0f} MB of objects, "
+    print(f"index built in {res['index']['build_s']:.1f} s ({res['index']['build_cpu_s']:.1f} s CPU); "
+          f"{res['index']['size_mb']:,.0f} MB of objects, "
           f"RSS +{res['index']['rss_mb']:,.0f} MB; {idx.counts()}", flush=True)
 
     task_sample = rng.sample(gen.tasks, n_q)
@@ -242,7 +246,11 @@ def run(size: int, *, n_q: int, rdflib_max: int, naive_max: int, rdflib_budget: 
         "stats": (lambda s, x: stats(s), [None] * 3, None),
         "list documents (first page)": (lambda s, x: list_documents(s, limit=50), [None] * 3, None),
         "list agencies (first page)": (lambda s, x: list_agencies(s, limit=50), [None] * 3, None),
-        "tasks (all, first page)": (lambda s, x: tasks(s, as_of=AS_OF)[:50], [None] * 3, None),
+        "tasks (all, first page)": (lambda s, x: task_list_page(s, as_of=AS_OF, limit=50), [None] * 3, None),
+        "tasks (all, page at offset 5,000)": (lambda s, x: task_list_page(s, as_of=AS_OF, offset=5000, limit=50),
+                                              [None] * 3, None),
+        "tasks (status qua_han, first page)": (lambda s, x: task_list_page(s, status="qua_han", as_of=AS_OF, limit=50),
+                                               [None] * 3, None),
         "search": (lambda s, x: search(s, "chuyển đổi số"), [None] * 3, None),
         "gaps": (lambda s, x: gaps(s), [None] * 2, None),
         # what the floor computes (the set of documents above a task, no hops, evidence or identity)
@@ -252,12 +260,15 @@ def run(size: int, *, n_q: int, rdflib_max: int, naive_max: int, rdflib_budget: 
         "query: impact.rq provincial": (lambda s, x: s.select(q("impact", target=x)), prov_sample, None),
         "query: count national, closure": (lambda s, x: s.select(q("impact_count", target=x)), nat_sample, None),
     }
+    if n <= sliced_max:  # the baseline of the pages above: the whole list built, then sliced (as before)
+        ops["tasks (all, whole list sliced: before)"] = (lambda s, x: tasks(s, as_of=AS_OF)[:50], [None] * 3, None)
     if n <= naive_max:
         ops["query: count national, naive path"] = (lambda s, x: s.select(q(cnt_naive, target=x)), nat_sample[:5],
                                                     None)
     if views:  # only the whole-graph views of issue 13 (stats, lists, search, gaps)
         ops = {k: v for k, v in ops.items() if v[1][0] is None}
         body = body if memory else b""  # 1e7: ~1.5 GB no longer needed
+    ops = {k: v for k, v in ops.items() if not any(k.startswith(x) for x in skip)}
     for name, (fn, sample, fl) in ops.items():
         cpu: list = []
         res["ops"][name] = {"oxigraph": timed(lambda x: fn(store, x), sample, budget_s=budget, cpu=cpu),
@@ -377,6 +388,11 @@ def main(argv=None) -> None:
                     help="seconds per rdflib operation before it stops sampling (default 60)")
     ap.add_argument("--naive-max", type=float, default=2e6,
                     help="largest size timing the naive property-path count (default 2e6)")
+    ap.add_argument("--sliced-max", type=float, default=3e6,
+                    help="largest size timing the task list built whole and sliced, the baseline of the "
+                         "paged list (default 3e6; 38 s of CPU a call over SPARQL at 3e6)")
+    ap.add_argument("--skip", default="", help="operations left out, comma-separated name prefixes "
+                                               "(e.g. 'search,gaps': minutes a call at 1e7, not lists)")
     ap.add_argument("--memory", action="store_true",
                     help="also time pyoxigraph's in-memory store (same calls, same samples)")
     ap.add_argument("--views", action="store_true",
@@ -389,7 +405,8 @@ def main(argv=None) -> None:
     for s in a.sizes:
         out["runs"].append(run(int(float(s)), n_q=a.queries, rdflib_max=int(a.rdflib_max),
                                naive_max=int(a.naive_max), rdflib_budget=a.rdflib_budget,
-                               memory=a.memory, budget=a.budget, views=a.views))
+                               memory=a.memory, budget=a.budget, views=a.views,
+                               sliced_max=int(a.sliced_max), skip=tuple(x for x in a.skip.split(",") if x)))
         if a.json:
             a.json.write_text(json.dumps(out, indent=1))
 

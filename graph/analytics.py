@@ -45,27 +45,55 @@ def deadline_status(deadline: Optional[dict], as_of: dt.date) -> str:
     return "chua_den_han"
 
 
+def _task_filters(reader, *, agency, unit, reform_area, due_from, due_to, document, text) -> dict[str, Any]:
+    """The filters of a task list as the reader takes them: names resolved to IRIs, dates checked."""
+    return {"agency": (agency if agency.startswith("http") else _agency_iri(reader, agency)) if agency else None,
+            "unit": (unit if unit.startswith("http") else _unit_iri(unit)) if unit else None,
+            "reform_area": reform_area, "document": resolve(reader, document)[0] if document else None,
+            "due_from": str(dt.date.fromisoformat(due_from)) if due_from else None,
+            "due_to": str(dt.date.fromisoformat(due_to)) if due_to else None,
+            "text": text if text and text.strip() else None}
+
+
 def tasks(store, *, agency: Optional[str] = None, unit: Optional[str] = None, reform_area: Optional[str] = None,
           due_from: Optional[str] = None, due_to: Optional[str] = None, status: Optional[str] = None,
           as_of: Optional[str] = None, document: Optional[str] = None, text: Optional[str] = None,
           limit: Optional[int] = None) -> list[dict]:
     """Tasks filtered by agency (and its sub-organisations), unit, reform area, deadline window, status
     and words of their text (``text``, compared as ``normalize.search_key`` folds both)."""
+    if limit:
+        return task_list_page(store, agency=agency, unit=unit, reform_area=reform_area, due_from=due_from,
+                         due_to=due_to, status=status, as_of=as_of, document=document, text=text,
+                         limit=limit)["items"]
     reader = as_reader(store)
     day = dt.date.fromisoformat(as_of) if as_of else dt.date.today()
-    a_iri = (agency if agency.startswith("http") else _agency_iri(reader, agency)) if agency else None
-    u_iri = (unit if unit.startswith("http") else _unit_iri(unit)) if unit else None
-    d_iri = resolve(reader, document)[0] if document else None
-    picked = reader.task_rows(agency=a_iri, unit=u_iri, reform_area=reform_area, document=d_iri,
-                              due_from=str(dt.date.fromisoformat(due_from)) if due_from else None,
-                              due_to=str(dt.date.fromisoformat(due_to)) if due_to else None,
-                              text=text if text and text.strip() else None)
+    picked = reader.task_rows(**_task_filters(reader, agency=agency, unit=unit, reform_area=reform_area,
+                                              due_from=due_from, due_to=due_to, document=document, text=text))
     res = []
     for t in picked:
         t["status"] = deadline_status(t["deadline"], day)
         if not status or t["status"] == status:
             res.append(t)
-    return res[:limit] if limit else res
+    return res
+
+
+def task_list_page(store, *, agency: Optional[str] = None, unit: Optional[str] = None,
+              reform_area: Optional[str] = None, due_from: Optional[str] = None, due_to: Optional[str] = None,
+              status: Optional[str] = None, as_of: Optional[str] = None, document: Optional[str] = None,
+              text: Optional[str] = None, limit: Optional[int] = 50, offset: int = 0) -> dict[str, Any]:
+    """One page of :func:`tasks` (the same filters, order and task dicts): ``{"total", "offset",
+    "limit", "items"}``. The reader reads the rows of the page's tasks only (the whole list
+    built first and sliced cost 38 s of CPU at 3e6 synthetic triples over SPARQL)."""
+    reader = as_reader(store)
+    day = dt.date.fromisoformat(as_of) if as_of else dt.date.today()
+    keep = (lambda dl: deadline_status(dl, day) == status) if status else None
+    total, items = reader.task_page(offset=offset, limit=limit, keep=keep,
+                                    **_task_filters(reader, agency=agency, unit=unit, reform_area=reform_area,
+                                                    due_from=due_from, due_to=due_to, document=document,
+                                                    text=text))
+    for t in items:
+        t["status"] = deadline_status(t["deadline"], day)
+    return {"total": total, "offset": offset, "limit": limit, "items": items}
 
 
 #: columns of tasks.rq in the order rows are sorted: several values of a field give the
@@ -106,6 +134,26 @@ def task_dicts(rows: list[dict]) -> dict[str, dict]:
 
 def task_order(t: dict) -> tuple:
     return (t["document"], _ordinal(t["iri"]))
+
+
+def task_key(task: str, document: str) -> tuple:
+    """Where a task stands in the task list: :func:`task_order`, ties by IRI (the order
+    ``task_dicts`` gives them in before the stable sort)."""
+    return (document, _ordinal(task), task)
+
+
+#: the columns of tasks.rq that are not the deadline's
+_NOT_DEADLINE = dict.fromkeys(("doc", "docLabel", "no", "section", "text", "area", "lead", "leadLabel", "coord",
+                               "coordLabel", "noLead"))
+
+
+def deadline_of(rows: list[dict]) -> Optional[dict]:
+    """The deadline ``task_dicts`` gives a task, from its ``task_deadlines.rq`` rows alone: the
+    rows of one task are every combination of its values, so the row it keeps carries the
+    smallest deadline whatever the other columns hold (a status filter needs no other column)."""
+    if not rows:
+        return None
+    return task_dicts([{**_NOT_DEADLINE, **r} for r in rows])[rows[0]["task"]]["deadline"]
 
 
 def _ordinal(iri: str) -> int:

@@ -33,7 +33,7 @@ import time
 import weakref
 from collections import Counter
 from concurrent.futures import ThreadPoolExecutor
-from typing import Any, Iterable, Optional
+from typing import Any, Callable, Iterable, Optional
 
 from cancu.errors import IndexUnavailableError
 from cancu.graph.reader import SparqlReader
@@ -194,11 +194,25 @@ class LineageIndex:
         ag = [{"iri": a, "label": self._lead_label.get(a, a), "tasks": n} for a, n in leads.items()]
         return docs, task_list, n_tasks, ag
 
-    def task_list(self, *, agency: Optional[str] = None, unit: Optional[str] = None,
-                  reform_area: Optional[str] = None, document: Optional[str] = None,
-                  due_from: Optional[str] = None, due_to: Optional[str] = None,
-                  text: Optional[str] = None) -> list[dict]:
+    def task_list(self, **filters) -> list[dict]:
         """The task dicts (no status) passing every filter, in (document, table) order."""
+        return [_task_dict(t, self._tasks[t]) for t in self._picked(**filters)]
+
+    def task_page(self, *, offset: int = 0, limit: Optional[int] = None,
+                  keep: Optional[Callable[[Optional[dict]], bool]] = None, **filters) -> tuple[int, list[dict]]:
+        """(how many tasks pass every filter and ``keep``, the task dicts of one page): what
+        :meth:`SparqlReader.task_page` answers, a dict made for the page's tasks only."""
+        order = self._picked(**filters)
+        if keep is not None:
+            order = [t for t in order if keep(_deadline(self._tasks[t][9]))]
+        end = None if limit is None else offset + limit
+        return len(order), [_task_dict(t, self._tasks[t]) for t in order[offset:end]]
+
+    def _picked(self, *, agency: Optional[str] = None, unit: Optional[str] = None,
+                reform_area: Optional[str] = None, document: Optional[str] = None,
+                due_from: Optional[str] = None, due_to: Optional[str] = None,
+                text: Optional[str] = None) -> list[str]:
+        """The tasks passing every filter, in (document, table) order."""
         picked: Optional[set[str]] = None
 
         def narrow(s: set[str]) -> None:
@@ -228,9 +242,8 @@ class LineageIndex:
             keep(lambda t: any((not due_from or e >= due_from) and (not due_to or e <= due_to)
                                for e in self._ends.get(t, ())))
         if picked is None:
-            return [_task_dict(t, v) for t, v in self._tasks.items()]
-        order = sorted((t for t in picked if t in self._tasks), key=self._rank.__getitem__)
-        return [_task_dict(t, self._tasks[t]) for t in order]
+            return list(self._tasks)
+        return sorted((t for t in picked if t in self._tasks), key=self._rank.__getitem__)
 
     def counts(self) -> dict[str, int]:
         return dict(self._counts)
@@ -546,6 +559,9 @@ class IndexReader(SparqlReader):
     def task_rows(self, **filters) -> list[dict]:
         return self.index.task_list(**filters)
 
+    def task_page(self, **kw) -> tuple[int, list[dict]]:
+        return self.index.task_page(**kw)
+
     def document_rows(self) -> list[dict]:
         out = []
         for d in self.index._doc_list:
@@ -587,13 +603,17 @@ def _pack_task(t: dict) -> tuple:
             None if dl is None else (dl["text"], dl["start"], dl["end"], dl["recurrence"], dl["condition"]))
 
 
+def _deadline(dl: Optional[tuple]) -> Optional[dict]:
+    return None if dl is None else {"text": dl[0], "start": dl[1], "end": dl[2], "recurrence": dl[3],
+                                    "condition": dl[4]}
+
+
 def _task_dict(iri: str, v: tuple) -> dict:
     """A fresh task dict (the shape of ``analytics.task_dicts``) from its packed form."""
     no, sec, text, doc, doc_label, area, lead, lead_iris, coord, dl = v
     return {"iri": iri, "no": no, "section": sec, "text": text, "document": doc, "document_label": doc_label,
             "reform_area": area, "lead": list(lead), "lead_iris": list(lead_iris), "coordinating": list(coord),
-            "deadline": None if dl is None else {"text": dl[0], "start": dl[1], "end": dl[2],
-                                                 "recurrence": dl[3], "condition": dl[4]}}
+            "deadline": _deadline(dl)}
 
 
 def _scan(store, sparql: str, shared: dict, *, dated: bool = False) -> list[tuple]:

@@ -16,7 +16,7 @@ Every method returns plain Python values (IRIs as str); rows are shaped like the
 
 from __future__ import annotations
 
-from typing import Any, Iterable, Optional, Protocol, runtime_checkable
+from typing import Any, Callable, Iterable, Optional, Protocol, runtime_checkable
 
 import pyoxigraph as ox
 
@@ -87,6 +87,12 @@ class Reader(Protocol):
                   text: Optional[str] = None) -> list[dict]:
         """Task dicts (no status) passing every filter, in (document, table) order; ``text``: words
         of the task's text (folded by ``normalize.search_key``)."""
+
+    def task_page(self, *, offset: int = 0, limit: Optional[int] = None,
+                  keep: Optional[Callable[[Optional[dict]], bool]] = None, **filters) -> tuple[int, list[dict]]:
+        """(how many tasks pass the filters of :meth:`task_rows` and ``keep`` — a test of the
+        task's deadline —, the task dicts from ``offset``, at most ``limit``), in the order of
+        :meth:`task_rows`; only the page's tasks are turned into dicts."""
 
     def task_detail(self, task: str) -> dict[str, Any]:
         """``{"evidence", "deliverables"}`` of one task."""
@@ -239,12 +245,11 @@ class SparqlReader:
     def unit_agencies(self, unit: str) -> set[str]:
         return {r["fu"] for r in self._run("unit_agencies", u=unit)}
 
-    def task_rows(self, *, agency: Optional[str] = None, unit: Optional[str] = None,
-                  reform_area: Optional[str] = None, document: Optional[str] = None,
-                  due_from: Optional[str] = None, due_to: Optional[str] = None,
-                  text: Optional[str] = None) -> list[dict]:
-        from cancu.graph.analytics import task_dicts, task_order
-
+    def _pick(self, *, agency: Optional[str] = None, unit: Optional[str] = None,
+              reform_area: Optional[str] = None, document: Optional[str] = None,
+              due_from: Optional[str] = None, due_to: Optional[str] = None,
+              text: Optional[str] = None) -> Optional[set[str]]:
+        """The tasks passing every filter, or None when no filter is given (every task)."""
         picked: Optional[set[str]] = None
 
         def narrow(tasks: Iterable[str]) -> None:
@@ -279,6 +284,15 @@ class SparqlReader:
                 iris = sorted(picked)
                 narrow(r["task"] for k in range(0, len(iris), BATCH)
                        for r in self._run("tasks_due", task=iris[k:k + BATCH], **dates))
+        return picked
+
+    def task_rows(self, **filters) -> list[dict]:
+        return self._task_dicts(self._pick(**filters))
+
+    def _task_dicts(self, picked: Optional[Iterable[str]]) -> list[dict]:
+        """Task dicts of ``picked`` (of every task when None), in task list order."""
+        from cancu.graph.analytics import task_dicts, task_order
+
         if picked is None:
             rows = self._task_rows()
         else:
@@ -289,6 +303,75 @@ class SparqlReader:
         out = list(task_dicts(rows).values())
         out.sort(key=task_order)
         return out
+
+    def task_page(self, *, offset: int = 0, limit: Optional[int] = None,
+                  keep: Optional[Callable[[Optional[dict]], bool]] = None, **filters) -> tuple[int, list[dict]]:
+        """(how many tasks pass every filter and ``keep``, the task dicts from ``offset``, at most
+        ``limit``) in task list order; the rows of the page's tasks only are read.
+
+        Without filters the page is found from the number of tasks of each document (one
+        grouped count; documents in IRI order), so no other task is read; with filters, from
+        the picked tasks and their documents. ``keep`` tests a task's deadline as
+        :func:`~cancu.graph.analytics.task_dicts` chooses it (a status filter): the deadlines of
+        the candidates are read, not their rows. A task filed under two documents (the
+        canonical graph never makes one) sends the list through :meth:`task_rows`."""
+        from cancu.graph.analytics import task_key
+
+        end = None if limit is None else offset + limit
+        picked = self._pick(**filters)
+        if picked is None and keep is None and end is not None:
+            counts = sorted((r["doc"], int(r["n"])) for r in self._run("task_doc_counts"))
+            total = int(self._run("task_total")[0]["n"])
+            if sum(n for _, n in counts) == total:
+                before, docs, skip = 0, [], 0
+                for doc, n in counts:
+                    if before + n > offset and before < end:
+                        if not docs:
+                            skip = offset - before
+                        docs.append(doc)
+                    before += n
+                pairs = [(r["task"], r["doc"]) for k in range(0, len(docs), BATCH)
+                         for r in self._run("tasks_of_document", doc=docs[k:k + BATCH])]
+                order = sorted(pairs, key=lambda p: task_key(p[0], p[1]))
+                return total, self._task_dicts_in_order([t for t, _ in order][skip:skip + limit])
+        if picked is None:
+            pairs = [(r["task"], r["doc"]) for r in self._run("task_docs")]
+        else:
+            iris = sorted(picked)
+            pairs = [(r["task"], r["doc"]) for k in range(0, len(iris), BATCH)
+                     for r in self._run("task_docs", task=iris[k:k + BATCH])]
+        doc_of: dict[str, str] = {}
+        for t, d in pairs:
+            if doc_of.setdefault(t, d) != d:  # two documents: which one the list shows is task_dicts' choice
+                rows = self._task_dicts(picked)
+                if keep is not None:
+                    rows = [r for r in rows if keep(r["deadline"])]
+                return len(rows), rows[offset:end]
+        order = sorted(doc_of, key=lambda t: task_key(t, doc_of[t]))
+        if keep is not None:
+            deadlines = self.task_deadlines(None if picked is None else order)
+            order = [t for t in order if keep(deadlines.get(t))]
+        return len(order), self._task_dicts_in_order(order[offset:end])
+
+    def _task_dicts_in_order(self, tasks: list[str]) -> list[dict]:
+        by_iri = {t["iri"]: t for t in self._task_dicts(tasks)} if tasks else {}
+        return [by_iri[t] for t in tasks if t in by_iri]
+
+    def task_deadlines(self, tasks: Optional[Iterable[str]] = None) -> dict[str, dict]:
+        """task → its deadline as the task list shows it (``task_dicts``' choice among several)
+        for ``tasks`` (every task when None); tasks without one are left out."""
+        from cancu.graph.analytics import deadline_of
+
+        rows: dict[str, list[dict]] = {}
+        if tasks is None:
+            found = self._run("task_deadlines")
+        else:
+            tasks = sorted(set(tasks))
+            found = [r for k in range(0, len(tasks), BATCH)
+                     for r in self._run("task_deadlines", task=tasks[k:k + BATCH])]
+        for r in found:
+            rows.setdefault(r["task"], []).append(r)
+        return {t: dl for t, rs in rows.items() if (dl := deadline_of(rs)) is not None}
 
     def _task_rows(self, tasks: Optional[list[str]] = None) -> list[dict]:
         """Rows of ``tasks.rq`` with the deadline columns of ``task_deadlines.rq`` joined in by

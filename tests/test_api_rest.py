@@ -132,6 +132,20 @@ def test_tasks_filters(client):
     assert area and all(t["reform_area"] == "e_government" for t in area)
 
 
+def test_pages_of_the_task_list_are_slices_of_it(client):
+    for params in ({}, {"status": "no_deadline", "as_of": "2025-09-01"}, {"agency": "Phòng Văn hóa - Xã hội"}):
+        whole = client.get("/api/v1/tasks", params={**params, "limit": 500}).json()
+        assert whole["total"] == len(whole["items"]) > 5
+        for offset, limit in ((0, 7), (5, 3), (whole["total"] - 2, 10), (whole["total"] + 1, 10)):
+            page = client.get("/api/v1/tasks", params={**params, "offset": offset, "limit": limit}).json()
+            assert page["total"] == whole["total"] and (page["offset"], page["limit"]) == (offset, limit)
+            assert page["items"] == whole["items"][offset:offset + limit], (params, offset)
+    ag = client.get("/api/v1/agencies", params={"text": "Văn hóa - Xã hội"}).json()["items"][0]["id"]
+    whole = client.get(f"/api/v1/agencies/{ag}/tasks", params={"limit": 500}).json()
+    page = client.get(f"/api/v1/agencies/{ag}/tasks", params={"offset": 2, "limit": 3}).json()
+    assert whole["total"] > 5 and page["total"] == whole["total"] and page["items"] == whole["items"][2:5]
+
+
 def test_agencies(client):
     lst = client.get("/api/v1/agencies", params={"text": "Văn hóa - Xã hội"}).json()
     ag = next(a for a in lst["items"] if a["label"] == "Phòng Văn hóa - Xã hội")

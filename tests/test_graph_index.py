@@ -20,7 +20,7 @@ from hypothesis import strategies as st
 
 from cancu.errors import CancuError
 from cancu.graph import impact, index, open_store, trace
-from cancu.graph.analytics import gaps, get_document, get_task, tasks
+from cancu.graph.analytics import STATUSES, gaps, get_document, get_task, task_list_page, tasks
 from cancu.graph.lineage import resolve
 from cancu.graph.store.base import canonical_graph, py
 from cancu.loaders.normalize import search_key, symbol_key
@@ -97,6 +97,57 @@ def test_index_answers_the_seed_queries_exactly_as_sparql(seeds):
     assert plain[6]["counts"]["tasks"] > 40 and plain[13]
 
 
+def pages(store, **filters) -> list:
+    """Every page of the task list with these filters (several offsets and sizes, past the
+    end too), each beside the slice of the whole list it must equal."""
+    full = tasks(store, **filters)
+    out = []
+    for offset, limit in ((0, 1), (0, 3), (1, 2), (2, 4), (3, 50), (0, 1000), (len(full), 5), (len(full) + 3, 5)):
+        page = task_list_page(store, offset=offset, limit=limit, **filters)
+        out.append((page["total"], page["items"], len(full), full[offset:offset + limit]))
+    return out
+
+
+PAGE_FILTERS = [{}, {"agency": "Phòng Văn hóa"}, {"document": "298/KH-UBND"}, {"reform_area": "e_government"},
+                {"due_from": "2025-07-01", "due_to": "2025-09-30"}, {"text": "trang thong tin"}]
+
+
+def test_a_page_of_tasks_is_the_slice_of_the_whole_list_on_both_paths(seeds):
+    calls = [(pages, (), {"as_of": AS_OF, **f}) for f in PAGE_FILTERS]
+    calls += [(pages, (), {"as_of": AS_OF, "status": s}) for s in STATUSES]
+    calls += [(pages, (), {"as_of": AS_OF, "status": "no_deadline", "agency": "Phòng Văn hóa"})]
+    plain, indexed = both(seeds, calls)
+    assert plain == indexed
+    for call, answer in zip(calls, plain):
+        for total, items, n, want in answer:
+            assert (total, items) == (n, want), call
+    # not two equal empty lists: the seeds hold several documents' tasks, of several statuses
+    everything = plain[0][5]
+    assert everything[0] > 40 and len({t["document"] for t in everything[1]}) > 2
+    assert sum(p[0][0] > 0 for p in plain[len(PAGE_FILTERS):-1]) >= 3
+
+
+def test_a_page_of_tasks_over_sparql_reads_the_rows_of_its_own_tasks_only(seeds, monkeypatch):
+    from cancu.graph.reader import SparqlReader
+
+    index.detach(seeds)
+    read: list[str] = []
+    rows_of = SparqlReader._task_rows
+
+    def spy(self, tasks=None):
+        assert tasks is not None, "the rows of every task were read"
+        read.extend(tasks)
+        return rows_of(self, tasks)
+
+    monkeypatch.setattr(SparqlReader, "_task_rows", spy)
+    page = task_list_page(seeds, offset=7, limit=5, as_of=AS_OF)
+    assert len(page["items"]) == 5 and page["total"] > 40
+    assert sorted(read) == sorted(t["iri"] for t in page["items"])
+    read.clear()
+    page = task_list_page(seeds, offset=0, limit=3, status="no_deadline", as_of=AS_OF)
+    assert len(read) <= 3 and page["total"] >= len(page["items"])
+
+
 def test_a_write_makes_the_index_stale_and_the_next_answer_is_current(tmp_path):
     s = open_store(tmp_path / "st")
     s.ingest_paths([EXAMPLES / "000_b4f8ce09866c4c17.txt"])
@@ -163,8 +214,11 @@ def test_a_task_filed_under_two_documents_falls_back_to_sparql_for_impact():
     # the canonical graph files each task under one document; a hand-made update may not
     s.update(f"INSERT DATA {{ GRAPH <{canonical_graph()}> {{ <{task}> <{CC}taskOf> <{other}> }} }}")
     plain, indexed = both(s, [(impact, ("91-KL/TU",), {}), (impact, ("298/KH-UBND",), {}),
-                              (tasks, (), {"document": "298/KH-UBND", "as_of": AS_OF})])
+                              (tasks, (), {"document": "298/KH-UBND", "as_of": AS_OF}),
+                              (pages, (), {"as_of": AS_OF}), (pages, (), {"as_of": AS_OF, "status": "no_deadline"})])
     assert plain == indexed
+    for total, items, n, want in plain[3] + plain[4]:  # the page of a list with such a task: still its slice
+        assert (total, items) == (n, want)
     holder = index.attach(s)
     assert holder.get().exact_impact is False
     index.detach(s)
@@ -360,9 +414,15 @@ def test_index_agrees_with_sparql_on_random_graphs(case):
     calls += [(tasks, (), {"agency": a.value, "as_of": AS_OF}) for a in agencies]
     calls += [(tasks, (), {"unit": u.value, "as_of": AS_OF}) for u in units]
     calls += [(tasks, (), {"document": d.value, "as_of": AS_OF}) for d in docs]
+    calls += [(pages, (), {"as_of": AS_OF}), (pages, (), {"agency": agencies[0].value, "as_of": AS_OF}),
+              (pages, (), {"due_to": "2025-06-30", "as_of": AS_OF})]
+    calls += [(pages, (), {"status": st_, "as_of": AS_OF}) for st_ in ("qua_han", "no_deadline", "recurring")]
     plain, indexed = both(s, calls)
     for call, p, i in zip(calls, plain, indexed):
         assert p == i, call
+        if call[0] is pages:  # each page is the slice of the whole list
+            for total, items, n, want in p:
+                assert (total, items) == (n, want), call
 
 
 # --- the TSV reader of the embedded store's fast scans ------------------------------------------

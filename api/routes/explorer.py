@@ -27,7 +27,18 @@ from cancu.api.headers import nonce_of
 from cancu.api.ids import to_id, to_iri
 from cancu.api.problems import status_of
 from cancu.errors import CancuError, NotFoundError
-from cancu.graph.analytics import GAP_REASONS, STATUSES, gap_tasks, gaps, get_agency, get_task, search, stats, tasks
+from cancu.graph.analytics import (
+    GAP_REASONS,
+    STATUSES,
+    gap_tasks,
+    gaps,
+    get_agency,
+    get_task,
+    search,
+    stats,
+    task_list_page,
+    tasks,
+)
 from cancu.graph.catalog import cited_by, document_source, list_agencies, list_documents
 from cancu.graph.lineage import impact, resolve, trace
 from cancu.i18n import DEFAULT_LANG, LANGS, fmt_date, section, ui_table
@@ -179,11 +190,12 @@ def tasks_page(request: Request, agency: Optional[str] = Query(None, max_length=
                status: Optional[str] = Query(None, max_length=20), as_of: Optional[dt.date] = None,
                offset: int = Query(0, ge=0)):
     try:
-        rows = tasks(_store(request), agency=(to_iri(agency) or agency) if agency else None,
-                     status=status if status in STATUSES else None, as_of=as_of.isoformat() if as_of else None)
+        page = task_list_page(_store(request), agency=(to_iri(agency) or agency) if agency else None,
+                         status=status if status in STATUSES else None, as_of=as_of.isoformat() if as_of else None,
+                         limit=100, offset=offset)
     except CancuError as exc:
         return _error_page(request, exc, agency or "")
-    return render(request, "tasks.html", rows=rows[offset:offset + 100], total=len(rows), offset=offset,
+    return render(request, "tasks.html", rows=page["items"], total=page["total"], offset=offset,
                   filters={"agency": agency, "status": status, "as_of": as_of})
 
 

@@ -27,7 +27,18 @@ from cancu.api.ids import to_iri, with_ids
 from cancu.api.jsonld import respond
 from cancu.api.problems import PROBLEM, problem
 from cancu.errors import CancuError, FileTooLargeError, InvalidParameterError, NotADocumentError, NotFoundError
-from cancu.graph.analytics import STATUSES, gap_tasks, gaps, get_agency, get_document, get_task, search, stats, tasks
+from cancu.graph.analytics import (
+    STATUSES,
+    gap_tasks,
+    gaps,
+    get_agency,
+    get_document,
+    get_task,
+    search,
+    stats,
+    task_list_page,
+    tasks,
+)
 from cancu.graph.catalog import cited_by, document_source, list_agencies, list_documents
 from cancu.graph.lineage import impact, resolve, trace
 from cancu.loaders.tasks.model import reform_areas
@@ -337,18 +348,18 @@ def tasks_list(request: Request, store: StoreDep, page: PageDep, settings: Setti
                ) -> JSONResponse:
     ag = to_iri(agency) if agency else None
     doc = (to_iri(document) or document) if document else None
-    res = tasks(store, agency=ag or agency, unit=unit, reform_area=reform_area.value if reform_area else None,
-                due_from=due_from.isoformat() if due_from else None, due_to=due_to.isoformat() if due_to else None,
-                status=status.value if status else None, as_of=as_of.isoformat() if as_of else None, document=doc,
-                text=text)
+    chosen = dict(agency=ag or agency, unit=unit, reform_area=reform_area.value if reform_area else None,
+                  due_from=due_from.isoformat() if due_from else None, due_to=due_to.isoformat() if due_to else None,
+                  status=status.value if status else None, as_of=as_of.isoformat() if as_of else None, document=doc,
+                  text=text)
     fmt = reports.report_format(request)
-    if fmt is not None:
-        filters = {"agency": agency, "unit": unit, "reform_area": reform_area.value if reform_area else None,
-                   "due_from": due_from, "due_to": due_to, "status": status.value if status else None,
-                   "document": document, "text": text}
-        return reports.report_response(request, store, res, fmt, as_of=as_of, filters=filters,
-                                       max_rows=settings.max_results)
-    return _ok(request, _page(res, page))
+    if fmt is None:  # one page: only its tasks are read
+        return _ok(request, task_list_page(store, **chosen, limit=page.limit, offset=page.offset))
+    filters = {"agency": agency, "unit": unit, "reform_area": reform_area.value if reform_area else None,
+               "due_from": due_from, "due_to": due_to, "status": status.value if status else None,
+               "document": document, "text": text}
+    return reports.report_response(request, store, tasks(store, **chosen), fmt, as_of=as_of, filters=filters,
+                                   max_rows=settings.max_results)
 
 
 @router.get("/tasks/{ident:path}/trace", response_model=M.Trace,
@@ -388,9 +399,8 @@ def _agency(store, ident: str) -> str:
 def agency_tasks(request: Request, store: StoreDep, page: PageDep, ident: str,
                  status: Optional[Status] = None, as_of: Optional[dt.date] = None) -> JSONResponse:
     iri = _agency(store, ident)
-    res = tasks(store, agency=iri, status=status.value if status else None,
-                as_of=as_of.isoformat() if as_of else None)
-    return _ok(request, _page(res, page))
+    return _ok(request, task_list_page(store, agency=iri, status=status.value if status else None,
+                                  as_of=as_of.isoformat() if as_of else None, limit=page.limit, offset=page.offset))
 
 
 @router.get("/agencies/{ident:path}", response_model=M.AgencyDetail,
