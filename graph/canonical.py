@@ -620,12 +620,16 @@ def update(store, touched: Iterable[str] = (), *, progress=None, fresh: bool = F
         recompute |= {x for x in (old_alias.get(n), new_alias.get(n), n) if x}
     recompute |= _incoming_documents(store, {old_alias.get(n) or n for n in changed} | changed)
     stored_alias = _stored_aliases(store, recompute)  # canonical doc → its stored aliases
+    aliased: dict[str, set[str]] = defaultdict(set)  # dated document → the undated IRIs now its aliases
+    for n, t in new_alias.items():
+        if t:
+            aliased[t].add(n)
     members: dict[str, set[str]] = {}
     for e in recompute:
         if e in new_alias and new_alias[e]:
             continue  # an undated IRI that now belongs to a dated document
         ms = {e} | {a for a in stored_alias.get(e, ()) if new_alias.get(a, e) == e}
-        ms |= {n for n, t in new_alias.items() if t == e}
+        ms |= aliased.get(e, set())
         members[e] = ms
     closure_from = _descendants(store, set(members) | gone)  # before any write: the old closure
 
