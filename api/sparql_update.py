@@ -49,8 +49,11 @@ def run_update(store, text: str) -> None:
     """One SPARQL Update request (one transaction on the oxigraph backend)."""
     if getattr(store, "read_only", False):
         raise ForbiddenError(f"the {store.name} store was opened read-only")
+    from cancu.graph.canonical import forget_size
+
     try:
         store.update(text)
+        forget_size(store)  # it may have written the canonical graph, whose size cancu keeps
     except QuerySyntaxError as exc:
         raise syntax_error(exc) from None
     except SyntaxError as exc:

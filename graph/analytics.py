@@ -327,10 +327,14 @@ def stats(store, *, top: int = 10) -> dict[str, Any]:
 
 def canonical_size(store) -> int:
     """Facts in the canonical graph: each fact once (what ``SELECT (COUNT(*) AS ?n) { ?s ?p ?o }``
-    on /sparql counts)."""
+    on /sparql counts). The canonical update keeps the number exact at every write
+    (``canonical.stored_size``); counted here only when it keeps none (a COUNT over the whole
+    graph: 0.3 s of CPU per million facts on Oxigraph)."""
+    from cancu.graph.canonical import stored_size
     from cancu.graph.rq import run
 
-    return int(run(store, "count_facts")[0]["n"])
+    kept = stored_size(store)
+    return kept if kept is not None else int(run(store, "count_facts")[0]["n"])
 
 
 def get_document(store, id_or_iri: str) -> dict[str, Any]:

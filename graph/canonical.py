@@ -545,6 +545,66 @@ def _unit_triples(iri: str, rows: list[tuple[str, Any, str]]) -> list[str]:
     return sorted(out)
 
 
+# --- the size of the canonical graph ----------------------------------------------------------------
+
+def stored_size(store) -> Optional[int]:
+    """How many triples the canonical graph holds, as the canonical update keeps it (None when
+    it keeps none: a store written before it did, or after a SPARQL update the API ran)."""
+    rows = run(store, "canonical_fact_count", rg=resolution_graph(), c=canonical_graph())
+    return int(rows[0]["n"]) if rows else None
+
+
+def forget_size(store) -> None:
+    """Drop the kept size (a write outside the canonical update may have changed the graph);
+    the next update counts the graph whole again."""
+    store.patch_graph(resolution_graph(), {canonical_graph()}, "")
+
+
+def _keep_size(store, n: int) -> None:
+    store.patch_graph(resolution_graph(), {canonical_graph()},
+                      f"<{canonical_graph()}> <{cc.factCount}> {_lit(int(n))} .")
+
+
+def _count_all(store) -> int:
+    return int(run(store, "count_facts")[0]["n"])
+
+
+def _subject_facts(store, subjects: Iterable[str]) -> int:
+    """Triples of the canonical graph with one of ``subjects`` as subject."""
+    return sum(int(run(store, "canonical_subject_facts", s=b)[0]["n"]) for b in _batches(subjects))
+
+
+def _subjects(lines: Iterable[str]) -> set[str]:
+    """The subject IRIs of N-Triples lines (cancu writes no blank nodes in the canonical graph)."""
+    return {x[1:x.index(">")] for x in lines}
+
+
+class _Size:
+    """The change a canonical update makes to the size of the canonical graph: every write
+    there replaces the triples of a set of subjects (or adds and deletes closure triples it
+    knows to be absent and present), so counting those subjects' triples before and after
+    each write gives the change exactly, whatever the triples are."""
+
+    def __init__(self, store, fresh: bool) -> None:
+        self.store = store
+        self.fresh = fresh
+        self.delta = 0
+
+    def replace(self, drop: set[str], lines: list[str], write) -> None:
+        if self.fresh:
+            write()
+            return
+        subjects = drop | _subjects(lines)
+        before = _subject_facts(self.store, subjects)
+        write()
+        self.delta += _subject_facts(self.store, subjects) - before
+
+    def finish(self, old: Optional[int]) -> None:
+        """Keep the new size: the old one plus the change, or (after a rebuild, or when none
+        was kept) the graph counted whole."""
+        _keep_size(self.store, old + self.delta if old is not None and not self.fresh else _count_all(self.store))
+
+
 # --- the update ----------------------------------------------------------------------------------
 
 def _owned(store, entities: Iterable[str]) -> set[str]:
@@ -580,6 +640,12 @@ def update(store, touched: Iterable[str] = (), *, progress=None, fresh: bool = F
     if not touched:
         return rep
     canon_g, res_g = canonical_graph(), resolution_graph()
+    # the kept size goes before the first write and comes back at the end: a run stopped
+    # between them leaves none, and the next update counts the graph whole
+    old_size = None if fresh else stored_size(store)
+    if old_size is not None:
+        forget_size(store)
+    size = _Size(store, fresh)
     kind_of = _file_types(store, touched)  # entity → kind, for those some file still names
     old_kind = _canonical_types(store, touched - set(kind_of))
     docs = {s for s in touched if kind_of.get(s, old_kind.get(s)) == "document"}
@@ -660,7 +726,8 @@ def update(store, touched: Iterable[str] = (), *, progress=None, fresh: bool = F
             u = undated_form(e)
             if u:
                 res_lines.append(f"<{e}> <{cc.undatedForm}> <{u}> .")
-        _write(store, canon_g, set() if fresh else _owned(store, chunk), lines, fresh)
+        drop = set() if fresh else _owned(store, chunk)
+        size.replace(drop, lines, lambda: _write(store, canon_g, drop, lines, fresh))
         _write(store, res_g, set() if fresh else set(chunk), res_lines, fresh)
         rep.documents += len(built)
         built_all |= set(built)
@@ -680,15 +747,18 @@ def update(store, touched: Iterable[str] = (), *, progress=None, fresh: bool = F
             else:
                 lines += _agency_triples(s, rows)
                 rep.agencies += 1
-        _write(store, canon_g, set() if fresh else set(chunk), lines, fresh)
+        drop = set() if fresh else set(chunk)
+        size.replace(drop, lines, lambda: _write(store, canon_g, drop, lines, fresh))
 
     # --- what is no node any more: gone, or now an alias of a dated document -------------------
     extra = ({n for n in check if new_alias.get(n)} | (gone & touched)) - set(members) - others
     if extra:
-        store.patch_graph(canon_g, _owned(store, extra), "")
+        owned = _owned(store, extra)
+        size.replace(owned, [], lambda: store.patch_graph(canon_g, owned, ""))
         store.patch_graph(res_g, extra, "")
     rep.removed = len((set(members) - built_all) | extra | (gone & others))
-    rep.closure_nodes = update_closure(store, (closure_from | built_all) - gone)
+    rep.closure_nodes = update_closure(store, (closure_from | built_all) - gone, size=size)
+    size.finish(old_size)
     clear_pending(store, touched)
     rep.seconds = time.perf_counter() - t0
     if progress:
@@ -793,9 +863,10 @@ def _parents(store, nodes: set[str]) -> dict[str, set[str]]:
     return out
 
 
-def update_closure(store, nodes: set[str]) -> int:
+def update_closure(store, nodes: set[str], *, size: Optional[_Size] = None) -> int:
     """Make ``?d cc:restsOn ?a`` right for each of ``nodes`` (the transitive ancestors over the
-    canonical links); returns how many nodes were checked."""
+    canonical links); returns how many nodes were checked. ``size`` is told how many triples
+    came and went (the deleted ones were read from the store, the added ones were absent)."""
     if not nodes:
         return 0
     up: dict[str, set[str]] = {}
@@ -818,6 +889,8 @@ def update_closure(store, nodes: set[str]) -> int:
         new = anc.get(n, set())
         dels += [f"<{n}> {p} <{b}> ." for b in sorted(old.get(n, set()) - new)]
         adds += [f"<{n}> {p} <{b}> ." for b in sorted(new - old.get(n, set()))]
+    if size is not None:
+        size.delta += len(adds) - len(dels)
     g = canonical_graph()
     for k in range(0, max(len(dels), len(adds)), 5000):
         parts = []

@@ -42,7 +42,7 @@ PROPERTIES = frozenset({
     "advisedBy", "agencyKind", "alias", "alternative", "amends", "assignedTo", "assigneeText",
     "attachedTo", "basedOn", "cancuVersion", "checksum", "citedAt", "citedDocument", "citedOnly",
     "cites", "citingDocument", "condition", "coordinatedBy", "dateText", "deadlineText",
-    "describedBy", "dueBy", "evidence", "executedBy", "fileName", "formerlyDescribedBy",
+    "describedBy", "dueBy", "evidence", "executedBy", "factCount", "fileName", "formerlyDescribedBy",
     "fromTask", "generation", "guides", "hasDeliverable", "hasRole", "hasTarget", "hasTask",
     "implements", "inSource", "issueDate", "issuedBy", "issuedWith", "issuerName", "jurisdiction",
     "kind", "kindLabel", "level", "monitoredBy", "noLeadStated", "notADocument", "number",

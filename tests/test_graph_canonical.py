@@ -345,3 +345,41 @@ def test_copied_extractions_do_not_share_state():
     b = copy.deepcopy(a)
     b["doc"]["symbol"] = "2/KH-UBND"
     assert a["doc"]["symbol"] == "1/KH-UBND"
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_the_kept_size_of_the_canonical_graph_follows_every_ingest_removal_and_update(backend):
+    """stats' triple count is kept by the canonical update, not counted: it must be the count
+    after an ingest, a corrected version, a removal, a SPARQL update and a rebuild alike."""
+    from cancu.api.sparql_update import run_update
+
+    s = fresh(backend)
+
+    def counted() -> int:
+        return int(s.select("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")[0]["n"])
+
+    def kept() -> int:
+        n = canonical.stored_size(s)
+        assert n == counted() == stats(s)["triples"]
+        return n
+
+    s.ingest_paths([EXAMPLES / "003_7d26c286be1eb3a6.txt"])
+    one = kept()
+    s.ingest_paths([EXAMPLES])
+    both = kept()
+    plan = extraction(doc("Kế hoạch", "5/KH-UBND", "2025-03-01", "UBND tỉnh Khánh Hòa"),
+                      [cite("Nghị quyết", "76/NQ-CP", "2021-07-15", "Chính phủ"),
+                       cite("Quyết định", "12/QĐ-TTg", "2024-01-02", "Thủ tướng Chính phủ")],
+                      tasks_=[task("Rà soát thủ tục hành chính", ["Sở Nội vụ"])])
+    put(s, "v1.txt", plan)
+    plus = kept()
+    assert 1000 < one < both < plus
+    assert s.remove_file("v1.txt")
+    assert kept() == both  # the plan, its task and the decision only it cited are gone again
+    # a SPARQL update may write the canonical graph: the kept size goes, stats counts
+    run_update(s, f"INSERT DATA {{ GRAPH <{canonical_graph()}> {{ <{B}x> <{B}p> 1 }} }}")
+    assert canonical.stored_size(s) is None and stats(s)["triples"] == counted() == both + 1
+    put(s, "v1.txt", plan)  # the next update counts the graph whole again
+    assert kept() == plus + 1
+    canonical.rebuild(s)  # the hand-made triple is no file's: gone
+    assert kept() == plus
