@@ -97,9 +97,12 @@ def find_basis(ref: MappedText, mentions: list[Mention], *, doc_index: int, lo: 
             if prev is None:
                 principal = True
             else:
-                gap = text[prev.full_end:m.start].strip()
+                # ("…, số 008/CĐ-UBND và số 009/CĐ-UBND": the number word of a series is no description)
+                gap = re.sub(r"(?:^|\s)số$", "", text[prev.full_end:m.start].strip()).strip()
                 if ";" in gap:
                     after = gap.rsplit(";", 1)[1].strip()
+                    # a kind heading over a series is no enacting sentence: "…; Các Công điện: số 007/CĐ-UBND …"
+                    after = re.sub(r"^(?:[Cc]ác\s+)?[^\s:;,]+(?:\s+[^\s:;,]+)?\s*:\s*(?:số)?$", "", after)
                     if len(after.split()) > 3:
                         break  # the list is over: an enacting sentence follows the clause
                     principal = True

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Optional
 
@@ -376,6 +376,32 @@ def find_mentions(ref: MappedText) -> list[Mention]:
     out.extend(_laws_by_name(text, out, free, taken))
     out.extend(_by_name(ref, free, taken))
     out.sort(key=lambda x: x.start)
+    return _shared_dates(text, out)
+
+
+_JOINED = re.compile(r"\s*(?:,|và|,\s*và)\s*(?:số\s+)?")
+
+
+def _series(symbol: str) -> str:
+    """A symbol without its number: "008/CĐ-UBND" → "/CĐ-UBND", "18-NQ/TW" → "-NQ/TW"."""
+    return re.sub(r"^\d+[a-zđ]?", "", symbol)
+
+
+def _shared_dates(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A date written once after two documents of one series: "số 008/CĐ-UBND và số 009/CĐ-UBND ngày 19/11/2025"
+    (a province's Kế hoạch 0129/KH-UBND, 2025) dates both. Only between symbols of the same series (the same
+    code after the number) and, when the first symbol carries a year, of that year."""
+    out = list(mentions)
+    for i in range(len(out) - 2, -1, -1):
+        a, b = out[i], out[i + 1]
+        if a.date or not b.date or not a.symbol or not b.symbol or not _JOINED.fullmatch(text[a.full_end:b.start]):
+            continue
+        if _series(a.symbol) != _series(b.symbol):
+            continue  # "Nghị quyết số 18-NQ/TW … và Kết luận số 126-KL/TW, ngày 14/02/2025": two series
+        year = re.search(r"/((?:19|20)\d{2})/", a.symbol)
+        if year and year.group(1) != b.date[:4]:
+            continue
+        out[i] = replace(a, date=b.date, issuer_as_written=a.issuer_as_written or b.issuer_as_written)
     return out
 
 

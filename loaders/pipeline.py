@@ -46,6 +46,26 @@ def _identity_from(r: Rendering, d: DocInfo) -> DocInfo:
                    issuer_inferred=bool(r.issuer) or d.issuer_inferred)
 
 
+_ANNEX_NOTE = re.compile(r"kèm theo\s*$", re.I)
+
+
+def _identity_from_annex(d: DocInfo, ref, mentions) -> DocInfo:
+    """A document read without its header (a portal's rendering that starts at the title) is named by the note under
+    the title of its annex or attached plan: "(Ban hành kèm theo Nghị quyết số 1339/NQ-UBTVQH15 ngày 28 tháng 12 năm
+    2024 của Uỷ ban thường vụ Quốc hội)", "(Kèm theo Nghị quyết số 394/NQ-CP ngày 03 tháng 12 năm 2025 của Chính
+    phủ)". Only a note of the document's own kind counts."""
+    for m in mentions:
+        if not m.symbol or not d.kind or (m.kind or "") != d.kind:
+            continue
+        if not _ANNEX_NOTE.search(ref.text[max(0, m.start - 40):m.start]):
+            continue
+        number = re.match(r"\d+[a-z]?", m.symbol)
+        return replace(d, symbol=m.symbol, number=number.group() if number else d.number, date=d.date or m.date,
+                       date_precision=d.date_precision or ("day" if m.date else None),
+                       issuer=d.issuer or m.issuer_as_written, issuer_inferred=d.issuer_inferred or d.issuer is None)
+    return d
+
+
 def run(st: SourceText) -> Extraction:
     text = st.text
     ex = Extraction(source=st.source, format=st.format, text=text, is_document=False)
@@ -88,6 +108,9 @@ def run(st: SourceText) -> Extraction:
             if d.issuer is None and docs:
                 d = replace(d, issuer=docs[0].issuer, issuer_inferred=True)
         docs.append(d)
+    if docs[0].symbol is None and not docs[0].number_blank:
+        docs[0] = _identity_from_annex(docs[0], ref, [m for m in mentions if start <= ref.to_source(m.start, m.end)[0]
+                                                     < end])
     ex.doc, ex.documents = docs[0], docs[1:]
     if docs[0].issuer and not docs[0].issuer_inferred:  # the header names where the document stands
         locality = locality_of(text[start:end], issuer=docs[0].issuer)

@@ -33,6 +33,13 @@ def basis(text: str, locality: Locality = Locality(None, None)):
      "xã:\n\n- Thực hiện đầy đủ trách nhiệm theo quy định tại Điều 102 Luật Lâm nghiệp, Luật Đất đai;",
      [("thuc_hien", "05/CT-TTg", "2022-05-18"), ("thuc_hien", "31-CT/TU", "2023-06-06"),
       ("thuc_hien", "134-KH/TU", "2023-12-29")]),
+    # crawl c_f9548077 (Kế hoạch 0129/KH-UBND Đắk Lắk, 2025): a series named under its kind after ";", one date for two
+    ("Căn cứ Công điện số\n223/CĐ-TTg ngày 20/11/2025 của Thủ tướng Chính phủ về tập trung ứng phó lũ đặc\nbiệt lớn "
+     "tại Khánh Hòa, Đắk Lắk và Gia Lai; Các Công điện: số 007/CĐ-UBND ngày\n17/11/2025, số 008/CĐ-UBND và số "
+     "009/CĐ-UBND ngày 19/11/2025; số 010/CĐ-UBND\nngày 20/11/2025 của UBND tỉnh về khẩn trương tập trung ứng phó;\n",
+     [("can_cu", "223/CĐ-TTg", "2025-11-20"), ("can_cu", "007/CĐ-UBND", "2025-11-17"),
+      ("can_cu", "008/CĐ-UBND", "2025-11-19"), ("can_cu", "009/CĐ-UBND", "2025-11-19"),
+      ("can_cu", "010/CĐ-UBND", "2025-11-20")]),
     # office o002
     ("Nhằm thực hiện nghiêm túc quy định tại Khoản 3 Điều 10 Nghị định số\n45/2020/NĐ-CP ngày 08/4/2020 của Chính "
      "phủ về thực hiện thủ tục hành chính trên môi trường điện tử;",

@@ -187,3 +187,12 @@ def test_a_kind_word_in_title_case_still_names_the_kind():
                                                 "Quốc hội quy định về xử lý"))
     [c] = collect(ref, find_mentions(ref))
     assert (c.kind, c.symbol, c.date, c.issuer) == ("Nghị quyết", "190/2025/QH15", "2025-02-19", "Quốc hội")
+
+
+def test_one_date_after_two_documents_of_a_series_dates_both():
+    # crawl c_f9548077 (Kế hoạch 0129/KH-UBND Đắk Lắk, 2025); crawl c_a41c2b43 (Kết luận 127-KL/TW): two series
+    ms = find_mentions(reference_form(MappedText.from_source(
+        "số 008/CĐ-UBND và số 009/CĐ-UBND ngày 19/11/2025; tổng kết Nghị quyết số 18-NQ/TW của Ban Chấp hành Trung "
+        "ương Đảng khoá XII và Kết luận số 126-KL/TW, ngày 14/02/2025 của Bộ Chính trị")))
+    assert [(m.symbol, m.date) for m in ms] == [("008/CĐ-UBND", "2025-11-19"), ("009/CĐ-UBND", "2025-11-19"),
+                                                ("18-NQ/TW", None), ("126-KL/TW", "2025-02-14")]
