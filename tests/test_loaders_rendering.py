@@ -43,6 +43,10 @@ def test_elisions_ends_and_labels_find_their_examples():
     ("c_1dbf5af7", ("Kết luận", "157-KL/TW", "2025-05-25"), {"392-BC/BTCTW", "Hiến pháp", "Luật Công đoàn"}),
     ("c_63ec4599", ("Thông báo", "81-TB/TW", "2025-07-18"), {"973/TTr-BGDĐT"}),
     ("c_d62e6096", ("Kết luận", "212-KL/TW", "2025-11-18"), set()),
+    # a portal page opening with the conclusion's words, named only by a caption after them (no date stated)
+    ("c_a41c2b43", ("Kết luận", "127-KL/TW", None), {"121-KL/TW", "126-KL/TW", "8011-CV/BTCTW"}),
+    # a Q&A page's "Toàn văn Công văn …" heading over a party letter's text
+    ("c_ef38edfc", ("Công văn", "9671-CV/BTCTW", "2025-09-17"), {"9151-CV/BTCTW"}),
 ])
 def test_a_rendering_is_a_document_but_not_an_original(name, doc, cited):
     x = extract(GOLD / f"{name}.md").to_dict()
@@ -66,3 +70,14 @@ def test_a_page_paraphrasing_a_conclusion_is_not_a_document():
 def test_an_original_is_an_original():
     x = extract(GOLD / "c_230317c8.md").to_dict()
     assert (x["is_document"], x["is_original"]) == (True, True)
+
+
+@pytest.mark.parametrize("name, symbol, date", [
+    # pages that start at the title: the annex's note names the document ("(Kèm theo Nghị quyết số 394/NQ-CP …)")
+    ("c_3d016211", "394/NQ-CP", "2025-12-03"),
+    ("c_0fc2ff62", "1339/NQ-UBTVQH15", "2024-12-28"),
+])
+def test_a_document_without_its_header_is_named_by_its_annex(name, symbol, date):
+    x = extract(GOLD / f"{name}.md").to_dict()
+    assert (x["doc"]["symbol"], x["doc"]["date"]) == (symbol, date)
+    assert symbol not in {c["symbol"] for c in x["citations"]}  # no longer a citation of itself
