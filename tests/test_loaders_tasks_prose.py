@@ -1059,3 +1059,43 @@ def test_a_long_content_bullet_is_no_title():
     s = subject("Trách nhiệm của cấp ủy Đảng, người đứng đầu cơ quan đối với việc triển khai thực hiện công tác cải "
                 "cách hành chính.")
     assert s is None
+
+
+# crawl c_8f3b61eb (Kế hoạch 157/KH-UBND Cần Thơ, 2025) and c_30e44e12 (Kế hoạch 597/KH-UBND Đồng Tháp, 2025), cut
+HEADED_GROUPS = """**6. Đề nghị các tổ chức cung
+cấp dịch vụ chi trả**
+
+a) Tích cực tham gia phong trào
+thi đua chi trả không dùng tiền mặt đối với người hưởng trợ cấp xã hội, trợ cấp
+hưu trí xã hội trên địa bàn thành phố;
+
+b) Có phương án cụ thể, phù hợp với điều kiện thực tế của từng xã, phường để thực hiện công tác chi trả.
+
+**7. Các doanh nghiệp hoạt động
+trong lĩnh vực xây dựng, giao thông, vận tải, logistics và công nghệ thông tin
+trên địa bàn Tỉnh**
+
+- Chủ động phối hợp triển khai các giải pháp, nền tảng
+số phục vụ quản lý, giám sát, vận hành hạ tầng giao thông, công trình xây dựng
+và dịch vụ đô thị thông minh.
+
+- Ứng dụng mô hình BIM, GIS, IoT, quản lý phương tiện,
+kho bãi, bảo trì công trình trên nền tảng số theo hướng dẫn của cơ quan quản lý
+nhà nước.
+"""
+
+
+def test_a_request_heading_and_a_group_named_with_commas_head_their_items():
+    t = tasks(HEADED_GROUPS, "Kế hoạch")
+    assert [x.lead for x in t] == [("các tổ chức cung cấp dịch vụ chi trả",)] * 2 + [
+        ("Các doanh nghiệp hoạt động trong lĩnh vực xây dựng, giao thông, vận tải, logistics và công nghệ thông tin "
+         "trên địa bàn Tỉnh",)] * 2
+    assert [x.text[:12] for x in t] == ["Tích cực tha", "Có phương án", "Chủ động phố", "Ứng dụng mô "]
+
+
+def test_a_forms_blanks_are_no_duty():
+    # crawl c_54c16d52 (QĐ 3621/QĐ-BYT, 2025): the template of a council's minutes inside a procedure
+    assert tasks("Hội đồng …… cam kết chịu hoàn\ntoàn trách nhiệm về việc đề xuất các cá nhân đề nghị xét tặng giải "
+                 "thưởng.\n", "Quyết định") == []
+    assert len(tasks("Hội đồng xét tặng cam kết chịu hoàn toàn trách nhiệm về việc đề xuất các cá nhân đề nghị xét "
+                     "tặng giải thưởng.\n", "Quyết định")) <= 1  # without the blank the rule does not apply

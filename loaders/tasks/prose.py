@@ -595,17 +595,26 @@ class _Reader:
         from cancu.loaders.tasks.assign import _start_rx
         from cancu.loaders.tasks.subjects import _extra_start_rx
 
-        if not n.numbered or len(text) > 110 or re.search(r"[.,;:()]", text) or not (
-                _start_rx().match(text) or _extra_start_rx().match(text)):
+        # "6. Đề nghị các tổ chức cung cấp dịch vụ chi trả" over "a) Tích cực tham gia …" (crawl c_8f3b61eb): the
+        # request word opens the heading, the name follows
+        request = re.match(r"(?:Đề nghị|Giao|Yêu cầu)\s+(?=các\s|[A-ZĐ])", text)
+        name = text[request.end():] if request else text
+        # commas inside a group's name ("7. Các doanh nghiệp hoạt động trong lĩnh vực xây dựng, giao thông, vận tải,
+        # logistics và công nghệ thông tin trên địa bàn Tỉnh", crawl c_30e44e12) are the name's
+        if not n.numbered or len(name) > 140 or re.search(r"[.;:()]", name) or not (
+                _start_rx().match(name) or _extra_start_rx().match(name) or re.match(r"các\s", name)):
             return ""
-        bullets = [c for c in n.children if c.kind in BULLETS]
+        if "," in name and not re.match(r"(?i)các\s", name):
+            return ""
+        items = [c for c in n.children if c.marked]
         # (the closing "Trên đây là Kế hoạch …" after the last item hangs under it: no part of the list)
-        if len(bullets) < 2 or any(c.kind not in BULLETS for c in n.children[:n.children.index(bullets[-1])]) \
-                or any(subject(c.text) for c in bullets):
+        if len(items) < 2 or len({c.kind for c in items}) != 1 \
+                or any(not c.marked for c in n.children[:n.children.index(items[-1])]) \
+                or any(subject(c.text) for c in items):
             return ""
-        if 2 * sum(_starts_with_verb(c.text) for c in bullets) < len(bullets):
-            return ""
-        return text
+        if not request and 2 * sum(_starts_with_verb(c.text) for c in items) < len(items):
+            return ""  # (under a request the items are what is asked, whatever word opens them)
+        return name
 
     def _distributive(self, text: str, subj: Optional[Subject]) -> Optional[tuple[str, ...]]:
         """The bodies a distributive group heading names, when the sentence goes on after them."""
@@ -746,6 +755,8 @@ class _Reader:
         text = _drop_footnotes(text.strip().rstrip(":").strip())
         if len(text) < 12 or not leads or _caps(text):
             return  # a heading in capitals ("TRONG THỜI GIAN TỚI") is no duty
+        if _PLACEHOLDER.search(text):
+            return  # a form's blank ("Hội đồng …… cam kết chịu hoàn toàn trách nhiệm …", a procedure's template)
         if not subj and not _does_something(text):
             return  # an item that does nothing: "- Ban Chỉ đạo bầu cử của tỉnh: Không quá 05 cá nhân;" (a quota)
         span = span or (n.para.start, n.para.end)
@@ -803,6 +814,10 @@ def _listed_group(text: str) -> tuple[str, ...]:
     if len(named) < 2 or not all(_start_rx().match(a) and not _verb_rx().search(a) for a in named):
         return ()
     return named
+
+
+# the blanks a form leaves to fill in: "……", "........", "____"
+_PLACEHOLDER = re.compile(r"(?:…\s*){2,}|\.{4,}|_{4,}")
 
 
 def _no_of(n: Node) -> Optional[str]:
