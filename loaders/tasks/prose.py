@@ -473,12 +473,6 @@ class _Reader:
             if not (text.endswith(":") and n.children):
                 self._sentence(n, text, ctx, subj)
                 return
-        named = self._named_heading(n, text)
-        if named:
-            # "5. Các chủ đầu tư xây dựng và kinh doanh hạ tầng Khu công nghiệp" over "- Phối hợp chặt chẽ …", "- Tạo
-            # điều kiện …" (crawl, Kế hoạch of UBND tỉnh Nghệ An, 2025): the verb is part of the body's name
-            self._children(n, _Ctx((named,), (), find_deadline(text) or ctx.deadline, duty=True, join=True))
-            return
         listed = _listed_group(text) if n.children else None
         if listed:
             # "1. Các cơ quan đăng ký đầu tư (Sở Tài chính, Ban quản lý Khu Kinh tế Phú Yên, …):" (crawl c_3ace1335):
@@ -486,6 +480,13 @@ class _Reader:
             self._children(n, _Ctx(listed, (), find_deadline(text) or ctx.deadline, duty=True, join=True))
             return
         heading = self._agency_heading(n, text, subj)
+        named = self._named_heading(n, text) if heading is None else ""
+        if named:
+            # "5. Các chủ đầu tư xây dựng và kinh doanh hạ tầng Khu công nghiệp" over "- Phối hợp chặt chẽ …", "- Tạo
+            # điều kiện …" (crawl, Kế hoạch of UBND tỉnh Nghệ An, 2025): the verb is part of the body's name (a
+            # heading that reads as names already, "1. Các cơ quan chuyên môn, …, UBND các xã, phường", is split)
+            self._children(n, _Ctx((named,), (), find_deadline(text) or ctx.deadline, duty=True, join=True))
+            return
         if heading is not None:
             leads, coords, inline = heading
             deadline = find_deadline(text)
