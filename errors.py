@@ -11,7 +11,7 @@ clear message or an HTTP problem response instead of a traceback::
     │   ├── NeedsOCRError           a scanned PDF and no OCR engine (tesseract + vie) to read it
     │   ├── OcrLimitError           a scan over the OCR page or time limit of one file
     │   ├── UnsupportedFormatError  a format cancu does not read
-    │   │   └── LegacyWordError     a Word 97-2003 .doc file (save it as .docx)
+    │   │   └── LegacyWordError     a Word 97-2003 .doc that cannot be read (no LibreOffice, damaged, password)
     │   └── FileTooLargeError       over the configured size limit
     │       └── BodyTooLargeError   an HTTP request body over the limit
     ├── NotADocumentError           readable, but not an official document
@@ -122,7 +122,9 @@ class UnsupportedFormatError(InputError):
 
 
 class LegacyWordError(UnsupportedFormatError):
-    """A Word 97-2003 binary ``.doc`` file: cancu reads ``.docx``; the message says how to convert."""
+    """A Word 97-2003 binary ``.doc`` file that cannot be read here: LibreOffice, which converts it, is
+    missing (the message says how to install it or convert the file by hand), the file is damaged,
+    password-protected, or an OLE file that holds no Word document."""
 
     code = "legacy-word"
 

@@ -14,7 +14,7 @@ def register(app: typer.Typer) -> None:
 
 
 def extract_cmd(
-    file: Path = typer.Argument(..., help="Document file (.txt, .md, .html, .docx, .pdf)."),
+    file: Path = typer.Argument(..., help="Document file (.txt, .md, .html, .docx, .doc, .pdf)."),
     format: str = typer.Option("json", "--format", "-f", help="json (the extraction contract) or table."),
 ) -> None:
     """Extract identity, basis, citations and tasks of one file, with source spans."""
@@ -51,7 +51,7 @@ def eval_cmd(
     gold_dir: Path = typer.Argument(..., help="Folder of gold JSON files (<id>.json, format: "
                                               "tests/fixtures/loaders/gold/README.md)."),
     docs_dir: Path = typer.Argument(..., help="Folder holding the documents, named like the gold files "
-                                              "(<id>.txt|.md|.html|.docx|.pdf)."),
+                                              "(<id>.txt|.md|.html|.docx|.doc|.pdf)."),
     format: str = typer.Option("table", "--format", "-f", help="table (figures, then every difference) or json."),
     details: bool = typer.Option(True, "--details/--no-details",
                                  help="List every miss, extra and wrong field per document."),

@@ -2,7 +2,7 @@
 
 A gold file ``<id>.json`` (format: ``tests/fixtures/loaders/gold/README.md``)
 describes the document named like it in DOCS_DIR, in any format cancu reads
-(.txt, .md, .html, .docx, .pdf). Everything is compared strictly, with the
+(.txt, .md, .html, .docx, .doc, .pdf). Everything is compared strictly, with the
 rendering-only differences of :mod:`cancu.loaders.eval_keys` folded:
 
 - ``is_document``: agreement, on every gold file.
@@ -45,7 +45,7 @@ from cancu.loaders.evaluate_tasks import score_tasks
 HEADER_FIELDS = ("kind", "symbol", "date", "issuer", "place")
 RELATIONS = {"can_cu", "thuc_hien", "trien_khai", "theo_de_nghi"}
 TASK_SCOPES = {"all", "partial", "none"}
-DOC_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".docx", ".pdf")
+DOC_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".docx", ".doc", ".pdf")
 
 
 # --- one document ----------------------------------------------------------------------

@@ -1,15 +1,17 @@
 """Read a file as it arrives and return its text.
 
 Offsets in the ``cancu extract`` JSON index the text returned here: the decoded
-file for ``.txt``/``.md``, and the plain text cancu extracts for HTML, DOCX and
+file for ``.txt``/``.md``, and the plain text cancu extracts for HTML, DOCX, DOC and
 PDF (kept in the graph as the source text, so every span can still be quoted).
-DOCX and PDF are read as structured documents (``loaders/formats/``): the
-:class:`SourceText` then carries their :class:`~cancu.loaders.blocks.Layout`,
-paragraphs and tables whose cells have offsets into that same text.
+DOCX, Word 97-2003 DOC (converted to DOCX by LibreOffice) and PDF are read as structured
+documents (``loaders/formats/``): the :class:`SourceText` then carries their
+:class:`~cancu.loaders.blocks.Layout`, paragraphs and tables whose cells have offsets into
+that same text.
 
 Failures a user can cause raise :mod:`cancu.errors` classes with the file name:
-missing/empty/binary input, a scanned PDF (needs OCR), or text in a legacy
-Vietnamese 8-bit encoding (TCVN3/ABC, VNI), which is refused by name.
+missing/empty/binary input, a scanned PDF (needs OCR), a ``.doc`` that cannot be read
+(LibreOffice missing, damaged, password-protected), or text in a legacy Vietnamese 8-bit
+encoding (TCVN3/ABC, VNI), which is refused by name.
 """
 
 from __future__ import annotations
@@ -19,9 +21,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Optional
 
-from cancu.errors import LegacyEncodingError, LegacyWordError, UnreadableFileError, UnsupportedFormatError
+from cancu.errors import LegacyEncodingError, UnreadableFileError, UnsupportedFormatError
 from cancu.loaders import legacy, limits
 from cancu.loaders.blocks import Layout
+from cancu.loaders.formats.doc import OLE_MAGIC, RTF_MAGIC
 
 #: Largest file read by default (a plan with appendices is well under 5 MB).
 MAX_BYTES = 50 * 1024 * 1024
@@ -31,8 +34,6 @@ FORMATS = {
     ".html": "html", ".htm": "html", ".docx": "docx", ".pdf": "pdf", ".doc": "doc",
 }
 
-#: The first bytes of an OLE2 compound file: Word 97-2003 ``.doc`` (also old .xls/.ppt).
-OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
 
 @dataclass(frozen=True)
@@ -73,9 +74,9 @@ def read_layout(path: str | Path) -> Layout:
 
 def sniff(data: bytes) -> str:
     """Guess a format from the first bytes when the file name does not say."""
-    if data.startswith(OLE_MAGIC):
-        return "doc"
     head = data[:512].lstrip()
+    if data.startswith(OLE_MAGIC) or head.startswith(RTF_MAGIC):  # Word 97-2003, or Word's RTF
+        return "doc"
     if head.startswith(b"%PDF"):
         return "pdf"
     if head.startswith(b"PK\x03\x04"):
@@ -89,6 +90,8 @@ def read_bytes(data: bytes, fmt: str, *, source: str = "<bytes>") -> SourceText:
     """Turn raw bytes of a known format into text (within :mod:`cancu.loaders.limits`)."""
     if not data.strip():
         raise UnreadableFileError("the file is empty", source=source)
+    if fmt == "doc" and not data.startswith(OLE_MAGIC) and sniff(data) in ("docx", "pdf", "html"):
+        fmt = sniff(data)  # a .docx, PDF or web page saved under a .doc name: read it as what it is
     if fmt == "docx":
         limits.check_zip(data, source=source)
     result = _read_format(data, fmt, source=source)
@@ -98,12 +101,10 @@ def read_bytes(data: bytes, fmt: str, *, source: str = "<bytes>") -> SourceText:
 
 def _read_format(data: bytes, fmt: str, *, source: str) -> SourceText:
     if fmt == "doc" or data.startswith(OLE_MAGIC):
-        # Word 97-2003 binary files: no maintained pure-Python reader exists (antiword and
-        # catdoc are C programs); converting keeps the tables and headers the .docx reader needs
-        raise LegacyWordError(
-            "a Word 97-2003 .doc file (OLE compound document), which cancu does not read; open it in "
-            "Word or LibreOffice and save it as .docx (or run: libreoffice --headless --convert-to docx "
-            "FILE.doc), then extract the .docx", source=source)
+        from cancu.loaders.formats.doc import read_doc
+
+        layout = read_doc(data, source=source)  # LibreOffice → DOCX → the DOCX reader
+        return SourceText(source, "doc", layout.text, layout=layout)
     if fmt in ("text", "markdown"):
         text, enc = decode(data, source=source)
         limits.check_text(text, source=source)
@@ -126,7 +127,7 @@ def _read_format(data: bytes, fmt: str, *, source: str) -> SourceText:
         layout = read_pdf(data, source=source)
         return SourceText(source, "pdf", layout.text, layout=layout)
     raise UnsupportedFormatError(
-        f"unsupported format {fmt!r}; cancu reads {', '.join(sorted(set(FORMATS.values()) - {'doc'}))}",
+        f"unsupported format {fmt!r}; cancu reads {', '.join(sorted(set(FORMATS.values())))}",
         source=source,
     )
 

@@ -8,8 +8,9 @@ This is what the README's two commands call, on Linux, macOS and Windows alike:
 
 It creates ``.venv`` beside the repository (once), installs cancu into it with
 the extras the job needs (again only when pyproject.toml changed), installs the
-OCR engine for scanned PDFs (Debian's tesseract-ocr and tesseract-ocr-vie) when it
-is missing and apt-get can be used, then runs the job. Only the standard library is
+programs its readers call when they are missing and apt-get can be used (Debian's
+tesseract-ocr and tesseract-ocr-vie for scanned PDFs, libreoffice-writer-nogui for
+Word 97-2003 .doc files), then runs the job. Only the standard library is
 used here, so any Python >= 3.10 can start it.
 """
 
@@ -66,10 +67,6 @@ def ensure_env(extra: str) -> None:
     stamp.write_text(digest)
 
 
-#: Debian packages of the OCR engine for scanned PDFs (loaders/formats/ocr.py).
-OCR_PACKAGES = ["tesseract-ocr", "tesseract-ocr-vie"]
-
-
 def _has_ocr() -> bool:
     import shutil
 
@@ -83,44 +80,60 @@ def _has_ocr() -> bool:
     return "vie" in (langs.stdout + langs.stderr).split()
 
 
-def ensure_ocr() -> None:
-    """Install Tesseract with its Vietnamese data (Debian's packages) when it is missing.
+def _has_libreoffice() -> bool:
+    import shutil
 
-    Scanned PDFs are read with it; without it they are refused with a message saying what
-    to install, so a machine where it cannot be installed here (no apt-get, no root and no
-    password-less sudo) still runs: this says so and goes on.
+    return bool(shutil.which("soffice") or shutil.which("libreoffice"))
+
+
+#: The programs cancu's readers call, as (what they read, Debian packages, is it there):
+#: Tesseract with Vietnamese data for scanned PDFs (loaders/formats/ocr.py), LibreOffice's
+#: Writer without GUI for Word 97-2003 .doc files (loaders/formats/doc.py).
+SYSTEM_TOOLS = (
+    ("scanned PDFs", ["tesseract-ocr", "tesseract-ocr-vie"], _has_ocr),
+    ("Word 97-2003 .doc files", ["libreoffice-writer-nogui"], _has_libreoffice),
+)
+
+
+def ensure_tools() -> None:
+    """Install the missing programs of :data:`SYSTEM_TOOLS` (Debian's packages) with apt-get.
+
+    Without them the files they read are refused with a message saying what to install, so a
+    machine where they cannot be installed here (no apt-get, no root and no password-less sudo)
+    still runs: this says so and goes on.
     """
     import shutil
 
-    if _has_ocr():
+    missing = [(what, pkgs) for what, pkgs, present in SYSTEM_TOOLS if not present()]
+    if not missing:
         return
+    packages = [p for _, pkgs in missing for p in pkgs]
+    needs = "; ".join(f"{what} need {', '.join(pkgs)}" for what, pkgs in missing)
     if not shutil.which("apt-get"):
-        print("note: scanned PDFs need Tesseract with Vietnamese data (tesseract-ocr, tesseract-ocr-vie); "
-              "install them with your system's package manager", flush=True)
+        print(f"note: {needs}: install them with your system's package manager", flush=True)
         return
     sudo: list[str] = []
     if hasattr(os, "geteuid") and os.geteuid() != 0:
         if not shutil.which("sudo") or subprocess.call(["sudo", "-n", "true"], stderr=subprocess.DEVNULL) != 0:
-            print("note: scanned PDFs need Tesseract: sudo apt-get install " + " ".join(OCR_PACKAGES), flush=True)
+            print(f"note: {needs}: sudo apt-get install " + " ".join(packages), flush=True)
             return
         sudo = ["sudo", "-n"]
-    log = VENV / "apt-ocr.log"
-    print(f"installing {' '.join(OCR_PACKAGES)} with apt-get (log: {log})", flush=True)
+    log = VENV / "apt-tools.log"
+    print(f"installing {' '.join(packages)} with apt-get (log: {log})", flush=True)
     env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
     with open(log, "w", encoding="utf-8") as out:
         for cmd in ([*sudo, "apt-get", "update", "-q"],
-                    [*sudo, "apt-get", "install", "-y", "-q", "--no-install-recommends", *OCR_PACKAGES]):
+                    [*sudo, "apt-get", "install", "-y", "-q", "--no-install-recommends", *packages]):
             out.write("+ " + " ".join(cmd) + "\n")
             out.flush()
             if subprocess.call(cmd, stdout=out, stderr=subprocess.STDOUT, env=env) != 0:
-                print(f"note: installing the OCR engine failed (see {log}); scanned PDFs will be refused",
-                      flush=True)
+                print(f"note: installing {' '.join(packages)} failed (see {log}); {needs}", flush=True)
                 return
 
 
 def serve(args: list[str]) -> int:
     ensure_env(EXTRAS["serve"])
-    ensure_ocr()
+    ensure_tools()
     cancu = _bin("cancu")
     return _run([cancu, "--store", STORE, "demo", *args])
 
@@ -137,7 +150,7 @@ def lint() -> int:
 
 def test(args: list[str]) -> int:
     ensure_env(EXTRAS["test"])
-    ensure_ocr()
+    ensure_tools()
     # the whole suite (no arguments, as the README and CI run it) starts with the linters;
     # a run of chosen tests does not
     if not args:

@@ -15,9 +15,10 @@ from cancu.loaders.blocks import Layout, Paragraph, Table
 from cancu.loaders.read import read, read_layout
 
 OFFICE = Path(__file__).parent / "fixtures" / "loaders" / "office"
-GOLD = Path(__file__).parent / "fixtures" / "loaders" / "gold"  # the DOCX office files live beside their gold
+GOLD = Path(__file__).parent / "fixtures" / "loaders" / "gold"  # the DOCX and DOC office files live beside their gold
 FILES = sorted([p for p in OFFICE.iterdir() if p.suffix == ".pdf"]
-               + [GOLD / name for name in ("o012.docx", "o032.docx", "o048.docx")], key=lambda p: p.name)
+               + [GOLD / name for name in ("o012.docx", "o032.docx", "o048.docx", "o034.doc", "o035.doc")],
+               key=lambda p: p.name)
 
 
 def _walk(blocks):
@@ -277,21 +278,6 @@ def test_docx_notice_with_blank_number_of_a_university():
 def test_numbered_document_has_no_number_blank():
     d = extract(GOLD / "o012.docx").to_dict()["doc"]
     assert d["number_blank"] is False and d["number"] == "7"  # the number as a value (leading zero dropped)
-
-
-def test_legacy_word_file_is_refused_by_name():
-    from cancu.errors import LegacyWordError, UnsupportedFormatError
-
-    with pytest.raises(LegacyWordError, match="Word 97-2003 .doc.*save it as .docx") as info:
-        read(OFFICE / "o034.doc")
-    assert isinstance(info.value, UnsupportedFormatError) and info.value.code == "legacy-word"
-    # sniffed by content too, whatever the name
-    from cancu.loaders.read import read_bytes, sniff
-
-    data = (OFFICE / "o034.doc").read_bytes()
-    assert sniff(data) == "doc"
-    with pytest.raises(LegacyWordError):
-        read_bytes(data, "text", source="x.txt")
 
 
 @pytest.mark.parametrize("block, issuer", [

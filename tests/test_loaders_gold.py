@@ -1,7 +1,7 @@
 """Folder-driven checks of the hand-checked gold in tests/fixtures/loaders/gold.
 
 1. Every gold file is well formed (the format of the folder's README.md) and has
-   its document beside it, whatever the format (.txt/.md/.html/.docx/.pdf).
+   its document beside it, whatever the format (.txt/.md/.html/.docx/.doc/.pdf).
 2. The documents the extraction rules were developed with — the two seeds and
    the 19 dev documents, all plain text — are extracted as their gold says for
    header, basis and citations. Known differences are listed in KNOWN with the
@@ -27,7 +27,7 @@ ALL = sorted(GOLD.glob("*.json"))
 DEVELOPED_WITH = [p for p in ALL if p.stem.startswith(("000_", "003_", "d"))]
 LAYOUTS = {"pipe-table", "html-table", "docx-table", "pdf-table", "tab-table", "prose", "cong-van", "party",
            "procedure-steps", "pdf-signed", "pdf", "docx", "header-layout-table", "non-document",
-           "portal-rendering", "hdnd", "draft", "gazette"}
+           "portal-rendering", "hdnd", "draft", "gazette", "doc"}
 
 # name -> {"citations_missed"/"citations_extra"/"basis_missed"/"basis_extra"/"header": [...]}, with the reason.
 KNOWN: dict[str, dict[str, list[str]]] = {}

@@ -95,7 +95,7 @@ def known_parameters(request: Request) -> None:
 
 router = APIRouter(prefix="/api/v1", tags=["cancu"], responses=COMMON_RESPONSES,
                    dependencies=[Depends(known_parameters)])
-UPLOAD_SUFFIXES = (".txt", ".md", ".html", ".htm", ".docx", ".pdf")
+UPLOAD_SUFFIXES = (".txt", ".md", ".html", ".htm", ".docx", ".doc", ".pdf")
 
 
 class Level(str, Enum):
@@ -228,7 +228,7 @@ MULTIPART_SLACK = 64 * 1024
 _UPLOAD_BODY = {"requestBody": {"required": True, "content": {"multipart/form-data": {"schema": {
     "type": "object", "required": ["file"],
     "properties": {"file": {"type": "string", "format": "binary",
-                            "description": "A .txt, .md, .html, .htm, .docx or .pdf file"}}}}}}}
+                            "description": "A .txt, .md, .html, .htm, .docx, .doc or .pdf file"}}}}}}}
 
 
 @router.post("/documents", status_code=201, response_model=M.Upload,
