@@ -209,6 +209,7 @@ def _date_line(header: list[Line], stop: int):
     return None, None, None, None
 
 
+_BARE_HEAD = re.compile(r"^(?:ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN|UBND|HĐND)$")
 _COMMITTEE_HEAD = re.compile(r"^(?:ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN|UBND|HĐND)\b")
 
 
@@ -240,8 +241,11 @@ def _issuer_block(header: list[Line], stop: int) -> list[str]:
             continue
         if _motto_start(t, texts[i + 1:]) or _NUMBER_LINE.match(t) or _DATE.search(t) \
                 or _kind_line_rx().match(t):
-            if block:
+            if block and not (len(block) == 1 and _BARE_HEAD.match(block[0]) and _motto_start(t, texts[i + 1:])):
                 break
+            # a bare "ỦY BAN NHÂN DÂN" is never a whole name: when the motto comes between it and its
+            # place line, the two columns were read row by row (a header laid out with tabs or as
+            # Markdown/HTML table rows: "ỦY BAN NHÂN DÂN⇥CỘNG HÒA …" / "TỈNH BÌNH DƯƠNG⇥Độc lập …")
             continue
         if _is_upper(t) and len(t) < 90 and not re.fullmatch(r"[\W\dX]*", t):
             block.append(t)

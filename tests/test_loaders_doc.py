@@ -62,6 +62,7 @@ def test_doc_identity_citations_and_tasks():
     d = ex["doc"]
     assert (d["kind"], d["symbol"], d["date"], d["place"]) == ("Chỉ thị", "09/2009/CT-UBND", "2009-04-15",
                                                                "Thủ Dầu Một")
+    assert d["issuer"] == "UBND tỉnh Bình Dương"  # a header laid out with tabs
     assert ex["basis"] == []  # a Chỉ thị without Căn cứ
     assert [(c["kind"], c["symbol"], c["date"]) for c in ex["citations"]] == [
         ("Thông tư liên tịch", "05/2008/TTLT-BKHCN-BNV", "2008-06-18")]

@@ -27,3 +27,23 @@ CASES = [
 def test_header_identity_of_site_renderings(name, kind, symbol, issuer):
     doc = extract(HEADERS / name).to_dict()["doc"]
     assert (doc["kind"], doc["symbol"], doc["issuer"]) == (kind, symbol, issuer)
+
+
+# o034.doc's header, laid out with tabs (Word), and the same rows as a Markdown table: read row by
+# row, the motto comes between "ỦY BAN NHÂN DÂN" and its place line. Before: issuer "UBND".
+_ROWS = [("ỦY BAN NHÂN DÂN", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"), ("TỈNH BÌNH DƯƠNG", "Độc lập - Tự do - Hạnh phúc"),
+         ("Số: 09/2009/CT-UBND", "Thủ Dầu Một, ngày 15  tháng 4  năm 2009")]
+_BODY = "\nCHỈ THỊ\nVề việc đẩy mạnh hoạt động khoa học và công nghệ cấp cơ sở\n"
+
+
+@pytest.mark.parametrize("text", [
+    "\n".join(f"{a}\t{b}" for a, b in _ROWS) + "\n" + _BODY,
+    f"| {_ROWS[0][0]} | {_ROWS[0][1]} |\n|---|---|\n" + "".join(f"| {a} | {b} |\n" for a, b in _ROWS[1:]) + _BODY,
+], ids=["tabs", "markdown-rows"])
+def test_header_read_row_by_row_keeps_the_place_line_of_a_bare_committee(text):
+    from cancu.loaders import extract_text
+    from cancu.loaders.read import SourceText
+
+    doc = extract_text(SourceText("o034-header", "markdown", text)).to_dict()["doc"]
+    assert (doc["kind"], doc["symbol"], doc["issuer"], doc["place"]) == ("Chỉ thị", "09/2009/CT-UBND",
+                                                                         "UBND tỉnh Bình Dương", "Thủ Dầu Một")
