@@ -35,7 +35,6 @@ FORMATS = {
 }
 
 
-
 @dataclass(frozen=True)
 class SourceText:
     """The text of one file as read, and how it was obtained."""
