@@ -194,6 +194,15 @@ def test_a_hung_conversion_is_stopped(tmp_path, monkeypatch):
         os.kill(pid, 0)  # the launcher (and its whole session) is gone
 
 
+@pytest.mark.parametrize("value", ["0", "-5", "soon", "nan"])
+def test_a_bad_conversion_time_limit_is_a_setting_error(monkeypatch, value):
+    from cancu.errors import SettingError
+
+    monkeypatch.setenv("CANCU_DOC_TIMEOUT", value)
+    with pytest.raises(SettingError, match="CANCU_DOC_TIMEOUT must be a positive number"):
+        read(O034)
+
+
 # --- through the commands ------------------------------------------------------------------------
 
 def test_cancu_extract_reads_a_doc():

@@ -35,7 +35,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Optional
 
-from cancu.errors import LegacyWordError
+from cancu.errors import LegacyWordError, SettingError
 from cancu.loaders import limits
 from cancu.loaders.blocks import Layout
 
@@ -64,12 +64,17 @@ def soffice() -> Optional[str]:
 
 
 def _timeout() -> float:
-    raw = os.environ.get("CANCU_DOC_TIMEOUT", "")
+    """``CANCU_DOC_TIMEOUT`` seconds, or the default; a value that is not a positive number is a SettingError."""
+    raw = (os.environ.get("CANCU_DOC_TIMEOUT") or "").strip()
+    if not raw:
+        return DEFAULT_TIMEOUT
     try:
-        value = float(raw) if raw else DEFAULT_TIMEOUT
+        value = float(raw)
     except ValueError:
-        value = DEFAULT_TIMEOUT
-    return value if value > 0 else DEFAULT_TIMEOUT
+        value = 0.0
+    if not value > 0:
+        raise SettingError(f"CANCU_DOC_TIMEOUT must be a positive number, not {raw!r}")
+    return value
 
 
 def check_ole(data: bytes, *, source: str) -> None:
