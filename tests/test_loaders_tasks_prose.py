@@ -479,7 +479,7 @@ def test_named_places_and_distributive_examples():
     for e in prose_table()["named_places"]:
         for ex in e["examples"]:
             s = subject(outline.marker(ex)[2])
-            assert s is not None and s.leads[-1].endswith("tỉnh Gia Lai") or "và lãnh đạo" in ex, ex
+            assert s is not None and s.leads[-1].endswith(("tỉnh Gia Lai", "xã Tân Phú Đông")) or "và lãnh đạo" in ex, ex
     expected = [("Bộ Quốc phòng", "Bộ Tài chính"),
                 ("Bộ Xây dựng", "Bộ Công Thương", "Bộ Văn hóa, Thể thao và Du lịch", "Bộ Khoa học và Công nghệ",
                  "Bộ Giáo dục và Đào tạo", "Bộ Y tế"),
@@ -1099,3 +1099,69 @@ def test_a_forms_blanks_are_no_duty():
                  "thưởng.\n", "Quyết định") == []
     assert len(tasks("Hội đồng xét tặng cam kết chịu hoàn toàn trách nhiệm về việc đề xuất các cá nhân đề nghị xét "
                      "tặng giải thưởng.\n", "Quyết định")) <= 1  # without the blank the rule does not apply
+
+
+def test_appositions_after_a_body_are_dropped():
+    from cancu.loaders.tasks.subjects import drop_apposition
+
+    for written, body in tables.load("task_agencies")["appositions"]["examples"].items():
+        assert drop_apposition(written) == body, written
+    # crawl c_d406ad9e (Công điện 230/CĐ-TTg, 2025)
+    assert subject("Giao Bộ Tài chính - Cơ quan Thường trực Ban Chỉ đạo 751 đôn đốc các Bộ, cơ quan, địa phương "
+                   "thực hiện").leads == ("Bộ Tài chính",)
+
+
+@pytest.mark.parametrize("text, partners", [
+    # crawl c_d800219a (Kế hoạch 182/KH-UBND Đồng Nai, 2025): the province works with the ministry, not the Sở
+    ("Chủ trì, phối hợp với các đơn vị liên quan tham mưu Ủy ban nhân dân tỉnh phối hợp Bộ Y tế triển khai",
+     ["các đơn vị liên quan"]),
+    # crawl c_6cc2926f (Kế hoạch 556/KH-UBND Đồng Tháp, 2025)
+    ("Tham mưu Ủy ban nhân dân tỉnh phối hợp các bộ, ngành Trung ương xây dựng: Đề án phát triển", []),
+    # seed 000: after "xây dựng và" the partner is the lead's own
+    ("Trung tâm Hành chính công phường có trách nhiệm tham mưu UBND phường xây dựng và phối hợp với cơ quan cấp trên "
+     "triển khai", ["cơ quan cấp trên"]),
+])
+def test_the_partner_of_an_advised_body_is_not_the_leads(text, partners):
+    assert coordinating(text) == partners
+
+
+def test_one_lead_per_commune_a_heading_lists():
+    # crawl c_6cc2926f (Kế hoạch 556/KH-UBND Đồng Tháp, 2025), IV.12
+    assert subject("Ủy ban nhân dân các xã: Gia Thuận, Tân Điền, Gò Công Đông, Tân Phú Đông").leads == (
+        "Ủy ban nhân dân xã Gia Thuận", "Ủy ban nhân dân xã Tân Điền", "Ủy ban nhân dân xã Gò Công Đông",
+        "Ủy ban nhân dân xã Tân Phú Đông")
+    from cancu.loaders.tasks.subjects import distribute_places
+    assert distribute_places("Ủy ban nhân dân các xã: một số xã ven biển") == [
+        "Ủy ban nhân dân các xã: một số xã ven biển"]  # no proper names: left as written
+
+
+# crawl c_5b49475b (Thông báo 641/TB-VPCP, 2025): an assessment that closes with its addressee's duties; cut to two
+# items (its items 2 and 3, numbered here as the list's first two)
+TB_641 = """**I. ĐÁNH GIÁ CHUNG**
+
+Bên cạnh những kết quả nổi bật đã đạt được, việc triển khai mô hình tổ chức chính quyền địa phương 02 cấp của Thành phố phát sinh một số khó khăn, vướng mắc.
+
+Để tiếp tục vận hành chính quyền địa phương 02 cấp
+hoạt động hiệu lực, hiệu quả, thành phố Đà Nẵng cần tập trung thực hiện tốt một
+số nhiệm vụ, giải pháp sau đây:
+
+1. Căn cứ các tiêu chí về quy mô dân số, diện tích và các yếu tố kinh tế - xã hội theo quy định, rà soát, sắp xếp các thôn, tổ dân phố.
+
+2. Tăng cường hiệu quả hoạt động của bộ máy chính quyền cấp xã, tập trung nâng cao năng lực đội ngũ cán bộ.
+"""  # noqa: E501 - the page's paragraphs
+
+
+def test_an_assessment_section_closing_with_duties_gives_them():
+    t = tasks(TB_641, "Thông báo")
+    assert [(x.no, x.lead) for x in t] == [("1", ("thành phố Đà Nẵng",)), ("2", ("thành phố Đà Nẵng",))]
+    # without the introduction the assessment assigns nothing
+    assert tasks(TB_641.replace("cần tập trung thực hiện tốt một\nsố nhiệm vụ, giải pháp sau đây:", "đã đạt."),
+                 "Thông báo") == []
+
+
+def test_award_plans_eligibility_and_quota_sections_give_no_task():
+    # crawl c_ff65863c (Kế hoạch 0125/KH-UBND Đắk Lắk, 2025), cut
+    text = ("**IV. SỐ LƯỢNG\nĐỀ NGHỊ KHEN THƯỞNG**\n\n**2. Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh**\n\n"
+            "a) Tổ giúp việc Ban Chỉ đạo bầu cử của tỉnh: Không quá 05 cá nhân;\n\n"
+            "b) Đoàn Kiểm tra giám sát bầu cử của tỉnh: Mỗi đoàn xét chọn 01 cá nhân/01 đoàn;\n")
+    assert tasks(text, "Kế hoạch") == []

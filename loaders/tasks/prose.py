@@ -435,6 +435,13 @@ class _Reader:
             return
         if (n.children or n.kind in ("roman", "upper", "chapter", "intro")) \
                 and any(len(text) < most and rx.match(text.casefold()) for rx, most in _non_task_section_rx()):
+            if re.match(_table()["assessment_sections"]["pattern"], text.casefold()):
+                # an assessment that closes with "… thành phố Đà Nẵng cần tập trung thực hiện tốt một số nhiệm vụ, giải
+                # pháp sau đây:" gives its addressee the items under that introduction
+                for c in n.children:
+                    if c.kind == "intro" and c.children and self._points_to_list(c.text) \
+                            and self._intro(c.text, subject(c.text)):
+                        self._node(c, _Ctx())
             return  # "III. KINH PHÍ THỰC HIỆN", "Thành phần gồm": nothing under it is assigned
         # a section heading opens a new context: a "Tổ chức thực hiện" section makes its items duties
         if n.kind == "article" and _EXECUTION.search(_unnumbered_text(n).casefold()):

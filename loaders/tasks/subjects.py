@@ -180,6 +180,16 @@ def _adverb_tail_rx() -> re.Pattern[str]:
     return re.compile(rf"(?:\s+(?:{words}))+$")
 
 
+@lru_cache(maxsize=None)
+def _apposition_rx() -> re.Pattern[str]:
+    return re.compile(_agency_table()["appositions"]["pattern"])
+
+
+def drop_apposition(name: str) -> str:
+    """"Bộ Tài chính - Cơ quan Thường trực Ban Chỉ đạo 751" → "Bộ Tài chính" (``appositions`` in the agency table)."""
+    return _apposition_rx().sub("", name)
+
+
 def agencies(phrase: str) -> list[str]:
     """The agencies of a subject phrase, titles and parentheses removed, split between names."""
     phrase = re.sub(r"\s*\([^()]*\)", "", phrase)
@@ -196,6 +206,7 @@ def agencies(phrase: str) -> list[str]:
             a = trim_qualifier(a)
             a = strip_titles(re.sub(r"^(?:và|với|cùng)\s+", "", a)).strip(" ,;:.-")
             a = _adverb_tail_rx().sub("", a)  # "Bộ Xây dựng trực tiếp (chỉ đạo)": the adverb is no part of the name
+            a = drop_apposition(a)
             # a bare agency word ("Cơ quan", "Đơn vị") or party ("Công ty" in a reply letter) names no one
             if a in _bare_parties():
                 continue
@@ -206,8 +217,8 @@ def agencies(phrase: str) -> list[str]:
     return out
 
 
-_PLACES = re.compile(r"^(?P<pre>.*?)\s*(?<![\wÀ-ỹ])các\s+tỉnh(?:,\s*thành phố)?(?:\s+trực thuộc (?:t|T)rung ương)?"
-                     r"\s*:\s*(?P<names>[^:;]+)$", re.I)
+_PLACES = re.compile(r"^(?P<pre>.*?)\s*(?<![\wÀ-ỹ])các\s+(?P<level>tỉnh|xã|phường)(?:,\s*(?:thành phố|phường|xã))?"
+                     r"(?:\s+trực thuộc (?:t|T)rung ương)?\s*:\s*(?P<names>[^:;]+)$", re.I)
 
 
 def distribute_places(lead: str) -> list[str]:
@@ -224,6 +235,13 @@ def distribute_places(lead: str) -> list[str]:
     if m is None:
         return [lead]
     names = [x.strip(" .") for x in re.split(r",|\s+và\s+", m.group("names")) if x.strip(" .")]
+    level = m.group("level").casefold()
+    if level != "tỉnh":
+        # "Ủy ban nhân dân các xã: Gia Thuận, Tân Điền, Gò Công Đông" (a province's plan, crawl c_6cc2926f): commune
+        # names are not in a table, each must read as a proper name
+        if not names or not all(re.fullmatch(rf"[{UPPER}][\wÀ-ỹ]*(?:\s+[{UPPER}\d][\wÀ-ỹ]*){{0,3}}", x) for x in names):
+            return [lead]
+        return [" ".join(w for w in (m.group("pre"), f"{level} {x}") if w) for x in names]
     known = set(province_names())
     if not names or any(x not in known for x in names):
         return [lead]
@@ -499,6 +517,10 @@ def _title_match(head: str):
 _COORD = re.compile(r"(?<![\wÀ-ỹ])[Pp]hối hợp(?:\s+chặt chẽ)?(?:\s+(?:với|cùng))?\s+")
 
 
+_ADVISED = re.compile(rf"(?:[Tt]ham mưu|[Gg]iúp)(?:\s+cho)?\s+(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Hội đồng nhân dân|HĐND)"
+                      rf"(?:\s+(?:tỉnh|[Tt]hành phố|phường|xã|huyện|quận|đặc khu|cấp\s+\w+|[{UPPER}][\wÀ-ỹ]*))*\s*$")
+
+
 def coordinating(text: str, leads: tuple[str, ...] = ()) -> list[str]:
     """The agencies the lead works with: "phối hợp (với) X" where X is an agency or a group."""
     out: list[str] = []
@@ -507,6 +529,10 @@ def coordinating(text: str, leads: tuple[str, ...] = ()) -> list[str]:
         clause = re.split(r"[,;.:]\s", text[:m.start()])[-1]
         if re.search(r"(?i)\b(?:chỉ đạo|hướng dẫn|yêu cầu|đề nghị|đôn đốc|vận động)\s+\S", clause):
             continue  # someone the lead directs is the one who cooperates
+        if _ADVISED.search(clause):
+            # "tham mưu Ủy ban nhân dân tỉnh phối hợp Bộ Y tế …": the body advised works with that partner (not in
+            # "tham mưu UBND phường xây dựng và phối hợp với cơ quan cấp trên …", where the lead does)
+            continue
         who = text[m.end():m.end() + 300]
         if not (_start_rx().match(who) or _extra_start_rx().match(who) or re.match(r"(?i)các\s", who)
                 or any(who.startswith(w) for w in _prose()["partner_starts"])):
