@@ -517,7 +517,8 @@ def _title_match(head: str):
 _COORD = re.compile(r"(?<![\wÀ-ỹ])[Pp]hối hợp(?:\s+chặt chẽ)?(?:\s+(?:với|cùng))?\s+")
 
 
-_ADVISED = re.compile(rf"(?:[Tt]ham mưu|[Gg]iúp)(?:\s+cho)?\s+(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Hội đồng nhân dân|HĐND)"
+_ADVISED = re.compile(rf"(?:[Tt]ham mưu|[Gg]iúp)(?:\s+cho)?\s+"
+                      rf"(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Hội đồng nhân dân|HĐND)"
                       rf"(?:\s+(?:tỉnh|[Tt]hành phố|phường|xã|huyện|quận|đặc khu|cấp\s+\w+|[{UPPER}][\wÀ-ỹ]*))*\s*$")
 
 
