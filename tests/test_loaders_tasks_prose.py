@@ -1166,3 +1166,23 @@ def test_award_plans_eligibility_and_quota_sections_give_no_task():
             "a) Tổ giúp việc Ban Chỉ đạo bầu cử của tỉnh: Không quá 05 cá nhân;\n\n"
             "b) Đoàn Kiểm tra giám sát bầu cử của tỉnh: Mỗi đoàn xét chọn 01 cá nhân/01 đoàn;\n")
     assert tasks(text, "Kế hoạch") == []
+
+
+# office o034 (Chỉ thị 09/2009/CT-UBND Bình Dương, a Word 97 .doc), cut: a heading naming the topic of lettered duties,
+# and an assignment heading over its items
+CT_09 = """Để góp phần đẩy mạnh hoạt động khoa học và công nghệ trên địa bàn tỉnh, Ủy ban nhân dân tỉnh yêu cầu lãnh đạo các sở, ban, ngành, Chủ tịch Ủy ban nhân dân các huyện, thị xã tập trung thực hiện tốt các nội dung sau đây:
+1. Tổ chức triển khai ứng dụng, nhân rộng các tiến bộ khoa học và công nghệ vào quản lý, sản xuất và đời sống:
+a) Thành lập, kiện toàn và đẩy mạnh hoạt động của hội đồng khoa học và công nghệ cấp sở, ban, ngành, huyện, thị xã.
+b) Các sở, ban, ngành, huyện, thị xã xây dựng kế hoạch hoạt động khoa học và công nghệ hàng năm phục vụ kế hoạch phát triển kinh tế - xã hội.
+6. Phân công tổ chức thực hiện:
+a) Các sở, ban, ngành căn cứ vào các nội dung nhiệm vụ tại khoản 1, 3, 5, phối hợp với Sở Khoa học và Công nghệ xây dựng kế hoạch thực hiện.
+d) Sở Nội vụ:
+Rà soát, bổ sung và kiện toàn cơ cấu tổ chức, nhân sự cho các Ủy ban nhân dân huyện, thị xã.
+"""  # noqa: E501 - the document's paragraphs, one a line
+
+
+def test_a_heading_over_lettered_duties_is_their_topic():
+    t = tasks(CT_09, "Chỉ thị")
+    assert [(x.section, x.no, x.text[:12]) for x in t] == [
+        ("1", "a", "Thành lập, k"), ("1", "b", "Các sở, ban,"), ("6", "a", "Các sở, ban,"), ("6", "d", "Rà soát, bổ ")]
+    assert t[1].lead == ("Các sở, ban, ngành, huyện, thị xã",) and t[3].lead == ("Sở Nội vụ",)

@@ -555,8 +555,13 @@ class _Reader:
                 # its bullets say how, one task
                 self._sentence(n, text, ctx, subj)
                 return
-            if ctx.leads and not self._topic(text) and _starts_with_verb(text):
-                # "Chuẩn bị các tài liệu …, gồm:" then bullets: one duty with its list
+            if ctx.leads and not self._topic(text) and _starts_with_verb(text) \
+                    and all(c.kind in BULLETS or c.kind in (None, "intro")
+                            or not _starts_with_verb(c.text) and subject(c.text) is None for c in n.children):
+                # "Chuẩn bị các tài liệu …, gồm:" then bullets: one duty with its list (over lettered items, "1. Tổ
+                # chức triển khai ứng dụng, nhân rộng … vào quản lý, sản xuất và đời sống:" then "a) Thành lập …", "b)
+                # Các sở …", office o034, the heading names the topic of items that are duties of their own; numbered
+                # items that only list what to report, "(1) Tổng số gói thầu …", are the duty's list)
                 self._emit(n, _with_descendants(n), ctx.leads, ctx, span=(n.para.start, _last(n).para.end))
                 return
             # a topic heading ("8. Về chính quyền địa phương 02 cấp:"): its items carry on the context
