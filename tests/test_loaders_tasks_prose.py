@@ -1186,3 +1186,21 @@ def test_a_heading_over_lettered_duties_is_their_topic():
     assert [(x.section, x.no, x.text[:12]) for x in t] == [
         ("1", "a", "Thành lập, k"), ("1", "b", "Các sở, ban,"), ("6", "a", "Các sở, ban,"), ("6", "d", "Rà soát, bổ ")]
     assert t[1].lead == ("Các sở, ban, ngành, huyện, thị xã",) and t[3].lead == ("Sở Nội vụ",)
+
+
+def test_what_a_body_heading_is_not():
+    # crawl c_00caaa9c: the duty word closes the heading; crawl 5d99697f14bcf68a (a province's plan): a role is no name
+    t = tasks("11. Các đơn vị cấp nước sạch trên địa bàn thành phố có trách nhiệm\n"
+              "a) Tiếp tục đầu tư, đẩy nhanh tiến độ xây dựng, mở rộng và nâng cấp mạng lưới cấp nước.\n"
+              "b) Phối hợp, tạo điều kiện cho các tổ chức, cá nhân có nhu cầu đấu nối nước sạch.\n", "Kế hoạch")
+    assert {x.lead for x in t} == {("Các đơn vị cấp nước sạch trên địa bàn thành phố",)}
+    from cancu.loaders.tasks.outline import build
+    from cancu.loaders.tasks.paragraphs import text_paragraphs
+    from cancu.loaders.tasks.prose import _Reader
+    root = build(text_paragraphs(MappedText.from_source(
+        "3. Các Sở, ngành chủ trì, quản lý, tham gia thực hiện các dự án, tiểu dự án thuộc Chương trình\n"
+        "- Phê duyệt kế hoạch thực hiện dự án.\n- Báo cáo kết quả thực hiện.\n")))
+    assert _Reader()._named_heading(root.children[0], root.children[0].text) == ""
+    # crawl 02b9be7711f88c70: after a label only a subject with its verb counts
+    assert subject("Nhóm 3: Thư ký đồng chí Ủy viên Bộ Chính trị, Bí thư Thành ủy; Ủy viên Ban Chấp hành Đảng bộ "
+                   "Thành phố; Cấp trưởng các cơ quan") is None

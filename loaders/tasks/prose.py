@@ -612,6 +612,12 @@ class _Reader:
         # request word opens the heading, the name follows
         request = re.match(r"(?:Đề nghị|Giao|Yêu cầu)\s+(?=các\s|[A-ZĐ])", text)
         name = text[request.end():] if request else text
+        # "11. Các đơn vị cấp nước sạch trên địa bàn thành phố có trách nhiệm" (crawl c_00caaa9c): the duty word closes
+        # the heading, it is no part of the name
+        name = re.sub(r"\s+(?:có|chịu) trách nhiệm$", "", name)
+        if re.search(r"(?<![Cc]ơ quan )(?<![Đđ]ơn vị )(?<![\wÀ-ỹ])(?:chủ trì|phối hợp|tham mưu|có trách nhiệm)"
+                     r"(?![\wÀ-ỹ])", name):
+            return ""  # "Các Sở, ngành chủ trì, quản lý, tham gia …": a role, not a name ("Cơ quan chủ trì …" is one)
         # commas inside a group's name ("7. Các doanh nghiệp hoạt động trong lĩnh vực xây dựng, giao thông, vận tải,
         # logistics và công nghệ thông tin trên địa bàn Tỉnh", crawl c_30e44e12) are the name's
         if not n.numbered or len(name) > 140 or re.search(r"[.;:()]", name) or not (

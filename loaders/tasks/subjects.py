@@ -391,6 +391,8 @@ def subject(text: str) -> Optional[Subject]:
             # with a verb the sentence has no subject of its own; what follows are its objects
             break
         s = _subject_at(text, pos)
+        if s is not None and pos and not _prefix_rx().match(text) and s.heading:
+            continue  # after a label ("Nhóm 3: Thư ký …, Bí thư Thành ủy; …") only a subject with its verb counts
         if s is not None:
             return s
     if _request_opening_rx().match(text):
