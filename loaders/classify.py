@@ -39,6 +39,8 @@ _UPPER = "A-ZĐÂĂÊÔƠƯÁÀẢÃẠẤẦẨẪẬẮẰẲẴẶÉÈẺẼ�
 # "TM. ỦY BAN NHÂN DÂN": the body after the prefix starts with any Vietnamese capital
 _SIGNATURE = re.compile(rf"^[ \t*_|]*(?:{tables.signing_prefix_alternation()})\s*[{_UPPER}]", re.M)
 _ADDRESSEE = re.compile(r"^[ \t*_|]*Kính\s+gửi\s*:", re.M)
+# a telegram's address line: "THỦ TƯỚNG CHÍNH PHỦ điện:" (a Công điện on a portal, without its header)
+_TELEGRAM = re.compile(rf"^[ \t*_|]*[{_UPPER}][{_UPPER} ]{{4,80}}\s+(?:\*\*)?điện\s*:", re.M)
 _WIKI = re.compile(r"\[sửa \| sửa mã nguồn\]|^\|\s*-{3,}\s*\|", re.M)
 _QA = re.compile(r"^#\s.*\?\s*$|Căn cứ (?:theo|tại|vào)\s+(?:quy định tại\s+)?(?:điểm|khoản|Điều)\b", re.M)
 
@@ -120,7 +122,7 @@ def body_end(text: str, start: int) -> int:
 
 def _structure(body: str) -> int:
     """How many structural parts of a document the text has (0–4)."""
-    return sum(bool(rx.search(body)) for rx in (_BASIS_CLAUSE, _ARTICLE, _RECIPIENTS, _SIGNATURE))
+    return sum(bool(rx.search(body)) for rx in (_BASIS_CLAUSE, _ARTICLE, _RECIPIENTS, _SIGNATURE, _TELEGRAM))
 
 
 def classify(text: str, start: int, end: int) -> Optional[str]:
