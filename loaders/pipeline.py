@@ -7,10 +7,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from typing import Optional
 
 from cancu.loaders import basis as basis_mod
 from cancu.loaders import citations as cit
 from cancu.loaders import header as hdr
+from cancu.loaders import tables
 from cancu.loaders.classify import body_range, classify
 from cancu.loaders.context import locality_of
 from cancu.loaders.read import SourceText
@@ -159,12 +161,21 @@ def run(st: SourceText) -> Extraction:
     return ex
 
 
+def _task_kind(d: DocInfo) -> Optional[str]:
+    """The kind that says how a document assigns work: a People's Council resolution with a year in its symbol
+    ("57/2025/NQ-HĐND") is a normative one (``normative_symbols`` in ``data/task_prose.json``)."""
+    rule = tables.load("task_prose")["normative_symbols"]
+    if d.kind == "Nghị quyết" and d.symbol and re.match(rule["pattern"], d.symbol):
+        return rule["kind"]
+    return d.kind
+
+
 def _add_tasks(ex: Extraction, body: MappedText, docs, layout, span: tuple[int, int]) -> None:
     # imported here only to keep ``import cancu.loaders`` light; a failing import is a bug, not "no tasks"
     from cancu.loaders.tasks import extract_tasks
 
     tasks, targets = extract_tasks(body, layout=layout,
-                                   kinds=[(d.span[0], d.kind) for d in docs], body=span)
+                                   kinds=[(d.span[0], _task_kind(d)) for d in docs], body=span)
 
     def owner(span) -> int:
         idx = 0

@@ -1204,3 +1204,24 @@ def test_what_a_body_heading_is_not():
     # crawl 02b9be7711f88c70: after a label only a subject with its verb counts
     assert subject("Nhóm 3: Thư ký đồng chí Ủy viên Bộ Chính trị, Bí thư Thành ủy; Ủy viên Ban Chấp hành Đảng bộ "
                    "Thành phố; Cấp trưởng các cơ quan") is None
+
+
+def test_a_normative_resolution_assigns_work_only_in_its_implementation_article():
+    # crawl c_f4094628 (Nghị quyết 57/2025/NQ-HĐND of Hà Nội's People's Council): rules elsewhere, duties in Điều 12
+    x = read_gold_extract("c_f4094628")
+    assert x["tasks"] and all("Điều 12" in t["section"] for t in x["tasks"])
+    from types import SimpleNamespace
+
+    from cancu.loaders.pipeline import _task_kind
+
+    rule = prose_table()["normative_symbols"]
+    for sym in rule["examples"]:
+        assert _task_kind(SimpleNamespace(kind="Nghị quyết", symbol=sym)) == rule["kind"]
+    for sym in rule["not_examples"]:  # a resolution without a year in its symbol assigns work anywhere
+        assert _task_kind(SimpleNamespace(kind="Nghị quyết", symbol=sym)) == "Nghị quyết"
+
+
+def read_gold_extract(stem: str) -> dict:
+    from cancu.loaders import extract
+
+    return extract(GOLD / f"{stem}.md").to_dict()
