@@ -1225,3 +1225,15 @@ def read_gold_extract(stem: str) -> dict:
     from cancu.loaders import extract
 
     return extract(GOLD / f"{stem}.md").to_dict()
+
+
+# crawl c_9d1b9015 (Thông báo 634/TB-VPCP, 2025), item 4: two sentences with two subjects in one numbered item
+TB_634_4 = """4. Về đầu tư kho dầu thô dự trữ quốc gia: với vai trò là chủ đầu tư, Tập đoàn Công nghiệp - Năng lượng Quốc gia Việt Nam chủ động làm việc, trao đổi với các Tập đoàn lớn trên thế giới để triển khai các nội dung liên quan. Để xác định vị trí cụ thể của dự án, Ủy ban nhân dân tỉnh Thanh Hóa phối hợp với Bộ Công Thương, Tập đoàn Công nghiệp - Năng lượng Quốc gia Việt Nam và các cơ quan liên quan rà soát kỹ các quy hoạch có liên quan trên địa bàn, báo cáo Thủ tướng Chính phủ kết quả thực hiện trong tháng 12 năm 2025.
+"""  # noqa: E501 - the item as one paragraph
+
+
+def test_a_numbered_item_with_two_subjects_is_one_task_with_both_leads():
+    t = tasks(TB_634_4, "Thông báo")
+    assert len(t) == 1 and t[0].text.startswith("Về đầu tư kho dầu thô") and t[0].text.endswith("năm 2025.")
+    assert t[0].lead == ("Tập đoàn Công nghiệp - Năng lượng Quốc gia Việt Nam", "Ủy ban nhân dân tỉnh Thanh Hóa")
+    assert t[0].deadline.end == "2025-12-31"

