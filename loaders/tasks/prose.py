@@ -39,12 +39,22 @@ from typing import Any, Iterable, Optional
 from cancu.loaders import tables
 from cancu.loaders.roles import Role
 from cancu.loaders.tasks import outline
-from cancu.loaders.tasks.assign import _verb_rx, assign, is_group, split_agencies
+from cancu.loaders.tasks.assign import _start_rx, _verb_rx, assign, is_group, split_agencies
 from cancu.loaders.tasks.deadline_text import find_deadline, parse_deadline
 from cancu.loaders.tasks.model import Task, reform_area
 from cancu.loaders.tasks.outline import BULLETS, Node
 from cancu.loaders.tasks.paragraphs import UPPER, Para, _caps, layout_paragraphs, text_paragraphs
-from cancu.loaders.tasks.subjects import Subject, _stop_rx, agencies, coordinating, subject, trim_qualifier
+from cancu.loaders.tasks.subjects import (
+    Subject,
+    _anchor_rx,
+    _extra_start_rx,
+    _request_rx,
+    _stop_rx,
+    agencies,
+    coordinating,
+    subject,
+    trim_qualifier,
+)
 from cancu.loaders.text import MappedText
 
 __all__ = ["prose_tasks"]
@@ -605,22 +615,25 @@ class _Reader:
         """The name of a body that heads a list of duties although it holds a verb ("Các doanh nghiệp thứ cấp đang
         hoạt động trong KCN"), or "": a short numbered item, no punctuation, opening with a body word, over two or
         more bullets of which at least half start with a duty verb and none names its own subject."""
-        from cancu.loaders.tasks.assign import _start_rx
-        from cancu.loaders.tasks.subjects import _extra_start_rx
-
+        if not n.numbered or len(n.children) < 2:
+            return ""
         # "6. Đề nghị các tổ chức cung cấp dịch vụ chi trả" over "a) Tích cực tham gia …" (crawl c_8f3b61eb): the
         # request word opens the heading, the name follows
-        request = re.match(r"(?:Đề nghị|Giao|Yêu cầu)\s+(?=các\s|[A-ZĐ])", text)
+        request = _request_rx().match(text)
+        if request and not re.match(r"các\s|[A-ZĐ]", text[request.end():]):
+            request = None
         name = text[request.end():] if request else text
         # "11. Các đơn vị cấp nước sạch trên địa bàn thành phố có trách nhiệm" (crawl c_00caaa9c): the duty word closes
-        # the heading, it is no part of the name
-        name = re.sub(r"\s+(?:có|chịu) trách nhiệm$", "", name)
-        if re.search(r"(?<![Cc]ơ quan )(?<![Đđ]ơn vị )(?<![\wÀ-ỹ])(?:chủ trì|phối hợp|tham mưu|có trách nhiệm)"
-                     r"(?![\wÀ-ỹ])", name):
-            return ""  # "Các Sở, ngành chủ trì, quản lý, tham gia …": a role, not a name ("Cơ quan chủ trì …" is one)
+        # the heading, it is no part of the name; any other role word makes it a role ("Các Sở, ngành chủ trì, quản
+        # lý, tham gia …"), except after the body word it qualifies ("Cơ quan chủ trì giải quyết thủ tục …")
+        roles = list(_anchor_rx().finditer(name))
+        if roles and roles[-1].end() == len(name) and re.match(r"(?:có|chịu) trách nhiệm$", roles[-1].group()):
+            name = name[:roles.pop().start()].rstrip()
+        if any(not re.search(r"(?:[Cc]ơ quan|[Đđ]ơn vị)\s$", name[:m.start()]) for m in roles):
+            return ""
         # commas inside a group's name ("7. Các doanh nghiệp hoạt động trong lĩnh vực xây dựng, giao thông, vận tải,
         # logistics và công nghệ thông tin trên địa bàn Tỉnh", crawl c_30e44e12) are the name's
-        if not n.numbered or len(name) > 140 or re.search(r"[.;:()]", name) or not (
+        if len(name) > 140 or re.search(r"[.;:()]", name) or not (
                 _start_rx().match(name) or _extra_start_rx().match(name) or re.match(r"các\s", name)):
             return ""
         if "," in name and not re.match(r"(?i)các\s", name):
@@ -824,8 +837,6 @@ _LISTED = re.compile(r"^(?P<group>(?:Các|Những|các)\s+[^():;.]{3,80}?)\s*\((
 def _listed_group(text: str) -> tuple[str, ...]:
     """The bodies a group heading lists in parentheses ("Các cơ quan đăng ký đầu tư (Sở Tài chính, Ban …):"),
     or () when the parentheses hold anything but body names."""
-    from cancu.loaders.tasks.assign import _start_rx
-
     m = _LISTED.match(text)
     if m is None or not _start_rx().match(m.group("group")):
         return ()
