@@ -1237,3 +1237,11 @@ def test_a_numbered_item_with_two_subjects_is_one_task_with_both_leads():
     assert len(t) == 1 and t[0].text.startswith("Về đầu tư kho dầu thô") and t[0].text.endswith("năm 2025.")
     assert t[0].lead == ("Tập đoàn Công nghiệp - Năng lượng Quốc gia Việt Nam", "Ủy ban nhân dân tỉnh Thanh Hóa")
     assert t[0].deadline.end == "2025-12-31"
+
+
+def test_advised_bodies_examples():
+    from cancu.loaders.tasks.subjects import _advised_rx
+
+    e = prose_table()["advised_bodies"]
+    assert all(_advised_rx().search(x) for x in e["examples"])
+    assert not any(_advised_rx().search(x) for x in e["not_examples"])

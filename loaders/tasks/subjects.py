@@ -519,9 +519,9 @@ def _title_match(head: str):
 _COORD = re.compile(r"(?<![\wÀ-ỹ])[Pp]hối hợp(?:\s+chặt chẽ)?(?:\s+(?:với|cùng))?\s+")
 
 
-_ADVISED = re.compile(rf"(?:[Tt]ham mưu|[Gg]iúp)(?:\s+cho)?\s+"
-                      rf"(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Hội đồng nhân dân|HĐND)"
-                      rf"(?:\s+(?:tỉnh|[Tt]hành phố|phường|xã|huyện|quận|đặc khu|cấp\s+\w+|[{UPPER}][\wÀ-ỹ]*))*\s*$")
+@lru_cache(maxsize=None)
+def _advised_rx() -> re.Pattern[str]:
+    return re.compile(_prose()["advised_bodies"]["pattern"].replace("{U}", UPPER))
 
 
 def coordinating(text: str, leads: tuple[str, ...] = ()) -> list[str]:
@@ -532,7 +532,7 @@ def coordinating(text: str, leads: tuple[str, ...] = ()) -> list[str]:
         clause = re.split(r"[,;.:]\s", text[:m.start()])[-1]
         if re.search(r"(?i)\b(?:chỉ đạo|hướng dẫn|yêu cầu|đề nghị|đôn đốc|vận động)\s+\S", clause):
             continue  # someone the lead directs is the one who cooperates
-        if _ADVISED.search(clause):
+        if _advised_rx().search(clause):
             # "tham mưu Ủy ban nhân dân tỉnh phối hợp Bộ Y tế …": the body advised works with that partner (not in
             # "tham mưu UBND phường xây dựng và phối hợp với cơ quan cấp trên …", where the lead does)
             continue
