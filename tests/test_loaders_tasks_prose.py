@@ -9,6 +9,7 @@ in ``tests/fixtures/loaders/gold/``.
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -612,7 +613,7 @@ def test_deadline_in_text_examples_give_their_ends():
 
 def test_kinds_table_reads():
     for e in prose_table()["kinds"]:
-        assert e["reads"] in ("none", "requests") and e["examples"] and e["kinds"]
+        assert e["reads"] in ("none", "requests", "nothing") and e["examples"] and e["kinds"]
 
 
 def test_gold_prose_rows_are_read_from_their_documents():
@@ -1245,3 +1246,73 @@ def test_advised_bodies_examples():
     e = prose_table()["advised_bodies"]
     assert all(_advised_rx().search(x) for x in e["examples"])
     assert not any(_advised_rx().search(x) for x in e["not_examples"])
+
+
+# crawl c_1115dec7 (Quyết định 1490/QĐ-UBND Bắc Ninh, 2025): Điều 2 gives work; the annex is the procedure's steps
+QD_1490_BN = """**Điều 2. **Giao
+các cơ quan, đơn vị
+1. Sở Tài chính chủ trì, phối
+hợp với Văn phòng UBND tỉnh (Trung tâm Phục vụ hành chính công tỉnh):
+Xây dựng quy trình điện tử
+trong giải quyết TTHC theo nội dung phê duyệt tại Quyết định này; tái cấu trúc
+quy trình cung cấp dịch vụ công trực tuyến tại Hệ thống thông tin giải quyết
+TTHC tỉnh và đồng bộ, tích hợp trên Cổng dịch vụ công quốc gia theo quy định.
+Thời hạn hoàn thành không
+quá 05 ngày làm việc kể từ ngày ban hành Quyết định.
+2. Sở Tài chính, UBND các
+xã, phường niêm yết công khai tại Trung tâm Phục vụ hành chính công, Điểm tiếp
+nhận và trả kết quả giải quyết TTHC và thực hiện giải quyết TTHC theo quy trình
+phê duyệt tại Quyết định này.
+**Điều 3. **Quyết
+định này có hiệu lực kể từ ngày ký.
+|
+**KT. CHỦ TỊCH**
+PHÓ CHỦ TỊCH
+**Mai Sơn**
+|
+**PHỤ LỤC**
+QUY TRÌNH NỘI BỘ TRONG GIẢI QUYẾT THỦ TỤC HÀNH
+CHÍNH THUỘC THẨM QUYỀN QUYẾT ĐỊNH CỦA UBND TỈNH TRONG LĨNH VỰC ĐẦU TƯ THEO
+PHƯƠNG THỨC ĐỐI TÁC CÔNG TƯ; ĐẤU THẦU LỰA CHỌN NHÀ ĐẦU TƯ THUỘC PHẠM VI, CHỨC
+NĂNG QUẢN LÝ CỦA SỞ TÀI CHÍNH TỈNH BẮC NINH
+*(Kèm theo Quyết định số /QĐ-UBND ngày
+tháng 11 năm 2025 của Chủ tịch UBND tỉnh Bắc Ninh)*
+**I.
+Lĩnh vực Đầu tư theo phương thức PPP**
+|
+**Bước 11**
+|
+1. UBND tỉnh ban hành văn
+bản chấp thuận hoặc không chấp thuận:
+- Việc nhà đầu tư lập báo
+cáo nghiên cứu tiền khả thi, báo cáo đề xuất chủ trương đầu tư (đối với dự án
+thuộc trường hợp quyết định chủ trương đầu tư);
+2. Văn thư đóng dấu, ban
+hành kết quả giải quyết TTHC (kèm theo hồ sơ) chuyển về Trung tâm phục vụ
+hành chính công tỉnh hoặc Trung tâm Phục vụ hành chính công cấp xã (trường hợp
+nộp hồ sơ không phụ thuộc vào địa giới hành chính)
+|
+UBND tỉnh
+|
+"""
+
+
+def test_a_procedure_annex_gives_no_task_and_the_decision_still_does():
+    found = tasks(QD_1490_BN, "Quyết định")
+    assert [(t.section, t.no, t.lead) for t in found] == [
+        ("Điều 2", "1", ("Sở Tài chính",)), ("Điều 2", "2", ("Sở Tài chính", "UBND các xã, phường"))]
+    # the same steps under an annex that is no procedure (a plan) are read
+    plan = QD_1490_BN.replace("QUY TRÌNH NỘI BỘ TRONG GIẢI QUYẾT THỦ TỤC HÀNH", "KẾ HOẠCH TRIỂN KHAI THỦ TỤC HÀNH")
+    assert len(tasks(plan, "Quyết định")) > 2
+
+
+def test_procedure_annex_title_examples():
+    rule = prose_table()["procedure_annexes"]
+    label, title = (re.compile(rule[k], re.I) for k in ("label", "title"))
+
+    def names_procedures(s: str) -> bool:
+        return bool(title.match(label.sub("", s.casefold(), count=1).strip()))
+
+    assert all(names_procedures(x) for x in rule["examples"])
+    assert not any(names_procedures(x) for x in rule["not_examples"])
+    assert re.match(rule["note"], "* (Ban hành kèm theo Quyết định số 2109/QĐ-BXD ngày 25 tháng 11 năm 2025", re.I)

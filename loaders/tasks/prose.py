@@ -162,7 +162,10 @@ def prose_tasks(t: MappedText, *, layout=None, skip: Iterable[tuple[int, int]] =
     paras = layout_paragraphs(layout) if layout is not None else text_paragraphs(t, skip)
     lo, hi = body or body_range(t.source)
     paras = _operative([p for p in paras if p.text and lo <= p.start < hi])
-    starts = sorted(list(kinds) + _attached_kinds(paras))
+    annexes = _procedure_annexes(paras)
+    # a procedure annex's title may read as a document of its own ("PHƯƠNG ÁN TÁI CẤU TRÚC …"): the annex decides
+    starts = sorted([k for k in list(kinds) + _attached_kinds(paras) if not any(a <= k[0] < b for a, b in annexes)]
+                    + [(a, _PROCEDURE_ANNEX) for a, _ in annexes])
 
     def kind_at(pos: int) -> Optional[str]:
         kind = None
@@ -175,7 +178,7 @@ def prose_tasks(t: MappedText, *, layout=None, skip: Iterable[tuple[int, int]] =
         return _kind_modes().get((kind_at(pos) or "").casefold(), "all")
 
     used: set[int] = set()
-    tasks = [x for x in _labelled(paras, used) if mode(x.span[0]) != "none"]
+    tasks = [x for x in _labelled(paras, used) if mode(x.span[0]) not in ("none", "nothing")]
     rest = [p for i, p in enumerate(paras) if i not in used]
     tasks += _Reader(kind_at).read(outline.build(rest))
     return sorted(tasks, key=lambda x: x.span[0])
@@ -198,6 +201,29 @@ def _attached_kinds(paras: list[Para]) -> list[tuple[int, str]]:
         if m and p.text[:20] == p.text[:20].upper() and any(_ATTACHED_NOTE.match(q.text) for q in paras[i + 1:i + 5]):
             out.append((p.start, m.group().capitalize().replace("Uỷ", "Ủy")))
     return out
+
+
+def _procedure_annexes(paras: list[Para]) -> list[tuple[int, int]]:
+    """(start, end) of the title block of each annex whose title names administrative procedures, their
+    workflows or their restructuring ("PHỤ LỤC" / "QUY TRÌNH NỘI BỘ TRONG GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH …" / "(Kèm theo
+    Quyết định số …)", crawl c_1115dec7): its steps name who receives, checks and signs, and assign nothing
+    (``procedure_annexes`` in ``data/task_prose.json``). The title is the run of capitals above the note."""
+    rule = _table()["procedure_annexes"]
+    note, label, title = (re.compile(rule[k], re.I) for k in ("note", "label", "title"))
+    out = []
+    for i, p in enumerate(paras):
+        if not note.match(p.text):
+            continue
+        k = i
+        while k > 0 and i - k < 6 and _caps(paras[k - 1].text):
+            k -= 1
+        words = label.sub("", " ".join(q.text for q in paras[k:i]).casefold(), count=1).strip()
+        if k < i and title.match(words):
+            out.append((paras[k].start, p.end))
+    return out
+
+
+_PROCEDURE_ANNEX = "Phụ lục thủ tục hành chính"
 
 
 def _operative(paras: list[Para]) -> list[Para]:
@@ -793,7 +819,8 @@ class _Reader:
             return  # an item that does nothing: "- Ban Chỉ đạo bầu cử của tỉnh: Không quá 05 cá nhân;" (a quota)
         span = span or (n.para.start, n.para.end)
         mode = self.mode(span[0])
-        if mode == "none" and not _organises(n) or mode == "requests" and not (subj.request if subj else ctx.request):
+        if mode == "nothing" or mode == "none" and not _organises(n) \
+                or mode == "requests" and not (subj.request if subj else ctx.request):
             return
         own = coordinating(text[subj.end:] if subj else text, leads)
         coords = tuple(dict.fromkeys([*coords, *own, *(ctx.coords if not subj else ())]))
