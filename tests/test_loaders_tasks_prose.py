@@ -1316,3 +1316,62 @@ def test_procedure_annex_title_examples():
     assert all(names_procedures(x) for x in rule["examples"])
     assert not any(names_procedures(x) for x in rule["not_examples"])
     assert re.match(rule["note"], "* (Ban hành kèm theo Quyết định số 2109/QĐ-BXD ngày 25 tháng 11 năm 2025", re.I)
+
+
+# crawl c_0f154e9e (the Quy định of QĐ 81/2025/QĐ-UBND Bắc Ninh): "**Điều" and its number wrapped onto two lines
+QD_BN_QUY_DINH = """**Chương
+III**
+
+**TỔ CHỨC THỰC HIỆN**
+
+**Điều
+10. Trách nhiệm của các sở, cơ quan thuộc Uỷ ban nhân dân tỉnh, Uỷ ban nhân dân
+các xã, phường**
+
+1. Chủ động phối hợp chặt chẽ
+với Liên hiệp các hội Khoa học và Kỹ thuật tỉnh để tổ chức tư vấn, phản biện
+và giám định xã hội nội dung đã được Uỷ ban nhân dân tỉnh giao cho Liên hiệp
+các hội Khoa học và Kỹ thuật tỉnh thực hiện tư vấn, phản biện và giám định xã hội.
+
+2. Cung cấp dự thảo quy hoạch,
+chương trình, đề án, các tài liệu liên quan và phối hợp với Liên hiệp các hội
+Khoa học và Kỹ thuật tỉnh để tổ chức tư vấn, phản biện, giám định xã hội.
+"""
+
+
+def test_an_article_number_wrapped_onto_the_next_line_heads_its_clauses():
+    found = tasks(QD_BN_QUY_DINH, "Quy định")
+    assert [(t.no, t.lead) for t in found] == [
+        (n, ("các sở, cơ quan thuộc Uỷ ban nhân dân tỉnh", "Uỷ ban nhân dân các xã, phường")) for n in ("1", "2")]
+    assert all(t.section.endswith("Điều 10") for t in found)
+    assert found[0].text.startswith("Chủ động phối hợp chặt chẽ") and found[1].text.endswith("giám định xã hội.")
+    # the enacting formula above a decision's articles, with the old tone placement "Uỷ", assigns nothing
+    assert tasks("*Uỷ\nban nhân dân ban hành Quyết định Ban hành Quy định hoạt động tư vấn, phản biện\nvà giám định xã "
+                 "hội của Liên hiệp các hội Khoa học và Kỹ thuật tỉnh Bắc Ninh. *\n", "Quyết định") == []
+
+
+# crawl c_e5015ff9 (the Quy chế of QĐ 2610/QĐ-UBND Cần Thơ, 2025): its last duty article, then its execution article
+QC_CT_2610 = """**Chương V**
+
+**TỔ CHỨC THỰC HIỆN**
+
+**Điều
+16. Trách nhiệm của các cơ quan, đơn vị**
+
+2. Phân công cán bộ, công chức,
+viên chức quản lý, sử dụng Hệ thống thuộc phạm vi quản lý của cơ quan, đơn vị
+mình.
+
+**Điều
+17. Trách nhiệm thi hành**
+
+Giám đốc Sở, Thủ trưởng cơ
+quan, ban, ngành thành phố; Chủ tịch Ủy ban nhân dân xã, phường; các cơ quan,
+đơn vị và cá nhân có liên quan chịu trách nhiệm triển khai thực hiện Quy chế
+này.
+"""
+
+
+def test_the_execution_article_of_a_regulation_is_no_task():
+    found = tasks(QC_CT_2610, "Quy chế")
+    assert [(t.section[-7:], t.no, t.lead) for t in found] == [("Điều 16", "2", ("các cơ quan, đơn vị",))]

@@ -248,8 +248,12 @@ def text_paragraphs(t: MappedText, skip: Iterable[tuple[int, int]] = ()) -> list
             label = _LABEL.match(plain.lstrip("-•+– ")) and plain.lstrip("-•+– ")[:1].isupper()
             # a marker alone on its line ("**1." then "Các cơ quan đăng ký đầu tư (…):**", crawl c_3ace1335) numbers
             # the words on the next line, whatever they look like
-            lone = bool(cur) and bool(_LONE_MARKER.fullmatch(clean(" ".join(x for x, _ in cur))))
-            if cur and not (lone and not MARKER.match(plain)) and (
+            so_far = clean(" ".join(x for x, _ in cur)) if cur else ""
+            lone = bool(cur) and bool(_LONE_MARKER.fullmatch(so_far))
+            # "**Điều" then "10. Trách nhiệm của các sở, …**" (crawl c_0f154e9e): the word and its number were
+            # wrapped apart; the number goes on the article's line, it opens no numbered item
+            split_article = so_far == "Điều" and bool(re.match(r"\d{1,3}[a-z]?\s*[.:]", plain))
+            if cur and not (lone and not MARKER.match(plain)) and not split_article and (
                     ended or MARKER.match(plain) or label
                     or re.match(r"^\s*\*\*\s*(?:\d|[a-zđ]\)|[IVX]+\.|Điều)", line)):
                 flush()

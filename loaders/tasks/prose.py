@@ -939,7 +939,9 @@ def _drop_footnotes(text: str) -> str:
     return _FOOTNOTE_MARK.sub(sub, text)
 
 
-_EXECUTION = re.compile(r"chịu trách nhiệm (?:thi hành|thực hiện) (?:quyết định|nghị quyết|chỉ thị) này|"
+# "… chịu trách nhiệm triển khai thực hiện Quy chế này." closes the Quy chế of QĐ 2610/QĐ-UBND Cần Thơ (crawl c_e5015ff9)
+_EXECUTION = re.compile(r"chịu trách nhiệm (?:triển khai )?(?:thi hành|thực hiện) (?:quyết định|nghị quyết|chỉ thị|quy chế|"
+                        r"quy định) này|"
                         r"căn cứ (?:quyết định|nghị quyết|chỉ thị)(?: này)? thi hành")
 
 
