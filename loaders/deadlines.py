@@ -105,6 +105,8 @@ def parse(text: str, *, span: tuple[int, int] = (0, 0)) -> Deadline:
     for rule in _table()["conditions"]:
         if re.search(rule["pattern"], low):
             condition = {"kind": rule["kind"], "text": t}
+            if rule.get("open_end"):
+                end = None  # "Từ tháng 11/2025 đến khi kết thúc Tổng kiểm kê": the month starts the work
             break
     duration = anchor = None
     dm = re.search(_table()["duration"]["pattern"], low)

@@ -85,6 +85,7 @@ def test_held_out_province_table_meets_the_unseen_targets():
     ("Ngay sau khi thực hiện việc sắp xếp và hướng dẫn của tỉnh", None, None, "after_event"),
     ("Khi có văn bản đề nghị góp ý của UBND tỉnh", None, None, "on_event"),
     ("Theo kế hoạch công tác tư pháp hàng năm.", None, "yearly", "external_schedule"),  # dev d025
+    ("Từ tháng 11/2025 đến khi kết thúc Tổng kiểm kê.", None, None, "until_event"),  # crawl c_5d032471
 ])
 def test_deadline_phrases(text, end, recurrence, condition):
     d = parse_deadline(text)

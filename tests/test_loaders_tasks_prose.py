@@ -1375,3 +1375,65 @@ này.
 def test_the_execution_article_of_a_regulation_is_no_task():
     found = tasks(QC_CT_2610, "Quy chế")
     assert [(t.section[-7:], t.no, t.lead) for t in found] == [("Điều 16", "2", ("các cơ quan, đơn vị",))]
+
+
+# crawl c_5d032471 (the asset inventory plan of Quảng Ngãi, 2025): each bullet's deadline in the paragraph under it
+KH_KIEM_KE = """**IV. NHIỆM VỤ CỤ THỂ**
+
+*1.2.
+Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo*
+
+-
+Tuyên truyền, phổ biến, quán triệt các cơ quan, tổ chức, đơn vị, doanh nghiệp
+thuộc phạm vi quản lý thực hiện nghiêm túc các quy định về quản lý, sử dụng tài
+sản công, quy định về chế độ tính khấu hao, hao mòn tài sản cố định.
+
+Thời
+gian thực hiện: Từ tháng 11/2025 đến khi kết thúc Tổng kiểm kê.
+
+-
+Tham mưu triển khai thực hiện kế hoạch kiểm kê và phân công nhiệm vụ cho các
+thành viên Ban Chỉ đạo, các cơ quan, tổ chức, đơn vị thuộc phạm vi quản lý để
+triển khai thực hiện tổng kiểm kê tài sản thuộc phạm vi quản lý của tỉnh.
+
+Thời
+gian hoàn thành: Tháng 11 - 12/2025.
+
+- Phối
+hợp với các cơ quan chuyên môn có liên quan hướng dẫn chỉ tiêu, biểu mẫu kiểm
+kê; văn bản hướng dẫn thực hiện kiểm kê theo các chỉ tiêu kiểm kê, cách thức tổng
+hợp kết quả kiểm kê.
+
+Thời
+gian hoàn thành: Tháng 12/2025.
+"""
+
+
+def test_a_deadline_paragraph_under_an_item_is_that_items_deadline():
+    found = tasks(KH_KIEM_KE, "Kế hoạch")
+    assert [t.lead for t in found] == [("Sở Tài chính",)] * 3
+    assert [t.deadline.end for t in found] == [None, "2025-12-31", "2025-12-31"]
+    assert found[0].deadline.condition["kind"] == "until_event"
+    assert found[1].text.endswith("thuộc phạm vi quản lý của tỉnh.") and "inherited" not in found[1].quirks
+
+
+# crawl c_ce70e19b (Nghị quyết 380/NQ-CP, 2025), item II.5: the provinces as a group heading their lettered duties
+NQ_380_5 = """5. Các tỉnh,
+thành phố:
+
+a) Ban hành các chính sách cần
+thiết, phù hợp khả năng theo thẩm quyền và chủ động sử dụng nguồn lực của địa
+phương (dự phòng ngân sách địa phương, dự trữ tài chính, nguồn tài chính hợp
+pháp khác…) để thực hiện các giải pháp, chính sách khắc phục hậu quả.
+
+b) Rà soát, tổng hợp đầy đủ,
+chính xác thiệt hại do thiên tai theo quy định tại Thông tư liên tịch số
+43/2015/TTLT-BNNPTNT-BKHĐT ngày 23 tháng 11 năm 2015, gửi Bộ Tài chính, Bộ Nông
+nghiệp và Môi trường trước ngày 08 tháng 12 năm 2025.
+"""
+
+
+def test_the_provinces_as_a_group_head_their_duties():
+    found = tasks(NQ_380_5, "Nghị quyết")
+    assert [(t.no, t.lead) for t in found] == [("a", ("Các tỉnh, thành phố",)), ("b", ("Các tỉnh, thành phố",))]
+    assert found[1].deadline.end == "2025-12-08"

@@ -423,7 +423,11 @@ class _Reader:
         body: list[Node] = []  # a run of unmarked paragraphs under an agency heading: one task
         marked = False
         carry: tuple[str, ...] = ()  # the addressee of a request paragraph just read
+        last = (len(self.out), len(self.out))  # the tasks the previous child gave
         for child in node.children:
+            if child.kind is None and not child.children and last[0] < last[1] and self._item_deadline(child, last):
+                continue  # "Thời gian hoàn thành: Tháng 12/2025." under "- Phối hợp …": that item's deadline
+            last = (len(self.out), len(self.out))
             if ctx.leads and child.kind is None and marked:
                 # an unmarked paragraph after the heading's items closes the list
                 self._flush_body(node, body, ctx)
@@ -450,10 +454,24 @@ class _Reader:
                 continue
             before = len(self.out)
             self._node(child, ctx)
+            last = (before, len(self.out)) if child.marked else (len(self.out), len(self.out))
             subj = subject(child.text) if child.kind is None and len(self.out) > before else None
             carry = subj.leads if subj is not None and subj.request and not subj.heading \
                 and self.out[-1].lead == subj.leads else ()
         self._flush_body(node, body, ctx)
+
+    def _item_deadline(self, n: Node, last: tuple[int, int]) -> bool:
+        """Whether ``n`` only gives the deadline of the item before it ("- Tham mưu triển khai …" then "Thời gian hoàn
+        thành: Tháng 11 - 12/2025.", crawl c_5d032471); that item's tasks take it unless their own text has one."""
+        f = _field_of(n.para)
+        if f is None or f[0] != "deadline" or not f[1]:
+            return False
+        d = parse_deadline(f[1], span=(n.para.start, n.para.end))
+        for i in range(*last):
+            t = self.out[i]
+            if t.deadline is None or "deadline" in t.inherited:
+                self.out[i] = replace(t, deadline=d, inherited=tuple(x for x in t.inherited if x != "deadline"))
+        return True
 
     def _flush_body(self, parent: Node, body: list[Node], ctx: _Ctx) -> None:
         if not body:
