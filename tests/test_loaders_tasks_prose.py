@@ -61,7 +61,9 @@ def one(text: str, kind: str | None = None):
     ("Căn cứ nội dung Kế hoạch này, hướng dẫn của Phòng Văn hóa - Xã hội phường và tình hình thực tiễn, các cơ quan "
      "chuyên môn, đơn vị sự nghiệp thuộc UBND phường xây dựng và tổ chức thực hiện kế hoạch",
      ("các cơ quan chuyên môn, đơn vị sự nghiệp thuộc UBND phường",)),
-    # a name holding a verb is not cut there (office o018, o010; crawl c_d080ccab)
+    # a name holding a verb is not cut there (office o018, o010; crawl c_d080ccab, c_fbc92c33)
+    ("Hội đồng thẩm định Nhà nước thẩm định Báo cáo đề xuất chủ trương đầu tư Chương trình mục tiêu quốc gia xây dựng "
+     "nông thôn mới và giảm nghèo bền vững", ("Hội đồng thẩm định Nhà nước",)),
     ("Công ty TNHHNN một thành viên quản lý khai thác công trình thủy lợi tỉnh phối hợp với các địa phương có "
      "phương án vận hành", ("Công ty TNHHNN một thành viên quản lý khai thác công trình thủy lợi tỉnh",)),
     ("Các tổ chức, hộ gia đình, cá nhân trong khu vực thu hồi có trách nhiệm phối hợp với Tổ chức làm nhiệm vụ bồi "
