@@ -44,8 +44,10 @@ ISSUER = rf"[{_UP}][{_WORD}0-9&]{{0,14}}(?:\.[A-Z0-9]{{1,4}})?"  # "VPCP-V.I": a
 STATE = rf"{NUMBER}(?:/{YEAR})?/{TYPE}(?:-{ISSUER})+(?:-\d{{2,4}})?"
 ASSEMBLY = rf"{NUMBER}/{YEAR}/(?:QH|UBTVQH)(?:\d{{2}})?"  # "72/2025/QH" (legislature left out) is written too
 PARTY = rf"{NUMBER}-{TYPE}/{ISSUER}(?:-{ISSUER})*(?:/[a-z]{{1,3}})?"  # "919-CV/VPTW/nb" (nb: internal)
-# "92/2017/NĐCP", "25/2023/TTBKHĐT", "13/CTTTg": the dash between type and issuer left out (read with it)
-_GLUED_CODES = r"(?:NĐ|QĐ|CT|TTLT|TT|NQ)(?:CP|TTg|UBND|B[A-ZĐ]{2,6})"
+# "92/2017/NĐCP", "25/2023/TTBKHĐT", "13/CTTTg": the dash between type and issuer left out (read with it); with it
+# a space may fall inside the issuer's code before the date ("37/2025/TTBNN MT ngày 02/7/2025", crawl c_085589ff:
+# 37/2025/TT-BNNMT)
+_GLUED_CODES = r"(?:NĐ|QĐ|CT|TTLT|TT|NQ)(?:CP|TTg|UBND|B[A-ZĐ]{2,6}(?: [A-ZĐ]{1,3}(?= ngày\b))?)"
 GLUED = rf"{NUMBER}(?:/{YEAR})?/{_GLUED_CODES}"
 _ASSEMBLY_RX = re.compile(ASSEMBLY)
 SYMBOL_RX = re.compile(rf"(?<![\w/.-])(?:{ASSEMBLY}|{STATE}|{PARTY}|{GLUED})(?![\w/-]*\w)")

@@ -155,6 +155,9 @@ def test_a_congress_not_yet_held_is_no_citation():
     # crawl cd648cfa…, c0cd0e1a…: the dash between type and issuer left out
     ("- Thông tư số 25/2023/TTBKHĐT ngày 31/12/2023 sửa đổi", [("25/2023/TT-BKHĐT", "2023-12-31")]),
     ("việc thực hiện Chỉ thị 13/CTTTg năm 2025 của Thủ tướng", [("13/CT-TTg", None)]),
+    # crawl c_085589ff: with a space inside the issuer's code as well
+    ("02/7/2025; (3) Thông tư số 37/2025/TTBNN MT ngày 02/7/2025; (4) Thông tư số",
+     [("37/2025/TT-BNNMT", "2025-07-02")]),
     # crawl 4768df91…: a short number read after its kind word only
     ("Trả lời công văn số 01/KGL ngày 20/11/2025 của Chi nhánh", [("01/KGL", "2025-11-20")]),
     ("kê khai thuế TNDN theo mẫu số 03/TNDN ban hành kèm", []),
