@@ -1439,3 +1439,27 @@ def test_the_provinces_as_a_group_head_their_duties():
     found = tasks(NQ_380_5, "Nghị quyết")
     assert [(t.no, t.lead) for t in found] == [("a", ("Các tỉnh, thành phố",)), ("b", ("Các tỉnh, thành phố",))]
     assert found[1].deadline.end == "2025-12-08"
+
+
+# crawl c_ce70e19b (Nghị quyết 380/NQ-CP), item II.5.c and the paragraph that goes on with it
+NQ_380_5C = """5. Các tỉnh,
+thành phố:
+
+c) Trên cơ sở mức độ thiệt hại
+và nhu cầu đầu tư các công trình phòng, chống thiên tai có tính chất lâu dài,
+chủ động sử dụng ngân sách địa phương năm 2026 và các năm tiếp theo (Kế hoạch đầu
+tư công trung hạn giai đoạn 2026 - 2030, nguồn tăng thu, dự toán chi còn lại của
+ngân sách địa phương hằng năm…) và các nguồn tài chính hợp pháp khác để thực hiện.
+
+Trường hợp không cân đối được
+nguồn, khẩn trương rà soát, đề xuất nhu cầu hỗ trợ từ ngân sách trung ương.
+Trong đó, đối với nhu cầu hỗ trợ đầu tư cho cơ sở hạ tầng, báo cáo cụ thể danh
+mục dự án và mức vốn cần hỗ trợ, ưu tiên các dự án đã ban hành lệnh khẩn cấp để
+thực hiện hoặc các dự án đã có thủ tục đầu tư.
+"""
+
+
+def test_a_paragraph_going_on_with_a_lettered_duty_is_part_of_it():
+    t = one(NQ_380_5C, "Nghị quyết")
+    assert t.no == "c" and t.lead == ("Các tỉnh, thành phố",)
+    assert t.text.startswith("Trên cơ sở mức độ thiệt hại") and t.text.endswith("các dự án đã có thủ tục đầu tư.")

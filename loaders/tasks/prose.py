@@ -226,6 +226,17 @@ def _procedure_annexes(paras: list[Para]) -> list[tuple[int, int]]:
 _PROCEDURE_ANNEX = "Phụ lục thủ tục hành chính"
 
 
+def _continuation(n: Node) -> list[Node]:
+    """The unmarked paragraphs under an item when they go on with its duty: none names a subject of its own, gives
+    only a deadline (that one is the item's deadline, :meth:`_Reader._item_deadline`) or assigns nothing."""
+    kids = n.children
+    if not kids or any(c.kind is not None or c.children or c.para is None or subject(c.text) is not None
+                       or (f := _field_of(c.para)) is not None and f[0] == "deadline"
+                       or any(rx.search(c.text.casefold()) for rx, _ in _not_task_rx()) for c in kids):
+        return []  # (a closing "Trên đây là Kế hoạch …" read under the last item is no part of it: x_kh157_cantho)
+    return kids
+
+
 def _operative(paras: list[Para]) -> list[Para]:
     """Paragraphs without the signature blocks, recipient lists and what follows them up to the
     next attached document (a decision's attached plan starts with its own title)."""
@@ -648,6 +659,13 @@ class _Reader:
             and self._topic(n.parent.text)
         under_intro = n.kind is None and n.parent is not None and n.parent.kind == "intro" or under_topic
         if ctx.leads and ctx.duty and (n.kind is not None and n.kind != "intro" or under_intro and ctx.request):
+            goes_on = _continuation(n) if n.kind in ("letter", "paren_letter") else []
+            if goes_on and len(text) >= 12 and not _past(text):
+                # "c) Trên cơ sở mức độ thiệt hại … để thực hiện." then "Trường hợp không cân đối được nguồn, khẩn trương
+                # rà soát, đề xuất …" (crawl c_ce70e19b): the paragraphs under a lettered duty go on with it
+                self._emit(n, " ".join([text] + [c.text.strip() for c in goes_on]), ctx.leads, ctx,
+                           span=(n.para.start, goes_on[-1].para.end))
+                return
             if len(text) >= 12 and not _past(text):
                 self._emit(n, text, ctx.leads, ctx, coords=ctx.coords if n.kind in BULLETS else ())
             if n.children:
