@@ -98,6 +98,7 @@ def test_sentences_that_name_no_lead(line):
     ("Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương",
      "Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"),  # crawl c_4c206d81
     ("các đồng chí bí thư tỉnh uỷ", "tỉnh uỷ"),  # crawl c_d080ccab
+    ("Trưởng Ban Chỉ đạo", "Ban Chỉ đạo"),  # crawl c_5d032471: the heading "1.1. Trưởng Ban Chỉ đạo" over its duties
 ])
 def test_job_titles_are_not_the_lead(written, lead):
     assert strip_titles(written) == lead
