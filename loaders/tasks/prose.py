@@ -661,8 +661,8 @@ class _Reader:
         if ctx.leads and ctx.duty and (n.kind is not None and n.kind != "intro" or under_intro and ctx.request):
             goes_on = _continuation(n) if n.kind in ("letter", "paren_letter") else []
             if goes_on and len(text) >= 12 and not _past(text):
-                # "c) Trên cơ sở mức độ thiệt hại … để thực hiện." then "Trường hợp không cân đối được nguồn, khẩn trương
-                # rà soát, đề xuất …" (crawl c_ce70e19b): the paragraphs under a lettered duty go on with it
+                # "c) Trên cơ sở mức độ thiệt hại … để thực hiện." then "Trường hợp không cân đối được nguồn, khẩn
+                # trương rà soát, đề xuất …" (crawl c_ce70e19b): the paragraphs under a lettered duty go on with it
                 self._emit(n, " ".join([text] + [c.text.strip() for c in goes_on]), ctx.leads, ctx,
                            span=(n.para.start, goes_on[-1].para.end))
                 return
@@ -975,9 +975,9 @@ def _drop_footnotes(text: str) -> str:
     return _FOOTNOTE_MARK.sub(sub, text)
 
 
-# "… chịu trách nhiệm triển khai thực hiện Quy chế này." closes the Quy chế of QĐ 2610/QĐ-UBND Cần Thơ (crawl c_e5015ff9)
-_EXECUTION = re.compile(r"chịu trách nhiệm (?:triển khai )?(?:thi hành|thực hiện) (?:quyết định|nghị quyết|chỉ thị|quy chế|"
-                        r"quy định) này|"
+# "… chịu trách nhiệm triển khai thực hiện Quy chế này." closes the Quy chế of QĐ 2610/QĐ-UBND (crawl c_e5015ff9)
+_EXECUTION = re.compile(r"chịu trách nhiệm (?:triển khai )?(?:thi hành|thực hiện) "
+                        r"(?:quyết định|nghị quyết|chỉ thị|quy chế|quy định) này|"
                         r"căn cứ (?:quyết định|nghị quyết|chỉ thị)(?: này)? thi hành")
 
 
