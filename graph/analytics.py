@@ -25,24 +25,42 @@ STATUSES = ("dung_han", "qua_han", "sap_qua_han", "chua_den_han", "recurring", "
 SOON_DAYS = 14
 
 
+def deadline_kind(deadline: Optional[dict]) -> tuple[str, Optional[dt.date]]:
+    """What a task's status depends on, whatever the date: ``("conditional", None)``,
+    ``("recurring", None)``, ``("open", None)`` (no end, or no deadline) or ``("dated", end)``.
+    The canonical update writes it on each task (``cc:dueKind``, ``cc:dueEnd``) so a status
+    filter is a range test inside the query (:meth:`SparqlReader.task_page`)."""
+    if not deadline:
+        return "open", None
+    if deadline.get("condition"):
+        return "conditional", None
+    if deadline.get("recurrence"):
+        return "recurring", None
+    end = deadline.get("end")
+    if not end:
+        return "open", None
+    return "dated", dt.date.fromisoformat(end[:10])
+
+
 def deadline_status(deadline: Optional[dict], as_of: dt.date) -> str:
     """Status of a task as of a date. No completion data exists yet, so "qua_han"
     means "deadline passed, no completion recorded" and "dung_han" is never produced."""
-    if not deadline:
-        return "no_deadline"
-    if deadline.get("condition"):
-        return "conditional"
-    if deadline.get("recurrence"):
-        return "recurring"
-    end = deadline.get("end")
-    if not end:
-        return "no_deadline"
-    end_d = dt.date.fromisoformat(end[:10])
+    kind, end_d = deadline_kind(deadline)
+    if kind != "dated":
+        return "no_deadline" if kind == "open" else kind
     if end_d < as_of:
         return "qua_han"
     if (end_d - as_of).days <= SOON_DAYS:
         return "sap_qua_han"
     return "chua_den_han"
+
+
+def status_window(status: str, as_of: dt.date) -> Optional[tuple[dt.date, dt.date]]:
+    """The end dates (first, last) of a dated deadline whose status as of ``as_of`` is
+    ``status``; None for the statuses no date decides."""
+    soon = as_of + dt.timedelta(days=SOON_DAYS)
+    return {"qua_han": (dt.date.min, as_of - dt.timedelta(days=1)), "sap_qua_han": (as_of, soon),
+            "chua_den_han": (soon + dt.timedelta(days=1), dt.date.max)}.get(status)
 
 
 def _task_filters(reader, *, agency, unit, reform_area, due_from, due_to, document, text) -> dict[str, Any]:
@@ -86,8 +104,7 @@ def task_list_page(store, *, agency: Optional[str] = None, unit: Optional[str] =
     built first and sliced cost 38 s of CPU at 3e6 synthetic triples over SPARQL)."""
     reader = as_reader(store)
     day = dt.date.fromisoformat(as_of) if as_of else dt.date.today()
-    keep = (lambda dl: deadline_status(dl, day) == status) if status else None
-    total, items = reader.task_page(offset=offset, limit=limit, keep=keep,
+    total, items = reader.task_page(offset=offset, limit=limit, status=status, as_of=day,
                                     **_task_filters(reader, agency=agency, unit=unit, reform_area=reform_area,
                                                     due_from=due_from, due_to=due_to, document=document,
                                                     text=text))

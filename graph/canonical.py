@@ -456,6 +456,7 @@ class _Doc:
                         out.append(f"{_iri(new)} <{p}> {o} .")
                 if s.count("/task/") == 1 and re.search(r"/task/\d+$", s):
                     out.append(f"{e} <{cc.hasTask}> {_iri(new)} .")
+                    out += _due_triples(new, s, subj, prefix)
                     out += self._task_links(s, new, subj, canon, current)
         return out
 
@@ -482,6 +483,47 @@ class _Doc:
             if span is not None:
                 out += _evidence_triples(ln, span, current)
         return out
+
+
+def _due_triples(new: str, task: str, subj: dict, prefix: str) -> list[str]:
+    """``cc:dueKind`` (and ``cc:dueEnd``) of the task ``new``, from the deadline the task list
+    will show for it: the rows ``task_deadlines.rq`` reads from the copied deadline nodes,
+    chosen among by ``analytics.deadline_of``. Nothing when the task has no deadline, or a
+    deadline node or instant lies outside the task (not copied with it) or its end is no
+    date: the reader then tests that task's status itself."""
+    from cancu.graph.analytics import deadline_kind, deadline_of
+
+    deadlines = [_nt_iri(o) for p, o in subj.get(task, ()) if p == cc.dueBy]
+    if not deadlines:
+        return []
+
+    def values(node: str, p: str) -> list:
+        return [_nt_value(o) for q, o in subj.get(node, ()) if q == p] or [None]
+
+    def dates(node: str, p: str) -> Optional[list]:
+        instants = [_nt_iri(o) for q, o in subj.get(node, ()) if q == p]
+        if any(i is None or not i.startswith(prefix) for i in instants):
+            return None
+        return [d for i in instants for d in values(i, TIME + "inXSDDate")] or [None]
+
+    rows = []
+    for d in deadlines:
+        if d is None or not d.startswith(prefix):
+            return []
+        starts, ends = dates(d, TIME + "hasBeginning"), dates(d, TIME + "hasEnd")
+        if starts is None or ends is None:
+            return []
+        rows += [{"task": new, "dtext": x, "start": b, "end": e, "recurrence": r, "condition": c}
+                 for x in values(d, cc.deadlineText) for b in starts for e in ends
+                 for r in values(d, cc.recurrence) for c in values(d, cc.condition)]
+    try:
+        kind, end = deadline_kind(deadline_of(rows))
+    except (TypeError, ValueError):  # an end that is no ISO date: no status can be said of it
+        return []
+    out = [f"{_iri(new)} <{cc.dueKind}> {_lit(kind)} ."]
+    if end is not None:
+        out.append(f"{_iri(new)} <{cc.dueEnd}> {_lit(end.isoformat(), 'date')} .")
+    return out
 
 
 def _span_of(subj: dict, ev: Optional[str]) -> Optional[tuple]:

@@ -24,6 +24,7 @@ thread so a server answers from SPARQL meanwhile.
 
 from __future__ import annotations
 
+import datetime as dt
 import gc
 import itertools
 import logging
@@ -33,7 +34,7 @@ import time
 import weakref
 from collections import Counter
 from concurrent.futures import ThreadPoolExecutor
-from typing import Any, Callable, Iterable, Optional
+from typing import Any, Iterable, Optional
 
 from cancu.errors import IndexUnavailableError
 from cancu.graph.reader import SparqlReader
@@ -198,13 +199,16 @@ class LineageIndex:
         """The task dicts (no status) passing every filter, in (document, table) order."""
         return [_task_dict(t, self._tasks[t]) for t in self._picked(**filters)]
 
-    def task_page(self, *, offset: int = 0, limit: Optional[int] = None,
-                  keep: Optional[Callable[[Optional[dict]], bool]] = None, **filters) -> tuple[int, list[dict]]:
-        """(how many tasks pass every filter and ``keep``, the task dicts of one page): what
-        :meth:`SparqlReader.task_page` answers, a dict made for the page's tasks only."""
+    def task_page(self, *, offset: int = 0, limit: Optional[int] = None, status: Optional[str] = None,
+                  as_of: Optional[dt.date] = None, **filters) -> tuple[int, list[dict]]:
+        """(how many tasks pass every filter and have ``status`` as of ``as_of``, the task dicts
+        of one page): what :meth:`SparqlReader.task_page` answers, a dict made for the page's
+        tasks only."""
+        from cancu.graph.analytics import deadline_status
+
         order = self._picked(**filters)
-        if keep is not None:
-            order = [t for t in order if keep(_deadline(self._tasks[t][9]))]
+        if status:
+            order = [t for t in order if deadline_status(_deadline(self._tasks[t][9]), as_of) == status]
         end = None if limit is None else offset + limit
         return len(order), [_task_dict(t, self._tasks[t]) for t in order[offset:end]]
 

@@ -16,7 +16,8 @@ Every method returns plain Python values (IRIs as str); rows are shaped like the
 
 from __future__ import annotations
 
-from typing import Any, Callable, Iterable, Optional, Protocol, runtime_checkable
+import datetime as dt
+from typing import Any, Iterable, Optional, Protocol, runtime_checkable
 
 import pyoxigraph as ox
 
@@ -88,11 +89,11 @@ class Reader(Protocol):
         """Task dicts (no status) passing every filter, in (document, table) order; ``text``: words
         of the task's text (folded by ``normalize.search_key``)."""
 
-    def task_page(self, *, offset: int = 0, limit: Optional[int] = None,
-                  keep: Optional[Callable[[Optional[dict]], bool]] = None, **filters) -> tuple[int, list[dict]]:
-        """(how many tasks pass the filters of :meth:`task_rows` and ``keep`` — a test of the
-        task's deadline —, the task dicts from ``offset``, at most ``limit``), in the order of
-        :meth:`task_rows`; only the page's tasks are turned into dicts."""
+    def task_page(self, *, offset: int = 0, limit: Optional[int] = None, status: Optional[str] = None,
+                  as_of: Optional[dt.date] = None, **filters) -> tuple[int, list[dict]]:
+        """(how many tasks pass the filters of :meth:`task_rows` and have ``status`` as of
+        ``as_of`` (``analytics.deadline_status``), the task dicts from ``offset``, at most
+        ``limit``), in the order of :meth:`task_rows`; only the page's tasks are turned into dicts."""
 
     def task_detail(self, task: str) -> dict[str, Any]:
         """``{"evidence", "deliverables"}`` of one task."""
@@ -304,36 +305,33 @@ class SparqlReader:
         out.sort(key=task_order)
         return out
 
-    def task_page(self, *, offset: int = 0, limit: Optional[int] = None,
-                  keep: Optional[Callable[[Optional[dict]], bool]] = None, **filters) -> tuple[int, list[dict]]:
-        """(how many tasks pass every filter and ``keep``, the task dicts from ``offset``, at most
-        ``limit``) in task list order; the rows of the page's tasks only are read.
+    def task_page(self, *, offset: int = 0, limit: Optional[int] = None, status: Optional[str] = None,
+                  as_of: Optional[dt.date] = None, **filters) -> tuple[int, list[dict]]:
+        """(how many tasks pass every filter and have ``status`` as of ``as_of``, the task dicts
+        from ``offset``, at most ``limit``) in task list order; the rows of the page's tasks only
+        are read.
 
         Without filters the page is found from the number of tasks of each document (one
-        grouped count; documents in IRI order), so no other task is read; with filters, from
-        the picked tasks and their documents. ``keep`` tests a task's deadline as
-        :func:`~cancu.graph.analytics.task_dicts` chooses it (a status filter): the deadlines of
-        the candidates are read, not their rows. A task filed under two documents (the
-        canonical graph never makes one) sends the list through :meth:`task_rows`."""
-        from cancu.graph.analytics import task_key
+        grouped count; documents in IRI order), so no other task is read; with a status alone,
+        from the number of each document's tasks of that status, counted inside the query on
+        what the canonical update keeps per task (:meth:`_status_counts`); with other filters,
+        from the picked tasks and their documents, the candidates' deadlines read to test the
+        status. A task filed under two documents (the canonical graph never makes one) sends
+        the list through :meth:`task_rows`."""
+        from cancu.graph.analytics import deadline_status, task_key
 
         end = None if limit is None else offset + limit
         picked = self._pick(**filters)
-        if picked is None and keep is None and end is not None:
+        keep = None if not status else (lambda dl: deadline_status(dl, as_of) == status)
+        if picked is None and end is not None:
             counts = sorted((r["doc"], int(r["n"])) for r in self._run("task_doc_counts"))
             total = int(self._run("task_total")[0]["n"])
-            if sum(n for _, n in counts) == total:
-                before, docs, skip = 0, [], 0
-                for doc, n in counts:
-                    if before + n > offset and before < end:
-                        if not docs:
-                            skip = offset - before
-                        docs.append(doc)
-                    before += n
-                pairs = [(r["task"], r["doc"]) for k in range(0, len(docs), BATCH)
-                         for r in self._run("tasks_of_document", doc=docs[k:k + BATCH])]
-                order = sorted(pairs, key=lambda p: task_key(p[0], p[1]))
-                return total, self._task_dicts_in_order([t for t, _ in order][skip:skip + limit])
+            if sum(n for _, n in counts) == total:  # no task under two documents
+                if keep is not None:
+                    counts = sorted(self._status_counts(status, as_of).items())
+                page = self._page_of_documents(counts, offset, limit, keep)
+                if page is not None:
+                    return page
         if picked is None:
             pairs = [(r["task"], r["doc"]) for r in self._run("task_docs")]
         else:
@@ -352,6 +350,69 @@ class SparqlReader:
             deadlines = self.task_deadlines(None if picked is None else order)
             order = [t for t in order if keep(deadlines.get(t))]
         return len(order), self._task_dicts_in_order(order[offset:end])
+
+    def _page_of_documents(self, counts: list[tuple[str, int]], offset: int, limit: int,
+                           keep) -> Optional[tuple[int, list[dict]]]:
+        """The page from ``offset`` of the tasks counted per document in ``counts`` (documents in
+        IRI order): the tasks of the documents the page falls in are read, and tested with
+        ``keep`` when counts are of one status. None when the tasks read there are not the
+        ones counted (derived per-task data gone stale, say): the caller reads the long way."""
+        from cancu.graph.analytics import task_key
+
+        end = offset + limit
+        total = sum(n for _, n in counts)
+        before, docs, skip = 0, [], 0
+        for doc, n in counts:
+            if before + n > offset and before < end:
+                if not docs:
+                    skip = offset - before
+                docs.append(doc)
+            before += n
+        pairs = [(r["task"], r["doc"]) for k in range(0, len(docs), BATCH)
+                 for r in self._run("tasks_of_document", doc=docs[k:k + BATCH])]
+        if keep is not None:
+            deadlines = self.task_deadlines([t for t, _ in pairs])
+            pairs = [(t, d) for t, d in pairs if keep(deadlines.get(t))]
+            wanted = dict(counts)
+            found: dict[str, int] = {}
+            for _, d in pairs:
+                found[d] = found.get(d, 0) + 1
+            if any(found.get(d, 0) != wanted[d] for d in docs):
+                return None
+        order = sorted(pairs, key=lambda p: task_key(p[0], p[1]))
+        return total, self._task_dicts_in_order([t for t, _ in order][skip:skip + limit])
+
+    def _status_counts(self, status: str, as_of: dt.date) -> dict[str, int]:
+        """document → how many of its tasks have ``status`` as of ``as_of``. The canonical update
+        keeps on each task what its status depends on (``cc:dueKind``, and ``cc:dueEnd`` when a
+        date decides it: ``analytics.deadline_kind``), so the count is a range test and a
+        grouped count in the query; a task with a deadline but without ``cc:dueKind`` (written
+        before cancu kept it) is read and tested here."""
+        from cancu.graph.analytics import deadline_status, status_window
+
+        counts: dict[str, int] = {}
+
+        def add(rows: list[dict]) -> None:
+            for r in rows:
+                counts[r["doc"]] = counts.get(r["doc"], 0) + int(r["n"])
+
+        window = status_window(status, as_of)
+        if window is not None:
+            add(self._run("task_due_end_counts", **{
+                "from": ox.Literal(window[0].isoformat(), datatype=XSD_DATE),
+                "to": ox.Literal(window[1].isoformat(), datatype=XSD_DATE)}))
+        elif status in ("recurring", "conditional", "no_deadline"):
+            add(self._run("task_due_kind_counts", kind=("open" if status == "no_deadline" else status)))
+            if status == "no_deadline":
+                add(self._run("task_undue_counts"))
+        unkinded = sorted(r["task"] for r in self._run("tasks_unkinded"))
+        if unkinded:
+            deadlines = self.task_deadlines(unkinded)
+            mine = [t for t in unkinded if deadline_status(deadlines.get(t), as_of) == status]
+            for k in range(0, len(mine), BATCH):
+                for r in self._run("task_docs", task=mine[k:k + BATCH]):
+                    counts[r["doc"]] = counts.get(r["doc"], 0) + 1
+        return counts
 
     def _task_dicts_in_order(self, tasks: list[str]) -> list[dict]:
         by_iri = {t["iri"]: t for t in self._task_dicts(tasks)} if tasks else {}
