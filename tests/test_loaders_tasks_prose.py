@@ -1464,3 +1464,16 @@ def test_a_paragraph_going_on_with_a_lettered_duty_is_part_of_it():
     t = one(NQ_380_5C, "Nghị quyết")
     assert t.no == "c" and t.lead == ("Các tỉnh, thành phố",)
     assert t.text.startswith("Trên cơ sở mức độ thiệt hại") and t.text.endswith("các dự án đã có thủ tục đầu tư.")
+
+
+def test_roles_then_a_colon_then_the_duty_in_one_paragraph():
+    # crawl c_1115dec7: "1. Sở Tài chính chủ trì, phối hợp với Văn phòng UBND tỉnh (…):" and its duty, one paragraph
+    first = tasks(QD_1490_BN, "Quyết định")[0]
+    assert first.lead == ("Sở Tài chính",) and first.coordinating == ("Văn phòng UBND tỉnh",)
+    assert first.text.startswith("Xây dựng quy trình điện tử trong giải quyết TTHC")
+    assert first.text.endswith("kể từ ngày ban hành Quyết định.")
+    from cancu.loaders.tasks.prose import _role_colon_rx
+
+    rule = prose_table()["role_colon"]
+    assert all(_role_colon_rx().match(x) for x in rule["examples"])
+    assert not any(_role_colon_rx().match(x) for x in rule["not_examples"])

@@ -149,6 +149,11 @@ def role_heading(text: str, leads: tuple[str, ...]) -> Optional[tuple[str, ...]]
 
 
 @lru_cache(maxsize=None)
+def _role_colon_rx() -> re.Pattern[str]:
+    return re.compile(_table()["role_colon"]["pattern"])
+
+
+@lru_cache(maxsize=None)
 def _duty_section_rx() -> re.Pattern[str]:
     return re.compile("(?i)" + "|".join(d["pattern"] for d in _table()["duty_sections"]))
 
@@ -781,6 +786,11 @@ class _Reader:
             # "3. Giao công chức Văn phòng - Thống kê phụ trách chuyển đổi số, CCHC" then "Chủ trì, tham mưu …"
             # (office o002): the item names its addressee by post, the paragraph under it is the duty
             return subj.leads, (), ""
+        rm = _role_colon_rx().match(rest)
+        if rm and n.numbered and not n.children and len(rest) - rm.end() >= 12:
+            # "1. Sở Tài chính chủ trì, phối hợp với Văn phòng UBND tỉnh (Trung tâm Phục vụ hành chính công tỉnh): Xây
+            # dựng quy trình điện tử …" (crawl c_1115dec7): the roles, a colon, then the duty in the same paragraph
+            return subj.leads, tuple(coordinating(rm.group(), subj.leads)), rest[rm.end():].strip()
         if not (n.children and (text.endswith(":") or not rest)):
             return None
         # "Bộ Tài chính chủ trì, phối hợp với các bộ, địa phương liên quan:", "X có trách nhiệm:"
