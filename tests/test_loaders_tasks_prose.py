@@ -1477,3 +1477,30 @@ def test_roles_then_a_colon_then_the_duty_in_one_paragraph():
     rule = prose_table()["role_colon"]
     assert all(_role_colon_rx().match(x) for x in rule["examples"])
     assert not any(_role_colon_rx().match(x) for x in rule["not_examples"])
+
+
+# crawl c_ce70e19b (Nghị quyết 380/NQ-CP), II.1.4: the ministry that directs a fund heads its lettered duties
+NQ_380_14 = """1.4. Bảo đảm an sinh xã hội
+
+Bộ Tài chính chỉ đạo Bảo hiểm
+xã hội Việt Nam:
+
+a) Thực hiện chi trả gộp 03
+tháng lương hưu và trợ cấp bảo hiểm xã hội (tháng 12 năm 2025, tháng 01 và tháng
+02 năm 2026) vào kỳ chi trả tháng 12 năm 2025 đối với 04 tỉnh Đắk Lắk, Gia Lai,
+Khánh Hòa, Lâm Đồng nhằm tạo điều kiện cho người thụ hưởng chính sách tại vùng
+bị ảnh hưởng bởi bão, lũ, lụt khắc phục hậu quả và đón Tết Nguyên đán 2026.
+
+b) Khẩn trương cấp thẻ, gia hạn
+thẻ bảo hiểm y tế, giải quyết các vướng mắc về thủ tục khám, chữa bệnh bảo hiểm
+y tế, bảo đảm người tham gia bảo hiểm y tế được khám, chữa bệnh kịp thời.
+"""
+
+
+def test_a_body_directing_another_heads_the_duties_under_it():
+    found = tasks(NQ_380_14, "Nghị quyết")
+    assert [(t.no, t.lead) for t in found] == [("a", ("Bộ Tài chính",)), ("b", ("Bộ Tài chính",))]
+    # II.3.e: a union of cooperatives is a body ("Liên minh" opens its name)
+    t = one("e) Liên minh Hợp tác xã Việt\nNam và Liên minh Hợp tác xã cấp tỉnh rà soát, nghiên cứu phương án khoanh "
+            "nợ,\ngiãn nợ đối với các khoản vay từ Quỹ hỗ trợ phát triển hợp tác xã cấp tỉnh.\n", "Nghị quyết")
+    assert t.lead == ("Liên minh Hợp tác xã Việt Nam", "Liên minh Hợp tác xã cấp tỉnh")

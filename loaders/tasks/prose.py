@@ -800,8 +800,11 @@ class _Reader:
                       r"quyền hạn|được giao|của mình))*[, ]*", "", rest)
         head = re.sub(r"(?i)^(?:có|chịu) trách nhiệm(?: thực hiện)?|^chủ trì[, ]*", "", head).strip(" :,")
         duty_list = self._points_to_list(rest) and bool(_DUTY_VERB.match(rest))
+        # "Bộ Tài chính chỉ đạo Bảo hiểm xã hội Việt Nam:" over a) b) (crawl c_ce70e19b): the body that directs leads
+        directed = head[len("chỉ đạo"):].strip() if head.startswith("chỉ đạo ") else ""
         if head and not (head.startswith("phối hợp") or duty_list
-                         or re.match(r"(?i)^(?:tham mưu|giúp)\s+\S+(?:\s+\S+){0,4}\s*:?$", head)):
+                         or re.match(r"(?i)^(?:tham mưu|giúp)\s+\S+(?:\s+\S+){0,4}\s*:?$", head)
+                         or directed and _start_rx().match(directed) and agencies(directed) == [directed]):
             return None
         return subj.leads, tuple(coordinating(rest, subj.leads)), ""
 
