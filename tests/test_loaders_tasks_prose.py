@@ -1504,3 +1504,9 @@ def test_a_body_directing_another_heads_the_duties_under_it():
     t = one("e) Liên minh Hợp tác xã Việt\nNam và Liên minh Hợp tác xã cấp tỉnh rà soát, nghiên cứu phương án khoanh "
             "nợ,\ngiãn nợ đối với các khoản vay từ Quỹ hỗ trợ phát triển hợp tác xã cấp tỉnh.\n", "Nghị quyết")
     assert t.lead == ("Liên minh Hợp tác xã Việt Nam", "Liên minh Hợp tác xã cấp tỉnh")
+
+
+def test_directing_head_examples_head_the_items_under_them():
+    for ex in prose_table()["directing_heads"]["examples"]:
+        found = tasks(ex + "\n\na) Thực hiện chi trả gộp 03 tháng lương hưu và trợ cấp bảo hiểm xã hội.\n", "Kế hoạch")
+        assert [t.lead for t in found] == [(ex.split(" chỉ đạo ")[0],)], ex

@@ -154,6 +154,12 @@ def _role_colon_rx() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=None)
+def _directing_rx() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in _table()["directing_heads"]["words"])
+    return re.compile(rf"^(?:{words})\s+")
+
+
+@lru_cache(maxsize=None)
 def _duty_section_rx() -> re.Pattern[str]:
     return re.compile("(?i)" + "|".join(d["pattern"] for d in _table()["duty_sections"]))
 
@@ -801,7 +807,8 @@ class _Reader:
         head = re.sub(r"(?i)^(?:có|chịu) trách nhiệm(?: thực hiện)?|^chủ trì[, ]*", "", head).strip(" :,")
         duty_list = self._points_to_list(rest) and bool(_DUTY_VERB.match(rest))
         # "Bộ Tài chính chỉ đạo Bảo hiểm xã hội Việt Nam:" over a) b) (crawl c_ce70e19b): the body that directs leads
-        directed = head[len("chỉ đạo"):].strip() if head.startswith("chỉ đạo ") else ""
+        dm = _directing_rx().match(head)
+        directed = head[dm.end():].strip() if dm else ""
         if head and not (head.startswith("phối hợp") or duty_list
                          or re.match(r"(?i)^(?:tham mưu|giúp)\s+\S+(?:\s+\S+){0,4}\s*:?$", head)
                          or directed and _start_rx().match(directed) and agencies(directed) == [directed]):
