@@ -311,27 +311,22 @@ class SparqlReader:
         from ``offset``, at most ``limit``) in task list order; the rows of the page's tasks only
         are read.
 
-        Without filters the page is found from the number of tasks of each document (one
-        grouped count; documents in IRI order), so no other task is read; with a status alone,
-        from the number of each document's tasks of that status, counted inside the query on
-        what the canonical update keeps per task (:meth:`_status_counts`); with other filters,
-        from the picked tasks and their documents, the candidates' deadlines read to test the
-        status. A task filed under two documents (the canonical graph never makes one) sends
-        the list through :meth:`task_rows`."""
+        Without filters, or with one filter that is no narrow choice (a status, a window of end
+        dates, words of the text), the page is found from the number of each document's tasks that
+        pass, counted inside the query (documents in IRI order; a status on what the canonical
+        update keeps per task, :meth:`_status_counts`): then only the tasks of the documents the
+        page falls in are read and tested. Otherwise, from the picked tasks and their documents,
+        the candidates' deadlines read to test the status. A task filed under two documents (the
+        canonical graph never makes one) sends the list through :meth:`task_rows`."""
         from cancu.graph.analytics import deadline_status, task_key
 
         end = None if limit is None else offset + limit
-        picked = self._pick(**filters)
         keep = None if not status else (lambda dl: deadline_status(dl, as_of) == status)
-        if picked is None and end is not None:
-            counts = sorted((r["doc"], int(r["n"])) for r in self._run("task_doc_counts"))
-            total = int(self._run("task_total")[0]["n"])
-            if sum(n for _, n in counts) == total:  # no task under two documents
-                if keep is not None:
-                    counts = sorted(self._status_counts(status, as_of).items())
-                page = self._page_of_documents(counts, offset, limit, keep)
-                if page is not None:
-                    return page
+        if end is not None:
+            page = self._counted_page(offset, limit, status, as_of, keep, filters)
+            if page is not None:
+                return page
+        picked = self._pick(**filters)
         if picked is None:
             pairs = [(r["task"], r["doc"]) for r in self._run("task_docs")]
         else:
@@ -351,12 +346,52 @@ class SparqlReader:
             order = [t for t in order if keep(deadlines.get(t))]
         return len(order), self._task_dicts_in_order(order[offset:end])
 
+    def _counted_page(self, offset: int, limit: int, status: Optional[str], as_of: Optional[dt.date], keep,
+                      filters: dict) -> Optional[tuple[int, list[dict]]]:
+        """The page of :meth:`task_page` from per-document counts made in the query, when the
+        filters allow one count (none; a status, a window of end dates or words alone); None
+        when they do not, or when the page's tasks are not the ones counted."""
+        given = {k for k, v in filters.items() if v}
+        window = given <= {"due_from", "due_to"} and bool(given)
+        words = given == {"text"}
+        if (given and not (window or words)) or (given and status):
+            return None
+        counts = sorted((r["doc"], int(r["n"])) for r in self._run("task_doc_counts"))
+        if sum(n for _, n in counts) != int(self._run("task_total")[0]["n"]):
+            return None  # a task under two documents: which one the list shows is task_dicts' choice
+        passing = None
+        if status:
+            counts = sorted(self._status_counts(status, as_of).items())
+
+            def passing(tasks: list[str]) -> set[str]:
+                deadlines = self.task_deadlines(tasks)
+                return {t for t in tasks if keep(deadlines.get(t))}
+        elif window:
+            dates = {"from": ox.Literal(filters.get("due_from") or "0001-01-01", datatype=XSD_DATE),
+                     "to": ox.Literal(filters.get("due_to") or "9999-12-31", datatype=XSD_DATE)}
+            counts = sorted((r["doc"], int(r["n"])) for r in self._run("task_due_counts", **dates))
+
+            def passing(tasks: list[str]) -> set[str]:
+                return {r["task"] for k in range(0, len(tasks), BATCH)
+                        for r in self._run("tasks_due", task=tasks[k:k + BATCH], **dates)}
+        elif words:
+            key = search_key(filters["text"])
+            if not key:
+                return 0, []
+            counts = sorted((r["doc"], int(r["n"])) for r in self._run("task_text_counts", words=key))
+
+            def passing(tasks: list[str]) -> set[str]:
+                return {r["task"] for k in range(0, len(tasks), BATCH)
+                        for r in self._run("find_task", task=tasks[k:k + BATCH], words=key)}
+        return self._page_of_documents(counts, offset, limit, passing)
+
     def _page_of_documents(self, counts: list[tuple[str, int]], offset: int, limit: int,
-                           keep) -> Optional[tuple[int, list[dict]]]:
+                           passing) -> Optional[tuple[int, list[dict]]]:
         """The page from ``offset`` of the tasks counted per document in ``counts`` (documents in
-        IRI order): the tasks of the documents the page falls in are read, and tested with
-        ``keep`` when counts are of one status. None when the tasks read there are not the
-        ones counted (derived per-task data gone stale, say): the caller reads the long way."""
+        IRI order): the tasks of the documents the page falls in are read, and those a filter
+        counted are kept by ``passing`` (tasks → the ones that pass, the same test as the
+        count's, made on these tasks only). None when the tasks kept are not the ones counted
+        (derived per-task data gone stale, say): the caller reads the long way."""
         from cancu.graph.analytics import task_key
 
         end = offset + limit
@@ -370,9 +405,9 @@ class SparqlReader:
             before += n
         pairs = [(r["task"], r["doc"]) for k in range(0, len(docs), BATCH)
                  for r in self._run("tasks_of_document", doc=docs[k:k + BATCH])]
-        if keep is not None:
-            deadlines = self.task_deadlines([t for t, _ in pairs])
-            pairs = [(t, d) for t, d in pairs if keep(deadlines.get(t))]
+        if passing is not None:
+            kept = passing(sorted({t for t, _ in pairs}))
+            pairs = [(t, d) for t, d in pairs if t in kept]
             wanted = dict(counts)
             found: dict[str, int] = {}
             for _, d in pairs:

@@ -118,3 +118,31 @@ def test_a_stale_kept_end_in_the_page_sends_the_list_the_long_way(tmp_path):
              f'^^<http://www.w3.org/2001/XMLSchema#date> }} }}')
     page = task_list_page(s, status="qua_han", as_of=day, limit=3)
     assert (page["total"], page["items"]) == (len(want), want[:3])
+
+
+@pytest.mark.parametrize("filters", [{"due_from": "2025-07-01", "due_to": "2025-09-30"}, {"due_to": "2025-12-31"},
+                                     {"text": "trang thong tin"}, {"text": "Cải cách hành chính"}, {"text": "—"}])
+def test_one_unselective_filter_is_counted_per_document_too(plain, monkeypatch, filters):
+    """A window of end dates or words of the text alone page from per-document counts made in
+    the query (no task set is picked); each page equals the slice of the whole list."""
+    full = tasks(plain, as_of=DAYS[1], **filters)
+    picked: list = []
+    real = SparqlReader._pick
+    monkeypatch.setattr(SparqlReader, "_pick", lambda self, **f: picked.append(f) or real(self, **f))
+    for offset, limit in ((0, 2), (1, 3), (0, 1000), (len(full), 4)):
+        page = task_list_page(plain, as_of=DAYS[1], offset=offset, limit=limit, **filters)
+        assert (page["total"], page["items"]) == (len(full), full[offset:offset + limit]), (filters, offset)
+    assert not picked
+    if filters.get("text") != "—":  # a text of no letters finds nothing, the others something
+        assert len(full) >= 2
+
+
+def test_a_status_with_another_filter_is_read_the_long_way_and_right(plain):
+    seen = 0
+    for filters in ({"due_to": "2025-12-31"}, {"text": "trang thong tin"}):
+        for status in ("qua_han", "chua_den_han", "no_deadline"):
+            full = tasks(plain, status=status, as_of=DAYS[1], **filters)
+            page = task_list_page(plain, status=status, as_of=DAYS[1], limit=3, **filters)
+            assert (page["total"], page["items"]) == (len(full), full[:3]), (filters, status)
+            seen += bool(full)
+    assert seen >= 2
