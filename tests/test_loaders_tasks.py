@@ -597,3 +597,20 @@ def test_procedure_steps_with_short_rows_merged_on_the_left_give_no_task():
     text = "\n".join(" | ".join(r) for r in cells)
     grid = Grid("pipe", [Row(r, 0, len(text)) for r in cells], 0, len(text))
     assert grid_tasks(MappedText.from_source(text), grid) == []
+
+
+def test_proposal_table_assigned_to_ministries_and_cut_at_the_end_of_the_page():
+    """Công văn 174/CV-BCĐ (2025), annex "ĐỀ XUẤT KIẾN NGHỊ … VÀ PHÂN CÔNG XỬ LÝ" on thuvienphapluat
+    (TT | Tỉnh kiến nghị | Thông tin đề xuất | Bộ phụ trách tiếp nhận, xử lý): the proposal is the task,
+    the ministry that receives it the lead, the proposing province no agency of the task. The flattened
+    table reads on into the site's lines after the document ("Lược đồ | Liên quan hiệu lực | Tải về"):
+    a row running past the end of the document is no row."""
+    text = (FIX / "pipe_proposals_9e97eec6.md").read_text(encoding="utf-8")
+    end = text.index("Văn bản này chưa cập nhật nội dung Tiếng Anh")
+    tasks = extract_tasks(MappedText.from_source(text), body=(0, end))[0]
+    assert [(t.no, t.lead) for t in tasks] == [("1", ("Bộ Tài chính",)), ("2", ("Bộ Nội vụ",)),
+                                               ("50", ("Bộ Văn hóa, Thể thao và Du lịch",))]
+    assert tasks[0].text.startswith("Đề nghị Chính phủ và các Bộ ngành Trung ương xem xét, hỗ trợ nguồn kinh phí")
+    assert tasks[0].text.endswith("tại các thôn, bản đặc biệt khó khăn")
+    assert header_kinds(["TT", "Tỉnh kiến nghị", "Thông tin đề xuất", "Bộ phụ trách tiếp nhận, xử lý"]) == \
+        ["no", "skip", "task", "lead"]

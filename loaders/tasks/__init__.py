@@ -81,9 +81,11 @@ def extract_tasks(text: MappedText, *, layout=None,
 
 def _with_prose(table: list[Task], prose: list[Task], body: tuple[int, int]) -> list[Task]:
     """Table rows and prose assignments in document order; a prose task repeating a row is dropped,
-    and so are rows outside the document's body (a site's footer table after the signature)."""
+    and so are rows outside the document's body (a site's footer table after the signature) or running
+    past its end (a flattened table read on into the site's lines after the document: "Liên quan hiệu
+    lực | Tải về")."""
     lo, hi = body
-    table = [x for x in table if lo <= x.span[0] < hi]
+    table = [x for x in table if lo <= x.span[0] < hi and x.span[1] <= hi]
     seen = {re.sub(r"\W+", " ", x.text).strip().casefold() for x in table}
     from cancu.loaders.tasks.paragraphs import _merged
     spans = _merged(x.span for x in table)
