@@ -1309,6 +1309,21 @@ def test_a_procedure_annex_gives_no_task_and_the_decision_still_does():
     assert len(tasks(plan, "Quyết định")) > 2
 
 
+@pytest.mark.parametrize("name", ["procedure_annex_tthc_840fa329.md", "procedure_annex_after_recipients_5081aaf7.md"])
+def test_a_procedure_annex_titled_short_or_right_after_the_recipients_gives_no_task(name):
+    """QĐ 2913/QĐ-UBND Hà Tĩnh (2025): "DANH MỤC" / "TTHC NỘI BỘ … HÀ" / "TĨNH" (the procedures written short, the
+    title's last line one word); QĐ 2665/QĐ-UBND Cần Thơ (2025): the title "THỦ TỤC HÀNH CHÍNH NỘI BỘ LĨNH VỰC …" and
+    its note come right after the recipient list, with no kind word that would end it. Their "Bước 1 …" steps
+    ("Cơ quan, đơn vị chủ trì lập kế hoạch có trách nhiệm gửi hồ sơ …", "Bước 3: Uỷ ban nhân dân thành phố giao
+    Sở Dân tộc và Tôn giáo …") are a workflow, not tasks."""
+    from cancu.loaders.tasks import extract_tasks
+    from cancu.loaders.text import MappedText
+
+    text = (Path(__file__).parent / "fixtures" / "loaders" / "tasks" / name).read_text(encoding="utf-8")
+    assert "Bước 1" in text and "Kèm theo Quyết định" in text
+    assert extract_tasks(MappedText.from_source(text), body=(0, len(text)), kinds=[(0, "Quyết định")])[0] == []
+
+
 def test_procedure_annex_title_examples():
     rule = prose_table()["procedure_annexes"]
     label, title = (re.compile(rule[k], re.I) for k in ("label", "title"))

@@ -226,7 +226,7 @@ def _procedure_annexes(paras: list[Para]) -> list[tuple[int, int]]:
         if not note.match(p.text):
             continue
         k = i
-        while k > 0 and i - k < 6 and _caps(paras[k - 1].text):
+        while k > 0 and i - k < 6 and _title_line(paras[k - 1].text):
             k -= 1
         words = label.sub("", " ".join(q.text for q in paras[k:i]).casefold(), count=1).strip()
         if k < i and title.match(words):
@@ -235,6 +235,13 @@ def _procedure_annexes(paras: list[Para]) -> list[tuple[int, int]]:
 
 
 _PROCEDURE_ANNEX = "Phụ lục thủ tục hành chính"
+
+
+def _title_line(s: str) -> bool:
+    """A line of a title in capitals; its last line may be one short word ("… NGÀNH NÔNG NGHIỆP VÀ MÔI TRƯỜNG HÀ" /
+    "TĨNH", crawl c_840fa329), which :func:`_caps` alone would not count."""
+    letters = re.sub(r"[^A-Za-zĐđÀ-ỹ]", "", s)
+    return bool(letters) and letters == letters.upper()
 
 
 def _continuation(n: Node) -> list[Node]:
@@ -253,15 +260,27 @@ def _operative(paras: list[Para]) -> list[Para]:
     next attached document (a decision's attached plan starts with its own title)."""
     out: list[Para] = []
     skipping = False
+    skipped: list[Para] = []
+    note = re.compile(_table()["procedure_annexes"]["note"], re.I)
     for p in paras:
         # ("*Nơi nhận:*" in a page's Markdown reads as a bullet: crawl 020bddd030400bd2)
         if _SIGN.match(p.text) or re.match(r"(?i)^[*•·\s]*nơi nhận\b", p.text):
-            skipping = True
+            skipping, skipped = True, []
             continue
+        if skipping and note.match(p.text):
+            # an annex titled by no kind word ("THỦ TỤC HÀNH CHÍNH NỘI BỘ LĨNH VỰC …" / "(Kèm theo Quyết định số …)",
+            # crawl c_5081aaf7) begins after the recipient list: its title is the run of capitals above the note
+            k = len(skipped)
+            while k > 0 and len(skipped) - k < 6 and _title_line(skipped[k - 1].text):
+                k -= 1
+            out += skipped[k:]
+            skipping = False
         if skipping and (_ATTACHED_TITLE.match(p.text) and p.text[:20] == p.text[:20].upper()
                          or outline.marker(p.text)[0] in ("roman", "article", "chapter")):
             skipping = False  # the attached plan (its title, or its first section) begins
-        if not skipping:
+        if skipping:
+            skipped.append(p)
+        else:
             out.append(p)
     return out
 
