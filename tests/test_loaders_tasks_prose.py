@@ -436,6 +436,8 @@ def test_pattern_sections_find_their_examples(section):
             assert re.search(entry["pattern"], low), (section, ex)
             if section == "non_task_sections":  # the heading is short enough for the entry to apply
                 assert len(low) < entry.get("max_length", 160), ex
+        for ex in entry.get("not_examples", []):
+            assert not re.search(entry["pattern"], outline.marker(ex)[2].casefold()), (section, ex)
 
 
 def test_title_and_party_examples():
@@ -1322,6 +1324,35 @@ def test_a_procedure_annex_titled_short_or_right_after_the_recipients_gives_no_t
     text = (Path(__file__).parent / "fixtures" / "loaders" / "tasks" / name).read_text(encoding="utf-8")
     assert "Bước 1" in text and "Kèm theo Quyết định" in text
     assert extract_tasks(MappedText.from_source(text), body=(0, len(text)), kinds=[(0, "Quyết định")])[0] == []
+
+
+def test_an_annex_that_lists_units_gives_no_task():
+    """A Công văn of UBND TP Hà Nội on air pollution (2025, crawl c_74472135): "PHỤ LỤC" / "DANH SÁCH CÁC ĐƠN VỊ
+    THỰC HIỆN DỊCH VỤ, THU GOM, …" / "(kèm theo văn bản số: …)" then "12. Công ty Cổ phần Công trình Đô thị Phú
+    Thành": names of companies (one of them with "trình" in it), not their duties."""
+    from cancu.loaders.tasks import extract_tasks
+    from cancu.loaders.text import MappedText
+
+    text = (Path(__file__).parent / "fixtures" / "loaders" / "tasks" / "unit_list_annex_74472135.md").read_text(
+        encoding="utf-8")
+    assert "12. Công ty Cổ phần Công" in text
+    assert extract_tasks(MappedText.from_source(text), body=(0, len(text)), kinds=[(0, "Công văn")])[0] == []
+
+
+def test_an_article_on_electricity_heads_its_duties_and_the_closing_escalation_is_no_task():
+    """QĐ 36/2025/QĐ-UBND Quảng Trị, its Quy định (crawl c_024bb32b): "Chương III / TỔ CHỨC THỰC HIỆN" / "**Điều 6.
+    Trách nhiệm quản lý an toàn trong sử dụng điện**" ends on the word "điện" (electricity), not a telegram's
+    "… điện:"; its five clauses are the tasks. "Điều 7. Điều khoản thi hành" 2: the standard closing and its
+    "Trường hợp vượt thẩm quyền, Sở Công Thương tổng hợp, báo cáo …" assign nothing."""
+    from cancu.loaders.tasks import extract_tasks
+    from cancu.loaders.text import MappedText
+
+    text = (Path(__file__).parent / "fixtures" / "loaders" / "tasks" / "quy_dinh_dien_024bb32b.md").read_text(
+        encoding="utf-8")
+    found = extract_tasks(MappedText.from_source(text), body=(0, len(text)), kinds=[(0, "Quy định")])[0]
+    assert [(t.section, t.no) for t in found] == [("III.Điều 6", str(k)) for k in range(1, 6)]
+    assert found[0].lead == ("Sở Công Thương",)
+    assert found[3].lead == ("Công ty Điện lực Quảng Trị, Hợp tác xã dịch vụ điện Quảng Phú", "các đơn vị bán lẻ điện")
 
 
 def test_procedure_annex_title_examples():
