@@ -1355,6 +1355,47 @@ def test_an_article_on_electricity_heads_its_duties_and_the_closing_escalation_i
     assert found[3].lead == ("Công ty Điện lực Quảng Trị, Hợp tác xã dịch vụ điện Quảng Phú", "các đơn vị bán lẻ điện")
 
 
+def test_a_lettered_item_run_into_the_previous_one_and_bodies_named_without_an_agency_word():
+    """The Quy định of QĐ 96/2025 Quảng Ninh on forest fires (crawl c_95ce1d1f), Điều 18 from its item 3: "… chữa cháy
+    rừng. đ) Lực"
+    and "… đã được phê duyệt. g)" / "Thống kê, …": the next lettered item was run into the previous one's last line,
+    it is an item of its own; "6." / "Báo và Phát thanh, truyền hình Quảng Ninh" and "8." / "Chủ rừng" head their
+    duties; the closing "nếu có khó khăn vướng mắc hoặc chưa phù hợp …, các sở, ban, ngành và …, tổ chức, cá nhân có
+    liên quan cần phản ánh, kiến nghị …" assigns nothing however long its list of parties."""
+    from cancu.loaders.tasks import extract_tasks
+    from cancu.loaders.text import MappedText
+
+    text = (Path(__file__).parent / "fixtures" / "loaders" / "tasks" / "quy_dinh_rung_95ce1d1f.md").read_text(
+        encoding="utf-8")
+    found = extract_tasks(MappedText.from_source(text), body=(0, len(text)), kinds=[(0, "Quyết định")])[0]
+    assert [t.no for t in found] == ["a", "b", "c", "d", "đ", "4", "5", "a", "b",
+                                     "a", "b", "c", "d", "đ", "e", "g", "8"]
+    assert found[3].text.endswith("vi phạm pháp luật về phòng cháy, chữa cháy rừng.")
+    assert found[4].text.startswith("Lực lượng Quân đội có trách nhiệm phối hợp")
+    assert found[8].lead == ("Báo và Phát thanh, truyền hình Quảng Ninh",)
+    assert found[14].text.endswith("ngoài dự toán chi hàng năm đã được phê duyệt.")
+    assert found[15].text.startswith("Thống kê, định kỳ báo cáo Ủy ban nhân dân tỉnh")
+    assert found[16].lead == ("Chủ rừng",)
+
+
+def test_a_heading_of_bodies_stationed_in_the_area_heads_its_paragraph():
+    """A plan on the digital economy (crawl c_fab42845, 2025): "**13. Báo và" / "Phát thanh, Truyền hình tỉnh và các
+    cơ quan báo chí đóng trên địa bàn**" ('đóng' is elsewhere a verb) heads the paragraph under it."""
+    text = """**13. Báo và
+Phát thanh, Truyền hình tỉnh và các cơ quan báo chí đóng trên địa bàn**
+
+Chủ trì, phối hợp chặt chẽ với
+Sở Khoa học và Công nghệ, các sở, ngành, địa phương triển khai tuyên truyền thường
+xuyên, định kỳ, sâu rộng về nội dung Kế hoạch; lực lượng xung kích trên mặt trận
+truyền thông, góp phần tạo sự đồng thuận, lan tỏa nhận thức, khơi dậy khát vọng
+đổi mới sáng tạo, phát triển kinh tế số, xã hội số trên phạm vi toàn tỉnh.
+"""
+    found = tasks(text, "Kế hoạch")
+    assert [(t.no, t.lead) for t in found] == [
+        ("13", ("Báo và Phát thanh, Truyền hình tỉnh", "các cơ quan báo chí đóng trên địa bàn"))]
+    assert found[0].text.startswith("Chủ trì, phối hợp chặt chẽ với Sở Khoa học và Công nghệ")
+
+
 def test_procedure_annex_title_examples():
     rule = prose_table()["procedure_annexes"]
     label, title = (re.compile(rule[k], re.I) for k in ("label", "title"))

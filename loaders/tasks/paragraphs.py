@@ -257,7 +257,30 @@ def text_paragraphs(t: MappedText, skip: Iterable[tuple[int, int]] = ()) -> list
                     ended or MARKER.match(plain) or label
                     or re.match(r"^\s*\*\*\s*(?:\d|[a-zđ]\)|[IVX]+\.|Điều)", line)):
                 flush()
-            cur.append((line, pos))
+            cut = _inline_next_item(clean(cur[0][0]) if cur else plain, line)
+            if cut:
+                # "d)" … "những đơn vị, chiến sĩ vi phạm pháp luật về phòng cháy, chữa cháy rừng. đ) Lực" (crawl
+                # c_95ce1d1f): the next lettered item run into this one's last line opens a paragraph of its own
+                cur.append((line[:cut], pos))
+                flush()
+                cur.append((line[cut:], pos + cut))
+            else:
+                cur.append((line, pos))
         pos += len(line) + 1
     flush()
     return out
+
+
+# the order of lettered items in Vietnamese documents ("a)", "b)", … "d)", "đ)", "e)", "g)", …: no f, j, w, z)
+_LETTERS = "abcdđeghiklmnopqrstuvxy"
+
+
+def _inline_next_item(first: str, line: str) -> int:
+    """Where in ``line`` the lettered item after the paragraph's own one (``first`` opens with "d)") starts when the
+    two were run together after a sentence's end ("… chữa cháy rừng. đ) Lực lượng Quân đội …"), else 0."""
+    m = re.match(r"\W*([a-zđ])\)", first)
+    if not m or m.group(1) not in _LETTERS[:-1]:
+        return 0
+    nxt = _LETTERS[_LETTERS.index(m.group(1)) + 1]
+    k = re.search(rf"(?<=[.;])\s+({nxt}\)(?:\s+[{UPPER}]|\s*$))", line)
+    return k.start(1) if k else 0
