@@ -1396,6 +1396,18 @@ truyền thông, góp phần tạo sự đồng thuận, lan tỏa nhận thức
     assert found[0].text.startswith("Chủ trì, phối hợp chặt chẽ với Sở Khoa học và Công nghệ")
 
 
+def test_the_governor_of_the_state_bank_is_a_title_of_its_bank():
+    """Công điện 227/CĐ-TTg (2025, crawl c_0ad2af30) item 11: "Thống đốc" is the title of the bank's head, the lead
+    is the bank."""
+    t = one("""11. Thống đốc Ngân hàng Nhà nước Việt Nam chỉ đạo
+các ngân hàng, tổ chức tín dụng triển khai các chính sách tín dụng (giãn nợ,
+hoãn nợ, miễn, giảm lãi suất ngân hàng, ...) đối với các tổ chức, cá nhân,
+doanh nghiệp bị thiệt hại do thiên tai theo quy định của pháp luật để khôi phục
+sản xuất, kinh doanh cho người dân và doanh nghiệp.
+""", "Công điện")
+    assert t.lead == ("Ngân hàng Nhà nước Việt Nam",) and t.no == "11"
+
+
 def test_procedure_annex_title_examples():
     rule = prose_table()["procedure_annexes"]
     label, title = (re.compile(rule[k], re.I) for k in ("label", "title"))
