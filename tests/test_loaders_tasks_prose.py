@@ -1408,6 +1408,24 @@ sản xuất, kinh doanh cho người dân và doanh nghiệp.
     assert t.lead == ("Ngân hàng Nhà nước Việt Nam",) and t.no == "11"
 
 
+def test_a_topic_heading_naming_bodies_gives_them_its_items_where_no_body_heads_the_section():
+    """A Công văn of UBND TP Hà Nội on air pollution (2025, crawl c_74472135): "**9. Các cơ sở sản xuất, kinh doanh,
+    dịch vụ và đơn vị thực hiện dịch vụ vệ sinh môi trường.**" then "*9.1. Đối với các cơ sở sản xuất có lưu lượng xả
+    bụi, …:*" and "*9.2. Đối với các đơn vị thực hiện dịch vụ, thu gom, …:*" over "+" / "-" items: the bodies each
+    "Đối với" heading concerns are the ones its items give work to ("Đối với lĩnh vực …" names no body)."""
+    text = (Path(__file__).parent / "fixtures" / "loaders" / "tasks" / "concerned_bodies_74472135.md").read_text(
+        encoding="utf-8")
+    found = [t for t in tasks(text, "Công văn") if t.lead and t.lead[0].startswith("các ")]
+    assert len(found) == 10
+    assert found[0].text.startswith("Rà soát, đảm bảo các hệ thống xử lý khí thải được vận hành")
+    assert found[0].lead[0].startswith("các cơ sở sản xuất có lưu lượng xả bụi")
+    assert found[-1].text.startswith("Khi phát hiện các hành vi phát thải gây ô nhiễm không khí")
+    assert found[-1].lead == ("các đơn vị",)
+    from cancu.loaders.tasks.prose import _concerned
+
+    assert _concerned("Đối với lĩnh vực đất đai:") == ()
+
+
 def test_procedure_annex_title_examples():
     rule = prose_table()["procedure_annexes"]
     label, title = (re.compile(rule[k], re.I) for k in ("label", "title"))

@@ -632,6 +632,14 @@ class _Reader:
             # "Chủ tịch UBND các tỉnh …: Hà Tĩnh, Quảng Trị, … chủ động, tích cực phối hợp …" is one sentence
             self._sentence(n, text, ctx, replace(subj, heading=False))
             return
+        if text.endswith(":") and n.children and not ctx.leads:
+            concerned = _concerned(text)
+            if concerned:
+                # "9.1. Đối với các cơ sở sản xuất có lưu lượng xả bụi, khí thải lưu lượng lớn …:" then "+ Rà soát …"
+                # (a Công văn of UBND TP Hà Nội, crawl c_74472135): where no body heads the section, the bodies the
+                # topic concerns are the ones its items give work to
+                self._children(n, _Ctx(concerned, (), find_deadline(text) or ctx.deadline, duty=True, join=True))
+                return
         if text.endswith(":") and n.children:
             intro = self._intro(text, subj)
             if intro is not None:
@@ -1018,6 +1026,16 @@ def _drop_footnotes(text: str) -> str:
 _EXECUTION = re.compile(r"chịu trách nhiệm (?:triển khai )?(?:thi hành|thực hiện) "
                         r"(?:quyết định|nghị quyết|chỉ thị|quy chế|quy định) này|"
                         r"căn cứ (?:quyết định|nghị quyết|chỉ thị)(?: này)? thi hành")
+
+
+def _concerned(text: str) -> tuple[str, ...]:
+    """The bodies a topic heading "Đối với <bodies>:" concerns ("Đối với các cơ sở sản xuất có lưu lượng xả bụi …:"),
+    or () when it names a field, not a body ("Đối với lĩnh vực đất đai:")."""
+    m = re.match(r"(?i)đối với\s+", text)
+    if not m:
+        return ()
+    subj = subject(text[m.end():].rstrip(" :"))
+    return subj.leads if subj is not None and subj.start == 0 and not subj.request else ()
 
 
 def _unnumbered_text(n: Node) -> str:
