@@ -1426,6 +1426,23 @@ def test_a_topic_heading_naming_bodies_gives_them_its_items_where_no_body_heads_
     assert _concerned("Đối với lĩnh vực đất đai:") == ()
 
 
+def test_an_annex_after_the_recipients_that_names_no_procedure_stays_skipped():
+    """A Công văn of Cục Thuế (5435/CT-NVT, 2025, crawl c_f07fa9b8): "Nơi nhận:" … "Phụ lục 1" / "CÁC TÌNH HUỐNG
+    THƯỜNG GẶP …" / "(Kèm theo Công văn số …)" then "2. Câu hỏi: …" / "Trả lời: …": questions and answers, not tasks;
+    only a procedure annex's title is taken back after the recipient list."""
+    text = (Path(__file__).parent / "fixtures" / "loaders" / "tasks" / "qa_annex_after_recipients_f07fa9b8.md"
+            ).read_text(encoding="utf-8")
+    assert "Câu hỏi" in text and "Trả lời" in text
+    assert extract_tasks(MappedText.from_source(text), body=(0, len(text)), kinds=[(0, "Công văn")])[0] == []
+
+
+def test_taking_in_is_a_duty_verb():
+    """A Government resolution (crawl c_067b8449): "Thống đốc Ngân hàng Nhà nước Việt Nam tiếp thu, giải trình đầy
+    đủ các ý kiến …" leads with the bank, the verb is no part of its name."""
+    assert subject("Thống đốc Ngân hàng Nhà nước Việt Nam tiếp thu, giải trình đầy đủ các ý kiến Thành viên Chính "
+                   "phủ").leads == ("Ngân hàng Nhà nước Việt Nam",)
+
+
 def test_procedure_annex_title_examples():
     rule = prose_table()["procedure_annexes"]
     label, title = (re.compile(rule[k], re.I) for k in ("label", "title"))

@@ -268,13 +268,16 @@ def _operative(paras: list[Para]) -> list[Para]:
             skipping, skipped = True, []
             continue
         if skipping and note.match(p.text):
-            # an annex titled by no kind word ("THỦ TỤC HÀNH CHÍNH NỘI BỘ LĨNH VỰC …" / "(Kèm theo Quyết định số …)",
-            # crawl c_5081aaf7) begins after the recipient list: its title is the run of capitals above the note
+            # a procedure annex titled by no kind word ("THỦ TỤC HÀNH CHÍNH NỘI BỘ LĨNH VỰC …" / "(Kèm theo Quyết định
+            # số …)", crawl c_5081aaf7) begins after the recipient list: its title (the run of capitals above the
+            # note) goes back in, so that the annex is known for what it is (:func:`_procedure_annexes`); an annex
+            # of any other title stays skipped as before (a tax office's questions and answers, crawl c_f07fa9b8)
             k = len(skipped)
             while k > 0 and len(skipped) - k < 6 and _title_line(skipped[k - 1].text):
                 k -= 1
-            out += skipped[k:]
-            skipping = False
+            if _procedure_annexes(skipped[k:] + [p]):
+                out += skipped[k:]
+                skipping = False
         if skipping and (_ATTACHED_TITLE.match(p.text) and p.text[:20] == p.text[:20].upper()
                          or outline.marker(p.text)[0] in ("roman", "article", "chapter")):
             skipping = False  # the attached plan (its title, or its first section) begins
