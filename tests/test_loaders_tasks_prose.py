@@ -1443,6 +1443,18 @@ def test_taking_in_is_a_duty_verb():
                    "phủ").leads == ("Ngân hàng Nhà nước Việt Nam",)
 
 
+def test_concerned_topic_and_item_letter_examples():
+    from cancu.loaders.tasks.paragraphs import _inline_next_item
+    from cancu.loaders.tasks.prose import _concerned
+
+    rule = prose_table()["concerned_topics"]
+    assert all(_concerned(x) for x in rule["examples"])
+    assert not any(_concerned(x) for x in rule["not_examples"])
+    letters = prose_table()["item_letters"]
+    assert all(_inline_next_item("d)", x) for x in letters["examples"])
+    assert not any(_inline_next_item("c)", x) for x in letters["examples"])  # "đ)" does not follow "c)"
+
+
 def test_procedure_annex_title_examples():
     rule = prose_table()["procedure_annexes"]
     label, title = (re.compile(rule[k], re.I) for k in ("label", "title"))

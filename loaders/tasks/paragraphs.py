@@ -22,8 +22,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Iterable, Optional
 
+from cancu.loaders import tables
 from cancu.loaders.normalize import normalize_chars
 from cancu.loaders.text import MappedText
 
@@ -271,16 +273,19 @@ def text_paragraphs(t: MappedText, skip: Iterable[tuple[int, int]] = ()) -> list
     return out
 
 
-# the order of lettered items in Vietnamese documents ("a)", "b)", … "d)", "đ)", "e)", "g)", …: no f, j, w, z)
-_LETTERS = "abcdđeghiklmnopqrstuvxy"
+@lru_cache(maxsize=None)
+def _item_letters() -> str:
+    return tables.load("task_prose")["item_letters"]["letters"]
 
 
 def _inline_next_item(first: str, line: str) -> int:
     """Where in ``line`` the lettered item after the paragraph's own one (``first`` opens with "d)") starts when the
-    two were run together after a sentence's end ("… chữa cháy rừng. đ) Lực lượng Quân đội …"), else 0."""
+    two were run together after a sentence's end ("… chữa cháy rừng. đ) Lực lượng Quân đội …"), else 0. The order
+    of the letters ("d)", "đ)", "e)", "g)": no f) is ``item_letters`` in ``data/task_prose.json``."""
+    letters = _item_letters()
     m = re.match(r"\W*([a-zđ])\)", first)
-    if not m or m.group(1) not in _LETTERS[:-1]:
+    if not m or m.group(1) not in letters[:-1]:
         return 0
-    nxt = _LETTERS[_LETTERS.index(m.group(1)) + 1]
+    nxt = letters[letters.index(m.group(1)) + 1]
     k = re.search(rf"(?<=[.;])\s+({nxt}\)(?:\s+[{UPPER}]|\s*$))", line)
     return k.start(1) if k else 0

@@ -1034,7 +1034,7 @@ _EXECUTION = re.compile(r"chịu trách nhiệm (?:triển khai )?(?:thi hành|t
 def _concerned(text: str) -> tuple[str, ...]:
     """The bodies a topic heading "Đối với <bodies>:" concerns ("Đối với các cơ sở sản xuất có lưu lượng xả bụi …:"),
     or () when it names a field, not a body ("Đối với lĩnh vực đất đai:")."""
-    m = re.match(r"(?i)đối với\s+", text)
+    m = re.match(_table()["concerned_topics"]["pattern"], text, re.I)
     if not m:
         return ()
     subj = subject(text[m.end():].rstrip(" :"))
