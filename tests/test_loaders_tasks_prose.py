@@ -1656,3 +1656,11 @@ def test_directing_head_examples_head_the_items_under_them():
     for ex in prose_table()["directing_heads"]["examples"]:
         found = tasks(ex + "\n\na) Thực hiện chi trả gộp 03 tháng lương hưu và trợ cấp bảo hiểm xã hội.\n", "Kế hoạch")
         assert [t.lead for t in found] == [(ex.split(" chỉ đạo ")[0],)], ex
+
+
+def test_execution_clause_examples():
+    from cancu.loaders.tasks.prose import _execution_rx
+
+    e = prose_table()["execution_clause"]
+    assert all(_execution_rx().search(x.casefold()) for x in e["examples"])
+    assert not any(_execution_rx().search(x.casefold()) for x in e["not_examples"])

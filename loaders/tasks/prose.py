@@ -542,7 +542,7 @@ class _Reader:
                         self._node(c, _Ctx())
             return  # "III. KINH PHÍ THỰC HIỆN", "Thành phần gồm": nothing under it is assigned
         # a section heading opens a new context: a "Tổ chức thực hiện" section makes its items duties
-        if n.kind == "article" and _EXECUTION.search(_unnumbered_text(n).casefold()):
+        if n.kind == "article" and _execution_rx().search(_unnumbered_text(n).casefold()):
             # "Điều 3. Chánh Văn phòng …; - Thủ trưởng …; … chịu trách nhiệm thi hành Quyết định này"; in an article
             # of numbered clauses only the clause that says so is the execution clause ("Điều 4. Điều khoản thi
             # hành" 1. entry into force, 2. a duty, 3. the execution clause: office o031)
@@ -1025,10 +1025,10 @@ def _drop_footnotes(text: str) -> str:
     return _FOOTNOTE_MARK.sub(sub, text)
 
 
-# "… chịu trách nhiệm triển khai thực hiện Quy chế này." closes the Quy chế of QĐ 2610/QĐ-UBND (crawl c_e5015ff9)
-_EXECUTION = re.compile(r"chịu trách nhiệm (?:triển khai )?(?:thi hành|thực hiện) "
-                        r"(?:quyết định|nghị quyết|chỉ thị|quy chế|quy định) này|"
-                        r"căn cứ (?:quyết định|nghị quyết|chỉ thị)(?: này)? thi hành")
+@lru_cache(maxsize=None)
+def _execution_rx() -> re.Pattern[str]:
+    """The execution clause of a document (``execution_clause`` in ``data/task_prose.json``)."""
+    return re.compile(_table()["execution_clause"]["pattern"])
 
 
 def _concerned(text: str) -> tuple[str, ...]:
