@@ -6,7 +6,7 @@ here). So the gold's text-layer PDFs are rasterised into degraded scans
 a grey seal on the last page) and both versions are scored by ``cancu eval`` against the same
 hand-checked gold in one run; OCR seconds per page are timed as the reader runs (median).
 
-    nice -n 10 python benchmarks/ocr_scans.py [--out /tmp/ocr-bench] [--baseline] [IDS...]
+    nice -n 10 python benchmarks/ocr_scans.py [--out /tmp/ocr-bench] [--baseline] [--marks] [IDS...]
 
 Reads ``tests/fixtures/loaders/gold`` (no /work/shared); takes ~10 s a page on one core.
 """
@@ -34,6 +34,8 @@ def main() -> None:
     ap.add_argument("--out", default="/tmp/ocr-bench")
     ap.add_argument("--baseline", action="store_true",
                     help="also score the scans without the OCR repairs (data/ocr_repairs.json) and the dust filter")
+    ap.add_argument("--marks", action="store_true",
+                    help="also score the scans without the tone marks restored from neighbours (ocr_syllables)")
     a = ap.parse_args()
     ids = [i for i in a.ids if i not in HELD_OUT]
     sys.path.insert(0, str(ROOT / "tests" / "fixtures" / "loaders" / "scans"))
@@ -76,6 +78,14 @@ def main() -> None:
         n = len(seconds)
         runs.append(("no repairs", ev.evaluate_dirs(out / "gold", out / "scan")))
         ocr._repaired, ocr._DUST = repaired, dust
+        del seconds[n:], confidence[n:]
+    if a.marks:
+        # the same scans with every repair but the marks restored from neighbours (loaders/formats/ocr_syllables.py)
+        marks = ocr._marks_restored
+        ocr._marks_restored = lambda words: words
+        n = len(seconds)
+        runs.append(("no marks", ev.evaluate_dirs(out / "gold", out / "scan")))
+        ocr._marks_restored = marks
         del seconds[n:], confidence[n:]
     for name, report in runs:
         (out / f"report-{name.replace(' ', '-')}.json").write_text(

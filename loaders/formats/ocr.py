@@ -22,7 +22,9 @@ line (margin dust, read as "-" it starts a false bullet) are dropped, and so is
 dust glued before a word. Misreadings that cannot be Vietnamese are repaired in
 each OCR line from ``data/ocr_repairs.json`` (l or I for 1 beside digits, a tone
 mark misread in fixed phrases: "KÉ HOẠCH", "thành phó"; a date or symbol split
-after its slash or hyphen), keeping every letter in its word's box.
+after its slash or hyphen), keeping every letter in its word's box. Then the tone
+and vowel marks of the whole page are restored from each word's neighbours
+(:mod:`~cancu.loaders.formats.ocr_syllables`: "khân trương" → "khẩn trương").
 
 Cost is bounded per file (:class:`OcrSettings`, from ``CANCU_OCR_MAX_PAGES`` and
 ``CANCU_OCR_TIMEOUT``): a scan with more pages than the limit is refused before
@@ -417,6 +419,25 @@ def _repaired(words: list[_Word]) -> list[_Word]:
             else:
                 line.append(wd)
         out.extend(line)
+    return _marks_restored(out)
+
+
+def _marks_restored(words: list[_Word]) -> list[_Word]:
+    """The page's words with misread tone marks restored from their neighbours
+    (:mod:`~cancu.loaders.formats.ocr_syllables`); only marks change, so each word keeps its length."""
+    from cancu.loaders.formats.ocr_syllables import restore_text
+
+    if not words:
+        return words
+    page = " ".join(w.text for w in words)
+    fixed = restore_text(page)
+    if len(fixed) != len(page):  # cannot happen in NFC; then the page is left as read
+        return words
+    out, at = [], 0
+    for w in words:
+        text = fixed[at: at + len(w.text)]
+        at += len(w.text) + 1
+        out.append(w if text == w.text else replace(w, text=text))
     return out
 
 
