@@ -16,9 +16,9 @@ benchmark rasterises (``benchmarks/ocr_scans.py``) stay independent of the count
 
 Syllables are lower-cased NFC runs of letters; a pair is two syllables with only spaces
 between them on one line, counted apart when either is capitalised (names and headings:
-"Thanh Huyền" must not make "truyền thanh huyền" likely). Kept: syllables seen ≥ 3 times, pairs seen ≥ 2 times (rarer ones are mostly
-names and typos, and would let a typo vote). ``--check`` rebuilds and exits 1 when the
-committed table differs. Tests never run this script; they read the table.
+"Thanh Huyền" must not make "truyền thanh huyền" likely). Kept: syllables seen ≥ 3 times,
+pairs seen ≥ 2 times (rarer ones are mostly names and typos, and would let a typo vote).
+``--check`` rebuilds and exits 1 when the committed table differs. Tests never run this script; they read the table.
 """
 
 from __future__ import annotations

@@ -59,9 +59,11 @@ def _letters(word: str) -> str:
 def _same_word(a: str, b: str) -> bool:
     """True when two spellings differ only by the letter that carries the tone ("thuỷ", "thủy"); "đ" and
     "d" are different letters ("đõi" is not "dõi")."""
-    da, db = unicodedata.normalize("NFD", a), unicodedata.normalize("NFD", b)
-    return ("".join(c for c in da if not unicodedata.combining(c)) == "".join(c for c in db if not unicodedata.combining(c))
-            and sorted(c for c in da if unicodedata.combining(c)) == sorted(c for c in db if unicodedata.combining(c)))
+    def parts(w: str) -> tuple[str, list[str]]:
+        d = unicodedata.normalize("NFD", w)
+        return "".join(c for c in d if not unicodedata.combining(c)), sorted(c for c in d if unicodedata.combining(c))
+
+    return parts(a) == parts(b)
 
 
 @lru_cache(maxsize=1)
