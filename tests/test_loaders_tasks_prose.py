@@ -1664,3 +1664,90 @@ def test_execution_clause_examples():
     e = prose_table()["execution_clause"]
     assert all(_execution_rx().search(x.casefold()) for x in e["examples"])
     assert not any(_execution_rx().search(x.casefold()) for x in e["not_examples"])
+
+
+# --- topic labels, run-in deadline labels and referral clauses (task text boundaries) ------------
+
+@pytest.mark.parametrize("ex, lead", list(zip(prose_table()["topic_labels"]["examples"],
+                                              prose_table()["topic_labels"]["leads"])))
+def test_a_topic_label_before_a_sentence_with_its_own_subject(ex, lead):
+    # the sentence after the colon names its body and verb: it leads, and the text keeps the label as written
+    s = subject(ex)
+    assert s is not None and s.leads == (lead,) and not s.heading and s.clause > 0, s
+    t = one(f"b) {ex}.\n")
+    assert t.lead == (lead,) and t.text == ex + "."
+
+
+@pytest.mark.parametrize("line, lead", [
+    # an agency heading with its duty after the colon stays the heading (crawl c_74ab29c2, Kế hoạch 235/KH-UBND Thanh
+    # Hóa, 2025)
+    (prose_table()["topic_labels"]["not_examples"][0], "Sở Tài chính"),
+    # the sentence names the heading's bodies again: still their heading (office o045, Quy định of Tỉnh ủy Thanh Hóa)
+    ("Các cấp ủy, tổ chức đảng, người đứng đầu cơ quan, đơn vị, địa phương: Cấp ủy, người đứng đầu chịu trách nhiệm "
+     "trực tiếp, toàn diện trước Ban Thường vụ Tỉnh ủy về chất lượng, tiến độ và hiệu quả",
+     "Các cấp ủy, tổ chức đảng, cơ quan, đơn vị, địa phương"),
+])
+def test_an_agency_heading_run_into_its_duty_is_no_topic(line, lead):
+    s = subject(line)
+    assert s is not None and s.heading and s.leads == (lead,), s
+
+
+def test_a_comma_before_a_capital_opens_another_field_not_a_longer_label():
+    # office o022 (Thông báo of Sở Tài chính Đắk Nông: who receives citizens when): a person and her post, no task
+    assert subject("Đồng chí Dương Thị Quỳnh Mai, Chức vụ: Chánh Thanh tra Sở thực hiện việc tiếp công dân") is None
+
+
+def test_the_referral_clause_is_cut_from_the_duty_it_is_run_into():
+    # crawl c_95ce1d1f (QĐ 96/2025/QĐ-UBND Quảng Ninh), Điều 2 clause 1 as the page writes it
+    t = one("Điều 2. Hiệu lực thi hành\n1. Sở Nông nghiệp và Môi trường có trách nhiệm hướng dẫn, tổ chức triển khai, "
+            "kiểm tra việc thực hiện Quyết định này. Trường hợp các quy định của pháp luật được viện dẫn trong Quyết "
+            "định này được sửa đổi, bổ sung hoặc thay thế thì áp dụng theo quy định tại văn bản sửa đổi, bổ sung hoặc "
+            "thay thế đó.\n", "Quyết định")
+    assert t.text == ("Sở Nông nghiệp và Môi trường có trách nhiệm hướng dẫn, tổ chức triển khai, kiểm tra việc thực "
+                      "hiện Quyết định này.")
+
+
+INVENTORY = """IV. TỔ CHỨC THỰC HIỆN
+1. Sở Tài chính
+- Tham mưu Ủy ban nhân dân tỉnh ban hành văn bản chỉ đạo, hướng dẫn thực hiện tổng kiểm kê tài sản cho các cơ quan, tổ chức, đơn vị, UBND các phường, xã, đặc khu.
+Thời gian thực hiện: Tháng 11 - 12/2025.
+- Tổng hợp kết quả kiểm kê, báo cáo kết quả kiểm kê gửi Bộ Tài chính. Thời gian hoàn thành: Trước ngày 31/5/2026.
+"""  # noqa: E501 - crawl c_5d032471 (Kế hoạch on the inventory of public assets, 2025), items of IV.1.2, cut
+
+
+def test_a_deadline_label_run_into_an_items_last_line_is_its_deadline():
+    found = tasks(INVENTORY, "Kế hoạch")
+    assert [t.text for t in found] == [
+        "Tham mưu Ủy ban nhân dân tỉnh ban hành văn bản chỉ đạo, hướng dẫn thực hiện tổng kiểm kê tài sản cho các cơ "
+        "quan, tổ chức, đơn vị, UBND các phường, xã, đặc khu.",
+        "Tổng hợp kết quả kiểm kê, báo cáo kết quả kiểm kê gửi Bộ Tài chính."]
+    assert [str(t.deadline.end) for t in found] == ["2025-12-31", "2026-05-31"]
+
+
+def test_a_deadline_closing_a_sentence_in_prose_without_labelled_lines_stays_text():
+    # crawl c_d406ad9e (Công điện 230/CĐ-TTg, 2025): no item gives its deadline on a line of its own
+    line = ("2. Bộ trưởng, Thủ trưởng cơ quan ngang bộ, cơ quan trực thuộc Chính phủ, Chủ tịch Ủy ban nhân dân các "
+            "tỉnh, thành phố trực thuộc trung ương chủ trì, phối hợp với cơ quan thanh tra khẩn trương hoàn thành việc "
+            "cập nhật, rà soát và phân loại các dự án. Thời hạn hoàn thành: trước ngày 30/11/2025.\n")
+    t = one(line, "Công điện")
+    assert t.text.endswith("Thời hạn hoàn thành: trước ngày 30/11/2025.") and str(t.deadline.end) == "2025-11-30"
+
+
+@pytest.mark.parametrize("line, leads", [
+    # names listed between semicolons after a distributive group, each with commas of its own (crawl c_9e97eec6,
+    # Công văn 174/CV-BCĐ, 2025; crawl c_a41c2b43, Kết luận 127-KL/TW as a portal renders it)
+    ("- Đối với 10 nhiệm vụ cần điều chỉnh thẩm quyền giữa trung ương với địa phương hoặc giữa các cấp của chính "
+     "quyền địa phương (danh mục cụ thể theo Báo cáo số 11296/BC-BNV ngày 27/11/2025 của Bộ Nội vụ gửi kèm), yêu cầu "
+     "các Bộ: Nông nghiệp và Môi trường; Xây dựng; Khoa học và Công nghệ xây dựng phương án đề xuất điều chỉnh thẩm "
+     "quyền, báo cáo Ban Chỉ đạo của Chính phủ trước ngày 15/12/2025 để thống nhất phương án thực hiện.",
+     ("Bộ Nông nghiệp và Môi trường", "Bộ Xây dựng", "Bộ Khoa học và Công nghệ")),
+    ("1. Giao Ban Tổ chức Trung ương, Uỷ ban Kiểm tra Trung ương, Văn phòng Trung ương Đảng; các Đảng uỷ: Chính phủ; "
+     "Quốc hội; Mặt trận Tổ quốc, các đoàn thể Trung ương; Toà án nhân dân tối cao; Viện Kiểm sát nhân dân tối cao; "
+     "Bộ Tư pháp; Bộ Nội vụ và các cấp uỷ, tổ chức đảng căn cứ Kết luận này để cụ thể hoá và tổ chức thực hiện.",
+     ("Ban Tổ chức Trung ương", "Uỷ ban Kiểm tra Trung ương", "Văn phòng Trung ương Đảng", "Đảng uỷ Chính phủ",
+      "Đảng uỷ Quốc hội", "Đảng uỷ Mặt trận Tổ quốc, các đoàn thể Trung ương", "Đảng uỷ Toà án nhân dân tối cao",
+      "Đảng uỷ Viện Kiểm sát nhân dân tối cao", "Đảng uỷ Bộ Tư pháp", "Đảng uỷ Bộ Nội vụ", "các cấp uỷ")),
+])
+def test_a_distributive_group_listing_its_names_between_semicolons(line, leads):
+    t = one(line + "\n", "Công văn")
+    assert t.lead == leads and t.text == outline.marker(line)[2]

@@ -290,6 +290,22 @@ def _operative(paras: list[Para]) -> list[Para]:
 
 # --- labelled blocks -------------------------------------------------------------------
 
+@lru_cache(maxsize=None)
+def _deadline_label_rx() -> re.Pattern[str]:
+    pattern = next(f["pattern"] for f in _table()["fields"] if f["field"] == "deadline")
+    return re.compile(rf"(?<=[.;])\s+(?i:{pattern})\s*:\s*[^.;:]{{3,80}}[.;]?\s*$")
+
+
+def _without_deadline_label(text: str) -> str:
+    """The text without a labelled deadline run into its last line ("- Tổng hợp kết quả kiểm kê, báo cáo kết quả kiểm
+    kê gửi Bộ Tài chính. Thời gian hoàn thành: Trước ngày 31/5/2026.", crawl c_5d032471): in a document that gives
+    its items' deadlines as labelled paragraphs the label's value is the task's deadline, not its text, wherever the
+    line breaks (in prose that sets no such paragraph, "… trên Hệ thống 751. Thời hạn hoàn thành: trước ngày
+    30/11/2025." closes the sentence of a Công điện, crawl c_d406ad9e, and stays)."""
+    m = _deadline_label_rx().search(text)
+    return text[:m.start()] if m else text
+
+
 def _field_of(p: Para) -> Optional[tuple[str, str]]:
     body = re.sub(r"^(?:[-•+–]\s*|[a-zđ]\)\s*)", "", p.text).strip()
     for name, rx in _field_rx():
@@ -411,6 +427,7 @@ class _Reader:
         self.out: list[Task] = []
         self.kind_at = kind_at  # the kind of the document holding an offset
         self.addressee: tuple[str, ...] = ()
+        self.deadline_lines = False  # the document gives deadlines as labelled paragraphs ("Thời gian hoàn thành: …")
 
     def mode(self, pos: int) -> str:
         """How the document holding an offset assigns work: all | requests | none."""
@@ -418,6 +435,8 @@ class _Reader:
 
     def read(self, root: Node) -> list[Task]:
         self.addressee = self._notice_addressee(root)
+        self.deadline_lines = any(n.para is not None and (_field_of(n.para) or ("",))[0] == "deadline"
+                                  for n in root.walk())
         self._children(root, _Ctx())
         self._closing_deadlines(root)
         return self.out
@@ -768,7 +787,7 @@ class _Reader:
         m = hit[0].match(group)
         rest = text[subj.end + 1:].strip()
         ends = [m.start() for rx in (_verb_rx(), _stop_rx()) for m in [rx.search(rest)] if m]
-        if not ends or min(ends) == 0 or re.search(r"[.;:]", rest[:min(ends)]):
+        if not ends or min(ends) == 0 or re.search(r"[.:]", rest[:min(ends)]):
             return None
         # "Văn hóa, Thể thao và Du lịch" is one Bộ: the names that hold "và" or a comma are kept whole
         names, kept = rest[:min(ends)], []
@@ -776,11 +795,19 @@ class _Reader:
             if whole in names:
                 names = names.replace(whole, f"\x00{len(kept)}\x00")
                 kept.append(whole)
-        names = [re.sub(r"\x00(\d+)\x00", lambda k: kept[int(k.group(1))], x).strip()
-                 for x in re.split(r",|\s+và\s+", names) if x.strip()]
+        # names listed between semicolons ("yêu cầu các Bộ: Nông nghiệp và Môi trường; Xây dựng; Khoa học và Công nghệ
+        # xây dựng phương án …", crawl c_9e97eec6; "các Đảng uỷ: Chính phủ; Quốc hội; Mặt trận Tổ quốc, các đoàn thể
+        # Trung ương; …", crawl c_a41c2b43) hold commas of their own; the last one may end with "và"
+        split = r";|\s+và\s+" if ";" in names else r",|\s+và\s+"
+        names = [re.sub(r"\x00(\d+)\x00", lambda k: kept[int(k.group(1))], x).strip(" ,")
+                 for x in re.split(split, names) if x.strip(" ,")]
         # a name already led by its own body word stays as written ("…, Ngoại giao, Tập đoàn Điện lực Việt Nam")
         from cancu.loaders.tasks.assign import _start_rx
-        named = tuple(x if _start_rx().match(x) else f"{m.group(1)} {x}" for x in names)
+        # (a party committee is that of the body named, whatever its word: "các Đảng uỷ: Chính phủ; …; Bộ Tư pháp" →
+        # "Đảng uỷ Bộ Tư pháp"; a lower-case group after the list is its own, "… và các cấp uỷ, tổ chức đảng")
+        party = m.group(1).casefold().startswith("đảng")
+        named = tuple(x if x.startswith("các ") or _start_rx().match(x) and not party else f"{m.group(1)} {x}"
+                      for x in names)
         return others + named if names else None
 
     def _bold_heading(self, n: Node, text: str) -> Optional[tuple[str, str]]:
@@ -897,6 +924,9 @@ class _Reader:
               coords: tuple[str, ...] = (), span: Optional[tuple[int, int]] = None, no: Optional[str] = None,
               section: Optional[str] = None) -> None:
         text = _drop_footnotes(text.strip().rstrip(":").strip())
+        whole = text  # (its deadline is read with the labelled one)
+        if self.deadline_lines:
+            text = _without_deadline_label(text)
         if len(text) < 12 or not leads or _caps(text):
             return  # a heading in capitals ("TRONG THỜI GIAN TỚI") is no duty
         if _PLACEHOLDER.search(text):
@@ -911,7 +941,7 @@ class _Reader:
         own = coordinating(text[subj.end:] if subj else text, leads)
         coords = tuple(dict.fromkeys([*coords, *own, *(ctx.coords if not subj else ())]))
         inherited: list[str] = []
-        deadline = find_deadline(text, span=span)
+        deadline = find_deadline(whole, span=span)
         if deadline is None and ctx.deadline is not None:
             deadline = replace(ctx.deadline, span=span)
             inherited.append("deadline")

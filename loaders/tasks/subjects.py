@@ -393,6 +393,18 @@ def subject(text: str) -> Optional[Subject]:
         s = _subject_at(text, pos)
         if s is not None and pos and not _prefix_rx().match(text) and s.heading:
             continue  # after a label ("Nhóm 3: Thư ký …, Bí thư Thành ủy; …") only a subject with its verb counts
+        if s is not None and not pos and s.heading and not s.request and len(starts) > 1 \
+                and text[s.end:starts[1]].strip() == ":":
+            # "Thanh tra khoa học và công nghệ: Ủy ban nhân dân các huyện, thị xã làm đầu mối …" (office o034): a name
+            # before the colon, and after it a sentence with its own subject and verb: the name is the topic's
+            after = _subject_at(text, starts[1])
+            named = text[:s.end].casefold()
+            if after is not None and not after.heading and not any(
+                    re.sub(r"^các\s+", "", x.strip().casefold()) in named
+                    for a in after.leads for x in a.split(",")):
+                # (unless the sentence names the heading's bodies again: "Các cấp ủy, tổ chức đảng, người đứng đầu cơ
+                # quan, đơn vị, địa phương: Cấp ủy, người đứng đầu chịu trách nhiệm …", office o045, is their heading)
+                return after
         if s is not None:
             return s
     if _request_opening_rx().match(text):
@@ -417,10 +429,26 @@ def _clause_starts(text: str) -> list[int]:
         for m in re.finditer(r"[,:;]\s+", text[:400]):
             starts.append(m.end())
     else:
-        m = re.match(r"[^:,;.()]{3,50}:\s+", text)
-        if m and len(m.group().split()) <= 7:
+        m = _label_rx().match(text)
+        if m:
             starts.append(m.end())
+            if _prefix_rx().match(text[m.end():]):
+                # "Thực hiện chi trả cho người hưởng trợ cấp xã hội, …: Sau khi thực hiện mở tài khoản, Ủy ban nhân dân
+                # xã, phường phối hợp …" (crawl c_8f3b61eb): an opening clause after the label
+                for k in re.finditer(r"[,:;]\s+", text[m.end():m.end() + 400]):
+                    starts.append(m.end() + k.end())
     return starts
+
+
+@lru_cache(maxsize=None)
+def _label_rx() -> re.Pattern[str]:
+    """A topic label before a sentence ("Báo cáo tháng: Sở Tài chính tổng hợp …", "Thực hiện mở tài khoản và phát hành
+    thẻ: Ủy ban nhân dân xã, phường phối hợp …"): at most ``label_words`` words, no sentence end inside."""
+    most = _prose()["topic_labels"]["words"]
+    # (a comma inside goes on with the topic, "… trợ cấp xã hội, trợ cấp hưu trí xã hội:"; one before a capital opens
+    # another field, "Đồng chí Dương Thị Quỳnh Mai, Chức vụ: Chánh Thanh tra Sở …", office o022)
+    return re.compile(rf"(?=[^:;.()]{{3,120}}:\s)(?:[^\s:;.(),]+(?:\s+|,\s+(?![{UPPER}]))){{0,{most - 1}}}"
+                      rf"[^\s:;.(),]+:\s+")
 
 
 def _heading_prefix(head: str) -> int:
