@@ -1751,3 +1751,49 @@ def test_a_deadline_closing_a_sentence_in_prose_without_labelled_lines_stays_tex
 def test_a_distributive_group_listing_its_names_between_semicolons(line, leads):
     t = one(line + "\n", "Công văn")
     assert t.lead == leads and t.text == outline.marker(line)[2]
+
+
+EMULATION_ITEM = """IV. TỔ CHỨC THỰC HIỆN
+
+1. Các cơ quan, đơn vị, địa
+phương, doanh nghiệp căn cứ chức năng, nhiệm vụ được giao xây dựng kế hoạch triển
+khai thực hiện đợt thi đua gắn với tình hình thực tế, nhiệm vụ chính trị trọng
+tâm của cơ quan, đơn vị, địa phương, doanh nghiệp; đề ra giải pháp góp phần
+hoàn thành mục tiêu phát triển kinh tế - xã hội năm 2025.
+
+- Giới thiệu điển hình tiên tiến
+trong Đợt thi đua để tuyên truyền trên các phương tiện thông tin đại chúng.
+
+- Khen thưởng theo thẩm quyền
+và đề nghị khen thưởng đối với các tập thể, cá nhân có thành tích tiêu biểu, xuất
+sắc trong Đợt thi đua theo quy định.
+
+- Báo cáo Ủy ban nhân dân tỉnh
+về kết quả Đợt thi đua (qua Sở Nội vụ) khi tổng kết Đợt thi đua.
+
+2. Sở Nội vụ chủ trì, phối hợp với các cơ quan, đơn vị, địa phương, doanh nghiệp tổ chức triển khai Kế hoạch.
+"""  # noqa: E501 - crawl c_51d192ba (a provincial emulation plan, 2025), part IV as the page wraps it
+
+
+def test_bullets_naming_no_one_go_on_with_an_items_own_duty():
+    found = tasks(EMULATION_ITEM, "Kế hoạch")
+    assert [(t.no, t.lead) for t in found] == [("1", ("Các cơ quan, đơn vị, địa phương, doanh nghiệp",)),
+                                               ("2", ("Sở Nội vụ",))]
+    assert found[0].text.endswith("năm 2025. Giới thiệu điển hình tiên tiến trong Đợt thi đua để tuyên truyền trên "
+                                  "các phương tiện thông tin đại chúng. Khen thưởng theo thẩm quyền và đề nghị khen "
+                                  "thưởng đối với các tập thể, cá nhân có thành tích tiêu biểu, xuất sắc trong Đợt thi "
+                                  "đua theo quy định. Báo cáo Ủy ban nhân dân tỉnh về kết quả Đợt thi đua (qua Sở Nội "
+                                  "vụ) khi tổng kết Đợt thi đua.")
+
+
+def test_an_acronym_wrapped_alone_onto_a_line_ends_the_sentence_it_belongs_to():
+    # the Quy chế of QĐ 161/2025/QĐ-UBND Ninh Bình (crawl c_a29c12f1), Điều 24 clause 2 as the page wraps it
+    from cancu.loaders.tasks.paragraphs import text_paragraphs
+    text = ("2. Quản lý, vận hành hệ thống\n"
+            "hoạt động ổn định liên tục, hỗ trợ kỹ thuật 24/7 và đảm bảo thời gian khắc phục\n"
+            "nhanh nhất khi có sự cố; tốc độ truy nhập nhanh, đáp ứng yêu cầu gửi, nhận văn\n"
+            "bản điện tử, điều hành, giải quyết công việc của các cơ quan, đơn vị trên Hệ thống\n"
+            "QLVB&ĐH.\n\n"
+            "III. TỔ CHỨC THỰC HIỆN\n")
+    paras = [p.text for p in text_paragraphs(MappedText.from_source(text))]
+    assert paras[0].endswith("trên Hệ thống QLVB&ĐH.") and paras[1] == "III. TỔ CHỨC THỰC HIỆN", paras

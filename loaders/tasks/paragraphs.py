@@ -244,7 +244,10 @@ def text_paragraphs(t: MappedText, skip: Iterable[tuple[int, int]] = ()) -> list
             ended = ended or bool(cur) and (cur[0][0].lstrip().startswith("**") and cur[-1][0].rstrip().endswith("**")
                               and not s.startswith("**"))
             # a title line in capitals stands alone ("IV. TỔ CHỨC THỰC HIỆN", "ỦY BAN NHÂN DÂN")
-            ended = ended or _caps(plain) or bool(cur) and _caps(clean(cur[-1][0]))
+            # (not an acronym wrapped alone onto the line after a sentence's words: "… trên Hệ thống" then "QLVB&ĐH.",
+            # the Quy chế of crawl c_a29c12f1; "… hướng dẫn của" then "UNESCO.")
+            acronym = len(plain.split()) == 1 and bool(re.search(r"[a-zà-ỹđ]$", prev)) and not _caps(prev)
+            ended = ended or _caps(plain) and not acronym or bool(cur) and _caps(clean(cur[-1][0]))
             # a label opens a paragraph with a capital ("Cơ quan chủ trì: …"); "kết quả trực tiếp: …"
             # in lower case is the wrapped rest of "- Địa điểm tiếp nhận và trả"
             label = _LABEL.match(plain.lstrip("-•+– ")) and plain.lstrip("-•+– ")[:1].isupper()

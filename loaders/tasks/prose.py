@@ -704,6 +704,13 @@ class _Reader:
                 # that asks for work of its own first, "… khẩn trương chỉ đạo khắc phục …; đồng thời … các nhiệm vụ
                 # sau", office o017, is a task)
                 return
+            if n.numbered and n.children and not text.endswith(":") and _duty_bullets(n):
+                # "1. Các cơ quan, đơn vị, địa phương, doanh nghiệp căn cứ chức năng, nhiệm vụ được giao xây dựng kế
+                # hoạch …" then "- Giới thiệu điển hình tiên tiến …", "- Khen thưởng theo thẩm quyền …" (crawl
+                # c_51d192ba; "(1) Bộ Y tế chỉ đạo Ban Quản lý dự án …" then "- Chỉ đạo …", c_23b04e67): bullets
+                # that name no one go on with the item's duties, one task with them
+                self._emit(n, _with_descendants(n), subj.leads, ctx, subj=subj, span=(n.para.start, _last(n).para.end))
+                return
             self._sentence(n, text, ctx, subj)
             if n.children:
                 self._children(n, _Ctx(duty=ctx.duty))
@@ -1078,6 +1085,14 @@ def _unnumbered_text(n: Node) -> str:
         if not c.numbered:
             parts.append(_unnumbered_text(c))
     return " ".join(parts)
+
+
+def _duty_bullets(n: Node) -> bool:
+    """Whether all of ``n``'s children are bullets without children of their own that name no subject and at
+    least half of which do something (a duty verb)."""
+    kids = n.children
+    return all(c.kind in BULLETS and not c.children and subject(c.text) is None for c in kids) \
+        and 2 * sum(_starts_with_verb(c.text) or _does_something(c.text) for c in kids) >= len(kids)
 
 
 def _with_descendants(n: Node, stop: bool = True) -> str:
