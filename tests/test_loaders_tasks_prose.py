@@ -1797,3 +1797,15 @@ def test_an_acronym_wrapped_alone_onto_a_line_ends_the_sentence_it_belongs_to():
             "III. TỔ CHỨC THỰC HIỆN\n")
     paras = [p.text for p in text_paragraphs(MappedText.from_source(text))]
     assert paras[0].endswith("trên Hệ thống QLVB&ĐH.") and paras[1] == "III. TỔ CHỨC THỰC HIỆN", paras
+
+
+def test_a_compounds_dash_wrapped_to_the_line_start_is_no_bullet():
+    # crawl c_8f3b61eb (Kế hoạch 157/KH-UBND Cần Thơ, 2025), V.5 b) as the page wraps it
+    from cancu.loaders.tasks.paragraphs import text_paragraphs
+    text = ("b) Tổ chức tuyên truyền, vận\n"
+            "động người hưởng trợ cấp xã hội, trợ cấp hưu trí xã hội trước, trong và sau\n"
+            "thời gian phát động: Chỉ đạo phòng, ban chuyên môn, phối hợp tổ chức chính trị\n"
+            "- xã hội tại địa phương thực hiện công tác tuyên truyền, vận động.\n\n"
+            "c) Tổng hợp nhu cầu mở tài khoản và phát hành thẻ của đối tượng.\n")
+    paras = [p.text for p in text_paragraphs(MappedText.from_source(text))]
+    assert len(paras) == 2 and "tổ chức chính trị - xã hội tại địa phương" in paras[0], paras

@@ -258,7 +258,10 @@ def text_paragraphs(t: MappedText, skip: Iterable[tuple[int, int]] = ()) -> list
             # "**Điều" then "10. Trách nhiệm của các sở, …**" (crawl c_0f154e9e): the word and its number were
             # wrapped apart; the number goes on the article's line, it opens no numbered item
             split_article = so_far == "Điều" and bool(re.match(r"\d{1,3}[a-z]?\s*[.:]", plain))
-            if cur and not (lone and not MARKER.match(plain)) and not split_article and (
+            # "… phối hợp tổ chức chính trị" then "- xã hội tại địa phương …" (crawl c_8f3b61eb; "… phát triển kinh tế"
+            # then "- xã hội của tỉnh."): a compound's dash wrapped to the line start, the words go on in lower case
+            compound = bool(cur) and s.startswith("- ") and s[2:3].islower() and prev[-1:].islower()
+            if cur and not compound and not (lone and not MARKER.match(plain)) and not split_article and (
                     ended or MARKER.match(plain) or label
                     or re.match(r"^\s*\*\*\s*(?:\d|[a-zđ]\)|[IVX]+\.|Điều)", line)):
                 flush()
