@@ -495,7 +495,13 @@ def test_named_places_and_distributive_examples():
                  "Tập đoàn Bưu chính viễn thông Việt Nam", "Tập đoàn Công nghiệp - Viễn thông Quân đội"),
                 # "Các Bộ, cơ quan:" is one group; a name with its own body word stays as written (crawl c_c78c9c95)
                 ("Bộ Tài chính", "Bộ Xây dựng", "Bộ Nông nghiệp và Môi trường", "Bộ Văn hóa, Thể thao và Du lịch",
-                 "Bộ Công Thương", "Bộ Giáo dục và Đào tạo", "Bộ Ngoại giao", "Tập đoàn Điện lực Việt Nam")]
+                 "Bộ Công Thương", "Bộ Giáo dục và Đào tạo", "Bộ Ngoại giao", "Tập đoàn Điện lực Việt Nam"),
+                # names between semicolons (crawl c_9e97eec6, c_a41c2b43)
+                ("Bộ Nông nghiệp và Môi trường", "Bộ Xây dựng", "Bộ Khoa học và Công nghệ"),
+                ("Ban Tổ chức Trung ương", "Uỷ ban Kiểm tra Trung ương", "Văn phòng Trung ương Đảng",
+                 "Đảng uỷ Chính phủ", "Đảng uỷ Quốc hội", "Đảng uỷ Mặt trận Tổ quốc, các đoàn thể Trung ương",
+                 "Đảng uỷ Toà án nhân dân tối cao", "Đảng uỷ Viện Kiểm sát nhân dân tối cao", "Đảng uỷ Bộ Tư pháp",
+                 "Đảng uỷ Bộ Nội vụ", "các cấp uỷ")]
     examples = [ex for e in prose_table()["distributive_groups"] for ex in e["examples"]]
     assert [[t.lead for t in tasks(ex + "\n", "Công điện")] for ex in examples] == [[x] for x in expected]
 
@@ -1809,3 +1815,47 @@ def test_a_compounds_dash_wrapped_to_the_line_start_is_no_bullet():
             "c) Tổng hợp nhu cầu mở tài khoản và phát hành thẻ của đối tượng.\n")
     paras = [p.text for p in text_paragraphs(MappedText.from_source(text))]
     assert len(paras) == 2 and "tổ chức chính trị - xã hội tại địa phương" in paras[0], paras
+
+
+REPORTING = """**3. Về công
+tác báo cáo hoạt động đấu thầu:**
+
+*3.1.
+Báo cáo định kỳ hàng tháng:*
+
+Yêu cầu UBND các xã, phường,
+các sở, ban, ngành, các Tổng công ty, công ty, các đơn vị trực thuộc Thành phố
+báo cáo số liệu định kỳ hàng tháng theo quy định tại Kế hoạch xây dựng, triển
+khai Bộ chỉ số và các kịch bản chỉ đạo, điều hành trực tuyến dựa trên dữ liệu của
+UBND Thành phố và Quyết định số 1012/QĐ-TTg ngày 20/9/2024 của Thủ tướng Chính
+phủ, cập nhật thường xuyên thông qua Hệ thống mạng đấu thầu quốc gia bao gồm:
+
+(1). Tổng số gói thầu
+theo kế hoạch được duyệt phải tổ chức lựa chọn nhà thầu trong kỳ báo cáo;
+
+(2). Tổng giá trị gói thầu
+theo kế hoạch được duyệt lựa chọn nhà thầu trong kỳ báo cáo;
+
+(3). Tổng số gói thầu
+trúng thầu trong kỳ báo cáo;
+
+(4). Tổng giá trị trúng
+thầu của các gói thầu trúng thầu trong kỳ báo cáo;
+
+(5). Tỷ lệ tiết kiệm
+trong đấu thầu (= ((2) - (4))/(2) * 100%).
+
+"""  # noqa: E501 - crawl c_de87c62e (a city's letter on bidding, 2025), item 3.1 and the figures it asks for
+
+
+def test_the_numbers_of_a_list_inside_one_duty_are_kept():
+    # the duty with the list it introduces keeps the list's numbers as written ("(1). Tổng số gói thầu …")
+    from cancu.loaders.tasks.paragraphs import text_paragraphs
+    from cancu.loaders.tasks.prose import _with_descendants
+    root = outline.build(text_paragraphs(MappedText.from_source(REPORTING)))
+    duty = next(n for n in root.walk() if n.text.startswith("Yêu cầu UBND"))
+    assert _with_descendants(duty).endswith(
+        "bao gồm: (1). Tổng số gói thầu theo kế hoạch được duyệt phải tổ chức lựa chọn nhà thầu trong kỳ báo cáo; (2). "
+        "Tổng giá trị gói thầu theo kế hoạch được duyệt lựa chọn nhà thầu trong kỳ báo cáo; (3). Tổng số gói thầu "
+        "trúng thầu trong kỳ báo cáo; (4). Tổng giá trị trúng thầu của các gói thầu trúng thầu trong kỳ báo cáo; (5). "
+        "Tỷ lệ tiết kiệm trong đấu thầu (= ((2) - (4))/(2) 100%).")  # (the Markdown reading drops the "*")

@@ -1095,6 +1095,10 @@ def _duty_bullets(n: Node) -> bool:
         and 2 * sum(_starts_with_verb(c.text) or _does_something(c.text) for c in kids) >= len(kids)
 
 
+# markers that number the items of a list inside one duty, kept in its text
+_KEPT_MARKERS = ("paren_roman", "paren_num")
+
+
 def _with_descendants(n: Node, stop: bool = True) -> str:
     """A duty with the list it introduces ("Chuẩn bị các tài liệu …, gồm:" and its bullets), up to a
     closing paragraph that assigns nothing."""
@@ -1102,7 +1106,9 @@ def _with_descendants(n: Node, stop: bool = True) -> str:
     for d in n.walk():
         if stop and d.kind is None and any(rx.search(d.text.casefold()) for rx, _ in _not_task_rx()):
             break
-        parts.append(d.text)
+        # a listed item keeps its number: "(1). Tổng số gói thầu …; (2). Tổng giá trị …" (crawl c_de87c62e), "(i) Vị trí
+        # việc làm; (ii) …" (crawl c_ef38edfc) are the duty's list as written
+        parts.append(d.para.text if d.para is not None and d.kind in _KEPT_MARKERS else d.text)
     return " ".join(parts)
 
 
