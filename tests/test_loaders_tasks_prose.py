@@ -390,6 +390,8 @@ def test_not_task_patterns_find_their_examples(entry):
     import re
     for ex in entry["examples"]:
         assert re.search(entry["pattern"], ex.casefold()), ex
+    for ex in entry.get("not_examples", []):
+        assert not re.search(entry["pattern"], ex.casefold()), ex
 
 
 @pytest.mark.parametrize("entry", prose_table()["requests"], ids=lambda e: e["words"][0])
@@ -1859,3 +1861,100 @@ def test_the_numbers_of_a_list_inside_one_duty_are_kept():
         "Tổng giá trị gói thầu theo kế hoạch được duyệt lựa chọn nhà thầu trong kỳ báo cáo; (3). Tổng số gói thầu "
         "trúng thầu trong kỳ báo cáo; (4). Tổng giá trị trúng thầu của các gói thầu trúng thầu trong kỳ báo cáo; (5). "
         "Tỷ lệ tiết kiệm trong đấu thầu (= ((2) - (4))/(2) 100%).")  # (the Markdown reading drops the "*")
+
+
+# --- introductions that are assignments themselves; formal requests -------------------------------------------
+
+def test_intro_duty_examples():
+    # an introduction asking for work of its own is a task; one that only points to its list is not; over items of
+    # their own it is a task only when it opens with its purpose or is a formal request
+    from cancu.loaders.tasks.prose import _Reader
+
+    e = prose_table()["intro_duty"]
+    reader = _Reader()
+    for ex in e["examples"]:
+        asked = reader._asked(ex)
+        assert asked is not None and asked[2], ex
+    for ex in e["not_examples"]:
+        assert reader._asked(ex) is None, ex
+    for ex in e["over_items_not_examples"]:
+        asked = reader._asked(ex)
+        assert asked is not None and not asked[2], ex
+    # the addressees run to the qualifier; a force named with a verb in its name is one addressee (task_agencies.json
+    # names_with_verbs), and "các Bộ trưởng" are the ministries (crawl c_79dd74ee, c_ce70e19b)
+    assert reader._asked(e["examples"][0])[1].leads[-1].endswith(
+        "phụ nữ, lực lượng tham gia bảo vệ an ninh trật tự ở cơ sở")
+    assert reader._asked(e["examples"][1])[1].leads[0] == "các Bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ"
+
+
+def test_a_body_named_the_focal_point_is_the_lead_without_its_role():
+    # crawl c_fa2b49af (QĐ 2853/QĐ-UBND TP Hồ Chí Minh, 2025) V.1
+    ex = next(e for e in prose_table()["subject_stops"] if "là đầu mối" in e["words"])["examples"][0]
+    assert subject(ex).leads == ("Sở Nông nghiệp và Môi trường",)
+
+
+# a Công văn of Sở GD&ĐT Hà Nội (crawl c_00caaa9c, 2025): the request's own words are a duty, the bullets spell it out
+CV_5095 = """Thực hiện Công văn số 6356/UBND-NNMT ngày 01/12/2025 của UBND Thành phố về việc tăng cường các biện pháp
+cấp bách về kiểm soát ô nhiễm môi trường không khí trên địa bàn Thành phố (Văn bản đính kèm); Nhằm đảm bảo sức khỏe
+cho học sinh, sinh viên và cán bộ, giáo viên, nhân viên của các đơn vị, trường học, Sở Giáo dục và Đào tạo đề
+nghị UBND các xã, phường; các đơn vị, cơ sở giáo dục trực thuộc thực hiện nghiêm túc theo văn bản chỉ đạo của
+UBND Thành phố, chủ động điều chỉnh lịch học tập và sinh hoạt ngoài trời. Cụ thể:
+- Thường xuyên cập nhật thông tin về chất lượng không khí, theo dõi chỉ số VN_AQI tại các trạm quan trắc không khí
+trên địa bàn Thành phố tại website: https://moitruongthudo.vn/.
+- Hạn chế các hoạt động ngoài trời cho học sinh trong các khung giờ và ngày có chất lượng không khí ở mức “Xấu” trở
+lên.
+- Trường hợp chất lượng môi trường không khí bị ô nhiễm nghiêm trọng (VN_AQI ≥ 301), các đơn vị, trường học chủ động
+tạm dừng hoặc điều chỉnh thời gian làm việc, học tập cho phù hợp.
+"""
+
+
+def test_a_request_whose_own_words_are_a_duty_is_one_task_with_its_bullets():
+    t = one(CV_5095, "Công văn")
+    assert t.text.startswith("Nhằm đảm bảo sức khỏe") and t.text.endswith("học tập cho phù hợp.")
+    assert "- Hạn chế các hoạt động ngoài trời" not in t.text and "Hạn chế các hoạt động ngoài trời" in t.text
+    assert t.lead == ("UBND các xã, phường", "các đơn vị, cơ sở giáo dục trực thuộc")
+
+
+# item 2 of Thông báo 637/TB-VPCP (crawl c_23b04e67, 2025), its first two sub-items cut short
+TB_637 = """2. Để đảm bảo chất lượng, tiến độ hoàn thành 02 công trình dự án, phấn đấu hoàn thành xây dựng trước ngày 30
+tháng 11 năm 2025 theo đúng chỉ đạo của Đồng chí Tổng Bí thư Tô Lâm, Chính phủ, Thủ tướng Chính phủ, yêu cầu Bộ
+Y tế, Ban Quản lý dự án, các nhà thầu và các bộ, cơ quan liên quan theo chức năng, nhiệm vụ, thẩm quyền tiếp tục
+quyết tâm, nỗ lực, chủ động hơn nữa để thực hiện đồng bộ, quyết liệt, hiệu quả các giải pháp đã đề ra và hoàn
+thành các công việc, nhiệm vụ còn lại tại 02 công trình dự án, trong đó lưu ý một số nội dung trọng tâm như sau:
+(1) Bộ Y tế chỉ đạo Ban Quản lý dự án, các đơn vị liên quan phối hợp chặt chẽ với các cơ quan liên quan thuộc Bộ Xây
+dựng, Bộ Quốc phòng chỉ đạo các nhà thầu tập trung tối đa nguồn lực, khẩn trương hoàn thiện hồ sơ thiết kế phòng cháy,
+chữa cháy theo đúng hướng dẫn của Bộ Công an.
+(2) Đồng chí Bộ trưởng Bộ Y tế, Thứ trưởng Bộ Y tế phụ trách lĩnh vực tiếp tục bám sát tình hình thực tế.
+"""
+
+
+def test_an_introduction_with_its_purpose_and_work_of_its_own_is_a_task_over_its_items():
+    found = tasks(TB_637, "Thông báo")
+    assert [(t.no, t.lead[0]) for t in found] == [("2", "Bộ Y tế"), ("1", "Bộ Y tế"), ("2", "Bộ Y tế")]
+    assert found[0].text.startswith("Để đảm bảo chất lượng") and found[0].text.endswith("trọng tâm như sau")
+    assert found[0].lead == ("Bộ Y tế", "Ban Quản lý dự án", "các nhà thầu", "các bộ, cơ quan liên quan")
+    assert found[0].deadline is not None and found[0].deadline.end == "2025-11-30"
+
+
+def test_a_bare_list_opener_and_a_basis_opener_are_no_task():
+    # crawl c_1264d1ef (Công văn of UBND TP Hà Nội): the opener only points to the headings below
+    found = tasks(prose_table()["intro_duty"]["not_examples"][2] + "\n1. Sở Y tế\n- Chỉ đạo các cơ sở khám bệnh, chữa "
+                  "bệnh thực hiện nghiêm các quy định.\n", "Công văn")
+    assert [(t.text, t.lead) for t in found] == [("Chỉ đạo các cơ sở khám bệnh, chữa bệnh thực hiện nghiêm các quy "
+                                                  "định.", ("Sở Y tế",))]
+
+
+def test_request_issuer_examples():
+    for ex in prose_table()["request_issuers"][0]["examples"]:
+        t = one(ex + ".\n", "Nghị quyết")
+        assert t.text.startswith(ex.split()[0]) and t.lead[0] in ("Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam",
+                                                                 "Bộ Tài chính"), ex
+    # (the qualifier "theo nhiệm vụ, quyền hạn của mình" is no part of the last lead: crawl c_ce70e19b III.5)
+    assert one(prose_table()["request_issuers"][0]["examples"][0] + ".\n", "Nghị quyết").lead[-1] == \
+        "Hội Chữ thập đỏ Việt Nam"
+
+
+def test_work_the_issuer_promises_is_no_request():
+    # crawl c_79dd74ee (Thông báo of VPCP, 2025)
+    assert tasks("Đối với đề xuất tiếp tục hỗ trợ thêm từ ngân sách trung ương, Chính phủ, Thủ tướng Chính phủ sẽ giao "
+                 "cơ quan chức năng rà soát, cân đối nguồn lực xử lý theo quy định.\n", "Thông báo") == []

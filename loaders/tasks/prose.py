@@ -666,7 +666,10 @@ class _Reader:
             intro = self._intro(text, subj)
             if intro is not None:
                 ictx = _Ctx(intro, (), find_deadline(text) or ctx.deadline, duty=True, request=True)
-                own = self._intro_is_task(text, subj)
+                read = self._intro_duty(n, text, ctx)
+                if read:
+                    return
+                own = self._intro_is_task(text, subj) if read is None else None
                 if own:
                     self._emit(n, own, subj.leads, ctx, subj=subj)
                 self._children(n, ictx)
@@ -694,6 +697,15 @@ class _Reader:
                         ctx.request)
             self._children(n, tctx)
             return
+        if n.kind == "intro" and not n.children and text.endswith(":"):
+            asked = self._asked(text)
+            if asked is not None and asked[2]:
+                # "Để khẩn trương khắc phục hậu quả thiên tai, …, Chính phủ yêu cầu các Bộ trưởng, … thực hiện khẩn
+                # trương, quyết liệt, … Kết luận của Bộ Chính trị, …, trong đó cần tập trung thực hiện các nhiệm vụ,
+                # giải pháp trọng tâm như sau:" over the document's sections (crawl c_ce70e19b): a task of its own
+                cut, own, _ = asked
+                self._emit(n, text[cut:], own.leads, ctx, subj=own)
+                return
         if subj is not None and not subj.heading:
             if self._generic(subj.leads) and n.kind is None and subj.request:
                 return  # "Đề nghị các cơ quan, đơn vị khẩn trương triển khai, thực hiện./."
@@ -870,6 +882,10 @@ class _Reader:
                       r"quyền hạn|được giao|của mình))*[, ]*", "", rest)
         head = re.sub(r"(?i)^(?:có|chịu) trách nhiệm(?: thực hiện)?|^chủ trì[, ]*", "", head).strip(" :,")
         duty_list = self._points_to_list(rest) and bool(_DUTY_VERB.match(rest))
+        if duty_list and subj.request and _asks_for_work(rest):
+            # "… đề nghị UBND các xã, phường; … thực hiện nghiêm túc …, chủ động điều chỉnh …. Cụ thể:" asks for work of
+            # its own: an introduction that is a task (_intro_duty)
+            return None
         # "Bộ Tài chính chỉ đạo Bảo hiểm xã hội Việt Nam:" over a) b) (crawl c_ce70e19b): the body that directs leads
         dm = _directing_rx().match(head)
         directed = head[dm.end():].strip() if dm else ""
@@ -904,6 +920,48 @@ class _Reader:
         if len(sentences) > 1 and not self._points_to_list(sentences[0]) and self._points_to_list(sentences[-1]):
             return text
         return None
+
+    def _intro_duty(self, n: Node, text: str, ctx: _Ctx) -> Optional[bool]:
+        """An introduction that asks its addressees for work of its own before pointing to its list is a task led by
+        its addressees (``intro_duty`` in task_prose.json). Bullets under it that name no subject spell the duty out
+        and join its text ("… chủ động điều chỉnh lịch học tập và sinh hoạt ngoài trời. Cụ thể:" then "- Thường xuyên
+        cập nhật …", crawl c_00caaa9c): True, all is read. Over items of their own (numbered, or naming their own
+        subjects) the introduction is a task when it opens with its purpose ("Để khẩn trương khắc phục hậu quả …,
+        Thủ tướng Chính phủ yêu cầu các Bộ, … chủ động hỗ trợ Nhân dân …:", crawl c_79dd74ee) or is a formal request
+        ("Bộ Nội vụ trân trọng đề nghị …", crawl c_4ad5540c), and the items stay their own: False. None: no such
+        introduction, nothing emitted."""
+        found = self._asked(text)
+        if found is None:
+            return None
+        cut, own, purpose = found
+        bullets = bool(n.children) and all(c.kind in BULLETS and not c.children and not _opens_with_subject(c.text)
+                                           for c in n.children)
+        if bullets:
+            # (a body named inside a case, "- Trường hợp … (VN_AQI ≥ 301), các đơn vị, trường học chủ động tạm dừng
+            # …", is among the addressees)
+            body = " ".join([text[cut:]] + [c.text for c in n.children])
+            self._emit(n, body, own.leads, ctx, subj=own, span=(n.para.start, _last(n).para.end))
+            return True
+        if not purpose:
+            return None
+        self._emit(n, text[cut:], own.leads, ctx, subj=own)
+        return False
+
+    def _asked(self, text: str) -> Optional[tuple[int, Subject, bool]]:
+        """For an introduction that asks its addressees for work of its own: where its sentence starts, its subject
+        in that sentence, and whether it opens with its purpose or is a formal request; else None."""
+        found = _intro_request(text)
+        if found is None:
+            return None
+        at, s = found
+        if self._generic(s.leads) or not _asks_for_work(text[at + s.end:]):
+            return None
+        # the sentence holding the request, after a ';' that ends an earlier clause ("Thực hiện Công văn …; Nhằm …")
+        cut = max([m.end() for m in re.finditer(r";\s+", text[:at])] +
+                  [m.end() for m in _SENTENCE.finditer(text[:at])] + [0])
+        own = replace(s, start=s.start + at - cut, end=s.end + at - cut, clause=0)
+        purpose = bool(_purpose_rx().match(text[cut:]) or _formal_rx().search(text[cut:at + s.start]))
+        return cut, own, purpose
 
     def _sentence(self, n: Node, text: str, ctx: _Ctx, subj: Optional[Subject] = None) -> None:
         """A paragraph that names its own lead: one task, or one per sentence with its own lead."""
@@ -1076,6 +1134,52 @@ def _concerned(text: str) -> tuple[str, ...]:
         return ()
     subj = subject(text[m.end():].rstrip(" :"))
     return subj.leads if subj is not None and subj.start == 0 and not subj.request else ()
+
+
+def _opens_with_subject(text: str) -> bool:
+    s = subject(text)
+    return s is not None and s.start == 0
+
+
+def _intro_request(text: str) -> Optional[tuple[int, Subject]]:
+    """Where the request of an introduction starts and its subject there (the addressees), or None."""
+    from cancu.loaders.tasks.subjects import _request_rx
+    for m in _request_rx().finditer(text):
+        s = subject(text[m.start():])
+        if s is not None and s.request and s.start > 0 and s.leads:
+            return m.start(), s
+    return None
+
+
+@lru_cache(maxsize=None)
+def _intro_duty_rx() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], int]:
+    e = _table()["intro_duty"]
+    return re.compile(e["qualifier"]), re.compile(e["pointer"]), re.compile(e["attitudes"]), e["min_words"]
+
+
+@lru_cache(maxsize=None)
+def _purpose_rx() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in _table()["intro_duty"]["purposes"])
+    return re.compile(rf"^\W*(?:{words})(?![\wÀ-ỹ])")
+
+
+@lru_cache(maxsize=None)
+def _formal_rx() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in _table()["intro_duty"]["formal"])
+    return re.compile(rf"(?i)(?<![\wÀ-ỹ])(?:{words})\s+$")
+
+
+def _asks_for_work(rest: str) -> bool:
+    """Whether what an introduction asks of its addressees is work of its own, not only "(tập trung) thực hiện (tốt)
+    các nội dung sau:" (see ``intro_duty`` in task_prose.json)."""
+    qualifier, pointer, attitude, least = _intro_duty_rx()
+    low = rest.casefold().strip()
+    m = pointer.search(low)
+    if m:
+        low = low[:m.start()]
+    low = qualifier.sub("", low, count=1)
+    work = [p for p in (x.strip() for x in low.split(",")) if p and not attitude.match(p)]
+    return len(re.findall(r"[\wÀ-ỹ]+", " ".join(work))) >= least
 
 
 def _unnumbered_text(n: Node) -> str:

@@ -54,9 +54,17 @@ def _request_rx() -> re.Pattern[str]:
     nots = "|".join(re.escape(w) for w in sorted(_prose()["request_not_before"], key=len, reverse=True))
     # "Yêu cầu và đôn đốc các doanh nghiệp …" pairs two verbs: no addressee follows
     # "bàn giao", "được giao", "đã giao" are no requests either
-    return re.compile(rf"(?<![\wÀ-ỹ])(?<!bàn )(?<!được )(?<!đã )(?<!chuyển )(?<!Người )(?<!người "
+    # "Chính phủ, Thủ tướng Chính phủ sẽ giao cơ quan chức năng rà soát …" promises work, it asks for none
+    return re.compile(rf"(?<![\wÀ-ỹ])(?<!bàn )(?<!được )(?<!đã )(?<!sẽ )(?<!chuyển )(?<!Người )(?<!người "
                       rf")(?:kính\s+)?(?:{words})(?:\s+cho)?\s+(?!(?-i:{nots}|và|hoặc|,)(?![\wÀ-ỹ]))(?=\S)",
                       re.I)
+
+
+@lru_cache(maxsize=None)
+def _issuer_rx() -> re.Pattern[str]:
+    """Issuers that are no agency word, named before their request ("Chính phủ trân trọng đề nghị …")."""
+    words = "|".join(re.escape(w) for w in _words("request_issuers"))
+    return re.compile(rf"(?:{words})(?![\wÀ-ỹ])")
 
 
 @lru_cache(maxsize=None)
@@ -474,7 +482,7 @@ def _subject_at(text: str, pos: int) -> Optional[Subject]:
     if rm is None:
         m = _request_rx().search(head, 0, 120)
         # one issuer before the request word ("Bộ Văn hóa, Thể thao và Du lịch yêu cầu …": the comma is the name's)
-        if m and _start_rx().match(head) and not _verb_rx().search(head, 0, m.start()) \
+        if m and (_start_rx().match(head) or _issuer_rx().match(head)) and not _verb_rx().search(head, 0, m.start()) \
                 and not re.search(rf"[;:.]|,(?!\s*[{UPPER}])", head[:m.start()]) \
                 and (len(split_agencies(head[:m.start()].strip())) == 1
                      or all(_start_rx().match(a) for a in split_agencies(head[:m.start()].strip()))):
