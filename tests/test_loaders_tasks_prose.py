@@ -1958,3 +1958,15 @@ def test_work_the_issuer_promises_is_no_request():
     # crawl c_79dd74ee (Thông báo of VPCP, 2025)
     assert tasks("Đối với đề xuất tiếp tục hỗ trợ thêm từ ngân sách trung ương, Chính phủ, Thủ tướng Chính phủ sẽ giao "
                  "cơ quan chức năng rà soát, cân đối nguồn lực xử lý theo quy định.\n", "Thông báo") == []
+
+
+def test_the_standard_closing_in_its_variants_is_no_task():
+    # Nghị quyết 394/NQ-CP (crawl c_3d016211) IV.4-5: the duty before the closing stays, the closing goes
+    found = tasks("IV. TỔ CHỨC THỰC HIỆN\n4. Bộ Nông nghiệp và Môi trường có trách nhiệm theo dõi, đôn đốc, giám sát "
+                  "tình hình thực hiện Nghị quyết này.\n5. Trong quá trình tổ chức thực hiện, nếu thấy cần sửa đổi, "
+                  "bổ sung những nội dung của Nghị quyết này, các bộ, ngành, địa phương liên quan gửi Bộ Nông nghiệp "
+                  "và Môi trường tổng hợp, báo cáo Chính phủ xem xét, quyết định.\n", "Nghị quyết")
+    assert [t.no for t in found] == ["4"]
+    # Kết luận 127-KL/TW (crawl c_a41c2b43) III.5: the condition last
+    assert tasks("III. TỔ CHỨC THỰC HIỆN\n" + next(
+        e for e in prose_table()["not_tasks"] if "khi có" in e["pattern"])["examples"][0] + "\n", "Kết luận") == []
