@@ -519,9 +519,9 @@ def test_named_places_and_distributive_examples():
      "chủ đầu tư, nhà thầu đẩy nhanh tiến độ thi công",
      ("Ủy ban nhân dân tỉnh Tuyên Quang", "Ủy ban nhân dân tỉnh Đồng Nai", "Ủy ban nhân dân thành phố Hồ Chí Minh",
       "Ủy ban nhân dân tỉnh Đồng Tháp")),
-    # a deadline between the subject and its verb (50f694478a35aefd)
+    # a deadline between the subject and its verb (50f694478a35aefd); the post leads without the person's name
     ("c) Giao Phó Thủ tướng Chính phủ Trần Hồng Hà trước ngày 15 tháng 11 năm 2025 trực tiếp kiểm tra, đôn đốc các "
-     "bộ, cơ quan liên quan", ("Phó Thủ tướng Chính phủ Trần Hồng Hà",)),
+     "bộ, cơ quan liên quan", ("Phó Thủ tướng Chính phủ",)),
     # "…, trong đó trọng tâm là …" qualifies the group (692e12b0ab77712a)
     ("1. Chủ tịch Ủy ban nhân dân các tỉnh, thành phố từ Hà Tĩnh đến Lâm Đồng, trong đó trọng tâm là các tỉnh: "
      "Đắk Lắk, Khánh Hòa, Gia Lai và Lâm Đồng:", ("Ủy ban nhân dân các tỉnh, thành phố từ Hà Tĩnh đến Lâm Đồng",)),
@@ -1970,3 +1970,85 @@ def test_the_standard_closing_in_its_variants_is_no_task():
     # Kết luận 127-KL/TW (crawl c_a41c2b43) III.5: the condition last
     assert tasks("III. TỔ CHỨC THỰC HIỆN\n" + next(
         e for e in prose_table()["not_tasks"] if "khi có" in e["pattern"])["examples"][0] + "\n", "Kết luận") == []
+
+# --- the lead field: heads of agencies, lists of names, where a lead ends (sets d–g opened) ------------------
+
+@pytest.mark.parametrize("entry", prose_table()["person_posts"], ids=lambda e: e["words"][0])
+def test_a_post_leads_without_the_persons_name(entry):
+    for ex, lead in zip(entry["examples"], entry["leads"], strict=True):
+        assert ", ".join(subject(ex).leads) == lead, ex
+
+
+@pytest.mark.parametrize("entry", prose_table()["lead_tails"], ids=lambda e: e["words"][0])
+def test_words_pointing_back_close_the_lead(entry):
+    from cancu.loaders.tasks.prose import _agency_list
+
+    for ex, lead in zip(entry["examples"], entry["leads"], strict=True):
+        label = re.match(r"[^:]+:\s*", ex)  # a labelled field ("Đơn vị chủ trì thực hiện: …") is read as a list
+        got = _agency_list(ex[label.end():]) if label else list(subject(outline.marker(ex)[2]).leads)
+        assert got == [lead], ex
+
+
+@pytest.mark.parametrize("section", ["distributive_lists", "place_lists"])
+def test_a_list_of_proper_names_gives_one_lead_each(section):
+    for e in prose_table()[section]:
+        for ex, leads in zip(e["examples"], e["leads"], strict=True):
+            assert list(subject(ex).leads) == leads, ex
+
+
+def test_bare_body_names_are_kept():
+    for ex, leads in tables.load("task_agencies")["bare_names"]["examples"]:
+        assert list(subject(ex).leads) == leads, ex
+
+
+@pytest.mark.parametrize("line, leads", [
+    # a minister named alone in a list of heads stands for the ministry (crawl c_ce70e19b III.1, c_d406ad9e)
+    ("Bộ trưởng, Thủ trưởng cơ quan ngang Bộ, cơ quan thuộc Chính phủ, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố "
+     "trực thuộc trung ương theo chức năng, nhiệm vụ được giao chủ động triển khai",
+     ("Bộ, cơ quan ngang Bộ, cơ quan thuộc Chính phủ", "Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương")),
+    # a title alone whose body the next title names is no lead (crawl c_0fdb6c25)
+    ("Chủ tịch Ủy ban nhân dân thành phố Cần Thơ yêu cầu Giám đốc, Thủ trưởng các sở, ban ngành, Chủ tịch Ủy ban nhân "
+     "dân xã, phường và các đơn vị liên quan trong phạm vi chức năng, quyền hạn của mình tập trung thực hiện các nhiệm "
+     "vụ trọng tâm", ("các sở, ban ngành", "Ủy ban nhân dân xã, phường", "các đơn vị liên quan")),
+    # a form of address and a deputy's title (crawl c_23b04e67 2.2)
+    ("Đồng chí Bộ trưởng Bộ Y tế, Thứ trưởng Bộ Y tế phụ trách lĩnh vực tiếp tục bám sát tình hình thực tế",
+     ("Bộ Y tế",)),
+    # provinces listed after "Các tỉnh" without a colon (crawl c_c78c9c95 III.3.a); with another body before them and
+    # no comma between ("Bộ Quốc phòng các tỉnh …", III.4.b) the list is not read as the body's
+    ("Các tỉnh Nghệ An, Quảng Ngãi, Cao Bằng khẩn trương hoàn thiện Báo cáo nghiên cứu tiền khả thi để trình cấp có "
+     "thẩm quyền", ("tỉnh Nghệ An", "tỉnh Quảng Ngãi", "tỉnh Cao Bằng")),
+    ("Bộ Xây dựng, Bộ Quốc phòng các tỉnh Ninh Bình, Hưng Yên, Đồng Nai, Lâm Đồng, Phú Thọ, Sơn La đôn đốc",
+     ("Bộ Xây dựng", "Bộ Quốc phòng các tỉnh Ninh Bình, Hưng Yên, Đồng Nai, Lâm Đồng, Phú Thọ, Sơn La")),
+    # verbs the table did not hold (crawl c_043d969b 8, c_79dd74ee 1, c_3d016211 III.2.a, office o017 II.4.4.4)
+    ("Bộ Tài chính xuất cấp, hỗ trợ gạo, vật tư theo đề nghị của các địa phương", ("Bộ Tài chính",)),
+    ("Bộ Quốc phòng, Bộ Công an huy động lực lượng tối đa có thể hỗ trợ Nhân dân", ("Bộ Quốc phòng", "Bộ Công an")),
+    ("Bộ Giáo dục và Đào tạo và các cơ sở giáo dục, đào tạo lồng ghép nội dung, kiến thức về bảo vệ môi trường",
+     ("Bộ Giáo dục và Đào tạo", "các cơ sở giáo dục, đào tạo")),
+    # a name ending on a word that is elsewhere a verb, before the subject's role verb (crawl c_538a7e1d 6); before an
+    # object that reads as a verb ("xây dựng báo cáo", crawl c_1cf90627) the word is the verb
+    ("Cục Kết cấu hạ tầng xây dựng tham mưu việc chỉ đạo, hướng dẫn các địa phương rà soát",
+     ("Cục Kết cấu hạ tầng xây dựng",)),
+    ("Trên cơ sở quy định này, các cơ quan, đơn vị xây dựng báo cáo, tiến hành tự chấm điểm", ("các cơ quan, đơn vị",)),
+    # names holding a verb (crawl c_36b725e2 Điều 2, c_a41c2b43 III.3)
+    ("Giao các đoàn kiểm tra của Bộ Chính trị, Ban Bí thư chủ động quán triệt, trao đổi",
+     ("các đoàn kiểm tra của Bộ Chính trị", "Ban Bí thư")),
+])
+def test_leads_of_the_opened_sets(line, leads):
+    s = subject(line)
+    assert s is not None and s.leads == leads, s
+
+
+def test_a_competence_heading_gives_its_items_to_the_body():
+    # crawl c_755c6cdc (Nghị quyết 73/2025/NQ-HĐND of HĐND TP Hà Nội), Điều 16
+    text = ("Điều 16. Trách nhiệm của Ủy ban nhân dân Thành phố và cơ quan, tổ chức quản lý nhà nước có liên quan\n\n"
+            "1. Ủy ban nhân dân Thành phố có quyền hạn và trách nhiệm:\n\n"
+            "a) Thống nhất chỉ đạo thực hiện nhiệm vụ quản lý nhà nước, triển khai thực hiện cơ chế, chính sách.\n\n"
+            "b) Ban hành văn bản chỉ đạo, hướng dẫn việc tổ chức thi hành Nghị quyết.\n")
+    assert [t.lead for t in tasks(text, "Nghị quyết")] == [("Ủy ban nhân dân Thành phố",)] * 2
+
+
+def test_a_distributive_heading_with_a_bare_body_word_as_a_short_name():
+    # crawl c_33179384 (Công điện of the Prime Minister, 2025) item 3
+    t = one("3. Bộ trưởng các Bộ: Quốc phòng, Công an chỉ đạo lực lượng quân đội, công an địa phương và các lực lượng "
+            "tham gia ứng phó.\n", "Công điện")
+    assert t.lead == ("Bộ Quốc phòng", "Bộ Công an")

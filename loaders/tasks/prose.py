@@ -820,12 +820,13 @@ class _Reader:
         split = r";|\s+và\s+" if ";" in names else r",|\s+và\s+"
         names = [re.sub(r"\x00(\d+)\x00", lambda k: kept[int(k.group(1))], x).strip(" ,")
                  for x in re.split(split, names) if x.strip(" ,")]
-        # a name already led by its own body word stays as written ("…, Ngoại giao, Tập đoàn Điện lực Việt Nam")
-        from cancu.loaders.tasks.assign import _start_rx
+        # a name already led by its own body word stays as written ("…, Ngoại giao, Tập đoàn Điện lực Việt Nam"); a
+        # body word alone is a short name ("Bộ trưởng các Bộ: Quốc phòng, Công an", crawl c_33179384 → "Bộ Công an")
+        from cancu.loaders.tasks.subjects import with_body_word
         # (a party committee is that of the body named, whatever its word: "các Đảng uỷ: Chính phủ; …; Bộ Tư pháp" →
         # "Đảng uỷ Bộ Tư pháp"; a lower-case group after the list is its own, "… và các cấp uỷ, tổ chức đảng")
         party = m.group(1).casefold().startswith("đảng")
-        named = tuple(x if x.startswith("các ") or _start_rx().match(x) and not party else f"{m.group(1)} {x}"
+        named = tuple(x if x.startswith("các ") else f"{m.group(1)} {x}" if party else with_body_word(m.group(1), x)
                       for x in names)
         return others + named if names else None
 
@@ -880,7 +881,10 @@ class _Reader:
         # 858c0de43c18ce78): the adverbial of competence is no duty of its own
         head = re.sub(r"(?i)^(?:theo|căn cứ|trong phạm vi)\s+chức năng(?:[, ]+(?:và\s+)?(?:nhiệm vụ|thẩm quyền|"
                       r"quyền hạn|được giao|của mình))*[, ]*", "", rest)
-        head = re.sub(r"(?i)^(?:có|chịu) trách nhiệm(?: thực hiện)?|^chủ trì[, ]*", "", head).strip(" :,")
+        # ("1. Ủy ban nhân dân Thành phố có quyền hạn và trách nhiệm:", crawl c_755c6cdc: the competence closes the heading)
+        head = re.sub(r"(?i)^(?:có|chịu) trách nhiệm(?: thực hiện)?|^chủ trì[, ]*"
+                      r"|^có (?:quyền hạn|nhiệm vụ)(?:(?:,\s*|\s+và\s+)(?:trách nhiệm|quyền hạn|nhiệm vụ))*\s*:?$", "",
+                      head).strip(" :,")
         duty_list = self._points_to_list(rest) and bool(_DUTY_VERB.match(rest))
         if duty_list and subj.request and _asks_for_work(rest):
             # "… đề nghị UBND các xã, phường; … thực hiện nghiêm túc …, chủ động điều chỉnh …. Cụ thể:" asks for work of

@@ -82,11 +82,18 @@ def _stop_rx() -> re.Pattern[str]:
 
 @lru_cache(maxsize=None)
 def _titles() -> list[tuple[re.Pattern[str], str]]:
+    return [(rx, b) for rx, b, _ in _titles_alone()]
+
+
+@lru_cache(maxsize=None)
+def _titles_alone() -> list[tuple[re.Pattern[str], str, str]]:
+    """(title, what replaces it before a name, what it stands for alone: "Bộ trưởng" → "Bộ")."""
     out = []
     for e in _prose()["titles"]:
         for w in e["words"]:
-            out.append((len(w), re.compile(rf"(?<![\wÀ-ỹ]){re.escape(w)}(?:\s+|$)"), e.get("becomes", "")))
-    return [(rx, b) for _, rx, b in sorted(out, key=lambda x: -x[0])]
+            out.append((len(w), re.compile(rf"(?<![\wÀ-ỹ]){re.escape(w)}(?:\s+|$)"), e.get("becomes", ""),
+                        e.get("alone", "")))
+    return [(rx, b, a) for _, rx, b, a in sorted(out, key=lambda x: -x[0])]
 
 
 @lru_cache(maxsize=None)
@@ -135,11 +142,14 @@ def strip_titles(name: str) -> str:
         return ", ".join(strip_titles(x) for x in s.split(", "))
     for _ in range(3):
         before = s
-        for rx, becomes in _titles():
+        for rx, becomes, alone in _titles_alone():
             m = rx.match(s)
             if m:
                 rest = s[m.end():]
-                if becomes:
+                if alone and not rest:
+                    # "Bộ trưởng, Thủ trưởng cơ quan ngang Bộ, …": a minister named alone stands for the ministry
+                    s = alone
+                elif becomes:
                     s = becomes + " " + rest
                 elif rest and (_start_rx().match(rest) or rest[:1].isupper() or re.match(r"(?i)các\s", rest)
                                or _group_word_rx().match(rest) or any(r.match(rest) for r, _ in _titles())):
@@ -167,9 +177,16 @@ def _qualifier_rx() -> re.Pattern[str]:
     return re.compile(rf",\s+(?:{words})(?![\wÀ-ỹ]).*$", re.S)
 
 
+@lru_cache(maxsize=None)
+def _lead_tail_rx() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in _words("lead_tails"))
+    return re.compile(rf"\s+(?:{words})$")
+
+
 def trim_qualifier(name: str) -> str:
     """A lead cut before words that qualify it ("Bộ Công an với các tiêu chuẩn … áp dụng chung toàn quốc"
-    → "Bộ Công an"): "với", "về", "đối với" followed by no agency."""
+    → "Bộ Công an"): "với", "về", "đối với" followed by no agency; "nêu trên", "theo quy định" at its end."""
+    name = _lead_tail_rx().sub("", name.rstrip(" .;,"))
     # "… các cơ quan, đơn vị có liên quan đến các lĩnh vực kiến nghị …" → "… có liên quan"
     name = re.sub(r"((?:có\s+)?liên quan)\s+(?:đến|tới|trong|với|về)\s.*$", r"\1", name)
     # "… các tỉnh, thành phố từ Hà Tĩnh đến Lâm Đồng, trong đó trọng tâm là các tỉnh: …", "Cấp uỷ, chính quyền
@@ -198,6 +215,68 @@ def drop_apposition(name: str) -> str:
     return _apposition_rx().sub("", name)
 
 
+@lru_cache(maxsize=None)
+def _person_post_rx() -> re.Pattern[str]:
+    posts = "|".join(re.escape(w) for w in _words("person_posts"))
+    # the person's name: two to four capitalised syllables; the name ends the lead ("… Lê Thành Long đi kiểm tra")
+    return re.compile(rf"^((?:các\s+)?(?:{posts}))\s+[{UPPER}][{LOWER}]*(?:\s+[{UPPER}][{LOWER}]*){{1,3}}(?:\s.*)?$")
+
+
+def drop_person_name(name: str) -> str:
+    """"Phó Thủ tướng Chính phủ Trần Hồng Hà" → "Phó Thủ tướng Chính phủ" (``person_posts``)."""
+    m = _person_post_rx().match(name)
+    return m.group(1) if m else name
+
+
+@lru_cache(maxsize=None)
+def _inline_group_rx() -> list[re.Pattern[str]]:
+    return [re.compile(e["pattern"].replace("{U}", UPPER)) for e in _prose()["distributive_lists"]]
+
+
+@lru_cache(maxsize=None)
+def _names_with_and() -> tuple[str, ...]:
+    names = {n for e in _prose()["distributive_groups"] for n in e.get("names_with_and", ())}
+    return tuple(sorted(names, key=len, reverse=True))
+
+
+def short_names(names: str) -> list[str]:
+    """"Quốc phòng, Văn hóa, Thể thao và Du lịch và Công an" → the short names of bodies, split at commas and
+    "và" except inside the names that hold them (``names_with_and``)."""
+    kept: list[str] = []
+    for whole in _names_with_and():
+        if whole in names:
+            names = names.replace(whole, f"\x00{len(kept)}\x00")
+            kept.append(whole)
+    return [re.sub(r"\x00(\d+)\x00", lambda k: kept[int(k.group(1))], x).strip()
+            for x in re.split(r",|\s+và\s+", names) if x.strip()]
+
+
+def with_body_word(body: str, name: str) -> str:
+    """"Bộ" + "Quốc phòng" → "Bộ Quốc phòng"; "Công an" alone is a short name too ("Bộ Công an"), while a name
+    that opens with its own body word and goes on stays as written ("Tập đoàn Điện lực Việt Nam")."""
+    m = _start_rx().match(name)
+    return name if m and m.end() < len(name) else f"{body} {name}"
+
+
+def distribute_inline(phrase: str) -> str:
+    """"Các Bộ Quốc phòng, Công an" → "Bộ Quốc phòng; Bộ Công an" (``distributive_lists``): a plural body word over
+    two or more proper names, one name each; the list ends at the first piece that is no proper name."""
+    for rx in _inline_group_rx():
+        m = rx.search(phrase)
+        if m is None:
+            continue
+        tail = phrase[m.end():]
+        cut = re.search(r"[;(]|,(?!\s*[{U}])|\s+và\s+(?=các\s)".replace("{U}", UPPER), tail)
+        names = short_names(tail[:cut.start()] if cut else tail)
+        if len(names) < 2 or not all(re.fullmatch(rf"[{UPPER}\d][\wÀ-ỹ-]*(?:\s+[\wÀ-ỹ-]+){{0,5}}", x) for x in names):
+            continue
+        named = [with_body_word(m.group(1), x) for x in names]
+        if sum(x.startswith(m.group(1) + " ") for x in named) < 2:
+            continue
+        return phrase[:m.start()] + "; ".join(named) + ("; " + tail[cut.start():].lstrip(" ,;") if cut else "")
+    return phrase
+
+
 def agencies(phrase: str) -> list[str]:
     """The agencies of a subject phrase, titles and parentheses removed, split between names."""
     phrase = re.sub(r"\s*\([^()]*\)", "", phrase)
@@ -208,6 +287,7 @@ def agencies(phrase: str) -> list[str]:
     phrase = re.sub(rf"(?:(?<=^)|(?<=[,;] ))(?:[Ôô]ng|[Bb]à|[Đđ]ồng chí|[Đđ]/c)\s+((?:[{UPPER}][{LOWER}]*\s+){{1,4}})",
                     lambda m: m.group(1) if _title_match(m.group(1)) or _start_rx().match(m.group(1)) else "", phrase)
     out: list[str] = []
+    phrase = distribute_inline(phrase)
     parts = re.split(r"\s*;\s*|\s+cùng(?:\s+với)?\s+(?=các\s|[A-ZĐ])", phrase.strip(" ,;:."))
     for part in parts:
         for a in split_agencies(strip_titles(part)):
@@ -215,8 +295,11 @@ def agencies(phrase: str) -> list[str]:
             a = strip_titles(re.sub(r"^(?:và|với|cùng)\s+", "", a)).strip(" ,;:.-")
             a = _adverb_tail_rx().sub("", a)  # "Bộ Xây dựng trực tiếp (chỉ đạo)": the adverb is no part of the name
             a = drop_apposition(a)
-            # a bare agency word ("Cơ quan", "Đơn vị") or party ("Công ty" in a reply letter) names no one
-            if a in _bare_parties():
+            a = drop_person_name(a)
+            # a bare agency word ("Cơ quan", "Đơn vị") or party ("Công ty" in a reply letter) names no one, nor does a
+            # title alone whose body the next title names ("yêu cầu Giám đốc, Thủ trưởng các sở, ban ngành, …", crawl
+            # c_0fdb6c25: the directors of those departments)
+            if a in _bare_parties() or any(rx.fullmatch(a) for rx, _ in _titles()):
                 continue
             if a and a not in out and len(a) > 1 and not (_start_rx().fullmatch(a)
                                                           and not re.match(r"(?i)(?:các|những)\s", a)
@@ -226,7 +309,35 @@ def agencies(phrase: str) -> list[str]:
 
 
 _PLACES = re.compile(r"^(?P<pre>.*?)\s*(?<![\wÀ-ỹ])các\s+(?P<level>tỉnh|xã|phường)(?:,\s*(?:thành phố|phường|xã))?"
-                     r"(?:\s+trực thuộc (?:t|T)rung ương)?\s*:\s*(?P<names>[^:;]+)$", re.I)
+                     r"(?:\s+trực thuộc (?:t|T)rung ương)?\s*(?P<colon>:?)\s*(?P<names>[^:;]+)$", re.I)
+
+
+@lru_cache(maxsize=None)
+def _place_bodies() -> str:
+    return "|".join(re.escape(w) for w in sorted({b for e in _prose()["place_lists"] for b in e["bodies"]},
+                                                 key=len, reverse=True))
+
+
+@lru_cache(maxsize=None)
+def _place_list_rx() -> list[re.Pattern[str]]:
+    return [re.compile(rf"^(?P<body>(?:{_place_bodies()})\s+)(?P<list>(?:tỉnh|thành phố)\s+\S.*)$")]
+
+
+def _place_list(lead: str) -> Optional[list[str]]:
+    """"Ủy ban nhân dân thành phố Hà Nội, thành phố Hồ Chí Minh và tỉnh Quảng Ninh" → one body per province
+    (``place_lists``), or None when the places are not all provinces named with their level word."""
+    from cancu.loaders.context import province_names
+
+    for rx in _place_list_rx():
+        m = rx.match(lead)
+        if m is None:
+            continue
+        places = [x.strip(" .") for x in re.split(r",|\s+và\s+", m.group("list")) if x.strip(" .")]
+        known = set(province_names())
+        if len(places) >= 2 and all(re.fullmatch(r"(?:tỉnh|thành phố)\s+(.+)", x) and
+                                    re.fullmatch(r"(?:tỉnh|thành phố)\s+(.+)", x).group(1) in known for x in places):
+            return [m.group("body") + x for x in places]
+    return None
 
 
 def distribute_places(lead: str) -> list[str]:
@@ -239,8 +350,15 @@ def distribute_places(lead: str) -> list[str]:
     """
     from cancu.loaders.context import city_provinces, province_names
 
+    listed = _place_list(lead)
+    if listed:
+        return listed
     m = _PLACES.match(lead)
     if m is None:
+        return [lead]
+    if not m.group("colon") and m.group("pre") and not re.fullmatch(_place_bodies(), m.group("pre")):
+        # without a colon the names follow the level word ("Các tỉnh Nghệ An, Quảng Ngãi, Cao Bằng", crawl c_c78c9c95);
+        # a body before it ("Bộ Quốc phòng các tỉnh …", a comma left out) is not distributed
         return [lead]
     names = [x.strip(" .") for x in re.split(r",|\s+và\s+", m.group("names")) if x.strip(" .")]
     level = m.group("level").casefold()
@@ -366,10 +484,17 @@ def _end_of_subject(text: str, pos: int, name_from: int, request: bool = False) 
         if len(between.split()) <= 8 and not re.search(
                 rf"[,;.:]|[{UPPER}]|(?<![\wÀ-ỹ])(?:các|những|cho|với|về|để|theo|và|tại|trong|này)(?![\wÀ-ỹ])", between):
             verb = anchor
-    if verb is not None:
+    while verb is not None:
         vm = _name_tail_rx().match(text, verb)
         if vm and not text[vm.end():].strip():
             verb = None  # a heading that ends on a verb-looking word: "Cục Kinh tế - Quản lý đầu tư xây dựng"
+            break
+        nv = _anchor_rx().match(text, vm.end() + 1) if vm and text[vm.end():vm.end() + 1] == " " else None
+        if nv is None:
+            break
+        # "Cục Kết cấu hạ tầng xây dựng tham mưu …" (crawl c_538a7e1d): a name-ending word right before a verb is the
+        # name's last word, the verb after it is the subject's
+        verb = nv.start()
     punct = next((m.start() for m in _PUNCT.finditer(text, pos, limit) if not inside(m.start())), None)
     opener = first(_opener_rx())
     cands = [(x, k) for x, k in ((verb, "verb"), (punct, "punct"), (opener, "opener")) if x is not None]
