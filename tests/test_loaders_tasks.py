@@ -614,3 +614,18 @@ def test_proposal_table_assigned_to_ministries_and_cut_at_the_end_of_the_page():
     assert tasks[0].text.endswith("tại các thôn, bản đặc biệt khó khăn")
     assert header_kinds(["TT", "Tỉnh kiến nghị", "Thông tin đề xuất", "Bộ phụ trách tiếp nhận, xử lý"]) == \
         ["no", "skip", "task", "lead"]
+
+
+@pytest.mark.parametrize("cell, leads", [
+    # a lead cell listing what the body does, verb after verb (crawl c_fab42845, the annex of targets of a Bắc Ninh
+    # plan on the digital economy): the body is the lead
+    ("Sở Khoa học và Công nghệ thúc đẩy, theo dõi, báo cáo chỉ tiêu", ["Sở Khoa học và Công nghệ"]),
+    # one verb and its object is the name of a group (dev gold x_kh552_dongthap), a name may end on a verb-looking
+    # word (a Ban's name)
+    ("Các doanh nghiệp cung cấp dịch vụ viễn thông", ["Các doanh nghiệp cung cấp dịch vụ viễn thông"]),
+    ("Ban Quản lý dự án đầu tư xây dựng", ["Ban Quản lý dự án đầu tư xây dựng"]),
+])
+def test_a_lead_cell_that_says_what_the_body_does(cell, leads):
+    from cancu.loaders.tasks.table_tasks import _agencies_of
+
+    assert _agencies_of(cell) == leads

@@ -20,7 +20,7 @@ from dataclasses import replace
 from typing import Optional
 
 from cancu.loaders.roles import Role
-from cancu.loaders.tasks.assign import _start_rx, assign, is_group, rejoin_dash_split, split_agencies
+from cancu.loaders.tasks.assign import _start_rx, _verb_rx, assign, is_group, rejoin_dash_split, split_agencies
 from cancu.loaders.tasks.columns import header_kinds, is_step_cell, is_task_header
 from cancu.loaders.tasks.deadline_text import parse_deadline
 from cancu.loaders.tasks.grid import Grid, Row, cell_lines
@@ -94,6 +94,18 @@ def _agencies_of(cell: str) -> list[str]:
     for line in re.split(r"\n|;", cell):
         # "Bộ Công an (Trung tâm Dữ liệu quốc gia)": the unit in brackets is part of the ministry's lead
         line = trim_qualifier(re.sub(r"\s*\([^()]*\)", "", line))
+        if _verb_rx().search(line):
+            # "Sở Khoa học và Công nghệ thúc đẩy, theo dõi, báo cáo chỉ tiêu" (crawl c_fab42845, a plan's annex of
+            # targets): the cell lists what the body does, verb after verb; the lead is its subject ("Các doanh
+            # nghiệp cung cấp dịch vụ bưu chính", one verb and its object, is a name: dev gold x_kh552_dongthap)
+            from cancu.loaders.tasks.subjects import subject
+
+            said = line.strip()
+            s = subject(said)
+            vm = _verb_rx().match(said, s.end) if s is not None and s.start == 0 and not s.heading else None
+            if vm and not s.request and re.match(r",\s*", said[vm.end():]) \
+                    and _verb_rx().match(said, vm.end() + re.match(r",\s*", said[vm.end():]).end()):
+                line = "; ".join(s.leads)
         for a in split_agencies(line.strip(" ;.")):
             a = trim_qualifier(a)
             if a not in out:
