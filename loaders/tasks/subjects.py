@@ -284,8 +284,9 @@ def agencies(phrase: str) -> list[str]:
     phrase = _qualifier_rx().sub("", phrase)  # "…, nhất là thành phố Hà Nội và các đô thị lớn" qualifies the lead
     # "ông Trần Nhật Quang công chức Địa chính …": the person's name is no agency, the post is
     # ("đồng chí Bộ trưởng Bộ Xây dựng": a post, no person's name, follows: only the form of address goes)
-    phrase = re.sub(rf"(?:(?<=^)|(?<=[,;] ))(?:[Ôô]ng|[Bb]à|[Đđ]ồng chí|[Đđ]/c)\s+((?:[{UPPER}][{LOWER}]*\s+){{1,4}})",
-                    lambda m: m.group(1) if _title_match(m.group(1)) or _start_rx().match(m.group(1)) else "", phrase)
+    phrase = re.sub(rf"(?:(?<=^)|(?<=[,;] ))(?:[Ôô]ng|[Bb]à|[Đđ]ồng chí|[Đđ]/c)\s+((?:[{UPPER}][{LOWER}]*\s+){{2,4}})",
+                    lambda m: m.group(1) if _title_match(m.string[m.start(1):]) or _start_rx().match(m.group(1)) else "",
+                    phrase)
     out: list[str] = []
     phrase = distribute_inline(phrase)
     parts = re.split(r"\s*;\s*|\s+cùng(?:\s+với)?\s+(?=các\s|[A-ZĐ])", phrase.strip(" ,;:."))
@@ -299,7 +300,8 @@ def agencies(phrase: str) -> list[str]:
             # a bare agency word ("Cơ quan", "Đơn vị") or party ("Công ty" in a reply letter) names no one, nor does a
             # title alone whose body the next title names ("yêu cầu Giám đốc, Thủ trưởng các sở, ban ngành, …", crawl
             # c_0fdb6c25: the directors of those departments)
-            if a in _bare_parties() or any(rx.fullmatch(a) for rx, _ in _titles()):
+            # (a form of address alone, "các đồng chí", still stands for the people a section addresses)
+            if a in _bare_parties() or a[:1].isupper() and any(rx.fullmatch(a) for rx, _ in _titles()):
                 continue
             if a and a not in out and len(a) > 1 and not (_start_rx().fullmatch(a)
                                                           and not re.match(r"(?i)(?:các|những)\s", a)
