@@ -2029,6 +2029,10 @@ def test_bare_body_names_are_kept():
     ("Cục Kết cấu hạ tầng xây dựng tham mưu việc chỉ đạo, hướng dẫn các địa phương rà soát",
      ("Cục Kết cấu hạ tầng xây dựng",)),
     ("Trên cơ sở quy định này, các cơ quan, đơn vị xây dựng báo cáo, tiến hành tự chấm điểm", ("các cơ quan, đơn vị",)),
+    # a name-ending phrase before a comma and the next body (crawl c_d800219a IV.1); a lone verb there is the clause's
+    ("Căn cứ Kế hoạch này, các Sở, ban, ngành, đoàn thể cấp tỉnh, cơ quan ngành dọc đóng trên địa bàn, Ủy ban nhân dân "
+     "xã, phường xây dựng kế hoạch hoặc văn bản triển khai thực hiện",
+     ("các Sở, ban, ngành, đoàn thể cấp tỉnh, cơ quan ngành dọc đóng trên địa bàn", "Ủy ban nhân dân xã, phường")),
     # names holding a verb (crawl c_36b725e2 Điều 2, c_a41c2b43 III.3)
     ("Giao các đoàn kiểm tra của Bộ Chính trị, Ban Bí thư chủ động quán triệt, trao đổi",
      ("các đoàn kiểm tra của Bộ Chính trị", "Ban Bí thư")),

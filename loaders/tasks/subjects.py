@@ -492,6 +492,15 @@ def _end_of_subject(text: str, pos: int, name_from: int, request: bool = False) 
             verb = None  # a heading that ends on a verb-looking word: "Cục Kinh tế - Quản lý đầu tư xây dựng"
             break
         nv = _anchor_rx().match(text, vm.end() + 1) if vm and text[vm.end():vm.end() + 1] == " " else None
+        if nv is None and vm and len(vm.group().split()) >= 3:
+            # "…, cơ quan ngành dọc đóng trên địa bàn, Ủy ban nhân dân xã, phường …" (crawl c_d800219a IV.1): a
+            # name-ending phrase before a comma and the next body ends that body's name, the list goes on (a lone
+            # verb there, "UBND xã xây dựng, Sở Tài chính thẩm định", is the first clause's)
+            more = re.match(r",\s+", text[vm.end():])
+            if more and (_start_rx().match(text, vm.end() + more.end())
+                         or re.match(r"các\s", text[vm.end() + more.end():])):
+                verb = min([x for x in (first(rx, vm.end()) for rx in stops) if x is not None], default=None)
+                continue
         if nv is None:
             break
         # "Cục Kết cấu hạ tầng xây dựng tham mưu …" (crawl c_538a7e1d): a name-ending word right before a verb is the
