@@ -881,7 +881,8 @@ class _Reader:
         # 858c0de43c18ce78): the adverbial of competence is no duty of its own
         head = re.sub(r"(?i)^(?:theo|căn cứ|trong phạm vi)\s+chức năng(?:[, ]+(?:và\s+)?(?:nhiệm vụ|thẩm quyền|"
                       r"quyền hạn|được giao|của mình))*[, ]*", "", rest)
-        # ("1. Ủy ban nhân dân Thành phố có quyền hạn và trách nhiệm:", crawl c_755c6cdc: the competence closes the heading)
+        # ("1. Ủy ban nhân dân Thành phố có quyền hạn và trách nhiệm:", crawl c_755c6cdc: the competence closes the
+        # heading)
         head = re.sub(r"(?i)^(?:có|chịu) trách nhiệm(?: thực hiện)?|^chủ trì[, ]*"
                       r"|^có (?:quyền hạn|nhiệm vụ)(?:(?:,\s*|\s+và\s+)(?:trách nhiệm|quyền hạn|nhiệm vụ))*\s*:?$", "",
                       head).strip(" :,")

@@ -285,8 +285,8 @@ def agencies(phrase: str) -> list[str]:
     # "ông Trần Nhật Quang công chức Địa chính …": the person's name is no agency, the post is
     # ("đồng chí Bộ trưởng Bộ Xây dựng": a post, no person's name, follows: only the form of address goes)
     phrase = re.sub(rf"(?:(?<=^)|(?<=[,;] ))(?:[Ôô]ng|[Bb]à|[Đđ]ồng chí|[Đđ]/c)\s+((?:[{UPPER}][{LOWER}]*\s+){{2,4}})",
-                    lambda m: m.group(1) if _title_match(m.string[m.start(1):]) or _start_rx().match(m.group(1)) else "",
-                    phrase)
+                    lambda m: m.group(1) if _title_match(m.string[m.start(1):]) or _start_rx().match(m.group(1))
+                    else "", phrase)
     out: list[str] = []
     phrase = distribute_inline(phrase)
     parts = re.split(r"\s*;\s*|\s+cùng(?:\s+với)?\s+(?=các\s|[A-ZĐ])", phrase.strip(" ,;:."))
@@ -336,8 +336,8 @@ def _place_list(lead: str) -> Optional[list[str]]:
             continue
         places = [x.strip(" .") for x in re.split(r",|\s+và\s+", m.group("list")) if x.strip(" .")]
         known = set(province_names())
-        if len(places) >= 2 and all(re.fullmatch(r"(?:tỉnh|thành phố)\s+(.+)", x) and
-                                    re.fullmatch(r"(?:tỉnh|thành phố)\s+(.+)", x).group(1) in known for x in places):
+        if len(places) >= 2 and all(x.startswith(("tỉnh ", "thành phố "))
+                                    and re.sub(r"^(?:tỉnh|thành phố)\s+", "", x) in known for x in places):
             return [m.group("body") + x for x in places]
     return None
 
