@@ -2056,3 +2056,26 @@ def test_a_distributive_heading_with_a_bare_body_word_as_a_short_name():
     t = one("3. Bộ trưởng các Bộ: Quốc phòng, Công an chỉ đạo lực lượng quân đội, công an địa phương và các lực lượng "
             "tham gia ứng phó.\n", "Công điện")
     assert t.lead == ("Bộ Quốc phòng", "Bộ Công an")
+
+
+def test_a_bodys_standing_remit_is_no_task_its_implementation_article_is():
+    # QĐ 2920/QĐ-UBND of UBND tỉnh Hà Tĩnh (crawl b527d7996ed66f24) sets out the remit of Sở Nội vụ: "Vị trí và
+    # chức năng", "Nhiệm vụ và quyền hạn" and "Cơ cấu tổ chức" are standing functions (README: not tasks); only
+    # "Điều 4. Tổ chức thực hiện" gives work (as the gold of QĐ 2979/QĐ-UBND, c_722bccc6)
+    text = (
+        "**Điều 1. Vị trí và chức năng**\n\n"
+        "1. Sở Nội vụ là cơ quan chuyên môn thuộc Ủy ban nhân dân tỉnh, thực hiện chức năng tham mưu, giúp Ủy ban "
+        "nhân dân tỉnh quản lý nhà nước về: tổ chức hành chính, sự nghiệp nhà nước.\n\n"
+        "**Điều 2. Nhiệm vụ và quyền hạn**\n\n"
+        "1. Trình Ủy ban nhân dân tỉnh:\n\n"
+        "a) Dự thảo nghị quyết của Hội đồng nhân dân tỉnh, dự thảo quyết định của Ủy ban nhân dân tỉnh liên quan "
+        "đến ngành, lĩnh vực thuộc phạm vi quản lý của Sở Nội vụ.\n\n"
+        "2. Chủ trì, phối hợp với các cơ quan có liên quan hướng dẫn, kiểm tra việc thực hiện.\n\n"
+        "**Điều 3. Cơ cấu tổ chức**\n\n"
+        "1. Lãnh đạo Sở gồm Giám đốc và không quá 03 Phó Giám đốc.\n\n"
+        "**Điều 4. Tổ chức thực hiện**\n\n"
+        "1. Giao Sở Nội vụ kịp thời ban hành quy định chức năng, nhiệm vụ, quyền hạn Văn phòng, các phòng chuyên "
+        "môn, ban, đơn vị sự nghiệp công lập trực thuộc theo quy định của pháp luật.\n"
+    )
+    found = tasks(text, "Quyết định")
+    assert [(t.section, t.no, t.lead) for t in found] == [("Điều 4", "1", ("Sở Nội vụ",))]
