@@ -110,17 +110,17 @@ def restore(syllables: list[str], breaks: frozenset[int] = frozenset(),
     for i, s in enumerate(low):
         alts = [] if i in kept else [a for a in m.spellings.get(_letters(s), ()) if a == s or not _same_word(a, s)]
         options.append(alts if s in alts else [s, *alts])
-    # best[c] = (score, back-pointer index into the previous options) for the path ending in c
+    # best[i][c] = (score of the likeliest path whose i-th syllable is spelt c, that path's (i-1)-th spelling)
     best: list[dict[str, tuple[float, str | None]]] = []
     prev_scores: dict[str | None, float] = {None: 0.0}
     for i, alts in enumerate(options):
         cur: dict[str, tuple[float, str | None]] = {}
+        change = CHANGE_COST if low[i] in m.syllables else UNSEEN_COST
+        named = i > 0 and not (syllables[i].islower() and syllables[i - 1].islower())
         for c in alts:
-            cost = 0.0 if c == low[i] else -(CHANGE_COST if low[i] in m.syllables else UNSEEN_COST)
-            named = i > 0 and not (syllables[i].islower() and syllables[i - 1].islower())
-            p, score = max(((p, s + _log_p(m, None if i in breaks else p, c, named)) for p, s in prev_scores.items()),
+            p, score = max(((p, sc + _log_p(m, None if i in breaks else p, c, named)) for p, sc in prev_scores.items()),
                            key=lambda x: x[1])
-            cur[c] = (score + cost, p)
+            cur[c] = (score - (0.0 if c == low[i] else change), p)
         best.append(cur)
         prev_scores = {c: v[0] for c, v in cur.items()}
     c = max(prev_scores, key=prev_scores.get)
