@@ -105,9 +105,10 @@ def _pointer_rx() -> list[re.Pattern[str]]:
 
 
 @lru_cache(maxsize=None)
-def _distributive_rx() -> list[tuple[re.Pattern[str], tuple[str, ...]]]:
-    return [(re.compile(e["pattern"]), tuple(sorted(e.get("names_with_and", ()), key=len, reverse=True)))
-            for e in _table()["distributive_groups"]]
+def _distributive_rx() -> list[tuple[re.Pattern[str], tuple[str, ...], frozenset[str]]]:
+    """(group pattern, names that hold "và" or a comma, group words that are party committees) per entry."""
+    return [(re.compile(e["pattern"]), tuple(sorted(e.get("names_with_and", ()), key=len, reverse=True)),
+             frozenset(e.get("party_words", ()))) for e in _table()["distributive_groups"]]
 
 
 @lru_cache(maxsize=None)
@@ -799,7 +800,7 @@ class _Reader:
         if len(subj.leads) > 1 and re.match(r"(?i)các\s+(?:bộ|cơ quan)", subj.leads[0]) and \
                 re.fullmatch(r"(?i)cơ quan(?:\s+liên quan)?", group):
             group = ", ".join(subj.leads)  # "Các Bộ, cơ quan: Tài chính, Xây dựng, …" is one group
-        hit = next(((rx, keep) for rx, keep in _distributive_rx() if rx.match(group)), None)
+        hit = next((h for h in _distributive_rx() if h[0].match(group)), None)
         if hit is None:
             return None
         others = tuple(a for a in subj.leads if a not in group)
@@ -825,7 +826,7 @@ class _Reader:
         from cancu.loaders.tasks.subjects import with_body_word
         # (a party committee is that of the body named, whatever its word: "các Đảng uỷ: Chính phủ; …; Bộ Tư pháp" →
         # "Đảng uỷ Bộ Tư pháp"; a lower-case group after the list is its own, "… và các cấp uỷ, tổ chức đảng")
-        party = m.group(1).casefold().startswith("đảng")
+        party = m.group(1) in hit[2]
         named = tuple(x if x.startswith("các ") else f"{m.group(1)} {x}" if party else with_body_word(m.group(1), x)
                       for x in names)
         return others + named if names else None

@@ -53,11 +53,11 @@ def _request_rx() -> re.Pattern[str]:
     # "giao ban", "giao thông", "nhiệm vụ được giao" … are no requests
     nots = "|".join(re.escape(w) for w in sorted(_prose()["request_not_before"], key=len, reverse=True))
     # "Yêu cầu và đôn đốc các doanh nghiệp …" pairs two verbs: no addressee follows
-    # "bàn giao", "được giao", "đã giao" are no requests either
-    # "Chính phủ, Thủ tướng Chính phủ sẽ giao cơ quan chức năng rà soát …" promises work, it asks for none
-    return re.compile(rf"(?<![\wÀ-ỹ])(?<!bàn )(?<!được )(?<!đã )(?<!sẽ )(?<!chuyển )(?<!Người )(?<!người "
-                      rf")(?:kính\s+)?(?:{words})(?:\s+cho)?\s+(?!(?-i:{nots}|và|hoặc|,)(?![\wÀ-ỹ]))(?=\S)",
-                      re.I)
+    # "bàn giao", "được giao", "sẽ giao" … are no requests either (``request_not_after``; one look-behind per word,
+    # as Python's look-behinds have a fixed width)
+    after = "".join(f"(?<!{re.escape(w)} )" for w in _prose()["request_not_after"]["words"])
+    return re.compile(rf"(?<![\wÀ-ỹ]){after}(?:kính\s+)?(?:{words})(?:\s+cho)?\s+"
+                      rf"(?!(?-i:{nots}|và|hoặc|,)(?![\wÀ-ỹ]))(?=\S)", re.I)
 
 
 @lru_cache(maxsize=None)
@@ -322,7 +322,13 @@ def _place_bodies() -> str:
 
 @lru_cache(maxsize=None)
 def _place_list_rx() -> list[re.Pattern[str]]:
-    return [re.compile(rf"^(?P<body>(?:{_place_bodies()})\s+)(?P<list>(?:tỉnh|thành phố)\s+\S.*)$")]
+    return [re.compile(rf"^(?P<body>(?:{_place_bodies()})\s+)(?P<list>(?:{_place_levels()})\s+\S.*)$")]
+
+
+@lru_cache(maxsize=None)
+def _place_levels() -> str:
+    """The level words of a province named in a place list ("tỉnh", "thành phố": ``place_lists``)."""
+    return "|".join(re.escape(w) for e in _prose()["place_lists"] for w in e["levels"])
 
 
 def _place_list(lead: str) -> Optional[list[str]]:
@@ -336,8 +342,8 @@ def _place_list(lead: str) -> Optional[list[str]]:
             continue
         places = [x.strip(" .") for x in re.split(r",|\s+và\s+", m.group("list")) if x.strip(" .")]
         known = set(province_names())
-        if len(places) >= 2 and all(x.startswith(("tỉnh ", "thành phố "))
-                                    and re.sub(r"^(?:tỉnh|thành phố)\s+", "", x) in known for x in places):
+        level = re.compile(rf"^(?:{_place_levels()})\s+")
+        if len(places) >= 2 and all(level.match(x) and level.sub("", x) in known for x in places):
             return [m.group("body") + x for x in places]
     return None
 
