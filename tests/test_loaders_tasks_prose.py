@@ -2094,3 +2094,56 @@ def test_a_word_before_a_request_word_can_make_it_none():
         assert hits, ex
         starts = {m.start() for m in _request_rx().finditer(ex)}
         assert not starts & set(hits), ex
+
+
+# --- the execution clause as a clause of its own; workflow words in an agency's lettered duties ---------------
+
+def test_generic_execution_examples_are_no_tasks():
+    from cancu.loaders.tasks.prose import generic_execution
+
+    e = prose_table()["generic_execution"]
+    for ex in e["examples"]:
+        s = subject(ex)
+        assert s is not None and generic_execution(ex[s.end:]), ex
+        # the clause of an article (crawl c_73918c92, Điều 3 of a decision of UBND tỉnh Nghệ An) is no task
+        found = tasks(f"Điều 3. Tổ chức thực hiện\n\n1. Giao Văn phòng Ủy ban nhân dân tỉnh chủ trì, phối hợp với các "
+                      f"cơ quan liên quan tổ chức triển khai, hướng dẫn, đôn đốc việc thực hiện Quyết định này.\n\n"
+                      f"2. {ex}\n", "Quyết định")
+        assert [t.no for t in found] == ["1"], (ex, [t.text for t in found])
+    for ex in e["not_examples"]:
+        found = tasks(f"Điều 3. Tổ chức thực hiện\n\n2. {ex.lstrip('- ')}\n", "Quyết định")
+        assert len(found) == 1, (ex, found)
+
+
+def test_a_lettered_duty_of_an_agency_that_reads_like_a_workflow_step_is_its_task():
+    # crawl c_cafcd3f2 (Quyết định of UBND tỉnh Nghệ An, 2025), Điều 2.2; a step of a workflow stays none
+    text = ("Điều 2. Trách nhiệm của Sở Tài chính; Ủy ban nhân dân các xã, phường\n\n"
+            "2. Trách nhiệm của Ủy ban nhân dân các xã, phường\n\n"
+            "a) Tổ chức tiếp nhận hồ sơ và trả kết quả giải quyết thủ tục hành chính của tổ chức, cá nhân không phân "
+            "biệt cấp chính quyền;\n\n"
+            "b) Chuyển hồ sơ đầy đủ, kịp thời đến cơ quan có thẩm quyền giải quyết; đảm bảo đồng bộ giữa bản giấy (nếu "
+            "có) và hồ sơ điện tử trên hệ thống;\n")
+    found = tasks(text, "Quyết định")
+    assert [(t.no, t.lead) for t in found] == [("a", ("Ủy ban nhân dân các xã, phường",)),
+                                              ("b", ("Ủy ban nhân dân các xã, phường",))]
+    assert tasks("Bước 2: Chuyển hồ sơ đến Văn phòng đăng ký đất đai.\n\n- Chuyển hồ sơ cho lãnh đạo phòng.\n",
+                 "Quyết định") == []
+
+
+def test_watching_over_the_carrying_out_of_a_resolution_is_a_task():
+    # crawl c_e097e3d8 (Nghị quyết of the Quốc hội, 2025): Điều 3's unmarked paragraphs; carrying it out is none
+    text = ("Điều 3. Tổ chức thực hiện\n\n" + "\n\n".join(
+        next(e for e in prose_table()["not_tasks"] if e.get("not_examples") and "giám sát" in e["not_examples"][0])
+        ["not_examples"][:2]) + "\n\nYêu cầu Giám đốc các sở, ban, ngành triển khai thực hiện nghiêm túc Nghị quyết này.\n")
+    found = tasks(text, "Nghị quyết")
+    assert [t.lead[0] for t in found] == ["Ủy ban Thường vụ Quốc hội", "Mặt trận Tổ quốc Việt Nam"], found
+
+
+@pytest.mark.parametrize("heading", prose_table()["duty_sections"][0]["joined_examples"])
+def test_a_heading_joining_time_and_responsibility_is_read(heading):
+    # crawl c_d83650c5 (Kế hoạch of UBND tỉnh Nghệ An, 2025) V; a section on time alone assigns nothing
+    body = ("\n\n1. Thời gian thực hiện\n\nĐợt thi đua được triển khai thực hiện từ ngày ban hành Kế hoạch.\n\n"
+            "2. Trách nhiệm thực hiện\n\n- Sở Nội vụ hướng dẫn khen thưởng Đợt thi đua; phối hợp với các cơ quan, đơn vị "
+            "liên quan triển khai, đôn đốc, đánh giá việc tổ chức thực hiện Kế hoạch.\n")
+    assert [t.lead for t in tasks(heading + body, "Kế hoạch")] == [("Sở Nội vụ",)]
+    assert tasks("V. THỜI GIAN THỰC HIỆN" + body, "Kế hoạch") == []

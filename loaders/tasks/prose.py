@@ -161,6 +161,14 @@ def _directing_rx() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=None)
+def _joined_duty_rx() -> re.Pattern[str]:
+    """A heading joining a section that assigns nothing to a duty section ("THỜI GIAN VÀ TRÁCH NHIỆM THỰC HIỆN"):
+    ``duty_sections`` ``joined``, on lower case."""
+    d = _table()["duty_sections"][0]
+    return re.compile(d["joined"].replace("{duty}", d["pattern"]))
+
+
+@lru_cache(maxsize=None)
 def _duty_section_rx() -> re.Pattern[str]:
     return re.compile("(?i)" + "|".join(d["pattern"] for d in _table()["duty_sections"]))
 
@@ -457,19 +465,20 @@ class _Reader:
 
     # -- classification helpers
 
-    def _excluded(self, text: str, marked: bool = True) -> bool:
+    def _excluded(self, text: str, marked: bool = True, steps: bool = True) -> bool:
         low = text.casefold()
         return any(rx.search(low) for rx, unmarked in _not_task_rx() if marked is False or not unmarked) \
-            or any(rx.match(low) for rx in _step_rx())
+            or steps and any(rx.match(low) for rx in _step_rx())
 
-    def _kept_sentences(self, text: str, marked: bool) -> str:
-        """The text without its sentences that assign nothing ("Quyết định này có hiệu lực … . Giao Sở …")."""
-        if not text or not self._excluded(text, marked):
+    def _kept_sentences(self, text: str, marked: bool, steps: bool = True) -> str:
+        """The text without its sentences that assign nothing ("Quyết định này có hiệu lực … . Giao Sở …");
+        ``steps``: whether a step of a procedure workflow ("Chuyển hồ sơ …", "Trả kết quả …") is one of them."""
+        if not text or not self._excluded(text, marked, steps):
             return text
         parts = _SENTENCE.split(text)
         if len(parts) < 2:
             return ""
-        return " ".join(p for p in parts if not self._excluded(p, marked))
+        return " ".join(p for p in parts if not self._excluded(p, marked, steps))
 
     def _generic(self, leads: Iterable[str]) -> bool:
         leads = list(leads)
@@ -547,12 +556,17 @@ class _Reader:
                    no=_no_of(body[0]))
 
     def _node(self, n: Node, ctx: _Ctx) -> None:
-        text = self._kept_sentences(n.text.strip(), n.marked)
+        # a lettered item under an agency heading is that agency's duty even when it reads like a workflow step
+        # ("2. Trách nhiệm của Ủy ban nhân dân các xã, phường" / "b) Chuyển hồ sơ đầy đủ, kịp thời đến cơ quan có thẩm
+        # quyền giải quyết; …", crawl c_cafcd3f2, c_73918c92): a workflow numbers its steps or bullets them
+        steps = not (ctx.leads and ctx.duty and n.kind in ("letter", "paren_letter"))
+        text = self._kept_sentences(n.text.strip(), n.marked, steps)
         if not text:
             self._children(n, ctx)  # "… có ý kiến chỉ đạo như sau:" is no task, its items may be
             return
         if (n.children or n.kind in ("roman", "upper", "chapter", "intro")) \
-                and any(len(text) < most and rx.match(text.casefold()) for rx, most in _non_task_section_rx()):
+                and any(len(text) < most and rx.match(text.casefold()) for rx, most in _non_task_section_rx()) \
+                and not _joined_duty_rx().search(text.casefold()):
             if re.match(_table()["assessment_sections"]["pattern"], text.casefold()):
                 # an assessment that closes with "… thành phố Đà Nẵng cần tập trung thực hiện tốt một số nhiệm vụ, giải
                 # pháp sau đây:" gives its addressee the items under that introduction
@@ -710,6 +724,13 @@ class _Reader:
         if subj is not None and not subj.heading:
             if self._generic(subj.leads) and n.kind is None and subj.request:
                 return  # "Đề nghị các cơ quan, đơn vị khẩn trương triển khai, thực hiện./."
+            if self._generic(subj.leads) and not n.children and not _heads_rx().match(text.casefold()) \
+                    and generic_execution(text[subj.end:]):
+                # "3. Các cơ quan, đơn vị, địa phương căn cứ nội dung Quyết định để triển khai thực hiện nghiêm túc, …"
+                # (crawl c_73918c92, c_cafcd3f2): the execution clause as a clause of its own assigns nothing; the
+                # heads of the bodies ("Thủ trưởng các cơ quan, đơn vị tổ chức triển khai thực hiện nghiêm túc Quy chế
+                # này … và chịu trách nhiệm trước Chủ tịch …", crawl c_e5015ff9) answer for it, and keep it
+                return
             if n.kind in (None, "intro") and not n.children and text.endswith(":") and self._points_to_list(text) \
                     and ";" not in text[subj.end:] and len(text[subj.end:].split()) <= 15:
                 # "…, Bộ Chính trị, Ban Bí thư yêu cầu các cấp uỷ, tổ chức đảng tập trung thực hiện tốt các nội dung
@@ -1130,6 +1151,37 @@ def _drop_footnotes(text: str) -> str:
 def _execution_rx() -> re.Pattern[str]:
     """The execution clause of a document (``execution_clause`` in ``data/task_prose.json``)."""
     return re.compile(_table()["execution_clause"]["pattern"])
+
+
+@lru_cache(maxsize=None)
+def _generic_execution_rx() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(with a scope, without one): what follows generic addressees in the execution clause written as a clause of
+    its own (``generic_execution`` in ``data/task_prose.json``), on lower case."""
+    e = _table()["generic_execution"]
+    scope, verb, obj = (e[k].replace("{docs}", e["docs"]) for k in ("scope", "verb", "object"))
+    with_scope = re.compile(rf"^[\s,]*(?:{scope})[\s,]*(?:để\s+)?{verb}(?:{obj}|\s*(?:[,.;/]|$))")
+    without = re.compile(rf"^[\s,]*{verb}{obj}")
+    return with_scope, without
+
+
+@lru_cache(maxsize=None)
+def _heads_rx() -> re.Pattern[str]:
+    """The heads of bodies ("Thủ trưởng các cơ quan, đơn vị …") opening a clause: ``generic_execution`` ``heads``."""
+    words = "|".join(re.escape(w) for w in _table()["generic_execution"]["heads"])
+    return re.compile(rf"^\W*(?:{words})\s")
+
+
+def generic_execution(rest: str) -> bool:
+    """Whether ``rest``, what follows generic addressees, only tells them to carry out the document ("… căn cứ nội
+    dung Quyết định để triển khai thực hiện nghiêm túc, đầy đủ, …", "… có trách nhiệm thực hiện tốt Quy chế này").
+
+    >>> generic_execution(" có trách nhiệm thực hiện tốt Quy chế này.")
+    True
+    >>> generic_execution(" căn cứ chức năng, nhiệm vụ được giao xây dựng kế hoạch triển khai thực hiện đợt thi đua")
+    False
+    """
+    low = rest.casefold()
+    return any(rx.match(low) for rx in _generic_execution_rx())
 
 
 def _concerned(text: str) -> tuple[str, ...]:
