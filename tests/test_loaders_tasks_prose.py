@@ -2147,3 +2147,28 @@ def test_a_heading_joining_time_and_responsibility_is_read(heading):
             "liên quan triển khai, đôn đốc, đánh giá việc tổ chức thực hiện Kế hoạch.\n")
     assert [t.lead for t in tasks(heading + body, "Kế hoạch")] == [("Sở Nội vụ",)]
     assert tasks("V. THỜI GIAN THỰC HIỆN" + body, "Kế hoạch") == []
+
+
+def test_normative_competence_examples():
+    import re
+    e = prose_table()["normative_competence"]
+    for ex in e["examples"]:
+        assert re.match(e["pattern"], ex.casefold()) or re.match(e["receives"], ex.casefold()), ex
+    for ex in e["not_examples"]:
+        assert not re.match(e["pattern"], ex.casefold()) and not re.match(e["receives"], ex.casefold()), ex
+
+
+def test_a_competence_to_set_rules_is_no_task_but_in_the_implementation_article():
+    # crawl c_77c4fe15 (Nghị quyết 198/2025/QH15): Điều 8.3 sets a competence, Điều 16 "Tổ chức thực hiện" assigns work,
+    # the Government among its bodies
+    text = ("Điều 8. Hỗ trợ thuê mặt bằng\n\n"
+            "3. Ủy ban nhân dân cấp tỉnh quy định về danh mục tài sản công cho thuê, tiêu chí, mức hỗ trợ, thời gian hỗ "
+            "trợ.\n\nĐiều 16. Tổ chức thực hiện\n\n"
+            "1. Chính phủ, Hội đồng thẩm phán Tòa án nhân dân tối cao, Chánh án Tòa án nhân dân tối cao, Viện trưởng Viện "
+            "kiểm sát nhân dân tối cao, chính quyền địa phương cấp tỉnh theo thẩm quyền quy định chi tiết, hướng dẫn áp "
+            "dụng và tổ chức thực hiện Nghị quyết này bảo đảm điều kiện tiếp cận, thực hiện cơ chế, chính sách thuận lợi, "
+            "khả thi, hiệu quả.\n\n"
+            "5. Các tổ chức, cá nhân có thành tích trong thực hiện Nghị quyết này được khen thưởng theo quy định của pháp "
+            "luật.\n")
+    found = tasks(text, "Nghị quyết")
+    assert [(t.section, t.no, t.lead[0]) for t in found] == [("Điều 16", "1", "Chính phủ")], found

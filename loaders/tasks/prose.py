@@ -724,6 +724,11 @@ class _Reader:
         if subj is not None and not subj.heading:
             if self._generic(subj.leads) and n.kind is None and subj.request:
                 return  # "Đề nghị các cơ quan, đơn vị khẩn trương triển khai, thực hiện./."
+            if not subj.request and any(rx.match(text.casefold()) for rx in _competence_rx(_organises(n))):
+                # "Ủy ban nhân dân cấp tỉnh quy định về danh mục tài sản công cho thuê, …" in an article of a resolution
+                # (crawl c_77c4fe15): a competence to set rules, or what a body receives, is no work
+                self._children(n, ctx)
+                return
             if self._generic(subj.leads) and not n.children and not _heads_rx().match(text.casefold()) \
                     and generic_execution(text[subj.end:]):
                 # "3. Các cơ quan, đơn vị, địa phương căn cứ nội dung Quyết định để triển khai thực hiện nghiêm túc, …"
@@ -1162,6 +1167,15 @@ def _generic_execution_rx() -> tuple[re.Pattern[str], re.Pattern[str]]:
     with_scope = re.compile(rf"^[\s,]*(?:{scope})[\s,]*(?:để\s+)?{verb}(?:{obj}|\s*(?:[,.;/]|$))")
     without = re.compile(rf"^[\s,]*{verb}{obj}")
     return with_scope, without
+
+
+@lru_cache(maxsize=None)
+def _competence_rx(organising: bool) -> tuple[re.Pattern[str], ...]:
+    """A clause saying what a body receives, or (outside a section organising the implementation, where "Chính phủ …
+    quy định chi tiết, hướng dẫn áp dụng và tổ chức thực hiện Nghị quyết này" is work) giving it the competence to set
+    rules (``normative_competence``)."""
+    e = _table()["normative_competence"]
+    return tuple(re.compile(e[k]) for k in (("receives",) if organising else ("receives", "pattern")))
 
 
 @lru_cache(maxsize=None)
