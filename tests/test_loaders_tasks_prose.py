@@ -2150,12 +2150,13 @@ def test_a_heading_joining_time_and_responsibility_is_read(heading):
 
 
 def test_normative_competence_examples():
-    import re
+    from cancu.loaders.tasks.prose import competence
+
     e = prose_table()["normative_competence"]
     for ex in e["examples"]:
-        assert re.match(e["pattern"], ex.casefold()) or re.match(e["receives"], ex.casefold()), ex
+        assert competence(ex, subject(ex)), ex
     for ex in e["not_examples"]:
-        assert not re.match(e["pattern"], ex.casefold()) and not re.match(e["receives"], ex.casefold()), ex
+        assert subject(ex) is None or not competence(ex, subject(ex)), ex
 
 
 def test_a_competence_to_set_rules_is_no_task_but_in_the_implementation_article():
@@ -2172,3 +2173,32 @@ def test_a_competence_to_set_rules_is_no_task_but_in_the_implementation_article(
             "luật.\n")
     found = tasks(text, "Nghị quyết")
     assert [(t.section, t.no, t.lead[0]) for t in found] == [("Điều 16", "1", "Chính phủ")], found
+
+
+def test_a_topic_opening_with_a_body_word_heads_no_duties():
+    # crawl c_f6059f6b (Kế hoạch of UBND tỉnh Đắk Lắk after the 2025 floods), IV.3.b: measures without an assignee;
+    # a body heading the same bullets is their lead
+    bullets = ("\n\n- Tăng cường truyền thông vệ sinh ăn uống, rửa tay bằng xà phòng.\n\n"
+               "- Cấp Oresol cho trạm y tế xã, đảm bảo điều trị tiêu chảy đúng phác đồ.\n\n"
+               "- Kiểm tra vệ sinh dụng cụ ăn uống, bể chứa nước.\n")
+    assert tasks("3. Công tác phòng chống dịch bệnh truyền nhiễm\n\nb) Phòng chống bệnh đường ruột" + bullets,
+                 "Kế hoạch") == []
+    assert {t.lead for t in tasks("b) Phòng Văn hóa - Xã hội" + bullets, "Kế hoạch")} == {("Phòng Văn hóa - Xã hội",)}
+
+
+def test_an_item_giving_work_of_its_own_before_its_bullets_is_one_task():
+    # crawl c_fa2b49af (Kế hoạch of UBND TP Hồ Chí Minh on disaster risk, 2025) V.9; an item that only points to its
+    # bullets heads them (c_fa2b49af V.2 in its gold)
+    bullets = ("\n\n- Tổ chức xây dựng, phê duyệt và triển khai kế hoạch thực hiện Đề án của địa phương mình;\n\n"
+               "- Tổ chức đánh giá, báo cáo định kỳ về tiến độ thực hiện, kiến nghị điều chỉnh nội dung Kế hoạch gửi Sở "
+               "Nông nghiệp và Môi trường (nếu có);\n")
+    own = ("9. Ủy ban nhân dân các phường, xã, đặc khu chủ động bố trí kinh phí từ nguồn vốn ngân sách địa phương trong kế "
+           "hoạch hàng năm, nguồn Quỹ Phòng, chống thiên tai được trích lại; đồng thời huy động các nguồn vốn hợp pháp "
+           "khác theo quy định của pháp luật để triển khai thực hiện các nội dung của Kế hoạch trên địa bàn, tập trung một "
+           "số nhiệm vụ cụ thể sau:")
+    found = tasks("V. TỔ CHỨC THỰC HIỆN\n\n" + own + bullets, "Kế hoạch")
+    assert len(found) == 1 and found[0].text.startswith("Ủy ban nhân dân các phường") \
+        and found[0].text.rstrip(";").endswith("(nếu có)"), [t.text for t in found]
+    found = tasks("V. TỔ CHỨC THỰC HIỆN\n\n9. Ủy ban nhân dân các phường, xã, đặc khu có trách nhiệm thực hiện các "
+                  "nhiệm vụ sau:" + bullets, "Kế hoạch")
+    assert len(found) == 2, [t.text for t in found]

@@ -48,6 +48,7 @@ from cancu.loaders.tasks.subjects import (
     Subject,
     _anchor_rx,
     _extra_start_rx,
+    _not_subject_rx,
     _request_rx,
     _stop_rx,
     agencies,
@@ -692,10 +693,16 @@ class _Reader:
             if subj is not None and not subj.heading and not subj.request and n.numbered and n.children \
                     and len(text[subj.end:].split()) >= 8 \
                     and all(c.kind in BULLETS for c in n.children) and not self._topic(text) \
-                    and not self._points_to_list(text) and not _LIST_END.search(text):
+                    and (not self._points_to_list(text) and not _LIST_END.search(text)
+                         or _asks_for_work(text[subj.end:])
+                         and not any(c.children or _opens_with_subject(c.text) for c in n.children)):
                 # "a) Bộ phận Tư pháp làm đầu mối, …, có trách nhiệm tham mưu UBND Phường triển khai thực hiện các
                 # nhiệm vụ được giao tại Kế hoạch này:" then bullets (office o001): the sentence is the duty and
-                # its bullets say how, one task
+                # its bullets say how, one task; so when it points to them after work of its own ("m) Ủy ban nhân dân các
+                # tỉnh, … chịu trách nhiệm toàn diện …, báo cáo …; lồng ghép … vào các kế hoạch …, cụ thể:", crawl
+                # c_bc3b1eb1; "9. Ủy ban nhân dân các phường, xã, đặc khu chủ động bố trí kinh phí …, tập trung một số
+                # nhiệm vụ cụ thể sau:", c_fa2b49af: ``intro_duty``), not when it only points to them ("2. Sở Tài chính
+                # có trách nhiệm thực hiện các nhiệm vụ sau:")
                 self._sentence(n, text, ctx, subj)
                 return
             if ctx.leads and not self._topic(text) and _starts_with_verb(text) \
@@ -724,7 +731,7 @@ class _Reader:
         if subj is not None and not subj.heading:
             if self._generic(subj.leads) and n.kind is None and subj.request:
                 return  # "Đề nghị các cơ quan, đơn vị khẩn trương triển khai, thực hiện./."
-            if not subj.request and any(rx.match(text.casefold()) for rx in _competence_rx(_organises(n))):
+            if not subj.request and competence(text, subj, _organises(n)):
                 # "Ủy ban nhân dân cấp tỉnh quy định về danh mục tài sản công cho thuê, …" in an article of a resolution
                 # (crawl c_77c4fe15): a competence to set rules, or what a body receives, is no work
                 self._children(n, ctx)
@@ -802,7 +809,10 @@ class _Reader:
         # commas inside a group's name ("7. Các doanh nghiệp hoạt động trong lĩnh vực xây dựng, giao thông, vận tải,
         # logistics và công nghệ thông tin trên địa bàn Tỉnh", crawl c_30e44e12) are the name's
         if len(name) > 140 or re.search(r"[.;:()]", name) or not (
-                _start_rx().match(name) or _extra_start_rx().match(name) or re.match(r"các\s", name)):
+                _start_rx().match(name) or _extra_start_rx().match(name) or re.match(r"các\s", name)) \
+                or any(rx.match(name) for rx in _not_subject_rx()):
+            # ("b) Phòng chống bệnh đường ruột" over "- Tăng cường truyền thông …", crawl c_f6059f6b: a topic whose
+            # first word is also a body word, "Phòng", names no body: ``not_subjects``)
             return ""
         if "," in name and not re.match(r"(?i)các\s", name):
             return ""
@@ -914,9 +924,13 @@ class _Reader:
                       r"|^có (?:quyền hạn|nhiệm vụ)(?:(?:,\s*|\s+và\s+)(?:trách nhiệm|quyền hạn|nhiệm vụ))*\s*:?$", "",
                       head).strip(" :,")
         duty_list = self._points_to_list(rest) and bool(_DUTY_VERB.match(rest))
-        if duty_list and subj.request and _asks_for_work(rest):
+        if duty_list and _asks_for_work(rest) and (subj.request or n.numbered and all(
+                c.kind in BULLETS and not c.children and not _opens_with_subject(c.text) for c in n.children)):
             # "… đề nghị UBND các xã, phường; … thực hiện nghiêm túc …, chủ động điều chỉnh …. Cụ thể:" asks for work of
-            # its own: an introduction that is a task (_intro_duty)
+            # its own: an introduction that is a task (_intro_duty); so does an item that gives its subject work before
+            # pointing to the bullets that spell it out ("m) Ủy ban nhân dân các tỉnh, … chịu trách nhiệm toàn diện
+            # trước Chính phủ … về các nhiệm vụ được giao, báo cáo …; lồng ghép … , cụ thể:", crawl c_bc3b1eb1): one
+            # task with its bullets (gold README: an item whose own sentence is a duty)
             return None
         # "Bộ Tài chính chỉ đạo Bảo hiểm xã hội Việt Nam:" over a) b) (crawl c_ce70e19b): the body that directs leads
         dm = _directing_rx().match(head)
@@ -1176,6 +1190,23 @@ def _competence_rx(organising: bool) -> tuple[re.Pattern[str], ...]:
     rules (``normative_competence``)."""
     e = _table()["normative_competence"]
     return tuple(re.compile(e[k]) for k in (("receives",) if organising else ("receives", "pattern")))
+
+
+def competence(text: str, subj: Subject, organising: bool = False) -> bool:
+    """Whether a clause with its own subject ``subj`` sets that subject's competence to make rules, or says what it
+    receives (``normative_competence``): the pattern's ``who`` is the subject, where the subject starts, and (for the
+    competence) holds no verb.
+
+    >>> t = "Ủy ban nhân dân cấp tỉnh quy định về danh mục tài sản công cho thuê, tiêu chí, mức hỗ trợ."
+    >>> competence(t, subject(t))
+    True
+    """
+    low = text[subj.start:].casefold()
+    for i, rx in enumerate(_competence_rx(organising)):
+        m = rx.match(low)
+        if m and m.start("who") == 0 and (i == 0 or not _verb_rx().search(low[:m.end("who")])):
+            return True
+    return False
 
 
 @lru_cache(maxsize=None)
