@@ -2118,11 +2118,10 @@ def test_generic_execution_examples_are_no_tasks():
 def test_a_lettered_duty_of_an_agency_that_reads_like_a_workflow_step_is_its_task():
     # crawl c_cafcd3f2 (Quyết định of UBND tỉnh Nghệ An, 2025), Điều 2.2; a step of a workflow stays none
     text = ("Điều 2. Trách nhiệm của Sở Tài chính; Ủy ban nhân dân các xã, phường\n\n"
-            "2. Trách nhiệm của Ủy ban nhân dân các xã, phường\n\n"
-            "a) Tổ chức tiếp nhận hồ sơ và trả kết quả giải quyết thủ tục hành chính của tổ chức, cá nhân không phân "
-            "biệt cấp chính quyền;\n\n"
-            "b) Chuyển hồ sơ đầy đủ, kịp thời đến cơ quan có thẩm quyền giải quyết; đảm bảo đồng bộ giữa bản giấy (nếu "
-            "có) và hồ sơ điện tử trên hệ thống;\n")
+            "2. Trách nhiệm của Ủy ban nhân dân các xã, phường\n\na) Tổ chức tiếp nhận hồ sơ và trả kết quả giải "
+            "quyết thủ tục hành chính của tổ chức, cá nhân không phân biệt cấp chính quyền;\n\nb) Chuyển hồ sơ đầy "
+            "đủ, kịp thời đến cơ quan có thẩm quyền giải quyết; đảm bảo đồng bộ giữa bản giấy (nếu có) và hồ sơ điện "
+            "tử trên hệ thống;\n")
     found = tasks(text, "Quyết định")
     assert [(t.no, t.lead) for t in found] == [("a", ("Ủy ban nhân dân các xã, phường",)),
                                               ("b", ("Ủy ban nhân dân các xã, phường",))]
@@ -2132,9 +2131,10 @@ def test_a_lettered_duty_of_an_agency_that_reads_like_a_workflow_step_is_its_tas
 
 def test_watching_over_the_carrying_out_of_a_resolution_is_a_task():
     # crawl c_e097e3d8 (Nghị quyết of the Quốc hội, 2025): Điều 3's unmarked paragraphs; carrying it out is none
-    text = ("Điều 3. Tổ chức thực hiện\n\n" + "\n\n".join(
-        next(e for e in prose_table()["not_tasks"] if e.get("not_examples") and "giám sát" in e["not_examples"][0])
-        ["not_examples"][:2]) + "\n\nYêu cầu Giám đốc các sở, ban, ngành triển khai thực hiện nghiêm túc Nghị quyết này.\n")
+    kept = next(e for e in prose_table()["not_tasks"]
+                if e.get("not_examples") and "giám sát" in e["not_examples"][0])["not_examples"][:2]
+    text = ("Điều 3. Tổ chức thực hiện\n\n" + "\n\n".join(kept)
+            + "\n\nYêu cầu Giám đốc các sở, ban, ngành triển khai thực hiện nghiêm túc Nghị quyết này.\n")
     found = tasks(text, "Nghị quyết")
     assert [t.lead[0] for t in found] == ["Ủy ban Thường vụ Quốc hội", "Mặt trận Tổ quốc Việt Nam"], found
 
@@ -2143,8 +2143,8 @@ def test_watching_over_the_carrying_out_of_a_resolution_is_a_task():
 def test_a_heading_joining_time_and_responsibility_is_read(heading):
     # crawl c_d83650c5 (Kế hoạch of UBND tỉnh Nghệ An, 2025) V; a section on time alone assigns nothing
     body = ("\n\n1. Thời gian thực hiện\n\nĐợt thi đua được triển khai thực hiện từ ngày ban hành Kế hoạch.\n\n"
-            "2. Trách nhiệm thực hiện\n\n- Sở Nội vụ hướng dẫn khen thưởng Đợt thi đua; phối hợp với các cơ quan, đơn vị "
-            "liên quan triển khai, đôn đốc, đánh giá việc tổ chức thực hiện Kế hoạch.\n")
+            "2. Trách nhiệm thực hiện\n\n- Sở Nội vụ hướng dẫn khen thưởng Đợt thi đua; phối hợp với các cơ quan, "
+            "đơn vị liên quan triển khai, đôn đốc, đánh giá việc tổ chức thực hiện Kế hoạch.\n")
     assert [t.lead for t in tasks(heading + body, "Kế hoạch")] == [("Sở Nội vụ",)]
     assert tasks("V. THỜI GIAN THỰC HIỆN" + body, "Kế hoạch") == []
 
@@ -2163,14 +2163,12 @@ def test_a_competence_to_set_rules_is_no_task_but_in_the_implementation_article(
     # crawl c_77c4fe15 (Nghị quyết 198/2025/QH15): Điều 8.3 sets a competence, Điều 16 "Tổ chức thực hiện" assigns work,
     # the Government among its bodies
     text = ("Điều 8. Hỗ trợ thuê mặt bằng\n\n"
-            "3. Ủy ban nhân dân cấp tỉnh quy định về danh mục tài sản công cho thuê, tiêu chí, mức hỗ trợ, thời gian hỗ "
-            "trợ.\n\nĐiều 16. Tổ chức thực hiện\n\n"
-            "1. Chính phủ, Hội đồng thẩm phán Tòa án nhân dân tối cao, Chánh án Tòa án nhân dân tối cao, Viện trưởng Viện "
-            "kiểm sát nhân dân tối cao, chính quyền địa phương cấp tỉnh theo thẩm quyền quy định chi tiết, hướng dẫn áp "
-            "dụng và tổ chức thực hiện Nghị quyết này bảo đảm điều kiện tiếp cận, thực hiện cơ chế, chính sách thuận lợi, "
-            "khả thi, hiệu quả.\n\n"
-            "5. Các tổ chức, cá nhân có thành tích trong thực hiện Nghị quyết này được khen thưởng theo quy định của pháp "
-            "luật.\n")
+            "3. Ủy ban nhân dân cấp tỉnh quy định về danh mục tài sản công cho thuê, tiêu chí, mức hỗ trợ, thời gian "
+            "hỗ trợ.\n\nĐiều 16. Tổ chức thực hiện\n\n1. Chính phủ, Hội đồng thẩm phán Tòa án nhân dân tối cao, "
+            "Chánh án Tòa án nhân dân tối cao, Viện trưởng Viện kiểm sát nhân dân tối cao, chính quyền địa phương "
+            "cấp tỉnh theo thẩm quyền quy định chi tiết, hướng dẫn áp dụng và tổ chức thực hiện Nghị quyết này bảo "
+            "đảm điều kiện tiếp cận, thực hiện cơ chế, chính sách thuận lợi, khả thi, hiệu quả.\n\n5. Các tổ chức, "
+            "cá nhân có thành tích trong thực hiện Nghị quyết này được khen thưởng theo quy định của pháp luật.\n")
     found = tasks(text, "Nghị quyết")
     assert [(t.section, t.no, t.lead[0]) for t in found] == [("Điều 16", "1", "Chính phủ")], found
 
@@ -2179,8 +2177,8 @@ def test_a_topic_opening_with_a_body_word_heads_no_duties():
     # crawl c_f6059f6b (Kế hoạch of UBND tỉnh Đắk Lắk after the 2025 floods), IV.3.b: measures without an assignee;
     # a body heading the same bullets is their lead
     bullets = ("\n\n- Tăng cường truyền thông vệ sinh ăn uống, rửa tay bằng xà phòng.\n\n"
-               "- Cấp Oresol cho trạm y tế xã, đảm bảo điều trị tiêu chảy đúng phác đồ.\n\n"
-               "- Kiểm tra vệ sinh dụng cụ ăn uống, bể chứa nước.\n")
+               "- Cấp Oresol cho trạm y tế xã, đảm bảo điều trị tiêu chảy đúng phác đồ.\n\n- Kiểm tra vệ sinh dụng "
+               "cụ ăn uống, bể chứa nước.\n")
     assert tasks("3. Công tác phòng chống dịch bệnh truyền nhiễm\n\nb) Phòng chống bệnh đường ruột" + bullets,
                  "Kế hoạch") == []
     assert {t.lead for t in tasks("b) Phòng Văn hóa - Xã hội" + bullets, "Kế hoạch")} == {("Phòng Văn hóa - Xã hội",)}
@@ -2190,12 +2188,12 @@ def test_an_item_giving_work_of_its_own_before_its_bullets_is_one_task():
     # crawl c_fa2b49af (Kế hoạch of UBND TP Hồ Chí Minh on disaster risk, 2025) V.9; an item that only points to its
     # bullets heads them (c_fa2b49af V.2 in its gold)
     bullets = ("\n\n- Tổ chức xây dựng, phê duyệt và triển khai kế hoạch thực hiện Đề án của địa phương mình;\n\n"
-               "- Tổ chức đánh giá, báo cáo định kỳ về tiến độ thực hiện, kiến nghị điều chỉnh nội dung Kế hoạch gửi Sở "
-               "Nông nghiệp và Môi trường (nếu có);\n")
-    own = ("9. Ủy ban nhân dân các phường, xã, đặc khu chủ động bố trí kinh phí từ nguồn vốn ngân sách địa phương trong kế "
-           "hoạch hàng năm, nguồn Quỹ Phòng, chống thiên tai được trích lại; đồng thời huy động các nguồn vốn hợp pháp "
-           "khác theo quy định của pháp luật để triển khai thực hiện các nội dung của Kế hoạch trên địa bàn, tập trung một "
-           "số nhiệm vụ cụ thể sau:")
+               "- Tổ chức đánh giá, báo cáo định kỳ về tiến độ thực hiện, kiến nghị điều chỉnh nội dung Kế hoạch gửi "
+               "Sở Nông nghiệp và Môi trường (nếu có);\n")
+    own = ("9. Ủy ban nhân dân các phường, xã, đặc khu chủ động bố trí kinh phí từ nguồn vốn ngân sách địa phương "
+           "trong kế hoạch hàng năm, nguồn Quỹ Phòng, chống thiên tai được trích lại; đồng thời huy động các nguồn "
+           "vốn hợp pháp khác theo quy định của pháp luật để triển khai thực hiện các nội dung của Kế hoạch trên địa "
+           "bàn, tập trung một số nhiệm vụ cụ thể sau:")
     found = tasks("V. TỔ CHỨC THỰC HIỆN\n\n" + own + bullets, "Kế hoạch")
     assert len(found) == 1 and found[0].text.startswith("Ủy ban nhân dân các phường") \
         and found[0].text.rstrip(";").endswith("(nếu có)"), [t.text for t in found]

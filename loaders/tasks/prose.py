@@ -698,11 +698,10 @@ class _Reader:
                          and not any(c.children or _opens_with_subject(c.text) for c in n.children)):
                 # "a) Bộ phận Tư pháp làm đầu mối, …, có trách nhiệm tham mưu UBND Phường triển khai thực hiện các
                 # nhiệm vụ được giao tại Kế hoạch này:" then bullets (office o001): the sentence is the duty and
-                # its bullets say how, one task; so when it points to them after work of its own ("m) Ủy ban nhân dân các
-                # tỉnh, … chịu trách nhiệm toàn diện …, báo cáo …; lồng ghép … vào các kế hoạch …, cụ thể:", crawl
-                # c_bc3b1eb1; "9. Ủy ban nhân dân các phường, xã, đặc khu chủ động bố trí kinh phí …, tập trung một số
-                # nhiệm vụ cụ thể sau:", c_fa2b49af: ``intro_duty``), not when it only points to them ("2. Sở Tài chính
-                # có trách nhiệm thực hiện các nhiệm vụ sau:")
+                # its bullets say how, one task; so when it points to them after work of its own ("9. Ủy ban nhân dân
+                # các phường, xã, đặc khu chủ động bố trí kinh phí …, tập trung một số nhiệm vụ cụ thể sau:", crawl
+                # c_fa2b49af: ``intro_duty``), not when it only points to them ("2. Sở Tài chính có trách nhiệm thực
+                # hiện các nhiệm vụ sau:")
                 self._sentence(n, text, ctx, subj)
                 return
             if ctx.leads and not self._topic(text) and _starts_with_verb(text) \
