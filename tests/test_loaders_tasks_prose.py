@@ -2200,3 +2200,42 @@ def test_an_item_giving_work_of_its_own_before_its_bullets_is_one_task():
     found = tasks("V. TỔ CHỨC THỰC HIỆN\n\n9. Ủy ban nhân dân các phường, xã, đặc khu có trách nhiệm thực hiện các "
                   "nhiệm vụ sau:" + bullets, "Kế hoạch")
     assert len(found) == 2, [t.text for t in found]
+
+
+@pytest.mark.parametrize("line", prose_table()["past_openings"]["examples"])
+def test_a_dated_fact_under_a_request_is_no_task(line):
+    # crawl c_4ad5540c (Công văn 10988/BNV-CQĐP of Bộ Nội vụ, 2025): the request is the task, its points state facts
+    intro = ("Bộ Nội vụ trân trọng đề nghị Ban Tuyên giáo và Dân vận Trung ương, Bộ Văn hóa, Thể thao và Du lịch "
+             "chỉ đạo các cơ quan thông tấn, báo chí định hướng thông tin đúng về chủ trương, chính sách của Đảng, Nhà "
+             "nước đối với các thông tin nêu trên, cụ thể như sau:")
+    found = tasks(intro + "\n\n1. " + line + "\n", "Công văn")
+    assert [t.text for t in found] == [intro.rstrip(":")], [t.text for t in found]
+
+
+def test_past_opening_examples():
+    import re
+    e = prose_table()["past_openings"]
+    assert all(re.match(e["pattern"], x.casefold()) for x in e["examples"])
+    assert not any(re.match(e["pattern"], x.casefold()) for x in e["not_examples"])
+
+
+def test_an_item_with_work_of_its_own_over_numbered_points_is_one_task():
+    # crawl c_0ad2af30 (Công điện of the Prime Minister, 2025) item 1: the points "(1)", "(2)" spell its duty out
+    text = ("1. Bí thư tỉnh ủy và Chủ tịch Ủy ban nhân dân các tỉnh: Đắk Lắk, Khánh Hòa, Gia Lai và Lâm Đồng tiếp tục "
+            "phân công nhiệm vụ cụ thể cho từng đồng chí trong Thường vụ, thường trực Tỉnh ủy, Ủy ban và lãnh đạo các "
+            "Sở, Ban, ngành xuống tận phường, xã, bám sát cơ sở để nắm tình hình, tập trung lãnh đạo, chỉ đạo, triển "
+            "khai đồng bộ các giải pháp khắc phục hậu quả lũ lụt, trong đó tập trung một số nhiệm vụ sau:\n\n"
+            "(1) Huy động các lực lượng, phương tiện, bằng mọi cách tiếp cận cho được tất cả các hộ dân bị cô lập do "
+            "lũ lụt.\n\n(2) Bố trí chỗ ở tạm; huy động lực lượng quân đội, công an hỗ trợ Nhân dân sửa chữa nhà cửa.\n")
+    found = tasks(text, "Công điện")
+    assert len(found) == 1 and "(2) Bố trí chỗ ở tạm" in found[0].text, [t.text for t in found]
+
+
+def test_a_role_after_the_heading_agency_heads_its_bullets():
+    # crawl c_3e726649 (Kế hoạch of Bộ Văn hóa, Thể thao và Du lịch, 2025) item 2: the bullets are the duties
+    text = ("2. Vụ Tổ chức cán bộ: Tham mưu Lãnh đạo Bộ:\n\n- Đề xuất cấp có thẩm quyền hoàn thiện quy định về tổ chức "
+            "bộ máy hành chính nhà nước.\n\n- Phân cấp, phân quyền tối đa cho các cấp và phân bổ nguồn lực gắn với "
+            "trách nhiệm giải trình.\n")
+    found = tasks(text, "Kế hoạch")
+    assert [(t.text[:9], t.lead) for t in found] == [("Đề xuất c", ("Vụ Tổ chức cán bộ",)),
+                                                     ("Phân cấp,", ("Vụ Tổ chức cán bộ",))], found

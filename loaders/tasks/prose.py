@@ -692,10 +692,10 @@ class _Reader:
                 return
             if subj is not None and not subj.heading and not subj.request and n.numbered and n.children \
                     and len(text[subj.end:].split()) >= 8 \
-                    and all(c.kind in BULLETS for c in n.children) and not self._topic(text) \
-                    and (not self._points_to_list(text) and not _LIST_END.search(text)
-                         or _asks_for_work(text[subj.end:])
-                         and not any(c.children or _opens_with_subject(c.text) for c in n.children)):
+                    and all(c.kind in BULLETS or c.kind in _KEPT_MARKERS for c in n.children) \
+                    and not self._topic(text) \
+                    and (all(c.kind in BULLETS for c in n.children) and not self._points_to_list(text)
+                         and not _LIST_END.search(text) or _asks_for_work(text[subj.end:]) and _spelled_out(n)):
                 # "a) Bộ phận Tư pháp làm đầu mối, …, có trách nhiệm tham mưu UBND Phường triển khai thực hiện các
                 # nhiệm vụ được giao tại Kế hoạch này:" then bullets (office o001): the sentence is the duty and
                 # its bullets say how, one task; so when it points to them after work of its own ("9. Ủy ban nhân dân
@@ -896,6 +896,10 @@ class _Reader:
                 # "2. Các sở, ban, ngành, địa phương: Là các đơn vị được lấy ý kiến thẩm định, chịu trách nhiệm … các
                 # nội dung sau:" (crawl c_3ace1335): the words after the colon introduce the duties below, none itself
                 return subj.leads, (), ""
+            if inline.endswith(":") and _spelled_out(n) and not _asks_for_work(inline):
+                # "2. Vụ Tổ chức cán bộ: Tham mưu Lãnh đạo Bộ:" then "- Đề xuất …", "- Phân cấp …" (crawl c_3e726649):
+                # the words after the colon name the heading agency's role, its bullets are the duties
+                return subj.leads, (), ""
             if n.children or inline:
                 return subj.leads, (), inline if len(inline) >= 12 else ""
             return None
@@ -923,8 +927,7 @@ class _Reader:
                       r"|^có (?:quyền hạn|nhiệm vụ)(?:(?:,\s*|\s+và\s+)(?:trách nhiệm|quyền hạn|nhiệm vụ))*\s*:?$", "",
                       head).strip(" :,")
         duty_list = self._points_to_list(rest) and bool(_DUTY_VERB.match(rest))
-        if duty_list and _asks_for_work(rest) and (subj.request or n.numbered and all(
-                c.kind in BULLETS and not c.children and not _opens_with_subject(c.text) for c in n.children)):
+        if duty_list and _asks_for_work(rest) and (subj.request or n.numbered and _spelled_out(n)):
             # "… đề nghị UBND các xã, phường; … thực hiện nghiêm túc …, chủ động điều chỉnh …. Cụ thể:" asks for work of
             # its own: an introduction that is a task (_intro_duty); so does an item that gives its subject work before
             # pointing to the bullets that spell it out ("m) Ủy ban nhân dân các tỉnh, … chịu trách nhiệm toàn diện
@@ -1284,6 +1287,14 @@ def _asks_for_work(rest: str) -> bool:
     return len(re.findall(r"[\wÀ-ỹ]+", " ".join(work))) >= least
 
 
+def _spelled_out(n: Node) -> bool:
+    """Whether ``n``'s children only spell out its own duty: bullets or "(1)", "(i)" items, none with items of its own
+    or naming its own subject ("1. Bí thư tỉnh ủy và Chủ tịch Ủy ban nhân dân các tỉnh: … tiếp tục phân công …, trong đó
+    tập trung một số nhiệm vụ sau:" then "(1) Huy động …", crawl c_0ad2af30)."""
+    return bool(n.children) and all((c.kind in BULLETS or c.kind in _KEPT_MARKERS) and not c.children
+                                    and not _opens_with_subject(c.text) for c in n.children)
+
+
 def _unnumbered_text(n: Node) -> str:
     """The text of an item and of its descendants outside its numbered sub-items."""
     parts = [n.text]
@@ -1349,7 +1360,14 @@ def _starts_with_verb(text: str) -> bool:
 
 
 def _past(text: str) -> bool:
-    return bool(re.match(r"\s*(?:đã|đang)\s", text))
+    """A statement of what happened: it opens with "đã"/"đang", or by dating a fact ("Ngày 16/6/2025, Quốc hội đã thông
+    qua …": ``past_openings``)."""
+    return bool(re.match(r"\s*(?:đã|đang)\s", text)) or bool(_past_opening_rx().match(text.strip().casefold()))
+
+
+@lru_cache(maxsize=None)
+def _past_opening_rx() -> re.Pattern[str]:
+    return re.compile(_table()["past_openings"]["pattern"])
 
 
 def _split_sentences(text: str, subj: Subject, *, numbered: bool) -> list[tuple[str, Subject]]:
