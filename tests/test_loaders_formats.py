@@ -104,6 +104,18 @@ def test_pdf_hyphen_at_a_line_end_is_kept():
     assert {"87/2020/NĐ-CP", "04/2020/TT-BTP", "281/2016/TT-BTC"} <= symbols
 
 
+def test_pdf_glyphs_drawn_apart_in_a_fallback_font_go_back_into_their_line():
+    # LibreOffice without Times New Roman draws Ộ, Ủ, ờ … in DejaVu Serif before or after the
+    # rest of the line (make_fallback.py; real lines of seed 000 and a crawl plan)
+    text = read(OFFICE / "fallback_fonts.pdf").text
+    lines = [ln for ln in text.split("\n") if ln.strip()]
+    assert lines[:4] == ["ỦY BAN NHÂN DÂN", "PHƯỜNG BẮC NHA TRANG", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                         "Độc lập – Tự do – Hạnh phúc"]
+    assert "Xã hội phường tại Tờ trình số 182/TTr-VHXH ngày" in text
+    assert lines[-2:] == ["Sở Nông nghiệp và Môi trường chủ trì, phối hợp với các sở, ngành liên quan triển khai thực",
+                          "hiện."]
+
+
 def test_pdf_tables_come_from_ruling_lines():
     lay = read_layout(OFFICE / "o047_p3.pdf")
     plan = next(t for t in lay.tables() if t.rows[0][0].text == "TT")

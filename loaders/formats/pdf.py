@@ -43,6 +43,7 @@ separated by TAB, a cell's lines by line breaks; a form feed line between pages.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Optional
@@ -550,7 +551,79 @@ def _lines(chars: list[_Char]) -> list[_Line]:
             cur.cell = c.cell
         cur.chars.append(c)
     close()
+    return _rejoin(out)
+
+
+#: How many lines back a run of fallback glyphs is looked for a line to go back into.
+_REJOIN_BACK = 4
+
+
+def _rejoin(lines: list[_Line]) -> list[_Line]:
+    """Put runs of glyphs written apart from their line back into it: same cell, same baseline,
+    in its gaps, within its extent.
+
+    A PDF writer that draws a line one font at a time writes the glyphs missing from the main
+    font before or after the rest of the line (LibreOffice exporting Times New Roman text where
+    that font is not installed: "C NG HÒA XÃ H I CH NGHĨA VI T NAM", then "Ộ", "Ộ Ủ", "Ệ" in
+    DejaVu Serif). Text of another column, a wrapped line or overprinted bold does not fit:
+    it is on another baseline, outside the line, or on top of its glyphs.
+    """
+    out: list[_Line] = []
+    for ln in lines:
+        # a run written after the rest of its own line, back to the left, into its gaps
+        real = _real(ln)
+        back = next((k for k in range(1, len(real)) if real[k].x1 <= real[k - 1].x0), None)
+        if back is not None and _in_gaps(real[back:], real[:back]):
+            ln.chars = [c for c in ln.chars if c not in real[back:]]
+            _insert(ln, real[back:])
+        for prev in reversed(out[-_REJOIN_BACK:]):
+            if prev.cell != ln.cell:
+                continue
+            a, b = _real(prev), _real(ln)
+            host, part = (prev, ln) if len(a) >= len(b) else (ln, prev)
+            own, real = (a, b) if host is prev else (b, a)
+            size = max(prev.size, ln.size)
+            if abs(prev.yc - ln.yc) > 0.25 * size or min(c.x0 for c in real) < min(c.x0 for c in own) - 1.5 * size \
+                    or max(c.x1 for c in real) > max(c.x1 for c in own) + 1.5 * size:
+                continue
+            if not _in_gaps(real, own):
+                continue
+            _insert(host, real)
+            if host is ln:
+                out.remove(prev)
+                out.append(ln)
+            break
+        else:
+            out.append(ln)
     return out
+
+
+def _in_gaps(chars: list[_Char], own: list[_Char]) -> bool:
+    """No glyph of ``chars`` has its middle on a glyph of ``own`` (overprinted bold has)."""
+    return all(unicodedata.combining(c.ch) or not any(
+        q.x0 + 0.1 * (q.x1 - q.x0) < (c.x0 + c.x1) / 2 < q.x1 - 0.1 * (q.x1 - q.x0) for q in own) for c in chars)
+
+
+def _insert(host: _Line, chars: list[_Char]) -> None:
+    """Insert ``chars`` into ``host`` by position; a combining mark goes onto the glyph under it."""
+    for c in chars:
+        real = [x for x in host.chars if not x.generated and x.ch.strip()]
+        if unicodedata.combining(c.ch):
+            base = max(real, key=lambda x: min(x.x1, c.x1) - max(x.x0, c.x0))
+            composed = unicodedata.normalize("NFC", base.ch + c.ch)
+            if len(composed) == 1:
+                base.ch = composed
+                continue
+        at = next((i for i, x in enumerate(host.chars) if (x in real or x.ch == " ") and x.x0 >= c.x0),
+                  len(host.chars))
+        host.chars.insert(at, c)
+        # the gap the writer left for the glyph (PDFium made it a space) is closed now: a space
+        # stays only where a gap stays between the glyph and its neighbour (a word space)
+        for j, k in ((at + 1, at + 2), (at - 1, at - 2)):
+            if 0 <= k < len(host.chars) and not host.chars[j].ch.strip() and host.chars[k].ch.strip():
+                other = host.chars[k]
+                if max(other.x0 - c.x1, c.x0 - other.x1) <= 0.1 * c.size:
+                    del host.chars[j]
 
 
 #: The national and party mottos start the right half of a header: a line is split before them at a

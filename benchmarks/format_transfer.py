@@ -1,0 +1,458 @@
+"""The same gold documents as Word files and Word-exported PDFs: how much does the format cost?
+
+    python benchmarks/format_transfer.py [--sets NAME=DIR ...] [--out benchmarks/results/…]
+
+Almost all hand-checked gold is crawl Markdown (thuvienphapluat pages) or text, while the
+documents cancu is judged on arrive as DOCX files and signed PDFs. This benchmark takes
+every gold document of the evaluation sets whose file is ``.md``/``.html``/``.txt`` and has
+task rows, and renders it the way an office would have held it:
+
+1. a small converter of its own writes HTML: the site's metadata block and trailing
+   clutter cut (a Word file has neither), soft-wrapped lines joined into paragraphs,
+   headings, bold and italic kept, ``-`` bullets as a list (Word numbering), typed
+   markers ("1.", "a)") kept as text, HTML tables passed through, the crawl's flattened
+   tables (one cell per line between ``|`` lines) rebuilt as HTML tables from the rows
+   cancu's grid reader finds (a row with fewer cells than the header is merged with the
+   row above, as ``rowspan``), the two-column header block and the signature block as
+   layout tables;
+2. LibreOffice (``soffice --headless``, a private profile) converts the HTML to DOCX,
+   then that DOCX to PDF, as an office's "export to PDF" would;
+3. cancu extracts each format and its evaluator scores it against the same gold JSON
+   (copied next to each render under the same stem).
+
+Reported per set and format (md | docx | pdf), from one run: task rows recall/precision,
+whole text, lead, deadline end (recall), citations precision/recall, header field
+accuracy; then every document that scores lower as DOCX or PDF than as Markdown, so the
+differences can be read against the render (``/tmp/r23fmt-renders/<set>/<id>.html``).
+
+Reads the gold sets under ``/tmp`` (and nothing of ``/work/shared``); writes renders and
+per-format reports under ``/tmp/r23fmt-renders`` (renders are cached: an HTML render that
+did not change is not converted again) and the figures under ``benchmarks/results/``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as _dt
+import html as _html
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any, Optional
+
+from cancu.loaders.classify import _metadata_end, body_end
+from cancu.loaders.evaluate import evaluate_dirs, format_report
+from cancu.loaders.tasks.grid import find_grids
+
+RENDERS = Path("/tmp/r23fmt-renders")
+PROFILE = "file:///tmp/r23fmt-lo"
+SETS = {
+    "lead-devgold": "/tmp/lead-devgold",
+    "i12h-fresh-gold": "/tmp/i12h-fresh-gold",
+    **{s: f"/tmp/holdout3/{s}" for s in ("bonly", "ac", "dall", "eall", "doc", "fall", "gall", "hall")},
+}
+SOURCE_SUFFIXES = (".md", ".html", ".txt")
+FORMATS = ("md", "docx", "pdf")
+
+# --- Markdown / text → HTML -------------------------------------------------------------
+
+# a line that opens a paragraph of its own: a list marker, an article, a basis clause, …
+_OPENS = re.compile(
+    r"^(?:[*_\s]*)(?:[-–+•]\s|\d{1,2}(?:\.\d{1,2})*[.)](?:\s|(?=[A-ZĐ*]))|[a-zđ][).]\s|\([a-zđ\d]{1,3}\)\s|[IVXL]{1,5}[.)]\s|"
+    r"(?:Điều|Chương|Mục|Phần|Phụ lục|PHỤ LỤC|Căn cứ|Theo đề nghị|Xét đề nghị|Nơi nhận|Kính gửi|"
+    r"Thực hiện|Triển khai|Nhằm thực hiện)\b)")
+_ENDS = re.compile(r"[.:;!?…][\s*_\"”’)]*$")
+_BULLET = re.compile(r"^\s*[-–•]\s+")
+
+
+def _upper(line: str) -> bool:
+    letters = [c for c in re.sub(r"[*_#]", "", line) if c.isalpha()]
+    return len(letters) >= 3 and all(c.isupper() for c in letters)
+
+
+def _paragraphs(lines: list[str]) -> list[str]:
+    """Soft-wrapped lines → paragraphs (a crawl page wraps each paragraph at ~80 columns)."""
+    out: list[str] = []
+    last = ""  # the last line as read
+    for raw in lines:
+        line = raw.strip()
+        if not line:
+            last = ""
+            if out and out[-1]:
+                out.append("")
+            continue
+        if re.fullmatch(r"[\W_]+", line) and not re.fullmatch(r"[*_\s]+", line):
+            out.append(line)  # a rule line ("-----") stands alone
+            last = ""
+            continue
+        prev = out[-1] if out else ""
+        # upper-case lines (titles, header cells) go on only from a line wrapped near full width
+        caps = _upper(line) or _upper(prev)
+        if prev and last and not _ENDS.search(prev) and not _OPENS.match(line) and not prev.startswith("#") \
+                and (not caps or (_upper(line) and _upper(last) and len(last) >= 45)):
+            out[-1] = prev + " " + line
+        else:
+            out.append(line)
+        last = line
+    return [p for p in out if p]
+
+
+def _inline(s: str) -> str:
+    """Markdown emphasis → HTML (unbalanced marks dropped); everything else escaped."""
+    s = _html.escape(s, quote=False)
+    s = re.sub(r"\*\*\*(.+?)\*\*\*", r"<b><i>\1</i></b>", s)
+    s = re.sub(r"\*\*(.+?)\*\*", r"<b>\1</b>", s)
+    s = re.sub(r"(?<![\w*])\*(?!\s)(.+?)(?<!\s)\*(?![\w*])", r"<i>\1</i>", s)
+    return s.replace("*", "").replace("\\", "")
+
+
+def _blocks_html(lines: list[str]) -> str:
+    """Paragraph lines → <p>, <h2> and <ul> blocks."""
+    out: list[str] = []
+    in_list = False
+    for p in _paragraphs(lines):
+        bullet = _BULLET.match(p)
+        if bullet and not in_list:
+            out.append("<ul>")
+            in_list = True
+        elif not bullet and in_list:
+            out.append("</ul>")
+            in_list = False
+        if bullet:
+            out.append(f"<li>{_inline(p[bullet.end():])}</li>")
+        elif p.startswith("#"):
+            body = p.lstrip("#").strip()
+            if body:
+                out.append(f"<h2>{_inline(body)}</h2>")
+        else:
+            out.append(f"<p>{_inline(p)}</p>")
+    if in_list:
+        out.append("</ul>")
+    return "\n".join(out)
+
+
+def _cell_html(raw: str) -> str:
+    lines = [x for x in re.sub(r"(?i)<br\s*/?>", "\n", raw).split("\n") if x.strip() != "|"]
+    return _blocks_html(lines) or "<p></p>"
+
+
+def _table_html(rows: list[list[str]], *, border: bool = True) -> str:
+    """Rows of raw cells → an HTML table; a row with fewer cells than the widest is merged with
+    the row above on its left (rowspan), as the flattened layouts drop merged cells."""
+    width = max(len(r) for r in rows)
+    above: list[Optional[dict]] = [None] * width
+    table: list[list[dict]] = []
+    for r in rows:
+        missing = width - len(r) if table and all(a is not None for a in above[:width - len(r)]) else 0
+        for c in range(missing):
+            above[c]["rowspan"] += 1
+        tr = []
+        for c, cell in enumerate(r):
+            d = {"html": _cell_html(cell), "rowspan": 1, "colspan": 1}
+            tr.append(d)
+            above[missing + c] = d
+        if missing + len(r) < width:
+            tr[-1]["colspan"] = width - missing - len(r) + 1
+        table.append(tr)
+    attrs = ' border="1" cellspacing="0" cellpadding="3"' if border else ' cellspacing="0" cellpadding="2" width="100%"'
+    out = [f"<table{attrs}>"]
+    for tr in table:
+        cells = []
+        for d in tr:
+            span = (f' rowspan="{d["rowspan"]}"' if d["rowspan"] > 1 else "") + \
+                   (f' colspan="{d["colspan"]}"' if d["colspan"] > 1 else "")
+            cells.append(f"<td{span}>{d['html']}</td>")
+        out.append("<tr>" + "".join(cells) + "</tr>")
+    out.append("</table>")
+    return "\n".join(out)
+
+
+def _grid_html(grid) -> str:
+    """A grid of cancu's grid reader → an HTML table (cells with their markup)."""
+    return _table_html([r.raw if r.raw and len(r.raw) == len(r.cells) else r.cells for r in grid.rows])
+
+
+_MOTTO = re.compile(r"CỘNG\s+H(?:ÒA|OÀ)|ĐẢNG\s+CỘNG\s+SẢN", re.I)
+
+
+def _short(seg: list[str]) -> bool:
+    """A cell of a table row rather than a body of text."""
+    return 0 < len(seg) <= 4 and sum(len(x) for x in seg) <= 200
+
+
+def _region(segs: list[list[str]]) -> str:
+    """The segments of one flattened region (a ``|`` line before each cell, an empty segment
+    between rows) → HTML: the header block and the signature as layout tables, runs of short
+    cells as a bordered table, long segments (the body of the page) as paragraphs."""
+    runs: list[list[list[str]]] = [[]]
+    for seg in segs:
+        if any(x.strip() for x in seg):
+            runs[-1].append([x for x in seg if x.strip()])
+        elif runs[-1]:
+            runs.append([])
+    runs = [r for r in runs if r]
+    out: list[str] = []
+    table: list[list[str]] = []
+    width = 0
+
+    def close() -> None:
+        nonlocal table, width
+        if len(table) >= 2:
+            out.append(_table_html([["\n".join(c) for c in r] for r in table]))
+        else:
+            for r in table:
+                out.append(_layout_table([[c for c in r]]) if len(r) > 1 else _blocks_html(r[0]))
+        table, width = [], 0
+
+    k = 0
+    while k < len(runs):
+        run = runs[k]
+        # the header block: issuer | motto, then number | place and date
+        if k + 1 < len(runs) and len(run) >= 2 and len(runs[k + 1]) >= 2 and _MOTTO.search(" ".join(run[-1])) \
+                and re.match(r"[\s*_]*S[ốo]\b", runs[k + 1][0][0]) and "ngày" in " ".join(runs[k + 1][1]) \
+                and len(runs[k + 1][1]) <= 3:
+            close()
+            for seg in run[:-2]:
+                out.append(_blocks_html(seg))
+            out.append(_layout_table([[run[-2], run[-1]], runs[k + 1][:2]]))
+            runs[k + 1] = runs[k + 1][2:]
+            if not runs[k + 1]:
+                k += 1
+            k += 1
+            continue
+        if table and len(run) <= width and _short(run[0]) and (len(run) > 1 or width <= 2):
+            table.append(run)
+            k += 1
+            continue
+        if table and len(run) > width and _short(run[0]):
+            table.append(run[:width])  # the last row runs straight into what follows the table
+            runs[k] = run[width:]
+            continue
+        close()
+        n = 0
+        while n < len(run) and _short(run[len(run) - 1 - n]):
+            n += 1
+        lead, cells = (run[:len(run) - n], run[len(run) - n:]) if n >= 2 else (run, [])
+        i = 0
+        while i < len(lead):
+            seg = lead[i]
+            # recipients | signature
+            if re.match(r"[\s*_]*Nơi nhận", seg[0]) and i + 1 < len(lead + cells):
+                nxt = (lead + cells)[i + 1]
+                out.append(_layout_table([[seg, nxt]]))
+                if i + 1 >= len(lead):
+                    cells = cells[1:]
+                i += 2
+                continue
+            out.append(_blocks_html(seg))
+            i += 1
+        if len(cells) >= 2:
+            table, width = [cells], len(cells)
+        elif cells:
+            out.append(_blocks_html(cells[0]))
+        k += 1
+    close()
+    return "\n".join(x for x in out if x)
+
+
+def _layout_table(cells: list[list[list[str]]]) -> str:
+    rows = ["<tr>" + "".join(f'<td>{_blocks_html(c) or "<p></p>"}</td>' for c in r) + "</tr>" for r in cells]
+    return '<table cellspacing="0" cellpadding="2" width="100%">' + "".join(rows) + "</table>"
+
+
+def render_html(text: str, *, title: str = "") -> str:
+    """A Markdown/text gold document → the HTML an office's Word file would hold."""
+    floor = _metadata_end(text)
+    end = body_end(text, floor) if floor else len(text)
+    # tables cancu's reader finds (HTML tables left in the text pass through as written)
+    spans: list[tuple[int, int, str]] = []
+    for m in re.finditer(r"(?is)<table\b.*?</table>", text):
+        if floor <= m.start() < end:
+            spans.append((m.start(), m.end(), m.group()))
+    for g in find_grids(text):
+        if g.layout == "html" or not floor <= g.start < end or any(a <= g.start < b for a, b, _ in spans):
+            continue
+        spans.append((g.start, g.end, _grid_html(g)))
+    spans.sort()
+    body: list[str] = []
+    prose: list[str] = []  # lines of paragraphs
+    segs: list[list[str]] = []  # a flattened region's segments
+
+    def flush() -> None:
+        nonlocal segs
+        if segs:
+            segs.append(prose[:])
+            body.append(_region(segs))
+            segs = []
+        elif prose:
+            body.append(_blocks_html(prose))
+        prose.clear()
+
+    pos = floor
+    for line in text[floor:end].split("\n"):
+        at, pos = pos, pos + len(line) + 1
+        span = next((s for s in spans if s[0] < at + len(line) + 1 and at < s[1]), None)
+        if span is not None:
+            flush()
+            if span[2]:
+                body.append(span[2])
+                spans[spans.index(span)] = (span[0], span[1], "")
+            continue
+        if line.strip() == "|":
+            if segs or prose or not body:
+                segs.append(prose[:])
+            else:
+                segs.append([])
+            prose.clear()
+        elif not line.strip():
+            flush()
+        else:
+            prose.append(line)
+    flush()
+    style = ("@page{size:21cm 29.7cm;margin:2cm 1.5cm 2cm 3cm}"
+             "body,p,td,li{font-family:'Times New Roman';font-size:13pt}")
+    return (f'<!DOCTYPE html><html><head><meta charset="utf-8"><title>{_html.escape(title)}</title>'
+            f"<style>{style}</style></head><body>\n" + "\n".join(x for x in body if x) + "\n</body></html>\n")
+
+
+# --- conversion -------------------------------------------------------------------------
+
+def _soffice(args: list[str], outdir: Path) -> None:
+    cmd = ["soffice", f"-env:UserInstallation={PROFILE}", "--headless", *args, "--outdir", str(outdir)]
+    subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=1800)
+
+
+def _docs(set_dir: Path) -> list[tuple[Path, Path]]:
+    """(gold JSON, document) pairs of a set: Markdown/HTML/text documents with task rows."""
+    out = []
+    for gf in sorted(set_dir.glob("*.json")):
+        try:
+            gold = json.loads(gf.read_text(encoding="utf-8"))
+        except ValueError:
+            continue
+        if "doc" not in gold or not gold.get("tasks") or gold.get("tasks_annotated") == "none":
+            continue
+        doc = next((set_dir / (gf.stem + s) for s in SOURCE_SUFFIXES if (set_dir / (gf.stem + s)).is_file()), None)
+        if doc is not None:
+            out.append((gf, doc))
+    return out
+
+
+def prepare(name: str, set_dir: Path) -> dict[str, Path]:
+    """Render, convert (cached) and lay out one folder per format with the gold copied in."""
+    base = RENDERS / name
+    dirs = {f: base / f for f in FORMATS}
+    for d in dirs.values():
+        d.mkdir(parents=True, exist_ok=True)
+    stale_html = []
+    for gf, doc in _docs(set_dir):
+        text = doc.read_text(encoding="utf-8", errors="replace")
+        for f in FORMATS:
+            shutil.copyfile(gf, dirs[f] / gf.name)
+        shutil.copyfile(doc, dirs["md"] / doc.name)
+        page = (text if doc.suffix == ".html" else render_html(text, title=gf.stem))
+        hp = base / f"{gf.stem}.html"
+        if not hp.is_file() or hp.read_text(encoding="utf-8") != page \
+                or not (dirs["docx"] / f"{gf.stem}.docx").is_file() or not (dirs["pdf"] / f"{gf.stem}.pdf").is_file():
+            hp.write_text(page, encoding="utf-8")
+            stale_html.append(hp)
+    if stale_html:
+        _soffice(["--infilter=HTML (StarWriter)", "--convert-to", "docx:MS Word 2007 XML",
+                  *map(str, stale_html)], dirs["docx"])
+        _soffice(["--convert-to", "pdf:writer_pdf_Export",
+                  *[str(dirs["docx"] / (h.stem + ".docx")) for h in stale_html]], dirs["pdf"])
+    return dirs
+
+
+# --- scoring ----------------------------------------------------------------------------
+
+def figures(total: dict[str, Any]) -> dict[str, Optional[float]]:
+    t = total
+    return {
+        "rows_r": t["task_rows"]["recall"], "rows_p": t["task_rows"]["precision"],
+        "text": t["task_text"]["recall"], "lead": t["task_lead"]["recall"],
+        "dl": t["task_deadline_end"]["recall"],
+        "cit_p": t["citations_precision"], "cit_r": t["citations_recall"],
+        "header": t["header_accuracy"], "gold": t["task_rows"]["gold"], "docs": t["documents"],
+    }
+
+
+def _doc_score(res: dict[str, Any]) -> dict[str, int]:
+    t = res["tasks"] or {}
+    c = t.get("correct", {})
+    return {"found": t.get("found", 0), "extra": t.get("counted_predicted", 0) - t.get("found", 0),
+            "text": c.get("text", 0), "lead": c.get("lead", 0), "dl": c.get("deadline_end", 0),
+            "cit": (res["citations"] or {}).get("tp", 0),
+            "cit_extra": (res["citations"] or {}).get("predicted", 0) - (res["citations"] or {}).get("tp", 0),
+            "header": sum(v["ok"] for v in (res["header"] or {}).values())}
+
+
+def _fmt(x: Optional[float]) -> str:
+    return "  -  " if x is None else f"{x:.3f}"
+
+
+def line(name: str, fmt: str, f: dict[str, Any]) -> str:
+    return (f"{name:16s} {fmt:4s} rows {_fmt(f['rows_r'])}/{_fmt(f['rows_p'])} text {_fmt(f['text'])} "
+            f"lead {_fmt(f['lead'])} dl {_fmt(f['dl'])} cit {_fmt(f['cit_p'])}/{_fmt(f['cit_r'])} "
+            f"header {_fmt(f['header'])} docs {f['docs']} gold {f['gold']}")
+
+
+def main(argv: list[str]) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--sets", nargs="*", help="NAME=DIR pairs (default: the ten evaluation sets)")
+    ap.add_argument("--out", help="result file stem (default: benchmarks/results/format-transfer-<date>)")
+    args = ap.parse_args(argv)
+    sets = dict(s.split("=", 1) for s in args.sets) if args.sets else SETS
+    if not shutil.which("soffice"):
+        print("soffice (LibreOffice) is needed", file=sys.stderr)
+        return 2
+    results: dict[str, Any] = {}
+    worse: list[str] = []
+    sums: dict[str, dict[str, int]] = {f: {} for f in FORMATS}
+    for name, d in sets.items():
+        dirs = prepare(name, Path(d))
+        reports = {}
+        for f in FORMATS:
+            rep = evaluate_dirs(dirs[f], dirs[f])
+            (RENDERS / name / f"{f}.txt").write_text(format_report(rep), encoding="utf-8")
+            reports[f] = rep
+            results.setdefault(name, {})[f] = figures(rep["total"])
+            print(line(name, f, results[name][f]), flush=True)
+        for stem, res in sorted(reports["md"]["documents"].items()):
+            base = _doc_score(res)
+            for f in ("docx", "pdf"):
+                other = reports[f]["documents"].get(stem)
+                if other is None:
+                    continue
+                s = _doc_score(other)
+                for k, v in s.items():
+                    sums[f][k] = sums[f].get(k, 0) + v
+                diff = {k: s[k] - base[k] for k in base if s[k] != base[k]}
+                if any(v < 0 for k, v in diff.items() if k not in ("extra", "cit_extra")) \
+                        or diff.get("extra", 0) > 0 or diff.get("cit_extra", 0) > 0:
+                    worse.append(f"{name:16s} {stem:14s} {f:4s} " + " ".join(f"{k}{v:+d}" for k, v in diff.items()))
+            for k, v in base.items():
+                sums["md"][k] = sums["md"].get(k, 0) + v
+    out = [line(n, f, results[n][f]) for n in results for f in FORMATS]
+    out.append("")
+    out.append("summed over the sets (correct counts): " + "; ".join(
+        f"{f}: " + " ".join(f"{k} {v}" for k, v in sums[f].items()) for f in FORMATS))
+    out.append("")
+    out.append(f"documents scoring lower as DOCX/PDF than as Markdown ({len(worse)}):")
+    out.extend(worse)
+    text = "\n".join(out) + "\n"
+    print("\n".join(out[len(results) * 3:]))
+    stem = args.out or str(Path(__file__).resolve().parent / "results" /
+                           f"format-transfer-{_dt.date.today().isoformat()}")
+    Path(stem + ".txt").write_text(text, encoding="utf-8")
+    Path(stem + ".json").write_text(json.dumps({"figures": results, "sums": sums, "worse": worse},
+                                               ensure_ascii=False, indent=1), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
