@@ -63,8 +63,8 @@ FORMATS = ("md", "docx", "pdf")
 # a line that opens a paragraph of its own: a list marker, an article, a basis clause, …
 _OPENS = re.compile(
     r"^(?:[*_\s]*)(?:[-–+•]\s|\d{1,2}(?:\.\d{1,2})*[.)](?:\s|(?=[A-ZĐ*]))|[a-zđ][).]\s|\([a-zđ\d]{1,3}\)\s|[IVXL]{1,5}[.)]\s|"
-    r"(?:Điều|Chương|Mục|Phần|Phụ lục|PHỤ LỤC|Căn cứ|Theo đề nghị|Xét đề nghị|Nơi nhận|Kính gửi|"
-    r"Thực hiện|Triển khai|Nhằm thực hiện)\b)")
+    r"(?:Điều|Chương|Mục|Phần|Phụ lục|PHỤ LỤC|CHƯƠNG|MỤC|PHẦN)\s+[\dIVXLC]+\b|"
+    r"(?:Căn cứ|Theo đề nghị|Xét đề nghị|Nơi nhận|Kính gửi)\b)")
 _ENDS = re.compile(r"[.:;!?…][\s*_\"”’)]*$")
 _BULLET = re.compile(r"^\s*[-–•]\s+")
 
@@ -74,8 +74,12 @@ def _upper(line: str) -> bool:
     return len(letters) >= 3 and all(c.isupper() for c in letters)
 
 
-def _paragraphs(lines: list[str]) -> list[str]:
-    """Soft-wrapped lines → paragraphs (a crawl page wraps each paragraph at ~80 columns)."""
+def _paragraphs(lines: list[str], blocks: bool = False) -> list[str]:
+    """Soft-wrapped lines → paragraphs (a crawl page wraps each paragraph at ~80 columns).
+
+    ``blocks``: the page separates its paragraphs by blank lines, so a line goes on from the
+    line above unless it opens with a list marker.
+    """
     out: list[str] = []
     last = ""  # the last line as read
     for raw in lines:
@@ -92,7 +96,9 @@ def _paragraphs(lines: list[str]) -> list[str]:
         prev = out[-1] if out else ""
         # upper-case lines (titles, header cells) go on only from a line wrapped near full width
         caps = _upper(line) or _upper(prev)
-        if prev and last and not _ENDS.search(prev) and not _OPENS.match(line) and not prev.startswith("#") \
+        if blocks and prev and last and not _OPENS.match(line) and not prev.startswith("#"):
+            out[-1] = prev + " " + line
+        elif prev and last and not _ENDS.search(prev) and not _OPENS.match(line) and not prev.startswith("#") \
                 and (not caps or (_upper(line) and _upper(last) and len(last) >= 45)):
             out[-1] = prev + " " + line
         else:
@@ -110,11 +116,15 @@ def _inline(s: str) -> str:
     return s.replace("*", "").replace("\\", "")
 
 
+#: set by render_html: the document separates its paragraphs by blank lines
+_BLOCKS = {"on": False}
+
+
 def _blocks_html(lines: list[str]) -> str:
     """Paragraph lines → <p>, <h2> and <ul> blocks."""
     out: list[str] = []
     in_list = False
-    for p in _paragraphs(lines):
+    for p in _paragraphs(lines, _BLOCKS["on"]):
         bullet = _BULLET.match(p)
         if bullet and not in_list:
             out.append("<ul>")
@@ -136,7 +146,11 @@ def _blocks_html(lines: list[str]) -> str:
 
 
 def _cell_html(raw: str) -> str:
-    lines = [x for x in re.sub(r"(?i)<br\s*/?>", "\n", raw).split("\n") if x.strip() != "|"]
+    # HTML left inside a cell (a DOCX → Markdown export): its breaks and items are lines
+    raw = re.sub(r"(?i)<\s*(?:br|/li|/p|/div)\s*/?>", "\n", raw)
+    if re.search(r"<[a-zA-Z/][^>]*>", raw):
+        raw = _html.unescape(re.sub(r"(?i)<(?!/?b>)[^>]+>", "", raw).replace("<b>", "**").replace("</b>", "**"))
+    lines = [x for x in raw.split("\n") if x.strip() != "|"]
     return _blocks_html(lines) or "<p></p>"
 
 
@@ -260,7 +274,10 @@ def _region(segs: list[list[str]]) -> str:
 
 
 def _layout_table(cells: list[list[list[str]]]) -> str:
+    """The header block or the signature: a borderless table whose cells keep their lines."""
+    blocks, _BLOCKS["on"] = _BLOCKS["on"], False
     rows = ["<tr>" + "".join(f'<td>{_blocks_html(c) or "<p></p>"}</td>' for c in r) + "</tr>" for r in cells]
+    _BLOCKS["on"] = blocks
     return '<table cellspacing="0" cellpadding="2" width="100%">' + "".join(rows) + "</table>"
 
 
@@ -268,6 +285,8 @@ def render_html(text: str, *, title: str = "") -> str:
     """A Markdown/text gold document → the HTML an office's Word file would hold."""
     floor = _metadata_end(text)
     end = body_end(text, floor) if floor else len(text)
+    body_lines = text[floor:end].split("\n")
+    _BLOCKS["on"] = sum(not x.strip() for x in body_lines) >= 0.2 * sum(bool(x.strip()) for x in body_lines)
     # tables cancu's reader finds (HTML tables left in the text pass through as written)
     spans: list[tuple[int, int, str]] = []
     for m in re.finditer(r"(?is)<table\b.*?</table>", text):
@@ -326,8 +345,13 @@ def _soffice(args: list[str], outdir: Path) -> None:
     subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=1800)
 
 
-def _docs(set_dir: Path) -> list[tuple[Path, Path]]:
-    """(gold JSON, document) pairs of a set: Markdown/HTML/text documents with task rows."""
+def _docs(set_dir: Path, skipped: list[str]) -> list[tuple[Path, Path]]:
+    """(gold JSON, document) pairs of a set: Markdown/HTML/text documents with task rows.
+
+    Left out, with the reason in ``skipped``: portal renderings (their identity is the site's
+    metadata block, which a Word file never has) and text whose task table the converter
+    cannot rebuild (pdftotext output: the table is only columns of words).
+    """
     out = []
     for gf in sorted(set_dir.glob("*.json")):
         try:
@@ -337,19 +361,30 @@ def _docs(set_dir: Path) -> list[tuple[Path, Path]]:
         if "doc" not in gold or not gold.get("tasks") or gold.get("tasks_annotated") == "none":
             continue
         doc = next((set_dir / (gf.stem + s) for s in SOURCE_SUFFIXES if (set_dir / (gf.stem + s)).is_file()), None)
-        if doc is not None:
-            out.append((gf, doc))
+        if doc is None:
+            continue
+        if "portal-rendering" in gold.get("layout", []):
+            skipped.append(f"{set_dir.name}/{gf.stem}: portal rendering")
+            continue
+        if any(t.get("form") == "table" for t in gold["tasks"]) and doc.suffix != ".html" and not any(
+                g.layout != "html" for g in find_grids(doc.read_text(encoding="utf-8", errors="replace"))) \
+                and "<table" not in doc.read_text(encoding="utf-8", errors="replace"):
+            skipped.append(f"{set_dir.name}/{gf.stem}: task table the converter cannot rebuild")
+            continue
+        out.append((gf, doc))
     return out
 
 
-def prepare(name: str, set_dir: Path) -> dict[str, Path]:
+def prepare(name: str, set_dir: Path, skipped: list[str]) -> dict[str, Path]:
     """Render, convert (cached) and lay out one folder per format with the gold copied in."""
     base = RENDERS / name
     dirs = {f: base / f for f in FORMATS}
     for d in dirs.values():
         d.mkdir(parents=True, exist_ok=True)
     stale_html = []
-    for gf, doc in _docs(set_dir):
+    for old in base.glob("*/*.json"):
+        old.unlink()  # a document left out since the last run is not scored
+    for gf, doc in _docs(set_dir, skipped):
         text = doc.read_text(encoding="utf-8", errors="replace")
         for f in FORMATS:
             shutil.copyfile(gf, dirs[f] / gf.name)
@@ -405,6 +440,8 @@ def main(argv: list[str]) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--sets", nargs="*", help="NAME=DIR pairs (default: the ten evaluation sets)")
     ap.add_argument("--out", help="result file stem (default: benchmarks/results/format-transfer-<date>)")
+    ap.add_argument("--tag", default="", help="suffix of the per-format reports, to score another cancu "
+                    "(its python, this file) on the same renders")
     args = ap.parse_args(argv)
     sets = dict(s.split("=", 1) for s in args.sets) if args.sets else SETS
     if not shutil.which("soffice"):
@@ -412,13 +449,14 @@ def main(argv: list[str]) -> int:
         return 2
     results: dict[str, Any] = {}
     worse: list[str] = []
+    skipped: list[str] = []
     sums: dict[str, dict[str, int]] = {f: {} for f in FORMATS}
     for name, d in sets.items():
-        dirs = prepare(name, Path(d))
+        dirs = prepare(name, Path(d), skipped)
         reports = {}
         for f in FORMATS:
             rep = evaluate_dirs(dirs[f], dirs[f])
-            (RENDERS / name / f"{f}.txt").write_text(format_report(rep), encoding="utf-8")
+            (RENDERS / name / f"{f}{args.tag}.txt").write_text(format_report(rep), encoding="utf-8")
             reports[f] = rep
             results.setdefault(name, {})[f] = figures(rep["total"])
             print(line(name, f, results[name][f]), flush=True)
@@ -441,6 +479,8 @@ def main(argv: list[str]) -> int:
     out.append("")
     out.append("summed over the sets (correct counts): " + "; ".join(
         f"{f}: " + " ".join(f"{k} {v}" for k, v in sums[f].items()) for f in FORMATS))
+    out.append("")
+    out.append(f"left out ({len(skipped)}): " + "; ".join(skipped))
     out.append("")
     out.append(f"documents scoring lower as DOCX/PDF than as Markdown ({len(worse)}):")
     out.extend(worse)

@@ -327,6 +327,46 @@ def test_broken_text_layer_issuer_falls_back_to_the_symbol_code():
 
 # --- task rows from the grids of a layout ---------------------------------------------------------
 
+def test_pdf_table_row_cut_by_a_page_break_is_one_task():
+    # split_row.pdf (make_split_row.py, seed 003's task annex): row 2 breaks across the page, its
+    # rest opens the next page with an empty number cell ("chính là nhiệm vụ thường xuyên, …")
+    from cancu.loaders.tasks import extract_tasks
+    from cancu.loaders.text import MappedText
+
+    st = read(OFFICE / "split_row.pdf")
+    assert "\f" in st.text.split("Tăng cường phổ biến")[1].split("Đẩy mạnh công tác")[0]
+    tasks, _ = extract_tasks(MappedText.from_source(st.text), layout=st.layout)
+    rows = [(t.no, t.text, t.lead, t.deadline.text if t.deadline else None) for t in tasks]
+    assert [r[0] for r in rows] == ["1", "2", "3", "4", "5", "6", "7", "8"]
+    assert rows[1] == ("2", "Tăng cường phổ biến, quán triệt tạo sự thống nhất cao trong nhận thức của đội ngũ cán bộ, "
+                       "công chức, viên chức về vai trò, vị trí của công tác cải cách hành chính. Nêu cao tinh thần "
+                       "trách nhiệm của cán bộ, công chức, viên chức, người lao động trong thực hiện cải cách hành "
+                       "chính; xác định cải cách hành chính là nhiệm vụ thường xuyên, là khâu đột phá nhằm nâng cao "
+                       "hiệu lực, hiệu quả quản lý nhà nước, thúc đẩy phát triển kinh tế - xã hội.",
+                       ("Phòng Nội vụ",), "Thường xuyên")
+
+
+def test_a_row_that_opens_a_page_with_its_own_number_is_not_the_row_above():
+    # the rule needs the number cell empty and every cell going on with a sentence: a new numbered
+    # row, or an unnumbered one opening a sentence under a cell that ended one, stays a row
+    from cancu.loaders.blocks import Cell, Paragraph
+    from cancu.loaders.tasks.grid import _split_by_page
+
+    def row(page, *texts):
+        return tuple(Cell(0, k, 1, 1, (Paragraph(x, 0, len(x), page=page),) if x else (), 0, len(x), x)
+                     for k, x in enumerate(texts))
+
+    above = ("2", "Tăng cường phổ biến, quán triệt tạo sự thống nhất cao trong nhận thức", "Thường xuyên")
+    going_on = ("", "của đội ngũ cán bộ, công chức, viên chức về vai trò", "")
+    assert _split_by_page(row(1, *above), row(2, *going_on), list(above), list(going_on))
+    assert not _split_by_page(row(1, *above), row(1, *going_on), list(above), list(going_on))  # same page
+    numbered = ("3", "Đẩy mạnh công tác tuyên truyền cải cách hành chính", "Thường xuyên")
+    assert not _split_by_page(row(1, *above), row(2, *numbered), list(above), list(numbered))
+    ended = ("2", "Thực hiện nghiêm việc đánh giá kết quả cải cách hành chính.", "Thường xuyên")
+    new = ("", "Không xếp hạng tốt về kết quả cải cách hành chính", "")
+    assert not _split_by_page(row(1, *ended), row(2, *new), list(ended), list(new))
+
+
 def test_pdf_table_rows_are_tasks_with_their_cells_intact():
     # o047 page 3: "TT | Thời gian | Nội dung" under "IV. Kế hoạch triển khai"; a cell's wrapped
     # lines are one text, never split against the two lines of its "Từ … / đến …" date cell

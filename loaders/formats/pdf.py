@@ -572,7 +572,8 @@ def _rejoin(lines: list[_Line]) -> list[_Line]:
     for ln in lines:
         # a run written after the rest of its own line, back to the left, into its gaps
         real = _real(ln)
-        back = next((k for k in range(1, len(real)) if real[k].x1 <= real[k - 1].x0), None)
+        back = next((k for k in range(1, len(real)) if (real[k].x0 + real[k].x1) / 2 < real[k - 1].x0
+                     and not unicodedata.combining(real[k].ch)), None)
         if back is not None and _in_gaps(real[back:], real[:back]):
             ln.chars = [c for c in ln.chars if c not in real[back:]]
             _insert(ln, real[back:])
@@ -614,16 +615,26 @@ def _insert(host: _Line, chars: list[_Char]) -> None:
             if len(composed) == 1:
                 base.ch = composed
                 continue
-        at = next((i for i, x in enumerate(host.chars) if (x in real or x.ch == " ") and x.x0 >= c.x0),
+        at = next((i for i, x in enumerate(host.chars) if not x.generated and x.ch.strip() and x.x0 >= c.x0),
                   len(host.chars))
         host.chars.insert(at, c)
-        # the gap the writer left for the glyph (PDFium made it a space) is closed now: a space
-        # stays only where a gap stays between the glyph and its neighbour (a word space)
-        for j, k in ((at + 1, at + 2), (at - 1, at - 2)):
-            if 0 <= k < len(host.chars) and not host.chars[j].ch.strip() and host.chars[k].ch.strip():
-                other = host.chars[k]
-                if max(other.x0 - c.x1, c.x0 - other.x1) <= 0.1 * c.size:
-                    del host.chars[j]
+    _respace(host)
+
+
+def _respace(line: _Line) -> None:
+    """Spaces of a line glyphs went back into, from the gaps alone.
+
+    The writer's spaces (or PDFium's, made from gaps) stood for the gaps the missing glyphs left
+    as well as for word spaces; with the glyphs back, a word space is a gap of more than an
+    eighth of the font size (glyph boxes of one word abut).
+    """
+    real = [c for c in line.chars if not c.generated and c.ch.strip()]
+    out: list[_Char] = []
+    for c in real:
+        if out and c.x0 - out[-1].x1 > 0.12 * max(c.size, out[-1].size):
+            out.append(_Char(" ", out[-1].x1, c.x0, c.y0, c.y1, c.size, False, True, c.cell))
+        out.append(c)
+    line.chars = out
 
 
 #: The national and party mottos start the right half of a header: a line is split before them at a

@@ -19,6 +19,7 @@ from __future__ import annotations
 import html
 import re
 from dataclasses import dataclass, field
+from typing import Optional
 
 __all__ = ["Row", "Grid", "find_grids", "cell_lines"]
 
@@ -381,6 +382,30 @@ def find_grids(text: str) -> list[Grid]:
 
 # --- grids of a structured reading (DOCX, PDF ruling lines, HTML) ----------------------
 
+_SENTENCE_END = re.compile(r"[.;:!?…)”\"]\s*$")
+
+
+def _page_of(cells) -> Optional[int]:
+    pages = [p.page for c in cells for p in c.paragraphs if p.page is not None]
+    return min(pages) if pages else None
+
+
+def _split_by_page(above, row, above_texts: list[str], texts: list[str]) -> bool:
+    """Is ``row`` (the first on a page) the rest of ``above`` (the last of the page before)?
+
+    A word processor breaks a long row across pages: its cells go on at the top of the next
+    page as a row of its own, with the number cell empty. It is the same row when every cell
+    that goes on carries on a sentence — it opens in lower case, or the cell above it stops
+    without ending one — and the number cell above is not empty.
+    """
+    pa, pb = _page_of(above), _page_of(row)
+    if pa is None or pb is None or pb != pa + 1 or not texts or texts[0].strip() or not above_texts[0].strip():
+        return False
+    going_on = [(a, b) for a, b in zip(above_texts, texts) if b.strip()]
+    return bool(going_on) and all(a.strip() and (b.lstrip()[:1].islower() or not _SENTENCE_END.search(a))
+                                  for a, b in going_on)
+
+
 def layout_grids(layout) -> list[Grid]:
     """The tables of a :class:`~cancu.loaders.blocks.Layout` as grids, nested ones included.
 
@@ -418,6 +443,12 @@ def layout_grids(layout) -> list[Grid]:
             starts = list(table.rows[r])
             if not starts:
                 continue  # every cell of the row merged from above
+            if wrapped and rows and _split_by_page(table.rows[r - 1], table.rows[r], texts_by_row[r - 1], texts):
+                # the rest of the row above, carried over the page break: its cells go on
+                prev = rows[-1]
+                joined = [" ".join(x for x in (a, b) if x) for a, b in zip(prev.cells, texts_by_row[r])]
+                rows[-1] = Row(joined, prev.start, starts[-1].end, list(joined))
+                continue
             rows.append(Row(texts, starts[0].start, starts[-1].end, list(texts)))
         if rows:
             out.append(Grid("layout", rows, table.start, table.end))
