@@ -64,7 +64,7 @@ FORMATS = ("md", "docx", "pdf")
 _OPENS = re.compile(
     r"^(?:[*_\s]*)(?:[-–+•]\s|\d{1,2}(?:\.\d{1,2})*[.)](?:\s|(?=[A-ZĐ*]))|[a-zđ][).]\s|\([a-zđ\d]{1,3}\)\s|[IVXL]{1,5}[.)]\s|"
     r"(?:Điều|Chương|Mục|Phần|Phụ lục|PHỤ LỤC|CHƯƠNG|MỤC|PHẦN)\s+[\dIVXLC]+\b|"
-    r"(?:Căn cứ|Theo đề nghị|Xét đề nghị|Nơi nhận|Kính gửi)\b)")
+    r"(?:Căn cứ|Theo đề nghị|Xét đề nghị|Nơi nhận|Kính gửi|V/v)\b)")
 _ENDS = re.compile(r"[.:;!?…][\s*_\"”’)]*$")
 _BULLET = re.compile(r"^\s*[-–•]\s+")
 
@@ -109,7 +109,7 @@ def _paragraphs(lines: list[str], blocks: bool = False) -> list[str]:
 
 def _inline(s: str) -> str:
     """Markdown emphasis → HTML (unbalanced marks dropped); everything else escaped."""
-    s = _html.escape(s, quote=False)
+    s = _html.escape(s, quote=False).replace("****", "")  # "**V****Ă****N PHÒNG": empty toggles
     s = re.sub(r"\*\*\*(.+?)\*\*\*", r"<b><i>\1</i></b>", s)
     s = re.sub(r"\*\*(.+?)\*\*", r"<b>\1</b>", s)
     s = re.sub(r"(?<![\w*])\*(?!\s)(.+?)(?<!\s)\*(?![\w*])", r"<i>\1</i>", s)
@@ -161,7 +161,11 @@ def _table_html(rows: list[list[str]], *, border: bool = True) -> str:
     above: list[Optional[dict]] = [None] * width
     table: list[list[dict]] = []
     for r in rows:
-        missing = width - len(r) if table and all(a is not None for a in above[:width - len(r)]) else 0
+        # a short row is merged with the row above on its left, unless it opens with its own
+        # number or section mark ("A.", "II", "2"): a section row across the table
+        numbered = bool(re.fullmatch(r"[\s*_]*(?:\d{1,3}(?:\.\d+)*|[IVXL]{1,5}|[A-ZĐ])\.?[\s*_]*", r[0] if r else ""))
+        missing = width - len(r) if table and not numbered and all(a is not None for a in above[:width - len(r)]) \
+            else 0
         for c in range(missing):
             above[c]["rowspan"] += 1
         tr = []
@@ -172,7 +176,7 @@ def _table_html(rows: list[list[str]], *, border: bool = True) -> str:
         if missing + len(r) < width:
             tr[-1]["colspan"] = width - missing - len(r) + 1
         table.append(tr)
-    attrs = ' border="1" cellspacing="0" cellpadding="3"' if border else ' cellspacing="0" cellpadding="2" width="100%"'
+    attrs = ' border="1" cellspacing="0" cellpadding="3" width="100%"' if border else ' cellspacing="0" cellpadding="2" width="100%"'
     out = [f"<table{attrs}>"]
     for tr in table:
         cells = []
@@ -276,7 +280,11 @@ def _region(segs: list[list[str]]) -> str:
 def _layout_table(cells: list[list[list[str]]]) -> str:
     """The header block or the signature: a borderless table whose cells keep their lines."""
     blocks, _BLOCKS["on"] = _BLOCKS["on"], False
-    rows = ["<tr>" + "".join(f'<td>{_blocks_html(c) or "<p></p>"}</td>' for c in r) + "</tr>" for r in cells]
+    # the issuer column is narrower than the motto's, as offices lay the header out
+    widths = ["40%", "60%"] if len(cells[0]) == 2 else [""] * len(cells[0])
+    rows = ["<tr>" + "".join(f'<td width="{w}">{_blocks_html(c) or "<p></p>"}</td>' if w else
+                             f'<td>{_blocks_html(c) or "<p></p>"}</td>' for c, w in zip(r, widths)) + "</tr>"
+            for r in cells]
     _BLOCKS["on"] = blocks
     return '<table cellspacing="0" cellpadding="2" width="100%">' + "".join(rows) + "</table>"
 

@@ -112,6 +112,7 @@ def test_pdf_glyphs_drawn_apart_in_a_fallback_font_go_back_into_their_line():
     assert lines[:4] == ["ỦY BAN NHÂN DÂN", "PHƯỜNG BẮC NHA TRANG", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
                          "Độc lập – Tự do – Hạnh phúc"]
     assert "Xã hội phường tại Tờ trình số 182/TTr-VHXH ngày" in text
+    assert "\nSố: 11520/VPCP-CN V/v Chỉ thị của\n" in text and "Hà Nội, ngày 25 tháng 11 năm 2025" in text
     assert lines[-2:] == ["Sở Nông nghiệp và Môi trường chủ trì, phối hợp với các sở, ngành liên quan triển khai thực",
                           "hiện."]
 

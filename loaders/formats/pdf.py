@@ -555,18 +555,20 @@ def _lines(chars: list[_Char]) -> list[_Line]:
 
 
 #: How many lines back a run of fallback glyphs is looked for a line to go back into.
-_REJOIN_BACK = 4
+_REJOIN_BACK = 12
 
 
 def _rejoin(lines: list[_Line]) -> list[_Line]:
     """Put runs of glyphs written apart from their line back into it: same cell, same baseline,
-    in its gaps, within its extent.
+    in its gaps, across or against its extent.
 
     A PDF writer that draws a line one font at a time writes the glyphs missing from the main
     font before or after the rest of the line (LibreOffice exporting Times New Roman text where
     that font is not installed: "C NG HÒA XÃ H I CH NGHĨA VI T NAM", then "Ộ", "Ộ Ủ", "Ệ" in
-    DejaVu Serif). Text of another column, a wrapped line or overprinted bold does not fit:
-    it is on another baseline, outside the line, or on top of its glyphs.
+    DejaVu Serif), and a run that goes on after them on the same baseline is written with them
+    ("ố V/v Ch th ỉ ị" after "S : 11520/VPCP-CN"). Text of another column, a wrapped line or
+    overprinted bold does not fit: it is apart from the line, on another baseline, or on top of
+    its glyphs.
     """
     out: list[_Line] = []
     for ln in lines:
@@ -584,8 +586,10 @@ def _rejoin(lines: list[_Line]) -> list[_Line]:
             host, part = (prev, ln) if len(a) >= len(b) else (ln, prev)
             own, real = (a, b) if host is prev else (b, a)
             size = max(prev.size, ln.size)
-            if abs(prev.yc - ln.yc) > 0.25 * size or min(c.x0 for c in real) < min(c.x0 for c in own) - 1.5 * size \
-                    or max(c.x1 for c in real) > max(c.x1 for c in own) + 1.5 * size:
+            # on one baseline, overlapping in x (or touching): the text of another column is apart
+            overlap = min(max(c.x1 for c in real), max(c.x1 for c in own)) - max(min(c.x0 for c in real),
+                                                                                 min(c.x0 for c in own))
+            if abs(prev.yc - ln.yc) > 0.25 * size or overlap < -0.15 * size:
                 continue
             if not _in_gaps(real, own):
                 continue
@@ -666,8 +670,16 @@ def _line_text(line: _Line) -> str:
     """The characters of a line, a space where a gap separates words that pdfium did not space."""
     out: list[str] = []
     last: Optional[_Char] = None
-    for c in line.chars:
+    chars = line.chars
+    for k, c in enumerate(chars):
         if c.generated or not c.ch.strip():
+            if c.generated and last is not None:
+                # PDFium puts a space between two text objects even where their glyphs touch (a run
+                # of fallback glyphs inside a word: "quy ch" + "ế"): no gap, no space
+                nxt = next((x for x in chars[k + 1:] if not x.generated and x.ch.strip()), None)
+                if nxt is not None and abs(nxt.x0 - last.x1) <= 0.05 * max(nxt.size, last.size) \
+                        and abs(nxt.yc - last.yc) <= 0.25 * max(nxt.size, last.size):
+                    continue
             if out and out[-1] != " ":
                 out.append(" ")
             continue
