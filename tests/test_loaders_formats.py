@@ -368,6 +368,24 @@ def test_a_row_that_opens_a_page_with_its_own_number_is_not_the_row_above():
     assert not _split_by_page(row(1, *ended), row(2, *new), list(ended), list(new))
 
 
+def test_pdf_list_items_with_a_hanging_indent_are_one_paragraph_each():
+    # hanging_bullets.pdf (make_hanging.py, crawl plan c_51d192ba): Word bullets set their wrapped
+    # lines under the text, right of the marker; each item is one paragraph, whole
+    from cancu.loaders.tasks.paragraphs import layout_paragraphs
+
+    paras = [p.text for p in layout_paragraphs(read_layout(OFFICE / "hanging_bullets.pdf"))]
+    assert paras[4:] == [
+        "4. Sở Nội vụ:",
+        "- Chủ trì, phối hợp với các cơ quan, đơn vị, địa phương, doanh nghiệp tổ chức triển khai thực hiện Kế "
+        "hoạch này; theo dõi, đôn đốc, kiểm tra, tổng hợp, báo cáo UBND tỉnh kết quả Đợt thi đua;",
+        "- Tham mưu, hướng dẫn khen thưởng tổng kết và tổ chức tổng kết, khen thưởng Đợt thi đua lập thành tích "
+        "chào mừng Đại hội đại biểu toàn quốc lần thứ XIV của Đảng theo đúng hướng dẫn của Trung ương;",
+        "- Tham mưu đề xuất Chủ tịch UBND tỉnh và cấp thẩm quyền khen thưởng các tập thể, cá nhân có thành tích "
+        "tiêu biểu, xuất sắc trong Đợt thi đua.",
+    ]
+    assert paras[2].endswith("phương tiện thông tin đại chúng.") and paras[1].endswith("kinh tế - xã hội năm 2025.")
+
+
 def test_pdf_table_rows_are_tasks_with_their_cells_intact():
     # o047 page 3: "TT | Thời gian | Nội dung" under "IV. Kế hoạch triển khai"; a cell's wrapped
     # lines are one text, never split against the two lines of its "Từ … / đến …" date cell

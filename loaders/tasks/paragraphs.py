@@ -5,9 +5,10 @@ author wrote as one, whatever the file kept of it:
 
 - DOCX and HTML keep paragraphs: each layout paragraph is one;
 - a PDF gives visual lines: a line starts a paragraph when it is indented past the
-  page's left margin (the first-line indent of Vietnamese administrative style), when
-  the line before it stops short of the right margin, or when it opens with a list
-  marker after a line that ends a sentence;
+  page's left margin (the first-line indent of Vietnamese administrative style) — unless
+  it sits under the text of a list item whose full line it goes on (Word's hanging
+  indent) —, when the line before it stops short of the right margin, or when it opens
+  with a list marker after a line that ends a sentence;
 - flat text (Markdown crawl pages, pdftotext output) is soft-wrapped: a line goes on
   from the one above unless a blank line, a list marker or a label opens it.
 
@@ -103,23 +104,35 @@ def _pdf_paragraphs(lines) -> list[Para]:
             cur.clear()
 
     for p in lines:
-        if cur and _starts_paragraph(cur[-1], p, margins):
+        if cur and _starts_paragraph(cur[-1], p, margins, cur[0]):
             flush()
         cur.append(p)
     flush()
     return out
 
 
-def _starts_paragraph(prev, line, margins) -> bool:
-    """Whether a PDF line opens a new paragraph after ``prev``."""
+def _hanging(first, line, size: float) -> bool:
+    """``line`` goes on under the text of a list item (Word's hanging indent): the item's first
+    line opens with its marker at ``first.x0``, its wrapped lines start a little to the right,
+    where the text after the marker starts."""
+    return first is not None and first.x0 is not None and bool(MARKER.match(first.text)) \
+        and not MARKER.match(line.text) and first.x0 + 0.3 * size < line.x0 <= first.x0 + 4 * size
+
+
+def _starts_paragraph(prev, line, margins, first=None) -> bool:
+    """Whether a PDF line opens a new paragraph after ``prev`` (``first``: the paragraph's first line)."""
     if prev.x0 is None or line.x0 is None or line.page not in margins:
         return True
     left, right = margins[line.page]
     size = 12.0
     if line.page != prev.page:
         # a paragraph goes on over a page break when the last line was full and this one is not indented
+        # (or sits under the text of the list item it goes on)
         _, pr = margins.get(prev.page, (left, right))
-        return not (prev.x1 >= pr - 2 * size and abs(line.x0 - left) < 0.6 * size)
+        return not (prev.x1 >= pr - 2 * size and (abs(line.x0 - left) < 0.6 * size or _hanging(first, line, size)))
+    if _hanging(first, line, size) and (prev.x1 >= right - 2.5 * size or (
+            line.text[:1].islower() and not re.search(r"[.;:!?]\s*$", prev.text))):
+        return False  # the wrapped text of a list item: a full line before it, or a sentence going on
     if line.x0 > left + 0.6 * size:
         return True  # first-line indent, a centred line or a heading set in
     if prev.x1 < right - 2.5 * size:
