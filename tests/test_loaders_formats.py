@@ -113,6 +113,10 @@ def test_pdf_glyphs_drawn_apart_in_a_fallback_font_go_back_into_their_line():
                          "Độc lập – Tự do – Hạnh phúc"]
     assert "Xã hội phường tại Tờ trình số 182/TTr-VHXH ngày" in text
     assert "\nSố: 11520/VPCP-CN V/v Chỉ thị của\n" in text and "Hà Nội, ngày 25 tháng 11 năm 2025" in text
+    # a writer that scales a huge nominal font size down (PDFium reports 327 pt for o031's 13 pt
+    # text) keeps its lines and spaces: sizes for these rules come from the glyph boxes
+    o031 = read(GOLD / "o031.pdf").text.split("\n")
+    assert o031[:4] == ["HỘI ĐỒNG NHÂN DÂN", "TỈNH THANH HÓA", "Số: /QĐ-HĐND", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"]
     assert lines[-2:] == ["Sở Nông nghiệp và Môi trường chủ trì, phối hợp với các sở, ngành liên quan triển khai thực",
                           "hiện."]
 

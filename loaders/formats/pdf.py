@@ -558,6 +558,17 @@ def _lines(chars: list[_Char]) -> list[_Line]:
 _REJOIN_BACK = 12
 
 
+def _em(c: _Char) -> float:
+    """A glyph's font size, no larger than its box is high (some writers scale a huge nominal
+    size down by the text matrix: PDFium then reports 327 pt for 13 pt text, o031)."""
+    return min(c.size, c.y1 - c.y0) if c.y1 > c.y0 else c.size
+
+
+def _line_em(line: _Line) -> float:
+    real = _real(line)
+    return max(_em(c) for c in real) if real else 10.0
+
+
 def _rejoin(lines: list[_Line]) -> list[_Line]:
     """Put runs of glyphs written apart from their line back into it: same cell, same baseline,
     in its gaps, across or against its extent.
@@ -585,7 +596,7 @@ def _rejoin(lines: list[_Line]) -> list[_Line]:
             a, b = _real(prev), _real(ln)
             host, part = (prev, ln) if len(a) >= len(b) else (ln, prev)
             own, real = (a, b) if host is prev else (b, a)
-            size = max(prev.size, ln.size)
+            size = max(_line_em(prev), _line_em(ln))
             # on one baseline, overlapping in x (or touching): the text of another column is apart
             overlap = min(max(c.x1 for c in real), max(c.x1 for c in own)) - max(min(c.x0 for c in real),
                                                                                  min(c.x0 for c in own))
@@ -635,7 +646,7 @@ def _respace(line: _Line) -> None:
     real = [c for c in line.chars if not c.generated and c.ch.strip()]
     out: list[_Char] = []
     for c in real:
-        if out and c.x0 - out[-1].x1 > 0.12 * max(c.size, out[-1].size):
+        if out and c.x0 - out[-1].x1 > 0.12 * max(_em(c), _em(out[-1])):
             out.append(_Char(" ", out[-1].x1, c.x0, c.y0, c.y1, c.size, False, True, c.cell))
         out.append(c)
     line.chars = out
@@ -677,8 +688,8 @@ def _line_text(line: _Line) -> str:
                 # PDFium puts a space between two text objects even where their glyphs touch (a run
                 # of fallback glyphs inside a word: "quy ch" + "ế"): no gap, no space
                 nxt = next((x for x in chars[k + 1:] if not x.generated and x.ch.strip()), None)
-                if nxt is not None and abs(nxt.x0 - last.x1) <= 0.05 * max(nxt.size, last.size) \
-                        and abs(nxt.yc - last.yc) <= 0.25 * max(nxt.size, last.size):
+                if nxt is not None and abs(nxt.x0 - last.x1) <= 0.05 * max(_em(nxt), _em(last)) \
+                        and abs(nxt.yc - last.yc) <= 0.25 * max(_em(nxt), _em(last)):
                     continue
             if out and out[-1] != " ":
                 out.append(" ")
