@@ -185,13 +185,25 @@ def _table_html(rows: list[list[str]], *, border: bool = True) -> str:
                    (f' colspan="{d["colspan"]}"' if d["colspan"] > 1 else "")
             cells.append(f"<td{span}>{d['html']}</td>")
         out.append("<tr>" + "".join(cells) + "</tr>")
+    if width >= 6:
+        # a wide annex table is set small, as offices do, so that it stays on the page
+        out = [x.replace("<p>", '<p style="font-size:9pt">').replace("<li>", '<li style="font-size:9pt">')
+               for x in out]
     out.append("</table>")
     return "\n".join(out)
 
 
 def _grid_html(grid) -> str:
-    """A grid of cancu's grid reader → an HTML table (cells with their markup)."""
-    return _table_html([r.raw if r.raw and len(r.raw) == len(r.cells) else r.cells for r in grid.rows])
+    """A grid of cancu's grid reader → an HTML table (cells with their markup).
+
+    Cells past the header's width (what follows the table on the page, read into its last
+    row: the next annex's title) are paragraphs after the table."""
+    rows = [list(r.raw if r.raw and len(r.raw) == len(r.cells) else r.cells) for r in grid.rows]
+    width = len(rows[0])
+    after = [c for r in rows for c in r[width:]]
+    if len(rows) > 1 and len(rows[-1]) >= 2 and re.match(r"[\s*_]*(?:PHỤ LỤC|Phụ lục)\b", rows[-1][-1]):
+        after.insert(0, rows[-1].pop())  # the next annex's title, read as the last row's last cell
+    return _table_html([r[:width] for r in rows]) + "".join(_cell_html(c) for c in after)
 
 
 _MOTTO = re.compile(r"CỘNG\s+H(?:ÒA|OÀ)|ĐẢNG\s+CỘNG\s+SẢN", re.I)
@@ -341,7 +353,7 @@ def render_html(text: str, *, title: str = "") -> str:
             prose.append(line)
     flush()
     style = ("@page{size:21cm 29.7cm;margin:2cm 1.5cm 2cm 3cm}"
-             "body,p,td,li{font-family:'Times New Roman';font-size:13pt}")
+             "body,p,td,li{font-family:'Times New Roman';font-size:13pt}p,li{text-align:justify}")
     return (f'<!DOCTYPE html><html><head><meta charset="utf-8"><title>{_html.escape(title)}</title>'
             f"<style>{style}</style></head><body>\n" + "\n".join(x for x in body if x) + "\n</body></html>\n")
 

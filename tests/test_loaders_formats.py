@@ -370,6 +370,13 @@ def test_a_row_that_opens_a_page_with_its_own_number_is_not_the_row_above():
     ended = ("2", "Thực hiện nghiêm việc đánh giá kết quả cải cách hành chính.", "Thường xuyên")
     new = ("", "Không xếp hạng tốt về kết quả cải cách hành chính", "")
     assert not _split_by_page(row(1, *ended), row(2, *new), list(ended), list(new))
+    # under a number merged over several rows (its cell empty above too): a row of its own opens in capitals,
+    # the rest of a cut row goes on in lower case (crawl c_bc3b1eb1, annex I: "Xây dựng trình" / "Thủ tướng …")
+    merged = ("", "Xây dựng và ban hành tiêu chí Nhãn sinh thái Việt Nam", "Giai đoạn 2026 - 2027")
+    own = ("", "Xây dựng trình", "Trình Thủ tướng Chính phủ trong")
+    assert not _split_by_page(row(1, *merged), row(2, *own), list(merged), list(own))
+    rest = ("", "Thủ tướng Chính phủ hồ sơ thành lập Ban Chỉ đạo quốc gia", "năm 2026 và triển khai thực hiện")
+    assert _split_by_page(row(1, *own), row(2, *rest), list(own), list(rest))
 
 
 def test_pdf_list_items_with_a_hanging_indent_are_one_paragraph_each():

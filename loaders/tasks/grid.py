@@ -396,14 +396,16 @@ def _split_by_page(above, row, above_texts: list[str], texts: list[str]) -> bool
     A word processor breaks a long row across pages: its cells go on at the top of the next
     page as a row of its own, with the number cell empty. It is the same row when every cell
     that goes on carries on a sentence — it opens in lower case, or the cell above it stops
-    without ending one — and the number cell above is not empty.
+    without ending one — and one of them visibly does (opens in lower case or with a digit: an
+    unnumbered row of its own, under a number merged over several rows, opens its cells with
+    capitals, "Tổ chức …", "Sở Nội vụ", "Quý I/2026").
     """
     pa, pb = _page_of(above), _page_of(row)
-    if pa is None or pb is None or pb != pa + 1 or not texts or texts[0].strip() or not above_texts[0].strip():
+    if pa is None or pb is None or pb != pa + 1 or not texts or texts[0].strip():
         return False
-    going_on = [(a, b) for a, b in zip(above_texts, texts) if b.strip()]
-    return bool(going_on) and all(a.strip() and (b.lstrip()[:1].islower() or not _SENTENCE_END.search(a))
-                                  for a, b in going_on)
+    going_on = [(a, b.lstrip()) for a, b in zip(above_texts, texts) if b.strip()]
+    return bool(going_on) and any(b[:1].islower() or b[:1].isdigit() for _, b in going_on) and all(
+        a.strip() and (b[:1].islower() or b[:1].isdigit() or not _SENTENCE_END.search(a)) for a, b in going_on)
 
 
 def layout_grids(layout) -> list[Grid]:
