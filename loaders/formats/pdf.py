@@ -582,29 +582,39 @@ def _rejoin(lines: list[_Line]) -> list[_Line]:
     its glyphs.
     """
     out: list[_Line] = []
+    meta: dict[int, tuple[float, float]] = {}  # a line's middle height and size, read once
+
+    def of(line: _Line) -> tuple[float, float]:
+        if id(line) not in meta:
+            meta[id(line)] = (line.yc, _line_em(line))
+        return meta[id(line)]
+
     for ln in lines:
         # a run written after the rest of its own line, back to the left, into its gaps
         real = _real(ln)
         back = next((k for k in range(1, len(real)) if (real[k].x0 + real[k].x1) / 2 < real[k - 1].x0
                      and not unicodedata.combining(real[k].ch)), None)
         if back is not None and _in_gaps(real[back:], real[:back]):
-            ln.chars = [c for c in ln.chars if c not in real[back:]]
+            moved = {id(c) for c in real[back:]}
+            ln.chars = [c for c in ln.chars if id(c) not in moved]
             _insert(ln, real[back:])
         for prev in reversed(out[-_REJOIN_BACK:]):
             if prev.cell != ln.cell:
                 continue
+            (py, pe), (ly, le) = of(prev), of(ln)
+            size = max(pe, le)
+            if abs(py - ly) > 0.25 * size:
+                continue  # another line (the usual case: checked first, it is cheap)
             a, b = _real(prev), _real(ln)
-            host, part = (prev, ln) if len(a) >= len(b) else (ln, prev)
+            host = prev if len(a) >= len(b) else ln
             own, real = (a, b) if host is prev else (b, a)
-            size = max(_line_em(prev), _line_em(ln))
-            # on one baseline, overlapping in x (or touching): the text of another column is apart
+            # overlapping in x (or touching): the text of another column on the baseline is apart
             overlap = min(max(c.x1 for c in real), max(c.x1 for c in own)) - max(min(c.x0 for c in real),
                                                                                  min(c.x0 for c in own))
-            if abs(prev.yc - ln.yc) > 0.25 * size or overlap < -0.15 * size:
-                continue
-            if not _in_gaps(real, own):
+            if overlap < -0.15 * size or not _in_gaps(real, own):
                 continue
             _insert(host, real)
+            meta.pop(id(host), None)
             if host is ln:
                 out.remove(prev)
                 out.append(ln)
