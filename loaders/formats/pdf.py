@@ -691,16 +691,8 @@ def _line_text(line: _Line) -> str:
     """The characters of a line, a space where a gap separates words that pdfium did not space."""
     out: list[str] = []
     last: Optional[_Char] = None
-    chars = line.chars
-    for k, c in enumerate(chars):
+    for c in line.chars:
         if c.generated or not c.ch.strip():
-            if c.generated and last is not None:
-                # PDFium puts a space between two text objects even where their glyphs touch (a run
-                # of fallback glyphs inside a word: "quy ch" + "ế"): no gap, no space
-                nxt = next((x for x in chars[k + 1:] if not x.generated and x.ch.strip()), None)
-                if nxt is not None and abs(nxt.x0 - last.x1) <= 0.05 * max(_em(nxt), _em(last)) \
-                        and abs(nxt.yc - last.yc) <= 0.25 * max(_em(nxt), _em(last)):
-                    continue
             if out and out[-1] != " ":
                 out.append(" ")
             continue
