@@ -96,7 +96,9 @@ def _paragraphs(lines: list[str], blocks: bool = False) -> list[str]:
         prev = out[-1] if out else ""
         # upper-case lines (titles, header cells) go on only from a line wrapped near full width
         caps = _upper(line) or _upper(prev)
-        if blocks and prev and last and not _OPENS.match(line) and not prev.startswith("#"):
+        if prev and re.search(r"\b(?:Điều|Chương|Mục|Phần|Khoản|Số|số)[*_\s]*$", prev):
+            out[-1] = prev + " " + line  # "Điều" / "10. Trách nhiệm …": the number goes with its word
+        elif blocks and prev and last and not _OPENS.match(line) and not prev.startswith("#"):
             out[-1] = prev + " " + line
         elif prev and last and not _ENDS.search(prev) and not _OPENS.match(line) and not prev.startswith("#") \
                 and (not caps or (_upper(line) and _upper(last) and len(last) >= 45)):
@@ -252,6 +254,12 @@ def _region(segs: list[list[str]]) -> str:
             runs[k + 1] = runs[k + 1][2:]
             if not runs[k + 1]:
                 k += 1
+            k += 1
+            continue
+        if table and any(sum(map(len, c)) > 800 for c in run):
+            close()  # a body of text is no cell: the page's prose runs on after the table
+            for seg in run:
+                out.append(_blocks_html(seg))
             k += 1
             continue
         if table and len(run) <= width and _short(run[0]) and (len(run) > 1 or width <= 2):
