@@ -36,7 +36,6 @@ import argparse
 import datetime as _dt
 import html as _html
 import json
-import os
 import re
 import shutil
 import subprocess
@@ -178,7 +177,8 @@ def _table_html(rows: list[list[str]], *, border: bool = True) -> str:
         if missing + len(r) < width:
             tr[-1]["colspan"] = width - missing - len(r) + 1
         table.append(tr)
-    attrs = ' border="1" cellspacing="0" cellpadding="3" width="100%"' if border else ' cellspacing="0" cellpadding="2" width="100%"'
+    attrs = (' border="1" cellspacing="0" cellpadding="3" width="100%"' if border
+             else ' cellspacing="0" cellpadding="2" width="100%"')
     out = [f"<table{attrs}>"]
     for tr in table:
         cells = []
