@@ -115,6 +115,10 @@ def parse(text: str, *, span: tuple[int, int] = (0, 0)) -> Deadline:
         anchor = dm.group(3)
     if recurrence == "continuous" and not _YEAR.search(t):
         start = end = None
-    if "các năm tiếp theo" in low:
-        end = None
+    if re.search(_table()["following_years"]["pattern"], low):
+        end = None  # "Năm 2025 và các năm tiếp theo" is open; "… trong năm 2026 và có rà soát … trong các năm tiếp theo"
+    if end and re.search(_table()["open_start"]["pattern"], low):
+        # "Từ 01/7/2025", "Triển khai từ năm 2026 và thực hiện thường xuyên": when standing work starts, no end
+        days = [f"{y}-{int(m):02d}-{int(d):02d}" for d, m, y in _DATE.findall(t) if _real_day(d, m, y)]
+        start, end = (days[0] if days else start), None
     return Deadline(t, start, end, recurrence, condition, duration, anchor, span)

@@ -2239,3 +2239,69 @@ def test_a_role_after_the_heading_agency_heads_its_bullets():
     found = tasks(text, "Kế hoạch")
     assert [(t.text[:9], t.lead) for t in found] == [("Đề xuất c", ("Vụ Tổ chức cán bộ",)),
                                                      ("Phân cấp,", ("Vụ Tổ chức cán bộ",))], found
+# --- deadlines: time left, open starts, following years, an introduction's own deadline (round 23) ------------------
+
+def test_the_time_left_before_a_date_is_no_deadline_for_the_items():
+    # crawl c_c8264f1a (Công điện 224/CĐ-TTg, 2025): the introduction says how little time is left; its items (one with
+    # a deadline of its own) get none from it
+    found = tasks("Từ nay đến ngày 19 tháng 12 năm 2025 chỉ còn 01\n"
+                  "tháng, thời gian rất gấp, để bảo đảm công tác chuẩn bị tốt nhất cho sự kiện\n"
+                  "quan trọng này, Thủ tướng Chính phủ yêu cầu:\n"
+                  "1. Bộ Xây dựng chủ trì, phối hợp với các địa phương theo dõi, đôn đốc việc chuẩn bị các công trình.\n"
+                  "2. Ủy ban nhân dân các tỉnh gửi báo cáo về Bộ Xây dựng chậm nhất ngày 10 tháng 12 năm 2025.\n")
+    assert [t.deadline.end if t.deadline else None for t in found] == [None, "2025-12-10"]
+
+
+def test_time_left_examples_give_no_deadline():
+    for ex in tables.load("deadlines")["time_left"]["examples"]:
+        assert find_deadline(ex) is None, ex
+    # the same phrase with no time left after it is a deadline (c_5fd8c39c)
+    assert find_deadline("bảo đảm đến hết năm 2025 không còn có khó khăn, vướng mắc").end == "2025-12-31"
+
+
+@pytest.mark.parametrize("cell, start, end", [
+    ("Từ 01/7/2025.", "2025-07-01", None),  # crawl c_7d736b53, time column
+    ("Triển khai từ năm 2026 và thực hiện thường xuyên, liên tục", "2026-01-01", None),  # crawl c_bc3b1eb1, Phụ lục
+    ("Triển khai từ năm 2026", "2026-01-01", None),  # crawl c_bc3b1eb1
+    ("Từ 01/06/2023 đến 16/06/2023", "2023-06-01", "2023-06-16"),  # office o047: a range keeps its end
+    ("Năm 2025 và các năm tiếp theo.", "2025-01-01", None),  # dev d021
+    # crawl c_bc3b1eb1: the deadline, then a review in later years if needed
+    ("Thực hiện trong năm 2026 và có rà soát, bổ sung, hoàn thiện trong các năm tiếp theo (nếu có)",
+     "2026-01-01", "2026-12-31"),
+    ("Hoàn thành trong quý I năm 2026 và có rà soát, sửa đổi, bổ sung trong các năm tiếp theo (nếu có)",
+     "2026-01-01", "2026-03-31"),
+])
+def test_open_starts_and_following_years(cell, start, end):
+    d = parse_deadline(cell)
+    assert (d.start, d.end) == (start, end)
+
+
+def test_open_start_and_following_years_examples():
+    table = tables.load("deadlines")
+    for ex in table["open_start"]["examples"]:
+        assert parse_deadline(ex).end is None, ex
+    for ex in table["open_start"]["not_examples"]:
+        assert parse_deadline(ex).end is not None, ex
+    for ex in table["following_years"]["examples"]:
+        assert parse_deadline(ex).end is None, ex
+    for ex in table["following_years"]["not_examples"]:
+        assert parse_deadline(ex).end is not None, ex
+
+
+def test_an_introduction_that_is_a_task_keeps_its_deadline_to_itself():
+    # crawl c_23b04e67 (Thông báo 637/TB-VPCP, 2025) item 2: a task of its own with its deadline, over numbered items
+    # that name their own subjects; the item without a date has no deadline
+    found = tasks("2. Để đảm bảo chất lượng, tiến độ hoàn thành 02\n"
+                  "công trình dự án, phấn đấu hoàn thành xây dựng trước ngày 30 tháng 11 năm 2025\n"
+                  "theo đúng chỉ đạo của Đồng chí Tổng Bí thư Tô Lâm, Chính phủ, Thủ tướng Chính\n"
+                  "phủ, yêu cầu Bộ Y tế, Ban Quản lý dự\n"
+                  "án, các nhà thầu và các bộ, cơ quan liên quan theo chức năng, nhiệm vụ, thẩm\n"
+                  "quyền tiếp tục quyết tâm, nỗ lực, chủ động hơn nữa để thực hiện đồng bộ, quyết\n"
+                  "liệt, hiệu quả các giải pháp đã đề ra và hoàn thành các công việc, nhiệm vụ còn\n"
+                  "lại tại 02 công trình dự án, trong đó lưu ý một số nội dung trọng tâm như sau:\n"
+                  "(1) Bộ Y tế chỉ đạo Ban Quản lý dự án tập trung thực hiện các hạng mục cụ thể,\n"
+                  "hoàn thành việc xây dựng trước ngày 30 tháng 11 năm 2025 và tổ chức nghiệm thu.\n"
+                  "(2) Bộ Tài chính chỉ đạo các cơ quan liên quan tiếp tục phối hợp, hướng dẫn Bộ Y tế trong việc hoàn thiện\n"
+                  "hồ sơ về các cơ chế đảm bảo việc vận hành hoạt động của 02 bệnh viện, bảo đảm chất lượng, tiến độ.\n")
+    assert [t.lead[0] for t in found] == ["Bộ Y tế", "Bộ Y tế", "Bộ Tài chính"]
+    assert [t.deadline.end if t.deadline else None for t in found] == ["2025-11-30", "2025-11-30", None]

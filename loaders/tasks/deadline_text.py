@@ -37,6 +37,11 @@ def _in_text() -> list[re.Pattern[str]]:
     return [re.compile(r["pattern"], re.I) for r in tables.load("deadlines").get("in_text", [])]
 
 
+@lru_cache(maxsize=None)
+def _time_left() -> re.Pattern[str]:
+    return re.compile(tables.load("deadlines")["time_left"]["pattern"], re.I)
+
+
 _RECURRING_OPENERS = re.compile(r"(?i)^(?:thường xuyên|định kỳ|hằng năm|hàng năm|hằng tháng|hàng tháng|hằng quý|hàng "
                                 r"quý)\b")
 
@@ -52,6 +57,8 @@ def find_deadline(text: str, *, span: tuple[int, int] = (0, 0)) -> Optional[dl.D
     found: list[dl.Deadline] = []
     for rx in _in_text():
         for m in rx.finditer(text):
+            if _time_left().match(text, m.end()):
+                continue  # "Từ nay đến hết năm 2025 chỉ còn gần 2 tháng, …": the time remaining, not a deadline
             d = parse_deadline(m.group(), span=span)
             if d.end:
                 found.append(d)

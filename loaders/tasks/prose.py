@@ -688,6 +688,11 @@ class _Reader:
                 own = self._intro_is_task(text, subj) if read is None else None
                 if own:
                     self._emit(n, own, subj.leads, ctx, subj=subj)
+                if own or read is False:
+                    # the introduction's own deadline is its task's, not its items' (crawl c_23b04e67: "2. Để …, phấn
+                    # đấu hoàn thành xây dựng trước ngày 30 tháng 11 năm 2025 …, yêu cầu Bộ Y tế, … như sau:" over
+                    # "(1) Bộ Y tế …", "(2) …" with subjects and deadlines of their own)
+                    ictx.deadline = ctx.deadline
                 self._children(n, ictx)
                 return
             if subj is not None and not subj.heading and not subj.request and n.numbered and n.children \
