@@ -83,6 +83,9 @@ def name_pieces(names: Iterable[str]) -> frozenset[str]:
 
 
 _MARKUP = re.compile(r"<[^>]+>|\*\*|__|`|^#+\s", re.M)
+# a single emphasis asterisk glued to a word ("gửi về Sở Nội vụ *(kèm theo …) *để tổng hợp", "như sau: “*Ủy ban …”*"):
+# italics that a rendering left unpaired or half-spaced are markup like "**", never words
+_EMPHASIS = re.compile(r"(?<![\s*])\*(?!\*)|(?<!\*)\*(?![\s*])")
 _BULLET_TOKEN = re.compile(r"(?:(?<=\s)|^)[-+•*·▪►–—]+(?=\s|$)")
 _LEAD_MARKER = re.compile(r"^(?:[-+•*·▪►]+\s*|\(?(?:\d+(?:\.\d+)*|[a-zđ]|[ivxlc]+)[.)]\s+)", re.I)
 _TRAIL = re.compile(r"[\s.;:,/…]+$")
@@ -95,8 +98,11 @@ def text_key(text: Optional[str]) -> str:
     True
     >>> text_key("Xây dựng Kế hoạch năm 2025 Kế hoạch của UBND") == text_key("Xây dựng Kế hoạch năm 2025")
     False
+    >>> text_key("gửi về Sở Nội vụ *(kèm theo hồ sơ) *để tổng hợp") == text_key("gửi về Sở Nội vụ (kèm theo hồ sơ) để tổng hợp")
+    True
     """
     s = html.unescape(_MARKUP.sub(" ", unicodedata.normalize("NFC", text or "").translate(_CHARS)))
+    s = _EMPHASIS.sub("", s)
     s = s.replace("...", "…")
     s = re.sub(r"\s+", " ", s).strip()
     for _ in range(3):  # "1. - a) text": markers can be stacked

@@ -265,6 +265,19 @@ def test_text_key_keeps_words_and_order():
     assert text_key("Rà soát 100% TTHC") != text_key("Rà soát 10% TTHC")
 
 
+@pytest.mark.parametrize("as_written, plain", [
+    # crawl c_1cf90627 (Markdown rendering): an italic run whose closing asterisk follows a space
+    ("gửi về Sở Nội vụ *(kèm theo\nhồ sơ văn bản điện tử, tài liệu minh chứng) *để tổng hợp.",
+     "gửi về Sở Nội vụ (kèm theo hồ sơ văn bản điện tử, tài liệu minh chứng) để tổng hợp."),
+    # crawl c_9e97eec6: an italic quotation, the asterisks inside and outside the quotes
+    ("như sau: “*Ủy ban nhân dân cấp xã thực hiện việc đăng ký nội quy lao động … Lao động”* để phù hợp",
+     "như sau: “Ủy ban nhân dân cấp xã thực hiện việc đăng ký nội quy lao động … Lao động” để phù hợp"),
+])
+def test_single_emphasis_asterisks_are_markup(as_written, plain):
+    assert text_key(as_written) == text_key(plain)
+    assert text_key(as_written) != text_key(plain.replace("để", "và"))
+
+
 # --- a folder, every format, the command ----------------------------------------------------
 
 @pytest.fixture()
