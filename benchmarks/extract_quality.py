@@ -21,8 +21,8 @@ wrong on sight; its rate is over all tasks (task checks) or all citations
   same document and section where at least half of the tasks have one (the run
   stands for a table with a lead column; the output does not say which table a
   task came from).
-- ``deadline_unparsed``: a deadline text with no parsed end, no recurrence and
-  no condition.
+- ``deadline_unparsed``: a deadline text with no parsed start or end, no recurrence
+  and no condition.
 - ``procedure_step_task``: a task that is a step of an administrative-procedure
   workflow: text or lead or number "Bước N"/"B1", a deadline that is only a
   duration per step ("04 giờ", "1/4 ngày", "02 ngày làm việc"), or a text about
@@ -126,8 +126,9 @@ def task_flags(task: dict, doc_text_has_tthc: bool) -> list[str]:
             flags.append("lead_with_verb")
             break
     dl = task.get("deadline") or None
-    if dl and (dl.get("text")
-               or "").strip() and not dl.get("end") and not dl.get("recurrence") and not dl.get("condition"):
+    if dl and (dl.get("text") or "").strip() and not dl.get("start") and not dl.get("end") \
+            and not dl.get("recurrence") and not dl.get("condition"):
+        # (a start alone is read: "Từ 01/7/2025", "Triển khai từ năm 2026" begin standing work and set no end)
         flags.append("deadline_unparsed")
     step = (STEP_RX.match(text) or STEP_RX.match(task.get("no") or "") or any(STEP_RX.match(a) for a in leads)
             or (dl and DURATION_RX.match(dl.get("text") or ""))
