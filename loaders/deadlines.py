@@ -116,7 +116,7 @@ def parse(text: str, *, span: tuple[int, int] = (0, 0)) -> Deadline:
     if recurrence == "continuous" and not _YEAR.search(t):
         start = end = None
     if re.search(_table()["following_years"]["pattern"], low):
-        end = None  # "Năm 2025 và các năm tiếp theo" is open; "… trong năm 2026 và có rà soát … trong các năm tiếp theo"
+        end = None  # "Năm 2025 và các năm tiếp theo" is open; "… trong năm 2026 và có rà soát … các năm tiếp theo"
     if end and re.search(_table()["open_start"]["pattern"], low):
         # "Từ 01/7/2025", "Triển khai từ năm 2026 và thực hiện thường xuyên": when standing work starts, no end
         days = [f"{y}-{int(m):02d}-{int(d):02d}" for d, m, y in _DATE.findall(t) if _real_day(d, m, y)]

@@ -98,7 +98,7 @@ def text_key(text: Optional[str]) -> str:
     True
     >>> text_key("Xây dựng Kế hoạch năm 2025 Kế hoạch của UBND") == text_key("Xây dựng Kế hoạch năm 2025")
     False
-    >>> text_key("gửi về Sở Nội vụ *(kèm theo hồ sơ) *để tổng hợp") == text_key("gửi về Sở Nội vụ (kèm theo hồ sơ) để tổng hợp")
+    >>> text_key("gửi về Sở Nội vụ *(kèm theo hồ sơ) *để") == text_key("gửi về Sở Nội vụ (kèm theo hồ sơ) để")
     True
     """
     s = html.unescape(_MARKUP.sub(" ", unicodedata.normalize("NFC", text or "").translate(_CHARS)))

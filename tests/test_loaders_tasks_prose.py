@@ -2247,9 +2247,17 @@ def test_the_time_left_before_a_date_is_no_deadline_for_the_items():
     found = tasks("Từ nay đến ngày 19 tháng 12 năm 2025 chỉ còn 01\n"
                   "tháng, thời gian rất gấp, để bảo đảm công tác chuẩn bị tốt nhất cho sự kiện\n"
                   "quan trọng này, Thủ tướng Chính phủ yêu cầu:\n"
-                  "1. Bộ Xây dựng chủ trì, phối hợp với các địa phương theo dõi, đôn đốc việc chuẩn bị các công trình.\n"
-                  "2. Ủy ban nhân dân các tỉnh gửi báo cáo về Bộ Xây dựng chậm nhất ngày 10 tháng 12 năm 2025.\n")
-    assert [t.deadline.end if t.deadline else None for t in found] == [None, "2025-12-10"]
+                  "**3.** Bộ Tài chính chủ trì cùng Bộ Xây dựng và\n"
+                  "các bộ, ngành liên quan rà soát, đánh giá đề xuất thưởng cho các công trình về\n"
+                  "đích sớm, tiết kiệm ngân sách và đưa vào khai thác hiệu quả theo quy định của\n"
+                  "pháp luật và của Chính phủ, hoàn thành trước *ngày 15 tháng 12 năm 2025.*\n"
+                  "**5.** Tập đoàn Công nghiệp - Viễn thông Quân đội,\n"
+                  "Tập đoàn Bưu chính Viễn thông Việt Nam chủ trì, phối hợp với Bộ Xây dựng, Đài\n"
+                  "truyền hình Việt Nam và các bộ, ngành, địa phương, cơ quan (có dự án khánh\n"
+                  "thành, khởi công...) chủ động chuẩn bị tốt điều kiện vật chất, kỹ thuật kết nối\n"
+                  "trực tuyến giữa các điểm cầu và hạ tầng điện, nước,...\n")
+    assert [t.lead[0] for t in found] == ["Bộ Tài chính", "Tập đoàn Công nghiệp - Viễn thông Quân đội"]
+    assert [t.deadline.end if t.deadline else None for t in found] == ["2025-12-15", None]
 
 
 def test_time_left_examples_give_no_deadline():
@@ -2301,7 +2309,8 @@ def test_an_introduction_that_is_a_task_keeps_its_deadline_to_itself():
                   "lại tại 02 công trình dự án, trong đó lưu ý một số nội dung trọng tâm như sau:\n"
                   "(1) Bộ Y tế chỉ đạo Ban Quản lý dự án tập trung thực hiện các hạng mục cụ thể,\n"
                   "hoàn thành việc xây dựng trước ngày 30 tháng 11 năm 2025 và tổ chức nghiệm thu.\n"
-                  "(2) Bộ Tài chính chỉ đạo các cơ quan liên quan tiếp tục phối hợp, hướng dẫn Bộ Y tế trong việc hoàn thiện\n"
-                  "hồ sơ về các cơ chế đảm bảo việc vận hành hoạt động của 02 bệnh viện, bảo đảm chất lượng, tiến độ.\n")
+                  "(5) Bộ Tài chính chỉ đạo các cơ quan liên quan tiếp tục phối hợp, hướng dẫn Bộ Y tế trong việc\n"
+                  "hoàn thiện hồ sơ về các cơ chế đảm bảo việc vận hành hoạt động của 02 bệnh viện, bảo đảm chất\n"
+                  "lượng, tiến độ.\n")
     assert [t.lead[0] for t in found] == ["Bộ Y tế", "Bộ Y tế", "Bộ Tài chính"]
     assert [t.deadline.end if t.deadline else None for t in found] == ["2025-11-30", "2025-11-30", None]
