@@ -935,9 +935,10 @@ class _Reader:
         if duty_list and _asks_for_work(rest) and (subj.request or n.numbered and _spelled_out(n)):
             # "… đề nghị UBND các xã, phường; … thực hiện nghiêm túc …, chủ động điều chỉnh …. Cụ thể:" asks for work of
             # its own: an introduction that is a task (_intro_duty); so does an item that gives its subject work before
-            # pointing to the bullets that spell it out ("m) Ủy ban nhân dân các tỉnh, … chịu trách nhiệm toàn diện
-            # trước Chính phủ … về các nhiệm vụ được giao, báo cáo …; lồng ghép … , cụ thể:", crawl c_bc3b1eb1): one
-            # task with its bullets (gold README: an item whose own sentence is a duty)
+            # pointing to the bullets or "(1)" points that spell it out ("9. Ủy ban nhân dân các phường, xã, đặc khu chủ
+            # động bố trí kinh phí …, tập trung một số nhiệm vụ cụ thể sau:", crawl c_fa2b49af; "1. Bí thư tỉnh ủy và
+            # Chủ tịch Ủy ban nhân dân các tỉnh: … tiếp tục phân công …, trong đó tập trung một số nhiệm vụ sau:",
+            # c_0ad2af30): one task with them (gold README: an item whose own sentence is a duty)
             return None
         # "Bộ Tài chính chỉ đạo Bảo hiểm xã hội Việt Nam:" over a) b) (crawl c_ce70e19b): the body that directs leads
         dm = _directing_rx().match(head)
