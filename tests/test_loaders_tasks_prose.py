@@ -2314,3 +2314,66 @@ def test_an_introduction_that_is_a_task_keeps_its_deadline_to_itself():
                   "lượng, tiến độ.\n")
     assert [t.lead[0] for t in found] == ["Bộ Y tế", "Bộ Y tế", "Bộ Tài chính"]
     assert [t.deadline.end if t.deadline else None for t in found] == ["2025-11-30", "2025-11-30", None]
+
+
+# --- partners: where "phối hợp (với)" names them, where the list ends ------------------------------
+
+@pytest.mark.parametrize("section", ["partner_groups", "partner_ends"])
+def test_partners_named_by_a_group_word_and_ended_by_their_verb(section):
+    # data/task_prose.json: lower-case group words that open a partner list, verbs that end one (real lines)
+    checked = 0
+    for e in prose_table()[section]:
+        for ex, partners in zip(e["examples"], e.get("partners", [None] * len(e["examples"])), strict=True):
+            if partners is not None:
+                assert coordinating(ex) == partners, ex
+                checked += 1
+    assert checked
+
+
+def test_partners_a_lead_guides_supports_or_leads_with():
+    e = prose_table()["partner_links"]
+    for ex, partners in zip(e["examples"], e["partners"], strict=True):
+        assert coordinating(ex) == partners, ex
+    # co-leads are no partners (crawl c_1dbf5af7), nor are those a directed body supports (crawl c_c5c79156)
+    assert coordinating("Bộ Chính trị giao đồng chí được Bộ Chính trị phân công triệu tập, đồng chủ trì cùng các đồng "
+                        "chí bí thư tỉnh ủy, thành ủy trong diện hợp nhất, sáp nhập chỉ đạo") == []
+    assert coordinating("Chỉ đạo các đơn vị trực thuộc, lực lượng Công an xã tăng cường phối hợp, hỗ trợ chính quyền "
+                        "địa phương và lực lượng Kiểm lâm, các đơn vị chủ rừng trong công tác") == []
+
+
+@pytest.mark.parametrize("line, partners", [
+    # an official named for the body (crawl c_2ff23ef8 Điều 3.1, 3.3; c_437c619b Điều 2.3.d)
+    ("Chủ trì, phối hợp với Chánh Văn phòng Ủy ban nhân dân tỉnh căn cứ cách thức thực hiện của thủ tục hành chính",
+     ["Văn phòng Ủy ban nhân dân tỉnh"]),
+    ("Giám đốc Sở Tư pháp chủ trì, phối hợp với Giám đốc Sở Khoa học và Công nghệ thiết lập quy trình điện tử",
+     ["Sở Khoa học và Công nghệ"]),
+    # a unit word in lower case before its name (office o017, o035)
+    ("Phối hợp phòng Nội vụ đánh giá tình hình hoạt động, công tác chỉ đạo, điều hành nội bộ cơ quan",
+     ["phòng Nội vụ"]),
+    ("UBND các xã, thị trấn phối hợp phòng Dân tộc và các đơn vị liên quan đảm bảo công tác triệu tập đại biểu",
+     ["phòng Dân tộc", "các đơn vị liên quan"]),
+    ("Phối hợp với phòng CNTT tổ chức buổi khai mạc chương trình tập huấn", ["phòng CNTT"]),
+    # … but a verb that looks like a unit word is none ("tổ chức", crawl c_e7223410)
+    ("Phối hợp tổ chức Hội nghị xúc tiến thương mại", []),
+    # a name that holds a verb (data task_agencies names_with_verbs: crawl c_86115296, c_8f3b61eb, c_fab42845)
+    ("Chủ trì, phối hợp với Sở Khoa học và Công nghệ, đơn vị cung cấp dịch vụ công nghệ thông tin và các cơ quan, đơn "
+     "vị liên quan căn cứ quy trình nội bộ giải quyết thủ tục hành chính",
+     ["Sở Khoa học và Công nghệ, đơn vị cung cấp dịch vụ công nghệ thông tin", "các cơ quan, đơn vị liên quan"]),
+    ("Chủ động phối hợp với các tổ chức cung cấp dịch vụ chi trả để thực hiện mở tài khoản",
+     ["các tổ chức cung cấp dịch vụ chi trả"]),
+    ("Phối hợp với các viện nghiên cứu để phát triển công nghệ mới", ["các viện nghiên cứu"]),
+])
+def test_partner_names(line, partners):
+    assert coordinating(line) == partners
+
+
+def test_a_labelled_assignment_names_its_partners():
+    # crawl c_dcd63b2c (KH of UBND TP Hồ Chí Minh, III.1.a): "Cơ quan thực hiện: X chủ trì, phối hợp với …"
+    t = one("III. NỘI DUNG HOẠT ĐỘNG\n\n1. Nâng cao nhận thức của chính quyền các cấp\n\na) Hoạt động 1\n\n"
+            "- Nội dung: Triển khai Tháng hành động (từ ngày 15/11 đến ngày 15/12) và hưởng ứng “Ngày Quốc tế xóa bỏ "
+            "mọi hình thức bạo lực đối với phụ nữ và trẻ em gái” (ngày 25/11).\n\n"
+            "- Cơ quan thực hiện: Sở Nội vụ chủ trì, phối hợp với các sở, ban, ngành, đoàn thể Thành phố, Ủy ban nhân "
+            "dân phường, xã, đặc khu, báo, đài và các đơn vị có liên quan.\n")
+    assert t.lead == ("Sở Nội vụ",)
+    assert t.coordinating == ("các sở, ban, ngành, đoàn thể Thành phố", "Ủy ban nhân dân phường, xã, đặc khu, báo, đài",
+                              "các đơn vị có liên quan")

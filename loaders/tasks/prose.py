@@ -379,16 +379,21 @@ def _labelled(paras: list[Para], used: set[int]) -> list[Task]:
             used.add(last_task_para)
         used.update(range(i, j))
         span = (first.start, paras[j - 1].end)
+        named: list[str] = []  # the partners an assignment sentence names itself
         if "lead" in fields:
             leads = _agency_list(fields["lead"])
             roles = [Role(a, "lead", is_group(a), span) for a in leads]
         else:
-            leads, _, roles = assign(fields["assignment"])
+            leads, named, roles = assign(fields["assignment"])
             if not leads:  # "Đơn vị thực hiện: Các Sở, ngành, đơn vị, UBND cấp xã." names agencies only
-                leads = _agency_list(fields["assignment"])
+                leads, named = _agency_list(fields["assignment"]), []
                 roles = [Role(a, "lead", is_group(a), span) for a in leads]
         coords = _agency_list(fields.get("coordinating", ""))
         roles = list(roles) + [Role(a, "coordinating", is_group(a), span) for a in coords]
+        if not coords:
+            # "- Cơ quan thực hiện: Sở Nội vụ chủ trì, phối hợp với các sở, ban, ngành, đoàn thể Thành phố, …" (crawl
+            # c_dcd63b2c): the sentence names the partners (its roles hold them already)
+            coords = list(named)
         dtext = fields.get("deadline")
         out.append(Task(section, section_title, reform_area(section_title or ""), no, task_text,
                         tuple(x for x in [fields.get("deliverables")] if x), span, False,

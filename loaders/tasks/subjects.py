@@ -694,7 +694,15 @@ def _title_match(head: str):
     return None
 
 
-_COORD = re.compile(r"(?<![\wÀ-ỹ])[Pp]hối hợp(?:\s+chặt chẽ)?(?:\s+(?:với|cùng))?\s+")
+@lru_cache(maxsize=None)
+def _coord_rx() -> re.Pattern[str]:
+    """"phối hợp (chặt chẽ) (với|cùng)", "phối hợp, hướng dẫn", "chủ trì cùng" before the partners (``partner_links``)."""
+    e = _prose()["partner_links"]
+    paired = "|".join(re.escape(w) for w in e["paired_verbs"])
+    lead = "|".join(re.escape(w) for w in e["lead_with"])
+    # ("đồng chủ trì cùng các đồng chí bí thư …": co-leads, crawl c_1dbf5af7)
+    return re.compile(rf"(?<![\wÀ-ỹ])(?:[Pp]hối hợp(?:\s+chặt chẽ)?(?P<paired>,\s+(?:{paired}))?(?:\s+(?:với|cùng))?"
+                      rf"|(?<!đồng )(?:{lead})(?:\s+với)?)\s+")
 
 
 @lru_cache(maxsize=None)
@@ -706,23 +714,52 @@ def coordinating(text: str, leads: tuple[str, ...] = ()) -> list[str]:
     """The agencies the lead works with: "phối hợp (với) X" where X is an agency or a group."""
     out: list[str] = []
     lead_keys = {a.casefold() for a in leads}
-    for m in _COORD.finditer(text):
+    for m in _coord_rx().finditer(text):
         clause = re.split(r"[,;.:]\s", text[:m.start()])[-1]
         if re.search(r"(?i)\b(?:chỉ đạo|hướng dẫn|yêu cầu|đề nghị|đôn đốc|vận động)\s+\S", clause):
             continue  # someone the lead directs is the one who cooperates
+        if m.group("paired") and re.search(r"(?i)\b(?:chỉ đạo|yêu cầu|đề nghị|đôn đốc)\s+\S",
+                                           re.split(r"[;.:]\s", text[:m.start()])[-1]):
+            # "Chỉ đạo các đơn vị trực thuộc, lực lượng Công an xã tăng cường phối hợp, hỗ trợ chính quyền địa phương …"
+            # (crawl c_c5c79156): those directed cooperate and support
+            continue
         if _advised_rx().search(clause):
             # "tham mưu Ủy ban nhân dân tỉnh phối hợp Bộ Y tế …": the body advised works with that partner (not in
             # "tham mưu UBND phường xây dựng và phối hợp với cơ quan cấp trên …", where the lead does)
             continue
         who = text[m.end():m.end() + 300]
+        if _title_match(who):
+            # "phối hợp với Giám đốc Sở Khoa học và Công nghệ …", "… với Chánh Văn phòng Ủy ban nhân dân tỉnh": the
+            # official stands for the body (README: leads and partners without job titles)
+            who = who[:_title_match(who).start()] + strip_titles(who)
         if not (_start_rx().match(who) or _extra_start_rx().match(who) or re.match(r"(?i)các\s", who)
-                or any(who.startswith(w) for w in _prose()["partner_starts"])):
+                or any(who.startswith(w) for w in _prose()["partner_starts"]) or _partner_group_rx().match(who)
+                or _lower_unit(who)):
             continue
         end = _end_of_partners(who)
         for a in agencies(who[:end]):
             if a.casefold() not in lead_keys and a not in out:
                 out.append(a)
     return out
+
+
+def _protected_names(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.start() + len(m.group(1)))
+            for m in re.finditer(f"(?=({_compound_rx().pattern}))", text, _compound_rx().flags)]
+
+
+@lru_cache(maxsize=None)
+def _partner_group_rx() -> re.Pattern[str]:
+    """Lower-case group words that name partners ("phối hợp chính quyền địa phương", ``partner_groups``)."""
+    words = "|".join(re.escape(w) for w in _words("partner_groups"))
+    return re.compile(rf"(?:{words})(?![\wÀ-ỹ])")
+
+
+def _lower_unit(who: str) -> bool:
+    """A unit word written in lower case before its proper name ("phối hợp phòng Nội vụ", "… với phòng CNTT"), not
+    a verb that looks like one ("phối hợp tổ chức Hội nghị")."""
+    return bool(who[:1].islower() and not _verb_rx().match(who) and _start_rx().match(who[:1].upper() + who[1:])
+                and re.match(rf"\S+\s+[{UPPER}]", who))
 
 
 @lru_cache(maxsize=None)
@@ -732,7 +769,9 @@ def _partner_end_rx() -> re.Pattern[str]:
 
 
 def _end_of_partners(who: str) -> int:
-    protected = [(m.start(), m.end()) for m in _compound_rx().finditer(who)]
+    # overlapping names all protect their words: "các tổ chức" and "tổ chức cung cấp dịch vụ" in "các tổ chức cung cấp
+    # dịch vụ chi trả" (crawl c_8f3b61eb V.5.c)
+    protected = _protected_names(who)
     cands = []
     for rx in (_verb_rx(), _partner_end_rx(), _stop_rx()):
         for m in rx.finditer(who):
