@@ -2377,3 +2377,13 @@ def test_a_labelled_assignment_names_its_partners():
     assert t.lead == ("Sở Nội vụ",)
     assert t.coordinating == ("các sở, ban, ngành, đoàn thể Thành phố", "Ủy ban nhân dân phường, xã, đặc khu, báo, đài",
                               "các đơn vị có liên quan")
+
+
+def test_an_aside_ends_the_subject_and_a_place_written_once_is_shared():
+    for e in prose_table()["subject_stops"]:
+        for ex, leads in zip(e["examples"], e.get("leads", [None] * len(e["examples"])), strict=True):
+            if leads is not None:
+                assert list(subject(ex).leads) == leads, ex
+    e = prose_table()["shared_places"]
+    for ex, leads in zip(e["examples"], e["leads"], strict=True):
+        assert list(subject(ex).leads) == leads, ex

@@ -358,6 +358,12 @@ def distribute_places(lead: str) -> list[str]:
     """
     from cancu.loaders.context import city_provinces, province_names
 
+    for first, second in _prose()["shared_places"]["pairs"]:
+        # "Đoàn đại biểu Quốc hội và đại biểu Quốc hội tỉnh Hưng Yên": both are the province's (``shared_places``)
+        m = re.fullmatch(rf"({re.escape(first)})\s+và\s+({re.escape(second)})\s+((?:tỉnh|thành phố|Thành phố)\s+\S.*)",
+                         lead)
+        if m:
+            return [f"{m.group(1)} {m.group(3)}", f"{m.group(2)} {m.group(3)}"]
     listed = _place_list(lead)
     if listed:
         return listed
