@@ -851,7 +851,12 @@ class _Reader:
         others = tuple(a for a in subj.leads if a not in group)
         m = hit[0].match(group)
         rest = text[subj.end + 1:].strip()
-        ends = [m.start() for rx in (_verb_rx(), _stop_rx()) for m in [rx.search(rest)] if m]
+        # (a verb inside a name is none: "… Bộ Nội vụ và các cấp uỷ, tổ chức đảng căn cứ …", crawl c_a41c2b43)
+        from cancu.loaders.tasks.subjects import _protected_names
+        kept_names = _protected_names(rest)
+        ends = [next((m.start() for m in rx.finditer(rest) if not any(a <= m.start() < b for a, b in kept_names)), None)
+                for rx in (_verb_rx(), _stop_rx())]
+        ends = [x for x in ends if x is not None]
         if not ends or min(ends) == 0 or re.search(r"[.:]", rest[:min(ends)]):
             return None
         # "Văn hóa, Thể thao và Du lịch" is one Bộ: the names that hold "và" or a comma are kept whole

@@ -702,7 +702,8 @@ def _title_match(head: str):
 
 @lru_cache(maxsize=None)
 def _coord_rx() -> re.Pattern[str]:
-    """"phối hợp (chặt chẽ) (với|cùng)", "phối hợp, hướng dẫn", "chủ trì cùng" before the partners (``partner_links``)."""
+    """"phối hợp (chặt chẽ) (với|cùng)", "phối hợp, hướng dẫn", "chủ trì cùng" before the partners
+    (``partner_links``)."""
     e = _prose()["partner_links"]
     paired = "|".join(re.escape(w) for w in e["paired_verbs"])
     lead = "|".join(re.escape(w) for w in e["lead_with"])
