@@ -2389,3 +2389,21 @@ def test_an_aside_ends_the_subject_and_a_place_written_once_is_shared():
     for ex, leads in zip(e["examples"], e["leads"], strict=True):
         assert list(subject(ex).leads) == leads, ex
 
+
+
+def test_a_partner_list_opens_no_clause_and_a_registration_office_is_a_name():
+    # crawl c_5eb00173 (KH 153/KH-UBND Cần Thơ, IV.2.a, under "2. Sở Tài chính"): the comma before "ban, ngành, Ủy ban
+    # nhân dân …" inside the partners opens no subject; the heading agency leads
+    line = ("Trên cơ sở đề xuất kinh phí của các sở, ban, ngành, địa phương, chủ trì tổng hợp, trình cấp có thẩm "
+            "quyền và phối hợp với các sở, ban, ngành, Ủy ban nhân dân xã, phường bố trí kinh phí chi thường "
+            "xuyên trong dự toán")
+    assert subject(line) is None
+    assert coordinating(line) == ["các sở, ban, ngành", "Ủy ban nhân dân xã, phường"]
+    # crawl c_3ace1335 (I.2.2.h): "đăng ký" of "Cơ quan đăng ký đầu tư" is no verb (task_agencies names_with_verbs)
+    assert subject("Cơ quan đăng ký đầu tư có trách nhiệm lấy ý kiến cụ thể nội dung liên quan đến lĩnh vực đầu tư"
+                   ).leads == ("Cơ quan đăng ký đầu tư",)
+    # office o017 (Thông báo of UBND huyện Krông Nô, II.1.1): a request to a unit written in lower case; its partners'
+    # list opens no clause of its own ("…, UBND xã Đức Xuyên kiểm tra …" is a partner)
+    s = subject("Đối với các hộ lấn chiếm đất và xin giao đất trồng rừng tại địa bàn xã Đức Xuyên: giao phòng Nông "
+                "nghiệp và PTNT phối hợp Hạt Kiểm lâm, UBND xã Đức Xuyên kiểm tra, hướng dẫn UBND xã Đức Xuyên xử lý")
+    assert s.leads == ("phòng Nông nghiệp và PTNT",) and s.request

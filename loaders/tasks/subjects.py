@@ -537,6 +537,8 @@ def subject(text: str) -> Optional[Subject]:
     """
     starts = _clause_starts(text)
     for pos in starts:
+        if pos and _in_partner_list(text, pos):
+            continue  # "…, chủ trì tổng hợp, … và phối hợp với các sở, ban, ngành, Ủy ban nhân dân xã, phường bố trí …"
         # (only after a basis adverbial: a topic "Về đề nghị nghiên cứu, sửa đổi, bổ sung …: giao Bộ Tài chính …" holds
         # verbs in its own clauses before the request)
         vm = _verb_rx().match(text, pos) if pos and pos == starts[1] and re.match(r"(?:Căn cứ|Trên cơ sở)\s", text) \
@@ -569,6 +571,16 @@ def subject(text: str) -> Optional[Subject]:
             if s is not None and s.request:
                 return s
     return None
+
+
+def _in_partner_list(text: str, pos: int) -> bool:
+    """Whether ``pos`` lies inside the list of partners of a "phối hợp với …" before it: "Trên cơ sở đề xuất kinh phí
+    của các sở, ban, ngành, địa phương, chủ trì tổng hợp, … và phối hợp với các sở, ban, ngành, Ủy ban nhân dân xã,
+    phường bố trí kinh phí …" (crawl c_5eb00173 IV.2.a): "ban, ngành, Ủy ban nhân dân …" after a comma there is a
+    partner, not a new clause's subject."""
+    last = next(reversed([m for m in _coord_rx().finditer(text, 0, pos)]), None)
+    return last is not None and not re.search(r"[.;:]", text[last.end():pos]) \
+        and not _verb_rx().search(text, last.end(), pos)
 
 
 @lru_cache(maxsize=None)
@@ -642,8 +654,10 @@ def _subject_at(text: str, pos: int) -> Optional[Subject]:
         name_from = a0
         h = text[a0:a0 + 60]
         # the addressee is a body or a person by post, not a verb ("Đề nghị kiểm tra lại chứng từ …")
+        # (a unit word may be written in lower case before its name: "giao phòng Nông nghiệp và PTNT chủ trì", office
+        # o017)
         if not (_start_rx().match(h) or _extra_start_rx().match(h) or _addressee_rx().match(h) or _title_match(h)
-                or h[:1].isupper() or re.match(r"(?:các|những|toàn thể|đồng chí|ông|bà)\s", h)):
+                or h[:1].isupper() or re.match(r"(?:các|những|toàn thể|đồng chí|ông|bà)\s", h) or _lower_unit(h)):
             return None
     else:
         # a subject of its own: an agency word first ("Trách nhiệm của Sở Tài chính:" names one too)
