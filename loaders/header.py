@@ -182,8 +182,11 @@ def _date_line(header: list[Line], stop: int):
                              or SYMBOL_RX.search(symbol_form(prev))) and len(prev.split()) <= 4 \
                     and re.match(rf"[{_UP}]", prev) and not _is_upper(prev):
                 place_words = prev.split() + place_words
-        # drop anything before the place: a symbol, "Số:", upper-case words of a glued cell
+        # drop anything before the place: a symbol, "Số:", upper-case words of a glued cell, and the
+        # number of a symbol typed with a gap ("Số: 3556 /QĐ-UBND   Lào Cai, ngày …": pdftotext -layout
+        # puts the number column and the place-and-date column on one line)
         while place_words and (place_words[0] in ("Số", "SỐ", "Số:") or "/" in place_words[0]
+                               or place_words[0].isdigit()
                                or (_is_upper(place_words[0]) and len(place_words[0]) > 1 and len(place_words) > 1
                                    and not _is_upper(" ".join(place_words)))):
             place_words.pop(0)

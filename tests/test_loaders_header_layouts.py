@@ -47,3 +47,22 @@ def test_header_read_row_by_row_keeps_the_place_line_of_a_bare_committee(text):
     doc = extract_text(SourceText("o034-header", "markdown", text)).to_dict()["doc"]
     assert (doc["kind"], doc["symbol"], doc["issuer"], doc["place"]) == ("Chỉ thị", "09/2009/CT-UBND",
                                                                          "UBND tỉnh Bình Dương", "Thủ Dầu Một")
+
+
+# pdftotext -layout of a Word letter whose number is typed with a gap before the symbol: the number
+# column and the place-and-date column share one line (real header lines of Lào Cai's QĐ 3556 and
+# Công văn 4390, 2026). Before: place None (the number "3556" was taken as the place's first word).
+@pytest.mark.parametrize(("line", "symbol"), [
+    ("    Số: 3556 /QĐ-UBND                 Lào Cai, ngày    30   tháng 9 năm 2026", "3556/QĐ-UBND"),
+    (" Số:   4390     /UBND-NLN                  Lào Cai, ngày 27 tháng 5 năm 2026", "4390/UBND-NLN"),
+])
+def test_place_on_the_number_line_of_pdftotext_layout(line, symbol):
+    from cancu.loaders import extract_text
+    from cancu.loaders.read import SourceText
+
+    text = ("ỦY BAN NHÂN DÂN                 CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "      TỈNH LÀO CAI                          Độc lập - Tự do - Hạnh phúc\n\n"
+            f"{line}\n\n                                 QUYẾT ĐỊNH\n"
+            "     Ban hành Quy chế thu thập, quản lý, sử dụng, cập nhật và khai thác\n")
+    doc = extract_text(SourceText("lc-header", "text", text)).to_dict()["doc"]
+    assert (doc["symbol"], doc["place"], doc["issuer"]) == (symbol, "Lào Cai", "UBND tỉnh Lào Cai")
