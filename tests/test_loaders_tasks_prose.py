@@ -2407,3 +2407,21 @@ def test_a_partner_list_opens_no_clause_and_a_registration_office_is_a_name():
     s = subject("Đối với các hộ lấn chiếm đất và xin giao đất trồng rừng tại địa bàn xã Đức Xuyên: giao phòng Nông "
                 "nghiệp và PTNT phối hợp Hạt Kiểm lâm, UBND xã Đức Xuyên kiểm tra, hướng dẫn UBND xã Đức Xuyên xử lý")
     assert s.leads == ("phòng Nông nghiệp và PTNT",) and s.request
+
+
+def test_pdftotext_page_number_after_a_form_feed_is_no_text():
+    # pdftotext -layout of a ministry's Công văn (9389/BNNMT-BĐKH, 2025): Word prints the page number at the
+    # top of page 3, inside item a)'s sentence. Before: "… kiểm 3 soát theo …" in the task's text.
+    from cancu.loaders.tasks.paragraphs import text_paragraphs
+    from cancu.loaders.text import MappedText
+
+    text = ("      a) Chỉ đạo Sở Nông nghiệp và Môi trường giám sát việc thực hiện loại trừ\n"
+            "và các quy định về thu gom, tái chế, tái sử dụng hoặc tiêu hủy các chất được kiểm\n"
+            "\f                                              3\n"
+            "soát theo Nghị định thư Montreal về các chất làm suy giảm tầng ô-dôn và chất có\n")
+    paras = [p.text for p in text_paragraphs(MappedText.from_source(text))]
+    assert paras == ["a) Chỉ đạo Sở Nông nghiệp và Môi trường giám sát việc thực hiện loại trừ và các quy định về "
+                     "thu gom, tái chế, tái sử dụng hoặc tiêu hủy các chất được kiểm soát theo Nghị định thư Montreal "
+                     "về các chất làm suy giảm tầng ô-dôn và chất có"]
+    # a number alone without a page break stays (a table's or list's number)
+    assert "3" in " ".join(p.text for p in text_paragraphs(MappedText.from_source(text.replace("\f", ""))))
