@@ -229,10 +229,9 @@ def text_paragraphs(t: MappedText, skip: Iterable[tuple[int, int]] = ()) -> list
     for i, line in enumerate(lines):
         s = line.strip()
         plain = clean(s)
-        if re.fullmatch(r"\d{1,3}", s) and (line.lstrip(" \t").startswith("\f")
-                                            or i + 1 < len(lines) and lines[i + 1].startswith("\f")):
+        if re.fullmatch(r"\d{1,3}", s) and line.lstrip(" \t").startswith("\f"):
             # pdftotext's page number, alone on the line after a form feed (Word's page number at the top
-            # from page 2) or before one: page furniture inside a running sentence, not text
+            # from page 2): page furniture inside a running sentence, not text
             pos += len(line) + 1
             continue
         if not s and double:
