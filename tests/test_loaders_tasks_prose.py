@@ -2425,3 +2425,12 @@ def test_pdftotext_page_number_after_a_form_feed_is_no_text():
                      "về các chất làm suy giảm tầng ô-dôn và chất có"]
     # a number alone without a page break stays (a table's or list's number)
     assert "3" in " ".join(p.text for p in text_paragraphs(MappedText.from_source(text.replace("\f", ""))))
+
+
+def test_heading_roles_leave_no_duty_of_their_own():
+    # an agency heading's competence and roles before its colon (data ``heading_roles``, real headings)
+    from cancu.loaders.tasks.prose import _heading_roles
+
+    for rest, left in prose_table()["heading_roles"]["examples"]:
+        assert _heading_roles(rest) == left, rest
+    assert _heading_roles("có trách nhiệm tổng hợp, báo cáo Ủy ban nhân dân tỉnh:") == "tổng hợp, báo cáo Ủy ban nhân dân tỉnh"

@@ -151,6 +151,19 @@ def role_heading(text: str, leads: tuple[str, ...]) -> Optional[tuple[str, ...]]
 
 
 @lru_cache(maxsize=None)
+def _heading_roles_rx() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    e = _table()["heading_roles"]
+    return re.compile(e["competence"], re.I), re.compile(e["roles"], re.I)
+
+
+def _heading_roles(rest: str) -> str:
+    """What an agency heading says after its agency once its competence and roles are removed (``heading_roles``):
+    empty when it gives no duty of its own ("có trách nhiệm:")."""
+    competence, roles = _heading_roles_rx()
+    return roles.sub("", competence.sub("", rest, count=1), count=1).strip(" :,")
+
+
+@lru_cache(maxsize=None)
 def _role_colon_rx() -> re.Pattern[str]:
     return re.compile(_table()["role_colon"]["pattern"])
 
@@ -934,13 +947,9 @@ class _Reader:
         # "Bộ Tài chính chủ trì, phối hợp với các bộ, địa phương liên quan:", "X có trách nhiệm:"
         # "Bộ Quốc phòng, Bộ Công an theo chức năng, nhiệm vụ, thẩm quyền chủ trì, phối hợp với …:" (crawl
         # 858c0de43c18ce78): the adverbial of competence is no duty of its own
-        head = re.sub(r"(?i)^(?:theo|căn cứ|trong phạm vi)\s+chức năng(?:[, ]+(?:và\s+)?(?:nhiệm vụ|thẩm quyền|"
-                      r"quyền hạn|được giao|của mình))*[, ]*", "", rest)
         # ("1. Ủy ban nhân dân Thành phố có quyền hạn và trách nhiệm:", crawl c_755c6cdc: the competence closes the
-        # heading)
-        head = re.sub(r"(?i)^(?:có|chịu) trách nhiệm(?: thực hiện)?|^chủ trì[, ]*"
-                      r"|^có (?:quyền hạn|nhiệm vụ)(?:(?:,\s*|\s+và\s+)(?:trách nhiệm|quyền hạn|nhiệm vụ))*\s*:?$", "",
-                      head).strip(" :,")
+        # heading; wording in ``heading_roles``)
+        head = _heading_roles(rest)
         duty_list = self._points_to_list(rest) and bool(_DUTY_VERB.match(rest))
         if duty_list and _asks_for_work(rest) and (subj.request or n.numbered and _spelled_out(n)):
             # "… đề nghị UBND các xã, phường; … thực hiện nghiêm túc …, chủ động điều chỉnh …. Cụ thể:" asks for work of
