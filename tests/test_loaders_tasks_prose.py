@@ -2433,4 +2433,3 @@ def test_heading_roles_leave_no_duty_of_their_own():
 
     for rest, left in prose_table()["heading_roles"]["examples"]:
         assert _heading_roles(rest) == left, rest
-    assert _heading_roles("có trách nhiệm tổng hợp, báo cáo Ủy ban nhân dân tỉnh:") == "tổng hợp, báo cáo Ủy ban nhân dân tỉnh"
