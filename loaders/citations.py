@@ -52,12 +52,14 @@ GLUED = rf"{NUMBER}(?:/{YEAR})?/{_GLUED_CODES}"
 _ASSEMBLY_RX = re.compile(ASSEMBLY)
 SYMBOL_RX = re.compile(rf"(?<![\w/.-])(?:{ASSEMBLY}|{STATE}|{PARTY}|{GLUED})(?![\w/-]*\w)")
 
-# "ngày 15/7/2021", "ban hành ngày …", "được Quốc hội thông qua ngày …"
+# "ngày 15/7/2021", "ban hành ngày …", "được Quốc hội thông qua ngày …"; two slips offices make are read
+# through: "ngày" written twice ("Nghị định số 78/2025/NĐ-CP ngày ngày 01/4/2025", crawl c_b87ccc43) and "tháng"
+# for "năm" ("Quyết định số 1085/QĐ-TTg ngày 15 tháng 9 tháng 2022", crawl c_fe239cbb)
 _DAY_MONTH_YEAR = re.compile(
     r"\s*,?\s*(?:(?:được\s+)?(?:Quốc hội\s+(?:khóa\s+[IVXLC]+\s*,?\s*(?:kỳ họp thứ\s+\d+\s*)?)?)?thông qua\s+|ban "
-    r"hành\s+)?ngày\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*((?:19|20)\d{2})"
+    r"hành\s+)?ngày\s*(?:ngày\s*)?(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*((?:19|20)\d{2})"
     r"|\s*,?\s*(?:(?:được\s+)?(?:Quốc hội\s+(?:khóa\s+[IVXLC]+\s*,?\s*(?:kỳ họp thứ\s+\d+\s*)?)?)?thông qua\s+|ban "
-    r"hành\s+)?ngày\s*(\d{1,2})\s*tháng\s*(\d{1,2})\s*năm\s*((?:19|20)\d{2})"
+    r"hành\s+)?ngày\s*(?:ngày\s*)?(\d{1,2})\s*tháng\s*(\d{1,2})\s*(?:năm|tháng)\s*((?:19|20)\d{2})"
 )
 _OF_ISSUER = re.compile(r"\s*,?\s*(?:của|do)\s+")
 # Where an issuer phrase ends: a description starts, another document starts, punctuation.
@@ -224,15 +226,34 @@ _DATE_RX = r"ngày\s*(\d{1,2})\s*(?:[/.-]\s*(\d{1,2})\s*[/.-]|tháng\s*(\d{1,2})
 
 
 @lru_cache(maxsize=None)
+def _issuing() -> tuple[str, str]:
+    """The verbs of ``data/citation_dates.json`` that date the document they govern, and the words
+    that stand for a subject and such a verb ("tại")."""
+    t = tables.load("citation_dates")
+    return ("|".join(e["pattern"] for e in t["issuing_verbs"]), "|".join(e["pattern"] for e in t["without_subject"]))
+
+
+@lru_cache(maxsize=None)
+def _issued_next_rx() -> re.Pattern[str]:
+    """What follows an opening date: who issued (signed, passed) which kind of document, or "tại" and the kind;
+    a law's name may stand between its kind and "số" ("đã thông qua Luật Tổ chức chính quyền địa phương số …")."""
+    kinds = tables.kind_word_rx().pattern
+    verbs, bare = _issuing()
+    laws = "|".join(LAW_KINDS)
+    return re.compile(rf"\s*,?\s*(?:(?P<who>[{_UP}][^.;:]{{2,150}}?)\s+(?:{verbs})|(?:{bare}))\s+"
+                      rf"(?:(?:{laws})\s+[^.;:]{{1,150}}?\s+số\s*:?\s*|(?i:{kinds}|văn bản)\s*(?:số\s*:?\s*)?)")
+
+
+@lru_cache(maxsize=None)
 def _dated_before_rx() -> tuple[re.Pattern[str], re.Pattern[str]]:
     kinds = tables.kind_word_rx().pattern
     # "văn bản đề ngày 29 tháng 10 năm 2025 số 16/CV-HHTACN": the date between the kind and the number
     between = re.compile(rf"(?:{kinds}|văn bản)\s+(?:đề\s+)?{_DATE_RX}\s*,?\s*(?:số\s*:?\s*)?$")
-    # "Ngày 28 tháng 10 năm 2025, Chủ tịch UBND Thành phố đã ban hành Công văn số 3280/UBND-VX"
-    opening = re.compile(rf"(?:^|[.;:!?|*)\]]\s*)(?i:ngày)\s*(\d{{1,2}})\s*(?:[/.-]\s*(\d{{1,2}})\s*[/.-]|"
-                         rf"tháng\s*(\d{{1,2}})\s*năm)"
-                         rf"\s*((?:19|20)\d{{2}})\s*,\s*(?P<who>[{_UP}][^.;:]{{2,150}}?)\s+(?:đã\s+)?(?:ký\s+)?"
-                         rf"(?:ban hành|có)\s+(?:{kinds})\s*(?:số\s*:?\s*)?$")
+    # "Ngày 28 tháng 10 năm 2025, Chủ tịch UBND Thành phố đã ban hành Công văn số 3280/UBND-VX", "Ngày 22/10/2025,
+    # tại Thông báo số 569/TB-VPCP": a sentence (or clause) opening with the day the document was issued; a
+    # capital "Ngày" opens one wherever it stands (a pdftotext paragraph's line break is one space here)
+    opening = re.compile(rf"(?:(?:^|[.;:!?|*)\](,]\s*)(?i:ngày)|(?<=\s)Ngày)\s*(\d{{1,2}})\s*(?:[/.-]\s*(\d{{1,2}})\s*"
+                         rf"[/.-]|tháng\s*(\d{{1,2}})\s*năm)\s*((?:19|20)\d{{2}})(?:{_issued_next_rx().pattern})$")
     return between, opening
 
 
@@ -246,6 +267,18 @@ def _date_before(text: str, sym_start: int) -> tuple[Optional[str], Optional[str
     if m:
         return _valid_date(m.group(4), m.group(2) or m.group(3), m.group(1)), m.group("who")
     return None, None
+
+
+def _date_after_issuer(text: str, pos: int) -> tuple[Optional[str], int]:
+    """The date after a document's issuer ("… của Chính phủ ngày 15/7/2021"), unless it opens the next clause:
+    "Nghị định số 06/2022/NĐ-CP của Chính phủ, ngày 17 tháng 6 năm 2025 Bộ trưởng … đã ban hành Thông tư số
+    08/2025/TT-BNNMT" dates the circular, not the decree."""
+    date, end = _date_after(text, pos)
+    if date is not None:
+        nxt = _issued_next_rx().match(text, end)
+        if nxt and SYMBOL_RX.match(text, nxt.end()):
+            return None, pos
+    return date, max(pos, end)
 
 
 def _issuer_after(text: str, pos: int) -> tuple[Optional[str], int]:
@@ -346,8 +379,7 @@ def find_mentions(ref: MappedText) -> list[Mention]:
         date, pos = _date_after(text, m.end())
         issuer, pos = _issuer_after(text, pos)
         if date is None:  # "… của Chính phủ ngày 15/7/2021" order
-            date, pos2 = _date_after(text, pos)
-            pos = max(pos, pos2)
+            date, pos = _date_after_issuer(text, pos)
         if date is None and law_date is None:
             date, who = _date_before(text, m.start())
             issuer = issuer or who
@@ -367,8 +399,7 @@ def find_mentions(ref: MappedText) -> list[Mention]:
         date, pos = _date_after(text, m.end("sym"))
         issuer, pos = _issuer_after(text, pos)
         if date is None:
-            date, pos2 = _date_after(text, pos)
-            pos = max(pos, pos2)
+            date, pos = _date_after_issuer(text, pos)
         s, e = ref.to_source(m.start("sym"), m.end("sym"))
         out.append(Mention(tables.kind_of_word().get(fold_key(kw.group("kind")), "Công văn"), symbol, ref.source[s:e],
                            date,

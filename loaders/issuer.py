@@ -24,6 +24,7 @@ from functools import lru_cache
 from typing import Optional
 
 from cancu.loaders import tables
+from cancu.loaders.context import province_names
 
 _UNIT_RX = re.compile(r"(?:^|\s)(THÀNH PHỐ|THỊ XÃ|THỊ TRẤN|ĐẶC KHU|TỈNH|PHƯỜNG|XÃ|HUYỆN|QUẬN|TP\.?)(?=\s|$)(?! HỘI\b)")
 _UNIT_NAME = {"TP.": "thành phố", "TP": "thành phố"}
@@ -154,13 +155,24 @@ def _placeless_superior(before: str, after: str, heads: list[str]) -> bool:
     return bool(_UNIT_RX.search(after))
 
 
+@lru_cache(maxsize=None)
+def _province_upper_rx() -> re.Pattern[str]:
+    """A province's name after its level word, in a header's capitals ("THÀNH PHỐ HẢI PHÒNG")."""
+    alt = "|".join(re.escape(_upper_key(n)) for n in province_names())
+    return re.compile(rf"(?:TỈNH|THÀNH PHỐ|TP\.?)\s+({alt})(?!\w)")
+
+
 def _split(s: str) -> list[str]:
     """Split a joined header block into bodies at the heads of subordinate bodies."""
     heads = sorted(tables.issuers()["split_heads"], key=len, reverse=True)
-    rx = re.compile(r"(?<=\S)\s+(?=(?:" + "|".join(re.escape(h) for h in heads) + r")\b)")
+    alt = "|".join(re.escape(h) for h in heads)
+    rx = re.compile(r"(?<=\S)\s+(?=(?:" + alt + r")\b)")
+    places = [p.span(1) for p in _province_upper_rx().finditer(s)]
     parts: list[str] = []
     pos = 0
     for m in rx.finditer(s):
+        if any(a < m.end() < b for a, b in places):
+            continue  # the head word is part of a province's name: "THÀNH PHỐ HẢI PHÒNG"
         before = s[pos:m.start()]
         # only after a complete superior name: a unit with its place, or a ministry
         if _UNIT_RX.search(before) and re.search(r"(?:TỈNH|PHỐ|PHƯỜNG|XÃ|HUYỆN|QUẬN|KHU|TP\.?)\s+\S", before) \

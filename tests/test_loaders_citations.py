@@ -56,6 +56,37 @@ def test_dates_written_before_or_around_a_number(line, expected):
     assert cites(line) == expected
 
 
+DATES = json.loads((Path(__file__).resolve().parent.parent / "loaders" / "data" / "citation_dates.json")
+                   .read_text("utf-8"))
+
+
+@pytest.mark.parametrize("entry", DATES["issuing_verbs"] + DATES["without_subject"], ids=lambda e: e["pattern"])
+def test_an_opening_date_dates_the_document_issued_that_day(entry):
+    assert len(entry["examples"]) == len(entry["cites"])
+    for line, (symbol, date) in zip(entry["examples"], entry["cites"]):
+        assert (symbol, date) in cites(line), line
+
+
+def test_an_opening_date_after_an_issuer_is_not_that_documents_date():
+    # set-i text l_970e440e (a ministry's Công văn, 2025): the decree is undated in its second mention; the day
+    # after "của Chính phủ," is the circular's
+    line = ("tầng ô-dôn. Triển khai thực hiện Nghị định số 06/2022/NĐ-CP của Chính phủ,\n        ngày 17 tháng 6 năm "
+            "2025 Bộ trưởng Bộ Nông nghiệp và Môi trường đã ban\n        hành Thông tư số 08/2025/TT-BNNMT sửa đổi")
+    assert cites(line) == [("06/2022/NĐ-CP", None), ("08/2025/TT-BNNMT", "2025-06-17")]
+
+
+@pytest.mark.parametrize("line, expected", [
+    # crawl c_b87ccc43: "ngày" written twice
+    ("*Căn cứ Nghị định số\n78/2025/NĐ-CP ngày ngày 01/4/2025 của Chính phủ quy định chi tiết một số điều",
+     [("78/2025/NĐ-CP", "2025-04-01")]),
+    # crawl c_fe239cbb: "tháng" written for "năm"
+    ("*Căn cứ Quyết định số\n1085/QĐ-TTg ngày 15 tháng 9 tháng 2022 của Thủ tướng Chính phủ ban hành Kế hoạch",
+     [("1085/QĐ-TTg", "2022-09-15")]),
+])
+def test_slips_in_a_date_are_read_through(line, expected):
+    assert cites(line) == expected
+
+
 def test_an_opening_date_of_another_act_is_not_the_documents_date():
     # crawl c_3ab832f8: the letter was received on 31/10, it is dated 29/10 (the opening date is the receipt's)
     assert cites("Ngày 31 tháng 10 năm 2025, Văn phòng Chính phủ nhận Công văn số 16/CV-HHTACN") == \

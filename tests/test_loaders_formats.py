@@ -316,12 +316,18 @@ def test_numbered_document_has_no_number_blank():
      "Trường Đại học Công nghệ Thông tin và Truyền thông Việt - Hàn"),
     # office o030: abbreviations keep their capitals
     (["VĂN PHÒNG ĐOÀN ĐBQH", "VÀ HĐND TỈNH THANH HÓA"], "Văn phòng Đoàn ĐBQH và HĐND tỉnh Thanh Hóa"),
+    # crawl c_9500c750 (Quyết định 211/2025/QĐ-UBND): "PHÒNG" ends the city's name, it heads no body
+    (["ỦY BAN NHÂN DÂN", "THÀNH PHỐ HẢI PHÒNG"], "UBND thành phố Hải Phòng"),
+    # the same city's name above a department (a block as Hải Phòng's departments write it)
+    (["UBND THÀNH PHỐ HẢI PHÒNG", "SỞ NỘI VỤ"], "Sở Nội vụ thành phố Hải Phòng"),
 ])
 def test_issuer_of_a_header_block(block, issuer):
     from cancu.loaders.issuer import issuer_from_block
     from cancu.loaders.normalize import fold_key
 
     assert fold_key(issuer_from_block(block)) == fold_key(issuer)
+    if "HẢI PHÒNG" in " ".join(block):
+        assert issuer_from_block(block) == issuer  # and the name's capitals
 
 
 def test_broken_text_layer_issuer_falls_back_to_the_symbol_code():
