@@ -304,6 +304,8 @@ def parse_document(lf: MappedText, lines: list[Line], lo: int, hi: int) -> DocIn
         issuer = normalise_segment(authority)
     if issuer is None and symbol:
         issuer = _issuer_of_code(symbol)
+    if issuer is None and not block and title:
+        issuer = _issuer_of_title(kind, title)
     blank = bool(symbol) and symbol[0] in "/-"
     if kind is None and _letter_line(header[:top], strict=True):
         # a Công văn has no type line: its "V/v …" summary names it, whatever its symbol's
@@ -332,6 +334,14 @@ def parse_document(lf: MappedText, lines: list[Line], lo: int, hi: int) -> DocIn
 def _broken(name: str) -> bool:
     """A name whose words lost letters in the text layer: two or more one-letter words ("C n p ủ")."""
     return sum(1 for w in name.split() if len(w) == 1 and w.isalpha()) >= 2
+
+
+def _issuer_of_title(kind: Optional[str], title: str) -> Optional[str]:
+    """The issuer a rendering without its header block names by its title (``data/issuers.json`` 'by_title'):
+    "THÔNG BÁO / KẾT LUẬN CỦA THỦ TƯỚNG CHÍNH PHỦ …" is a notice of the Government Office."""
+    t = re.sub(r"\s+", " ", title).strip().upper()
+    return next((e["issuer"] for e in tables.issuers()["by_title"] if e["kind"] == kind and re.match(e["pattern"], t)),
+                None)
 
 
 def _issuer_of_code(symbol: str) -> Optional[str]:
@@ -367,13 +377,22 @@ def _kind_title_rx() -> re.Pattern[str]:
     return _KIND_TITLE
 
 
+# A Công điện's authority line addresses its recipients: "THỦ TƯỚNG CHÍNH PHỦ điện:" (crawl c_043d969b, Công
+# điện of 2025 rendered without its header); the word "điện" is not part of the authority
+_CABLES = re.compile(r"\s+điện\s*:\s*$")
+
+
+def _addressing(t: str) -> str:
+    return _CABLES.sub("", t)
+
+
 def _title(after: list[Line]) -> tuple[Optional[str], Optional[str]]:
     """The summary lines after the type line, and the authority line that may follow them."""
     parts: list[str] = []
     authority = None
     blank_run = 0
     for line in after[:16]:
-        t = _strip(line.text)
+        t = _addressing(_strip(line.text))
         if not t:
             blank_run += 1
             if parts and blank_run >= 3:
@@ -407,7 +426,7 @@ def _title(after: list[Line]) -> tuple[Optional[str], Optional[str]]:
         # the authority line right after the title (seed 000: "ỦY BAN NHÂN DÂN PHƯỜNG …")
         seen = 0
         for line in after[:30]:
-            t = _strip(line.text)
+            t = _addressing(_strip(line.text))
             if not t:
                 continue
             seen += 1

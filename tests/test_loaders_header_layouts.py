@@ -66,3 +66,17 @@ def test_place_on_the_number_line_of_pdftotext_layout(line, symbol):
             "     Ban hành Quy chế thu thập, quản lý, sử dụng, cập nhật và khai thác\n")
     doc = extract_text(SourceText("lc-header", "text", text)).to_dict()["doc"]
     assert (doc["symbol"], doc["place"], doc["issuer"]) == (symbol, "Lào Cai", "UBND tỉnh Lào Cai")
+
+
+
+# Renderings that dropped the header block (the crawl's portal pages, 2025): the issuer is read from what is left.
+# Before: issuer None.
+@pytest.mark.parametrize(("name", "kind", "issuer"), [
+    # a Công điện's authority line addresses its recipients: "THỦ TƯỚNG CHÍNH PHỦ điện:"
+    ("cd_ttg_rendering_no_header.md", "Công điện", "Thủ tướng Chính phủ"),
+    # "THÔNG BÁO / KẾT LUẬN CỦA PHÓ THỦ TƯỚNG …" is the Government Office's notice
+    ("tb_vpcp_rendering_no_header.md", "Thông báo", "Văn phòng Chính phủ"),
+])
+def test_issuer_of_a_rendering_without_its_header_block(name, kind, issuer):
+    doc = extract(HEADERS / name).to_dict()["doc"]
+    assert (doc["kind"], doc["symbol"], doc["issuer"]) == (kind, None, issuer)

@@ -141,6 +141,15 @@ def test_committee_examples_name_their_committee(entry):
         assert normalise_segment(m.group()).startswith(entry["name"]), ex
 
 
+@pytest.mark.parametrize("entry", tables.load("issuers")["by_title"], ids=lambda e: e["issuer"])
+def test_titles_that_name_an_issuer_find_their_examples(entry):
+    from cancu.loaders.header import _issuer_of_title
+
+    for ex in entry["examples"]:
+        assert _issuer_of_title(entry["kind"], ex) == entry["issuer"], ex
+    assert _issuer_of_title(entry["kind"], "KẾT LUẬN CỦA BỘ CHÍNH TRỊ VỀ TÌNH HÌNH") is None
+
+
 def test_clause_openers_without_relation_end_the_header():
     from cancu.loaders.header import _BASIS_START
 
