@@ -27,6 +27,9 @@ _PREAMBLE_END = re.compile(
     r"|\b(?:ban hành|xây dựng|hướng dẫn)\s+(?:Kế hoạch|Hướng dẫn|Chương trình|Quy định|Quy chế|Thông tư|Nghị định|"
     r"Quyết định|Nghị quyết|một số nội dung)\b[^;]{0,300}?(?:như sau|nội dung sau|sau đây)\s*:"
     r"|\b(?:như sau|với các nội dung sau|cụ thể như sau)\s*:"
+    # "…, UBND Thành phố yêu cầu các sở, ban, ngành … tiếp tục nghiên cứu, tuân thủ thực hiện một số nội dung sau:"
+    # (crawl c_de87c62e, a Công văn whose items then name the laws to follow)
+    r"|\b(?:nội dung|nhiệm vụ|công việc)(?:\s+(?:chủ yếu|cụ thể|trọng tâm|chính))?\s+sau\s*:"
     r"|\b(?:yêu cầu|chỉ thị|đề nghị)\s*:"  # a directive's or letter's operative part ("UBND tỉnh yêu cầu:")
 )
 
@@ -277,6 +280,14 @@ def _body_clauses(ref, lo, hi, pre_end):
         s0 = ref.to_source(vm.start(), vm.end())[0]
         if ref.source[ref.source.rfind("\n", 0, s0) + 1:s0].strip(" \t*_#|-+•"):
             continue  # not at the start of a line
+        if not _GROUND_NEXT.match(text, vm.end()):
+            continue  # a duty that opens with "Căn cứ" ("- Căn cứ trách nhiệm kiểm tra … theo quy định tại …")
         end = re.compile(r"[;.](?:\s|$)").search(text, vm.end(), hi)
         out.append((vm, end.start() if end else hi))
     return out
+
+
+# What follows "Căn cứ" in a ground of a letter's answer: the provision or the document ("Căn cứ tại Điều 34 Luật
+# Doanh nghiệp …", "Căn cứ quy định tại khoản 2 …", "Căn cứ Nghị định số …"), not a noun of the duty.
+_GROUND_NEXT = re.compile(r"\s*:?\s*(?:vào\s+|theo\s+)?(?:các\s+)?(?:tại|quy định|điểm|khoản|Khoản|Điều|mục|Mục|Chương|"
+                          r"Phụ lục|[A-ZĐ])")

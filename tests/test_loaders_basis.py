@@ -97,6 +97,22 @@ def test_a_letter_answers_the_document_it_received_and_states_its_grounds():
                            ("theo_de_nghi", "324/QTR-KTr2", "2025-07-22")]
 
 
+def test_a_letters_items_after_its_operative_opening_are_no_basis():
+    # crawl c_de87c62e (a Công văn of UBND Thành phố, 2025), cut: the items after "một số nội dung sau:" name the
+    # laws to follow, and a duty item opening with "Căn cứ" is no ground of the letter
+    text = ("**Kính gửi:**\n|\n- Các sở, ban, ngành thuộc Thành phố;\n- Ủy ban nhân dân các xã, phường;\n|\n\n"
+            "Thực hiện chỉ đạo của Ban Thường\nvụ Thành ủy tại Văn bản số 43-CV/TU ngày 12/11/2025 về việc tăng cường "
+            "quản lý\ncông tác đấu thầu trên địa bàn Thành phố, UBND Thành phố yêu cầu các sở, ban,\nngành, UBND các "
+            "xã, phường, Tổng công ty, công ty và các đơn vị trực thuộc\nThành phố tiếp tục nghiên cứu, tuân thủ thực "
+            "hiện một số nội dung sau:\n\n- Nghị định số 214/2025/NĐ-CP\nngày 04/8/2025 của Chính phủ quy định chi "
+            "tiết một số điều và biện pháp thi\nhành Luật Đấu thầu về lựa chọn nhà thầu.\n\n- Thực hiện và chỉ đạo "
+            "các chủ\nđầu tư, bên mời thầu, cơ quan, đơn vị thẩm định chủ động nghiên cứu theo Thông tư số "
+            "98/2025/TT-BTC;\n\n- Căn cứ trách nhiệm kiểm tra\nhoạt động đấu thầu theo quy định tại điểm b Khoản 3 "
+            "Điều 122 Nghị định\n214/2025/NĐ-CP ngày 04/8/2025 của Chính phủ và Văn bản số 7244/VPCP-CN ngày\n"
+            "04/8/2025 của Văn phòng Chính phủ, tăng cường công tác kiểm tra, giám sát.")
+    assert basis(text) == [("thuc_hien", "43-CV/TU", "2025-11-12")]
+
+
 def test_a_decisions_quoted_grounds_after_its_articles_are_no_basis():
     text = ("Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\nQUYẾT ĐỊNH:\nĐiều 1. Phê duyệt "
             "như sau:\nCăn cứ khoản 2 Điều 15 Luật Thuế giá trị gia tăng số 48/2024/QH15 quy định về hoàn thuế;")
