@@ -124,6 +124,12 @@ def test_named_document_patterns_find_their_examples(entry):
         assert name_key(title) in got, (ex, got)  # the reference form writes "2025- 2030"; names fold dashes
 
 
+@pytest.mark.parametrize("entry", [e for e in NAMED if e.get("generic")], ids=lambda e: e["name"])
+def test_named_documents_in_generic_phrases_are_no_citations(entry):
+    for line in entry["generic"]:
+        assert [t for k, t, _d in by_name(line) if k == entry["kind"]] == [], line
+
+
 @pytest.mark.parametrize("line, expected", [
     # office o006: the main sentence starts after the comma
     ("Thực hiện Quy chế làm việc của UBND xã, Phòng Văn hoá - Xã hội báo cáo kết quả thực hiện nhiệm vụ tháng 6 "
