@@ -2433,3 +2433,40 @@ def test_heading_roles_leave_no_duty_of_their_own():
 
     for rest, left in prose_table()["heading_roles"]["examples"]:
         assert _heading_roles(rest) == left, rest
+
+
+# --- who asks is no lead; headings that name the addressees (set i opened; round r24) -----------------------------
+
+def test_the_requester_without_addressee_is_no_lead():
+    # set i l_1092805a (Công văn of UBND tỉnh Lào Cai, 2026): the chairman asks; the headings below name who does
+    # the work ("1. Trách nhiệm chung của các cơ quan, đơn vị", "7. Thuế tỉnh")
+    found = tasks("Để nâng cao hiệu lực, hiệu quả công tác quản lý nhà nước về khoáng sản\n"
+                  "và tăng cường công tác thanh tra, kiểm tra hoạt động khoáng sản trên địa bàn,\n"
+                  "Chủ tịch Ủy ban nhân dân tỉnh yêu cầu:\n"
+                  "        1. Trách nhiệm chung của các cơ quan, đơn vị\n"
+                  "      - Lãnh đạo, chỉ đạo tập trung thực hiện nghiêm các quy định của pháp luật\n"
+                  "trong công tác quản lý nhà nước về địa chất, khoáng sản.\n"
+                  "       7. Thuế tỉnh\n"
+                  "       - Tăng cường thanh tra, kiểm tra các doanh nghiệp, cơ sở thu mua, chế biến và kinh\n"
+                  "doanh khoáng sản.\n", "Công văn")
+    assert [t.lead for t in found] == [("các cơ quan, đơn vị",), ("Thuế tỉnh",)]
+    assert subject("Chủ tịch Ủy ban nhân dân tỉnh yêu cầu:") is None
+    # the same with the minister asking (crawl 674469221ec46209: a portal report of Công điện 36/CĐ-BXD on the QN 7105 wreck)
+    assert subject("Đây là vụ tai nạn đặc biệt nghiêm trọng, để khẩn trương tổ chức tìm kiếm, cứu nạn nạn nhân tàu "
+                   "QN 7105 còn mất tích, Bộ trưởng Bộ Xây dựng đề nghị:") is None
+
+
+@pytest.mark.parametrize("line, leads", [
+    # "Trách nhiệm chung / Nhiệm vụ cụ thể của …" heads like "Trách nhiệm của …" (set i l_1092805a; crawl)
+    ("Trách nhiệm chung của các cơ quan, đơn vị", ("các cơ quan, đơn vị",)),
+    ("Nhiệm vụ cụ thể của Đội tình nguyện:", ("Đội tình nguyện",)),
+    # right after a name "tổ chức" is the verb, not the start of "tổ chức nghiên cứu" (set i l_528e3ece, Lào Cai)
+    ("Các Sở, ban, ngành thuộc tỉnh, Công an tỉnh, Bộ Chỉ huy Quân sự tỉnh, Ủy ban nhân dân các xã, phường tổ chức "
+     "nghiên cứu, cụ thể hóa các mục tiêu, nhiệm vụ, giải pháp Chương trình",
+     ("Các Sở, ban, ngành thuộc tỉnh", "Công an tỉnh", "Bộ Chỉ huy Quân sự tỉnh", "Ủy ban nhân dân các xã, phường")),
+    # "đề cao" is a verb (the resolutions of the Standing Committee on merged units, Điều 16.2; crawl c_77c4fe15)
+    ("Chính phủ, các Bộ, cơ quan ngang Bộ, cơ quan khác ở trung ương và địa phương đề cao trách nhiệm, nhất là trách "
+     "nhiệm của người đứng đầu", ("Chính phủ", "các Bộ, cơ quan ngang Bộ, cơ quan khác ở trung ương và địa phương")),
+])
+def test_heading_bodies_and_names_before_their_verb(line, leads):
+    assert subject(line).leads == leads

@@ -61,6 +61,13 @@ def _request_rx() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=None)
+def _requester_rx() -> re.Pattern[str]:
+    """A request word ending a name before its colon: the issuer asks, its addressees follow."""
+    words = "|".join(re.escape(w) for w in _words("requests"))
+    return re.compile(rf"(?<![\wÀ-ỹ])(?:kính\s+|trân trọng\s+)?(?:{words})$", re.I)
+
+
+@lru_cache(maxsize=None)
 def _issuer_rx() -> re.Pattern[str]:
     """Issuers that are no agency word, named before their request ("Chính phủ trân trọng đề nghị …")."""
     words = "|".join(re.escape(w) for w in _words("request_issuers"))
@@ -441,8 +448,17 @@ def _named_places_rx() -> list[tuple[re.Pattern[str], re.Pattern[str]]]:
             for e in _prose()["named_places"]]
 
 
+# the words after which "tổ chức …" opens a name ("các tổ chức tín dụng", "…, tổ chức nghiên cứu", "của tổ chức …")
+_ORG_BEFORE = re.compile(r"(?:^|[,;:(]|(?<![\wÀ-ỹ])(?:các|những|và|với|cùng|hoặc|của|là|giao|đề nghị|yêu cầu))\s*$",
+                         re.I)
+
+
 def _protected(text: str, pos: int, limit: int) -> list[tuple[int, int]]:
-    out = [(m.start(), m.end()) for m in _compound_rx().finditer(text, pos, limit)]
+    # ("Ủy ban nhân dân các xã, phường tổ chức nghiên cứu, cụ thể hóa các mục tiêu …", set i l_528e3ece: right after
+    # a name "tổ chức" is the verb, "tổ chức nghiên cứu" no research body)
+    out = [(m.start(), m.end()) for m in _compound_rx().finditer(text, pos, limit)
+           if not (m.group().startswith("tổ chức") and m.start() > pos
+                   and not _ORG_BEFORE.search(text, max(pos, m.start() - 20), m.start()))]
     out += [(m.start(), m.end()) for m in re.finditer(r"\([^()]*\)", text[:limit])]
     # "… các tỉnh: Khánh Hòa, Đắk Lắk, Gia Lai": the colon and the names are part of the name
     for c in (m.start() for m in re.finditer(":", text[:limit]) if m.start() > pos):
@@ -620,7 +636,9 @@ def _label_rx() -> re.Pattern[str]:
 
 
 def _heading_prefix(head: str) -> int:
-    m = re.match(r"(?i)(?:trách nhiệm|nhiệm vụ)(?: thực hiện)? của\s+", head)
+    # ("1. Trách nhiệm chung của các cơ quan, đơn vị", set i l_1092805a; "Trách nhiệm chung của các tổ chức được phép
+    # sản xuất, kinh doanh mua, bán vàng miếng:", "2. Nhiệm vụ cụ thể của Đội tình nguyện:", crawl)
+    m = re.match(r"(?i)(?:trách nhiệm|nhiệm vụ)(?: chung| cụ thể)?(?: thực hiện)? của\s+", head)
     return m.end() if m else 0
 
 
@@ -686,6 +704,10 @@ def _subject_at(text: str, pos: int) -> Optional[Subject]:
     if len(phrase) > _SUBJECT_MAX - 20 or \
             not request and re.match(rf"\s*(?:{_STATEMENT_WORDS}|không)(?![\wÀ-ỹ])", text[e:]):
         return None  # a statement, not an assignment: "Công ty … được hưởng", "Sở Nội vụ đã ban hành"
+    if not request and _requester_rx().search(phrase.rstrip(" :")):
+        # "Chủ tịch Ủy ban nhân dân tỉnh yêu cầu:" (l_1092805a, a Lào Cai Công văn): the issuer asks and its addressees
+        # are in what follows (the items' headings); who asks is never the lead
+        return None
     leads = agencies(phrase)
     if not leads:
         return None
