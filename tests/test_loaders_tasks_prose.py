@@ -2451,7 +2451,7 @@ def test_the_requester_without_addressee_is_no_lead():
                   "doanh khoáng sản.\n", "Công văn")
     assert [t.lead for t in found] == [("các cơ quan, đơn vị",), ("Thuế tỉnh",)]
     assert subject("Chủ tịch Ủy ban nhân dân tỉnh yêu cầu:") is None
-    # the same with the minister asking (crawl 674469221ec46209: a portal report of Công điện 36/CĐ-BXD on the QN 7105 wreck)
+    # the same with the minister asking (crawl 674469221ec46209: a portal report of Công điện 36/CĐ-BXD, 2025)
     assert subject("Đây là vụ tai nạn đặc biệt nghiêm trọng, để khẩn trương tổ chức tìm kiếm, cứu nạn nạn nhân tàu "
                    "QN 7105 còn mất tích, Bộ trưởng Bộ Xây dựng đề nghị:") is None
 
