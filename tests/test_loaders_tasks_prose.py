@@ -2470,3 +2470,19 @@ def test_the_requester_without_addressee_is_no_lead():
 ])
 def test_heading_bodies_and_names_before_their_verb(line, leads):
     assert subject(line).leads == leads
+
+
+def test_a_clause_title_names_its_bodies_whatever_their_first_word():
+    # crawl c_9500c750 (the Quy chế of a Hải Phòng decision, Điều 23): the head of the bodies stands for them
+    found = tasks("Điều 23. Trách nhiệm của Hội Công chứng viên thành phố, các tổ chức hành nghề công chứng và cá nhân "
+                  "có liên quan\n"
+                  "2. Trách nhiệm của Trưởng các tổ chức hành nghề công chứng\n"
+                  "b) Chịu trách nhiệm về việc quản lý, cập nhật thông tin về giao dịch vào Cơ sở dữ liệu; tra cứu, "
+                  "cập nhật và sử dụng an toàn, hiệu quả Cơ sở dữ liệu tại tổ chức mình.\n"
+                  "3. Trách nhiệm của công chứng viên, nhân viên nghiệp vụ của tổ chức hành nghề công chứng\n"
+                  "a) Cập nhật thông tin, sửa và xóa các thông tin trên Cơ sở dữ liệu.\n", "Quyết định")
+    assert [t.lead for t in found] == [("các tổ chức hành nghề công chứng",),
+                                       ("công chứng viên, nhân viên nghiệp vụ của tổ chức hành nghề công chứng",)]
+    # a sentence after "Trách nhiệm của" is no title (crawl: a decree's article on land recovery)
+    assert subject("Trách nhiệm của người có đất thu hồi thực hiện theo quy định tại khoản 5 Điều 32 Nghị định "
+                   "này.") is None

@@ -635,6 +635,10 @@ def _label_rx() -> re.Pattern[str]:
                       rf"[^\s:;.(),]+:\s+")
 
 
+# the head of the bodies a title names ("Trưởng các tổ chức hành nghề công chứng")
+_HEAD_OF = re.compile(r"^(?:Trưởng|Người đứng đầu|Thủ trưởng)\s+(?=các\s)")
+
+
 def _heading_prefix(head: str) -> int:
     # ("1. Trách nhiệm chung của các cơ quan, đơn vị", set i l_1092805a; "Trách nhiệm chung của các tổ chức được phép
     # sản xuất, kinh doanh mua, bán vàng miếng:", "2. Nhiệm vụ cụ thể của Đội tình nguyện:", crawl)
@@ -686,10 +690,20 @@ def _subject_at(text: str, pos: int) -> Optional[Subject]:
             # bộ quản trị Hệ thống QLVB&ĐH", "3. Trách nhiệm của văn thư": the Quy chế of QĐ 161/2025/QĐ-UBND Ninh Bình)
             h = h[:1].upper() + h[1:]
         sm = _start_rx().match(h) or _extra_start_rx().match(h) or _title_match(h)
+        rest = text[a0:].rstrip(" .:")
+        if not sm and a0 > pos and len(rest) <= 100 and not re.search(r"[.;:()\d]", rest) \
+                and not any(m.group() != "tổ chức" or not _ORG_BEFORE.search(rest, 0, m.start())
+                            for m in _verb_rx().finditer(rest)) \
+                and not any(rx.match(h) for rx in _not_subject_rx()):
+            # a clause's title names its bodies whatever their first word: "3. Trách nhiệm của công chứng viên, nhân
+            # viên nghiệp vụ của tổ chức hành nghề công chứng", "2. Trách nhiệm của Trưởng các tổ chức hành nghề công
+            # chứng" (crawl c_9500c750, the Quy chế of a Hà Nội decision, Điều 23): the head stands for the body
+            leads = agencies(_HEAD_OF.sub("", rest))
+            if leads:
+                return Subject(tuple(leads), a0, a0 + len(rest), False, True, pos)
         if not sm or any(rx.match(h) for rx in _not_subject_rx()):
             return None
         name_from = a0 + sm.end()
-        rest = text[a0:].rstrip(" .:")
         if a0 > pos and len(rest) <= 70 and not re.search(r"[.;:,()]", rest):
             # a title "Trách nhiệm của doanh nghiệp cung cấp dịch vụ Hệ thống QLVB&ĐH" names the body to its end, verbs
             # and all (the Quy chế of QĐ 161/2025/QĐ-UBND Ninh Bình, Điều 24)
