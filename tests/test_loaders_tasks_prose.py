@@ -2486,3 +2486,20 @@ def test_a_clause_title_names_its_bodies_whatever_their_first_word():
     # a sentence after "Trách nhiệm của" is no title (crawl: a decree's article on land recovery)
     assert subject("Trách nhiệm của người có đất thu hồi thực hiện theo quy định tại khoản 5 Điều 32 Nghị định "
                    "này.") is None
+
+
+@pytest.mark.parametrize("line, partners", [
+    # partners listed between semicolons (crawl c_cbf4f565 Điều 3.1, c_e7223410 Điều 2)
+    ("Giao Sở Khoa học và Công nghệ chủ trì, phối hợp với Sở Tài chính; cơ quan, đơn vị có liên quan tổ chức triển "
+     "khai thực hiện", ["Sở Tài chính", "cơ quan, đơn vị có liên quan"]),
+    ("Giao Sở Công Thương chủ trì, phối hợp với các Sở, ban, ngành của tỉnh; Ủy ban nhân dân các xã, phường; các cơ "
+     "quan, đơn vị và các doanh nghiệp, hợp tác xã có liên quan triển khai thực hiện Kế hoạch này.",
+     ["các Sở, ban, ngành của tỉnh", "Ủy ban nhân dân các xã, phường", "các cơ quan, đơn vị",
+      "các doanh nghiệp, hợp tác xã có liên quan"]),
+    # (crawl 18090953c0cbd613, a portal's page on Kế hoạch 188/KH-UBND of Đồng Nai)
+    ("Sở Công Thương chủ trì, phối hợp với Ban Quản lý các Khu công nghiệp, Khu kinh tế; các đơn vị, địa phương liên "
+     "quan thực hiện các nhiệm vụ:",
+     ["Ban Quản lý các Khu công nghiệp, Khu kinh tế", "các đơn vị, địa phương liên quan"]),
+])
+def test_partners_listed_between_semicolons(line, partners):
+    assert coordinating(line) == partners

@@ -825,18 +825,29 @@ def _partner_end_rx() -> re.Pattern[str]:
     return re.compile(rf"\s(?:{words})(?![\wÀ-ỹ])|[.;:](?:\s|$)|,\s(?=(?:{words})(?![\wÀ-ỹ]))")
 
 
-def _end_of_partners(who: str) -> int:
+def _end_of_partners(who: str, start: int = 0) -> int:
     # overlapping names all protect their words: "các tổ chức" and "tổ chức cung cấp dịch vụ" in "các tổ chức cung cấp
     # dịch vụ chi trả" (crawl c_8f3b61eb V.5.c)
     protected = _protected_names(who)
     cands = []
     for rx in (_verb_rx(), _partner_end_rx(), _stop_rx()):
-        for m in rx.finditer(who):
+        for m in rx.finditer(who, start):
             at = m.start() + (1 if who[m.start():m.start() + 1].isspace() else 0)
-            if m.start() > 0 and not any(a <= at < b for a, b in protected):
+            if m.start() > start and not any(a <= at < b for a, b in protected):
                 cands.append(m.start())
                 break
-    return min(cands) if cands else len(who)
+    end = min(cands) if cands else len(who)
+    nxt = re.match(r";\s+", who[end:])
+    if nxt:
+        # partners listed between semicolons: "phối hợp với Sở Tài chính; cơ quan, đơn vị có liên quan tổ chức triển
+        # khai" (crawl c_cbf4f565 Điều 3.1), "… với các Sở, ban, ngành của tỉnh; Ủy ban nhân dân các xã, phường; các cơ
+        # quan, …" (crawl c_e7223410): the next piece is a body again, and no lead of a new clause ("… chủ trì")
+        at = end + nxt.end()
+        piece = re.split(r"[;.:]", who[at:], maxsplit=1)[0]
+        if (_start_rx().match(who, at) or re.match(r"các\s", who[at:])) \
+                and not re.search(r"chủ trì|trách nhiệm", piece):
+            return _end_of_partners(who, at)
+    return end
 
 
 @lru_cache(maxsize=None)
