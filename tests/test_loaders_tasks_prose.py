@@ -2464,12 +2464,17 @@ def test_the_requester_without_addressee_is_no_lead():
     ("Các Sở, ban, ngành thuộc tỉnh, Công an tỉnh, Bộ Chỉ huy Quân sự tỉnh, Ủy ban nhân dân các xã, phường tổ chức "
      "nghiên cứu, cụ thể hóa các mục tiêu, nhiệm vụ, giải pháp Chương trình",
      ("Các Sở, ban, ngành thuộc tỉnh", "Công an tỉnh", "Bộ Chỉ huy Quân sự tỉnh", "Ủy ban nhân dân các xã, phường")),
+    # after a time opener a clause that opens with a verb leaves the duty without a subject: the bodies after "báo cáo"
+    # are whom it reports to (set i l_a2fbe230 6.b, under the heading "6. Sở Tài chính")
+    ("Định kỳ hoặc đột xuất tổng hợp, báo cáo Ủy ban nhân dân tỉnh, Bộ Tài chính về tình hình quản lý, sử dụng và khai "
+     "thác tài sản kết cấu hạ tầng theo quy định.", None),
     # "đề cao" is a verb (the resolutions of the Standing Committee on merged units, Điều 16.2; crawl c_77c4fe15)
     ("Chính phủ, các Bộ, cơ quan ngang Bộ, cơ quan khác ở trung ương và địa phương đề cao trách nhiệm, nhất là trách "
      "nhiệm của người đứng đầu", ("Chính phủ", "các Bộ, cơ quan ngang Bộ, cơ quan khác ở trung ương và địa phương")),
 ])
 def test_heading_bodies_and_names_before_their_verb(line, leads):
-    assert subject(line).leads == leads
+    s = subject(line)
+    assert (s.leads if s else None) == leads
 
 
 def test_a_clause_title_names_its_bodies_whatever_their_first_word():

@@ -557,8 +557,10 @@ def subject(text: str) -> Optional[Subject]:
             continue  # "…, chủ trì tổng hợp, … và phối hợp với các sở, ban, ngành, Ủy ban nhân dân xã, phường bố trí …"
         # (only after a basis adverbial: a topic "Về đề nghị nghiên cứu, sửa đổi, bổ sung …: giao Bộ Tài chính …" holds
         # verbs in its own clauses before the request)
-        vm = _verb_rx().match(text, pos) if pos and pos == starts[1] and re.match(r"(?:Căn cứ|Trên cơ sở)\s", text) \
-            else None
+        # (or a time: "Định kỳ hoặc đột xuất tổng hợp, báo cáo Ủy ban nhân dân tỉnh, Bộ Tài chính về …", set i
+        # l_a2fbe230 6.b: the duty has no subject, the bodies after "báo cáo" are whom it reports to)
+        vm = _verb_rx().match(text, pos) if pos and pos == starts[1] and re.match(
+            r"(?:Căn cứ|Trên cơ sở|Định kỳ|Hàng|Hằng)\s", text) else None
         if vm and not _request_rx().match(text, pos) and not re.match(r"\s+của\s", text[vm.end():]):
             # ("Căn cứ nội dung Kế hoạch này, hướng dẫn của Phòng …, các cơ quan …": a verb before "của" is a noun)
             # "Căn cứ chức năng nhiệm vụ, chỉ đạo các cơ sở giáo dục phổ thông, các cơ sở …": once a clause opens
