@@ -530,6 +530,10 @@ def test_named_places_and_distributive_examples():
     # a heading run into its duty by a capital (344b9eec106a648a)
     ("1. Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang bộ Tập trung chỉ đạo quyết liệt hoàn thành sửa đổi, bổ sung 485 "
      "văn bản quy phạm pháp luật", ("các Bộ, cơ quan ngang bộ",)),
+    # the same in pdftotext output, the duty opening with its adverbial (set i l_b94040ce, a Lào Cai Công văn)
+    ("1. Công an tỉnh, các sở, ban, ngành, đoàn thể tỉnh và Ủy ban nhân dân các xã, phường Theo chức năng, nhiệm vụ, "
+     "phạm vi quản lý tổ chức tuyên truyền, phổ biến",
+     ("Công an tỉnh", "các sở, ban, ngành, đoàn thể tỉnh", "Ủy ban nhân dân các xã, phường")),
     # after "Triển khai …," only a request names the lead (a8e9e9675ab618ee)
     ("Triển khai chỉ đạo của Thủ tướng Chính phủ tại Công điện số 225/CĐ-TTg ngày 20/11/2025 về việc tập trung ứng "
      "phó và khắc phục hậu quả mưa lũ đặc biệt lớn tại khu vực Trung Bộ, Bộ Xây dựng yêu cầu các cơ quan, đơn vị:",
