@@ -2458,6 +2458,9 @@ def test_the_requester_without_addressee_is_no_lead():
     # the same with the minister asking (crawl 674469221ec46209: a portal report of Công điện 36/CĐ-BXD, 2025)
     assert subject("Đây là vụ tai nạn đặc biệt nghiêm trọng, để khẩn trương tổ chức tìm kiếm, cứu nạn nạn nhân tàu "
                    "QN 7105 còn mất tích, Bộ trưởng Bộ Xây dựng đề nghị:") is None
+    # (a request word with no colon after it is no request: "Chính phủ phân bổ, giao kịp thời, bảo đảm đủ ngân sách
+    # …", crawl 24e28a864a1fdc36, a Standing Committee resolution on merged units, Điều 3)
+    assert subject("Chính phủ phân bổ, giao kịp thời, bảo đảm đủ ngân sách chi cho chính quyền địa phương") is not None
 
 
 @pytest.mark.parametrize("line, leads", [

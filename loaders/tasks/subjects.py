@@ -720,9 +720,10 @@ def _subject_at(text: str, pos: int) -> Optional[Subject]:
     if len(phrase) > _SUBJECT_MAX - 20 or \
             not request and re.match(rf"\s*(?:{_STATEMENT_WORDS}|không)(?![\wÀ-ỹ])", text[e:]):
         return None  # a statement, not an assignment: "Công ty … được hưởng", "Sở Nội vụ đã ban hành"
-    if not request and _requester_rx().search(phrase.rstrip(" :")):
+    if not request and (how == "end" or text[e:e + 1] == ":") and _requester_rx().search(phrase.rstrip(" :")):
         # "Chủ tịch Ủy ban nhân dân tỉnh yêu cầu:" (l_1092805a, a Lào Cai Công văn): the issuer asks and its addressees
-        # are in what follows (the items' headings); who asks is never the lead
+        # are in what follows (the items' headings); who asks is never the lead ("Chính phủ phân bổ, giao kịp thời …"
+        # allocates: no colon follows)
         return None
     leads = agencies(phrase)
     if not leads:
