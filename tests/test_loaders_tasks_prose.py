@@ -2461,6 +2461,8 @@ def test_the_requester_without_addressee_is_no_lead():
     # (a request word with no colon after it is no request: "Chính phủ phân bổ, giao kịp thời, bảo đảm đủ ngân sách
     # …", crawl 24e28a864a1fdc36, a Standing Committee resolution on merged units, Điều 3)
     assert subject("Chính phủ phân bổ, giao kịp thời, bảo đảm đủ ngân sách chi cho chính quyền địa phương") is not None
+    # ("giao" ends a ministry's name: "6. Bộ Ngoại giao:", crawl c2fb3a9578fcdb7e, heads that ministry's duties)
+    assert subject("Bộ Ngoại giao:").leads == ("Bộ Ngoại giao",)
 
 
 @pytest.mark.parametrize("line, leads", [

@@ -62,8 +62,11 @@ def _request_rx() -> re.Pattern[str]:
 
 @lru_cache(maxsize=None)
 def _requester_rx() -> re.Pattern[str]:
-    """A request word ending a name before its colon: the issuer asks, its addressees follow."""
-    words = "|".join(re.escape(w) for w in _words("requests"))
+    """A request word ending a name before its colon: the issuer asks, its addressees follow.
+
+    Only the two-word requests ("yêu cầu", "đề nghị"): "giao" ends a name ("6. Bộ Ngoại giao:", crawl
+    c2fb3a9578fcdb7e, a Công điện's heading over that ministry's duties)."""
+    words = "|".join(re.escape(w) for w in _words("requests") if " " in w)
     return re.compile(rf"(?<![\wÀ-ỹ])(?:kính\s+|trân trọng\s+)?(?:{words})$", re.I)
 
 
