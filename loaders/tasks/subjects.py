@@ -702,7 +702,7 @@ def _subject_at(text: str, pos: int) -> Optional[Subject]:
                 and not any(rx.match(h) for rx in _not_subject_rx()):
             # a clause's title names its bodies whatever their first word: "3. Trách nhiệm của công chứng viên, nhân
             # viên nghiệp vụ của tổ chức hành nghề công chứng", "2. Trách nhiệm của Trưởng các tổ chức hành nghề công
-            # chứng" (crawl c_9500c750, the Quy chế of a Hà Nội decision, Điều 23): the head stands for the body
+            # chứng" (crawl c_9500c750, the Quy chế of a Hải Phòng decision, Điều 23): the head stands for the body
             leads = agencies(_HEAD_OF.sub("", rest))
             if leads:
                 return Subject(tuple(leads), a0, a0 + len(rest), False, True, pos)
