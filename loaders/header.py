@@ -175,11 +175,18 @@ def _date_line(header: list[Line], stop: int):
         if "," not in flat[max(0, m.start() - 2):m.start() + 2] and before:
             continue  # "ngày …" without "<Place>," before it: not the date line
         place_words = before.split()
-        # the place may wrap from the line above ("Thành phố Hồ Chí" / "Minh, ngày")
+        # the place may wrap from the line above ("Thành phố Hồ Chí" / "Minh, ngày"), which then
+        # opens its cell: a cell boundary, rule, motto or number line stands before it. A line that
+        # goes on from a text line is the tail of the subject line of the other column, as a PDF
+        # whose header cells are read one after the other has it ("… cao tốc CT.08, đoạn qua Nam" /
+        # "Định, Thái Bình" / "Hà Nội, ngày 27 tháng 11 năm 2025")
         if len(place_words) <= 2 and k > 0:
             prev = _strip(header[k - 1].text)
-            if prev and not (_SEPARATOR.match(prev) or _MOTTO.search(prev) or _NUMBER_LINE.match(prev)
-                             or SYMBOL_RX.search(symbol_form(prev))) and len(prev.split()) <= 4 \
+            above = _strip(header[k - 2].text) if k > 1 else ""
+            opens_cell = not above or bool(_SEPARATOR.match(above) or _MOTTO.search(above)
+                                           or _NUMBER_LINE.match(above) or SYMBOL_RX.search(symbol_form(above)))
+            if prev and opens_cell and not (_SEPARATOR.match(prev) or _MOTTO.search(prev) or _NUMBER_LINE.match(prev)
+                                            or SYMBOL_RX.search(symbol_form(prev))) and len(prev.split()) <= 4 \
                     and re.match(rf"[{_UP}]", prev) and not _is_upper(prev):
                 place_words = prev.split() + place_words
         # drop anything before the place: a symbol, "Số:", upper-case words of a glued cell, and the

@@ -492,3 +492,18 @@ def test_qa_page_showing_a_blank_party_form_is_not_a_document():
     # number is blank ("Số -CTr/CB"): a blank number is no document header on a Q&A page
     ex = extract(Path(__file__).parent / "fixtures" / "loaders" / "nondoc_qa_template_4bbbcdc9.md")
     assert not ex.is_document and "question-and-answer" in ex.reason
+
+
+def test_pdf_header_cell_centred_lower_is_read_before_the_motto():
+    # header_cells.pdf (make_header_cells.py, Công văn 11654/VPCP-CN): LibreOffice centres the
+    # issuer's shorter cell on the motto's height, so its first line starts below the motto's;
+    # the two cells start at about the same height and keep content order (before: the issuer
+    # was read after the whole page and the header's issuer came out as "Nam")
+    from cancu.loaders.tasks.paragraphs import layout_paragraphs
+
+    paras = [p.text for p in layout_paragraphs(read_layout(OFFICE / "header_cells.pdf"))]
+    assert paras[:7] == ["VĂN PHÒNG CHÍNH", "PHỦ", "-------", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT", "NAM",
+                         "Độc lập - Tự do - Hạnh phúc", "---------------"]
+    doc = extract(OFFICE / "header_cells.pdf").to_dict()["doc"]
+    assert (doc["kind"], doc["symbol"], doc["date"], doc["issuer"], doc["place"]) == (
+        "Công văn", "11654/VPCP-CN", "2025-11-27", "Văn phòng Chính phủ", "Hà Nội")

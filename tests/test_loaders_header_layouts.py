@@ -80,3 +80,25 @@ def test_place_on_the_number_line_of_pdftotext_layout(line, symbol):
 def test_issuer_of_a_rendering_without_its_header_block(name, kind, issuer):
     doc = extract(HEADERS / name).to_dict()["doc"]
     assert (doc["kind"], doc["symbol"], doc["issuer"]) == (kind, None, issuer)
+# A place wrapped inside its own cell (crawl rendering of KH 172/KH-UBND of Thành phố Hồ Chí Minh,
+# 2025) is joined; the tail of the other column's subject line right above the place line (a PDF
+# whose header cells are read one after the other: Công văn 11654/VPCP-CN, 2025) is not.
+# Before the second case: place "Định, Thái Bình Hà Nội".
+_HCM = ("|\n**ỦY BAN NHÂN DÂN\n**\nTHÀNH PHỐ HỒ CHÍ MINH\n-------\n|\n**CỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM**\n"
+        "Độc lập - Tự do - Hạnh phúc\n---------------\n|\n|\nSố: 172/KH-UBND\n|\n*Thành phố Hồ Chí\n"
+        "Minh, ngày 18 tháng 11 năm 2025*\n|\n\n**KẾ HOẠCH**\n")
+_VPCP = ("VĂN PHÒNG CHÍNH PHỦ\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+         "---------------\nSố: 11654/VPCP-CN\nV/v cung ứng vật liệu xây dựng\nphục vụ Dự án tuyến đường bộ\n"
+         "cao tốc CT.08, đoạn qua Nam\nĐịnh, Thái Bình\nHà Nội, ngày 27 tháng 11 năm 2025\nKính gửi:\n")
+
+
+@pytest.mark.parametrize(("fmt", "text", "place"), [
+    ("markdown", _HCM, "Thành phố Hồ Chí Minh"),
+    ("text", _VPCP, "Hà Nội"),
+], ids=["wrapped-in-its-cell", "subject-tail-above"])
+def test_a_place_wraps_only_inside_its_own_cell(fmt, text, place):
+    from cancu.loaders import extract_text
+    from cancu.loaders.read import SourceText
+
+    doc = extract_text(SourceText("place-wrap", fmt, text)).to_dict()["doc"]
+    assert doc["place"] == place

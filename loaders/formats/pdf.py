@@ -993,14 +993,19 @@ def _reading_order(lines: list[_Line], boxes: list[_TableBox]) -> list[object]:
     So the page is cut into *units* — a table, or a run of lines that goes down the
     page — and the units are put in order from the top; units starting at about the
     same height (the two cells of a header or signature table) keep content order.
+    "About the same height" is 12 pt or one and a half lines of the higher unit's
+    first line, whichever is more: LibreOffice centres the shorter header cell
+    vertically, so the issuer's cell of a 13 pt header ("ỦY BAN NHÂN DÂN / TỈNH PHÚ
+    THỌ") starts 13 pt below the motto's and used to be read after the whole page.
     """
-    units: list[tuple[float, int, object]] = []  # (top, content position, lines or table index)
+    units: list[tuple[float, int, object, float]] = []  # (top, content position, lines or table index, em)
     run: list[_Line] = []
     seen_tables: set[int] = set()
 
     def close() -> None:
         if run:
-            units.append((max(x.yc for x in run), len(units), list(run)))
+            top = max(run, key=lambda x: x.yc)
+            units.append((top.yc, len(units), list(run), _line_em(top)))
             run.clear()
 
     for ln in lines:
@@ -1009,23 +1014,23 @@ def _reading_order(lines: list[_Line], boxes: list[_TableBox]) -> list[object]:
             t = ln.cell[0]
             if t not in seen_tables:
                 seen_tables.add(t)
-                units.append((boxes[t].ys[0], len(units), t))
+                units.append((boxes[t].ys[0], len(units), t, 0.0))
             continue
         if run and ln.yc > run[-1].yc + 1.5 * ln.size:
             close()  # the next line is higher up the page: a new run
         run.append(ln)
     close()
     units.sort(key=lambda u: -u[0])
-    ordered: list[tuple[float, int, object]] = []
+    ordered: list[tuple[float, int, object, float]] = []
     i = 0
     while i < len(units):
         j = i + 1
-        while j < len(units) and units[i][0] - units[j][0] < 12:
+        while j < len(units) and units[i][0] - units[j][0] < max(12.0, 1.5 * units[i][3]):
             j += 1
         ordered += sorted(units[i:j], key=lambda u: u[1])
         i = j
     out: list[object] = []
-    for _, _, item in ordered:
+    for _, _, item, _ in ordered:
         if isinstance(item, list):
             out.extend(item)
         else:
