@@ -6,6 +6,7 @@ expectation below was checked against the rendered page.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -507,3 +508,14 @@ def test_pdf_header_cell_centred_lower_is_read_before_the_motto():
     doc = extract(OFFICE / "header_cells.pdf").to_dict()["doc"]
     assert (doc["kind"], doc["symbol"], doc["date"], doc["issuer"], doc["place"]) == (
         "Công văn", "11654/VPCP-CN", "2025-11-27", "Văn phòng Chính phủ", "Hà Nội")
+
+
+def test_pdf_fallback_letter_at_a_word_end_in_a_cell_gets_no_space():
+    # fallback_cells.pdf (make_fallback_cells.py, appendix row of crawl decision c_bc3b1eb1):
+    # the "ệ" of "Công nghệ" is drawn by a fallback font after its line, and PDFium puts a space
+    # after it; the partner read "Công ngh ệ" before
+    layout = read_layout(OFFICE / "fallback_cells.pdf")
+    cells = [c.text for row in next(layout.tables()).rows for c in row]
+    partners = next(c for c in cells if "Viện Hàn lâm" in c)
+    assert "Khoa học và Công nghệ Việt Nam" in " ".join(partners.split())
+    assert not re.search(r"\w [ệộ]", layout.text)

@@ -687,13 +687,30 @@ def _segments(line: _Line) -> list[_Line]:
     return [p for p in parts if p.real]
 
 
+def _stray_space(chars: list[_Char], k: int, last: Optional[_Char]) -> bool:
+    """The space PDFium made at ``chars[k]`` when a glyph drawn later (a fallback font's letter)
+    is set against the glyph before it: the space sits right of that letter, not between the two.
+
+    LibreOffice writes "ngh" of "công nghệ" in Times New Roman and the "ệ" after it in DejaVu
+    Serif; PDFium puts a space at the end of the "ệ" (x 235.9 where "h" ends at 230.6 and "ệ" is
+    230.6–235.9, a table cell of a crawl plan rendered to PDF), and the line read "công ngh ệ".
+    """
+    c = chars[k]
+    if not c.generated or last is None:
+        return False
+    nxt = next((x for x in chars[k + 1:] if not x.generated and x.ch.strip()), None)
+    if nxt is None:
+        return False
+    return c.x0 > (nxt.x0 + nxt.x1) / 2 and nxt.x0 - last.x1 < 0.12 * max(_em(nxt), _em(last))
+
+
 def _line_text(line: _Line) -> str:
     """The characters of a line, a space where a gap separates words that pdfium did not space."""
     out: list[str] = []
     last: Optional[_Char] = None
-    for c in line.chars:
+    for k, c in enumerate(line.chars):
         if c.generated or not c.ch.strip():
-            if out and out[-1] != " ":
+            if out and out[-1] != " " and not _stray_space(line.chars, k, last):
                 out.append(" ")
             continue
         if last is not None and out and out[-1] != " " and c.x0 - last.x1 > 0.2 * max(c.size, last.size):
