@@ -519,3 +519,14 @@ def test_pdf_fallback_letter_at_a_word_end_in_a_cell_gets_no_space():
     partners = next(c for c in cells if "Viện Hàn lâm" in c)
     assert "Khoa học và Công nghệ Việt Nam" in " ".join(partners.split())
     assert not re.search(r"\w [ệộ]", layout.text)
+
+
+def test_pdf_chapter_heading_under_a_full_last_line_opens_a_paragraph():
+    # chapter_after_full_line.pdf (make_chapter_after_full_line.py, the Quy định of QĐ 81/2025/QĐ-UBND
+    # Bắc Ninh, crawl c_0f154e9e): the justified last line of Điều 9.3 ends at the right margin, and
+    # "Chương III" was glued to it, which lost the implementation chapter and its 11 task rows
+    from cancu.loaders.tasks.paragraphs import layout_paragraphs
+
+    paras = [p.text for p in layout_paragraphs(read_layout(OFFICE / "chapter_after_full_line.pdf"))]
+    assert paras[0].endswith("của Liên hiệp các hội Khoa học và Kỹ thuật Việt Nam.")
+    assert paras[1:3] == ["Chương III", "TỔ CHỨC THỰC HIỆN"]

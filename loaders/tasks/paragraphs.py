@@ -137,9 +137,16 @@ def _starts_paragraph(prev, line, margins, first=None) -> bool:
         return True  # first-line indent, a centred line or a heading set in
     if prev.x1 < right - 2.5 * size:
         return True  # the line before stopped short: it ended its paragraph
-    if MARKER.match(line.text) and re.search(r"[.;:!?]\s*$", prev.text):
+    if (MARKER.match(line.text) or _PART_LINE.match(line.text)) and re.search(r"[.;:!?]\s*$", prev.text):
         return True
     return False
+
+
+# a chapter, section or part heading at the left margin after a sentence that ended on a full line
+# ("… Liên hiệp các hội Khoa học và Kỹ thuật Việt Nam." / "Chương III" / "TỔ CHỨC THỰC HIỆN" of a
+# Quy định exported to PDF, crawl c_0f154e9e): glued to that sentence, the chapter was lost and
+# with it the implementation section whose articles assign work
+_PART_LINE = re.compile(r"^\s*(?:Chương|CHƯƠNG|Mục|MỤC|Phần|PHẦN)\s+[IVXL\d]{1,6}\b")
 
 
 _LABEL = re.compile(r"(?i)^(?:cơ quan|đơn vị|bộ phận|thời gian|thời hạn|tiến độ|sản phẩm|kết quả|nhiệm vụ|nội dung)"
