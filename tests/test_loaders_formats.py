@@ -530,3 +530,16 @@ def test_pdf_chapter_heading_under_a_full_last_line_opens_a_paragraph():
     paras = [p.text for p in layout_paragraphs(read_layout(OFFICE / "chapter_after_full_line.pdf"))]
     assert paras[0].endswith("của Liên hiệp các hội Khoa học và Kỹ thuật Việt Nam.")
     assert paras[1:3] == ["Chương III", "TỔ CHỨC THỰC HIỆN"]
+
+
+def test_pdf_paragraph_after_a_list_is_not_the_last_items_wrapped_line():
+    # list_then_paragraph.pdf (make_list_then_paragraph.py, Công điện 96/CĐ-BXD, crawl c_538a7e1d): the
+    # last addressee ends its sentence short of the margin and the opening paragraph starts left of the
+    # bullets; it was read as that bullet's wrapped line, and the letter's 12 task rows were lost with it
+    from cancu.loaders.tasks.paragraphs import layout_paragraphs
+
+    paras = [p.text for p in layout_paragraphs(read_layout(OFFICE / "list_then_paragraph.pdf"))]
+    assert paras[4] == "- Sở Xây dựng các tỉnh, thành phố: Gia Lai, Đắk Lắk, Khánh Hòa, Lâm Đồng."
+    assert paras[5].startswith("Triển khai chỉ đạo") and paras[5].endswith("Bộ Xây dựng yêu cầu các cơ quan, đơn vị:")
+    # the first item, whose wrapped line sits under its text, stays one paragraph
+    assert paras[1].endswith("Kết cấu hạ tầng xây dựng;")

@@ -137,6 +137,13 @@ def _starts_paragraph(prev, line, margins, first=None) -> bool:
         return True  # first-line indent, a centred line or a heading set in
     if prev.x1 < right - 2.5 * size:
         return True  # the line before stopped short: it ended its paragraph
+    if first is not None and first.x0 is not None and MARKER.match(first.text) and line.x0 < first.x0 - 0.6 * size \
+            and prev.x1 < right - size and re.search(r"[.;:!?]\s*$", prev.text):
+        # a list item ended a sentence short of the margin, and the line under it starts left of the
+        # item's marker: the paragraph after the list ("- Sở Xây dựng các tỉnh, thành phố: Gia Lai, Đắk
+        # Lắk, Khánh Hòa, Lâm Đồng." then "Triển khai chỉ đạo …" of a Công điện of Bộ Xây dựng, crawl
+        # c_538a7e1d as PDF). A justified line that wraps reaches the margin, however it is indented.
+        return True
     if (MARKER.match(line.text) or _PART_LINE.match(line.text)) and re.search(r"[.;:!?]\s*$", prev.text):
         return True
     return False
