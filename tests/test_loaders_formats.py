@@ -543,3 +543,17 @@ def test_pdf_paragraph_after_a_list_is_not_the_last_items_wrapped_line():
     assert paras[5].startswith("Triển khai chỉ đạo") and paras[5].endswith("Bộ Xây dựng yêu cầu các cơ quan, đơn vị:")
     # the first item, whose wrapped line sits under its text, stays one paragraph
     assert paras[1].endswith("Kết cấu hạ tầng xây dựng;")
+
+
+def test_pdf_bold_face_by_name_and_heading_short_of_the_margin():
+    # heading_then_item.pdf (make_heading_then_item.py, Chỉ thị 010/CT-UBND Đắk Lắk, crawl c_3ace1335):
+    # LibreOffice declares weight 400 for the bold face it substitutes ("NimbusRomanBold"), and the
+    # section heading, stopping short of the margin without a full stop, swallowed the agency heading
+    # under it ("I. Trách nhiệm … dự án 1. Các cơ quan đăng ký đầu tư …"): 5 task rows were lost
+    from cancu.loaders.tasks.paragraphs import layout_paragraphs
+
+    paras = layout_paragraphs(read_layout(OFFICE / "heading_then_item.pdf"))
+    assert [(p.bold, p.text[:20]) for p in paras] == [
+        (True, "I. Trách nhiệm phối "), (True, "1. Các cơ quan đăng "), (False, "a) Là đầu mối chủ tr"),
+        (False, "b) Chịu trách nhiệm "), (False, "c) Chịu trách nhiệm ")]
+    assert paras[0].text == "I. Trách nhiệm phối hợp trong công tác thẩm định chủ trương đầu tư dự án"

@@ -141,6 +141,23 @@ def _glyph_table() -> dict[str, str]:
 
 # --- characters ----------------------------------------------------------------------
 
+#: A font name that says bold ("NimbusRomanBold", "TimesNewRomanPS-BoldMT", "Arial,Bold", "DejaVuSerif-Bold").
+_BOLD_NAME = re.compile(rb"(?i)bold|black|heavy|-bd\b")
+
+
+def _bold_name(tp, raw, i: int, buf) -> bool:
+    """Whether character ``i`` is set in a font whose name says bold.
+
+    PDFium reports the weight a font's descriptor declares, and LibreOffice declares 400 for the
+    bold face it substitutes for Times New Roman ("NimbusRomanBold", weight 400): the headings of
+    every such export read as plain text.
+    """
+    import ctypes
+
+    n = raw.FPDFText_GetFontInfo(tp.raw, i, buf, len(buf), ctypes.byref(ctypes.c_int()))
+    return bool(n) and bool(_BOLD_NAME.search(buf.value))
+
+
 def _page_chars(page, raw, turn: int = 0, frame: tuple[float, float] = (0.0, 0.0)) -> tuple[list[_Char], int]:
     """Characters of a page in content order, and their number.
 
@@ -158,6 +175,7 @@ def _page_chars(page, raw, turn: int = 0, frame: tuple[float, float] = (0.0, 0.0
     key = -1
 
     box = raw.FS_RECTF()  # the loose box (advance width × font height): gaps between boxes are real gaps
+    name = ctypes.create_string_buffer(128)
 
     for i in range(n):
         if turn:
@@ -189,7 +207,8 @@ def _page_chars(page, raw, turn: int = 0, frame: tuple[float, float] = (0.0, 0.0
             x0, y0, x1, y1 = _turned_box(x0, y0, x1, y1, turn, frame)
         size = raw.FPDFText_GetFontSize(tp.raw, i)
         weight = raw.FPDFText_GetFontWeight(tp.raw, i)
-        out.append(_Char(ch, x0, x1, y0, y1, size or 10.0, weight >= 600, gen))
+        bold = weight >= 600 or (not gen and _bold_name(tp, raw, i, name))
+        out.append(_Char(ch, x0, x1, y0, y1, size or 10.0, bold, gen))
         keys.append(key)
     tp.close()
     if turn and any(b < a for a, b in zip(keys, keys[1:])):

@@ -146,6 +146,12 @@ def _starts_paragraph(prev, line, margins, first=None) -> bool:
         return True
     if (MARKER.match(line.text) or _PART_LINE.match(line.text)) and re.search(r"[.;:!?]\s*$", prev.text):
         return True
+    if MARKER.match(line.text) and prev.x1 < right - size:
+        # a numbered line under one that stopped short of the margin, even without a full stop: a
+        # heading ends there ("I. Trách nhiệm phối hợp trong công tác thẩm định chủ trương đầu tư dự án"
+        # then "1. Các cơ quan đăng ký đầu tư …" of a Chỉ thị of UBND tỉnh Đắk Lắk, crawl c_3ace1335 as
+        # PDF); a justified line that wraps reaches the margin
+        return True
     return False
 
 
