@@ -715,8 +715,8 @@ def _stray_space(chars: list[_Char], k: int, last: Optional[_Char]) -> bool:
     230.6–235.9, a table cell of a crawl plan rendered to PDF), and the line read "công ngh ệ".
     """
     c = chars[k]
-    if not c.generated or last is None:
-        return False
+    if not c.generated or last is None or abs(c.x1 - c.x0) > 0.5:
+        return False  # PDFium's spaces have no width; OCR's span the gap between two words
     nxt = next((x for x in chars[k + 1:] if not x.generated and x.ch.strip()), None)
     if nxt is None:
         return False
