@@ -2514,6 +2514,11 @@ def test_a_clause_title_names_its_bodies_whatever_their_first_word():
     ("Sở Công Thương chủ trì, phối hợp với Ban Quản lý các Khu công nghiệp, Khu kinh tế; các đơn vị, địa phương liên "
      "quan thực hiện các nhiệm vụ:",
      ["Ban Quản lý các Khu công nghiệp, Khu kinh tế", "các đơn vị, địa phương liên quan"]),
+    # "được (giao)" before a verb makes it part of the partner's name (crawl c_74ab29c2 IV.3, c_d800219a III.2.2.12)
+    ("Phối hợp với Sở Nông nghiệp và Môi trường, đơn vị được lựa chọn quan trắc môi trường triển khai thực hiện",
+     ["Sở Nông nghiệp và Môi trường, đơn vị được lựa chọn quan trắc môi trường"]),
+    ("Chính phủ, Bộ, ngành và tỉnh, phối hợp với các Sở, ban, ngành được giao chủ trì để tham mưu và tổ chức thực "
+     "hiện các Dự án, Tiểu dự án.", ["các Sở, ban, ngành được giao chủ trì"]),
 ])
-def test_partners_listed_between_semicolons(line, partners):
+def test_where_a_partner_list_ends(line, partners):
     assert coordinating(line) == partners

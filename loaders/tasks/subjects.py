@@ -831,6 +831,10 @@ def _partner_end_rx() -> re.Pattern[str]:
     return re.compile(rf"\s(?:{words})(?![\wÀ-ỹ])|[.;:](?:\s|$)|,\s(?=(?:{words})(?![\wÀ-ỹ]))")
 
 
+# "được" or "được giao" right before a verb: a passive modifier of the partner's name
+_PASSIVE_BEFORE = re.compile(r"(?<![\wÀ-ỹ])được(?:\s+(?:giao|phân công|cử|chỉ định))?\s+$")
+
+
 def _end_of_partners(who: str, start: int = 0) -> int:
     # overlapping names all protect their words: "các tổ chức" and "tổ chức cung cấp dịch vụ" in "các tổ chức cung cấp
     # dịch vụ chi trả" (crawl c_8f3b61eb V.5.c)
@@ -839,6 +843,11 @@ def _end_of_partners(who: str, start: int = 0) -> int:
     for rx in (_verb_rx(), _partner_end_rx(), _stop_rx()):
         for m in rx.finditer(who, start):
             at = m.start() + (1 if who[m.start():m.start() + 1].isspace() else 0)
+            if rx is _verb_rx() and _PASSIVE_BEFORE.search(who, start, m.start()):
+                # "phối hợp với Sở Nông nghiệp và Môi trường, đơn vị được lựa chọn quan trắc môi trường triển khai"
+                # (crawl c_74ab29c2 IV.3), "… với các Sở, ban, ngành được giao chủ trì" (c_d800219a): the verb after
+                # "được (giao)" says which partner, the name goes on to the next verb
+                continue
             if m.start() > start and not any(a <= at < b for a, b in protected):
                 cands.append(m.start())
                 break
