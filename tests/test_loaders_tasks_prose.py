@@ -159,6 +159,21 @@ def test_an_agency_heading_with_its_duty_after_a_colon():
     assert t.text.endswith("thành phố")  # the footnote mark glued to the last word is no text
 
 
+def test_a_bracketed_footnote_mark_glued_to_a_word_is_no_text():
+    # crawl c_e3032dba (Kế hoạch 165/KH-UBND Cần Thơ, II.1.a) and c_4cb68bdc (I.1): a web page's footnote references
+    from cancu.loaders.tasks.prose import _drop_footnotes
+
+    assert _drop_footnotes("thực hiện có hiệu quả các chỉ tiêu, nhiệm vụ, giải pháp về công tác dân số trong tình hình "
+                           "mới theo Nghị quyết số 21-NQ/TW và các văn bản chỉ đạo của Chính phủ[2], Bộ Y tế[3], Thành "
+                           "ủy, Ủy ban nhân dân thành phố.").endswith(
+        "các văn bản chỉ đạo của Chính phủ, Bộ Y tế, Thành ủy, Ủy ban nhân dân thành phố.")
+    assert _drop_footnotes("ưu tiên hoàn thành ngay 319 VBQPPL[10] cần phải sửa đổi") == \
+        "ưu tiên hoàn thành ngay 319 VBQPPL cần phải sửa đổi"
+    # a number in brackets standing apart, or a Markdown link, is left as written
+    assert _drop_footnotes("theo mẫu [1] kèm theo") == "theo mẫu [1] kèm theo"
+    assert _drop_footnotes("xem [1](#ref1) kèm theo") == "xem [1](#ref1) kèm theo"
+
+
 def test_responsibility_headings_with_lettered_duties():
     # office o027 Điều 4 (Quyết định 66/2021/QĐ-UBND An Giang)
     t = tasks("Điều 4. Tổ chức thực hiện\n"
@@ -2429,6 +2444,27 @@ def test_pdftotext_page_number_after_a_form_feed_is_no_text():
                      "về các chất làm suy giảm tầng ô-dôn và chất có"]
     # a number alone without a page break stays (a table's or list's number)
     assert "3" in " ".join(p.text for p in text_paragraphs(MappedText.from_source(text.replace("\f", ""))))
+
+
+def test_pdftotext_page_number_over_a_blank_line_is_no_text():
+    # pdftotext text of a Lào Cai Công văn (5973/UBND-KT, 2026) without form feeds: the page break is a blank line
+    # under the page number, the sentence goes on in lower case. Before: "… sản xuất, kinh 4" / "doanh …" as two
+    # paragraphs, the task's text cut with a "4" in it.
+    from cancu.loaders.tasks.paragraphs import text_paragraphs
+    from cancu.loaders.text import MappedText
+
+    text = ("       - Chủ trì, phối hợp với các cơ quan liên quan tăng cường kiểm tra, giám\n"
+            "sát việc chấp hành các quy định của pháp luật trong hoạt động sản xuất, kinh\n"
+            "                                       4\n"
+            "\n"
+            "doanh vật liệu xây dựng có nguồn gốc từ khoáng sản; kịp thời phát hiện, xử lý\n")
+    paras = [p.text for p in text_paragraphs(MappedText.from_source(text))]
+    assert paras == ["- Chủ trì, phối hợp với các cơ quan liên quan tăng cường kiểm tra, giám sát việc chấp hành các "
+                     "quy định của pháp luật trong hoạt động sản xuất, kinh doanh vật liệu xây dựng có nguồn gốc từ "
+                     "khoáng sản; kịp thời phát hiện, xử lý"]
+    # before a new paragraph (a marker, a capital) the number is left to the paragraph rules
+    other = text.replace("doanh vật liệu", "b) Doanh vật liệu")
+    assert [p.text[-6:] for p in text_paragraphs(MappedText.from_source(other))] == ["kinh 4", " xử lý"]
 
 
 def test_heading_roles_leave_no_duty_of_their_own():

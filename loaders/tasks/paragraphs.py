@@ -245,11 +245,12 @@ def text_paragraphs(t: MappedText, skip: Iterable[tuple[int, int]] = ()) -> list
         return i >= 0 and src < skip[i][1]
 
     cells = _cell_lines(lines)
+    furniture = _page_break_numbers(lines)
     pos = 0
     for i, line in enumerate(lines):
         s = line.strip()
         plain = clean(s)
-        if re.fullmatch(r"\d{1,3}", s) and line.lstrip(" \t").startswith("\f"):
+        if re.fullmatch(r"\d{1,3}", s) and line.lstrip(" \t").startswith("\f") or i in furniture:
             # pdftotext's page number, alone on the line after a form feed (Word's page number at the top
             # from page 2): page furniture inside a running sentence, not text
             pos += len(line) + 1
@@ -314,6 +315,29 @@ def text_paragraphs(t: MappedText, skip: Iterable[tuple[int, int]] = ()) -> list
                 cur.append((line, pos))
         pos += len(line) + 1
     flush()
+    return out
+
+
+# a page number printed in the middle of the line (pdftotext -layout keeps its indent), the page break
+# itself written as a blank line
+_CENTRED_NUMBER = re.compile(r"[ \t]{20,}\d{1,3}[ \t]*")
+
+
+def _page_break_numbers(lines: list[str]) -> set[int]:
+    """Lines of a page break inside a running sentence when the text has no form feed: the page number
+    alone, far indented, then a blank line, and the sentence going on in lower case ("… trong hoạt động sản
+    xuất, kinh" / "   4" / "" / "doanh vật liệu xây dựng …", a Lào Cai Công văn as pdftotext text). The
+    number and the blank lines after it are no text and no paragraph break; a number followed by its text
+    on the next line, or by a new paragraph, is left alone (a list's or a table's number)."""
+    out: set[int] = set()
+    for i, line in enumerate(lines):
+        if not _CENTRED_NUMBER.fullmatch(line) or i + 1 >= len(lines) or lines[i + 1].strip():
+            continue
+        j = i + 1
+        while j < len(lines) and not lines[j].strip():
+            j += 1
+        if j < len(lines) and re.match(rf"[{LOWER}]+(?:[\s,;.]|$)", lines[j].strip()):
+            out.update(range(i, j))
     return out
 
 

@@ -1180,17 +1180,19 @@ def _last(n: Node) -> Node:
 
 # a footnote mark glued to a word ("… của từng huyện, thị xã, thành phố1") is no text
 _FOOTNOTE_MARK = re.compile(r"(\S+?)(\d{1,2})(?=[\s.,;:]|$)")
+# the same mark in brackets, as a web page renders a footnote reference ("… của Chính phủ[2], Bộ Y tế[3], …")
+_BRACKET_MARK = re.compile(r"(?<=[^\s\[\]])\[\d{1,3}\](?=[\s.,;:)”\"]|$)")
 
 
 def _drop_footnotes(text: str) -> str:
-    """A footnote mark glued to a word ("… thành phố1") is no text; numbers in names, codes and
-    addresses are kept ("Đề án 06", "https://nq57.vn", "COVID19", "KH179")."""
+    """A footnote mark glued to a word ("… thành phố1", "… Chính phủ[2],") is no text; numbers in names,
+    codes and addresses are kept ("Đề án 06", "https://nq57.vn", "COVID19", "KH179")."""
     def sub(m: re.Match[str]) -> str:
         word = m.group(1)
         if len(word) >= 2 and word.isalpha() and word.islower():
             return word
         return m.group()
-    return _FOOTNOTE_MARK.sub(sub, text)
+    return _FOOTNOTE_MARK.sub(sub, _BRACKET_MARK.sub("", text))
 
 
 @lru_cache(maxsize=None)
