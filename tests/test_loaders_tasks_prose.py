@@ -1482,6 +1482,40 @@ def test_concerned_topic_and_item_letter_examples():
     assert not any(_inline_next_item("c)", x) for x in letters["examples"])  # "đ)" does not follow "c)"
 
 
+def test_a_closing_that_only_says_carry_out_the_directions_is_no_task():
+    from cancu.loaders.tasks.prose import closing_execution
+
+    rule = prose_table()["closing_execution"]
+    assert all(closing_execution(x) for x in rule["examples"])
+    assert not any(closing_execution(x) for x in rule["not_examples"])
+    # a Lào Cai Công văn as pdftotext text (4390/UBND-NLN, 2026): the closing is set in like a new paragraph after the
+    # last item's sentence; before, it was glued to item 4 and then a task of its own
+    found = tasks("       4. Ủy ban nhân dân các xã, phường nghiên cứu, triển khai thực hiện các nội\n"
+                  "dung thuộc trách nhiệm, thẩm quyền của địa phương; tổ chức tuyên truyền, phổ biến\n"
+                  "nội dung của Nghị định số 180/2026/NĐ-CP ngày 21/5/2026 đến các tổ chức, cá\n"
+                  "nhân có liên quan đến hoạt động hấp thụ và lưu giữ các-bon của rừng trên địa bàn.\n"
+                  "       Căn cứ nội dung chỉ đạo trên, yêu cầu các sở, ngành, cơ quan, đơn vị, Ủy\n"
+                  "ban nhân dân các xã, phường triển khai thực hiện./.\n", "Công văn")
+    assert [t.no for t in found] == ["4"] and found[0].text.endswith("của rừng trên địa bàn.")
+
+
+def test_a_line_pointing_to_an_annex_is_no_text():
+    from cancu.loaders.tasks.paragraphs import annex_pointer, text_paragraphs
+
+    rule = prose_table()["annex_pointers"]
+    assert all(annex_pointer(x) for x in rule["examples"])
+    assert not any(annex_pointer(x) for x in rule["not_examples"])
+    # a Lào Cai plan as pdftotext text (Kế hoạch 134/KH-UBND, 2026, II.2): before, the pointer was the last words of
+    # the bullet above it
+    text = ("      - Sở Công Thương chủ trì tham mưu thực hiện thủ tục thành lập CCN theo quy\n"
+            "định pháp luật.\n"
+            "                              (chi tiết Phụ lục 02 đính kèm)\n"
+            "       3. Hoàn thiện ít nhất 500ha mặt bằng sạch để thu hút các nhà đầu tư thứ cấp.\n")
+    assert [p.text for p in text_paragraphs(MappedText.from_source(text))] == [
+        "- Sở Công Thương chủ trì tham mưu thực hiện thủ tục thành lập CCN theo quy định pháp luật.",
+        "3. Hoàn thiện ít nhất 500ha mặt bằng sạch để thu hút các nhà đầu tư thứ cấp."]
+
+
 def test_procedure_annex_title_examples():
     rule = prose_table()["procedure_annexes"]
     label, title = (re.compile(rule[k], re.I) for k in ("label", "title"))

@@ -255,6 +255,11 @@ def text_paragraphs(t: MappedText, skip: Iterable[tuple[int, int]] = ()) -> list
             # from page 2): page furniture inside a running sentence, not text
             pos += len(line) + 1
             continue
+        if plain and annex_pointer(plain):
+            # "(chi tiết Phụ lục 02 đính kèm)" alone under a list: it points to an annex, it is no item's text
+            flush()
+            pos += len(line) + 1
+            continue
         if not s and double:
             pass
         elif width > 150 and cur and not double:
@@ -287,6 +292,11 @@ def text_paragraphs(t: MappedText, skip: Iterable[tuple[int, int]] = ()) -> list
             # the Quy chế of crawl c_a29c12f1; "… hướng dẫn của" then "UNESCO.")
             acronym = len(plain.split()) == 1 and bool(re.search(r"[a-zà-ỹđ]$", prev)) and not _caps(prev)
             ended = ended or _caps(plain) and not acronym or bool(cur) and _caps(clean(cur[-1][0]))
+            # pdftotext -layout keeps a paragraph's first-line indent: a sentence that ends at the end of a line and
+            # a line set further in that opens with a capital start a new paragraph ("… của rừng trên địa bàn." then
+            # "       Căn cứ nội dung chỉ đạo trên, yêu cầu các sở, ngành, …", a Lào Cai Công văn)
+            ended = ended or bool(cur) and _indent(line) >= _indent(cur[-1][0]) + 4 \
+                and bool(re.search(r"[.;!?]\W*$", prev)) and bool(re.match(rf"\W*[{UPPER}]", plain))
             # a label opens a paragraph with a capital ("Cơ quan chủ trì: …"); "kết quả trực tiếp: …"
             # in lower case is the wrapped rest of "- Địa điểm tiếp nhận và trả"
             label = _LABEL.match(plain.lstrip("-•+– ")) and plain.lstrip("-•+– ")[:1].isupper()
@@ -339,6 +349,21 @@ def _page_break_numbers(lines: list[str]) -> set[int]:
         if j < len(lines) and re.match(rf"[{LOWER}]+(?:[\s,;.]|$)", lines[j].strip()):
             out.update(range(i, j))
     return out
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip(" "))
+
+
+@lru_cache(maxsize=None)
+def _annex_pointer_rx() -> re.Pattern[str]:
+    return re.compile(tables.load("task_prose")["annex_pointers"]["pattern"], re.I)
+
+
+def annex_pointer(line: str) -> bool:
+    """Whether a whole line only points to an annex for the details ("(chi tiết Phụ lục 02 đính kèm)";
+    ``annex_pointers`` in ``data/task_prose.json``)."""
+    return bool(_annex_pointer_rx().match(clean(line).strip("*_ ")))
 
 
 @lru_cache(maxsize=None)
