@@ -2480,6 +2480,25 @@ def test_pdftotext_page_number_after_a_form_feed_is_no_text():
     assert "3" in " ".join(p.text for p in text_paragraphs(MappedText.from_source(text.replace("\f", ""))))
 
 
+def test_pdftotext_first_line_indent_opens_a_paragraph():
+    # pdftotext -layout of a Lào Cai Công văn (7432/UBND-XD, 2026): an agency heading wrapped onto a short line, then
+    # its duty set in like a new paragraph. Before: heading and duty were one paragraph, the duty's first words read
+    # as part of the last agency's name.
+    from cancu.loaders.tasks.paragraphs import text_paragraphs
+
+    text = ("           1. Công an tỉnh, các sở, ban, ngành, đoàn thể tỉnh và Ủy ban nhân dân\n"
+            "     các xã, phường\n"
+            "            Theo chức năng, nhiệm vụ, phạm vi quản lý tổ chức tuyên truyền, phổ biến\n"
+            "     và triển khai thực hiện đầy đủ các nội dung của Quyết định số 1074/QĐ-BXD; tổ\n"
+            "     chức kiểm tra, rà soát các cơ sở, công trình không bảo đảm yêu cầu về phòng cháy\n")
+    paras = [p.text for p in text_paragraphs(MappedText.from_source(text))]
+    assert paras[0] == "1. Công an tỉnh, các sở, ban, ngành, đoàn thể tỉnh và Ủy ban nhân dân các xã, phường"
+    assert paras[1].startswith("Theo chức năng, nhiệm vụ") and len(paras) == 2
+    # the party heading of a Lào Cai letter (2449-CV/ĐU, 2026): "tham mưu, giúp việc" is part of the name
+    assert subject("Các cơ quan chuyên trách tham mưu, giúp việc Đảng ủy; các chi bộ, đảng bộ cơ sở").leads == (
+        "Các cơ quan chuyên trách tham mưu, giúp việc Đảng ủy", "các chi bộ, đảng bộ cơ sở")
+
+
 def test_pdftotext_page_number_over_a_blank_line_is_no_text():
     # pdftotext text of a Lào Cai Công văn (5973/UBND-KT, 2026) without form feeds: the page break is a blank line
     # under the page number, the sentence goes on in lower case. Before: "… sản xuất, kinh 4" / "doanh …" as two
@@ -2496,9 +2515,15 @@ def test_pdftotext_page_number_over_a_blank_line_is_no_text():
     assert paras == ["- Chủ trì, phối hợp với các cơ quan liên quan tăng cường kiểm tra, giám sát việc chấp hành các "
                      "quy định của pháp luật trong hoạt động sản xuất, kinh doanh vật liệu xây dựng có nguồn gốc từ "
                      "khoáng sản; kịp thời phát hiện, xử lý"]
-    # before a new paragraph (a marker, a capital) the number is left to the paragraph rules
-    other = text.replace("doanh vật liệu", "b) Doanh vật liệu")
-    assert [p.text[-6:] for p in text_paragraphs(MappedText.from_source(other))] == ["kinh 4", " xử lý"]
+    # before a new item the number goes and the blank line still ends the paragraph (a Lào Cai decision, 2272/QĐ-UBND,
+    # 2026, Điều 2.1: before, item a) ended "… có liên quan. 2")
+    other = ("2024 của Chính phủ và các văn bản pháp luật có liên quan.\n"
+             "                                        2\n"
+             "\n"
+             "       b) Chủ trì, phối hợp với Công an tỉnh và các cơ quan có liên quan thẩm định\n")
+    assert [p.text for p in text_paragraphs(MappedText.from_source(other))] == [
+        "2024 của Chính phủ và các văn bản pháp luật có liên quan.",
+        "b) Chủ trì, phối hợp với Công an tỉnh và các cơ quan có liên quan thẩm định"]
 
 
 def test_heading_roles_leave_no_duty_of_their_own():

@@ -295,8 +295,12 @@ def text_paragraphs(t: MappedText, skip: Iterable[tuple[int, int]] = ()) -> list
             # pdftotext -layout keeps a paragraph's first-line indent: a sentence that ends at the end of a line and
             # a line set further in that opens with a capital start a new paragraph ("… của rừng trên địa bàn." then
             # "       Căn cứ nội dung chỉ đạo trên, yêu cầu các sở, ngành, …", a Lào Cai Công văn)
+            # (so does one after a short line that ends no sentence: an agency heading "1. Công an tỉnh, các sở, …
+            # và Ủy ban nhân dân" / "     các xã, phường" then "            Theo chức năng, nhiệm vụ, …", a Lào Cai
+            # Công văn)
             ended = ended or bool(cur) and _indent(line) >= _indent(cur[-1][0]) + 4 \
-                and bool(re.search(r"[.;!?]\W*$", prev)) and bool(re.match(rf"\W*[{UPPER}]", plain))
+                and (bool(re.search(r"[.;!?]\W*$", prev)) or len(cur[-1][0].strip()) < 0.6 * width) \
+                and bool(re.match(rf"\W*[{UPPER}]", plain))
             # a label opens a paragraph with a capital ("Cơ quan chủ trì: …"); "kết quả trực tiếp: …"
             # in lower case is the wrapped rest of "- Địa điểm tiếp nhận và trả"
             label = _LABEL.match(plain.lstrip("-•+– ")) and plain.lstrip("-•+– ")[:1].isupper()
@@ -334,15 +338,17 @@ _CENTRED_NUMBER = re.compile(r"[ \t]{20,}\d{1,3}[ \t]*")
 
 
 def _page_break_numbers(lines: list[str]) -> set[int]:
-    """Lines of a page break inside a running sentence when the text has no form feed: the page number
-    alone, far indented, then a blank line, and the sentence going on in lower case ("… trong hoạt động sản
-    xuất, kinh" / "   4" / "" / "doanh vật liệu xây dựng …", a Lào Cai Công văn as pdftotext text). The
-    number and the blank lines after it are no text and no paragraph break; a number followed by its text
-    on the next line, or by a new paragraph, is left alone (a list's or a table's number)."""
+    """Lines of a page break when the text has no form feed: the page number alone, far indented, then a
+    blank line. The number is no text ("… có liên quan." / "   2" / "" / "b) Chủ trì, …": before, "… có liên
+    quan. 2"); when the sentence goes on in lower case after it ("… trong hoạt động sản xuất, kinh" / "   4" /
+    "" / "doanh vật liệu xây dựng …", a Lào Cai Công văn as pdftotext text) the blank lines are no paragraph
+    break either. A number followed by its text on the next line is left alone (a list's or a table's
+    number)."""
     out: set[int] = set()
     for i, line in enumerate(lines):
         if not _CENTRED_NUMBER.fullmatch(line) or i + 1 >= len(lines) or lines[i + 1].strip():
             continue
+        out.add(i)
         j = i + 1
         while j < len(lines) and not lines[j].strip():
             j += 1
