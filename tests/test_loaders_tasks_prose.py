@@ -2494,6 +2494,17 @@ def test_pdftotext_first_line_indent_opens_a_paragraph():
     paras = [p.text for p in text_paragraphs(MappedText.from_source(text))]
     assert paras[0] == "1. Công an tỉnh, các sở, ban, ngành, đoàn thể tỉnh và Ủy ban nhân dân các xã, phường"
     assert paras[1].startswith("Theo chức năng, nhiệm vụ") and len(paras) == 2
+    # a numbered heading far shorter than the text's lines, its text set in on the next line (Công văn 7103/UBND-TH,
+    # 2026); an article's title still runs on into its text (Quyết định 2272/QĐ-UBND, 2026)
+    text = ("       1. Công tác tuyên truyền, phổ biến\n"
+            "      Tổ chức quán triệt, phổ biến đầy đủ nội dung Nghị định số 178/2026/NĐ-\n"
+            "CP đến cán bộ, công chức, viên chức và người lao động thuộc phạm vi quản lý;\n"
+            "       Điều 1. Cơ quan tiếp nhận hồ sơ\n"
+            "       Sở Công Thương tỉnh Lào Cai là cơ quan tiếp nhận hồ sơ đề nghị cấp, cấp\n"
+            "lại, cấp điều chỉnh Giấy chứng nhận đủ điều kiện sản xuất tiền chất thuốc nổ trên\n")
+    paras = [p.text for p in text_paragraphs(MappedText.from_source(text))]
+    assert paras[0] == "1. Công tác tuyên truyền, phổ biến" and paras[1].startswith("Tổ chức quán triệt")
+    assert paras[2].startswith("Điều 1. Cơ quan tiếp nhận hồ sơ Sở Công Thương") and len(paras) == 3
     # the party heading of a Lào Cai letter (2449-CV/ĐU, 2026): "tham mưu, giúp việc" is part of the name
     assert subject("Các cơ quan chuyên trách tham mưu, giúp việc Đảng ủy; các chi bộ, đảng bộ cơ sở").leads == (
         "Các cơ quan chuyên trách tham mưu, giúp việc Đảng ủy", "các chi bộ, đảng bộ cơ sở")

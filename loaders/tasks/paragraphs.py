@@ -298,9 +298,13 @@ def text_paragraphs(t: MappedText, skip: Iterable[tuple[int, int]] = ()) -> list
             # (so does one after a short line that ends no sentence: an agency heading "1. Công an tỉnh, các sở, …
             # và Ủy ban nhân dân" / "     các xã, phường" then "            Theo chức năng, nhiệm vụ, …", a Lào Cai
             # Công văn)
-            ended = ended or bool(cur) and _indent(line) >= _indent(cur[-1][0]) + 4 \
-                and (bool(re.search(r"[.;!?]\W*$", prev)) or len(cur[-1][0].strip()) < 0.6 * width) \
-                and bool(re.match(rf"\W*[{UPPER}]", plain))
+            # (a heading line far shorter than the text's lines, "       1. Công tác tuyên truyền, phổ biến" then
+            # "      Tổ chức quán triệt, phổ biến …", is its own paragraph when the next line is set in too)
+            ended = ended or bool(cur) and bool(re.match(rf"\W*[{UPPER}]", plain)) and (
+                _indent(line) >= _indent(cur[-1][0]) + 4
+                and (bool(re.search(r"[.;!?]\W*$", prev)) or len(cur[-1][0].strip()) < 0.6 * width)
+                or _indent(line) >= 4 and len(cur[-1][0].strip()) < 0.6 * width
+                and not re.match(ARTICLE, clean(cur[0][0])))  # (an article's title runs on into its text, as before)
             # a label opens a paragraph with a capital ("Cơ quan chủ trì: …"); "kết quả trực tiếp: …"
             # in lower case is the wrapped rest of "- Địa điểm tiếp nhận và trả"
             label = _LABEL.match(plain.lstrip("-•+– ")) and plain.lstrip("-•+– ")[:1].isupper()
