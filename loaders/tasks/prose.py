@@ -1248,16 +1248,24 @@ def _heads_rx() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=None)
-def _closing_execution_rx() -> re.Pattern[str]:
-    """``closing_execution`` of ``data/task_prose.json``: its opening, anything, the bare verb, the closing marks."""
+def _closing_execution_rx() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(opening, the bare verb to the closing marks) of ``closing_execution`` in ``data/task_prose.json``."""
     verb = _table()["generic_execution"]["verb"]
-    return re.compile(rf"{_table()['closing_execution']['opening']}.*\s{verb}[\s./]*$")
+    return re.compile(_table()["closing_execution"]["opening"], re.I), re.compile(rf"\s*{verb}[\s./]*$")
 
 
 def closing_execution(text: str) -> bool:
     """Whether a paragraph only tells its addressees to carry out the directions above ("Căn cứ ý kiến chỉ đạo trên,
-    các cơ quan, đơn vị liên quan nghiêm túc triển khai thực hiện./.")."""
-    return bool(_closing_execution_rx().match(" ".join(text.casefold().split())))
+    các cơ quan, đơn vị liên quan nghiêm túc triển khai thực hiện./."): the opening, the addressees (a subject, or a
+    request and its addressees), then the bare verb and nothing else ("…, Sở Tài chính chủ trì tổng hợp, báo cáo …"
+    is a task)."""
+    opening, bare = _closing_execution_rx()
+    m = opening.match(text)
+    if not m:
+        return False
+    rest = text[m.end():].strip()
+    s = subject(rest)
+    return s is not None and (s.start == 0 or s.request) and bool(bare.match(rest[s.end:].casefold()))
 
 
 def generic_execution(rest: str) -> bool:
