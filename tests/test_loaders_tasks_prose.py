@@ -2628,3 +2628,90 @@ def test_a_clause_title_names_its_bodies_whatever_their_first_word():
 ])
 def test_where_a_partner_list_ends(line, partners):
     assert coordinating(line) == partners
+
+
+# --- closings that only say "carry it out", a foreign ministry, examples after "như:" (set i opened) ---------------
+
+def test_bare_execution_examples_are_no_tasks():
+    # the closing of a Công văn that tells the bodies it names to carry out what was said, whoever they are
+    # (``bare_execution``: Công văn of UBND tỉnh Lào Cai, a party Công văn, crawl c_de87c62e, c_1264d1ef)
+    from cancu.loaders.tasks.prose import bare_execution
+
+    e = prose_table()["bare_execution"]
+    duty = ("1. Giao Sở Tài chính chủ trì, phối hợp với các cơ quan liên quan hướng dẫn, đôn đốc, kiểm tra việc thực "
+            "hiện Quyết định này.\n\n")
+    for ex in e["examples"]:
+        s = subject(ex)
+        assert s is not None and bare_execution(ex, s), ex
+        found = tasks(f"{duty}{ex}\n", "Công văn")
+        assert [t.no for t in found] == ["1"], (ex, [t.text for t in found])
+    for ex in e["not_examples"]:
+        s = subject(ex)
+        assert s is not None and not bare_execution(ex, s), ex
+        assert len(tasks(f"{ex}\n", "Công văn")) == 1, ex
+
+
+def test_a_closing_after_the_bare_execution_keeps_it_none_and_a_task_after_it_stays():
+    # office-style letter (Sở Công Thương tỉnh Lào Cai, 5085/SCT-VP): the standard closing rides on the bare one;
+    # crawl c_1264d1ef (Công văn of UBND TP Hà Nội): the sentence after the bare one is a task of its own
+    assert tasks("Yêu cầu đồng chí Hoàng Văn Thuân - Phó Giám đốc Sở và Trưởng phòng Quản lý Công nghiệp nghiêm túc "
+                 "triển khai thực hiện. Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, kịp thời báo cáo Giám "
+                 "đốc Sở xem xét, chỉ đạo./.\n", "Công văn") == []
+    found = tasks("Ủy ban nhân dân Thành phố phố yêu cầu các Sở, ngành, địa phương, các cơ sở KCB BHYT trên địa bàn "
+                  "Thành phố nghiêm túc thực hiện những nội dung trên. Giao Bảo hiểm xã hội Thành phố chủ trì, phối hợp "
+                  "Sở Y tế đôn đốc các đơn vị triển khai thực hiện; tổng hợp báo cáo Ủy ban nhân dân Thành phố kết quả "
+                  "thực hiện theo quy định./.\n", "Công văn")
+    assert [(t.text[:30], t.lead) for t in found] == [("Giao Bảo hiểm xã hội Thành phố", ("Bảo hiểm xã hội Thành phố",))]
+
+
+def test_the_foreign_ministry_is_a_subject_not_an_issuer_asking():
+    # "Bộ Ngoại giao" holds "giao": it was read as "Bộ Ngoại" handing work to no one (Nghị quyết of the Government
+    # approving a treaty, NQ 235/NQ-CP Điều 2; crawl c_68c1acdd Điều 4): ``request_not_after``
+    for ex in prose_table()["request_not_after"]["examples"][-2:]:
+        assert subject(ex).leads == ("Bộ Ngoại giao",), ex
+    found = tasks("Điều 1. Phê duyệt Thỏa thuận thực hiện theo Điều 6 Thỏa thuận Paris giữa Chính phủ nước Cộng hòa xã "
+                  "hội chủ nghĩa Việt Nam và Chính phủ nước Cộng hòa Singapore.\n"
+                  "Điều 2. Bộ Ngoại giao thực hiện các thủ tục đối ngoại về phê duyệt Thỏa thuận và thông báo hiệu lực "
+                  "Thỏa thuận theo quy định.\n", "Nghị quyết")
+    assert [(t.section, t.lead) for t in found] == [("Điều 2", ("Bộ Ngoại giao",))]
+
+
+def test_bullets_after_such_as_are_examples_of_one_task():
+    # crawl c_fa2b49af (QĐ 2853/QĐ-UBND TP Hồ Chí Minh, V.5): "… thực hiện các chương trình có liên quan như:" and its
+    # bullets are one task (``such_as``); before, each bullet was a task and the item none
+    e = prose_table()["such_as"]
+    assert all(re.search(e["pattern"], x) for x in e["examples"])
+    assert not any(re.search(e["pattern"], x) for x in e["not_examples"])
+    text = ("V. TỔ CHỨC THỰC HIỆN\n\n5. " + e["examples"][0] + "\n\n- Nâng cao năng lực ứng phó thiên tai cho đối tượng là "
+            "người khuyết tật, đối tượng bảo trợ xã hội và các đối tượng dễ bị tổn thương khác;\n\n- Tập huấn chuyên "
+            "môn, đẩy mạnh các hoạt động truyền thông nâng cao nhận thức về lồng ghép hòa nhập người khuyết tật trong "
+            "phòng, chống và giảm nhẹ thiên tai;\n")
+    found = tasks(text, "Kế hoạch")
+    assert [(t.no, t.lead) for t in found] == [("5", ("Sở Y tế",))]
+    assert found[0].text.startswith("Sở Y tế chủ trì") and "Tập huấn chuyên môn" in found[0].text
+
+
+def test_a_socio_political_organisation_is_no_verb_in_a_list_of_bodies():
+    # crawl c_fa2b49af V.8: the dash of "tổ chức chính trị - xã hội" ended the subject, which then had no verb
+    # (task_agencies names_with_verbs)
+    s = subject("Các sở, ban, ngành, đơn vị, tổ chức chính trị - xã hội, hội, đoàn thể theo chức năng, nhiệm vụ được "
+                "giao chủ động phối hợp với Sở Nông nghiệp và Môi trường, Ủy ban nhân dân các phường, xã, đặc khu trong "
+                "việc tổ chức thực hiện Kế hoạch")
+    assert s is not None and s.leads == ("Các sở, ban, ngành, đơn vị, tổ chức chính trị - xã hội, hội, đoàn thể",)
+
+
+def test_a_distributive_group_of_names_alone_heads_its_lettered_duties():
+    # Chỉ thị 13/CT-TTg (2024), item 1: "Các Bộ: Công Thương, …, Tài nguyên và Môi trường:" names the ministries and
+    # nothing else; its a) b) are their duties, each ministry a lead (distributive_groups). Before: no task at all.
+    text = ("Thủ tướng Chính phủ yêu cầu:\n"
+            "1. Các Bộ: Công Thương, Giao thông vận tải, Xây dựng, Nông nghiệp và Phát triển nông thôn, Tài nguyên và "
+            "Môi trường:\n"
+            "a) Khẩn trương ban hành kế hoạch giảm nhẹ phát thải khí nhà kính cấp lĩnh vực theo quy định tại Nghị định "
+            "số 06/2022/NĐ-CP của Chính phủ (Phụ lục IV) và tổ chức thực hiện nhằm đảm bảo đạt mục tiêu cam kết theo "
+            "NDC, hoàn thành trong Quý III năm 2024;\n"
+            "b) Chủ trì, phối hợp với các cơ quan liên quan tham mưu cho cấp có thẩm quyền quyết định việc tổ chức đàm "
+            "phán, ký kết, triển khai thỏa thuận hoặc hợp đồng với các đối tác quốc tế về chuyển nhượng tín chỉ các-bon;\n")
+    found = tasks(text, "Chỉ thị")
+    ministries = ("Bộ Công Thương", "Bộ Giao thông vận tải", "Bộ Xây dựng", "Bộ Nông nghiệp và Phát triển nông thôn",
+                  "Bộ Tài nguyên và Môi trường")
+    assert [(t.no, t.lead) for t in found] == [("a", ministries), ("b", ministries)]

@@ -46,6 +46,7 @@ from cancu.loaders.tasks.outline import BULLETS, Node
 from cancu.loaders.tasks.paragraphs import UPPER, Para, _caps, layout_paragraphs, text_paragraphs
 from cancu.loaders.tasks.subjects import (
     Subject,
+    _title_match,
     _anchor_rx,
     _extra_start_rx,
     _not_subject_rx,
@@ -625,6 +626,10 @@ class _Reader:
             self._children(n, _Ctx(duty=duty))
             return
         dist = self._distributive(text, subj)
+        if dist is not None and n.children and re.fullmatch(r"\s*:[^.:;]+:", text[subj.end:]):
+            # the group's names alone, over the duties they share
+            self._children(n, _Ctx(dist, (), find_deadline(text) or ctx.deadline, duty=True, join=True))
+            return
         if dist is not None:
             # "8. Các Bộ: Quốc phòng, Tài chính kịp thời xuất cấp …": each named Bộ leads, the sentence is one task
             subj = replace(subj, leads=dist, heading=False)
@@ -636,6 +641,12 @@ class _Reader:
             # "1. Các cơ quan đăng ký đầu tư (Sở Tài chính, Ban quản lý Khu Kinh tế Phú Yên, …):" (crawl c_3ace1335):
             # the bodies in the parentheses are the ones the items give work to
             self._children(n, _Ctx(listed, (), find_deadline(text) or ctx.deadline, duty=True, join=True))
+            return
+        if subj is not None and not subj.heading and n.numbered and _such_as_rx().search(text) and _spelled_out(n):
+            # "5. Sở Y tế chủ trì, phối hợp với Sở Nông nghiệp và Môi trường thực hiện các chương trình có liên quan
+            # như:" then "- Nâng cao năng lực …", "- Tập huấn …" (crawl c_fa2b49af): the bullets are examples of the work
+            # its sentence names, one task with them (a list of duties is pointed to by "… sau:", "cụ thể:")
+            self._emit(n, _with_descendants(n), subj.leads, ctx, subj=subj, span=(n.para.start, _last(n).para.end))
             return
         heading = self._agency_heading(n, text, subj)
         named = self._named_heading(n, text) if heading is None else ""
@@ -872,6 +883,10 @@ class _Reader:
         ends = [next((m.start() for m in rx.finditer(rest) if not any(a <= m.start() < b for a, b in kept_names)), None)
                 for rx in (_verb_rx(), _stop_rx())]
         ends = [x for x in ends if x is not None]
+        if not ends and re.fullmatch(r"[^.:;]+:", rest):
+            # "1. Các Bộ: Công Thương, Giao thông vận tải, Xây dựng, …, Tài nguyên và Môi trường:" over a) b) c) (Chỉ thị
+            # 13/CT-TTg): the names alone head their duties
+            ends = [len(rest) - 1]
         if not ends or min(ends) == 0 or re.search(r"[.:]", rest[:min(ends)]):
             return None
         # "Văn hóa, Thể thao và Du lịch" is one Bộ: the names that hold "và" or a comma are kept whole
@@ -1073,6 +1088,8 @@ class _Reader:
             return  # a form's blank ("Hội đồng …… cam kết chịu hoàn toàn trách nhiệm …", a procedure's template)
         if not subj and not _does_something(text):
             return  # an item that does nothing: "- Ban Chỉ đạo bầu cử của tỉnh: Không quá 05 cá nhân;" (a quota)
+        if subj and bare_execution(text, subj):
+            return  # "Căn cứ ý kiến chỉ đạo trên, các cơ quan, đơn vị liên quan nghiêm túc triển khai thực hiện./."
         span = span or (n.para.start, n.para.end)
         mode = self.mode(span[0])
         if mode == "nothing" or mode == "none" and not _organises(n) \
@@ -1279,6 +1296,61 @@ def generic_execution(rest: str) -> bool:
     """
     low = rest.casefold()
     return any(rx.match(low) for rx in _generic_execution_rx())
+
+
+@lru_cache(maxsize=None)
+def _such_as_rx() -> re.Pattern[str]:
+    """A sentence ending on "… như:" over bullets that are examples of its work (``such_as``)."""
+    return re.compile(_table()["such_as"]["pattern"])
+
+
+@lru_cache(maxsize=None)
+def _bare_execution_rx() -> re.Pattern[str]:
+    """The verb of a closing that only says "carry it out" (``bare_execution``), to the end of its clause."""
+    e = _table()["bare_execution"]
+    verb = e["verb"].replace("{docs}", _table()["generic_execution"]["docs"])
+    return re.compile(rf"(?<![\wÀ-ỹ]){verb}\s*(?:[.;]|/|$)")
+
+
+def _names_more(words: str) -> bool:
+    """Whether ``words``, after a subject and a separator, go on naming bodies or their heads ("người đứng đầu các
+    cơ quan, đơn vị, doanh nghiệp")."""
+    return bool(_start_rx().match(words) or _extra_start_rx().match(words) or _title_match(words)
+                or re.match(r"(?i)(?:các|người đứng đầu|thủ trưởng)\s", words))
+
+
+def bare_execution(text: str, subj: Subject) -> bool:
+    """Whether a clause with its own subject only tells the bodies it names to carry out what was said ("Căn cứ ý
+    kiến chỉ đạo trên, các cơ quan, đơn vị liên quan nghiêm túc triển khai thực hiện./."): after the subject only
+    more names, no verb, then that bare verb to the end of its clause, and after it nothing but a standard closing or
+    another such clause (``bare_execution`` in ``data/task_prose.json``).
+
+    >>> t = "Đề nghị Ủy ban nhân dân tỉnh và các tổ chức đảng nghiêm túc triển khai thực hiện."
+    >>> bare_execution(t, subject(t))
+    True
+    >>> t = "Giao Sở Y tế khẩn trương triển khai thực hiện các giải pháp phòng dịch."
+    >>> bare_execution(t, subject(t))
+    False
+    """
+    rest = text[subj.end:]
+    low = rest.casefold()
+    m = next((k for k in _bare_execution_rx().finditer(low)
+              if not _verb_rx().search(rest, 0, k.start()) and not re.search(r"[.:]", rest[:k.start()])), None)
+    if m is None:
+        return False
+    more = re.match(r"\s*[;,]\s*", rest[:m.start()])
+    if rest[:m.start()].strip() and not (more and _names_more(rest[more.end():m.start()])):
+        return False  # "Giao Sở … lập hồ sơ để sớm thực hiện": work of its own before the verb
+    for clause in re.split(r"(?<=[.;])\s+", rest[m.end():]):
+        clause = clause.strip(" ./;")
+        if not clause:
+            continue
+        if any(rx.search(clause) for rx, _ in _not_task_rx()):
+            continue
+        s = subject(clause[:1].upper() + clause[1:])
+        if s is None or not bare_execution(clause[:1].upper() + clause[1:], s):
+            return False
+    return True
 
 
 def _concerned(text: str) -> tuple[str, ...]:
