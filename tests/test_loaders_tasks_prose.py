@@ -2715,3 +2715,30 @@ def test_a_distributive_group_of_names_alone_heads_its_lettered_duties():
     ministries = ("Bộ Công Thương", "Bộ Giao thông vận tải", "Bộ Xây dựng", "Bộ Nông nghiệp và Phát triển nông thôn",
                   "Bộ Tài nguyên và Môi trường")
     assert [(t.no, t.lead) for t in found] == [("a", ministries), ("b", ministries)]
+
+
+def test_a_letters_recipients_are_no_tasks():
+    # the bullets under "Kính gửi:" name the recipients, whose names may hold a verb ("Các đơn vị thực hiện công tác vệ
+    # sinh môi trường", crawl c_74472135; "Các cơ quan chuyên trách tham mưu, giúp việc Đảng ủy …", a party Công văn
+    # of Lào Cai): ``addressee_block``; the letter's own items after them are read as before
+    e = prose_table()["addressee_block"]
+    duty = ("Thực hiện Kết luận số 75-KL/TW, Ban Thường vụ đề nghị:\n"
+            "1. Ủy ban nhân dân tỉnh chỉ đạo các cơ quan, đơn vị có liên quan nghiên cứu, cụ thể hóa các mục tiêu, "
+            "nhiệm vụ, giải pháp thành các chương trình, đề án.\n")
+    for ex, n in e["examples"]:
+        assert re.search(e["pattern"], ex.casefold())
+        found = tasks(ex + "\n" + duty, "Công văn")
+        assert [t.no for t in found] == ["1"], [t.text for t in found]
+        assert len(tasks(ex, "Công văn")) == n
+
+
+def test_a_duty_heading_may_name_the_bodys_powers_beside_its_duties():
+    # crawl c_9500c750 (Quy chế of the notarial database, Điều 16): "Trách nhiệm, quyền hạn của Sở Tư pháp" heads its
+    # numbered duties like "Trách nhiệm của …" (``heading_prefix``); before, the article gave nothing
+    for heading, body in prose_table()["heading_prefix"]["examples"]:
+        assert subject(heading).leads == (body,), heading
+    found = tasks("**Điều 16. Trách nhiệm, quyền hạn\ncủa Sở Tư pháp**\n\n1. Trực tiếp thực hiện việc quản lý, khai thác, "
+                  "sử dụng, chia sẻ Cơ sở dữ liệu theo quy định của Quy chế này.\n\n2. Tổ chức tập huấn các nội dung liên "
+                  "quan đến công tác quản lý, cập nhật, khai thác, sử dụng Cơ sở dữ liệu.\n", "Quyết định")
+    assert [(t.section, t.no, t.lead) for t in found] == [("Điều 16", "1", ("Sở Tư pháp",)),
+                                                         ("Điều 16", "2", ("Sở Tư pháp",))]

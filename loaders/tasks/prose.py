@@ -196,7 +196,7 @@ def prose_tasks(t: MappedText, *, layout=None, skip: Iterable[tuple[int, int]] =
 
     paras = layout_paragraphs(layout) if layout is not None else text_paragraphs(t, skip)
     lo, hi = body or body_range(t.source)
-    paras = _operative([p for p in paras if p.text and lo <= p.start < hi])
+    paras = _operative([p for p in _without_addressees(paras, t.source) if p.text and lo <= p.start < hi])
     annexes = _procedure_annexes(paras)
     # a procedure annex's title may read as a document of its own ("PHƯƠNG ÁN TÁI CẤU TRÚC …"): the annex decides
     starts = sorted([k for k in list(kinds) + _attached_kinds(paras) if not any(a <= k[0] < b for a, b in annexes)]
@@ -217,6 +217,34 @@ def prose_tasks(t: MappedText, *, layout=None, skip: Iterable[tuple[int, int]] =
     rest = [p for i, p in enumerate(paras) if i not in used]
     tasks += _Reader(kind_at).read(outline.build(rest))
     return sorted(tasks, key=lambda x: x.span[0])
+
+
+@lru_cache(maxsize=None)
+def _addressee_rx() -> re.Pattern[str]:
+    """The line that opens a letter's addressees ("Kính gửi:"): ``addressee_block`` in ``data/task_prose.json``."""
+    return re.compile(_table()["addressee_block"]["pattern"], re.I)
+
+
+def _without_addressees(paras: list[Para], source: str) -> list[Para]:
+    """The paragraphs without a letter's addressee list: "Kính gửi: - Ủy ban nhân dân tỉnh," and the bullets right
+    under it ("- Các cơ quan chuyên trách tham mưu, giúp việc Đảng ủy …", "- Các đơn vị thực hiện công tác vệ sinh
+    môi trường."), also when the "Kính gửi:" line itself is no paragraph (a table cell of the header): names of the
+    recipients, which hold verbs but assign nothing."""
+    out: list[Para] = []
+    block, prev_end = False, 0
+    for p in paras:
+        gap = source[prev_end:p.start] if p.start >= prev_end else ""
+        prev_end = max(prev_end, p.end)
+        if _addressee_rx().match(p.text):
+            block = True
+            continue
+        if _addressee_rx().search(gap):
+            block = True
+        if block and re.match(r"[-–+•]\s", p.text) and not re.search(r"[^\s|*_]", _addressee_rx().sub("", gap)):
+            continue
+        block = False
+        out.append(p)
+    return out
 
 
 _ATTACHED_TITLE = re.compile(r"^(?:KẾ HOẠCH|QUY ĐỊNH|QUY CHẾ|PHỤ LỤC|CHƯƠNG TRÌNH|ĐỀ ÁN|DANH MỤC|HƯỚNG DẪN|"

@@ -644,10 +644,17 @@ def _label_rx() -> re.Pattern[str]:
 _HEAD_OF = re.compile(r"^(?:Trưởng|Người đứng đầu|Thủ trưởng)\s+(?=các\s)")
 
 
+@lru_cache(maxsize=None)
+def _heading_prefix_rx() -> re.Pattern[str]:
+    """The words before the body a duty heading names ("Trách nhiệm của", "Trách nhiệm chung của", "Trách nhiệm,
+    quyền hạn của"): ``heading_prefix`` in ``data/task_prose.json``."""
+    return re.compile(_prose()["heading_prefix"]["pattern"], re.I)
+
+
 def _heading_prefix(head: str) -> int:
     # ("1. Trách nhiệm chung của các cơ quan, đơn vị", set i l_1092805a; "Trách nhiệm chung của các tổ chức được phép
     # sản xuất, kinh doanh mua, bán vàng miếng:", "2. Nhiệm vụ cụ thể của Đội tình nguyện:", crawl)
-    m = re.match(r"(?i)(?:trách nhiệm|nhiệm vụ)(?: chung| cụ thể)?(?: thực hiện)? của\s+", head)
+    m = _heading_prefix_rx().match(head)
     return m.end() if m else 0
 
 
