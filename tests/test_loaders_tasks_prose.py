@@ -2742,3 +2742,14 @@ def test_a_duty_heading_may_name_the_bodys_powers_beside_its_duties():
                   "quan đến công tác quản lý, cập nhật, khai thác, sử dụng Cơ sở dữ liệu.\n", "Quyết định")
     assert [(t.section, t.no, t.lead) for t in found] == [("Điều 16", "1", ("Sở Tư pháp",)),
                                                          ("Điều 16", "2", ("Sở Tư pháp",))]
+
+
+def test_a_request_may_list_a_dozen_addressees():
+    # crawl c_1c621d5d (KH 1026/KH-UBND Nghệ An, III.6): twelve bodies, 345 characters before the verb; a request's
+    # addressees may run longer than a plain subject (subjects._REQUEST_MAX)
+    line = ("Đề nghị Văn phòng Tỉnh ủy và các Ban Xây dựng Đảng và Ủy ban Kiểm tra Tỉnh ủy, Văn phòng Đoàn đại biểu Quốc "
+            "hội và HĐND tỉnh, Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh, Viện kiểm sát nhân dân tỉnh, Tòa án nhân dân tỉnh, "
+            "Thuế tỉnh, Kiểm toán nhà nước khu vực II, Kho bạc nhà nước khu vực XI, Ngân hàng nhà nước khu vực 8, Chi cục "
+            "Hải quan khu vực XI tăng cường công tác bảo vệ bí mật nhà nước theo quy định của pháp luật hiện hành.")
+    s = subject(line)
+    assert s is not None and s.request and s.leads[0] == "Văn phòng Tỉnh ủy" and s.leads[-1] == "Chi cục Hải quan khu vực XI"

@@ -475,6 +475,10 @@ def _protected(text: str, pos: int, limit: int) -> list[tuple[int, int]]:
 
 #: how far from its start a subject may end (characters)
 _SUBJECT_MAX = 320
+#: the same for the addressees of a request, which may list a dozen bodies ("Đề nghị Văn phòng Tỉnh ủy và các Ban
+#: Xây dựng Đảng …, Kho bạc nhà nước khu vực XI, Ngân hàng nhà nước khu vực 8, Chi cục Hải quan khu vực XI tăng
+#: cường …", crawl c_1c621d5d III.6: twelve bodies, 345 characters)
+_REQUEST_MAX = 480
 
 # "được Bộ Chính trị " right before a verb: a passive clause describing the addressee
 _PASSIVE_AGENT = re.compile(rf"(?<![\wÀ-ỹ])được\s+[{UPPER}][\wÀ-ỹ]*(?:\s+[\wÀ-ỹ]+){{0,4}}\s+$")
@@ -488,7 +492,7 @@ def _end_of_subject(text: str, pos: int, name_from: int, request: bool = False) 
     """
     # a list of bodies runs long: "Sở Tài chính, Sở Xây dựng, …, Ban Quản lý các Khu công nghiệp tỉnh, UBND cấp xã và
     # các Sở, ban, ngành quản lý quy hoạch theo chức năng …" (crawl c_3ace1335) names seven before its verb
-    limit = min(len(text), pos + _SUBJECT_MAX)
+    limit = min(len(text), pos + (_REQUEST_MAX if request else _SUBJECT_MAX))
     protected = _protected(text, pos, limit)
 
     def inside(i: int) -> bool:
@@ -727,7 +731,7 @@ def _subject_at(text: str, pos: int) -> Optional[Subject]:
         return None
     e, how = end
     phrase = text[a0:e]
-    if len(phrase) > _SUBJECT_MAX - 20 or \
+    if len(phrase) > (_REQUEST_MAX if request else _SUBJECT_MAX) - 20 or \
             not request and re.match(rf"\s*(?:{_STATEMENT_WORDS}|không)(?![\wÀ-ỹ])", text[e:]):
         return None  # a statement, not an assignment: "Công ty … được hưởng", "Sở Nội vụ đã ban hành"
     if not request and (how == "end" or text[e:e + 1] == ":") and _requester_rx().search(phrase.rstrip(" :")):
