@@ -2753,3 +2753,10 @@ def test_a_request_may_list_a_dozen_addressees():
             "Hải quan khu vực XI tăng cường công tác bảo vệ bí mật nhà nước theo quy định của pháp luật hiện hành.")
     s = subject(line)
     assert s is not None and s.request and s.leads[0] == "Văn phòng Tỉnh ủy" and s.leads[-1] == "Chi cục Hải quan khu vực XI"
+
+
+def test_a_body_that_has_something_is_a_statement():
+    # office o034 (Chỉ thị 09/2009/CT-UBND Bình Dương): the opening assesses ("… có sự phối kết hợp với …"); it was read
+    # as a duty and took the place of the closing "Giao Sở Khoa học và Công nghệ theo dõi, …" in the pairing
+    assert subject("Các sở, ban, ngành, huyện, thị xã có sự phối kết hợp với Sở Khoa học và Công nghệ trong công tác quản "
+                   "lý, kiểm tra, giám sát thực hiện các quy định về đo lường - chất lượng, thanh tra, sở hữu trí tuệ.") is None
