@@ -2760,3 +2760,17 @@ def test_a_body_that_has_something_is_a_statement():
     # as a duty and took the place of the closing "Giao Sở Khoa học và Công nghệ theo dõi, …" in the pairing
     assert subject("Các sở, ban, ngành, huyện, thị xã có sự phối kết hợp với Sở Khoa học và Công nghệ trong công tác quản "
                    "lý, kiểm tra, giám sát thực hiện các quy định về đo lường - chất lượng, thanh tra, sở hữu trí tuệ.") is None
+
+
+def test_a_heading_that_announces_duties_heads_its_items_whatever_word_opens_them():
+    # crawl c_0fdb6c25 (Chỉ thị 09/CT-UBND Cần Thơ, item 12): the heading names its bodies (a verb inside the name) and
+    # ends on "có trách nhiệm" without a colon; its lettered items are their duties, though most open with no role verb
+    text = ("**12. Các tổ\nchức, cá nhân và hộ gia đình khai thác sử dụng tài nguyên nước dưới đất trên địa\nbàn có trách "
+            "nhiệm**\n\na) Thực hiện các quy định về\nkhai thác, sử dụng tài nguyên nước dưới đất và nghĩa vụ trong khai "
+            "thác, sử dụng\ntài nguyên nước dưới đất.\n\nc) Hạn chế khoan, đào mới các giếng khai thác nước dưới đất để "
+            "phục vụ cho mục đích sinh hoạt tại những khu vực\nđã có nguồn nước sạch đảm bảo về chất lượng và số lượng.\n\n"
+            "b) Khuyến khích sử dụng nước từ\nhệ thống cấp nước tập trung hoặc từ nguồn nước mặt cho sinh hoạt và sản "
+            "xuất nhằm\nhạn chế khai thác từ nguồn nước dưới đất.\n")
+    found = tasks(text, "Chỉ thị")
+    name = "Các tổ chức, cá nhân và hộ gia đình khai thác sử dụng tài nguyên nước dưới đất trên địa bàn"
+    assert [(t.no, t.lead) for t in found] == [("a", (name,)), ("c", (name,)), ("b", (name,))]

@@ -865,7 +865,9 @@ class _Reader:
         # the heading, it is no part of the name; any other role word makes it a role ("Các Sở, ngành chủ trì, quản
         # lý, tham gia …"), except after the body word it qualifies ("Cơ quan chủ trì giải quyết thủ tục …")
         roles = list(_anchor_rx().finditer(name))
-        if roles and roles[-1].end() == len(name) and re.match(r"(?:có|chịu) trách nhiệm$", roles[-1].group()):
+        duty_word = bool(roles and roles[-1].end() == len(name)
+                         and re.match(r"(?:có|chịu) trách nhiệm$", roles[-1].group()))
+        if duty_word:
             name = name[:roles.pop().start()].rstrip()
         if any(not re.search(r"(?:[Cc]ơ quan|[Đđ]ơn vị)\s$", name[:m.start()]) for m in roles):
             return ""
@@ -885,8 +887,12 @@ class _Reader:
                 or any(not c.marked for c in n.children[:n.children.index(items[-1])]) \
                 or any(subject(c.text) for c in items):
             return ""
-        if not request and 2 * sum(_starts_with_verb(c.text) for c in items) < len(items):
-            return ""  # (under a request the items are what is asked, whatever word opens them)
+        if not request and not duty_word and 2 * sum(_starts_with_verb(c.text) for c in items) < len(items):
+            # (under a request the items are what is asked, whatever word opens them; under "… có trách nhiệm" they
+            # are the duties it announces: "12. Các tổ chức, cá nhân và hộ gia đình khai thác sử dụng tài nguyên nước
+            # dưới đất trên địa bàn có trách nhiệm" over "a) Thực hiện …", "b) Khuyến khích …", "c) Hạn chế …", crawl
+            # c_0fdb6c25)
+            return ""
         return name
 
     def _distributive(self, text: str, subj: Optional[Subject]) -> Optional[tuple[str, ...]]:
