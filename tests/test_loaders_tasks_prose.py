@@ -2774,3 +2774,17 @@ def test_a_heading_that_announces_duties_heads_its_items_whatever_word_opens_the
     found = tasks(text, "Chỉ thị")
     name = "Các tổ chức, cá nhân và hộ gia đình khai thác sử dụng tài nguyên nước dưới đất trên địa bàn"
     assert [(t.no, t.lead) for t in found] == [("a", (name,)), ("c", (name,)), ("b", (name,))]
+
+
+def test_phan_cong_opening_a_clause_hands_work_like_giao():
+    # Công điện 227/CĐ-TTg (crawl c_0ad2af30, item 14): "Phân công các đồng chí Phó Thủ tướng …" names who is to act
+    # (``opening_requests``); inside a sentence, or before a common noun, it names no addressee
+    e = prose_table()["opening_requests"]
+    for ex in e["examples"]:
+        s = subject(ex)
+        assert s is not None and s.request and s.leads, ex
+    for ex in e["not_examples"]:
+        assert subject(ex) is None, ex
+    assert subject("Phân công các đồng chí Phó Thủ tướng Chính phủ tiếp tục theo dõi thường xuyên tình hình, trực tiếp "
+                   "chỉ đạo đôn đốc, kiểm tra công tác khắc phục hậu quả mưa lũ tại các địa phương").leads == (
+        "Phó Thủ tướng Chính phủ",)

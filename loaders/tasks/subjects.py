@@ -71,6 +71,16 @@ def _requester_rx() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=None)
+def _opening_request_rx() -> re.Pattern[str]:
+    """Words that hand work to the person or body after them only when they open the clause ("Phân công các đồng chí
+    Phó Thủ tướng Chính phủ tiếp tục theo dõi …"): ``opening_requests``; inside a sentence they say how work was split
+    ("Sở Nội vụ phân công công chức …")."""
+    e = _prose()["opening_requests"]
+    words = "|".join(re.escape(w) for w in e["words"])
+    return re.compile(rf"(?:{words})\s+(?={e['before']})")
+
+
+@lru_cache(maxsize=None)
 def _issuer_rx() -> re.Pattern[str]:
     """Issuers that are no agency word, named before their request ("Chính phủ trân trọng đề nghị …")."""
     words = "|".join(re.escape(w) for w in _words("request_issuers"))
@@ -676,7 +686,7 @@ def _subject_at(text: str, pos: int) -> Optional[Subject]:
             return s
         return replace(s, leads=(text[pos] + s.leads[0][1:],) + s.leads[1:])
     # issuer + request word + addressee: "Bộ Chính trị giao …", "Sở Tài chính kính đề nghị …"
-    rm = _request_rx().match(head)
+    rm = _request_rx().match(head) or _opening_request_rx().match(head)
     if rm is None and re.search(r"\bđược\s+(?!giao\b)[^,;.]{1,60}\bgiao\b", head[:120]):
         return None  # "Tổ chức được cơ quan Nhà nước có thẩm quyền giao thực hiện …": passive, no request
     if rm is None:
