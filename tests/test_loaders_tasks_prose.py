@@ -2638,8 +2638,8 @@ def test_bare_execution_examples_are_no_tasks():
     from cancu.loaders.tasks.prose import bare_execution
 
     e = prose_table()["bare_execution"]
-    duty = ("1. Giao Sở Tài chính chủ trì, phối hợp với các cơ quan liên quan hướng dẫn, đôn đốc, kiểm tra việc thực "
-            "hiện Quyết định này.\n\n")
+    duty = ("1. Giao Sở Tài chính chủ trì, phối hợp với các cơ quan liên quan hướng dẫn, đôn đốc, kiểm tra "
+            "việc thực hiện Quyết định này.\n\n")
     for ex in e["examples"]:
         s = subject(ex)
         assert s is not None and bare_execution(ex, s), ex
@@ -2654,14 +2654,15 @@ def test_bare_execution_examples_are_no_tasks():
 def test_a_closing_after_the_bare_execution_keeps_it_none_and_a_task_after_it_stays():
     # office-style letter (Sở Công Thương tỉnh Lào Cai, 5085/SCT-VP): the standard closing rides on the bare one;
     # crawl c_1264d1ef (Công văn of UBND TP Hà Nội): the sentence after the bare one is a task of its own
-    assert tasks("Yêu cầu đồng chí Hoàng Văn Thuân - Phó Giám đốc Sở và Trưởng phòng Quản lý Công nghiệp nghiêm túc "
-                 "triển khai thực hiện. Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, kịp thời báo cáo Giám "
-                 "đốc Sở xem xét, chỉ đạo./.\n", "Công văn") == []
-    found = tasks("Ủy ban nhân dân Thành phố phố yêu cầu các Sở, ngành, địa phương, các cơ sở KCB BHYT trên địa bàn "
-                  "Thành phố nghiêm túc thực hiện những nội dung trên. Giao Bảo hiểm xã hội Thành phố chủ trì, phối hợp "
-                  "Sở Y tế đôn đốc các đơn vị triển khai thực hiện; tổng hợp báo cáo Ủy ban nhân dân Thành phố kết quả "
-                  "thực hiện theo quy định./.\n", "Công văn")
-    assert [(t.text[:30], t.lead) for t in found] == [("Giao Bảo hiểm xã hội Thành phố", ("Bảo hiểm xã hội Thành phố",))]
+    assert tasks("Yêu cầu đồng chí Hoàng Văn Thuân - Phó Giám đốc Sở và Trưởng phòng Quản lý Công nghiệp "
+                 "nghiêm túc triển khai thực hiện. Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, kịp "
+                 "thời báo cáo Giám đốc Sở xem xét, chỉ đạo./.\n", "Công văn") == []
+    found = tasks("Ủy ban nhân dân Thành phố phố yêu cầu các Sở, ngành, địa phương, các cơ sở KCB BHYT trên "
+                  "địa bàn Thành phố nghiêm túc thực hiện những nội dung trên. Giao Bảo hiểm xã hội Thành phố "
+                  "chủ trì, phối hợp Sở Y tế đôn đốc các đơn vị triển khai thực hiện; tổng hợp báo cáo Ủy ban "
+                  "nhân dân Thành phố kết quả thực hiện theo quy định./.\n", "Công văn")
+    assert [(t.text[:30], t.lead) for t in found] == [
+        ("Giao Bảo hiểm xã hội Thành phố", ("Bảo hiểm xã hội Thành phố",))]
 
 
 def test_the_foreign_ministry_is_a_subject_not_an_issuer_asking():
@@ -2669,10 +2670,10 @@ def test_the_foreign_ministry_is_a_subject_not_an_issuer_asking():
     # approving a treaty, NQ 235/NQ-CP Điều 2; crawl c_68c1acdd Điều 4): ``request_not_after``
     for ex in prose_table()["request_not_after"]["examples"][-2:]:
         assert subject(ex).leads == ("Bộ Ngoại giao",), ex
-    found = tasks("Điều 1. Phê duyệt Thỏa thuận thực hiện theo Điều 6 Thỏa thuận Paris giữa Chính phủ nước Cộng hòa xã "
-                  "hội chủ nghĩa Việt Nam và Chính phủ nước Cộng hòa Singapore.\n"
-                  "Điều 2. Bộ Ngoại giao thực hiện các thủ tục đối ngoại về phê duyệt Thỏa thuận và thông báo hiệu lực "
-                  "Thỏa thuận theo quy định.\n", "Nghị quyết")
+    found = tasks("Điều 1. Phê duyệt Thỏa thuận thực hiện theo Điều 6 Thỏa thuận Paris giữa Chính phủ nước "
+                  "Cộng hòa xã hội chủ nghĩa Việt Nam và Chính phủ nước Cộng hòa Singapore.\n"
+                  "Điều 2. Bộ Ngoại giao thực hiện các thủ tục đối ngoại về phê duyệt Thỏa thuận và thông báo "
+                  "hiệu lực Thỏa thuận theo quy định.\n", "Nghị quyết")
     assert [(t.section, t.lead) for t in found] == [("Điều 2", ("Bộ Ngoại giao",))]
 
 
@@ -2682,10 +2683,10 @@ def test_bullets_after_such_as_are_examples_of_one_task():
     e = prose_table()["such_as"]
     assert all(re.search(e["pattern"], x) for x in e["examples"])
     assert not any(re.search(e["pattern"], x) for x in e["not_examples"])
-    text = ("V. TỔ CHỨC THỰC HIỆN\n\n5. " + e["examples"][0] + "\n\n- Nâng cao năng lực ứng phó thiên tai cho đối tượng là "
-            "người khuyết tật, đối tượng bảo trợ xã hội và các đối tượng dễ bị tổn thương khác;\n\n- Tập huấn chuyên "
-            "môn, đẩy mạnh các hoạt động truyền thông nâng cao nhận thức về lồng ghép hòa nhập người khuyết tật trong "
-            "phòng, chống và giảm nhẹ thiên tai;\n")
+    text = ("V. TỔ CHỨC THỰC HIỆN\n\n5. " + e["examples"][0] + "\n\n- Nâng cao năng lực ứng phó thiên tai cho "
+            "đối tượng là người khuyết tật, đối tượng bảo trợ xã hội và các đối tượng dễ bị tổn thương "
+            "khác;\n\n- Tập huấn chuyên môn, đẩy mạnh các hoạt động truyền thông nâng cao nhận thức về lồng "
+            "ghép hòa nhập người khuyết tật trong phòng, chống và giảm nhẹ thiên tai;\n")
     found = tasks(text, "Kế hoạch")
     assert [(t.no, t.lead) for t in found] == [("5", ("Sở Y tế",))]
     assert found[0].text.startswith("Sở Y tế chủ trì") and "Tập huấn chuyên môn" in found[0].text
@@ -2694,9 +2695,9 @@ def test_bullets_after_such_as_are_examples_of_one_task():
 def test_a_socio_political_organisation_is_no_verb_in_a_list_of_bodies():
     # crawl c_fa2b49af V.8: the dash of "tổ chức chính trị - xã hội" ended the subject, which then had no verb
     # (task_agencies names_with_verbs)
-    s = subject("Các sở, ban, ngành, đơn vị, tổ chức chính trị - xã hội, hội, đoàn thể theo chức năng, nhiệm vụ được "
-                "giao chủ động phối hợp với Sở Nông nghiệp và Môi trường, Ủy ban nhân dân các phường, xã, đặc khu trong "
-                "việc tổ chức thực hiện Kế hoạch")
+    s = subject("Các sở, ban, ngành, đơn vị, tổ chức chính trị - xã hội, hội, đoàn thể theo chức năng, nhiệm "
+                "vụ được giao chủ động phối hợp với Sở Nông nghiệp và Môi trường, Ủy ban nhân dân các phường, "
+                "xã, đặc khu trong việc tổ chức thực hiện Kế hoạch")
     assert s is not None and s.leads == ("Các sở, ban, ngành, đơn vị, tổ chức chính trị - xã hội, hội, đoàn thể",)
 
 
@@ -2704,13 +2705,14 @@ def test_a_distributive_group_of_names_alone_heads_its_lettered_duties():
     # Chỉ thị 13/CT-TTg (2024), item 1: "Các Bộ: Công Thương, …, Tài nguyên và Môi trường:" names the ministries and
     # nothing else; its a) b) are their duties, each ministry a lead (distributive_groups). Before: no task at all.
     text = ("Thủ tướng Chính phủ yêu cầu:\n"
-            "1. Các Bộ: Công Thương, Giao thông vận tải, Xây dựng, Nông nghiệp và Phát triển nông thôn, Tài nguyên và "
-            "Môi trường:\n"
-            "a) Khẩn trương ban hành kế hoạch giảm nhẹ phát thải khí nhà kính cấp lĩnh vực theo quy định tại Nghị định "
-            "số 06/2022/NĐ-CP của Chính phủ (Phụ lục IV) và tổ chức thực hiện nhằm đảm bảo đạt mục tiêu cam kết theo "
-            "NDC, hoàn thành trong Quý III năm 2024;\n"
-            "b) Chủ trì, phối hợp với các cơ quan liên quan tham mưu cho cấp có thẩm quyền quyết định việc tổ chức đàm "
-            "phán, ký kết, triển khai thỏa thuận hoặc hợp đồng với các đối tác quốc tế về chuyển nhượng tín chỉ các-bon;\n")
+            "1. Các Bộ: Công Thương, Giao thông vận tải, Xây dựng, Nông nghiệp và Phát triển nông thôn, Tài "
+            "nguyên và Môi trường:\n"
+            "a) Khẩn trương ban hành kế hoạch giảm nhẹ phát thải khí nhà kính cấp lĩnh vực theo quy định tại "
+            "Nghị định số 06/2022/NĐ-CP của Chính phủ (Phụ lục IV) và tổ chức thực hiện nhằm đảm bảo đạt mục "
+            "tiêu cam kết theo NDC, hoàn thành trong Quý III năm 2024;\n"
+            "b) Chủ trì, phối hợp với các cơ quan liên quan tham mưu cho cấp có thẩm quyền quyết định việc tổ "
+            "chức đàm phán, ký kết, triển khai thỏa thuận hoặc hợp đồng với các đối tác quốc tế "
+            "về chuyển nhượng tín chỉ các-bon;\n")
     found = tasks(text, "Chỉ thị")
     ministries = ("Bộ Công Thương", "Bộ Giao thông vận tải", "Bộ Xây dựng", "Bộ Nông nghiệp và Phát triển nông thôn",
                   "Bộ Tài nguyên và Môi trường")
@@ -2723,8 +2725,8 @@ def test_a_letters_recipients_are_no_tasks():
     # of Lào Cai): ``addressee_block``; the letter's own items after them are read as before
     e = prose_table()["addressee_block"]
     duty = ("Thực hiện Kết luận số 75-KL/TW, Ban Thường vụ đề nghị:\n"
-            "1. Ủy ban nhân dân tỉnh chỉ đạo các cơ quan, đơn vị có liên quan nghiên cứu, cụ thể hóa các mục tiêu, "
-            "nhiệm vụ, giải pháp thành các chương trình, đề án.\n")
+            "1. Ủy ban nhân dân tỉnh chỉ đạo các cơ quan, đơn vị có liên quan nghiên cứu, cụ thể hóa các mục "
+            "tiêu, nhiệm vụ, giải pháp thành các chương trình, đề án.\n")
     for ex, n in e["examples"]:
         assert re.search(e["pattern"], ex.casefold())
         found = tasks(ex + "\n" + duty, "Công văn")
@@ -2737,9 +2739,10 @@ def test_a_duty_heading_may_name_the_bodys_powers_beside_its_duties():
     # numbered duties like "Trách nhiệm của …" (``heading_prefix``); before, the article gave nothing
     for heading, body in prose_table()["heading_prefix"]["examples"]:
         assert subject(heading).leads == (body,), heading
-    found = tasks("**Điều 16. Trách nhiệm, quyền hạn\ncủa Sở Tư pháp**\n\n1. Trực tiếp thực hiện việc quản lý, khai thác, "
-                  "sử dụng, chia sẻ Cơ sở dữ liệu theo quy định của Quy chế này.\n\n2. Tổ chức tập huấn các nội dung liên "
-                  "quan đến công tác quản lý, cập nhật, khai thác, sử dụng Cơ sở dữ liệu.\n", "Quyết định")
+    found = tasks("**Điều 16. Trách nhiệm, quyền hạn\ncủa Sở Tư pháp**\n\n1. Trực tiếp thực hiện việc quản lý, "
+                  "khai thác, sử dụng, chia sẻ Cơ sở dữ liệu theo quy định của Quy chế này.\n\n2. Tổ chức tập "
+                  "huấn các nội dung liên quan đến công tác quản lý, cập nhật, khai thác, sử "
+                  "dụng Cơ sở dữ liệu.\n", "Quyết định")
     assert [(t.section, t.no, t.lead) for t in found] == [("Điều 16", "1", ("Sở Tư pháp",)),
                                                          ("Điều 16", "2", ("Sở Tư pháp",))]
 
@@ -2747,30 +2750,34 @@ def test_a_duty_heading_may_name_the_bodys_powers_beside_its_duties():
 def test_a_request_may_list_a_dozen_addressees():
     # crawl c_1c621d5d (KH 1026/KH-UBND Nghệ An, III.6): twelve bodies, 345 characters before the verb; a request's
     # addressees may run longer than a plain subject (subjects._REQUEST_MAX)
-    line = ("Đề nghị Văn phòng Tỉnh ủy và các Ban Xây dựng Đảng và Ủy ban Kiểm tra Tỉnh ủy, Văn phòng Đoàn đại biểu Quốc "
-            "hội và HĐND tỉnh, Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh, Viện kiểm sát nhân dân tỉnh, Tòa án nhân dân tỉnh, "
-            "Thuế tỉnh, Kiểm toán nhà nước khu vực II, Kho bạc nhà nước khu vực XI, Ngân hàng nhà nước khu vực 8, Chi cục "
-            "Hải quan khu vực XI tăng cường công tác bảo vệ bí mật nhà nước theo quy định của pháp luật hiện hành.")
+    line = ("Đề nghị Văn phòng Tỉnh ủy và các Ban Xây dựng Đảng và Ủy ban Kiểm tra Tỉnh ủy, Văn phòng Đoàn đại "
+            "biểu Quốc hội và HĐND tỉnh, Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh, Viện kiểm sát nhân dân tỉnh, "
+            "Tòa án nhân dân tỉnh, Thuế tỉnh, Kiểm toán nhà nước khu vực II, Kho bạc nhà nước khu vực XI, Ngân "
+            "hàng nhà nước khu vực 8, Chi cục Hải quan khu vực XI tăng cường công tác bảo vệ bí "
+            "mật nhà nước theo quy định của pháp luật hiện hành.")
     s = subject(line)
-    assert s is not None and s.request and s.leads[0] == "Văn phòng Tỉnh ủy" and s.leads[-1] == "Chi cục Hải quan khu vực XI"
+    assert s is not None and s.request
+    assert s.leads[0] == "Văn phòng Tỉnh ủy" and s.leads[-1] == "Chi cục Hải quan khu vực XI"
 
 
 def test_a_body_that_has_something_is_a_statement():
     # office o034 (Chỉ thị 09/2009/CT-UBND Bình Dương): the opening assesses ("… có sự phối kết hợp với …"); it was read
     # as a duty and took the place of the closing "Giao Sở Khoa học và Công nghệ theo dõi, …" in the pairing
-    assert subject("Các sở, ban, ngành, huyện, thị xã có sự phối kết hợp với Sở Khoa học và Công nghệ trong công tác quản "
-                   "lý, kiểm tra, giám sát thực hiện các quy định về đo lường - chất lượng, thanh tra, sở hữu trí tuệ.") is None
+    assert subject("Các sở, ban, ngành, huyện, thị xã có sự phối kết hợp với Sở Khoa học và Công nghệ trong "
+                   "công tác quản lý, kiểm tra, giám sát thực hiện các quy định về đo lường - "
+                   "chất lượng, thanh tra, sở hữu trí tuệ.") is None
 
 
 def test_a_heading_that_announces_duties_heads_its_items_whatever_word_opens_them():
     # crawl c_0fdb6c25 (Chỉ thị 09/CT-UBND Cần Thơ, item 12): the heading names its bodies (a verb inside the name) and
     # ends on "có trách nhiệm" without a colon; its lettered items are their duties, though most open with no role verb
-    text = ("**12. Các tổ\nchức, cá nhân và hộ gia đình khai thác sử dụng tài nguyên nước dưới đất trên địa\nbàn có trách "
-            "nhiệm**\n\na) Thực hiện các quy định về\nkhai thác, sử dụng tài nguyên nước dưới đất và nghĩa vụ trong khai "
-            "thác, sử dụng\ntài nguyên nước dưới đất.\n\nc) Hạn chế khoan, đào mới các giếng khai thác nước dưới đất để "
-            "phục vụ cho mục đích sinh hoạt tại những khu vực\nđã có nguồn nước sạch đảm bảo về chất lượng và số lượng.\n\n"
-            "b) Khuyến khích sử dụng nước từ\nhệ thống cấp nước tập trung hoặc từ nguồn nước mặt cho sinh hoạt và sản "
-            "xuất nhằm\nhạn chế khai thác từ nguồn nước dưới đất.\n")
+    text = ("**12. Các tổ\nchức, cá nhân và hộ gia đình khai thác sử dụng tài nguyên nước dưới đất trên "
+            "địa\nbàn có trách nhiệm**\n\na) Thực hiện các quy định về\nkhai thác, sử dụng tài nguyên nước "
+            "dưới đất và nghĩa vụ trong khai thác, sử dụng\ntài nguyên nước dưới đất.\n\nc) Hạn chế khoan, đào "
+            "mới các giếng khai thác nước dưới đất để phục vụ cho mục đích sinh hoạt tại những khu vực\nđã có "
+            "nguồn nước sạch đảm bảo về chất lượng và số lượng.\n\nb) Khuyến khích sử dụng nước từ\nhệ thống "
+            "cấp nước tập trung hoặc từ nguồn nước mặt cho sinh hoạt và sản xuất nhằm\nhạn chế "
+            "khai thác từ nguồn nước dưới đất.\n")
     found = tasks(text, "Chỉ thị")
     name = "Các tổ chức, cá nhân và hộ gia đình khai thác sử dụng tài nguyên nước dưới đất trên địa bàn"
     assert [(t.no, t.lead) for t in found] == [("a", (name,)), ("c", (name,)), ("b", (name,))]
@@ -2785,6 +2792,7 @@ def test_phan_cong_opening_a_clause_hands_work_like_giao():
         assert s is not None and s.request and s.leads, ex
     for ex in e["not_examples"]:
         assert subject(ex) is None, ex
-    assert subject("Phân công các đồng chí Phó Thủ tướng Chính phủ tiếp tục theo dõi thường xuyên tình hình, trực tiếp "
-                   "chỉ đạo đôn đốc, kiểm tra công tác khắc phục hậu quả mưa lũ tại các địa phương").leads == (
+    assert subject("Phân công các đồng chí Phó Thủ tướng Chính phủ tiếp tục theo dõi thường xuyên tình hình, "
+                   "trực tiếp chỉ đạo đôn đốc, kiểm tra công tác khắc phục hậu quả mưa lũ tại "
+                   "các địa phương").leads == (
         "Phó Thủ tướng Chính phủ",)

@@ -46,12 +46,12 @@ from cancu.loaders.tasks.outline import BULLETS, Node
 from cancu.loaders.tasks.paragraphs import UPPER, Para, _caps, layout_paragraphs, text_paragraphs
 from cancu.loaders.tasks.subjects import (
     Subject,
-    _title_match,
     _anchor_rx,
     _extra_start_rx,
     _not_subject_rx,
     _request_rx,
     _stop_rx,
+    _title_match,
     agencies,
     coordinating,
     subject,
@@ -671,9 +671,9 @@ class _Reader:
             self._children(n, _Ctx(listed, (), find_deadline(text) or ctx.deadline, duty=True, join=True))
             return
         if subj is not None and not subj.heading and n.numbered and _such_as_rx().search(text) and _spelled_out(n):
-            # "5. Sở Y tế chủ trì, phối hợp với Sở Nông nghiệp và Môi trường thực hiện các chương trình có liên quan
-            # như:" then "- Nâng cao năng lực …", "- Tập huấn …" (crawl c_fa2b49af): the bullets are examples of the work
-            # its sentence names, one task with them (a list of duties is pointed to by "… sau:", "cụ thể:")
+            # "5. Sở Y tế chủ trì, phối hợp với Sở Nông nghiệp và Môi trường thực hiện các chương trình có liên
+            # quan như:" then "- Nâng cao năng lực …", "- Tập huấn …" (crawl c_fa2b49af): the bullets are examples of
+            # the work its sentence names, one task with them (a list of duties is pointed to by "… sau:", "cụ thể:")
             self._emit(n, _with_descendants(n), subj.leads, ctx, subj=subj, span=(n.para.start, _last(n).para.end))
             return
         heading = self._agency_heading(n, text, subj)
@@ -918,8 +918,8 @@ class _Reader:
                 for rx in (_verb_rx(), _stop_rx())]
         ends = [x for x in ends if x is not None]
         if not ends and re.fullmatch(r"[^.:;]+:", rest):
-            # "1. Các Bộ: Công Thương, Giao thông vận tải, Xây dựng, …, Tài nguyên và Môi trường:" over a) b) c) (Chỉ thị
-            # 13/CT-TTg): the names alone head their duties
+            # "1. Các Bộ: Công Thương, Giao thông vận tải, Xây dựng, …, Tài nguyên và Môi trường:" over a) b) c)
+            # (Chỉ thị 13/CT-TTg): the names alone head their duties
             ends = [len(rest) - 1]
         if not ends or min(ends) == 0 or re.search(r"[.:]", rest[:min(ends)]):
             return None

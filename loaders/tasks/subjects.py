@@ -450,8 +450,8 @@ def _opener_rx() -> re.Pattern[str]:
 _PUNCT = re.compile(rf"[.:](?:\s|$)|;(?!\s*(?:[{UPPER}]|các\s))|\s[-–]\s(?=[{LOWER}])")
 # a subject stating, agreeing or praising assigns nothing: "Bộ Chính trị, Ban Bí thư cơ bản nhất trí với Tờ trình …"
 # (a party conclusion, crawl c_d62e6096)
-# ("có sự": "Các sở, ban, ngành, huyện, thị xã có sự phối kết hợp với Sở Khoa học và Công nghệ trong công tác quản lý …",
-# an assessment in the opening of Chỉ thị 09/2009/CT-UBND Bình Dương, office o034, describes, it assigns nothing)
+# ("có sự": "Các sở, ban, ngành, huyện, thị xã có sự phối kết hợp với Sở Khoa học và Công nghệ trong công tác quản
+# lý …", an assessment in the opening of Chỉ thị 09/2009/CT-UBND Bình Dương, office o034, describes, it assigns nothing)
 _STATEMENT_WORDS = (r"đã|đang|được|bị|sẽ|vẫn|cơ bản nhất trí|nhất trí|cơ bản thống nhất|đồng ý|ghi nhận|biểu dương"
                     r"|hoan nghênh|có sự")
 _STATEMENT = re.compile(rf"(?<![\wÀ-ỹ])(?:{_STATEMENT_WORDS})(?![\wÀ-ỹ])")
