@@ -2796,3 +2796,20 @@ def test_phan_cong_opening_a_clause_hands_work_like_giao():
                    "trực tiếp chỉ đạo đôn đốc, kiểm tra công tác khắc phục hậu quả mưa lũ tại "
                    "các địa phương").leads == (
         "Phó Thủ tướng Chính phủ",)
+
+
+def test_the_last_article_stays_a_task_when_the_execution_clause_hangs_under_it():
+    # NQ 377/NQ-CP (crawl c_b3b9e6ad): the execution clause, unnumbered, follows Điều 3 on the next line and was read as
+    # part of it, so the article's own assignment was dropped with the clause
+    text = ("**Điều 3. **Phân công Phó Thủ tướng Thường trực Chính phủ Nguyễn Hòa\n"
+            "Bình chỉ đạo Bộ Công an và các bộ, cơ quan liên quan trong quá trình chỉnh lý,\n"
+            "hoàn thiện dự án Pháp lệnh này.\n"
+            "Bộ trưởng Bộ Công an, các Bộ trưởng, Thủ\n"
+            "trưởng cơ quan ngang bộ, cơ quan có liên quan chịu trách nhiệm thi hành Nghị\n"
+            "quyết này./.\n")
+    found = tasks(text, "Nghị quyết")
+    assert [(t.section, t.text[:23]) for t in found] == [("Điều 3", "Phân công Phó Thủ tướng")]
+    # the clause alone under its article stays none ("Điều 4. Chánh Văn phòng …;" opening the clause's list of bodies)
+    assert tasks("Điều 4. Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Sở Nội vụ;\n"
+                 "Thủ trưởng các cơ quan, đơn vị liên quan chịu trách nhiệm thi hành Quyết định này.\n",
+                 "Quyết định") == []

@@ -628,6 +628,12 @@ class _Reader:
             # "Điều 3. Chánh Văn phòng …; - Thủ trưởng …; … chịu trách nhiệm thi hành Quyết định này"; in an article
             # of numbered clauses only the clause that says so is the execution clause ("Điều 4. Điều khoản thi
             # hành" 1. entry into force, 2. a duty, 3. the execution clause: office o031)
+            if not _duty_before_execution(n, text):
+                return
+            # "Điều 3. Phân công Phó Thủ tướng … chỉ đạo Bộ Công an … ." then "Bộ trưởng Bộ Công an, … chịu trách
+            # nhiệm thi hành Nghị quyết này./." (NQ 377/NQ-CP, crawl c_b3b9e6ad: the execution clause, unnumbered,
+            # hangs under the last article): the article's own sentence is read, the clause is none
+            self._sentence(n, text, _Ctx())
             return
         if ctx.leads and n.children and n.kind not in ("roman", "chapter", "upper", "article"):
             partners = role_heading(text, ctx.leads)
@@ -1449,6 +1455,16 @@ def _spelled_out(n: Node) -> bool:
     tập trung một số nhiệm vụ sau:" then "(1) Huy động …", crawl c_0ad2af30)."""
     return bool(n.children) and all((c.kind in BULLETS or c.kind in _KEPT_MARKERS) and not c.children
                                     and not _opens_with_subject(c.text) for c in n.children)
+
+
+def _duty_before_execution(n: Node, text: str) -> bool:
+    """Whether an article whose execution clause is an unnumbered paragraph under it is a whole sentence of its own with
+    its own subject before that clause (not "Điều 3. Chánh Văn phòng …;" opening the clause's list of bodies)."""
+    clause = next((c for c in n.children if c.kind is None and _execution_rx().search(c.text.casefold())), None)
+    if clause is None or _execution_rx().search(text.casefold()) or not re.search(r"[.]\W*$", text):
+        return False
+    own = subject(text)
+    return own is not None and not own.heading and subject(clause.text) is not None
 
 
 def _unnumbered_text(n: Node) -> str:
