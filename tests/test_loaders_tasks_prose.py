@@ -2648,7 +2648,7 @@ def test_bare_execution_examples_are_no_tasks():
     for ex in e["not_examples"]:
         s = subject(ex)
         assert s is not None and not bare_execution(ex, s), ex
-        assert len(tasks(f"{ex}\n", "Công văn")) == 1, ex
+        assert len(tasks(f"1. {ex}\n", "Công văn")) == 1, ex  # (an item: unmarked, the execution clause)
 
 
 def test_a_closing_after_the_bare_execution_keeps_it_none_and_a_task_after_it_stays():
@@ -2813,3 +2813,15 @@ def test_the_last_article_stays_a_task_when_the_execution_clause_hangs_under_it(
     assert tasks("Điều 4. Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Sở Nội vụ;\n"
                  "Thủ trưởng các cơ quan, đơn vị liên quan chịu trách nhiệm thi hành Quyết định này.\n",
                  "Quyết định") == []
+
+
+def test_a_kinh_gui_run_into_the_letters_opening_still_heads_its_requests():
+    # crawl 2d737276bf416017 (Công văn of Bộ Tài chính, 2025): the recipient line runs into the opening that asks them
+    # for work; the bullets under it are its requests, not recipients
+    text = ("**Kính gửi:** Ủy\nban nhân dân các tỉnh, thành phố trực thuộc trung ương\n"
+            "Thực hiện Nghị định số 94/2022/NĐ-CP ngày\n07/11/2022 của Chính phủ, Bộ Tài\n"
+            "chính đề nghị Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương:\n"
+            "- Giao Thống kê tỉnh, thành phố chủ trì, phối hợp với\n"
+            "các Sở, ngành liên quan rà soát cập nhật số liệu của các ngành, lĩnh vực.\n")
+    found = tasks(text, "Công văn")
+    assert [t.lead for t in found] == [("Thống kê tỉnh, thành phố",)]

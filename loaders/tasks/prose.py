@@ -236,7 +236,10 @@ def _without_addressees(paras: list[Para], source: str) -> list[Para]:
         gap = source[prev_end:p.start] if p.start >= prev_end else ""
         prev_end = max(prev_end, p.end)
         if _addressee_rx().match(p.text):
-            block = True
+            # (a "Kính gửi:" run into the letter's opening, "… Bộ Tài chính đề nghị Ủy ban nhân dân các tỉnh, thành
+            # phố trực thuộc trung ương:" over its requests, crawl 2d737276bf416017, heads duties, not recipients)
+            block = len(p.text) <= 200 and not re.search(r"\S\s*:\s*$", _addressee_rx().sub("", p.text))
+            out.append(p)
             continue
         if _addressee_rx().search(gap):
             block = True
