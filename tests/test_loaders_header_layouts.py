@@ -102,3 +102,35 @@ def test_a_place_wraps_only_inside_its_own_cell(fmt, text, place):
 
     doc = extract_text(SourceText("place-wrap", fmt, text)).to_dict()["doc"]
     assert doc["place"] == place
+
+
+# A Word header rendered as a Markdown table whose cells were flattened to one line each: the letter's
+# "V/v" summary follows the number in the same cell (Công văn 648/VPCP-NN of Văn phòng Chính phủ, 2022,
+# as a public repository holds it). Before: kind None.
+def test_letter_summary_after_the_number_in_one_cell_makes_a_cong_van():
+    from cancu.loaders import extract_text
+    from cancu.loaders.read import SourceText
+
+    text = ("| VĂN PHÒNG CHÍNH PHỦ ------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc  "
+            "--------------- |\n| --- | --- |\n| Số: 648/VPCP-NN *V/v phê duyệt Đề án phát triển thị trường các-bon "
+            "tại Việt Nam* | *Hà Nội, ngày 26 tháng 01 năm 2022* |\n| Kính gửi: | - Bộ Tài chính; - Bộ Tài nguyên và "
+            "Môi trường. |\n")
+    doc = extract_text(SourceText("cv648", "markdown", text)).to_dict()["doc"]
+    assert (doc["kind"], doc["symbol"], doc["issuer"]) == ("Công văn", "648/VPCP-NN", "Văn phòng Chính phủ")
+
+
+# The standing board or a sub-committee under the body it belongs to, on the line below it (plans of
+# 2025–2026 of a commune's Fatherland Front committee and of a commune's election sub-committee, Word
+# files). Before: "Ủy ban Mttq Việt Nam xã Lương Minh Ban Thường Trực".
+@pytest.mark.parametrize(("block", "issuer"), [
+    ("ỦY BAN MTTQ VIỆT NAM\n\nXÃ LƯƠNG MINH\n\nBAN THƯỜNG TRỰC", "Ban Thường trực Ủy ban MTTQ Việt Nam xã Lương Minh"),
+    ("ỦY BAN BẦU CỬ XÃ PHỐ BẢNG \n\nTIỂU BAN THÔNG TIN, TUYÊN TRUYỀN, KHÁNH TIẾT",
+     "Tiểu ban thông tin, tuyên truyền, khánh tiết Ủy ban bầu cử xã Phố Bảng"),
+])
+def test_a_board_under_its_committee_is_named_with_it(block, issuer):
+    from cancu.loaders import extract_text
+    from cancu.loaders.read import SourceText
+
+    text = f"{block}\n\nSố: 01/KH-TBTTKT\n\nKẾ HOẠCH\n\nTuyên truyền bầu cử đại biểu Quốc hội khóa XVI\n"
+    doc = extract_text(SourceText("board", "text", text)).to_dict()["doc"]
+    assert doc["issuer"].casefold() == issuer.casefold()
