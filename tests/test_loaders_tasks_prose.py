@@ -1483,11 +1483,7 @@ def test_concerned_topic_and_item_letter_examples():
 
 
 def test_a_closing_that_only_says_carry_out_the_directions_is_no_task():
-    from cancu.loaders.tasks.prose import closing_execution
-
-    rule = prose_table()["closing_execution"]
-    assert all(closing_execution(x) for x in rule["examples"])
-    assert not any(closing_execution(x) for x in rule["not_examples"])
+    # the closing's examples are checked with the rest of ``bare_execution``; here it is read in place:
     # a Lào Cai Công văn as pdftotext text (4390/UBND-NLN, 2026): the closing is set in like a new paragraph after the
     # last item's sentence; before, it was glued to item 4 and then a task of its own
     found = tasks("       4. Ủy ban nhân dân các xã, phường nghiên cứu, triển khai thực hiện các nội\n"

@@ -801,8 +801,6 @@ class _Reader:
         if subj is not None and not subj.heading:
             if self._generic(subj.leads) and n.kind is None and subj.request:
                 return  # "Đề nghị các cơ quan, đơn vị khẩn trương triển khai, thực hiện./."
-            if n.kind is None and not n.children and closing_execution(text):
-                return  # "Căn cứ ý kiến chỉ đạo trên, các cơ quan, đơn vị liên quan nghiêm túc triển khai thực hiện./."
             if not subj.request and competence(text, subj, _organises(n)):
                 # "Ủy ban nhân dân cấp tỉnh quy định về danh mục tài sản công cho thuê, …" in an article of a resolution
                 # (crawl c_77c4fe15): a competence to set rules, or what a body receives, is no work
@@ -1305,27 +1303,6 @@ def _heads_rx() -> re.Pattern[str]:
     """The heads of bodies ("Thủ trưởng các cơ quan, đơn vị …") opening a clause: ``generic_execution`` ``heads``."""
     words = "|".join(re.escape(w) for w in _table()["generic_execution"]["heads"])
     return re.compile(rf"^\W*(?:{words})\s")
-
-
-@lru_cache(maxsize=None)
-def _closing_execution_rx() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """(opening, the bare verb to the closing marks) of ``closing_execution`` in ``data/task_prose.json``."""
-    verb = _table()["generic_execution"]["verb"]
-    return re.compile(_table()["closing_execution"]["opening"], re.I), re.compile(rf"\s*{verb}[\s./]*$")
-
-
-def closing_execution(text: str) -> bool:
-    """Whether a paragraph only tells its addressees to carry out the directions above ("Căn cứ ý kiến chỉ đạo trên,
-    các cơ quan, đơn vị liên quan nghiêm túc triển khai thực hiện./."): the opening, the addressees (a subject, or a
-    request and its addressees), then the bare verb and nothing else ("…, Sở Tài chính chủ trì tổng hợp, báo cáo …"
-    is a task)."""
-    opening, bare = _closing_execution_rx()
-    m = opening.match(text)
-    if not m:
-        return False
-    rest = text[m.end():].strip()
-    s = subject(rest)
-    return s is not None and (s.start == 0 or s.request) and bool(bare.match(rest[s.end:].casefold()))
 
 
 def generic_execution(rest: str) -> bool:
