@@ -363,17 +363,19 @@ _LETTER = re.compile(r"^\s*(?:(?:V/v|V/V)\s*[:.]?\s*(?:\S|$)|Về việc\s*[:.]?
 _LETTER_VV = re.compile(r"^\s*(?:V/v|V/V)\s*[:.]?\s*(?:\S|$)")
 
 
-#: A number line that goes on with the letter's summary in one flattened cell ("| Số: 648/VPCP-NN *V/v phê
-#: duyệt Đề án …* | *Hà Nội, ngày …* |", Công văn of Văn phòng Chính phủ rendered from Word): the "V/v" is after it.
-_NUMBER_THEN = re.compile(r"^\s*[|*_\s]*Số\s*:?\s*\S+\s+")
+def _after_number(t: str) -> str:
+    """What follows the symbol on a number line: the letter's summary when a flattened cell holds both ("| Số:
+    648/VPCP-NN *V/v phê duyệt Đề án …* | *Hà Nội, ngày …* |", Công văn of Văn phòng Chính phủ rendered from Word)."""
+    m = _NUMBER_LINE.match(t)
+    rest = m.group("rest").split(None, 1) if m else []
+    return _strip(rest[1]) if len(rest) > 1 else ""
 
 
 def _letter_line(header: list[Line], *, strict: bool = False) -> bool:
     """Whether the header has a Công văn's "V/v …" summary line (``strict``: abbreviated
     "V/v" only, not a spelt-out "Về việc"), also right after the number in one cell."""
     rx = _LETTER_VV if strict else _LETTER
-    return any(rx.match(_strip(x.text)) or rx.match(_strip(_NUMBER_THEN.sub("", x.text, count=1)))
-               for x in header)
+    return any(rx.match(_strip(x.text)) or rx.match(_after_number(_strip(x.text))) for x in header)
 
 
 _KIND_TITLE: Optional[re.Pattern[str]] = None

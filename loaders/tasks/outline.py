@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Iterator, Optional
 
-from cancu.loaders.tasks.paragraphs import ARTICLE, Para
+from cancu.loaders.tasks.paragraphs import ARTICLE, PART_WORDS, Para
 
 __all__ = ["Node", "build", "marker"]
 
@@ -23,7 +23,7 @@ _ROMAN = r"(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})"
 
 # (kind, pattern): the first that matches names the marker; group 1 is the label as written
 _MARKERS: list[tuple[str, re.Pattern[str]]] = [
-    ("chapter", re.compile(r"^(?:Chương|CHƯƠNG|Phần|PHẦN|Mục|MỤC)\s+([IVXL\d]+)\b[.:]?\s*")),
+    ("chapter", re.compile(rf"^(?:{PART_WORDS})\s+([IVXL\d]+)\b[.:]?\s*")),
     ("article", re.compile("^" + ARTICLE)),
     # "II- NỘI DUNG, TIẾN ĐỘ THỰC HIỆN" (a party conclusion on a portal) numbers with a dash before a space
     ("roman", re.compile(rf"^({_ROMAN})(?:\s*[.)/]\s*|\s*[-–]\s+)(?=\S)")),

@@ -53,6 +53,8 @@ class Para:
 # is a reference cut by the line break (crawl c2bf5a06388200a0), not an article
 ARTICLE = (r"Điều\s+(\d{1,3}[a-z]?)(?:\s*[.:]\s*|\s+(?!(?:Nghị định|Luật|Bộ luật|Thông tư|Nghị quyết|Quyết định|"
            r"Pháp lệnh|Hiến pháp|của|này|khoản|điểm|và)(?![\wÀ-ỹ]))|\s*$)")
+# the words of a chapter, section or part heading ("Chương III", "Mục 2", "PHẦN I"), shared with the outline
+PART_WORDS = r"Chương|CHƯƠNG|Mục|MỤC|Phần|PHẦN"
 # a list marker at the start of a line: "-", "+", "•", "1.", "1.2.", "a)", "(1)", "(i)", "II.", "Điều 3."
 MARKER = re.compile(r"^\s*(?:[-•+–—*·●▪]\s|\d{1,2}(?:\.\d{1,2}){0,3}[.)]\s|\d{1,2}\.\d{1,2}(?:\.\d{1,2})*\s"
                     r"|[a-zđ][.)]\s|\(\s*(?:\d{1,2}|[a-zđ]|[ivx]{1,4})\s*\)\s*|[IVXL]{1,5}(?:[.)]|\s?[-–])\s|"
@@ -159,7 +161,7 @@ def _starts_paragraph(prev, line, margins, first=None) -> bool:
 # ("… Liên hiệp các hội Khoa học và Kỹ thuật Việt Nam." / "Chương III" / "TỔ CHỨC THỰC HIỆN" of a
 # Quy định exported to PDF, crawl c_0f154e9e): glued to that sentence, the chapter was lost and
 # with it the implementation section whose articles assign work
-_PART_LINE = re.compile(r"^\s*(?:Chương|CHƯƠNG|Mục|MỤC|Phần|PHẦN)\s+[IVXL\d]{1,6}\b")
+_PART_LINE = re.compile(rf"^\s*(?:{PART_WORDS})\s+[IVXL\d]{{1,6}}\b")
 
 
 _LABEL = re.compile(r"(?i)^(?:cơ quan|đơn vị|bộ phận|thời gian|thời hạn|tiến độ|sản phẩm|kết quả|nhiệm vụ|nội dung)"
@@ -202,7 +204,7 @@ def _caps(s: str) -> bool:
 
 # a marker that may stand alone on its line, its words on the next: "1." "II." "a)" "Điều 21." "Chương V"
 _LONE_MARKER = re.compile(r"(?:[IVXL]{1,5}|\d{1,2}(?:\.\d{1,2}){0,3}|[a-zđ])\s*[.)]|Điều\s+\d{1,3}[a-z]?\s*[.:]?"
-                          r"|(?:Chương|CHƯƠNG|Mục|MỤC|Phần|PHẦN)\s+[IVXL\d]{1,6}\s*[.:]?")
+                          rf"|(?:{PART_WORDS})\s+[IVXL\d]{{1,6}}\s*[.:]?")
 
 
 def text_paragraphs(t: MappedText, skip: Iterable[tuple[int, int]] = ()) -> list[Para]:
