@@ -545,6 +545,28 @@ def test_pdf_paragraph_after_a_list_is_not_the_last_items_wrapped_line():
     assert paras[1].endswith("Kết cấu hạ tầng xây dựng;")
 
 
+def test_pdf_font_names_are_asked_only_on_pages_whose_fonts_say_bold_without_the_weight():
+    # the per-character font-name call cost 11.6% of the reading time of the office PDFs
+    # (benchmarks/pdf_bold_names.py); a page is asked once per text object first. LibreOffice's
+    # substitute bold (weight 400) keeps the question; Word's exports (o001, o002: the bold faces
+    # declare 700) and o037's pages without a bold-named font skip it
+    import pypdfium2
+    import pypdfium2.raw as raw
+
+    from cancu.loaders.formats.pdf import _bold_names_on_page
+
+    def pages(path: Path) -> list[bool]:
+        pdf = pypdfium2.PdfDocument(path)
+        try:
+            return [_bold_names_on_page(pdf[k], raw) for k in range(len(pdf))]
+        finally:
+            pdf.close()
+
+    assert pages(OFFICE / "heading_then_item.pdf") == [True]
+    assert pages(GOLD / "o001.pdf") == [False] * 4 and pages(GOLD / "o002.pdf") == [False] * 3
+    assert pages(GOLD / "o037.pdf") == [True, True, False, False, False, True, True]
+
+
 def test_pdf_bold_face_by_name_and_heading_short_of_the_margin():
     # heading_then_item.pdf (make_heading_then_item.py, Chỉ thị 010/CT-UBND Đắk Lắk, crawl c_3ace1335):
     # LibreOffice declares weight 400 for the bold face it substitutes ("NimbusRomanBold"), and the

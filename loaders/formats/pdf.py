@@ -158,6 +158,32 @@ def _bold_name(tp, raw, i: int, buf) -> bool:
     return bool(n) and bool(_BOLD_NAME.search(buf.value))
 
 
+def _bold_names_on_page(page, raw) -> bool:
+    """Whether a text object of the page is set in a font whose name says bold and whose weight does not.
+
+    Asking each character's font name costs a PDFium call per character; a page whose fonts
+    (one call per text object) have no such name can skip it. A form object nests objects this
+    look does not open: its page keeps the per-character question.
+    """
+    import ctypes
+
+    buf = ctypes.create_string_buffer(128)
+    for k in range(raw.FPDFPage_CountObjects(page.raw)):
+        obj = raw.FPDFPage_GetObject(page.raw, k)
+        kind = raw.FPDFPageObj_GetType(obj)
+        if kind == raw.FPDF_PAGEOBJ_FORM:
+            return True
+        if kind != raw.FPDF_PAGEOBJ_TEXT:
+            continue
+        font = raw.FPDFTextObj_GetFont(obj)
+        if not font:
+            return True
+        n = raw.FPDFFont_GetBaseFontName(font, buf, len(buf))
+        if n and _BOLD_NAME.search(buf.value) and raw.FPDFFont_GetWeight(font) < 600:
+            return True
+    return False
+
+
 def _page_chars(page, raw, turn: int = 0, frame: tuple[float, float] = (0.0, 0.0)) -> tuple[list[_Char], int]:
     """Characters of a page in content order, and their number.
 
@@ -175,7 +201,7 @@ def _page_chars(page, raw, turn: int = 0, frame: tuple[float, float] = (0.0, 0.0
     key = -1
 
     box = raw.FS_RECTF()  # the loose box (advance width × font height): gaps between boxes are real gaps
-    name = ctypes.create_string_buffer(128)
+    name = ctypes.create_string_buffer(128) if _bold_names_on_page(page, raw) else None
 
     for i in range(n):
         if turn:
@@ -207,7 +233,7 @@ def _page_chars(page, raw, turn: int = 0, frame: tuple[float, float] = (0.0, 0.0
             x0, y0, x1, y1 = _turned_box(x0, y0, x1, y1, turn, frame)
         size = raw.FPDFText_GetFontSize(tp.raw, i)
         weight = raw.FPDFText_GetFontWeight(tp.raw, i)
-        bold = weight >= 600 or (not gen and _bold_name(tp, raw, i, name))
+        bold = weight >= 600 or (name is not None and not gen and _bold_name(tp, raw, i, name))
         out.append(_Char(ch, x0, x1, y0, y1, size or 10.0, bold, gen))
         keys.append(key)
     tp.close()
