@@ -47,6 +47,10 @@ def _last_day(y: int, m: int) -> str:
 
 
 _QUARTER = re.compile(r"quý\s+(IV|III|II|I)\s*[/.-]\s*((?:19|20)\d{2})", re.I)
+# quarters listed before their one year ("Quý II, III/2026" → the third), then further whole years
+# ("Quý III, IV/2026, 2027" → all of 2027): the list's last item ends it
+_QUARTER_LIST = re.compile(r"quý\s+(?:IV|III|II|I)(?P<more>(?:\s*(?:,|và)\s*(?:quý\s+)?(?:IV|III|II|I))*)\s*[/.-]\s*"
+                           r"(?P<year>(?:19|20)\d{2})(?P<years>(?:\s*,\s*(?:19|20)\d{2}(?!\d))*)", re.I)
 _DATE = re.compile(r"(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*((?:19|20)\d{2})")
 _MONTH = re.compile(r"tháng\s+(\d{1,2})\s*[/.-]\s*((?:19|20)\d{2})", re.I)
 _MONTHS_YEAR = re.compile(r"tháng\s+(\d{1,2})(?:\s*(?:,|và)\s*(?:tháng\s+)?(\d{1,2}))*\s*[/.-]\s*((?:19|20)\d{2})",
@@ -70,11 +74,20 @@ def parse(text: str, *, span: tuple[int, int] = (0, 0)) -> Deadline:
     quarters = _QUARTER.findall(t)
     qt = _table()["quarters"]
     date_m = _DATE.search(t)
-    if quarters:
-        q0, y0 = quarters[0]
-        q1, y1 = quarters[-1]
-        start = f"{y0}-{qt[q0.upper()][0]:02d}-01"
-        end = _last_day(int(y1), qt[q1.upper()][1])
+    listed = [m for m in _QUARTER_LIST.finditer(t) if m.group("more") or m.group("years")]
+    if quarters or listed:
+        if quarters:
+            q0, y0 = quarters[0]
+            q1, y1 = quarters[-1]
+            start = f"{y0}-{qt[q0.upper()][0]:02d}-01"
+            end = _last_day(int(y1), qt[q1.upper()][1])
+        for lm in listed:
+            named = re.findall(r"IV|III|II|I", lm.group(0)[: lm.start("year") - lm.start()], re.I)
+            y = int(lm.group("year"))
+            start = start or f"{y}-{qt[named[0].upper()][0]:02d}-01"
+            end = max(end or "", _last_day(y, qt[named[-1].upper()][1]))
+            if lm.group("years"):  # "Quý IV/2026, 2027"
+                end = max(end, f"{_YEAR.findall(lm.group('years'))[-1]}-12-31")
     elif date_m and re.search(r"trước|chậm nhất|hoàn thành|ngày|đến", low):
         # the last day the text allows: "Từ 01/06/2023 đến 16/06/2023" ends on the 16th
         days = sorted(f"{y}-{int(m):02d}-{int(d):02d}" for d, m, y in _DATE.findall(t) if _real_day(d, m, y))
@@ -83,10 +96,15 @@ def parse(text: str, *, span: tuple[int, int] = (0, 0)) -> Deadline:
             if len(days) > 1 and re.search(r"\btừ\b", low):
                 start = days[0]
     elif _MONTHS_YEAR.search(t):
-        mm = _MONTHS_YEAR.search(t)
-        months = [int(x) for x in re.findall(r"\d{1,2}(?!\d)", mm.group(0)[: mm.start(3) - mm.start()])]
-        y = int(mm.group(3))
-        start, end = f"{y}-{min(months):02d}-01", _last_day(y, max(months))
+        # every month named with its year: "Từ tháng 11/2025 đến tháng 4/2026" ends with April 2026, "(tháng
+        # 4/2025); - Trình Quốc hội … (tháng 5/2025)" with May
+        for mm in _MONTHS_YEAR.finditer(t):
+            months = [int(x) for x in re.findall(r"\d{1,2}(?!\d)", mm.group(0)[: mm.start(3) - mm.start()])]
+            if not all(1 <= m <= 12 for m in months):
+                continue
+            y = int(mm.group(3))
+            a, b = f"{y}-{min(months):02d}-01", _last_day(y, max(months))
+            start, end = min(start or a, a), max(end or b, b)
     elif _PERIOD.search(t):
         a, b = _PERIOD.search(t).groups()
         start, end = f"{a}-01-01", f"{b}-12-31"
@@ -95,7 +113,8 @@ def parse(text: str, *, span: tuple[int, int] = (0, 0)) -> Deadline:
         if re.search(r"trước năm", low):
             end = f"{y - 1}-12-31"
         else:
-            start, end = f"{y}-01-01", f"{y}-12-31"
+            # the last year named: "sơ kết … vào cuối năm 2027 và tổng kết vào cuối năm 2030" ends in 2030
+            start, end = f"{y}-01-01", f"{max(int(x) for x in _YEAR.findall(t))}-12-31"
     recurrence = None
     for rule in _table()["recurrence"]:
         if re.search(rule["pattern"], low):

@@ -112,6 +112,16 @@ def test_every_kind_table_example_is_found():
     ("Tháng 11, 12 hằng năm", None, "yearly"),                       # seed 003
     ("Theo tiến độ triển khai của tỉnh", None, None),                # seed 000
     ("Quý IV/2025- Quý II/2026", "2026-06-30", None),                # a range ends with its last quarter
+    # quarters listed before their year, then whole years (Lào Cai plan, set i l_816d32b5)
+    ("Quý II, III/2026", "2026-09-30", None),
+    ("Quý III, IV/2026, 2027", "2027-12-31", None),
+    # a span of months ends with its last month (commune Front election plan, set j l_eb137991)
+    ("Từ tháng 11/2025 đến tháng 4/2026.", "2026-04-30", None),
+    # two steps, each with its month: the later one (crawl c_0fc2ff62, a law-making schedule)
+    ("Trình UBTVQH cho ý kiến tại Phiên họp thứ 44 (tháng 4/2025); - Trình Quốc hội xem xét, thông qua tại Kỳ họp "
+     "thứ 9 (tháng 5/2025)", "2025-05-31", None),
+    # two milestones, each a year: the later one (crawl c_bc3b1eb1, QĐ 2530/QĐ-TTg)
+    ("tổ chức sơ kết kết quả triển khai Kế hoạch vào cuối năm 2027 và tổng kết vào cuối năm 2030", "2030-12-31", None),
 ])
 def test_deadline_phrases(cell, end, recurrence):
     d = parse_deadline(cell)
