@@ -2821,3 +2821,36 @@ def test_a_kinh_gui_run_into_the_letters_opening_still_heads_its_requests():
             "các Sở, ngành liên quan rà soát cập nhật số liệu của các ngành, lĩnh vực.\n")
     found = tasks(text, "Công văn")
     assert [t.lead for t in found] == [("Thống kê tỉnh, thành phố",)]
+
+
+def test_sentence_cut_by_a_blank_line_or_a_written_page_break_goes_on():
+    # OCR text of a Prime Minister directive (set j, 11/CT-TTg 2020, from a GitHub repository): a bullet's sentence
+    # runs over the page number and the "--- PAGE BREAK ---" line its OCR pipeline writes, and another over a blank
+    # line into lower case. Before: each bullet ended at the break, "… báo cáo Thủ tướng" lost its deadline
+    # "trong tháng 3 năm 2019" and "Trình Chính phủ ban hành Nghị định về gia hạn nộp thuế và tiền thuê" its object.
+    from cancu.loaders.tasks.paragraphs import text_paragraphs
+
+    # (then the letter's other lines, so that its blank lines are few: no blank line after every line)
+    rest = "".join(f"Dòng {i} của trang tiếp theo có độ dài như những dòng khác trong văn bản này\n" for i in range(8))
+    text = ("- Chủ trì, phối hợp với Bộ Kế hoạch và Đầu tư, Bộ Tài chính và các cơ\n"
+            "quan liên quan khẩn trương dé xuất chính sách tin dụng phù hợp để tháo gỡ khó\n"
+            "khăn cho các đối tượng bị ảnh hưởng bởi dịch Covid-19, báo cáo Thủ tướng\n"
+            "\n2\n\n\n--- PAGE BREAK ---\n\n"
+            "Chính phủ trong tháng 3 năm 2019.\n\n"
+            "b) Bộ Tài chính\n"
+            "__ - Trình Chính phủ ban hành Nghị định về gia hạn nộp thuế và tiền thuê\n\n"
+            "đất cho déi tượng chịu ảnh hưởng bởi dịch Covid-19, báo cáo Chính phủ, Thủ\n"
+            "tướng Chính phủ trong tháng 3 năm 2020.\n\n" + rest)
+    paras = [p.text for p in text_paragraphs(MappedText.from_source(text))]
+    assert paras[0].endswith("báo cáo Thủ tướng Chính phủ trong tháng 3 năm 2019.")
+    assert paras[1] == "b) Bộ Tài chính"
+    assert paras[2].endswith("tiền thuê đất cho déi tượng chịu ảnh hưởng bởi dịch Covid-19, báo cáo Chính phủ, "
+                             "Thủ tướng Chính phủ trong tháng 3 năm 2020.")
+    # and without the rule the break cut them: each blank line is a paragraph break here
+    assert paras[3].startswith("Dòng 0")
+    # a heading, then its lettered item alone on a line (crawl c_95ce1d1f, a Quy chế's "7." / "Trách nhiệm của Chủ
+    # tịch Ủy ban nhân dân cấp xã" / "" / "a)"): the blank line still ends the heading
+    text = ("7.\nTrách nhiệm của Chủ tịch Ủy ban nhân dân cấp xã\n\na)\n"
+            "Chỉ đạo, chỉ huy toàn diện hoạt động chữa cháy rừng theo thẩm quyền quy định\n")
+    paras = [p.text for p in text_paragraphs(MappedText.from_source(text))]
+    assert paras[0] == "7. Trách nhiệm của Chủ tịch Ủy ban nhân dân cấp xã"

@@ -247,7 +247,7 @@ def text_paragraphs(t: MappedText, skip: Iterable[tuple[int, int]] = ()) -> list
         return i >= 0 and src < skip[i][1]
 
     cells = _cell_lines(lines)
-    furniture = _page_break_numbers(lines)
+    furniture = _page_break_numbers(lines) | _page_break_marks(lines)
     pos = 0
     for i, line in enumerate(lines):
         s = line.strip()
@@ -272,6 +272,8 @@ def text_paragraphs(t: MappedText, skip: Iterable[tuple[int, int]] = ()) -> list
             # thực hiện chế độ báo cáo …", crawl c_3f8b98fe)
             flush()
             cur.append((line, pos))
+        elif not s and cur and not skipped(pos) and i not in cells and _runs_on(lines, i, cur[-1][0], width, furniture):
+            pass  # a sentence cut by a blank line or a page break goes on after it
         elif not s or plain in ("|", "") or set(s) <= set("|-: ") or skipped(pos) or i in cells:
             flush()
         else:
@@ -361,6 +363,53 @@ def _page_break_numbers(lines: list[str]) -> set[int]:
         if j < len(lines) and re.match(rf"[{LOWER}]+(?:[\s,;.]|$)", lines[j].strip()):
             out.update(range(i, j))
     return out
+
+
+# the line an OCR pipeline writes between pages ("--- PAGE BREAK ---", text of GitHub repositories in set j)
+_PAGE_BREAK_LINE = re.compile(r"-{2,}\s*PAGE\s+BREAK\s*-{2,}")
+
+
+def _page_break_marks(lines: list[str]) -> set[int]:
+    """The written page breaks and the page number alone before one ("2" / "" / "--- PAGE BREAK ---"): page
+    furniture, no text."""
+    out: set[int] = set()
+    for i, line in enumerate(lines):
+        if not _PAGE_BREAK_LINE.fullmatch(line.strip()):
+            continue
+        out.add(i)
+        j = i - 1
+        while j >= 0 and not lines[j].strip():
+            j -= 1
+        if j >= 0 and re.fullmatch(r"\d{1,3}", lines[j].strip()):
+            out.add(j)
+    return out
+
+
+def _runs_on(lines: list[str], i: int, last: str, width: int, furniture: set[int]) -> bool:
+    """Whether the blank line ``i`` falls inside a sentence: the line before it, a wrapped line of the
+    paragraph (long, no sentence end), goes on after the blank lines and the page furniture in lower case
+    ("… gia hạn nộp thuế và tiền thuê" / "" / "đất cho đối tượng …"), or in any case after a written page
+    break ("… báo cáo Thủ tướng" / "2" / "--- PAGE BREAK ---" / "Chính phủ trong tháng 3 năm 2019.", an OCR'd
+    Prime Minister directive of set j)."""
+    prev = clean(last)
+    if not prev or re.search(r"[.;:!?…]\W*$", prev) or _caps(prev) or len(last.strip()) < 0.6 * width:
+        return False
+    k, broke = i, False
+    while k >= 0 and (not lines[k].strip() or k in furniture):  # the blank lines after the break see it too
+        broke = broke or bool(_PAGE_BREAK_LINE.fullmatch(lines[k].strip()))
+        k -= 1
+    j = i
+    while j < len(lines) and (not lines[j].strip() or j in furniture):
+        broke = broke or bool(_PAGE_BREAK_LINE.fullmatch(lines[j].strip()))
+        j += 1
+    if j >= len(lines):
+        return False
+    nxt = clean(lines[j])
+    if not nxt or MARKER.match(nxt) or _LONE_MARKER.match(nxt) or _LABEL.match(nxt) or _caps(nxt):
+        return False  # (a marker alone on its line, "a)", opens an item whatever follows)
+    if re.match(rf"[{LOWER}]+(?:[\s,;]|$)", nxt):
+        return True
+    return broke and len(last.strip()) >= 0.8 * width and bool(re.match(rf"[{UPPER}]", nxt))
 
 
 def _indent(line: str) -> int:
