@@ -352,6 +352,22 @@ def test_the_outline_nests_markers_by_kind():
     assert iv.children[0].children[0].children[0].path() == "IV.1.a"
 
 
+def test_slash_and_dotted_bracket_markers_are_no_text():
+    # "1/ …" (an OCR'd Tổng cục Thuế letter, 1046/TCT-TTKT 2020) and "(i). …" (a Lào Cai Công văn to Bộ Xây dựng,
+    # 2026) number their items; before, "1/ " and ". " stayed at the start of the task's text
+    from cancu.loaders.tasks.paragraphs import MARKER, Para
+
+    assert outline.marker("1/ Tổ chức, quán triệt và giao nhiệm vụ cụ thé đến từng phòng, bộ phận, đoàn,") == (
+        "num1", "1", "Tổ chức, quán triệt và giao nhiệm vụ cụ thé đến từng phòng, bộ phận, đoàn,")
+    assert outline.marker("(i). Chỉ đạo Cục Đăng kiểm Việt Nam khẩn trương ban hành văn bản hướng") == (
+        "paren_roman", "i", "Chỉ đạo Cục Đăng kiểm Việt Nam khẩn trương ban hành văn bản hướng")
+    assert MARKER.match("2/ Trên cơ sở danh sách doanh nghiệp thuộc kế hoạch thanh tra, kiểm tra năm")
+    # a date at a line's start is no marker
+    assert outline.marker("1/7/2025 các cơ quan triển khai")[0] is None and not MARKER.match("1/7/2025 các cơ quan")
+    root = outline.build([Para(x, i, i + 1) for i, x in enumerate(["1/ Tổ chức quán triệt.", "2/ Rà soát."])])
+    assert [c.label for c in root.children] == ["1", "2"]
+
+
 def test_a_table_cell_naming_its_actor_leads_its_row():
     # office o047 (schedule table without a lead column)
     assert cell_actor("Khoa thông báo danh sách GVHD đến sinh viên") == ("Khoa",)

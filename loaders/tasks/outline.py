@@ -28,10 +28,12 @@ _MARKERS: list[tuple[str, re.Pattern[str]]] = [
     # "II- NỘI DUNG, TIẾN ĐỘ THỰC HIỆN" (a party conclusion on a portal) numbers with a dash before a space
     ("roman", re.compile(rf"^({_ROMAN})(?:\s*[.)/]\s*|\s*[-–]\s+)(?=\S)")),
     ("upper", re.compile(r"^([A-ZĐ])\.\s+(?=\S)")),
-    ("num", re.compile(r"^(\d{1,2}(?:\.\d{1,2}){1,3}|\d{1,2}(?=[.)]))(?:\.\s*|\)\s*|\s+)(?=[^\d\s/.-])")),
-    ("paren_roman", re.compile(r"^\((i{1,3}|iv|v|vi{1,3}|ix|x)\)\s*")),
+    # "1/ Tổ chức, quán triệt …" (an OCR'd Tổng cục Thuế letter of set j) numbers with a slash before a space
+    ("num", re.compile(r"^(\d{1,2}(?:\.\d{1,2}){1,3}|\d{1,2}(?=[.)]|/\s))(?:\.\s*|\)\s*|/\s+|\s+)(?=[^\d\s/.-])")),
+    # "(i). Chỉ đạo Cục Đăng kiểm …" (a Lào Cai Công văn): the dot after the bracket is part of the marker
+    ("paren_roman", re.compile(r"^\((i{1,3}|iv|v|vi{1,3}|ix|x)\)\.?\s*")),
     ("letter", re.compile(r"^([a-zđ])\s*[).]\s*(?=\S)")),
-    ("paren_num", re.compile(r"^\((\d{1,2})\)\s*")),
+    ("paren_num", re.compile(r"^\((\d{1,2})\)\.?\s*")),
     ("paren_letter", re.compile(r"^\(([a-zđ])\)\s*")),
     ("dash", re.compile(r"^([-–—])\s*(?=\S)")),
     ("plus", re.compile(r"^(\+)\s*(?=\S)")),
