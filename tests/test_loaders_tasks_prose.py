@@ -244,6 +244,19 @@ def test_one_task_per_sentence_with_its_own_lead_in_an_unnumbered_paragraph():
     assert len(t) == 1 and t[0].coordinating == ("Văn phòng Ủy ban nhân dân tỉnh", "Sở Thông tin và Truyền thông")
 
 
+def test_a_bullet_with_a_second_subject_is_one_task_led_by_its_first():
+    # crawl c_d83650c5 (a plan's "- Đề nghị …" bullet) and a Lào Cai Chỉ thị of set j (a bullet whose second sentence
+    # states the commune chairmen's accountability): the gold keeps each bullet whole, led by its first subject;
+    # before, the second sentence was a task of its own and the bullet's text was cut
+    t = tasks("V. TỔ CHỨC THỰC HIỆN\n"
+              "- Đề nghị Ủy ban Mặt trận Tổ quốc tỉnh, các tổ chức chính trị-xã hội phát huy mạnh mẽ, thành quả của "
+              "các phong trào thi đua để thi đua thực sự trở thành phong trào hành động cách mạng của Nhân dân. Ủy ban "
+              "Mặt trận Tổ quốc tỉnh và các tổ chức thành viên phát huy vai trò nòng cốt vận động xã hội thực hiện các "
+              "chính sách an sinh xã hội cho Nhân dân.\n", "Kế hoạch")
+    assert len(t) == 1 and t[0].text.endswith("an sinh xã hội cho Nhân dân.")
+    assert t[0].lead == ("Ủy ban Mặt trận Tổ quốc tỉnh", "các tổ chức chính trị-xã hội")
+
+
 def test_a_request_after_a_purpose_clause_starts_the_task():
     # office o021: the purpose clause before ";" is not part of the request
     t = one("Để đảm bảo công khai, minh bạch trong quá trình bán đấu giá; Sở Tài chính kính đề nghị Văn phòng UBND "

@@ -1113,7 +1113,7 @@ class _Reader:
         if subj.clause and text[:subj.clause].rstrip().endswith(";"):
             text = text[subj.clause:]  # "Để …; Sở Tài chính kính đề nghị …": the request is the task
             subj = replace(subj, start=subj.start - subj.clause, end=subj.end - subj.clause, clause=0)
-        for piece, psubj in _split_sentences(text, subj, numbered=n.numbered):
+        for piece, psubj in _split_sentences(text, subj, numbered=n.numbered, bullet=n.marked and not n.numbered):
             self._emit(n, piece, psubj.leads, ctx, subj=psubj)
 
     def _emit(self, n: Node, text: str, leads: tuple[str, ...], ctx: _Ctx, *, subj: Optional[Subject] = None,
@@ -1522,13 +1522,17 @@ def _past_opening_rx() -> re.Pattern[str]:
     return re.compile(_table()["past_openings"]["pattern"])
 
 
-def _split_sentences(text: str, subj: Subject, *, numbered: bool) -> list[tuple[str, Subject]]:
+def _split_sentences(text: str, subj: Subject, *, numbered: bool, bullet: bool = False) -> list[tuple[str, Subject]]:
     """A paragraph holding several assignments, one per sentence with its own lead.
 
-    In an unnumbered paragraph every sentence with a lead of its own starts a task; a numbered
+    In an unmarked paragraph every sentence with a lead of its own starts a task; a numbered
     item is one task, and the subjects of its later sentences join its leads ("4. Về đầu tư kho
     dầu thô …: … Tập đoàn … chủ động làm việc … . Để xác định vị trí …, Ủy ban nhân dân tỉnh Thanh
-    Hóa phối hợp …": the convention of every held-out gold of 2026-12-05).
+    Hóa phối hợp …": the convention of every held-out gold of 2026-12-05). A bullet is one task too,
+    led by its first sentence's subject: "- Đề nghị Ủy ban Mặt trận Tổ quốc tỉnh, các tổ chức chính
+    trị-xã hội phát huy … . Ủy ban Mặt trận Tổ quốc tỉnh và các tổ chức thành viên phát huy vai trò
+    nòng cốt …" (crawl c_d83650c5), "- Các Sở, ban, ngành và UBND cấp xã, phường nêu cao trách nhiệm …
+    . Chủ tịch Ủy ban nhân dân cấp xã chịu trách nhiệm toàn diện …" (a Lào Cai Chỉ thị of set j).
     """
     parts = _SENTENCE.split(text)
     if len(parts) < 2:
@@ -1536,7 +1540,7 @@ def _split_sentences(text: str, subj: Subject, *, numbered: bool) -> list[tuple[
     out: list[tuple[str, Subject]] = []
     for part in parts:
         s = subject(part) if out else None
-        new = s is not None and not s.heading and not numbered
+        new = s is not None and not s.heading and not numbered and not bullet
         if not out:
             out.append((part, subj))
         elif new:
@@ -1544,7 +1548,7 @@ def _split_sentences(text: str, subj: Subject, *, numbered: bool) -> list[tuple[
         else:
             # a numbered item is one task: a later sentence's own subject joins its leads
             lead = out[-1][1]
-            if s is not None and not s.heading:
+            if s is not None and not s.heading and numbered:
                 lead = replace(lead, leads=tuple(dict.fromkeys(lead.leads + s.leads)))
             out[-1] = (out[-1][0] + " " + part, lead)
     return out
