@@ -370,9 +370,38 @@ def _field_of(p: Para) -> Optional[tuple[str, str]]:
     return None
 
 
+@lru_cache(maxsize=None)
+def _label_person_rx() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(honorific, post over a body, qualifier) at the start of a labelled value's piece (``label_persons``)."""
+    e = _table()["label_persons"]
+
+    def words(k: str) -> str:
+        return "|".join(re.escape(w) for w in sorted(e[k], key=len, reverse=True))
+    return (re.compile(rf"^(?:{words('honorifics')})\s+"), re.compile(rf"^(?:{words('posts')})\s+"),
+            re.compile(rf"^(?:{words('qualifiers')})(?![\wÀ-ỹ])"))
+
+
+def _without_persons(s: str) -> str:
+    """A labelled value without the honorifics and posts of the people it names ("Các đ/c Phó chỉ tịch, Trưởng đoàn
+    thể xã, các đồng chí Chuyên viên cơ quan MTTQ xã" → "Phó chỉ tịch, đoàn thể xã, cơ quan MTTQ xã") and without the
+    field a person answers for (", phụ trách lĩnh vực …"); a post stands for its body only when one follows."""
+    honorific, post, qualifier = _label_person_rx()
+    from cancu.loaders.tasks.subjects import _group_word_rx
+    pieces = []
+    for piece in re.split(r",\s+", s):
+        piece = honorific.sub("", piece.strip())
+        m = post.match(piece)
+        if m and (_start_rx().match(piece, m.end()) or _group_word_rx().match(piece, m.end())):
+            piece = piece[m.end():]
+        if qualifier.match(piece) and pieces:
+            continue
+        pieces.append(piece)
+    return ", ".join(pieces)
+
+
 def _agency_list(s: str) -> list[str]:
     out: list[str] = []
-    for part in re.split(r";", s.rstrip(". ")):
+    for part in re.split(r";", _without_persons(s.rstrip(". "))):
         for a in split_agencies(part.strip()):
             # "Các bộ phận, ngành, đoàn thể có liên quan trong thực hiện các tiêu chí …" → "… có liên quan"
             a = trim_qualifier(re.sub(r"^và\s+", "", a))
@@ -381,18 +410,66 @@ def _agency_list(s: str) -> list[str]:
     return out
 
 
+def _num_depth(p: Para) -> int:
+    """How deep a numbered paragraph sits ("1." → 1, "1.2." → 2); 0 for any other."""
+    kind = outline.marker(p.text)[0] or ""
+    return int(kind[3:]) if kind.startswith("num") else 0
+
+
+def _topic_numbers(paras: list[Para]) -> bool:
+    """True when some numbered paragraph carries two or more label runs before the next numbered one ("4. <topic>" /
+    "- <duty>" / "Đơn vị chủ trì: …" / "- <duty>" / "Đơn vị chủ trì: …", crawl c_7d736b53 III.4): the document's
+    numbered lines are topics and the duties under them are the tasks, also under a topic with one duty."""
+    runs, in_run = 0, False
+    for p in paras:
+        f = _field_of(p)
+        if f is None:
+            if _num_depth(p) or outline.marker(p.text)[0] in ("roman", "article", "chapter"):
+                runs = 0
+            in_run = False
+            continue
+        if f[0] in ("lead", "assignment") and not in_run:
+            runs, in_run = runs + 1, True
+            if runs >= 2:
+                return True
+    return False
+
+
+def _numbered_items(paras: list[Para], block: list[int]) -> list[int]:
+    """The numbered paragraphs of a label run's block that are its tasks, in a document whose numbered lines are not
+    topics (:func:`_topic_numbers`): the deepest-numbered items when there are several ("3.1.", "3.2.", "3.3." over
+    one label set) or when a sub-item ("1.3 Xây dựng, ban hành kế hoạch …") is followed only by bullets that state
+    requirements, principles or a schedule ("- Bảo đảm thống nhất với hướng dẫn …", "(1) Tổ chức hiệp thương lần thứ
+    nhất: …"; Word file of a commune's Fatherland Front, 2025). [] when the paragraph before the labels is the task."""
+    nums = [k for k in block if _num_depth(paras[k])]
+    if not nums:
+        return []
+    depth = max(_num_depth(paras[k]) for k in nums)
+    items = [k for k in nums if _num_depth(paras[k]) == depth]
+    after = [k for k in block if k > items[0] and k not in items]
+    bullets = all(outline.marker(paras[k].text)[0] in BULLETS + ("paren_num", "paren_letter") for k in after)
+    if not bullets or items[0] != nums[-len(items)]:
+        return []  # (an unmarked paragraph or a shallower number after the items: not this layout)
+    if len(items) > 1 or depth >= 2 and after:
+        return items
+    return []
+
+
 def _labelled(paras: list[Para], used: set[int]) -> list[Task]:
     out: list[Task] = []
     section = section_title = None
     no: Optional[str] = None
     i = 0
     last_task_para: Optional[int] = None
+    topics = _topic_numbers(paras)
+    block_start = 0  # the first paragraph after the previous label run or section heading
     while i < len(paras):
         p = paras[i]
         kind, label, body = outline.marker(p.text)
         f = _field_of(p)
         if kind == "roman" and not f:
             section, section_title = label, body
+            block_start = i + 1
         if kind and kind.startswith("num") and not f:
             no = label
         if f is None:
@@ -413,6 +490,20 @@ def _labelled(paras: list[Para], used: set[int]) -> list[Task]:
         if not ({"lead", "assignment"} & fields.keys()) or last_task_para is None and "task" not in fields:
             i = j
             continue
+        items = [] if topics or "task" in fields else _numbered_items(paras, list(range(block_start, i)))
+        if items:
+            # each numbered item is a task with this label set; the bullets under an item elaborate it, except
+            # under one that ends with ":" ("6.1. Tham gia thực hiện các nhiệm vụ:" / "- Tham gia các phiên họp …")
+            used.update(range(block_start, j))
+            for n, k in enumerate(items):
+                end = items[n + 1] if n + 1 < len(items) else i
+                _, lab, text = outline.marker(paras[k].text)
+                if text.endswith(":"):
+                    text = " ".join([text] + [paras[x].text for x in range(k + 1, end)])
+                out.append(_block_task(fields, section, section_title, lab, text, (paras[k].start, paras[j - 1].end)))
+            last_task_para, block_start = None, j
+            i = j
+            continue
         if "task" in fields:
             task_text = fields["task"]
             first = paras[i]
@@ -423,30 +514,35 @@ def _labelled(paras: list[Para], used: set[int]) -> list[Task]:
                 no = lab
             used.add(last_task_para)
         used.update(range(i, j))
-        span = (first.start, paras[j - 1].end)
-        named: list[str] = []  # the partners an assignment sentence names itself
-        if "lead" in fields:
-            leads = _agency_list(fields["lead"])
-            roles = [Role(a, "lead", is_group(a), span) for a in leads]
-        else:
-            leads, named, roles = assign(fields["assignment"])
-            if not leads:  # "Đơn vị thực hiện: Các Sở, ngành, đơn vị, UBND cấp xã." names agencies only
-                leads, named = _agency_list(fields["assignment"]), []
-                roles = [Role(a, "lead", is_group(a), span) for a in leads]
-        coords = _agency_list(fields.get("coordinating", ""))
-        roles = list(roles) + [Role(a, "coordinating", is_group(a), span) for a in coords]
-        if not coords:
-            # "- Cơ quan thực hiện: Sở Nội vụ chủ trì, phối hợp với các sở, ban, ngành, đoàn thể Thành phố, …" (crawl
-            # c_dcd63b2c): the sentence names the partners (its roles hold them already)
-            coords = list(named)
-        dtext = fields.get("deadline")
-        out.append(Task(section, section_title, reform_area(section_title or ""), no, task_text,
-                        tuple(x for x in [fields.get("deliverables")] if x), span, False,
-                        parse_deadline(dtext, span=span) if dtext else None,
-                        tuple(leads), tuple(coords), tuple(roles), (), quirks=("prose_block",)))
-        last_task_para = None
+        out.append(_block_task(fields, section, section_title, no, task_text, (first.start, paras[j - 1].end)))
+        last_task_para, block_start = None, j
         i = j
     return out
+
+
+def _block_task(fields: dict[str, str], section: Optional[str], section_title: Optional[str], no: Optional[str],
+                task_text: str, span: tuple[int, int]) -> Task:
+    """The task of a labelled block: its text, and its lead, partners and deadline from the labels."""
+    named: list[str] = []  # the partners an assignment sentence names itself
+    if "lead" in fields:
+        leads = _agency_list(fields["lead"])
+        roles = [Role(a, "lead", is_group(a), span) for a in leads]
+    else:
+        leads, named, roles = assign(fields["assignment"])
+        if not leads:  # "Đơn vị thực hiện: Các Sở, ngành, đơn vị, UBND cấp xã." names agencies only
+            leads, named = _agency_list(fields["assignment"]), []
+            roles = [Role(a, "lead", is_group(a), span) for a in leads]
+    coords = _agency_list(fields.get("coordinating", ""))
+    roles = list(roles) + [Role(a, "coordinating", is_group(a), span) for a in coords]
+    if not coords:
+        # "- Cơ quan thực hiện: Sở Nội vụ chủ trì, phối hợp với các sở, ban, ngành, đoàn thể Thành phố, …" (crawl
+        # c_dcd63b2c): the sentence names the partners (its roles hold them already)
+        coords = list(named)
+    dtext = fields.get("deadline")
+    return Task(section, section_title, reform_area(section_title or ""), no, task_text,
+                tuple(x for x in [fields.get("deliverables")] if x), span, False,
+                parse_deadline(dtext, span=span) if dtext else None,
+                tuple(leads), tuple(coords), tuple(roles), (), quirks=("prose_block",))
 
 
 # --- the outline walk ----------------------------------------------------------------

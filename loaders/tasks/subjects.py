@@ -288,7 +288,10 @@ def distribute_inline(phrase: str) -> str:
         tail = phrase[m.end():]
         cut = re.search(r"[;(]|,(?!\s*[{U}])|\s+và\s+(?=các\s)".replace("{U}", UPPER), tail)
         names = short_names(tail[:cut.start()] if cut else tail)
-        if len(names) < 2 or not all(re.fullmatch(rf"[{UPPER}\d][\wÀ-ỹ-]*(?:\s+[\wÀ-ỹ-]+){{0,5}}", x) for x in names):
+        # (a short name that holds "và" is one name however long: "Nông nghiệp và Phát triển nông thôn")
+        if len(names) < 2 or not all(x in _names_with_and()
+                                     or re.fullmatch(rf"[{UPPER}\d][\wÀ-ỹ-]*(?:\s+[\wÀ-ỹ-]+){{0,5}}", x)
+                                     for x in names):
             continue
         named = [with_body_word(m.group(1), x) for x in names]
         if sum(x.startswith(m.group(1) + " ") for x in named) < 2:
@@ -822,11 +825,20 @@ def coordinating(text: str, leads: tuple[str, ...] = ()) -> list[str]:
                 or any(who.startswith(w) for w in _prose()["partner_starts"]) or _partner_group_rx().match(who)
                 or _lower_unit(who)):
             continue
+        # "phối hợp với các Bộ: Nông nghiệp và Phát triển nông thôn, Xây dựng và các cơ quan liên quan rà soát …"
+        # (Chỉ thị 11/CT-TTg, 2020): the colon opens the list of the ministries' short names, each a partner
+        who = _PARTNER_GROUP_COLON.sub(r"\1 ", who, count=1)
         end = _end_of_partners(who)
         for a in agencies(who[:end]):
+            # ("phối hợp với Ban Tuyên giáo Trung ương và chủ trì cùng …": the list ends at the verb, not its "và")
+            a = re.sub(r"\s+(?:và|hoặc)$", "", a)
             if a.casefold() not in lead_keys and a not in out:
                 out.append(a)
     return out
+
+
+# a plural body word and a colon before the short names of the bodies ("các Bộ: Quốc phòng, Công an")
+_PARTNER_GROUP_COLON = re.compile(rf"^([Cc]ác\s+(?:Bộ|Sở|Tập đoàn|Tổng công ty))\s*:\s*(?=[{UPPER}])")
 
 
 def _protected_names(text: str) -> list[tuple[int, int]]:
