@@ -2883,3 +2883,92 @@ def test_sentence_cut_by_a_blank_line_or_a_written_page_break_goes_on():
             "Chỉ đạo, chỉ huy toàn diện hoạt động chữa cháy rừng theo thẩm quyền quy định\n")
     paras = [p.text for p in text_paragraphs(MappedText.from_source(text))]
     assert paras[0] == "7. Trách nhiệm của Chủ tịch Ủy ban nhân dân cấp xã"
+
+
+# --- labelled blocks whose numbered items are the tasks (set j, l_eb137991) ---------------------------------
+
+# Kế hoạch 16/KH-MTTQ-BTT of the Fatherland Front of xã Lương Minh (2025, a Word file as text): each sub-item "1.2."
+# is the task; the bullets under it state requirements or a schedule; several items may share one label set
+MTTQ_BLOCKS = """II. NỘI DUNG THỰC HIỆN
+
+2. Tổ chức các hội nghị hiệp thương
+
+2.1. Chuẩn bị các văn bản về nhân sự và tổ chức 3 Hội nghị hiệp thương công tác bầu cử đại biểu Quốc hội khóa XVI và đại biểu Hội đồng nhân dân các cấp nhiệm kỳ 2026-2031 theo Hướng dẫn của Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh.
+
+- Nguyên tắc tổ chức hiệp thương: Bảo đảm dân chủ, công khai, minh bạch, đúng quy trình, thời gian và thành phần theo quy định của pháp luật.
+
+(1) Tổ chức hiệp thương lần thứ nhất: Chậm nhất ngày 10/12/2025 (trước ngày bầu cử 95 ngày theo Điều 39, Điều 50 Luật số 85/2015/QH13 về Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân).
+
+- Thời gian hoàn thành: Quý IV/2025 và Quý I/2026;
+
+- Đơn vị chủ trì: Đồng chí Phó chủ tịch Thường trực, phụ trách lĩnh vực Giám sát và Phản biện xã hội
+
+- Đơn vị phối hợp: Các đ/c Phó chỉ tịch, Trưởng đoàn thể xã, các đồng chí Chuyên viên cơ quan MTTQ xã.
+
+3. Tổ chức theo dõi, tổng hợp, kiểm tra, giám sát công tác bầu cử của Ủy ban MTTQ Việt Nam xã
+
+3.1. Tham gia các đoàn kiểm tra, giám sát công tác bầu cử do MTTQ cấp trên tổ chức khi có yêu cầu; phối hợp với các tổ chức thành viên thực hiện giám sát độc lập tại các điểm bỏ phiếu.
+
+3.2. Tổng hợp, báo cáo kịp thời các khó khăn, vướng mắc trong quá trình triển khai để kiến nghị cấp có thẩm quyền xem xét, giải quyết.
+
+- Thời gian thực hiện: Từ tháng 12/2025 đến quý I/2026.
+
+- Đơn vị chủ trì: Đồng chí Phó chủ tịch Thường trực, phụ trách lĩnh vực Giám sát và Phản biện xã hội
+"""  # noqa: E501 - the paragraphs as the plan writes them
+
+# crawl c_7d736b53 (Kế hoạch 141/KH-UBND of UBND tỉnh Bắc Ninh, III): numbered topics whose duty bullets carry
+# their own label sets — there the bullet is the task, whatever the number above it
+BAC_NINH_TOPICS = """III. NHIỆM VỤ, GIẢI PHÁP
+
+1. Rà soát, kiện toàn đội ngũ cán bộ, công chức xây dựng chính sách, pháp luật trên địa bàn tỉnh đáp ứng yêu cầu nhiệm vụ
+
+- Thường xuyên rà soát, kiện toàn đội ngũ cán bộ, công chức xây dựng chính sách, pháp luật trên địa bàn tỉnh đảm bảo đủ số lượng, tiêu chuẩn, điều kiện theo quy định và đáp ứng yêu cầu nhiệm vụ.
+
+Đơn vị chủ trì thực hiện: Các Sở, ngành, đơn vị, UBND cấp xã.
+
+Thời gian thực hiện: Thường xuyên.
+
+4. Nâng cao chất lượng đội ngũ cán bộ, công chức xây dựng chính sách, pháp luật
+
+- Tổ chức tập huấn, bồi dưỡng kiến thức, kỹ năng xây dựng pháp luật cho đội ngũ cán bộ, công chức xây dựng chính sách, pháp luật.
+
+Đơn vị chủ trì tham mưu thực hiện: Sở Tư pháp.
+
+- Nâng cao kiến thức, kỹ năng xây dựng pháp luật trong chương trình bồi dưỡng kiến thức, kỹ năng quản lý nhà nước theo tiêu chuẩn ngạch công chức.
+
+Đơn vị chủ trì thực hiện: Sở Nội vụ.
+"""  # noqa: E501
+
+
+def test_numbered_sub_items_are_the_tasks_of_their_label_set():
+    found = tasks(MTTQ_BLOCKS, "Kế hoạch")
+    assert [t.no for t in found] == ["2.1", "3.1", "3.2"]
+    assert found[0].text.startswith("Chuẩn bị các văn bản về nhân sự") and found[0].deadline.end == "2026-03-31"
+    # the people the labels name, without honorifics, posts over a body cut to the body, no ", phụ trách …"
+    assert all(t.lead == ("Phó chủ tịch Thường trực",) for t in found)
+    assert [x.strip() for x in ", ".join(found[0].coordinating).split(",")] == \
+        ["Phó chỉ tịch", "đoàn thể xã", "cơ quan MTTQ xã"]
+    assert found[2].deadline.end == "2026-03-31" and found[1].coordinating == ()
+
+
+def test_numbered_topics_with_several_label_runs_leave_the_duties_as_tasks():
+    found = tasks(BAC_NINH_TOPICS, "Kế hoạch")
+    assert [t.text[:20] for t in found] == ["Thường xuyên rà soát", "Tổ chức tập huấn, bồ", "Nâng cao kiến thức, "]
+    assert [t.lead for t in found] == [("Các Sở, ngành, đơn vị", "UBND cấp xã"), ("Sở Tư pháp",), ("Sở Nội vụ",)]
+
+
+def test_label_person_examples():
+    from cancu.loaders.tasks.prose import _agency_list
+
+    e = prose_table()["label_persons"]
+    for ex, leads in zip(e["examples"], e["leads"], strict=True):
+        assert [x.strip() for x in ", ".join(_agency_list(ex)).split(",")] == leads, ex
+
+
+def test_partners_named_after_a_plural_body_and_a_colon():
+    # Chỉ thị 11/CT-TTg (2020, II.3.a and II.7 as the OCR'd text has them)
+    assert coordinating("Chủ trì, phối hợp với các Bộ: Nông nghiệp và Phát triển nông thôn, Xây dựng và các cơ quan "
+                        "liên quan rà soát, báo cáo về thực trạng, nhu cầu nguyên vật liệu đầu vào") == \
+        ["Bộ Nông nghiệp và Phát triển nông thôn", "Bộ Xây dựng", "các cơ quan liên quan"]
+    assert coordinating("Bộ Thông tin và Truyền thông phối hợp với Ban Tuyên giáo Trung ương và chủ trì cùng các Bộ "
+                        "ngành, địa phương:") == ["Ban Tuyên giáo Trung ương", "các Bộ ngành, địa phương"]
