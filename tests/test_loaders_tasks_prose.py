@@ -2972,3 +2972,11 @@ def test_partners_named_after_a_plural_body_and_a_colon():
         ["Bộ Nông nghiệp và Phát triển nông thôn", "Bộ Xây dựng", "các cơ quan liên quan"]
     assert coordinating("Bộ Thông tin và Truyền thông phối hợp với Ban Tuyên giáo Trung ương và chủ trì cùng các Bộ "
                         "ngành, địa phương:") == ["Ban Tuyên giáo Trung ương", "các Bộ ngành, địa phương"]
+
+
+def test_the_head_of_a_department_stands_for_it():
+    # Công văn 4302/TCT-TTr of Tổng cục Thuế (2020, OCR'd as found; set j l_ba68c322)
+    found = tasks("Từ kết quả công tác thanh tra, Tổng cục Thuế yêu cầu đồng chí Cục trưởng Cục Thuê các tỉnh, thành "
+                  "phô trực thuộc Trung ương chỉ đạo thực hiện:\n\n1. Huy động và bổ sung nguồn nhân lực tối đa cho "
+                  "công tác thanh tra, kiểm tra thuế.\n", "Công văn")
+    assert [t.lead for t in found] == [("Cục Thuê các tỉnh, thành phô trực thuộc Trung ương",)]
