@@ -2980,3 +2980,17 @@ def test_the_head_of_a_department_stands_for_it():
                   "phô trực thuộc Trung ương chỉ đạo thực hiện:\n\n1. Huy động và bổ sung nguồn nhân lực tối đa cho "
                   "công tác thanh tra, kiểm tra thuế.\n", "Công văn")
     assert [t.lead for t in found] == [("Cục Thuê các tỉnh, thành phô trực thuộc Trung ương",)]
+
+
+def test_a_post_answering_for_a_field_heads_its_duties():
+    e = prose_table()["post_headings"]
+    for ex in e["examples"]:
+        assert re.match(e["pattern"], outline.marker(ex.strip())[2]), ex
+    for ex in e["not_examples"]:
+        assert not re.match(e["pattern"], outline.marker(ex.strip())[2]), ex
+    # Kế hoạch 16/KH-MTTQ-BTT (xã Lương Minh, 2025), III.6
+    found = tasks("III. TỔ CHỨC THỰC HIỆN\n\n6. Phó chủ tịch phụ trách lĩnh vực Công tác Xã hội\n\n"
+                  "- Chủ trì xây dựng kế hoạch và tổ chức thực hiện các nhiệm vụ cụ thể được phân công tại mục II Kế "
+                  "hoạch này.\n\n- Định kỳ tổng hợp, báo cáo tình hình dư luận xã hội liên quan đến công tác bầu cử và "
+                  "người ứng cử theo yêu cầu của Ban Chỉ đạo công tác bầu cử.\n", "Kế hoạch")
+    assert [t.lead for t in found] == [("Phó chủ tịch phụ trách lĩnh vực Công tác Xã hội",)] * 2

@@ -124,6 +124,11 @@ def _step_rx() -> list[re.Pattern[str]]:
 
 
 @lru_cache(maxsize=None)
+def _post_heading_rx() -> re.Pattern[str]:
+    return re.compile(_table()["post_headings"]["pattern"])
+
+
+@lru_cache(maxsize=None)
 def _role_heading_rx() -> list[re.Pattern[str]]:
     return _rx_list("role_headings")
 
@@ -976,13 +981,15 @@ class _Reader:
             return ""
         # commas inside a group's name ("7. Các doanh nghiệp hoạt động trong lĩnh vực xây dựng, giao thông, vận tải,
         # logistics và công nghệ thông tin trên địa bàn Tỉnh", crawl c_30e44e12) are the name's
+        # ("6. Phó chủ tịch phụ trách lĩnh vực Công tác Xã hội": a post answering for a field, ``post_headings``)
+        post = bool(_post_heading_rx().match(name))
         if len(name) > 140 or re.search(r"[.;:()]", name) or not (
-                _start_rx().match(name) or _extra_start_rx().match(name) or re.match(r"các\s", name)) \
+                _start_rx().match(name) or _extra_start_rx().match(name) or re.match(r"các\s", name) or post) \
                 or any(rx.match(name) for rx in _not_subject_rx()):
             # ("b) Phòng chống bệnh đường ruột" over "- Tăng cường truyền thông …", crawl c_f6059f6b: a topic whose
             # first word is also a body word, "Phòng", names no body: ``not_subjects``)
             return ""
-        if "," in name and not re.match(r"(?i)các\s", name):
+        if "," in name and not re.match(r"(?i)các\s", name) and not post:
             return ""
         items = [c for c in n.children if c.marked]
         # (the closing "Trên đây là Kế hoạch …" after the last item hangs under it: no part of the list)
