@@ -2994,3 +2994,14 @@ def test_a_post_answering_for_a_field_heads_its_duties():
                   "hoạch này.\n\n- Định kỳ tổng hợp, báo cáo tình hình dư luận xã hội liên quan đến công tác bầu cử và "
                   "người ứng cử theo yêu cầu của Ban Chỉ đạo công tác bầu cử.\n", "Kế hoạch")
     assert [t.lead for t in found] == [("Phó chủ tịch phụ trách lĩnh vực Công tác Xã hội",)] * 2
+
+
+@pytest.mark.parametrize("line, leads", [
+    # Kế hoạch of UBND tỉnh Lào Cai on minerals (draft, 2026; set j l_245dc922), II.4 and V
+    ("Các Sở, ban, ngành và UBND cấp xã, phường nêu cao trách nhiệm người đứng đầu trong trong việc chủ động, thường "
+     "xuyên lãnh đạo, chỉ đạo", ("Các Sở, ban, ngành", "UBND cấp xã, phường")),
+    ("Các Sở, ngành, địa phương định kỳ hàng năm (trước ngày 10/12) hoặc đột xuất báo cáo Ủy ban nhân dân tỉnh (qua Sở "
+     "Nông nghiệp và Môi trường) về tình hình, kết quả triển khai thực hiện Kế hoạch này.", ("Các Sở, ngành, địa phương",)),
+])
+def test_how_often_and_raising_responsibility_are_no_part_of_the_subject(line, leads):
+    assert subject(line).leads == leads
