@@ -3005,3 +3005,12 @@ def test_a_post_answering_for_a_field_heads_its_duties():
 ])
 def test_how_often_and_raising_responsibility_are_no_part_of_the_subject(line, leads):
     assert subject(line).leads == leads
+
+
+def test_a_party_post_before_the_post_that_names_the_body():
+    e = prose_table()["concurrent_posts"]
+    for ex, leads in zip(e["examples"], e["leads"], strict=True):
+        assert list(subject(ex).leads) == leads, ex
+    # the standing deputy chairman stands for the body, not for a "Thường trực" of it (same plan, III.1)
+    assert subject("Phó Chủ tịch Thường trực Uỷ ban MTTQ Việt Nam xã chỉ đạo trực tiếp các chuyên viên được phân công "
+                   "thực hiện công tác bầu cử").leads == ("Uỷ ban MTTQ Việt Nam xã",)

@@ -633,6 +633,11 @@ def _clause_starts(text: str) -> list[int]:
     """0, and after an opening clause ("Về …, ", "Đối với …: ", "Để …; ") the clause starts; after a short label
     ("Báo cáo tháng: Sở Tài chính tổng hợp …", crawl c_de87c62e) the words after its colon."""
     starts = [0]
+    post = _concurrent_rx().match(text)
+    if post and _title_match(text[post.end():]):
+        # "Đồng chí Ủy viên Ban Thường vụ Đảng ủy, Chủ tịch Uỷ ban MTTQ Việt Nam xã lãnh đạo …": the person's party post
+        # comes first, the post that names the body after the comma (``concurrent_posts``)
+        starts.append(post.end())
     if _prefix_rx().match(text):
         for m in re.finditer(r"[,:;]\s+", text[:400]):
             starts.append(m.end())
@@ -646,6 +651,11 @@ def _clause_starts(text: str) -> list[int]:
                 for k in re.finditer(r"[,:;]\s+", text[m.end():m.end() + 400]):
                     starts.append(m.end() + k.end())
     return starts
+
+
+@lru_cache(maxsize=None)
+def _concurrent_rx() -> re.Pattern[str]:
+    return re.compile(_prose()["concurrent_posts"]["pattern"])
 
 
 @lru_cache(maxsize=None)
