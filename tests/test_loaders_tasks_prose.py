@@ -3001,7 +3001,8 @@ def test_a_post_answering_for_a_field_heads_its_duties():
     ("Các Sở, ban, ngành và UBND cấp xã, phường nêu cao trách nhiệm người đứng đầu trong trong việc chủ động, thường "
      "xuyên lãnh đạo, chỉ đạo", ("Các Sở, ban, ngành", "UBND cấp xã, phường")),
     ("Các Sở, ngành, địa phương định kỳ hàng năm (trước ngày 10/12) hoặc đột xuất báo cáo Ủy ban nhân dân tỉnh (qua Sở "
-     "Nông nghiệp và Môi trường) về tình hình, kết quả triển khai thực hiện Kế hoạch này.", ("Các Sở, ngành, địa phương",)),
+     "Nông nghiệp và Môi trường) về tình hình, kết quả triển khai thực hiện Kế hoạch này.",
+     ("Các Sở, ngành, địa phương",)),
 ])
 def test_how_often_and_raising_responsibility_are_no_part_of_the_subject(line, leads):
     assert subject(line).leads == leads
