@@ -2058,7 +2058,7 @@ def test_a_post_leads_without_the_persons_name(entry):
         assert ", ".join(subject(ex).leads) == lead, ex
 
 
-@pytest.mark.parametrize("entry", prose_table()["lead_tails"], ids=lambda e: e["words"][0])
+@pytest.mark.parametrize("entry", prose_table()["lead_tails"], ids=lambda e: (e["words"] or e["patterns"])[0])
 def test_words_pointing_back_close_the_lead(entry):
     from cancu.loaders.tasks.prose import _agency_list
 

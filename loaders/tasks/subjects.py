@@ -199,7 +199,9 @@ def _qualifier_rx() -> re.Pattern[str]:
 
 @lru_cache(maxsize=None)
 def _lead_tail_rx() -> re.Pattern[str]:
-    words = "|".join(re.escape(w) for w in _words("lead_tails"))
+    # (an entry's "patterns" are regular expressions: "tại Điều 1 Quyết định này" names any article)
+    words = "|".join([re.escape(w) for w in _words("lead_tails")]
+                     + [p for e in _prose()["lead_tails"] for p in e.get("patterns", ())])
     return re.compile(rf"\s+(?:{words})$")
 
 
