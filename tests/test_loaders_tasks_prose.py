@@ -3015,3 +3015,21 @@ def test_a_party_post_before_the_post_that_names_the_body():
     # the standing deputy chairman stands for the body, not for a "Thường trực" of it (same plan, III.1)
     assert subject("Phó Chủ tịch Thường trực Uỷ ban MTTQ Việt Nam xã chỉ đạo trực tiếp các chuyên viên được phân công "
                    "thực hiện công tác bầu cử").leads == ("Uỷ ban MTTQ Việt Nam xã",)
+
+
+def test_duties_under_a_topic_share_the_label_set_that_follows_them():
+    # crawl c_7d736b53 (Kế hoạch 141/KH-UBND of UBND tỉnh Bắc Ninh), III.3; item 4 gives the topics two label runs
+    found = tasks(BAC_NINH_TOPICS.replace("4. Nâng cao", """3. Nâng cao nhận thức, trách nhiệm của các cơ quan, đơn vị, địa phương trong việc nâng cao năng lực cho đội ngũ cán bộ, công chức xây dựng chính sách, pháp luật
+
+- Các cơ quan, đơn vị, địa phương tiếp tục nâng cao nhận thức về tầm quan trọng, vị trí, vai trò của công tác xây dựng chính sách, pháp luật.
+
+- Đề nghị người đứng đầu cấp ủy; thủ trưởng cơ quan, đơn vị, địa phương trực tiếp chỉ đạo và chịu trách nhiệm thực hiện các nhiệm vụ, giải pháp để nâng cao năng lực cho đội ngũ cán bộ, công chức xây dựng chính sách, pháp luật tại cơ quan đơn vị, địa phương.
+
+Đơn vị thực hiện: Các Sở, ngành, đơn vị, UBND cấp xã.
+
+Đơn vị phối hợp: Sở Tư pháp.
+
+4. Nâng cao"""), "Kế hoạch")  # noqa: E501
+    shared = [t for t in found if t.coordinating == ("Sở Tư pháp",)]
+    assert [t.text[:19] for t in shared] == ["Các cơ quan, đơn vị", "Đề nghị người đứng "]
+    assert all(t.lead == ("Các Sở, ngành, đơn vị", "UBND cấp xã") for t in shared)

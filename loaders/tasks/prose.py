@@ -460,6 +460,16 @@ def _numbered_items(paras: list[Para], block: list[int]) -> list[int]:
     return []
 
 
+def _shared_duties(paras: list[Para], block: list[int]) -> list[int]:
+    """The duty bullets of a label run's block under a numbered topic: the bullets after the last numbered line, when
+    every paragraph there is a bullet."""
+    last = max((k for k in block if _num_depth(paras[k])), default=None)
+    after = [k for k in block if last is None or k > last]
+    if not after or any(outline.marker(paras[k].text)[0] not in BULLETS for k in after):
+        return []
+    return after
+
+
 def _labelled(paras: list[Para], used: set[int]) -> list[Task]:
     out: list[Task] = []
     section = section_title = None
@@ -506,6 +516,18 @@ def _labelled(paras: list[Para], used: set[int]) -> list[Task]:
                 if text.endswith(":"):
                     text = " ".join([text] + [paras[x].text for x in range(k + 1, end)])
                 out.append(_block_task(fields, section, section_title, lab, text, (paras[k].start, paras[j - 1].end)))
+            last_task_para, block_start = None, j
+            i = j
+            continue
+        duties = _shared_duties(paras, list(range(block_start, i))) if topics and "task" not in fields else []
+        if len(duties) > 1:
+            # "3. <topic>" / "- <duty>" / "- <duty>" / one label set (crawl c_7d736b53 III.3): each duty is a task of
+            # that label set, whatever subject it names (the block names its executor)
+            used.update(duties)
+            used.update(range(i, j))
+            for k in duties:
+                out.append(_block_task(fields, section, section_title, None, outline.marker(paras[k].text)[2],
+                                       (paras[k].start, paras[j - 1].end)))
             last_task_para, block_start = None, j
             i = j
             continue
