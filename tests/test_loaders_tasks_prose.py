@@ -3033,3 +3033,13 @@ def test_duties_under_a_topic_share_the_label_set_that_follows_them():
     shared = [t for t in found if t.coordinating == ("Sở Tư pháp",)]
     assert [t.text[:19] for t in shared] == ["Các cơ quan, đơn vị", "Đề nghị người đứng "]
     assert all(t.lead == ("Các Sở, ngành, đơn vị", "UBND cấp xã") for t in shared)
+
+
+def test_heads_of_the_supreme_court_and_procuracy_and_by_their_competence():
+    # a National Assembly resolution, implementation article (crawl c_77c4fe15, Điều 16.1)
+    line = ("1. Chính phủ, Hội đồng thẩm phán Tòa án nhân dân tối cao, Chánh án Tòa án nhân dân tối cao, "
+            "Viện trưởng Viện kiểm sát nhân dân tối cao, chính quyền địa phương cấp tỉnh theo thẩm quyền quy định "
+            "chi tiết, hướng dẫn áp dụng và tổ chức thực hiện Nghị quyết này")
+    leads = [x.strip() for a in subject(outline.marker(line)[2]).leads for x in a.split(",")]
+    assert leads == ["Chính phủ", "Hội đồng thẩm phán Tòa án nhân dân tối cao", "Tòa án nhân dân tối cao",
+                     "Viện kiểm sát nhân dân tối cao", "chính quyền địa phương cấp tỉnh"]
