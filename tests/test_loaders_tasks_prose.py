@@ -3043,3 +3043,15 @@ def test_heads_of_the_supreme_court_and_procuracy_and_by_their_competence():
     leads = [x.strip() for a in subject(outline.marker(line)[2]).leads for x in a.split(",")]
     assert leads == ["Chính phủ", "Hội đồng thẩm phán Tòa án nhân dân tối cao", "Tòa án nhân dân tối cao",
                      "Viện kiểm sát nhân dân tối cao", "chính quyền địa phương cấp tỉnh"]
+
+
+def test_cells_of_a_procedure_table_read_as_lines_share_no_label_set():
+    # crawl 27cbc6425a10478c (a Bắc Ninh decision publishing procedures, the table flattened to lines): the bullets of
+    # a procedure's cells before "- Cơ quan thực hiện: …" are no duties
+    row = ("{n}\n|\n1.01439{n}.H05\n|\nCấp Giấy chứng nhận văn phòng đại diện\n|\n- Nơi tiếp nhận và trả kết quả:\n"
+           "+ Trung tâm Phục vụ hành chính công tỉnh; địa chỉ: Tầng 1 và tầng 2 Khu liên cơ quan;\n"
+           "+ Trung tâm Phục vụ hành chính công cấp xã (trong trường hợp thực hiện nộp hồ sơ không phụ thuộc vào địa "
+           "giới hành chính).\n- Cơ quan thực hiện: Sở Khoa học và Công nghệ.\n- Cơ quan có thẩm quyền quyết định: Sở "
+           "Khoa học và Công nghệ.\n|\n")
+    found = tasks("".join(row.format(n=n) for n in (1, 2, 3)), "Quyết định")
+    assert not any(t.text.startswith(("Nơi tiếp nhận", "Trung tâm Phục vụ hành chính công tỉnh")) for t in found)

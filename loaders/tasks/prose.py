@@ -465,7 +465,10 @@ def _shared_duties(paras: list[Para], block: list[int]) -> list[int]:
     every paragraph there is a bullet."""
     last = max((k for k in block if _num_depth(paras[k])), default=None)
     after = [k for k in block if last is None or k > last]
-    if not after or any(outline.marker(paras[k].text)[0] not in BULLETS for k in after):
+    # (one kind of bullet, each a sentence of its own: not the "- Nơi tiếp nhận và trả kết quả:" / "+ Trung tâm …" /
+    # "- Cơ quan có thẩm quyền quyết định: …" cells of a procedure table read as lines, crawl 27cbc6425a10478c)
+    if not after or len({outline.marker(paras[k].text)[0] for k in after}) != 1 \
+            or any(outline.marker(paras[k].text)[0] not in BULLETS or ":" in paras[k].text for k in after):
         return []
     return after
 
