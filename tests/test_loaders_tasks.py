@@ -272,6 +272,27 @@ def test_markdown_pipe_layout():
     assert tasks[0].coordinating == ("Viện", "Trường", "Sở, ban, ngành có liên quan")
 
 
+def test_pipe_rows_without_outer_pipes_or_rule():
+    # set j l_245dc922 (a DOCX → text extract of a Lào Cai plan): the appendix table after the signature is written
+    # with the cells joined by " | ", no outer pipes and no rule under the header; the last cell is empty
+    text = ("Phụ lục\n\nMỘT SỐ NHIỆM VỤ TRỌNG TÂM CỦA CÁC SỞ, BAN, NGÀNH VÀ ĐỊA PHƯƠNG\n\n"
+            "TT | Tên nhiệm vụ | Sở, ngành chủ trì tham mưu | Đơn vị phối hợp thực hiện | Thời gian thực hiện "
+            "| Ghi chú\n"
+            " | (1) | (2) | (3) | (4) | (5)\n"
+            "2 | Rà soát, điều chỉnh, cập nhật bổ sung phương án quản lý về địa chất, khoáng sản để tích hợp vào điều "
+            "chỉnh Quy hoạch tỉnh Lào Cai thời kỳ 2021–2030, tầm nhìn đến năm 2050. | Sở Nông nghiệp và Môi trường | "
+            "Các Sở, ban, ngành và các cơ quan, đơn vị, địa phương liên quan | Xong trong tháng 5/2026 | \n"
+            "11 | Xử lý nghiêm và xử lý dứt điểm các hành vi khai thác khoáng sản bằng tàu cuốc trên sông, suối, hồ. | "
+            "Công an tỉnh | Các Sở, ban, ngành và địa phương | Xong trong Quý II/2026 | \n")
+    t = extract_tasks(MappedText.from_source(text), body=(0, len(text)))[0]
+    assert [(x.no, x.lead, x.deadline.end) for x in t] == [
+        ("2", ("Sở Nông nghiệp và Môi trường",), "2026-05-31"), ("11", ("Công an tỉnh",), "2026-06-30")]
+    assert t[1].text == ("Xử lý nghiêm và xử lý dứt điểm các hành vi khai thác khoáng sản bằng tàu cuốc trên sông, "
+                         "suối, hồ.")
+    # a line with one " | " (the signature row "Nơi nhận: … | TM. ỦY BAN NHÂN DÂN") is no row of three cells
+    assert not find_grids("Nơi nhận: - Như trên; - Lưu: VT. | TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH\n")
+
+
 def test_docx_table_read_through_the_word_reader(tmp_path):
     docx = pytest.importorskip("docx", reason="python-docx is the DOCX reader's dependency")
     from cancu.loaders.read import read

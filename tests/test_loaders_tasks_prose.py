@@ -794,6 +794,24 @@ def test_a_reference_cut_at_a_line_start_is_no_article():
     assert outline.marker("Điều 3 Giao Sở Tư pháp")[:2] == ("article", "3")
 
 
+def test_slash_numbered_items_and_the_subject_line():
+    # set j l_1f3ca15f (an OCR'd Tổng cục Thuế letter): "1/", "2/" number the items; "V/v triển khai …" is the
+    # letter's subject line ("về việc"), no section V; "1/2026" is a date, no marker
+    assert outline.marker("1/ Tổ chức, quán triệt và giao nhiệm vụ cụ thé đến từng phòng, bộ phận, đoàn,")[:2] == \
+        ("num1", "1")
+    assert outline.marker("V/v triển khai và tăng cường")[0] is None
+    assert outline.marker("1/2026 các đơn vị báo cáo")[0] is None
+    assert outline.marker("II/ NHIỆM VỤ")[:2] == ("roman", "II")
+    t = tasks("Tổng cục Thuế yêu cầu đồng chí Cục trưởng Cục Thuế các tỉnh, thành phố chỉ đạo triển khai thực hiện một "
+              "số công việc như sau:\n\n"
+              "3/ Day mạnh công tác trao đổi nghiệp vụ thanh tra, kiểm tra thuế nâng cao năng lực và kỹ năng cho công "
+              "chức làm công tác thanh tra, kiểm tra thuế.\n\n"
+              "4/ Quán triệt các cán bộ, công chức làm công tác thanh tra, kiểm tra thuế tuân thủ nghiêm ngặt quy "
+              "trình thanh tra, kiểm tra thuế.\n\n"
+              "Noi nhận:} - KT. TONG CỤC TRƯỞNG\n- Như trên; = ` TRƯỞNG\n- Lãnh đạo TCT; À\n", "Công văn")
+    assert [x.no for x in t] == ["3", "4"] and t[0].text.startswith("Day mạnh")
+
+
 def test_scope_decentralisation_and_procedure_sections_assign_nothing():
     # crawl c2bf5a06388200a0 (a decision on the decentralisation of public assets), cut
     assert tasks("Điều 2. Nội dung phân cấp\n1. Sở Tài chính\n"

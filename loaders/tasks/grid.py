@@ -349,6 +349,22 @@ def _pipe_grids(text: str) -> list[Grid]:
 
 # --- Markdown pipes ---------------------------------------------------------------------
 
+# a row written with the cells joined by " | " and no outer pipes, no rule under the header (a DOCX → text
+# extract: "TT | Tên nhiệm vụ | Sở, ngành chủ trì tham mưu | … | Ghi chú", then "1 | Tổ chức quán triệt … | … | "
+# with the empty last cell after the last " | "): two separators at least, so three cells
+_BARE_ROW = re.compile(r"^[^|\n]*(?:\s\|(?:\s[^|\n]*)?){2,}$")
+
+
+def _md_cells(line: str) -> Optional[list[str]]:
+    """The cells of one pipe row, or None for a line that is not one."""
+    s = line.strip()
+    if s.startswith("|") and s.endswith("|") and s.count("|") >= 3:
+        return s[1:-1].split("|")
+    if _BARE_ROW.match(line.rstrip("\r")):
+        return line.split("|")  # " | (1) | (2) …": the first cell is the empty one before the first " |"
+    return None
+
+
 def _md_grids(text: str) -> list[Grid]:
     grids: list[Grid] = []
     cur: list[Row] = []
@@ -356,10 +372,10 @@ def _md_grids(text: str) -> list[Grid]:
     for line in text.split("\n"):
         start, pos = pos, pos + len(line) + 1
         s = line.strip()
-        if s.startswith("|") and s.endswith("|") and s.count("|") >= 3:
+        raw = _md_cells(line) if "|" in s else None
+        if raw is not None:
             if re.fullmatch(r"[|\s:-]+", s):
                 continue  # the |---|---| rule under the header
-            raw = [c for c in s[1:-1].split("|")]
             cur.append(Row(["\n".join(cell_lines(c)) for c in raw], start, start + len(line), raw))
         elif cur:
             grids.append(Grid("markdown", cur, cur[0].start, cur[-1].end))

@@ -26,7 +26,8 @@ _MARKERS: list[tuple[str, re.Pattern[str]]] = [
     ("chapter", re.compile(rf"^(?:{PART_WORDS})\s+([IVXL\d]+)\b[.:]?\s*")),
     ("article", re.compile("^" + ARTICLE)),
     # "II- NỘI DUNG, TIẾN ĐỘ THỰC HIỆN" (a party conclusion on a portal) numbers with a dash before a space
-    ("roman", re.compile(rf"^({_ROMAN})(?:\s*[.)/]\s*|\s*[-–]\s+)(?=\S)")),
+    # ("V/v triển khai …", a letter's subject line, is "về việc", no section V)
+    ("roman", re.compile(rf"^({_ROMAN})(?!/[vV]\b)(?:\s*[.)/]\s*|\s*[-–]\s+)(?=\S)")),
     ("upper", re.compile(r"^([A-ZĐ])\.\s+(?=\S)")),
     # "1/ Tổ chức, quán triệt …" (an OCR'd Tổng cục Thuế letter of set j) numbers with a slash before a space
     ("num", re.compile(r"^(\d{1,2}(?:\.\d{1,2}){1,3}|\d{1,2}(?=[.)]|/\s))(?:\.\s*|\)\s*|/\s+|\s+)(?=[^\d\s/.-])")),

@@ -324,7 +324,8 @@ def _operative(paras: list[Para]) -> list[Para]:
     note = re.compile(_table()["procedure_annexes"]["note"], re.I)
     for p in paras:
         # ("*Nơi nhận:*" in a page's Markdown reads as a bullet: crawl 020bddd030400bd2)
-        if _SIGN.match(p.text) or re.match(r"(?i)^[*•·\s]*nơi nhận\b", p.text):
+        # ("Noi nhận:} - KT. TONG CỤC TRƯỞNG": an OCR'd letter that lost the horn, l_1f3ca15f of set j)
+        if _SIGN.match(p.text) or re.match(r"(?i)^[*•·\s]*n[ơo]i nhận\b", p.text):
             skipping, skipped = True, []
             continue
         if skipping and note.match(p.text):
