@@ -293,6 +293,58 @@ def test_pipe_rows_without_outer_pipes_or_rule():
     assert not find_grids("Nơi nhận: - Như trên; - Lưu: VT. | TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH\n")
 
 
+def test_group_row_heads_its_lettered_rows():
+    # set i l_816d32b5 (a ministry plan's annex), rows as a Markdown table: "1" is a group row with a title only, its
+    # lettered rows are the tasks; "3" after them is a task again
+    rows = [
+        "| TT | Nội dung hoạt động | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian thực hiện |",
+        "| --- | --- | --- | --- | --- |",
+        "| 1 | Tổ chức tuyên truyền, phổ biến, hướng dẫn triển khai thực hiện Nghị định | | | |",
+        "| a) | Tổ chức Hội nghị phổ biến, triển khai Nghị định đến các cơ quan, tổ chức về lâm nghiệp ở trung "
+        "ương, địa phương. | Cục Lâm nghiệp và Kiểm lâm | Vụ Pháp chế; các cơ quan, đơn vị có liên quan "
+        "| Quý III, IV/2026 |",
+        "| b) | Tổ chức các hội nghị, hội thảo chuyên đề phổ biến, hướng dẫn thực hiện các nội dung theo nhóm vấn "
+        "đề cụ thể của Nghị định. | Cục Lâm nghiệp và Kiểm lâm, Sở Nông nghiệp và Môi trường | Vụ Pháp chế; các "
+        "cơ quan, đơn vị có liên quan | Quý III, IV/2026 |",
+        "| 3 | Đàm phán, ký kết Thỏa thuận, Hợp đồng và tổ chức trao đổi, chuyển nhượng kết quả giảm phát thải/tín "
+        "chỉ các-bon rừng. | Cục Lâm nghiệp và Cục Kiểm lâm | Cục Biến đổi khí hậu | Thường xuyên |"]
+    text = "\n".join(rows) + "\n"
+    t = extract_tasks(MappedText.from_source(text), body=(0, len(text)))[0]
+    assert [(x.section, x.no) for x in t] == [("1", "a"), ("1", "b"), (None, "3")]
+    assert t[0].section_title == "Tổ chức tuyên truyền, phổ biến, hướng dẫn triển khai thực hiện Nghị định"
+    assert t[1].lead == ("Cục Lâm nghiệp và Kiểm lâm", "Sở Nông nghiệp và Môi trường") and not t[1].quirks
+
+
+def test_markdown_header_over_cells_one_per_line():
+    # set i l_816d32b5: the converter wrote the header as a Markdown row (its last column on the line after the rule)
+    # and every cell on a line of its own; row c) is cut by a page break, its task and chủ trì cells go on after its
+    # deadline
+    lines = [
+        "| TT | Nội dung hoạt động | Cơ quan chủ trì | Cơ quan phối hợp |", "| --- | --- | --- | --- |",
+        "Thời gian thực hiện", "2", "Rà soát, xây dựng, ban hành văn bản và hướng dẫn thực hiện Nghị định",
+        "b)", "Xây dựng kế hoạch thực hiện NDC lĩnh vực lâm nghiệp; xác định tiềm năng giảm phát thải và phân bổ "
+        "mục tiêu giảm phát thải khí nhà kính cho các địa phương.", "Cục Lâm nghiệp và Kiểm lâm",
+        "Cục Biến đổi khí hậu; UBND cấp tỉnh; các cơ quan, đơn vị có liên quan", "Quý III, IV/2026, 2027",
+        "c)", "Xây dựng tiêu chuẩn các-bon rừng quốc gia và hướng dẫn xây dựng, đăng ký dự án các-bon rừng; đo "
+        "đạc, báo cáo, thẩm định", "Viện Khoa học lâm nghiệp Việt Nam, Cục",
+        "Vụ Khoa học và Công nghệ; các cơ quan, đơn vị có liên quan", "Quý IV/2026, 2027",
+        "kết quả giảm phát thải; cấp tín chỉ các-bon rừng, xác nhận kết quả giảm phát thải, tín chỉ các-bon rừng "
+        "được cung ứng.", "Lâm nghiệp và Kiểm lâm",
+        "d)", "Xây dựng cơ sở dữ liệu về kiểm kê khí nhà kính và kết quả giảm phát thải lĩnh vực lâm nghiệp.",
+        "Cục Lâm nghiệp và Cục Kiểm lâm", "Cục Biến đổi khí hậu; các cơ quan, đơn vị có liên quan",
+        "Quý IV/2026, 2027",
+        "3", "Đàm phán, ký kết Thỏa thuận, Hợp đồng và tổ chức trao đổi, chuyển nhượng kết quả giảm phát thải/tín "
+        "chỉ các-bon rừng.", "Cục Lâm nghiệp và Cục Kiểm lâm; Sở Nông nghiệp và Môi trường các tỉnh",
+        "Cục Biến đổi khí hậu, Vụ Hợp tác quốc tế, Vụ Pháp chế và các đơn vị có liên quan", "Thường xuyên"]
+    text = "\n".join(lines) + "\n"
+    t = extract_tasks(MappedText.from_source(text), body=(0, len(text)))[0][1:]
+    assert [(x.section, x.no) for x in t] == [("2", "c"), ("2", "d"), (None, "3")]
+    assert t[0].text.endswith("thẩm định kết quả giảm phát thải; cấp tín chỉ các-bon rừng, xác nhận kết quả giảm phát "
+                              "thải, tín chỉ các-bon rừng được cung ứng.")
+    assert t[0].lead == ("Viện Khoa học lâm nghiệp Việt Nam", "Cục Lâm nghiệp và Kiểm lâm")
+    assert t[0].deadline.text == "Quý IV/2026, 2027" and t[2].deadline.recurrence
+
+
 def test_docx_table_read_through_the_word_reader(tmp_path):
     docx = pytest.importorskip("docx", reason="python-docx is the DOCX reader's dependency")
     from cancu.loaders.read import read

@@ -69,6 +69,14 @@ def header_line_kinds(line: str) -> list[tuple[str, str]]:
     return out
 
 
+def _unpiped(line: str) -> str:
+    """A line without the pipes of a Markdown row ("| TT | Nội dung | Cơ quan chủ trì |" → "TT Nội dung Cơ quan
+    chủ trì")."""
+    if not line.lstrip().startswith("|"):
+        return line
+    return re.sub(r"\s+", " ", line.replace("|", " ")).strip()
+
+
 def _opens(kind: str, line: str) -> bool:
     s = line.lstrip("-•+ ")
     if kind in ("lead", "coordinating"):
@@ -92,6 +100,10 @@ def pdf_grid(text: str) -> Optional[Grid]:
     head_i = None
     kinds: list[tuple[str, str]] = []
     for i, (s, _) in enumerate(lines):
+        # the header may be a Markdown row over cells written one per line ("| TT | Nội dung hoạt động | Cơ quan chủ
+        # trì | Cơ quan phối hợp |", the rule, then "Thời gian thực hiện" and the cells: a converted ministry plan's
+        # annex, set i l_816d32b5)
+        s = _unpiped(s)
         if _HEAD_START.match(s):
             k = header_line_kinds(s)
             names = {x for x, _ in k}
@@ -118,20 +130,44 @@ def pdf_grid(text: str) -> Optional[Grid]:
             if s.casefold() == header_text:
                 continue  # the header repeated on a page
             break
+        if re.fullmatch(r"[|\s:-]+", s):
+            continue  # the Markdown rule under a header row
+        more = header_line_kinds(s) if not rows[1:] and cur is None and len(s) <= 40 else []
+        if more and all(k not in cols for k, _ in more) and not s.startswith("|"):
+            # the rest of the header written on its own line ("Thời gian thực hiện" after the Markdown row)
+            kinds += more
+            cols += [k for k, _ in more if k != "no"]
+            rows[0] = Row([w for _, w in kinds], rows[0].start, p + len(s))
+            continue
         sm = _SECTION.match(s)
         if sm and s == s.upper() and len(s) > 6 and (sm.group(1)[0] in "IVXL" or len(sm.group(1)) == 1):
             close()
             cur = None
             rows.append(Row([sm.group(1), sm.group(2)], p, p + len(s)))
             continue
-        if re.fullmatch(r"\d{1,3}(?:\.\d{1,2})?\.?", s):
+        if re.fullmatch(r"\d{1,3}(?:\.\d{1,2})?\.?|[a-zđ]\)", s):
             close()
-            cur = {"no": s.rstrip("."), "cells": [[] for _ in cols], "col": 0, "start": p, "end": p + len(s)}
+            cur = {"no": s.rstrip("."), "cells": [[] for _ in cols], "col": 0, "start": p, "end": p + len(s),
+                   "wrapped": False}
             continue
         if cur is None:
             continue
         c = cur["col"]
         cell = cur["cells"][c]
+        if cell and c == len(cols) - 1 and len(cols) > 2 and cols[0] == "task" and s[:1].islower() \
+                and not cur["wrapped"]:
+            # a row cut by a page break: after its last cell the task cell goes on in lower case, then the cells after
+            # it ("Quý IV/2026, 2027" then "kết quả giảm phát thải; …" then "Lâm nghiệp và Kiểm lâm", the rest of
+            # the chủ trì cell "Viện Khoa học lâm nghiệp Việt Nam, Cục": set i l_816d32b5)
+            cur["col"], cur["wrapped"] = 0, True
+            cur["cells"][0].append(s)
+            cur["end"] = p + len(s)
+            continue
+        if cur["wrapped"] and c == 0 and cell and cell[-1].endswith((".", ";")) and s[:1].isupper():
+            cur["col"] = 1
+            cur["cells"][1].append(s)
+            cur["end"] = p + len(s)
+            continue
         # move to a later column when this line opens it and the current cell has text
         if cell:
             for nxt in range(c + 1, len(cols)):

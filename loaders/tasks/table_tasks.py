@@ -32,6 +32,9 @@ __all__ = ["grid_tasks"]
 
 _ROMAN = re.compile(r"(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
 _NO = re.compile(r"\d{1,3}(?:\.\d{1,3})*")
+# a lettered row under a numbered group row ("1 | Tổ chức tuyên truyền, phổ biến …" then "a) | Tổ chức Hội nghị … |
+# Cục Lâm nghiệp và Kiểm lâm | …": a ministry plan's annex, set i l_816d32b5)
+_LETTER_NO = re.compile(r"([a-zđ])\s*[).]?")
 
 
 def _section_of(row: Row, kinds: list[Optional[str]]) -> Optional[tuple[str, str]]:
@@ -133,7 +136,9 @@ def grid_tasks(t: MappedText, grid: Grid, *,
     section, section_title = section or (None, None)
     prev: Optional[Task] = None
     seen_nos: list[str] = []
-    for row in grid.rows[1:]:
+    outer: Optional[tuple[Optional[str], Optional[str]]] = None  # the section around a group row's lettered rows
+    letters: list[str] = []
+    for i, row in enumerate(grid.rows[1:], 1):
         if is_task_header(row.cells):
             continue  # the header repeated at a page break, or a sub-table's own header row
         if all(re.fullmatch(r"\(?\d{1,2}\)?|\.{2,}|…", c.strip()) for c in row.cells if c.strip()):
@@ -142,7 +147,7 @@ def grid_tasks(t: MappedText, grid: Grid, *,
         bold_first = bool(row.raw) and "<b>" in (row.raw[0] or "")
         if sec and (bold_first or grid.layout != "tab" or sec[0]):
             section, section_title = sec[0] or None, sec[1] or None
-            prev, seen_nos = None, []
+            prev, seen_nos, outer = None, [], None
             continue
         cells, raws, short = _aligned(row, n, numbered=col.get("no") == 0)
         get = lambda k: cells[col[k]] if k in col else ""  # noqa: E731
@@ -151,10 +156,28 @@ def grid_tasks(t: MappedText, grid: Grid, *,
             continue  # a number, "…" or a word is no task ("5", "...", "Ô tô" in a form's blank table)
         no_cell = get("no").strip().rstrip(".")
         no = no_cell if _NO.fullmatch(no_cell) else None
+        letter = _LETTER_NO.fullmatch(get("no").strip()) if "no" in col and outer is not None else None
         span = t.to_source(row.start, row.end)
         quirks: list[str] = []
         inherited: list[str] = []
         other = [get(k) for k in ("deliverables", "deadline", "lead", "coordinating", "assignment")]
+        if no is not None and outer is not None:
+            section, section_title = outer  # the group's lettered rows are over
+            outer = None
+        if no is not None and not any(x.strip() for x in other) and "no" in col \
+                and _lettered_next(grid.rows[i + 1:], n, col["no"]):
+            # a group row: its title heads the lettered rows under it, it is no task of its own
+            outer = (section, section_title)
+            section, section_title = ".".join(x for x in (section, no) if x), task_text
+            if no not in seen_nos:
+                seen_nos.append(no)
+            prev, letters = None, []
+            continue
+        if letter is not None:
+            no = letter.group(1)
+            if no in letters:
+                quirks.append("duplicate_no")
+            letters.append(no)
         if no is None and prev is not None and not any(x.strip() for x in other):
             # the task text goes on from the row above
             out[-1] = replace(prev, text=prev.text + " " + task_text, span=(prev.span[0], span[1]),
@@ -167,12 +190,14 @@ def grid_tasks(t: MappedText, grid: Grid, *,
             if prev is not None:
                 no = prev.no
                 inherited.append("no")
+        elif letter is not None:
+            pass
         elif no in seen_nos:
             quirks.append("duplicate_no")
         elif seen_nos and _NO.fullmatch(seen_nos[-1]) and no.isdigit() and seen_nos[-1].isdigit() \
                 and int(no) > int(seen_nos[-1]) + 1:
             quirks.append("skipped_no")
-        if not continuation:
+        if not continuation and letter is None:
             seen_nos.append(no)
         # deadline
         dtext = " ".join(get("deadline").split("\n")).strip()
@@ -233,6 +258,16 @@ def grid_tasks(t: MappedText, grid: Grid, *,
         out.extend(parts)
         prev = parts[-1]
     return out
+
+
+def _lettered_next(rows: list[Row], n: int, no_col: int) -> bool:
+    """Whether the next row with any text opens with a letter in the number column ("a)")."""
+    for row in rows:
+        if not any(c.strip() for c in row.cells):
+            continue
+        cells = _aligned(row, n, numbered=no_col == 0)[0]
+        return bool(_LETTER_NO.fullmatch(cells[no_col].strip()))
+    return False
 
 
 def _procedure_rows(rows: list[Row], kinds: list[Optional[str]]) -> bool:
