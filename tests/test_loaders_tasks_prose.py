@@ -2790,6 +2790,23 @@ def test_a_duty_heading_may_name_the_bodys_powers_beside_its_duties():
                                                          ("Điều 16", "2", ("Sở Tư pháp",))]
 
 
+def test_a_section_titled_with_a_bodys_duties_gives_them_to_it():
+    # set j l_bf361402 (Kế hoạch 09/KH-BTNMT): "II. NHIỆM VỤ CHỦ YẾU CỦA BỘ TÀI NGUYÊN VÀ MÔI TRƯỜNG" over items that
+    # name no subject; the lead is the ministry as the text writes it elsewhere
+    found = tasks("Thực hiện Chỉ thị số 13/CT-TTg, Bộ Tài nguyên và Môi trường ban hành Kế hoạch triển khai như sau:\n"
+                  "II. NHIỆM VỤ CHỦ YẾU CỦA BỘ TÀI NGUYÊN VÀ MÔI TRƯỜNG\n"
+                  "1. Chủ trì, phối hợp với các Bộ, cơ quan liên quan xây dựng, trình Chính phủ Nghị định sửa đổi, bổ "
+                  "sung một số điều của Nghị định số 06/2022/NĐ-CP.\n"
+                  "6. Phối hợp với Bộ Nông nghiệp và Phát triển nông thôn và các cơ quan liên quan và địa phương có "
+                  "rừng xác định tiềm năng giảm phát thải và hấp thụ các-bon từ rừng.\n"
+                  "III. TỔ CHỨC THỰC HIỆN\n", "Kế hoạch")
+    assert [(t.section, t.no, t.lead) for t in found] == [("II", "1", ("Bộ Tài nguyên và Môi trường",)),
+                                                         ("II", "6", ("Bộ Tài nguyên và Môi trường",))]
+    # a title that goes on after the body's name is no such heading
+    assert not tasks("II. NHIỆM VỤ CỦA CÁC SỞ, NGÀNH TRONG NĂM 2026 VÀ GIAI ĐOẠN TIẾP THEO\n"
+                     "1. Rà soát, hoàn thiện các quy định về quản lý khoáng sản.\n", "Kế hoạch")
+
+
 def test_a_request_may_list_a_dozen_addressees():
     # crawl c_1c621d5d (KH 1026/KH-UBND Nghệ An, III.6): twelve bodies, 345 characters before the verb; a request's
     # addressees may run longer than a plain subject (subjects._REQUEST_MAX)

@@ -48,6 +48,7 @@ from cancu.loaders.tasks.subjects import (
     Subject,
     _anchor_rx,
     _extra_start_rx,
+    _heading_prefix_rx,
     _not_subject_rx,
     _request_rx,
     _stop_rx,
@@ -615,6 +616,7 @@ class _Reader:
         self.kind_at = kind_at  # the kind of the document holding an offset
         self.addressee: tuple[str, ...] = ()
         self.deadline_lines = False  # the document gives deadlines as labelled paragraphs ("Thời gian hoàn thành: …")
+        self.text = ""  # the paragraphs' text, where a name a title writes in capitals is found as written
 
     def mode(self, pos: int) -> str:
         """How the document holding an offset assigns work: all | requests | none."""
@@ -624,6 +626,7 @@ class _Reader:
         self.addressee = self._notice_addressee(root)
         self.deadline_lines = any(n.para is not None and (_field_of(n.para) or ("",))[0] == "deadline"
                                   for n in root.walk())
+        self.text = "\n".join(n.text for n in root.walk() if n.para is not None)
         self._children(root, _Ctx())
         self._closing_deadlines(root)
         return self.out
@@ -787,6 +790,12 @@ class _Reader:
                 # "Điều 3. Sở Văn hóa, Thể thao và Du lịch có trách nhiệm …" (the number alone on the line before the
                 # words, crawl c_57daa774), with the article's further paragraphs under it
                 self._sentence(n, text, _Ctx())
+            owner = self._section_owner(text) if n.kind in ("roman", "upper") and n.children else ()
+            if owner:
+                # "II. NHIỆM VỤ CHỦ YẾU CỦA BỘ TÀI NGUYÊN VÀ MÔI TRƯỜNG" (set j l_bf361402): the section's items are
+                # the duties of the body its title names, as under "Trách nhiệm của …" headings
+                self._children(n, _Ctx(owner, duty=True, join=True))
+                return
             self._children(n, _Ctx(duty=duty))
             return
         dist = self._distributive(text, subj)
@@ -1093,6 +1102,21 @@ class _Reader:
         if _request_rx().match(name) or not _start_rx().match(name) or agencies(name) != [name]:
             return None
         return name, text[len(name):].strip(" :")
+
+    def _section_owner(self, text: str) -> tuple[str, ...]:
+        """The bodies a section's title gives its duties to ("NHIỆM VỤ CHỦ YẾU CỦA BỘ TÀI NGUYÊN VÀ MÔI TRƯỜNG"), as the
+        document writes them elsewhere ("Bộ Tài nguyên và Môi trường"); () for any other title."""
+        m = _heading_prefix_rx().match(text)
+        s = subject(text) if m else None
+        if s is None or not s.heading or s.start != m.end() or text[s.end:].strip(" .:"):
+            return ()
+        out = []
+        for a in s.leads:
+            if a == a.upper():
+                # the name in the text's own case, when it is written there
+                a = next((w.group() for w in re.finditer(re.escape(a), self.text, re.I) if w.group() != a), a)
+            out.append(a)
+        return tuple(out)
 
     def _agency_heading(self, n: Node, text: str, subj: Optional[Subject]) -> Optional[tuple]:
         """(leads, coordinating, inline duty) when ``n`` heads an agency's duties."""
