@@ -1984,6 +1984,35 @@ def test_intro_duty_examples():
     assert reader._asked(e["examples"][1])[1].leads[0] == "các Bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ"
 
 
+def test_a_request_after_the_occasion_is_a_task():
+    # ``occasion_openers``: the occasion, then the request in a sentence of its own (set j l_88c04d70); a closing that
+    # opens otherwise stays no task (set h c_4cb68bdc, a Công điện)
+    e = prose_table()["occasion_openers"]
+    for ex in e["examples"]:
+        found = tasks(ex, "Thông báo")
+        assert len(found) == 1 and found[0].text.startswith("Ủy ban nhân dân thành phố Hà Nội đề nghị"), found
+    for ex in e["not_examples"]:
+        assert not tasks(ex, "Công văn"), ex
+
+
+def test_a_clause_after_a_semicolon_with_its_own_subject_is_a_task_of_its_own():
+    # set j l_88c04d70 (Thông báo of UBND TP Hà Nội): two bodies, each with its own work, in one paragraph
+    found = tasks("Ủy ban nhân dân các phường, xã có trách nhiệm chỉ đạo, kiểm tra, nhắc nhở việc treo cờ Tổ quốc ở "
+                  "địa bàn dân cư; Thủ trưởng các cơ quan, đơn vị chỉ đạo, kiểm tra việc treo cờ Tổ quốc ở các đơn vị "
+                  "thuộc quyền quản lý đảm bảo đúng quy định./.", "Thông báo")
+    assert [t.text[:30] for t in found] == ["Ủy ban nhân dân các phường, xã", "Thủ trưởng các cơ quan, đơn vị"]
+    # one request's addressees listed with ";" (set b c_a41c2b43), and bodies after "theo hướng:" (set i l_a7d922cb)
+    # are no clauses of their own
+    assert len(tasks("- Giao Ban Tổ chức Trung ương; Uỷ ban Kiểm tra Trung ương; Đảng uỷ các cơ quan Đảng Trung ương; "
+                     "Đảng uỷ Chính phủ và các cơ quan liên quan trong quá trình chuẩn bị các đề án, chủ động rà soát, "
+                     "đề xuất sửa đổi, bổ sung Điều lệ Đảng.", "Kết luận")) == 1
+    assert len(tasks("Bộ Tài chính làm việc cụ thể, thống nhất với Bộ Tài nguyên và Môi trường về nội dung phân công "
+                     "nhiệm vụ tại Đề án theo hướng: Bộ Tài nguyên và Môi trường chủ trì thực hiện nhóm các nhiệm vụ "
+                     "quản lý nhà nước liên quan đến số lượng, chất lượng hàng hóa trên thị trường các-bon; Bộ Tài "
+                     "chính chủ trì thực hiện, giao cơ quan chuyên môn có thẩm quyền thực hiện quản lý nhà nước liên "
+                     "quan đến hoạt động giao dịch trên thị trường các-bon.", "Thông báo")) == 1
+
+
 def test_a_body_named_the_focal_point_is_the_lead_without_its_role():
     # crawl c_fa2b49af (QĐ 2853/QĐ-UBND TP Hồ Chí Minh, 2025) V.1
     ex = next(e for e in prose_table()["subject_stops"] if "là đầu mối" in e["words"])["examples"][0]

@@ -967,6 +967,14 @@ class _Reader:
             if n.children:
                 self._children(n, _Ctx(duty=ctx.duty))
             return
+        if subj is None and n.kind is None and not n.children:
+            later = _later_request(text)
+            if later is not None and not self._generic(later[1].leads):
+                # "Nhân dịp Đại hội đại biểu toàn quốc Mặt trận Tổ quốc Việt Nam lần thứ XI, nhiệm kỳ 2026 - 2031. Ủy
+                # ban nhân dân thành phố Hà Nội đề nghị các cơ quan, đơn vị …" (set j l_88c04d70): the occasion, then
+                # the request in a sentence of its own
+                self._sentence(n, text[later[0]:], ctx, later[1])
+                return
         if self._topic(text) and n.children:
             self._children(n, ctx)  # "1. Về tổ chức thực hiện …" heads its items; it is no duty
             return
@@ -1675,6 +1683,51 @@ def _past_opening_rx() -> re.Pattern[str]:
     return re.compile(_table()["past_openings"]["pattern"])
 
 
+@lru_cache(maxsize=None)
+def _occasion_rx() -> re.Pattern[str]:
+    return re.compile(_table()["occasion_openers"]["pattern"])
+
+
+def _later_request(text: str) -> Optional[tuple[int, Subject]]:
+    """Where the sentence after an occasion ("Nhân dịp Đại hội … . Ủy ban nhân dân thành phố Hà Nội đề nghị …";
+    ``occasion_openers`` in task_prose.json) opens with a request, and its subject; else None."""
+    if not _occasion_rx().match(text):
+        return None
+    for m in _SENTENCE.finditer(text):
+        s = subject(text[m.end():])
+        if s is not None and s.request and not s.heading and s.clause == 0:
+            return m.end(), s
+    return None
+
+
+def _own_clauses(sentence: str) -> list[str]:
+    """A sentence cut after each ";" that opens a clause with a subject of its own (a body and its verb)."""
+    # (not within brackets, nor after a colon: "… theo hướng: Bộ Tài nguyên và Môi trường chủ trì …; Bộ Tài chính chủ
+    # trì …" says how work is split, set i l_a7d922cb; and the clause before must be a whole one, its own subject and a
+    # verb: "Giao Ban Tổ chức Trung ương; Uỷ ban Kiểm tra Trung ương; … chủ động rà soát …" lists one request's
+    # addressees, set b c_a41c2b43)
+    def whole(clause: str) -> bool:
+        s = subject(clause)
+        return s is not None and not s.heading and bool(_verb_rx().search(clause, s.end))
+
+    cuts, at = [], 0
+    for m in re.finditer(rf";\s+(?=[{UPPER}])", sentence):
+        before = sentence[at:m.start()]
+        if before.count("(") != before.count(")") or ":" in sentence[:m.start()] or not whole(before):
+            continue
+        s = subject(sentence[m.end():])
+        if s is not None and s.start == 0 and not s.heading and not s.request:
+            cuts.append(m)
+            at = m.end()
+    if not cuts:
+        return [sentence]
+    out, at = [], 0
+    for m in cuts:
+        out.append(sentence[at:m.start() + 1])
+        at = m.end()
+    return out + [sentence[at:]]
+
+
 def _split_sentences(text: str, subj: Subject, *, numbered: bool, bullet: bool = False) -> list[tuple[str, Subject]]:
     """A paragraph holding several assignments, one per sentence with its own lead.
 
@@ -1688,6 +1741,11 @@ def _split_sentences(text: str, subj: Subject, *, numbered: bool, bullet: bool =
     . Chủ tịch Ủy ban nhân dân cấp xã chịu trách nhiệm toàn diện …" (a Lào Cai Chỉ thị of set j).
     """
     parts = _SENTENCE.split(text)
+    if not numbered and not bullet:
+        # "Ủy ban nhân dân các phường, xã có trách nhiệm chỉ đạo, kiểm tra …; Thủ trưởng các cơ quan, đơn vị chỉ đạo,
+        # kiểm tra …" (set j l_88c04d70, a Thông báo of UBND TP Hà Nội): a clause after ";" that opens with a subject
+        # of its own is an assignment of its own too
+        parts = [c for p in parts for c in _own_clauses(p)]
     if len(parts) < 2:
         return [(text, subj)]
     out: list[tuple[str, Subject]] = []
