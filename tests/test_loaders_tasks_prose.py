@@ -802,6 +802,9 @@ def test_slash_numbered_items_and_the_subject_line():
     assert outline.marker("V/v triển khai và tăng cường")[0] is None
     assert outline.marker("1/2026 các đơn vị báo cáo")[0] is None
     assert outline.marker("II/ NHIỆM VỤ")[:2] == ("roman", "II")
+    # set j l_9e6c70ca: a stop after a bracketed marker is no text
+    assert outline.marker("(i). Chỉ đạo Cục Đăng kiểm Việt Nam khẩn trương ban hành văn bản hướng")[1:] == \
+        ("i", "Chỉ đạo Cục Đăng kiểm Việt Nam khẩn trương ban hành văn bản hướng")
     t = tasks("Tổng cục Thuế yêu cầu đồng chí Cục trưởng Cục Thuế các tỉnh, thành phố chỉ đạo triển khai thực hiện một "
               "số công việc như sau:\n\n"
               "3/ Day mạnh công tác trao đổi nghiệp vụ thanh tra, kiểm tra thuế nâng cao năng lực và kỹ năng cho công "
@@ -1569,6 +1572,34 @@ def test_procedure_annex_title_examples():
     assert all(names_procedures(x) for x in rule["examples"])
     assert not any(names_procedures(x) for x in rule["not_examples"])
     assert re.match(rule["note"], "* (Ban hành kèm theo Quyết định số 2109/QĐ-BXD ngày 25 tháng 11 năm 2025", re.I)
+
+
+def test_a_councils_member_list_annex_and_its_composition_assign_nothing():
+    # set j l_d7efaea7 (QĐ 7/QĐ-BQLCKCN Lào Cai): the composition clause "Hội đồng thẩm định bao gồm: …" and the annex
+    # after the signature listing the members ("DANH SÁCH THÀNH VIÊN HỘI ĐỒNG …") are no tasks; Điều 3 is
+    text = ("Điều 1. Thành lập Hội đồng thẩm định Quy hoạch các khu công nghiệp, gồm các thành viên sau:\n"
+            "1. Hội đồng thẩm định bao gồm: Chủ tịch Hội đồng thẩm định; các Phó Chủ tịch Hội đồng thẩm định; các "
+            "Thành viên Hội đồng thẩm định; Tổ kỹ thuật giúp việc, thư ký Hội đồng thẩm định.\n"
+            "Điều 3. Tổ chức thực hiện\n"
+            "1. Ban Quản lý các khu công nghiệp là cơ quan thường trực Hội đồng thẩm định, có trách nhiệm bảo đảm "
+            "điều kiện hoạt động của Hội đồng thẩm định.\n"
+            "Điều 4. Quyết định này có hiệu lực kể từ ngày ký.\n"
+            "Nơi nhận:\n- Như Điều 4;\n- Lưu VT, NV.\nTRƯỞNG BAN\nĐỗ Việt Bách\n"
+            "PHỤ LỤC\nDANH SÁCH THÀNH VIÊN HỘI ĐỒNG THẨM ĐỊNH QUY HOẠCH\nCÁC KHU CÔNG NGHIỆP TỈNH LÀO CAI\n"
+            "(Kèm theo Quyết định số 7 /QĐ-BQLCKCN ngày 15 tháng 01 năm 2026 của Ban Quản lý các khu công nghiệp)\n"
+            "4. Thành viên bổ sung theo tính chất đồ án quy hoạch:\n"
+            "Tùy theo mục tiêu, tính chất và quy mô của từng nhiệm vụ, đồ án quy hoạch thì Chủ tịch Hội đồng xem xét "
+            "mời các chuyên gia trong các lĩnh vực chuyên môn tham dự.\n"
+            "5. Tổ kỹ thuật giúp việc, thư ký Hội đồng: Phòng Nghiệp vụ - Ban Quản lý các khu công nghiệp tỉnh Lào "
+            "Cai.\n")
+    found = tasks(text, "Quyết định")
+    assert [(t.section, t.no) for t in found] == [("Điều 3", "1")], [(t.section, t.text) for t in found]
+
+
+def test_a_courtesy_closing_asking_for_attention_is_no_task():
+    # set j l_9e6c70ca (Công văn 3686/UBND-XD of UBND tỉnh Lào Cai): the closing request asks only for consideration
+    assert not tasks("Ủy ban nhân dân tỉnh Lào Cai trân trọng đề nghị Bộ Xây dựng quan tâm,\nsớm xem xét, chỉ đạo giải "
+                     "quyết./.\n", "Công văn")
 
 
 # crawl c_0f154e9e (the Quy định of QĐ 81/2025/QĐ-UBND Bắc Ninh): "**Điều" and its number wrapped onto two lines

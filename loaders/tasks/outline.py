@@ -35,7 +35,7 @@ _MARKERS: list[tuple[str, re.Pattern[str]]] = [
     ("paren_roman", re.compile(r"^\((i{1,3}|iv|v|vi{1,3}|ix|x)\)\.?\s*")),
     ("letter", re.compile(r"^([a-zđ])\s*[).]\s*(?=\S)")),
     ("paren_num", re.compile(r"^\((\d{1,2})\)\.?\s*")),
-    ("paren_letter", re.compile(r"^\(([a-zđ])\)\s*")),
+    ("paren_letter", re.compile(r"^\(([a-zđ])\)\.?\s*")),
     ("dash", re.compile(r"^([-–—])\s*(?=\S)")),
     ("plus", re.compile(r"^(\+)\s*(?=\S)")),
     ("dot", re.compile(r"^([•·●▪◦∙*])\s*(?=\S)")),
