@@ -2016,14 +2016,37 @@ def test_intro_duty_examples():
 
 
 def test_a_request_after_the_occasion_is_a_task():
-    # ``occasion_openers``: the occasion, then the request in a sentence of its own (set j l_88c04d70); a closing that
-    # opens otherwise stays no task (set h c_4cb68bdc, a Công điện)
+    # ``occasion_openers``: the occasion or what happened lately, then the request in a sentence of its own (set j
+    # l_88c04d70, fresh c_c78c9c95); a closing that opens otherwise stays no task (set h c_4cb68bdc, a Công điện)
     e = prose_table()["occasion_openers"]
     for ex in e["examples"]:
         found = tasks(ex, "Thông báo")
-        assert len(found) == 1 and found[0].text.startswith("Ủy ban nhân dân thành phố Hà Nội đề nghị"), found
+        assert len(found) == 1 and found[0].text == ex[ex.index(". ") + 2:], found
     for ex in e["not_examples"]:
         assert not tasks(ex, "Công văn"), ex
+
+
+def test_ordinal_items_number_one_paragraph_each():
+    # fresh c_c78c9c95 (a Thông báo kết luận, II. MỘT SỐ YÊU CẦU): "Thứ nhất, …", "Thứ tư, …" number their item; the
+    # paragraph after the last one is no part of it
+    assert outline.marker("Thứ nhất, các bộ, ngành, địa phương")[:2] == ("ordinal", "Thứ nhất")
+    found = tasks("II. MỘT SỐ YÊU CẦU\n\n"
+                  "*Thứ tư,* các địa phương cần chủ động, quyết liệt hơn nữa để tháo gỡ vướng mắc, khó khăn hoàn thành "
+                  "dứt điểm công tác GPMB, di dời hạ tầng kỹ thuật, nguồn vật liệu theo thẩm quyền.\n\n"
+                  "*Thứ năm*, việc đẩy nhanh tiến độ các dự án là quan trọng, nhưng lưu ý phải bảo đảm chất lượng, vệ "
+                  "sinh môi trường, an toàn lao động theo đúng quy định.\n\n"
+                  "Các cơ quan cập nhật ngay các số liệu mới để kịp thời có giải pháp thiết kế, các công trình xây "
+                  "dựng phải bảo đảm phòng chống lũ lụt, xa các vị trí có nguy cơ sạt lở,....\n", "Thông báo")
+    assert [(t.no, t.text[:30]) for t in found] == [("Thứ tư", "các địa phương cần chủ động, q"),
+                                                   (None, "Các cơ quan cập nhật ngay các ")]
+    # set j l_9e6c70ca ("2. Khó khăn, vướng mắc" of a letter that reports and asks): ordinals that say what bodies have
+    # done are no work, under an introduction that asks the addressee too
+    assert not tasks("Ủy ban nhân dân tỉnh Lào Cai báo cáo và đề nghị Bộ Xây dựng nội dung như sau:\n"
+                     "2. Khó khăn, vướng mắc\n"
+                     "Thứ nhất, Cục Đăng kiểm Việt Nam đã có Văn bản số 6686/ĐKVN-VAQ ngày 28/11/2025 cho biết đang "
+                     "nghiên cứu, hoàn thiện đề xuất sửa đổi, bổ sung các văn bản quy phạm pháp luật có liên quan.\n"
+                     "Thứ ba, Doanh nghiệp có liên quan đã nhiều lần có văn bản gửi các cơ quan có thẩm quyền đề nghị "
+                     "hướng dẫn, bổ sung về căn cứ pháp lý này nhưng vẫn chưa được giải quyết.\n", "Công văn")
 
 
 def test_a_clause_after_a_semicolon_with_its_own_subject_is_a_task_of_its_own():

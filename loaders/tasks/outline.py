@@ -36,12 +36,16 @@ _MARKERS: list[tuple[str, re.Pattern[str]]] = [
     ("letter", re.compile(r"^([a-zđ])\s*[).]\s*(?=\S)")),
     ("paren_num", re.compile(r"^\((\d{1,2})\)\.?\s*")),
     ("paren_letter", re.compile(r"^\(([a-zđ])\)\.?\s*")),
+    # "Thứ nhất, các bộ, ngành, địa phương, các nhà đầu tư, nhà thầu …" (a Thông báo kết luận, fresh c_c78c9c95)
+    ("ordinal", re.compile(r"^(Thứ (?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười))\s*[,:.]\s*(?=\S)")),
     ("dash", re.compile(r"^([-–—])\s*(?=\S)")),
     ("plus", re.compile(r"^(\+)\s*(?=\S)")),
     ("dot", re.compile(r"^([•·●▪◦∙*])\s*(?=\S)")),
 ]
 #: bullets: items whose text is one paragraph and which number nothing
 BULLETS = ("dash", "plus", "dot")
+#: items whose text is one paragraph: the bullets, and the ordinals ("Thứ nhất, …"), which number their item
+_ONE_PARAGRAPH = BULLETS + ("ordinal",)
 #: kinds that close everything (a new article, chapter or Roman section)
 _RESET = ("chapter", "article", "roman")
 
@@ -117,7 +121,7 @@ def build(paras: list[Para]) -> Node:
             # an unmarked paragraph: body of the nearest numbered item (bullets end here); an intro
             # with no items yet takes the paragraphs after it ("Bộ Chính trị giao Ban Tổ chức Trung ương:"
             # then one paragraph per duty), an intro whose items are done does not
-            while len(stack) > 1 and (stack[-1].kind in BULLETS or stack[-1].kind == "intro" and (
+            while len(stack) > 1 and (stack[-1].kind in _ONE_PARAGRAPH or stack[-1].kind == "intro" and (
                     any(c.marked for c in stack[-1].children) or text.rstrip().endswith(":"))):
                 stack.pop()
             if text.rstrip().endswith(":") and len(text) < 800:

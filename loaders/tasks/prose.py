@@ -969,7 +969,7 @@ class _Reader:
             return
         if subj is None and n.kind is None and not n.children:
             later = _later_request(text)
-            if later is not None and not self._generic(later[1].leads):
+            if later is not None:
                 # "Nhân dịp Đại hội đại biểu toàn quốc Mặt trận Tổ quốc Việt Nam lần thứ XI, nhiệm kỳ 2026 - 2031. Ủy
                 # ban nhân dân thành phố Hà Nội đề nghị các cơ quan, đơn vị …" (set j l_88c04d70): the occasion, then
                 # the request in a sentence of its own
@@ -993,7 +993,7 @@ class _Reader:
                 self._emit(n, " ".join([text] + [c.text.strip() for c in goes_on]), ctx.leads, ctx,
                            span=(n.para.start, goes_on[-1].para.end))
                 return
-            if len(text) >= 12 and not _past(text):
+            if len(text) >= 12 and not _past(text) and not (n.kind == "ordinal" and _past_statement(text)):
                 self._emit(n, text, ctx.leads, ctx, coords=ctx.coords if n.kind in BULLETS else ())
             if n.children:
                 self._children(n, ctx)
@@ -1258,7 +1258,7 @@ class _Reader:
     def _sentence(self, n: Node, text: str, ctx: _Ctx, subj: Optional[Subject] = None) -> None:
         """A paragraph that names its own lead: one task, or one per sentence with its own lead."""
         subj = subj or subject(text)
-        if subj is None or _past(text[subj.end:subj.end + 12]):
+        if subj is None or _past(text[subj.end:subj.end + 12]) or n.kind == "ordinal" and _past_statement(text):
             return
         if text.endswith(":") and n.children and not self._topic(text):
             self._emit(n, _with_descendants(n), subj.leads, ctx, subj=subj,
@@ -1348,8 +1348,9 @@ def _listed_group(text: str) -> tuple[str, ...]:
     return named
 
 
-# the blanks a form leaves to fill in: "……", "........", "____"
-_PLACEHOLDER = re.compile(r"(?:…\s*){2,}|\.{4,}|_{4,}")
+# the blanks a form leaves to fill in: "……", "........", "____" (not dots after a comma that end the text: "… xa các vị
+# trí có nguy cơ sạt lở,....", fresh c_c78c9c95, trail off a list; "… quy định tại Thông tư số ……….", a form, does not)
+_PLACEHOLDER = re.compile(r"(?:…\s*){2,}|(?<!,)\.{4,}|\.{4,}(?!\W*$)|_{4,}")
 
 
 def _no_of(n: Node) -> Optional[str]:
@@ -1670,6 +1671,14 @@ def _starts_with_verb(text: str) -> bool:
     first = text[:1].lower() + text[1:40]
     m = _verb_rx().match(first)
     return bool(m) or bool(re.match(r"(?i)^(?:thường xuyên|tiếp tục|khẩn trương|chủ động|tăng cường)\b", text))
+
+
+def _past_statement(text: str) -> bool:
+    """A paragraph that opens by saying what a body has done or is doing ("Cục Đăng kiểm Việt Nam đã có Văn bản số
+    6686/ĐKVN-VAQ …", "Doanh nghiệp có liên quan đã nhiều lần có văn bản …": the difficulties a letter reports, set j
+    l_9e6c70ca), its request to someone else included ("Cục Cảnh sát … đã có Văn bản số 787/C06-P3 … đề nghị …")."""
+    m = re.match(r"([^,;:.()]{3,90}?)\s(?:đã|đang)\s", text)
+    return bool(m) and bool(_start_rx().match(m.group(1))) and not _verb_rx().search(m.group(1))
 
 
 def _past(text: str) -> bool:
