@@ -1596,6 +1596,14 @@ def test_a_councils_member_list_annex_and_its_composition_assign_nothing():
     assert [(t.section, t.no) for t in found] == [("Điều 3", "1")], [(t.section, t.text) for t in found]
 
 
+def test_a_report_gives_no_work_outside_its_organisation_section():
+    # office o020 (Báo cáo 216/BC-STC, set i): its results and its recommendations to the ministries are no tasks
+    assert not tasks("IV. KẾT QUẢ\n1. Công khai, minh bạch: Công khai minh bạch đầy đủ 100% TTHC thuộc thẩm quyền giải "
+                     "quyết của đơn vị trên Trang thông tin điện tử, trụ sở làm việc của Sở.\n"
+                     "VII. KIẾN NGHỊ, ĐỀ XUẤT\nĐề nghị các Bộ chủ quản ban hành Thông tư hướng dẫn thực hiện các Nghị "
+                     "định của Chính phủ thuộc lĩnh vực ngành mình quản lý.\n", "Báo cáo")
+
+
 def test_a_courtesy_closing_asking_for_attention_is_no_task():
     # set j l_9e6c70ca (Công văn 3686/UBND-XD of UBND tỉnh Lào Cai): the closing request asks only for consideration
     assert not tasks("Ủy ban nhân dân tỉnh Lào Cai trân trọng đề nghị Bộ Xây dựng quan tâm,\nsớm xem xét, chỉ đạo giải "
