@@ -20,12 +20,21 @@ A text is a document when it has
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 from typing import Optional
 
 from cancu.loaders import tables
+from cancu.loaders.site_metadata import site_metadata
 
 _MOTTO = re.compile(r"CỘNG\s*(?:\*\*)?\s*H[ÒO][AÀ]\s+(?:\*\*)?\s*XÃ\s+HỘI|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM")
+# the motto as OCR reads a scan whose header lost its marks ("CONG HOA XÃ HOI CHỦ NGHĨA VIỆT NAM", "CONG HÒA XA HOI",
+# Tổng cục Thuế letters of set j): matched in capitals on the text with every mark dropped (one letter for one,
+# so offsets hold)
+_BARE_MOTTO = re.compile(r"CONG\s*HOA\s+XA\s+HOI\b")
+_BARE = str.maketrans({"Đ": "D", "đ": "d"} | {
+    chr(i): unicodedata.normalize("NFD", chr(i))[0] for i in [*range(0xC0, 0x250), *range(0x1E00, 0x1F00)]
+    if unicodedata.normalize("NFD", chr(i))[0].isascii() and unicodedata.normalize("NFD", chr(i))[0].isalpha()})
 _NUMBER_LINE = re.compile(
     r"^[ \t*|#_]*Số[ \t]*(?::|\b)[ \t*]*(?:\n[ \t|*]*)?(?:\d{1,6}(?:\.\d+)?[ \t]*[/-][ \t]*[\dA-ZĐ]"
     r"|[ .…_]*[/-][ \t]*[A-ZĐ][A-Za-zĐđ]{0,5}[-/][A-ZĐ])", re.M)  # a blank number: "Số: /KH-UBND", "Số -QĐ/TU"
@@ -47,8 +56,7 @@ _QA = re.compile(r"^#\s.*\?\s*$|Căn cứ (?:theo|tại|vào)\s+(?:quy định t
 
 @lru_cache(maxsize=None)
 def _kind_line() -> re.Pattern[str]:
-    words = sorted({k["name"] for k in tables.kinds()} | {w for k in tables.kinds() for w in k["words"]},
-                   key=len, reverse=True)
+    words = tables.type_line_words()
     alt = "|".join(re.escape(w.upper()) for w in words)
     return re.compile(rf"^[ \t*#_|]*(?:{alt})[ \t*_]*$", re.M)
 
@@ -59,6 +67,11 @@ def _clutter() -> tuple[list[re.Pattern[str]], list[re.Pattern[str]]]:
     ends = [re.compile(p, re.M) for p in data["end_markers"]]
     starts = [re.compile(p, re.M) for p in data["start_markers"]]
     return ends, starts
+
+
+def _bare_motto(text: str, pos: int = 0) -> Optional[re.Match[str]]:
+    """The national motto as OCR read it without its marks ("CONG HOA XÃ HOI")."""
+    return _BARE_MOTTO.search(text.translate(_BARE), pos)
 
 
 def _metadata_end(text: str) -> int:
@@ -91,8 +104,12 @@ def _back_over_issuer(text: str, first: int, floor: int) -> int:
 
 def body_range(text: str) -> tuple[int, int]:
     """The part of ``text`` that is the document (site clutter cut away)."""
-    floor = _metadata_end(text)
-    anchors = [m.start() for m in (_MOTTO.search(text, floor), _NUMBER_LINE.search(text, floor)) if m]
+    meta = site_metadata(text)
+    floor = max(_metadata_end(text), meta.end if meta else 0)
+    motto = _MOTTO.search(text, floor)
+    if motto is None and _ADDRESSEE.search(text, floor):
+        motto = _bare_motto(text, floor)  # an OCR'd letter (see classify)
+    anchors = [m.start() for m in (motto, _NUMBER_LINE.search(text, floor)) if m]
     kind = _kind_line().search(text, floor)
     start = floor
     if anchors:
@@ -138,10 +155,19 @@ def classify(text: str, start: int, end: int) -> Optional[str]:
     if has_motto or number or kind or addressee:  # otherwise no need to look for the structure
         if (has_motto or number) and (kind or number or _structure(body) >= 1):
             return None
+        if addressee and (has_motto or _bare_motto(head[:addressee.start()])):
+            # a letter under the motto, also when OCR lost the motto's marks: "CONG HOA XÃ HOI CHỦ NGHĨA VIỆT NAM" …
+            # "Kính gửi: Cục Thuế các tỉnh, thành phố …" (Tổng cục Thuế letters, l_cfaad6c6). The bare motto counts
+            # only over a letter's addressee: a scan whose whole text lost its marks reads no better as a document
+            # than as a page (its dates, "ngay 03/11/2014", and symbols are lost too)
+            return None
         if kind and _structure(body) >= 2 and not _QA.search(body[: kind.start()]):
             return None
         if addressee and _RECIPIENTS.search(body) and _SIGNATURE.search(body):
             return None
+    meta = site_metadata(text)
+    if meta and meta.kind and meta.symbol and _structure(body) >= 1:
+        return None  # a page's metadata table names the document above its text (l_ecd6ada6: "| Số hiệu | 159/NQ-CP |")
     if _WIKI.search(text[:20000]):
         return "an encyclopedia page (wiki markup, infobox), not an official document"
     if _QA.search(text[:20000]):

@@ -19,6 +19,7 @@ from cancu.loaders import tables
 from cancu.loaders.citations import SYMBOL_RX, canonical_symbol, kind_from_symbol, symbol_form
 from cancu.loaders.issuer import issuer_from_block, normalise_segment, organs_of_title
 from cancu.loaders.records import DocInfo
+from cancu.loaders.site_metadata import is_section_heading
 from cancu.loaders.text import MappedText
 
 _UP = "A-ZĐÂĂÊÔƠƯÁÀẢÃẠẤẦẨẪẬẮẰẲẴẶÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ"
@@ -97,8 +98,7 @@ _KIND_LINE: Optional[re.Pattern[str]] = None
 
 def _compile_kind_line() -> re.Pattern[str]:
     global _KIND_LINE
-    words = sorted({k["name"] for k in tables.kinds()} | {w for k in tables.kinds() for w in k["words"]},
-                   key=len, reverse=True)
+    words = tables.type_line_words()
     alt = "|".join(re.escape(w.upper()) for w in words)
     _KIND_LINE = re.compile(rf"^[ \t*#]*({alt})[ \t*]*$")
     return _KIND_LINE
@@ -193,6 +193,7 @@ def _date_line(header: list[Line], stop: int):
         # number of a symbol typed with a gap ("Số: 3556 /QĐ-UBND   Lào Cai, ngày …": pdftotext -layout
         # puts the number column and the place-and-date column on one line)
         while place_words and (place_words[0] in ("Số", "SỐ", "Số:") or "/" in place_words[0]
+                               or not any(c.isalnum() for c in place_words[0])  # "Số: 1074/QĐ-BXD — Hà Nội"
                                or place_words[0].isdigit()
                                or (_is_upper(place_words[0]) and len(place_words[0]) > 1 and len(place_words) > 1
                                    and not _is_upper(" ".join(place_words)))):
@@ -247,7 +248,7 @@ def _issuer_block(header: list[Line], stop: int) -> list[str]:
     block: list[str] = []
     texts = [_strip(_left_column(line.text)) for line in header[:stop]]
     for i, t in enumerate(texts):
-        if not t or _SEPARATOR.match(t):
+        if not t or _SEPARATOR.match(t) or is_section_heading(t):
             continue
         if _motto_start(t, texts[i + 1:]) or _NUMBER_LINE.match(t) or _DATE.search(t) \
                 or _kind_line_rx().match(t):
@@ -359,7 +360,9 @@ def _issuer_of_code(symbol: str) -> Optional[str]:
 
 # "V/v" may stand alone on its line with the summary below it (site renderings: "*V/v" /
 # "thành lập Mạng lưới …", Công văn 11299/VPCP-KGVX)
-_LETTER = re.compile(r"^\s*(?:(?:V/v|V/V)\s*[:.]?\s*(?:\S|$)|Về việc\s*[:.]?\s*\S)")
+# ("về việc …" in lower case under a party letter's number: "Số 2449 -CV/ĐU" / "về việc triển khai thực hiện …",
+# l_a78bb8c6)
+_LETTER = re.compile(r"^\s*(?:(?:V/v|V/V)\s*[:.]?\s*(?:\S|$)|[Vv]ề việc\s*[:.]?\s*\S)")
 _LETTER_VV = re.compile(r"^\s*(?:V/v|V/V)\s*[:.]?\s*(?:\S|$)")
 
 
@@ -385,8 +388,7 @@ def _kind_title_rx() -> re.Pattern[str]:
     """A type word in capitals followed by an upper-case title on the same line."""
     global _KIND_TITLE
     if _KIND_TITLE is None:
-        words = sorted({k["name"] for k in tables.kinds()} | {w for k in tables.kinds() for w in k["words"]},
-                       key=len, reverse=True)
+        words = tables.type_line_words()
         alt = "|".join(re.escape(w.upper()) for w in words)
         _KIND_TITLE = re.compile(rf"^[ \t*#]*({alt})\s+(?!SỐ\b)([{_UP}0-9][{_UP}0-9\s,()/.\-–]{{6,}})$")
     return _KIND_TITLE

@@ -206,6 +206,12 @@ def issuer_from_block(block: list[str], *, signing_body: Optional[str] = None) -
         if committee:
             c = _committee(committee.group(1))
             word = c["name"]
+            organ = re.fullmatch(r"(?:ỦY BAN NHÂN DÂN|UBND) (TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG) X",
+                                 committee.group(2))
+            if organ and where.startswith(organ.group(1)):
+                # the party committee of the People's Committee, under the province's Đảng bộ: "ĐẢNG BỘ TỈNH LÀO
+                # CAI / ĐẢNG ỦY ỦY BAN NHÂN DÂN TỈNH" → "Đảng ủy Ủy ban nhân dân tỉnh Lào Cai" (gold l_a78bb8c6)
+                return f"{word} Ủy ban nhân dân {place}"
             name = (f"{word} {place}" if c["place_kept"]
                     else f"{word} {title_case(re.sub(r'^(TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ) ', '', where))}")
             if sign.startswith("BAN THƯỜNG VỤ"):

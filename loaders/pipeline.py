@@ -18,6 +18,7 @@ from cancu.loaders.context import locality_of
 from cancu.loaders.read import SourceText
 from cancu.loaders.records import DocInfo, Extraction
 from cancu.loaders.rendering import Rendering, find_rendering
+from cancu.loaders.site_metadata import SiteMetadata, site_metadata
 from cancu.loaders.text import MappedText
 
 
@@ -46,6 +47,19 @@ def _identity_from(r: Rendering, d: DocInfo) -> DocInfo:
                    date_precision="day" if r.date else (d.date_precision if date else None),
                    issuer=r.issuer or d.issuer,
                    issuer_inferred=bool(r.issuer) or d.issuer_inferred)
+
+
+def _identity_from_site(m: SiteMetadata, d: DocInfo) -> DocInfo:
+    """The page's metadata fills what the document's own header does not state; the header wins where it does."""
+    symbol = d.symbol or (None if d.number_blank else m.symbol)
+    number = re.match(r"\d+[a-z]?", symbol) if symbol and symbol != d.symbol else None
+    # a text without a number or date line has no header block: upper-case lines read as its issuer are headings
+    # ("QUYẾT NGHỊ", a table's "STT")
+    take_issuer = m.issuer and (d.issuer is None or d.issuer_inferred or not (d.symbol or d.date))
+    return replace(d, kind=d.kind or m.kind, symbol=symbol, number=number.group() if number else d.number,
+                   date=d.date or m.date, date_precision=d.date_precision if d.date else ("day" if m.date else None),
+                   issuer=m.issuer if take_issuer else d.issuer,
+                   issuer_inferred=d.issuer_inferred and not take_issuer)
 
 
 _ANNEX_NOTE = re.compile(r"kèm theo\s*$", re.I)
@@ -95,6 +109,7 @@ def run(st: SourceText) -> Extraction:
     mentions = [m for m in cit.find_mentions(ref)
                 if start <= ref.to_source(m.start, m.end)[0] < end]
 
+    site = site_metadata(text)
     cuts = [first] + [first + i for i in hdr.find_attached_starts(lines[first:last])] + [last]
     docs = []
     for k in range(len(cuts) - 1):
@@ -105,6 +120,8 @@ def run(st: SourceText) -> Extraction:
                         issuer_inferred=True)
         if k == 0 and rendering is not None:
             d = _identity_from(rendering, d)
+        if k == 0 and site is not None:
+            d = _identity_from_site(site, d)
         if k > 0:
             d = replace(d, relation="issued_with", parent=0)
             if d.issuer is None and docs:

@@ -53,6 +53,16 @@ def kind_word_rx() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=None)
+def type_line_words() -> list[str]:
+    """The words that may stand alone as a header's type line ("QUYẾT ĐỊNH", "KẾ HOẠCH"), longest first: every kind
+    name and word but those a kind marks ``not_type_line`` ("VĂN BẢN" is a site's section heading, never a type
+    line)."""
+    words = {k["name"] for k in kinds()} | {w for k in kinds() for w in k["words"]}
+    words -= {w for k in kinds() for w in k.get("not_type_line", [])}
+    return sorted(words, key=len, reverse=True)
+
+
+@lru_cache(maxsize=None)
 def kind_of_word() -> dict[str, str]:
     return {w.casefold(): k["name"] for k in kinds() for w in k["words"]}
 
