@@ -52,14 +52,15 @@ GLUED = rf"{NUMBER}(?:/{YEAR})?/{_GLUED_CODES}"
 _ASSEMBLY_RX = re.compile(ASSEMBLY)
 SYMBOL_RX = re.compile(rf"(?<![\w/.-])(?:{ASSEMBLY}|{STATE}|{PARTY}|{GLUED})(?![\w/-]*\w)")
 
-# "ngày 15/7/2021", "ban hành ngày …", "được Quốc hội thông qua ngày …"; two slips offices make are read
+# "ngày 15/7/2021", "ban hành ngày …", "được Quốc hội thông qua ngày …" ("Thông tri số 04/TT-MTTW-BTT Ngày
+# 04/11/2025 của Uỷ ban MTTQ Việt Nam" with a capital, l_35e4e5f8); two slips offices make are read
 # through: "ngày" written twice ("Nghị định số 78/2025/NĐ-CP ngày ngày 01/4/2025", crawl c_b87ccc43) and "tháng"
 # for "năm" ("Quyết định số 1085/QĐ-TTg ngày 15 tháng 9 tháng 2022", crawl c_fe239cbb)
 _DAY_MONTH_YEAR = re.compile(
     r"\s*,?\s*(?:(?:được\s+)?(?:Quốc hội\s+(?:khóa\s+[IVXLC]+\s*,?\s*(?:kỳ họp thứ\s+\d+\s*)?)?)?thông qua\s+|ban "
-    r"hành\s+)?ngày\s*(?:ngày\s*)?(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*((?:19|20)\d{2})"
+    r"hành\s+)?[nN]gày\s*(?:ngày\s*)?(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*((?:19|20)\d{2})"
     r"|\s*,?\s*(?:(?:được\s+)?(?:Quốc hội\s+(?:khóa\s+[IVXLC]+\s*,?\s*(?:kỳ họp thứ\s+\d+\s*)?)?)?thông qua\s+|ban "
-    r"hành\s+)?ngày\s*(?:ngày\s*)?(\d{1,2})\s*tháng\s*(\d{1,2})\s*(?:năm|tháng)\s*((?:19|20)\d{2})"
+    r"hành\s+)?[nN]gày\s*(?:ngày\s*)?(\d{1,2})\s*tháng\s*(\d{1,2})\s*(?:năm|tháng)\s*((?:19|20)\d{2})"
 )
 _OF_ISSUER = re.compile(r"\s*,?\s*(?:của|do)\s+")
 # Where an issuer phrase ends: a description starts, another document starts, punctuation.
@@ -85,7 +86,10 @@ def _issuer_end() -> re.Pattern[str]:
 
 LAW_KINDS = ("Luật", "Bộ luật", "Pháp lệnh")
 _DRAFT_BEFORE = re.compile(r"(?i:dự\s+thảo|dự\s+án|xây\s+dựng|soạn\s+thảo)\s+(?:(?i:dự\s+án|dự\s+thảo)\s+)?$")
-_AMENDED_NEXT = re.compile(r"\s*\(?\s*(?:sửa đổi|bổ sung)\b")
+_AMENDED_NEXT = re.compile(r"\s*(?:sửa đổi|bổ sung)\b")
+# "Luật Đất đai (sửa đổi)", "Luật Năng lượng nguyên tử (sửa đổi)": the name of a bill that replaces the law, not
+# the law in force (gold c_e097e3d8, l_636fbdf2, l_e2b21a09)
+_REPLACING_BILL = re.compile(r"\s*\(\s*sửa đổi\s*\)")
 _NUMBER_NEXT = re.compile(r"\s*,?\s*(?:số\s*)?\d+/\d{4}/")
 # "Luật Đất đai năm 2013", "Bộ luật Dân sự 2015": the year a law was passed, when no day is given
 _YEAR_NEXT = re.compile(r"\s*,?\s*(?:năm\s*)?((?:19|20)\d{2})\b(?!\s*[/-])")
@@ -216,7 +220,10 @@ def _valid_date(y: str, mo: str, d: str) -> Optional[str]:
 def _date_after(text: str, pos: int) -> tuple[Optional[str], int]:
     """The date phrase at ``pos`` and where it ends; an impossible day is read past but gives no date."""
     m = _DAY_MONTH_YEAR.match(text, pos)
-    if not m:
+    if not m or "Ngày" in m.group() and re.match(r"\s*,", text[m.end():m.end() + 3]):
+        # "… Nghị quyết số 66-NQ/TW / Ngày 28 tháng 11 năm 2025, tại Trụ sở Chính phủ …": a capital "Ngày" with
+        # its comma opens the next sentence (crawl c_e2ec17d7); without one it dates the document ("Thông tri số
+        # 04/TT-MTTW-BTT Ngày 04/11/2025 của Uỷ ban MTTQ Việt Nam", l_35e4e5f8)
         return None, pos
     d, mo, y = (m.group(1), m.group(2), m.group(3)) if m.group(1) else (m.group(4), m.group(5), m.group(6))
     return _valid_date(y, mo, d), m.end()
@@ -406,10 +413,47 @@ def find_mentions(ref: MappedText) -> list[Mention]:
                            issuer, None, kw.start(), m.end("sym"), pos))
         taken.append((kw.start(), m.end("sym")))
 
+    standards, standard_kind = _standards()
+    for m in standards.finditer(text):
+        if not free(m.start("symbol"), m.end("symbol")):
+            continue
+        date, pos = _date_after(text, m.end("symbol"))
+        s, e = ref.to_source(m.start("symbol"), m.end("symbol"))
+        out.append(Mention(standard_kind, re.sub(r"\s+", "", m.group("symbol")), ref.source[s:e], date, None, None,
+                           m.start("symbol"), m.end("symbol"), pos))
+        taken.append((m.start("symbol"), m.end("symbol")))
+
     out.extend(_laws_by_name(text, out, free, taken))
     out.extend(_by_name(ref, free, taken))
     out.sort(key=lambda x: x.start)
-    return _shared_dates(text, out)
+    return _shared_dates(text, _without_footnote_marks(out))
+
+
+@lru_cache(maxsize=None)
+def _standards() -> tuple[re.Pattern[str], str]:
+    """The numbered national technical regulations (``numbered_standards`` in ``data/named_documents.json``)."""
+    t = tables.load("named_documents")["numbered_standards"]
+    return re.compile(t["pattern"]), t["kind"]
+
+
+_FOOTNOTE_MARK = re.compile(r"(?<=[A-Za-zĐđ])\d{1,2}$")
+
+
+def _without_footnote_marks(mentions: list[Mention]) -> list[Mention]:
+    """A footnote's number glued to a symbol ("… Nghị định số 105/2025/NĐ-CP2, cơ quan đăng kiểm …", "Thông tư số
+    47/2024/TT-BGTVT4", pdftotext of a Lào Cai letter, l_9e6c70ca) is no part of it: a symbol whose last code ends in
+    a digit or two is read without them when the text also writes it so. Codes that end in digits ("QH15",
+    "CCTKV02") are written with them everywhere and stay."""
+    symbols = {m.symbol for m in mentions if m.symbol}
+    out = []
+    for m in mentions:
+        mark = _FOOTNOTE_MARK.search(m.symbol or "")
+        if mark:
+            bare = next((m.symbol[:k] for k in range(mark.start(), len(m.symbol)) if m.symbol[:k] in symbols), None)
+            if bare:
+                m = replace(m, symbol=bare)
+        out.append(m)
+    return out
 
 
 _JOINED = re.compile(r"\s*(?:,|và|,\s*và)\s*(?:số\s+)?")
@@ -536,10 +580,19 @@ def _laws_by_name(text: str, numbered: list[Mention], free, taken: _Taken) -> li
             known.add(t)
         names = names_in(text, known)
     out = []
+    # a name this document gives a bill ("Bổ sung dự án Luật An ninh dữ liệu vào Chương trình …") names the bill
+    # also where the draft word is not repeated (its row "| 1 | Luật An ninh dữ liệu | Chính phủ |"), unless it
+    # is a law the table knows to be in force
+    bills = {n.title for n in names if not n.amends and n.title not in table and not _AMENDED_NEXT.match(text, n.end)
+             and _DRAFT_BEFORE.search(text, max(0, n.start - 40), n.start)}
     for n in names:
         if not free(n.start, n.end) or _NUMBER_NEXT.match(text, n.end):
             continue  # the symbol pass has it
-        if _DRAFT_BEFORE.search(text, max(0, n.start - 40), n.start):
+        draft = _DRAFT_BEFORE.search(text, max(0, n.start - 40), n.start)
+        undated = _date_after(text, n.end)[0] is None and not _YEAR_NEXT.match(text, n.end)
+        if not draft and (_REPLACING_BILL.match(text, n.end) or (n.title in bills and undated)):
+            continue
+        if draft:
             # "dự thảo Luật …", "xây dựng Luật …": a bill, not an issued document; the laws a bill
             # amends exist, and are cited ("Xây dựng Luật sửa đổi, bổ sung một số điều Luật Thuế xuất
             # khẩu, nhập khẩu", "Xây dựng Luật Thuế thu nhập doanh nghiệp sửa đổi, bổ sung")
@@ -606,8 +659,13 @@ def collect(ref: MappedText, mentions: list[Mention], *, resolve_issuer=None,
             by_title.setdefault(name_key(m.title), [])
             if m.key not in by_title[name_key(m.title)]:
                 by_title[name_key(m.title)].append(m.key)
+    # one document written once with Đ and once as OCR read it without ("Thông tư số 20/2015/TT-BKHĐT" and
+    # "… theo Thông tư số 20/2015/TT-BKHDT", l_58ea45b2): the spelling with Đ
+    marked = {k.replace("đ", "d"): k for k in groups if k.startswith("sym:") and "đ" in k}
     merged: dict[str, list[Mention]] = {}
     for key, ms in groups.items():
+        if key.startswith("sym:") and "đ" not in key and key in marked:
+            key = marked[key]
         if key.startswith("name:"):
             name, _, when = key[5:].partition("|")
             numbered = by_title.get(name)
@@ -623,8 +681,9 @@ def collect(ref: MappedText, mentions: list[Mention], *, resolve_issuer=None,
                 key = f"name:{name}|{law_dates[name]}"
         merged.setdefault(key, []).extend(ms)
     out = []
-    for ms in merged.values():
-        ms = sorted(ms, key=lambda m: (m.symbol is None, m.start))
+    for mkey, ms in merged.items():
+        ms = sorted(ms, key=lambda m: (m.symbol is None, bool(m.symbol) and "sym:" + m.symbol.casefold() != mkey,
+                                       m.start))
         first = ms[0]
         date = _best_date(first.symbol, [m.date for m in ms if m.date])
         issuer_w = next((m.issuer_as_written for m in ms if m.issuer_as_written), None)
