@@ -47,6 +47,9 @@ def _relation_of(verb: str) -> str:
     raise KeyError(verb)
 
 
+_LAW_KINDS = ("Hiến pháp", "Luật", "Bộ luật", "Pháp lệnh")
+
+
 def _nested_rx() -> re.Pattern[str]:
     pats = sorted(tables.relations()["nested_markers"]["patterns"], key=len, reverse=True)
     return re.compile(r"(?:^|\s)(?:" + "|".join(re.escape(p) for p in pats) + r")\s*$")
@@ -98,7 +101,10 @@ def find_basis(ref: MappedText, mentions: list[Mention], *, doc_index: int, lo: 
 
         for i_m, m in enumerate(clause_ms):
             if prev is None:
-                principal = True
+                # a document named by its title deep inside the clause's own object is no principal document:
+                # "Thực hiện cam kết về giảm phát thải ròng … tại Hội nghị lần thứ 26 các bên tham gia Công ước khung
+                # của Liên hợp quốc về biến đổi khí hậu (COP26), …" (a commitment, gold l_ef2e8059)
+                principal = bool(m.symbol) or m.kind in _LAW_KINDS or len(text[vm.end():m.start].split()) <= 12
             else:
                 # ("…, số 008/CĐ-UBND và số 009/CĐ-UBND": the number word of a series is no description)
                 gap = re.sub(r"(?:^|\s)số$", "", text[prev.full_end:m.start].strip()).strip()
@@ -181,8 +187,14 @@ _OF_WHOM = re.compile(r".*\bcủa\s+(?P<who>[^;]+?)\s*(?:\s+và\s+(?:Hồ sơ|h�
 # A verb that names the document itself ("Xét Tờ trình", "Xét Đơn", "Trả lời công văn"): its kind.
 _VERB_KIND = re.compile(r"(?i:tờ trình|đơn|báo cáo|công văn|văn bản)\b")
 _DATE = re.compile(r"ngày\s*(\d{1,2})\s*(?:[/.-]\s*(\d{1,2})\s*[/.-]|tháng\s*(\d{1,2})\s*năm)\s*((?:19|20)\d{2})")
-# Between two submissions of one proposal: "; Tờ trình số …", "và văn bản số …".
-_NEXT_SUBMISSION = re.compile(r"(?:.*;|,|và|, và)(?:\s+(?:các\s+)?(?:văn bản|công văn)(?:\s+số)?)?", re.S)
+# Between two submissions of one proposal: "; Tờ trình số …", "và văn bản số …", and a second proposer's: "… và đề
+# nghị của Bộ trưởng Bộ Nội vụ tại Tờ trình số 252/TTr-BNV" (l_186d3118), "…, Bộ Nông nghiệp và Phát triển nông thôn
+# tại văn bản số 729/BNN-TCLN" (l_57b0dec2); an opinion ("ý kiến của Bộ Tài chính tại văn bản số …") and the subject of
+# the proposal ("…, về việc điều chỉnh … tại Thông báo số …") are none
+_NEXT_SUBMISSION = re.compile(r"(?:.*;|,|và|, và)(?:\s+(?:các\s+)?(?:văn bản|công văn)(?:\s+số)?"
+                              r"|\s+(?:(?:đề nghị|đề xuất)\s+của\s+)?(?!ý kiến\b|về\b)"
+                              r"(?P<who>(?:(?!\svề\s)[^;,.]){3,120}?)\s+tại"
+                              r"(?:\s+(?:các\s+)?(?:Tờ trình|[Vv]ăn bản|[Cc]ông văn|Báo cáo)(?:\s+số)?)?)?", re.S)
 _PROPOSER_BEFORE = re.compile(r".*\bcủa\s+(?P<who>[^;]+?)\s+tại\b", re.S)
 # Where a proposal clause ends: "." or ";" not followed by another document of the list.
 _CLAUSE_END = re.compile(r"\.(?:\s|$)|;(?!\s*(?:và\s+)?(?:các\s+)?(?:Tờ trình|Công văn|Văn bản|Báo cáo|văn bản|công "
@@ -220,13 +232,16 @@ def _proposal(ref, vm, c_end, clause_ms, doc_index, clause_span, resolve_issuer)
     for m in clause_ms:
         if m.symbol is None and m.kind in ("Luật", "Bộ luật", "Pháp lệnh"):
             continue  # a law named in the proposal's subject is not the proposal
-        if prev is not None and not _NEXT_SUBMISSION.fullmatch(text[prev.full_end:m.start].strip()):
+        gap = _NEXT_SUBMISSION.fullmatch(text[prev.full_end:m.start].strip()) if prev is not None else None
+        if prev is not None and not gap:
             continue  # named in the subject of the proposal ("… về việc điều chỉnh … tại Thông báo số …")
         prev = m
         # the proposer of this submission: the last "(đề nghị) của X tại" before it ("Xét đề nghị của Giám
         # đốc Công ty … tại Đơn … và đề nghị của Giám đốc Sở Tài nguyên và Môi trường tại Công văn số …")
         who = _PROPOSER_BEFORE.match(text, vm.end(), m.start)
         proposer_m = who.group("who").strip() if who and len(who.group("who")) <= 150 else proposer
+        if gap and gap.group("who"):
+            proposer_m = gap.group("who").strip()
         issuer = resolve_issuer(m.issuer_as_written) or proposer_m
         out.append(Basis(doc_index, "theo_de_nghi", "preamble", m.kind, m.symbol, m.date, issuer, m.title,
                          proposer_m, ref.to_source(m.start, m.end), clause_span))
