@@ -1,0 +1,223 @@
+"""Header, is-a-document, basis and citation rules drawn from the layouts of gold set j (repositories of 2025-2026):
+Markdown pages with front matter and a "THÔNG TIN VĂN BẢN" table, OCR'd tax letters whose motto lost its marks,
+footnote marks glued to symbols, national technical regulations, bills named like laws, treaties by name, a second
+proposer in one "Xét đề nghị" clause. Lines are real lines of the gold fixtures (tests/fixtures/loaders/gold/l_*).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from cancu.loaders import extract, tables
+from cancu.loaders.citations import collect, find_mentions, reference_form
+from cancu.loaders.classify import body_range, classify
+from cancu.loaders.issuer import issuer_from_block
+from cancu.loaders.site_metadata import is_section_heading, site_metadata
+from cancu.loaders.tasks.outline import marker
+from cancu.loaders.text import MappedText
+
+ROOT = Path(__file__).resolve().parent.parent
+GOLD = ROOT / "tests" / "fixtures" / "loaders" / "gold"
+RENDERINGS = json.loads((ROOT / "loaders" / "data" / "renderings.json").read_text("utf-8"))["site_metadata"]
+NAMED = json.loads((ROOT / "loaders" / "data" / "named_documents.json").read_text("utf-8"))
+
+
+def cites(line: str):
+    ref = reference_form(MappedText.from_source(line))
+    return [(c.symbol or c.title, c.date) for c in collect(ref, find_mentions(ref))]
+
+
+# --- a page's front matter and metadata table -------------------------------------------------------------------
+
+PAGE = """---
+layout: vanban
+sokyhieu: 1074/QĐ-BXD
+ngaybanhanh: 2026-06-29
+loaivanban: Quyết định
+---
+
+# QUYẾT ĐỊNH
+
+## THÔNG TIN VĂN BẢN
+
+| Trường | Giá trị |
+|--------|---------|
+| Số ký hiệu | 1074/QĐ-BXD |
+| Ngày ban hành | 29/06/2026 |
+| Cơ quan ban hành | Bộ Xây dựng |
+| Loại văn bản | Quyết định |
+
+## VĂN BẢN
+"""
+
+
+def test_site_metadata_reads_front_matter_and_table():
+    m = site_metadata(PAGE)
+    assert (m.kind, m.symbol, m.date, m.issuer) == ("Quyết định", "1074/QĐ-BXD", "2026-06-29", "Bộ Xây dựng")
+    assert PAGE[m.end:].lstrip().startswith("## VĂN BẢN")  # the document starts after the table
+    assert site_metadata("BỘ XÂY DỰNG\nSố: 1074/QĐ-BXD") is None
+
+
+def test_site_metadata_table_examples():
+    spec = RENDERINGS
+    labels = {lab for labs in spec["table_labels"].values() for lab in labs}
+    for row in spec["examples"]["table_rows"]:
+        assert row.split("|")[1].strip(" *") in labels, row
+    keys = {k for ks in spec["front_matter_keys"].values() for k in ks}
+    for line in spec["examples"]["front_matter"]:
+        assert line.split(":")[0] in keys, line
+    for line in spec["examples"]["section_headings"]:
+        assert is_section_heading(line), line
+    assert not is_section_heading("**BỘ XÂY DỰNG**")
+
+
+@pytest.mark.parametrize("name, doc", [
+    # no header of its own: identity from the table (l_636fbdf2: its basis is the site's "- Căn cứ …" list)
+    ("l_636fbdf2", ("Nghị quyết", "07/2026/UBTVQH16", "2026-06-26", "Ủy ban Thường vụ Quốc hội", None)),
+    ("l_ecd6ada6", ("Nghị quyết", "159/NQ-CP", "2026-06-20", "Chính phủ", None)),
+    # its own header in bold lines under "## VĂN BẢN": "Số: 1074/QĐ-BXD — Hà Nội, ngày 29 tháng 6 năm 2026"
+    ("l_e95ee649", ("Quyết định", "1074/QĐ-BXD", "2026-06-29", "Bộ Xây dựng", "Hà Nội")),
+    # the header wins over the site's wrong "Cơ quan ban hành | Quốc hội" and "14/2026/NQ-CP"
+    ("l_e2b21a09", ("Nghị quyết", "14/NQ-CP", "2026-01-16", "Chính phủ", "Hà Nội")),
+])
+def test_a_page_with_site_metadata(name, doc):
+    x = extract(GOLD / f"{name}.md").to_dict()
+    d = x["doc"]
+    assert (d["kind"], d["symbol"], d["date"], d["issuer"], d["place"]) == doc
+    assert doc[1] not in {c["symbol"] for c in x["citations"]}  # the page's own table is no citation
+
+
+def test_the_site_list_of_grounds_is_the_basis_of_a_page_without_header():
+    x = extract(GOLD / "l_636fbdf2.md").to_dict()
+    got = {(b["relation"], b["symbol"] or b["title"]) for b in x["basis"]}
+    assert {("can_cu", "Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam"), ("can_cu", "57/2014/QH13"),
+            ("can_cu", "64/2025/QH15")} <= got
+    # "Bổ sung dự án Luật An ninh dữ liệu …", "dự án Luật Đất đai (sửa đổi)": bills, and their table rows too
+    assert not {c["title"] for c in x["citations"]} & {"Luật An ninh dữ liệu", "Luật Đất đai", "Luật Quản lý nợ công"}
+
+
+def test_a_site_section_heading_is_no_type_line():
+    for k in tables.kinds():
+        for ex in k.get("not_type_line_examples", []):
+            word = ex.strip(" #*").casefold()
+            assert word in {w.casefold() for w in k["not_type_line"]}
+            assert word not in {w.casefold() for w in tables.type_line_words()}
+
+
+# --- OCR'd letters whose motto lost its marks ----------------------------------------------------------------------
+
+LETTER = """BO TÀI CHÍNH CONG HOA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+TONG CỤC THU. cue THUẾ: TỈNH HÒA BÌNH Độc lập - Tự do - Hanh phúc
+
+Số: §Ø0 /TCT-TTr
+V/v tăng cường công tac
+thanh tra, kiêm tra thui
+
+Kính gửi: Cục Thuế các tỉnh, thành phố trực thuộc Trung ương.
+
+Thực hiện Nghị quyêt số 01/NQ-CP ngày 07/01/2016 của Chính phủ về những nhiệm vụ, giải pháp chủ yếu.
+"""
+
+
+def test_a_letter_under_a_motto_without_marks_is_a_document():
+    # l_cfaad6c6 (Tổng cục Thuế, 2016): "CONG HOA XÃ HỘI" and "Kính gửi:" over an OCR'd text
+    start, end = body_range(LETTER)
+    assert start == 0 and classify(LETTER, start, end) is None
+    # the bare motto alone is not enough: a page that lost every mark reads no better as a document (o023)
+    page = LETTER.replace("Kính gửi: Cục Thuế các tỉnh, thành phố trực thuộc Trung ương.\n", "")
+    assert classify(page, *body_range(page)) is not None
+
+
+def test_an_ocr_recipient_list_ends_the_tasks():
+    x = extract(GOLD / "l_cfaad6c6.md").to_dict()
+    assert x["is_document"]
+    assert not any(t["text"].startswith("Các Vụ: DNL") for t in x["tasks"])  # "Noi nhận:" … "- Các Vụ: DNL, CC …"
+
+
+def test_items_numbered_with_a_slash():
+    assert marker("1/ Các Cục Thuế rà soát lại kế hoạch thanh tra")[:2] == ("num1", "1")
+    assert marker("6/2019")[0] is None  # a month, not an item
+
+
+# --- symbols ------------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # l_58ea45b2: one circular written with Đ and, a line later, as OCR read it without
+    ("Khoản 2 Điều 19 Thông tư số 20/2015/TT-BKHĐT ngày 01/12/2015 của Bộ Kế hoạch Dau tư và mẫu kê khai theo Phụ "
+     "lục II-I1 ban hành kèm theo Thông tư số 20/2015/TT-BKHDT.", [("20/2015/TT-BKHĐT", "2015-12-01")]),
+    # l_9e6c70ca: footnote marks glued to the symbols, which the footnotes write without them
+    ("số 105/2025/NĐ-CP2, cơ quan đăng kiểm thực hiện việc kiểm tra. 2 Nghị định số 105/2025/NĐ-CP ngày 15/5/2025",
+     [("105/2025/NĐ-CP", "2025-05-15")]),
+    ("hiện tại Quy chuẩn QCVN 122:2024/BGTVT3, Thông tư số\n47/2024/TT-BGTVT4 của Bộ Xây dựng … 3 QCVN122:2024/BGTVT "
+     "quy chuẩn kỹ thuật quốc gia; Thông tư số 47/2024/TT-BGTVT ngày 15/11/2024",
+     [("QCVN122:2024/BGTVT", None), ("47/2024/TT-BGTVT", "2024-11-15")]),
+    # a code that ends in digits everywhere keeps them
+    ("Báo cáo số 386/BC-UBPLTP16 ngày 25/6/2026 của Thường trực Ủy ban Pháp luật và Tư pháp",
+     [("386/BC-UBPLTP16", "2026-06-25")]),
+    # l_35e4e5f8: "Ngày" with a capital after the symbol
+    ("Căn cứ Thông tri số 04/TT-MTTW-BTT Ngày 04/11/2025 của Uỷ ban MTTQ Việt Nam về Hướng dẫn",
+     [("04/TT-MTTW-BTT", "2025-11-04")]),
+    # crawl c_e2ec17d7: with its comma it opens the next sentence, whose date is the meeting's
+    ("THỰC HIỆN NGHỊ QUYẾT SỐ 66-NQ/TW\nNgày 28 tháng 11 năm 2025, tại\nTrụ sở Chính phủ, Phó Thủ tướng đã chủ trì",
+     [("66-NQ/TW", None)]),
+])
+def test_symbols_as_written(text, expected):
+    assert cites(text) == expected
+
+
+def test_numbered_standards_table():
+    t = NAMED["numbered_standards"]
+    for ex, sym in zip(t["examples"], t["symbols"], strict=True):
+        assert sym in [s for s, _d in cites(ex)], ex
+    for ex in t["not_examples"]:
+        assert cites(ex) == []
+
+
+# --- bills are no citations -----------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # l_636fbdf2: a bill to replace a law, with and without "dự án" before it
+    ("2. Bổ sung dự án Luật Đất đai (sửa đổi) vào Chương trình lập pháp năm 2026.\n| 2 | Luật Đất đai (sửa đổi) | "
+     "Chính phủ |", []),
+    ("1. Bổ sung dự án Luật An ninh dữ liệu vào Chương trình lập pháp năm 2026.\n| 1 | Luật An ninh dữ liệu | "
+     "Chính phủ |", []),
+    # crawl c_b3b9e6ad: the ordinance a bill amends is cited
+    ("Nghị quyết 377/NQ-CP năm 2025 về dự án Pháp lệnh Cảnh sát môi trường sửa đổi do Chính phủ ban hành",
+     [("377/NQ-CP", None), ("Pháp lệnh Cảnh sát môi trường", None)]),
+])
+def test_bills_named_like_laws(text, expected):
+    assert cites(text) == expected
+
+
+# --- proposals ------------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("name, expected", [
+    # "Về đề nghị của Bộ Tài nguyên và Môi trường tại tại Tờ trình số 87/TTr-BTNMT ngày 26 tháng 11 năm 2021 về việc
+    # phê duyệt Đề án …, Phó Thủ tướng Chính phủ Lê Văn Thành có ý kiến như sau:" (a Văn phòng Chính phủ letter)
+    ("l_05965ba2", [("87/TTr-BTNMT", "Bộ Tài nguyên và Môi trường")]),
+    # "Xét đề nghị của Thường trực Hội đồng nhân dân thành phố Đà Nẵng tại Tờ trình số 10/TTr-HĐND … và đề nghị của
+    # Bộ trưởng Bộ Nội vụ tại Tờ trình số 252/TTr-BNV …": a second proposer in one clause
+    ("l_186d3118", [("10/TTr-HĐND", "Thường trực Hội đồng nhân dân thành phố Đà Nẵng"),
+                    ("252/TTr-BNV", "Bộ trưởng Bộ Nội vụ")]),
+    # "Về đề nghị của Ủy ban nhân dân tỉnh Quảng Nam tại văn bản số 1094/TTr-UBND …, Bộ Nông nghiệp và Phát triển
+    # nông thôn tại văn bản số 729/BNN-TCLN …, ý kiến của Bộ Tài chính tại văn bản số 15988/BTC-PC …": the opinions
+    # after the proposals are citations only
+    ("l_57b0dec2", [("1094/TTr-UBND", "Ủy ban nhân dân tỉnh Quảng Nam"),
+                    ("729/BNN-TCLN", "Bộ Nông nghiệp và Phát triển nông thôn")]),
+])
+def test_proposals(name, expected):
+    x = extract(GOLD / f"{name}.txt").to_dict()
+    assert [(b["symbol"], b["proposer"]) for b in x["basis"] if b["relation"] == "theo_de_nghi"] == expected
+
+
+# --- a party letter of the People's Committee's party committee ---------------------------------------------------
+
+def test_the_party_committee_of_a_peoples_committee():
+    # l_a78bb8c6: "ĐẢNG BỘ TỈNH LÀO CAI / ĐẢNG ỦY ỦY BAN NHÂN DÂN TỈNH", "Số 2449 -CV/ĐU", "về việc triển khai …"
+    assert issuer_from_block(["ĐẢNG BỘ TỈNH LÀO CAI", "ĐẢNG ỦY ỦY BAN NHÂN DÂN TỈNH"]) == \
+        "Đảng ủy Ủy ban nhân dân tỉnh Lào Cai"
+    d = extract(GOLD / "l_a78bb8c6.txt").to_dict()["doc"]
+    assert (d["kind"], d["symbol"], d["issuer"]) == ("Công văn", "2449-CV/ĐU", "Đảng ủy Ủy ban nhân dân tỉnh Lào Cai")
