@@ -61,6 +61,9 @@ _DAY_MONTH_YEAR = re.compile(
     r"hành\s+)?[nN]gày\s*(?:ngày\s*)?(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*((?:19|20)\d{2})"
     r"|\s*,?\s*(?:(?:được\s+)?(?:Quốc hội\s+(?:khóa\s+[IVXLC]+\s*,?\s*(?:kỳ họp thứ\s+\d+\s*)?)?)?thông qua\s+|ban "
     r"hành\s+)?[nN]gày\s*(?:ngày\s*)?(\d{1,2})\s*tháng\s*(\d{1,2})\s*(?:năm|tháng)\s*((?:19|20)\d{2})"
+    # "Nghị quyết sô. 01/2019/NQ-CP 01/01/2019 của Chính phủ" (OCR'd letter l_27017841): "ngày" left out, the
+    # issuer after the date says it is the document's
+    r"|\s*,?\s*(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})(?=\s*,?\s*(?:của|do)\s)"
 )
 _OF_ISSUER = re.compile(r"\s*,?\s*(?:của|do)\s+")
 # Where an issuer phrase ends: a description starts, another document starts, punctuation.
@@ -180,7 +183,7 @@ def canonical_symbol(written: str) -> str:
     """Normalise a symbol: no spaces, one dash form, known case fixes (``TTG`` → ``TTg``)."""
     s = re.sub(r"\s+", "", written)
     s = re.sub(r"[‐-―−]", "-", s)
-    s = re.sub(r"-TTG\b", "-TTg", s)
+    s = re.sub(r"-TTG\b|-Tg\b", "-TTg", s)  # "Quyết định số 866/QĐ-Tg" (l_245dc922): no office is "Tg"
     return re.sub(r"/(NĐ|QĐ|CT|TTLT|TT|NQ)(CP|TTg|UBND|B[A-ZĐ]{2,6})$", r"/\1-\2", s)
 
 
@@ -225,7 +228,7 @@ def _date_after(text: str, pos: int) -> tuple[Optional[str], int]:
         # its comma opens the next sentence (crawl c_e2ec17d7); without one it dates the document ("Thông tri số
         # 04/TT-MTTW-BTT Ngày 04/11/2025 của Uỷ ban MTTQ Việt Nam", l_35e4e5f8)
         return None, pos
-    d, mo, y = (m.group(1), m.group(2), m.group(3)) if m.group(1) else (m.group(4), m.group(5), m.group(6))
+    d, mo, y = next(m.group(k, k + 1, k + 2) for k in (1, 4, 7) if m.group(k))
     return _valid_date(y, mo, d), m.end()
 
 

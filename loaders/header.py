@@ -129,7 +129,10 @@ def find_attached_starts(lines: list[Line]) -> list[int]:
 
 def _left_column(text: str) -> str:
     """The left cell of a pdftotext layout line ("ỦY BAN NHÂN DÂN      CỘNG HÒA XÃ HỘI …")."""
-    m = re.search(r"\s{2,}(?=CỘNG\s+H|ĐẢNG\s+CỘNG|Độc\s+lập|Số\b|[" + _UP + r"][^,\n]{1,30},\s*ngày)", text)
+    # (a motto wrapped in its own column leaves its last word on the issuer's line: "BAN QUẢN LÝ CÁC KHU CÔNG NGHIỆP
+    # ⋯ NAM" under "UBND TỈNH LÀO CAI ⋯ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT", pdftotext -layout of l_d7efaea7)
+    m = re.search(r"\s{2,}(?=CỘNG\s+H|ĐẢNG\s+CỘNG|Độc\s+lập|Số\b|[" + _UP + r"][^,\n]{1,30},\s*ngày)|\s{4,}(?=NAM\s*$)",
+                  text)
     return text[: m.start()] if m and m.start() > 0 else text
 
 
@@ -217,7 +220,16 @@ def _date_line(header: list[Line], stop: int):
         else:
             precision = "year"
         return place, date, date_text, precision
+    for line in header[:stop]:
+        # a draft's date line left blank: "Hà Nội, ngày tháng năm" (l_88c04d70) still names its place
+        m = _BLANK_DATE.match(_strip(line.text))
+        if m:
+            return m.group("place"), None, None, None
     return None, None, None, None
+
+
+_BLANK_DATE = re.compile(rf"^(?P<place>[{_UP}][{_LOW}]*(?:\s+[{_UP}][{_LOW}]*){{0,3}})\s*,\s*ngày[\s._…]*tháng"
+                         r"[\s._…]*năm[\s._…]*(?:20)?[\s._…]*$")
 
 
 _BARE_HEAD = re.compile(r"^(?:ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN|UBND|HĐND)$")

@@ -295,6 +295,9 @@ def _targets(text: str, pos: int, known: KnownNames) -> Optional[tuple[int, list
             return s[0], refs, all_known and s[1]
 
 
+_NUMBER_AT = re.compile(r"\s*,?\s*số\s*\d")
+
+
 def read_name(text: str, pos: int, known: KnownNames) -> Optional[LawName]:
     """The law name written at ``pos`` (where a head starts), or None when no complete name is there.
 
@@ -306,6 +309,11 @@ def read_name(text: str, pos: int, known: KnownNames) -> Optional[LawName]:
         return None
     body = pos + len(head) + 1
     am = _AMEND_RX.match(text, body)
+    k = known.longest_at(text, pos) if am else None
+    if k is not None and _NUMBER_AT.match(text, k):
+        # an amending law the table knows by its whole title, closed by its number: "Luật sửa đổi, bổ sung một số
+        # điều của 10 luật có liên quan đến an ninh, trật tự số 118/2025/QH15" (the laws it amends are not named)
+        return LawName(pos, k, _clean(text[pos:k]), head, (), True)
     if am and head != "Pháp lệnh":
         t = _targets(text, am.end(), known)
         if t is None:

@@ -156,6 +156,8 @@ def run(st: SourceText) -> Extraction:
             k = ref.text.find(d.title[:40], r_lo, r_hi)
             if k != -1:
                 title_span = (k, k + len(d.title))
+        elif d.kind == "Công văn":
+            title_span = _letter_summary(ref.text, r_lo, r_hi)
         ex.basis.extend(basis_mod.find_basis(
             ref, [m for m in mentions if r_lo <= m.start < r_hi and (m.symbol not in own)],
             doc_index=idx, lo=r_lo, hi=r_hi, title=d.title, title_span=title_span,
@@ -176,6 +178,21 @@ def run(st: SourceText) -> Extraction:
     ex.basis = filled
     _add_tasks(ex, body, docs, st.layout, (start, end))
     return ex
+
+
+_SUMMARY = re.compile(r"\bV/[vV]\s*[:.]?\s*")
+_SUMMARY_END = re.compile(rf"gửi\s*:|(?<=\s)(?:{tables.clause_opener_alternation()})\b")
+
+
+def _letter_summary(text: str, lo: int, hi: int) -> Optional[tuple[int, int]]:
+    """A letter's "V/v …" summary, which is its title: "V/v triển khai thực hiện Quyết định số 1074/QĐ-BXD ngày
+    29/6/2026 của Bộ Xây dựng …" names what the letter carries out (gold l_b94040ce) as a decision's title does."""
+    m = _SUMMARY.search(text, lo, min(hi, lo + 3000))
+    if m is None:
+        return None
+    # it ends at the addressee ("Kính gửi:", OCR'd "gửi:") or at the opening of a clause ("Thực hiện Thông báo …")
+    end = _SUMMARY_END.search(text, m.end(), min(hi, m.end() + 400))
+    return m.end(), end.start() if end else min(hi, m.end() + 300)
 
 
 def _task_kind(d: DocInfo) -> Optional[str]:

@@ -221,3 +221,48 @@ def test_the_party_committee_of_a_peoples_committee():
         "Đảng ủy Ủy ban nhân dân tỉnh Lào Cai"
     d = extract(GOLD / "l_a78bb8c6.txt").to_dict()["doc"]
     assert (d["kind"], d["symbol"], d["issuer"]) == ("Công văn", "2449-CV/ĐU", "Đảng ủy Ủy ban nhân dân tỉnh Lào Cai")
+
+
+def test_a_blank_date_line_names_its_place():
+    # l_88c04d70, a draft notice: "Số: /TB-UBND" / "Hà Nội, ngày tháng năm"
+    d = extract(GOLD / "l_88c04d70.txt").to_dict()["doc"]
+    assert (d["symbol"], d["date"], d["place"]) == (None, None, "Hà Nội")
+
+
+def test_the_motto_wrapped_in_its_column_is_not_the_issuers():
+    # l_d7efaea7: "BAN QUẢN LÝ CÁC KHU CÔNG NGHIỆP                          NAM" (the motto's last word)
+    d = extract(GOLD / "l_d7efaea7.txt").to_dict()["doc"]
+    assert d["issuer"].casefold() == "ban quản lý các khu công nghiệp tỉnh lào cai"
+
+
+def test_tg_is_ttg():
+    # l_245dc922: "phê duyệt tại Quyết định số 866/QĐ-Tg ngày 18/7/2023"
+    assert cites("phê duyệt tại Quyết định số 866/QĐ-Tg ngày 18/7/2023 và") == [("866/QĐ-TTg", "2023-07-18")]
+
+
+@pytest.mark.parametrize("name, expected", [
+    # "V/v triển khai thực hiện Quyết định số 1074/QĐ-BXD ngày 29/6/2026 của Bộ Xây dựng …": the letter's title
+    ("l_b94040ce", [("trien_khai", "1074/QĐ-BXD", "title")]),
+    # "V/v triển khai thực hiện Nghị định số 178/2026/NĐ-CP …" when the opening already names it: no second entry
+    ("l_a2fbe230", [("thuc_hien", "178/2026/NĐ-CP", "preamble"), ("thuc_hien", "8388/BTC-QLCS", "preamble")]),
+])
+def test_a_letters_summary_is_its_title(name, expected):
+    x = extract(GOLD / f"{name}.txt").to_dict()
+    assert [(b["relation"], b["symbol"], b["source"]) for b in x["basis"]] == expected
+
+
+def test_an_amending_law_known_by_its_whole_title():
+    # l_6bb7788a: "Luật sửa đổi, bổ sung một số điều của 10 luật có liên quan đến an ninh, trật tự số 118/2025/QH15"
+    text = ("Căn cứ Luật Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ số\n42/2024/QH15; Luật sửa đổi, "
+            "bổ sung một số điều của 10 luật có liên quan đến\nan ninh, trật tự số 118/2025/QH15;")
+    ref = reference_form(MappedText.from_source(text))
+    got = {(c.symbol, c.title) for c in collect(ref, find_mentions(ref))}
+    assert ("118/2025/QH15", "Luật sửa đổi, bổ sung một số điều của 10 luật có liên quan đến an ninh, trật tự") in got
+    assert len(got) == 2
+
+
+def test_a_date_without_ngay_before_the_issuer():
+    # l_27017841 (OCR): "Nghị quyết sô. 01/2019/NQ-CP\n01/01/2019 của Chính phủ"
+    assert cites("triên khai Nghị quyết sô. 01/2019/NQ-CP\n01/01/2019 của Chính phủ về những") == \
+        [("01/2019/NQ-CP", "2019-01-01")]
+    assert cites("theo Quyết định số 12/QĐ-UBND 01/01/2019 và") == [("12/QĐ-UBND", None)]  # no issuer: no date
