@@ -48,6 +48,8 @@ def _relation_of(verb: str) -> str:
 
 
 _LAW_KINDS = ("Hiến pháp", "Luật", "Bộ luật", "Pháp lệnh")
+_NEXT_DIRECTION = re.compile(r"(?:,\s*của\s+[^;,.]{3,80}?\s+)?tại(?:\s+(?:các\s+)?(?:[Tt]hông báo|[Vv]ăn bản|"
+                             r"[Cc]ông văn|Kết luận|Nghị quyết|Quyết định|Chỉ thị))?(?:\s+số)?")
 
 
 def _nested_rx() -> re.Pattern[str]:
@@ -115,6 +117,12 @@ def find_basis(ref: MappedText, mentions: list[Mention], *, doc_index: int, lo: 
                     if len(after.split()) > 3:
                         break  # the list is over: an enacting sentence follows the clause
                     principal = True
+                elif _NEXT_DIRECTION.fullmatch(gap) and (not gap.startswith("tại")
+                                                         or ", của " in text[prev.start:prev.full_end]):
+                    # "Căn cứ chỉ đạo của Bộ Chính trị tại thông báo số 99-TB/TW …, của Ban Bí thư tại văn bản số
+                    # 213-KL/TW …" (crawl c_ae5c8ba4): the next body's direction, in the same list (the mention before
+                    # may have taken "của Ban Bí thư" for its issuer, leaving "tại")
+                    principal = prev_principal
                 elif nested.search(" " + gap):
                     principal = False
                 elif gap in ("", ",", "và", ", và"):

@@ -88,7 +88,9 @@ def _issuer_end() -> re.Pattern[str]:
 
 
 LAW_KINDS = ("Luật", "Bộ luật", "Pháp lệnh")
-_DRAFT_BEFORE = re.compile(r"(?i:dự\s+thảo|dự\s+án|xây\s+dựng|soạn\s+thảo)\s+(?:(?i:dự\s+án|dự\s+thảo)\s+)?$")
+# ("sớm ban hành Luật Khoa học, công nghệ và đổi mới sáng tạo": a law still to be passed, crawl c_e097e3d8)
+_DRAFT_BEFORE = re.compile(r"(?i:dự\s+thảo|dự\s+án|xây\s+dựng|soạn\s+thảo|sớm\s+ban\s+hành)\s+"
+                           r"(?:(?i:dự\s+án|dự\s+thảo)\s+)?$")
 _AMENDED_NEXT = re.compile(r"\s*(?:sửa đổi|bổ sung)\b")
 # "Luật Đất đai (sửa đổi)", "Luật Năng lượng nguyên tử (sửa đổi)": the name of a bill that replaces the law, not
 # the law in force (gold c_e097e3d8, l_636fbdf2, l_e2b21a09)

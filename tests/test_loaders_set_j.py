@@ -266,3 +266,18 @@ def test_a_date_without_ngay_before_the_issuer():
     assert cites("triên khai Nghị quyết sô. 01/2019/NQ-CP\n01/01/2019 của Chính phủ về những") == \
         [("01/2019/NQ-CP", "2019-01-01")]
     assert cites("theo Quyết định số 12/QĐ-UBND 01/01/2019 và") == [("12/QĐ-UBND", None)]  # no issuer: no date
+
+
+def test_a_law_to_be_passed_is_no_citation():
+    # crawl c_e097e3d8: "trong đó, sớm ban hành Luật Khoa học, công nghệ và đổi mới sáng tạo, Luật Năng lượng nguyên tử
+    # (sửa đổi)"; "sớm sửa đổi Luật Doanh nghiệp" names a law in force
+    assert cites("trong đó, sớm ban hành Luật Khoa học, công nghệ và đổi mới sáng tạo, Luật Năng lượng nguyên tử "
+                 "(sửa đổi); sớm sửa đổi Luật Doanh nghiệp;") == [("Luật Doanh nghiệp", None)]
+
+
+def test_a_list_of_directions_in_one_clause():
+    # crawl c_ae5c8ba4: "Căn cứ chỉ đạo của Tổng Bí thư Tô Lâm, của Bộ Chính trị tại thông báo số 99-TB/TW ngày
+    # 21/11/2025, của Ban Bí thư tại văn bản số 213-KL/TW ngày 21/11/2025, Nghị quyết 380/NQ-CP ngày 25/11/2025 …"
+    x = extract(GOLD / "c_ae5c8ba4.md").to_dict()
+    assert [(b["relation"], b["symbol"]) for b in x["basis"]] == [
+        ("can_cu", "99-TB/TW"), ("can_cu", "213-KL/TW"), ("can_cu", "380/NQ-CP")]
