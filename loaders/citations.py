@@ -92,9 +92,10 @@ LAW_KINDS = ("Luật", "Bộ luật", "Pháp lệnh")
 _DRAFT_BEFORE = re.compile(r"(?i:dự\s+thảo|dự\s+án|xây\s+dựng|soạn\s+thảo|sớm\s+ban\s+hành)\s+"
                            r"(?:(?i:dự\s+án|dự\s+thảo)\s+)?$")
 _AMENDED_NEXT = re.compile(r"\s*(?:sửa đổi|bổ sung)\b")
-# "Luật Đất đai (sửa đổi)", "Luật Năng lượng nguyên tử (sửa đổi)": the name of a bill that replaces the law, not
-# the law in force (gold c_e097e3d8, l_636fbdf2, l_e2b21a09)
+# "dự án Luật Đất đai (sửa đổi)", "… Luật Năng lượng nguyên tử (sửa đổi)": the name of a bill that replaces the
+# law (gold c_e097e3d8, l_636fbdf2, l_e2b21a09)
 _REPLACING_BILL = re.compile(r"\s*\(\s*sửa đổi\s*\)")
+_LIST_GAP = re.compile(r"\s*(?:,|và|, và)\s*")
 _NUMBER_NEXT = re.compile(r"\s*,?\s*(?:số\s*)?\d+/\d{4}/")
 # "Luật Đất đai năm 2013", "Bộ luật Dân sự 2015": the year a law was passed, when no day is given
 _YEAR_NEXT = re.compile(r"\s*,?\s*(?:năm\s*)?((?:19|20)\d{2})\b(?!\s*[/-])")
@@ -585,18 +586,24 @@ def _laws_by_name(text: str, numbered: list[Mention], free, taken: _Taken) -> li
             known.add(t)
         names = names_in(text, known)
     out = []
-    # a name this document gives a bill ("Bổ sung dự án Luật An ninh dữ liệu vào Chương trình …") names the bill
-    # also where the draft word is not repeated (its row "| 1 | Luật An ninh dữ liệu | Chính phủ |"), unless it
-    # is a law the table knows to be in force
-    bills = {n.title for n in names if not n.amends and n.title not in table and not _AMENDED_NEXT.match(text, n.end)
-             and _DRAFT_BEFORE.search(text, max(0, n.start - 40), n.start)}
+    # a name this document gives a bill ("Bổ sung dự án Luật An ninh dữ liệu vào Chương trình …", "dự án Luật Đất đai
+    # (sửa đổi)") names the bill also where the draft word is not repeated (its row "| 1 | Luật An ninh dữ liệu |
+    # Chính phủ |"), unless it is a law the table knows to be in force and the text does not name the bill that
+    # replaces it ("những điểm mới của … Luật tổ chức chính quyền địa phương (sửa đổi)" is the law passed, l_41948a0a)
+    bills = {n.title for n in names if not n.amends and _DRAFT_BEFORE.search(text, max(0, n.start - 40), n.start)
+             and (n.title not in table and not _AMENDED_NEXT.match(text, n.end) or _REPLACING_BILL.match(text, n.end))}
+    after_bill = -1  # where the last bill named ends: "sớm ban hành Luật A, Luật B (sửa đổi)" names two
     for n in names:
         if not free(n.start, n.end) or _NUMBER_NEXT.match(text, n.end):
             continue  # the symbol pass has it
-        draft = _DRAFT_BEFORE.search(text, max(0, n.start - 40), n.start)
+        draft = _DRAFT_BEFORE.search(text, max(0, n.start - 40), n.start) or (
+            after_bill >= 0 and _LIST_GAP.fullmatch(text, after_bill, n.start))
         undated = _date_after(text, n.end)[0] is None and not _YEAR_NEXT.match(text, n.end)
-        if not draft and (_REPLACING_BILL.match(text, n.end) or (n.title in bills and undated)):
+        if not draft and n.title in bills and undated:
             continue
+        after_bill = -1
+        if draft and not n.amends and not _AMENDED_NEXT.match(text, n.end):
+            after_bill = n.end + (m.end() - m.start() if (m := _REPLACING_BILL.match(text, n.end)) else 0)
         if draft:
             # "dự thảo Luật …", "xây dựng Luật …": a bill, not an issued document; the laws a bill
             # amends exist, and are cited ("Xây dựng Luật sửa đổi, bổ sung một số điều Luật Thuế xuất

@@ -184,6 +184,9 @@ def test_numbered_standards_table():
      "Chính phủ |", []),
     ("1. Bổ sung dự án Luật An ninh dữ liệu vào Chương trình lập pháp năm 2026.\n| 1 | Luật An ninh dữ liệu | "
      "Chính phủ |", []),
+    # l_41948a0a: without a draft word "(sửa đổi)" names the law as amended, in force
+    ("những điểm mới của Hiến pháp năm 2013 sau sửa đổi, bổ sung và Luật tổ chức chính quyền địa phương (sửa đổi); "
+     "Luật sửa đổi", [("Hiến pháp", None), ("Luật tổ chức chính quyền địa phương", None)]),
     # crawl c_b3b9e6ad: the ordinance a bill amends is cited
     ("Nghị quyết 377/NQ-CP năm 2025 về dự án Pháp lệnh Cảnh sát môi trường sửa đổi do Chính phủ ban hành",
      [("377/NQ-CP", None), ("Pháp lệnh Cảnh sát môi trường", None)]),
