@@ -301,15 +301,18 @@ def _body_clauses(ref, lo, hi, pre_end):
         if vm.group("verb") != "Căn cứ":
             continue
         s0 = ref.to_source(vm.start(), vm.end())[0]
-        if ref.source[ref.source.rfind("\n", 0, s0) + 1:s0].strip(" \t*_#|-+•"):
-            continue  # not at the start of a line
-        if not _GROUND_NEXT.match(text, vm.end()):
+        if ref.source[ref.source.rfind("\n", 0, s0) + 1:s0].strip(" \t*_#|-+•."):
+            continue  # not at the start of a line (an OCR'd bullet may read "-.Căn cứ Khoản 2 …", l_58ea45b2)
+        if not _GROUND_NEXT.match(text, vm.end()) or _GROUNDS_ABOVE.match(text, vm.end()):
             continue  # a duty that opens with "Căn cứ" ("- Căn cứ trách nhiệm kiểm tra … theo quy định tại …")
         end = re.compile(r"[;.](?:\s|$)").search(text, vm.end(), hi)
         out.append((vm, end.start() if end else hi))
     return out
 
 
+# "Căn cứ các quy định trên, trường hợp doanh nghiệp … theo Luật doanh nghiệp …" (l_58ea45b2): the grounds already
+# given, the conclusion follows; it names no document of its own
+_GROUNDS_ABOVE = re.compile(r"\s*(?:vào\s+)?(?:các\s+)?quy định\s+(?:nêu\s+|nói\s+)?trên\b")
 # What follows "Căn cứ" in a ground of a letter's answer: the provision or the document ("Căn cứ tại Điều 34 Luật
 # Doanh nghiệp …", "Căn cứ quy định tại khoản 2 …", "Căn cứ Nghị định số …"), not a noun of the duty.
 _GROUND_NEXT = re.compile(r"\s*:?\s*(?:vào\s+|theo\s+)?(?:các\s+)?(?:tại|quy định|điểm|khoản|Khoản|Điều|mục|Mục|Chương|"

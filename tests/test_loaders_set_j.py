@@ -284,3 +284,11 @@ def test_a_list_of_directions_in_one_clause():
     x = extract(GOLD / "c_ae5c8ba4.md").to_dict()
     assert [(b["relation"], b["symbol"]) for b in x["basis"]] == [
         ("can_cu", "99-TB/TW"), ("can_cu", "213-KL/TW"), ("can_cu", "380/NQ-CP")]
+
+
+def test_grounds_of_an_ocrd_reply():
+    # l_58ea45b2: "-.Căn cứ Khoản 2 Điều 33 Nghị định số 78/2015/NĐ-CP …" is a ground; "Căn cứ các quy định trên,
+    # trường hợp doanh nghiệp … theo Luật doanh nghiệp …" concludes from them and names no ground of its own
+    x = extract(GOLD / "l_58ea45b2.md").to_dict()
+    assert [(b["relation"], b["symbol"] or b["title"]) for b in x["basis"]] == [
+        ("can_cu", "78/2015/NĐ-CP"), ("can_cu", "20/2015/TT-BKHĐT"), ("can_cu", "95/2016/TT-BTC")]
