@@ -32,6 +32,7 @@ _MOTTO = re.compile(r"CỘNG\s*(?:\*\*)?\s*H[ÒO][AÀ]\s+(?:\*\*)?\s*XÃ\s+HỘI
 # Tổng cục Thuế letters of set j): matched in capitals on the text with every mark dropped (one letter for one,
 # so offsets hold)
 _BARE_MOTTO = re.compile(r"CONG\s*HOA\s+XA\s+HOI\b")
+_PLACEHOLDER = re.compile(r"[.…]{3,}")
 _BARE = str.maketrans({"Đ": "D", "đ": "d"} | {
     chr(i): unicodedata.normalize("NFD", chr(i))[0] for i in [*range(0xC0, 0x250), *range(0x1E00, 0x1F00)]
     if unicodedata.normalize("NFD", chr(i))[0].isascii() and unicodedata.normalize("NFD", chr(i))[0].isalpha()})
@@ -155,11 +156,13 @@ def classify(text: str, start: int, end: int) -> Optional[str]:
     if has_motto or number or kind or addressee:  # otherwise no need to look for the structure
         if (has_motto or number) and (kind or number or _structure(body) >= 1):
             return None
-        if addressee and (has_motto or _bare_motto(head[:addressee.start()])):
+        if addressee and not has_motto and _bare_motto(head[:addressee.start()]) \
+                and not _PLACEHOLDER.search(head, addressee.end(), addressee.end() + 80):
             # a letter under the motto, also when OCR lost the motto's marks: "CONG HOA XÃ HOI CHỦ NGHĨA VIỆT NAM" …
             # "Kính gửi: Cục Thuế các tỉnh, thành phố …" (Tổng cục Thuế letters, l_cfaad6c6). The bare motto counts
             # only over a letter's addressee: a scan whose whole text lost its marks reads no better as a document
-            # than as a page (its dates, "ngay 03/11/2014", and symbols are lost too)
+            # than as a page (its dates, "ngay 03/11/2014", and symbols are lost too); a form's "Kính gửi: ……(1)……"
+            # addresses no one
             return None
         if kind and _structure(body) >= 2 and not _QA.search(body[: kind.start()]):
             return None

@@ -131,6 +131,17 @@ def test_a_letter_under_a_motto_without_marks_is_a_document():
     assert classify(page, *body_range(page)) is not None
 
 
+def test_a_form_under_the_motto_is_no_letter():
+    # a form's "Kính gửi: …………(1)…………" under the motto (crawl 8fae9b40, "TỜ KHAI / Đề nghị cấp Giấy chứng sinh";
+    # office o050, "Phiếu đề nghị"): the letter rule is for an OCR'd motto over a real addressee only
+    form = ("**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**\n\n**Độc lập - Tự do - Hạnh phúc**\n\n**TỜ KHAI**\n\n"
+            "**Đề nghị cấp Giấy chứng sinh**\n\nKính gửi: …………………………(1) …………….……………….\n")
+    assert classify(form, *body_range(form)) is not None
+    bare = form.replace("CỘNG HÒA XÃ HỘI", "CONG HOA XÃ HOI")
+    assert classify(bare, *body_range(bare)) is not None
+    assert not extract(GOLD / "o050.docx").to_dict()["is_document"]
+
+
 def test_an_ocr_recipient_list_ends_the_tasks():
     x = extract(GOLD / "l_cfaad6c6.md").to_dict()
     assert x["is_document"]
