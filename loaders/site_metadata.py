@@ -74,10 +74,11 @@ def _table_rows(text: str, pos: int) -> tuple[list[tuple[str, str]], int]:
 def site_metadata(text: str) -> Optional[SiteMetadata]:
     """What the page's front matter and "THÔNG TIN VĂN BẢN" table say, or None when it has neither.
 
-    >>> m = site_metadata("---\\nsokyhieu: 1074/QĐ-BXD\\n---\\n\\n## THÔNG TIN VĂN BẢN\\n\\n| Trường | Giá trị |\\n"
-    ...                   "|---|---|\\n| Ngày ban hành | 29/06/2026 |\\n\\n## VĂN BẢN\\n")
-    >>> (m.symbol, m.date, m.end)
-    ('1074/QĐ-BXD', '2026-06-29', 93)
+    >>> page = ("---\\nsokyhieu: 1074/QĐ-BXD\\n---\\n\\n## THÔNG TIN VĂN BẢN\\n\\n| Trường | Giá trị |\\n"
+    ...         "|---|---|\\n| Ngày ban hành | 29/06/2026 |\\n\\n## VĂN BẢN\\n")
+    >>> m = site_metadata(page)
+    >>> (m.symbol, m.date, page[m.end:].strip())
+    ('1074/QĐ-BXD', '2026-06-29', '## VĂN BẢN')
     """
     spec = _table()
     fields: dict[str, str] = {}

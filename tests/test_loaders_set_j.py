@@ -61,6 +61,14 @@ def test_site_metadata_reads_front_matter_and_table():
     assert site_metadata("BỘ XÂY DỰNG\nSố: 1074/QĐ-BXD") is None
 
 
+def test_site_metadata_doctests():
+    import doctest
+
+    from cancu.loaders import site_metadata as module
+
+    assert doctest.testmod(module).failed == 0
+
+
 def test_site_metadata_table_examples():
     spec = RENDERINGS
     labels = {lab for labs in spec["table_labels"].values() for lab in labs}
