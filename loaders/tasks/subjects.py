@@ -373,6 +373,17 @@ def _place_list(lead: str) -> Optional[list[str]]:
     return None
 
 
+def _levels_of(lead: str) -> Optional[list[str]]:
+    """"Uỷ ban nhân dân cấp tỉnh, cấp xã" → one body per level (``shared_places`` ``levels``; set k k_30d359d4), or
+    None. Only a local body (``place_lists`` ``bodies``) shares its name: "Các sở, ban, ngành cấp tỉnh, …" may be one
+    group."""
+    level = "|".join(re.escape(w) for w in _prose()["shared_places"]["levels"])
+    m = re.fullmatch(rf"(?P<body>{_place_bodies()})\s+(?P<levels>(?:{level})(?:\s*(?:,|,?\s+và)\s+(?:{level}))+)", lead)
+    if m is None:
+        return None
+    return [f"{m.group('body')} {x}" for x in re.split(r"\s*(?:,|,?\s+và)\s+", m.group("levels"))]
+
+
 def distribute_places(lead: str) -> list[str]:
     """One lead per province a lead lists ("Ủy ban nhân dân các tỉnh, thành phố: Tuyên Quang, Đồng Nai, Hồ Chí Minh"
     → "Ủy ban nhân dân tỉnh Tuyên Quang", …, "Ủy ban nhân dân thành phố Hồ Chí Minh"); the lead itself when what
@@ -389,6 +400,9 @@ def distribute_places(lead: str) -> list[str]:
                          lead)
         if m:
             return [f"{m.group(1)} {m.group(3)}", f"{m.group(2)} {m.group(3)}"]
+    levels = _levels_of(lead)
+    if levels:
+        return levels
     listed = _place_list(lead)
     if listed:
         return listed
