@@ -3181,3 +3181,17 @@ def test_cells_of_a_procedure_table_read_as_lines_share_no_label_set():
            "Khoa học và Công nghệ.\n|\n")
     found = tasks("".join(row.format(n=n) for n in (1, 2, 3)), "Quyết định")
     assert not any(t.text.startswith(("Nơi tiếp nhận", "Trung tâm Phục vụ hành chính công tỉnh")) for t in found)
+
+
+def test_bracketed_partners_a_verb_phrase_and_levels_open_no_lead():
+    # set k k_6113947c II.4.d (a Công báo decision, under "4. Ủy ban nhân dân các tỉnh, thành phố"): the comma inside
+    # "(qua Bộ Nội vụ, Văn phòng Chính phủ)" opens no clause, so the duty names no lead of its own
+    assert subject("Định kỳ báo cáo Thủ tướng Chính phủ để kịp thời tổng hợp báo cáo Ban Bí thư Trung ương Đảng theo "
+                   "yêu cầu về tiến độ, kết quả thực hiện (qua Bộ Nội vụ, Văn phòng Chính phủ) vào thứ Sáu hàng tuần "
+                   "theo đề cương và hướng dẫn của Bộ Nội vụ") is None
+    # set k k_eb8ffa74 Điều 1.3, k_13a3bb35: 'tìm giải pháp' and 'cho ý kiến' end the name (data roles)
+    assert subject("Ủy ban nhân dân tỉnh tìm giải pháp, nhanh chóng đưa khu đất này vào sử dụng").leads == (
+        "Ủy ban nhân dân tỉnh",)
+    assert "cho ý kiến" not in " ".join(subject(
+        "Căn cứ chức năng, nhiệm vụ của Ban Thường vụ Đảng ủy Chính phủ, Văn phòng Đảng ủy Chính phủ kính đề nghị các "
+        "đồng chí Ủy viên Ban Thường vụ Đảng ủy Chính phủ cho ý kiến đối với dự thảo báo cáo nêu trên.").leads)

@@ -656,7 +656,10 @@ def _clause_starts(text: str) -> list[int]:
         starts.append(post.end())
     if _prefix_rx().match(text):
         for m in re.finditer(r"[,:;]\s+", text[:400]):
-            starts.append(m.end())
+            # a comma inside brackets opens no clause: "Định kỳ báo cáo Thủ tướng Chính phủ … (qua Bộ Nội vụ, Văn phòng
+            # Chính phủ) vào thứ Sáu hàng tuần …" (set k k_6113947c II.4.d) says through whom the report goes
+            if text.count("(", 0, m.start()) <= text.count(")", 0, m.start()):
+                starts.append(m.end())
     else:
         m = _label_rx().match(text)
         if m:
