@@ -3195,3 +3195,10 @@ def test_bracketed_partners_a_verb_phrase_and_levels_open_no_lead():
     assert "cho ý kiến" not in " ".join(subject(
         "Căn cứ chức năng, nhiệm vụ của Ban Thường vụ Đảng ủy Chính phủ, Văn phòng Đảng ủy Chính phủ kính đề nghị các "
         "đồng chí Ủy viên Ban Thường vụ Đảng ủy Chính phủ cho ý kiến đối với dự thảo báo cáo nêu trên.").leads)
+    # set k k_6113947c item 8, k_60cda70f III.3: the partners end at 'định hướng', 'phát hiện', 'tổng kết' (data roles)
+    assert coordinating("Bộ Văn hóa, Thể thao và Du lịch phối hợp với Ban Tuyên giáo và Dân vận Trung ương định hướng "
+                        "thông tin, tuyên truyền những nhiệm vụ trọng tâm; phối hợp với các cơ quan liên quan phát "
+                        "hiện, xử lý nghiêm hành vi phát tán thông tin sai trái") == [
+        "Ban Tuyên giáo và Dân vận Trung ương", "các cơ quan liên quan"]
+    assert coordinating("Phối hợp với các đơn vị tổng kết, rà soát việc công nhận người có công với cách mạng") == [
+        "các đơn vị"]
