@@ -3202,3 +3202,9 @@ def test_bracketed_partners_a_verb_phrase_and_levels_open_no_lead():
         "Ban Tuyên giáo và Dân vận Trung ương", "các cơ quan liên quan"]
     assert coordinating("Phối hợp với các đơn vị tổng kết, rà soát việc công nhận người có công với cách mạng") == [
         "các đơn vị"]
+
+
+def test_heads_of_a_group_after_a_semicolon_go_on_with_the_partners():
+    e = prose_table()["partner_list_heads"]
+    for ex, partners in zip(e["examples"], e["partners"], strict=True):
+        assert coordinating(ex) == partners, ex

@@ -892,7 +892,11 @@ def _lower_unit(who: str) -> bool:
 @lru_cache(maxsize=None)
 def _partner_end_rx() -> re.Pattern[str]:
     words = "|".join(re.escape(w) for w in _words("partner_ends"))
-    return re.compile(rf"\s(?:{words})(?![\wÀ-ỹ])|[.;:](?:\s|$)|,\s(?=(?:{words})(?![\wÀ-ỹ]))")
+    # a ";" before the heads of a further group goes on with the list ("phối hợp với Chủ tịch Ủy ban nhân dân huyện,
+    # thành phố; thủ trưởng các ngành có liên quan hướng dẫn …", ``partner_list_heads``)
+    heads = "|".join(re.escape(w) for w in _prose()["partner_list_heads"]["words"])
+    return re.compile(rf"\s(?:{words})(?![\wÀ-ỹ])|[.:](?:\s|$)|;(?!\s+(?:{heads})\s+các\s)(?:\s|$)"
+                      rf"|,\s(?=(?:{words})(?![\wÀ-ỹ]))")
 
 
 # "được" or "được giao" right before a verb: a passive modifier of the partner's name
