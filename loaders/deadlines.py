@@ -46,7 +46,8 @@ def _last_day(y: int, m: int) -> str:
     return f"{y}-{m:02d}-{calendar.monthrange(y, m)[1]:02d}"
 
 
-_QUARTER = re.compile(r"quý\s+(IV|III|II|I)\s*[/.-]\s*((?:19|20)\d{2})", re.I)
+# a quarter in Roman or Arabic numerals ("trong quý 1/2019", set k k_60cda70f III.1; ``quarters`` maps both)
+_QUARTER = re.compile(r"quý\s+(IV|III|II|I|[1-4])\s*[/.-]\s*((?:19|20)\d{2})", re.I)
 # quarters listed before their one year ("Quý II, III/2026" → the third), then further whole years
 # ("Quý III, IV/2026, 2027" → all of 2027): the list's last item ends it
 _QUARTER_LIST = re.compile(r"quý\s+(?:IV|III|II|I)(?P<more>(?:\s*(?:,|và)\s*(?:quý\s+)?(?:IV|III|II|I))*)\s*[/.-]\s*"
