@@ -65,6 +65,9 @@ def clean(s: str) -> str:
     """Markup and spacing removed: "**1. Giao Sở Nội vụ**" → "1. Giao Sở Nội vụ"."""
     s = re.sub(r"(?i)</?(?:b|strong|i|em|u|span|p|div|li|ul|ol|br)\b[^>]*>", " ", s)
     s = re.sub(r"^\s*#{1,6}\s+", "", s)  # Markdown heading marks
+    # pandoc's Markdown escapes the punctuation that would read as Markdown: "1\. Chính phủ, Hội đồng nhân dân …"
+    # (an item number, a UBTVQH resolution of set k), "\- Các Bộ, ngành …"
+    s = re.sub(r"\\(?=[.()*_#+!\[\]-])", "", s)
     s = s.replace("**", "").replace("__", "")
     s = re.sub(r"(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])", "", s)  # *Đơn vị chủ trì: *Sở Nội vụ
     s = re.sub(r"(?<=\s)\*(?=\s)", "", s)
