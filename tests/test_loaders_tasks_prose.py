@@ -3208,3 +3208,20 @@ def test_heads_of_a_group_after_a_semicolon_go_on_with_the_partners():
     e = prose_table()["partner_list_heads"]
     for ex, partners in zip(e["examples"], e["partners"], strict=True):
         assert coordinating(ex) == partners, ex
+
+
+def test_pandoc_markdown_escapes_hide_no_item_number():
+    # Nghị quyết 1680/NQ-UBTVQH15 (a UBTVQH resolution on merging communes, 2025, set k), as pandoc writes it:
+    # "1\." is item 1, its duty is read under its article like "1." is
+    found = tasks("**Điều 3. Tổ chức thực hiện**\n\n"
+                  "1\\. Chính phủ, Hội đồng nhân dân, Ủy ban nhân dân tỉnh Quảng Trị, chính\n"
+                  "quyền địa phương các đơn vị hành chính liên quan đến việc thực hiện sắp\n"
+                  "xếp và các cơ quan, tổ chức khác có liên quan có trách nhiệm tổ chức thi\n"
+                  "hành Nghị quyết này; sắp xếp, ổn định bộ máy các cơ quan, tổ chức ở địa\n"
+                  "phương.\n\n"
+                  "2\\. Giao Chính phủ, căn cứ vào Nghị quyết này và Đề án số 365/ĐA-CP ngày\n"
+                  "09 tháng 5 năm 2025 của Chính phủ, tổ chức việc xác định chính xác diện\n"
+                  "tích tự nhiên của các đơn vị hành chính cấp xã và công bố công khai\n"
+                  "trước ngày 30 tháng 9 năm 2025.\n", "Nghị quyết")
+    assert [(t.no, t.text[:10]) for t in found] == [("1", "Chính phủ,"), ("2", "Giao Chính")]
+    assert found[1].lead == ("Chính phủ",) and found[1].deadline.end == "2025-09-30"
