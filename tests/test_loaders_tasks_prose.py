@@ -3225,3 +3225,30 @@ def test_pandoc_markdown_escapes_hide_no_item_number():
                   "trước ngày 30 tháng 9 năm 2025.\n", "Nghị quyết")
     assert [(t.no, t.text[:10]) for t in found] == [("1", "Chính phủ,"), ("2", "Giao Chính")]
     assert found[1].lead == ("Chính phủ",) and found[1].deadline.end == "2025-09-30"
+
+
+def test_an_articles_last_sentence_introduces_its_items():
+    # a HĐND tỉnh Hà Giang resolution on its question session (2017, set k), Điều 2: the first sentence states what
+    # the council agreed with, the last asks the province's People's Committee for the work listed under it
+    found = tasks("Điều 2. Hội đồng nhân dân tỉnh cơ bản thống nhất với một số giải pháp mà Ủy ban nhân dân tỉnh, "
+                  "thủ trưởng các sở, ngành đã trả lời và cam kết trước Hội đồng nhân dân tỉnh. Hội đồng nhân dân "
+                  "tỉnh đề nghị Ủy ban nhân dân tỉnh quan tâm chỉ đạo thực hiện một số công việc sau:\n"
+                  "1. Về lĩnh vực Tài nguyên Môi trường:\n"
+                  "- Chỉ đạo Sở Tài nguyên và Môi trường: Thường xuyên kiểm tra, đôn đốc các huyện, thành phố đẩy "
+                  "nhanh tiến độ triển khai lập kế hoạch sử dụng đất, đảm bảo đúng thời gian quy định.\n"
+                  "- Xem xét sớm phê duyệt quy hoạch điều chỉnh Kế hoạch sử dụng đất giai đoạn 2016 - 2020 của "
+                  "tỉnh.\n", "Nghị quyết")
+    assert [(t.text[:12], t.lead) for t in found] == [("Chỉ đạo Sở T", ("Ủy ban nhân dân tỉnh",)),
+                                                     ("Xem xét sớm ", ("Ủy ban nhân dân tỉnh",))]
+    # NQ 377/NQ-CP (crawl c_b3b9e6ad) Điều 1: a last sentence that asks for work of its own keeps its items as its
+    # requirements
+    found = tasks("Điều 1. Chính phủ cơ bản thống nhất với dự án Pháp lệnh sửa đổi, bổ sung một số điều của Pháp "
+                  "lệnh Cảnh sát môi trường do Bộ Công an trình. Giao Bộ Công an chủ trì, phối hợp với các bộ, cơ "
+                  "quan ngang bộ và các cơ quan có liên quan nghiên cứu, tiếp thu tối đa ý kiến Thành viên Chính phủ; "
+                  "Bộ Công an chịu trách nhiệm toàn diện về các nội dung tiếp thu, giải trình ý kiến Thành viên Chính "
+                  "phủ, khẩn trương hoàn thiện hồ sơ dự án Pháp lệnh theo đúng quy định, bảo đảm một số yêu cầu sau:\n"
+                  "1. Quán triệt và thể chế hóa đầy đủ các quan điểm, chủ trương, chính sách của Đảng, Nhà nước về "
+                  "việc sắp xếp, tinh gọn tổ chức bộ máy nhà nước.\n"
+                  "2. Rà soát kỹ nội dung dự thảo Pháp lệnh, bảo đảm các nội dung được sửa đổi phù hợp.\n",
+                  "Nghị quyết")
+    assert not any(t.text.startswith(("Quán triệt", "Rà soát")) for t in found)

@@ -777,6 +777,17 @@ class _Reader:
                                         request=ctx.request))
                 return
         subj = subject(text) if n.kind not in ("roman", "chapter", "upper") else None
+        if subj is None and n.kind == "article" and n.children and text.endswith(":"):
+            # "Điều 2. Hội đồng nhân dân tỉnh cơ bản thống nhất với một số giải pháp mà Ủy ban nhân dân tỉnh … đã trả
+            # lời và cam kết trước Hội đồng nhân dân tỉnh. Hội đồng nhân dân tỉnh đề nghị Ủy ban nhân dân tỉnh quan tâm
+            # chỉ đạo thực hiện một số công việc sau:" (a HĐND resolution on its question session, set k): the
+            # article's last sentence introduces its items, the sentences before it state what was agreed (not when it
+            # asks for work of its own before the list: "Giao Bộ Công an chủ trì, … khẩn trương hoàn thiện hồ sơ …, bảo
+            # đảm một số yêu cầu sau:", NQ 377/NQ-CP, crawl c_b3b9e6ad, whose items are that task's requirements)
+            last = _SENTENCE.split(text)[-1]
+            if last != text and (ls := subject(last)) is not None and ls.request \
+                    and self._points_to_list(last) and not _asks_for_work(last[ls.end:]):
+                text, subj = last, ls
         if n.kind in ("roman", "chapter", "upper") or n.kind == "article" and not (
                 n.children and subj is not None and (subj.heading or text.endswith(":"))):
             # a section opens a new context: a "Tổ chức thực hiện" section makes its items duties
