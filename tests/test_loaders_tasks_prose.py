@@ -3252,3 +3252,13 @@ def test_an_articles_last_sentence_introduces_its_items():
                   "2. Rà soát kỹ nội dung dự thảo Pháp lệnh, bảo đảm các nội dung được sửa đổi phù hợp.\n",
                   "Nghị quyết")
     assert not any(t.text.startswith(("Quán triệt", "Rà soát")) for t in found)
+
+
+def test_a_wrapped_reference_to_an_article_opens_no_article():
+    # QĐ 798/QĐ-TTg (2026, set k) Điều 7: "Điều 1" at the line's start is the end of "… quy định tại", and the
+    # whole article is the execution clause, no task
+    assert tasks("Điều 7. Các Bộ trưởng, Thủ trưởng cơ quan ngang Bộ, Chủ tịch Ủy ban \n"
+                 "nhân dân tỉnh, thành phố trực thuộc Trung ương và các thành viên quy định tại \n"
+                 "Điều 1 chịu trách nhiệm thi hành Quyết định này./. \n", "Quyết định") == []
+    assert outline.marker("Điều 1 chịu trách nhiệm thi hành Quyết định này./.")[0] is None
+    assert outline.marker("Điều 3 Giao Sở Nội vụ chủ trì")[0] == "article"

@@ -50,8 +50,10 @@ class Para:
 
 
 # an article's number: "Điều 3." "Điều 3:" "Điều 3 Giao …"; "Điều 11 Nghị định số 186/2025/NĐ-CP …" at a line's start
-# is a reference cut by the line break (crawl c2bf5a06388200a0), not an article
-ARTICLE = (r"Điều\s+(\d{1,3}[a-z]?)(?:\s*[.:]\s*|\s+(?!(?:Nghị định|Luật|Bộ luật|Thông tư|Nghị quyết|Quyết định|"
+# is a reference cut by the line break (crawl c2bf5a06388200a0), not an article; so is "Điều 1 chịu trách nhiệm thi
+# hành Quyết định này./." (the execution clause of QĐ 798/QĐ-TTg, set k, wrapped after "… các thành viên quy định tại"):
+# an article's words open with a capital
+ARTICLE = (r"Điều\s+(\d{1,3}[a-z]?)(?:\s*[.:]\s*|\s+(?![a-zđà-ỹ])(?!(?:Nghị định|Luật|Bộ luật|Thông tư|Nghị quyết|Quyết định|"
            r"Pháp lệnh|Hiến pháp|của|này|khoản|điểm|và)(?![\wÀ-ỹ]))|\s*$)")
 # the words of a chapter, section or part heading ("Chương III", "Mục 2", "PHẦN I"), shared with the outline
 PART_WORDS = r"Chương|CHƯƠNG|Mục|MỤC|Phần|PHẦN"
