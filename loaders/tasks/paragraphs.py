@@ -53,8 +53,8 @@ class Para:
 # is a reference cut by the line break (crawl c2bf5a06388200a0), not an article; so is "Điều 1 chịu trách nhiệm thi
 # hành Quyết định này./." (the execution clause of QĐ 798/QĐ-TTg, set k, wrapped after "… các thành viên quy định tại"):
 # an article's words open with a capital
-ARTICLE = (r"Điều\s+(\d{1,3}[a-z]?)(?:\s*[.:]\s*|\s+(?![a-zđà-ỹ])(?!(?:Nghị định|Luật|Bộ luật|Thông tư|Nghị quyết|Quyết định|"
-           r"Pháp lệnh|Hiến pháp|của|này|khoản|điểm|và)(?![\wÀ-ỹ]))|\s*$)")
+ARTICLE = (r"Điều\s+(\d{1,3}[a-z]?)(?:\s*[.:]\s*|\s+(?![a-zđà-ỹ])(?!(?:Nghị định|Luật|Bộ luật|Thông tư|Nghị quyết|"
+           r"Quyết định|Pháp lệnh|Hiến pháp|của|này|khoản|điểm|và)(?![\wÀ-ỹ]))|\s*$)")
 # the words of a chapter, section or part heading ("Chương III", "Mục 2", "PHẦN I"), shared with the outline
 PART_WORDS = r"Chương|CHƯƠNG|Mục|MỤC|Phần|PHẦN"
 # a list marker at the start of a line: "-", "+", "•", "1.", "1.2.", "a)", "(1)", "(i)", "II.", "Điều 3."
