@@ -3262,3 +3262,121 @@ def test_a_wrapped_reference_to_an_article_opens_no_article():
                  "Điều 1 chịu trách nhiệm thi hành Quyết định này./. \n", "Quyết định") == []
     assert outline.marker("Điều 1 chịu trách nhiệm thi hành Quyết định này./.")[0] is None
     assert outline.marker("Điều 3 Giao Sở Nội vụ chủ trì")[0] == "article"
+
+
+# --- Công báo renderings (pdftotext without -layout, set k) -------------------------------------------------------
+
+# Nghị quyết 100/NQ-CP of 06-04-2026 in Công báo số 242 (pdftotext text, pp. 49-51), part II of its action programme:
+# a lead-in naming the assignees, numbered topics, lettered duties; a page's running head and number in a sentence
+GAZETTE_PROGRAMME = """II. NHIỆM VỤ CỤ THỂ
+Nhằm đạt được mục tiêu của Chỉ thị số 49-CT/TW đề ra, trong thời gian tới, bên
+cạnh các nhiệm vụ thường xuyên, các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ,
+Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương cần cụ thể hóa và tổ chức
+triển khai thực hiện các nhiệm vụ sau đây:
+1. Tăng cường sự lãnh đạo của Đảng; đổi mới tư duy, thống nhất cao về nhận
+thức và hành động trong công tác phi chính phủ nước ngoài trong tình hình mới
+a) Tổ chức tuyên truyền, phổ biến, quán triệt thường xuyên, sâu rộng về nội dung
+Chỉ thị số 49-CT/TW và các chủ trương, chính sách của Đảng và Nhà nước về công tác
+phi chính phủ nước ngoài nhằm nâng cao nhận thức, trách nhiệm của các cấp chính
+quyền và các tổ chức nhân dân về công tác phi chính phủ nước ngoài trong tình hình
+mới với hình thức và nội dung phù hợp.
+b) Tuyên truyền, phổ biến và triển khai công tác phi chính phủ nước ngoài gắn với
+triển khai hiệu quả Nghị quyết số 35-NQ/TW ngày 22/10/2018 của Bộ Chính trị về tăng
+cường, bảo vệ nền tảng tư tưởng của Đảng, đấu tranh phản bác các quan điểm sai
+
+CONG BAO/So 242/Ngay 22-04-2026
+51
+
+
+trái, thù địch trong tình hình mới; chủ động đấu tranh, làm thất bại mọi âm mưu, hoạt
+động chống phá, “diễn biến hòa bình”, can thiệp nội bộ Việt Nam của các thế lực thù
+địch, bảo vệ vững chắc chủ quyền, quyền chủ quyền, quyền tài phán, các quyền và lợi
+ích hợp pháp, chính đáng của Việt Nam phù hợp với luật pháp quốc tế.
+2. Đẩy mạnh cải cách, hoàn thiện, nâng cao chất lượng và hiệu quả thực thi
+thể chế, chính sách, quy định pháp luật
+a) Nghiên cứu, đề xuất xây dựng văn bản quy phạm pháp luật điều chỉnh tổng thể
+hoạt động của các tổ chức phi chính phủ, phi lợi nhuận của nước ngoài và trong nước
+hoạt động tại Việt Nam.
+b) Chú trọng công tác đánh giá tác động chính sách, bảo đảm hài hòa giữa yêu
+cầu quản lý nhà nước, an ninh quốc gia và nhu cầu mở rộng hợp tác, hội nhập quốc tế.
+""".replace("CONG BAO/So 242/Ngay", "CÔNG BÁO/Số 242/Ngày")
+
+
+def test_a_lead_in_naming_its_assignees_leads_the_duties_under_its_numbered_topics():
+    found = tasks(GAZETTE_PROGRAMME, "Chương trình")
+    assert [(t.section, t.no) for t in found] == [("II.1", "a"), ("II.1", "b"), ("II.2", "a"), ("II.2", "b")]
+    assert all(t.lead == ("các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ",
+                          "Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương") for t in found)
+    # the running head and the page number are no text; the sentence goes on after them
+    assert "các quan điểm sai trái, thù địch trong tình hình mới; chủ động đấu tranh" in found[1].text
+    assert found[1].text.endswith("chính đáng của Việt Nam phù hợp với luật pháp quốc tế.")
+    assert "CÔNG BÁO" not in found[1].text and " 51 " not in found[1].text
+
+
+def test_bullets_under_a_lead_in_keep_their_own_subjects_and_their_cut_lines():
+    # Quyết định 844/QĐ-TTg (Công báo số 286, 27-05-2026), its Kế hoạch hành động part II: "-" duties under numbered
+    # topics (the first item's bullets cut here); a bullet naming its own subject leads itself; a bullet's sentence
+    # wrapped after a short line goes on (the topic numbers no duty of its own)
+    text = """II. NHIỆM VỤ CỤ THỂ
+Nhằm đạt được mục tiêu Chỉ thị số 52-CT/TW đề ra, bên cạnh các nhiệm vụ
+thường xuyên, các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ, Ủy ban nhân
+dân các tỉnh, thành phố trực thuộc trung ương cần cụ thể hóa và tổ chức triển khai
+thực hiện các nhiệm vụ sau đây:
+1. Tăng cường công tác lãnh đạo, chỉ đạo thực hiện hiệu quả các chủ
+trương, chính sách, pháp luật, chương trình, kế hoạch về bảo hiểm y tế, đổi
+mới công tác truyền thông, phổ biến, giáo dục pháp luật về bảo hiểm y tế
+- Uỷ ban nhân dân cấp tỉnh trình Hội đồng nhân dân cùng cấp bố trí ngân
+sách địa phương và huy động các nguồn lực phù hợp để hỗ trợ thêm mức đóng
+cho người dân tham gia bảo hiểm y tế.
+- Rà soát, xây dựng Luật Bảo hiểm y tế sửa đổi.
+4. Tăng cường, nâng cao năng lực cho các cơ quan quản lý nhà nước và
+cơ quan tổ chức thực hiện về bảo hiểm y tế ở Trung ương và địa phương, bảo
+đảm quản lý, sử dụng quỹ bảo hiểm y tế hiệu quả, cân đối.
+- Bộ Y tế tăng cường, nâng cao năng lực cho các cơ quan tham mưu, giúp Bộ
+trưởng Bộ Y tế quản lý nhà nước và tổ chức thực thi pháp luật về bảo hiểm y tế.
+- Kiểm soát chi phí khám, chữa bệnh bảo hiểm y tế minh bạch, khoa học.
+Đẩy nhanh tiến độ xây dựng, triển khai các phương thức thanh toán chi phí khám
+bệnh, chữa bệnh bảo hiểm y tế.
+- Xây dựng cơ chế, lộ trình thí điểm đa dạng các loại hình cung ứng dịch vụ
+bảo hiểm y tế.
+"""
+    found = tasks(text, "Kế hoạch")
+    every = ("các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ",
+             "Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương")
+    assert [t.lead for t in found] == [("Uỷ ban nhân dân cấp tỉnh",), every, ("Bộ Y tế",), every, every]
+    assert [t.section for t in found] == ["II.1", "II.1", "II.4", "II.4", "II.4"]
+    assert found[3].text == ("Kiểm soát chi phí khám, chữa bệnh bảo hiểm y tế minh bạch, khoa học. Đẩy nhanh tiến "
+                             "độ xây dựng, triển khai các phương thức thanh toán chi phí khám bệnh, chữa bệnh bảo hiểm "
+                             "y tế.")
+
+
+def test_a_gazette_signing_stamp_inside_a_list_is_no_text():
+    # Quyết định of the Prime Minister in Công báo số 281 (pdftotext): the gazette's stamp ends the first page, inside
+    # the list of a steering committee's members; the next page's running head and number follow
+    from cancu.loaders.tasks.paragraphs import page_furniture, text_paragraphs
+
+    text = ("3. Các ủy viên: \n- Bộ trưởng Bộ Quốc phòng; \n- Bộ trưởng Bộ Tư pháp; \n"
+            "Ký bởi: CÔNG BÁO NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nCơ quan: VĂN PHÒNG CHÍNH PHỦ\n"
+            "Ngày ký: 2026-05-21 08:05:48 +07:00\n\nCÔNG BÁO/Số 281/Ngày 21-05-2026 \n100\n \n \n"
+            "- Bộ trưởng Bộ Tài chính; \n")
+    lines = text.split("\n")
+    assert {lines[i] for i in page_furniture(lines)} == {
+        "Ký bởi: CÔNG BÁO NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Cơ quan: VĂN PHÒNG CHÍNH PHỦ",
+        "Ngày ký: 2026-05-21 08:05:48 +07:00", "CÔNG BÁO/Số 281/Ngày 21-05-2026 ", "100"}
+    paras = [p.text for p in text_paragraphs(MappedText.from_source(text))]
+    assert paras == ["3. Các ủy viên:", "- Bộ trưởng Bộ Quốc phòng;", "- Bộ trưởng Bộ Tư pháp;",
+                     "- Bộ trưởng Bộ Tài chính;"]
+
+
+def test_page_furniture_and_intro_subject_examples():
+    for e in prose_table()["page_furniture"]:
+        for ex in e["examples"]:
+            assert re.match(e["pattern"], ex), ex
+        for ex in e.get("not_examples", []):
+            assert not re.match(e["pattern"], ex), ex
+        for ex in e.get("field_examples", []):
+            assert re.match(e["fields"], ex), ex
+    from cancu.loaders.tasks.prose import _Reader
+
+    for ex in prose_table()["intro_subjects"]["examples"]:
+        assert _Reader()._intro(ex, subject(ex))[-1].startswith("Ủy ban nhân dân các tỉnh")

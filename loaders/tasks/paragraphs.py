@@ -252,7 +252,8 @@ def text_paragraphs(t: MappedText, skip: Iterable[tuple[int, int]] = ()) -> list
         return i >= 0 and src < skip[i][1]
 
     cells = _cell_lines(lines)
-    furniture = _page_break_numbers(lines) | _page_break_marks(lines)
+    gazette = page_furniture(lines)
+    furniture = _page_break_numbers(lines) | _page_break_marks(lines) | gazette
     pos = 0
     for i, line in enumerate(lines):
         s = line.strip()
@@ -277,7 +278,8 @@ def text_paragraphs(t: MappedText, skip: Iterable[tuple[int, int]] = ()) -> list
             # thực hiện chế độ báo cáo …", crawl c_3f8b98fe)
             flush()
             cur.append((line, pos))
-        elif not s and cur and not skipped(pos) and i not in cells and _runs_on(lines, i, cur[-1][0], width, furniture):
+        elif not s and cur and not skipped(pos) and i not in cells \
+                and _runs_on(lines, i, cur[-1][0], width, furniture, gazette):
             pass  # a sentence cut by a blank line or a page break goes on after it
         elif not s or plain in ("|", "") or set(s) <= set("|-: ") or skipped(pos) or i in cells:
             flush()
@@ -390,22 +392,23 @@ def _page_break_marks(lines: list[str]) -> set[int]:
     return out
 
 
-def _runs_on(lines: list[str], i: int, last: str, width: int, furniture: set[int]) -> bool:
+def _runs_on(lines: list[str], i: int, last: str, width: int, furniture: set[int],
+             breaks: set[int] = frozenset()) -> bool:
     """Whether the blank line ``i`` falls inside a sentence: the line before it, a wrapped line of the
     paragraph (long, no sentence end), goes on after the blank lines and the page furniture in lower case
     ("… gia hạn nộp thuế và tiền thuê" / "" / "đất cho đối tượng …"), or in any case after a written page
     break ("… báo cáo Thủ tướng" / "2" / "--- PAGE BREAK ---" / "Chính phủ trong tháng 3 năm 2019.", an OCR'd
-    Prime Minister directive of set j)."""
+    Prime Minister directive of set j) or a gazette's running head (``breaks``: :func:`page_furniture`)."""
     prev = clean(last)
     if not prev or re.search(r"[.;:!?…]\W*$", prev) or _caps(prev) or len(last.strip()) < 0.6 * width:
         return False
     k, broke = i, False
     while k >= 0 and (not lines[k].strip() or k in furniture):  # the blank lines after the break see it too
-        broke = broke or bool(_PAGE_BREAK_LINE.fullmatch(lines[k].strip()))
+        broke = broke or k in breaks or bool(_PAGE_BREAK_LINE.fullmatch(lines[k].strip()))
         k -= 1
     j = i
     while j < len(lines) and (not lines[j].strip() or j in furniture):
-        broke = broke or bool(_PAGE_BREAK_LINE.fullmatch(lines[j].strip()))
+        broke = broke or j in breaks or bool(_PAGE_BREAK_LINE.fullmatch(lines[j].strip()))
         j += 1
     if j >= len(lines):
         return False
@@ -415,6 +418,35 @@ def _runs_on(lines: list[str], i: int, last: str, width: int, furniture: set[int
     if re.match(rf"[{LOWER}]+(?:[\s,;]|$)", nxt):
         return True
     return broke and len(last.strip()) >= 0.8 * width and bool(re.match(rf"[{UPPER}]", nxt))
+
+
+@lru_cache(maxsize=None)
+def _furniture_rules() -> list[tuple[re.Pattern[str], bool, Optional[re.Pattern[str]]]]:
+    return [(re.compile(e["pattern"]), bool(e.get("page_number")), re.compile(e["fields"]) if e.get("fields") else None)
+            for e in tables.load("task_prose")["page_furniture"]]
+
+
+def page_furniture(lines: list[str]) -> set[int]:
+    """The lines a gazette prints on its pages around the text (``page_furniture`` in ``data/task_prose.json``): its
+    running head and the page number alone next to it ("CÔNG BÁO/Số 242/Ngày 22-04-2026" / "51"), and the digital
+    signature stamp with its field lines ("Ký bởi: CÔNG BÁO …" / "Cơ quan: VĂN PHÒNG CHÍNH PHỦ" / "Ngày ký: …"). They
+    fall inside sentences and lists of the pdftotext text; they are no text, and the sentence goes on after them."""
+    out: set[int] = set()
+    for i, line in enumerate(lines):
+        for rx, numbered, fields in _furniture_rules():
+            if not rx.match(line):
+                continue
+            out.add(i)
+            if numbered:
+                # (the number on the line after the head, or else on the line before it)
+                out.update([k for k in (i + 1, i - 1) if 0 <= k < len(lines)
+                            and re.fullmatch(r"[\s\f]*\d{1,4}\s*", lines[k])][:1])
+            k = i + 1
+            while fields is not None and k < len(lines) and fields.match(lines[k]):
+                out.add(k)
+                k += 1
+            break
+    return out
 
 
 def _indent(line: str) -> int:

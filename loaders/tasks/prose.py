@@ -120,6 +120,11 @@ def _intro_place_rx() -> list[re.Pattern[str]]:
 
 
 @lru_cache(maxsize=None)
+def _intro_subject_rx() -> re.Pattern[str]:
+    return re.compile(_table()["intro_subjects"]["pattern"])
+
+
+@lru_cache(maxsize=None)
 def _step_rx() -> list[re.Pattern[str]]:
     return _rx_list("procedure_steps")
 
@@ -989,6 +994,13 @@ class _Reader:
         if self._topic(text) and n.children:
             self._children(n, ctx)  # "1. Về tổ chức thực hiện …" heads its items; it is no duty
             return
+        if ctx.request and not ctx.join and _group_title(n):
+            # nor is an introduction's numbered item over a list of duties of its own ("… cần cụ thể hóa và tổ chức
+            # triển khai thực hiện các nhiệm vụ sau đây:" then "1. Tăng cường sự lãnh đạo của Đảng; đổi mới tư duy,
+            # …" over "a) Tổ chức tuyên truyền, …", "b) …"); having no text of its own, an unmarked paragraph under it
+            # goes on with the item above
+            self._children(replace(n, children=_items_joined(n.children)), ctx)
+            return
         # an unmarked paragraph under "Bộ Chính trị giao Đảng ủy Chính phủ lãnh đạo, chỉ đạo:" is one of the
         # addressee's duties ("Khẩn trương hoàn thành dự thảo Nghị định …", crawl c_1dbf5af7), and so is one under a
         # topic heading of a letter that asks its addressee ("3. Về cơ sở vật chất, trụ sở và tài sản công" then
@@ -1211,6 +1223,22 @@ class _Reader:
             m = rx.search(text)
             if m and self._points_to_list(text):
                 return (m.group(1),)
+        return self._intro_subject(text)
+
+    def _intro_subject(self, text: str) -> Optional[tuple[str, ...]]:
+        """The bodies an introduction names as its subject after an opening clause when they "cần" (must) do the
+        list it points to ("Nhằm đạt được mục tiêu …, bên cạnh các nhiệm vụ thường xuyên, các bộ, cơ quan ngang bộ,
+        …, Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương cần cụ thể hóa và tổ chức triển khai thực hiện
+        các nhiệm vụ sau đây:", ``intro_subjects``): the first clause that opens with a subject decides."""
+        if not self._points_to_list(text):
+            return None
+        for m in re.finditer(r"[,;]\s+", text):
+            s = subject(text[m.end():])
+            if s is None or s.start != 0:
+                continue
+            if s.request or self._generic(s.leads) or not _intro_subject_rx().match(text[m.end() + s.end:]):
+                return None
+            return s.leads
         return None
 
     def _intro_is_task(self, text: str, subj: Optional[Subject]) -> Optional[str]:
@@ -1618,6 +1646,38 @@ def _duty_before_execution(n: Node, text: str) -> bool:
         return False
     own = subject(text)
     return own is not None and not own.heading and subject(clause.text) is not None
+
+
+def _group_title(n: Node) -> bool:
+    """Whether ``n`` is a numbered item right under an introduction that only titles the list of duties under it: two
+    or more marked items (lettered or bulleted), at least half of which do something or name their own subject. (An
+    unmarked paragraph among them is the rest of an item the line breaks cut: "- Kiểm soát chi phí khám, chữa bệnh bảo
+    hiểm y tế minh bạch, khoa học." / "Đẩy nhanh tiến độ xây dựng, …", a Công báo text of set k.)"""
+    kids = [c for c in n.children if c.marked or c.kind == "intro"]
+    # (so is a lettered item over agency headings under such a title: "2. Tăng cường quản lý rác thải …" / "a) Tiếp tục
+    # hoàn thiện thể chế chính sách về quản lý rác thải" / "- Bộ Nông nghiệp và Môi trường:" / "+ …", or "b) Hoàn
+    # thiện hạ tầng kỹ thuật đồng bộ …" / "Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương:" / "- Rà soát …",
+    # set b c_3d016211)
+    headed = any(c.kind == "intro" and (h := subject(c.text)) is not None and h.start == 0 and h.heading for c in kids)
+    return ((n.kind or "").startswith("num") or n.kind == "letter") and n.parent is not None \
+        and (n.parent.kind == "intro" or _group_title(n.parent)) \
+        and (len(kids) >= 2 or headed) and all(c.kind in BULLETS or c.kind in ("letter", "intro") for c in kids) \
+        and 2 * sum(_starts_with_verb(c.text) or _does_something(c.text) or _opens_with_subject(c.text)
+                    for c in kids) >= len(kids)
+
+
+def _items_joined(kids: list[Node]) -> list[Node]:
+    """The items with each unmarked paragraph joined to the marked item before it (one without items of its own)."""
+    out: list[Node] = []
+    for c in kids:
+        prev = out[-1] if out else None
+        if not c.marked and not c.children and prev is not None and prev.marked and not prev.children \
+                and prev.para is not None and c.para is not None:
+            para = replace(prev.para, text=f"{prev.para.text} {c.para.text}", end=c.para.end)
+            out[-1] = replace(prev, para=para, text=f"{prev.text} {c.text}")
+        else:
+            out.append(c)
+    return out
 
 
 def _unnumbered_text(n: Node) -> str:
