@@ -3380,3 +3380,23 @@ def test_page_furniture_and_intro_subject_examples():
 
     for ex in prose_table()["intro_subjects"]["examples"]:
         assert _Reader()._intro(ex, subject(ex))[-1].startswith("Ủy ban nhân dân các tỉnh")
+
+
+def test_a_task_table_written_one_cell_a_line_gives_no_prose():
+    # Quyết định 844/QĐ-TTg (Công báo số 286, pdftotext): the Phụ lục's header cut into pieces, one a line, then rows
+    # whose cells wrap over several lines with nothing between them; read as prose, the lines after the task cell
+    # became a false task ("Bộ Tài chính Bộ Y tế, cơ quan, đơn vị liên quan Quyết định của Bộ trưởng …")
+    from cancu.loaders.tasks.pdf_columns import cell_line_table
+
+    text = ("4. Bộ Y tế chủ trì, phối hợp với các bộ, ngành, địa phương theo dõi, đôn đốc việc triển khai thực hiện "
+            "Kế hoạch hành động.\nPHỤ LỤC\nDANH MỤC CÁC NHIỆM VỤ TRIỂN KHAI KẾ HOẠCH HÀNH ĐỘNG\n"
+            "STT\nTên nhiệm vụ cụ thể\nCơ quan\nchủ trì\nCơ quan\nphối hợp\nKết quả\nThời gian hoàn\nthành\n"
+            "5.\n\nXây dựng Đề án về đổi mới, nâng cao\nhiệu quả công tác truyền thông, phổ\nbiến, giáo dục pháp "
+            "luật về bảo\nhiểm y tế trong giai đoạn mới.\nBộ Tài chính\nBộ Y tế, cơ\nquan, đơn vị\nliên quan\n"
+            "Quyết định của\nBộ trưởng ban\nhành Đề án\nQuý I/2027\n")
+    start, end = cell_line_table(text)
+    assert text[start:].startswith("STT\nTên nhiệm vụ") and end == len(text)
+    found = tasks(text, "Kế hoạch")
+    assert [t.lead for t in found] == [("Bộ Y tế",)]
+    # a number alone over a list is no header
+    assert cell_line_table("TT\nHọ và tên\nChức vụ\n") is None

@@ -28,7 +28,7 @@ from cancu.loaders.tasks.deadline_text import parse_deadline
 from cancu.loaders.tasks.grid import find_grids, layout_grids
 from cancu.loaders.tasks.model import Target, Task, mark_numbering, reform_areas
 from cancu.loaders.tasks.model import reform_area as _reform_area
-from cancu.loaders.tasks.pdf_columns import drop_page_numbers, header_line_kinds, pdf_grid
+from cancu.loaders.tasks.pdf_columns import cell_line_table, drop_page_numbers, header_line_kinds, pdf_grid
 from cancu.loaders.tasks.prose import prose_tasks
 from cancu.loaders.tasks.table_tasks import grid_tasks
 from cancu.loaders.tasks.targets import find_targets
@@ -76,6 +76,8 @@ def extract_tasks(text: MappedText, *, layout=None,
         g = pdf_grid(t.text)
         tasks = grid_tasks(t, g) if g else []
         spans += [x.span for x in tasks]
+    if not tasks and (cells := cell_line_table(t.text)):
+        spans.append(t.to_source(*cells))  # a table no row of which can be read: no prose either
     return _with_prose(tasks, prose_tasks(t, skip=spans, kinds=kinds, body=body), body), find_targets(t)
 
 

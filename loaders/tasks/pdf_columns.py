@@ -19,7 +19,7 @@ from cancu.loaders.tasks.assign import _start_rx
 from cancu.loaders.tasks.columns import _table as _columns_table
 from cancu.loaders.tasks.grid import Grid, Row, cell_lines
 
-__all__ = ["drop_page_numbers", "header_line_kinds", "pdf_grid"]
+__all__ = ["cell_line_table", "drop_page_numbers", "header_line_kinds", "pdf_grid"]
 
 _SIGN = re.compile(rf"^(?:{tables.signing_prefix_alternation()})\s")  # the signature block ends the table
 _HEAD_START = re.compile(r"^\s*\f?\s*(?:Stt|STT|TT|Số TT)\s+\S")
@@ -86,6 +86,31 @@ def _opens(kind: str, line: str) -> bool:
     if kind == "deliverables":
         return line.startswith(("-", "•", "+"))
     return False
+
+
+def cell_line_table(text: str) -> Optional[tuple[int, int]]:
+    """The span (text offsets) of a task table that pdftotext wrote one cell a line with its header cut into pieces,
+    one a line ("TT" / "Tên nhiệm vụ" / "Cơ quan" / "chủ trì" / "Cơ" / "quan" / "phối hợp" / "Kết quả/Đánh giá" /
+    "Thời" / "hạn" / "hoàn thành": the Phụ lục of a Government programme in a Công báo's pdftotext text, set k), from
+    its header to the signature or the end. Its cells wrap over several lines with nothing between them, so no row
+    can be read soundly; read as prose, the lines glue cells of several columns into false tasks ("Bộ Tài chính Bộ Y
+    tế, cơ quan, đơn vị liên quan Quyết định của Bộ trưởng …"): the span is left out of the prose."""
+    lines = [(m.group().strip(" \t\f"), m.start() + len(m.group()) - len(m.group().lstrip(" \t\f")))
+             for m in re.finditer(r"[^\n]+", text) if m.group().strip(" \t\f")]
+    for i, (s, p) in enumerate(lines):
+        if not re.fullmatch(r"(?:Stt|STT|TT|Số TT)\.?", s):
+            continue
+        k = i + 1
+        # the header's pieces: column words, or a word of a name wrapped in a narrow cell ("Cơ" / "quan")
+        while k < len(lines) and k - i <= 12 and (len(lines[k][0]) <= 25 and header_line_kinds(lines[k][0])
+                                                  or len(lines[k][0]) <= 12 and not re.match(r"[\dIVXL]", lines[k][0])):
+            k += 1
+        names = {x for x, _ in header_line_kinds(" ".join(x for x, _ in lines[i:k]))}
+        if k - i < 4 or not {"task", "lead"} <= names:
+            continue
+        end = next((q for x, q in lines[k:] if re.match(r"(?i)^nơi nhận", x) or _SIGN.match(x)), len(text))
+        return p, end
+    return None
 
 
 def pdf_grid(text: str) -> Optional[Grid]:
