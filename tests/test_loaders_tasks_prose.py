@@ -3400,3 +3400,18 @@ def test_a_task_table_written_one_cell_a_line_gives_no_prose():
     assert [t.lead for t in found] == [("Bộ Y tế",)]
     # a number alone over a list is no header
     assert cell_line_table("TT\nHọ và tên\nChức vụ\n") is None
+
+
+def test_a_duty_over_contact_lines_is_no_group_title():
+    # a Cục Thuế letter on the crawl (4d24ae4c15cb673c, 2025): item 3 is a duty of the addressees; the bullets under it
+    # give the contacts for help, they are no duties that would make it a title
+    found = tasks("Cục Thuế đề nghị các Thuế tỉnh, thành phố, Chi Cục trưởng Chi cục Thuế doanh nghiệp lớn triển\n"
+                  "khai thực hiện:\n"
+                  "1. Tiếp tục tuyên truyền, hướng dẫn các\n"
+                  "tổ chức chi trả thu nhập thực hiện cung cấp thông tin theo hướng dẫn tại Công\n"
+                  "văn số 828/TCT-KK nêu trên.\n"
+                  "3. Nắm bắt, xử lý kịp thời các vướng mắc\n"
+                  "phát sinh (nếu có), trường hợp cần thiết báo cáo Cục Thuế để được hỗ trợ, xử lý kịp thời.\n"
+                  "- Đầu mối hỗ trợ nghiệp vụ: số điện thoại\n(0243.9719.472 máy lẻ 7092)\n"
+                  "- Đầu mối hỗ trợ ứng dụng: số điện thoại\n(0243.7689.679 máy lẻ 2180)\n", "Công văn")
+    assert any(t.text.startswith("Nắm bắt, xử lý kịp thời") for t in found)

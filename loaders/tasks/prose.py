@@ -1650,7 +1650,9 @@ def _duty_before_execution(n: Node, text: str) -> bool:
 
 def _group_title(n: Node) -> bool:
     """Whether ``n`` is a numbered item right under an introduction that only titles the list of duties under it: two
-    or more marked items (lettered or bulleted), at least half of which do something or name their own subject. (An
+    or more marked items (lettered or bulleted), at least half of which open with a duty verb or their own subject
+    (not "3. Nắm bắt, xử lý kịp thời các vướng mắc …" over "- Đầu mối hỗ trợ nghiệp vụ: số điện thoại …", the contacts
+    under a Cục Thuế letter's duty, crawl 4d24ae4c15cb673c). (An
     unmarked paragraph among them is the rest of an item the line breaks cut: "- Kiểm soát chi phí khám, chữa bệnh bảo
     hiểm y tế minh bạch, khoa học." / "Đẩy nhanh tiến độ xây dựng, …", a Công báo text of set k.)"""
     kids = [c for c in n.children if c.marked or c.kind == "intro"]
@@ -1662,8 +1664,7 @@ def _group_title(n: Node) -> bool:
     return ((n.kind or "").startswith("num") or n.kind == "letter") and n.parent is not None \
         and (n.parent.kind == "intro" or _group_title(n.parent)) \
         and (len(kids) >= 2 or headed) and all(c.kind in BULLETS or c.kind in ("letter", "intro") for c in kids) \
-        and 2 * sum(_starts_with_verb(c.text) or _does_something(c.text) or _opens_with_subject(c.text)
-                    for c in kids) >= len(kids)
+        and 2 * sum(_starts_with_verb(c.text) or _opens_with_subject(c.text) for c in kids) >= len(kids)
 
 
 def _items_joined(kids: list[Node]) -> list[Node]:
