@@ -215,7 +215,7 @@ def _old_style_kind() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w])(?P<kind>{kinds}|(?i:công văn|văn bản))\s+(?:số\s*:?\s*)?$")
 
 
-def _valid_date(y: str, mo: str, d: str) -> Optional[str]:
+def valid_date(y: str, mo: str, d: str) -> Optional[str]:
     """ISO date of a day that exists (31/02 and 29/02 of a common year are not dates: None)."""
     try:
         return _dt.date(int(y), int(mo), int(d)).isoformat()
@@ -232,7 +232,7 @@ def _date_after(text: str, pos: int) -> tuple[Optional[str], int]:
         # 04/TT-MTTW-BTT Ngày 04/11/2025 của Uỷ ban MTTQ Việt Nam", l_35e4e5f8)
         return None, pos
     d, mo, y = next(m.group(k, k + 1, k + 2) for k in (1, 4, 7) if m.group(k))
-    return _valid_date(y, mo, d), m.end()
+    return valid_date(y, mo, d), m.end()
 
 
 _DATE_RX = r"ngày\s*(\d{1,2})\s*(?:[/.-]\s*(\d{1,2})\s*[/.-]|tháng\s*(\d{1,2})\s*năm)\s*((?:19|20)\d{2})"
@@ -275,10 +275,10 @@ def _date_before(text: str, sym_start: int) -> tuple[Optional[str], Optional[str
     between, opening = _dated_before_rx()
     m = between.search(text, max(0, sym_start - 80), sym_start)
     if m:
-        return _valid_date(m.group(4), m.group(2) or m.group(3), m.group(1)), None
+        return valid_date(m.group(4), m.group(2) or m.group(3), m.group(1)), None
     m = opening.search(text, max(0, sym_start - 260), sym_start)
     if m:
-        return _valid_date(m.group(4), m.group(2) or m.group(3), m.group(1)), m.group("who")
+        return valid_date(m.group(4), m.group(2) or m.group(3), m.group(1)), m.group("who")
     return None, None
 
 
@@ -329,7 +329,7 @@ def _law_before(text: str, start: int) -> tuple[Optional[LawName], Optional[str]
             continue
         gap = _NAME_TO_NUMBER.fullmatch(text, n.end, start)
         if gap:
-            date = _valid_date(gap.group(4), gap.group(2) or gap.group(3), gap.group(1)) if gap.group(1) else None
+            date = valid_date(gap.group(4), gap.group(2) or gap.group(3), gap.group(1)) if gap.group(1) else None
             return n, date
     return None, None
 
@@ -539,7 +539,7 @@ def _by_name(ref: MappedText, free, taken: _Taken) -> list[Mention]:
         date = None
         d = _TRAILING_DATE.search(title)
         if d:
-            date = _valid_date(d.group(4), d.group(2) or d.group(3), d.group(1))
+            date = valid_date(d.group(4), d.group(2) or d.group(3), d.group(1))
             title = title[:d.start()]
         title = re.sub(r"\s+", " ", title).strip(" *_,")
         words = title.split()[len(m.group("kind").split()):]

@@ -12,14 +12,13 @@ paraphrases or quotes part of a document is not one (an elided quotation,
 
 from __future__ import annotations
 
-import datetime as _dt
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional
 
 from cancu.loaders import tables
-from cancu.loaders.citations import SYMBOL_RX, canonical_symbol
+from cancu.loaders.citations import SYMBOL_RX, canonical_symbol, valid_date
 
 # the parts of a document and the site metadata block, as the classifier reads them
 from cancu.loaders.classify import _ADDRESSEE, _metadata_end, _structure, body_end
@@ -54,13 +53,6 @@ def _table() -> dict:
     }
 
 
-def _iso(y: str, m: str, d: str) -> Optional[str]:
-    try:
-        return _dt.date(int(y), int(m), int(d)).isoformat()
-    except ValueError:
-        return None
-
-
 def _meta_value(head: str, label: str) -> Optional[str]:
     """The value after "label:" in a metadata block, across the table's '|' and line breaks."""
     m = re.search(rf"{re.escape(label)}\s*:[\s|]*([^\n|]+)", head)
@@ -88,7 +80,7 @@ def _from_metadata(text: str, start: int, end: int) -> Optional[Rendering]:
     date = None
     d = re.fullmatch(r"(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})", _meta_value(head, labels["date"]) or "")
     if d:
-        date = _iso(d.group(3), d.group(2), d.group(1))
+        date = valid_date(d.group(3), d.group(2), d.group(1))
     return Rendering("metadata", b_start, b_end, kind, canonical_symbol(symbol), date,
                      _meta_value(head, labels["issuer"]))
 
@@ -148,7 +140,7 @@ def _from_party_page(text: str, start: int, end: int) -> Optional[Rendering]:
         return None  # an elided quotation: the page paraphrases the document, it does not reproduce it
     date = None
     if "d" in ident.groupdict() and ident.group("d"):
-        date = _iso(ident.group("y"), ident.group("m") or ident.group("m2"), ident.group("d"))
+        date = valid_date(ident.group("y"), ident.group("m") or ident.group("m2"), ident.group("d"))
     issuer = formula.group("organ") if "organ" in formula.groupdict() else None
     if not issuer and "organ" in ident.groupdict():
         issuer = ident.group("organ")

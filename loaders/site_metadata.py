@@ -11,7 +11,6 @@ header is missing or lost a field; the document's own header wins where it state
 
 from __future__ import annotations
 
-import datetime as _dt
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -45,12 +44,11 @@ def _iso(value: str) -> Optional[str]:
     m = _DATE.match(value.strip())
     if not m:
         return None
-    y, mo, d = (m.group("y"), m.group("m"), m.group("d")) if m.group("y") else (m.group("y2"), m.group("m2"),
-                                                                                 m.group("d2"))
-    try:
-        return _dt.date(int(y), int(mo), int(d)).isoformat()
-    except ValueError:
-        return None
+    from cancu.loaders.citations import valid_date
+
+    if m.group("y"):
+        return valid_date(m.group("y"), m.group("m"), m.group("d"))
+    return valid_date(m.group("y2"), m.group("m2"), m.group("d2"))
 
 
 def _table_rows(text: str, pos: int) -> tuple[list[tuple[str, str]], int]:
