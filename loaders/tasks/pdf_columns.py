@@ -22,6 +22,7 @@ from cancu.loaders.tasks.grid import Grid, Row, cell_lines
 __all__ = ["cell_line_table", "drop_page_numbers", "header_line_kinds", "pdf_grid"]
 
 _SIGN = re.compile(rf"^(?:{tables.signing_prefix_alternation()})\s")  # the signature block ends the table
+_RECIPIENTS = re.compile(r"(?i)^nơi nhận")  # and so does the list of recipients
 _HEAD_START = re.compile(r"^\s*\f?\s*(?:Stt|STT|TT|Số TT)\s+\S")
 _ROMAN = r"(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})"
 _SECTION = re.compile(rf"^({_ROMAN}|[A-ZĐ])\.?\s+(.+)$")
@@ -108,7 +109,7 @@ def cell_line_table(text: str) -> Optional[tuple[int, int]]:
         names = {x for x, _ in header_line_kinds(" ".join(x for x, _ in lines[i:k]))}
         if k - i < 4 or not {"task", "lead"} <= names:
             continue
-        end = next((q for x, q in lines[k:] if re.match(r"(?i)^nơi nhận", x) or _SIGN.match(x)), len(text))
+        end = next((q for x, q in lines[k:] if _RECIPIENTS.match(x) or _SIGN.match(x)), len(text))
         return p, end
     return None
 
@@ -151,7 +152,7 @@ def pdf_grid(text: str) -> Optional[Grid]:
             rows.append(Row(cells, cur["start"], cur["end"]))
 
     for s, p in lines[head_i + 1:]:
-        if s.casefold() == header_text or re.match(r"(?i)^nơi nhận", s) or _SIGN.match(s):
+        if s.casefold() == header_text or _RECIPIENTS.match(s) or _SIGN.match(s):
             if s.casefold() == header_text:
                 continue  # the header repeated on a page
             break
