@@ -43,8 +43,9 @@ import sys
 from pathlib import Path
 from typing import Any, Optional
 
-from cancu.loaders.classify import _metadata_end, body_end
+from cancu.loaders.classify import body_end
 from cancu.loaders.evaluate import evaluate_dirs, format_report
+from cancu.loaders.site_metadata import site_metadata
 from cancu.loaders.tasks.grid import find_grids
 
 RENDERS = Path("/tmp/r23fmt-renders")
@@ -311,7 +312,8 @@ def _layout_table(cells: list[list[list[str]]]) -> str:
 
 def render_html(text: str, *, title: str = "") -> str:
     """A Markdown/text gold document → the HTML an office's Word file would hold."""
-    floor = _metadata_end(text)
+    block = site_metadata(text).block
+    floor = block.end if block else 0
     end = body_end(text, floor) if floor else len(text)
     body_lines = text[floor:end].split("\n")
     _BLOCKS["on"] = sum(not x.strip() for x in body_lines) >= 0.2 * sum(bool(x.strip()) for x in body_lines)

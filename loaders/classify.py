@@ -5,7 +5,7 @@ documents; they are reported as not documents, with a reason, instead of being
 invented into one. A crawled document page carries site clutter (a metadata
 block before the header; related-document lists and a privacy notice citing
 Nghị định 13/2023/NĐ-CP after it) that is cut off here; the markers are in
-``data/site_clutter.json``.
+``data/site_clutter.json``, and the block before the header is read by ``site_metadata``.
 
 A text is a document when it has
 
@@ -63,29 +63,13 @@ def _kind_line() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=None)
-def _clutter() -> tuple[list[re.Pattern[str]], list[re.Pattern[str]]]:
-    data = tables.load("site_clutter")
-    ends = [re.compile(p, re.M) for p in data["end_markers"]]
-    starts = [re.compile(p, re.M) for p in data["start_markers"]]
-    return ends, starts
+def _end_markers() -> list[re.Pattern[str]]:
+    return [re.compile(p, re.M) for p in tables.load("site_clutter")["end_markers"]]
 
 
 def _bare_motto(text: str, pos: int = 0) -> Optional[re.Match[str]]:
     """The national motto as OCR read it without its marks ("CONG HOA XÃ HOI")."""
     return _BARE_MOTTO.search(text.translate(_BARE), pos)
-
-
-def _metadata_end(text: str) -> int:
-    """End of a site metadata block at the top of the page (0 when there is none)."""
-    head = text[:8000]
-    if "Số hiệu" not in head and "Đang tải" not in head and "Tình trạng" not in head:
-        return 0
-    _, starts = _clutter()
-    end = 0
-    for rx in starts:
-        for m in rx.finditer(text, 0, min(len(text), 8000)):
-            end = max(end, m.end())
-    return end
 
 
 def _back_over_issuer(text: str, first: int, floor: int) -> int:
@@ -105,8 +89,7 @@ def _back_over_issuer(text: str, first: int, floor: int) -> int:
 
 def body_range(text: str) -> tuple[int, int]:
     """The part of ``text`` that is the document (site clutter cut away)."""
-    meta = site_metadata(text)
-    floor = max(_metadata_end(text), meta.end if meta else 0)
+    floor = site_metadata(text).end
     motto = _MOTTO.search(text, floor)
     if motto is None and _ADDRESSEE.search(text, floor):
         motto = _bare_motto(text, floor)  # an OCR'd letter (see classify)
@@ -130,8 +113,7 @@ def body_range(text: str) -> tuple[int, int]:
 def body_end(text: str, start: int) -> int:
     """Where the document that starts at ``start`` ends: the first site-clutter marker after it."""
     end = len(text)
-    ends, _ = _clutter()
-    for rx in ends:
+    for rx in _end_markers():
         m = rx.search(text, start + 1)
         if m and m.start() < end:
             end = m.start()
@@ -168,7 +150,7 @@ def classify(text: str, start: int, end: int) -> Optional[str]:
             return None
         if addressee and _RECIPIENTS.search(body) and _SIGNATURE.search(body):
             return None
-    meta = site_metadata(text)
+    meta = site_metadata(text).table
     if meta and meta.kind and meta.symbol and _structure(body) >= 1:
         return None  # a page's metadata table names the document above its text (l_ecd6ada6: "| Số hiệu | 159/NQ-CP |")
     if _WIKI.search(text[:20000]):

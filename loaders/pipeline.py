@@ -18,7 +18,7 @@ from cancu.loaders.context import locality_of
 from cancu.loaders.read import SourceText
 from cancu.loaders.records import DocInfo, Extraction
 from cancu.loaders.rendering import Rendering, find_rendering
-from cancu.loaders.site_metadata import SiteMetadata, site_metadata
+from cancu.loaders.site_metadata import SiteFields, site_metadata
 from cancu.loaders.text import MappedText
 
 
@@ -49,7 +49,7 @@ def _identity_from(r: Rendering, d: DocInfo) -> DocInfo:
                    issuer_inferred=bool(r.issuer) or d.issuer_inferred)
 
 
-def _identity_from_site(m: SiteMetadata, d: DocInfo) -> DocInfo:
+def _identity_from_site(m: SiteFields, d: DocInfo) -> DocInfo:
     """The page's metadata fills what the document's own header does not state; the header wins where it does."""
     symbol = d.symbol or (None if d.number_blank else m.symbol)
     number = re.match(r"\d+[a-z]?", symbol) if symbol and symbol != d.symbol else None
@@ -120,8 +120,8 @@ def run(st: SourceText) -> Extraction:
                         issuer_inferred=True)
         if k == 0 and rendering is not None:
             d = _identity_from(rendering, d)
-        if k == 0 and site is not None:
-            d = _identity_from_site(site, d)
+        if k == 0 and site.table is not None:
+            d = _identity_from_site(site.table, d)
         if k > 0:
             d = replace(d, relation="issued_with", parent=0)
             if d.issuer is None and docs:

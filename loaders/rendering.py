@@ -18,10 +18,11 @@ from functools import lru_cache
 from typing import Optional
 
 from cancu.loaders import tables
-from cancu.loaders.citations import SYMBOL_RX, canonical_symbol, valid_date
+from cancu.loaders.citations import valid_date
 
-# the parts of a document and the site metadata block, as the classifier reads them
-from cancu.loaders.classify import _ADDRESSEE, _metadata_end, _structure, body_end
+# the parts of a document, as the classifier reads them
+from cancu.loaders.classify import _ADDRESSEE, _structure, body_end
+from cancu.loaders.site_metadata import site_metadata
 from cancu.loaders.text import MappedText
 
 _EMPHASIS = re.compile(r"\*{1,3}|_{2,}")
@@ -44,7 +45,6 @@ class Rendering:
 def _table() -> dict:
     t = tables.load("renderings")
     return {
-        "labels": {e["field"]: e["label"] for e in t["metadata_labels"]},
         "identity": [re.compile(e["pattern"], re.M) for e in t["identity"] if not e.get("after_text")],
         "captions": [re.compile(e["pattern"], re.M) for e in t["identity"] if e.get("after_text")],
         "formulas": [(re.compile(e["pattern"], re.M), bool(e.get("text_after"))) for e in t["formulas"]],
@@ -53,23 +53,11 @@ def _table() -> dict:
     }
 
 
-def _meta_value(head: str, label: str) -> Optional[str]:
-    """The value after "label:" in a metadata block, across the table's '|' and line breaks."""
-    m = re.search(rf"{re.escape(label)}\s*:[\s|]*([^\n|]+)", head)
-    return m.group(1).strip(" *") if m else None
-
-
 def _from_metadata(text: str, start: int, end: int) -> Optional[Rendering]:
-    floor = _metadata_end(text)
-    if not floor:
+    block = site_metadata(text).block
+    if block is None or not block.symbol or not block.kind:
         return None
-    head = _EMPHASIS.sub("", text[:floor])
-    labels = _table()["labels"]
-    symbol = _meta_value(head, labels["symbol"])
-    kind = _meta_value(head, labels["kind"])
-    if not symbol or not SYMBOL_RX.fullmatch(symbol.replace(" ", "")) or kind not in {k["name"]
-                                                                                      for k in tables.kinds()}:
-        return None
+    floor = block.end
     # the text starts after the block (at "Kính gửi" for a letter); the site's own notices follow it
     addressee = _ADDRESSEE.search(text, floor)
     b_start = addressee.start() if addressee and addressee.start() - floor < 400 else floor
@@ -77,12 +65,7 @@ def _from_metadata(text: str, start: int, end: int) -> Optional[Rendering]:
     body = text[b_start:b_end]
     if not (addressee and addressee.start() < b_end or _structure(body) >= 1):
         return None  # "Đang tải văn bản…": the site shows the block but not the text
-    date = None
-    d = re.fullmatch(r"(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})", _meta_value(head, labels["date"]) or "")
-    if d:
-        date = valid_date(d.group(3), d.group(2), d.group(1))
-    return Rendering("metadata", b_start, b_end, kind, canonical_symbol(symbol), date,
-                     _meta_value(head, labels["issuer"]))
+    return Rendering("metadata", b_start, b_end, block.kind, block.symbol, block.date, block.issuer)
 
 
 _PARTY_SYMBOL = re.compile(r"\d-[A-ZĐ][A-Za-zĐđ]{0,5}/[A-ZĐ]")

@@ -1,12 +1,18 @@
-"""A Markdown page's own description of the document it reproduces: YAML front matter and a metadata table.
+"""A page's own description of the document it reproduces, in the two layouts sites write it.
 
-Sites that republish legal documents as Markdown put the page's fields above the text: front matter
-(``sokyhieu: 1074/QĐ-BXD``, ``ngaybanhanh: 2026-06-29``, ``loaivanban: Quyết định``) and a "THÔNG TIN VĂN BẢN"
-table (``| Số hiệu | 07/2026/UBTVQH16 |``, ``| Cơ quan ban hành | Ủy ban Thường vụ Quốc hội |``). Both are the
-site's furniture, not the document: the document starts after them. Their fields name the document when its own
-header is missing or lost a field; the document's own header wins where it states one (a site may be wrong:
-'Cơ quan ban hành | Quốc hội' over Nghị quyết 14/NQ-CP of the Government). The keys and labels are in
-``data/renderings.json`` ('site_metadata').
+- ``table``: a Markdown page's YAML front matter (``sokyhieu: 1074/QĐ-BXD``, ``ngaybanhanh: 2026-06-29``,
+  ``loaivanban: Quyết định``) and its "THÔNG TIN VĂN BẢN" pipe table (``| Số hiệu | 07/2026/UBTVQH16 |``,
+  ``| Cơ quan ban hành | Ủy ban Thường vụ Quốc hội |``); keys and labels in ``data/renderings.json``
+  ('site_metadata').
+- ``block``: a legal site's metadata block, its labels and values in cells one a line (``**Số hiệu:**`` / ``|`` /
+  ``6225/BVHTTDL-VP``, ``Loại văn bản``, ``Ngày ban hành``, ``Nơi ban hành``); labels in ``data/renderings.json``
+  ('metadata_labels', 'metadata_block_cues'), the lines that end it in ``data/site_clutter.json``
+  ('start_markers').
+
+Both are the site's furniture, not the document: the document starts after them. Their fields name the document
+when its own header is missing or lost a field; the document's own header wins where it states one (a site may be
+wrong: 'Cơ quan ban hành | Quốc hội' over Nghị quyết 14/NQ-CP of the Government). A block names the document of a
+page that shows no header at all (``rendering.find_rendering``).
 """
 
 from __future__ import annotations
@@ -22,22 +28,46 @@ _FRONT = re.compile(r"\A\ufeff?---[ \t]*\n(.*?)\n---[ \t]*(?:\n|\Z)", re.S)
 _KEY = re.compile(r"^([A-Za-z_]+)[ \t]*:[ \t]*(.*)$")
 _DATE = re.compile(r"^(?:(?P<y>(?:19|20)\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})|(?P<d2>\d{1,2})/(?P<m2>\d{1,2})/"
                    r"(?P<y2>(?:19|20)\d{2}))\b")
+_BLOCK_DATE = re.compile(r"(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})")
+_EMPHASIS = re.compile(r"\*{1,3}|_{2,}")
+_BLOCK_REACH = 8000  # a block sits at the top of the page
 
 
 @dataclass(frozen=True)
-class SiteMetadata:
-    """The fields a page states about the document below them, and where its furniture ends."""
+class SiteFields:
+    """The fields one layout of a page states about the document below it, and where that layout ends."""
 
-    end: int  # the document starts here: after the front matter and the metadata table
+    end: int  # the document starts after this
     kind: Optional[str] = None
     symbol: Optional[str] = None
     date: Optional[str] = None  # ISO
     issuer: Optional[str] = None
 
 
+@dataclass(frozen=True)
+class SiteMetadata:
+    """What a page says about the document it holds: its front matter and table, and a legal site's block."""
+
+    table: Optional[SiteFields] = None  # front matter and "THÔNG TIN VĂN BẢN" table
+    block: Optional[SiteFields] = None  # a legal site's "Số hiệu: | … |" block
+
+    @property
+    def end(self) -> int:
+        """Where the site's furniture ends: the document starts at or after it (0 when the page has none)."""
+        return max(self.table.end if self.table else 0, self.block.end if self.block else 0)
+
+
 @lru_cache(maxsize=None)
-def _table() -> dict:
+def _spec() -> dict:
     return tables.load("renderings")["site_metadata"]
+
+
+@lru_cache(maxsize=None)
+def _block_spec() -> tuple[dict[str, str], tuple[str, ...], list[re.Pattern[str]]]:
+    t = tables.load("renderings")
+    starts = [re.compile(p, re.M) for p in tables.load("site_clutter")["start_markers"]]
+    return ({e["field"]: e["label"] for e in t["metadata_labels"]}, tuple(t["metadata_block_cues"]["words"]),
+            starts)
 
 
 def _iso(value: str) -> Optional[str]:
@@ -49,6 +79,17 @@ def _iso(value: str) -> Optional[str]:
     if m.group("y"):
         return valid_date(m.group("y"), m.group("m"), m.group("d"))
     return valid_date(m.group("y2"), m.group("m2"), m.group("d2"))
+
+
+def _known_kind(kind: Optional[str]) -> Optional[str]:
+    return kind if kind in {k["name"] for k in tables.kinds()} else None
+
+
+def _symbol(value: str) -> Optional[str]:
+    """The canonical symbol a field states, or None when it states none ("Đang cập nhật")."""
+    from cancu.loaders.citations import SYMBOL_RX, canonical_symbol
+
+    return canonical_symbol(value) if value and SYMBOL_RX.fullmatch(value.replace(" ", "")) else None
 
 
 def _table_rows(text: str, pos: int) -> tuple[list[tuple[str, str]], int]:
@@ -69,16 +110,9 @@ def _table_rows(text: str, pos: int) -> tuple[list[tuple[str, str]], int]:
     return rows, min(end, len(text))
 
 
-def site_metadata(text: str) -> Optional[SiteMetadata]:
-    """What the page's front matter and "THÔNG TIN VĂN BẢN" table say, or None when it has neither.
-
-    >>> page = ("---\\nsokyhieu: 1074/QĐ-BXD\\n---\\n\\n## THÔNG TIN VĂN BẢN\\n\\n| Trường | Giá trị |\\n"
-    ...         "|---|---|\\n| Ngày ban hành | 29/06/2026 |\\n\\n## VĂN BẢN\\n")
-    >>> m = site_metadata(page)
-    >>> (m.symbol, m.date, page[m.end:].strip())
-    ('1074/QĐ-BXD', '2026-06-29', '## VĂN BẢN')
-    """
-    spec = _table()
+def _table(text: str) -> Optional[SiteFields]:
+    """The front matter and the "THÔNG TIN VĂN BẢN" table at the top of a Markdown page."""
+    spec = _spec()
     fields: dict[str, str] = {}
     end = 0
     front = _FRONT.match(text)
@@ -99,20 +133,69 @@ def site_metadata(text: str) -> Optional[SiteMetadata]:
                 fields[field] = value  # the table over the front matter: it is what the page shows
     if not end:
         return None
-    from cancu.loaders.citations import SYMBOL_RX, canonical_symbol
+    return SiteFields(end=end, kind=_known_kind(fields.get("kind")),
+                      symbol=_symbol(fields.get("symbol", "").replace(" ", "")),
+                      date=_iso(fields.get("date", "")), issuer=fields.get("issuer") or None)
 
-    symbol = fields.get("symbol", "").replace(" ", "")
-    kind = fields.get("kind")
-    return SiteMetadata(end=end,
-                        kind=kind if kind in {k["name"] for k in tables.kinds()} else None,
-                        symbol=canonical_symbol(symbol) if symbol and SYMBOL_RX.fullmatch(symbol) else None,
-                        date=_iso(fields.get("date", "")),
-                        issuer=fields.get("issuer") or None)
+
+def _block_end(text: str) -> int:
+    """End of a legal site's metadata block at the top of the page (0 when there is none)."""
+    _, cues, starts = _block_spec()
+    head = text[:_BLOCK_REACH]
+    if not any(cue in head for cue in cues):
+        return 0
+    end = 0
+    for rx in starts:
+        for m in rx.finditer(text, 0, min(len(text), _BLOCK_REACH)):
+            end = max(end, m.end())
+    return end
+
+
+def _label_value(head: str, label: str) -> Optional[str]:
+    """The value after "label:" in a metadata block, across the block's '|' and line breaks."""
+    m = re.search(rf"{re.escape(label)}\s*:[\s|]*([^\n|]+)", head)
+    return m.group(1).strip(" *") if m else None
+
+
+def _block(text: str) -> Optional[SiteFields]:
+    """A legal site's metadata block over the document ("**Số hiệu:**" / "|" / "6225/BVHTTDL-VP" / "|" …)."""
+    end = _block_end(text)
+    if not end:
+        return None
+    labels, _, _ = _block_spec()
+    head = _EMPHASIS.sub("", text[:end])
+    symbol = _label_value(head, labels["symbol"])
+    date = None
+    d = _BLOCK_DATE.fullmatch(_label_value(head, labels["date"]) or "")
+    if d:
+        from cancu.loaders.citations import valid_date
+
+        date = valid_date(d.group(3), d.group(2), d.group(1))
+    return SiteFields(end=end, kind=_known_kind(_label_value(head, labels["kind"])),
+                      symbol=_symbol(symbol) if symbol else None, date=date,
+                      issuer=_label_value(head, labels["issuer"]))
+
+
+def site_metadata(text: str) -> SiteMetadata:
+    """What the page's front matter and "THÔNG TIN VĂN BẢN" table, and a legal site's block, say.
+
+    >>> page = ("---\\nsokyhieu: 1074/QĐ-BXD\\n---\\n\\n## THÔNG TIN VĂN BẢN\\n\\n| Trường | Giá trị |\\n"
+    ...         "|---|---|\\n| Ngày ban hành | 29/06/2026 |\\n\\n## VĂN BẢN\\n")
+    >>> m = site_metadata(page)
+    >>> (m.table.symbol, m.table.date, page[m.end:].strip(), m.block)
+    ('1074/QĐ-BXD', '2026-06-29', '## VĂN BẢN', None)
+    >>> block = ("**Số hiệu:**\\n|\\n6225/BVHTTDL-VP\\n|\\n**Loại văn bản:**\\n|\\nCông văn\\n|\\n"
+    ...          "**Tình trạng:**\\n|\\nĐã biết\\n")
+    >>> m = site_metadata(block)
+    >>> (m.block.symbol, m.block.kind, m.table)
+    ('6225/BVHTTDL-VP', 'Công văn', None)
+    """
+    return SiteMetadata(table=_table(text), block=_block(text))
 
 
 @lru_cache(maxsize=None)
 def _headings() -> frozenset[str]:
-    return frozenset(h.casefold() for h in _table()["section_headings"])
+    return frozenset(h.casefold() for h in _spec()["section_headings"])
 
 
 def is_section_heading(line: str) -> bool:

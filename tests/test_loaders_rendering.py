@@ -33,6 +33,54 @@ def test_elisions_ends_and_labels_find_their_examples():
             assert re.search(TABLE[key]["pattern"], ex, re.M), (key, ex)
     for e in TABLE["metadata_labels"]:
         assert all(e["label"] in ex for ex in e["examples"])
+    cues = TABLE["metadata_block_cues"]
+    assert all(any(w in ex for ex in cues["examples"]) for w in cues["words"])
+
+
+# the top of a legal site's page over a letter without its header (tests/fixtures/loaders/gold/c_3f8b98fe.md)
+BLOCK = """**Số hiệu:**
+|
+6225/BVHTTDL-VP
+|
+|
+**Loại văn bản:**
+|
+Công văn
+|
+**Nơi ban hành:**
+|
+Bộ Văn hoá, Thể thao và du lịch
+|
+|
+**Người ký:**
+|
+Nguyễn Văn Hùng
+|
+**Ngày ban hành:**
+|
+18/11/2025
+|
+|
+**
+Ngày hiệu lực:**
+|
+Đã biết
+|
+|
+**Tình trạng:**
+|
+Đã biết
+"""
+
+
+def test_a_legal_sites_block_is_read_by_the_site_metadata_reader():
+    from cancu.loaders.site_metadata import site_metadata
+
+    site = site_metadata(BLOCK)
+    b = site.block
+    assert (b.kind, b.symbol, b.date, b.issuer) == ("Công văn", "6225/BVHTTDL-VP", "2025-11-18",
+                                                    "Bộ Văn hoá, Thể thao và du lịch")
+    assert site.table is None and site.end == b.end > 0
 
 
 @pytest.mark.parametrize("name, doc, cited", [

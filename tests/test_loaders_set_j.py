@@ -15,7 +15,7 @@ from cancu.loaders import extract, tables
 from cancu.loaders.citations import collect, find_mentions, reference_form
 from cancu.loaders.classify import body_range, classify
 from cancu.loaders.issuer import issuer_from_block
-from cancu.loaders.site_metadata import is_section_heading, site_metadata
+from cancu.loaders.site_metadata import SiteMetadata, is_section_heading, site_metadata
 from cancu.loaders.tasks.outline import marker
 from cancu.loaders.text import MappedText
 
@@ -55,10 +55,12 @@ loaivanban: Quyết định
 
 
 def test_site_metadata_reads_front_matter_and_table():
-    m = site_metadata(PAGE)
+    site = site_metadata(PAGE)
+    m = site.table
     assert (m.kind, m.symbol, m.date, m.issuer) == ("Quyết định", "1074/QĐ-BXD", "2026-06-29", "Bộ Xây dựng")
-    assert PAGE[m.end:].lstrip().startswith("## VĂN BẢN")  # the document starts after the table
-    assert site_metadata("BỘ XÂY DỰNG\nSố: 1074/QĐ-BXD") is None
+    assert PAGE[site.end:].lstrip().startswith("## VĂN BẢN")  # the document starts after the table
+    assert site.block is None
+    assert site_metadata("BỘ XÂY DỰNG\nSố: 1074/QĐ-BXD") == SiteMetadata(None, None)
 
 
 def test_site_metadata_doctests():
