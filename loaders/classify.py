@@ -25,7 +25,7 @@ from functools import lru_cache
 from typing import Optional
 
 from cancu.loaders import tables
-from cancu.loaders.site_metadata import site_metadata
+from cancu.loaders.site_metadata import SiteMetadata, site_metadata
 
 _MOTTO = re.compile(r"CỘNG\s*(?:\*\*)?\s*H[ÒO][AÀ]\s+(?:\*\*)?\s*XÃ\s+HỘI|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM")
 # the motto as OCR reads a scan whose header lost its marks ("CONG HOA XÃ HOI CHỦ NGHĨA VIỆT NAM", "CONG HÒA XA HOI",
@@ -87,9 +87,10 @@ def _back_over_issuer(text: str, first: int, floor: int) -> int:
     return min(start, first)
 
 
-def body_range(text: str) -> tuple[int, int]:
-    """The part of ``text`` that is the document (site clutter cut away)."""
-    floor = site_metadata(text).end
+def body_range(text: str, site: Optional[SiteMetadata] = None) -> tuple[int, int]:
+    """The part of ``text`` that is the document (site clutter cut away); ``site``: the page's
+    :func:`~cancu.loaders.site_metadata.site_metadata`, when the caller has read it already."""
+    floor = (site or site_metadata(text)).end
     motto = _MOTTO.search(text, floor)
     if motto is None and _ADDRESSEE.search(text, floor):
         motto = _bare_motto(text, floor)  # an OCR'd letter (see classify)
@@ -125,8 +126,8 @@ def _structure(body: str) -> int:
     return sum(bool(rx.search(body)) for rx in (_BASIS_CLAUSE, _ARTICLE, _RECIPIENTS, _SIGNATURE, _TELEGRAM))
 
 
-def classify(text: str, start: int, end: int) -> Optional[str]:
-    """None for an official document, else the reason it is not one."""
+def classify(text: str, start: int, end: int, site: Optional[SiteMetadata] = None) -> Optional[str]:
+    """None for an official document, else the reason it is not one; ``site`` as for :func:`body_range`."""
     body = text[start:end]
     head = body[:5000]
     has_motto = bool(_MOTTO.search(head))
@@ -150,7 +151,7 @@ def classify(text: str, start: int, end: int) -> Optional[str]:
             return None
         if addressee and _RECIPIENTS.search(body) and _SIGNATURE.search(body):
             return None
-    meta = site_metadata(text).table
+    meta = (site or site_metadata(text)).table
     if meta and meta.kind and meta.symbol and _structure(body) >= 1:
         return None  # a page's metadata table names the document above its text (l_ecd6ada6: "| Số hiệu | 159/NQ-CP |")
     if _WIKI.search(text[:20000]):

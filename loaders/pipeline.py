@@ -87,11 +87,12 @@ def run(st: SourceText) -> Extraction:
     ex = Extraction(source=st.source, format=st.format, text=text, is_document=False)
     if st.layout is not None and st.layout.ocr is not None:
         ex.ocr = st.layout.ocr.to_dict()  # said whether or not the text reads as a document
-    start, end = body_range(text)
-    reason = classify(text, start, end)
+    site = site_metadata(text)  # read once: the body's start, the classifier and a rendering's identity use it
+    start, end = body_range(text, site)
+    reason = classify(text, start, end, site)
     rendering = None
     if reason:
-        rendering = find_rendering(text, start, end)  # a page reproducing a document without its header
+        rendering = find_rendering(text, start, end, site)  # a page reproducing a document without its header
         if rendering is None:
             ex.reason = reason
             return ex
@@ -109,7 +110,6 @@ def run(st: SourceText) -> Extraction:
     mentions = [m for m in cit.find_mentions(ref)
                 if start <= ref.to_source(m.start, m.end)[0] < end]
 
-    site = site_metadata(text)
     cuts = [first] + [first + i for i in hdr.find_attached_starts(lines[first:last])] + [last]
     docs = []
     for k in range(len(cuts) - 1):

@@ -22,7 +22,7 @@ from cancu.loaders.citations import valid_date
 
 # the parts of a document, as the classifier reads them
 from cancu.loaders.classify import _ADDRESSEE, _structure, body_end
-from cancu.loaders.site_metadata import site_metadata
+from cancu.loaders.site_metadata import SiteMetadata, site_metadata
 from cancu.loaders.text import MappedText
 
 _EMPHASIS = re.compile(r"\*{1,3}|_{2,}")
@@ -53,8 +53,8 @@ def _table() -> dict:
     }
 
 
-def _from_metadata(text: str, start: int, end: int) -> Optional[Rendering]:
-    block = site_metadata(text).block
+def _from_metadata(text: str, site: SiteMetadata) -> Optional[Rendering]:
+    block = site.block
     if block is None or not block.symbol or not block.kind:
         return None
     floor = block.end
@@ -137,6 +137,7 @@ def _from_party_page(text: str, start: int, end: int) -> Optional[Rendering]:
     return Rendering("party_conclusion", s0, s1, kind, symbol, date, re.sub(r"\s+", " ", issuer) if issuer else None)
 
 
-def find_rendering(text: str, start: int, end: int) -> Optional[Rendering]:
-    """The document a page without a header reproduces, or None when it reproduces none."""
-    return _from_metadata(text, start, end) or _from_party_page(text, start, end)
+def find_rendering(text: str, start: int, end: int, site: Optional[SiteMetadata] = None) -> Optional[Rendering]:
+    """The document a page without a header reproduces, or None when it reproduces none; ``site``: the page's
+    :func:`~cancu.loaders.site_metadata.site_metadata`, when the caller has read it already."""
+    return _from_metadata(text, site or site_metadata(text)) or _from_party_page(text, start, end)

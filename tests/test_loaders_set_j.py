@@ -84,6 +84,23 @@ def test_site_metadata_table_examples():
     assert not is_section_heading("**BỘ XÂY DỰNG**")
 
 
+@pytest.mark.parametrize("name", ["l_636fbdf2", "c_3f8b98fe"])  # a page's table; a legal site's block (a rendering)
+def test_the_pipeline_reads_a_pages_site_metadata_once(monkeypatch, name):
+    from cancu.loaders import classify, pipeline, rendering
+    from cancu.loaders import site_metadata as module
+
+    calls = []
+
+    def counted(text):
+        calls.append(1)
+        return module.site_metadata(text)
+
+    for m in (classify, pipeline, rendering):
+        monkeypatch.setattr(m, "site_metadata", counted)
+    assert extract(GOLD / f"{name}.md").is_document
+    assert len(calls) == 1
+
+
 @pytest.mark.parametrize("name, doc", [
     # no header of its own: identity from the table (l_636fbdf2: its basis is the site's "- Căn cứ …" list)
     ("l_636fbdf2", ("Nghị quyết", "07/2026/UBTVQH16", "2026-06-26", "Ủy ban Thường vụ Quốc hội", None)),
