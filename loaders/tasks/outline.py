@@ -15,11 +15,15 @@ import re
 from dataclasses import dataclass, field
 from typing import Iterator, Optional
 
+from cancu.loaders import tables
 from cancu.loaders.tasks.paragraphs import ARTICLE, PART_WORDS, Para
 
 __all__ = ["Node", "build", "marker"]
 
 _ROMAN = r"(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})"
+# "Thứ nhất", "Thứ hai", …: ``ordinals`` in ``data/outline.json``
+_ORDINAL = "|".join(f"{re.escape(e['lead'])} (?:{'|'.join(re.escape(n) for n in e['numbers'])})"
+                    for e in tables.load("outline")["ordinals"])
 
 # (kind, pattern): the first that matches names the marker; group 1 is the label as written
 _MARKERS: list[tuple[str, re.Pattern[str]]] = [
@@ -37,7 +41,7 @@ _MARKERS: list[tuple[str, re.Pattern[str]]] = [
     ("paren_num", re.compile(r"^\((\d{1,2})\)\.?\s*")),
     ("paren_letter", re.compile(r"^\(([a-zđ])\)\.?\s*")),
     # "Thứ nhất, các bộ, ngành, địa phương, các nhà đầu tư, nhà thầu …" (a Thông báo kết luận, fresh c_c78c9c95)
-    ("ordinal", re.compile(r"^(Thứ (?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười))\s*[,:.]\s*(?=\S)")),
+    ("ordinal", re.compile(rf"^((?:{_ORDINAL}))\s*[,:.]\s*(?=\S)")),
     ("dash", re.compile(r"^([-–—])\s*(?=\S)")),
     ("plus", re.compile(r"^(\+)\s*(?=\S)")),
     ("dot", re.compile(r"^([•·●▪◦∙*])\s*(?=\S)")),

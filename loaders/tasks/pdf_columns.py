@@ -23,7 +23,9 @@ __all__ = ["cell_line_table", "drop_page_numbers", "header_line_kinds", "pdf_gri
 
 _SIGN = re.compile(rf"^(?:{tables.signing_prefix_alternation()})\s")  # the signature block ends the table
 _RECIPIENTS = re.compile(r"(?i)^nơi nhận")  # and so does the list of recipients
-_HEAD_START = re.compile(r"^\s*\f?\s*(?:Stt|STT|TT|Số TT)\s+\S")
+# the number column's header cell ("Stt", "TT", "Số TT"), as written
+_NO_HEAD = "(?:" + "|".join(re.escape(w) for w in _columns_table()["row_number_heads"]["words"]) + ")"
+_HEAD_START = re.compile(rf"^\s*\f?\s*{_NO_HEAD}\s+\S")
 _ROMAN = r"(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})"
 _SECTION = re.compile(rf"^({_ROMAN}|[A-ZĐ])\.?\s+(.+)$")
 _DEADLINE = re.compile(
@@ -99,7 +101,7 @@ def cell_line_table(text: str) -> Optional[tuple[int, int]]:
     lines = [(m.group().strip(" \t\f"), m.start() + len(m.group()) - len(m.group().lstrip(" \t\f")))
              for m in re.finditer(r"[^\n]+", text) if m.group().strip(" \t\f")]
     for i, (s, p) in enumerate(lines):
-        if not re.fullmatch(r"(?:Stt|STT|TT|Số TT)\.?", s):
+        if not re.fullmatch(rf"{_NO_HEAD}\.?", s):
             continue
         k = i + 1
         # the header's pieces: column words, or a word of a name wrapped in a narrow cell ("Cơ" / "quan")

@@ -1,0 +1,47 @@
+"""Word markers of the outline and the number column's header words of pdftotext tables, read from the data tables
+(``loaders/data/outline.json``, ``row_number_heads`` in ``loaders/data/task_columns.json``): every example is a real
+line, and the readers find it."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from cancu.loaders.tasks import outline, pdf_columns
+
+DATA = Path(__file__).resolve().parent.parent / "loaders" / "data"
+OUTLINE = json.loads((DATA / "outline.json").read_text("utf-8"))
+NO_HEADS = json.loads((DATA / "task_columns.json").read_text("utf-8"))["row_number_heads"]
+
+
+@pytest.mark.parametrize("line", [ex for e in OUTLINE["ordinals"] for ex in e["examples"]])
+def test_an_ordinal_numbers_its_item(line):
+    kind, label, rest = outline.marker(line)
+    assert kind == "ordinal" and re.fullmatch(r"Thứ \w+", label) and rest and rest[0] not in ",:."
+
+
+def test_every_ordinal_word_is_in_the_pattern():
+    for e in OUTLINE["ordinals"]:
+        for n in e["numbers"]:
+            assert outline.marker(f"{e['lead']} {n}, các bộ, ngành")[:2] == ("ordinal", f"{e['lead']} {n}")
+
+
+@pytest.mark.parametrize("line", [
+    "Thứ trưởng Thường trực Bộ Nông nghiệp và Phát triển Nông thôn",  # a signer's title (a crawl page)
+    "Thứ tự ưu tiên thanh toán khi xử lý tài sản bảo đảm của khoản nợ xấu",  # a heading (a crawl page)
+])
+def test_a_line_that_opens_with_the_lead_word_but_no_number_is_no_ordinal(line):
+    assert outline.marker(line)[0] is None
+
+
+def test_the_number_column_header_words_open_a_pdftotext_header():
+    words = NO_HEADS["words"]
+    assert all(any(ex.startswith(w) for ex in NO_HEADS["examples"]) for w in words)
+    for ex in NO_HEADS["examples"]:
+        first = ex.split("\n")[0]
+        assert pdf_columns._HEAD_START.match(first) or first in words, ex
+    # case counts: a sentence's "tt" opens no header
+    assert not pdf_columns._HEAD_START.match("tt Nội dung")
