@@ -35,6 +35,17 @@ _DEADLINE = re.compile(
     r"20\d\d(?:\s*[-–]\s*(?:20\d\d)?)?\s*$|\d{1,2}/20\d\d|\d{1,2}/\d{1,2}/20\d\d)")
 
 
+def _text_lines(text: str) -> list[tuple[str, int]]:
+    """The lines of ``text`` that are not blank, stripped, each with the offset of its first character."""
+    lines: list[tuple[str, int]] = []
+    pos = 0
+    for raw in text.split("\n"):
+        if raw.strip(" \t\f"):
+            lines.append((raw.strip(" \t\f"), pos + len(raw) - len(raw.lstrip(" \t\f"))))
+        pos += len(raw) + 1
+    return lines
+
+
 def drop_page_numbers(text: str, lines: list[tuple[str, int]]) -> list[tuple[str, int]]:
     """Drop bare numbers that are page numbers, not row numbers.
 
@@ -98,8 +109,7 @@ def cell_line_table(text: str) -> Optional[tuple[int, int]]:
     its header to the signature or the end. Its cells wrap over several lines with nothing between them, so no row
     can be read soundly; read as prose, the lines glue cells of several columns into false tasks ("Bộ Tài chính Bộ Y
     tế, cơ quan, đơn vị liên quan Quyết định của Bộ trưởng …"): the span is left out of the prose."""
-    lines = [(m.group().strip(" \t\f"), m.start() + len(m.group()) - len(m.group().lstrip(" \t\f")))
-             for m in re.finditer(r"[^\n]+", text) if m.group().strip(" \t\f")]
+    lines = _text_lines(text)
     for i, (s, p) in enumerate(lines):
         if not re.fullmatch(rf"{_NO_HEAD}\.?", s):
             continue
@@ -118,13 +128,7 @@ def cell_line_table(text: str) -> Optional[tuple[int, int]]:
 
 def pdf_grid(text: str) -> Optional[Grid]:
     """The table under the first header line naming a task and a chủ trì column, if any."""
-    lines: list[tuple[str, int]] = []
-    pos = 0
-    for raw in text.split("\n"):
-        if raw.strip(" \t\f"):
-            lines.append((raw.strip(" \t\f"), pos + len(raw) - len(raw.lstrip(" \t\f"))))
-        pos += len(raw) + 1
-    lines = drop_page_numbers(text, lines)
+    lines = drop_page_numbers(text, _text_lines(text))
     head_i = None
     kinds: list[tuple[str, str]] = []
     for i, (s, _) in enumerate(lines):
