@@ -24,6 +24,7 @@ from typing import Optional, Sequence
 
 from cancu.loaders.normalize import normalize_chars
 from cancu.loaders.tasks.assign import assign
+from cancu.loaders.tasks.cell_rows import cell_rows
 from cancu.loaders.tasks.deadline_text import parse_deadline
 from cancu.loaders.tasks.grid import find_grids, layout_grids
 from cancu.loaders.tasks.model import Target, Task, mark_numbering, reform_areas
@@ -76,9 +77,27 @@ def extract_tasks(text: MappedText, *, layout=None,
         g = pdf_grid(t.text)
         tasks = grid_tasks(t, g) if g else []
         spans += [x.span for x in tasks]
+    if not tasks and (found := cell_rows(t.text)):
+        tasks = _unsure_rows(grid_tasks(t, found[0]), {t.to_source(r, r)[0] for r in found[1]})
+        spans += [x.span for x in tasks]
     if not tasks and (cells := cell_line_table(t.text)):
         spans.append(t.to_source(*cells))  # a table no row of which can be read: no prose either
     return _with_prose(tasks, prose_tasks(t, skip=spans, kinds=kinds, body=body), body), find_targets(t)
+
+
+def _unsure_rows(tasks: list[Task], starts: set[int]) -> list[Task]:
+    """Rows of a cell-after-cell table whose narrow cells could not be told apart keep only what they say: no lead,
+    phối hợp or deadline taken from the row above."""
+    out = []
+    for x in tasks:
+        if x.span[0] in starts and x.inherited:
+            gone = set(x.inherited)
+            x = replace(x, lead=() if "lead" in gone else x.lead,
+                        coordinating=() if "coordinating" in gone else x.coordinating,
+                        deadline=None if "deadline" in gone else x.deadline,
+                        roles=tuple(r for r in x.roles if r.role not in gone), inherited=())
+        out.append(x)
+    return out
 
 
 def _with_prose(table: list[Task], prose: list[Task], body: tuple[int, int]) -> list[Task]:

@@ -1,0 +1,244 @@
+"""pdftotext RAW tables written one cell after another → grid rows (a Công báo appendix's task table).
+
+Without ``-layout``, pdftotext writes a table row as its number alone ("1."), then every line of the task cell,
+then the lines of the chủ trì cell, of the phối hợp cell, of the result cell, of the deadline cell, one after
+another with nothing between them; the header is cut the same way ("TT" / "Tên nhiệm vụ" / "Cơ quan" / "chủ trì" /
+"Cơ" / "quan" / "phối hợp" / …) and printed again on each page; group rows ("I." and a title) and the gazette's
+running head with its page number fall between rows; a row cut by a page goes on after them. What tells the cells
+apart is the layout: the task column is the wide one, so its lines run to its width and a line that would have
+taken the next line's first word ends the cell; the narrow cells after it open on a capital, never after a line
+that ends in a comma; the chủ trì and phối hợp cells are agency names; the deadline cell is a time phrase the
+deadline parser reads. Every cut of the narrow lines into the header's columns is scored on those marks; a cell
+is given only where all the best cuts agree on it, else it is left empty (the task text alone is sure).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from itertools import combinations_with_replacement
+from typing import Optional
+
+from cancu.loaders import tables
+from cancu.loaders.tasks.assign import _start_rx
+from cancu.loaders.tasks.deadline_text import parse_deadline
+from cancu.loaders.tasks.grid import Grid, Row
+from cancu.loaders.tasks.paragraphs import page_furniture
+from cancu.loaders.tasks.pdf_columns import _RECIPIENTS, _SIGN, header_line_kinds
+
+__all__ = ["cell_rows"]
+
+_ROMANS = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV"]
+_NUMBER = re.compile(r"(\d{1,3})\.(?:\s+(\S.*))?")
+_GROUP = re.compile(r"((?:X{0,1})(?:IX|IV|V?I{0,3}))\.(?:\s+(\S.*))?")
+_NARROW = ("lead", "coordinating", "deliverables", "deadline")
+
+
+@dataclass
+class _Row:
+    no: str
+    start: int
+    end: int
+    parts: list[list[str]] = field(default_factory=lambda: [[]])  # the row's lines, cut at each page break
+
+
+@lru_cache(maxsize=None)
+def _open_ending() -> re.Pattern[str]:
+    # a line ending in a preposition, a determiner or a waiting verb goes on in the same cell ("Quyết định của" /
+    # "Bộ trưởng ban"): ``open_endings`` in ``data/task_columns.json``
+    words = sorted(tables.load("task_columns")["open_endings"]["words"], key=len, reverse=True)
+    return re.compile(r"(?<![\wÀ-ỹ])(?:" + "|".join(map(re.escape, words)) + r")$")
+
+
+def _header_end(lines: list[tuple[str, int]], i: int) -> int:
+    """The index after the header's pieces that open at ``lines[i]`` ("TT" / "Tên nhiệm vụ" / "Cơ quan" / …)."""
+    k = i + 1
+    while k < len(lines) and k - i <= 12 and (len(lines[k][0]) <= 25 and header_line_kinds(lines[k][0])
+                                              or len(lines[k][0]) <= 12 and not re.match(r"[\dIVXL]", lines[k][0])):
+        k += 1
+    return k
+
+
+def _upper(s: str) -> bool:
+    return bool(s) and (s[0].isupper() or s[0].isdigit())
+
+
+def _agency(s: str) -> bool:
+    return bool(_start_rx().match(s))
+
+
+@lru_cache(maxsize=None)
+def _result_opener() -> re.Pattern[str]:
+    # "Hội nghị, tập huấn" opens a result, not "Hội …" an agency: ``result_openers`` in ``data/task_columns.json``
+    words = sorted(tables.load("task_columns")["result_openers"]["words"], key=len, reverse=True)
+    return re.compile(r"(?:" + "|".join(map(re.escape, words)) + r")(?![\wÀ-ỹ])")
+
+
+def _agency_line(s: str) -> bool:
+    """Text that opens an agency name with a capital ("Bộ Công an,", "Các Bộ,"), not a group's lower-case word nor a
+    result ("Hội nghị")."""
+    return _upper(s) and _agency(s) and not _result_opener().match(s)
+
+
+def _when(s: str) -> tuple:
+    d = parse_deadline(s)
+    return d.start, d.end, d.recurrence
+
+
+def _timed(s: str) -> bool:
+    return any(_when(s))
+
+
+def _first_word(s: str) -> str:
+    return s.split()[0] if s.split() else ""
+
+
+def _task_end(lines: list[str], width: float) -> int:
+    """How many of ``lines`` the task cell holds: a line ends it when it would have fitted the next line's first word,
+    or when the next line is a narrow one after a sentence's end, or a narrow line opening an agency name (the chủ trì
+    cell after a task cell cut by the page)."""
+    for j in range(len(lines) - 1):
+        cur, nxt = lines[j], lines[j + 1]
+        narrow = len(nxt) <= 0.6 * width
+        # (a narrow line in lower case after a full stop: the rest of a narrow cell after a page break, "về" / "các")
+        if len(cur) + 1 + len(_first_word(nxt)) <= 0.85 * width or narrow and cur.endswith((".", ";", ":")) \
+                or narrow and _agency_line(nxt):
+            return j + 1
+    return len(lines)
+
+
+def _cuts(lines: list[str], kinds: list[str]) -> list[Optional[str]]:
+    """The narrow lines after a task cell cut into ``kinds``' cells, joined; None where the best cuts disagree."""
+    n, m = len(lines), len(kinds)
+    if not n:
+        return [""] * m
+    starts = [j for j in range(1, n) if _upper(lines[j]) and not lines[j - 1].rstrip().endswith((",", "-", "–", "/"))
+              and not _open_ending().search(lines[j - 1].rstrip())]
+    best: list[tuple[float, list[str]]] = []
+    # each column opens at a candidate line or is empty (opens where the next one does)
+    for bounds in combinations_with_replacement(starts + [n], m - 1):
+        edges = [0, *bounds, n]
+        cells = [" ".join(lines[a:b]) for a, b in zip(edges, edges[1:])]
+        score = 0.0
+        ok = True
+        for k, (kind, a, b, c) in enumerate(zip(kinds, edges, edges[1:], cells)):
+            if kind in ("lead", "coordinating"):
+                if kind == "lead" and not c or c and not _agency(c):
+                    ok = False
+                    break
+                if not c:
+                    score -= 1
+                    continue
+                # a full stop inside, or a line opening another name after one that ends a name: two cells glued
+                score -= 2 * bool(re.search(r"\.\s+\S", c))
+                score -= 2 * sum(1 for j in range(a + 1, b) if j in starts and _agency_line(" ".join(lines[j:j + 2])))
+            elif kind == "deadline":
+                if c and not _timed(c):
+                    ok = False
+                    break
+                # the time phrase opens the cell, and no later line opens the same one ("Chính phủ" / "Quý IV/2028":
+                # "Chính phủ" ends the result cell)
+                score += 2 * bool(c and _timed(" ".join(c.split()[:4])) and not any(
+                    j in starts and _when(" ".join(lines[j:b])) == _when(c) for j in range(a + 1, b)))
+            elif kind == "deliverables":
+                # a result is no name: a cell opening on an agency or an acronym ("PCPNN") is the name's end
+                score -= 1 if not c else 2 * (_agency_line(c) or bool(re.match(r"[A-ZĐ]{2,}\b", c)))
+            if k and c:
+                score += 1 + 2 * (kind in ("lead", "coordinating") and _agency_line(" ".join(lines[a:a + 2]))) \
+                    + lines[a - 1].endswith(".")
+        if ok:
+            best.append((score, cells))
+    if not best:
+        return [None] * m
+    top = max(s for s, _ in best)
+    tied = [c for s, c in best if s == top]
+    return [col[0] if len(set(col)) == 1 else None for col in zip(*tied)]
+
+
+def cell_rows(text: str) -> Optional[tuple[Grid, set[int]]]:
+    """The task table pdftotext wrote one cell after another under a header cut one piece a line, as a grid whose
+    rows have the header's columns, and the starts of the rows whose narrow cells could not be told apart (their
+    lead, phối hợp, result and deadline cells are left empty: their task text alone is given)."""
+    lines = [(m.group().strip(" \t\f"), m.start() + len(m.group()) - len(m.group().lstrip(" \t\f")))
+             for m in re.finditer(r"[^\n]+", text) if m.group().strip(" \t\f")]
+    head = next((i for i, (s, _) in enumerate(lines) if re.fullmatch(r"(?:Stt|STT|TT|Số TT)\.?", s)), None)
+    if head is None:
+        return None
+    k = _header_end(lines, head)
+    kinds_words = header_line_kinds(" ".join(s for s, _ in lines[head:k]))
+    kinds = [x for x, _ in kinds_words]
+    narrow = kinds[2:]
+    if k - head < 4 or kinds[:2] != ["no", "task"] or "lead" not in narrow or any(x not in _NARROW for x in narrow):
+        return None
+    header = [s for s, _ in lines[head:k]]
+    furniture = page_furniture([s for s, _ in lines])
+    rows: list[Row] = [Row([w for _, w in kinds_words], lines[head][1], lines[k - 1][1] + len(lines[k - 1][0]))]
+    items: list[object] = []
+    cur: Optional[_Row] = None
+    group: Optional[list] = None
+    last_no, last_group = 0, -1
+    i = k
+    while i < len(lines):
+        s, p = lines[i]
+        if _RECIPIENTS.match(s) or _SIGN.match(s) or s.startswith("PHỤ LỤC"):
+            break
+        if i in furniture:
+            if cur is not None and cur.parts[-1]:
+                cur.parts.append([])
+            i += 1
+            continue
+        if [x for x, _ in lines[i:i + len(header)]] == header:
+            i += len(header)  # the header again on a new page
+            continue
+        nm, gm = _NUMBER.fullmatch(s), _GROUP.fullmatch(s)
+        if nm and int(nm.group(1)) in (last_no + 1, 1):
+            last_no = int(nm.group(1))
+            cur, group = _Row(nm.group(1), p, p + len(s)), None
+            if nm.group(2):
+                cur.parts[-1].append(nm.group(2))
+            items.append(cur)
+        elif gm and gm.group(1) and last_group + 1 < len(_ROMANS) and gm.group(1) == _ROMANS[last_group + 1]:
+            last_group += 1
+            cur, group = None, [gm.group(1), [gm.group(2)] if gm.group(2) else [], p, p + len(s)]
+            items.append(group)
+        elif cur is not None:
+            cur.parts[-1].append(s)
+            cur.end = p + len(s)
+        elif group is not None:
+            group[1].append(s)
+            group[3] = p + len(s)
+        i += 1
+    found = [x for x in items if isinstance(x, _Row)]
+    if len(found) < 2:
+        return None
+    firsts = sorted(len(x.parts[0][0]) for x in found if x.parts[0] and len(x.parts[0][0]) <= 80)
+    if not firsts:
+        return None
+    width = float(firsts[int(0.75 * (len(firsts) - 1))])  # the task column: most rows' first line fills it
+    unsure: set[int] = set()
+    for x in items:
+        if isinstance(x, list):
+            rows.append(Row([x[0], " ".join(x[1])], x[2], x[3]))
+            continue
+        first = [ln for ln in x.parts[0]]
+        t = _task_end(first, width)
+        task, cells = first[:t], _cuts(first[t:], narrow)
+        for more in x.parts[1:]:
+            # a row cut by the page: the rest of the task cell first, in its width, then the rest of the tallest
+            # narrow cell (the one the page cut)
+            t2 = _task_end(more, width) if more and not _upper(more[0]) and len(more[0]) > 0.6 * width else 0
+            task += more[:t2]
+            rest = more[t2:]
+            if rest:
+                tall = [len(c.split()) if c else 0 for c in cells[:-1]]
+                top = max(tall, default=0)
+                if top and tall.count(top) == 1 and not _upper(rest[0]) and cells[tall.index(top)]:
+                    j = tall.index(top)
+                    cells[j] = cells[j] + " " + " ".join(rest)
+                else:
+                    unsure.add(x.start)
+        if any(c is None for c in cells):
+            unsure.add(x.start)
+        rows.append(Row([x.no, " ".join(task)] + [c or "" for c in cells], x.start, x.end))
+    return Grid("pdftotext-cells", rows, rows[0].start, rows[-1].end), unsure

@@ -1,0 +1,107 @@
+"""A task table pdftotext wrote without -layout, one cell after another (the Phụ lục of a Công báo programme)."""
+
+from __future__ import annotations
+
+import importlib
+import re
+
+from cancu.loaders import tables
+from cancu.loaders.tasks import extract_tasks
+from cancu.loaders.text import MappedText
+
+cell_rows = importlib.import_module("cancu.loaders.tasks.cell_rows")
+
+# Nghị quyết 100/NQ-CP, Phụ lục (Công báo số 242, 22-04-2026, pp. 57-59), as pdftotext wrote it: the header cut into
+# pieces, a group row, rows whose cells follow one another, the running head between pages, and row 4 cut by a page
+HEAD = ("PHỤ LỤC\nDANH MỤC CÁC NHIỆM VỤ TRIỂN KHAI CHƯƠNG TRÌNH HÀNH ĐỘNG CỦA CHÍNH PHỦ\n\n"
+        "TT\nTên nhiệm vụ\nCơ quan\nchủ trì\nCơ\nquan\nphối hợp\nKết quả/Đánh giá\nThời\nhạn\nhoàn thành\n")
+ROWS = (
+    "I.\nTăng cường sự lãnh đạo của Đảng; đổi mới tư\nduy, thống nhất cao về nhận thức và hành\n"
+    "động trong công tác phi chính phủ nước ngoài\ntrong tình hình mới\n\n"
+    "1.\nTuyên truyền, phổ biến và triển khai công tác phi\nchính phủ nước ngoài gắn với triển khai hiệu quả\n"
+    "Nghị quyết số 35-NQ/TW ngày 22/10/2018 của\nBộ Chính trị về tăng cường, bảo vệ nền tảng tư\n"
+    "tưởng của Đảng, đấu tranh phản bác các quan\nđiểm sai trái, thù địch trong tình hình mới.\n"
+    "Bộ Ngoại\ngiao\nCác\nBộ,\nngành,\nđịa\nphương, Ủy\nban Công tác\nvề\ncác\ntổ\nchức\nPCPNN\n"
+    "Chương trình, kế\nhoạch, Đề án tuyên\ntruyền\nThực\nhiện\nthường\nxuyên, lồng\nghép\ntrong\nnhiệm\nvụ\n"
+    "thường\nxuyên.\n"
+    "2.\nĐẩy mạnh chuyển đổi số, phát triển dữ liệu số,\ntăng cường ứng dụng công nghệ thông tin, công\n"
+    "nghệ số và vận dụng các nền tảng trực tuyến\ntrong công tác thông tin, tuyên truyền về hoạt\n"
+    "động phi chính phủ nước ngoài.\nBộ Ngoại\ngiao\nCác\nBộ,\nngành,\nđịa\nphương, Ủy\nban Công tác\nvề\n"
+    "các\ntổ\nchức\nPCPNN,\nVTV, VOV,\nTTXVN\nChương trình, kế\nhoạch,\nĐề\nán\nchuyển đổi số\nThực\nhiện\n"
+    "thường xuyên.\n"
+    "3.\nNâng cao hiệu quả của các cơ chế phối hợp, trao\nđổi thông tin giữa các bộ, ngành, địa phương, cơ\n"
+    "quan đầu mối về công tác phi chính phủ nước\nngoài nhằm chủ động nghiên cứu, dự báo tình\n"
+    "Bộ Ngoại\ngiao\nCác\nBộ,\nngành,\nđịa\nphương, Ủy\nban Công tác\nChương trình, kế\nhoạch, Đề án, báo\n"
+    "cáo\nThực\nhiện\nthường\nxuyên.\n\n\nCÔNG BÁO/Số 242/Ngày 22-04-2026\n59\n\n\n"
+    "hình, xu hướng thế giới, khu vực, đánh giá các yếu\ntố chính trị, kinh tế an ninh, nhận diện đúng đắn,\n"
+    "đầy đủ mặt thuận và mặt không thuận.\nvề\ncác\ntổ\nchức\nPCPNN\n")
+
+
+def _cells(text):
+    grid, unsure = cell_rows.cell_rows(text)
+    return [r.cells for r in grid.rows[1:]], unsure, grid
+
+
+def test_rows_of_a_table_written_cell_after_cell():
+    rows, unsure, _ = _cells(HEAD + ROWS)
+    assert rows[0] == ["I", "Tăng cường sự lãnh đạo của Đảng; đổi mới tư duy, thống nhất cao về nhận thức và hành "
+                            "động trong công tác phi chính phủ nước ngoài trong tình hình mới"]
+    no, task, lead, coord, result, deadline = rows[1]
+    assert task.endswith("thù địch trong tình hình mới.") and lead == "Bộ Ngoại giao"
+    assert coord == "Các Bộ, ngành, địa phương, Ủy ban Công tác về các tổ chức PCPNN"
+    assert result == "Chương trình, kế hoạch, Đề án tuyên truyền"
+    assert deadline == "Thực hiện thường xuyên, lồng ghép trong nhiệm vụ thường xuyên."
+    # an acronym goes on with the name before it ("… tổ chức" / "PCPNN,"), it opens no result
+    assert rows[2][3].endswith("PCPNN, VTV, VOV, TTXVN") and rows[2][4] == "Chương trình, kế hoạch, Đề án chuyển đổi số"
+    # a row cut by the page: the task cell goes on after the running head, then the rest of the tallest narrow cell
+    assert rows[3][1].endswith("dự báo tình hình, xu hướng thế giới, khu vực, đánh giá các yếu tố chính trị, kinh tế "
+                               "an ninh, nhận diện đúng đắn, đầy đủ mặt thuận và mặt không thuận.")
+    assert rows[3][3] == "Các Bộ, ngành, địa phương, Ủy ban Công tác về các tổ chức PCPNN"
+    assert not unsure
+
+
+def test_cell_after_cell_rows_become_tasks():
+    text = "Điều 1. Ban hành kèm theo Nghị quyết này Chương trình hành động.\n" + HEAD + ROWS
+    found, _ = extract_tasks(MappedText.from_source(text))
+    rows = [t for t in found if t.no in ("1", "2", "3")]
+    assert [t.lead for t in rows] == [("Bộ Ngoại giao",)] * 3
+    assert rows[0].deadline.recurrence == "continuous" and rows[1].coordinating[0] == "Các Bộ, ngành, địa phương"
+
+
+def test_rows_whose_cells_cannot_be_told_apart_keep_their_task_text_only():
+    # Quyết định 844/QĐ-TTg, Phụ lục (Công báo số 286), rows 9 and 10: "Bộ Tài chính, các" / "bộ," / "ngành," / "cơ" /
+    # "quan, tổ chức có" / "liên quan" / "Nghị quyết của" / "Chính phủ": where the phối hợp cell ends is not sure
+    cut = cell_rows._cuts(["Bộ Y tế", "Bộ Tài chính, Bộ", "Tư pháp, các bộ,", "ngành, cơ quan, tổ", "chức có liên quan",
+                           "Luật Bảo hiểm y tế", "(sửa đổi)", "Quý I/2029"], ["lead", "coordinating", "deliverables",
+                                                                             "deadline"])
+    assert cut[0] == "Bộ Y tế" and cut[3] == "Quý I/2029"
+
+
+def test_the_task_cell_ends_where_the_next_line_would_have_fitted():
+    # rows 5 and 11 of the same Phụ lục: a short last line, and a cell cut by the page before its chủ trì cell
+    assert cell_rows._task_end(["Xây dựng Đề án về đổi mới, nâng cao hiệu quả", "công tác truyền thông, phổ biến, "
+                                "giáo dục pháp", "mới.", "Bộ Tài chính"], 46) == 3
+    assert cell_rows._task_end(["Từng bước triển khai phân luồng người bệnh", "chữa bệnh để giảm điều trị các bệnh "
+                                "lý nhẹ,", "Bộ Y tế, Sở Y tế", "đối"], 46) == 2
+    # a wrapped line opening with an agency name in the task's width goes on with the task
+    assert cell_rows._task_end(["Nghị quyết số 35-NQ/TW ngày 22/10/2018 của", "Bộ Chính trị về tăng cường, bảo vệ "
+                                "nền tảng tư", "tưởng của Đảng."], 46) == 3
+
+
+def test_open_endings_and_result_openers_examples():
+    table = tables.load("task_columns")
+    for line, _ in table["open_endings"]["examples"]:
+        assert cell_rows._open_ending().search(line)
+    # Quyết định 844/QĐ-TTg, Phụ lục row 3: the chủ trì cell "Ủy ban nhân dân cấp tỉnh trình Hội đồng nhân dân cùng cấp"
+    # goes on after "trình"; the phối hợp cell opens with "Các cơ quan"
+    assert cell_rows._cuts(["Ủy ban nhân", "dân cấp tỉnh", "trình", "Hội", "đồng", "nhân", "dân cùng cấp",
+                            "Các cơ quan, tổ", "chức, đơn vị có", "liên quan."], ["lead", "coordinating"]) == [
+        "Ủy ban nhân dân cấp tỉnh trình Hội đồng nhân dân cùng cấp", "Các cơ quan, tổ chức, đơn vị có liên quan."]
+    for ex in table["result_openers"]["examples"]:
+        assert cell_rows._result_opener().match(ex) and not cell_rows._agency_line(ex)
+
+
+def test_prose_gives_no_cell_after_cell_table():
+    # a numbered list under a "TT" line that names no task and lead column is no such table
+    assert cell_rows.cell_rows("TT\nHọ và tên\nChức vụ\n1.\nNguyễn Văn A\n2.\nTrần Văn B\n") is None
+    assert cell_rows.cell_rows(re.sub(r"(?m)^TT$", "Nội dung", HEAD + ROWS)) is None
