@@ -68,13 +68,25 @@ def test_cell_after_cell_rows_become_tasks():
     assert rows[0].deadline.recurrence == "continuous" and rows[1].coordinating[0] == "Các Bộ, ngành, địa phương"
 
 
-def test_rows_whose_cells_cannot_be_told_apart_keep_their_task_text_only():
-    # Quyết định 844/QĐ-TTg, Phụ lục (Công báo số 286), rows 9 and 10: "Bộ Tài chính, các" / "bộ," / "ngành," / "cơ" /
-    # "quan, tổ chức có" / "liên quan" / "Nghị quyết của" / "Chính phủ": where the phối hợp cell ends is not sure
-    cut = cell_rows._cuts(["Bộ Y tế", "Bộ Tài chính, Bộ", "Tư pháp, các bộ,", "ngành, cơ quan, tổ", "chức có liên quan",
-                           "Luật Bảo hiểm y tế", "(sửa đổi)", "Quý I/2029"], ["lead", "coordinating", "deliverables",
-                                                                             "deadline"])
-    assert cut[0] == "Bộ Y tế" and cut[3] == "Quý I/2029"
+def test_narrow_cells_told_apart_by_names_and_time_phrases():
+    # Quyết định 844/QĐ-TTg, Phụ lục (Công báo số 286), row 10: a name's head word alone at a line's end goes on
+    # ("Bộ Tài chính, Bộ" / "Tư pháp"); the result is no name; the deadline is a time phrase
+    kinds = ["lead", "coordinating", "deliverables", "deadline"]
+    assert cell_rows._cuts(["Bộ Y tế", "Bộ Tài chính, Bộ", "Tư pháp, các bộ,", "ngành, cơ quan, tổ",
+                            "chức có liên quan", "Luật Bảo hiểm y tế", "(sửa đổi)", "Quý I/2029"], kinds) == [
+        ["Bộ Y tế"], ["Bộ Tài chính, Bộ", "Tư pháp, các bộ,", "ngành, cơ quan, tổ", "chức có liên quan"],
+        ["Luật Bảo hiểm y tế", "(sửa đổi)"], ["Quý I/2029"]]
+    assert [cell_rows._open(x) for x in ("Bộ Tài chính, Bộ", "Bộ", "Các Bộ", "Sở Y tế, UBND")] == [True, True, False,
+                                                                                                  False]
+    # Nghị quyết 100/NQ-CP, Phụ lục II.3: a result lists no names, so "Chính phủ," / "Bộ Công an," go with "Thanh" /
+    # "tra" into the phối hợp cell, and the result opens after it: its lines are wider than the phối hợp column's widest
+    # in the table's sure rows
+    widths = {"lead": 10, "coordinating": 13, "deliverables": 19, "deadline": 15}
+    lines = ("Bộ Ngoại|giao|Thanh|tra|Chính phủ,|Bộ Công an,|Bộ Tư pháp,|các|Bộ,|ngành|liên|quan|Đề xuất ban hành,|"
+             "sửa đổi, bổ sung|Nghị định, Thông|tư|Năm 2026 -|2028").split("|")
+    assert [" ".join(c) for c in cell_rows._cuts(lines, kinds, widths)] == [
+        "Bộ Ngoại giao", "Thanh tra Chính phủ, Bộ Công an, Bộ Tư pháp, các Bộ, ngành liên quan",
+        "Đề xuất ban hành, sửa đổi, bổ sung Nghị định, Thông tư", "Năm 2026 - 2028"]
 
 
 def test_the_task_cell_ends_where_the_next_line_would_have_fitted():
@@ -83,6 +95,9 @@ def test_the_task_cell_ends_where_the_next_line_would_have_fitted():
                                 "giáo dục pháp", "mới.", "Bộ Tài chính"], 46) == 3
     assert cell_rows._task_end(["Từng bước triển khai phân luồng người bệnh", "chữa bệnh để giảm điều trị các bệnh "
                                 "lý nhẹ,", "Bộ Y tế, Sở Y tế", "đối"], 46) == 2
+    # an item of the task cell goes on with it (row 23: "… Cụ thể:" / "- Hằng năm từ quý IV/2026 - 2029, xây dựng,")
+    assert cell_rows._task_end(["sàng lọc theo yêu cầu chuyên môn. Cụ thể:", "- Hằng năm từ quý IV/2026 - 2029, xây "
+                                "dựng,", "thuật y tế.", "- Từ quý IV/2027 xây dựng Nghị quyết thí", "Bộ Y tế"], 44) == 4
     # a wrapped line opening with an agency name in the task's width goes on with the task
     assert cell_rows._task_end(["Nghị quyết số 35-NQ/TW ngày 22/10/2018 của", "Bộ Chính trị về tăng cường, bảo vệ "
                                 "nền tảng tư", "tưởng của Đảng."], 46) == 3
@@ -96,7 +111,8 @@ def test_open_endings_and_result_openers_examples():
     # goes on after "trình"; the phối hợp cell opens with "Các cơ quan"
     assert cell_rows._cuts(["Ủy ban nhân", "dân cấp tỉnh", "trình", "Hội", "đồng", "nhân", "dân cùng cấp",
                             "Các cơ quan, tổ", "chức, đơn vị có", "liên quan."], ["lead", "coordinating"]) == [
-        "Ủy ban nhân dân cấp tỉnh trình Hội đồng nhân dân cùng cấp", "Các cơ quan, tổ chức, đơn vị có liên quan."]
+        ["Ủy ban nhân", "dân cấp tỉnh", "trình", "Hội", "đồng", "nhân", "dân cùng cấp"],
+        ["Các cơ quan, tổ", "chức, đơn vị có", "liên quan."]]
     for ex in table["result_openers"]["examples"]:
         assert cell_rows._result_opener().match(ex) and not cell_rows._agency_line(ex)
 

@@ -21,7 +21,7 @@ from itertools import combinations_with_replacement
 from typing import Optional
 
 from cancu.loaders import tables
-from cancu.loaders.tasks.assign import _start_rx
+from cancu.loaders.tasks.assign import _agencies, _start_rx
 from cancu.loaders.tasks.deadline_text import parse_deadline
 from cancu.loaders.tasks.grid import Grid, Row
 from cancu.loaders.tasks.paragraphs import page_furniture
@@ -86,6 +86,12 @@ def _when(s: str) -> tuple:
     return d.start, d.end, d.recurrence
 
 
+def _document(s: str) -> bool:
+    """A line opening with a document kind ("Quyết định của", "Đề án/kế hoạch"): a result, not an agency's name."""
+    m = tables.kind_word_rx().match(s)
+    return bool(m) and not re.match(r"[\wÀ-ỹ]", s[m.end():m.end() + 1])
+
+
 def _timed(s: str) -> bool:
     return any(_when(s))
 
@@ -101,21 +107,38 @@ def _task_end(lines: list[str], width: float) -> int:
     for j in range(len(lines) - 1):
         cur, nxt = lines[j], lines[j + 1]
         narrow = len(nxt) <= 0.6 * width
+        if not narrow and re.match(r"[-+•–]\s", nxt):
+            continue  # an item of the task cell ("- Từ quý IV/2027 xây dựng Nghị quyết thí")
         # (a narrow line in lower case after a full stop: the rest of a narrow cell after a page break, "về" / "các")
-        if len(cur) + 1 + len(_first_word(nxt)) <= 0.85 * width or narrow and cur.endswith((".", ";", ":")) \
+        if len(cur) + 1 + len(_first_word(nxt)) <= 0.9 * width or narrow and cur.endswith((".", ";", ":")) \
                 or narrow and _agency_line(nxt):
             return j + 1
     return len(lines)
 
 
-def _cuts(lines: list[str], kinds: list[str]) -> list[Optional[str]]:
-    """The narrow lines after a task cell cut into ``kinds``' cells, joined; None where the best cuts disagree."""
+def _open(line: str) -> bool:
+    """Whether a cell line cannot end its cell: it ends in a comma or a dash, an open word ("của", "Các"), or the head
+    word of an agency name alone or after a comma ("Bộ" / "Nội" / "vụ,", "Bộ Tài chính, Bộ" / "Tư pháp")."""
+    line = line.rstrip()
+    return line.endswith((",", "-", "–", "/")) or bool(_open_ending().search(line) or _dangling_head().search(line))
+
+
+@lru_cache(maxsize=None)
+def _dangling_head() -> re.Pattern[str]:
+    # (an acronym is a whole name: "…, UBND" ends one)
+    heads = sorted((w for w in _agencies()["starts"] if w[:1].isupper() and not w.isupper()), key=len, reverse=True)
+    return re.compile(r"(?:^|,\s*)(?:" + "|".join(map(re.escape, heads)) + r")$")
+
+
+def _cuts(lines: list[str], kinds: list[str], widths: Optional[dict[str, int]] = None) -> list[Optional[list[str]]]:
+    """The narrow lines after a task cell cut into ``kinds``' cells (each a list of lines); None where the best cuts
+    disagree. ``widths``: the widest line of each column in the table's sure rows; a line wider than its column's
+    does not belong to it."""
     n, m = len(lines), len(kinds)
     if not n:
-        return [""] * m
-    starts = [j for j in range(1, n) if _upper(lines[j]) and not lines[j - 1].rstrip().endswith((",", "-", "–", "/"))
-              and not _open_ending().search(lines[j - 1].rstrip())]
-    best: list[tuple[float, list[str]]] = []
+        return [[] for _ in kinds]
+    starts = [j for j in range(1, n) if _upper(lines[j]) and not _open(lines[j - 1])]
+    best: list[tuple[float, list[tuple[int, int]]]] = []
     # each column opens at a candidate line or is empty (opens where the next one does)
     for bounds in combinations_with_replacement(starts + [n], m - 1):
         edges = [0, *bounds, n]
@@ -123,16 +146,21 @@ def _cuts(lines: list[str], kinds: list[str]) -> list[Optional[str]]:
         score = 0.0
         ok = True
         for k, (kind, a, b, c) in enumerate(zip(kinds, edges, edges[1:], cells)):
+            if widths and kind in widths:
+                score -= 3 * sum(1 for j in range(a, b) if len(lines[j]) > widths[kind] + 1)
             if kind in ("lead", "coordinating"):
-                if kind == "lead" and not c or c and not _agency(c):
+                if kind == "lead" and not c:
                     ok = False
                     break
                 if not c:
                     score -= 1
                     continue
+                # a name the agency table does not know ("Cơ sở khám bệnh, chữa bệnh") is possible, not likely
+                score -= 3 * (not _agency(c))
                 # a full stop inside, or a line opening another name after one that ends a name: two cells glued
                 score -= 2 * bool(re.search(r"\.\s+\S", c))
-                score -= 2 * sum(1 for j in range(a + 1, b) if j in starts and _agency_line(" ".join(lines[j:j + 2])))
+                score -= 2 * sum(1 for j in range(a + 1, b) if j in starts and (
+                    _agency_line(" ".join(lines[j:j + 2])) or _document(lines[j])))
             elif kind == "deadline":
                 if c and not _timed(c):
                     ok = False
@@ -144,16 +172,18 @@ def _cuts(lines: list[str], kinds: list[str]) -> list[Optional[str]]:
             elif kind == "deliverables":
                 # a result is no name: a cell opening on an agency or an acronym ("PCPNN") is the name's end
                 score -= 1 if not c else 2 * (_agency_line(c) or bool(re.match(r"[A-ZĐ]{2,}\b", c)))
+                # nor does it list names ("Chính phủ," / "Bộ Công an," / "Bộ Tư pháp,": the phối hợp cell's lines)
+                score -= 2 * sum(1 for j in range(a + 1, b) if _agency_line(lines[j]))
             if k and c:
                 score += 1 + 2 * (kind in ("lead", "coordinating") and _agency_line(" ".join(lines[a:a + 2]))) \
                     + lines[a - 1].endswith(".")
         if ok:
-            best.append((score, cells))
+            best.append((score, list(zip(edges, edges[1:]))))
     if not best:
         return [None] * m
     top = max(s for s, _ in best)
-    tied = [c for s, c in best if s == top]
-    return [col[0] if len(set(col)) == 1 else None for col in zip(*tied)]
+    tied = [e for s, e in best if s == top]
+    return [lines[col[0][0]:col[0][1]] if len(set(col)) == 1 else None for col in zip(*tied)]
 
 
 def cell_rows(text: str) -> Optional[tuple[Grid, set[int]]]:
@@ -216,6 +246,15 @@ def cell_rows(text: str) -> Optional[tuple[Grid, set[int]]]:
     if not firsts:
         return None
     width = float(firsts[int(0.75 * (len(firsts) - 1))])  # the task column: most rows' first line fills it
+    # each narrow column's width: its widest line in the rows cut one way only and not cut by a page; then every row
+    # is cut again with them
+    widths: dict[str, int] = {}
+    for x in found:
+        t = _task_end(x.parts[0], width)
+        cut = _cuts(x.parts[0][t:], narrow)
+        if len(x.parts) == 1 and all(c is not None for c in cut):
+            for kind, c in zip(narrow, cut):
+                widths[kind] = max([widths.get(kind, 0)] + [len(ln) for ln in c])
     unsure: set[int] = set()
     for x in items:
         if isinstance(x, list):
@@ -223,11 +262,12 @@ def cell_rows(text: str) -> Optional[tuple[Grid, set[int]]]:
             continue
         first = [ln for ln in x.parts[0]]
         t = _task_end(first, width)
-        task, cells = first[:t], _cuts(first[t:], narrow)
+        task = first[:t]
+        cells = [None if c is None else " ".join(c) for c in _cuts(first[t:], narrow, widths)]
         for more in x.parts[1:]:
             # a row cut by the page: the rest of the task cell first, in its width, then the rest of the tallest
             # narrow cell (the one the page cut)
-            t2 = _task_end(more, width) if more and not _upper(more[0]) and len(more[0]) > 0.6 * width else 0
+            t2 = _task_end(more, width) if more and len(more[0]) > 0.6 * width else 0
             task += more[:t2]
             rest = more[t2:]
             if rest:
@@ -237,7 +277,9 @@ def cell_rows(text: str) -> Optional[tuple[Grid, set[int]]]:
                     j = tall.index(top)
                     cells[j] = cells[j] + " " + " ".join(rest)
                 else:
+                    # the page cut a cell that cannot be named: only the chủ trì cell, which opens the row, is sure
                     unsure.add(x.start)
+                    cells = cells[:1] + [None] * (len(cells) - 1)
         if any(c is None for c in cells):
             unsure.add(x.start)
         rows.append(Row([x.no, " ".join(task)] + [c or "" for c in cells], x.start, x.end))
