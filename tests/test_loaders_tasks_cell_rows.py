@@ -121,3 +121,12 @@ def test_prose_gives_no_cell_after_cell_table():
     # a numbered list under a "TT" line that names no task and lead column is no such table
     assert cell_rows.cell_rows("TT\nHọ và tên\nChức vụ\n1.\nNguyễn Văn A\n2.\nTrần Văn B\n") is None
     assert cell_rows.cell_rows(re.sub(r"(?m)^TT$", "Nội dung", HEAD + ROWS)) is None
+
+
+def test_a_notes_column_and_a_table_without_leads():
+    # the same table with a "Ghi chú" column after the deadline: an empty last cell
+    grid, _ = cell_rows.cell_rows(HEAD.replace("hoàn thành\n", "hoàn thành\nGhi chú\n") + ROWS)
+    assert grid.rows[0].cells[-1] == "Ghi chú" and grid.rows[2].cells[2] == "Bộ Ngoại giao"
+    assert grid.rows[2].cells[-2:] == ["Thực hiện thường xuyên, lồng ghép trong nhiệm vụ thường xuyên.", ""]
+    # numbered lines under such a header whose cells name no chủ trì are not read as its rows
+    assert cell_rows.cell_rows(HEAD + "1.\nMột nội dung không có cơ quan nào\n2.\nMột nội dung khác nữa\n") is None

@@ -32,7 +32,7 @@ __all__ = ["cell_rows"]
 _ROMANS = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV"]
 _NUMBER = re.compile(r"(\d{1,3})\.(?:\s+(\S.*))?")
 _GROUP = re.compile(r"((?:X{0,1})(?:IX|IV|V?I{0,3}))\.(?:\s+(\S.*))?")
-_NARROW = ("lead", "coordinating", "deliverables", "deadline")
+_NARROW = ("lead", "coordinating", "deliverables", "deadline", "skip")  # ("skip": a "Ghi chú" column, any text)
 
 
 @dataclass
@@ -192,15 +192,23 @@ def cell_rows(text: str) -> Optional[tuple[Grid, set[int]]]:
     lead, phối hợp, result and deadline cells are left empty: their task text alone is given)."""
     lines = [(m.group().strip(" \t\f"), m.start() + len(m.group()) - len(m.group().lstrip(" \t\f")))
              for m in re.finditer(r"[^\n]+", text) if m.group().strip(" \t\f")]
-    head = next((i for i, (s, _) in enumerate(lines) if re.fullmatch(r"(?:Stt|STT|TT|Số TT)\.?", s)), None)
-    if head is None:
-        return None
-    k = _header_end(lines, head)
-    kinds_words = header_line_kinds(" ".join(s for s, _ in lines[head:k]))
+    for head, (s, _) in enumerate(lines):
+        if not re.fullmatch(r"(?:Stt|STT|TT|Số TT)\.?", s):
+            continue
+        k = _header_end(lines, head)
+        kinds_words = header_line_kinds(" ".join(s for s, _ in lines[head:k]))
+        kinds = [x for x, _ in kinds_words]
+        narrow = kinds[2:]
+        if k - head >= 4 and kinds[:2] == ["no", "task"] and "lead" in narrow and all(x in _NARROW for x in narrow):
+            return _table(lines, head, k, kinds_words)
+    return None
+
+
+def _table(lines: list[tuple[str, int]], head: int, k: int,
+           kinds_words: list[tuple[str, str]]) -> Optional[tuple[Grid, set[int]]]:
+    """The rows under the header ``lines[head:k]`` whose columns are ``kinds_words``."""
     kinds = [x for x, _ in kinds_words]
     narrow = kinds[2:]
-    if k - head < 4 or kinds[:2] != ["no", "task"] or "lead" not in narrow or any(x not in _NARROW for x in narrow):
-        return None
     header = [s for s, _ in lines[head:k]]
     furniture = page_furniture([s for s, _ in lines])
     rows: list[Row] = [Row([w for _, w in kinds_words], lines[head][1], lines[k - 1][1] + len(lines[k - 1][0]))]
@@ -283,4 +291,8 @@ def cell_rows(text: str) -> Optional[tuple[Grid, set[int]]]:
         if any(c is None for c in cells):
             unsure.add(x.start)
         rows.append(Row([x.no, " ".join(task)] + [c or "" for c in cells], x.start, x.end))
+    at = kinds.index("lead")
+    led = [r for r in rows[1:] if len(r.cells) > at and r.cells[at]]
+    if 2 * len(led) < len(found):
+        return None  # most rows name no chủ trì: not a table written cell after cell
     return Grid("pdftotext-cells", rows, rows[0].start, rows[-1].end), unsure
