@@ -98,6 +98,12 @@ def test_the_task_cell_ends_where_the_next_line_would_have_fitted():
     # an item of the task cell goes on with it (row 23: "… Cụ thể:" / "- Hằng năm từ quý IV/2026 - 2029, xây dựng,")
     assert cell_rows._task_end(["sàng lọc theo yêu cầu chuyên môn. Cụ thể:", "- Hằng năm từ quý IV/2026 - 2029, xây "
                                 "dựng,", "thuật y tế.", "- Từ quý IV/2027 xây dựng Nghị quyết thí", "Bộ Y tế"], 44) == 4
+    # row 8: the chủ trì cell written on the task's line, wider than the task column, is cut off it
+    glued = ["Xây dựng Nghị định về tăng mức đóng bảo", "hiểm y tế từ năm 2027 theo lộ trình phù hợp Bộ Y tế",
+             "Bộ Tài chính, các"]
+    assert cell_rows._unglued(glued, 44)[1:3] == ["hiểm y tế từ năm 2027 theo lộ trình phù hợp", "Bộ Y tế"]
+    assert cell_rows._unglued(["Bộ Chính trị về tăng cường, bảo vệ nền tảng tư"], 44) == [
+        "Bộ Chính trị về tăng cường, bảo vệ nền tảng tư"]
     # a wrapped line opening with an agency name in the task's width goes on with the task
     assert cell_rows._task_end(["Nghị quyết số 35-NQ/TW ngày 22/10/2018 của", "Bộ Chính trị về tăng cường, bảo vệ "
                                 "nền tảng tư", "tưởng của Đảng."], 46) == 3

@@ -130,6 +130,21 @@ def _dangling_head() -> re.Pattern[str]:
     return re.compile(r"(?:^|,\s*)(?:" + "|".join(map(re.escape, heads)) + r")$")
 
 
+def _unglued(lines: list[str], width: float) -> list[str]:
+    """The lines with a task line that ran on into the chủ trì cell cut in two: pdftotext wrote the name on the task
+    line when they stood at one height ("hiểm y tế từ năm 2027 theo lộ trình phù hợp Bộ Y tế", wider than the task
+    column). Only a line wider than the column by a tenth, whose rest is a narrow agency name, is cut."""
+    for j, line in enumerate(lines):
+        if len(line) <= 1.1 * width:
+            continue
+        for m in re.finditer(r"\s(?=\S)", line):
+            rest = line[m.end():]
+            if m.start() >= 0.5 * width and len(rest) <= 0.6 * width and _agency_line(rest):
+                return lines[:j] + [line[:m.start()], rest] + lines[j + 1:]
+        break
+    return lines
+
+
 def _cuts(lines: list[str], kinds: list[str], widths: Optional[dict[str, int]] = None) -> list[Optional[list[str]]]:
     """The narrow lines after a task cell cut into ``kinds``' cells (each a list of lines); None where the best cuts
     disagree. ``widths``: the widest line of each column in the table's sure rows; a line wider than its column's
@@ -258,8 +273,9 @@ def _table(lines: list[tuple[str, int]], head: int, k: int,
     # is cut again with them
     widths: dict[str, int] = {}
     for x in found:
-        t = _task_end(x.parts[0], width)
-        cut = _cuts(x.parts[0][t:], narrow)
+        first = _unglued(x.parts[0], width)
+        t = _task_end(first, width)
+        cut = _cuts(first[t:], narrow)
         if len(x.parts) == 1 and all(c is not None for c in cut):
             for kind, c in zip(narrow, cut):
                 widths[kind] = max([widths.get(kind, 0)] + [len(ln) for ln in c])
@@ -268,7 +284,7 @@ def _table(lines: list[tuple[str, int]], head: int, k: int,
         if isinstance(x, list):
             rows.append(Row([x[0], " ".join(x[1])], x[2], x[3]))
             continue
-        first = [ln for ln in x.parts[0]]
+        first = _unglued(x.parts[0], width)
         t = _task_end(first, width)
         task = first[:t]
         cells = [None if c is None else " ".join(c) for c in _cuts(first[t:], narrow, widths)]
