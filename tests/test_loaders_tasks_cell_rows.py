@@ -136,3 +136,12 @@ def test_a_notes_column_and_a_table_without_leads():
     assert grid.rows[2].cells[-2:] == ["Thực hiện thường xuyên, lồng ghép trong nhiệm vụ thường xuyên.", ""]
     # numbered lines under such a header whose cells name no chủ trì are not read as its rows
     assert cell_rows.cell_rows(HEAD + "1.\nMột nội dung không có cơ quan nào\n2.\nMột nội dung khác nữa\n") is None
+
+
+def test_a_quarter_or_a_month_started_from_sets_no_end():
+    # Quyết định 844/QĐ-TTg, Phụ lục, deadline cells of rows 11, 14 and 23: a start alone, or a range that keeps its end
+    from cancu.loaders.tasks.deadline_text import parse_deadline
+
+    assert [(d.start, d.end) for d in map(parse_deadline, ("Từ quý II/2027", "Từ tháng 5/2026, thường xuyên"))] == [
+        ("2027-04-01", None), ("2026-05-01", None)]
+    assert parse_deadline("Từ quý III/2026 đến quý III/2030").end == "2030-09-30"

@@ -75,6 +75,12 @@ def _result_opener() -> re.Pattern[str]:
     return re.compile(r"(?:" + "|".join(map(re.escape, words)) + r")(?![\wÀ-ỹ])")
 
 
+@lru_cache(maxsize=None)
+def _group_noun() -> re.Pattern[str]:
+    nouns = sorted({n[:1].upper() + n[1:] for n in _agencies()["group_nouns"]}, key=len, reverse=True)
+    return re.compile(r"(?:" + "|".join(map(re.escape, nouns)) + r")(?![\wÀ-ỹ])")
+
+
 def _agency_line(s: str) -> bool:
     """Text that opens an agency name with a capital ("Bộ Công an,", "Các Bộ,"), not a group's lower-case word nor a
     result ("Hội nghị")."""
@@ -170,8 +176,9 @@ def _cuts(lines: list[str], kinds: list[str], widths: Optional[dict[str, int]] =
                 if not c:
                     score -= 1
                     continue
-                # a name the agency table does not know ("Cơ sở khám bệnh, chữa bệnh") is possible, not likely
-                score -= 3 * (not _agency(c))
+                # a name the agency table does not open is possible, not likely; one opening with a group's noun
+                # ("Cơ sở khám bệnh, chữa bệnh": group_nouns) is one
+                score -= 3 * (not _agency(c) and not _group_noun().match(c))
                 # a full stop inside, or a line opening another name after one that ends a name: two cells glued
                 score -= 2 * bool(re.search(r"\.\s+\S", c))
                 score -= 2 * sum(1 for j in range(a + 1, b) if j in starts and (
