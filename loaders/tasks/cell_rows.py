@@ -17,7 +17,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import combinations_with_replacement
 from typing import Optional
 
 from cancu.loaders import tables
@@ -87,6 +86,7 @@ def _agency_line(s: str) -> bool:
     return _upper(s) and _agency(s) and not _result_opener().match(s)
 
 
+@lru_cache(maxsize=4096)
 def _when(s: str) -> tuple:
     d = parse_deadline(s)
     return d.start, d.end, d.recurrence
@@ -154,58 +154,76 @@ def _unglued(lines: list[str], width: float) -> list[str]:
 def _cuts(lines: list[str], kinds: list[str], widths: Optional[dict[str, int]] = None) -> list[Optional[list[str]]]:
     """The narrow lines after a task cell cut into ``kinds``' cells (each a list of lines); None where the best cuts
     disagree. ``widths``: the widest line of each column in the table's sure rows; a line wider than its column's
-    does not belong to it."""
+    does not belong to it. Each column opens at a candidate line or is empty; a cut's score is the sum of its
+    cells', so the best cuts are found column by column (and every cell that is part of one of them is known)."""
     n, m = len(lines), len(kinds)
     if not n:
         return [[] for _ in kinds]
     starts = [j for j in range(1, n) if _upper(lines[j]) and not _open(lines[j - 1])]
-    best: list[tuple[float, list[tuple[int, int]]]] = []
-    # each column opens at a candidate line or is empty (opens where the next one does)
-    for bounds in combinations_with_replacement(starts + [n], m - 1):
-        edges = [0, *bounds, n]
-        cells = [" ".join(lines[a:b]) for a, b in zip(edges, edges[1:])]
+    if len(starts) > 60:
+        return [None] * m  # no table cell runs so long: this is no row to cut
+    cand = set(starts)
+    bounds = starts + [n]
+
+    def cell(k: int, a: int, b: int) -> Optional[float]:
+        """The score of column ``k`` holding ``lines[a:b]``; None when it cannot."""
+        kind, c = kinds[k], " ".join(lines[a:b])
         score = 0.0
-        ok = True
-        for k, (kind, a, b, c) in enumerate(zip(kinds, edges, edges[1:], cells)):
-            if widths and kind in widths:
-                score -= 3 * sum(1 for j in range(a, b) if len(lines[j]) > widths[kind] + 1)
-            if kind in ("lead", "coordinating"):
-                if kind == "lead" and not c:
-                    ok = False
-                    break
-                if not c:
-                    score -= 1
-                    continue
-                # a name the agency table does not open is possible, not likely; one opening with a group's noun
-                # ("Cơ sở khám bệnh, chữa bệnh": group_nouns) is one
-                score -= 3 * (not _agency(c) and not _group_noun().match(c))
-                # a full stop inside, or a line opening another name after one that ends a name: two cells glued
-                score -= 2 * bool(re.search(r"\.\s+\S", c))
-                score -= 2 * sum(1 for j in range(a + 1, b) if j in starts and (
-                    _agency_line(" ".join(lines[j:j + 2])) or _document(lines[j])))
-            elif kind == "deadline":
-                if c and not _timed(c):
-                    ok = False
-                    break
-                # the time phrase opens the cell, and no later line opens the same one ("Chính phủ" / "Quý IV/2028":
-                # "Chính phủ" ends the result cell)
-                score += 2 * bool(c and _timed(" ".join(c.split()[:4])) and not any(
-                    j in starts and _when(" ".join(lines[j:b])) == _when(c) for j in range(a + 1, b)))
-            elif kind == "deliverables":
-                # a result is no name: a cell opening on an agency or an acronym ("PCPNN") is the name's end
-                score -= 1 if not c else 2 * (_agency_line(c) or bool(re.match(r"[A-ZĐ]{2,}\b", c)))
-                # nor does it list names ("Chính phủ," / "Bộ Công an," / "Bộ Tư pháp,": the phối hợp cell's lines)
-                score -= 2 * sum(1 for j in range(a + 1, b) if _agency_line(lines[j]))
-            if k and c:
-                score += 1 + 2 * (kind in ("lead", "coordinating") and _agency_line(" ".join(lines[a:a + 2]))) \
-                    + lines[a - 1].endswith(".")
-        if ok:
-            best.append((score, list(zip(edges, edges[1:]))))
-    if not best:
+        if widths and kind in widths:
+            score -= 3 * sum(1 for j in range(a, b) if len(lines[j]) > widths[kind] + 1)
+        if kind in ("lead", "coordinating"):
+            if not c:
+                return None if kind == "lead" else score - 1
+            # a name the agency table does not open is possible, not likely; one opening with a group's noun
+            # ("Cơ sở khám bệnh, chữa bệnh": group_nouns) is one
+            score -= 3 * (not _agency(c) and not _group_noun().match(c))
+            # a full stop inside, or a line opening another name after one that ends a name: two cells glued
+            score -= 2 * bool(re.search(r"\.\s+\S", c))
+            score -= 2 * sum(1 for j in range(a + 1, b) if j in cand and (
+                _agency_line(" ".join(lines[j:j + 2])) or _document(lines[j])))
+        elif kind == "deadline":
+            if c and not _timed(c):
+                return None
+            # the time phrase opens the cell, and no later line opens the same one ("Chính phủ" / "Quý IV/2028":
+            # "Chính phủ" ends the result cell)
+            score += 2 * bool(c and _timed(" ".join(c.split()[:4])) and not any(
+                j in cand and _when(" ".join(lines[j:b])) == _when(c) for j in range(a + 1, b)))
+        elif kind == "deliverables":
+            # a result is no name: a cell opening on an agency or an acronym ("PCPNN") is the name's end
+            score -= 1 if not c else 2 * (_agency_line(c) or bool(re.match(r"[A-ZĐ]{2,}\b", c)))
+            # nor does it list names ("Chính phủ," / "Bộ Công an," / "Bộ Tư pháp,": the phối hợp cell's lines)
+            score -= 2 * sum(1 for j in range(a + 1, b) if _agency_line(lines[j]))
+        if k and c:
+            score += 1 + 2 * (kind in ("lead", "coordinating") and _agency_line(" ".join(lines[a:a + 2]))) \
+                + lines[a - 1].endswith(".")
+        return score
+
+    spans = {k: [(a, b) for a in ([0] if k == 0 else bounds) for b in ([n] if k == m - 1 else bounds) if a <= b]
+             for k in range(m)}
+    scores = {(k, a, b): sc for k in range(m) for a, b in spans[k] if (sc := cell(k, a, b)) is not None}
+    # the best score of the columns before k ending at a (ahead), and of the columns from k on opening at a (behind)
+    ahead: list[dict[int, float]] = [{0: 0.0}]
+    for k in range(m):
+        nxt: dict[int, float] = {}
+        for a, b in spans[k]:
+            if a in ahead[k] and (k, a, b) in scores:
+                nxt[b] = max(nxt.get(b, float("-inf")), ahead[k][a] + scores[(k, a, b)])
+        ahead.append(nxt)
+    if n not in ahead[m]:
         return [None] * m
-    top = max(s for s, _ in best)
-    tied = [e for s, e in best if s == top]
-    return [lines[col[0][0]:col[0][1]] if len(set(col)) == 1 else None for col in zip(*tied)]
+    behind: list[dict[int, float]] = [dict() for _ in range(m)] + [{n: 0.0}]
+    for k in range(m - 1, -1, -1):
+        for a, b in spans[k]:
+            if b in behind[k + 1] and (k, a, b) in scores:
+                behind[k][a] = max(behind[k].get(a, float("-inf")), scores[(k, a, b)] + behind[k + 1][b])
+    top = ahead[m][n]
+    out: list[Optional[list[str]]] = []
+    for k in range(m):
+        best = {(a, b) if a < b else None for a, b in spans[k] if (k, a, b) in scores and a in ahead[k]
+                and b in behind[k + 1] and ahead[k][a] + scores[(k, a, b)] + behind[k + 1][b] == top}
+        only = best.pop() if len(best) == 1 else False
+        out.append(None if only is False else [] if only is None else lines[only[0]:only[1]])
+    return out
 
 
 def cell_rows(text: str) -> Optional[tuple[Grid, set[int]]]:
