@@ -145,3 +145,8 @@ def test_a_quarter_or_a_month_started_from_sets_no_end():
     assert [(d.start, d.end) for d in map(parse_deadline, ("Từ quý II/2027", "Từ tháng 5/2026, thường xuyên"))] == [
         ("2027-04-01", None), ("2026-05-01", None)]
     assert parse_deadline("Từ quý III/2026 đến quý III/2030").end == "2030-09-30"
+
+
+def test_groups_lettered_instead_of_numbered():
+    grid, _ = cell_rows.cell_rows(HEAD + ROWS.replace("I.\n", "A.\n", 1))
+    assert grid.rows[1].cells[0] == "A" and grid.rows[1].cells[1].startswith("Tăng cường sự lãnh đạo của Đảng")

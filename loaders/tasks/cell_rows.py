@@ -30,7 +30,9 @@ __all__ = ["cell_rows"]
 
 _ROMANS = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV"]
 _NUMBER = re.compile(r"(\d{1,3})\.(?:\s+(\S.*))?")
-_GROUP = re.compile(r"((?:X{0,1})(?:IX|IV|V?I{0,3}))\.(?:\s+(\S.*))?")
+_GROUP = re.compile(r"((?:X{0,1})(?:IX|IV|V?I{0,3})|[A-H])\.(?:\s+(\S.*))?")
+_LETTERS = "ABCDEFGH"  # groups lettered instead ("A." / "B.")
+_ROW_MARK = re.compile(r"[\dIVXL]|[A-H]\.")  # what opens the first row or group after the header
 _NARROW = ("lead", "coordinating", "deliverables", "deadline", "skip")  # ("skip": a "Ghi chú" column, any text)
 
 
@@ -54,7 +56,7 @@ def _header_end(lines: list[tuple[str, int]], i: int) -> int:
     """The index after the header's pieces that open at ``lines[i]`` ("TT" / "Tên nhiệm vụ" / "Cơ quan" / …)."""
     k = i + 1
     while k < len(lines) and k - i <= 12 and (len(lines[k][0]) <= 25 and header_line_kinds(lines[k][0])
-                                              or len(lines[k][0]) <= 12 and not re.match(r"[\dIVXL]", lines[k][0])):
+                                              or len(lines[k][0]) <= 12 and not _ROW_MARK.match(lines[k][0])):
         k += 1
     return k
 
@@ -256,6 +258,7 @@ def _table(lines: list[tuple[str, int]], head: int, k: int,
     cur: Optional[_Row] = None
     group: Optional[list] = None
     last_no, last_group = 0, -1
+    letters: Optional[bool] = None  # whether the groups are lettered ("A.") or numbered in Roman ("I.")
     i = k
     while i < len(lines):
         s, p = lines[i]
@@ -276,7 +279,10 @@ def _table(lines: list[tuple[str, int]], head: int, k: int,
             if nm.group(2):
                 cur.parts[-1].append(nm.group(2))
             items.append(cur)
-        elif gm and gm.group(1) and last_group + 1 < len(_ROMANS) and gm.group(1) == _ROMANS[last_group + 1]:
+        elif gm and gm.group(1) and last_group + 1 < len(_LETTERS) and gm.group(1) in (
+                _ROMANS[last_group + 1] if letters is None or not letters else None,
+                _LETTERS[last_group + 1] if letters is None or letters else None):
+            letters = gm.group(1) in _LETTERS if letters is None else letters
             last_group += 1
             cur, group = None, [gm.group(1), [gm.group(2)] if gm.group(2) else [], p, p + len(s)]
             items.append(group)
