@@ -48,8 +48,14 @@ def _relation_of(verb: str) -> str:
 
 
 _LAW_KINDS = ("Hiến pháp", "Luật", "Bộ luật", "Pháp lệnh")
-_NEXT_DIRECTION = re.compile(r"(?:,\s*của\s+[^;,.]{3,80}?\s+)?tại(?:\s+(?:các\s+)?(?:[Tt]hông báo|[Vv]ăn bản|"
-                             r"[Cc]ông văn|Kết luận|Nghị quyết|Quyết định|Chỉ thị))?(?:\s+số)?")
+
+
+@lru_cache(maxsize=None)
+def _next_direction() -> re.Pattern[str]:
+    """The gap before the next body's direction in one list (``direction_links`` of ``data/relations.json``)."""
+    t = tables.relations()["direction_links"]
+    docs = "|".join(t["documents"])
+    return re.compile("|".join("(?:" + c["pattern"].replace("{documents}", docs) + ")" for c in t["classes"]))
 
 
 def _nested_rx() -> re.Pattern[str]:
@@ -117,7 +123,7 @@ def find_basis(ref: MappedText, mentions: list[Mention], *, doc_index: int, lo: 
                     if len(after.split()) > 3:
                         break  # the list is over: an enacting sentence follows the clause
                     principal = True
-                elif _NEXT_DIRECTION.fullmatch(gap) and (not gap.startswith("tại")
+                elif _next_direction().fullmatch(gap) and (not gap.startswith("tại")
                                                          or ", của " in text[prev.start:prev.full_end]):
                     # "Căn cứ chỉ đạo của Bộ Chính trị tại thông báo số 99-TB/TW …, của Ban Bí thư tại văn bản số
                     # 213-KL/TW …" (crawl c_ae5c8ba4): the next body's direction, in the same list (the mention before
@@ -195,14 +201,19 @@ _OF_WHOM = re.compile(r".*\bcủa\s+(?P<who>[^;]+?)\s*(?:\s+và\s+(?:Hồ sơ|h�
 # A verb that names the document itself ("Xét Tờ trình", "Xét Đơn", "Trả lời công văn"): its kind.
 _VERB_KIND = re.compile(r"(?i:tờ trình|đơn|báo cáo|công văn|văn bản)\b")
 _DATE = re.compile(r"ngày\s*(\d{1,2})\s*(?:[/.-]\s*(\d{1,2})\s*[/.-]|tháng\s*(\d{1,2})\s*năm)\s*((?:19|20)\d{2})")
+
+
 # Between two submissions of one proposal: "; Tờ trình số …", "và văn bản số …", and a second proposer's: "… và đề
 # nghị của Bộ trưởng Bộ Nội vụ tại Tờ trình số 252/TTr-BNV" (l_186d3118), "…, Bộ Nông nghiệp và Phát triển nông thôn
 # tại văn bản số 729/BNN-TCLN" (l_57b0dec2); an opinion ("ý kiến của Bộ Tài chính tại văn bản số …") and the subject of
 # the proposal ("…, về việc điều chỉnh … tại Thông báo số …") are none
-_NEXT_SUBMISSION = re.compile(r"(?:.*;|,|và|, và)(?:\s+(?:các\s+)?(?:văn bản|công văn)(?:\s+số)?"
-                              r"|\s+(?:(?:đề nghị|đề xuất)\s+của\s+)?(?!ý kiến\b|về\b)"
-                              r"(?P<who>(?:(?!\svề\s)[^;,.]){3,120}?)\s+tại"
-                              r"(?:\s+(?:các\s+)?(?:Tờ trình|[Vv]ăn bản|[Cc]ông văn|Báo cáo)(?:\s+số)?)?)?", re.S)
+@lru_cache(maxsize=None)
+def _next_submission() -> re.Pattern[str]:
+    """The gap before another submission of one proposal (``submission_links`` of ``data/relations.json``)."""
+    t = tables.relations()["submission_links"]
+    return re.compile(t["separators"] + "(?:" + "|".join(c["pattern"] for c in t["classes"]) + ")?", re.S)
+
+
 _PROPOSER_BEFORE = re.compile(r".*\bcủa\s+(?P<who>[^;]+?)\s+tại\b", re.S)
 # Where a proposal clause ends: "." or ";" not followed by another document of the list.
 _CLAUSE_END = re.compile(r"\.(?:\s|$)|;(?!\s*(?:và\s+)?(?:các\s+)?(?:Tờ trình|Công văn|Văn bản|Báo cáo|văn bản|công "
@@ -240,7 +251,7 @@ def _proposal(ref, vm, c_end, clause_ms, doc_index, clause_span, resolve_issuer)
     for m in clause_ms:
         if m.symbol is None and m.kind in ("Luật", "Bộ luật", "Pháp lệnh"):
             continue  # a law named in the proposal's subject is not the proposal
-        gap = _NEXT_SUBMISSION.fullmatch(text[prev.full_end:m.start].strip()) if prev is not None else None
+        gap = _next_submission().fullmatch(text[prev.full_end:m.start].strip()) if prev is not None else None
         if prev is not None and not gap:
             continue  # named in the subject of the proposal ("… về việc điều chỉnh … tại Thông báo số …")
         prev = m

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from cancu.loaders import tables
 from cancu.loaders.basis import find_basis
 from cancu.loaders.citations import find_mentions, reference_form
 from cancu.loaders.context import Locality, locality_of
@@ -158,3 +159,25 @@ def test_a_full_citation_inside_a_description_stays_a_citation():
             "01 "
             "tháng 4 năm 2025\ncủa Chính phủ về kiểm tra, rà soát, hệ thống hóa và xử lý văn bản quy phạm pháp\nluật;*")
     assert basis(text) == [("can_cu", "187/2025/NĐ-CP", "2025-07-01")]
+
+
+def _links(name: str) -> list[dict]:
+    return tables.relations()[name]["classes"]
+
+
+@pytest.mark.parametrize("entry", _links("direction_links"), ids=lambda e: e["name"])
+def test_each_direction_link_keeps_the_next_document_principal(entry):
+    # the example's clause gives exactly the principal documents its entry lists
+    got = [(r, s) for ex in entry["examples"] for r, s, _ in basis(ex)]
+    assert got == [tuple(b) for b in entry["basis"]]
+
+
+@pytest.mark.parametrize("entry", _links("submission_links"), ids=lambda e: e["name"])
+def test_each_submission_link_names_a_submission_and_its_proposer(entry):
+    got = []
+    for ex in entry["examples"]:
+        ref = reference_form(MappedText.from_source(ex))
+        got += [(b.symbol, b.proposer) for b in find_basis(
+            ref, find_mentions(ref), doc_index=0, lo=0, hi=len(ref.text), title=None, title_span=None,
+            resolve_issuer=lambda s: s)]
+    assert got == [tuple(b) for b in entry["basis"]]
