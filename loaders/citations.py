@@ -88,13 +88,22 @@ def _issuer_end() -> re.Pattern[str]:
 
 
 LAW_KINDS = ("Luật", "Bộ luật", "Pháp lệnh")
-# ("sớm ban hành Luật Khoa học, công nghệ và đổi mới sáng tạo": a law still to be passed, crawl c_e097e3d8)
-_DRAFT_BEFORE = re.compile(r"(?i:dự\s+thảo|dự\s+án|xây\s+dựng|soạn\s+thảo|sớm\s+ban\s+hành)\s+"
-                           r"(?:(?i:dự\s+án|dự\s+thảo)\s+)?$")
 _AMENDED_NEXT = re.compile(r"\s*(?:sửa đổi|bổ sung)\b")
-# "dự án Luật Đất đai (sửa đổi)", "… Luật Năng lượng nguyên tử (sửa đổi)": the name of a bill that replaces the
-# law (gold c_e097e3d8, l_636fbdf2, l_e2b21a09)
-_REPLACING_BILL = re.compile(r"\s*\(\s*sửa đổi\s*\)")
+
+
+@lru_cache(maxsize=None)
+def _draft_before() -> re.Pattern[str]:
+    """A draft word right before a law's name (``draft_words`` of ``data/bills.json``): the name is a bill's."""
+    words = "|".join(e["pattern"] for e in tables.load("bills")["draft_words"])
+    return re.compile(rf"(?i:{words})\s+$")
+
+
+@lru_cache(maxsize=None)
+def _replacing_bill() -> re.Pattern[str]:
+    """The mark after the name of a bill that replaces the law (``replacing_marks`` of ``data/bills.json``)."""
+    return re.compile(r"\s*(?:" + "|".join(e["pattern"] for e in tables.load("bills")["replacing_marks"]) + ")")
+
+
 _LIST_GAP = re.compile(r"\s*(?:,|và|, và)\s*")
 _NUMBER_NEXT = re.compile(r"\s*,?\s*(?:số\s*)?\d+/\d{4}/")
 # "Luật Đất đai năm 2013", "Bộ luật Dân sự 2015": the year a law was passed, when no day is given
@@ -509,7 +518,7 @@ def _by_name(ref: MappedText, free, taken: _Taken) -> list[Mention]:
             continue
         for m in rx.finditer(text):
             a, b = m.start("title"), m.end("title")
-            if not free(a, b) or _DRAFT_BEFORE.search(text, max(0, a - 40), a):
+            if not free(a, b) or _draft_before().search(text, max(0, a - 40), a):
                 continue
             k = tables.kind_of_word().get(m.group("kind").casefold(),
                                           kind) if "kind" in m.groupdict() and m.group("kind") else kind
@@ -590,20 +599,21 @@ def _laws_by_name(text: str, numbered: list[Mention], free, taken: _Taken) -> li
     # (sửa đổi)") names the bill also where the draft word is not repeated (its row "| 1 | Luật An ninh dữ liệu |
     # Chính phủ |"), unless it is a law the table knows to be in force and the text does not name the bill that
     # replaces it ("những điểm mới của … Luật tổ chức chính quyền địa phương (sửa đổi)" is the law passed, l_41948a0a)
-    bills = {n.title for n in names if not n.amends and _DRAFT_BEFORE.search(text, max(0, n.start - 40), n.start)
-             and (n.title not in table and not _AMENDED_NEXT.match(text, n.end) or _REPLACING_BILL.match(text, n.end))}
+    drafted, replacing = _draft_before(), _replacing_bill()
+    bills = {n.title for n in names if not n.amends and drafted.search(text, max(0, n.start - 40), n.start)
+             and (n.title not in table and not _AMENDED_NEXT.match(text, n.end) or replacing.match(text, n.end))}
     after_bill = -1  # where the last bill named ends: "sớm ban hành Luật A, Luật B (sửa đổi)" names two
     for n in names:
         if not free(n.start, n.end) or _NUMBER_NEXT.match(text, n.end):
             continue  # the symbol pass has it
-        draft = _DRAFT_BEFORE.search(text, max(0, n.start - 40), n.start) or (
+        draft = drafted.search(text, max(0, n.start - 40), n.start) or (
             after_bill >= 0 and _LIST_GAP.fullmatch(text, after_bill, n.start))
         undated = _date_after(text, n.end)[0] is None and not _YEAR_NEXT.match(text, n.end)
         if not draft and n.title in bills and undated:
             continue
         after_bill = -1
         if draft and not n.amends and not _AMENDED_NEXT.match(text, n.end):
-            after_bill = n.end + (m.end() - m.start() if (m := _REPLACING_BILL.match(text, n.end)) else 0)
+            after_bill = n.end + (m.end() - m.start() if (m := replacing.match(text, n.end)) else 0)
         if draft:
             # "dự thảo Luật …", "xây dựng Luật …": a bill, not an issued document; the laws a bill
             # amends exist, and are cited ("Xây dựng Luật sửa đổi, bổ sung một số điều Luật Thuế xuất

@@ -238,3 +238,14 @@ def test_one_date_after_two_documents_of_a_series_dates_both():
         "ương Đảng khoá XII và Kết luận số 126-KL/TW, ngày 14/02/2025 của Bộ Chính trị")))
     assert [(m.symbol, m.date) for m in ms] == [("008/CĐ-UBND", "2025-11-19"), ("009/CĐ-UBND", "2025-11-19"),
                                                 ("18-NQ/TW", None), ("126-KL/TW", "2025-02-14")]
+
+
+BILLS = json.loads((Path(__file__).resolve().parent.parent / "loaders" / "data" / "bills.json").read_text("utf-8"))
+
+
+@pytest.mark.parametrize("entry", BILLS["draft_words"] + BILLS["replacing_marks"], ids=lambda e: e["pattern"])
+def test_a_bill_is_no_citation(entry):
+    # each real line names a bill, not cited; the laws in force it names are (the entry's "cites")
+    for line, expected in zip(entry["examples"], entry["cites"], strict=True):
+        ref = reference_form(MappedText.from_source(line))
+        assert [c.symbol or c.title for c in collect(ref, find_mentions(ref))] == expected
