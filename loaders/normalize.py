@@ -103,7 +103,10 @@ _MARKUP = re.compile(
     r"</?(?:b|i|u|em|strong|p|span|div|ul|ol|li|br|sup|sub|font|a)\b[^>\n]*>"  # inline HTML
     r"|\*{1,3}|_{2,}(?=\S)|(?<=\S)_{2,}"  # emphasis runs
     r"|^#{1,6}[ \t]+"  # heading marks
-    r"|\\(?=[.\-*_()\[\]#])",  # markdown escapes
+    r"|\\(?=[.\-*_()\[\]#])"  # markdown escapes
+    # pandoc's hard line break, a backslash ending a line or a table cell's line ("ỦY BAN THƯỜNG VỤ\\        **CỘNG HÒA
+    # …", "QUỐC HỘI\\": the header cells of an Assembly resolution converted from DOCX)
+    r"|\\(?=[ \t]{2,}|[ \t]*$)",
     re.M | re.I,
 )
 
