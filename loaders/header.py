@@ -314,7 +314,7 @@ def parse_document(lf: MappedText, lines: list[Line], lo: int, hi: int) -> DocIn
         title, authority = _title(header[kind_k + 1:])
         if inline_title:
             title = f"{inline_title} {title}" if title else inline_title
-    if issuer in ("Bộ Chính trị", "Ban Bí thư", "Ban Chấp hành Trung ương") and organs_of_title(title):
+    if issuer in ("Bộ Chính trị", "Ban Bí thư", "Ban Chấp hành Trung ương Đảng") and organs_of_title(title):
         issuer = organs_of_title(title)  # "KẾT LUẬN CỦA BỘ CHÍNH TRỊ, BAN BÍ THƯ": both organs
     if issuer is not None and _broken(issuer):
         issuer = None  # a text layer that lost letters ("C N P Ủ" for CHÍNH PHỦ)

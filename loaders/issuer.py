@@ -124,6 +124,8 @@ def normalise_segment(seg: str) -> str:
     m = _committee_rx().fullmatch(s)
     if m:
         c = _committee(m.group(1))
+        if m.group(2) in _table("bodies"):  # the committee of a body, not of a place: "ĐẢNG ỦY CHÍNH PHỦ"
+            return f"{c['name']} {_table('bodies')[m.group(2)]}"
         return _with_unit(c["name"], m.group(2)) if c["place_kept"] else f"{c['name']} {title_case(m.group(2))}"
     m = _UNIT_RX.search(s)
     if m and m.start() > 0:
@@ -184,6 +186,18 @@ def _split(s: str) -> list[str]:
     return [p for p in parts if p]
 
 
+@lru_cache(maxsize=None)
+def _party_groups() -> tuple[str, ...]:
+    return tuple(_upper_key(e["written"]) + " " for e in tables.issuers()["party_groups"])
+
+
+def _bare_sub_unit(block: list[str]) -> Optional[str]:
+    """The name of a sub-unit written alone on the block's last line, below the body it belongs to."""
+    if len(block) < 2:
+        return None
+    return _table("bare_sub_units").get(_upper_key(block[-1]).strip(" *\\"))
+
+
 def issuer_from_block(block: list[str], *, signing_body: Optional[str] = None) -> Optional[str]:
     """The issuer named by the upper-case header block (lines as written, wrapped anywhere)."""
     s = _upper_key(" ".join(block))
@@ -192,12 +206,21 @@ def issuer_from_block(block: list[str], *, signing_body: Optional[str] = None) -
     sign = _upper_key(signing_body or "")
     if s in _table("bodies"):
         return _table("bodies")[s]
-    m = re.match(r"BAN CHẤP HÀNH TRUNG ƯƠNG(?: ĐẢNG)?\s*(.*)$", s)
+    m = re.match(r"BAN CHẤP HÀNH TRUNG ƯƠNG\s*(.*)$", s)
     if m:
         rest = m.group(1).strip()
+        if rest.startswith(_party_groups()):
+            return body_case(rest)  # "… / ĐẢNG ĐOÀN QUỐC HỘI": a party group under the Central Committee
+        rest = re.sub(r"^ĐẢNG\b\s*", "", rest)  # "BAN CHẤP HÀNH TRUNG ƯƠNG ĐẢNG"
         if rest:
             return _table("party_central_organs").get(rest) or body_case(rest) + " Trung ương"
-        return _table("signing_bodies").get(sign, "Ban Chấp hành Trung ương").replace(" {committee}", "")
+        central = _table("signing_bodies")["BAN CHẤP HÀNH TRUNG ƯƠNG"]
+        return _table("signing_bodies").get(sign, central).replace(" {committee}", "")
+    unit = _bare_sub_unit(block)
+    if unit:
+        above = issuer_from_block(block[:-1], signing_body=signing_body)
+        if above:
+            return f"{unit} {above}"  # "ĐẢNG ỦY CHÍNH PHỦ / VĂN PHÒNG" → "Văn phòng Đảng ủy Chính phủ"
     m = re.match(rf"ĐẢNG BỘ (.+?)\s+((?:{_committee_alt()}).*|BAN .+|VĂN PHÒNG.*|ỦY BAN KIỂM TRA.*)$", s)
     if m:
         where, body = m.group(1), m.group(2)

@@ -20,6 +20,14 @@ CASES = [
     ("cv1539_vlo_tax_branch.md", "Công văn", "1539/VLO-QLDN3", "Thuế tỉnh Vĩnh Long"),
     # before: kind "Chỉ thị" from the code CT
     ("cv5348_ct_cs_letter.md", "Công văn", "5348/CT-CS", "Cục Thuế"),
+    # before: "Ủy ban Thường vụ\\ Quốc hội\\" (pandoc's hard line breaks ending the header cells' lines)
+    ("nq1670_ubtvqh_pandoc_breaks.md", "Nghị quyết", "1670/NQ-UBTVQH15", "Ủy ban Thường vụ Quốc hội"),
+    # before: "\\ Trung ương"
+    ("nq60_bch_tw_pandoc_breaks.md", "Nghị quyết", "60-NQ/TW", "Ban Chấp hành Trung ương Đảng"),
+    # before: "Đoàn Quốc hội Trung ương" (the party group's "ĐẢNG" read as the Central Committee's)
+    ("kh3260_dang_doan_qh.md", "Kế hoạch", "3260-KH/ĐĐQH15", "Đảng đoàn Quốc hội"),
+    # before: "Đảng ủy Chính Phủ Văn Phòng" (the office alone on the block's last line)
+    ("cv402_vp_dang_uy_cp.md", "Công văn", "402-CV/VPĐU", "Văn phòng Đảng ủy Chính phủ"),
 ]
 
 

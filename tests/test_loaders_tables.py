@@ -158,3 +158,12 @@ def test_clause_openers_without_relation_end_the_header():
             assert _BASIS_START.match(ex)
     # and give no basis entry: the verbs of the basis relations are the only ones basis.py reads
     assert "Trên cơ sở" not in tables.basis_verb_alternation()
+
+
+@pytest.mark.parametrize("name", ["party_groups", "bare_sub_units"])
+def test_header_blocks_of_party_groups_and_bare_sub_units(name):
+    from cancu.loaders.issuer import issuer_from_block
+
+    for entry in tables.load("issuers")[name]:
+        for ex, issuer in zip(entry["examples"], entry["issuers"], strict=True):
+            assert issuer_from_block(ex.split("\n")) == issuer, ex
