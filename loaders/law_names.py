@@ -41,7 +41,7 @@ _UP = CAPITALS
 #: Where a head starts: not inside a word, and not the "Luật" of a school or a firm ("Đại học Luật Hà Nội",
 #: "Khoa Luật", "Công ty Luật …", "Văn phòng Luật …").
 HEAD_RX = re.compile(r"(?<![\w/])(?<!học )(?<!Khoa )(?<!khoa )(?<!ty )(?<!phòng )(?<!Hãng )(?<!hãng )"
-                     r"(?:Bộ luật|Luật|Pháp lệnh)(?= )")
+                     r"(?:Bộ [Ll]uật|Luật|Pháp lệnh)(?= )")
 _WORD_RX = re.compile(r"[^\s;,.():\"“”\[\]!?*|…]+")
 _TOKEN_RX = re.compile(r"\w+|[^\w\s]")
 # Words that end a name read by words: the sentence goes on ("Luật Đất đai về …", "… theo Luật X và các văn bản").
@@ -157,6 +157,8 @@ def _head_at(text: str, pos: int) -> Optional[str]:
     for h in HEADS:
         if text.startswith(h + " ", pos):
             return h
+    if text.startswith("Bộ Luật ", pos):
+        return "Bộ luật"  # a code's head written with a capital ("Bộ Luật Lao động", "Bộ Luật hình sự năm 2015")
     return None
 
 

@@ -60,6 +60,12 @@ def titles(line: str, known: KnownNames | None = None) -> list[str]:
      "Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương được Quốc hội thông qua ngày 22 tháng 11 năm 2019;",
      ["Luật Tổ chức chính quyền địa phương",
       "Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương"]),
+    # gold k_f4a98aa7: a code's head written "Bộ Luật", and a known law by its abbreviation
+    ("công tác bảo vệ BMNN, trọng tâm là: Luật Bảo vệ BMNN năm 2018; Bộ Luật hình sự năm 2015 (sửa đổi, bổ sung một "
+     "số điều năm 2017); Quy định số 6", ["Luật Bảo vệ BMNN", "Bộ Luật hình sự"]),
+    # gold k_10995ae1
+    ("8. Ngày nghỉ lễ, tết trong năm: Thực hiện theo quy định của Bộ Luật Lao động và các văn bản hướng dẫn hằng",
+     ["Bộ Luật Lao động"]),
     # dev d021: a paragraph break after a known name, then a capitalised heading: not part of the name
     ("Kế hoạch triển khai thi hành Luật Việc làm**\n\nSở, ban, ngành thuộc Ủy ban", ["Luật Việc làm"]),
 ])
