@@ -352,12 +352,15 @@ def _kind_word_any_case() -> re.Pattern[str]:
     return re.compile(rf"(?:{tables.kind_word_rx().pattern})(?=\s*(?:(?:{qualifiers})\s*)?(?:số\s*)?$)", re.I)
 
 
-def _kind_before(text: str, start: int) -> tuple[Optional[str], int, Optional[str], Optional[str]]:
+def _kind_before(text: str, start: int, symbol: str = "") -> tuple[Optional[str], int, Optional[str], Optional[str]]:
     """The kind word right before a symbol ("Nghị quyết số", "Luật … số"): kind, its start, the law's
     name and a date written between the name and the number."""
     window_start = max(0, start - 80)
     best = _kind_word_any_case().search(text, window_start, start)
-    law, date = _law_before(text, start) if _ASSEMBLY_RX.match(text, start) else (None, None)  # laws carry QH numbers
+    # laws carry QH numbers; an ordinance its own code ("Pháp lệnh sửa đổi, bổ sung một số điều của Pháp lệnh Ưu đãi
+    # người có công với cách mạng số 04/2012/PL-UBTVQH13", k_60cda70f)
+    named = _ASSEMBLY_RX.match(text, start) or (symbol and kind_from_symbol(symbol) in LAW_KINDS)
+    law, date = _law_before(text, start) if named else (None, None)
     if law is not None:
         return law.head, law.start, law_table.canonical_name(law.title), date
     if not best:
@@ -415,7 +418,7 @@ def find_mentions(ref: MappedText) -> list[Mention]:
     taken = _Taken(len(text))
     for m in SYMBOL_RX.finditer(text):
         symbol = canonical_symbol(m.group())
-        kind, start, title, law_date = _kind_before(text, m.start())
+        kind, start, title, law_date = _kind_before(text, m.start(), symbol)
         if kind is None:
             kind = kind_from_symbol(symbol)
         if title is None and kind in LAW_KINDS:
