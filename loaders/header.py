@@ -29,7 +29,8 @@ _MOTTO = re.compile(r"CỘNG\s+H[ÒO][AÀ]\s+XÃ|Độc\s+lập\s*-|ĐẢNG\s+C�
                     re.I)
 _NUMBER_LINE = re.compile(r"^\s*Số\s*(?::|\b)\s*(?P<rest>.*)$")
 _DATE = re.compile(
-    r",?\s*ngày\s*(?P<d>\d{1,2})?\s*(?:tháng\s*(?P<m>\d{1,2})?|[/.-]\s*(?P<m2>\d{1,2}))?"
+    # a zero-padded day or month split by a space: "ngày 26 tháng 0 6 năm 2018" (k_60cda70f)
+    r",?\s*ngày\s*(?P<d>0 \d|\d{1,2})?\s*(?:tháng\s*(?P<m>0 \d|\d{1,2})?|[/.-]\s*(?P<m2>\d{1,2}))?"
     r"\s*(?:năm\s*|[/.-]\s*)(?P<y>(?:19|20)\d{2})"
 )
 _ATTACHED = re.compile(r"^\s*\(?\s*(?:Ban hành\s+)?(?:[Kk]èm theo|KÈM THEO)\s+(?P<parent>Quyết định|Nghị quyết|Chỉ thị|"
@@ -204,14 +205,14 @@ def _date_line(header: list[Line], stop: int):
         place = " ".join(place_words).strip(" ,") or None
         if place and (len(place) > 40 or not re.match(rf"[{_UP}]", place)):
             place = None
-        month = m.group("m") or m.group("m2")
+        month = (m.group("m") or m.group("m2") or "").replace(" ", "") or None
         date_text = flat[m.start():m.end()].strip(" ,")
         date = precision = None
         if month and m.group("d"):
             try:
                 from datetime import date as _d
 
-                date = _d(int(m.group("y")), int(month), int(m.group("d"))).isoformat()
+                date = _d(int(m.group("y")), int(month), int(m.group("d").replace(" ", ""))).isoformat()
                 precision = "day"
             except ValueError:
                 date = None

@@ -146,3 +146,9 @@ def test_a_board_under_its_committee_is_named_with_it(head, issuer):
 
     doc = extract_text(SourceText("board", "text", head + "\nKẾ HOẠCH\n")).to_dict()["doc"]
     assert doc["issuer"].casefold() == issuer.casefold()
+
+
+def test_a_zero_padded_month_split_by_a_space():
+    # gold k_60cda70f: "| Số: 773 /QĐ-TTg | Hà Nội, ngày 26 tháng 0 6 năm 2018 |"
+    doc = extract(HEADERS / "qd773_ttg_split_month.md").to_dict()["doc"]
+    assert (doc["symbol"], doc["date"], doc["place"]) == ("773/QĐ-TTg", "2018-06-26", "Hà Nội")
