@@ -346,10 +346,8 @@ def _law_before(text: str, start: int) -> tuple[Optional[LawName], Optional[str]
 
 @lru_cache(maxsize=None)
 def _kind_word_any_case() -> re.Pattern[str]:
-    """A kind word in any case right before a number: "Nghị Quyết số 190/2025/QH15", "quyết định số …", also with a
-    qualifier of ``kinds.json`` between ("Báo cáo thẩm tra số 415/BC-UBPLTP15")."""
-    qualifiers = "|".join(q["pattern"] for q in tables.load("kinds")["qualifiers"])
-    return re.compile(rf"(?:{tables.kind_word_rx().pattern})(?=\s*(?:(?:{qualifiers})\s*)?(?:số\s*)?$)", re.I)
+    """A kind word in any case right before a number: "Nghị Quyết số 190/2025/QH15", "quyết định số …"."""
+    return re.compile(rf"(?:{tables.kind_word_rx().pattern})(?=\s*(?:liên tịch\s*)?(?:số\s*)?$)", re.I)
 
 
 def _kind_before(text: str, start: int, symbol: str = "") -> tuple[Optional[str], int, Optional[str], Optional[str]]:
@@ -392,25 +390,6 @@ class _Taken:
         return self._marks.find(1, a, b) < 0
 
 
-def _year_slip(symbol: str, date: Optional[str], text: str, end: int) -> Optional[str]:
-    """The date of a numbered document whose year is one keystroke away from the year of its number: the number's
-    ("Nghị định số 63/2010/NĐ-CP ngày 08/6/20210", k_50f7213d; "Nghị định số 58/2022/NĐ-CP ngày 31 tháng 8 năm
-    2002", k_852890fb). ``end`` is where the date phrase ends; a year further away is left as written."""
-    y = re.search(r"/((?:19|20)\d{2})/", symbol)
-    if date is None or y is None or date[:4] == y.group(1) or not text[max(0, end - 4):end].isdigit():
-        return date
-    written = text[end - 4:end] + re.match(r"\d*", text[end:end + 3]).group()
-    return (valid_date(y.group(1), date[5:7], date[8:10]) or date) if _one_edit(written, y.group(1)) else date
-
-
-def _one_edit(a: str, b: str) -> bool:
-    """Whether ``a`` and ``b`` differ by one character changed, added or left out."""
-    if len(a) == len(b):
-        return sum(x != y for x, y in zip(a, b)) == 1
-    short, long = sorted((a, b), key=len)
-    return len(long) - len(short) == 1 and any(long[:i] + long[i + 1:] == short for i in range(len(long)))
-
-
 def find_mentions(ref: MappedText) -> list[Mention]:
     """Every document mention in reference-form text, in order of appearance."""
     text = ref.text
@@ -424,11 +403,9 @@ def find_mentions(ref: MappedText) -> list[Mention]:
         if title is None and kind in LAW_KINDS:
             title = law_table.title_of(symbol)  # "Luật số 87/2025/QH15": the table knows its title
         date, pos = _date_after(text, m.end())
-        date = _year_slip(symbol, date, text, pos)
         issuer, pos = _issuer_after(text, pos)
         if date is None:  # "… của Chính phủ ngày 15/7/2021" order
             date, pos = _date_after_issuer(text, pos)
-            date = _year_slip(symbol, date, text, pos)
         if date is None and law_date is None:
             date, who = _date_before(text, m.start())
             issuer = issuer or who
@@ -506,14 +483,6 @@ def _series(symbol: str) -> str:
     return re.sub(r"^\d+[a-zđ]?", "", symbol)
 
 
-def _next_in_register(a: str, b: str) -> bool:
-    """Whether ``b`` is the number after ``a`` in one office's register (the same issuer code after the type code):
-    a submission and the scheme sent with it ("Tờ trình số 359/TTr-CP và Đề án số 360/ĐA-CP ngày 09 tháng 5 năm
-    2025", gold c_be451448 and k_5e7fcec1, which date both)."""
-    ma, mb = (re.fullmatch(r"(\d+)/[^-/]+-(.+)", x) for x in (a, b))
-    return bool(ma and mb and ma.group(2) == mb.group(2) and int(mb.group(1)) == int(ma.group(1)) + 1)
-
-
 def _shared_dates(text: str, mentions: list[Mention]) -> list[Mention]:
     """A date written once after two documents of one series: "số 008/CĐ-UBND và số 009/CĐ-UBND ngày 19/11/2025"
     (a province's Kế hoạch 0129/KH-UBND, 2025) dates both. Only between symbols of the same series (the same
@@ -523,7 +492,7 @@ def _shared_dates(text: str, mentions: list[Mention]) -> list[Mention]:
         a, b = out[i], out[i + 1]
         if a.date or not b.date or not a.symbol or not b.symbol or not _JOINED.fullmatch(text[a.full_end:b.start]):
             continue
-        if _series(a.symbol) != _series(b.symbol) and not _next_in_register(a.symbol, b.symbol):
+        if _series(a.symbol) != _series(b.symbol):
             continue  # "Nghị quyết số 18-NQ/TW … và Kết luận số 126-KL/TW, ngày 14/02/2025": two series
         year = re.search(r"/((?:19|20)\d{2})/", a.symbol)
         if year and year.group(1) != b.date[:4]:
