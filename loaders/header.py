@@ -43,6 +43,7 @@ _AUTHORITY = re.compile(
 _BASIS_START = re.compile(rf"^[\s\-+•*]*(?:{tables.clause_opener_alternation()})\b")
 _BODY_START = re.compile(r"^[\s*]*(?:[IVX]+\.|Điều 1\b|Chương I\b|PHẦN|Phần I\b|\d+\.\s|Kính gửi|QUYẾT ĐỊNH\s*:|QUYẾT "
                          r"NGHỊ\s*:)")
+_PART_HEADING = re.compile(r"^[IVX]{1,4}\.\s+\S")
 _SIGN_PREFIX = re.compile(rf"^\s*(?P<cap>{tables.signing_prefix_alternation()})\s+(?P<rest>.*)$")
 _SIGN_TITLE = re.compile(
     r"^(?:PHÓ |Q\. |QUYỀN )?(?:CHỦ TỊCH(?: NƯỚC)?|THỦ TƯỚNG|BỘ TRƯỞNG|THỨ TRƯỞNG|GIÁM ĐỐC|BÍ THƯ|TRƯỞNG BAN|"
@@ -263,6 +264,8 @@ def _issuer_block(header: list[Line], stop: int) -> list[str]:
     for i, t in enumerate(texts):
         if not t or _SEPARATOR.match(t) or is_section_heading(t):
             continue
+        if _PART_HEADING.match(t):
+            break  # the body's first part ("I. MỤC ĐÍCH, YÊU CẦU", k_25154817 whose header block was cut off)
         if _motto_start(t, texts[i + 1:]) or _NUMBER_LINE.match(t) or _DATE.search(t) \
                 or _kind_line_rx().match(t):
             if block and not (len(block) == 1 and _BARE_HEAD.match(block[0]) and _motto_start(t, texts[i + 1:])):

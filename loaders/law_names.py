@@ -316,7 +316,7 @@ def read_name(text: str, pos: int, known: KnownNames) -> Optional[LawName]:
         # an amending law the table knows by its whole title, closed by its number: "Luật sửa đổi, bổ sung một số
         # điều của 10 luật có liên quan đến an ninh, trật tự số 118/2025/QH15" (the laws it amends are not named)
         return LawName(pos, k, _clean(text[pos:k]), head, (), True)
-    if am:
+    if am and head != "Pháp lệnh":
         t = _targets(text, am.end(), known)
         if t is None:
             return None  # "Luật sửa đổi, bổ sung …" with nothing it amends: not a name

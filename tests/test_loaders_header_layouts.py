@@ -152,3 +152,10 @@ def test_a_zero_padded_month_split_by_a_space():
     # gold k_60cda70f: "| Số: 773 /QĐ-TTg | Hà Nội, ngày 26 tháng 0 6 năm 2018 |"
     doc = extract(HEADERS / "qd773_ttg_split_month.md").to_dict()["doc"]
     assert (doc["symbol"], doc["date"], doc["place"]) == ("773/QĐ-TTg", "2018-06-26", "Hà Nội")
+
+
+def test_a_part_heading_of_the_body_is_no_issuer():
+    # gold k_25154817: a scan cut at the left, the header block lost; "# I. MỤC ĐÍCH, YÊU CẦU" opens the body
+    doc = extract(HEADERS / "kh70_cut_header_block.md").to_dict()["doc"]
+    assert (doc["symbol"], doc["place"]) == ("70/KH-UBND", "Cần Thơ")
+    assert doc["issuer"] is None or "MỤC ĐÍCH" not in doc["issuer"].upper()
