@@ -136,6 +136,8 @@ def dehyphenate_symbols(t: MappedText) -> MappedText:
 
 # "71/NQ -CP": a space before the dash after a type code (variable width, so a group).
 _TYPE_CODE_SPACE = re.compile(r"(\d/[A-ZĐ][A-Za-zĐđ]{0,9})[ \t]+(?=-[ \t]*[A-ZĐ])")
+# "Chỉ thị số 49-CT /TW" (k_852890fb): a space before the slash after a party symbol's type code.
+_PARTY_CODE_SPACE = re.compile(r"(\d-[A-ZĐ][A-Za-zĐđ]{0,5})[ \t]+(?=/[ \t]*[A-ZĐ])")
 # Run after _TYPE_CODE_SPACE has joined "UBND -": letters only before the dash, so a year
 # range "2026 - 2030" in a title is left as written.
 _CODE_DASH_SPACE = re.compile(r"(?<=[A-ZĐa-zđ]-)[ \t]+(?=[A-ZĐ])")
@@ -155,8 +157,11 @@ def symbol_spaces(t: MappedText) -> MappedText:
     'Số: 397/UBND-TP'
     >>> clean(MappedText.from_source("GIAI ĐOẠN 2026 - 2030"), ["dashes", "symbol_spaces"]).text
     'GIAI ĐOẠN 2026- 2030'
+    >>> clean(MappedText.from_source("Chỉ thị số 49-CT /TW ngày"), ["dashes", "symbol_spaces"]).text
+    'Chỉ thị số 49-CT/TW ngày'
     """
-    return t.sub(_SYMBOL_SPACES, "").sub(_TYPE_CODE_SPACE, r"\1").sub(_CODE_DASH_SPACE, "")
+    return (t.sub(_SYMBOL_SPACES, "").sub(_TYPE_CODE_SPACE, r"\1").sub(_PARTY_CODE_SPACE, r"\1")
+            .sub(_CODE_DASH_SPACE, ""))
 
 
 STEPS: dict[str, Step] = {
