@@ -43,6 +43,7 @@ _AUTHORITY = re.compile(
 _BASIS_START = re.compile(rf"^[\s\-+•*]*(?:{tables.clause_opener_alternation()})\b")
 _BODY_START = re.compile(r"^[\s*]*(?:[IVX]+\.|Điều 1\b|Chương I\b|PHẦN|Phần I\b|\d+\.\s|Kính gửi|QUYẾT ĐỊNH\s*:|QUYẾT "
                          r"NGHỊ\s*:)")
+_CHAIR_OF_COMMITTEE = re.compile(r"^(?:PHÓ\s+)?CHỦ\s+TỊCH\s+(?=(?:ỦY|UỶ)\s+BAN\s+NHÂN\s+DÂN\b)")
 _PART_HEADING = re.compile(r"^[IVX]{1,4}\.\s+\S")
 _SIGN_PREFIX = re.compile(rf"^\s*(?P<cap>{tables.signing_prefix_alternation()})\s+(?P<rest>.*)$")
 _SIGN_TITLE = re.compile(
@@ -325,7 +326,9 @@ def parse_document(lf: MappedText, lines: list[Line], lo: int, hi: int) -> DocIn
     # The issuer is the body of the header block, also when the authority line names its
     # chairman or standing committee ("CHỦ TỊCH ỦY BAN NHÂN DÂN …": GOLD.md, gold d033/o009)
     if issuer is None and authority:
-        issuer = normalise_segment(authority)
+        # its body, not its chairman: "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH LAI CHÂU" → "UBND tỉnh Lai Châu" (k_50f7213d,
+        # a draft without its header block)
+        issuer = normalise_segment(_CHAIR_OF_COMMITTEE.sub("", authority))
     if issuer is None and symbol:
         issuer = _issuer_of_code(symbol)
     if issuer is None and not block and title:

@@ -26,6 +26,8 @@ CASES = [
     ("nq60_bch_tw_pandoc_breaks.md", "Nghị quyết", "60-NQ/TW", "Ban Chấp hành Trung ương Đảng"),
     # before: "Đoàn Quốc hội Trung ương" (the party group's "ĐẢNG" read as the Central Committee's)
     ("kh3260_dang_doan_qh.md", "Kế hoạch", "3260-KH/ĐĐQH15", "Đảng đoàn Quốc hội"),
+    # before: "Chủ tịch ủy ban nhân dân tỉnh Lai Châu" (a draft without header block: the authority line's body)
+    ("qd_lcu_draft_authority_only.md", "Quyết định", None, "UBND tỉnh Lai Châu"),
     # before: "Đảng ủy Chính Phủ Văn Phòng" (the office alone on the block's last line)
     ("cv402_vp_dang_uy_cp.md", "Công văn", "402-CV/VPĐU", "Văn phòng Đảng ủy Chính phủ"),
 ]
