@@ -104,12 +104,8 @@ def find_basis(ref: MappedText, mentions: list[Mention], *, doc_index: int, lo: 
             ``m`` stands beside the clause's document ("… và Nghị định số 154/2020/NĐ-CP … sửa đổi … Nghị định
             số 34/2016/NĐ-CP", "… và Kế hoạch số 82-KH/TU … về thực hiện Kết luận số 91-KL/TU"), not inside
             its description ("… và Nghị định số 79/2025/NĐ-CP … về kiểm tra, rà soát …")."""
-            before = {x.symbol or fold_key(x.title or "") for x in clause_ms[:i_m] if x.symbol or x.title}
-            # … or a law by its name: "Nghị định số 54/2006/NĐ-CP … hướng dẫn thi hành một số điều của Pháp lệnh ưu
-            # đãi người có công với cách mạng và Nghị định số 89/2008/NĐ-CP ngày 13/8/2008 của Chính phủ hướng dẫn
-            # thi hành Pháp lệnh sửa đổi bổ sung một số điều của Pháp lệnh ưu đãi …" (k_46b1dc4d)
-            return any((x.symbol or fold_key(x.title or "")) in before for x in clause_ms[i_m + 1:]
-                       if (x.symbol or x.title) and ";" not in text[m.full_end:x.start])
+            before = {x.symbol for x in clause_ms[:i_m] if x.symbol}
+            return any(x.symbol in before for x in clause_ms[i_m + 1:] if ";" not in text[m.full_end:x.start])
 
         for i_m, m in enumerate(clause_ms):
             if prev is None:

@@ -41,9 +41,8 @@ from cancu.loaders import tables
 from cancu.loaders.law_names import KnownNames
 from cancu.loaders.normalize import fold_key
 
-#: A National Assembly (QH) or Standing Committee (UBTVQH) number: 72/2025/QH15; an ordinance's may carry its
-#: code: 26/2005/PL-UBTVQH11.
-NUMBER_RX = re.compile(r"\d{1,3}/(?:19|20)\d{2}/(?:PL-)?(?:QH|UBTVQH)\d{1,2}")
+#: A National Assembly (QH) or Standing Committee (UBTVQH) number: 72/2025/QH15.
+NUMBER_RX = re.compile(r"\d{1,3}/(?:19|20)\d{2}/(?:QH|UBTVQH)\d{1,2}")
 
 
 @dataclass(frozen=True)

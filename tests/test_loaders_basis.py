@@ -45,7 +45,7 @@ def basis(text: str, locality: Locality = Locality(None, None)):
     ("Nhằm thực hiện nghiêm túc quy định tại Khoản 3 Điều 10 Nghị định số\n45/2020/NĐ-CP ngày 08/4/2020 của Chính "
      "phủ về thực hiện thủ tục hành chính trên môi trường điện tử;",
      [("thuc_hien", "45/2020/NĐ-CP", "2020-04-08")]),
-    # gold k_46b1dc4d: the second decree guides the ordinance the first names by its name: it stands beside it
+    # gold k_46b1dc4d: a second decree stated in full after the ordinance the first guides
     ("Căn cứ Nghị định số 54/2006/NĐ-CP ngày 26/5/2006 của Chính phủ hướng dẫn thi hành một số điều của Pháp lệnh "
      "ưu đãi người có công với cách mạng và Nghị định số 89/2008/NĐ-CP ngày 13/8/2008 của Chỉnh phủ hướng dẫn thi "
      "hành Pháp lệnh sửa đổi bổ sung một số điều của Pháp lệnh ưu đãi người có công với cách mạng;",

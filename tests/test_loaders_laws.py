@@ -63,12 +63,6 @@ def titles(line: str, known: KnownNames | None = None) -> list[str]:
     # gold k_f4a98aa7: a code's head written "Bộ Luật", and a known law by its abbreviation
     ("công tác bảo vệ BMNN, trọng tâm là: Luật Bảo vệ BMNN năm 2018; Bộ Luật hình sự năm 2015 (sửa đổi, bổ sung một "
      "số điều năm 2017); Quy định số 6", ["Luật Bảo vệ BMNN", "Bộ Luật hình sự"]),
-    # gold k_60cda70f: an ordinance the grammar cannot read by words ("có", "với"), known to the table; an amending
-    # ordinance is not read as a name (only amending laws are), the ordinance it amends is
-    ("Căn cứ Pháp lệnh Ưu đãi người có công với cách mạng số 26/2005/PL-UBTVQH11 ngày 29 tháng 6 năm 2005 của Ủy ban "
-     "Thường vụ Quốc hội và Pháp lệnh sửa đổi, bổ sung một số điều của Pháp lệnh Ưu đãi người có công với cách mạng "
-     "số 04/2012/PL-UBTVQH13 ngày 16 tháng 7 năm 2012",
-     ["Pháp lệnh Ưu đãi người có công với cách mạng", "Pháp lệnh Ưu đãi người có công với cách mạng"]),
     # gold c_e097e3d8 (crawl e097e3d8): the whole name, known to the table
     ("Luật Đấu thầu, Luật Quản lý, sử dụng vốn nhà nước đầu tư vào sản xuất, kinh doanh tại doanh nghiệp. Chủ động",
      ["Luật Đấu thầu", "Luật Quản lý, sử dụng vốn nhà nước đầu tư vào sản xuất, kinh doanh tại doanh nghiệp"]),
