@@ -23,6 +23,7 @@ from dataclasses import replace
 from typing import Optional, Sequence
 
 from cancu.loaders.normalize import normalize_chars
+from cancu.loaders.tasks.annex import annex_deadlines
 from cancu.loaders.tasks.assign import assign
 from cancu.loaders.tasks.cell_rows import cell_rows
 from cancu.loaders.tasks.deadline_text import parse_deadline
@@ -59,7 +60,7 @@ def extract_tasks(text: MappedText, *, layout=None,
         from cancu.loaders.classify import body_range
         body = body_range(t.source)
     if layout is not None:
-        return _structured_tasks(t, layout, kinds, body), find_targets(t)
+        return annex_deadlines(t.source, _structured_tasks(t, layout, kinds, body)), find_targets(t)
     tasks: list[Task] = []
     spans: list[tuple[int, int]] = []
     for g in find_grids(t.text):
@@ -82,7 +83,8 @@ def extract_tasks(text: MappedText, *, layout=None,
         spans += [x.span for x in tasks]
     if not tasks and (cells := cell_line_table(t.text)):
         spans.append(t.to_source(*cells))  # a table no row of which can be read: no prose either
-    return _with_prose(tasks, prose_tasks(t, skip=spans, kinds=kinds, body=body), body), find_targets(t)
+    tasks = _with_prose(tasks, prose_tasks(t, skip=spans, kinds=kinds, body=body), body)
+    return annex_deadlines(t.source, tasks), find_targets(t)
 
 
 def _unsure_rows(tasks: list[Task], starts: set[int]) -> list[Task]:

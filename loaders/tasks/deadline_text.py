@@ -42,6 +42,22 @@ def _time_left() -> re.Pattern[str]:
     return re.compile(tables.load("deadlines")["time_left"]["pattern"], re.I)
 
 
+@lru_cache(maxsize=None)
+def _conditional() -> re.Pattern[str]:
+    return re.compile(tables.load("deadlines")["conditional_clause"]["pattern"], re.I)
+
+
+def _in_condition(text: str, pos: int) -> bool:
+    """Whether ``pos`` is inside brackets that date the event a conditional clause of its sentence waits for
+    ("ngay sau khi … được HĐND tỉnh thông qua … (dự kiến tổ chức vào tháng 12/2017)"): the event's date, not
+    the deadline (a conditional deadline is none, by the gold convention)."""
+    opened = text.rfind("(", 0, pos)
+    if opened < 0 or text.find(")", opened, pos) >= 0:
+        return False
+    start = max(text.rfind(".", 0, opened), text.rfind(";", 0, opened)) + 1
+    return bool(_conditional().search(text, start, opened))
+
+
 _RECURRING_OPENERS = re.compile(r"(?i)^(?:thường xuyên|định kỳ|hằng năm|hàng năm|hằng tháng|hàng tháng|hằng quý|hàng "
                                 r"quý)\b")
 
@@ -57,7 +73,7 @@ def find_deadline(text: str, *, span: tuple[int, int] = (0, 0)) -> Optional[dl.D
     found: list[dl.Deadline] = []
     for rx in _in_text():
         for m in rx.finditer(text):
-            if _time_left().match(text, m.end()):
+            if _time_left().match(text, m.end()) or _in_condition(text, m.start()):
                 continue  # "Từ nay đến hết năm 2025 chỉ còn gần 2 tháng, …": the time remaining, not a deadline
             d = parse_deadline(m.group(), span=span)
             if d.end:
