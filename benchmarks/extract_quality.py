@@ -28,6 +28,18 @@ wrong on sight; its rate is over all tasks (task checks) or all citations
   duration per step ("04 giờ", "1/4 ngày", "02 ngày làm việc"), or a text about
   starts by receiving, checking or passing on dossiers ("Tiếp nhận hồ sơ …") in a
   document on thủ tục hành chính.
+- ``missed_assignment`` (a recall check, over tasks): a clause phrased as an
+  assignment that lies in no task's source span — a request word of the prose
+  reader's table (``requests`` in ``data/task_prose.json``: "Giao", "Đề nghị",
+  "Yêu cầu") before an agency name, an agency name (a start word of
+  ``data/task_agencies.json``) opening a clause whose verb is an anchor verb of
+  that table ("chủ trì", "phối hợp", "có trách nhiệm", …), or a line "<agency>:
+  <duty>". Preamble clauses (the basis openers of ``data/relations.json``:
+  "Căn cứ", "Xét đề nghị", "Theo đề nghị" …), quoted titles, the closing "Nơi
+  nhận" list, the clauses the prose reader's ``not_tasks`` and
+  ``execution_clause`` rule out, and documents of kinds that assign nothing
+  (``kinds``: Luật, Nghị định, Báo cáo …) are not looked at. Counted per
+  document; examples print as ``file @offset class: line``.
 - ``law_title_cut`` (over citations): a law cited by name whose title ends in a
   conjunction or preposition ("và", "của", ","), or is an amending law's head
   alone ("Luật Sửa đổi", "Luật sửa đổi, bổ sung một số điều").
@@ -53,14 +65,14 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 from cancu.errors import CancuError
-from cancu.loaders import extract_text
+from cancu.loaders import extract_text, tables
 from cancu.loaders.read import FORMATS, read_bytes, sniff
 
 SHARED = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus"
 CACHE = Path("/tmp/cancu-crawl-cache")
 
 TASK_CHECKS = ("task_text_short", "lead_number_or_header", "lead_with_verb", "table_row_without_lead",
-               "deadline_unparsed", "procedure_step_task")
+               "deadline_unparsed", "procedure_step_task", "missed_assignment")
 CITATION_CHECKS = ("law_title_cut",)
 
 # Column headers and form labels that are not a task or an agency.
@@ -90,6 +102,119 @@ DOSSIER_RX = re.compile(r"^[-+•\s]*(?:tiếp nhận|trả kết quả|thụ l�
 TTHC_RX = re.compile(r"thủ tục hành chính|quy trình nội bộ|TTHC", re.I)
 LAW_CUT_RX = re.compile(r"(?:\s(?:và|hoặc|của|về|với|cho|tại|theo)|[,;:(–-])\s*$", re.I)
 LAW_HEAD_ALONE_RX = re.compile(r"^(?:Luật|Bộ luật)\s+sửa đổi(?:,?\s*bổ sung)?(?:\s+một số điều)?(?:\s+của)?\s*$", re.I)
+
+
+def _missed_rx() -> dict[str, re.Pattern[str]]:
+    """The assignment phrasings, built from the prose reader's own tables (no vocabulary of this file's own)."""
+    prose, agencies = tables.load("task_prose"), tables.load("task_agencies")
+
+    def alt(words) -> str:
+        return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+    starts = alt(agencies["starts"] + agencies["bare_names"]["words"])
+    groups = alt(agencies["group_nouns"])
+    # an agency: a start word (capitalised as the table has it), or "các"/"Các" + a group noun
+    agency = rf"(?:(?:các|Các|Thủ trưởng các|toàn thể|Toàn thể)\s+(?:{groups})|(?:{starts}))(?![\wÀ-ỹ])"
+    req_words = [w for e in prose["requests"] for w in e["words"]]
+    req = alt(req_words + [w.lower() for w in req_words])
+    anchors = alt(w for e in prose["anchor_verbs"] for w in e["words"])
+    # a clause opens at the line's start (after its list marker) or after a sentence or clause mark
+    opener = (r"(?:^[\s\-–+•*>|#]*(?:(?:[0-9]+(?:\.[0-9]+)*|[a-zđ]|[IVX]+)[.)/]\s*)?|(?<=[.;:])\s+"
+              r"|(?<=,)\s+(?=kính|giao|đề|yêu))")
+    return {
+        "request": re.compile(rf"{opener}(?:[Kk]ính\s+)?(?P<w>{req})\s+(?:cho\s+)?"
+                              rf"(?:(?:đồng chí|[Đđ]/c)\s+\S+\s+)?(?P<a>{agency})", re.M),
+        "anchor": re.compile(rf"{opener}(?P<a>{agency})[^.;:()\n]{{0,120}}?\s(?P<w>{anchors})(?![\wÀ-ỹ])", re.M),
+        "agency_colon": re.compile(rf"^[\s\-–+•*>|#]*(?:(?:[0-9]+(?:\.[0-9]+)*|[a-zđ])[.)]\s*)?(?P<a>{agency})"
+                                   rf"[^.;:()\n]{{0,80}}:\s*(?P<w>\S.{{14,}})$", re.M),
+        # a recital or basis clause ("Căn cứ …", "Xét đề nghị …"); a "Thực hiện …"/"Triển khai …" line only as a
+        # clause of the preamble list (ending in ";"): in the body it may open a request ("Thực hiện …, đề nghị …")
+        "preamble": re.compile(rf"^[\s\-–+•*>|#_]*(?:{tables.basis_verb_alternation('can_cu', 'theo_de_nghi')})"
+                               rf"(?![\wÀ-ỹ])|^[\s\-–+•*>|#_]*(?:{tables.clause_opener_alternation()})(?![\wÀ-ỹ])"
+                               r".*[;,]\s*$", re.I),
+        "closing": re.compile(r"^[\s\-–+•*>|#_]*Nơi\s+nhận\b", re.I),
+        "quoted": re.compile(r"“[^”\n]{0,400}”|\"[^\"\n]{0,400}\""),
+        "field": re.compile(rf"(?i)^(?:{'|'.join(f['pattern'] for f in prose['fields'])})\s*:"),
+        # a role a procedure gives ("Cơ quan chủ trì có trách nhiệm …", "Cơ quan, đơn vị phối hợp tổ chức …"): a
+        # rule of the regulation, or a column's header, not a body asked to work
+        "role": re.compile(rf"(?i)^(?:các\s+)?(?:{'|'.join(f['pattern'] for f in prose['fields'][:2])}|"
+                           r"(?:cơ quan|đơn vị)\s+chuyên môn)(?![\wÀ-ỹ])"),
+        "execution": re.compile(prose["execution_clause"]["pattern"]),
+        "not_task": re.compile("|".join(f"(?:{e['pattern']})" for e in prose["not_tasks"]), re.I),
+        # the duty a line "<agency>: <duty>" gives opens with a verb the prose reader knows as a duty's first word
+        "duty": re.compile(r"(?i)[*_]*(?:" + alt(prose["duty_openers"] + [w for e in prose["duty_starts"]
+                                                                         for w in e["words"]]) + r")(?![\wÀ-ỹ])"),
+        "not_subject": re.compile("|".join(f"(?:{e['pattern']})" for e in prose["not_subjects"])),
+        "none_kinds": re.compile(r"(?i)^(?:" + alt(k for e in prose["kinds"] if e["reads"] != "requests"
+                                                    for k in e["kinds"]) + r")$"),
+    }
+
+
+_MISSED: dict[str, re.Pattern[str]] = {}
+
+
+def missed_assignments(text: str, spans: list[tuple[int, int]], body: tuple[int, int] = (0, 1 << 60),
+                       reads_none=lambda pos: False) -> list[tuple[int, str, str]]:
+    """(offset, class, line) of each line holding an assignment phrasing outside every span of ``spans``.
+
+    One hit per line (its first phrasing outside the spans), inside ``body`` and where ``reads_none(offset)`` is
+    false (a Luật, a Quy định attached to a decision). Not read: a line from the closing "Nơi nhận" to the end
+    of that list (the next line of 120 characters or more, or a capitalised heading), a preamble clause, a line
+    whose sentence (it and the next two lines: a wrapped sentence) is the execution clause or a ``not_tasks``
+    clause. Quoted text is blanked first, so a quoted title ("… về việc giao Sở …") asks nothing. A line
+    pointing to a list ("Sở Y tế có trách nhiệm:") counts as read when a task starts within 800 characters
+    after it (its items are the tasks).
+    """
+    rx = _MISSED or _MISSED.update(_missed_rx()) or _MISSED
+    out: list[tuple[int, str, str]] = []
+    lines = text.split("\n")
+    starts_of = [t for t, _ in spans]
+    pos, closing, prev = 0, False, ""
+    for i, line in enumerate(lines):
+        # a line opens a clause after a blank line, a clause's end or a list marker; else it wraps a sentence on
+        ends_clause, prev = (not prev or prev[-1] in ".;:?!*)|"), line.strip()
+        start, pos = pos, pos + len(line) + 1
+        bare = line.strip()
+        if rx["closing"].match(bare):
+            closing = True
+            continue
+        if closing:
+            if len(bare) < 120 and not (bare.isupper() and len(bare) > 6):
+                continue
+            closing = False
+        if not bare or not body[0] <= start < body[1] or rx["preamble"].match(bare):
+            continue
+        sentence = " ".join(x.strip() for x in lines[i:i + 3]).casefold()
+        if rx["execution"].search(sentence) or rx["not_task"].search(sentence):
+            continue
+        blanked = rx["quoted"].sub(lambda m: " " * len(m.group()), line).replace("*", " ").replace("_", " ")
+        # the line's sentence ends within four lines (hard-wrapped Markdown and pdftotext lines)
+        end = next((j for j in range(i, min(i + 4, len(lines))) if re.search(r"[.;:]\W*$", lines[j])), i)
+        pointer = lines[end].rstrip("*_ ").endswith(":")
+        after = start + sum(len(x) + 1 for x in lines[i:end + 1])
+        for cls in ("request", "anchor", "agency_colon"):
+            hit = None
+            for m in rx[cls].finditer(blanked):
+                a = start + m.start("a")
+                if m.start() == 0 and not ends_clause and not re.match(r"\s*[-–+•>|#(]|\s*\S{1,6}[.)]\s", blanked):
+                    continue
+                named = blanked[m.start("a"):].strip()
+                if rx["field"].match(named) or rx["role"].match(named) or rx["not_subject"].match(named):
+                    continue
+                if cls == "agency_colon" and (rx["field"].match(m.group().lstrip(" -–+•*>|#"))
+                                              or rx["anchor"].search(m.group()[: m.start("w") - m.start()])
+                                              or not rx["duty"].match(m.group("w"))):
+                    continue
+                if any(lo <= a < hi for lo, hi in spans) or reads_none(a):
+                    continue
+                if pointer and any(start < t <= after + 800 for t in starts_of):
+                    continue
+                hit = (a, cls, bare)
+                break
+            if hit:
+                out.append(hit)
+                break
+    return out
 
 
 def _fold(s: str) -> str:
@@ -192,6 +317,21 @@ def one(path: str) -> dict:
             flagged[f].append(show(t))
     for k in table_rows_without_lead(tasks):
         flagged["table_row_without_lead"].append(show(tasks[k]))
+    infos = [x for x in [ex.doc, *ex.documents] if x is not None]
+    _MISSED or _MISSED.update(_missed_rx())
+
+    def reads_none(pos: int) -> bool:
+        info = next((x for x in reversed(infos) if x.span[0] <= pos), None)
+        kind = info.kind or "" if info else ""
+        rule = tables.load("task_prose")["normative_symbols"]  # as the pipeline reads a normative resolution
+        if kind == "Nghị quyết" and info.symbol and re.match(rule["pattern"], info.symbol):
+            kind = rule["kind"]
+        return bool(_MISSED["none_kinds"].match(kind))
+
+    spans = [tuple(t["span"]) for t in tasks if t.get("span")]
+    body = (min(x.span[0] for x in infos), max(x.span[1] for x in infos)) if infos else (0, len(ex.text))
+    for off, cls, line in missed_assignments(ex.text, spans, body, reads_none):
+        flagged["missed_assignment"].append(f"@{off} {cls}: {line[:160]!r}")
     for c in cits:
         for f in citation_flags(c):
             flagged[f].append(repr(c.get("title")))
