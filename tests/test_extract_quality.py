@@ -1,0 +1,54 @@
+"""The recall check of ``benchmarks/extract_quality.py``: assignment phrasings in no task's span (real lines)."""
+
+import importlib.util
+from pathlib import Path
+
+_spec = importlib.util.spec_from_file_location(
+    "extract_quality", Path(__file__).resolve().parent.parent / "benchmarks" / "extract_quality.py")
+eq = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(eq)
+
+
+def hits(text, spans=()):
+    return [(cls, line) for _, cls, line in eq.missed_assignments(text, list(spans))]
+
+
+def test_request_anchor_and_colon_lines_outside_tasks_are_counted():
+    # office o017 (Thông báo 217/TB-UBND, II.5.2), crawl 2f6f80b9918e52de (a Kế hoạch of Hà Nội, IV.2), and a
+    # "<agency>: <duty>" line as seed 003 writes them
+    text = ("5.2. Đề nghị Thanh tra huyện rà soát, kiểm tra danh mục các công trình đã hoàn thành.\n"
+            "2. Sở Tài chính chủ trì, phối hợp các sở, ngành tham mưu bố trí kinh phí thực hiện Kế hoạch.\n"
+            "- Sở Tư pháp: Chủ trì hướng dẫn, kiểm tra việc thực hiện.\n")
+    assert [c for c, _ in hits(text)] == ["request", "anchor", "agency_colon"]
+    # the same lines inside a task's span are read
+    assert hits(text, [(0, len(text))]) == []
+
+
+def test_preamble_quotes_closing_and_execution_are_not_counted():
+    text = ("Xét đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số 12/TTr-SNV ngày 02/01/2025.\n"
+            "Căn cứ Quyết định số 5/QĐ-UBND về việc giao Sở Y tế chủ trì thực hiện;\n"
+            "Ban hành “Quy chế phối hợp; Sở Xây dựng chủ trì thẩm định” kèm theo Quyết định này.\n"
+            "Chánh Văn phòng UBND tỉnh, Giám đốc Sở Nội vụ, Thủ trưởng các cơ quan, đơn vị liên quan chịu trách "
+            "nhiệm thi hành Quyết định này.\n"
+            "Nơi nhận:\n"
+            "- Sở Tài chính: để phối hợp thực hiện theo chức năng;\n"
+            "- Lưu: VT.\n")
+    assert hits(text) == []
+
+
+def test_names_lists_roles_and_wrapped_lines_are_not_counted():
+    # crawl 15e6fb3d3f3b2644 (a list of ministries, no duty), 77dca8a7aeea79a1 (a procedure's role "Cơ quan, đơn vị
+    # phối hợp"), 3928ef06a8929828 (a wrapped line that goes on a sentence: no clause opens there)
+    text = ("- Các Bộ: Quốc phòng, Công an, Nông nghiệp và Môi trường, Xây dựng, Công Thương;\n"
+            "- Cơ quan, đơn vị phối hợp tổ chức thẩm định hồ sơ theo quy định.\n"
+            "Sở Nội vụ tổng hợp, báo cáo kết quả cho\n"
+            "các cơ quan, đơn vị có liên quan tham mưu Ủy ban nhân dân tỉnh trong việc bảo đảm\n")
+    assert hits(text) == []
+
+
+def test_a_list_pointer_is_read_when_its_items_are_tasks():
+    # crawl 44aeb2fd86d07d4a (Công điện 228/CĐ-TTg, 1): the heading's duties are the items after it
+    head = "1. Bộ Tài chính chủ trì, phối hợp với các bộ, địa phương:\n"
+    item = "a) Yêu cầu và đôn đốc các doanh nghiệp kinh doanh bảo hiểm khẩn trương có phương án giải quyết.\n"
+    assert hits(head + item, [(len(head), len(head) + len(item))]) == []
+    assert [c for c, _ in hits(head + item)] == ["anchor"]
