@@ -154,7 +154,7 @@ _MISSED: dict[str, re.Pattern[str]] = {}
 
 
 def missed_assignments(text: str, spans: list[tuple[int, int]], body: tuple[int, int] = (0, 1 << 60),
-                       reads_none=lambda pos: False) -> list[tuple[int, str, str]]:
+                       reads_none=lambda pos: False, leads: list[str] = ()) -> list[tuple[int, str, str]]:
     """(offset, class, line) of each line holding an assignment phrasing outside every span of ``spans``.
 
     One hit per line (its first phrasing outside the spans), inside ``body`` and where ``reads_none(offset)`` is
@@ -163,7 +163,9 @@ def missed_assignments(text: str, spans: list[tuple[int, int]], body: tuple[int,
     whose sentence (it and the next two lines: a wrapped sentence) is the execution clause or a ``not_tasks``
     clause. Quoted text is blanked first, so a quoted title ("… về việc giao Sở …") asks nothing. A line
     pointing to a list ("Sở Y tế có trách nhiệm:") counts as read when a task starts within 800 characters
-    after it (its items are the tasks).
+    after it (its items are the tasks), and so does a heading naming a body ("7. Đề nghị Ủy ban MTTQ Việt Nam thành
+    phố …" over its duties) when a task led by that body (``leads``: each span's leads, joined) starts within 800
+    characters after it.
     """
     rx = _MISSED or _MISSED.update(_missed_rx()) or _MISSED
     out: list[tuple[int, str, str]] = []
@@ -208,6 +210,9 @@ def missed_assignments(text: str, spans: list[tuple[int, int]], body: tuple[int,
                 if any(lo <= a < hi for lo, hi in spans) or reads_none(a):
                     continue
                 if pointer and any(start < t <= after + 800 for t in starts_of):
+                    continue
+                name = _fold(" ".join(named.split()[:3]))
+                if leads and any(a < t <= after + 800 and name in _fold(lead) for t, lead in zip(starts_of, leads)):
                     continue
                 hit = (a, cls, bare)
                 break
@@ -329,8 +334,9 @@ def one(path: str) -> dict:
         return bool(_MISSED["none_kinds"].match(kind))
 
     spans = [tuple(t["span"]) for t in tasks if t.get("span")]
+    leads = [" ".join(t.get("lead") or []) for t in tasks if t.get("span")]
     body = (min(x.span[0] for x in infos), max(x.span[1] for x in infos)) if infos else (0, len(ex.text))
-    for off, cls, line in missed_assignments(ex.text, spans, body, reads_none):
+    for off, cls, line in missed_assignments(ex.text, spans, body, reads_none, leads):
         flagged["missed_assignment"].append(f"@{off} {cls}: {line[:160]!r}")
     for c in cits:
         for f in citation_flags(c):

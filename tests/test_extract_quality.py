@@ -52,3 +52,12 @@ def test_a_list_pointer_is_read_when_its_items_are_tasks():
     item = "a) Yêu cầu và đôn đốc các doanh nghiệp kinh doanh bảo hiểm khẩn trương có phương án giải quyết.\n"
     assert hits(head + item, [(len(head), len(head) + len(item))]) == []
     assert [c for c, _ in hits(head + item)] == ["anchor"]
+
+
+def test_a_heading_is_read_when_a_task_of_its_body_follows():
+    # office o008 (Kế hoạch of UBND TP Vũng Tàu, V.7): the heading names the body, the paragraph under it is the task
+    head = "7. Đề nghị Ủy ban MTTQ Việt Nam thành phố và các tổ chức chính trị\n- xã hội Thành phố\n"
+    duty = "Tăng cường công tác truyền thông, vận động các đoàn viên, hội viên và các tầng lớp nhân dân.\n"
+    span = [(len(head), len(head) + len(duty))]
+    assert eq.missed_assignments(head + duty, span, leads=["Ủy ban MTTQ Việt Nam thành phố"]) == []
+    assert [c for _, c, _ in eq.missed_assignments(head + duty, span, leads=["Phòng Y tế"])] == ["request"]
