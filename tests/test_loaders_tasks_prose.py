@@ -3415,3 +3415,25 @@ def test_a_duty_over_contact_lines_is_no_group_title():
                   "- Đầu mối hỗ trợ nghiệp vụ: số điện thoại\n(0243.9719.472 máy lẻ 7092)\n"
                   "- Đầu mối hỗ trợ ứng dụng: số điện thoại\n(0243.7689.679 máy lẻ 2180)\n", "Công văn")
     assert any(t.text.startswith("Nắm bắt, xử lý kịp thời") for t in found)
+
+
+def test_a_request_under_a_wrapped_topic_heading_opens_its_own_paragraph():
+    # crawl 6306120a4293b6e3 and 795cf006dc2c6b76 (Cục Thuế replies, 2025, hard-wrapped Markdown): the topic heading
+    # "1. Về thuế giá trị gia" / "tăng" wraps onto a short line, the request starts the next line; it was read as the
+    # heading's words run on, and the request was lost
+    text = ("1. Về thuế giá trị gia\n"
+            "tăng\n"
+            "Đề nghị Thuế tỉnh Ninh Bình căn cứ quy định nêu trên và hợp đồng\n"
+            "ký kết thực tế giữa Công ty TNHH Nippon Zoki Việt Nam và Hợp tác xã để xác định khoản tiền thưởng.\n"
+            "2. Về việc xử phạt vi phạm hành\n"
+            "chính và tính tiền chậm nộp\n"
+            "Đề nghị Thuế tỉnh Phú Thọ rà soát các văn bản của\n"
+            "cơ quan thuế hướng dẫn cụ thể việc kê khai, nộp thuế GTGT của Công ty TNHH BHFLEX VINA.\n")
+    found = tasks(text, "Công văn")
+    assert [(t.no, t.lead, t.text[:30]) for t in found] == [
+        ("1", ("Thuế tỉnh Ninh Bình",), "Đề nghị Thuế tỉnh Ninh Bình că"),
+        ("2", ("Thuế tỉnh Phú Thọ",), "Đề nghị Thuế tỉnh Phú Thọ rà s")]
+    # a heading that is no topic runs on as before ("1. Sở Tài chính chủ trì" / "Giao …" is not split here)
+    from cancu.loaders.tasks.paragraphs import _topic_then_request
+    assert not _topic_then_request("1. Sở Tài chính chủ trì, phối hợp với", "Giao Sở Y tế chủ động triển khai")
+    assert _topic_then_request("1. Về thuế giá trị gia tăng", "Đề nghị Thuế tỉnh Ninh Bình căn cứ quy định")

@@ -330,7 +330,7 @@ def text_paragraphs(t: MappedText, skip: Iterable[tuple[int, int]] = ()) -> list
             # then "- xã hội của tỉnh."): a compound's dash wrapped to the line start, the words go on in lower case
             compound = bool(cur) and s.startswith("- ") and s[2:3].islower() and prev[-1:].islower()
             if cur and not compound and not (lone and not MARKER.match(plain)) and not split_article and (
-                    ended or MARKER.match(plain) or label
+                    ended or MARKER.match(plain) or label or _topic_then_request(so_far, plain)
                     or re.match(r"^\s*\*\*\s*(?:\d|[a-zđ]\)|[IVX]+\.|Điều)", line)):
                 flush()
             cut = _inline_next_item(clean(cur[0][0]) if cur else plain, line)
@@ -462,6 +462,24 @@ def annex_pointer(line: str) -> bool:
     """Whether a whole line only points to an annex for the details ("(chi tiết Phụ lục 02 đính kèm)";
     ``annex_pointers`` in ``data/task_prose.json``)."""
     return bool(_annex_pointer_rx().match(clean(line).strip("*_ ")))
+
+
+@lru_cache(maxsize=None)
+def _topic_request_rx() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    t = tables.load("task_prose")
+    words = "|".join(re.escape(w) for e in t["requests"] for w in e["words"])
+    topics = "|".join(f"(?:{e['pattern']})" for e in t["topic_headings"])
+    return re.compile(rf"^(?:{words})\s+(?:[{UPPER}]|các\s)"), re.compile(topics, re.I)
+
+
+def _topic_then_request(so_far: str, line: str) -> bool:
+    """Whether ``line`` opens a request ("Đề nghị Thuế tỉnh Ninh Bình căn cứ …", ``requests`` in
+    ``data/task_prose.json``, capitalised) under a numbered topic heading wrapped onto the lines before it ("1. Về
+    thuế giá trị gia" / "tăng", ``topic_headings``): a reply letter's heading, then its request as a paragraph of its
+    own, not the heading's words run on (crawl 6306120a4293b6e3, 795cf006dc2c6b76: Cục Thuế letters, 2025)."""
+    request, topic = _topic_request_rx()
+    m = MARKER.match(so_far)
+    return bool(m) and len(so_far) < 120 and bool(request.match(line)) and bool(topic.match(so_far[m.end():]))
 
 
 @lru_cache(maxsize=None)
