@@ -186,8 +186,11 @@ def missed_assignments(text: str, spans: list[tuple[int, int]], body: tuple[int,
             closing = False
         if not bare or not body[0] <= start < body[1] or rx["preamble"].match(bare):
             continue
-        sentence = " ".join(x.strip() for x in lines[i:i + 3]).casefold()
+        # (the line before too: "Trong quá trình thực hiện có" / "khó khăn, vướng mắc, đề nghị các cơ quan …")
+        sentence = " ".join(x.strip() for x in lines[max(0, i - 1):i + 3]).casefold()
         if rx["execution"].search(sentence) or rx["not_task"].search(sentence):
+            continue
+        if _closing_request(" ".join(x.strip() for x in lines[i:i + 3])):
             continue
         blanked = rx["quoted"].sub(lambda m: " " * len(m.group()), line).replace("*", " ").replace("_", " ")
         # the line's sentence ends within four lines (hard-wrapped Markdown and pdftotext lines)
@@ -220,6 +223,19 @@ def missed_assignments(text: str, spans: list[tuple[int, int]], body: tuple[int,
                 out.append(hit)
                 break
     return out
+
+
+def _closing_request(text: str) -> bool:
+    """A closing request to generic addressees, the document's last sentence ("Yêu cầu các sở, ban, ngành, đơn vị,
+    địa phương nghiêm túc triển khai thực hiện./."): the gold's standard closing, no task. The addressees are read
+    by the prose reader's own subject reader and ``generic_addressees``."""
+    from cancu.loaders.tasks.prose import _generic_rx
+    from cancu.loaders.tasks.subjects import subject
+
+    m = re.search(r"(?:Giao|Đề nghị|Yêu cầu)\s[^.]{0,300}?\./\.", text)
+    s = subject(m.group()) if m else None
+    return bool(s and s.request and s.leads
+                and all(any(g.match(a.casefold()) for g in _generic_rx()) for a in s.leads))
 
 
 def _fold(s: str) -> str:

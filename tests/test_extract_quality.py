@@ -61,3 +61,19 @@ def test_a_heading_is_read_when_a_task_of_its_body_follows():
     span = [(len(head), len(head) + len(duty))]
     assert eq.missed_assignments(head + duty, span, leads=["Ủy ban MTTQ Việt Nam thành phố"]) == []
     assert [c for _, c, _ in eq.missed_assignments(head + duty, span, leads=["Phòng Y tế"])] == ["request"]
+
+
+def test_closings_are_not_counted():
+    # crawl 5d99697f14bcf68a (a Cần Thơ Kế hoạch: the "khó khăn, vướng mắc" closing wrapped over lines) and
+    # 85ff77cbda28ffbb (a provincial Công văn's last sentence): the gold's standard closings, no task
+    text = ("đánh giá Chương trình mục tiêu quốc gia giảm nghèo bền vững trên địa bàn thành\n"
+            "phố Cần Thơ năm 2025. Trong quá trình tổ chức thực hiện, nếu có khó khăn, vướng\n"
+            "mắc vượt thẩm quyền, đề nghị các cơ quan, đơn vị kịp thời phản ánh về Sở Nông\n"
+            "nghiệp và Môi trường tổng hợp, báo cáo Ủy ban nhân dân thành phố xem xét, quyết\n"
+            "định./.\n"
+            "Yêu cầu các sở, ban, ngành, đơn\n"
+            "vị, địa phương nghiêm túc triển khai thực hiện./.\n")
+    assert hits(text) == []
+    # a request to a named body at the end is counted (crawl 25b682f1b1483164, a Cục Thuế reply)
+    assert [c for c, _ in hits("Do vậy, đề nghị Thuế tỉnh Gia Lai căn cứ các quy định nêu trên và hồ sơ cụ thể để "
+                                "thực hiện theo quy định của pháp luật./.\n")] == ["request"]
