@@ -401,6 +401,11 @@ def main(argv=None) -> int:
         count = sum(len(r["flagged"].get(check, [])) for r in docs)
         rate = 100.0 * count / denom if denom else 0.0
         print(f"| {check} | {count} | {rate:.2f} % | {over} | {'met' if rate < 0.5 else 'missed'} |")
+    per_doc = sorted(((len(r["flagged"].get("missed_assignment", [])), Path(r["file"]).name) for r in docs),
+                     reverse=True)
+    hit = [(n, f) for n, f in per_doc if n]
+    print(f"\nmissed_assignment per document: {len(hit)} of {len(docs)} documents have one; most: "
+          + ", ".join(f"{f} {n}" for n, f in hit[:10]))
     for check in TASK_CHECKS + CITATION_CHECKS:
         ex = [(Path(r["file"]).name, e) for r in docs for e in r["flagged"].get(check, [])]
         if not ex:
