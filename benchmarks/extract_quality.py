@@ -174,7 +174,8 @@ def missed_assignments(text: str, spans: list[tuple[int, int]], body: tuple[int,
     pos, closing, prev = 0, False, ""
     for i, line in enumerate(lines):
         # a line opens a clause after a blank line, a clause's end or a list marker; else it wraps a sentence on
-        ends_clause, prev = (not prev or prev[-1] in ".;:?!*)|"), line.strip()
+        # (or after a short line, a heading wrapped onto it: "1. Về thuế giá trị gia" / "tăng" / "Đề nghị …")
+        ends_clause, prev = (not prev or prev[-1] in ".;:?!*)|" or len(prev) < 30), line.strip()
         start, pos = pos, pos + len(line) + 1
         bare = line.strip()
         if rx["closing"].match(bare):
