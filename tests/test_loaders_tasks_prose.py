@@ -3437,3 +3437,57 @@ def test_a_request_under_a_wrapped_topic_heading_opens_its_own_paragraph():
     from cancu.loaders.tasks.paragraphs import _topic_then_request
     assert not _topic_then_request("1. Sở Tài chính chủ trì, phối hợp với", "Giao Sở Y tế chủ động triển khai")
     assert _topic_then_request("1. Về thuế giá trị gia tăng", "Đề nghị Thuế tỉnh Ninh Bình căn cứ quy định")
+
+
+# --- labels written as headings (set k: Kế hoạch 252/KH-BCĐQG1237, 2013) ----------------------------------------
+
+def test_heading_label_examples():
+    from cancu.loaders.tasks.prose import heading_label
+    entry = prose_table()["heading_labels"]
+    for line, what in entry["examples"]:
+        assert heading_label(line) == what, line
+    for line in entry["not_examples"]:
+        assert heading_label(line) not in ("wrapper", "content", "lead", "coordinating"), line
+
+
+def test_a_section_with_labels_written_as_headings_is_one_task():
+    # Kế hoạch 252/KH-BCĐQG1237 of the national steering committee on martyrs' remains (2013), part B, section I:
+    # the labels have no colon and their values are bullets; the section is the task, its title the text
+    text = ("B. NỘI DUNG, NHIỆM VỤ, GIẢI PHÁP THỰC HIỆN TỪ NAY ĐẾN NĂM 2020\n\n"
+            "I. CÔNG TÁC QUÁN TRIỆT, TRIỂN KHAI THỰC HIỆN\n\n"
+            "1. Nội dung, biện pháp\n\n"
+            "a) Tổ chức Hội nghị quán triệt và triển khai thực hiện Chỉ thị số 24-CT/TW ngày 15/5/2013 của Bộ Chính "
+            "trị;\n\n"
+            "b) Tổ chức triển khai thực hiện các chủ trương của Đảng, văn bản quy định của Nhà nước và kế hoạch của "
+            "Ban Chỉ đạo quốc gia và Ban Chỉ đạo các cấp đến cơ sở.\n\n"
+            "2. Cơ quan chủ trì, phối hợp\n\n"
+            "a) Cơ quan chủ trì\n\n"
+            "- Ban Chỉ đạo quốc gia.\n\n"
+            "- Các Bộ, ngành liên quan.\n\n"
+            "- Ban Chỉ đạo các quân khu; Ban Chỉ đạo các tỉnh.\n\n"
+            "b) Cơ quan phối hợp\n\n"
+            "- Mặt trận Tổ quốc Việt Nam và Hội Cựu chiến binh các cấp.\n\n"
+            "- Các đơn vị thuộc Bộ Quốc phòng; các tổ chức chính trị - xã hội.\n\n"
+            "3. Thời gian thực hiện: Tháng 12/2013 và thường xuyên.\n\n"
+            "II. BẢO ĐẢM PHƯƠNG TIỆN, TRANG BỊ, KINH PHÍ, CHẾ ĐỘ, CHÍNH SÁCH CHO NHIỆM VỤ TÌM KIẾM\n\n"
+            "1. Nội dung, biện pháp\n\n"
+            "a) Bảo đảm phương tiện, trang bị cho các đội chuyên trách;\n\n"
+            "2. Cơ quan chủ trì, phối hợp\n\n"
+            "a) Cơ quan chủ trì: Bộ Quốc phòng; Bộ Tài chính.\n\n"
+            "b) Cơ quan phối hợp\n\n"
+            "Mặt trận Tổ quốc Việt Nam và Hội Cựu chiến binh các cấp; các tổ chức chính trị - xã hội.\n\n"
+            "3. Thời gian thực hiện: 6 tháng, hằng năm và định kỳ.\n")
+    found = tasks(text, "Kế hoạch")
+    assert [(t.no, t.text) for t in found] == [
+        ("I", "CÔNG TÁC QUÁN TRIỆT, TRIỂN KHAI THỰC HIỆN"),
+        ("II", "BẢO ĐẢM PHƯƠNG TIỆN, TRANG BỊ, KINH PHÍ, CHẾ ĐỘ, CHÍNH SÁCH CHO NHIỆM VỤ TÌM KIẾM")]
+    assert found[0].lead == ("Ban Chỉ đạo quốc gia", "Các Bộ, ngành liên quan", "Ban Chỉ đạo các quân khu",
+                             "Ban Chỉ đạo các tỉnh")
+    assert "Các đơn vị thuộc Bộ Quốc phòng" in found[0].coordinating and found[0].deadline.end == "2013-12-31"
+    assert found[1].lead == ("Bộ Quốc phòng", "Bộ Tài chính")
+    assert "các tổ chức chính trị - xã hội" in found[1].coordinating
+
+
+def test_a_commander_stands_for_the_military_region():
+    # the same plan, B.IV: "Chủ trì thực hiện: …; Tư lệnh các quân khu; Chủ tịch Ủy ban nhân dân các tỉnh, …"
+    assert strip_titles("Tư lệnh các quân khu") == "các quân khu"

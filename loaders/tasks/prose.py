@@ -55,6 +55,7 @@ from cancu.loaders.tasks.subjects import (
     _title_match,
     agencies,
     coordinating,
+    strip_titles,
     subject,
     trim_qualifier,
 )
@@ -224,6 +225,7 @@ def prose_tasks(t: MappedText, *, layout=None, skip: Iterable[tuple[int, int]] =
         return _kind_modes().get((kind_at(pos) or "").casefold(), "all")
 
     used: set[int] = set()
+    paras = _heading_labels(paras)
     tasks = [x for x in _labelled(paras, used) if mode(x.span[0]) not in ("none", "nothing")]
     rest = [p for i, p in enumerate(paras) if i not in used]
     tasks += _Reader(kind_at).read(outline.build(rest))
@@ -373,6 +375,100 @@ def _without_deadline_label(text: str) -> str:
     return text[:m.start()] if m else text
 
 
+@lru_cache(maxsize=None)
+def _heading_label_rx() -> tuple[re.Pattern[str], re.Pattern[str], list[tuple[str, re.Pattern[str]]]]:
+    """(wrapper, content heading, [(field, bare label)]) of labels written as headings (``heading_labels``)."""
+    e = _table()["heading_labels"]
+    # (also run into its value's line by the paragraph joiner, the heading ending no sentence: "b) Cơ quan phối hợp
+    # Mặt trận Tổ quốc Việt Nam và Hội Cựu chiến binh các cấp; …"; the value opens with a capital)
+    bare = [(f["field"], re.compile(rf"^(?i:{f['pattern']})(?:\s*:?$|\s+(?=[{UPPER}]))")) for f in _table()["fields"]
+            if f["field"] in ("lead", "coordinating")]
+    return re.compile(rf"(?i)^(?:{e['wrapper']})\s*:?$"), re.compile(rf"(?i)^(?:{e['content']})\s*:?$"), bare
+
+
+def heading_label(text: str) -> Optional[str]:
+    """What a heading line is when it is a label without a value: "wrapper", "content", "lead", "coordinating".
+
+    >>> heading_label("a) Cơ quan chủ trì"), heading_label("2. Cơ quan chủ trì, phối hợp")
+    ('lead', 'wrapper')
+    >>> heading_label("a) Cơ quan chủ trì: Bộ Quốc phòng; Bộ Tài chính.") is None
+    True
+    """
+    return _heading_label(text)[0]
+
+
+def _heading_label(text: str) -> tuple[Optional[str], str, str]:
+    """(what, label, value run into its line) of a heading label (:func:`heading_label`)."""
+    kind, _, body = outline.marker(text.strip())
+    if kind in BULLETS:
+        return None, "", ""
+    body = body.strip().rstrip(".").strip()
+    wrapper, content, bare = _heading_label_rx()
+    if wrapper.match(body):
+        return "wrapper", body, ""
+    if content.match(body):
+        return "content", body, ""
+    for name, rx in bare:
+        m = rx.match(body)
+        label, value = body[:m.end()].strip().rstrip(":").strip() if m else "", body[m.end():] if m else ""
+        # (a value run on only after a label that names the body's kind: "a) Chủ trì Hội nghị …" is a duty)
+        if m and ":" not in value and (not value or re.match(r"(?i)(?:cơ quan|đơn vị|bộ phận)\b", label)
+                                       and agencies(value)):
+            return name, label, value
+    return None, "", ""
+
+
+def _heading_labels(paras: list[Para]) -> list[Para]:
+    """The paragraphs with labels written as headings read as labelled paragraphs (``heading_labels``):
+    "a) Cơ quan chủ trì" / "- Ban Chỉ đạo quốc gia." / "- Các Bộ, ngành liên quan." → "Cơ quan chủ trì: Ban Chỉ đạo
+    quốc gia; Các Bộ, ngành liên quan"; the heading that announces them ("2. Cơ quan chủ trì, phối hợp") is dropped,
+    and a numbered label right after them ("3. Thời gian thực hiện: Tháng 12/2013 và thường xuyên.") loses its
+    number, so that the run reads as one (set k k_5ccc5553)."""
+    out: list[Para] = []
+    i, run = 0, False
+    while i < len(paras):
+        p = paras[i]
+        what = heading_label(p.text)
+        nxt = heading_label(paras[i + 1].text) if i + 1 < len(paras) else None
+        if what == "wrapper" and (nxt in ("lead", "coordinating") or i + 1 < len(paras)
+                                  and _field_of(paras[i + 1]) is not None):
+            i += 1
+            continue
+        if what in ("lead", "coordinating"):
+            _, label, value = _heading_label(p.text)
+            if value:
+                out.append(replace(p, text=f"{label}: {value}"))
+                i, run = i + 1, True
+                continue
+            j, names = i + 1, []
+            while j < len(paras) and len(paras[j].text) <= 200 and ":" not in paras[j].text:
+                k, _, name = outline.marker(paras[j].text)
+                if k in BULLETS:
+                    names.append(name.rstrip(".;, "))
+                elif names and re.fullmatch(r"\(.*\)\.?", name):
+                    pass  # "(Văn phòng Ban Chỉ đạo, cơ quan thường trực đồng thời là cơ quan trung tâm giúp …)": a note
+                elif not names and k is None and agencies(name):
+                    names.append(name.rstrip(".;, "))  # the value as one line: "Mặt trận Tổ quốc Việt Nam và …; …"
+                    j += 1
+                    break
+                else:
+                    break
+                j += 1
+            if names:
+                out.append(replace(p, text=f"{label}: " + "; ".join(names), end=paras[j - 1].end))
+                i, run = j, True
+                continue
+        kind, _, body = outline.marker(p.text)
+        if run and kind and kind.startswith("num") and _field_of(replace(p, text=body)) is not None:
+            out.append(replace(p, text=body))
+            i += 1
+            continue
+        run = run and _field_of(p) is not None
+        out.append(p)
+        i += 1
+    return out
+
+
 def _field_of(p: Para) -> Optional[tuple[str, str]]:
     body = re.sub(r"^(?:[-•+–]\s*|[a-zđ]\)\s*)", "", p.text).strip()
     for name, rx in _field_rx():
@@ -416,7 +512,7 @@ def _agency_list(s: str) -> list[str]:
     for part in re.split(r";", _without_persons(s.rstrip(". "))):
         for a in split_agencies(part.strip()):
             # "Các bộ phận, ngành, đoàn thể có liên quan trong thực hiện các tiêu chí …" → "… có liên quan"
-            a = trim_qualifier(re.sub(r"^và\s+", "", a))
+            a = strip_titles(trim_qualifier(re.sub(r"^và\s+", "", a)))
             if a and a not in out:
                 out.append(a)
     return out
@@ -482,7 +578,7 @@ def _shared_duties(paras: list[Para], block: list[int]) -> list[int]:
 
 def _labelled(paras: list[Para], used: set[int]) -> list[Task]:
     out: list[Task] = []
-    section = section_title = None
+    section = section_title = section_no = None
     no: Optional[str] = None
     i = 0
     last_task_para: Optional[int] = None
@@ -493,7 +589,7 @@ def _labelled(paras: list[Para], used: set[int]) -> list[Task]:
         kind, label, body = outline.marker(p.text)
         f = _field_of(p)
         if kind == "roman" and not f:
-            section, section_title = label, body
+            section, section_title, section_no = label, body, label
             block_start = i + 1
         if kind and kind.startswith("num") and not f:
             no = label
@@ -513,6 +609,16 @@ def _labelled(paras: list[Para], used: set[int]) -> list[Task]:
                 fields.setdefault(fj[0], fj[1])
             j += 1
         if not ({"lead", "assignment"} & fields.keys()) or last_task_para is None and "task" not in fields:
+            i = j
+            continue
+        if "task" not in fields and section_title and block_start < i \
+                and heading_label(paras[block_start].text) == "content":
+            # "I. CÔNG TÁC QUÁN TRIỆT, …" / "1. Nội dung, biện pháp" / a) … d) / the labels: the section is the task,
+            # its title the text (its content items are the task's detail, set k k_5ccc5553)
+            used.update(range(block_start, j))
+            out.append(_block_task(fields, section, section_title, section_no, section_title,
+                                   (paras[block_start].start, paras[j - 1].end)))
+            last_task_para, block_start, section_title = None, j, None
             i = j
             continue
         items = [] if topics or "task" in fields else _numbered_items(paras, list(range(block_start, i)))
