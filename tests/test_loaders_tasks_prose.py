@@ -3491,3 +3491,19 @@ def test_a_section_with_labels_written_as_headings_is_one_task():
 def test_a_commander_stands_for_the_military_region():
     # the same plan, B.IV: "Chủ trì thực hiện: …; Tư lệnh các quân khu; Chủ tịch Ủy ban nhân dân các tỉnh, …"
     assert strip_titles("Tư lệnh các quân khu") == "các quân khu"
+
+
+def test_a_wrapped_topic_heading_closed_by_its_colon_is_no_part_of_the_duty():
+    # Nghị quyết of HĐND tỉnh Hà Giang on the question session (2017, set k k_370e4f5b), Điều 2 item 2
+    text = ("Điều 2. Hội đồng nhân dân tỉnh đề nghị Ủy ban nhân dân tỉnh\n"
+            "quan tâm chỉ đạo thực hiện một số công việc sau:\n"
+            "2. Về lĩnh vực Văn hóa - Xã\n"
+            "hội:\n"
+            "Chỉ đạo Sở Văn hóa, Thể thao và Du lịch chủ động\n"
+            "tham mưu cho UBND tỉnh có các giải pháp quản lý chặt chẽ, nâng\n"
+            "cao hiệu quả sử dụng, xử lý vi phạm trong quản lý, sử dụng các công trình văn\n"
+            "hóa, thể thao.\n")
+    from cancu.loaders.tasks.paragraphs import text_paragraphs
+    paras = [p.text for p in text_paragraphs(MappedText.from_source(text))]
+    assert "2. Về lĩnh vực Văn hóa - Xã hội:" in paras
+    assert any(p.startswith("Chỉ đạo Sở Văn hóa, Thể thao và Du lịch") for p in paras)

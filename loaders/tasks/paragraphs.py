@@ -208,6 +208,9 @@ def _caps(s: str) -> bool:
 
 
 # a marker that may stand alone on its line, its words on the next: "1." "II." "a)" "Điều 21." "Chương V"
+# a numbered or lettered heading that names a topic ("2. Về lĩnh vực Văn hóa - Xã hội:", "a) Về đầu tư:")
+_TOPIC_HEAD = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2}){0,3}[.)]|[a-zđ]\)|[IVX]{1,5}\.)\s*(?:Về|VỀ)\s")
+
 _LONE_MARKER = re.compile(r"(?:[IVXL]{1,5}|\d{1,2}(?:\.\d{1,2}){0,3}|[a-zđ])\s*[.)]|Điều\s+\d{1,3}[a-z]?\s*[.:]?"
                           rf"|(?:{PART_WORDS})\s+[IVXL\d]{{1,6}}\s*[.:]?")
 
@@ -329,8 +332,13 @@ def text_paragraphs(t: MappedText, skip: Iterable[tuple[int, int]] = ()) -> list
             # "… phối hợp tổ chức chính trị" then "- xã hội tại địa phương …" (crawl c_8f3b61eb; "… phát triển kinh tế"
             # then "- xã hội của tỉnh."): a compound's dash wrapped to the line start, the words go on in lower case
             compound = bool(cur) and s.startswith("- ") and s[2:3].islower() and prev[-1:].islower()
+            # a numbered topic heading wrapped and closed by its colon ("2. Về lĩnh vực Văn hóa - Xã" / "hội:") ends
+            # before the line in capitals under it ("Chỉ đạo Sở Văn hóa, Thể thao và Du lịch chủ động …", an HĐND
+            # resolution on a question session, set k k_370e4f5b): the topic is no part of the duty's text
+            topic = bool(cur) and prev.endswith(":") and len(so_far) <= 120 and bool(_TOPIC_HEAD.match(so_far)) \
+                and bool(re.match(rf"\W*[{UPPER}]", plain))
             if cur and not compound and not (lone and not MARKER.match(plain)) and not split_article and (
-                    ended or MARKER.match(plain) or label or _topic_then_request(so_far, plain)
+                    ended or topic or MARKER.match(plain) or label or _topic_then_request(so_far, plain)
                     or re.match(r"^\s*\*\*\s*(?:\d|[a-zđ]\)|[IVX]+\.|Điều)", line)):
                 flush()
             cut = _inline_next_item(clean(cur[0][0]) if cur else plain, line)
