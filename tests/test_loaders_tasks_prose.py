@@ -3507,3 +3507,19 @@ def test_a_wrapped_topic_heading_closed_by_its_colon_is_no_part_of_the_duty():
     paras = [p.text for p in text_paragraphs(MappedText.from_source(text))]
     assert "2. Về lĩnh vực Văn hóa - Xã hội:" in paras
     assert any(p.startswith("Chỉ đạo Sở Văn hóa, Thể thao và Du lịch") for p in paras)
+
+
+def test_the_articles_on_a_steering_committees_remit_and_powers_assign_nothing():
+    # Quyết định of the Prime Minister re-forming the central steering committee on wage reform (Công báo, set k
+    # k_1ee6fac3), Điều 2 and 3: the committee's standing mandate; a plan's section on its members' duties is not
+    text = ("Điều 2. Nhiệm vụ của Ban Chỉ đạo:\n"
+            "1. Nghiên cứu, xây dựng Đề án về cải cách chính sách tiền lương, bảo hiểm\n"
+            "xã hội và ưu đãi người có công.\n"
+            "2. Phối hợp với các Bộ, cơ quan nghiên cứu các chính sách kinh tế - xã hội\n"
+            "có liên quan đến chính sách tiền lương, bảo hiểm xã hội và ưu đãi người có công\n"
+            "theo phân công của Thủ tướng Chính phủ.\n"
+            "Điều 3. Quyền hạn của Ban Chỉ đạo\n"
+            "4. Yêu cầu các Bộ, ngành, địa phương và cơ quan nhà nước, các tổ chức,\n"
+            "cá nhân cung cấp thông tin, tài liệu phục vụ cho việc thực hiện các nhiệm vụ của\n"
+            "Ban Chỉ đạo Trung ương.\n")
+    assert tasks(text, "Quyết định") == []

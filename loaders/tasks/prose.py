@@ -84,8 +84,10 @@ def _not_task_rx() -> list[tuple[re.Pattern[str], bool]]:
 
 
 @lru_cache(maxsize=None)
-def _non_task_section_rx() -> list[tuple[re.Pattern[str], int]]:
-    return [(re.compile(e["pattern"], re.I), e.get("max_length", 160)) for e in _table()["non_task_sections"]]
+def _non_task_section_rx() -> list[tuple[re.Pattern[str], int, tuple[str, ...]]]:
+    """(heading, its longest length, the marker kinds it holds for: any when empty) of ``non_task_sections``."""
+    return [(re.compile(e["pattern"], re.I), e.get("max_length", 160), tuple(e.get("kinds", ())))
+            for e in _table()["non_task_sections"]]
 
 
 @lru_cache(maxsize=None)
@@ -857,7 +859,8 @@ class _Reader:
             self._children(n, ctx)  # "… có ý kiến chỉ đạo như sau:" is no task, its items may be
             return
         if (n.children or n.kind in ("roman", "upper", "chapter", "intro")) \
-                and any(len(text) < most and rx.match(text.casefold()) for rx, most in _non_task_section_rx()) \
+                and any(len(text) < most and rx.match(text.casefold()) and (not kinds or n.kind in kinds)
+                        for rx, most, kinds in _non_task_section_rx()) \
                 and not _joined_duty_rx().search(text.casefold()):
             if re.match(_table()["assessment_sections"]["pattern"], text.casefold()):
                 # an assessment that closes with "… thành phố Đà Nẵng cần tập trung thực hiện tốt một số nhiệm vụ, giải
