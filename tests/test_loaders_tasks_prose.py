@@ -3523,3 +3523,10 @@ def test_the_articles_on_a_steering_committees_remit_and_powers_assign_nothing()
             "cá nhân cung cấp thông tin, tài liệu phục vụ cho việc thực hiện các nhiệm vụ của\n"
             "Ban Chỉ đạo Trung ương.\n")
     assert tasks(text, "Quyết định") == []
+
+
+def test_a_party_caucus_is_a_subject():
+    # Kế hoạch 3260-KH/ĐĐQH15 of Đảng đoàn Quốc hội (set k k_8689cafd, II.1): "Đảng đoàn" opens a body's name
+    s = subject("Đảng đoàn Quốc hội phối hợp với Đảng ủy cơ quan Văn phòng Quốc hội tổ chức phổ biến, quán triệt "
+                "nghiêm túc đến các tổ chức đảng trực thuộc và đảng viên thuộc Đảng bộ cơ quan Văn phòng Quốc hội.")
+    assert s is not None and s.leads == ("Đảng đoàn Quốc hội",)
