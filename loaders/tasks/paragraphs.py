@@ -208,8 +208,6 @@ def _caps(s: str) -> bool:
 
 
 # a marker that may stand alone on its line, its words on the next: "1." "II." "a)" "Điều 21." "Chương V"
-# a numbered or lettered heading that names a topic ("2. Về lĩnh vực Văn hóa - Xã hội:", "a) Về đầu tư:")
-_TOPIC_HEAD = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2}){0,3}[.)]|[a-zđ]\)|[IVX]{1,5}\.)\s*(?:Về|VỀ)\s")
 
 _LONE_MARKER = re.compile(r"(?:[IVXL]{1,5}|\d{1,2}(?:\.\d{1,2}){0,3}|[a-zđ])\s*[.)]|Điều\s+\d{1,3}[a-z]?\s*[.:]?"
                           rf"|(?:{PART_WORDS})\s+[IVXL\d]{{1,6}}\s*[.:]?")
@@ -335,7 +333,7 @@ def text_paragraphs(t: MappedText, skip: Iterable[tuple[int, int]] = ()) -> list
             # a numbered topic heading wrapped and closed by its colon ("2. Về lĩnh vực Văn hóa - Xã" / "hội:") ends
             # before the line in capitals under it ("Chỉ đạo Sở Văn hóa, Thể thao và Du lịch chủ động …", an HĐND
             # resolution on a question session, set k k_370e4f5b): the topic is no part of the duty's text
-            topic = bool(cur) and prev.endswith(":") and len(so_far) <= 120 and bool(_TOPIC_HEAD.match(so_far)) \
+            topic = bool(cur) and prev.endswith(":") and len(so_far) <= 120 and _topic_heading(so_far) \
                 and bool(re.match(rf"\W*[{UPPER}]", plain))
             if cur and not compound and not (lone and not MARKER.match(plain)) and not split_article and (
                     ended or topic or MARKER.match(plain) or label or _topic_then_request(so_far, plain)
@@ -485,9 +483,15 @@ def _topic_then_request(so_far: str, line: str) -> bool:
     ``data/task_prose.json``, capitalised) under a numbered topic heading wrapped onto the lines before it ("1. Về
     thuế giá trị gia" / "tăng", ``topic_headings``): a reply letter's heading, then its request as a paragraph of its
     own, not the heading's words run on (crawl 6306120a4293b6e3, 795cf006dc2c6b76: Cục Thuế letters, 2025)."""
-    request, topic = _topic_request_rx()
-    m = MARKER.match(so_far)
-    return bool(m) and len(so_far) < 120 and bool(request.match(line)) and bool(topic.match(so_far[m.end():]))
+    request, _ = _topic_request_rx()
+    return len(so_far) < 120 and bool(request.match(line)) and _topic_heading(so_far)
+
+
+def _topic_heading(text: str) -> bool:
+    """Whether ``text`` opens with a numbered or lettered heading that names a topic ("2. Về lĩnh vực Văn hóa - Xã
+    hội:", "1. Về thuế giá trị gia tăng"; ``topic_headings`` in ``data/task_prose.json``)."""
+    m = MARKER.match(text)
+    return bool(m) and bool(_topic_request_rx()[1].match(text[m.end():]))
 
 
 @lru_cache(maxsize=None)
