@@ -241,6 +241,40 @@ def test_pipe_row_opening_with_its_number_is_left_aligned():
     assert found[2].lead[0] == "Cơ quan ngang bộ, cơ quan thuộc Chính phủ"
 
 
+def test_pipe_row_opening_at_the_task_column_is_a_task_of_its_own():
+    # set l m_2c6e6e62 (Phụ lục of QĐ 2820/QĐ-UBND TP Hồ Chí Minh, 2025), lines as flattened: under row 1 a second
+    # duty with its own chủ trì, its TT, phối hợp and time cells merged with row 1's; then row 4 whose cells each hold
+    # two lines, two duties with their bodies in crossed order
+    text = "\n".join([
+        "|", "**TT**", "|", "**Nhiệm vụ**", "|", "**Cơ quan chủ trì**", "|", "**Cơ quan phối hợp**", "|",
+        "**Thời gian dự kiến hoàn thành**", "|", "**Kết quả dự kiến**", "|", "**Nguồn kinh phí**", "|", "|",
+        "1", "|", "Xây dựng hạ tầng công nghệ",
+        "thông tin, trang thiết bị tại Sở Tài chính để vận hành, khai thác và chia sẻ",
+        "|", "Trung tâm Chuyển đổi số Thành phố", "|",
+        "Sở Khoa học và Công nghệ, các sở, ngành, UBND xã, phường, đặc khu", "|", "Quý IV/2026", "|",
+        "Cổng thông tin cơ sở dữ liệu quốc gia về quy hoạch", "|", "Đầu tư công hoặc nguồn vốn hợp pháp khác (nếu có)",
+        "|", "|",
+        "Xây dựng hạ tầng kỹ thuật", "dự phòng phục vụ triển khai cơ sở dữ liệu quốc gia hoạt động song song, đảm bảo",
+        "năng lực sao lưu dữ liệu và có khả năng phục hồi sau sự cố.", "|", "Trung tâm Chuyển đổi số Thành phố", "|",
+        "|",
+        "4", "|", "Bố trí nhân lực đảm bảo đủ",
+        "năng lực để thực hiện nhiệm vụ xây dựng, thu thập, xử lý, đồng bộ dữ liệu.",
+        "Bố trí nhân lực đảm bảo đủ", "năng lực để quản lý, vận hành, kết nối, chia sẻ và khai thác Hệ thống.", "|",
+        "Các sở, ngành, UBND xã, phường, đặc khu", "Sở Tài chính", "|",
+        "Sở Tài chính, Sở Khoa học và Công nghệ, các sở, ngành, UBND xã, phường,", "đặc khu", "|", "Năm 2026", "|",
+        "Đảm bảo đủ nhân lực", "|", "|", ""])
+    found, _ = extract_tasks(MappedText.from_source(text))
+    assert [t.text[:25] for t in found] == ["Xây dựng hạ tầng công ngh", "Xây dựng hạ tầng kỹ thuật",
+                                           "Bố trí nhân lực đảm bảo đ"]
+    second = found[1]
+    assert second.lead == ("Trung tâm Chuyển đổi số Thành phố",)
+    assert second.coordinating == found[0].coordinating and second.deadline.end == "2026-12-31"
+    assert {"coordinating", "deadline"} <= set(second.inherited)
+    # a line opening a name after a closed one is a body of its own; a line after a comma goes on with its name
+    assert found[2].lead[-1] == "Sở Tài chính" and not any("Sở Tài chính" in a for a in found[2].lead[:-1])
+    assert found[2].coordinating[-1] == "UBND xã, phường, đặc khu"
+
+
 def test_pipe_roman_items_number_rows():
     # crawl 2edf5927c71bc4c1 (Phụ lục of a 2025 Quyết định): "III" and its items "III.1", "III.1.1" head the rows
     # after them; none of them is a task and no cell of theirs is another row's

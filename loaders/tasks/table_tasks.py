@@ -17,10 +17,19 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 from typing import Optional
 
 from cancu.loaders.roles import Role
-from cancu.loaders.tasks.assign import _start_rx, _verb_rx, assign, is_group, rejoin_dash_split, split_agencies
+from cancu.loaders.tasks.assign import (
+    _agencies,
+    _start_rx,
+    _verb_rx,
+    assign,
+    is_group,
+    rejoin_dash_split,
+    split_agencies,
+)
 from cancu.loaders.tasks.columns import header_kinds, is_step_cell, is_task_header
 from cancu.loaders.tasks.deadline_text import parse_deadline
 from cancu.loaders.tasks.grid import Grid, Row, cell_lines
@@ -150,6 +159,18 @@ def grid_tasks(t: MappedText, grid: Grid, *,
             prev, seen_nos, outer = None, [], None
             continue
         cells, raws, short = _aligned(row, n, numbered=col.get("no") == 0)
+        if short and "task" in col and not cells[col["task"]].strip() and _task_first(row, n, col):
+            # the row's cells open at the task column: its number and its right-hand cells are merged with the row
+            # above (a second duty under one TT with its own chủ trì, "Xây dựng hạ tầng kỹ thuật dự phòng … |
+            # Trung tâm Chuyển đổi số Thành phố" in a crawl rendering of a Phụ lục, set l m_2c6e6e62)
+            at = col["task"]
+            pad = n - at - len(row.cells)
+            cells = [""] * at + list(row.cells) + [""] * pad
+            raws = [""] * at + list(row.raw or row.cells) + [""] * pad
+        if grid.layout == "pipe":
+            for k in ("lead", "coordinating"):
+                if k in col and "\n" in raws[col[k]].strip():
+                    cells[col[k]] = _names_by_line(raws[col[k]])
         get = lambda k: cells[col[k]] if k in col else ""  # noqa: E731
         task_text = " ".join(get("task").split("\n")).strip()
         if not task_text or len(task_text) < 8 or re.fullmatch(r"[\W\d_x]*", task_text):
@@ -258,6 +279,51 @@ def grid_tasks(t: MappedText, grid: Grid, *,
         out.extend(parts)
         prev = parts[-1]
     return out
+
+
+def _names_by_line(raw: str) -> str:
+    """A chủ trì / phối hợp cell of a soft-wrapped rendering (thuvienphapluat "|" rows) with one name a line where a
+    line starts a name: a line goes on from the one above unless that one is closed (no comma, no open word, no head
+    word waiting for its name, "Ủy ban Mặt trận" / "Tổ quốc …") and it opens an agency name with a capital ("Các sở,
+    ngành, UBND xã, phường, đặc khu" / "Sở Tài chính": two bodies of a cell holding two duties, set l m_2c6e6e62)."""
+    out: list[str] = []
+    for line in cell_lines(raw):
+        if out and (_open_line(out[-1]) or not (line[:1].isupper() and _start_rx().match(line))):
+            out[-1] += " " + line
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
+def _open_line(line: str) -> bool:
+    """Whether a cell line waits for more: :func:`cell_rows._open`, or it ends in an agency head word ("Ủy ban Mặt
+    trận")."""
+    from cancu.loaders.tasks.cell_rows import _open
+
+    return _open(line) or bool(_head_end().search(line))
+
+
+@lru_cache(maxsize=None)
+def _head_end() -> re.Pattern[str]:
+    heads = sorted((w for w in _agencies()["starts"] if w[:1].isupper()), key=len, reverse=True)
+    return re.compile(r"(?<![\wÀ-ỹ])(?:" + "|".join(map(re.escape, heads)) + r")$")
+
+
+def _task_first(row: Row, n: int, col: dict[str, int]) -> bool:
+    """Whether a short row whose right alignment leaves its task cell empty opens at the task column instead: it fits
+    there, its first cell reads as a duty (no agency, no time phrase, no number) and, when the chủ trì column follows
+    the task column, its second cell names an agency."""
+    at = col["task"]
+    cells = [c.strip() for c in row.cells]
+    if not cells or len(cells) > n - at or len(cells[0]) < 20 or not cells[0][:1].isupper():
+        return False
+    first = cells[0].replace("\n", " ")
+    if _start_rx().match(first) or _NO.fullmatch(first.rstrip(".")) or parse_deadline(first).end:
+        return False
+    lead = col.get("lead")
+    if lead == at + 1:
+        return len(cells) > 1 and bool(_start_rx().match(cells[1]))
+    return False
 
 
 def _lettered_next(rows: list[Row], n: int, no_col: int) -> bool:
