@@ -1840,6 +1840,35 @@ def test_a_comma_before_a_capital_opens_another_field_not_a_longer_label():
     assert subject("Đồng chí Dương Thị Quỳnh Mai, Chức vụ: Chánh Thanh tra Sở thực hiện việc tiếp công dân") is None
 
 
+def test_a_comma_inside_brackets_after_a_label_opens_no_clause():
+    # set l m_0c0c2284 (Kế hoạch of UBND tỉnh Hưng Yên on drug control, IV.2): the reporting rule names no body; the
+    # bodies in brackets are the address the reports go through
+    line = ("Chế độ báo cáo: Định kỳ 6 tháng, 1 năm (6 tháng trước ngày 15/6; 1 năm trước ngày 15/12 hàng năm) lồng "
+            "ghép tại báo cáo tổng kết công tác phòng, chống ma túy và gửi về Ủy ban nhân dân tỉnh (Qua Phòng Cảnh sát "
+            "điều tra tội phạm về ma túy, Công an tỉnh, địa chỉ: Số 79A, đường Trưng Trắc, phường Phố Hiến, tỉnh Hưng "
+            "Yên) để tổng hợp, báo cáo.")
+    assert subject(line) is None
+    assert tasks(f"IV. TỔ CHỨC THỰC HIỆN\n2. {line}\n") == []
+
+
+def test_a_letter_closing_that_sends_the_issuers_comments_is_no_task():
+    # set l m_4d6d5366 (letter of Bộ Tài nguyên và Môi trường commenting on a commune merger plan): its last item is a
+    # duty of the province; the closing sends the ministry's own comments to the ministry that asked ('Quý Bộ')
+    found = tasks("3. Sau khi thực hiện sắp xếp đơn vị hành chính cấp xã, Ủy ban nhân dân tỉnh An Giang chỉ đạo và tổ "
+                  "chức thực hiện việc chỉnh lý hồ sơ địa chính đối với các đơn vị hành chính cấp xã.\n"
+                  "Bộ Tài nguyên và Môi trường gửi ý kiến góp ý đến Quý Bộ để tổng hợp./.\n")
+    assert [t.lead for t in found] == [("Ủy ban nhân dân tỉnh An Giang",)]
+
+
+def test_an_introduction_asking_only_to_carry_out_its_items_in_a_manner_is_no_task():
+    # set l m_2b23c6b9 (Chỉ thị of UBND tỉnh on administrative procedures): "tổ chức thực hiện nghiêm, đầy đủ, kịp thời,
+    # có hiệu quả các nhiệm vụ … sau:" points to the items; the work is theirs
+    intro = prose_table()["intro_duty"]["not_examples"][-1]
+    found = tasks(intro + "\n1. Thủ trưởng các sở, ban, ngành tỉnh; Chủ tịch UBND các xã, phường\na) Thực hiện nghiêm "
+                  "việc cải cách TTHC, nâng cao chất lượng, kiểm soát chặt chẽ bộ TTHC tại các ngành, lĩnh vực.\n")
+    assert [t.no for t in found] == ["a"]
+
+
 def test_the_referral_clause_is_cut_from_the_duty_it_is_run_into():
     # crawl c_95ce1d1f (QĐ 96/2025/QĐ-UBND Quảng Ninh), Điều 2 clause 1 as the page writes it
     t = one("Điều 2. Hiệu lực thi hành\n1. Sở Nông nghiệp và Môi trường có trách nhiệm hướng dẫn, tổ chức triển khai, "

@@ -668,7 +668,11 @@ def _clause_starts(text: str) -> list[int]:
                 # "Thực hiện chi trả cho người hưởng trợ cấp xã hội, …: Sau khi thực hiện mở tài khoản, Ủy ban nhân dân
                 # xã, phường phối hợp …" (crawl c_8f3b61eb): an opening clause after the label
                 for k in re.finditer(r"[,:;]\s+", text[m.end():m.end() + 400]):
-                    starts.append(m.end() + k.end())
+                    # (nor here: "Chế độ báo cáo: Định kỳ 6 tháng, … gửi về Ủy ban nhân dân tỉnh (Qua Phòng Cảnh sát
+                    # …, Công an tỉnh, địa chỉ: …)", set l m_0c0c2284, names the address, no subject)
+                    at = m.end() + k.start()
+                    if text.count("(", 0, at) <= text.count(")", 0, at):
+                        starts.append(m.end() + k.end())
     return starts
 
 
