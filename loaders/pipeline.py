@@ -122,6 +122,11 @@ def run(st: SourceText) -> Extraction:
             d = _identity_from(rendering, d)
         if k == 0 and site.table is not None:
             d = _identity_from_site(site.table, d)
+        if k == 0 and rendering is None and d.kind is None and site.block is not None and site.block.kind \
+                and d.symbol and site.block.symbol == d.symbol:
+            # a header that states no kind (a Công văn whose summary line reads "Về hướng dẫn …", no "V/v"): the
+            # site's block above it names the same document by its symbol, and its kind (set l m_1e51d31c)
+            d = replace(d, kind=site.block.kind)
         if k > 0:
             d = replace(d, relation="issued_with", parent=0)
             if d.issuer is None and docs:

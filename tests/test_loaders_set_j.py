@@ -330,3 +330,11 @@ def test_grounds_of_an_ocrd_reply():
     x = extract(GOLD / "l_58ea45b2.md").to_dict()
     assert [(b["relation"], b["symbol"] or b["title"]) for b in x["basis"]] == [
         ("can_cu", "78/2015/NĐ-CP"), ("can_cu", "20/2015/TT-BKHĐT"), ("can_cu", "95/2016/TT-BTC")]
+
+
+def test_a_header_without_a_kind_takes_the_kind_of_the_sites_block_naming_the_same_symbol():
+    # set l m_1e51d31c (Công văn 5155/SGDĐT-GDTXNNĐH of Sở GD&ĐT TP Hồ Chí Minh on a thuvienphapluat page): its summary
+    # line "*Về hướng dẫn đánh giá, …*" has no "V/v"; the block above it ("**Số hiệu:**" / "|" / "5155/SGDĐT-GDTXNNĐH",
+    # "**Loại văn bản:**" / "|" / "Công văn") names the same symbol
+    d = extract(GOLD / "m_1e51d31c.md").doc
+    assert (d.kind, d.symbol, d.date) == ("Công văn", "5155/SGDĐT-GDTXNNĐH", "2025-11-28")
