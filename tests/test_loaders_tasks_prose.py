@@ -3561,3 +3561,40 @@ def test_a_party_caucus_is_a_subject():
     s = subject("Đảng đoàn Quốc hội phối hợp với Đảng ủy cơ quan Văn phòng Quốc hội tổ chức phổ biến, quán triệt "
                 "nghiêm túc đến các tổ chức đảng trực thuộc và đảng viên thuộc Đảng bộ cơ quan Văn phòng Quốc hội.")
     assert s is not None and s.leads == ("Đảng đoàn Quốc hội",)
+
+
+def test_an_adverb_of_frequency_before_the_verb_is_no_part_of_the_lead():
+    # a city's plan on its land database (set l m_2c6e6e62 IV.7): "định kỳ hằng quý" (task_agencies subject_adverbs)
+    s = subject("Sở Tài chính định kỳ hằng quý tổng hợp báo cáo Ủy ban nhân dân Thành phố; đồng thời kiến nghị các "
+                "biện pháp điều chỉnh, xử lý nhằm đảm bảo tiến độ, chất lượng triển khai Kế hoạch.")
+    assert s is not None and s.leads == ("Sở Tài chính",)
+
+
+def test_the_party_committee_of_each_province_listed_after_a_colon():
+    # Công điện 227/CĐ-TTg (crawl c_0ad2af30) and a Công điện on the floods (set l m_34617ead): "Bí thư tỉnh ủy" beside
+    # "Chủ tịch Ủy ban nhân dân các tỉnh: A, B, C" is the committee of each province (shared_places committees); a
+    # title after "và" ("lãnh đạo các Bộ, ngành") names another subject, it is no verb
+    e = prose_table()["shared_places"]
+    for ex, leads in zip(e["examples"], e["leads"], strict=True):
+        if "tỉnh ủy" in ex:
+            assert list(subject(ex).leads) == leads, ex
+    assert subject("Ban Thường vụ Tỉnh ủy lãnh đạo các cấp ủy thực hiện").leads == ("Ban Thường vụ Tỉnh ủy",)
+
+
+def test_a_post_after_a_semicolon_ends_a_list_of_ministries():
+    # Công điện of the Prime Minister on storm no. 15 (set l m_cf7eb55a item 1): after "Bộ trưởng các Bộ: …;" the next
+    # post opens its own subject; the later sentence that only answers to the Government adds no lead (answers_for)
+    t = one("Thủ tướng Chính phủ yêu cầu:\n\n"
+            "1. Bộ trưởng các Bộ: Quốc phòng, Công an, Nông nghiệp và Môi trường, Xây dựng, Công Thương, Khoa học và "
+            "Công nghệ, Giáo dục và Đào tạo, Y tế; Chủ tịch Ủy ban nhân dân các tỉnh, thành phố ven biển từ Đà Nẵng "
+            "đến Lâm Đồng tổ chức theo dõi, cập nhật thường xuyên, liên tục, sát diễn biến tình hình, chủ động chỉ "
+            "đạo, triển khai các biện pháp ứng phó bão số 15 bảo đảm kịp thời, hiệu quả. Các Bộ trưởng, Chủ tịch Ủy "
+            "ban nhân dân cấp tỉnh chịu trách nhiệm toàn diện trước Chính phủ, Thủ tướng Chính phủ về kết quả, hiệu "
+            "quả công tác phòng, chống bão, lũ đối với ngành, lĩnh vực, địa bàn được phân công quản lý.\n", "Công điện")
+    assert t.lead == ("Bộ Quốc phòng", "Bộ Công an", "Bộ Nông nghiệp và Môi trường", "Bộ Xây dựng", "Bộ Công Thương",
+                      "Bộ Khoa học và Công nghệ", "Bộ Giáo dục và Đào tạo", "Bộ Y tế",
+                      "Ủy ban nhân dân các tỉnh, thành phố ven biển từ Đà Nẵng đến Lâm Đồng")
+    e = prose_table()["answers_for"]
+    for ex, leads in e["examples"]:
+        s = subject(ex)
+        assert list(s.leads) == leads and re.match(e["pattern"], ex[s.end:]), ex

@@ -1210,6 +1210,14 @@ class _Reader:
             return None
         # "Văn hóa, Thể thao và Du lịch" is one Bộ: the names that hold "và" or a comma are kept whole
         names, kept = rest[:min(ends)], []
+        # a post after a semicolon opens the next subject ("Bộ trưởng các Bộ: Quốc phòng, …, Y tế; Chủ tịch Ủy ban nhân
+        # dân các tỉnh, thành phố ven biển từ Đà Nẵng đến Lâm Đồng tổ chức theo dõi …", set l m_cf7eb55a item 1)
+        from cancu.loaders.tasks.subjects import _title_match
+        after: tuple[str, ...] = ()
+        semi = next((k for k in re.finditer(r";\s*", names) if _title_match(names[k.end():])), None)
+        if semi is not None:
+            after = tuple(agencies(names[semi.end():]))
+            names = names[:semi.start()]
         for whole in hit[1]:
             if whole in names:
                 names = names.replace(whole, f"\x00{len(kept)}\x00")
@@ -1228,7 +1236,7 @@ class _Reader:
         party = m.group(1) in hit[2]
         named = tuple(x if x.startswith("các ") else f"{m.group(1)} {x}" if party else with_body_word(m.group(1), x)
                       for x in names)
-        return others + named if names else None
+        return others + named + tuple(a for a in after if a not in named) if names else None
 
     def _bold_heading(self, n: Node, text: str) -> Optional[tuple[str, str]]:
         """(agency, duty) when the paragraph opens with an agency name alone in bold."""
@@ -1918,6 +1926,18 @@ def _own_clauses(sentence: str) -> list[str]:
     return out + [sentence[at:]]
 
 
+@lru_cache(maxsize=None)
+def _answers_rx() -> re.Pattern[str]:
+    return re.compile(_table()["answers_for"]["pattern"])
+
+
+def _answers_for(rest: str) -> bool:
+    """Whether what follows a later sentence's subject only says whom it answers to ("Các Bộ trưởng, Chủ tịch Ủy ban
+    nhân dân cấp tỉnh chịu trách nhiệm toàn diện trước Chính phủ, Thủ tướng Chính phủ về kết quả …"): accountability
+    for the item's work, no work of its own, so its subject leads nothing (``answers_for``)."""
+    return bool(_answers_rx().match(rest))
+
+
 def _split_sentences(text: str, subj: Subject, *, numbered: bool, bullet: bool = False) -> list[tuple[str, Subject]]:
     """A paragraph holding several assignments, one per sentence with its own lead.
 
@@ -1949,7 +1969,7 @@ def _split_sentences(text: str, subj: Subject, *, numbered: bool, bullet: bool =
         else:
             # a numbered item is one task: a later sentence's own subject joins its leads
             lead = out[-1][1]
-            if s is not None and not s.heading and numbered:
+            if s is not None and not s.heading and numbered and not _answers_for(part[s.end:]):
                 lead = replace(lead, leads=tuple(dict.fromkeys(lead.leads + s.leads)))
             out[-1] = (out[-1][0] + " " + part, lead)
     return out

@@ -315,6 +315,10 @@ def agencies(phrase: str) -> list[str]:
     out: list[str] = []
     phrase = distribute_inline(phrase)
     parts = re.split(r"\s*;\s*|\s+cùng(?:\s+với)?\s+(?=các\s|[A-ZĐ])", phrase.strip(" ,;:."))
+    # a title after "và" opens the next name ("… các tỉnh: Khánh Hòa, Gia Lai và lãnh đạo các Bộ, ngành"): the names
+    # listed after a colon end there
+    parts = [x for part in parts for x in _split_at_titles(part)]
+    places: list[str] = []  # the leads a list of provinces gave, one per province
     for part in parts:
         for a in split_agencies(strip_titles(part)):
             a = trim_qualifier(a)
@@ -331,8 +335,34 @@ def agencies(phrase: str) -> list[str]:
             if a and a not in out and len(a) > 1 and not (_start_rx().fullmatch(a)
                                                           and not re.match(r"(?i)(?:các|những)\s", a)
                                                           and a not in _bare_names()):
-                out.extend(x for x in distribute_places(a) if x not in out)
-    return out
+                each = distribute_places(a)
+                if len(each) > 1:
+                    places.extend(each)
+                out.extend(x for x in each if x not in out)
+    return _committees_of(out, places) if places else out
+
+
+def _split_at_titles(part: str) -> list[str]:
+    cuts = [m for m in re.finditer(r"\s+và\s+", part) if _joined_title(part, m.end())]
+    if not cuts:
+        return [part]
+    bounds = [0] + [x for m in cuts for x in (m.start(), m.end())] + [len(part)]
+    return [part[bounds[k]:bounds[k + 1]] for k in range(0, len(bounds), 2)]
+
+
+def _committees_of(out: list[str], places: list[str]) -> list[str]:
+    """"tỉnh ủy" named beside a body of several provinces ("Bí thư tỉnh ủy và Chủ tịch Ủy ban nhân dân các tỉnh: Đắk
+    Lắk, Khánh Hòa, …", crawl c_0ad2af30) is the committee of each of them ("Tỉnh ủy Đắk Lắk", …): ``shared_places``
+    ``committees``, each with the level of the places it takes."""
+    committees = {w.casefold(): level for level, words in _prose()["shared_places"]["committees"].items()
+                  for w in words}
+    res: list[str] = []
+    for a in out:
+        level = committees.get(a.casefold())
+        named = [m.group(1) for x in places
+                 if (m := re.search(rf"\s{re.escape(level)}\s+([{UPPER}].*)$", x, re.I) if level else None)]
+        res.extend([f"{a[:1].upper()}{a[1:]} {x}" for x in named] if named else [a])
+    return list(dict.fromkeys(res))
 
 
 _PLACES = re.compile(r"^(?P<pre>.*?)\s*(?<![\wÀ-ỹ])các\s+(?P<level>tỉnh|xã|phường)(?:,\s*(?:thành phố|phường|xã))?"
@@ -515,6 +545,14 @@ _REQUEST_MAX = 480
 _PASSIVE_AGENT = re.compile(rf"(?<![\wÀ-ỹ])được\s+[{UPPER}][\wÀ-ỹ]*(?:\s+[\wÀ-ỹ]+){{0,4}}\s+$")
 
 
+def _joined_title(text: str, i: int) -> bool:
+    """A title that is also a verb, joined to the names before it ("Bí thư tỉnh ủy và Chủ tịch Ủy ban nhân dân các tỉnh:
+    Khánh Hòa, Đắk Lắk, Gia Lai và lãnh đạo các Bộ, ngành theo chức năng, …", set l m_34617ead): after "và" or a comma
+    and before the bodies it heads, "lãnh đạo" names more subjects, it does not lead them."""
+    return bool(re.search(r"(?:,|\svà)\s$", text[max(0, i - 4):i])) and _title_match(text[i:]) is not None \
+        and bool(_verb_rx().match(text, i))
+
+
 def _end_of_subject(text: str, pos: int, name_from: int, request: bool = False) -> Optional[tuple[int, str]]:
     """Where a subject starting at ``pos`` ends and what ends it: "verb", "punct", "end" or "opener".
 
@@ -532,7 +570,8 @@ def _end_of_subject(text: str, pos: int, name_from: int, request: bool = False) 
     def first(rx, start: Optional[int] = None) -> Optional[int]:
         # after "là" a verb-looking word is a noun: "Các chủ rừng là tổ chức"
         return next((m.start() for m in rx.finditer(text, name_from if start is None else start, limit)
-                     if m.start() > pos and not inside(m.start()) and text[max(0, m.start() - 3):m.start()] != "là "),
+                     if m.start() > pos and not inside(m.start()) and text[max(0, m.start() - 3):m.start()] != "là "
+                     and not _joined_title(text, m.start())),
                     None)
 
     # ("giao đồng chí được Bộ Chính trị phân công triệu tập …": after a request, "được" describes the addressee)
