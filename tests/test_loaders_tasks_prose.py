@@ -3598,3 +3598,28 @@ def test_a_post_after_a_semicolon_ends_a_list_of_ministries():
     for ex, leads in e["examples"]:
         s = subject(ex)
         assert list(s.leads) == leads and re.match(e["pattern"], ex[s.end:]), ex
+
+
+def test_a_decrees_execution_article_gives_the_ministries_their_duties():
+    # Nghị định 161/2026/NĐ-CP on the base salary (set l m_2dd50aa7, Điều 7 "Trách nhiệm thi hành"): the ministries'
+    # guidance and budget duties are tasks (duty_sections), the closing clause of all addressees is not; the lead
+    # ministry's "có trách nhiệm triển khai thực hiện và kiểm tra việc thi hành Nghị định này" (Nghị định 30/2020/NĐ-CP
+    # Điều 38.1, office o040) is the execution formula (not_tasks)
+    text = ("Điều 7. Trách nhiệm thi hành\n\n"
+            "1. Bộ trưởng Bộ Nội vụ hướng dẫn thực hiện các quy định về mức lương cơ sở tại Nghị định này đối với các "
+            "đối tượng hưởng lương, phụ cấp trong các cơ quan, tổ chức, đơn vị sự nghiệp công lập của Đảng, Nhà "
+            "nước, Mặt trận Tổ quốc Việt Nam, tổ chức chính trị - xã hội và hội.\n\n"
+            "2. Bộ trưởng Bộ Quốc phòng, Bộ trưởng Bộ Công an hướng dẫn thực hiện các quy định tại Nghị định này đối "
+            "với các đối tượng thuộc phạm vi quản lý.\n\n"
+            "3. Bộ trưởng Bộ Tài chính:\n\n"
+            "a) Hướng dẫn việc chi tiền lương và thu nhập đối với các cơ quan, đơn vị đang thực hiện các cơ chế tài "
+            "chính, thu nhập đặc thù ở trung ương quy định tại khoản 3 Điều 3 Nghị định này;\n\n"
+            "b) Tổng hợp nhu cầu nguồn và trình cấp có thẩm quyền bổ sung kinh phí còn thiếu do thực hiện điều chỉnh "
+            "mức lương cơ sở và chế độ tiền thưởng theo quy định tại Nghị định này.\n\n"
+            "4. Các Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Chủ tịch Ủy ban nhân dân tỉnh, thành phố trực thuộc trung "
+            "ương và các cơ quan, tổ chức, cá nhân có liên quan chịu trách nhiệm thi hành Nghị định này.\n")
+    found = tasks(text, "Nghị định")
+    assert [t.lead for t in found] == [("Bộ Nội vụ",), ("Bộ Quốc phòng", "Bộ Công an"), ("Bộ Tài chính",),
+                                       ("Bộ Tài chính",)]
+    assert tasks("Điều 38. Trách nhiệm thi hành\n\n1. Bộ trưởng Bộ Nội vụ có trách nhiệm triển khai thực hiện và "
+                 "kiểm tra việc thi hành Nghị định này.\n", "Nghị định") == []
