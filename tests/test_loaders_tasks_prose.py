@@ -3604,7 +3604,7 @@ def test_a_decrees_execution_article_gives_the_ministries_their_duties():
     # Nghị định 161/2026/NĐ-CP on the base salary (set l m_2dd50aa7, Điều 7 "Trách nhiệm thi hành"): the ministries'
     # guidance and budget duties are tasks (duty_sections), the closing clause of all addressees is not; the lead
     # ministry's "có trách nhiệm triển khai thực hiện và kiểm tra việc thi hành Nghị định này" (Nghị định 30/2020/NĐ-CP
-    # Điều 38.1, office o040) is the execution formula (not_tasks)
+    # Điều 38.1, office o040) is a named body's duty, a task (the gold README's settled conventions)
     text = ("Điều 7. Trách nhiệm thi hành\n\n"
             "1. Bộ trưởng Bộ Nội vụ hướng dẫn thực hiện các quy định về mức lương cơ sở tại Nghị định này đối với các "
             "đối tượng hưởng lương, phụ cấp trong các cơ quan, tổ chức, đơn vị sự nghiệp công lập của Đảng, Nhà "
@@ -3621,5 +3621,6 @@ def test_a_decrees_execution_article_gives_the_ministries_their_duties():
     found = tasks(text, "Nghị định")
     assert [t.lead for t in found] == [("Bộ Nội vụ",), ("Bộ Quốc phòng", "Bộ Công an"), ("Bộ Tài chính",),
                                        ("Bộ Tài chính",)]
-    assert tasks("Điều 38. Trách nhiệm thi hành\n\n1. Bộ trưởng Bộ Nội vụ có trách nhiệm triển khai thực hiện và "
-                 "kiểm tra việc thi hành Nghị định này.\n", "Nghị định") == []
+    found = tasks("Điều 38. Trách nhiệm thi hành\n\n1. Bộ trưởng Bộ Nội vụ có trách nhiệm triển khai thực hiện và "
+                  "kiểm tra việc thi hành Nghị định này.\n", "Nghị định")
+    assert [(t.no, t.lead) for t in found] == [("1", ("Bộ Nội vụ",))]
