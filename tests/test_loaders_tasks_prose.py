@@ -3624,3 +3624,81 @@ def test_a_decrees_execution_article_gives_the_ministries_their_duties():
     found = tasks("Điều 38. Trách nhiệm thi hành\n\n1. Bộ trưởng Bộ Nội vụ có trách nhiệm triển khai thực hiện và "
                   "kiểm tra việc thi hành Nghị định này.\n", "Nghị định")
     assert [(t.no, t.lead) for t in found] == [("1", ("Bộ Nội vụ",))]
+
+
+# a thuvienphapluat crawler's text of QĐ 435/QĐ-UBND of UBND tỉnh Kon Tum (2020, set l): one paragraph a line, a
+# breadcrumb before each heading, sub-item numbers alone on their line or run onto their heading's line, one label
+# set after items 1.1-1.2, a sentence cut after its semicolon
+_CRAWLER_TEXT = """\
+Quyết định 435/QĐ-UBND năm 2020. CHƯƠNG TRÌNH HÀNH ĐỘNG. II. NỘI DUNG HOẠT ĐỘNG
+1. Tăng cường sự lãnh đạo của cấp ủy, tổ chức đảng; sự quản lý, điều hành của chính quyền các cấp nhằm nâng cao \
+nhận thức, thúc đẩy xây dựng lao động hài hòa, ổn định và tiến bộ 1.1.
+Tổ chức nghiên cứu, tuyên truyền, phổ biến, quán triệt Chỉ thị số 37- CT/TW ngày 03 tháng 9 năm 2019 của Ban Bí thư \
+Trung ương Đảng cho toàn thể các bộ, công chức, viên chức, người lao động thuộc thẩm quyền quản lý.
+1.2. Nâng cao vai trò, trách nhiệm của các cấp ủy, chính quyền, nhất là người đứng đầu trong công tác xây dựng quan \
+hệ lao động hài hòa, ổn định.
+Tuyên truyền nâng cao nhận thức của người lao động, người sử dụng lao động và Nhân dân trong xây dựng quan hệ lao \
+động; kịp thời ngăn chặn, phản bác các thông tin sai lệch, gây ảnh hưởng xấu tới quan hệ lao động.
+- Cơ quan thực hiện: Các sở, ban, ngành; Ủy ban nhân dân các huyện, thành phố.
+- Thời gian thực hiện: Thực hiện thường xuyên, riêng việc tuyên truyền, quán triệt Chỉ thị số 37-CT/TW và các Văn \
+bản có liên quan hoàn thành trong quý II/2020.
+2. Nâng cao năng lực, hiệu quả quản lý nhà nước về quan hệ lao động 2.1.
+Rà soát, kiến nghị cấp có thẩm quyền sửa đổi, bổ sung, hoàn thiện các cơ chế, các thiết chế, quy trình, thủ tục giải \
+quyết tranh chấp lao động và đình công.
+- Cơ quan thực hiện: Sở Lao động - Thương binh và xã hội chủ trì, phối hợp với Liên đoàn Lao động tỉnh; các sở, \
+ngành có liên quan; Uỷ ban nhân dân các huyện, thành phố.
+- Thời gian thực hiện: Thực hiện định kỳ hằng năm; Riêng năm 2020 hoàn thành trong quý II/2020.
+2.2.
+Tăng cường kiểm tra, thanh tra chấp hành pháp luật về lao động, công đoàn trong các doanh nghiệp trên địa bàn; kịp \
+thời phát hiện, ngăn chặn và xử lý nghiêm các tổ chức, cá nhân vi phạm chính sách, pháp luật.
+- Cơ quan thực hiện: Sở Lao động - Thương binh và Xã hội chủ trì, phối hợp với Liên đoàn Lao động tỉnh; Ban Quản lý \
+Khu kinh tế tỉnh; Uỷ ban nhân dân các huyện, thành phố.
+* Thời gian thực hiện: Thường xuyên hằng năm.
+Quyết định 435/QĐ-UBND năm 2020. CHƯƠNG TRÌNH HÀNH ĐỘNG. III. TỔ CHỨC THỰC HIỆN 
+1.Các sở, ban, ngành; Ủy ban nhân dân các huyện, thành phố và các cơ quan, tổ chức có liên quan căn cứ chức năng, \
+nhiệm vụ được giao tại Chương trình này chủ động xây dựng Kế hoạch triển khai thực hiện;
+định kỳ hàng năm (trước ngày 15/11 và đột xuất (khi có yêu cầu) báo cáo kết quả thực hiện về Sở Lao động - Thương \
+binh và Xã hội để tổng hợp báo cáo chung.
+"""
+
+
+def test_a_crawler_text_keeps_its_headings_and_sub_item_numbers():
+    from cancu.loaders.tasks.paragraphs import text_paragraphs
+
+    paras = [p.text for p in text_paragraphs(MappedText.from_source(_CRAWLER_TEXT))]
+    assert paras[0] == "II. NỘI DUNG HOẠT ĐỘNG"  # the breadcrumb cut
+    assert paras[1].endswith("ổn định và tiến bộ") and paras[2].startswith("1.1. Tổ chức nghiên cứu")
+    assert any(p.startswith("2.2. Tăng cường kiểm tra, thanh tra") for p in paras)  # the number alone on its line
+    assert "III. TỔ CHỨC THỰC HIỆN" in paras
+    assert paras[-1].startswith("1.Các sở, ban, ngành") and paras[-1].endswith("để tổng hợp báo cáo chung.")
+    found = tasks(_CRAWLER_TEXT, "Chương trình")
+    assert [(t.no, t.section) for t in found] == [("1.1", "II"), ("1.2", "II"), ("2.1", "II"), ("2.2", "II"),
+                                                      ("1", "III")]
+    assert found[1].text.endswith("gây ảnh hưởng xấu tới quan hệ lao động.")  # the item goes on in a paragraph
+    assert found[0].lead == found[1].lead == ("Các sở, ban, ngành", "Ủy ban nhân dân các huyện, thành phố")
+    assert found[3].deadline is not None  # "* Thời gian thực hiện:" is a label too
+
+
+def test_crawler_breadcrumb_examples():
+    rule = prose_table()["crawler_breadcrumbs"]
+    for line, rest in rule["examples"]:
+        m = re.match(rule["pattern"], line)
+        assert m and line[m.end():] == rest, line
+    for line in rule["not_examples"]:
+        assert not re.match(rule["pattern"], line), line
+
+
+@pytest.mark.parametrize("first, line, cut", [
+    ("2. Nâng cao năng lực, hiệu quả quản lý nhà nước về quan hệ lao động 2.1.",
+     "2. Nâng cao năng lực, hiệu quả quản lý nhà nước về quan hệ lao động 2.1.", 68),
+    ("3. Giải quyết tốt tranh chấp lao động và đình công 3.1. Rà soát, kiện toàn, nâng cao hiệu quả hoạt động",
+     "3. Giải quyết tốt tranh chấp lao động và đình công 3.1. Rà soát, kiện toàn, nâng cao hiệu quả hoạt động", 51),
+    # a reference, another heading's number, a sub-item of a deeper number: not this
+    ("2. Thực hiện theo khoản 2.1. Điều 5", "2. Thực hiện theo khoản 2.1. Điều 5", 0),
+    ("2. Nâng cao năng lực quản lý 3.1.", "2. Nâng cao năng lực quản lý 3.1.", 0),
+    ("2.1. Nâng cao năng lực quản lý 2.1.1.", "2.1. Nâng cao năng lực quản lý 2.1.1.", 0),
+])
+def test_first_sub_item_run_onto_its_heading(first, line, cut):
+    from cancu.loaders.tasks.paragraphs import _glued_first_subitem
+
+    assert _glued_first_subitem(first, line) == cut

@@ -257,6 +257,12 @@ def text_paragraphs(t: MappedText, skip: Iterable[tuple[int, int]] = ()) -> list
     furniture = _page_break_numbers(lines) | _page_break_marks(lines) | gazette
     pos = 0
     for i, line in enumerate(lines):
+        crumb = _breadcrumb_rx().match(line)
+        if crumb:
+            # a crawler's breadcrumb before a heading ("Quyết định 435/QĐ-UBND năm 2020. CHƯƠNG TRÌNH HÀNH ĐỘNG. II.
+            # NỘI DUNG HOẠT ĐỘNG"): the heading starts the line
+            pos += crumb.end()
+            line = line[crumb.end():]
         s = line.strip()
         plain = clean(s)
         if re.fullmatch(r"\d{1,3}", s) and line.lstrip(" \t").startswith("\f") or i in furniture:
@@ -272,8 +278,23 @@ def text_paragraphs(t: MappedText, skip: Iterable[tuple[int, int]] = ()) -> list
         if not s and double:
             pass
         elif width > 150 and cur and not double:
-            flush()  # lines far longer than any wrap width: each line is a paragraph
-            cur.append((line, pos))
+            # lines far longer than any wrap width: each line is a paragraph, except that a marker alone on its
+            # line numbers the next one ("2.2." then "Tăng cường kiểm tra, thanh tra …", a thuvienphapluat
+            # crawler's text of QĐ 435/QĐ-UBND of Kon Tum, set l), and that a sentence cut after its semicolon goes on
+            # ("… chủ động xây dựng Kế hoạch triển khai thực hiện;" then "định kỳ hàng năm (trước ngày 15/11 …) báo
+            # cáo kết quả …", same text)
+            last = clean(cur[-1][0])
+            lone = bool(_LONE_MARKER.fullmatch(clean(" ".join(x for x, _ in cur))))
+            goes_on = bool(re.search(r";\W*$", last)) and not MARKER.match(last) or bool(re.match(rf"[{LOWER}]", plain))
+            if not ((lone or goes_on) and plain and not MARKER.match(plain) and not _LABEL.match(plain)):
+                flush()
+            cut = _glued_first_subitem(clean(cur[0][0]) if cur else plain, line)
+            if cut:
+                cur.append((line[:cut], pos))
+                flush()
+                cur.append((line[cut:], pos + cut))
+            else:
+                cur.append((line, pos))
         elif s in ("-", "–", "+", "•") and not skipped(pos) and i not in cells:
             # a bullet alone on its line opens the paragraph the next line writes ("-" then "Nghiêm túc
             # thực hiện chế độ báo cáo …", crawl c_3f8b98fe)
@@ -339,7 +360,8 @@ def text_paragraphs(t: MappedText, skip: Iterable[tuple[int, int]] = ()) -> list
                     ended or topic or MARKER.match(plain) or label or _topic_then_request(so_far, plain)
                     or re.match(r"^\s*\*\*\s*(?:\d|[a-zđ]\)|[IVX]+\.|Điều)", line)):
                 flush()
-            cut = _inline_next_item(clean(cur[0][0]) if cur else plain, line)
+            cut = _inline_next_item(clean(cur[0][0]) if cur else plain, line) \
+                or _glued_first_subitem(clean(cur[0][0]) if cur else plain, line)
             if cut:
                 # "d)" … "những đơn vị, chiến sĩ vi phạm pháp luật về phòng cháy, chữa cháy rừng. đ) Lực" (crawl
                 # c_95ce1d1f): the next lettered item run into this one's last line opens a paragraph of its own
@@ -492,6 +514,27 @@ def _topic_heading(text: str) -> bool:
     hội:", "1. Về thuế giá trị gia tăng"; ``topic_headings`` in ``data/task_prose.json``)."""
     m = MARKER.match(text)
     return bool(m) and bool(_topic_request_rx()[1].match(text[m.end():]))
+
+
+def _glued_first_subitem(first: str, line: str) -> int:
+    """Where in ``line`` the first sub-item of the numbered heading the paragraph opens (``first`` opens with "2.")
+    starts when it was run onto the heading's line: "2. Nâng cao năng lực, hiệu quả quản lý nhà nước về quan hệ lao
+    động 2.1." (its words on the next line) or "3. Giải quyết tốt tranh chấp lao động và đình công 3.1. Rà soát, kiện
+    toàn …" (a thuvienphapluat crawler's text of QĐ 435/QĐ-UBND of Kon Tum, set l); else 0. Only the heading's own
+    "N.1." counts, after a word that is no reference ("khoản 2.1."), and closing the line or before a capital."""
+    m = re.match(r"\W*(\d{1,2})\.\s", first)
+    if not m:
+        return 0
+    k = re.search(rf"(?<=[{LOWER}{UPPER}\d)\"”])\s+({m.group(1)}\.1\.)(?=\s*$|\s+[{UPPER}])", line)
+    if not k or re.search(r"(?i)(?:khoản|điểm|mục|tiết|tại|số)$", line[:k.start()]):
+        return 0
+    return k.start(1)
+
+
+@lru_cache(maxsize=None)
+def _breadcrumb_rx() -> re.Pattern[str]:
+    """A crawler's breadcrumb before a heading (``crawler_breadcrumbs`` in ``data/task_prose.json``)."""
+    return re.compile(tables.load("task_prose")["crawler_breadcrumbs"]["pattern"])
 
 
 @lru_cache(maxsize=None)

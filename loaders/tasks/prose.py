@@ -472,7 +472,7 @@ def _heading_labels(paras: list[Para]) -> list[Para]:
 
 
 def _field_of(p: Para) -> Optional[tuple[str, str]]:
-    body = re.sub(r"^(?:[-•+–]\s*|[a-zđ]\)\s*)", "", p.text).strip()
+    body = re.sub(r"^(?:[-•+–*]\s*|[a-zđ]\)\s*)", "", p.text).strip()
     for name, rx in _field_rx():
         m = rx.match(body)
         if m:
@@ -557,8 +557,13 @@ def _numbered_items(paras: list[Para], block: list[int]) -> list[int]:
     depth = max(_num_depth(paras[k]) for k in nums)
     items = [k for k in nums if _num_depth(paras[k]) == depth]
     after = [k for k in block if k > items[0] and k not in items]
+    # (several items over one label set may go on in a paragraph of their own: "1.2. Nâng cao vai trò, trách nhiệm
+    # …" / "Tuyên truyền nâng cao nhận thức …" / "- Cơ quan thực hiện: …", a Kon Tum programme of set l)
+    # (sub-items of one heading only: "3. <heading>" / <its text> / "4. <heading>" / labels gives 4 its labels alone)
+    plain = len(items) > 1 and depth >= 2 and len({paras[k].text.split(".")[0] for k in items}) == 1 and all(outline.marker(paras[k].text)[0] is None and not paras[k].text.endswith(":")
+                                   for k in after)
     bullets = all(outline.marker(paras[k].text)[0] in BULLETS + ("paren_num", "paren_letter") for k in after)
-    if not bullets or items[0] != nums[-len(items)]:
+    if not (bullets or plain) or items[0] != nums[-len(items)]:
         return []  # (an unmarked paragraph or a shallower number after the items: not this layout)
     if len(items) > 1 or depth >= 2 and after:
         return items
@@ -631,7 +636,7 @@ def _labelled(paras: list[Para], used: set[int]) -> list[Task]:
             for n, k in enumerate(items):
                 end = items[n + 1] if n + 1 < len(items) else i
                 _, lab, text = outline.marker(paras[k].text)
-                if text.endswith(":"):
+                if text.endswith(":") or all(outline.marker(paras[x].text)[0] is None for x in range(k + 1, end)):
                     text = " ".join([text] + [paras[x].text for x in range(k + 1, end)])
                 out.append(_block_task(fields, section, section_title, lab, text, (paras[k].start, paras[j - 1].end)))
             last_task_para, block_start = None, j
