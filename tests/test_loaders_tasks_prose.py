@@ -3654,7 +3654,7 @@ thời phát hiện, ngăn chặn và xử lý nghiêm các tổ chức, cá nh�
 - Cơ quan thực hiện: Sở Lao động - Thương binh và Xã hội chủ trì, phối hợp với Liên đoàn Lao động tỉnh; Ban Quản lý \
 Khu kinh tế tỉnh; Uỷ ban nhân dân các huyện, thành phố.
 * Thời gian thực hiện: Thường xuyên hằng năm.
-Quyết định 435/QĐ-UBND năm 2020. CHƯƠNG TRÌNH HÀNH ĐỘNG. III. TỔ CHỨC THỰC HIỆN 
+Quyết định 435/QĐ-UBND năm 2020. CHƯƠNG TRÌNH HÀNH ĐỘNG. III. TỔ CHỨC THỰC HIỆN
 1.Các sở, ban, ngành; Ủy ban nhân dân các huyện, thành phố và các cơ quan, tổ chức có liên quan căn cứ chức năng, \
 nhiệm vụ được giao tại Chương trình này chủ động xây dựng Kế hoạch triển khai thực hiện;
 định kỳ hàng năm (trước ngày 15/11 và đột xuất (khi có yêu cầu) báo cáo kết quả thực hiện về Sở Lao động - Thương \

@@ -560,8 +560,8 @@ def _numbered_items(paras: list[Para], block: list[int]) -> list[int]:
     # (several items over one label set may go on in a paragraph of their own: "1.2. Nâng cao vai trò, trách nhiệm
     # …" / "Tuyên truyền nâng cao nhận thức …" / "- Cơ quan thực hiện: …", a Kon Tum programme of set l)
     # (sub-items of one heading only: "3. <heading>" / <its text> / "4. <heading>" / labels gives 4 its labels alone)
-    plain = len(items) > 1 and depth >= 2 and len({paras[k].text.split(".")[0] for k in items}) == 1 and all(outline.marker(paras[k].text)[0] is None and not paras[k].text.endswith(":")
-                                   for k in after)
+    plain = len(items) > 1 and depth >= 2 and len({paras[k].text.split(".")[0] for k in items}) == 1 \
+        and all(outline.marker(paras[k].text)[0] is None and not paras[k].text.endswith(":") for k in after)
     bullets = all(outline.marker(paras[k].text)[0] in BULLETS + ("paren_num", "paren_letter") for k in after)
     if not (bullets or plain) or items[0] != nums[-len(items)]:
         return []  # (an unmarked paragraph or a shallower number after the items: not this layout)
