@@ -3702,3 +3702,25 @@ def test_first_sub_item_run_onto_its_heading(first, line, cut):
     from cancu.loaders.tasks.paragraphs import _glued_first_subitem
 
     assert _glued_first_subitem(first, line) == cut
+
+
+def test_a_label_lists_partners_after_semicolons_and_a_second_label_run_onto_it():
+    # a Kon Tum programme (QĐ 435/QĐ-UBND, 2020, set l): "chủ trì, phối hợp với A; B; C" names three partners; the
+    # deadline label run onto the partners' line ("… và địa phương -Thời gian thực hiện: …") is a label of its own
+    text = ("1. Tăng cường sự lãnh đạo của cấp ủy, tổ chức đảng\n"
+            "1.3. Tiếp tục thực hiện hiệu quả Đề án trên địa bàn tỉnh Kon Tum giai đoạn 2017-2021.\n"
+            "- Cơ quan thực hiện: Sở Lao động - Thương binh và xã hội chủ trì, phối hợp với Liên đoàn Lao động tỉnh; "
+            "các sở, ngành liên quan; Uỷ ban nhân dân các huyện, thành phố.\n"
+            "- Thời gian thực hiện: Thực hiện thường xuyên.\n"
+            "2.10. Rà soát, đề xuất công tác quy hoạch, đầu tư, xây dựng và tổ chức hoạt động có hiệu quả các "
+            "thiết chế văn hóa.\n"
+            "- Cơ quan thực hiện: Sở Văn hóa - Thể thao và Du lịch chủ trì, phối hợp với các sở, ngành, Liên đoàn Lao "
+            "động tỉnh và địa phương -Thời gian thực hiện: Hoàn thành trong quý III/2020.\n")
+    first, second = tasks(text, "Chương trình")
+    assert first.lead == ("Sở Lao động - Thương binh và xã hội",)
+    assert first.coordinating == ("Liên đoàn Lao động tỉnh", "các sở, ngành liên quan",
+                                  "Uỷ ban nhân dân các huyện, thành phố")
+    assert second.lead == ("Sở Văn hóa - Thể thao và Du lịch",)
+    # (the label's "-Thời gian" no longer ends the partners; "A và B" is two pieces to the scorer)
+    assert second.coordinating == ("các sở, ngành", "Liên đoàn Lao động tỉnh và địa phương")
+    assert second.deadline is not None and second.deadline.end == "2020-09-30"

@@ -227,7 +227,7 @@ def prose_tasks(t: MappedText, *, layout=None, skip: Iterable[tuple[int, int]] =
         return _kind_modes().get((kind_at(pos) or "").casefold(), "all")
 
     used: set[int] = set()
-    paras = _heading_labels(paras)
+    paras = _unglued_fields(_heading_labels(paras))
     tasks = [x for x in _labelled(paras, used) if mode(x.span[0]) not in ("none", "nothing")]
     rest = [p for i, p in enumerate(paras) if i not in used]
     tasks += _Reader(kind_at).read(outline.build(rest))
@@ -583,6 +583,28 @@ def _shared_duties(paras: list[Para], block: list[int]) -> list[int]:
     return after
 
 
+_GLUED_LABEL = re.compile(r"\s[-–]\s*(?=[A-ZĐ])")
+
+
+def _unglued_fields(paras: list[Para]) -> list[Para]:
+    """Labelled paragraphs with a second label run onto the first one's value split in two: "- Cơ quan thực hiện: Sở
+    Văn hóa - Thể thao và Du lịch chủ trì, phối hợp với các sở, ngành, Liên đoàn Lao động tỉnh và địa phương -Thời
+    gian thực hiện: Thực hiện thường xuyên hằng năm." (a Kon Tum programme of set l). Only where the words after the
+    dash are a label themselves ("Văn hóa - Thể thao" is a name)."""
+    out: list[Para] = []
+    for p in paras:
+        f = _field_of(p)
+        cut = next((m.start() for m in _GLUED_LABEL.finditer(p.text) if f and m.start() > 0
+                    and (g := _field_of(Para(p.text[m.end():], 0, 0))) and g[0] != f[0]), None)
+        if cut is None:
+            out.append(p)
+            continue
+        rest = p.text[cut:].strip()
+        out += [replace(p, text=p.text[:cut].strip(), end=min(p.end, p.start + cut)),
+                replace(p, text=rest, start=min(p.end, p.start + cut))]
+    return out
+
+
 def _labelled(paras: list[Para], used: set[int]) -> list[Task]:
     out: list[Task] = []
     section = section_title = section_no = None
@@ -688,11 +710,29 @@ def _block_task(fields: dict[str, str], section: Optional[str], section_title: O
         # "- Cơ quan thực hiện: Sở Nội vụ chủ trì, phối hợp với các sở, ban, ngành, đoàn thể Thành phố, …" (crawl
         # c_dcd63b2c): the sentence names the partners (its roles hold them already)
         coords = list(named)
+        for a in _partners_after_semicolons(fields.get("assignment", "")):
+            if a not in coords:
+                coords.append(a)
+                roles.append(Role(a, "coordinating", is_group(a), span))
     dtext = fields.get("deadline")
     return Task(section, section_title, reform_area(section_title or ""), no, task_text,
                 tuple(x for x in [fields.get("deliverables")] if x), span, False,
                 parse_deadline(dtext, span=span) if dtext else None,
                 tuple(leads), tuple(coords), tuple(roles), (), quirks=("prose_block",))
+
+
+def _partners_after_semicolons(value: str) -> list[str]:
+    """The partners a label's value lists after the first one, set apart by semicolons: "Sở Lao động - Thương binh và
+    xã hội chủ trì, phối hợp với Liên đoàn Lao động tỉnh; các sở, ngành liên quan; Uỷ ban nhân dân các huyện, thành
+    phố." (a Kon Tum programme of set l) → the two after "Liên đoàn Lao động tỉnh", which the sentence's reading ends
+    at. Only when every piece after a semicolon opens with an agency word and states no action."""
+    m = re.search(r"\bphối hợp(?:\s+với)?\s+", value)
+    if not m:
+        return []
+    pieces = [x.strip(" .") for x in value[m.end():].split(";")][1:]
+    if not pieces or any(not _start_rx().match(x) or _verb_rx().search(x) for x in pieces):
+        return []
+    return [a for x in pieces for a in _agency_list(x)]
 
 
 # --- the outline walk ----------------------------------------------------------------
