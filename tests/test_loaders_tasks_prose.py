@@ -3724,3 +3724,56 @@ def test_a_label_lists_partners_after_semicolons_and_a_second_label_run_onto_it(
     # (the label's "-Thời gian" no longer ends the partners; "A và B" is two pieces to the scorer)
     assert second.coordinating == ("các sở, ngành", "Liên đoàn Lao động tỉnh và địa phương")
     assert second.deadline is not None and second.deadline.end == "2020-09-30"
+
+
+_BULLET_UNDER_TOPIC = """\
+**III. NHIỆM VỤ,
+GIẢI PHÁP**
+
+**1. Rà soát,
+kiện toàn đội ngũ cán bộ, công chức xây dựng chính sách, pháp luật trên địa bàn
+tỉnh đáp ứng yêu cầu nhiệm vụ**
+
+- Thường xuyên rà soát, kiện
+toàn đội ngũ cán bộ, công chức xây dựng chính sách, pháp luật trên địa bàn tỉnh
+đảm bảo đủ số lượng, tiêu chuẩn, điều kiện theo quy định và đáp ứng yêu cầu nhiệm
+vụ.
+
+*Đơn vị chủ trì thực hiện: *Các
+Sở, ngành, đơn vị, UBND cấp xã.
+
+*Đơn vị phối hợp: *Sở Nội
+vụ, Sở Tư pháp.
+
+*Thời gian thực hiện: *Thường
+xuyên.
+"""
+
+_LETTERED_BLOCKS = """\
+**1. Nâng cao nhận thức của
+chính quyền các cấp, các ngành, các tổ chức và người dân về chính sách, pháp luật**
+
+a) Hoạt động 1
+
+- Nội dung: Triển khai Tháng
+hành động (từ ngày 15/11 đến ngày 15/12) và hưởng ứng “Ngày Quốc tế xóa bỏ mọi
+hình thức bạo lực đối với phụ nữ và trẻ em gái” (ngày 25/11).
+
+- Cơ quan thực hiện: Sở Nội
+vụ chủ trì, phối hợp với các sở, ban, ngành, đoàn thể Thành phố, Ủy ban nhân
+dân phường, xã, đặc khu, báo, đài và các đơn vị có liên quan.
+
+b) Hoạt động 2
+
+- Nội dung: Triển khai lồng ghép nội dung về phòng ngừa bạo lực.
+
+- Cơ quan thực hiện: Sở Văn hóa và Thể thao chủ trì, phối hợp với các sở, ban, ngành.
+"""
+
+
+def test_a_labelled_block_numbers_its_task_as_printed():
+    # crawl c_7d736b53 (Bắc Ninh, set b): a duty bullet under a numbered topic is unnumbered; crawl c_dcd63b2c (Hồ Chí
+    # Minh City, set d): "a) Hoạt động 1" over "- Nội dung: …" is item a
+    t = one(_BULLET_UNDER_TOPIC, "Kế hoạch")
+    assert t.no is None and t.text.startswith("Thường xuyên rà soát")
+    assert [x.no for x in tasks(_LETTERED_BLOCKS, "Kế hoạch")] == ["a", "b"]

@@ -605,6 +605,10 @@ def _unglued_fields(paras: list[Para]) -> list[Para]:
     return out
 
 
+#: the markers that number an item as printed ("a) Hoạt động 1" over its labels, crawl c_dcd63b2c: no 'a')
+_OWN_NUMBERS = ("letter", "paren_num", "paren_letter", "paren_roman")
+
+
 def _labelled(paras: list[Para], used: set[int]) -> list[Task]:
     out: list[Task] = []
     section = section_title = section_no = None
@@ -682,11 +686,16 @@ def _labelled(paras: list[Para], used: set[int]) -> list[Task]:
         else:
             first = paras[last_task_para]
             k, lab, task_text = outline.marker(first.text)
-            if k and k.startswith("num"):
+            if k and (k.startswith("num") or k in _OWN_NUMBERS):
                 no = lab
             used.add(last_task_para)
         used.update(range(i, j))
-        out.append(_block_task(fields, section, section_title, no, task_text, (first.start, paras[j - 1].end)))
+        # a duty bullet under a numbered topic is unnumbered ("1. Rà soát, kiện toàn …" / "- Thường xuyên rà soát …" /
+        # "Đơn vị chủ trì thực hiện: …", crawl c_7d736b53); an unmarked paragraph is the topic's own text
+        own = None if "task" not in fields and outline.marker(first.text)[0] in BULLETS else no
+        if "task" in fields and i > 0 and outline.marker(paras[i - 1].text)[0] in _OWN_NUMBERS:
+            own = outline.marker(paras[i - 1].text)[1]  # "a) Hoạt động 1" / "- Nội dung: …" / "- Cơ quan thực hiện: …"
+        out.append(_block_task(fields, section, section_title, own, task_text, (first.start, paras[j - 1].end)))
         last_task_para, block_start = None, j
         i = j
     return out
