@@ -243,6 +243,15 @@ def text_paragraphs(t: MappedText, skip: Iterable[tuple[int, int]] = ()) -> list
                 out.append(Para(text, s, e, bold, head))
             cur.clear()
 
+    def take(line: str, pos: int, cut: int) -> None:
+        # a line that holds the end of one item and the start of the next (``cut`` > 0) ends this paragraph there
+        if cut:
+            cur.append((line[:cut], pos))
+            flush()
+            cur.append((line[cut:], pos + cut))
+        else:
+            cur.append((line, pos))
+
     starts = [a for a, _ in skip]
 
     def skipped(pos: int) -> bool:
@@ -288,13 +297,7 @@ def text_paragraphs(t: MappedText, skip: Iterable[tuple[int, int]] = ()) -> list
             goes_on = bool(re.search(r";\W*$", last)) and not MARKER.match(last) or bool(re.match(rf"[{LOWER}]", plain))
             if not ((lone or goes_on) and plain and not MARKER.match(plain) and not _LABEL.match(plain)):
                 flush()
-            cut = _glued_first_subitem(clean(cur[0][0]) if cur else plain, line)
-            if cut:
-                cur.append((line[:cut], pos))
-                flush()
-                cur.append((line[cut:], pos + cut))
-            else:
-                cur.append((line, pos))
+            take(line, pos, _glued_first_subitem(clean(cur[0][0]) if cur else plain, line))
         elif s in ("-", "–", "+", "•") and not skipped(pos) and i not in cells:
             # a bullet alone on its line opens the paragraph the next line writes ("-" then "Nghiêm túc
             # thực hiện chế độ báo cáo …", crawl c_3f8b98fe)
@@ -360,16 +363,10 @@ def text_paragraphs(t: MappedText, skip: Iterable[tuple[int, int]] = ()) -> list
                     ended or topic or MARKER.match(plain) or label or _topic_then_request(so_far, plain)
                     or re.match(r"^\s*\*\*\s*(?:\d|[a-zđ]\)|[IVX]+\.|Điều)", line)):
                 flush()
-            cut = _inline_next_item(clean(cur[0][0]) if cur else plain, line) \
-                or _glued_first_subitem(clean(cur[0][0]) if cur else plain, line)
-            if cut:
-                # "d)" … "những đơn vị, chiến sĩ vi phạm pháp luật về phòng cháy, chữa cháy rừng. đ) Lực" (crawl
-                # c_95ce1d1f): the next lettered item run into this one's last line opens a paragraph of its own
-                cur.append((line[:cut], pos))
-                flush()
-                cur.append((line[cut:], pos + cut))
-            else:
-                cur.append((line, pos))
+            # "d)" … "những đơn vị, chiến sĩ vi phạm pháp luật về phòng cháy, chữa cháy rừng. đ) Lực" (crawl
+            # c_95ce1d1f): the next lettered item run into this one's last line opens a paragraph of its own
+            take(line, pos, _inline_next_item(clean(cur[0][0]) if cur else plain, line)
+                 or _glued_first_subitem(clean(cur[0][0]) if cur else plain, line))
         pos += len(line) + 1
     flush()
     return out
