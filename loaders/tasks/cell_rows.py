@@ -20,11 +20,11 @@ from functools import lru_cache
 from typing import Optional
 
 from cancu.loaders import tables
-from cancu.loaders.tasks.assign import _agencies, _start_rx
+from cancu.loaders.tasks.assign import _start_rx
 from cancu.loaders.tasks.deadline_text import parse_deadline
 from cancu.loaders.tasks.grid import Grid, Row
 from cancu.loaders.tasks.paragraphs import page_furniture
-from cancu.loaders.tasks.pdf_columns import _RECIPIENTS, _SIGN, header_line_kinds
+from cancu.loaders.tasks.pdf_columns import NUMBER_HEAD, header_line_kinds, table_end, text_lines
 
 __all__ = ["cell_rows"]
 
@@ -78,7 +78,7 @@ def _result_opener() -> re.Pattern[str]:
 
 @lru_cache(maxsize=None)
 def _group_noun() -> re.Pattern[str]:
-    nouns = sorted({n[:1].upper() + n[1:] for n in _agencies()["group_nouns"]}, key=len, reverse=True)
+    nouns = sorted({n[:1].upper() + n[1:] for n in tables.load("task_agencies")["group_nouns"]}, key=len, reverse=True)
     return re.compile(r"(?:" + "|".join(map(re.escape, nouns)) + r")(?![\wÀ-ỹ])")
 
 
@@ -134,7 +134,8 @@ def _open(line: str) -> bool:
 @lru_cache(maxsize=None)
 def _dangling_head() -> re.Pattern[str]:
     # (an acronym is a whole name: "…, UBND" ends one)
-    heads = sorted((w for w in _agencies()["starts"] if w[:1].isupper() and not w.isupper()), key=len, reverse=True)
+    starts = tables.load("task_agencies")["starts"]
+    heads = sorted((w for w in starts if w[:1].isupper() and not w.isupper()), key=len, reverse=True)
     return re.compile(r"(?:^|,\s*)(?:" + "|".join(map(re.escape, heads)) + r")$")
 
 
@@ -232,10 +233,9 @@ def cell_rows(text: str) -> Optional[tuple[Grid, set[int]]]:
     """The task table pdftotext wrote one cell after another under a header cut one piece a line, as a grid whose
     rows have the header's columns, and the starts of the rows whose narrow cells could not be told apart (their
     lead, phối hợp, result and deadline cells are left empty: their task text alone is given)."""
-    lines = [(m.group().strip(" \t\f"), m.start() + len(m.group()) - len(m.group().lstrip(" \t\f")))
-             for m in re.finditer(r"[^\n]+", text) if m.group().strip(" \t\f")]
+    lines = text_lines(text)
     for head, (s, _) in enumerate(lines):
-        if not re.fullmatch(r"(?:Stt|STT|TT|Số TT)\.?", s):
+        if not NUMBER_HEAD.fullmatch(s):
             continue
         k = _header_end(lines, head)
         kinds_words = header_line_kinds(" ".join(s for s, _ in lines[head:k]))
@@ -262,7 +262,7 @@ def _table(lines: list[tuple[str, int]], head: int, k: int,
     i = k
     while i < len(lines):
         s, p = lines[i]
-        if _RECIPIENTS.match(s) or _SIGN.match(s) or s.startswith("PHỤ LỤC"):
+        if table_end(s) or s.startswith("PHỤ LỤC"):
             break
         if i in furniture:
             if cur is not None and cur.parts[-1]:

@@ -19,13 +19,15 @@ from cancu.loaders.tasks.assign import _start_rx
 from cancu.loaders.tasks.columns import _table as _columns_table
 from cancu.loaders.tasks.grid import Grid, Row, cell_lines
 
-__all__ = ["cell_line_table", "drop_page_numbers", "header_line_kinds", "pdf_grid"]
+__all__ = ["NUMBER_HEAD", "cell_line_table", "drop_page_numbers", "header_line_kinds", "pdf_grid", "table_end",
+           "text_lines"]
 
 _SIGN = re.compile(rf"^(?:{tables.signing_prefix_alternation()})\s")  # the signature block ends the table
 _RECIPIENTS = re.compile(r"(?i)^nơi nhận")  # and so does the list of recipients
 # the number column's header cell ("Stt", "TT", "Số TT"), as written
 _NO_HEAD = "(?:" + "|".join(re.escape(w) for w in _columns_table()["row_number_heads"]["words"]) + ")"
 _HEAD_START = re.compile(rf"^\s*\f?\s*{_NO_HEAD}\s+\S")
+NUMBER_HEAD = re.compile(rf"{_NO_HEAD}\.?")  # the number column's header cell alone on its line (fullmatch)
 _ROMAN = r"(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})"
 _SECTION = re.compile(rf"^({_ROMAN}|[A-ZĐ])\.?\s+(.+)$")
 _DEADLINE = re.compile(
@@ -35,7 +37,12 @@ _DEADLINE = re.compile(
     r"20\d\d(?:\s*[-–]\s*(?:20\d\d)?)?\s*$|\d{1,2}/20\d\d|\d{1,2}/\d{1,2}/20\d\d)")
 
 
-def _text_lines(text: str) -> list[tuple[str, int]]:
+def table_end(line: str) -> bool:
+    """Whether a stripped ``line`` ends a table: the list of recipients ("Nơi nhận:") or the signature block."""
+    return bool(_RECIPIENTS.match(line) or _SIGN.match(line))
+
+
+def text_lines(text: str) -> list[tuple[str, int]]:
     """The lines of ``text`` that are not blank, stripped, each with the offset of its first character."""
     lines: list[tuple[str, int]] = []
     pos = 0
@@ -109,9 +116,9 @@ def cell_line_table(text: str) -> Optional[tuple[int, int]]:
     its header to the signature or the end. Its cells wrap over several lines with nothing between them, so no row
     can be read soundly; read as prose, the lines glue cells of several columns into false tasks ("Bộ Tài chính Bộ Y
     tế, cơ quan, đơn vị liên quan Quyết định của Bộ trưởng …"): the span is left out of the prose."""
-    lines = _text_lines(text)
+    lines = text_lines(text)
     for i, (s, p) in enumerate(lines):
-        if not re.fullmatch(rf"{_NO_HEAD}\.?", s):
+        if not NUMBER_HEAD.fullmatch(s):
             continue
         k = i + 1
         # the header's pieces: column words, or a word of a name wrapped in a narrow cell ("Cơ" / "quan")
@@ -121,14 +128,14 @@ def cell_line_table(text: str) -> Optional[tuple[int, int]]:
         names = {x for x, _ in header_line_kinds(" ".join(x for x, _ in lines[i:k]))}
         if k - i < 4 or not {"task", "lead"} <= names:
             continue
-        end = next((q for x, q in lines[k:] if _RECIPIENTS.match(x) or _SIGN.match(x)), len(text))
+        end = next((q for x, q in lines[k:] if table_end(x)), len(text))
         return p, end
     return None
 
 
 def pdf_grid(text: str) -> Optional[Grid]:
     """The table under the first header line naming a task and a chủ trì column, if any."""
-    lines = drop_page_numbers(text, _text_lines(text))
+    lines = drop_page_numbers(text, text_lines(text))
     head_i = None
     kinds: list[tuple[str, str]] = []
     for i, (s, _) in enumerate(lines):
@@ -158,7 +165,7 @@ def pdf_grid(text: str) -> Optional[Grid]:
             rows.append(Row(cells, cur["start"], cur["end"]))
 
     for s, p in lines[head_i + 1:]:
-        if s.casefold() == header_text or _RECIPIENTS.match(s) or _SIGN.match(s):
+        if s.casefold() == header_text or table_end(s):
             if s.casefold() == header_text:
                 continue  # the header repeated on a page
             break
