@@ -736,3 +736,22 @@ def test_a_lead_cell_that_says_what_the_body_does(cell, leads):
     from cancu.loaders.tasks.table_tasks import _agencies_of
 
     assert _agencies_of(cell) == leads
+
+
+def test_prose_duty_stated_again_in_a_table_is_a_row_of_its_own():
+    # set k k_852890fb (a Government programme in the Gazette): item II.1.b of the programme's text and row 2 of its
+    # Phụ lục I say the same duty; the document states it twice and the gold keeps both rows. Only prose read inside
+    # the table's own span is the table's text read again, and dropped
+    from cancu.loaders.tasks import _with_prose
+    from cancu.loaders.tasks.model import Task
+
+    duty = ("Tuyên truyền, phổ biến và triển khai công tác phi chính phủ nước ngoài gắn với triển khai hiệu quả "
+            "Nghị quyết số 35-NQ/TW ngày 22/10/2018 của Bộ Chính trị")
+
+    def task(section, no, span):
+        return Task(section, None, None, no, duty, (), span, False, None, (), (), ())
+
+    row = task("PL.I", "2", (5000, 5400))
+    prose = [task("II.1", "b", (900, 1300)), task(None, None, (5100, 5300))]
+    kept = _with_prose([row], prose, (0, 10000))
+    assert [(x.section, x.no) for x in kept] == [("II.1", "b"), ("PL.I", "2")]

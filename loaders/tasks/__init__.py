@@ -103,13 +103,13 @@ def _unsure_rows(tasks: list[Task], starts: set[int]) -> list[Task]:
 
 
 def _with_prose(table: list[Task], prose: list[Task], body: tuple[int, int]) -> list[Task]:
-    """Table rows and prose assignments in document order; a prose task repeating a row is dropped,
+    """Table rows and prose assignments in document order; prose read inside a table's span is dropped,
     and so are rows outside the document's body (a site's footer table after the signature) or running
     past its end (a flattened table read on into the site's lines after the document: "Liên quan hiệu
-    lực | Tải về")."""
+    lực | Tải về"). A prose duty that a table elsewhere states again is kept: the document states it
+    twice, and each is a row (set k k_852890fb, II.1.b and Phụ lục I row 2)."""
     lo, hi = body
     table = [x for x in table if lo <= x.span[0] < hi and x.span[1] <= hi]
-    seen = {re.sub(r"\W+", " ", x.text).strip().casefold() for x in table}
     from cancu.loaders.tasks.paragraphs import _merged
     spans = _merged(x.span for x in table)
     starts = [a for a, _ in spans]
@@ -118,8 +118,7 @@ def _with_prose(table: list[Task], prose: list[Task], body: tuple[int, int]) -> 
         i = bisect_right(starts, pos) - 1
         return i >= 0 and pos < spans[i][1]
 
-    prose = [p for p in prose if re.sub(r"\W+", " ", p.text).strip().casefold() not in seen
-             and not in_table(p.span[0])]
+    prose = [p for p in prose if not in_table(p.span[0])]
     return sorted(table + prose, key=lambda x: x.span[0])
 
 
