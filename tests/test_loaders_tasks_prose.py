@@ -3777,3 +3777,23 @@ def test_a_labelled_block_numbers_its_task_as_printed():
     t = one(_BULLET_UNDER_TOPIC, "Kế hoạch")
     assert t.no is None and t.text.startswith("Thường xuyên rà soát")
     assert [x.no for x in tasks(_LETTERED_BLOCKS, "Kế hoạch")] == ["a", "b"]
+
+
+def test_a_title_naming_whose_duties_follow_is_no_duty():
+    # set g c_755c6cdc (a HĐND resolution of Hà Nội): the article's title names whose duties its clauses give
+    article = ("Điều 17. Trách nhiệm của cơ quan, tổ chức, cá nhân hưởng cơ chế, chính sách, biện pháp ưu đãi, "
+               "hỗ trợ\n\n"
+               "2. Cơ quan, tổ chức, đơn vị sử dụng lao động được hưởng cơ chế, chính sách, biện pháp ưu đãi, hỗ trợ "
+               "thu hút nguồn nhân lực công nghệ cao có trách nhiệm báo cáo định kỳ hằng năm về tình hình sử dụng "
+               "kinh phí hỗ trợ.\n")
+    assert not [t.text for t in tasks(article) if t.text.startswith("Trách nhiệm của")]
+    # set k k_5a55fd97 (a Quy chế of TP Hồ Chí Minh): "… có nhiệm vụ" heads the article's numbered duties
+    article = ("Điều 4. Sở Lao động - Thương binh và Xã hội có nhiệm vụ\n\n"
+               "1. Thẩm tra dự toán kinh phí hàng năm thực hiện chính sách ưu đãi người có công với cách mạng của "
+               "Phòng Lao động - Thương binh và Xã hội các quận - huyện.\n")
+    assert not [t.text for t in tasks(article) if t.text.endswith("có nhiệm vụ")]
+    # set j l_35e4e5f8 (a ward's plan for an election): what the Front looks into, not work given to anyone
+    item = ("III. NỘI DUNG GIÁM SÁT\n1. Ban Thường trực Ủy ban MTTQ phường giám sát các nội dung sau:\n"
+            "- Trách nhiệm của các cơ quan trong việc đăng tải nội dung vận động bầu cử, chương trình hành động của "
+            "người ứng cử.\n")
+    assert not [t.text for t in tasks(item) if t.text.startswith("Trách nhiệm của")]

@@ -1502,6 +1502,12 @@ class _Reader:
             return  # an item that does nothing: "- Ban Chỉ đạo bầu cử của tỉnh: Không quá 05 cá nhân;" (a quota)
         if subj and bare_execution(text, subj):
             return  # "Căn cứ ý kiến chỉ đạo trên, các cơ quan, đơn vị liên quan nghiêm túc triển khai thực hiện./."
+        if _heading_prefix_rx().match(text) or subj and _DUTY_WORD_ONLY.fullmatch(text[subj.end:]):
+            # "Điều 17. Trách nhiệm của cơ quan, tổ chức, cá nhân hưởng cơ chế, chính sách, biện pháp ưu đãi, hỗ trợ"
+            # (set g c_755c6cdc), "- Trách nhiệm của các cơ quan trong việc đăng tải nội dung vận động bầu cử, …" (set
+            # j l_35e4e5f8), "Điều 4. Sở Lao động - Thương binh và Xã hội có nhiệm vụ" (set k k_5a55fd97): a title
+            # naming whose duties follow, or what is looked into, never a duty of its own
+            return
         span = span or (n.para.start, n.para.end)
         mode = self.mode(span[0])
         if mode == "nothing" or mode == "none" and not _organises(n) \
@@ -1560,6 +1566,9 @@ def _listed_group(text: str) -> tuple[str, ...]:
 
 # the blanks a form leaves to fill in: "……", "........", "____" (not dots after a comma that end the text: "… xa các vị
 # trí có nguy cơ sạt lở,....", fresh c_c78c9c95, trail off a list; "… quy định tại Thông tư số ……….", a form, does not)
+# what is left of a heading's sentence after its subject when it only announces duties: "… có nhiệm vụ", "… có trách
+# nhiệm như sau"
+_DUTY_WORD_ONLY = re.compile(r"\s*(?:có|chịu)\s+(?:nhiệm vụ|trách nhiệm)(?:\s+(?:như\s+)?sau(?:\s+đây)?)?\s*[:.]?\s*")
 _PLACEHOLDER = re.compile(r"(?:…\s*){2,}|(?<!,)\.{4,}|\.{4,}(?!\W*$)|_{4,}")
 
 
