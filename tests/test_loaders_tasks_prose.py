@@ -3797,3 +3797,15 @@ def test_a_title_naming_whose_duties_follow_is_no_duty():
             "- Trách nhiệm của các cơ quan trong việc đăng tải nội dung vận động bầu cử, chương trình hành động của "
             "người ứng cử.\n")
     assert not [t.text for t in tasks(item) if t.text.startswith("Trách nhiệm của")]
+
+
+def test_a_statement_of_accountability_assigns_no_work():
+    from cancu.loaders.tasks.prose import accountable_only
+    entry = prose_table()["accountability"]
+    for ex in entry["examples"]:
+        assert accountable_only(ex), ex
+    for ex in entry["not_examples"]:  # a condition, a request, or work of its own beside it
+        assert not accountable_only(ex), ex
+    # set h c_68c1acdd (Nghị quyết of the Government, Điều 3): no row
+    assert not tasks("Điều 3. Bộ Xây dựng chịu trách nhiệm toàn diện về nội dung Hiệp định và Nghị định thư 1 của "
+                     "Hiệp định.\n")

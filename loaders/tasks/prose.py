@@ -1502,6 +1502,8 @@ class _Reader:
             return  # an item that does nothing: "- Ban Chỉ đạo bầu cử của tỉnh: Không quá 05 cá nhân;" (a quota)
         if subj and bare_execution(text, subj):
             return  # "Căn cứ ý kiến chỉ đạo trên, các cơ quan, đơn vị liên quan nghiêm túc triển khai thực hiện./."
+        if subj and not subj.request and accountable_only(text):
+            return  # "Bộ Xây dựng chịu trách nhiệm toàn diện về nội dung Hiệp định …" (set h c_68c1acdd): no work
         if _heading_prefix_rx().match(text) or subj and _DUTY_WORD_ONLY.fullmatch(text[subj.end:]):
             # "Điều 17. Trách nhiệm của cơ quan, tổ chức, cá nhân hưởng cơ chế, chính sách, biện pháp ưu đãi, hỗ trợ"
             # (set g c_755c6cdc), "- Trách nhiệm của các cơ quan trong việc đăng tải nội dung vận động bầu cử, …" (set
@@ -1640,6 +1642,24 @@ def _drop_footnotes(text: str) -> str:
 def _execution_rx() -> re.Pattern[str]:
     """The execution clause of a document (``execution_clause`` in ``data/task_prose.json``)."""
     return re.compile(_table()["execution_clause"]["pattern"])
+
+
+@lru_cache(maxsize=None)
+def _accountability_rx() -> re.Pattern[str]:
+    return re.compile(_table()["accountability"]["pattern"], re.I)
+
+
+def accountable_only(text: str) -> bool:
+    """Whether every clause of ``text`` only says what its subject answers for ("Bộ Y tế chịu trách nhiệm về việc
+    tổng hợp số liệu. Bộ Tài chính, … chịu trách nhiệm về số liệu đã rà soát, …", set k k_82114f00):
+    ``accountability`` in ``data/task_prose.json``. A clause without a subject of its own, a request or a condition
+    ("… nếu để xảy ra …") makes it more than that."""
+    clauses = [c for c in re.split(r"(?<=[.;])\s+", text.strip()) if c.strip(" ./")]
+    for c in clauses:
+        s = subject(c)
+        if s is None or s.request or not _accountability_rx().search(c[s.end:].rstrip(" ./;")):
+            return False
+    return bool(clauses)
 
 
 @lru_cache(maxsize=None)
