@@ -3809,3 +3809,19 @@ def test_a_statement_of_accountability_assigns_no_work():
     # set h c_68c1acdd (Nghị quyết of the Government, Điều 3): no row
     assert not tasks("Điều 3. Bộ Xây dựng chịu trách nhiệm toàn diện về nội dung Hiệp định và Nghị định thư 1 của "
                      "Hiệp định.\n")
+
+
+@pytest.mark.parametrize("line, lead", [
+    # set fresh c_3ace1335 II.4: "phối hợp" names the body that is consulted
+    ("Cơ quan phối hợp có trách nhiệm trả lời bằng văn bản, nêu rõ quan điểm và đúng thời gian quy định khi được cơ "
+     "quan chủ trì lấy ý kiến", "Cơ quan phối hợp"),
+    # set e c_4b423162 IV.2: "được giao chủ trì" qualifies the bodies
+    ("Các cơ quan, đơn vị được giao chủ trì có trách nhiệm hoàn thành nhiệm vụ được phân công, bảo đảm tiến độ và nội "
+     "dung công việc", "Các cơ quan, đơn vị được giao chủ trì"),
+    # set b c_0fc2ff62 Điều 3: "ký" of the post "Tổng Thư ký" is no verb
+    ("Giao Tổng Thư ký Quốc hội chủ trì, phối hợp với Thường trực Hội đồng Dân tộc, các Ủy ban, các cơ quan thuộc Ủy "
+     "ban Thường vụ Quốc hội", "Tổng Thư ký Quốc hội"),
+])
+def test_a_name_holding_a_verb_is_not_cut_there(line, lead):
+    # data task_agencies names_with_verbs
+    assert subject(line).leads == (lead,)
