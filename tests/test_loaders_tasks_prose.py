@@ -3825,3 +3825,14 @@ def test_a_statement_of_accountability_assigns_no_work():
 def test_a_name_holding_a_verb_is_not_cut_there(line, lead):
     # data task_agencies names_with_verbs
     assert subject(line).leads == (lead,)
+
+
+def test_a_named_province_or_park_is_a_subject():
+    entry = prose_table()["place_subjects"]
+    for line, lead in entry["examples"]:
+        assert subject(line).leads == (lead,), line
+    for line in entry["not_examples"]:  # the level word alone: the addressee already named
+        assert subject(line) is None, line
+    # set i l_93d3d52c item 3 (Công văn of UBND tỉnh Lào Cai): a national park is a body (subject_starts)
+    assert subject("Vườn quốc gia Hoàng Liên, các Công ty Lâm nghiệp chủ động nghiên cứu, triển khai thực hiện các "
+                   "nội dung thuộc trách nhiệm").leads == ("Vườn quốc gia Hoàng Liên", "các Công ty Lâm nghiệp")

@@ -140,7 +140,8 @@ def not_subject(text: str) -> bool:
 def _extra_start_rx() -> re.Pattern[str]:
     """Subjects that are no agency word but are assigned work like one (land users, investors)."""
     words = "|".join(re.escape(w) for w in _prose()["subject_starts"])
-    return re.compile(rf"(?:{words})(?![\wÀ-ỹ])")
+    # a province or city with its name ("Tỉnh Thanh Hóa cần …"; ``place_subjects``)
+    return re.compile(rf"(?:{words}|{_prose()['place_subjects']['pattern']})(?![\wÀ-ỹ])")
 
 
 @lru_cache(maxsize=None)
