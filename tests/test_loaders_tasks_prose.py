@@ -3836,3 +3836,17 @@ def test_a_named_province_or_park_is_a_subject():
     # set i l_93d3d52c item 3 (Công văn of UBND tỉnh Lào Cai): a national park is a body (subject_starts)
     assert subject("Vườn quốc gia Hoàng Liên, các Công ty Lâm nghiệp chủ động nghiên cứu, triển khai thực hiện các "
                    "nội dung thuộc trách nhiệm").leads == ("Vườn quốc gia Hoàng Liên", "các Công ty Lâm nghiệp")
+
+
+def test_an_agency_heading_that_leads_into_bullets_gives_them_its_agencies():
+    # set g c_3e726649 (Công văn of the Bộ Văn hóa, Thể thao và Du lịch), item 8: the heading's own line only leads into
+    # the bullets, which are the agencies' duties; the line is no row of its own
+    text = ("8. Cục Báo chí, Cục Phát thanh Truyền hình và Thông tin điện tử, Cục Thông tin cơ sở và Thông tin đối "
+            "ngoại: Tham mưu Lãnh đạo Bộ chỉ đạo các cơ quan báo chí:\n"
+            "- Chủ động hơn nữa công tác thông tin, tuyên truyền, tạo động lực, truyền cảm hứng, khuyến khích đổi mới "
+            "sáng tạo; phát huy mạnh mẽ phong trào yêu nước.\n"
+            "- Tiếp tục đổi mới, sáng tạo, đa dạng, phong phú về hình thức, nội dung thông tin, tuyên truyền về các "
+            "đường lối, chủ trương của Đảng.\n")
+    found = tasks(text)
+    assert [t.text[:22] for t in found] == ["Chủ động hơn nữa công ", "Tiếp tục đổi mới, sáng"]
+    assert found[0].lead[0] == "Cục Báo chí"

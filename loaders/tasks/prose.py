@@ -1025,6 +1025,13 @@ class _Reader:
                     for label, item in items:
                         self._emit(n, item, leads, ictx, coords=coords, no=label,
                                    section=section)
+                elif inline.rstrip(" *").endswith(":") and n.children \
+                        and all(c.kind in BULLETS for c in n.children):
+                    # "8. Cục Báo chí, …: Tham mưu Lãnh đạo Bộ chỉ đạo các cơ quan báo chí:" then "- Chủ động hơn nữa
+                    # …", "- Tiếp tục đổi mới …" (set g c_3e726649): the bullets are the heading's duties, its line
+                    # only leads into them
+                    self._children(n, hctx)
+                    return
                 else:
                     self._emit(n, inline, leads, hctx, coords=coords)
                 self._children(n, _Ctx(duty=ctx.duty))
