@@ -3850,3 +3850,24 @@ def test_an_agency_heading_that_leads_into_bullets_gives_them_its_agencies():
     found = tasks(text)
     assert [t.text[:22] for t in found] == ["Chủ động hơn nữa công ", "Tiếp tục đổi mới, sáng"]
     assert found[0].lead[0] == "Cục Báo chí"
+
+
+def test_a_bare_local_body_takes_the_place_of_the_next_and_a_verb_after_viec_is_a_noun():
+    # Nghị quyết of the Standing Committee on merged units (crawl c_be451448, k_5e7fcec1, k_c5129d10 Điều 3.1): the bare
+    # "Hội đồng nhân dân" is the province's (shared_places bodies_before); "liên quan đến việc thực hiện sắp xếp" does
+    # not end the subject, "và các cơ quan, tổ chức khác có liên quan" is one more lead
+    s = subject("Chính phủ, Hội đồng nhân dân, Ủy ban nhân dân tỉnh Lai Châu, chính quyền địa phương các đơn vị hành "
+                "chính liên quan đến việc thực hiện sắp xếp và các cơ quan, tổ chức khác có liên quan có trách "
+                "nhiệm tổ chức thi hành Nghị quyết này")
+    assert s.leads == ("Chính phủ", "Hội đồng nhân dân tỉnh Lai Châu",
+                       "Ủy ban nhân dân tỉnh Lai Châu, chính quyền địa phương các đơn vị hành chính liên quan",
+                       "các cơ quan, tổ chức khác có liên quan")
+    # only the body word alone: the standing bodies of a council keep their names as written (dev c_f03cebc0 Điều 4.2)
+    assert subject("Giao Thường trực Hội đồng nhân dân, các Ban của Hội đồng nhân dân, các Tổ đại biểu và đại biểu Hội "
+                   "đồng nhân dân Thành phố giám sát việc thực hiện Nghị quyết").leads == (
+        "Thường trực Hội đồng nhân dân", "các Ban của Hội đồng nhân dân",
+        "các Tổ đại biểu và đại biểu Hội đồng nhân dân Thành phố")
+    # "giúp việc" names a body (dev 003 item 3): its verb ends the subject as before
+    assert subject("Đề nghị Thường trực HĐND thành phố, các cơ quan tham mưu giúp việc của Thành ủy tăng cường giám "
+                   "sát việc thực hiện của các cơ quan, đơn vị.").leads == (
+        "Thường trực HĐND thành phố", "các cơ quan tham mưu giúp việc của Thành ủy")

@@ -343,7 +343,47 @@ def agencies(phrase: str) -> list[str]:
                 if len(each) > 1:
                     places.extend(each)
                 out.extend(x for x in each if x not in out)
+    out = _place_before(out)
     return _committees_of(out, places) if places else out
+
+
+@lru_cache(maxsize=None)
+def _place_before_rx() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    e = _prose()["shared_places"]
+    bodies = "|".join(re.escape(w) for w in sorted(e["bodies_before"], key=len, reverse=True))
+    places = "|".join(re.escape(w) for w in sorted(e["place_words"], key=len, reverse=True))
+    # (the body word alone: "Thường trực Hội đồng nhân dân, các Ban của Hội đồng nhân dân, các Tổ đại biểu và đại biểu
+    # Hội đồng nhân dân Thành phố" stay as written in the golds, dev c_f03cebc0, set g c_46273287, c_755c6cdc)
+    bare = re.compile(rf"^(?:{bodies})$")
+    # the place runs on over a comma only to another place word ("… các huyện, thành phố trực thuộc tỉnh")
+    placed = re.compile(rf"(?:^|\s)(?:{bodies})\s+(?P<place>(?:{places})(?![\wÀ-ỹ])[^,;]*"
+                        rf"(?:,\s+(?:{places})(?![\wÀ-ỹ])[^,;]*)*)")
+    return bare, placed
+
+
+def _place_before(out: list[str]) -> list[str]:
+    """"Chính phủ, Hội đồng nhân dân, Ủy ban nhân dân tỉnh Hưng Yên, …" (crawl c_be451448 Điều 3.1): a local body
+    named bare before another that carries a place is that place's ("Hội đồng nhân dân tỉnh Hưng Yên"; gold README
+    "A place shared by a list of bodies"; ``shared_places`` ``bodies_before``, ``place_words``)."""
+    bare, placed = _place_before_rx()
+    # a bare body may open an entry that goes on after a comma ("các Tổ đại biểu Hội đồng nhân dân, Đại biểu Hội đồng
+    # nhân dân tỉnh"): it is an entry of its own here
+    items: list[str] = []
+    for a in out:
+        head, sep, rest = a.partition(", ")
+        items.extend([head, rest] if sep and bare.search(head) and rest else [a])
+    if not any(bare.search(a) for a in items[:-1]):
+        return out
+    res = list(items)
+    place = None
+    for i in range(len(items) - 1, -1, -1):
+        if bare.search(items[i]):
+            if place:
+                res[i] = f"{items[i]} {place}"
+            continue
+        m = placed.search(items[i])
+        place = m.group("place").strip() if m else None
+    return list(dict.fromkeys(res))
 
 
 def _split_at_titles(part: str) -> list[str]:
@@ -557,6 +597,12 @@ def _joined_title(text: str, i: int) -> bool:
         and bool(_verb_rx().match(text, i))
 
 
+# "việc" and the verbs after it are a noun phrase: "… chính quyền địa phương các đơn vị hành chính liên quan đến việc
+# thực hiện sắp xếp và các cơ quan, tổ chức khác có liên quan có trách nhiệm …" (crawl c_be451448 Điều 3.1)
+# (lower-case words only, and not "giúp việc", which names a body: "các cơ quan tham mưu giúp việc cấp ủy triển khai")
+_NOMINAL = re.compile(rf"(?<![\wÀ-ỹ])(?<!giúp )việc(?:\s+(?!và\s)[{LOWER}]+){{0,5}}\s+$")
+
+
 def _end_of_subject(text: str, pos: int, name_from: int, request: bool = False) -> Optional[tuple[int, str]]:
     """Where a subject starting at ``pos`` ends and what ends it: "verb", "punct", "end" or "opener".
 
@@ -575,7 +621,7 @@ def _end_of_subject(text: str, pos: int, name_from: int, request: bool = False) 
         # after "là" a verb-looking word is a noun: "Các chủ rừng là tổ chức"
         return next((m.start() for m in rx.finditer(text, name_from if start is None else start, limit)
                      if m.start() > pos and not inside(m.start()) and text[max(0, m.start() - 3):m.start()] != "là "
-                     and not _joined_title(text, m.start())),
+                     and not _joined_title(text, m.start()) and not _NOMINAL.search(text, pos, m.start())),
                     None)
 
     # ("giao đồng chí được Bộ Chính trị phân công triệu tập …": after a request, "được" describes the addressee)
