@@ -3871,3 +3871,14 @@ def test_a_bare_local_body_takes_the_place_of_the_next_and_a_verb_after_viec_is_
     assert subject("Đề nghị Thường trực HĐND thành phố, các cơ quan tham mưu giúp việc của Thành ủy tăng cường giám "
                    "sát việc thực hiện của các cơ quan, đơn vị.").leads == (
         "Thường trực HĐND thành phố", "các cơ quan tham mưu giúp việc của Thành ủy")
+
+
+def test_which_of_the_bodies_is_no_part_of_a_subject():
+    # set h c_4e5196f4 Điều 17.4, set i l_6bb7788a Điều 2.4 ("… nơi có …", subject_place_tails); a partner keeps it as
+    # the gold writes it (dev o010 4.a)
+    e = prose_table()["subject_place_tails"]
+    for ex, lead in zip(e["examples"], e["leads"], strict=True):
+        assert subject(ex).leads == (lead,), ex
+    assert coordinating("Phối hợp với Tổ chức làm nhiệm vụ bồi thường, Ủy ban nhân dân xã nơi có đất tiến hành kiểm kê "
+                        "đất đai và tài sản gắn liền với đất.") == ["Tổ chức làm nhiệm vụ bồi thường",
+                                                                     "Ủy ban nhân dân xã nơi có đất"]

@@ -876,7 +876,8 @@ def _subject_at(text: str, pos: int) -> Optional[Subject]:
         # are in what follows (the items' headings); who asks is never the lead ("Chính phủ phân bổ, giao kịp thời …"
         # allocates: no colon follows)
         return None
-    leads = agencies(phrase)
+    # "Cấp ủy cấp xã nơi có trụ sở Trung tâm …": which of the bodies, no part of the subject's name
+    leads = [x for x in dict.fromkeys(_subject_tail_rx().sub("", a) for a in agencies(phrase)) if x]
     if not leads:
         return None
     heading = how in ("end", "opener") or how == "punct" and text[e:e + 1] == ":"
@@ -889,6 +890,11 @@ def _subject_at(text: str, pos: int) -> Optional[Subject]:
     if heading and not request and (re.search(r"\d", re.sub(r"số \d+", "", bare)) or len(phrase) > 150):
         return None
     return Subject(tuple(leads), a0, e, request, heading, pos, e if how == "opener" else -1)
+
+
+@lru_cache(maxsize=None)
+def _subject_tail_rx() -> re.Pattern[str]:
+    return re.compile(rf"\s+(?:{'|'.join(_prose()['subject_place_tails']['patterns'])})$")
 
 
 # words a number after which is a date or a count, not part of a name ("năm 2025", "đợt 2")
