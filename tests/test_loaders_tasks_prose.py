@@ -489,6 +489,9 @@ def test_pattern_sections_find_their_examples(section):
 def test_title_and_party_examples():
     for entry in prose_table()["titles"]:
         assert all(any(w.casefold() in ex.casefold() for w in entry["words"]) for ex in entry["examples"])
+        for ex, leads in zip(entry["examples"], entry.get("leads", [None] * len(entry["examples"])), strict=True):
+            # the heads of corporations named by their titles stand for the corporations (sets e, j)
+            assert leads is None or list(subject(ex).leads) == leads, ex
     for ex in prose_table()["bare_parties"][0]["examples"]:
         assert tasks(ex + "\n", "Công văn") == []
 
