@@ -597,10 +597,11 @@ def _joined_title(text: str, i: int) -> bool:
         and bool(_verb_rx().match(text, i))
 
 
-# "việc" and the verbs after it are a noun phrase: "… chính quyền địa phương các đơn vị hành chính liên quan đến việc
-# thực hiện sắp xếp và các cơ quan, tổ chức khác có liên quan có trách nhiệm …" (crawl c_be451448 Điều 3.1)
-# (lower-case words only, and not "giúp việc", which names a body: "các cơ quan tham mưu giúp việc cấp ủy triển khai")
-_NOMINAL = re.compile(rf"(?<![\wÀ-ỹ])(?<!giúp )việc(?:\s+(?!và\s)[{LOWER}]+){{0,5}}\s+$")
+# "(liên quan) đến việc" and the verbs after it are a noun phrase that qualifies a name: "… chính quyền địa phương các
+# đơn vị hành chính liên quan đến việc thực hiện sắp xếp và các cơ quan, tổ chức khác có liên quan có trách nhiệm …"
+# (crawl c_be451448 Điều 3.1); lower-case words only. (Not any "việc": in "Hội đồng xét tặng cam kết chịu hoàn toàn
+# trách nhiệm về việc đề xuất …", crawl c_54c16d52, the subject's own verb is not in the table and "đề xuất" ends it.)
+_NOMINAL = re.compile(rf"(?<![\wÀ-ỹ])(?:đến|tới)\s+việc(?:\s+(?!và\s)[{LOWER}]+){{0,5}}\s+$")
 
 
 def _end_of_subject(text: str, pos: int, name_from: int, request: bool = False) -> Optional[tuple[int, str]]:
