@@ -35,6 +35,8 @@ _DATE = re.compile(
 )
 _ATTACHED = re.compile(r"^\s*\(?\s*(?:Ban hành\s+)?(?:[Kk]èm theo|KÈM THEO)\s+(?P<parent>Quyết định|Nghị quyết|Chỉ thị|"
                        r"QUYẾT ĐỊNH|NGHỊ QUYẾT)\b")
+_ATTACHED_INSIDE = re.compile(r"\(\s*(?:Ban\s+hành\s+)?(?:[Kk]èm\s+theo|KÈM\s+THEO)\s+(?:Quyết định|Nghị quyết|Chỉ thị|"
+                             r"QUYẾT ĐỊNH|NGHỊ QUYẾT)\b")
 _AUTHORITY = re.compile(
     r"^\s*(?:ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN|CHỦ TỊCH|BỘ TRƯỞNG|THỦ TƯỚNG|"
     r"CHÍNH PHỦ|BAN THƯỜNG VỤ|BAN CHẤP HÀNH|GIÁM ĐỐC|TỔNG|THỐNG ĐỐC|ỦY BAN THƯỜNG VỤ|QUỐC HỘI|"
@@ -112,10 +114,18 @@ def find_attached_starts(lines: list[Line]) -> list[int]:
     starts = []
     kind_rx = _kind_line_rx()
     for i, line in enumerate(lines):
-        if i < 5 or not kind_rx.match(line.text) or _strip(line.text).upper().startswith("PHỤ LỤC"):
+        # the type line alone ("KẾ HOẠCH"), or the type with its title in capitals ("KẾ HOẠCH HÀNH ĐỘNG", "CHƯƠNG
+        # TRÌNH HÀNH ĐỘNG CỦA CHÍNH PHỦ", "NỘI QUY MẪU ÁP DỤNG CHO CÁC CHỢ …": gold k_30d359d4, k_852890fb, c_b87ccc43)
+        alone = bool(kind_rx.match(line.text))
+        if i < 5 or not (alone or _kind_title_rx().match(_strip(line.text))) \
+                or _strip(line.text).upper().startswith("PHỤ LỤC"):
             continue
         window = [ln.text for ln in lines[i + 1:i + 10] if _strip(ln.text)]
-        if not any(_ATTACHED.match(_strip(w)) for w in window[:5]):
+        # the note opens a line, or stands in brackets at the end of the title or across a line break ("VỀ VIỆC TẶNG
+        # QUÀ … (Ban hành kèm theo Quyết định số 10/2012/QĐ-UBND …)", k_46b1dc4d; "*(Ban" / "hành kèm theo Quyết
+        # định số 161/2025/QĐ-UBND …", c_a29c12f1)
+        if not any(_ATTACHED.match(_strip(w)) for w in window[:5]) \
+                and not _ATTACHED_INSIDE.search(" ".join(_strip(w) for w in window[:5])):
             continue
         j = i
         while j > 0 and (not _strip(lines[j - 1].text) or _is_upper(lines[j - 1].text)
@@ -126,6 +136,8 @@ def find_attached_starts(lines: list[Line]) -> list[int]:
                 break
         while j < i and not _strip(lines[j].text):
             j += 1
+        if not alone and not any(_MOTTO.search(ln.text) or _DATE.search(ln.text) for ln in lines[j:i]):
+            continue  # parse_document reads a type with its title only under a header (its motto or date line)
         starts.append(j)
     return starts
 
@@ -134,8 +146,11 @@ def _left_column(text: str) -> str:
     """The left cell of a pdftotext layout line ("ỦY BAN NHÂN DÂN      CỘNG HÒA XÃ HỘI …")."""
     # (a motto wrapped in its own column leaves its last word on the issuer's line: "BAN QUẢN LÝ CÁC KHU CÔNG NGHIỆP
     # ⋯ NAM" under "UBND TỈNH LÀO CAI ⋯ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT", pdftotext -layout of l_d7efaea7)
-    m = re.search(r"\s{2,}(?=CỘNG\s+H|ĐẢNG\s+CỘNG|Độc\s+lập|Số\b|[" + _UP + r"][^,\n]{1,30},\s*ngày)|\s{4,}(?=NAM\s*$)",
-                  text)
+    # A text layer read without its columns runs the issuer into the motto with one space: "BỘ TÀI NGUYÊN VÀ MÔI
+    # TRƯỜNG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" (l m_4d6d5366), "BỘ TÀI CHÍNH CỘNG HÒA …" (j l_1f3ca15f): the whole
+    # motto, not its first word, marks the cut then
+    m = re.search(r"\s{2,}(?=CỘNG\s+H|ĐẢNG\s+CỘNG|Độc\s+lập|Số\b|[" + _UP + r"][^,\n]{1,30},\s*ngày)|\s{4,}(?=NAM\s*$)"
+                  r"|\s(?=CỘNG\s+H[ÒO]A\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM)", text)
     return text[: m.start()] if m and m.start() > 0 else text
 
 

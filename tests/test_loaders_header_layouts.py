@@ -161,3 +161,47 @@ def test_a_part_heading_of_the_body_is_no_issuer():
     doc = extract(HEADERS / "kh70_cut_header_block.md").to_dict()["doc"]
     assert (doc["symbol"], doc["place"]) == ("70/KH-UBND", "Cần Thơ")
     assert doc["issuer"] is None or "MỤC ĐÍCH" not in doc["issuer"].upper()
+
+
+def test_an_issuer_run_into_the_motto_with_one_space():
+    # gold m_4d6d5366: a text layer read without its columns, the issuer and the motto on one line. Before: issuer
+    # "Thứ trưởng" (no header block, the signer's post)
+    from cancu.loaders import extract_text
+    from cancu.loaders.read import SourceText
+
+    text = ("BỘ TÀI NGUYÊN VÀ MÔI TRƯỜNG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+            "Số: /BTNMT-ĐĐBĐVN Hà Nội, ngày tháng 11 năm 2023\nV/v góp ý kiến Phương án tổng thể\n"
+            "sắp xếp đơn vị hành chính cấp xã giai đoạn\n2023 - 2025 của tỉnh An Giang\nKính gửi: Bộ Nội vụ\n"
+            "Phúc đáp Công văn số 6541/BNV-CQĐP ngày 10 tháng 11 năm 2023\n"
+            "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\nLê Minh Ngân\n")
+    doc = extract_text(SourceText("cv-btnmt", "text", text)).to_dict()["doc"]
+    assert (doc["kind"], doc["issuer"]) == ("Công văn", "Bộ Tài nguyên và Môi trường")
+
+
+# The plan or regulation a decision issues, printed after it: its type with a title in capitals on one line, or its
+# "(Ban hành kèm theo …)" note at the end of the title line or broken across lines (gold k_30d359d4, k_46b1dc4d,
+# c_a29c12f1). Before: one document only.
+_DECISION = ("ỦY BAN NHÂN DÂN\nTỈNH TUYÊN QUANG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+             "Số: 10/2012/QĐ-UBND\nTuyên Quang, ngày 12 tháng 6 năm 2012\nQUYẾT ĐỊNH\n"
+             "Về việc ban hành Quy định tặng quà\nCăn cứ Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân;\n"
+             "QUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Quy định về việc tặng quà.\n"
+             "Nơi nhận:\n- Như Điều 3;\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nNguyễn Văn A\n\n")
+
+
+@pytest.mark.parametrize(("attached", "kind"), [
+    ("THỦ TƯỚNG CHÍNH PHỦ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+     "KẾ HOẠCH HÀNH ĐỘNG\nThực hiện Chỉ thị số 52-CT/TW ngày 03 tháng 10 năm 2025 của Ban Bí thư\n"
+     "(Kèm theo Quyết định số 844/QĐ-TTg\nngày 13 tháng 5 năm 2026 của Thủ tướng Chính phủ)\nI. MỤC TIÊU\n",
+     "Kế hoạch"),
+    ("QUY ĐỊNH\n\nVỀ VIỆC TẶNG QUÀ ĐỐI VỚI THƯƠNG BINH, BỆNH BINH TRÊN ĐỊA BÀN TỈNH TUYÊN QUANG (Ban hành kèm theo "
+     "Quyết định số 10/2012/QĐ-UBND ngày 12/6/2012 của Ủy ban nhân dân tỉnh Tuyên Quang)\n\nChương I\n", "Quy định"),
+    ("QUY CHẾ\nQUẢN LÝ, VẬN HÀNH VÀ SỬ DỤNG HỆ THỐNG QUẢN LÝ VĂN BẢN VÀ ĐIỀU HÀNH\n*(Ban\nhành kèm theo Quyết định "
+     "số 161/2025/QĐ-UBND ngày 23/11/2025 của Ủy ban nhân dân tỉnh Ninh Bình)*\nChương I\n", "Quy chế"),
+], ids=["type-and-title", "note-ends-the-title", "note-across-lines"])
+def test_an_attached_document_after_its_decision(attached, kind):
+    from cancu.loaders import extract_text
+    from cancu.loaders.read import SourceText
+
+    out = extract_text(SourceText("qd-attached", "text", _DECISION + attached)).to_dict()
+    assert out["doc"]["kind"] == "Quyết định"
+    assert [d["kind"] for d in out["documents"]] == [kind]
