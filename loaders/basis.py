@@ -163,6 +163,12 @@ def find_basis(ref: MappedText, mentions: list[Mention], *, doc_index: int, lo: 
     if title_span:
         t_lo, t_hi = title_span
         tm = _verb_rx(re.I).match(text, t_lo)
+        if tm is None:
+            # the type's own words in capitals before the title's line: "KẾ HOẠCH HÀNH ĐỘNG" / "Thực hiện Chỉ thị số
+            # 52-CT/TW …", "CHƯƠNG TRÌNH HÀNH ĐỘNG CỦA CHÍNH PHỦ" / "thực hiện Chỉ thị số 49-CT/TW …" (plans attached
+            # to a decision or resolution in the Công báo, gold k_30d359d4, k_852890fb)
+            lead = _CAPS_LEAD.match(text, t_lo, t_hi)
+            tm = _verb_rx(re.I).match(text, lead.end()) if lead else None
         if tm:
             relation = _relation_of(tm.group("verb"))
             named = {b.symbol or fold_key(b.title or "") for b in out}
@@ -184,6 +190,10 @@ def find_basis(ref: MappedText, mentions: list[Mention], *, doc_index: int, lo: 
                                          ref.to_source(t_lo, t_hi)))
                         break
     return out
+
+
+_CAPS_LEAD = re.compile(r"(?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠẤẦẨẪẬẮẰẲẴẶÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ]{2,}\s+){1,4}"
+                        r"(?=[A-ZĐa-zđ][a-zđạảãàáâậầấẩẫăắằặẳẵêềếểễệôồốổỗộơờớởỡợưừứửữựíìỉĩịóòỏõọúùủũụýỳỷỹỵéèẻẽẹ])")
 
 
 def _entry(ref: MappedText, m: Mention, relation: str, source: str, doc_index: int,
@@ -254,6 +264,10 @@ def _proposal(ref, vm, c_end, clause_ms, doc_index, clause_span, resolve_issuer)
         gap = _next_submission().fullmatch(text[prev.full_end:m.start].strip()) if prev is not None else None
         if prev is not None and not gap:
             continue  # named in the subject of the proposal ("… về việc điều chỉnh … tại Thông báo số …")
+        if gap and gap.group("report") and ";" in gap.group():
+            # a review report in a clause of its own ("Xét Tờ trình số 416/TTr-UBND …; Báo cáo thẩm tra số
+            # 121/BC-BPC … của Ban pháp chế …", gold c_46273287, c_f4094628): what the council heard, a citation only
+            continue
         prev = m
         # the proposer of this submission: the last "(đề nghị) của X tại" before it ("Xét đề nghị của Giám
         # đốc Công ty … tại Đơn … và đề nghị của Giám đốc Sở Tài nguyên và Môi trường tại Công văn số …")
@@ -261,6 +275,8 @@ def _proposal(ref, vm, c_end, clause_ms, doc_index, clause_span, resolve_issuer)
         proposer_m = who.group("who").strip() if who and len(who.group("who")) <= 150 else proposer
         if gap and gap.group("who"):
             proposer_m = gap.group("who").strip()
+        elif gap and gap.group("report") and m.issuer_as_written:
+            proposer_m = m.issuer_as_written  # a review report on the submission: sent by the body named after it
         issuer = resolve_issuer(m.issuer_as_written) or proposer_m
         out.append(Basis(doc_index, "theo_de_nghi", "preamble", m.kind, m.symbol, m.date, issuer, m.title,
                          proposer_m, ref.to_source(m.start, m.end), clause_span))

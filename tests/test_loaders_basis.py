@@ -186,3 +186,24 @@ def test_each_submission_link_names_a_submission_and_its_proposer(entry):
             ref, find_mentions(ref), doc_index=0, lo=0, hi=len(ref.text), title=None, title_span=None,
             resolve_issuer=lambda s: s)]
     assert got == [tuple(b) for b in entry["basis"]]
+
+
+# The plan a decision issues, in the Công báo: its type and a word of its name in capitals on one line, the title
+# below ("KẾ HOẠCH HÀNH ĐỘNG" / "Thực hiện Chỉ thị số 52-CT/TW …", gold k_30d359d4). Before: no basis of the plan.
+def test_an_attached_plan_rests_on_the_document_its_title_carries_out():
+    from cancu.loaders import extract_text
+    from cancu.loaders.read import SourceText
+
+    text = ("THỦ TƯỚNG CHÍNH PHỦ\nSố: 844/QĐ-TTg\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+            "Hà Nội, ngày 13 tháng 5 năm 2026\nQUYẾT ĐỊNH\nBan hành Kế hoạch hành động thực hiện\n"
+            "Chỉ thị số 52-CT/TW ngày 03 tháng 10 năm 2025 của Ban Bí thư\nTHỦ TƯỚNG CHÍNH PHỦ\n"
+            "Căn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025;\nTheo đề nghị của Bộ trưởng Bộ Y tế.\n"
+            "QUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Kế hoạch hành động.\nKT. THỦ TƯỚNG\n"
+            "PHÓ THỦ TƯỚNG\nPhạm Thị Thanh Trà\n\nTHỦ TƯỚNG CHÍNH PHỦ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "Độc lập - Tự do - Hạnh phúc\nKẾ HOẠCH HÀNH ĐỘNG\n"
+            "Thực hiện Chỉ thị số 52-CT/TW ngày 03 tháng 10 năm 2025 của Ban Bí thư\n"
+            "về thực hiện bảo hiểm y tế toàn dân trong giai đoạn mới\n(Kèm theo Quyết định số 844/QĐ-TTg\n"
+            "ngày 13 tháng 5 năm 2026 của Thủ tướng Chính phủ)\nI. MỤC TIÊU\n")
+    out = extract_text(SourceText("qd844", "text", text)).to_dict()
+    assert [(b["doc_index"], b["relation"], b["symbol"]) for b in out["basis"] if b["doc_index"]] == [
+        (1, "thuc_hien", "52-CT/TW")]
