@@ -334,3 +334,21 @@ def test_extract_table_says_the_text_came_from_ocr(tesseract):
     out = CliRunner().invoke(app, ["extract", str(SCANS / "o001_p1_scan.pdf"), "--format", "table"]).output
     assert out.startswith("read by OCR (tesseract ") and "check names and numbers" in out
     assert "Kế hoạch" in out
+
+
+# A scanner's OCR layer that lost every mark (first lines of the layers of gold o044 and o052, and of o023's 90
+# pages) is read again by OCR; a layer in Vietnamese keeps its marks, and a short one (a stamp, a page number) is
+# too short to judge.
+def test_a_text_layer_without_vietnamese_marks_is_told_apart():
+    o044 = ("B<) TAl NGUYEN vA MDI TRUONG S6:Aff6t IGP-BTNMT CONG HOA ~ HOI CHU NGHiA VI~T NAM DQc l,p - TV do - "
+            "H~nh phuc Ha N9i, nJayA',t thdng -6 nam 2018 GIA Y PHEP KHAI THAC, SU DVNG NIT BO TRUONG BO TAl "
+            "~GUYEN V Can cir Luat tai nguyen mroc so 17/2012/QHlB ngay 21 thang 6 nam 2012")
+    o052 = ("BO GIAO Dl)C vA BAo T~O TRUONG D~I HQC TAYl>O CQNG HOA xA HQI CHU NGHiA VI¥1;' NAM DQcI,p - TV do - "
+            "H,nh phuc S6: 5Gi/TB-DHTD Can ThO',ngay &0 thdng 5 nam 2025 THONGBAO v~vi~c djch van ban sang ti~ng "
+            "Anh phuc V1} cong tac ki~m djn.h chit hrQ'ng")
+    kept = ("BỘ GIÁO DỤC VÀ ĐÀO TẠO TRƯỜNG ĐẠI HỌC TÂY ĐÔ Số: 564 /TB-ĐHTĐ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM "
+            "Độc lập - Tự do - Hạnh phúc Cần Thơ, ngày 30 tháng 5 năm 2025 THÔNG BÁO Về việc dịch văn bản sang "
+            "tiếng Anh phục vụ công tác kiểm định chất lượng chương trình đào tạo theo bộ tiêu chuẩn AUN-QA")
+    assert ocr.unmarked_layer(o044) and ocr.unmarked_layer(o052)
+    assert not ocr.unmarked_layer(kept)
+    assert not ocr.unmarked_layer("Thời gian ký: 03.01.2019 09:21:02 +07:00 Trang 2")

@@ -48,7 +48,7 @@ from typing import Optional
 
 from cancu.errors import NeedsOCRError, OcrLimitError
 
-__all__ = ["OcrSettings", "OcrInfo", "OcrPage", "engine", "is_scanned", "ocr_page"]
+__all__ = ["OcrSettings", "OcrInfo", "OcrPage", "engine", "is_scanned", "ocr_page", "unmarked_layer"]
 
 #: What to install when the engine is missing (Debian/Ubuntu package names).
 INSTALL_HINT = ("install Tesseract with its Vietnamese data "
@@ -563,6 +563,20 @@ class ScanReader:
         self.info: Optional[OcrInfo] = None
         self.missing: Optional[str] = None
         self.deadline = 0.0
+        self._rereads: Optional[bool] = None
+
+    def rereads(self) -> bool:
+        """Whether scanned pages whose text layer lost its marks (:func:`unmarked_layer`) are read again by OCR:
+        only when they and the scanned pages without text are at most :attr:`OcrSettings.max_pages` (a longer
+        scan keeps its layer, as before: it is not refused for it)."""
+        if self._rereads is None:
+            n = 0
+            for k in range(len(self.pdf)):
+                text = _layer_text(self.pdf[k])
+                if (not text.strip() or unmarked_layer(text)) and is_scanned(self.pdf[k], self.raw):
+                    n += 1
+            self._rereads = n <= self.settings.max_pages
+        return self._rereads
 
     def _start(self) -> bool:
         name, why = _probe(self.settings.lang, shutil.which("tesseract"))
@@ -598,9 +612,27 @@ class ScanReader:
         return got
 
 
-def _blank_text(page) -> bool:
+def _layer_text(page) -> str:
     tp = page.get_textpage()
     try:
-        return not tp.get_text_range().strip()
+        return tp.get_text_range()
     finally:
         tp.close()
+
+
+def _blank_text(page) -> bool:
+    return not _layer_text(page).strip()
+
+
+#: A text layer of at least this many letters …
+_UNMARKED_LETTERS = 150
+#: … of which fewer than this share carry a Vietnamese mark (prose in Vietnamese: about four in ten)
+_UNMARKED_SHARE = 0.01
+
+
+def unmarked_layer(text: str) -> bool:
+    """Whether a page's text layer is a scanner's OCR that lost every Vietnamese mark ("CONG HOA XA HOI CHU NGHiA
+    VI~T NAM", "S6:Aff6t IGP-BTNMT", "Can cir Luat tai nguyen mroc so 17/2012/QHlB": gold o044, o052, o023): read
+    as it is, it gives no type, date or issuer, and no name of a law."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= _UNMARKED_LETTERS and sum(not c.isascii() for c in letters) < _UNMARKED_SHARE * len(letters)

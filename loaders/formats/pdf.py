@@ -48,9 +48,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Optional
 
-from cancu.errors import NeedsOCRError, UnreadableFileError
+from cancu.errors import NeedsOCRError, OcrLimitError, UnreadableFileError
 from cancu.loaders.blocks import Block, Cell, Layout, Paragraph, Table, TextBuilder
-from cancu.loaders.formats.ocr import ScanReader, is_scanned
+from cancu.loaders.formats.ocr import ScanReader, is_scanned, unmarked_layer
 
 __all__ = ["read_pdf"]
 
@@ -1347,8 +1347,22 @@ def read_pdf(data: bytes, *, source: str) -> Layout:
 
 def _scanned(page, raw, chars: list[_Char], scans: ScanReader, page_no: int, rotation: int,
              notes: list[str]):
-    """The page read by OCR when it is a scan (no text, an image over most of it), else None."""
-    if any(not c.generated and c.ch.strip() for c in chars) or not is_scanned(page, raw):
+    """The page read by OCR when it is a scan (no text, an image over most of it), else None. A scan whose text
+    layer lost every Vietnamese mark is read again, within the file's OCR limits (else its layer is kept)."""
+    layer = "".join(c.ch for c in chars if not c.generated and c.ch.strip())
+    if layer:
+        if not unmarked_layer(layer) or not is_scanned(page, raw) or not scans.rereads():
+            return None
+        try:
+            got = scans.read(page, page_no, rotation)
+        except OcrLimitError:
+            notes.append(f"page {page_no}: a text layer without Vietnamese marks, kept: OCR stopped at the file's "
+                         "time limit")
+            return None
+        if got is not None:
+            notes.append(f"page {page_no}: a text layer without Vietnamese marks, read again by OCR")
+        return got
+    if not is_scanned(page, raw):
         return None
     got = scans.read(page, page_no, rotation)
     if got is None:
