@@ -328,7 +328,8 @@ def parse_document(lf: MappedText, lines: list[Line], lo: int, hi: int) -> DocIn
     top = (kind_k + 1) if kind_k is not None else min(len(header), 30)
     place, date, date_text, precision = _date_line(header, top)
     sign = _signature(lines[lo:hi])
-    block = _issuer_block(header, top)
+    # a type read with its title on one line ("GIẤY PHÉP KHAI THÁC, SỬ DỤNG NƯỚC MẶT") is no line of the issuer block
+    block = _issuer_block(header, kind_k if inline_title is not None else top)
     issuer = issuer_from_block(block, signing_body=sign[3]) if block else None
     if kind_k is not None:
         title, authority = _title(header[kind_k + 1:])

@@ -205,3 +205,19 @@ def test_an_attached_document_after_its_decision(attached, kind):
     out = extract_text(SourceText("qd-attached", "text", _DECISION + attached)).to_dict()
     assert out["doc"]["kind"] == "Quyết định"
     assert [d["kind"] for d in out["documents"]] == [kind]
+
+
+def test_a_type_with_its_title_on_one_line_is_no_issuer():
+    # gold o044 read by OCR: "Số;" (its colon misread) is no number line, so the block above the motto is not the
+    # document's start; the type line "GIẤY PHÉP KHAI THÁC, SỬ DỤNG NƯỚC MẶT" was read as the issuer block
+    from cancu.loaders import extract_text
+    from cancu.loaders.read import SourceText
+
+    text = ("BỘ TÀI NGUYÊN VÀ MÔI TRƯỜNG\nSố; //6# /GP-BTNMT\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "Độc lập - Tự do - Hạnh phúc\nHà Nội, ngày thángế năm 2018\nlà\nGIẤY PHÉP KHAI THÁC, SỬ DỤNG NƯỚC MÁT. -\n"
+            "BỘ TRƯỞNG BỘ TÀI NGUYÊN VÀ MÔI TRƯỜNG\n"
+            "Căn cứ Luật tài nguyên nước số 17/2012/QH13 ngày 21 tháng 6 năm 2012;\n"
+            "Xét đề nghị của Cục trưởng Cục Quản lý tài nguyên nước,\nQUYẾT ĐỊNH:\nĐiều 1. Cho phép Công ty.\n")
+    doc = extract_text(SourceText("gp1868", "text", text)).to_dict()["doc"]
+    assert doc["kind"] == "Giấy phép"
+    assert not (doc["issuer"] or "").upper().startswith("GIẤY PHÉP")
