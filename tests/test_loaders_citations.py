@@ -255,3 +255,14 @@ def test_a_number_glued_to_its_number_word():
     # gold k_5e7fcec1: "số357/TTr-CP"
     assert cites("*Xét đề nghị của Chính phủ tại Tờ trình số357/TTr-CP và Đề án số 358/ĐA-CP ngày 09tháng 5 năm "
                  "2025,")[0][0] == "357/TTr-CP"
+
+
+def test_a_known_law_name_written_without_its_comma():
+    # gold o020: "… báo cáo tổng kết, đánh giá thi hành Luật cán bộ công chức; 2471/STC-VP …" (the table knows
+    # "Luật Cán bộ, công chức"; a name read by words stops at "thi"). Before: no citation
+    ref = reference_form(MappedText.from_source(
+        "320/STC-VP ngày 08/2/2018 về báo cáo tổng kết, đánh giá thi hành Luật cán bộ công chức; 2471/STC-VP ngày "
+        "19/10/2018 về báo cáo công tác sắp xếp bộ máy"))
+    assert [m.title for m in find_mentions(ref) if m.kind == "Luật"] == ["Luật cán bộ công chức"]
+    ref = reference_form(MappedText.from_source("theo Luật Đất đai, Luật Nhà ở."))
+    assert [m.title for m in find_mentions(ref)] == ["Luật Đất đai", "Luật Nhà ở"]
