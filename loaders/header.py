@@ -45,6 +45,7 @@ _AUTHORITY = re.compile(
 _BASIS_START = re.compile(rf"^[\s\-+•*]*(?:{tables.clause_opener_alternation()})\b")
 _BODY_START = re.compile(r"^[\s*]*(?:[IVX]+\.|Điều 1\b|Chương I\b|PHẦN|Phần I\b|\d+\.\s|Kính gửi|QUYẾT ĐỊNH\s*:|QUYẾT "
                          r"NGHỊ\s*:)")
+_OPERATIVE = re.compile(r"^(?:QUYẾT ĐỊNH|QUYẾT NGHỊ)\s*:")
 _CHAIR_OF_COMMITTEE = re.compile(r"^(?:PHÓ\s+)?CHỦ\s+TỊCH\s+(?=(?:ỦY|UỶ)\s+BAN\s+NHÂN\s+DÂN\b)")
 _PART_HEADING = re.compile(r"^[IVX]{1,4}\.\s+\S")
 _SIGN_PREFIX = re.compile(rf"^\s*(?P<cap>{tables.signing_prefix_alternation()})\s+(?P<rest>.*)$")
@@ -282,6 +283,10 @@ def _issuer_block(header: list[Line], stop: int) -> list[str]:
             continue
         if _PART_HEADING.match(t):
             break  # the body's first part ("I. MỤC ĐÍCH, YÊU CẦU", k_25154817 whose header block was cut off)
+        if _BASIS_START.match(t) or _OPERATIVE.match(t):
+            # the preamble has begun: its "QUYẾT ĐỊNH:" is no issuer (l m_6003c394, whose type line is run into its
+            # number line: "Số: 435/QĐ-UBND Kon Tum, ngày 04 tháng 5 năm 2020 QUYẾT ĐỊNH V/V BAN HÀNH …")
+            break
         if _motto_start(t, texts[i + 1:]) or _NUMBER_LINE.match(t) or _DATE.search(t) \
                 or _kind_line_rx().match(t):
             if block and not (len(block) == 1 and _BARE_HEAD.match(block[0]) and _motto_start(t, texts[i + 1:])):

@@ -221,3 +221,21 @@ def test_a_type_with_its_title_on_one_line_is_no_issuer():
     doc = extract_text(SourceText("gp1868", "text", text)).to_dict()["doc"]
     assert doc["kind"] == "Giấy phép"
     assert not (doc["issuer"] or "").upper().startswith("GIẤY PHÉP")
+
+
+def test_the_operative_formula_is_no_issuer():
+    # gold m_6003c394: a site's title run into the header's first line, the type line run into the number line; the
+    # issuer block was looked for down to "QUYẾT ĐỊNH:". Before: issuer "Quyết định"
+    from cancu.loaders import extract_text
+    from cancu.loaders.read import SourceText
+
+    text = ("Quyết định 435/QĐ-UBND năm 2020. ỦY BAN NHÂN DÂN TỈNH KON TUM -------\n"
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ---------------\n"
+            "Số: 435/QĐ-UBND Kon Tum, ngày 04 tháng 5 năm 2020 QUYẾT ĐỊNH V/V BAN HÀNH CHƯƠNG TRÌNH HÀNH ĐỘNG TRIỂN "
+            "KHAI KẾ HOẠCH SỐ 119-KH/TU NGÀY 18 THÁNG 12 NĂM 2019 CỦA BAN THƯỜNG VỤ TỈNH ỦY\n"
+            "Căn cứ Luật tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n"
+            "Xét đề nghị của Giám đốc Sở Lao động - Thương binh và Xã hội tại Tờ trình số 33/TTr-SLĐTBXH ngày 16 "
+            "tháng 4 năm 2020.\n\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Chương trình hành động.\n")
+    doc = extract_text(SourceText("qd435", "text", text)).to_dict()["doc"]
+    assert (doc["symbol"], doc["date"], doc["place"]) == ("435/QĐ-UBND", "2020-05-04", "Kon Tum")
+    assert doc["issuer"] != "Quyết định"
