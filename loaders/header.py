@@ -332,6 +332,8 @@ def parse_document(lf: MappedText, lines: list[Line], lo: int, hi: int) -> DocIn
     symbol, number, _ = _number(header[: (kind_k + 1) if kind_k is not None else 45])
     top = (kind_k + 1) if kind_k is not None else min(len(header), 30)
     place, date, date_text, precision = _date_line(header, top)
+    if date is None and date_text is None:  # no date line (a blank day stays blank: a draft, README)
+        date, date_text, precision = _passed_on(lines[lo:hi], date_text, precision)
     sign = _signature(lines[lo:hi])
     # a type read with its title on one line ("GIẤY PHÉP KHAI THÁC, SỬ DỤNG NƯỚC MẶT") is no line of the issuer block
     block = _issuer_block(header, kind_k if inline_title is not None else top)
@@ -377,6 +379,33 @@ def parse_document(lf: MappedText, lines: list[Line], lo: int, hi: int) -> DocIn
     e = lf.to_source(lines[last].start, lines[last].end)[1] if lines[last].end > lines[last].start else s
     return DocInfo(kind, symbol, number, date, date_text, precision, issuer, False, place, title,
                    sign[0], sign[1], sign[2], tuple(recipients), (s, max(s, e)), number_blank=blank)
+
+
+def _passed_rx() -> list[re.Pattern[str]]:
+    global _PASSED
+    if _PASSED is None:
+        _PASSED = [re.compile(e["pattern"]) for e in tables.load("signing")["passed"]]
+    return _PASSED
+
+
+_PASSED: Optional[list[re.Pattern[str]]] = None
+
+
+def _passed_on(lines: list[Line], date_text, precision):
+    """(date, date_text, precision) from the day the document was passed ("Nghị quyết này được Quốc hội … thông qua
+    ngày 19 tháng 02 năm 2025", ``passed`` of ``data/signing.json``), for a document whose header gives no date;
+    the values given back unchanged when it states none."""
+    import datetime as _dt
+
+    flat = re.sub(r"\s+", " ", " ".join(_strip(ln.text) for ln in lines))
+    for rx in _passed_rx():
+        for m in rx.finditer(flat):
+            try:
+                day = _dt.date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+            except ValueError:
+                continue
+            return day.isoformat(), m.group(), "day"
+    return None, date_text, precision
 
 
 def _broken(name: str) -> bool:

@@ -3,6 +3,7 @@ README), each isolating one layout trap that once gave a wrong kind or issuer.""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -239,3 +240,22 @@ def test_the_operative_formula_is_no_issuer():
     doc = extract_text(SourceText("qd435", "text", text)).to_dict()["doc"]
     assert (doc["symbol"], doc["date"], doc["place"]) == ("435/QĐ-UBND", "2020-05-04", "Kon Tum")
     assert doc["issuer"] != "Quyết định"
+
+
+def test_a_resolution_without_a_date_line_is_dated_by_the_day_it_was_passed():
+    # gold c_e097e3d8: a resolution of the National Assembly rendered without its header's date line; its last line
+    # states the day it was passed. Before: date None
+    from cancu.loaders import extract_text, tables
+    from cancu.loaders.read import SourceText
+
+    for entry in tables.load("signing")["passed"]:
+        for ex in entry["examples"]:
+            assert re.search(entry["pattern"], ex), ex
+    text = ("**NGHỊ QUYẾT**\n\n**Về bổ sung Kế hoạch phát triển kinh tế - xã hội năm 2025 ****với mục tiêu tăng trưởng "
+            "đạt 8% trở lên**\n\n**QUỐC HỘI**\n\n*Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;*\n\n"
+            "**QUYẾT NGHỊ:**\n\n**Điều 1. Mục tiêu, chỉ tiêu**\n\nTốc độ tăng tổng sản phẩm trong nước đạt 8% "
+            "trở lên.\n\n"
+            "*Nghị quyết này được Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam khóa XV, Kỳ họp bất thường lần thứ "
+            "9, thông qua ngày 19 tháng 02 năm 2025.*\n")
+    doc = extract_text(SourceText("nq-qh", "markdown", text)).to_dict()["doc"]
+    assert (doc["kind"], doc["date"]) == ("Nghị quyết", "2025-02-19")
