@@ -3885,3 +3885,64 @@ def test_which_of_the_bodies_is_no_part_of_a_subject():
     assert coordinating("Phối hợp với Tổ chức làm nhiệm vụ bồi thường, Ủy ban nhân dân xã nơi có đất tiến hành kiểm kê "
                         "đất đai và tài sản gắn liền với đất.") == ["Tổ chức làm nhiệm vụ bồi thường",
                                                                      "Ủy ban nhân dân xã nơi có đất"]
+
+
+# --- set n (2026-12-07): names holding a verb or an adverb, lists ended by a group, contact lines ----------------
+
+@pytest.mark.parametrize("line, leads", [
+    # "quản lý trực tiếp" / "đơn vị quản lý vận hành" / "công trình" inside a name (data task_agencies names_with_verbs;
+    # Quy chế of UBND tỉnh Ninh Bình Điều 17.7, a Quy định on electrical safety Điều 14.2, a Quy chế on telecoms
+    # infrastructure Điều 29.2)
+    ("Các Cơ quan quản lý trực tiếp chỉ đạo các đơn vị trực thuộc (nếu có) thực hiện đăng ký, quản lý, sử dụng Chứng "
+     "thư chữ ký số", ("Các Cơ quan quản lý trực tiếp",)),
+    ("Các đơn vị quản lý vận hành công trình điện lực tổ chức thực hiện Quy định này; thực hiện báo cáo định kỳ",
+     ("Các đơn vị quản lý vận hành công trình điện lực",)),
+    ("Các tổ chức, cá nhân là chủ sở hữu công trình hạ tầng kỹ thuật (như điện lực, cấp thoát nước, giao thông…) có "
+     "trách nhiệm phối hợp, tạo điều kiện cho doanh nghiệp viễn thông",
+     ("Các tổ chức, cá nhân là chủ sở hữu công trình hạ tầng kỹ thuật",)),
+    # "Các Tập đoàn, …: duty" is an agency heading run into its duty (Công điện of the Prime Minister, item 9)
+    ("Các Tập đoàn, Tổng Công ty nhà nước, doanh nghiệp xuất khẩu: xây dựng kế hoạch sản xuất kinh doanh, xuất nhập "
+     "khẩu hiệu quả", ("Các Tập đoàn", "Tổng Công ty nhà nước, doanh nghiệp xuất khẩu")),
+    # "lập danh sách" is the verb (party Hướng dẫn of Ban Tuyên giáo và Dân vận Trung ương, III.2)
+    ("Ban Xây dựng Đảng đảng ủy xã, phường; Ban Tuyên giáo và Dân vận đảng ủy đặc khu lập danh sách đề nghị Ban "
+     "Thường vụ cấp ủy quyết định công nhận đội ngũ báo cáo viên cấp xã.",
+     ("Ban Xây dựng Đảng đảng ủy xã, phường", "Ban Tuyên giáo và Dân vận đảng ủy đặc khu")),
+])
+def test_a_name_holding_a_verb_runs_to_the_subjects_verb(line, leads):
+    assert subject(line).leads == leads
+
+
+def test_an_adverb_ending_a_name_that_holds_it_stays():
+    # the heading "Trách nhiệm của Cơ quan quản lý trực tiếp" (Quy chế of UBND tỉnh Ninh Bình, Điều 17); "trực tiếp"
+    # after a body alone is no part of its name
+    assert agencies("Cơ quan quản lý trực tiếp") == ["Cơ quan quản lý trực tiếp"]
+    assert agencies("Bộ Xây dựng trực tiếp") == ["Bộ Xây dựng"]
+
+
+def test_a_lower_case_group_ends_a_list_of_short_names():
+    # Công điện of the Prime Minister on floods, item 5: "các bộ, ngành có liên quan" is one group after the Bộ listed
+    t = one("5. Bộ trưởng các Bộ: Xây dựng, Công Thương, Khoa học và Công nghệ và các bộ, ngành có liên quan theo chức "
+            "năng, nhiệm vụ, thẩm quyền chủ động chỉ đạo các cơ quan, đơn vị có liên quan phối hợp, hỗ trợ địa phương "
+            "tập trung ứng phó, khắc phục nhanh hậu quả mưa, lũ.\n")
+    assert t.lead == ("Bộ Xây dựng", "Bộ Công Thương", "Bộ Khoa học và Công nghệ", "các bộ, ngành có liên quan")
+
+
+def test_adverbs_between_phoi_hop_and_its_partners():
+    e = prose_table()["partner_links"]
+    for ex, partners in zip(e["adverb_examples"], e["adverb_partners"], strict=True):
+        assert coordinating(ex) == partners, ex
+    # without "với" only "chặt chẽ" stays a link ("phối hợp tốt các hoạt động" names no partner)
+    assert coordinating("Sở Y tế phối hợp kịp thời các hoạt động phòng chống dịch") == []
+
+
+def test_a_contact_line_run_on_is_no_part_of_the_task():
+    # Công văn 17899/BTC-VP of Bộ Tài chính: the contact person follows the request's last sentence in its paragraph
+    e = prose_table()["contact_trailers"]
+    for ex, kept in zip(e["examples"], e["kept"], strict=True):
+        m = re.search(e["pattern"], ex)
+        assert m and ex[:m.start()] == kept
+    t = one("Bộ Tài chính trân trọng đề nghị Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương chỉ đạo các xã, "
+            "phường, đặc khu cử cán bộ, công chức, viên chức tham dự lớp bồi dưỡng trước ngày 24/11/2025.\nMọi "
+            "thông tin chi tiết xin liên hệ: Ông Nguyễn Ngọc Hinh - Quyền Trưởng phòng, Trường Bồi dưỡng cán bộ "
+            "Kinh tế - Tài chính, Bộ Tài chính; Điện thoại: 0918687966.\n")
+    assert t.text.endswith("trước ngày 24/11/2025.")

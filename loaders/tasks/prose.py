@@ -227,7 +227,7 @@ def prose_tasks(t: MappedText, *, layout=None, skip: Iterable[tuple[int, int]] =
         return _kind_modes().get((kind_at(pos) or "").casefold(), "all")
 
     used: set[int] = set()
-    paras = _unglued_fields(_heading_labels(paras))
+    paras = _without_contact(_unglued_fields(_heading_labels(paras)))
     tasks = [x for x in _labelled(paras, used) if mode(x.span[0]) not in ("none", "nothing")]
     rest = [p for i, p in enumerate(paras) if i not in used]
     tasks += _Reader(kind_at).read(outline.build(rest))
@@ -602,6 +602,21 @@ def _unglued_fields(paras: list[Para]) -> list[Para]:
         rest = p.text[cut:].strip()
         out += [replace(p, text=p.text[:cut].strip(), end=min(p.end, p.start + cut)),
                 replace(p, text=rest, start=min(p.end, p.start + cut))]
+    return out
+
+
+@lru_cache(maxsize=None)
+def _contact_rx() -> re.Pattern[str]:
+    return re.compile(_table()["contact_trailers"]["pattern"])
+
+
+def _without_contact(paras: list[Para]) -> list[Para]:
+    """Paragraphs cut before a contact person written on after their last sentence ("… trước ngày 24/11/2025. Mọi
+    thông tin chi tiết xin liên hệ: Ông …; Điện thoại: …", ``contact_trailers``): whom to call is no part of a task."""
+    out: list[Para] = []
+    for p in paras:
+        m = _contact_rx().search(p.text)
+        out.append(replace(p, text=p.text[:m.start()].rstrip(), end=min(p.end, p.start + m.start())) if m else p)
     return out
 
 
@@ -1287,8 +1302,14 @@ class _Reader:
         # xây dựng phương án …", crawl c_9e97eec6; "các Đảng uỷ: Chính phủ; Quốc hội; Mặt trận Tổ quốc, các đoàn thể
         # Trung ương; …", crawl c_a41c2b43) hold commas of their own; the last one may end with "và"
         split = r";|\s+và\s+" if ";" in names else r",|\s+và\s+"
+        # a lower-case group after the list ends it and is one group as written ("Bộ trưởng các Bộ: Xây dựng, Công
+        # Thương, Khoa học và Công nghệ và các bộ, ngành có liên quan", Công điện of the Prime Minister, set n
+        # n_79688e62 item 5: "các bộ, ngành có liên quan", not "các bộ" and "Bộ ngành có liên quan")
+        group = re.search(r"(?:,|\s+và)\s+(?=(?:các|những)\s)", names) if split != r";|\s+và\s+" else None
+        tail = [names[group.end():]] if group else []
+        names = names[:group.start()] if group else names
         names = [re.sub(r"\x00(\d+)\x00", lambda k: kept[int(k.group(1))], x).strip(" ,")
-                 for x in re.split(split, names) if x.strip(" ,")]
+                 for x in re.split(split, names) + tail if x.strip(" ,")]
         # a name already led by its own body word stays as written ("…, Ngoại giao, Tập đoàn Điện lực Việt Nam"); a
         # body word alone is a short name ("Bộ trưởng các Bộ: Quốc phòng, Công an", crawl c_33179384 → "Bộ Công an")
         from cancu.loaders.tasks.subjects import with_body_word

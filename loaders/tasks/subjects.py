@@ -126,6 +126,11 @@ def _compound_rx() -> re.Pattern[str]:
     return re.compile("|".join(re.escape(n) for n in names), re.I)
 
 
+def _ends_on_compound(name: str) -> bool:
+    """Whether ``name`` ends with a name holding a verb or an adverb ("Cơ quan quản lý trực tiếp")."""
+    return any(m.end() == len(name) for m in _compound_rx().finditer(name))
+
+
 @lru_cache(maxsize=None)
 def _not_subject_rx() -> list[re.Pattern[str]]:
     return [re.compile(e["pattern"]) for e in _prose()["not_subjects"]]
@@ -327,7 +332,10 @@ def agencies(phrase: str) -> list[str]:
         for a in split_agencies(strip_titles(part)):
             a = trim_qualifier(a)
             a = strip_titles(re.sub(r"^(?:và|với|cùng)\s+", "", a)).strip(" ,;:.-")
-            a = _adverb_tail_rx().sub("", a)  # "Bộ Xây dựng trực tiếp (chỉ đạo)": the adverb is no part of the name
+            # "Bộ Xây dựng trực tiếp (chỉ đạo)": the adverb is no part of the name, unless it ends a name that holds it
+            # ("Trách nhiệm của Cơ quan quản lý trực tiếp", set n n_b217369a Điều 17: data names_with_verbs)
+            if not _ends_on_compound(a):
+                a = _adverb_tail_rx().sub("", a)
             a = drop_apposition(a)
             a = drop_person_name(a)
             # a bare agency word ("Cơ quan", "Đơn vị") or party ("Công ty" in a reply letter) names no one, nor does a
@@ -919,7 +927,10 @@ def _coord_rx() -> re.Pattern[str]:
     paired = "|".join(re.escape(w) for w in e["paired_verbs"])
     lead = "|".join(re.escape(w) for w in e["lead_with"])
     # ("đồng chủ trì cùng các đồng chí bí thư …": co-leads, crawl c_1dbf5af7)
-    return re.compile(rf"(?<![\wÀ-ỹ])(?:[Pp]hối hợp(?:\s+chặt chẽ)?(?P<paired>,\s+(?:{paired}))?(?:\s+(?:với|cùng))?"
+    # ("phối hợp chặt chẽ, quyết liệt với …": adverbs other than "chặt chẽ" only right before "với")
+    adverbs = "|".join(re.escape(w) for w in e["adverbs"])
+    return re.compile(rf"(?<![\wÀ-ỹ])(?:[Pp]hối hợp(?:(?:,?\s+(?:{adverbs})){{1,2}}(?=\s+với\s)|\s+chặt chẽ)?"
+                      rf"(?P<paired>,\s+(?:{paired}))?(?:\s+(?:với|cùng))?"
                       rf"|(?<!đồng )(?:{lead})(?:\s+với)?)\s+")
 
 
