@@ -196,6 +196,11 @@ def _date_line(header: list[Line], stop: int):
         before = flat[: m.start()].strip(" ,*")
         if "," not in flat[max(0, m.start() - 2):m.start() + 2] and before:
             continue  # "ngày …" without "<Place>," before it: not the date line
+        prev = next((_strip(x.text) for x in reversed(header[:k]) if _strip(x.text)), "")
+        if not before and _BASIS_START.match(prev):
+            # a wrapped basis clause ("Căn cứ Kế hoạch số 13-KH/TU" / "ngày 17 tháng 11 năm 2025 của Ban Thường vụ …",
+            # a rendering that starts at "Kính gửi:", set n n_552ee4a3): its date is the cited document's
+            continue
         place_words = before.split()
         # the place may wrap from the line above ("Thành phố Hồ Chí" / "Minh, ngày"), which then
         # opens its cell: a cell boundary, rule, motto or number line stands before it. A line that
@@ -221,7 +226,9 @@ def _date_line(header: list[Line], stop: int):
                                    and not _is_upper(" ".join(place_words)))):
             place_words.pop(0)
         place = " ".join(place_words).strip(" ,") or None
-        if place and (len(place) > 40 or not re.match(rf"[{_UP}]", place)):
+        if place and (len(place) > 40 or not re.match(rf"[{_UP}]", place) or re.search(r":|\bsố\s*\d|\d[-/]", place)):
+            # (a labelled line or a cited number is no place: "Thời gian: 01 buổi sáng, ngày 26/11/2025", set n
+            # n_8287ae81; "Kết luận số 221-KL/TW ngày …", set g c_9e97eec6; "Phường 1" is one)
             place = None
         month = (m.group("m") or m.group("m2") or "").replace(" ", "") or None
         date_text = flat[m.start():m.end()].strip(" ,")
@@ -422,9 +429,16 @@ def _issuer_of_title(kind: Optional[str], title: str) -> Optional[str]:
 
 
 def _issuer_of_code(symbol: str) -> Optional[str]:
-    """The issuer a symbol's last code names unambiguously (``47/2020/NĐ-CP`` → Chính phủ)."""
-    code = re.split(r"[-/]", symbol)[-1]
-    return tables.issuers()["codes"].get(code)
+    """The issuer a symbol's last code names unambiguously (``47/2020/NĐ-CP`` → Chính phủ); a letter's symbol puts
+    the issuer before its unit (``2739/VPCP-ĐMDN``, ``6087/BYT-KCB``: Công văn rendered without the header block, set
+    n n_c1e67689, n_e12a508b).
+
+    >>> _issuer_of_code("47/2020/NĐ-CP"), _issuer_of_code("6087/BYT-KCB"), _issuer_of_code("12/QĐ-UBND")
+    ('Chính phủ', 'Bộ Y tế', None)
+    """
+    codes = tables.issuers()["codes"]
+    parts = re.split(r"[-/]", symbol)[1:]
+    return next((codes[c] for c in reversed(parts) if c in codes), None)
 
 
 # "V/v" may stand alone on its line with the summary below it (site renderings: "*V/v" /

@@ -127,6 +127,11 @@ def run(st: SourceText) -> Extraction:
             # a header that states no kind (a Công văn whose summary line reads "Về hướng dẫn …", no "V/v"): the
             # site's block above it names the same document by its symbol, and its kind (set l m_1e51d31c)
             d = replace(d, kind=site.block.kind)
+        if k == 0 and rendering is None and d.date is None and site.block is not None and site.block.date \
+                and d.symbol and site.block.symbol == d.symbol:
+            # the same for a date line the header reader cannot take ("*Hà Nội ngày 01 / tháng 12 năm 2025*", its
+            # comma left out: set n n_025b7ab6): the site's block names the document by its symbol, and its date
+            d = replace(d, date=site.block.date, date_precision="day")
         if k > 0:
             d = replace(d, relation="issued_with", parent=0)
             if d.issuer is None and docs:

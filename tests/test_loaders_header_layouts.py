@@ -259,3 +259,79 @@ def test_a_resolution_without_a_date_line_is_dated_by_the_day_it_was_passed():
             "9, thông qua ngày 19 tháng 02 năm 2025.*\n")
     doc = extract_text(SourceText("nq-qh", "markdown", text)).to_dict()["doc"]
     assert (doc["kind"], doc["date"]) == ("Nghị quyết", "2025-02-19")
+
+
+def _doc(fmt: str, text: str) -> dict:
+    from cancu.loaders import extract_text
+    from cancu.loaders.read import SourceText
+
+    return extract_text(SourceText("set-n", fmt, text)).to_dict()["doc"]
+
+
+# A flattened portal text whose first line is the page's title sentence glued to the issuer block ("… do Bộ Y tế ban
+# hành. BỘ Y TẾ -------", Công văn 6087/BYT-KCB, 2013, as a public repository holds it): the letter's symbol names its
+# issuer before its unit. Before: issuer None.
+def test_issuer_of_a_letter_from_its_symbol_when_the_block_is_glued_to_a_title():
+    text = ("Công văn 6087/BYT-KCB năm 2013 thực hiện cấp chứng chỉ hành nghề, giấy phép hoạt động theo quy định "
+            "của Luật Khám bệnh, chữa bệnh do Bộ Y tế ban hành. BỘ Y TẾ -------\n"
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ---------------\n"
+            "Số: 6087/BYT-KCB V/v thực hiện cấp chứng chỉ hành nghề, giấy phép hoạt động theo quy định của Luật Khám "
+            "bệnh, chữa bệnh.\nHà Nội, ngày 27 tháng 09 năm 2013 Kính gửi: Đ/c Chủ tịch Ủy ban nhân dân tỉnh, "
+            "thành phố trực thuộc Trung ương\n")
+    doc = _doc("text", text)
+    assert (doc["kind"], doc["symbol"], doc["date"], doc["issuer"]) == ("Công văn", "6087/BYT-KCB", "2013-09-27",
+                                                                        "Bộ Y tế")
+
+
+# A rendering that starts at "Kính gửi:" (a Công văn of UBND Thành phố Hồ Chí Minh, 2025): the first "ngày …" line is
+# the wrapped tail of a basis clause, the cited plan's date. Before: date 2025-11-17.
+def test_a_wrapped_basis_clause_gives_no_date_line():
+    text = ("|\n**Kính gửi:**\n|\n- Sở Nội vụ;\n|\n\nCăn cứ Kế hoạch số 13-KH/TU\nngày 17 tháng 11 năm 2025 của Ban "
+            "Thường vụ Thành ủy về tổ chức kiểm điểm và\nđánh giá, xếp loại chất lượng đối với tập thể, cá nhân;\n")
+    from cancu.loaders.header import _date_line, split_lines
+
+    lines = split_lines(text)
+    assert _date_line(lines, len(lines))[1] is None
+    assert _date_line(split_lines("Hà Nội, ngày 17 tháng 11 năm 2025\n"), 1)[:2] == ("Hà Nội", "2025-11-17")
+
+
+# A labelled line of a letter's schedule is no place-and-date line (a news page over Công văn 17899/BTC-VP, 2025).
+# Before: place "Thời gian: 01 buổi sáng".
+def test_a_labelled_line_is_no_place():
+    from cancu.loaders.header import _date_line, split_lines
+
+    text = ("- Hội nghị 1: Gồm các tỉnh/thành phố: Hà Nội, Quảng Ninh, Hải Phòng, Bắc Ninh, Hưng Yên, Ninh Bình.\n"
+            "Thời gian: 01 buổi sáng, ngày 26/11/2025, bắt đầu từ 08h00'.\n")
+    lines = split_lines(text)
+    assert _date_line(lines, len(lines))[:2] == (None, "2025-11-26")
+    # (a place with a number stays one: "Phường 1, ngày …", office o001)
+    assert _date_line(split_lines("Phường 1, ngày 05 tháng 8 năm 2025\n"), 1)[0] == "Phường 1"
+
+
+# The header's date line without its comma ("*Hà Nội ngày 01" / "tháng 12 năm 2025*", Nghị quyết 386/NQ-CP as the
+# portal renders it): the site's block above names the same document by its symbol, and its date. Before: date None.
+def test_the_site_block_dates_a_header_whose_date_line_lost_its_comma():
+    text = ("#\n**Số hiệu:**\n|\n386/NQ-CP\n|\n|\n**Loại văn bản:**\n|\nNghị quyết\n|\n**Nơi ban hành:**\n|\n"
+            "Chính phủ\n"
+            "|\n|\n**Người ký:**\n|\nHồ Đức Phớc\n|\n**Ngày ban hành:**\n|\n01/12/2025\n|\n|\n**\nNgày hiệu lực:**\n|\n"
+            "Đã biết\n|\n**Ngày công báo:**\n|\nĐang cập nhật\n|\n|\n**Số công báo:**\n|\nĐang cập nhật\n|\n|\n"
+            "**Tình trạng:**\n|\nĐã biết\n|\n|\n**CHÍNH PHỦ**\n--------\n|\n**CỘNG HÒA XÃ\nHỘI CHỦ NGHĨA VIỆT NAM**\n"
+            "Độc lập - Tự do - Hạnh phúc\n---------------\n|\n|\nSố: 386/NQ-CP\n|\n*Hà Nội ngày 01\n"
+            "tháng 12 năm 2025*\n|\n**NGHỊ QUYẾT**\nVỀ VIỆC TIẾP THU, GIẢI TRÌNH DỰ ÁN LUẬT THUẾ THU NHẬP\n"
+            "CÁ NHÂN (SỬA ĐỔI)\n**CHÍNH PHỦ**\n"
+            "*Căn cứ Luật Tổ chức Chính\nphủ ngày 18 tháng 02 năm 2025;*\n")
+    doc = _doc("markdown", text)
+    assert (doc["kind"], doc["symbol"], doc["date"]) == ("Nghị quyết", "386/NQ-CP", "2025-12-01")
+
+
+# data issuers.json codes: a ministry's code before the unit of its letters (real symbols of the crawl, 2021-2025)
+@pytest.mark.parametrize(("symbol", "issuer"), [
+    ("2021/BYT-ATTP", "Bộ Y tế"), ("1239/BGDĐT-QLCL", "Bộ Giáo dục và Đào tạo"), ("13343/BXD-KTQLXD", "Bộ Xây dựng"),
+    ("4505/BVHTTDL-MTNATL", "Bộ Văn hóa, Thể thao và Du lịch"), ("4577/BKHCN-CĐSQG", "Bộ Khoa học và Công nghệ"),
+    ("7842/BNNMT-TCCB", "Bộ Nông nghiệp và Môi trường"), ("2739/VPCP-ĐMDN", "Văn phòng Chính phủ"),
+    ("123/2025/QĐ-CTUBND", None),
+])
+def test_issuer_of_a_symbols_code(symbol, issuer):
+    from cancu.loaders.header import _issuer_of_code
+
+    assert _issuer_of_code(symbol) == issuer
