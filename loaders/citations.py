@@ -167,7 +167,7 @@ def reference_form(t: MappedText) -> MappedText:
     t = clean(t, ("newlines", "chars", "nfc", "dehyphenate_symbols"))
     # markup and whitespace in one pass: markup goes, any whitespace run becomes one space
     t = t.sub(_MARKUP_OR_SPACE, _markup_or_space)
-    return clean(t, ("symbol_spaces",))
+    return clean(t, ("symbol_spaces", "symbol_lookalikes"))
 
 
 def _markup_or_space(m: re.Match) -> str:

@@ -7,7 +7,7 @@ name is an :class:`~cancu.errors.ExtractionRuleError` listing the valid ones.
 
 Named steps (:data:`STEPS`): ``newlines``, ``nfc``, ``lookalikes``, ``dashes``,
 ``spaces``, ``invisible``, ``quotes`` (``chars`` = the five tables in one pass),
-``markup``, ``dehyphenate_symbols``, ``symbol_spaces``. Two families:
+``markup``, ``dehyphenate_symbols``, ``symbol_spaces``, ``symbol_lookalikes``. Two families:
 
 - *line-preserving* (``CHAR_STEPS``): NFC, Đ look-alikes, dashes, invisible
   characters, line endings. Table readers run on this form, line by line.
@@ -164,6 +164,22 @@ def symbol_spaces(t: MappedText) -> MappedText:
             .sub(_CODE_DASH_SPACE, ""))
 
 
+# Cyrillic capitals that look like Latin ones, typed into symbols ("66/NQ-СР", "16495/BТС-PTHT": 17 crawl documents;
+# Quyết định of UBND tỉnh Vĩnh Long citing Nghị quyết 66/NQ-CP, set n n_5931cb79)
+_CYRILLIC_LATIN = str.maketrans("АВСЕНКМОРТХ", "ABCEHKMOPTX")
+_CYRILLIC_SYMBOL = re.compile(r"(?<![\w\u0400-\u04FF])[\dA-ZĐ\u0410-\u042F]+(?:[/-][\dA-Za-zĐđ\u0410-\u042F]+)+")
+
+
+def symbol_lookalikes(t: MappedText) -> MappedText:
+    """Cyrillic look-alike capitals inside a symbol become the Latin letters they stand for (``66/NQ-СР`` →
+    ``66/NQ-CP``); words outside symbols keep theirs.
+
+    >>> clean(MappedText.from_source("Nghị quyết số 66/NQ-СР ngày"), ["symbol_lookalikes"]).text
+    'Nghị quyết số 66/NQ-CP ngày'
+    """
+    return t.sub(_CYRILLIC_SYMBOL, lambda m: m.group().translate(_CYRILLIC_LATIN))
+
+
 STEPS: dict[str, Step] = {
     "newlines": newlines,
     "nfc": nfc,
@@ -176,9 +192,10 @@ STEPS: dict[str, Step] = {
     "markup": markup,
     "dehyphenate_symbols": dehyphenate_symbols,
     "symbol_spaces": symbol_spaces,
+    "symbol_lookalikes": symbol_lookalikes,
 }
 CHAR_STEPS = ("newlines", "chars", "nfc")  # invisibles out first: "a\u200b\u0300" composes
-REF_STEPS = CHAR_STEPS + ("markup", "dehyphenate_symbols", "symbol_spaces")
+REF_STEPS = CHAR_STEPS + ("markup", "dehyphenate_symbols", "symbol_spaces", "symbol_lookalikes")
 
 
 def clean(t: MappedText, steps: Iterable[Union[str, Step]] = REF_STEPS) -> MappedText:

@@ -266,3 +266,10 @@ def test_a_known_law_name_written_without_its_comma():
     assert [m.title for m in find_mentions(ref) if m.kind == "Luật"] == ["Luật cán bộ công chức"]
     ref = reference_form(MappedText.from_source("theo Luật Đất đai, Luật Nhà ở."))
     assert [m.title for m in find_mentions(ref)] == ["Luật Đất đai", "Luật Nhà ở"]
+
+
+def test_cyrillic_look_alikes_in_a_symbol_are_read_as_latin():
+    # Quyết định of UBND tỉnh Vĩnh Long, 2025 (its Căn cứ types "СР" in Cyrillic); crawl "16495/BТС-PTHT"
+    ref = reference_form(MappedText.from_source(
+        "Căn cứ Nghị quyết số\n66/NQ-СР ngày 26/3/2025 của Chính phủ về Chương trình cắt giảm, đơn giản hóa"))
+    assert [(c.symbol, c.date) for c in collect(ref, find_mentions(ref))] == [("66/NQ-CP", "2025-03-26")]
