@@ -100,6 +100,13 @@ def _draft_before() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=None)
+def _in_force_before() -> re.Pattern[str]:
+    """A word right before a law's name that makes it the law in force (``in_force_words`` of ``data/bills.json``)."""
+    words = "|".join(e["pattern"] for e in tables.load("bills")["in_force_words"])
+    return re.compile(rf"(?i:{words})\s+$")
+
+
+@lru_cache(maxsize=None)
 def _replacing_bill() -> re.Pattern[str]:
     """The mark after the name of a bill that replaces the law (``replacing_marks`` of ``data/bills.json``)."""
     return re.compile(r"\s*(?:" + "|".join(e["pattern"] for e in tables.load("bills")["replacing_marks"]) + ")")
@@ -613,8 +620,9 @@ def _laws_by_name(text: str, numbered: list[Mention], free, taken: _Taken) -> li
         draft = drafted.search(text, max(0, n.start - 40), n.start) or (
             after_bill >= 0 and _LIST_GAP.fullmatch(text, after_bill, n.start))
         undated = _date_after(text, n.end)[0] is None and not _YEAR_NEXT.match(text, n.end)
-        if not draft and n.title in bills and undated:
-            continue
+        if not draft and n.title in bills and undated and not _in_force_before().search(text, max(0, n.start - 20),
+                                                                                         n.start):
+            continue  # (but "tổng kết việc thi hành Luật Thủ đô" is the law in force, set n n_e0953cf1)
         after_bill = -1
         if draft and not n.amends and not _AMENDED_NEXT.match(text, n.end):
             after_bill = n.end + (m.end() - m.start() if (m := replacing.match(text, n.end)) else 0)

@@ -243,7 +243,8 @@ def test_one_date_after_two_documents_of_a_series_dates_both():
 BILLS = json.loads((Path(__file__).resolve().parent.parent / "loaders" / "data" / "bills.json").read_text("utf-8"))
 
 
-@pytest.mark.parametrize("entry", BILLS["draft_words"] + BILLS["replacing_marks"], ids=lambda e: e["pattern"])
+@pytest.mark.parametrize("entry", BILLS["draft_words"] + BILLS["replacing_marks"] + BILLS["in_force_words"],
+                         ids=lambda e: e["pattern"])
 def test_a_bill_is_no_citation(entry):
     # each real line names a bill, not cited; the laws in force it names are (the entry's "cites")
     for line, expected in zip(entry["examples"], entry["cites"], strict=True):
