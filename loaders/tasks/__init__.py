@@ -258,13 +258,13 @@ def _pdf_columns(rest: list[tuple[str, int]]):
     from its first deadline phrase. Narrow lines after the assignment are the rest of
     a deadline cell that a page break pushed down.
     """
-    from cancu.loaders.tasks.assign import _start_rx, _verb_rx
+    from cancu.loaders.tasks.assign import start_rx, verb_rx
     from cancu.loaders.tasks.subjects import not_subject
     a_idx = None
     for i, (s, _) in enumerate(rest):
-        if _start_rx().match(s.lstrip("- ")) and not not_subject(s.lstrip("- ")):
+        if start_rx().match(s.lstrip("- ")) and not not_subject(s.lstrip("- ")):
             window = " ".join(x for x, _ in rest[i:i + 3])
-            vm = _verb_rx().search(window)
+            vm = verb_rx().search(window)
             # "UBND phường được cập nhật" is a passive deliverable, not an assignment
             if vm and not re.search(r"\b(?:được|bị)\b", window[:vm.start()]):
                 a_idx = i

@@ -18,7 +18,7 @@ from typing import Any
 from cancu.loaders import tables
 from cancu.loaders.roles import Role, agency_key
 
-__all__ = ["assign", "split_agencies", "is_group", "rejoin_dash_split"]
+__all__ = ["assign", "split_agencies", "is_group", "rejoin_dash_split", "agency_table", "verb_rx", "start_rx"]
 
 
 @lru_cache(maxsize=None)
@@ -27,21 +27,33 @@ def _roles() -> dict[str, Any]:
 
 
 @lru_cache(maxsize=None)
-def _agencies() -> dict[str, Any]:
+def agency_table() -> dict[str, Any]:
+    """The table ``data/task_agencies.json``: agency start words, group nouns, unsplittable names."""
     return tables.load("task_agencies")
 
 
 @lru_cache(maxsize=None)
-def _verb_rx() -> re.Pattern[str]:
+def verb_rx() -> re.Pattern[str]:
+    """The verbs of ``data/roles.json`` (chủ trì, phối hợp, tham mưu …) as whole words, case-sensitive.
+
+    >>> verb_rx().search("Sở Tài chính chủ trì, phối hợp với các sở").group(1)
+    'chủ trì'
+    """
     verbs = sorted({v for r in _roles()["verbs"] for v in r["words"]}, key=len, reverse=True)
     # case-sensitive: "Phòng Văn hóa và Thông tin" must not end at "thông tin"
     return re.compile(r"(?<![\wÀ-ỹ])(" + "|".join(re.escape(v) for v in verbs) + r")(?![\wÀ-ỹ])")
 
 
 @lru_cache(maxsize=None)
-def _start_rx() -> re.Pattern[str]:
-    starts = sorted(_agencies()["starts"], key=len, reverse=True)
-    nouns = sorted(_agencies()["group_nouns"], key=len, reverse=True)
+def start_rx() -> re.Pattern[str]:
+    """The words an agency or a group of agencies starts with (``starts`` and ``group_nouns`` of
+    ``data/task_agencies.json``): ``match`` tells whether a phrase opens with an agency.
+
+    >>> bool(start_rx().match("Sở Tài chính chủ trì")), bool(start_rx().match("Triển khai thực hiện"))
+    (True, False)
+    """
+    starts = sorted(agency_table()["starts"], key=len, reverse=True)
+    nouns = sorted(agency_table()["group_nouns"], key=len, reverse=True)
     group = r"(?:Thủ trưởng các|Các|các|Những)\s+(?:" + "|".join(re.escape(n) for n in nouns) + ")"
     return re.compile(r"(?:" + group + "|" + "|".join(re.escape(s) for s in starts) + r")(?![\wÀ-ỹ])")
 
@@ -61,7 +73,7 @@ def is_group(name: str) -> bool:
 def _protect(phrase: str) -> tuple[str, list[str]]:
     """Replace known compound names by placeholders so "và"/"," inside them do not split."""
     kept: list[str] = []
-    for c in sorted(_agencies()["compounds"], key=len, reverse=True):
+    for c in sorted(agency_table()["compounds"], key=len, reverse=True):
         def sub(m: re.Match[str]) -> str:
             kept.append(m.group())
             return f"\x00{len(kept) - 1}\x00"
@@ -81,7 +93,7 @@ def split_agencies(phrase: str) -> list[str]:
     """
     p, kept = _protect(phrase)
     # "Các cơ quan, đơn vị" is one group: lowercase words other than "các" never open a split
-    start = "[Cc]ác\\s|" + "|".join(re.escape(w) for w in sorted(_agencies()["starts"], key=len, reverse=True)
+    start = "[Cc]ác\\s|" + "|".join(re.escape(w) for w in sorted(agency_table()["starts"], key=len, reverse=True)
                      if w[0].isupper())
     parts = re.split(rf"\s*[,;]\s*(?=(?:{start}|\x00))|\s+(?:và|với)\s+(?=(?:{start}|\x00))", p)
     out = []
@@ -94,9 +106,9 @@ def split_agencies(phrase: str) -> list[str]:
 
 def _trim_subject(s: str) -> str:
     s = re.sub(r"^(?:Giao|Đề nghị|Giao cho|Yêu cầu)\s+", "", s.strip(" ,-–;:"))
-    for adv in sorted(_agencies()["subject_adverbs"], key=len, reverse=True):
+    for adv in sorted(agency_table()["subject_adverbs"], key=len, reverse=True):
         s = re.sub(rf"\s+{re.escape(adv)}$", "", s)
-    for tail in _agencies()["subject_tails"]:
+    for tail in agency_table()["subject_tails"]:
         s = re.sub(rf"\s+(?:{tail})$", "", s)
     return s.strip(" ,-–;:")
 
@@ -119,8 +131,8 @@ def rejoin_dash_split(lines: list[str]) -> list[str]:
         tail = out[-1].split()[-2:] if out else []
         if (out and not re.search(r"[.;:!?…]$", out[-1])
                 and any(_titlecase(w) for w in tail)
-                and _titlecase(first) and not _start_rx().match(line)
-                and not _verb_rx().match(line[:1].lower() + line[1:])):
+                and _titlecase(first) and not start_rx().match(line)
+                and not verb_rx().match(line[:1].lower() + line[1:])):
             out[-1] = out[-1] + " - " + line
         else:
             out.append(line)
@@ -141,7 +153,6 @@ def assign(cell: str, base: int = 0) -> tuple[list[str], list[str], list[Role]]:
     coords: list[str] = []
     roles: list[Role] = []
     seen: set[str] = set()
-    start_rx = _start_rx()
     for bm in re.finditer(r"[^\n]+", cell):
         clause = bm.group()
         c0 = bm.start()
@@ -155,12 +166,12 @@ def assign(cell: str, base: int = 0) -> tuple[list[str], list[str], list[Role]]:
                 continue
             sm = re.match(r"(?:(?:Giao|Đề nghị|Giao cho|Yêu cầu)\s+)?", clause[o:])
             o2 = o + sm.end()
-            sm2 = start_rx.match(clause, o2)
+            sm2 = start_rx().match(clause, o2)
             # after a comma only a capitalised agency word or "các" opens a clause:
             # "… tổ chức của cơ quan, đơn vị gửi …" is no subject
             if not sm2 or (o > 0 and not (sm2.group()[0].isupper() or sm2.group().startswith("các"))):
                 continue
-            vm = _verb_rx().search(clause, o2)
+            vm = verb_rx().search(clause, o2)
             if not vm:
                 continue
             from cancu.loaders.tasks.subjects import trim_qualifier
@@ -173,10 +184,10 @@ def assign(cell: str, base: int = 0) -> tuple[list[str], list[str], list[Role]]:
             if verb == "căn cứ":
                 # "X căn cứ chức năng, nhiệm vụ … để phối hợp giải quyết": the action is after "để"
                 dm = re.search(r"\bđể\s+", clause[vm.end():])
-                nv = _verb_rx().match(clause, vm.end() + dm.end()) if dm else None
+                nv = verb_rx().match(clause, vm.end() + dm.end()) if dm else None
                 verb = nv.group(1) if nv else verb
             if _role_of(verb) == "coordinating" and not re.match(
-                    rf"\s+(?:với\s|tham mưu|chủ trì|{start_rx.pattern})", clause[vm.end():]):
+                    rf"\s+(?:với\s|tham mưu|chủ trì|{start_rx().pattern})", clause[vm.end():]):
                 # "Phòng Văn hóa – Xã hội phối hợp thẩm định": a subject that only assists;
                 # "X phối hợp với Y tham mưu …", "X phối hợp tham mưu …" keep X as the subject
                 # of tham mưu (lead)
@@ -198,7 +209,7 @@ def assign(cell: str, base: int = 0) -> tuple[list[str], list[str], list[Role]]:
             from cancu.loaders.tasks.subjects import _end_of_partners
             a1 = min(a1, a0 + _end_of_partners(clause[a0:a1]))
             who = clause[a0:a1]
-            if not start_rx.match(who):
+            if not start_rx().match(who):
                 continue  # "phối hợp thẩm định dự thảo" names no agency
             for a in split_agencies(who):
                 if agency_key(a) in seen or a in coords:

@@ -20,7 +20,7 @@ from functools import lru_cache
 from typing import Optional
 
 from cancu.loaders import tables
-from cancu.loaders.tasks.assign import _start_rx
+from cancu.loaders.tasks.assign import start_rx
 from cancu.loaders.tasks.deadline_text import parse_deadline
 from cancu.loaders.tasks.grid import Grid, Row
 from cancu.loaders.tasks.paragraphs import page_furniture
@@ -66,7 +66,7 @@ def _upper(s: str) -> bool:
 
 
 def _agency(s: str) -> bool:
-    return bool(_start_rx().match(s))
+    return bool(start_rx().match(s))
 
 
 @lru_cache(maxsize=None)

@@ -113,14 +113,14 @@ _DEADLINE_WORDS = re.compile(
 
 def looks_like(kind: Optional[str], cell: str) -> bool:
     """Whether a cell's text fits a column kind (used to find row ends in flattened tables)."""
-    from cancu.loaders.tasks.assign import _start_rx
+    from cancu.loaders.tasks.assign import start_rx
     s = cell.strip().lstrip("-•+ ")
     if not s:
         return False
     if kind == "deadline":
         return bool(_DEADLINE_WORDS.search(s)) and len(s) < 200
     if kind in ("lead", "coordinating", "assignment"):
-        return bool(_start_rx().match(s))
+        return bool(start_rx().match(s))
     if kind == "no":
         return bool(re.fullmatch(r"[0-9IVXLivx]+(?:\.\d+)*\.?|[A-ZĐ]\.?", s))
     return True

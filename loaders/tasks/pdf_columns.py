@@ -15,7 +15,7 @@ import re
 from typing import Optional
 
 from cancu.loaders import tables
-from cancu.loaders.tasks.assign import _start_rx
+from cancu.loaders.tasks.assign import start_rx
 from cancu.loaders.tasks.columns import _table as _columns_table
 from cancu.loaders.tasks.grid import Grid, Row, cell_lines
 
@@ -101,7 +101,7 @@ def _unpiped(line: str) -> str:
 def _opens(kind: str, line: str) -> bool:
     s = line.lstrip("-•+ ")
     if kind in ("lead", "coordinating"):
-        return bool(_start_rx().match(s))
+        return bool(start_rx().match(s))
     if kind == "deadline":
         return bool(_DEADLINE.match(s))
     if kind == "deliverables":

@@ -39,7 +39,7 @@ from typing import Any, Iterable, Optional
 from cancu.loaders import tables
 from cancu.loaders.roles import Role
 from cancu.loaders.tasks import outline
-from cancu.loaders.tasks.assign import _start_rx, _verb_rx, assign, is_group, split_agencies
+from cancu.loaders.tasks.assign import assign, is_group, split_agencies, start_rx, verb_rx
 from cancu.loaders.tasks.deadline_text import find_deadline, parse_deadline
 from cancu.loaders.tasks.model import Task, reform_area
 from cancu.loaders.tasks.outline import BULLETS, Node
@@ -159,7 +159,7 @@ def role_heading(text: str, leads: tuple[str, ...]) -> Optional[tuple[str, ...]]
         if m is None:
             continue
         who = (m.group("who") or "").strip()
-        if who and (_verb_rx().search(who) or not agencies(who)):
+        if who and (verb_rx().search(who) or not agencies(who)):
             return None
         return tuple(coordinating(t, leads))
     return None
@@ -501,7 +501,7 @@ def _without_persons(s: str) -> str:
     for piece in re.split(r",\s+", s):
         piece = honorific.sub("", piece.strip())
         m = post.match(piece)
-        if m and (_start_rx().match(piece, m.end()) or _group_word_rx().match(piece, m.end())):
+        if m and (start_rx().match(piece, m.end()) or _group_word_rx().match(piece, m.end())):
             piece = piece[m.end():]
         if qualifier.match(piece) and pieces:
             continue
@@ -754,7 +754,7 @@ def _partners_after_semicolons(value: str) -> list[str]:
     if not m:
         return []
     pieces = [x.strip(" .") for x in value[m.end():].split(";")][1:]
-    if not pieces or any(not _start_rx().match(x) or _verb_rx().search(x) for x in pieces):
+    if not pieces or any(not start_rx().match(x) or verb_rx().search(x) for x in pieces):
         return []
     return [a for x in pieces for a in _agency_list(x)]
 
@@ -1235,7 +1235,7 @@ class _Reader:
         # ("6. Phó chủ tịch phụ trách lĩnh vực Công tác Xã hội": a post answering for a field, ``post_headings``)
         post = bool(_post_heading_rx().match(name))
         if len(name) > 140 or re.search(r"[.;:()]", name) or not (
-                _start_rx().match(name) or _extra_start_rx().match(name) or re.match(r"các\s", name) or post) \
+                start_rx().match(name) or _extra_start_rx().match(name) or re.match(r"các\s", name) or post) \
                 or any(rx.match(name) for rx in _not_subject_rx()):
             # ("b) Phòng chống bệnh đường ruột" over "- Tăng cường truyền thông …", crawl c_f6059f6b: a topic whose
             # first word is also a body word, "Phòng", names no body: ``not_subjects``)
@@ -1276,7 +1276,7 @@ class _Reader:
         from cancu.loaders.tasks.subjects import _protected_names
         kept_names = _protected_names(rest)
         ends = [next((m.start() for m in rx.finditer(rest) if not any(a <= m.start() < b for a, b in kept_names)), None)
-                for rx in (_verb_rx(), _stop_rx())]
+                for rx in (verb_rx(), _stop_rx())]
         ends = [x for x in ends if x is not None]
         if not ends and re.fullmatch(r"[^.:;]+:", rest):
             # "1. Các Bộ: Công Thương, Giao thông vận tải, Xây dựng, …, Tài nguyên và Môi trường:" over a) b) c)
@@ -1328,8 +1328,8 @@ class _Reader:
         name = outline.marker(head)[2].strip(" :")
         if not name or not text.startswith(name) or len(text) - len(name) < 12:
             return None
-        from cancu.loaders.tasks.subjects import _request_rx, _start_rx
-        if _request_rx().match(name) or not _start_rx().match(name) or agencies(name) != [name]:
+        from cancu.loaders.tasks.subjects import _request_rx
+        if _request_rx().match(name) or not start_rx().match(name) or agencies(name) != [name]:
             return None
         return name, text[len(name):].strip(" :")
 
@@ -1359,7 +1359,7 @@ class _Reader:
                       else rest[1:].strip() if rest.startswith(":") else "")
             if _ENUMERATION.match(inline):
                 return None  # "Chủ tịch UBND các tỉnh …: Hà Tĩnh, Quảng Trị, … chủ động …": the colon lists names
-            if inline and not n.children and not _verb_rx().search(inline):
+            if inline and not n.children and not verb_rx().search(inline):
                 return None  # "- Các Bộ: Quốc phòng, Công an, …, Tài chính;" lists the addressees, assigns nothing
             if inline and n.children and inline.endswith(":") and self._points_to_list(inline):
                 # "2. Các sở, ban, ngành, địa phương: Là các đơn vị được lấy ý kiến thẩm định, chịu trách nhiệm … các
@@ -1405,7 +1405,7 @@ class _Reader:
         directed = head[dm.end():].strip() if dm else ""
         if head and not (head.startswith("phối hợp") or duty_list
                          or re.match(r"(?i)^(?:tham mưu|giúp)\s+\S+(?:\s+\S+){0,4}\s*:?$", head)
-                         or directed and _start_rx().match(directed) and agencies(directed) == [directed]):
+                         or directed and start_rx().match(directed) and agencies(directed) == [directed]):
             return None
         return subj.leads, tuple(coordinating(rest, subj.leads)), ""
 
@@ -1586,10 +1586,10 @@ def _listed_group(text: str) -> tuple[str, ...]:
     """The bodies a group heading lists in parentheses ("Các cơ quan đăng ký đầu tư (Sở Tài chính, Ban …):"),
     or () when the parentheses hold anything but body names."""
     m = _LISTED.match(text)
-    if m is None or not _start_rx().match(m.group("group")):
+    if m is None or not start_rx().match(m.group("group")):
         return ()
     named = tuple(agencies(m.group("list")))
-    if len(named) < 2 or not all(_start_rx().match(a) and not _verb_rx().search(a) for a in named):
+    if len(named) < 2 or not all(start_rx().match(a) and not verb_rx().search(a) for a in named):
         return ()
     return named
 
@@ -1722,7 +1722,7 @@ def competence(text: str, subj: Subject, organising: bool = False) -> bool:
     low = text[subj.start:].casefold()
     for i, rx in enumerate(_competence_rx(organising)):
         m = rx.match(low)
-        if m and m.start("who") == 0 and (i == 0 or not _verb_rx().search(low[:m.end("who")])):
+        if m and m.start("who") == 0 and (i == 0 or not verb_rx().search(low[:m.end("who")])):
             return True
     return False
 
@@ -1764,7 +1764,7 @@ def _bare_execution_rx() -> re.Pattern[str]:
 def _names_more(words: str) -> bool:
     """Whether ``words``, after a subject and a separator, go on naming bodies or their heads ("người đứng đầu các
     cơ quan, đơn vị, doanh nghiệp")."""
-    return bool(_start_rx().match(words) or _extra_start_rx().match(words) or _title_match(words)
+    return bool(start_rx().match(words) or _extra_start_rx().match(words) or _title_match(words)
                 or re.match(r"(?i)(?:các|người đứng đầu|thủ trưởng)\s", words))
 
 
@@ -1784,7 +1784,7 @@ def bare_execution(text: str, subj: Subject) -> bool:
     rest = text[subj.end:]
     low = rest.casefold()
     m = next((k for k in _bare_execution_rx().finditer(low)
-              if not _verb_rx().search(rest, 0, k.start()) and not re.search(r"[.:]", rest[:k.start()])), None)
+              if not verb_rx().search(rest, 0, k.start()) and not re.search(r"[.:]", rest[:k.start()])), None)
     if m is None:
         return False
     more = re.match(r"\s*[;,]\s*", rest[:m.start()])
@@ -1964,12 +1964,12 @@ def _duty_start_rx() -> re.Pattern[str]:
 
 def _does_something(text: str) -> bool:
     """Whether an item holds a role verb or opens with a duty word (not a quota, a name, an address)."""
-    return bool(_verb_rx().search(text[:1].lower() + text[1:]) or _duty_start_rx().match(text))
+    return bool(verb_rx().search(text[:1].lower() + text[1:]) or _duty_start_rx().match(text))
 
 
 def _starts_with_verb(text: str) -> bool:
     first = text[:1].lower() + text[1:40]
-    m = _verb_rx().match(first)
+    m = verb_rx().match(first)
     return bool(m) or bool(re.match(r"(?i)^(?:thường xuyên|tiếp tục|khẩn trương|chủ động|tăng cường)\b", text))
 
 
@@ -1978,7 +1978,7 @@ def _past_statement(text: str) -> bool:
     6686/ĐKVN-VAQ …", "Doanh nghiệp có liên quan đã nhiều lần có văn bản …": the difficulties a letter reports, set j
     l_9e6c70ca), its request to someone else included ("Cục Cảnh sát … đã có Văn bản số 787/C06-P3 … đề nghị …")."""
     m = re.match(r"([^,;:.()]{3,90}?)\s(?:đã|đang)\s", text)
-    return bool(m) and bool(_start_rx().match(m.group(1))) and not _verb_rx().search(m.group(1))
+    return bool(m) and bool(start_rx().match(m.group(1))) and not verb_rx().search(m.group(1))
 
 
 def _past(text: str) -> bool:
@@ -2017,7 +2017,7 @@ def _own_clauses(sentence: str) -> list[str]:
     # addressees, set b c_a41c2b43)
     def whole(clause: str) -> bool:
         s = subject(clause)
-        return s is not None and not s.heading and bool(_verb_rx().search(clause, s.end))
+        return s is not None and not s.heading and bool(verb_rx().search(clause, s.end))
 
     cuts, at = [], 0
     for m in re.finditer(rf";\s+(?=[{UPPER}])", sentence):

@@ -26,7 +26,7 @@ from functools import lru_cache
 from typing import Any, Optional
 
 from cancu.loaders import tables
-from cancu.loaders.tasks.assign import _start_rx, _verb_rx, split_agencies
+from cancu.loaders.tasks.assign import split_agencies, start_rx, verb_rx
 from cancu.loaders.tasks.paragraphs import LOWER, UPPER
 
 __all__ = ["Subject", "subject", "coordinating", "strip_titles", "agencies", "not_subject", "cell_actor",
@@ -180,7 +180,7 @@ def strip_titles(name: str) -> str:
                     s = alone
                 elif becomes:
                     s = becomes + " " + rest
-                elif rest and (_start_rx().match(rest) or rest[:1].isupper() or re.match(r"(?i)các\s", rest)
+                elif rest and (start_rx().match(rest) or rest[:1].isupper() or re.match(r"(?i)các\s", rest)
                                or _group_word_rx().match(rest) or any(r.match(rest) for r, _ in _titles())):
                     s = rest
                 break
@@ -225,7 +225,7 @@ def trim_qualifier(name: str) -> str:
     name = _qualifier_rx().sub("", name)
     for m in re.finditer(r"\s+(?:với|về|đối với)\s+", name):
         rest = name[m.end():]
-        if not (_start_rx().match(rest) or _group_word_rx().match(re.sub(r"^(?:các|những)\s+", "", rest))):
+        if not (start_rx().match(rest) or _group_word_rx().match(re.sub(r"^(?:các|những)\s+", "", rest))):
             return name[:m.start()]
     return name
 
@@ -285,7 +285,7 @@ def short_names(names: str) -> list[str]:
 def with_body_word(body: str, name: str) -> str:
     """"Bộ" + "Quốc phòng" → "Bộ Quốc phòng"; "Công an" alone is a short name too ("Bộ Công an"), while a name
     that opens with its own body word and goes on stays as written ("Tập đoàn Điện lực Việt Nam")."""
-    m = _start_rx().match(name)
+    m = start_rx().match(name)
     return name if m and m.end() < len(name) else f"{body} {name}"
 
 
@@ -319,7 +319,7 @@ def agencies(phrase: str) -> list[str]:
     # "ông Trần Nhật Quang công chức Địa chính …": the person's name is no agency, the post is
     # ("đồng chí Bộ trưởng Bộ Xây dựng": a post, no person's name, follows: only the form of address goes)
     phrase = re.sub(rf"(?:(?<=^)|(?<=[,;] ))(?:[Ôô]ng|[Bb]à|[Đđ]ồng chí|[Đđ]/c)\s+((?:[{UPPER}][{LOWER}]*\s+){{2,4}})",
-                    lambda m: m.group(1) if _title_match(m.string[m.start(1):]) or _start_rx().match(m.group(1))
+                    lambda m: m.group(1) if _title_match(m.string[m.start(1):]) or start_rx().match(m.group(1))
                     else "", phrase)
     out: list[str] = []
     phrase = distribute_inline(phrase)
@@ -344,7 +344,7 @@ def agencies(phrase: str) -> list[str]:
             # (a form of address alone, "các đồng chí", still stands for the people a section addresses)
             if a in _bare_parties() or a[:1].isupper() and any(rx.fullmatch(a) for rx, _ in _titles()):
                 continue
-            if a and a not in out and len(a) > 1 and not (_start_rx().fullmatch(a)
+            if a and a not in out and len(a) > 1 and not (start_rx().fullmatch(a)
                                                           and not re.match(r"(?i)(?:các|những)\s", a)
                                                           and a not in _bare_names()):
                 each = distribute_places(a)
@@ -602,7 +602,7 @@ def _joined_title(text: str, i: int) -> bool:
     Khánh Hòa, Đắk Lắk, Gia Lai và lãnh đạo các Bộ, ngành theo chức năng, …", set l m_34617ead): after "và" or a comma
     and before the bodies it heads, "lãnh đạo" names more subjects, it does not lead them."""
     return bool(re.search(r"(?:,|\svà)\s$", text[max(0, i - 4):i])) and _title_match(text[i:]) is not None \
-        and bool(_verb_rx().match(text, i))
+        and bool(verb_rx().match(text, i))
 
 
 # "(liên quan) đến việc" and the verbs after it are a noun phrase that qualifies a name: "… chính quyền địa phương các
@@ -634,12 +634,12 @@ def _end_of_subject(text: str, pos: int, name_from: int, request: bool = False) 
                     None)
 
     # ("giao đồng chí được Bộ Chính trị phân công triệu tập …": after a request, "được" describes the addressee)
-    stops = (_verb_rx(), _stop_rx()) if request else (_verb_rx(), _stop_rx(), _STATEMENT)
+    stops = (verb_rx(), _stop_rx()) if request else (verb_rx(), _stop_rx(), _STATEMENT)
     verb = min([x for x in (first(rx) for rx in stops) if x is not None], default=None)
     if verb is not None and request and _PASSIVE_AGENT.search(text, pos, verb):
         # "giao đồng chí được Bộ Chính trị phân công triệu tập, đồng chủ trì …" (crawl c_1dbf5af7): the verb after
         # "được <body>" says how the addressee was chosen; the name runs on to the next stop
-        vm = _verb_rx().match(text, verb)
+        vm = verb_rx().match(text, verb)
         after = vm.end() if vm else verb + 1
         verb = min([x for x in (first(rx, after) for rx in stops) if x is not None], default=None)
     anchor = first(_anchor_rx())
@@ -661,7 +661,7 @@ def _end_of_subject(text: str, pos: int, name_from: int, request: bool = False) 
             # name-ending phrase before a comma and the next body ends that body's name, the list goes on (a lone
             # verb there, "UBND xã xây dựng, Sở Tài chính thẩm định", is the first clause's)
             more = re.match(r",\s+", text[vm.end():])
-            if more and (_start_rx().match(text, vm.end() + more.end())
+            if more and (start_rx().match(text, vm.end() + more.end())
                          or re.match(r"các\s", text[vm.end() + more.end():])):
                 verb = min([x for x in (first(rx, vm.end()) for rx in stops) if x is not None], default=None)
                 continue
@@ -695,7 +695,7 @@ def subject(text: str) -> Optional[Subject]:
         # verbs in its own clauses before the request)
         # (or a time: "Định kỳ hoặc đột xuất tổng hợp, báo cáo Ủy ban nhân dân tỉnh, Bộ Tài chính về …", set i
         # l_a2fbe230 6.b: the duty has no subject, the bodies after "báo cáo" are whom it reports to)
-        vm = _verb_rx().match(text, pos) if pos and pos == starts[1] and re.match(
+        vm = verb_rx().match(text, pos) if pos and pos == starts[1] and re.match(
             r"(?:Căn cứ|Trên cơ sở|Định kỳ|Hàng|Hằng)\s", text) else None
         if vm and not _request_rx().match(text, pos) and not re.match(r"\s+của\s", text[vm.end():]):
             # ("Căn cứ nội dung Kế hoạch này, hướng dẫn của Phòng …, các cơ quan …": a verb before "của" is a noun)
@@ -734,7 +734,7 @@ def _in_partner_list(text: str, pos: int) -> bool:
     partner, not a new clause's subject."""
     last = next(reversed([m for m in _coord_rx().finditer(text, 0, pos)]), None)
     return last is not None and not re.search(r"[.;:]", text[last.end():pos]) \
-        and not _verb_rx().search(text, last.end(), pos)
+        and not verb_rx().search(text, last.end(), pos)
 
 
 @lru_cache(maxsize=None)
@@ -813,7 +813,7 @@ def _subject_at(text: str, pos: int) -> Optional[Subject]:
     if pos and not re.match(rf"[{UPPER}]|các\s|(?:giao|đề nghị|yêu cầu|kính đề nghị)\s", head):
         # after an opening clause, a new clause opens with a name or a request; a unit may be written in lower
         # case there ("Hàng năm, bộ phận Tư pháp - Hộ tịch có trách nhiệm …", office o001)
-        if not (_start_rx().match(head[:1].upper() + head[1:]) and re.match(rf"\S+(?:\s+\S+)?\s+[{UPPER}]", head)):
+        if not (start_rx().match(head[:1].upper() + head[1:]) and re.match(rf"\S+(?:\s+\S+)?\s+[{UPPER}]", head)):
             return None
         s = _subject_at(text[:pos] + text[pos].upper() + text[pos + 1:], pos)
         if s is None or s.start != pos or s.leads[0][:1] != text[pos].upper():
@@ -826,10 +826,10 @@ def _subject_at(text: str, pos: int) -> Optional[Subject]:
     if rm is None:
         m = _request_rx().search(head, 0, 120)
         # one issuer before the request word ("Bộ Văn hóa, Thể thao và Du lịch yêu cầu …": the comma is the name's)
-        if m and (_start_rx().match(head) or _issuer_rx().match(head)) and not _verb_rx().search(head, 0, m.start()) \
+        if m and (start_rx().match(head) or _issuer_rx().match(head)) and not verb_rx().search(head, 0, m.start()) \
                 and not re.search(rf"[;:.]|,(?!\s*[{UPPER}])", head[:m.start()]) \
                 and (len(split_agencies(head[:m.start()].strip())) == 1
-                     or all(_start_rx().match(a) for a in split_agencies(head[:m.start()].strip()))):
+                     or all(start_rx().match(a) for a in split_agencies(head[:m.start()].strip()))):
             # (or several bodies, each named by its own agency word: "Bộ Chính trị, Ban Bí thư yêu cầu …")
             rm = m
     request = rm is not None
@@ -840,7 +840,7 @@ def _subject_at(text: str, pos: int) -> Optional[Subject]:
         # the addressee is a body or a person by post, not a verb ("Đề nghị kiểm tra lại chứng từ …")
         # (a unit word may be written in lower case before its name: "giao phòng Nông nghiệp và PTNT chủ trì", office
         # o017)
-        if not (_start_rx().match(h) or _extra_start_rx().match(h) or _addressee_rx().match(h) or _title_match(h)
+        if not (start_rx().match(h) or _extra_start_rx().match(h) or _addressee_rx().match(h) or _title_match(h)
                 or h[:1].isupper() or re.match(r"(?:các|những|toàn thể|đồng chí|ông|bà)\s", h) or _lower_unit(h)):
             return None
     else:
@@ -851,11 +851,11 @@ def _subject_at(text: str, pos: int) -> Optional[Subject]:
             # after "Trách nhiệm của" in a short heading the body may be written in lower case ("4. Trách nhiệm của cán
             # bộ quản trị Hệ thống QLVB&ĐH", "3. Trách nhiệm của văn thư": the Quy chế of QĐ 161/2025/QĐ-UBND Ninh Bình)
             h = h[:1].upper() + h[1:]
-        sm = _start_rx().match(h) or _extra_start_rx().match(h) or _title_match(h)
+        sm = start_rx().match(h) or _extra_start_rx().match(h) or _title_match(h)
         rest = text[a0:].rstrip(" .:")
         if not sm and a0 > pos and len(rest) <= 100 and not re.search(r"[.;:()\d]", rest) \
                 and not any(m.group() != "tổ chức" or not _ORG_BEFORE.search(rest, 0, m.start())
-                            for m in _verb_rx().finditer(rest)) \
+                            for m in verb_rx().finditer(rest)) \
                 and not any(rx.match(h) for rx in _not_subject_rx()):
             # a clause's title names its bodies whatever their first word: "3. Trách nhiệm của công chứng viên, nhân
             # viên nghiệp vụ của tổ chức hành nghề công chứng", "2. Trách nhiệm của Trưởng các tổ chức hành nghề công
@@ -914,7 +914,7 @@ _TIME_WORDS = {"năm", "tháng", "ngày", "quý", "đoạn", "lần", "đợt", 
 def _title_match(head: str):
     for rx, becomes in _titles():
         m = rx.match(head)
-        if m and (becomes or _start_rx().match(head, m.end()) or re.match(r"(?i)các\s", head[m.end():])):
+        if m and (becomes or start_rx().match(head, m.end()) or re.match(r"(?i)các\s", head[m.end():])):
             return m
     return None
 
@@ -961,7 +961,7 @@ def coordinating(text: str, leads: tuple[str, ...] = ()) -> list[str]:
             # "phối hợp với Giám đốc Sở Khoa học và Công nghệ …", "… với Chánh Văn phòng Ủy ban nhân dân tỉnh": the
             # official stands for the body (README: leads and partners without job titles)
             who = who[:_title_match(who).start()] + strip_titles(who)
-        if not (_start_rx().match(who) or _extra_start_rx().match(who) or re.match(r"(?i)các\s", who)
+        if not (start_rx().match(who) or _extra_start_rx().match(who) or re.match(r"(?i)các\s", who)
                 or any(who.startswith(w) for w in _prose()["partner_starts"]) or _partner_group_rx().match(who)
                 or _lower_unit(who)):
             continue
@@ -996,7 +996,7 @@ def _partner_group_rx() -> re.Pattern[str]:
 def _lower_unit(who: str) -> bool:
     """A unit word written in lower case before its proper name ("phối hợp phòng Nội vụ", "… với phòng CNTT"), not
     a verb that looks like one ("phối hợp tổ chức Hội nghị")."""
-    return bool(who[:1].islower() and not _verb_rx().match(who) and _start_rx().match(who[:1].upper() + who[1:])
+    return bool(who[:1].islower() and not verb_rx().match(who) and start_rx().match(who[:1].upper() + who[1:])
                 and re.match(rf"\S+\s+[{UPPER}]", who))
 
 
@@ -1019,10 +1019,10 @@ def _end_of_partners(who: str, start: int = 0) -> int:
     # dịch vụ chi trả" (crawl c_8f3b61eb V.5.c)
     protected = _protected_names(who)
     cands = []
-    for rx in (_verb_rx(), _partner_end_rx(), _stop_rx()):
+    for rx in (verb_rx(), _partner_end_rx(), _stop_rx()):
         for m in rx.finditer(who, start):
             at = m.start() + (1 if who[m.start():m.start() + 1].isspace() else 0)
-            if rx is _verb_rx() and _PASSIVE_BEFORE.search(who, start, m.start()):
+            if rx is verb_rx() and _PASSIVE_BEFORE.search(who, start, m.start()):
                 # "phối hợp với Sở Nông nghiệp và Môi trường, đơn vị được lựa chọn quan trắc môi trường triển khai"
                 # (crawl c_74ab29c2 IV.3), "… với các Sở, ban, ngành được giao chủ trì" (c_d800219a): the verb after
                 # "được (giao)" says which partner, the name goes on to the next verb
@@ -1038,7 +1038,7 @@ def _end_of_partners(who: str, start: int = 0) -> int:
         # quan, …" (crawl c_e7223410): the next piece is a body again, and no lead of a new clause ("… chủ trì")
         at = end + nxt.end()
         piece = re.split(r"[;.:]", who[at:], maxsplit=1)[0]
-        if (_start_rx().match(who, at) or re.match(r"các\s", who[at:])) \
+        if (start_rx().match(who, at) or re.match(r"các\s", who[at:])) \
                 and not re.search(r"chủ trì|trách nhiệm", piece):
             return _end_of_partners(who, at)
     return end

@@ -22,13 +22,13 @@ from typing import Optional
 
 from cancu.loaders.roles import Role
 from cancu.loaders.tasks.assign import (
-    _agencies,
-    _start_rx,
-    _verb_rx,
+    agency_table,
     assign,
     is_group,
     rejoin_dash_split,
     split_agencies,
+    start_rx,
+    verb_rx,
 )
 from cancu.loaders.tasks.columns import header_kinds, is_step_cell, is_task_header
 from cancu.loaders.tasks.deadline_text import parse_deadline
@@ -101,12 +101,12 @@ def _agencies_of(cell: str) -> list[str]:
     if dm:
         head, names = dm.groups()
         sep = r"\s*;\s*|\.\s+(?=[A-ZĐ])" if ";" in names else r"\s*,\s*"
-        cell = "; ".join(n if _start_rx().match(n) or n[:1].islower() else f"{head} {n}"
+        cell = "; ".join(n if start_rx().match(n) or n[:1].islower() else f"{head} {n}"
                          for n in re.split(sep, names.strip(" .")) if n)
     for line in re.split(r"\n|;", cell):
         # "Bộ Công an (Trung tâm Dữ liệu quốc gia)": the unit in brackets is part of the ministry's lead
         line = trim_qualifier(re.sub(r"\s*\([^()]*\)", "", line))
-        if _verb_rx().search(line):
+        if verb_rx().search(line):
             # "Sở Khoa học và Công nghệ thúc đẩy, theo dõi, báo cáo chỉ tiêu" (crawl c_fab42845, a plan's annex of
             # targets): the cell lists what the body does, verb after verb; the lead is its subject ("Các doanh
             # nghiệp cung cấp dịch vụ bưu chính", one verb and its object, is a name: dev gold x_kh552_dongthap)
@@ -114,9 +114,9 @@ def _agencies_of(cell: str) -> list[str]:
 
             said = line.strip()
             s = subject(said)
-            vm = _verb_rx().match(said, s.end) if s is not None and s.start == 0 and not s.heading else None
+            vm = verb_rx().match(said, s.end) if s is not None and s.start == 0 and not s.heading else None
             if vm and not s.request and re.match(r",\s*", said[vm.end():]) \
-                    and _verb_rx().match(said, vm.end() + re.match(r",\s*", said[vm.end():]).end()):
+                    and verb_rx().match(said, vm.end() + re.match(r",\s*", said[vm.end():]).end()):
                 line = "; ".join(s.leads)
         for a in split_agencies(line.strip(" ;.")):
             a = trim_qualifier(a)
@@ -288,7 +288,7 @@ def _names_by_line(raw: str) -> str:
     ngành, UBND xã, phường, đặc khu" / "Sở Tài chính": two bodies of a cell holding two duties, set l m_2c6e6e62)."""
     out: list[str] = []
     for line in cell_lines(raw):
-        if out and (_open_line(out[-1]) or not (line[:1].isupper() and _start_rx().match(line))):
+        if out and (_open_line(out[-1]) or not (line[:1].isupper() and start_rx().match(line))):
             out[-1] += " " + line
         else:
             out.append(line)
@@ -305,7 +305,7 @@ def _open_line(line: str) -> bool:
 
 @lru_cache(maxsize=None)
 def _head_end() -> re.Pattern[str]:
-    heads = sorted((w for w in _agencies()["starts"] if w[:1].isupper()), key=len, reverse=True)
+    heads = sorted((w for w in agency_table()["starts"] if w[:1].isupper()), key=len, reverse=True)
     return re.compile(r"(?<![\wÀ-ỹ])(?:" + "|".join(map(re.escape, heads)) + r")$")
 
 
@@ -318,11 +318,11 @@ def _task_first(row: Row, n: int, col: dict[str, int]) -> bool:
     if not cells or len(cells) > n - at or len(cells[0]) < 20 or not cells[0][:1].isupper():
         return False
     first = cells[0].replace("\n", " ")
-    if _start_rx().match(first) or _NO.fullmatch(first.rstrip(".")) or parse_deadline(first).end:
+    if start_rx().match(first) or _NO.fullmatch(first.rstrip(".")) or parse_deadline(first).end:
         return False
     lead = col.get("lead")
     if lead == at + 1:
-        return len(cells) > 1 and bool(_start_rx().match(cells[1]))
+        return len(cells) > 1 and bool(start_rx().match(cells[1]))
     return False
 
 
