@@ -230,13 +230,13 @@ def _closing_request(text: str) -> bool:
     """A closing request to generic addressees, the document's last sentence ("Yêu cầu các sở, ban, ngành, đơn vị,
     địa phương nghiêm túc triển khai thực hiện./."): the gold's standard closing, no task. The addressees are read
     by the prose reader's own subject reader and ``generic_addressees``."""
-    from cancu.loaders.tasks.prose import _generic_rx
+    from cancu.loaders.tasks.prose import generic_rx
     from cancu.loaders.tasks.subjects import subject
 
     m = re.search(r"(?:Giao|Đề nghị|Yêu cầu)\s[^.]{0,300}?\./\.", text)
     s = subject(m.group()) if m else None
     return bool(s and s.request and s.leads
-                and all(any(g.match(a.casefold()) for g in _generic_rx()) for a in s.leads))
+                and all(any(g.match(a.casefold()) for g in generic_rx()) for a in s.leads))
 
 
 def _fold(s: str) -> str:

@@ -62,11 +62,11 @@ def extractions(tree_parent: Optional[Path]) -> dict[str, Any]:
 
 
 def score(preds: dict[str, Any], ids: list[str]) -> dict[str, Any]:
-    from cancu.loaders.evaluate import _Tally, evaluate
+    from cancu.loaders.evaluate import Tally, evaluate
     from cancu.loaders.evaluate_tasks import score_tasks
 
-    total = _Tally()
-    cats: dict[str, _Tally] = defaultdict(_Tally)
+    total = Tally()
+    cats: dict[str, Tally] = defaultdict(Tally)
     forms: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     for stem in ids:
         gold = json.loads((GOLD / f"{stem}.json").read_text(encoding="utf-8"))

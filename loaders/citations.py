@@ -182,9 +182,9 @@ def _markup_or_space(m: re.Match) -> str:
 
 
 def _compile_markup_or_space() -> re.Pattern[str]:
-    from cancu.loaders.normalize import _MARKUP
+    from cancu.loaders.normalize import MARKUP
 
-    return re.compile(rf"(?P<ws>[ \t]*\n\s*|[ \t]{{2,}}|\t)|(?P<mk>{_MARKUP.pattern})", _MARKUP.flags)
+    return re.compile(rf"(?P<ws>[ \t]*\n\s*|[ \t]{{2,}}|\t)|(?P<mk>{MARKUP.pattern})", MARKUP.flags)
 
 
 _MARKUP_OR_SPACE = _compile_markup_or_space()

@@ -48,7 +48,8 @@ _RECIPIENTS = re.compile(r"^[ \t*_|]*Nơi\s+nhận\s*:?", re.M | re.I)
 _UPPER = "A-ZĐÂĂÊÔƠƯÁÀẢÃẠẤẦẨẪẬẮẰẲẴẶÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ"
 # "TM. ỦY BAN NHÂN DÂN": the body after the prefix starts with any Vietnamese capital
 _SIGNATURE = re.compile(rf"^[ \t*_|]*(?:{tables.signing_prefix_alternation()})\s*[{_UPPER}]", re.M)
-_ADDRESSEE = re.compile(r"^[ \t*_|]*Kính\s+gửi\s*:", re.M)
+# a letter's addressee line "Kính gửi:" (also read by rendering.py)
+ADDRESSEE = re.compile(r"^[ \t*_|]*Kính\s+gửi\s*:", re.M)
 # a telegram's address line: "THỦ TƯỚNG CHÍNH PHỦ điện:" (a Công điện on a portal, without its header)
 _TELEGRAM = re.compile(rf"^[ \t*_|]*[{_UPPER}][{_UPPER} ]{{4,80}}\s+(?:\*\*)?điện\s*:", re.M)
 _WIKI = re.compile(r"\[sửa \| sửa mã nguồn\]|^\|\s*-{3,}\s*\|", re.M)
@@ -92,20 +93,20 @@ def body_range(text: str, site: Optional[SiteMetadata] = None) -> tuple[int, int
     :func:`~cancu.loaders.site_metadata.site_metadata`, when the caller has read it already."""
     floor = (site or site_metadata(text)).end
     motto = _MOTTO.search(text, floor)
-    if motto is None and _ADDRESSEE.search(text, floor):
+    if motto is None and ADDRESSEE.search(text, floor):
         motto = _bare_motto(text, floor)  # an OCR'd letter (see classify)
     anchors = [m.start() for m in (motto, _NUMBER_LINE.search(text, floor)) if m]
     kind = _kind_line().search(text, floor)
     start = floor
     if anchors:
         first = min(anchors)
-        if kind and kind.start() < first and _structure(text[kind.start():first]) >= 2:
+        if kind and kind.start() < first and structure_parts(text[kind.start():first]) >= 2:
             first = kind.start()  # a document whose header comes after its text (rare)
         start = _back_over_issuer(text, first, floor)
     elif kind:
         start = _back_over_issuer(text, kind.start(), floor)
     else:
-        m = _ADDRESSEE.search(text, floor)
+        m = ADDRESSEE.search(text, floor)
         if m:
             start = m.start()
     return start, body_end(text, start)
@@ -121,7 +122,7 @@ def body_end(text: str, start: int) -> int:
     return end
 
 
-def _structure(body: str) -> int:
+def structure_parts(body: str) -> int:
     """How many structural parts of a document the text has (0–4)."""
     return sum(bool(rx.search(body)) for rx in (_BASIS_CLAUSE, _ARTICLE, _RECIPIENTS, _SIGNATURE, _TELEGRAM))
 
@@ -135,9 +136,9 @@ def classify(text: str, start: int, end: int, site: Optional[SiteMetadata] = Non
     if number and not re.search(r"\d", number.group()) and _QA.search(text[:start]):
         number = None  # a blank "Số: …/…" of a form template shown on a question-and-answer page
     kind = _kind_line().search(body[:8000])
-    addressee = _ADDRESSEE.search(head)
+    addressee = ADDRESSEE.search(head)
     if has_motto or number or kind or addressee:  # otherwise no need to look for the structure
-        if (has_motto or number) and (kind or number or _structure(body) >= 1):
+        if (has_motto or number) and (kind or number or structure_parts(body) >= 1):
             return None
         if addressee and not has_motto and _bare_motto(head[:addressee.start()]) \
                 and not _PLACEHOLDER.search(head, addressee.end(), addressee.end() + 80):
@@ -147,12 +148,12 @@ def classify(text: str, start: int, end: int, site: Optional[SiteMetadata] = Non
             # than as a page (its dates, "ngay 03/11/2014", and symbols are lost too); a form's "Kính gửi: ……(1)……"
             # addresses no one
             return None
-        if kind and _structure(body) >= 2 and not _QA.search(body[: kind.start()]):
+        if kind and structure_parts(body) >= 2 and not _QA.search(body[: kind.start()]):
             return None
         if addressee and _RECIPIENTS.search(body) and _SIGNATURE.search(body):
             return None
     meta = (site or site_metadata(text)).table
-    if meta and meta.kind and meta.symbol and _structure(body) >= 1:
+    if meta and meta.kind and meta.symbol and structure_parts(body) >= 1:
         return None  # a page's metadata table names the document above its text (l_ecd6ada6: "| Số hiệu | 159/NQ-CP |")
     if _WIKI.search(text[:20000]):
         return "an encyclopedia page (wiki markup, infobox), not an official document"

@@ -179,7 +179,7 @@ def _ratio(a: int, b: int) -> Optional[float]:
     return round(a / b, 4) if b else None
 
 
-class _Tally:
+class Tally:
     """Counts summed over documents; ratios computed at the end."""
 
     def __init__(self) -> None:
@@ -235,9 +235,9 @@ def evaluate_dirs(gold_dir: Path, docs_dir: Path) -> dict[str, Any]:
     from cancu.loaders import extract
 
     docs: dict[str, Any] = {}
-    total = _Tally()
-    per_cat: dict[str, _Tally] = defaultdict(_Tally)
-    per_source: dict[str, _Tally] = defaultdict(_Tally)
+    total = Tally()
+    per_cat: dict[str, Tally] = defaultdict(Tally)
+    per_source: dict[str, Tally] = defaultdict(Tally)
     missing = []
     for gold_file in sorted(Path(gold_dir).glob("*.json")):
         gold = json.loads(gold_file.read_text(encoding="utf-8"))

@@ -99,7 +99,7 @@ def newlines(t: MappedText) -> MappedText:
 
 
 # Markup glued to words: **bold**, *italic*, <b>, <br>, `##` headings, `\` escapes.
-_MARKUP = re.compile(
+MARKUP = re.compile(
     r"</?(?:b|i|u|em|strong|p|span|div|ul|ol|li|br|sup|sub|font|a)\b[^>\n]*>"  # inline HTML
     r"|\*{1,3}|_{2,}(?=\S)|(?<=\S)_{2,}"  # emphasis runs
     r"|^#{1,6}[ \t]+"  # heading marks
@@ -113,7 +113,7 @@ _MARKUP = re.compile(
 
 def markup(t: MappedText) -> MappedText:
     """Remove Markdown emphasis and inline HTML (``**1.****``, ``<b>I</b>``)."""
-    return t.sub(_MARKUP, "")
+    return t.sub(MARKUP, "")
 
 
 # A symbol broken after its dash or slash by a line wrap: "91-\nKL/TU", "số\n182/TTr".

@@ -21,7 +21,7 @@ from cancu.loaders import tables
 from cancu.loaders.citations import valid_date
 
 # the parts of a document, as the classifier reads them
-from cancu.loaders.classify import _ADDRESSEE, _structure, body_end
+from cancu.loaders.classify import ADDRESSEE, body_end, structure_parts
 from cancu.loaders.site_metadata import SiteMetadata, site_metadata
 from cancu.loaders.text import MappedText
 
@@ -59,11 +59,11 @@ def _from_metadata(text: str, site: SiteMetadata) -> Optional[Rendering]:
         return None
     floor = block.end
     # the text starts after the block (at "Kính gửi" for a letter); the site's own notices follow it
-    addressee = _ADDRESSEE.search(text, floor)
+    addressee = ADDRESSEE.search(text, floor)
     b_start = addressee.start() if addressee and addressee.start() - floor < 400 else floor
     b_end = body_end(text, b_start)
     body = text[b_start:b_end]
-    if not (addressee and addressee.start() < b_end or _structure(body) >= 1):
+    if not (addressee and addressee.start() < b_end or structure_parts(body) >= 1):
         return None  # "Đang tải văn bản…": the site shows the block but not the text
     return Rendering("metadata", b_start, b_end, block.kind, block.symbol, block.date, block.issuer)
 

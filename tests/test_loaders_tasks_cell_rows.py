@@ -76,8 +76,8 @@ def test_narrow_cells_told_apart_by_names_and_time_phrases():
                             "chức có liên quan", "Luật Bảo hiểm y tế", "(sửa đổi)", "Quý I/2029"], kinds) == [
         ["Bộ Y tế"], ["Bộ Tài chính, Bộ", "Tư pháp, các bộ,", "ngành, cơ quan, tổ", "chức có liên quan"],
         ["Luật Bảo hiểm y tế", "(sửa đổi)"], ["Quý I/2029"]]
-    assert [cell_rows._open(x) for x in ("Bộ Tài chính, Bộ", "Bộ", "Các Bộ", "Sở Y tế, UBND")] == [True, True, False,
-                                                                                                  False]
+    assert [cell_rows.line_open(x) for x in ("Bộ Tài chính, Bộ", "Bộ", "Các Bộ", "Sở Y tế, UBND")] == [
+        True, True, False, False]
     # Nghị quyết 100/NQ-CP, Phụ lục II.3: a result lists no names, so "Chính phủ," / "Bộ Công an," go with "Thanh" /
     # "tra" into the phối hợp cell, and the result opens after it: its lines are wider than the phối hợp column's widest
     # in the table's sure rows

@@ -115,7 +115,7 @@ class OcrSettings:
 class OcrPage:
     """One page read by OCR, in the PDF reader's terms (points, y up)."""
 
-    chars: list  # list[pdf._Char]
+    chars: list  # list[pdf.Char]
     hs: list[tuple[float, float, float]]  # horizontal ruling lines (y, x0, x1)
     vs: list[tuple[float, float, float]]  # vertical ruling lines (x, y0, y1)
     width: float
@@ -488,7 +488,7 @@ def _bold_words(words: list[_Word], binary_rows: bytes, w: int) -> list[bool]:
 
 def ocr_page(page, settings: OcrSettings, deadline: float, *, source: str, rotation: int = 0) -> OcrPage:
     """Read one scanned page (a pypdfium2 page) into characters and ruling lines."""
-    from cancu.loaders.formats.pdf import _Char
+    from cancu.loaders.formats.pdf import Char
 
     t0 = time.monotonic()
     gray, w, h = _render(page, settings.dpi, rotation)
@@ -517,7 +517,7 @@ def ocr_page(page, settings: OcrSettings, deadline: float, *, source: str, rotat
     conf = 0.0
     for wd, b in zip(words, bold):
         if prev_line is not None and wd.line != prev_line:
-            chars.append(_Char("\n", 0, 0, 0, 0, 0, False, True))
+            chars.append(Char("\n", 0, 0, 0, 0, 0, False, True))
         top, bottom = line_box.get(wd.line, (wd.top, wd.bottom))
         size = max(4.0, (bottom - top) * k * _SIZE_OF_HEIGHT)
         # the word's centre put upright; its characters share the line's height
@@ -525,12 +525,12 @@ def ocr_page(page, settings: OcrSettings, deadline: float, *, source: str, rotat
         half_w, half_h = (wd.right - wd.left) * k / 2, (bottom - top) * k / 2
         if prev_line == wd.line and chars:
             gx = chars[-1].x1
-            chars.append(_Char(" ", gx, mx - half_w, my - half_h, my + half_h, size, False, True))
+            chars.append(Char(" ", gx, mx - half_w, my - half_h, my + half_h, size, False, True))
         n = len(wd.text)
         step = 2 * half_w / n
         for i, ch in enumerate(wd.text):
             x0 = mx - half_w + i * step
-            chars.append(_Char(ch, x0, x0 + step, my - half_h, my + half_h, size, b, False))
+            chars.append(Char(ch, x0, x0 + step, my - half_h, my + half_h, size, b, False))
         prev_line = wd.line
         conf += wd.conf
     hs = []

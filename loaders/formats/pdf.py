@@ -78,7 +78,9 @@ _COLUMN_GAP = 2.5
 
 
 @dataclass
-class _Char:
+class Char:
+    """One glyph as pdfminer places it on a page (also built by the OCR reader)."""
+
     ch: str
     x0: float
     x1: float
@@ -97,7 +99,7 @@ class _Char:
 
 @dataclass
 class _Line:
-    chars: list[_Char] = field(default_factory=list)
+    chars: list[Char] = field(default_factory=list)
     cell: Optional[tuple[int, int]] = None
 
     @property
@@ -184,7 +186,7 @@ def _bold_names_on_page(page, raw) -> bool:
     return False
 
 
-def _page_chars(page, raw, turn: int = 0, frame: tuple[float, float] = (0.0, 0.0)) -> tuple[list[_Char], int]:
+def _page_chars(page, raw, turn: int = 0, frame: tuple[float, float] = (0.0, 0.0)) -> tuple[list[Char], int]:
     """Characters of a page in content order, and their number.
 
     ``turn`` (quarter turns, from :func:`_text_turn`) and ``frame`` (the page's
@@ -195,7 +197,7 @@ def _page_chars(page, raw, turn: int = 0, frame: tuple[float, float] = (0.0, 0.0
     tp = page.get_textpage()
     n = tp.count_chars()
     glyphs = _glyph_table()
-    out: list[_Char] = []
+    out: list[Char] = []
     order = _object_order(page, raw) if turn else {}
     keys: list[int] = []  # each character's text object, by its place in the content stream
     key = -1
@@ -215,7 +217,7 @@ def _page_chars(page, raw, turn: int = 0, frame: tuple[float, float] = (0.0, 0.0
             # PDFium's line breaks in text that runs up or down the page fall inside words
             # ("ho" / "ặc"): there the lines come from the positions alone
             if not turn:
-                out.append(_Char("\n", 0, 0, 0, 0, 0, False, True))
+                out.append(Char("\n", 0, 0, 0, 0, 0, False, True))
                 keys.append(key)
             continue
         if ch == "\x02":
@@ -234,7 +236,7 @@ def _page_chars(page, raw, turn: int = 0, frame: tuple[float, float] = (0.0, 0.0
         size = raw.FPDFText_GetFontSize(tp.raw, i)
         weight = raw.FPDFText_GetFontWeight(tp.raw, i)
         bold = weight >= 600 or (name is not None and not gen and _bold_name(tp, raw, i, name))
-        out.append(_Char(ch, x0, x1, y0, y1, size or 10.0, bold, gen))
+        out.append(Char(ch, x0, x1, y0, y1, size or 10.0, bold, gen))
         keys.append(key)
     tp.close()
     if turn and any(b < a for a, b in zip(keys, keys[1:])):
@@ -572,7 +574,7 @@ def _cells(xs, ys, gh, gv) -> Optional[_TableBox]:
 
 # --- lines ---------------------------------------------------------------------------
 
-def _lines(chars: list[_Char]) -> list[_Line]:
+def _lines(chars: list[Char]) -> list[_Line]:
     """Characters in content order → lines (a baseline, a cell, no jump back to the left)."""
     out: list[_Line] = []
     cur = _Line()
@@ -603,7 +605,7 @@ def _lines(chars: list[_Char]) -> list[_Line]:
 _REJOIN_BACK = 12
 
 
-def _em(c: _Char) -> float:
+def _em(c: Char) -> float:
     """A glyph's font size, no larger than its box is high (some writers scale a huge nominal
     size down by the text matrix: PDFium then reports 327 pt for 13 pt text, o031)."""
     return min(c.size, c.y1 - c.y0) if c.y1 > c.y0 else c.size
@@ -669,13 +671,13 @@ def _rejoin(lines: list[_Line]) -> list[_Line]:
     return out
 
 
-def _in_gaps(chars: list[_Char], own: list[_Char]) -> bool:
+def _in_gaps(chars: list[Char], own: list[Char]) -> bool:
     """No glyph of ``chars`` has its middle on a glyph of ``own`` (overprinted bold has)."""
     return all(unicodedata.combining(c.ch) or not any(
         q.x0 + 0.1 * (q.x1 - q.x0) < (c.x0 + c.x1) / 2 < q.x1 - 0.1 * (q.x1 - q.x0) for q in own) for c in chars)
 
 
-def _insert(host: _Line, chars: list[_Char]) -> None:
+def _insert(host: _Line, chars: list[Char]) -> None:
     """Insert ``chars`` into ``host`` by position; a combining mark goes onto the glyph under it."""
     for c in chars:
         real = [x for x in host.chars if not x.generated and x.ch.strip()]
@@ -699,10 +701,10 @@ def _respace(line: _Line) -> None:
     eighth of the font size (glyph boxes of one word abut).
     """
     real = [c for c in line.chars if not c.generated and c.ch.strip()]
-    out: list[_Char] = []
+    out: list[Char] = []
     for c in real:
         if out and c.x0 - out[-1].x1 > 0.12 * max(_em(c), _em(out[-1])):
-            out.append(_Char(" ", out[-1].x1, c.x0, c.y0, c.y1, c.size, False, True, c.cell))
+            out.append(Char(" ", out[-1].x1, c.x0, c.y0, c.y1, c.size, False, True, c.cell))
         out.append(c)
     line.chars = out
 
@@ -719,7 +721,7 @@ def _segments(line: _Line) -> list[_Line]:
     text = "".join(c.ch for c in line.chars)
     motto = {m.start() for m in _MOTTO_START.finditer(text) if m.start() > 0}
     parts: list[_Line] = [_Line(cell=line.cell)]
-    last: Optional[_Char] = None
+    last: Optional[Char] = None
     for k, c in enumerate(line.chars):
         if not c.generated and c.ch.strip():
             if last is not None and not (c.stamp or last.stamp):
@@ -732,7 +734,7 @@ def _segments(line: _Line) -> list[_Line]:
     return [p for p in parts if p.real]
 
 
-def _stray_space(chars: list[_Char], k: int, last: Optional[_Char]) -> bool:
+def _stray_space(chars: list[Char], k: int, last: Optional[Char]) -> bool:
     """The space PDFium made at ``chars[k]`` when a glyph drawn later (a fallback font's letter)
     is set against the glyph before it: the space sits right of that letter, not between the two.
 
@@ -752,7 +754,7 @@ def _stray_space(chars: list[_Char], k: int, last: Optional[_Char]) -> bool:
 def _line_text(line: _Line) -> str:
     """The characters of a line, a space where a gap separates words that pdfium did not space."""
     out: list[str] = []
-    last: Optional[_Char] = None
+    last: Optional[Char] = None
     for k, c in enumerate(line.chars):
         if c.generated or not c.ch.strip():
             if out and out[-1] != " " and not _stray_space(line.chars, k, last):
@@ -769,7 +771,7 @@ _STAMP = re.compile(r"(?i)người ký|ký bởi|thời gian ký|ngày ký|email
 _FIELD = re.compile(r"^[\s\d./-]{1,12}$|^\s*\d{1,6}\s*/\s*[A-ZĐ][\w&.-]*(?:-[\w&.]+)*\s*$")
 
 
-def _added(own: list[_Char], flat: list[_Char]) -> list[_Char]:
+def _added(own: list[Char], flat: list[Char]) -> list[Char]:
     """Characters of the flattened page that the page itself does not have (the widgets' text).
 
     Compared as a multiset of (character, position): flattening may put the widgets'
@@ -777,11 +779,11 @@ def _added(own: list[_Char], flat: list[_Char]) -> list[_Char]:
     """
     from collections import Counter
 
-    def key(c: _Char) -> tuple[str, int, int]:
+    def key(c: Char) -> tuple[str, int, int]:
         return c.ch, round(c.x0), round(c.y0)
 
     have = Counter(key(c) for c in own if not c.generated)
-    out: list[_Char] = []
+    out: list[Char] = []
     for c in flat:
         if c.generated:
             out.append(c)
@@ -790,15 +792,15 @@ def _added(own: list[_Char], flat: list[_Char]) -> list[_Char]:
         if have[k]:
             have[k] -= 1
             if out and not out[-1].generated:
-                out.append(_Char("\n", 0, 0, 0, 0, 0, False, True))  # a run of new text ends here
+                out.append(Char("\n", 0, 0, 0, 0, 0, False, True))  # a run of new text ends here
         else:
             out.append(c)
     return out
 
 
-def _stamped(extra: list[_Char], lines: list[_Line], notes: list[str], page_no: int) -> None:
+def _stamped(extra: list[Char], lines: list[_Line], notes: list[str], page_no: int) -> None:
     """Put the text of stamped fields into the lines they sit on."""
-    runs: list[list[_Char]] = [[]]
+    runs: list[list[Char]] = [[]]
     for c in extra:
         if c.ch == "\n" and c.generated:
             if runs[-1]:
@@ -839,7 +841,7 @@ def _stamped(extra: list[_Char], lines: list[_Line], notes: list[str], page_no: 
         at = next((i for i in real if target.chars[i].x0 >= x), len(target.chars))
         for c in run:
             c.stamp = True
-        space = _Char(" ", x, x, run[0].y0, run[0].y1, run[0].size, False, True, stamp=True)
+        space = Char(" ", x, x, run[0].y0, run[0].y1, run[0].size, False, True, stamp=True)
         target.chars[at:at] = [space, *run, space]
         notes.append(f"page {page_no}: stamped field {text!r} read into its line")
 
@@ -851,7 +853,7 @@ def _stamped(extra: list[_Char], lines: list[_Line], notes: list[str], page_no: 
 _GUTTER_EM = 0.5
 
 
-def _real(line: _Line) -> list[_Char]:
+def _real(line: _Line) -> list[Char]:
     return [c for c in line.chars if not c.generated and c.ch.strip()]
 
 
@@ -900,7 +902,7 @@ def _fit(line: _Line, gutters: list[tuple[float, float]]) -> Optional[list[tuple
     return out
 
 
-def _gutters(chars: list[_Char], size: float) -> list[tuple[float, float]]:
+def _gutters(chars: list[Char], size: float) -> list[tuple[float, float]]:
     spans = sorted((c.x0, c.x1) for c in chars)
     out: list[tuple[float, float]] = []
     reach = spans[0][1]
@@ -998,7 +1000,7 @@ def _grid(region: list[_Line], gutters: list[tuple[float, float]],
     xs = [lo - 1, *((a + b) / 2 for a, b in gutters), hi + 1]
     n_cols = len(xs) - 1
 
-    def col(c: _Char) -> int:
+    def col(c: Char) -> int:
         x = (c.x0 + c.x1) / 2
         return next((k for k in range(n_cols) if x <= xs[k + 1]), n_cols - 1)
 
@@ -1275,7 +1277,7 @@ def read_pdf(data: bytes, *, source: str) -> Layout:
             scan = _scanned(page, raw, chars, scans, pi + 1, shown, notes)
             if scan is not None:  # a scanned page: its characters and ruling lines come from OCR
                 chars, width, height = scan.chars, scan.width, scan.height
-            stamped: list[_Char] = []
+            stamped: list[Char] = []
             if raw.FPDFPage_GetAnnotCount(page.raw):
                 # stamped fields: flatten the widgets into the page and read what they add
                 if raw.FPDFPage_Flatten(page.raw, raw.FLAT_NORMALDISPLAY) == raw.FLATTEN_SUCCESS:
@@ -1345,7 +1347,7 @@ def read_pdf(data: bytes, *, source: str) -> Layout:
     return Layout(text, blocks, "pdf", notes, ocr=scans.info)
 
 
-def _scanned(page, raw, chars: list[_Char], scans: ScanReader, page_no: int, rotation: int,
+def _scanned(page, raw, chars: list[Char], scans: ScanReader, page_no: int, rotation: int,
              notes: list[str]):
     """The page read by OCR when it is a scan (no text, an image over most of it), else None. A scan whose text
     layer lost every Vietnamese mark is read again, within the file's OCR limits (else its layer is kept)."""

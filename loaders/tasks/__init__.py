@@ -110,8 +110,8 @@ def _with_prose(table: list[Task], prose: list[Task], body: tuple[int, int]) -> 
     twice, and each is a row (set k k_852890fb, II.1.b and Phụ lục I row 2)."""
     lo, hi = body
     table = [x for x in table if lo <= x.span[0] < hi and x.span[1] <= hi]
-    from cancu.loaders.tasks.paragraphs import _merged
-    spans = _merged(x.span for x in table)
+    from cancu.loaders.tasks.paragraphs import merged_spans
+    spans = merged_spans(x.span for x in table)
     starts = [a for a, _ in spans]
 
     def in_table(pos: int) -> bool:

@@ -124,7 +124,7 @@ def _task_end(lines: list[str], width: float) -> int:
     return len(lines)
 
 
-def _open(line: str) -> bool:
+def line_open(line: str) -> bool:
     """Whether a cell line cannot end its cell: it ends in a comma or a dash, an open word ("của", "Các"), or the head
     word of an agency name alone or after a comma ("Bộ" / "Nội" / "vụ,", "Bộ Tài chính, Bộ" / "Tư pháp")."""
     line = line.rstrip()
@@ -162,7 +162,7 @@ def _cuts(lines: list[str], kinds: list[str], widths: Optional[dict[str, int]] =
     n, m = len(lines), len(kinds)
     if not n:
         return [[] for _ in kinds]
-    starts = [j for j in range(1, n) if _upper(lines[j]) and not _open(lines[j - 1])]
+    starts = [j for j in range(1, n) if _upper(lines[j]) and not line_open(lines[j - 1])]
     if len(starts) > 60:
         return [None] * m  # no table cell runs so long: this is no row to cut
     cand = set(starts)

@@ -18,14 +18,15 @@ __all__ = ["column_kind", "header_kinds", "is_task_header", "looks_like", "is_st
 
 
 @lru_cache(maxsize=None)
-def _table() -> dict[str, Any]:
+def columns_table() -> dict[str, Any]:
+    """The table ``data/task_columns.json``: the header words of each task-table column."""
     return tables.load("task_columns")
 
 
 @lru_cache(maxsize=None)
 def _patterns() -> list[tuple[int, int, str, bool, str, re.Pattern[str]]]:
     out = []
-    for order, col in enumerate(_table()["columns"]):
+    for order, col in enumerate(columns_table()["columns"]):
         for w in col["words"]:
             out.append((len(w), -order, col["kind"], bool(col.get("exact")), w,
                         re.compile(rf"(?<![\wà-ỹ]){re.escape(w)}(?![\wà-ỹ])")))
@@ -72,12 +73,12 @@ def header_kinds(cells: list[str]) -> list[Optional[str]]:
 
 @lru_cache(maxsize=None)
 def _not_task_words() -> tuple[str, ...]:
-    return tuple(w for e in _table().get("not_task_tables", []) for w in e["words"])
+    return tuple(w for e in columns_table().get("not_task_tables", []) for w in e["words"])
 
 
 @lru_cache(maxsize=None)
 def _step_rx() -> re.Pattern[str]:
-    return re.compile("|".join(e["pattern"] for e in _table().get("step_cells", [])), re.I)
+    return re.compile("|".join(e["pattern"] for e in columns_table().get("step_cells", [])), re.I)
 
 
 def is_step_cell(cell: str) -> bool:

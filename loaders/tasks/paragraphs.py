@@ -173,7 +173,7 @@ _LABEL = re.compile(r"(?i)^(?:cơ quan|đơn vị|bộ phận|thời gian|thời
                     r"[^:\n]{0,40}:")
 
 
-def _merged(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+def merged_spans(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
     """Spans sorted, overlapping ones merged."""
     out: list[tuple[int, int]] = []
     for a, b in sorted(spans):
@@ -202,7 +202,8 @@ def _cell_lines(lines: list[str]) -> set[int]:
     return out
 
 
-def _caps(s: str) -> bool:
+def all_caps(s: str) -> bool:
+    """Whether a line is written in capitals (six letters at least), as a heading is."""
     letters = re.sub(r"[^A-Za-zĐđÀ-ỹ]", "", s)
     return len(letters) >= 6 and letters == letters.upper()
 
@@ -216,7 +217,7 @@ _LONE_MARKER = re.compile(r"(?:[IVXL]{1,5}|\d{1,2}(?:\.\d{1,2}){0,3}|[a-zđ])\s*
 def text_paragraphs(t: MappedText, skip: Iterable[tuple[int, int]] = ()) -> list[Para]:
     """Paragraphs of flat text: split at blank lines, table rules ("|") and at lines opening a
     marker or a label; lines inside the ``skip`` spans (tables, in source offsets) are left out."""
-    skip = _merged(skip)
+    skip = merged_spans(skip)
     out: list[Para] = []
     cur: list[tuple[str, int]] = []
     lines = t.text.split("\n")
@@ -326,8 +327,8 @@ def text_paragraphs(t: MappedText, skip: Iterable[tuple[int, int]] = ()) -> list
             # a title line in capitals stands alone ("IV. TỔ CHỨC THỰC HIỆN", "ỦY BAN NHÂN DÂN")
             # (not an acronym wrapped alone onto the line after a sentence's words: "… trên Hệ thống" then "QLVB&ĐH.",
             # the Quy chế of crawl c_a29c12f1; "… hướng dẫn của" then "UNESCO.")
-            acronym = len(plain.split()) == 1 and bool(re.search(r"[a-zà-ỹđ]$", prev)) and not _caps(prev)
-            ended = ended or _caps(plain) and not acronym or bool(cur) and _caps(clean(cur[-1][0]))
+            acronym = len(plain.split()) == 1 and bool(re.search(r"[a-zà-ỹđ]$", prev)) and not all_caps(prev)
+            ended = ended or all_caps(plain) and not acronym or bool(cur) and all_caps(clean(cur[-1][0]))
             # pdftotext -layout keeps a paragraph's first-line indent: a sentence that ends at the end of a line and
             # a line set further in that opens with a capital start a new paragraph ("… của rừng trên địa bàn." then
             # "       Căn cứ nội dung chỉ đạo trên, yêu cầu các sở, ngành, …", a Lào Cai Công văn)
@@ -425,7 +426,7 @@ def _runs_on(lines: list[str], i: int, last: str, width: int, furniture: set[int
     break ("… báo cáo Thủ tướng" / "2" / "--- PAGE BREAK ---" / "Chính phủ trong tháng 3 năm 2019.", an OCR'd
     Prime Minister directive of set j) or a gazette's running head (``breaks``: :func:`page_furniture`)."""
     prev = clean(last)
-    if not prev or re.search(r"[.;:!?…]\W*$", prev) or _caps(prev) or len(last.strip()) < 0.6 * width:
+    if not prev or re.search(r"[.;:!?…]\W*$", prev) or all_caps(prev) or len(last.strip()) < 0.6 * width:
         return False
     k, broke = i, False
     while k >= 0 and (not lines[k].strip() or k in furniture):  # the blank lines after the break see it too
@@ -438,7 +439,7 @@ def _runs_on(lines: list[str], i: int, last: str, width: int, furniture: set[int
     if j >= len(lines):
         return False
     nxt = clean(lines[j])
-    if not nxt or MARKER.match(nxt) or _LONE_MARKER.match(nxt) or _LABEL.match(nxt) or _caps(nxt):
+    if not nxt or MARKER.match(nxt) or _LONE_MARKER.match(nxt) or _LABEL.match(nxt) or all_caps(nxt):
         return False  # (a marker alone on its line, "a)", opens an item whatever follows)
     if re.match(rf"[{LOWER}]+(?:[\s,;]|$)", nxt):
         return True

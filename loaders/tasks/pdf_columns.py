@@ -16,7 +16,7 @@ from typing import Optional
 
 from cancu.loaders import tables
 from cancu.loaders.tasks.assign import start_rx
-from cancu.loaders.tasks.columns import _table as _columns_table
+from cancu.loaders.tasks.columns import columns_table
 from cancu.loaders.tasks.grid import Grid, Row, cell_lines
 
 __all__ = ["NUMBER_HEAD", "cell_line_table", "drop_page_numbers", "header_line_kinds", "pdf_grid", "table_end",
@@ -25,7 +25,7 @@ __all__ = ["NUMBER_HEAD", "cell_line_table", "drop_page_numbers", "header_line_k
 _SIGN = re.compile(rf"^(?:{tables.signing_prefix_alternation()})\s")  # the signature block ends the table
 _RECIPIENTS = re.compile(r"(?i)^nơi nhận")  # and so does the list of recipients
 # the number column's header cell ("Stt", "TT", "Số TT"), as written
-_NO_HEAD = "(?:" + "|".join(re.escape(w) for w in _columns_table()["row_number_heads"]["words"]) + ")"
+_NO_HEAD = "(?:" + "|".join(re.escape(w) for w in columns_table()["row_number_heads"]["words"]) + ")"
 _HEAD_START = re.compile(rf"^\s*\f?\s*{_NO_HEAD}\s+\S")
 NUMBER_HEAD = re.compile(rf"{_NO_HEAD}\.?")  # the number column's header cell alone on its line (fullmatch)
 _ROMAN = r"(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})"
@@ -74,7 +74,7 @@ def header_line_kinds(line: str) -> list[tuple[str, str]]:
     low = line.casefold()
     taken = [False] * len(low)
     found: list[tuple[int, str, str]] = []
-    words = sorted(((w, c["kind"]) for c in _columns_table()["columns"] for w in c["words"]),
+    words = sorted(((w, c["kind"]) for c in columns_table()["columns"] for w in c["words"]),
                    key=lambda x: len(x[0]), reverse=True)
     for w, kind in words:
         for m in re.finditer(rf"(?<![\wà-ỹ]){re.escape(w)}(?![\wà-ỹ])", low):

@@ -43,7 +43,7 @@ from cancu.loaders.tasks.assign import assign, is_group, split_agencies, start_r
 from cancu.loaders.tasks.deadline_text import find_deadline, parse_deadline
 from cancu.loaders.tasks.model import Task, reform_area
 from cancu.loaders.tasks.outline import BULLETS, Node
-from cancu.loaders.tasks.paragraphs import UPPER, Para, _caps, layout_paragraphs, text_paragraphs
+from cancu.loaders.tasks.paragraphs import UPPER, Para, all_caps, layout_paragraphs, text_paragraphs
 from cancu.loaders.tasks.subjects import (
     Subject,
     _anchor_rx,
@@ -96,7 +96,8 @@ def _kind_modes() -> dict[str, str]:
 
 
 @lru_cache(maxsize=None)
-def _generic_rx() -> list[re.Pattern[str]]:
+def generic_rx() -> list[re.Pattern[str]]:
+    """The ``generic_addressees`` patterns of ``data/task_prose.json`` ("các cơ quan, đơn vị liên quan" …)."""
     return _rx_list("generic_addressees")
 
 
@@ -309,7 +310,7 @@ _PROCEDURE_ANNEX = "Phụ lục thủ tục hành chính"
 
 def _title_line(s: str) -> bool:
     """A line of a title in capitals; its last line may be one short word ("… NGÀNH NÔNG NGHIỆP VÀ MÔI TRƯỜNG HÀ" /
-    "TĨNH", crawl c_840fa329), which :func:`_caps` alone would not count."""
+    "TĨNH", crawl c_840fa329), which :func:`all_caps` alone would not count."""
     letters = re.sub(r"[^A-Za-zĐđÀ-ỹ]", "", s)
     return bool(letters) and letters == letters.upper()
 
@@ -845,7 +846,7 @@ class _Reader:
 
     def _generic(self, leads: Iterable[str]) -> bool:
         leads = list(leads)
-        return bool(leads) and all(any(rx.match(a.casefold()) for rx in _generic_rx()) for a in leads)
+        return bool(leads) and all(any(rx.match(a.casefold()) for rx in generic_rx()) for a in leads)
 
     def _topic(self, text: str) -> bool:
         return any(rx.match(text.casefold()) for rx in _topic_rx())
@@ -1522,7 +1523,7 @@ class _Reader:
         whole = text  # (its deadline is read with the labelled one)
         if self.deadline_lines:
             text = _without_deadline_label(text)
-        if len(text) < 12 or not leads or _caps(text):
+        if len(text) < 12 or not leads or all_caps(text):
             return  # a heading in capitals ("TRONG THỜI GIAN TỚI") is no duty
         if _PLACEHOLDER.search(text):
             return  # a form's blank ("Hội đồng …… cam kết chịu hoàn toàn trách nhiệm …", a procedure's template)

@@ -296,11 +296,11 @@ def _names_by_line(raw: str) -> str:
 
 
 def _open_line(line: str) -> bool:
-    """Whether a cell line waits for more: :func:`cell_rows._open`, or it ends in an agency head word ("Ủy ban Mặt
+    """Whether a cell line waits for more: :func:`cell_rows.line_open`, or it ends in an agency head word ("Ủy ban Mặt
     trận")."""
-    from cancu.loaders.tasks.cell_rows import _open
+    from cancu.loaders.tasks.cell_rows import line_open
 
-    return _open(line) or bool(_head_end().search(line))
+    return line_open(line) or bool(_head_end().search(line))
 
 
 @lru_cache(maxsize=None)
