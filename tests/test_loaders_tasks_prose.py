@@ -2304,15 +2304,15 @@ def test_a_bodys_standing_remit_is_no_task_its_implementation_article_is():
 def test_a_word_before_a_request_word_can_make_it_none():
     # "bàn giao", "được giao", "sẽ giao", "người yêu cầu" … (request_not_after): in each example the request word
     # after one of the words starts no request
-    from cancu.loaders.tasks.subjects import _request_rx
+    from cancu.loaders.tasks.subjects import request_rx
 
     entry = prose_table()["request_not_after"]
-    assert all(f"(?<!{w} )" in _request_rx().pattern for w in entry["words"])
+    assert all(f"(?<!{w} )" in request_rx().pattern for w in entry["words"])
     words = "|".join(re.escape(w) for w in entry["words"])
     for ex in entry["examples"]:
         hits = [m.start(2) for m in re.finditer(rf"(?<![\wÀ-ỹ])({words}) (giao|yêu cầu|đề nghị)", ex)]
         assert hits, ex
-        starts = {m.start() for m in _request_rx().finditer(ex)}
+        starts = {m.start() for m in request_rx().finditer(ex)}
         assert not starts & set(hits), ex
 
 

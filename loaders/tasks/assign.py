@@ -206,8 +206,8 @@ def assign(cell: str, base: int = 0) -> tuple[list[str], list[str], list[Role]]:
                 roles.append(Role(subject, _role_of(vm.group(1)), is_group(subject), sspan))
         for a0, a1 in coord_spans:
             # the partners end at their verb ("… phối hợp với Văn phòng HĐND và UBND thành phố đề xuất, …")
-            from cancu.loaders.tasks.subjects import _end_of_partners
-            a1 = min(a1, a0 + _end_of_partners(clause[a0:a1]))
+            from cancu.loaders.tasks.subjects import end_of_partners
+            a1 = min(a1, a0 + end_of_partners(clause[a0:a1]))
             who = clause[a0:a1]
             if not start_rx().match(who):
                 continue  # "phối hợp thẩm định dự thảo" names no agency

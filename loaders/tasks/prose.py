@@ -46,17 +46,17 @@ from cancu.loaders.tasks.outline import BULLETS, Node
 from cancu.loaders.tasks.paragraphs import UPPER, Para, all_caps, layout_paragraphs, text_paragraphs
 from cancu.loaders.tasks.subjects import (
     Subject,
-    _anchor_rx,
-    _extra_start_rx,
-    _heading_prefix_rx,
-    _not_subject_rx,
-    _request_rx,
-    _stop_rx,
-    _title_match,
     agencies,
+    anchor_rx,
     coordinating,
+    extra_start_rx,
+    heading_prefix_rx,
+    not_subject_rx,
+    request_rx,
+    stop_rx,
     strip_titles,
     subject,
+    title_match,
     trim_qualifier,
 )
 from cancu.loaders.text import MappedText
@@ -497,12 +497,12 @@ def _without_persons(s: str) -> str:
     thể xã, các đồng chí Chuyên viên cơ quan MTTQ xã" → "Phó chỉ tịch, đoàn thể xã, cơ quan MTTQ xã") and without the
     field a person answers for (", phụ trách lĩnh vực …"); a post stands for its body only when one follows."""
     honorific, post, qualifier = _label_person_rx()
-    from cancu.loaders.tasks.subjects import _group_word_rx
+    from cancu.loaders.tasks.subjects import group_word_rx
     pieces = []
     for piece in re.split(r",\s+", s):
         piece = honorific.sub("", piece.strip())
         m = post.match(piece)
-        if m and (start_rx().match(piece, m.end()) or _group_word_rx().match(piece, m.end())):
+        if m and (start_rx().match(piece, m.end()) or group_word_rx().match(piece, m.end())):
             piece = piece[m.end():]
         if qualifier.match(piece) and pieces:
             continue
@@ -1217,14 +1217,14 @@ class _Reader:
             return ""
         # "6. Đề nghị các tổ chức cung cấp dịch vụ chi trả" over "a) Tích cực tham gia …" (crawl c_8f3b61eb): the
         # request word opens the heading, the name follows
-        request = _request_rx().match(text)
+        request = request_rx().match(text)
         if request and not re.match(r"các\s|[A-ZĐ]", text[request.end():]):
             request = None
         name = text[request.end():] if request else text
         # "11. Các đơn vị cấp nước sạch trên địa bàn thành phố có trách nhiệm" (crawl c_00caaa9c): the duty word closes
         # the heading, it is no part of the name; any other role word makes it a role ("Các Sở, ngành chủ trì, quản
         # lý, tham gia …"), except after the body word it qualifies ("Cơ quan chủ trì giải quyết thủ tục …")
-        roles = list(_anchor_rx().finditer(name))
+        roles = list(anchor_rx().finditer(name))
         duty_word = bool(roles and roles[-1].end() == len(name)
                          and re.match(r"(?:có|chịu) trách nhiệm$", roles[-1].group()))
         if duty_word:
@@ -1236,8 +1236,8 @@ class _Reader:
         # ("6. Phó chủ tịch phụ trách lĩnh vực Công tác Xã hội": a post answering for a field, ``post_headings``)
         post = bool(_post_heading_rx().match(name))
         if len(name) > 140 or re.search(r"[.;:()]", name) or not (
-                start_rx().match(name) or _extra_start_rx().match(name) or re.match(r"các\s", name) or post) \
-                or any(rx.match(name) for rx in _not_subject_rx()):
+                start_rx().match(name) or extra_start_rx().match(name) or re.match(r"các\s", name) or post) \
+                or any(rx.match(name) for rx in not_subject_rx()):
             # ("b) Phòng chống bệnh đường ruột" over "- Tăng cường truyền thông …", crawl c_f6059f6b: a topic whose
             # first word is also a body word, "Phòng", names no body: ``not_subjects``)
             return ""
@@ -1274,10 +1274,10 @@ class _Reader:
         m = hit[0].match(group)
         rest = text[subj.end + 1:].strip()
         # (a verb inside a name is none: "… Bộ Nội vụ và các cấp uỷ, tổ chức đảng căn cứ …", crawl c_a41c2b43)
-        from cancu.loaders.tasks.subjects import _protected_names
-        kept_names = _protected_names(rest)
+        from cancu.loaders.tasks.subjects import protected_names
+        kept_names = protected_names(rest)
         ends = [next((m.start() for m in rx.finditer(rest) if not any(a <= m.start() < b for a, b in kept_names)), None)
-                for rx in (verb_rx(), _stop_rx())]
+                for rx in (verb_rx(), stop_rx())]
         ends = [x for x in ends if x is not None]
         if not ends and re.fullmatch(r"[^.:;]+:", rest):
             # "1. Các Bộ: Công Thương, Giao thông vận tải, Xây dựng, …, Tài nguyên và Môi trường:" over a) b) c)
@@ -1289,9 +1289,9 @@ class _Reader:
         names, kept = rest[:min(ends)], []
         # a post after a semicolon opens the next subject ("Bộ trưởng các Bộ: Quốc phòng, …, Y tế; Chủ tịch Ủy ban nhân
         # dân các tỉnh, thành phố ven biển từ Đà Nẵng đến Lâm Đồng tổ chức theo dõi …", set l m_cf7eb55a item 1)
-        from cancu.loaders.tasks.subjects import _title_match
+        from cancu.loaders.tasks.subjects import title_match
         after: tuple[str, ...] = ()
-        semi = next((k for k in re.finditer(r";\s*", names) if _title_match(names[k.end():])), None)
+        semi = next((k for k in re.finditer(r";\s*", names) if title_match(names[k.end():])), None)
         if semi is not None:
             after = tuple(agencies(names[semi.end():]))
             names = names[:semi.start()]
@@ -1329,15 +1329,15 @@ class _Reader:
         name = outline.marker(head)[2].strip(" :")
         if not name or not text.startswith(name) or len(text) - len(name) < 12:
             return None
-        from cancu.loaders.tasks.subjects import _request_rx
-        if _request_rx().match(name) or not start_rx().match(name) or agencies(name) != [name]:
+        from cancu.loaders.tasks.subjects import request_rx
+        if request_rx().match(name) or not start_rx().match(name) or agencies(name) != [name]:
             return None
         return name, text[len(name):].strip(" :")
 
     def _section_owner(self, text: str) -> tuple[str, ...]:
         """The bodies a section's title gives its duties to ("NHIỆM VỤ CHỦ YẾU CỦA BỘ TÀI NGUYÊN VÀ MÔI TRƯỜNG"), as the
         document writes them elsewhere ("Bộ Tài nguyên và Môi trường"); () for any other title."""
-        m = _heading_prefix_rx().match(text)
+        m = heading_prefix_rx().match(text)
         s = subject(text) if m else None
         if s is None or not s.heading or s.start != m.end() or text[s.end:].strip(" .:"):
             return ()
@@ -1414,8 +1414,8 @@ class _Reader:
         """The addressees of an introduction ending with ":" ("… đề nghị UBND tỉnh:")."""
         if subj is not None and subj.request:
             return subj.leads
-        from cancu.loaders.tasks.subjects import _request_rx
-        for m in _request_rx().finditer(text):
+        from cancu.loaders.tasks.subjects import request_rx
+        for m in request_rx().finditer(text):
             s = subject(text[m.start():])
             if s is not None and s.request and not self._generic(s.leads):
                 return s.leads
@@ -1765,7 +1765,7 @@ def _bare_execution_rx() -> re.Pattern[str]:
 def _names_more(words: str) -> bool:
     """Whether ``words``, after a subject and a separator, go on naming bodies or their heads ("người đứng đầu các
     cơ quan, đơn vị, doanh nghiệp")."""
-    return bool(start_rx().match(words) or _extra_start_rx().match(words) or _title_match(words)
+    return bool(start_rx().match(words) or extra_start_rx().match(words) or title_match(words)
                 or re.match(r"(?i)(?:các|người đứng đầu|thủ trưởng)\s", words))
 
 
@@ -1820,8 +1820,8 @@ def _opens_with_subject(text: str) -> bool:
 
 def _intro_request(text: str) -> Optional[tuple[int, Subject]]:
     """Where the request of an introduction starts and its subject there (the addressees), or None."""
-    from cancu.loaders.tasks.subjects import _request_rx
-    for m in _request_rx().finditer(text):
+    from cancu.loaders.tasks.subjects import request_rx
+    for m in request_rx().finditer(text):
         s = subject(text[m.start():])
         if s is not None and s.request and s.start > 0 and s.leads:
             return m.start(), s

@@ -30,7 +30,8 @@ from cancu.loaders.tasks.assign import split_agencies, start_rx, verb_rx
 from cancu.loaders.tasks.paragraphs import LOWER, UPPER
 
 __all__ = ["Subject", "subject", "coordinating", "strip_titles", "agencies", "not_subject", "cell_actor",
-           "trim_qualifier"]
+           "trim_qualifier", "anchor_rx", "extra_start_rx", "heading_prefix_rx", "not_subject_rx", "request_rx",
+           "stop_rx", "title_match", "group_word_rx", "protected_names", "end_of_partners"]
 
 
 @lru_cache(maxsize=None)
@@ -48,7 +49,8 @@ def _words(section: str) -> list[str]:
 
 
 @lru_cache(maxsize=None)
-def _request_rx() -> re.Pattern[str]:
+def request_rx() -> re.Pattern[str]:
+    """The request words of ``data/task_prose.json`` ("Giao", "Đề nghị", "Yêu cầu" …) that hand work to whom follows."""
     words = "|".join(re.escape(w) for w in _words("requests"))
     # "giao ban", "giao thông", "nhiệm vụ được giao" … are no requests
     nots = "|".join(re.escape(w) for w in sorted(_prose()["request_not_before"], key=len, reverse=True))
@@ -97,7 +99,7 @@ def _prefix_rx() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=None)
-def _stop_rx() -> re.Pattern[str]:
+def stop_rx() -> re.Pattern[str]:
     """Words that end a subject: adverbials between it and its verb ("theo chức năng …")."""
     words = "|".join(re.escape(w) for w in _words("subject_stops"))
     return re.compile(rf"(?<![\wÀ-ỹ])(?:{words})(?![\wÀ-ỹ])")
@@ -132,17 +134,18 @@ def _ends_on_compound(name: str) -> bool:
 
 
 @lru_cache(maxsize=None)
-def _not_subject_rx() -> list[re.Pattern[str]]:
+def not_subject_rx() -> list[re.Pattern[str]]:
+    """The ``not_subjects`` of ``data/task_prose.json``: openings that look like an agency but are none."""
     return [re.compile(e["pattern"]) for e in _prose()["not_subjects"]]
 
 
 def not_subject(text: str) -> bool:
     """Whether ``text`` opens with words that look like an agency but are not ("Ban hành", "Hội nghị")."""
-    return any(rx.match(text) for rx in _not_subject_rx())
+    return any(rx.match(text) for rx in not_subject_rx())
 
 
 @lru_cache(maxsize=None)
-def _extra_start_rx() -> re.Pattern[str]:
+def extra_start_rx() -> re.Pattern[str]:
     """Subjects that are no agency word but are assigned work like one (land users, investors)."""
     words = "|".join(re.escape(w) for w in _prose()["subject_starts"])
     # a province or city with its name ("Tỉnh Thanh Hóa cần …"; ``place_subjects``)
@@ -158,7 +161,7 @@ def _addressee_rx() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=None)
-def _group_word_rx() -> re.Pattern[str]:
+def group_word_rx() -> re.Pattern[str]:
     """A group noun opening a name after a title ("bí thư tỉnh uỷ", "thủ trưởng cơ quan ngang bộ")."""
     nouns = sorted(_agency_table()["group_nouns"], key=len, reverse=True)
     return re.compile(r"(?:" + "|".join(re.escape(n) for n in nouns) + r")(?![\wÀ-ỹ])")
@@ -181,7 +184,7 @@ def strip_titles(name: str) -> str:
                 elif becomes:
                     s = becomes + " " + rest
                 elif rest and (start_rx().match(rest) or rest[:1].isupper() or re.match(r"(?i)các\s", rest)
-                               or _group_word_rx().match(rest) or any(r.match(rest) for r, _ in _titles())):
+                               or group_word_rx().match(rest) or any(r.match(rest) for r, _ in _titles())):
                     s = rest
                 break
         if s == before:
@@ -225,7 +228,7 @@ def trim_qualifier(name: str) -> str:
     name = _qualifier_rx().sub("", name)
     for m in re.finditer(r"\s+(?:với|về|đối với)\s+", name):
         rest = name[m.end():]
-        if not (start_rx().match(rest) or _group_word_rx().match(re.sub(r"^(?:các|những)\s+", "", rest))):
+        if not (start_rx().match(rest) or group_word_rx().match(re.sub(r"^(?:các|những)\s+", "", rest))):
             return name[:m.start()]
     return name
 
@@ -319,7 +322,7 @@ def agencies(phrase: str) -> list[str]:
     # "ông Trần Nhật Quang công chức Địa chính …": the person's name is no agency, the post is
     # ("đồng chí Bộ trưởng Bộ Xây dựng": a post, no person's name, follows: only the form of address goes)
     phrase = re.sub(rf"(?:(?<=^)|(?<=[,;] ))(?:[Ôô]ng|[Bb]à|[Đđ]ồng chí|[Đđ]/c)\s+((?:[{UPPER}][{LOWER}]*\s+){{2,4}})",
-                    lambda m: m.group(1) if _title_match(m.string[m.start(1):]) or start_rx().match(m.group(1))
+                    lambda m: m.group(1) if title_match(m.string[m.start(1):]) or start_rx().match(m.group(1))
                     else "", phrase)
     out: list[str] = []
     phrase = distribute_inline(phrase)
@@ -522,7 +525,8 @@ class Subject:
 
 
 @lru_cache(maxsize=None)
-def _anchor_rx() -> re.Pattern[str]:
+def anchor_rx() -> re.Pattern[str]:
+    """The ``anchor_verbs`` of ``data/task_prose.json``: role verbs a subject may run up to past a verb in a name."""
     words = "|".join(re.escape(w) for w in _words("anchor_verbs"))
     return re.compile(rf"(?<![\wÀ-ỹ])(?:{words})(?![\wÀ-ỹ])")
 
@@ -601,7 +605,7 @@ def _joined_title(text: str, i: int) -> bool:
     """A title that is also a verb, joined to the names before it ("Bí thư tỉnh ủy và Chủ tịch Ủy ban nhân dân các tỉnh:
     Khánh Hòa, Đắk Lắk, Gia Lai và lãnh đạo các Bộ, ngành theo chức năng, …", set l m_34617ead): after "và" or a comma
     and before the bodies it heads, "lãnh đạo" names more subjects, it does not lead them."""
-    return bool(re.search(r"(?:,|\svà)\s$", text[max(0, i - 4):i])) and _title_match(text[i:]) is not None \
+    return bool(re.search(r"(?:,|\svà)\s$", text[max(0, i - 4):i])) and title_match(text[i:]) is not None \
         and bool(verb_rx().match(text, i))
 
 
@@ -634,7 +638,7 @@ def _end_of_subject(text: str, pos: int, name_from: int, request: bool = False) 
                     None)
 
     # ("giao đồng chí được Bộ Chính trị phân công triệu tập …": after a request, "được" describes the addressee)
-    stops = (verb_rx(), _stop_rx()) if request else (verb_rx(), _stop_rx(), _STATEMENT)
+    stops = (verb_rx(), stop_rx()) if request else (verb_rx(), stop_rx(), _STATEMENT)
     verb = min([x for x in (first(rx) for rx in stops) if x is not None], default=None)
     if verb is not None and request and _PASSIVE_AGENT.search(text, pos, verb):
         # "giao đồng chí được Bộ Chính trị phân công triệu tập, đồng chủ trì …" (crawl c_1dbf5af7): the verb after
@@ -642,7 +646,7 @@ def _end_of_subject(text: str, pos: int, name_from: int, request: bool = False) 
         vm = verb_rx().match(text, verb)
         after = vm.end() if vm else verb + 1
         verb = min([x for x in (first(rx, after) for rx in stops) if x is not None], default=None)
-    anchor = first(_anchor_rx())
+    anchor = first(anchor_rx())
     if verb is not None and anchor is not None and anchor > verb and _name_verb_rx().match(text, verb):
         # "Công ty … quản lý khai thác công trình thủy lợi tỉnh phối hợp với …": a verb inside a name;
         # the name runs to the role verb when what lies between is a short lower-case noun phrase
@@ -655,7 +659,7 @@ def _end_of_subject(text: str, pos: int, name_from: int, request: bool = False) 
         if vm and not text[vm.end():].strip():
             verb = None  # a heading that ends on a verb-looking word: "Cục Kinh tế - Quản lý đầu tư xây dựng"
             break
-        nv = _anchor_rx().match(text, vm.end() + 1) if vm and text[vm.end():vm.end() + 1] == " " else None
+        nv = anchor_rx().match(text, vm.end() + 1) if vm and text[vm.end():vm.end() + 1] == " " else None
         if nv is None and vm and len(vm.group().split()) >= 3:
             # "…, cơ quan ngành dọc đóng trên địa bàn, Ủy ban nhân dân xã, phường …" (crawl c_d800219a IV.1): a
             # name-ending phrase before a comma and the next body ends that body's name, the list goes on (a lone
@@ -697,7 +701,7 @@ def subject(text: str) -> Optional[Subject]:
         # l_a2fbe230 6.b: the duty has no subject, the bodies after "báo cáo" are whom it reports to)
         vm = verb_rx().match(text, pos) if pos and pos == starts[1] and re.match(
             r"(?:Căn cứ|Trên cơ sở|Định kỳ|Hàng|Hằng)\s", text) else None
-        if vm and not _request_rx().match(text, pos) and not re.match(r"\s+của\s", text[vm.end():]):
+        if vm and not request_rx().match(text, pos) and not re.match(r"\s+của\s", text[vm.end():]):
             # ("Căn cứ nội dung Kế hoạch này, hướng dẫn của Phòng …, các cơ quan …": a verb before "của" is a noun)
             # "Căn cứ chức năng nhiệm vụ, chỉ đạo các cơ sở giáo dục phổ thông, các cơ sở …": once a clause opens
             # with a verb the sentence has no subject of its own; what follows are its objects
@@ -748,7 +752,7 @@ def _clause_starts(text: str) -> list[int]:
     ("Báo cáo tháng: Sở Tài chính tổng hợp …", crawl c_de87c62e) the words after its colon."""
     starts = [0]
     post = _concurrent_rx().match(text)
-    if post and _title_match(text[post.end():]):
+    if post and title_match(text[post.end():]):
         # "Đồng chí Ủy viên Ban Thường vụ Đảng ủy, Chủ tịch Uỷ ban MTTQ Việt Nam xã lãnh đạo …": the person's party post
         # comes first, the post that names the body after the comma (``concurrent_posts``)
         starts.append(post.end())
@@ -795,7 +799,7 @@ _HEAD_OF = re.compile(r"^(?:Trưởng|Người đứng đầu|Thủ trưởng)\s
 
 
 @lru_cache(maxsize=None)
-def _heading_prefix_rx() -> re.Pattern[str]:
+def heading_prefix_rx() -> re.Pattern[str]:
     """The words before the body a duty heading names ("Trách nhiệm của", "Trách nhiệm chung của", "Trách nhiệm,
     quyền hạn của"): ``heading_prefix`` in ``data/task_prose.json``."""
     return re.compile(_prose()["heading_prefix"]["pattern"], re.I)
@@ -804,7 +808,7 @@ def _heading_prefix_rx() -> re.Pattern[str]:
 def _heading_prefix(head: str) -> int:
     # ("1. Trách nhiệm chung của các cơ quan, đơn vị", set i l_1092805a; "Trách nhiệm chung của các tổ chức được phép
     # sản xuất, kinh doanh mua, bán vàng miếng:", "2. Nhiệm vụ cụ thể của Đội tình nguyện:", crawl)
-    m = _heading_prefix_rx().match(head)
+    m = heading_prefix_rx().match(head)
     return m.end() if m else 0
 
 
@@ -820,11 +824,11 @@ def _subject_at(text: str, pos: int) -> Optional[Subject]:
             return s
         return replace(s, leads=(text[pos] + s.leads[0][1:],) + s.leads[1:])
     # issuer + request word + addressee: "Bộ Chính trị giao …", "Sở Tài chính kính đề nghị …"
-    rm = _request_rx().match(head) or _opening_request_rx().match(head)
+    rm = request_rx().match(head) or _opening_request_rx().match(head)
     if rm is None and re.search(r"\bđược\s+(?!giao\b)[^,;.]{1,60}\bgiao\b", head[:120]):
         return None  # "Tổ chức được cơ quan Nhà nước có thẩm quyền giao thực hiện …": passive, no request
     if rm is None:
-        m = _request_rx().search(head, 0, 120)
+        m = request_rx().search(head, 0, 120)
         # one issuer before the request word ("Bộ Văn hóa, Thể thao và Du lịch yêu cầu …": the comma is the name's)
         if m and (start_rx().match(head) or _issuer_rx().match(head)) and not verb_rx().search(head, 0, m.start()) \
                 and not re.search(rf"[;:.]|,(?!\s*[{UPPER}])", head[:m.start()]) \
@@ -840,7 +844,7 @@ def _subject_at(text: str, pos: int) -> Optional[Subject]:
         # the addressee is a body or a person by post, not a verb ("Đề nghị kiểm tra lại chứng từ …")
         # (a unit word may be written in lower case before its name: "giao phòng Nông nghiệp và PTNT chủ trì", office
         # o017)
-        if not (start_rx().match(h) or _extra_start_rx().match(h) or _addressee_rx().match(h) or _title_match(h)
+        if not (start_rx().match(h) or extra_start_rx().match(h) or _addressee_rx().match(h) or title_match(h)
                 or h[:1].isupper() or re.match(r"(?:các|những|toàn thể|đồng chí|ông|bà)\s", h) or _lower_unit(h)):
             return None
     else:
@@ -851,19 +855,19 @@ def _subject_at(text: str, pos: int) -> Optional[Subject]:
             # after "Trách nhiệm của" in a short heading the body may be written in lower case ("4. Trách nhiệm của cán
             # bộ quản trị Hệ thống QLVB&ĐH", "3. Trách nhiệm của văn thư": the Quy chế of QĐ 161/2025/QĐ-UBND Ninh Bình)
             h = h[:1].upper() + h[1:]
-        sm = start_rx().match(h) or _extra_start_rx().match(h) or _title_match(h)
+        sm = start_rx().match(h) or extra_start_rx().match(h) or title_match(h)
         rest = text[a0:].rstrip(" .:")
         if not sm and a0 > pos and len(rest) <= 100 and not re.search(r"[.;:()\d]", rest) \
                 and not any(m.group() != "tổ chức" or not _ORG_BEFORE.search(rest, 0, m.start())
                             for m in verb_rx().finditer(rest)) \
-                and not any(rx.match(h) for rx in _not_subject_rx()):
+                and not any(rx.match(h) for rx in not_subject_rx()):
             # a clause's title names its bodies whatever their first word: "3. Trách nhiệm của công chứng viên, nhân
             # viên nghiệp vụ của tổ chức hành nghề công chứng", "2. Trách nhiệm của Trưởng các tổ chức hành nghề công
             # chứng" (crawl c_9500c750, the Quy chế of a Hải Phòng decision, Điều 23): the head stands for the body
             leads = agencies(_HEAD_OF.sub("", rest))
             if leads:
                 return Subject(tuple(leads), a0, a0 + len(rest), False, True, pos)
-        if not sm or any(rx.match(h) for rx in _not_subject_rx()):
+        if not sm or any(rx.match(h) for rx in not_subject_rx()):
             return None
         name_from = a0 + sm.end()
         if a0 > pos and len(rest) <= 70 and not re.search(r"[.;:,()]", rest):
@@ -911,7 +915,8 @@ _TIME_WORDS = {"năm", "tháng", "ngày", "quý", "đoạn", "lần", "đợt", 
                "mục", "phần", "chương", "điểm", "tuần"}
 
 
-def _title_match(head: str):
+def title_match(head: str):
+    """The match of a job title (``titles`` of ``data/task_prose.json``) that opens ``head`` before a body, or None."""
     for rx, becomes in _titles():
         m = rx.match(head)
         if m and (becomes or start_rx().match(head, m.end()) or re.match(r"(?i)các\s", head[m.end():])):
@@ -957,18 +962,18 @@ def coordinating(text: str, leads: tuple[str, ...] = ()) -> list[str]:
             # "tham mưu UBND phường xây dựng và phối hợp với cơ quan cấp trên …", where the lead does)
             continue
         who = text[m.end():m.end() + 300]
-        if _title_match(who):
+        if title_match(who):
             # "phối hợp với Giám đốc Sở Khoa học và Công nghệ …", "… với Chánh Văn phòng Ủy ban nhân dân tỉnh": the
             # official stands for the body (README: leads and partners without job titles)
-            who = who[:_title_match(who).start()] + strip_titles(who)
-        if not (start_rx().match(who) or _extra_start_rx().match(who) or re.match(r"(?i)các\s", who)
+            who = who[:title_match(who).start()] + strip_titles(who)
+        if not (start_rx().match(who) or extra_start_rx().match(who) or re.match(r"(?i)các\s", who)
                 or any(who.startswith(w) for w in _prose()["partner_starts"]) or _partner_group_rx().match(who)
                 or _lower_unit(who)):
             continue
         # "phối hợp với các Bộ: Nông nghiệp và Phát triển nông thôn, Xây dựng và các cơ quan liên quan rà soát …"
         # (Chỉ thị 11/CT-TTg, 2020): the colon opens the list of the ministries' short names, each a partner
         who = _PARTNER_GROUP_COLON.sub(r"\1 ", who, count=1)
-        end = _end_of_partners(who)
+        end = end_of_partners(who)
         for a in agencies(who[:end]):
             # ("phối hợp với Ban Tuyên giáo Trung ương và chủ trì cùng …": the list ends at the verb, not its "và")
             a = re.sub(r"\s+(?:và|hoặc)$", "", a)
@@ -981,7 +986,8 @@ def coordinating(text: str, leads: tuple[str, ...] = ()) -> list[str]:
 _PARTNER_GROUP_COLON = re.compile(rf"^([Cc]ác\s+(?:Bộ|Sở|Tập đoàn|Tổng công ty))\s*:\s*(?=[{UPPER}])")
 
 
-def _protected_names(text: str) -> list[tuple[int, int]]:
+def protected_names(text: str) -> list[tuple[int, int]]:
+    """The spans of the unsplittable names (``compounds``, ``names_with_verbs`` of ``data/task_agencies.json``)."""
     return [(m.start(), m.start() + len(m.group(1)))
             for m in re.finditer(f"(?=({_compound_rx().pattern}))", text, _compound_rx().flags)]
 
@@ -1014,12 +1020,13 @@ def _partner_end_rx() -> re.Pattern[str]:
 _PASSIVE_BEFORE = re.compile(r"(?<![\wÀ-ỹ])được(?:\s+(?:giao|phân công|cử|chỉ định))?\s+$")
 
 
-def _end_of_partners(who: str, start: int = 0) -> int:
+def end_of_partners(who: str, start: int = 0) -> int:
+    """Where the coordinating bodies listed from ``start`` end: at a role verb, a partner end word or a stop."""
     # overlapping names all protect their words: "các tổ chức" and "tổ chức cung cấp dịch vụ" in "các tổ chức cung cấp
     # dịch vụ chi trả" (crawl c_8f3b61eb V.5.c)
-    protected = _protected_names(who)
+    protected = protected_names(who)
     cands = []
-    for rx in (verb_rx(), _partner_end_rx(), _stop_rx()):
+    for rx in (verb_rx(), _partner_end_rx(), stop_rx()):
         for m in rx.finditer(who, start):
             at = m.start() + (1 if who[m.start():m.start() + 1].isspace() else 0)
             if rx is verb_rx() and _PASSIVE_BEFORE.search(who, start, m.start()):
@@ -1040,7 +1047,7 @@ def _end_of_partners(who: str, start: int = 0) -> int:
         piece = re.split(r"[;.:]", who[at:], maxsplit=1)[0]
         if (start_rx().match(who, at) or re.match(r"các\s", who[at:])) \
                 and not re.search(r"chủ trì|trách nhiệm", piece):
-            return _end_of_partners(who, at)
+            return end_of_partners(who, at)
     return end
 
 
