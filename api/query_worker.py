@@ -133,7 +133,7 @@ def read_frame(fd: int):
 
 class _Opened:
     """The read-only store and the server data version it was opened at: to the query runner
-    (``sparql_exec._Job``) an embedded store (capability ``local``, its ``engine``)."""
+    (``sparql_exec.QueryJob``) an embedded store (capability ``local``, its ``engine``)."""
 
     def __init__(self, path: str) -> None:
         from cancu.graph.store.base import LOCAL
@@ -156,7 +156,7 @@ class _Opened:
 
 
 def answer(opened: _Opened, job: dict):
-    from cancu.api.sparql_exec import Dataset, _Job
+    from cancu.api.sparql_exec import Dataset, QueryJob
     from cancu.api.sparql_guard import check_query
     from cancu.errors import QueryEvaluationError
 
@@ -164,14 +164,14 @@ def answer(opened: _Opened, job: dict):
     check_query(job["text"])
     store = opened.at(job["version"])
     dataset = Dataset(list(job.get("default_graphs") or ()), list(job.get("named_graphs") or ()))
-    ev = _Job(store, job["text"], dataset, job["max_results"], float("inf"))
+    ev = QueryJob(store, job["text"], dataset, job["max_results"], float("inf"))
     try:
         result, truncated = ev._oxigraph()
     except QueryEvaluationError as exc:
         if "No such file or directory" not in str(exc):
             raise
         # another process compacted files this snapshot needed: once more on a new snapshot
-        ev = _Job(opened.at(job["version"], fresh=True), job["text"], dataset, job["max_results"], float("inf"))
+        ev = QueryJob(opened.at(job["version"], fresh=True), job["text"], dataset, job["max_results"], float("inf"))
         result, truncated = ev._oxigraph()
     fmt = job["formats"].get(result.kind)
     body = result.serialize(fmt) if fmt else None

@@ -5,7 +5,7 @@ Where a query runs:
 * On the embedded store on disk, :func:`evaluate` hands it to a worker process
   (:mod:`cancu.api.query_pool`): killed at the deadline, capped in memory, so a
   runaway costs at most its time limit and memory cap (issue 15). The worker
-  evaluates with :class:`_Job` below, so both paths give the same answers.
+  evaluates with :class:`QueryJob` below, so both paths give the same answers.
 * The in-memory store (tests) and ``CANCU_QUERY_WORKERS=0`` evaluate in a
   thread of the server. pyoxigraph releases the GIL while it evaluates, so the
   event loop and other requests go on; but pyoxigraph 0.5 has no cancellation,
@@ -48,7 +48,7 @@ from cancu.errors import (
     QuerySyntaxError,
     QueryTimeoutError,
 )
-from cancu.graph.store.base import DATASET, LOCAL, QueryResult, canonical_graph
+from cancu.graph.store.base import DATASET, LOCAL, NOT_CODE, QueryResult, canonical_graph
 
 #: queries evaluated at the same time (running + abandoned after a timeout)
 SLOTS = 8
@@ -88,14 +88,11 @@ class Answer:
 
 # "error at 3:17: …" (SPARQL parser), "Parser error at line 1 column 17: …" (RDF parsers)
 _POSITION = re.compile(r"error at (?:line )?(\d+)(?::| column )(\d+)")
-# strings (long and short), IRIs and comments: blanked before looking for keywords
-_NOT_CODE = re.compile(r'"""[\s\S]*?"""|\'\'\'[\s\S]*?\'\'\'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\''
-                       r"|<[^<>\"{}|^`\\\s]*>|#[^\n]*")
 
 
 def code_only(text: str) -> str:
     """``text`` with string literals, IRIs and comments blanked, for keyword checks."""
-    return _NOT_CODE.sub(lambda m: " " * len(m.group(0)), text)
+    return NOT_CODE.sub(lambda m: " " * len(m.group(0)), text)
 
 
 def _keyword(text: str, word: str) -> bool:
@@ -121,7 +118,7 @@ def _slots(store) -> threading.BoundedSemaphore:
         return _SLOTS_BY_STORE.setdefault(id(store), threading.BoundedSemaphore(SLOTS))
 
 
-class _Job:
+class QueryJob:
     """One query in its worker thread; the request thread waits on ``done``."""
 
     def __init__(self, store, text: str, dataset: Dataset, max_results: int, deadline: float) -> None:
@@ -235,7 +232,7 @@ def run_query(store, text: str, *, dataset: Optional[Dataset] = None,
     if not slot.acquire(timeout=timeout):
         raise QueryTimeoutError(f"no query slot became free within {timeout:g} s "
                                 f"({SLOTS} queries are running); try again later")
-    job = _Job(store, text, dataset or Dataset(), max_results, deadline)
+    job = QueryJob(store, text, dataset or Dataset(), max_results, deadline)
     try:
         threading.Thread(target=job.run, args=(slot,), name="cancu-sparql", daemon=True).start()
     except BaseException:

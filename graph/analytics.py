@@ -18,7 +18,7 @@ from collections import Counter, defaultdict
 from typing import Any, Optional
 
 from cancu.errors import NotFoundError
-from cancu.graph.lineage import _key, resolve
+from cancu.graph.lineage import resolve, sort_key
 from cancu.graph.reader import as_reader
 
 STATUSES = ("dung_han", "qua_han", "sap_qua_han", "chua_den_han", "recurring", "conditional", "no_deadline")
@@ -130,7 +130,7 @@ def task_dicts(rows: list[dict]) -> dict[str, dict]:
                 labels[r[k]] = min(labels.get(r[k], lab), lab)
     if len(rows) > 1:
         rows = sorted(rows, key=lambda r: (r["task"], r["lead"] or "", r["coord"] or "",
-                                           _key(*(r[c] for c in _ROW_ORDER))))
+                                           sort_key(*(r[c] for c in _ROW_ORDER))))
     for r in rows:
         t = out.get(r["task"])
         if t is None:
@@ -150,13 +150,13 @@ def task_dicts(rows: list[dict]) -> dict[str, dict]:
 
 
 def task_order(t: dict) -> tuple:
-    return (t["document"], _ordinal(t["iri"]))
+    return (t["document"], task_ordinal(t["iri"]))
 
 
 def task_key(task: str, document: str) -> tuple:
     """Where a task stands in the task list: :func:`task_order`, ties by IRI (the order
     ``task_dicts`` gives them in before the stable sort)."""
-    return (document, _ordinal(task), task)
+    return (document, task_ordinal(task), task)
 
 
 #: the columns of tasks.rq that are not the deadline's
@@ -173,7 +173,8 @@ def deadline_of(rows: list[dict]) -> Optional[dict]:
     return task_dicts([{**_NOT_DEADLINE, **r} for r in rows])[rows[0]["task"]]["deadline"]
 
 
-def _ordinal(iri: str) -> int:
+def task_ordinal(iri: str) -> int:
+    """The number that ends a task IRI (``…/task/12`` → 12), 0 for none."""
     m = re.search(r"/task/(\d+)$", iri)
     return int(m.group(1)) if m else 0
 
@@ -213,7 +214,8 @@ def gaps(store) -> dict[str, Any]:
     missing = [{"iri": r["doc"], "label": r["label"], "cited_in_files": int(r["files"] or 0)}
                for r in reader.gap_rows("missing")]
     conflicts: dict[tuple, dict] = {}
-    for r in sorted(reader.gap_rows("conflicts"), key=lambda r: (r["doc"], r["property"], _key(r["value"]), r["g"])):
+    for r in sorted(reader.gap_rows("conflicts"),
+                    key=lambda r: (r["doc"], r["property"], sort_key(r["value"]), r["g"])):
         prop = r["property"].rsplit("#", 1)[-1]
         c = conflicts.setdefault((r["doc"], prop), {"document": r["doc"], "property": prop, "values": []})
         c["values"].append({"value": r["value"], "source": r["g"], "sentence": r["sentence"]})
@@ -222,7 +224,7 @@ def gaps(store) -> dict[str, Any]:
         e = {"iri": r["doc"], "issuer": r["issuer"], "date": r["date"]}
         if e not in clashes.setdefault(r["symbol"], []):
             clashes[r["symbol"]].append(e)
-    no_lead = sorted(reader.gap_rows("no_lead"), key=lambda r: (r["doc"], _ordinal(r["task"]), r["task"]))
+    no_lead = sorted(reader.gap_rows("no_lead"), key=lambda r: (r["doc"], task_ordinal(r["task"]), r["task"]))
     return {"tasks_without_national_basis": sorted(no_nat, key=lambda t: t["iri"]),
             "missing_documents": sorted(missing, key=lambda d: (-d["cited_in_files"], d["iri"])),
             "conflicts": sorted(conflicts.values(), key=lambda c: (c["document"], c["property"])),
@@ -258,7 +260,7 @@ def gap_tasks(store, *, reason: Optional[str] = None, limit: int = 50, offset: i
             t = found.setdefault(r["task"], {"iri": r["task"], "document": r["doc"], "text": r["text"], "reasons": []})
             if why not in t["reasons"]:
                 t["reasons"].append(why)
-    ordered = sorted(found.values(), key=lambda t: (t["document"], _ordinal(t["iri"]), t["iri"]))
+    ordered = sorted(found.values(), key=lambda t: (t["document"], task_ordinal(t["iri"]), t["iri"]))
     page = ordered[offset:offset + limit]
     info = reader.task_summaries([t["iri"] for t in page])
     labels = reader.documents({t["document"] for t in page})
@@ -381,7 +383,8 @@ def get_task(store, iri: str) -> dict[str, Any]:
     return t
 
 
-def _ordinal_any(iri: str) -> int:
+def iri_ordinal(iri: str) -> int:
+    """The number that ends any IRI (``…/basis/3`` → 3), 0 for none."""
     m = re.search(r"/(\d+)$", iri)
     return int(m.group(1)) if m else 0
 

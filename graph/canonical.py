@@ -205,9 +205,9 @@ def _nt_value(o: Optional[str]) -> Any:
     """The Python value of an N-Triples literal (as ``py`` gives it), or None."""
     if o is None:
         return None
-    from cancu.graph.index import _tsv
+    from cancu.graph.index import tsv_value
 
-    return _tsv(o, lambda k, v: v)[0]
+    return tsv_value(o, lambda k, v: v)[0]
 
 
 def _generated(store, graphs: Iterable[str]) -> dict[str, str]:

@@ -58,10 +58,10 @@ def list_documents(store, *, kind: Optional[str] = None, issuer: Optional[str] =
 def cited_by(store, iri: str) -> list[dict[str, Any]]:
     """Documents that name ``iri`` directly: lineage hops (with relation and sentence) and citations."""
     reader = as_reader(store)
-    from cancu.graph.lineage import _key
+    from cancu.graph.lineage import sort_key
 
     rows = sorted(reader.cited_by_rows(iri),
-                  key=lambda r: (r["from"], r["rel"], _key(r["src"], r["s"], r["e"], r["exact"])))
+                  key=lambda r: (r["from"], r["rel"], sort_key(r["src"], r["s"], r["e"], r["exact"])))
     by_doc: dict[str, dict[str, Any]] = {}
     for r in rows:
         if r["from"] == iri:

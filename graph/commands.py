@@ -22,7 +22,7 @@ def register(app: typer.Typer) -> None:
         app.command(name)(fn)
 
 
-def _store(ctx: typer.Context, *, query: bool = False):
+def context_store(ctx: typer.Context, *, query: bool = False):
     """The store named by the shared options. Query commands fall back to a read-only
     open when another process (``cancu serve``) holds the embedded store's lock.
 
@@ -84,7 +84,7 @@ def ingest_cmd(ctx: typer.Context, paths: List[Path] = typer.Argument(..., help=
     from cancu.graph import ingest_paths
 
     _check_format(format)
-    store = _store(ctx)
+    store = context_store(ctx)
     with Progress(transient=True) as progress:
         task = progress.add_task("ingesting", total=None)
         report = ingest_paths(store, paths, progress=lambda done, total, msg: progress.update(
@@ -106,7 +106,7 @@ def remove_cmd(ctx: typer.Context, file: Path = typer.Argument(..., help="A file
     """Remove one file's named graph from the store (documents other files cite stay)."""
     from cancu.graph import remove_file
 
-    ok = remove_file(_store(ctx), file)
+    ok = remove_file(context_store(ctx), file)
     typer.echo("removed" if ok else f"{file} is not in the store")
 
 
@@ -120,7 +120,7 @@ def trace_cmd(ctx: typer.Context, query: str = typer.Argument(..., help="IRI, sy
     from cancu.graph import trace
 
     _check_format(format)
-    result = trace(_store(ctx, query=True), query, first=first)
+    result = trace(context_store(ctx, query=True), query, first=first)
     if format == "json":
         _json(result)
         return
@@ -155,7 +155,7 @@ def impact_cmd(ctx: typer.Context, query: str = typer.Argument(..., help="IRI or
     from cancu.graph import impact
 
     _check_format(format)
-    result = impact(_store(ctx, query=True), query, limit=limit, first=first)
+    result = impact(context_store(ctx, query=True), query, limit=limit, first=first)
     if format == "json":
         _json(result)
         return
@@ -216,7 +216,7 @@ def tasks_cmd(ctx: typer.Context,
         from cancu.errors import require_extra
 
         require_extra("xlsx", "openpyxl")  # before the query: a missing extra is said at once
-    store = _store(ctx, query=True)
+    store = context_store(ctx, query=True)
     day = parse_date(as_of, "--as-of")
     rows = tasks(store, agency=agency, unit=unit, reform_area=area,
                  due_from=parse_date(due_from, "--due-from"), due_to=parse_date(due_to, "--due-to"),
@@ -265,7 +265,7 @@ def gaps_cmd(ctx: typer.Context,
     from cancu.graph.analytics import gap_tasks, gaps
 
     _check_format(format)
-    store = _store(ctx, query=True)
+    store = context_store(ctx, query=True)
     page = gap_tasks(store, reason=reason, limit=limit or 10 ** 9, offset=offset)
     if format == "json":
         _json({**gaps(store), "tasks_by_document": page})
@@ -304,7 +304,7 @@ def stats_cmd(ctx: typer.Context, format: str = FORMAT) -> None:
     from cancu.graph.analytics import stats
 
     _check_format(format)
-    s = stats(_store(ctx, query=True))
+    s = stats(context_store(ctx, query=True))
     if format == "json":
         _json(s)
         return
@@ -326,7 +326,7 @@ def export_cmd(ctx: typer.Context,
                                                      help="File to write (default stdout).")) -> None:
     """Export the store as TriG (named graphs), N-Quads, Turtle, N-Triples or JSON-LD."""
     fmt = export_format(fmt)
-    data = _store(ctx, query=True).export(fmt)
+    data = context_store(ctx, query=True).export(fmt)
     if output:
         output.write_bytes(data)
         typer.echo(f"wrote {len(data)} bytes to {output}")
@@ -338,7 +338,7 @@ def _data_graph(ctx, sample: Optional[int]):
     """The store as an rdflib Graph (rdflib parses; the reasoner/validator do the work)."""
     import rdflib
 
-    store = _store(ctx, query=True)
+    store = context_store(ctx, query=True)
     g = rdflib.Graph()
     g.parse(data=store.export("ntriples"), format="nt")
     if sample and len(g) > sample:

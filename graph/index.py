@@ -87,7 +87,7 @@ FAST_PATH = True
 
 
 def _ordinal(iri: str) -> int:
-    from cancu.graph.analytics import _ordinal as ordinal
+    from cancu.graph.analytics import task_ordinal as ordinal
 
     return ordinal(iri)
 
@@ -474,7 +474,7 @@ class LineageIndex:
     def _any_task(self, task: str, docs: list, u: dict, labels: dict, dates: dict, impact_rows: dict) -> None:
         """Fill one task from the rows tasks.rq, impact.rq and trace's task query would return for it."""
         from cancu.graph.analytics import task_dicts
-        from cancu.graph.lineage import _key
+        from cancu.graph.lineage import sort_key
 
         def label_of(a: str) -> list:
             return labels[a] if a in labels else [None]
@@ -502,7 +502,7 @@ class LineageIndex:
                    for c in itertools.product(_or_none(u["exact"].get(ev)), _or_none(u["spanStart"].get(ev)),
                                               _or_none(u["spanEnd"].get(ev)), _or_none(u["inSource"].get(ev)))]
             self._task_row[task] = min(((doc, text, *ev) for doc in docs for text in u["text"][task]
-                                        for ev in evs or [(None,) * 4]), key=lambda r: _key(*r))
+                                        for ev in evs or [(None,) * 4]), key=lambda r: sort_key(*r))
         for doc in docs:  # impact.rq's rows of this task
             impact_rows.setdefault(doc, []).extend(
                 {"doc": doc, "task": task, "no": no, "section": sec, "text": text, "lead": lead,
@@ -637,10 +637,10 @@ def _scan(store, sparql: str, shared: dict, *, dated: bool = False) -> list[tupl
             cells = line.split("\t")
             if dated:
                 s, o = cells
-                v, dt = _tsv(o, one)
-                rows.append((_tsv(s, one)[0], (v, dt == XSD_DATE)))
+                v, dt = tsv_value(o, one)
+                rows.append((tsv_value(s, one)[0], (v, dt == XSD_DATE)))
             else:
-                rows.append(tuple(_tsv(c, one)[0] for c in cells))
+                rows.append(tuple(tsv_value(c, one)[0] for c in cells))
         return rows
     names, sols = store.select_terms(PREFIXES + sparql)
 
@@ -668,7 +668,7 @@ def _unescape(m: re.Match) -> str:
     return chr(int(c[1:], 16)) if len(c) > 1 else _ECHAR.get(c, c)
 
 
-def _tsv(cell: str, one) -> tuple[Any, Optional[str]]:
+def tsv_value(cell: str, one) -> tuple[Any, Optional[str]]:
     """One SPARQL TSV cell → (the value ``py`` would give, datatype IRI or None)."""
     if not cell:
         return None, None

@@ -211,7 +211,7 @@ def _ev(exact, start, end, source, fallback=None):
     return {"source": source, "span": [start, end] if start is not None else None, "sentence": exact or fallback}
 
 
-def _key(*values) -> tuple:
+def sort_key(*values) -> tuple:
     """A sort key over values that may be None (None first) or of different types (a number
     typed in one file, a string in another), so ties never fall to row order."""
     return tuple((False, "", "") if v is None else (True, type(v).__name__, v) for v in values)
@@ -223,7 +223,7 @@ def hop_table(rows: Iterable[dict]) -> dict[str, list[dict]]:
     out: dict[str, list[dict]] = {}
     seen_edge = set()
     for r in sorted(rows, key=lambda r: (r["from"], r["to"], r["relation"],
-                                         _key(r["s"], r["e"], r["exact"], r["source"]))):
+                                         sort_key(r["s"], r["e"], r["exact"], r["source"]))):
         key = (r["from"], r["to"], r["relation"])
         if key in seen_edge:
             continue
@@ -308,7 +308,8 @@ def _reach(out: dict[str, list[dict]], roots: Iterable[str]) -> set[str]:
     return seen
 
 
-def _task_order(t: dict, depth: dict) -> tuple:
+def depth_task_order(t: dict, depth: dict) -> tuple:
+    """Tasks ordered by their document's depth in the lineage, then document, then number in it."""
     m = re.search(r"/task/(\d+)$", t["iri"])
     return (depth.get(t["document"], 99), t["document"], int(m.group(1)) if m else 0, t["iri"])
 
@@ -319,7 +320,7 @@ def collect_tasks(rows, labels: dict[str, str]) -> dict[str, dict]:
     tasks: dict[str, dict] = {}
     if len(rows) > 1:
         rows = sorted(rows, key=lambda r: (r["doc"], r["task"] or "", r["lead"] or "",
-                                           _key(r["no"], r["section"], r["text"], r["end"])))
+                                           sort_key(r["no"], r["section"], r["text"], r["end"])))
     for r in rows:
         if not r["task"]:
             continue
@@ -360,7 +361,7 @@ def _own_basis_tasks(reader, depth: dict[str, int], task_list: list[dict], n_tas
     below: dict[str, int] = {}
     for r in rows:
         below[r["task"]] = min(below.get(r["task"], 99), depth.get(r["basis"], 98) + 1)
-    order = sorted(extra.values(), key=lambda t: (below[t["iri"]], *_task_order(t, {})))
+    order = sorted(extra.values(), key=lambda t: (below[t["iri"]], *depth_task_order(t, {})))
     room = len(order) if limit is None else max(0, limit - len(task_list))
     by_iri = {a["iri"]: a for a in ag}
     for k, a in found.items():

@@ -193,10 +193,10 @@ class SparqlReader:
         return {i: identity(i, vals.get(i, [])) for i in iris}
 
     def task_row(self, task: str) -> Optional[dict[str, Any]]:
-        from cancu.graph.lineage import _key
+        from cancu.graph.lineage import sort_key
 
         rows = self._run("task_row", t=task)
-        return min(rows, key=lambda r: _key(r["doc"], r["text"], r["exact"], r["s"], r["e"], r["src"])) \
+        return min(rows, key=lambda r: sort_key(r["doc"], r["text"], r["exact"], r["s"], r["e"], r["src"])) \
             if rows else None
 
     def hops_above(self, start: str) -> dict[str, list[dict]]:
@@ -215,14 +215,14 @@ class SparqlReader:
         return [(e["a"], e["b"]) for e in self._run("impact_edges", target=target)]
 
     def impact_parts(self, target: str, depth: dict[str, int], limit: Optional[int]):
-        from cancu.graph.lineage import _task_order, collect_tasks, lead_agencies
+        from cancu.graph.lineage import collect_tasks, depth_task_order, lead_agencies
 
         if limit is None:
             rows = self._run("impact_naive" if self.naive else "impact", target=target)
             doc_iris = {r["doc"] for r in rows}
             agencies = lead_agencies(rows)
             labels = {k: a["label"] for k, a in agencies.items()}
-            task_list = sorted(collect_tasks(rows, labels).values(), key=lambda t: _task_order(t, depth))
+            task_list = sorted(collect_tasks(rows, labels).values(), key=lambda t: depth_task_order(t, depth))
             ag = [{"iri": a["iri"], "label": a["label"], "tasks": len(a["tasks"])} for a in agencies.values()]
             return doc_iris, task_list, len(task_list), ag
         doc_iris = {r["doc"] for r in self._run("impact_docs", target=target)}
@@ -236,7 +236,7 @@ class SparqlReader:
             if len(task_list) >= limit:
                 break
             rows = self._run("impact_tasks", doc=order[k:k + 64])
-            task_list.extend(sorted(collect_tasks(rows, labels).values(), key=lambda t: _task_order(t, depth)))
+            task_list.extend(sorted(collect_tasks(rows, labels).values(), key=lambda t: depth_task_order(t, depth)))
         return doc_iris, task_list[:limit], n_tasks, ag
 
     # --- tasks and agencies ------------------------------------------------------------------------
@@ -481,22 +481,22 @@ class SparqlReader:
 
     def task_summaries(self, tasks: Iterable[str]) -> dict[str, dict[str, Any]]:
         """task → ``{"doc", "no", "section", "text"}`` (the smallest of several values)."""
-        from cancu.graph.lineage import _key
+        from cancu.graph.lineage import sort_key
 
         tasks = sorted(set(tasks))
         rows = [r for k in range(0, len(tasks), BATCH) for r in self._run("task_summary", task=tasks[k:k + BATCH])]
         out: dict[str, dict[str, Any]] = {}
-        for r in sorted(rows, key=lambda r: (r["task"], _key(r["doc"], r["no"], r["section"], r["text"]))):
+        for r in sorted(rows, key=lambda r: (r["task"], sort_key(r["doc"], r["no"], r["section"], r["text"]))):
             out.setdefault(r["task"], {k: r[k] for k in ("doc", "no", "section", "text")})
         return out
 
     def task_detail(self, task: str) -> dict[str, Any]:
-        from cancu.graph.analytics import _ordinal_any
+        from cancu.graph.analytics import iri_ordinal
 
         rows = self._run("task_detail", t=task)
         ev = [r for r in rows if r["exact"] is not None]
         ev.sort(key=lambda r: (r["s"], r["e"], r["src"], r["exact"]))
-        dels = sorted({(r["dlv"], r["dlvLabel"]) for r in rows if r["dlv"]}, key=lambda x: (_ordinal_any(x[0]), x[0]))
+        dels = sorted({(r["dlv"], r["dlvLabel"]) for r in rows if r["dlv"]}, key=lambda x: (iri_ordinal(x[0]), x[0]))
         return {"evidence": {"source": ev[0]["src"], "span": [ev[0]["s"], ev[0]["e"]], "sentence": ev[0]["exact"]}
                 if ev else None, "deliverables": [label for _, label in dels]}
 

@@ -74,14 +74,14 @@ def viz_cmd(ctx: typer.Context,
             lang: str = typer.Option("vi", "--lang", help="Language of the page's words: vi or en.")) -> None:
     """Draw a task's lineage, a document's neighbourhood or an agency's tasks as a standalone HTML file."""
     from cancu.errors import require_extra
-    from cancu.graph.commands import _store
+    from cancu.graph.commands import context_store
     from cancu.options import choice, count
 
     choice(lang, "--lang", ("vi", "en"))
     require_extra("viz", "pyvis")
     from cancu.viz.render import render_html
 
-    graph, view_name, iri = build_view(_store(ctx, query=True), query, view=view, relation=relation,
+    graph, view_name, iri = build_view(context_store(ctx, query=True), query, view=view, relation=relation,
                                        limit=limit, offset=offset, lang=lang)
     node_url = None
     if link_base:

@@ -49,15 +49,15 @@ def canonical_graph() -> str:
     return config.data_base() + "graph/canonical"
 
 
-# strings, IRIs and comments: blanked before looking for the FROM keyword
-_NOT_CODE = re.compile(r'"""[\s\S]*?"""|\'\'\'[\s\S]*?\'\'\'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\''
-                       r"|<[^<>\"{}|^`\\\s]*>|#[^\n]*")
+# strings (long and short), IRIs and comments: blanked before looking for keywords (FROM, GRAPH, updates)
+NOT_CODE = re.compile(r'"""[\s\S]*?"""|\'\'\'[\s\S]*?\'\'\'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\''
+                      r"|<[^<>\"{}|^`\\\s]*>|#[^\n]*")
 
 
 def names_dataset(sparql: str) -> bool:
     """Whether a query names its own dataset (``FROM`` / ``FROM NAMED``): then the store's
     default view (the canonical graph) does not apply."""
-    code = _NOT_CODE.sub(" ", sparql)
+    code = NOT_CODE.sub(" ", sparql)
     return re.search(r"(?<![?$:\w-])FROM(?![\w:-])", code, re.IGNORECASE) is not None
 
 

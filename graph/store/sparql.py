@@ -301,9 +301,9 @@ def graph_constants(sparql: str) -> list[str]:
     ``named-graph-uri``. So a query naming graphs gets them as named graphs (its
     ``GRAPH ?g`` then ranges over those only, as the protocol defines).
     """
-    from cancu.graph.store.base import _NOT_CODE
+    from cancu.graph.store.base import NOT_CODE
 
-    code = _NOT_CODE.sub(lambda m: m.group(0) if m.group(0).startswith("<") else " ", sparql)
+    code = NOT_CODE.sub(lambda m: m.group(0) if m.group(0).startswith("<") else " ", sparql)
     return sorted(set(re.findall(r"(?i)\bGRAPH\s*<([^<>\s]*)>", code)))
 
 
