@@ -17,7 +17,7 @@ from typing import Optional
 
 from cancu.loaders import tables
 from cancu.loaders.citations import SYMBOL_RX, canonical_symbol, kind_from_symbol, symbol_form
-from cancu.loaders.issuer import issuer_from_block, normalise_segment, organs_of_title
+from cancu.loaders.issuer import issuer_from_block, normalise_segment, organs_of_title, party_organs
 from cancu.loaders.records import DocInfo
 from cancu.loaders.site_metadata import is_section_heading
 from cancu.loaders.text import MappedText
@@ -46,7 +46,8 @@ _BASIS_START = re.compile(rf"^[\s\-+•*]*(?:{tables.clause_opener_alternation()
 _BODY_START = re.compile(r"^[\s*]*(?:[IVX]+\.|Điều 1\b|Chương I\b|PHẦN|Phần I\b|\d+\.\s|Kính gửi|QUYẾT ĐỊNH\s*:|QUYẾT "
                          r"NGHỊ\s*:)")
 _OPERATIVE = re.compile(r"^(?:QUYẾT ĐỊNH|QUYẾT NGHỊ)\s*:")
-_CHAIR_OF_COMMITTEE = re.compile(r"^(?:PHÓ\s+)?CHỦ\s+TỊCH\s+(?=(?:ỦY|UỶ)\s+BAN\s+NHÂN\s+DÂN\b)")
+_CHAIR_OF_COMMITTEE = re.compile("^(?:" + "|".join(rf"(?:{e['pattern']})\s+(?=(?:{e['of']}))"
+                                                    for e in tables.issuers()["chair_titles"]) + ")")
 _PART_HEADING = re.compile(r"^[IVX]{1,4}\.\s+\S")
 _SIGN_PREFIX = re.compile(rf"^\s*(?P<cap>{tables.signing_prefix_alternation()})\s+(?P<rest>.*)$")
 _SIGN_TITLE = re.compile(
@@ -349,7 +350,7 @@ def parse_document(lf: MappedText, lines: list[Line], lo: int, hi: int) -> DocIn
         title, authority = _title(header[kind_k + 1:])
         if inline_title:
             title = f"{inline_title} {title}" if title else inline_title
-    if issuer in ("Bộ Chính trị", "Ban Bí thư", "Ban Chấp hành Trung ương Đảng") and organs_of_title(title):
+    if issuer in party_organs() and organs_of_title(title):
         issuer = organs_of_title(title)  # "KẾT LUẬN CỦA BỘ CHÍNH TRỊ, BAN BÍ THƯ": both organs
     if issuer is not None and _broken(issuer):
         issuer = None  # a text layer that lost letters ("C N P Ủ" for CHÍNH PHỦ)

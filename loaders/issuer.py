@@ -186,6 +186,45 @@ def _split(s: str) -> list[str]:
     return [p for p in parts if p]
 
 
+def _party_blocks() -> dict:
+    """The words of party header blocks (``party_blocks`` of ``data/issuers.json``)."""
+    return tables.issuers()["party_blocks"]
+
+
+@lru_cache(maxsize=None)
+def _central_rx() -> re.Pattern[str]:
+    """"BAN CHẤP HÀNH TRUNG ƯƠNG …": the Central Committee's block and what follows it."""
+    return re.compile(rf"{re.escape(_party_blocks()['central']['written'])}\s*(.*)$")
+
+
+@lru_cache(maxsize=None)
+def _party_unit_rx() -> re.Pattern[str]:
+    """"ĐẢNG BỘ <PLACE> <BODY>": a committee word or a body word starts the body."""
+    unit = _party_blocks()["party_unit"]
+    return re.compile(rf"{re.escape(unit['written'])} (.+?)\s+((?:{_committee_alt()}).*|{unit['bodies']})$")
+
+
+@lru_cache(maxsize=None)
+def _people_committee_rx() -> re.Pattern[str]:
+    """The People's Committee of a level as the body of a party committee ("ỦY BAN NHÂN DÂN TỈNH", then X)."""
+    e = _party_blocks()["people_committee"]
+    return re.compile(rf"(?:{'|'.join(map(re.escape, e['written']))}) ({'|'.join(map(re.escape, e['levels']))}) X")
+
+
+def party_organs() -> frozenset[str]:
+    """The names of the central party organs that sign for themselves (``signing_bodies`` without a placeholder).
+
+    >>> sorted(party_organs())
+    ['Ban Bí thư', 'Ban Chấp hành Trung ương Đảng', 'Bộ Chính trị']
+    """
+    return frozenset(n for n in _table("signing_bodies").values() if "{" not in n)
+
+
+def _for_committee(sign: str) -> Optional[str]:
+    """The name of the signing body (``signing_bodies``) that stands for a committee named after it."""
+    return next((n for w, n in _table("signing_bodies").items() if "{committee}" in n and sign.startswith(w)), None)
+
+
 @lru_cache(maxsize=None)
 def _party_groups() -> tuple[str, ...]:
     return tuple(_upper_key(e["written"]) + " " for e in tables.issuers()["party_groups"])
@@ -206,42 +245,44 @@ def issuer_from_block(block: list[str], *, signing_body: Optional[str] = None) -
     sign = _upper_key(signing_body or "")
     if s in _table("bodies"):
         return _table("bodies")[s]
-    m = re.match(r"BAN CHẤP HÀNH TRUNG ƯƠNG\s*(.*)$", s)
+    central = _party_blocks()["central"]
+    m = _central_rx().match(s)
     if m:
         rest = m.group(1).strip()
         if rest.startswith(_party_groups()):
             return body_case(rest)  # "… / ĐẢNG ĐOÀN QUỐC HỘI": a party group under the Central Committee
-        rest = re.sub(r"^ĐẢNG\b\s*", "", rest)  # "BAN CHẤP HÀNH TRUNG ƯƠNG ĐẢNG"
+        rest = re.sub(rf"^{re.escape(central['party_word'])}\b\s*", "", rest)  # "BAN CHẤP HÀNH TRUNG ƯƠNG ĐẢNG"
         if rest:
-            return _table("party_central_organs").get(rest) or body_case(rest) + " Trung ương"
-        central = _table("signing_bodies")["BAN CHẤP HÀNH TRUNG ƯƠNG"]
-        return _table("signing_bodies").get(sign, central).replace(" {committee}", "")
+            return _table("party_central_organs").get(rest) or f"{body_case(rest)} {central['organ_suffix']}"
+        default = _table("signing_bodies")[central["written"]]
+        return _table("signing_bodies").get(sign, default).replace(" {committee}", "")
     unit = _bare_sub_unit(block)
     if unit:
         above = issuer_from_block(block[:-1], signing_body=signing_body)
         if above:
             return f"{unit} {above}"  # "ĐẢNG ỦY CHÍNH PHỦ / VĂN PHÒNG" → "Văn phòng Đảng ủy Chính phủ"
-    m = re.match(rf"ĐẢNG BỘ (.+?)\s+((?:{_committee_alt()}).*|BAN .+|VĂN PHÒNG.*|ỦY BAN KIỂM TRA.*)$", s)
+    m = _party_unit_rx().match(s)
     if m:
+        party_unit = _party_blocks()["party_unit"]
+        dropped = "|".join(map(re.escape, party_unit["dropped_levels"]))
         where, body = m.group(1), m.group(2)
         place = _with_unit("", where).strip()
         committee = _committee_rx().match(body + " X")
         if committee:
             c = _committee(committee.group(1))
             word = c["name"]
-            organ = re.fullmatch(r"(?:ỦY BAN NHÂN DÂN|UBND) (TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG) X",
-                                 committee.group(2))
+            organ = _people_committee_rx().fullmatch(committee.group(2))
             if organ and where.startswith(organ.group(1)):
                 # the party committee of the People's Committee, under the province's Đảng bộ: "ĐẢNG BỘ TỈNH LÀO
                 # CAI / ĐẢNG ỦY ỦY BAN NHÂN DÂN TỈNH" → "Đảng ủy Ủy ban nhân dân tỉnh Lào Cai" (gold l_a78bb8c6)
-                return f"{word} Ủy ban nhân dân {place}"
+                return f"{word} {_party_blocks()['people_committee']['name']} {place}"
             name = (f"{word} {place}" if c["place_kept"]
-                    else f"{word} {title_case(re.sub(r'^(TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ) ', '', where))}")
-            if sign.startswith("BAN THƯỜNG VỤ"):
-                return f"Ban Thường vụ {name}"
-            return name
-        word = "Tỉnh ủy" if where.startswith("TỈNH") else "Thành ủy" if where.startswith("THÀNH PHỐ") else "Đảng ủy"
-        where_name = title_case(re.sub(r"^(TỈNH|THÀNH PHỐ) ", "", where)) if word != "Đảng ủy" else place
+                    else f"{word} {title_case(re.sub(rf'^({dropped}) ', '', where))}")
+            standing = _for_committee(sign)
+            return standing.replace("{committee}", name) if standing else name
+        level = next((c for c in party_unit["level_committees"] if where.startswith(c["level"])), None)
+        word = level["name"] if level else party_unit["other_committee"]
+        where_name = title_case(re.sub(rf"^{re.escape(level['level'])} ", "", where)) if level else place
         return f"{body_case(body)} {word} {where_name}"
     parts = _split(s)
     body = parts[-1]
@@ -278,7 +319,7 @@ def organs_of_title(title: Optional[str]) -> Optional[str]:
     s = _upper_key(title or "")
     organs = _table("signing_bodies")
     names = "|".join(re.escape(k) for k in sorted(organs, key=len, reverse=True) if "{" not in organs[k])
-    m = re.match(rf"CỦA ((?:{names})(?:\s*(?:,|VÀ)\s*(?:{names}))*)(?=\s+VỀ\b|\s*$)", s)
+    m = re.match(_party_blocks()["title_organs"]["pattern"].replace("{organs}", names), s)
     if not m:
         return None
     return ", ".join(organs[p] for p in re.findall(names, m.group(1)))

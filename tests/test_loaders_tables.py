@@ -167,3 +167,30 @@ def test_header_blocks_of_party_groups_and_bare_sub_units(name):
     for entry in tables.load("issuers")[name]:
         for ex, issuer in zip(entry["examples"], entry["issuers"], strict=True):
             assert issuer_from_block(ex.split("\n")) == issuer, ex
+
+
+@pytest.mark.parametrize("name", ["central", "party_unit", "people_committee"])
+def test_party_header_blocks_name_their_issuer(name):
+    from cancu.loaders.issuer import issuer_from_block
+
+    entry = tables.load("issuers")["party_blocks"][name]
+    signs = entry.get("signing_bodies", [None] * len(entry["examples"]))
+    for ex, sign, issuer in zip(entry["examples"], signs, entry["issuers"], strict=True):
+        assert issuer_from_block(ex.split("\n"), signing_body=sign) == issuer, ex
+
+
+def test_a_title_names_the_central_organs_that_wrote_it():
+    from cancu.loaders.issuer import organs_of_title
+
+    entry = tables.load("issuers")["party_blocks"]["title_organs"]
+    for ex, issuer in zip(entry["examples"], entry["issuers"], strict=True):
+        assert organs_of_title(ex) == issuer, ex
+
+
+@pytest.mark.parametrize("entry", tables.load("issuers")["chair_titles"], ids=lambda e: e["pattern"])
+def test_an_authority_line_naming_a_chairman_names_the_body_he_chairs(entry):
+    from cancu.loaders.header import _CHAIR_OF_COMMITTEE
+    from cancu.loaders.issuer import normalise_segment
+
+    for ex, issuer in zip(entry["examples"], entry["issuers"], strict=True):
+        assert normalise_segment(_CHAIR_OF_COMMITTEE.sub("", ex)) == issuer, ex
