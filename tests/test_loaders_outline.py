@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from cancu.loaders import tables
 from cancu.loaders.tasks import outline, pdf_columns
 
 DATA = Path(__file__).resolve().parent.parent / "loaders" / "data"
@@ -45,3 +46,19 @@ def test_the_number_column_header_words_open_a_pdftotext_header():
         assert pdf_columns._HEAD_START.match(first) or first in words, ex
     # case counts: a sentence's "tt" opens no header
     assert not pdf_columns._HEAD_START.match("tt Nội dung")
+
+
+@pytest.mark.parametrize("entry", tables.load("task_columns")["deadline_openers"], ids=lambda e: e["pattern"])
+def test_a_deadline_opener_opens_the_deadline_cell_of_a_pdftotext_table(entry):
+    for ex in entry["examples"]:
+        assert re.match(f"(?i){entry['pattern']}", ex), ex
+        assert pdf_columns._opens("deadline", ex), ex
+    # an agency name or a task opens no deadline cell
+    assert not pdf_columns._opens("deadline", "Sở Tư pháp")
+    assert not pdf_columns._opens("deadline", "Xây dựng kế hoạch triển khai")
+
+
+def test_the_list_of_recipients_ends_a_pdftotext_table():
+    for ex in tables.load("signing")["recipients"]["examples"]:
+        assert pdf_columns.table_end(ex), ex
+    assert not pdf_columns.table_end("Các cơ quan nơi nhận văn bản")

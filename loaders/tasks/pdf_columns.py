@@ -23,18 +23,16 @@ __all__ = ["NUMBER_HEAD", "cell_line_table", "drop_page_numbers", "header_line_k
            "text_lines"]
 
 _SIGN = re.compile(rf"^(?:{tables.signing_prefix_alternation()})\s")  # the signature block ends the table
-_RECIPIENTS = re.compile(r"(?i)^nơi nhận")  # and so does the list of recipients
+# and so does the list of recipients (``recipients`` of ``data/signing.json``)
+_RECIPIENTS = re.compile("(?i)^(?:" + "|".join(map(re.escape, tables.load("signing")["recipients"]["words"])) + ")")
 # the number column's header cell ("Stt", "TT", "Số TT"), as written
 _NO_HEAD = "(?:" + "|".join(re.escape(w) for w in columns_table()["row_number_heads"]["words"]) + ")"
 _HEAD_START = re.compile(rf"^\s*\f?\s*{_NO_HEAD}\s+\S")
 NUMBER_HEAD = re.compile(rf"{_NO_HEAD}\.?")  # the number column's header cell alone on its line (fullmatch)
 _ROMAN = r"(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})"
 _SECTION = re.compile(rf"^({_ROMAN}|[A-ZĐ])\.?\s+(.+)$")
-_DEADLINE = re.compile(
-    r"(?i)^(?:trong\s+(?:năm|quý|tháng|giai|thời|vòng)|hoàn thành|thường(?:\s+xuyên)?\s*$|thường xuyên|hằng|hàng|"
-    r"định kỳ|quý|tháng|năm\s+20|trước|giai đoạn|"
-    r"theo (?:tiến độ|kế hoạch|lộ trình|chỉ đạo|hướng dẫn)|sau khi|khi có|ngay sau|từ (?:năm|tháng|ngày)|"
-    r"20\d\d(?:\s*[-–]\s*(?:20\d\d)?)?\s*$|\d{1,2}/20\d\d|\d{1,2}/\d{1,2}/20\d\d)")
+# a line that opens the deadline cell (``deadline_openers`` of ``data/task_columns.json``)
+_DEADLINE = re.compile("(?i)^(?:" + "|".join(e["pattern"] for e in columns_table()["deadline_openers"]) + ")")
 
 
 def table_end(line: str) -> bool:
