@@ -48,6 +48,14 @@ def test_the_number_column_header_words_open_a_pdftotext_header():
     assert not pdf_columns._HEAD_START.match("tt Nội dung")
 
 
+def test_seed_000s_header_line_opens_with_a_number_column_word():
+    from cancu.loaders import tasks
+
+    # dev 000_b4f8ce09866c4c17 line 522, the header pdftotext repeats on each page
+    assert tasks._HEADER.match(" Stt Nhiệm vụ Sản phẩm Tiến độ Phân công và cách thức thực hiện")
+    assert not tasks._HEADER.match("tt Nhiệm vụ")
+
+
 @pytest.mark.parametrize("entry", tables.load("task_columns")["deadline_openers"], ids=lambda e: e["pattern"])
 def test_a_deadline_opener_opens_the_deadline_cell_of_a_pdftotext_table(entry):
     for ex in entry["examples"]:

@@ -30,7 +30,7 @@ from cancu.loaders.tasks.deadline_text import parse_deadline
 from cancu.loaders.tasks.grid import find_grids, layout_grids
 from cancu.loaders.tasks.model import Target, Task, mark_numbering, reform_areas
 from cancu.loaders.tasks.model import reform_area as _reform_area
-from cancu.loaders.tasks.pdf_columns import cell_line_table, drop_page_numbers, header_line_kinds, pdf_grid
+from cancu.loaders.tasks.pdf_columns import NUMBER_HEAD, cell_line_table, drop_page_numbers, header_line_kinds, pdf_grid
 from cancu.loaders.tasks.prose import prose_tasks
 from cancu.loaders.tasks.table_tasks import grid_tasks
 from cancu.loaders.tasks.targets import find_targets
@@ -38,7 +38,8 @@ from cancu.loaders.text import MappedText
 
 __all__ = ["Task", "Target", "extract_tasks", "reform_areas"]
 
-_HEADER = re.compile(r"^\s*(?:Stt|STT|TT)\s*\t?\s*Nhiệm vụ\b.*$", re.M)
+# seed 000's header line "STT\tNhiệm vụ …": the number column's header cell is NUMBER_HEAD (task_columns.json)
+_HEADER = re.compile(rf"^\s*{NUMBER_HEAD.pattern}\s*\t?\s*Nhiệm vụ\b.*$", re.M)
 _ROMAN = r"(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})"
 
 
@@ -69,7 +70,7 @@ def extract_tasks(text: MappedText, *, layout=None,
             spans.append(t.to_source(g.start, g.end))
         tasks += rows
     hm = _HEADER.search(t.text)
-    if not tasks and hm and not re.search(r"(?m)^(?:Stt|STT|TT)\t", t.text):
+    if not tasks and hm and not re.search(rf"(?m)^{NUMBER_HEAD.pattern}\t", t.text):
         col_kinds = {k for k, _ in header_line_kinds(hm.group())}
         if "assignment" in col_kinds or "lead" not in col_kinds:
             tasks = mark_numbering(_pdftotext(t))
