@@ -22,23 +22,19 @@ from cancu.loaders.citations import valid_date
 
 # the parts of a document, as the classifier reads them
 from cancu.loaders.classify import ADDRESSEE, body_end, structure_parts
-from cancu.loaders.site_metadata import SiteMetadata, site_metadata
+from cancu.loaders.site_metadata import SiteMetadata, StatedIdentity, site_metadata
 from cancu.loaders.text import MappedText
 
 _EMPHASIS = re.compile(r"\*{1,3}|_{2,}")
 
 
 @dataclass(frozen=True)
-class Rendering:
-    """What a page says about the document it reproduces."""
+class Rendering(StatedIdentity):
+    """What a page says about the document it reproduces: its identity, and where the reproduced text lies."""
 
     how: str  # "metadata" | "party_conclusion"
     start: int  # the reproduced text: [start, end) of the page
     end: int
-    kind: Optional[str]
-    symbol: Optional[str]
-    date: Optional[str]
-    issuer: Optional[str]
 
 
 @lru_cache(maxsize=None)
@@ -65,7 +61,8 @@ def _from_metadata(text: str, site: SiteMetadata) -> Optional[Rendering]:
     body = text[b_start:b_end]
     if not (addressee and addressee.start() < b_end or structure_parts(body) >= 1):
         return None  # "Đang tải văn bản…": the site shows the block but not the text
-    return Rendering("metadata", b_start, b_end, block.kind, block.symbol, block.date, block.issuer)
+    return Rendering("metadata", b_start, b_end, kind=block.kind, symbol=block.symbol, date=block.date,
+                     issuer=block.issuer)
 
 
 _PARTY_SYMBOL = re.compile(r"\d-[A-ZĐ][A-Za-zĐđ]{0,5}/[A-ZĐ]")
@@ -134,7 +131,8 @@ def _from_party_page(text: str, start: int, end: int) -> Optional[Rendering]:
     kind = tables.kind_of_word().get(ident.group("kind").casefold(), ident.group("kind"))
     s0 = start + mapped.to_source(b_start, b_start)[0] if b_start < len(body) else end
     s1 = start + mapped.to_source(b_end, b_end)[0] if b_end < len(body) else end
-    return Rendering("party_conclusion", s0, s1, kind, symbol, date, re.sub(r"\s+", " ", issuer) if issuer else None)
+    return Rendering("party_conclusion", s0, s1, kind=kind, symbol=symbol, date=date,
+                     issuer=re.sub(r"\s+", " ", issuer) if issuer else None)
 
 
 def find_rendering(text: str, start: int, end: int, site: Optional[SiteMetadata] = None) -> Optional[Rendering]:

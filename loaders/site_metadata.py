@@ -33,15 +33,23 @@ _EMPHASIS = re.compile(r"\*{1,3}|_{2,}")
 _BLOCK_REACH = 8000  # a block sits at the top of the page
 
 
-@dataclass(frozen=True)
-class SiteFields:
-    """The fields one layout of a page states about the document below it, and where that layout ends."""
+@dataclass(frozen=True, kw_only=True)
+class StatedIdentity:
+    """The identity a page states for the document it holds or reproduces, as a site's table or block and a portal's
+    rendering give it (``pipeline`` lays it over the header's reading); keyword-only, so records built on it keep
+    their own fields first."""
 
-    end: int  # the document starts after this
     kind: Optional[str] = None
     symbol: Optional[str] = None
     date: Optional[str] = None  # ISO
     issuer: Optional[str] = None
+
+
+@dataclass(frozen=True)
+class SiteFields(StatedIdentity):
+    """The fields one layout of a page states about the document below it, and where that layout ends."""
+
+    end: int  # the document starts after this
 
 
 @dataclass(frozen=True)
