@@ -1533,7 +1533,7 @@ class _Reader:
             return  # "Căn cứ ý kiến chỉ đạo trên, các cơ quan, đơn vị liên quan nghiêm túc triển khai thực hiện./."
         if subj and not subj.request and accountable_only(text):
             return  # "Bộ Xây dựng chịu trách nhiệm toàn diện về nội dung Hiệp định …" (set h c_68c1acdd): no work
-        if _heading_prefix_rx().match(text) or subj and _DUTY_WORD_ONLY.fullmatch(text[subj.end:]):
+        if heading_prefix_rx().match(text) or subj and _DUTY_WORD_ONLY.fullmatch(text[subj.end:]):
             # "Điều 17. Trách nhiệm của cơ quan, tổ chức, cá nhân hưởng cơ chế, chính sách, biện pháp ưu đãi, hỗ trợ"
             # (set g c_755c6cdc), "- Trách nhiệm của các cơ quan trong việc đăng tải nội dung vận động bầu cử, …" (set
             # j l_35e4e5f8), "Điều 4. Sở Lao động - Thương binh và Xã hội có nhiệm vụ" (set k k_5a55fd97): a title
