@@ -122,12 +122,16 @@ def find_attached_starts(lines: list[Line]) -> list[int]:
         if i < 5 or not (alone or _kind_title_rx().match(_strip(line.text))) \
                 or _strip(line.text).upper().startswith("PHỤ LỤC"):
             continue
-        window = [ln.text for ln in lines[i + 1:i + 10] if _strip(ln.text)]
+        window = [ln.text for ln in lines[i + 1:i + 14] if _strip(ln.text)]
         # the note opens a line, or stands in brackets at the end of the title or across a line break ("VỀ VIỆC TẶNG
         # QUÀ … (Ban hành kèm theo Quyết định số 10/2012/QĐ-UBND …)", k_46b1dc4d; "*(Ban" / "hành kèm theo Quyết
-        # định số 161/2025/QĐ-UBND …", c_a29c12f1)
-        if not any(_ATTACHED.match(_strip(w)) for w in window[:5]) \
-                and not _ATTACHED_INSIDE.search(" ".join(_strip(w) for w in window[:5])):
+        # định số 161/2025/QĐ-UBND …", c_a29c12f1), also after a longer title in capitals: "**QUY CHẾ**" then five
+        # lines "PHỐI HỢP THỰC HIỆN CHỨC NĂNG, …" and "*(Ban hành kèm theo Quyết định số 88/2025/QĐ-UBND …)*",
+        # QĐ 88/2025/QĐ-UBND Lai Châu, crawl 50693ea4bb4bda20)
+        title = next((k for k, w in enumerate(window) if not _is_upper(w)), len(window))
+        near = window[:max(5, title + 1)]
+        if not any(_ATTACHED.match(_strip(w)) for w in near) \
+                and not _ATTACHED_INSIDE.search(" ".join(_strip(w) for w in near)):
             continue
         j = i
         while j > 0 and (not _strip(lines[j - 1].text) or _is_upper(lines[j - 1].text)

@@ -335,3 +335,29 @@ def test_issuer_of_a_symbols_code(symbol, issuer):
     from cancu.loaders.header import _issuer_of_code
 
     assert _issuer_of_code(symbol) == issuer
+
+
+# A Quy chế whose title in capitals runs to five lines before "(Ban hành kèm theo Quyết định …)" (QĐ 88/2025/QĐ-UBND
+# of UBND tỉnh Lai Châu, crawl 50693ea4bb4bda20): it is a document of its own, whose standing rules assign nothing.
+# Before: not found, and its articles read as the decision's duties.
+def test_an_attached_rule_with_a_long_title_in_capitals():
+    from cancu.loaders import extract_text
+    from cancu.loaders.read import SourceText
+
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH LAI CHÂU\n\nSố: 88/2025/QĐ-UBND\n\nLai Châu, ngày 21 tháng 11 năm 2025\n\n"
+            "QUYẾT ĐỊNH\n\nBan hành Quy chế phối hợp\n\nĐiều 1. Ban hành kèm theo Quyết định này Quy chế phối hợp.\n\n"
+            "Nơi nhận:\n- Như Điều 3;\n- Lưu: VT.\n\nTM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\n\n"
+            "**QUY CHẾ**\n\n"
+            "PHỐI HỢP THỰC HIỆN CHỨC NĂNG, NHIỆM VỤ, QUYỀN HẠN GIỮA VĂN\n"
+            "PHÒNG ĐĂNG KÝ ĐẤT ĐAI, CHI NHÁNH VĂN PHÒNG ĐĂNG KÝ ĐẤT ĐAI VỚI ỦY BAN NHÂN DÂN\n"
+            "CẤP XÃ, CƠ QUAN TÀI CHÍNH, CƠ QUAN XÂY DỰNG, CƠ QUAN CÓ CHỨC NĂNG QUẢN LÝ ĐẤT\n"
+            "ĐAI CẤP XÃ, CƠ QUAN THUẾ VÀ CÁC CƠ QUAN, ĐƠN VỊ KHÁC CÓ LIÊN QUAN TRÊN ĐỊA BÀN\n"
+            "TỈNH\n\n"
+            "*(Ban hành kèm theo Quyết định số 88/2025/QĐ-UBND ngày 21 tháng 11 năm 2025 của\n"
+            "Ủy ban nhân dân tỉnh Lai Châu)*\n\n"
+            "**Điều 3. Trách nhiệm phối hợp giữa các cơ quan**\n\n"
+            "1. Văn phòng đăng ký đất đai tiếp nhận hồ sơ tại Trung tâm Phục vụ hành chính công tỉnh để giải quyết "
+            "thủ tục hành chính về đất đai, tài sản gắn liền với đất theo thẩm quyền.\n")
+    out = extract_text(SourceText("qd88", "markdown", text)).to_dict()
+    assert [d["kind"] for d in out["documents"]] == ["Quy chế"]
+    assert out["tasks"] == []
