@@ -3946,3 +3946,56 @@ def test_a_contact_line_run_on_is_no_part_of_the_task():
             "thông tin chi tiết xin liên hệ: Ông Nguyễn Ngọc Hinh - Quyền Trưởng phòng, Trường Bồi dưỡng cán bộ "
             "Kinh tế - Tài chính, Bộ Tài chính; Điện thoại: 0918687966.\n")
     assert t.text.endswith("trước ngày 24/11/2025.")
+
+
+# --- set n (opened 2026-12-07): execution articles, competences, enacting formulas, a marker alone on its line ----
+
+def test_the_execution_article_of_a_normative_resolution_gives_its_requests():
+    # NQ 21/2025/NQ-HĐND of HĐND tỉnh Vĩnh Long (crawl 40de74e605854414), "Điều 3. Điều khoản thi hành": the Giao /
+    # Đề nghị clauses are tasks (gold README, settled 2026-12-06); the entry into force is none. The clause "2." alone
+    # on its line (NQ 22/2025/NQ-HĐND, crawl d5f01e57dbf5a890) numbers the next line's request.
+    text = ("Điều 2. Mức hỗ trợ\n\nMức hỗ trợ 160.000 đồng/trẻ/tháng.\n\n"
+            "**Điều 3. Điều khoản thi hành**\n"
+            "1. Giao Ủy ban nhân dân tỉnh tổ chức triển khai thực hiện Nghị quyết.\n"
+            "2.\n"
+            "Giao Thường trực Hội đồng nhân dân tỉnh, các Ban của Hội đồng nhân dân tỉnh, Tổ đại biểu Hội đồng nhân "
+            "dân tỉnh và đại biểu Hội đồng nhân dân tỉnh giám sát việc thực hiện Nghị quyết.\n"
+            "3. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh phối hợp với Thường trực Hội đồng nhân dân tỉnh giám sát "
+            "việc thực hiện Nghị quyết.\n"
+            "4. Nghị quyết này có hiệu lực từ ngày 28 tháng 11 năm 2025.\n")
+    found = tasks(text, "Nghị quyết quy phạm pháp luật")
+    assert [(t.no, t.lead[0]) for t in found] == [("1", "Ủy ban nhân dân tỉnh"),
+                                                  ("2", "Thường trực Hội đồng nhân dân tỉnh"),
+                                                  ("3", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh")]
+    assert found[0].text == "Giao Ủy ban nhân dân tỉnh tổ chức triển khai thực hiện Nghị quyết."
+
+
+def test_a_decrees_execution_article_gives_the_lead_ministry_only():
+    # a Government decree amending the sanctions on cooperatives (2025, Điều 8): the minister charged with guidance is
+    # a task, the clause of all ministers ("… chịu trách nhiệm hướng dẫn và thi hành Nghị định này") is none; a chapter
+    # "ĐIỀU KHOẢN THI HÀNH" does not make its "Điều khoản áp dụng" (who decides what applies, office o038) a duty
+    text = ("Điều 8. Điều khoản thi hành\n\n1. Nghị định này có hiệu lực thi hành kể từ ngày ký ban hành.\n\n"
+            "2. Bộ trưởng Bộ Tài chính có trách nhiệm hướng dẫn và tổ chức thi hành Nghị định này.\n\n"
+            "3. Các Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Chủ tịch Ủy ban nhân dân tỉnh, thành phố trực thuộc trung "
+            "ương trong phạm vi chức năng, nhiệm vụ của mình, chịu trách nhiệm hướng dẫn và thi hành Nghị định này.\n")
+    assert [(t.no, t.lead) for t in tasks(text, "Nghị định")] == [("2", ("Bộ Tài chính",))]
+    text = ("Chương IV\n\nĐIỀU KHOẢN THI HÀNH\n\nĐiều 28. Điều khoản áp dụng\n\n"
+            "1. Ủy ban Thường vụ Quốc hội, Văn phòng Chủ tịch nước, Tổng Kiểm toán Nhà nước quyết định việc áp dụng "
+            "quy định tại Nghị định này đối với các cơ quan thuộc phạm vi quản lý.\n")
+    assert tasks(text, "Nghị định") == []
+
+
+def test_articles_of_competence_and_the_enacting_formula_assign_nothing():
+    # QĐ 123/2025/QĐ-CTUBND of the Chairman of UBND thành phố Huế (crawl e598d95fb5f390a4): the enacting formula
+    # before Điều 1 and the articles "Thẩm quyền …" (who decides what) are no tasks; "Tổ chức thực hiện" is
+    text = ("Chủ tịch Ủy ban nhân dân thành phố ban hành Quyết định phân cấp thẩm quyền quyết định xác lập quyền sở "
+            "hữu toàn dân trên địa bàn thành phố Huế,\n\n"
+            "**Điều 3. Thẩm quyền quyết định phê duyệt phương án xử lý tài sản là tang vật, phương tiện vi phạm hành "
+            "chính bị tịch thu trừ trường hợp quy định tại khoản 1 Điều 10 Nghị định số 77/2025/NĐ-CP**\n\n"
+            "1. Sở Tài chính quyết định phê duyệt phương án xử lý tài sản do Chủ tịch Ủy ban nhân dân thành phố ra "
+            "quyết định tịch thu.\n\n"
+            "**Điều 8. Tổ chức thực hiện**\n\n"
+            "1. Sở Tài chính có trách nhiệm:\n\n"
+            "a) Chủ trì hướng dẫn các cơ quan, tổ chức, đơn vị có liên quan và tổ chức triển khai thực hiện Quyết "
+            "định này.\n")
+    assert [(t.no, t.lead) for t in tasks(text, "Quyết định")] == [("a", ("Sở Tài chính",))]

@@ -360,8 +360,13 @@ def text_paragraphs(t: MappedText, skip: Iterable[tuple[int, int]] = ()) -> list
             # resolution on a question session, set k k_370e4f5b): the topic is no part of the duty's text
             topic = bool(cur) and prev.endswith(":") and len(so_far) <= 120 and _topic_heading(so_far) \
                 and bool(re.match(rf"\W*[{UPPER}]", plain))
+            # a marker alone on its line after a closed sentence ("1. Giao Ủy ban nhân dân tỉnh tổ chức triển khai
+            # thực hiện Nghị quyết." then "2." then "Giao Thường trực Hội đồng nhân dân tỉnh, …", crawl
+            # d5f01e57dbf5a890, NQ 22/2025/NQ-HĐND Vĩnh Long) opens the next item (not after "… tại
+            # khoản 3 Điều" then "2.": a reference wrapped before its number)
+            marker_line = bool(_LONE_MARKER.fullmatch(plain)) and bool(re.search(r"[.;:!?]\W*$", prev))
             if cur and not compound and not (lone and not MARKER.match(plain)) and not split_article and (
-                    ended or topic or MARKER.match(plain) or label or _topic_then_request(so_far, plain)
+                    ended or topic or MARKER.match(plain) or marker_line or label or _topic_then_request(so_far, plain)
                     or re.match(r"^\s*\*\*\s*(?:\d|[a-zđ]\)|[IVX]+\.|Điều)", line)):
                 flush()
             # "d)" … "những đơn vị, chiến sĩ vi phạm pháp luật về phòng cháy, chữa cháy rừng. đ) Lực" (crawl

@@ -199,8 +199,11 @@ def _joined_duty_rx() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=None)
-def _duty_section_rx() -> re.Pattern[str]:
-    return re.compile("(?i)" + "|".join(d["pattern"] for d in _table()["duty_sections"]))
+def _duty_section_rx(kind: Optional[str] = None) -> re.Pattern[str]:
+    """The name of a section that organises the implementation, for a section of outline kind ``kind``: an entry
+    with ``kinds`` names only sections of those kinds ("Điều khoản thi hành" an article, not a chapter)."""
+    return re.compile("(?i)" + "|".join(d["pattern"] for d in _table()["duty_sections"]
+                                        if kind in d.get("kinds", (kind,))))
 
 
 def prose_tasks(t: MappedText, *, layout=None, skip: Iterable[tuple[int, int]] = (),
@@ -769,7 +772,7 @@ def _organises(n: Node) -> bool:
     # the heading is that section's name, not a procedure that mentions it ("Điều 6. Trình tự,
     # trách nhiệm thực hiện hỗ trợ" of a decree is a procedure: crawl 21c5e5f284e6)
     return any(a.kind in ("article", "chapter", "roman", "upper")
-               and _duty_section_rx().match(re.sub(r"^\W+", "", _titled(a)[:80].casefold()))
+               and _duty_section_rx(a.kind).match(re.sub(r"^\W+", "", _titled(a)[:80].casefold()))
                for a in n.ancestors())
 
 
@@ -975,7 +978,7 @@ class _Reader:
         if n.kind in ("roman", "chapter", "upper") or n.kind == "article" and not (
                 n.children and subj is not None and (subj.heading or text.endswith(":"))):
             # a section opens a new context: a "Tổ chức thực hiện" section makes its items duties
-            duty = bool(_duty_section_rx().search(text)) or n.kind == "article"
+            duty = bool(_duty_section_rx(n.kind).search(text)) or n.kind == "article"
             if self.addressee and n.kind == "roman" and any(
                     re.search(r["sections"], text, re.I) for r in _table()["notice_addressee"]):
                 # "II. MỘT SỐ NHIỆM VỤ, GIẢI PHÁP TRONG THỜI GIAN TỚI" of a notice: its items are the addressee's
