@@ -3999,3 +3999,28 @@ def test_articles_of_competence_and_the_enacting_formula_assign_nothing():
             "a) Chủ trì hướng dẫn các cơ quan, tổ chức, đơn vị có liên quan và tổ chức triển khai thực hiện Quyết "
             "định này.\n")
     assert [(t.no, t.lead) for t in tasks(text, "Quyết định")] == [("a", ("Sở Tài chính",))]
+
+
+@pytest.mark.parametrize(("line", "opening"), prose_table()["addressee_block"]["openings_examples"])
+def test_recipients_run_into_the_opening_end_before_it(line, opening):
+    from cancu.loaders.tasks.prose import _addressed_opening_rx
+    m = _addressed_opening_rx().search(line)
+    assert m is not None and line[m.end():].startswith(opening)
+
+
+def test_a_request_run_on_after_the_recipients_introduces_the_items():
+    # Công văn 6087/BYT-KCB of Bộ Y tế (2013) as a portal renders it, one line a paragraph: the date, the recipients
+    # and the opening with its request on one line; items 1-3 "Chỉ đạo Sở Y tế …" are the addressee's (set n
+    # n_e12a508b). Before: no task.
+    text = ("Hà Nội, ngày 27 tháng 09 năm 2013 Kính gửi: Đ/c Chủ tịch Ủy ban nhân dân tỉnh, thành phố trực thuộc "
+            "Trung ương Thực hiện Luật Khám bệnh, chữa bệnh và các văn bản quy phạm pháp luật có liên quan; Bộ Y tế "
+            "đề nghị Chủ tịch Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương chỉ đạo Giám đốc Sở Y tế, Giám "
+            "đốc các Sở liên quan thực hiện cấp chứng chỉ hành nghề, giấy phép hoạt động theo các nội dung sau đây:\n"
+            "1. Chỉ đạo Sở Y tế chủ trì phối hợp với các sở, ngành liên quan tổ chức quán triệt phổ biến kiến thức "
+            "pháp luật về khám bệnh, chữa bệnh.\n"
+            "2. Chỉ đạo Sở Tư pháp kết hợp với Công an tỉnh và Sở Y tế thực hiện Công văn số 3571/BTP-TTLLTPQG ngày "
+            "13/5/2013 của Bộ Tư pháp.\n"
+            "Trân trọng cảm ơn.\n")
+    found = tasks(text, "Công văn")
+    assert [(t.no, t.lead) for t in found] == [("1", ("Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương",)),
+                                               ("2", ("Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương",))]

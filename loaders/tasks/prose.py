@@ -244,6 +244,15 @@ def _addressee_rx() -> re.Pattern[str]:
     return re.compile(_table()["addressee_block"]["pattern"], re.I)
 
 
+@lru_cache(maxsize=None)
+def _addressed_opening_rx() -> re.Pattern[str]:
+    """A letter's recipients and the opening clause run on after them in one paragraph: ``addressee_block``
+    ``openings``, matched up to the opening's first word."""
+    e = _table()["addressee_block"]
+    words = "|".join(re.escape(w) for w in e["openings"])
+    return re.compile(rf"(?i:kính gửi)\s*:[^:]{{3,300}}?\s(?=(?:{words})\s[^:]{{0,1200}}\b(?i:đề nghị|yêu cầu)\b)")
+
+
 def _without_addressees(paras: list[Para], source: str) -> list[Para]:
     """The paragraphs without a letter's addressee list: "Kính gửi: - Ủy ban nhân dân tỉnh," and the bullets right
     under it ("- Các cơ quan chuyên trách tham mưu, giúp việc Đảng ủy …", "- Các đơn vị thực hiện công tác vệ sinh
@@ -254,6 +263,16 @@ def _without_addressees(paras: list[Para], source: str) -> list[Para]:
     for p in paras:
         gap = source[prev_end:p.start] if p.start >= prev_end else ""
         prev_end = max(prev_end, p.end)
+        opening = _addressed_opening_rx().search(p.text)
+        if opening:
+            # the recipients run into the letter's opening in one paragraph ("Kính gửi: Ủy ban nhân dân các tỉnh,
+            # thành phố trực thuộc trung ương Thực hiện Nghị định số 94/2022/NĐ-CP …, Bộ Tài chính đề nghị Ủy ban
+            # nhân dân các tỉnh, …:"): the opening and its request start where the recipients' names end
+            # (its start moves to the opening's first words in the source: the recipients may begin before the
+            # letter's body, after a stray "* *" line of the rendering)
+            words = p.text[opening.end():].split()[:3]
+            at = re.search(r"\s+".join(map(re.escape, words)), source[p.start:p.end]) if words else None
+            p = replace(p, text=p.text[opening.end():], start=p.start + at.start() if at else p.start)
         if _addressee_rx().match(p.text):
             # (a "Kính gửi:" run into the letter's opening, "… Bộ Tài chính đề nghị Ủy ban nhân dân các tỉnh, thành
             # phố trực thuộc trung ương:" over its requests, crawl 2d737276bf416017, heads duties, not recipients)
