@@ -4024,3 +4024,18 @@ def test_a_request_run_on_after_the_recipients_introduces_the_items():
     found = tasks(text, "Công văn")
     assert [(t.no, t.lead) for t in found] == [("1", ("Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương",)),
                                                ("2", ("Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương",))]
+
+
+def test_data_entry_instructions_of_a_guidance_letter_are_no_tasks():
+    # a Bộ Y tế guidance letter on health insurance (2020, set n n_4bcf5027): how health facilities code a record, the
+    # form-filling verb and the field it fills ('Trường số 16', 'Mục 13 Phần I'), assigns no work. Before: 4 rows.
+    text = ("3. Mức hưởng và mã hóa dữ liệu, ghi chép chi phí KCB:\n"
+            "- Các cơ sở KCB thực hiện mã hóa, ghi chép đối với trường hợp tự đi KCB không đúng tuyến quy định tại "
+            "điểm a Mục 1 công văn này như sau:\n"
+            "+ Chọn mã số “3” để ghi vào Trường số 16 (MA_LYDO_VVIEN) của Bảng 1 ban hành kèm theo Quyết định số "
+            "4210/QĐ-BYT;\n"
+            "+ Ghi mức hưởng 80 hoặc 95 hoặc 100 tương ứng với mã mức hưởng ghi trên thẻ BHYT tại trường số 17 "
+            "(MUC_HUONG) của Bảng 2, Bảng 3 ban hành kèm theo Quyết định số 4210/QĐ-BYT;\n"
+            "+ Chọn “Thông tuyến” tại Mục 13 Phần I (Phần Hành chính) của bảng kê chi phí KBCB ban hành kèm theo "
+            "Quyết định 6556/QĐ-BYT.\n")
+    assert tasks(text, "Công văn") == []
