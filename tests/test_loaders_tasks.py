@@ -327,6 +327,27 @@ def test_pipe_rows_without_outer_pipes_or_rule():
     assert not find_grids("Nơi nhận: - Như trên; - Lưu: VT. | TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH\n")
 
 
+
+def test_pipe_rows_without_outer_pipes_with_a_blank_line_after_each():
+    # the appendix of NQ 12/NQ-CP (2023) as a public repository holds its portal rendering (set n n_e0953cf1): the
+    # bare pipe rows are set one a paragraph, a blank line after each, and a group row repeats its title in every
+    # cell; the blank lines do not end the table (before: every row a table of its own, without its header)
+    text = ("PHỤ LỤC\n\nNHIỆM VỤ, DỰ ÁN CỤ THỂ\n\n"
+            "TT | Nhiệm vụ, đề án, dự án | Cơ quan chủ trì thực hiện | Cơ quan phối hợp thực hiện | Thời gian trình "
+            "| Cấp trình | Sản phẩm\n\n"
+            "I | Hoàn thiện hệ thống pháp luật về Thủ đô | Hoàn thiện hệ thống pháp luật về Thủ đô | Hoàn thiện hệ "
+            "thống pháp luật về Thủ đô | Hoàn thiện hệ thống pháp luật về Thủ đô | Hoàn thiện hệ thống pháp luật về "
+            "Thủ đô | Hoàn thiện hệ thống pháp luật về Thủ đô\n\n"
+            "1 | Báo cáo tổng kết thi hành Luật Thủ đô | Bộ Tư pháp | Các bộ, ngành, UBND TP Hà Nội và các đơn vị "
+            "liên quan | 2022 | Chính phủ | Báo cáo\n\n"
+            "2 | Hồ sơ đề nghị xây dựng Luật Thủ đô (sửa đổi) | Bộ Tư pháp | Các bộ, ngành, UBND TP Hà Nội và các "
+            "đơn vị liên quan | 2022 | Chính phủ | Hồ sơ đề nghị\n")
+    assert len(find_grids(text)) == 1
+    t = extract_tasks(MappedText.from_source(text), body=(0, len(text)))[0]
+    assert [(x.no, x.text, x.lead, x.deadline.end) for x in t] == [
+        ("1", "Báo cáo tổng kết thi hành Luật Thủ đô", ("Bộ Tư pháp",), "2022-12-31"),
+        ("2", "Hồ sơ đề nghị xây dựng Luật Thủ đô (sửa đổi)", ("Bộ Tư pháp",), "2022-12-31")]
+
 def test_group_row_heads_its_lettered_rows():
     # set i l_816d32b5 (a ministry plan's annex), rows as a Markdown table: "1" is a group row with a title only, its
     # lettered rows are the tasks; "3" after them is a task again

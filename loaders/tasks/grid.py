@@ -365,18 +365,39 @@ def _md_cells(line: str) -> Optional[list[str]]:
     return None
 
 
+def _blank_between_rows(lines: list[str], i: int, width: int) -> bool:
+    """A blank line ``i`` between two bare pipe rows of the same number of cells: a rendering that sets a blank line
+    after every line ("TT | Nhiệm vụ, đề án, dự án | Cơ quan chủ trì thực hiện | …", a blank line, "1 | Báo cáo tổng
+    kết thi hành Luật Thủ đô | Bộ Tư pháp | …": the appendix of NQ 12/NQ-CP, 2023, as a public repository holds it)
+    keeps the table whole (rows with outer pipes are left as they were)."""
+    nxt = next((x for x in lines[i + 1:] if x.strip()), "")
+    if nxt.strip().startswith("|") or "|" not in nxt:
+        return False
+    cells = _md_cells(nxt)
+    return cells is not None and len(cells) == width and not lines[i - 1].strip().startswith("|")
+
+
 def _md_grids(text: str) -> list[Grid]:
     grids: list[Grid] = []
     cur: list[Row] = []
     pos = 0
-    for line in text.split("\n"):
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
         start, pos = pos, pos + len(line) + 1
         s = line.strip()
         raw = _md_cells(line) if "|" in s else None
         if raw is not None:
             if re.fullmatch(r"[|\s:-]+", s):
                 continue  # the |---|---| rule under the header
-            cur.append(Row(["\n".join(cell_lines(c)) for c in raw], start, start + len(line), raw))
+            cells = ["\n".join(cell_lines(c)) for c in raw]
+            if len(cells) >= 4 and cells[1].strip() and len(set(cells[1:])) == 1:
+                # a cell merged across the row, its text repeated in every cell ("I | Hoàn thiện hệ thống pháp luật về
+                # Thủ đô | Hoàn thiện hệ thống pháp luật về Thủ đô | …", a portal's rendering of the appendix of NQ
+                # 12/NQ-CP): a group row, its title once
+                cells = cells[:2] + [""] * (len(cells) - 2)
+            cur.append(Row(cells, start, start + len(line), raw))
+        elif cur and not s and _blank_between_rows(lines, i, len(cur[-1].raw)):
+            continue
         elif cur:
             grids.append(Grid("markdown", cur, cur[0].start, cur[-1].end))
             cur = []
