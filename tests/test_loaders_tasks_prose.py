@@ -4039,3 +4039,20 @@ def test_data_entry_instructions_of_a_guidance_letter_are_no_tasks():
             "+ Chọn “Thông tuyến” tại Mục 13 Phần I (Phần Hành chính) của bảng kê chi phí KBCB ban hành kèm theo "
             "Quyết định 6556/QĐ-BYT.\n")
     assert tasks(text, "Công văn") == []
+
+
+def test_an_annex_under_the_last_clause_of_the_execution_article_is_no_duty():
+    # NQ 55/2025/NQ-HĐND of HĐND thành phố Hà Nội (crawl 02b9be7711f88c70): the annex after the signature hangs under
+    # "Điều 4. Điều khoản thi hành" clause 2 in the outline; only the article's own clauses are its duties (before
+    # this guard: 17 rows of the annex's groups of beneficiaries)
+    text = ("**Điều 4. Điều khoản thi hành**\n"
+            "1. Nghị quyết này có hiệu lực thi hành từ ngày 01 tháng 01 năm 2026.\n"
+            "2. Nghị quyết số 20/2022/NQ-HĐND ngày 12 tháng 9 năm 2022 của HĐND Thành phố Hà Nội hết hiệu lực kể từ "
+            "ngày Nghị quyết này có hiệu lực thi hành.\n\n"
+            "**PHỤ LỤC 01**\n"
+            "QUY ĐỊNH MỘT SỐ CHẾ ĐỘ, CHÍNH SÁCH ĐỐI VỚI CÁC ĐỐI TƯỢNG THUỘC DIỆN BAN THƯỜNG VỤ THÀNH ỦY HÀ NỘI "
+            "QUẢN LÝ\n"
+            "*(Kèm theo Nghị quyết số 55/2025/NQ-HĐND ngày 26 tháng 11 năm 2025 của Hội đồng nhân dân Thành phố)*\n\n"
+            "- Cán bộ, công chức, người lao động (kể cả người đã nghỉ hưu) làm việc tại các Đảng ủy Ủy ban nhân dân "
+            "Thành phố, Hội đồng nhân dân Thành phố thực hiện khám sức khỏe định kỳ 01 lần/năm.\n")
+    assert tasks(text, "Nghị quyết quy phạm pháp luật") == []

@@ -790,8 +790,13 @@ def _organises(n: Node) -> bool:
     regulation sets rules, but that section gives named bodies work to do."""
     # the heading is that section's name, not a procedure that mentions it ("Điều 6. Trình tự,
     # trách nhiệm thực hiện hỗ trợ" of a decree is a procedure: crawl 21c5e5f284e6)
+    # (a name only an article bears, "Điều khoản thi hành", holds for the article's own clauses and their lettered
+    # items: an annex after the signature that the outline hangs under its last clause, "PHỤ LỤC 01 … Nhóm 4: Thư ký
+    # các đồng chí …" of NQ 55/2025/NQ-HĐND Hà Nội, crawl 02b9be7711f88c70, is no duty of it)
+    near = (n.parent, n.parent.parent if n.parent is not None and n.kind in ("letter", "paren_letter") else None)
     return any(a.kind in ("article", "chapter", "roman", "upper")
-               and _duty_section_rx(a.kind).match(re.sub(r"^\W+", "", _titled(a)[:80].casefold()))
+               and _duty_section_rx(a.kind if any(a is x for x in near if x is not None) else None).match(
+                   re.sub(r"^\W+", "", _titled(a)[:80].casefold()))
                for a in n.ancestors())
 
 
