@@ -10,6 +10,15 @@ import pytest
 
 from cancu.loaders import extract
 
+
+def _extracted(name: str, fmt: str, text: str) -> dict:
+    """What cancu extracts from ``text`` read as ``fmt`` (one document of a test, named ``name``)."""
+    from cancu.loaders import extract_text
+    from cancu.loaders.read import SourceText
+
+    return extract_text(SourceText(name, fmt, text)).to_dict()
+
+
 HEADERS = Path(__file__).parent / "fixtures" / "loaders" / "headers"
 
 CASES = [
@@ -52,10 +61,7 @@ _BODY = "\nCHỈ THỊ\nVề việc đẩy mạnh hoạt động khoa học và 
     f"| {_ROWS[0][0]} | {_ROWS[0][1]} |\n|---|---|\n" + "".join(f"| {a} | {b} |\n" for a, b in _ROWS[1:]) + _BODY,
 ], ids=["tabs", "markdown-rows"])
 def test_header_read_row_by_row_keeps_the_place_line_of_a_bare_committee(text):
-    from cancu.loaders import extract_text
-    from cancu.loaders.read import SourceText
-
-    doc = extract_text(SourceText("o034-header", "markdown", text)).to_dict()["doc"]
+    doc = _extracted("o034-header", "markdown", text)["doc"]
     assert (doc["kind"], doc["symbol"], doc["issuer"], doc["place"]) == ("Chỉ thị", "09/2009/CT-UBND",
                                                                          "UBND tỉnh Bình Dương", "Thủ Dầu Một")
 
@@ -68,14 +74,11 @@ def test_header_read_row_by_row_keeps_the_place_line_of_a_bare_committee(text):
     (" Số:   4390     /UBND-NLN                  Lào Cai, ngày 27 tháng 5 năm 2026", "4390/UBND-NLN"),
 ])
 def test_place_on_the_number_line_of_pdftotext_layout(line, symbol):
-    from cancu.loaders import extract_text
-    from cancu.loaders.read import SourceText
-
     text = ("ỦY BAN NHÂN DÂN                 CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
             "      TỈNH LÀO CAI                          Độc lập - Tự do - Hạnh phúc\n\n"
             f"{line}\n\n                                 QUYẾT ĐỊNH\n"
             "     Ban hành Quy chế thu thập, quản lý, sử dụng, cập nhật và khai thác\n")
-    doc = extract_text(SourceText("lc-header", "text", text)).to_dict()["doc"]
+    doc = _extracted("lc-header", "text", text)["doc"]
     assert (doc["symbol"], doc["place"], doc["issuer"]) == (symbol, "Lào Cai", "UBND tỉnh Lào Cai")
 
 
@@ -108,10 +111,7 @@ _VPCP = ("VĂN PHÒNG CHÍNH PHỦ\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA 
     ("text", _VPCP, "Hà Nội"),
 ], ids=["wrapped-in-its-cell", "subject-tail-above"])
 def test_a_place_wraps_only_inside_its_own_cell(fmt, text, place):
-    from cancu.loaders import extract_text
-    from cancu.loaders.read import SourceText
-
-    doc = extract_text(SourceText("place-wrap", fmt, text)).to_dict()["doc"]
+    doc = _extracted("place-wrap", fmt, text)["doc"]
     assert doc["place"] == place
 
 
@@ -119,14 +119,11 @@ def test_a_place_wraps_only_inside_its_own_cell(fmt, text, place):
 # "V/v" summary follows the number in the same cell (Công văn 648/VPCP-NN of Văn phòng Chính phủ, 2022,
 # as a public repository holds it). Before: kind None.
 def test_letter_summary_after_the_number_in_one_cell_makes_a_cong_van():
-    from cancu.loaders import extract_text
-    from cancu.loaders.read import SourceText
-
     text = ("| VĂN PHÒNG CHÍNH PHỦ ------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc  "
             "--------------- |\n| --- | --- |\n| Số: 648/VPCP-NN *V/v phê duyệt Đề án phát triển thị trường các-bon "
             "tại Việt Nam* | *Hà Nội, ngày 26 tháng 01 năm 2022* |\n| Kính gửi: | - Bộ Tài chính; - Bộ Tài nguyên và "
             "Môi trường. |\n")
-    doc = extract_text(SourceText("cv648", "markdown", text)).to_dict()["doc"]
+    doc = _extracted("cv648", "markdown", text)["doc"]
     assert (doc["kind"], doc["symbol"], doc["issuer"]) == ("Công văn", "648/VPCP-NN", "Văn phòng Chính phủ")
 
 
@@ -144,10 +141,7 @@ def test_letter_summary_after_the_number_in_one_cell_makes_a_cong_van():
      "Tiểu ban thông tin, tuyên truyền, khánh tiết Ủy ban bầu cử xã Phố Bảng"),
 ])
 def test_a_board_under_its_committee_is_named_with_it(head, issuer):
-    from cancu.loaders import extract_text
-    from cancu.loaders.read import SourceText
-
-    doc = extract_text(SourceText("board", "text", head + "\nKẾ HOẠCH\n")).to_dict()["doc"]
+    doc = _extracted("board", "text", head + "\nKẾ HOẠCH\n")["doc"]
     assert doc["issuer"].casefold() == issuer.casefold()
 
 
@@ -167,15 +161,12 @@ def test_a_part_heading_of_the_body_is_no_issuer():
 def test_an_issuer_run_into_the_motto_with_one_space():
     # gold m_4d6d5366: a text layer read without its columns, the issuer and the motto on one line. Before: issuer
     # "Thứ trưởng" (no header block, the signer's post)
-    from cancu.loaders import extract_text
-    from cancu.loaders.read import SourceText
-
     text = ("BỘ TÀI NGUYÊN VÀ MÔI TRƯỜNG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
             "Số: /BTNMT-ĐĐBĐVN Hà Nội, ngày tháng 11 năm 2023\nV/v góp ý kiến Phương án tổng thể\n"
             "sắp xếp đơn vị hành chính cấp xã giai đoạn\n2023 - 2025 của tỉnh An Giang\nKính gửi: Bộ Nội vụ\n"
             "Phúc đáp Công văn số 6541/BNV-CQĐP ngày 10 tháng 11 năm 2023\n"
             "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\nLê Minh Ngân\n")
-    doc = extract_text(SourceText("cv-btnmt", "text", text)).to_dict()["doc"]
+    doc = _extracted("cv-btnmt", "text", text)["doc"]
     assert (doc["kind"], doc["issuer"]) == ("Công văn", "Bộ Tài nguyên và Môi trường")
 
 
@@ -200,10 +191,7 @@ _DECISION = ("ỦY BAN NHÂN DÂN\nTỈNH TUYÊN QUANG\nCỘNG HÒA XÃ HỘI CH
      "số 161/2025/QĐ-UBND ngày 23/11/2025 của Ủy ban nhân dân tỉnh Ninh Bình)*\nChương I\n", "Quy chế"),
 ], ids=["type-and-title", "note-ends-the-title", "note-across-lines"])
 def test_an_attached_document_after_its_decision(attached, kind):
-    from cancu.loaders import extract_text
-    from cancu.loaders.read import SourceText
-
-    out = extract_text(SourceText("qd-attached", "text", _DECISION + attached)).to_dict()
+    out = _extracted("qd-attached", "text", _DECISION + attached)
     assert out["doc"]["kind"] == "Quyết định"
     assert [d["kind"] for d in out["documents"]] == [kind]
 
@@ -211,15 +199,12 @@ def test_an_attached_document_after_its_decision(attached, kind):
 def test_a_type_with_its_title_on_one_line_is_no_issuer():
     # gold o044 read by OCR: "Số;" (its colon misread) is no number line, so the block above the motto is not the
     # document's start; the type line "GIẤY PHÉP KHAI THÁC, SỬ DỤNG NƯỚC MẶT" was read as the issuer block
-    from cancu.loaders import extract_text
-    from cancu.loaders.read import SourceText
-
     text = ("BỘ TÀI NGUYÊN VÀ MÔI TRƯỜNG\nSố; //6# /GP-BTNMT\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
             "Độc lập - Tự do - Hạnh phúc\nHà Nội, ngày thángế năm 2018\nlà\nGIẤY PHÉP KHAI THÁC, SỬ DỤNG NƯỚC MÁT. -\n"
             "BỘ TRƯỞNG BỘ TÀI NGUYÊN VÀ MÔI TRƯỜNG\n"
             "Căn cứ Luật tài nguyên nước số 17/2012/QH13 ngày 21 tháng 6 năm 2012;\n"
             "Xét đề nghị của Cục trưởng Cục Quản lý tài nguyên nước,\nQUYẾT ĐỊNH:\nĐiều 1. Cho phép Công ty.\n")
-    doc = extract_text(SourceText("gp1868", "text", text)).to_dict()["doc"]
+    doc = _extracted("gp1868", "text", text)["doc"]
     assert doc["kind"] == "Giấy phép"
     assert not (doc["issuer"] or "").upper().startswith("GIẤY PHÉP")
 
@@ -227,9 +212,6 @@ def test_a_type_with_its_title_on_one_line_is_no_issuer():
 def test_the_operative_formula_is_no_issuer():
     # gold m_6003c394: a site's title run into the header's first line, the type line run into the number line; the
     # issuer block was looked for down to "QUYẾT ĐỊNH:". Before: issuer "Quyết định"
-    from cancu.loaders import extract_text
-    from cancu.loaders.read import SourceText
-
     text = ("Quyết định 435/QĐ-UBND năm 2020. ỦY BAN NHÂN DÂN TỈNH KON TUM -------\n"
             "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ---------------\n"
             "Số: 435/QĐ-UBND Kon Tum, ngày 04 tháng 5 năm 2020 QUYẾT ĐỊNH V/V BAN HÀNH CHƯƠNG TRÌNH HÀNH ĐỘNG TRIỂN "
@@ -237,7 +219,7 @@ def test_the_operative_formula_is_no_issuer():
             "Căn cứ Luật tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n"
             "Xét đề nghị của Giám đốc Sở Lao động - Thương binh và Xã hội tại Tờ trình số 33/TTr-SLĐTBXH ngày 16 "
             "tháng 4 năm 2020.\n\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Chương trình hành động.\n")
-    doc = extract_text(SourceText("qd435", "text", text)).to_dict()["doc"]
+    doc = _extracted("qd435", "text", text)["doc"]
     assert (doc["symbol"], doc["date"], doc["place"]) == ("435/QĐ-UBND", "2020-05-04", "Kon Tum")
     assert doc["issuer"] != "Quyết định"
 
@@ -245,8 +227,7 @@ def test_the_operative_formula_is_no_issuer():
 def test_a_resolution_without_a_date_line_is_dated_by_the_day_it_was_passed():
     # gold c_e097e3d8: a resolution of the National Assembly rendered without its header's date line; its last line
     # states the day it was passed. Before: date None
-    from cancu.loaders import extract_text, tables
-    from cancu.loaders.read import SourceText
+    from cancu.loaders import tables
 
     for entry in tables.load("signing")["passed"]:
         for ex in entry["examples"]:
@@ -257,15 +238,12 @@ def test_a_resolution_without_a_date_line_is_dated_by_the_day_it_was_passed():
             "trở lên.\n\n"
             "*Nghị quyết này được Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam khóa XV, Kỳ họp bất thường lần thứ "
             "9, thông qua ngày 19 tháng 02 năm 2025.*\n")
-    doc = extract_text(SourceText("nq-qh", "markdown", text)).to_dict()["doc"]
+    doc = _extracted("nq-qh", "markdown", text)["doc"]
     assert (doc["kind"], doc["date"]) == ("Nghị quyết", "2025-02-19")
 
 
 def _doc(fmt: str, text: str) -> dict:
-    from cancu.loaders import extract_text
-    from cancu.loaders.read import SourceText
-
-    return extract_text(SourceText("set-n", fmt, text)).to_dict()["doc"]
+    return _extracted("set-n", fmt, text)["doc"]
 
 
 # A flattened portal text whose first line is the page's title sentence glued to the issuer block ("… do Bộ Y tế ban
@@ -341,9 +319,6 @@ def test_issuer_of_a_symbols_code(symbol, issuer):
 # of UBND tỉnh Lai Châu, crawl 50693ea4bb4bda20): it is a document of its own, whose standing rules assign nothing.
 # Before: not found, and its articles read as the decision's duties.
 def test_an_attached_rule_with_a_long_title_in_capitals():
-    from cancu.loaders import extract_text
-    from cancu.loaders.read import SourceText
-
     text = ("ỦY BAN NHÂN DÂN\nTỈNH LAI CHÂU\n\nSố: 88/2025/QĐ-UBND\n\nLai Châu, ngày 21 tháng 11 năm 2025\n\n"
             "QUYẾT ĐỊNH\n\nBan hành Quy chế phối hợp\n\nĐiều 1. Ban hành kèm theo Quyết định này Quy chế phối hợp.\n\n"
             "Nơi nhận:\n- Như Điều 3;\n- Lưu: VT.\n\nTM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\n\n"
@@ -358,6 +333,6 @@ def test_an_attached_rule_with_a_long_title_in_capitals():
             "**Điều 3. Trách nhiệm phối hợp giữa các cơ quan**\n\n"
             "1. Văn phòng đăng ký đất đai tiếp nhận hồ sơ tại Trung tâm Phục vụ hành chính công tỉnh để giải quyết "
             "thủ tục hành chính về đất đai, tài sản gắn liền với đất theo thẩm quyền.\n")
-    out = extract_text(SourceText("qd88", "markdown", text)).to_dict()
+    out = _extracted("qd88", "markdown", text)
     assert [d["kind"] for d in out["documents"]] == ["Quy chế"]
     assert out["tasks"] == []
