@@ -4056,3 +4056,20 @@ def test_an_annex_under_the_last_clause_of_the_execution_article_is_no_duty():
             "- Cán bộ, công chức, người lao động (kể cả người đã nghỉ hưu) làm việc tại các Đảng ủy Ủy ban nhân dân "
             "Thành phố, Hội đồng nhân dân Thành phố thực hiện khám sức khỏe định kỳ 01 lần/năm.\n")
     assert tasks(text, "Nghị quyết quy phạm pháp luật") == []
+
+
+def test_compound_bodies_with_va_stay_one_name():
+    from cancu.loaders.tasks.assign import split_agencies
+
+    # data task_agencies compound_examples: each compound body on a real line is one name, whatever the case of
+    # "Đại biểu" and where the line breaks
+    examples = tables.load("task_agencies")["compound_examples"]["examples"]
+    compounds = {c.lower() for c in tables.load("task_agencies")["compounds"]}
+    for line, name, _source in examples:
+        assert any(" ".join(name.split()).lower().startswith(c) for c in compounds), name
+        assert any(name in part for part in split_agencies(line.strip(" -;.0123456789"))), line
+    # set n n_552ee4a3 item 1: the province's merged office is one lead, not "Văn phòng Đoàn Đại biểu Quốc hội" and
+    # "Hội đồng nhân dân Thành phố"
+    assert subject("Văn phòng Đoàn Đại biểu Quốc hội và Hội đồng nhân dân Thành phố xem xét, quyết định đánh giá, "
+                   "xếp loại chất lượng đối với công chức").leads == (
+        "Văn phòng Đoàn Đại biểu Quốc hội và Hội đồng nhân dân Thành phố",)

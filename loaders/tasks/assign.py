@@ -77,7 +77,8 @@ def _protect(phrase: str) -> tuple[str, list[str]]:
         def sub(m: re.Match[str]) -> str:
             kept.append(m.group())
             return f"\x00{len(kept) - 1}\x00"
-        phrase = re.sub(re.escape(c), sub, phrase)
+        # case-blind and across line breaks: the same body is written "Đoàn Đại biểu" and "Đoàn đại biểu"
+        phrase = re.sub(r"\s+".join(re.escape(w) for w in c.split()), sub, phrase, flags=re.I)
     return phrase, kept
 
 
