@@ -312,6 +312,64 @@ def _layout_table(cells: list[list[list[str]]]) -> str:
     return '<table cellspacing="0" cellpadding="2" width="100%">' + "".join(rows) + "</table>"
 
 
+_DATE_LINE = re.compile(r"ngày\s+[\d.…_ ]*tháng")
+_GAP = re.compile(r"(?<=\S)\s{4,}(?=\S)")
+
+
+def _text_header(text: str, floor: int, end: int) -> Optional[tuple[int, int, str]]:
+    """The header block of a text page (pdftotext columns side by side, or one cell a line)
+    → a layout table, as the Word file holds it; ``None`` where there is none or the crawl's
+    flattened form (``|`` lines, read by ``_region``) holds it.
+
+    Without it the issuer, motto, number and date ran into one paragraph ("ỦY BAN NHÂN DÂN
+    CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM TỈNH LÀO CAI Độc lập …"): the header was lost as
+    DOCX/PDF and the document's own number read as a citation (set i: 11 documents)."""
+    lines, pos = [], floor
+    for line in text[floor:end].split("\n")[:30]:
+        lines.append((pos, line))
+        pos += len(line) + 1
+    motto = next((i for i, (_, x) in enumerate(lines) if _MOTTO.search(x)), None)
+    if motto is None or any(x.lstrip().startswith("|") for _, x in lines[:motto + 1]):
+        return None
+    date = next((i for i in range(motto, min(motto + 10, len(lines))) if _DATE_LINE.search(lines[i][1])), None)
+    if date is None or not any(re.match(r"\s*S[ốo]\s*:", x) or re.search(r"\sS[ốo]\s*:", x)
+                               for _, x in lines[:date + 1]):
+        return None
+    start = motto  # the issuer's lines above the motto (upper case, rules), at most four
+    while start > 0 and motto - start < 4 and (
+            _upper(lines[start - 1][1]) or re.fullmatch(r"\s*[-_=]{3,}\s*", lines[start - 1][1])
+            or not lines[start - 1][1].strip()):
+        start -= 1
+    while not lines[start][1].strip():
+        start += 1
+    columns = any(_GAP.search(x.strip()) for _, x in lines[start:date + 1])
+    rows: list[list[list[str]]] = [[[], []], [[], []]]
+    seen = False
+    for i in range(start, date + 1):
+        x = lines[i][1]
+        if not x.strip():
+            continue
+        seen = seen or bool(_MOTTO.search(x))
+        number = bool(re.match(r"\s*S[ốo]\s*:", x))
+        parts = _GAP.split(x.strip(), maxsplit=1)
+        row = rows[1] if number or i == date else rows[0]
+        if len(parts) == 2:
+            row[0].append(parts[0])
+            row[1].append(parts[1])
+        elif number:
+            row[0].append(x.strip())
+        elif i == date or re.match(r"\s*Độc lập", x) or _MOTTO.search(x):
+            row[1].append(x.strip())
+        elif columns:
+            (row[1] if len(x) - len(x.lstrip()) >= 15 else row[0]).append(x.strip())
+        elif rows[1][0]:
+            rows[1][0].append(x.strip())  # "V/v …" under the number, as the number's cell holds it
+        else:
+            (row[1] if seen else row[0]).append(x.strip())
+    html = _layout_table([r for r in rows if r[0] or r[1]])
+    return lines[start][0], lines[date][0] + len(lines[date][1]), html
+
+
 def render_html(text: str, *, title: str = "") -> str:
     """A Markdown/text gold document → the HTML an office's Word file would hold."""
     block = site_metadata(text).block
@@ -328,6 +386,9 @@ def render_html(text: str, *, title: str = "") -> str:
         if g.layout == "html" or not floor <= g.start < end or any(a <= g.start < b for a, b, _ in spans):
             continue
         spans.append((g.start, g.end, _grid_html(g)))
+    head = _text_header(text, floor, end)
+    if head is not None and not any(a < head[1] and head[0] < b for a, b, _ in spans):
+        spans.append(head)
     spans.sort()
     body: list[str] = []
     prose: list[str] = []  # lines of paragraphs
