@@ -18,7 +18,7 @@ from typing import Callable, Optional
 from cancu.loaders import laws as law_table
 from cancu.loaders import tables
 from cancu.loaders.citations import Mention
-from cancu.loaders.normalize import fold_key
+from cancu.loaders.normalize import CAPITALS, fold_key
 from cancu.loaders.records import Basis
 from cancu.loaders.text import MappedText
 
@@ -192,8 +192,8 @@ def find_basis(ref: MappedText, mentions: list[Mention], *, doc_index: int, lo: 
     return out
 
 
-_CAPS_LEAD = re.compile(r"(?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠẤẦẨẪẬẮẰẲẴẶÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ]{2,}\s+){1,4}"
-                        r"(?=[A-ZĐa-zđ][a-zđạảãàáâậầấẩẫăắằặẳẵêềếểễệôồốổỗộơờớởỡợưừứửữựíìỉĩịóòỏõọúùủũụýỳỷỹỵéèẻẽẹ])")
+# one to four words in capitals before a word in lower case ("KẾ HOẠCH HÀNH ĐỘNG Thực hiện …")
+_CAPS_LEAD = re.compile(rf"(?:[{CAPITALS}]{{2,}}\s+){{1,4}}(?=[A-ZĐa-zđ][^\W\d_{CAPITALS}])")
 
 
 def _entry(ref: MappedText, m: Mention, relation: str, source: str, doc_index: int,

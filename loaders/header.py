@@ -13,16 +13,18 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Optional
 
 from cancu.loaders import tables
 from cancu.loaders.citations import SYMBOL_RX, canonical_symbol, kind_from_symbol, symbol_form
 from cancu.loaders.issuer import issuer_from_block, normalise_segment, organs_of_title, party_organs
+from cancu.loaders.normalize import CAPITALS
 from cancu.loaders.records import DocInfo
 from cancu.loaders.site_metadata import is_section_heading
 from cancu.loaders.text import MappedText
 
-_UP = "A-ZĐÂĂÊÔƠƯÁÀẢÃẠẤẦẨẪẬẮẰẲẴẶÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ"
+_UP = CAPITALS
 _LOW = "a-zđâăêôơưáàảãạấầẩẫậắằẳẵặéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ"
 _SEPARATOR = re.compile(r"^[\s\-–—_=*.·•~]*$")
 _MOTTO = re.compile(r"CỘNG\s+H[ÒO][AÀ]\s+XÃ|Độc\s+lập\s*-|ĐẢNG\s+CỘNG\s+SẢN|^\s*\*\s*$|CHỦ NGHĨA VIỆT NAM|^VIỆT NAM$",
@@ -33,10 +35,12 @@ _DATE = re.compile(
     r",?\s*ngày\s*(?P<d>0 \d|\d{1,2})?\s*(?:tháng\s*(?P<m>0 \d|\d{1,2})?|[/.-]\s*(?P<m2>\d{1,2}))?"
     r"\s*(?:năm\s*|[/.-]\s*)(?P<y>(?:19|20)\d{2})"
 )
-_ATTACHED = re.compile(r"^\s*\(?\s*(?:Ban hành\s+)?(?:[Kk]èm theo|KÈM THEO)\s+(?P<parent>Quyết định|Nghị quyết|Chỉ thị|"
-                       r"QUYẾT ĐỊNH|NGHỊ QUYẾT)\b")
-_ATTACHED_INSIDE = re.compile(r"\(\s*(?:Ban\s+hành\s+)?(?:[Kk]èm\s+theo|KÈM\s+THEO)\s+(?:Quyết định|Nghị quyết|Chỉ thị|"
-                             r"QUYẾT ĐỊNH|NGHỊ QUYẾT)\b")
+# the note under an attached document's title: "(Ban hành kèm theo Quyết định số …)", opening its line or in brackets
+# inside the title's lines
+_ATTACHED_NOTE = (r"(?:Ban\s+hành\s+)?(?:[Kk]èm\s+theo|KÈM\s+THEO)\s+(?P<parent>Quyết định|Nghị quyết|Chỉ thị|"
+                  r"QUYẾT ĐỊNH|NGHỊ QUYẾT)\b")
+_ATTACHED = re.compile(r"^\s*\(?\s*" + _ATTACHED_NOTE)
+_ATTACHED_INSIDE = re.compile(r"\(\s*" + _ATTACHED_NOTE)
 _AUTHORITY = re.compile(
     r"^\s*(?:ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN|CHỦ TỊCH|BỘ TRƯỞNG|THỦ TƯỚNG|"
     r"CHÍNH PHỦ|BAN THƯỜNG VỤ|BAN CHẤP HÀNH|GIÁM ĐỐC|TỔNG|THỐNG ĐỐC|ỦY BAN THƯỜNG VỤ|QUỐC HỘI|"
@@ -344,8 +348,9 @@ def parse_document(lf: MappedText, lines: list[Line], lo: int, hi: int) -> DocIn
     symbol, number, _ = _number(header[: (kind_k + 1) if kind_k is not None else 45])
     top = (kind_k + 1) if kind_k is not None else min(len(header), 30)
     place, date, date_text, precision = _date_line(header, top)
-    if date is None and date_text is None:  # no date line (a blank day stays blank: a draft, README)
-        date, date_text, precision = _passed_on(lines[lo:hi], date_text, precision)
+    if date is None and date_text is None and (passed := _passed_on(lines[lo:hi])):
+        # no date line (a blank day stays blank: a draft, README): the day it was passed
+        (date, date_text), precision = passed, "day"
     sign = _signature(lines[lo:hi])
     # a type read with its title on one line ("GIẤY PHÉP KHAI THÁC, SỬ DỤNG NƯỚC MẶT") is no line of the issuer block
     block = _issuer_block(header, kind_k if inline_title is not None else top)
@@ -393,20 +398,14 @@ def parse_document(lf: MappedText, lines: list[Line], lo: int, hi: int) -> DocIn
                    sign[0], sign[1], sign[2], tuple(recipients), (s, max(s, e)), number_blank=blank)
 
 
-def _passed_rx() -> list[re.Pattern[str]]:
-    global _PASSED
-    if _PASSED is None:
-        _PASSED = [re.compile(e["pattern"]) for e in tables.load("signing")["passed"]]
-    return _PASSED
+@lru_cache(maxsize=None)
+def _passed_rx() -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(e["pattern"]) for e in tables.load("signing")["passed"])
 
 
-_PASSED: Optional[list[re.Pattern[str]]] = None
-
-
-def _passed_on(lines: list[Line], date_text, precision):
-    """(date, date_text, precision) from the day the document was passed ("Nghị quyết này được Quốc hội … thông qua
-    ngày 19 tháng 02 năm 2025", ``passed`` of ``data/signing.json``), for a document whose header gives no date;
-    the values given back unchanged when it states none."""
+def _passed_on(lines: list[Line]) -> Optional[tuple[str, str]]:
+    """(ISO date, the sentence's words) of the day the document was passed ("Nghị quyết này được Quốc hội … thông
+    qua ngày 19 tháng 02 năm 2025", ``passed`` of ``data/signing.json``); None when it states no real one."""
     import datetime as _dt
 
     flat = re.sub(r"\s+", " ", " ".join(_strip(ln.text) for ln in lines))
@@ -416,8 +415,8 @@ def _passed_on(lines: list[Line], date_text, precision):
                 day = _dt.date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
             except ValueError:
                 continue
-            return day.isoformat(), m.group(), "day"
-    return None, date_text, precision
+            return day.isoformat(), m.group()
+    return None
 
 
 def _broken(name: str) -> bool:
