@@ -3802,6 +3802,20 @@ def test_a_title_naming_whose_duties_follow_is_no_duty():
     assert not [t.text for t in tasks(item) if t.text.startswith("Trách nhiệm của")]
 
 
+def test_a_heading_that_only_announces_duties():
+    # data task_prose duty_title_tails: each example is a real heading line, its sentence's tail after the subject
+    from cancu.loaders.tasks.prose import duty_title_tail_rx
+    entry = prose_table()["duty_title_tails"]
+
+    def tail(line: str) -> str:
+        sentence = re.sub(r"^(?:Điều\s+\d+\.|\d+\.)\s*", "", line)
+        return sentence[subject(sentence).end:]
+    for ex in entry["examples"]:
+        assert duty_title_tail_rx().fullmatch(tail(ex)), ex
+    for ex in entry["not_examples"]:
+        assert not duty_title_tail_rx().fullmatch(tail(ex)), ex
+
+
 def test_a_statement_of_accountability_assigns_no_work():
     from cancu.loaders.tasks.prose import accountable_only
     entry = prose_table()["accountability"]

@@ -1560,7 +1560,7 @@ class _Reader:
             return  # "Căn cứ ý kiến chỉ đạo trên, các cơ quan, đơn vị liên quan nghiêm túc triển khai thực hiện./."
         if subj and not subj.request and accountable_only(text):
             return  # "Bộ Xây dựng chịu trách nhiệm toàn diện về nội dung Hiệp định …" (set h c_68c1acdd): no work
-        if heading_prefix_rx().match(text) or subj and _DUTY_WORD_ONLY.fullmatch(text[subj.end:]):
+        if heading_prefix_rx().match(text) or subj and duty_title_tail_rx().fullmatch(text[subj.end:]):
             # "Điều 17. Trách nhiệm của cơ quan, tổ chức, cá nhân hưởng cơ chế, chính sách, biện pháp ưu đãi, hỗ trợ"
             # (set g c_755c6cdc), "- Trách nhiệm của các cơ quan trong việc đăng tải nội dung vận động bầu cử, …" (set
             # j l_35e4e5f8), "Điều 4. Sở Lao động - Thương binh và Xã hội có nhiệm vụ" (set k k_5a55fd97): a title
@@ -1624,9 +1624,11 @@ def _listed_group(text: str) -> tuple[str, ...]:
 
 # the blanks a form leaves to fill in: "……", "........", "____" (not dots after a comma that end the text: "… xa các vị
 # trí có nguy cơ sạt lở,....", fresh c_c78c9c95, trail off a list; "… quy định tại Thông tư số ……….", a form, does not)
-# what is left of a heading's sentence after its subject when it only announces duties: "… có nhiệm vụ", "… có trách
-# nhiệm như sau"
-_DUTY_WORD_ONLY = re.compile(r"\s*(?:có|chịu)\s+(?:nhiệm vụ|trách nhiệm)(?:\s+(?:như\s+)?sau(?:\s+đây)?)?\s*[:.]?\s*")
+@lru_cache(maxsize=None)
+def duty_title_tail_rx() -> re.Pattern[str]:
+    """What is left of a heading's sentence after its subject when it only announces duties ("… có nhiệm vụ", "… có
+    trách nhiệm như sau:"): ``duty_title_tails`` of ``data/task_prose.json``, matched in full."""
+    return re.compile(_table()["duty_title_tails"]["pattern"])
 _PLACEHOLDER = re.compile(r"(?:…\s*){2,}|(?<!,)\.{4,}|\.{4,}(?!\W*$)|_{4,}")
 
 
