@@ -32,6 +32,7 @@ from cancu.loaders.tasks.model import Target, Task, mark_numbering, reform_areas
 from cancu.loaders.tasks.model import reform_area as _reform_area
 from cancu.loaders.tasks.pdf_columns import NUMBER_HEAD, cell_line_table, drop_page_numbers, header_line_kinds, pdf_grid
 from cancu.loaders.tasks.prose import prose_tasks
+from cancu.loaders.tasks.run_on import cut_run_ons
 from cancu.loaders.tasks.table_tasks import grid_tasks
 from cancu.loaders.tasks.targets import find_targets
 from cancu.loaders.text import MappedText
@@ -61,7 +62,8 @@ def extract_tasks(text: MappedText, *, layout=None,
         from cancu.loaders.classify import body_range
         body = body_range(t.source)
     if layout is not None:
-        return annex_deadlines(t.source, _structured_tasks(t, layout, kinds, body)), find_targets(t)
+        tasks = cut_run_ons(_structured_tasks(t, layout, kinds, body), t.text)
+        return annex_deadlines(t.source, tasks), find_targets(t)
     tasks: list[Task] = []
     spans: list[tuple[int, int]] = []
     for g in find_grids(t.text):
@@ -85,7 +87,8 @@ def extract_tasks(text: MappedText, *, layout=None,
     if not tasks and (cells := cell_line_table(t.text)):
         spans.append(t.to_source(*cells))  # a table no row of which can be read: no prose either
     tasks = _with_prose(tasks, prose_tasks(t, skip=spans, kinds=kinds, body=body), body)
-    return annex_deadlines(t.source, tasks), find_targets(t)
+    # names that ran on into an unknown verb are cut back to how the document names them elsewhere
+    return annex_deadlines(t.source, cut_run_ons(tasks, t.text)), find_targets(t)
 
 
 def _unsure_rows(tasks: list[Task], starts: set[int]) -> list[Task]:
