@@ -102,12 +102,19 @@ def cut_run_ons(tasks: list[Task], text: str) -> list[Task]:
     """Leads and partners of ``tasks`` cut back where they ran on into their duty (:func:`cut_name`); ``text`` is
     the document's."""
     flat = _flat(text)
+    memo: dict[str, str] = {}  # a document names the same bodies in row after row; each scans the whole text
+
+    def cut(name: str) -> str:
+        if name not in memo:
+            memo[name] = cut_name(name, flat)
+        return memo[name]
+
     out = []
     for t in tasks:
-        lead = tuple(dict.fromkeys(cut_name(a, flat) for a in t.lead))
-        coords = tuple(dict.fromkeys(cut_name(a, flat) for a in t.coordinating))
+        lead = tuple(dict.fromkeys(cut(a) for a in t.lead))
+        coords = tuple(dict.fromkeys(cut(a) for a in t.coordinating))
         if lead != t.lead or coords != t.coordinating:
-            roles = tuple(replace(r, agency=cut_name(r.agency, flat)) for r in t.roles)
+            roles = tuple(replace(r, agency=cut(r.agency)) for r in t.roles)
             t = replace(t, lead=lead, coordinating=coords, roles=roles)
         out.append(t)
     return out
