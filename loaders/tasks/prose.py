@@ -1030,6 +1030,12 @@ class _Reader:
             subj = replace(subj, leads=dist, heading=False)
             if not (text.endswith(":") and n.children):
                 self._sentence(n, text, ctx, subj)
+                if n.children:
+                    # what hangs under the item is read as under any other sentence with a subject: the closing
+                    # paragraph after the last item ("3. Bộ trưởng các Bộ: Quốc phòng, Công an chỉ đạo …" then
+                    # "Văn phòng Chính phủ theo dõi, đôn đốc các Bộ, địa phương thực hiện nghiêm túc Công điện này
+                    # …", Công điện of the Prime Minister, set d c_33179384) was dropped with it
+                    self._children(n, _Ctx(duty=ctx.duty))
                 return
         listed = _listed_group(text) if n.children else None
         if listed:
