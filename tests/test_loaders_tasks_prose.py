@@ -4087,3 +4087,43 @@ def test_compound_bodies_with_va_stay_one_name():
     assert subject("Văn phòng Đoàn Đại biểu Quốc hội và Hội đồng nhân dân Thành phố xem xét, quyết định đánh giá, "
                    "xếp loại chất lượng đối với công chức").leads == (
         "Văn phòng Đoàn Đại biểu Quốc hội và Hội đồng nhân dân Thành phố",)
+
+
+# --- round 7: which rows are tasks ------------------------------------------------------------------------------
+
+def test_the_closing_paragraph_under_a_last_item_naming_its_bodies_is_read():
+    # Công điện of the Prime Minister on rebuilding houses after the floods, 2025 (set d c_33179384): the last item
+    # names its ministries after a colon ("Bộ trưởng các Bộ: Quốc phòng, Công an"); the closing paragraph that hangs
+    # under it is a duty of its own, as under any other item
+    found = tasks("Chính phủ, Thủ tướng Chính phủ yêu cầu:\n"
+                  "2. Bộ trưởng Bộ Tài chính tổng hợp, chủ động đề xuất\n"
+                  "sử dụng nguồn lực từ ngân sách trung ương.\n"
+                  "3. Bộ trưởng các Bộ: Quốc phòng, Công an chỉ đạo lực\n"
+                  "lượng quân đội, công an địa phương và các lực lượng khác hỗ trợ người dân sửa\n"
+                  "chữa, xây dựng lại nhà cửa theo đề nghị của địa phương.\n"
+                  "Văn phòng Chính phủ theo dõi, đôn đốc các Bộ, địa\n"
+                  "phương thực hiện nghiêm túc Công điện này, kịp thời tổng hợp, báo cáo Thủ tướng\n"
+                  "Chính phủ./.\n", "Công điện")
+    assert [t.lead for t in found] == [("Bộ Tài chính",), ("Bộ Quốc phòng", "Bộ Công an"), ("Văn phòng Chính phủ",)]
+
+
+def test_the_troubles_met_in_carrying_out_the_document_are_no_execution_clause():
+    # the closing of Chỉ thị 07/CT-TTg (set i l_29687771): reporting what arises "trong quá trình thực hiện Chỉ thị
+    # này" is work; "… triển khai thực hiện nghiêm túc Chỉ thị này./." alone is not (crawl c_c5c79156)
+    found = tasks("9. Các Bộ, ngành và Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương chỉ đạo thực hiện tốt "
+                  "chỉ thị này và báo cáo kết quả thực hiện với Thủ tướng Chính phủ theo đúng tiến độ.\n"
+                  "Bộ Kế hoạch và Đầu tư chịu trách nhiệm hướng dẫn, theo dõi, đôn đốc thực hiện, kịp thời báo cáo Thủ "
+                  "tướng Chính phủ những vấn đề phát sinh trong quá trình thực hiện Chỉ thị này./.\n", "Chỉ thị")
+    assert ("Bộ Kế hoạch và Đầu tư",) in [t.lead for t in found]
+
+
+def test_the_issuer_issuing_its_own_plan_is_no_task():
+    # the opening of a Kế hoạch of UBND tỉnh Thanh Hóa, 2025 (set e c_74ab29c2): the province issues this plan
+    # "cụ thể như sau:", the work is in its sections
+    found = tasks("Căn cứ Quyết định số 4255/QĐ-BNN-KHCN ngày 04/12/2024 của Bộ Nông nghiệp và Phát triển nông thôn; "
+                  "Ủy ban nhân dân tỉnh ban hành Kế hoạch quan trắc, cảnh báo môi trường nuôi trồng thủy sản trên địa "
+                  "bàn tỉnh Thanh Hóa năm 2026, cụ thể như sau:\n"
+                  "I. TỔ CHỨC THỰC HIỆN\n"
+                  "1. Sở Nông nghiệp và Môi trường chủ trì tổ chức quan trắc, cảnh báo môi trường nuôi trồng thủy sản "
+                  "trên địa bàn tỉnh.\n", "Kế hoạch")
+    assert [t.lead for t in found] == [("Sở Nông nghiệp và Môi trường",)]
