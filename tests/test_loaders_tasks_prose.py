@@ -4127,3 +4127,46 @@ def test_the_issuer_issuing_its_own_plan_is_no_task():
                   "1. Sở Nông nghiệp và Môi trường chủ trì tổ chức quan trắc, cảnh báo môi trường nuôi trồng thủy sản "
                   "trên địa bàn tỉnh.\n", "Kế hoạch")
     assert [t.lead for t in found] == [("Sở Nông nghiệp và Môi trường",)]
+
+
+def test_a_closing_request_to_everyone_that_asks_for_a_report_on_time_is_a_task():
+    # the closing of a Kế hoạch of Sở Xây dựng Đồng Tháp, 2025 (set c c_30e44e12): after "Trên đây là Kế hoạch …",
+    # a request to everyone with a yearly report by a date; the bare call to carry the plan out is none (set j
+    # l_35e4e5f8)
+    entry = prose_table()["reports_on_time"]
+    for ex in entry["examples"]:
+        assert re.search(entry["pattern"], ex.casefold()), ex
+    for ex in entry["not_examples"]:
+        assert not re.search(entry["pattern"], ex.casefold()), ex
+    found = tasks("1. Sở Xây dựng chủ trì theo dõi, đôn đốc việc triển khai Kế hoạch.\n\n"
+                  "Trên đây là Kế hoạch Chuyển đổi số trong hoạt động xây dựng và quản lý khai thác, bảo trì hệ thống "
+                  "kết cấu hạ tầng giao thông. Đề nghị các cơ quan, đơn vị nghiêm túc triển khai thực hiện. Định kỳ "
+                  "hằng năm (trước ngày 30 tháng 11) báo cáo kết quả thực hiện về Sở Xây dựng, để tổng hợp báo cáo Ủy "
+                  "ban nhân dân Tỉnh.\n", "Kế hoạch")
+    assert [t.lead for t in found] == [("Sở Xây dựng",), ("các cơ quan, đơn vị",)]
+    assert found[1].text.startswith("Đề nghị các cơ quan, đơn vị nghiêm túc")
+    bare = tasks("1. Sở Xây dựng chủ trì theo dõi, đôn đốc việc triển khai Kế hoạch.\n\n"
+                 "Trên đây là Kế hoạch kiểm tra, giám sát công tác bầu cử trên địa bàn phường. Đề nghị các tổ chức "
+                 "thành viên của Ủy ban MTTQ Việt Nam phường, Ban công tác Mặt trận các Tổ Dân phố nghiêm túc thực "
+                 "hiện, bảo đảm tiến độ, chất lượng theo kế hoạch./.\n", "Kế hoạch")
+    assert [t.lead for t in bare] == [("Sở Xây dựng",)]
+    # a request someone made before is history, even with its report date (fresh c_73585781, Công văn of Bộ Nội vụ,
+    # 2025: the gold takes only the letter's own request, in a later sentence)
+    past = tasks(
+                 "Thực hiện ý kiến của Ban Tổ chức\nTrung ương tại Văn bản số 9151- CV/BTCTW ngày 29/7/2025 "
+                 "về triển khai các kết\nluận của Bộ Chính trị, Ban Bí thư và Văn bản số 9671-CV/BTCTW ngày "
+                 "17/9/2025 về\nhoàn thiện vị trí việc làm; đề xuất biên chế giai đoạn 2026-2031 (gửi kèm\ntheo), "
+                 "Bộ Nội vụ đã có Văn bản số 8091/BNV-TCBC ngày 17/9/2025 đề nghị các Bộ,\nngành, địa phương "
+                 "báo cáo thực trạng và đề xuất biên chế giai đoạn 2026-2031.\nTrên cơ sở định hướng của "
+                 "Ban Tổ\nchức Trung ương và báo cáo của Bộ, ngành, địa phương, Bộ Nội vụ đã xây dựng\nnguyên "
+                 "tắc và định hướng đề xuất nhu cầu biên chế giai đoạn 2026-2031 (gửi kèm\ntheo). Để việc "
+                 "đề xuất biên chế giai đoạn 2026-2031 của các bộ, ngành, địa phương\nđược triển khai thống "
+                 "nhất theo đúng yêu cầu của Bộ Chính trị, Ban Bí thư và\nBan Tổ chức Trung ương, trên cơ "
+                 "sở nguyên tắc và định hướng đề xuất nhu cầu\nbiên chế giai đoạn 2026 - 2031 nêu trên, "
+                 "đề nghị bộ, ngành, địa phương khẩn\ntrương tổng hợp đề xuất biên chế giai đoạn 2026-2031 "
+                 "theo vị trí việc làm[i] theo biểu mẫu gửi kèm (bộ, ngành báo cáo số liệu chi tiết\ntheo "
+                 "Phụ lục số 1A, 1B, 3A, 3B; địa phương báo cáo số liệu chi tiết theo Phụ\nlục số 2A, 2B, "
+                 "4A, 4B) và gửi về Bộ Nội vụ trước ngày **26/11/2025 **để tổng\nhợp, báo cáo cấp có thẩm "
+                 "quyền xem xét, quyết định. Sau thời hạn nêu trên, nếu\nbộ, ngành, địa phương chưa có báo "
+                 "cáo thì phải tự chịu trách nhiệm trước các\ncấp có thẩm quyền.\n", "Công văn")
+    assert not [t for t in past if t.text.startswith("Thực hiện ý kiến")]
