@@ -4170,3 +4170,14 @@ def test_a_closing_request_to_everyone_that_asks_for_a_report_on_time_is_a_task(
                  "quyền xem xét, quyết định. Sau thời hạn nêu trên, nếu\nbộ, ngành, địa phương chưa có báo "
                  "cáo thì phải tự chịu trách nhiệm trước các\ncấp có thẩm quyền.\n", "Công văn")
     assert not [t for t in past if t.text.startswith("Thực hiện ý kiến")]
+
+
+def test_who_takes_part_in_a_course_is_no_task():
+    # a training plan of a Sở (office o035, set c, II.2 a)): the session's participants, place and time; no one is
+    # given work
+    found = tasks("III. TỔ CHỨC THỰC HIỆN\n"
+                  "1. Trung tâm CNTT Tây Bắc chủ trì tổ chức các lớp tập huấn theo kế hoạch.\n"
+                  "a) Thành phần: Lãnh đạo sở, lãnh đạo và chuyên viên các phòng ban thuộc Sở và Trung tâm CNTT Tây "
+                  "Bắc (các phòng ban thuộc Sở cử 01 lãnh đạo đại diện và 01 chuyên viên; Trung tâm CNTT Tây Bắc: lãnh "
+                  "đạo trung tâm và toàn bộ chuyên viên).\n", "Kế hoạch")
+    assert [t.lead for t in found] == [("Trung tâm CNTT Tây Bắc",)]
