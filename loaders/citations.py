@@ -451,6 +451,7 @@ def find_mentions(ref: MappedText) -> list[Mention]:
 
     out.extend(_laws_by_name(text, out, free, taken))
     out.extend(_by_name(ref, free, taken))
+    out.extend(_named_rules(ref, [m.full_end for m in out if m.symbol], free, taken))
     out.sort(key=lambda x: x.start)
     return _shared_dates(text, _without_footnote_marks(out))
 
@@ -568,6 +569,51 @@ def _by_name(ref: MappedText, free, taken: _Taken) -> list[Mention]:
         b = a + len(title)
         out.append(Mention(tables.kind_of_word().get(m.group("kind").casefold(), m.group("kind")), None, None,
                            date, None, _written(ref, a, b), a, b, b))
+        taken.append((a, b))
+    return out
+
+
+@lru_cache(maxsize=None)
+def _named_rule_rx() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(a named rule after a reference phrase or after ', '/'và', the phrase after a name that makes it the annex
+    of a numbered document, the issuer a listed name needs after it) from ``named_rules`` of
+    ``data/named_documents.json``."""
+    t = tables.load("named_documents")["named_rules"]
+    kinds = "|".join(t["kinds"])
+    refs = "|".join(e["pattern"] for e in t["references"])
+    first = r"(?!(?:này|số|và|của|đã|được|với|cho)\b)[^\W\d]"  # a word of the name, not "Quy chế này", "Quy định số"
+    # "Quy chế Quản lý, bảo vệ di sản …": a comma inside the name after a capitalised first word
+    word = r"[^\s,.;:()“”\"]"
+    title = (rf"(?P<kind>{kinds})\s+(?:(?=[{_UP}]){first}{word}*(?:\s+{word}+)?,\s+(?![{_UP}])(?=[^\W\d])"
+             rf"[^.;:()“”\"]{{3,200}}?|{first}[^.;:()“”\"]{{3,200}}?)")
+    end = rf"(?=\s*(?:[.;:()“”\"]|,\s|$)|\s+(?:{t['title_ends']['pattern']})\b)"
+    rx = re.compile(rf"(?:(?<=\s)(?:{refs})\s+|(?P<list>(?:,|\s+và)\s+))(?P<title>{title}){end}")
+    annex = re.compile(r"\s*(?:được\s+)?(?:ban hành\s+)?(?:kèm theo|ban hành (?:tại|theo|kèm))")
+    issuer = re.compile(rf"\s+do\s+[{_UP}][^.;:]{{1,80}}?\s+ban hành\b")
+    return rx, annex, issuer
+
+
+def _named_rules(ref: MappedText, numbered_ends: list[int], free, taken: _Taken) -> list[Mention]:
+    """Rules, procedures and handbooks cited by name in running text (``named_rules``): "… quy định tại Quy chế Quản
+    lý, bảo vệ di sản văn hóa thế giới Đô thị cổ Hội An.", "… Nghị định số 188/2025/NĐ-CP và Quy trình giám định BHYT
+    do BHXH Việt Nam ban hành"."""
+    text = ref.text
+    t = tables.load("named_documents")["named_rules"]
+    if not any(k in text for k in t["kinds"]):
+        return []
+    rx, annex, issuer = _named_rule_rx()
+    ends = set(numbered_ends)
+    out = []
+    for m in rx.finditer(text):
+        a, b = m.start("title"), m.end("title")
+        if m.group("list") and (m.start() not in ends or not issuer.match(text, b)):
+            continue  # listed: only right after a numbered document, and with its issuer after the name
+        words = text[a:b].split()
+        if len(words) - len(m.group("kind").split()) < 3 or annex.match(text, b) or not free(a, b):
+            continue
+        date, pos = _date_after(text, b)
+        out.append(Mention(tables.kind_of_word().get(m.group("kind").casefold(), m.group("kind")), None, None, date,
+                           None, _written(ref, a, b), a, b, max(pos, b)))
         taken.append((a, b))
     return out
 

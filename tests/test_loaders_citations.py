@@ -151,6 +151,31 @@ def test_named_clauses(line, expected):
     assert by_name(line) == expected
 
 
+NAMED_RULES = json.loads((Path(__file__).resolve().parent.parent / "loaders" / "data" / "named_documents.json")
+                         .read_text("utf-8"))["named_rules"]
+
+
+@pytest.mark.parametrize("entry", [*NAMED_RULES["references"], NAMED_RULES["listed_with_issuer"]],
+                         ids=lambda e: e.get("pattern", "listed"))
+def test_named_rules_in_running_text(entry):
+    for ex, title in zip(entry["examples"], entry["titles"], strict=True):
+        assert title in [t for _k, t, _d in by_name(ex)], ex
+
+
+@pytest.mark.parametrize("line", NAMED_RULES["generic"])
+def test_a_rule_that_is_generic_or_an_annex_is_no_named_citation(line):
+    assert [t for k, t, _d in by_name(line) if k in ("Quy chế", "Quy trình", "Quy định")] == []
+
+
+def test_named_rule_titles_end_before_what_is_said_of_them():
+    # office o029 (a licence), crawl c_5eb00173: the name ends at the full stop, before "theo chức năng"
+    assert [t for _k, t, _d in by_name("2. Tuân thủ theo Quy trình vận hành điều tiết Hồ chứa nước Núi Ngang tỉnh "
+                                       "Quảng Ngãi.\n3. Xây dựng quy chế")] == [
+        "Quy trình vận hành điều tiết Hồ chứa nước Núi Ngang tỉnh Quảng Ngãi"]
+    # listed after a document, without its issuer after it: no citation ("Danh mục và Quy trình nội bộ …")
+    assert by_name("Nghị định số 188/2025/NĐ-CP và Quy trình giám định bảo hiểm y tế.") == []
+
+
 def test_a_draft_is_no_citation_but_what_it_amends_is():
     # DOCX gold x_tb624_vpcp rows 5-7 (Thông báo 624/TB-VPCP)
     got = by_name("5. Xây dựng Luật sửa đổi, bổ sung một số điều Luật Thuế xuất khẩu, nhập khẩu để thúc đẩy doanh "
