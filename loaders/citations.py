@@ -164,6 +164,9 @@ class Mention:
             return "sym:" + self.symbol.casefold()
         if self.kind == "Hiến pháp":  # "Hiến pháp" and "Hiến pháp nước Cộng hòa …" in one text: one constitution
             return "name:hiến pháp|" + (self.date or (f"y{self.year}" if self.year else ""))
+        congress = national_congress(self.title)
+        if congress:  # "Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng", "… Đại hội XIII của Đảng": one
+            return "name:nghị quyết đại hội toàn quốc|" + congress
         return "name:" + name_key(self.title) + "|" + (self.date or (f"y{self.year}" if self.year else ""))
 
 
@@ -618,6 +621,17 @@ def _named_rules(ref: MappedText, numbered_ends: list[int], free, taken: _Taken)
     return out
 
 
+def national_congress(title: Optional[str]) -> Optional[str]:
+    """The numeral of the national Party congress whose resolution ``title`` names, written in any of its forms ("Nghị
+    quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng", "Nghị quyết Đại hội lần thứ XIII của Đảng", one text, crawl
+    c_d83650c5); None for another title, or a congress of a local party committee ("… Đảng bộ tỉnh lần thứ XVI")."""
+    if not title or not title.startswith("Nghị quyết") or not re.search(r"toàn quốc|của Đảng(?:\s+Cộng sản Việt Nam)?$",
+                                                                          title):
+        return None
+    m = _NATIONAL_CONGRESS.search(title)
+    return m.group(1) if m else None
+
+
 _NATIONAL_CONGRESS = re.compile(r"Đại hội(?:\s+đại biểu)?(?:\s+Đảng)?(?:\s+toàn "
                                 r"quốc)?(?:\s+lần\s+thứ)?\s+([IVXLC]{1,6})\b(?!.*Đảng bộ)")
 
@@ -755,6 +769,10 @@ def collect(ref: MappedText, mentions: list[Mention], *, resolve_issuer=None,
                 key = "sym:" + resolved.casefold()  # "Luật X ngày D" and "Luật X số N" in one text
             elif dated_same_year:
                 key = dated_same_year[0]  # "Luật X năm 2009" and "Luật X ngày 25/11/2009"
+            elif numbered and when and (same_day := [k for k in numbered if any(x.date == when for x in groups[k])]):
+                # "Căn cứ … Luật Bảo vệ môi trường ngày 17/11/2020" and "Luật Bảo vệ môi trường số 17/2020/QH14 ngày
+                # 17/11/2020" in one text (crawl m_33b1fa70): one law, though the table does not know that version
+                key = same_day[0]
             elif numbered and not when:
                 key = max(numbered, key=lambda k: _symbol_year(groups[k][0].symbol))
             elif not when and name in law_dates:
@@ -769,6 +787,8 @@ def collect(ref: MappedText, mentions: list[Mention], *, resolve_issuer=None,
         issuer_w = next((m.issuer_as_written for m in ms if m.issuer_as_written), None)
         issuer = resolve_issuer(issuer_w) if (resolve_issuer and issuer_w) else issuer_w
         title = next((m.title for m in ms if m.title), None)
+        if mkey.startswith("name:nghị quyết đại hội toàn quốc|"):
+            title = max((m.title for m in ms if m.title), key=len)  # the name in full, where the text writes it so
         kind = next((m.kind for m in ms if m.kind), None)
         spans: list[Span] = sorted({ref.to_source(m.start, m.end) for m in ms})
         as_written = first.as_written

@@ -176,6 +176,26 @@ def test_named_rule_titles_end_before_what_is_said_of_them():
     assert by_name("Nghị định số 188/2025/NĐ-CP và Quy trình giám định bảo hiểm y tế.") == []
 
 
+def test_a_national_congress_resolution_named_twice_is_one_citation():
+    # crawl c_d83650c5 (set c): the Thực hiện clause writes it in full, the campaign's name shorter
+    got = by_name("Thực hiện Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng; Chỉ thị số 45-CT/TW ngày 14 "
+                  "tháng 4 năm 2025 của Bộ Chính trị; … tăng tốc, bứt phá hoàn thành thắng lợi các mục tiêu, nhiệm vụ "
+                  "Nghị quyết Đại hội lần thứ XIII của Đảng trên địa bàn tỉnh Nghệ An")
+    assert [t for _k, t, _d in got] == ["Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng"]
+    # a local congress of the same numeral is another document
+    got = by_name("3. Trên cơ sở Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XIII, nhiệm kỳ 2025 - 2030 và Nghị "
+                  "quyết Đại hội lần thứ XIII của Đảng, khẩn trương xây dựng")
+    assert len(got) == 2
+
+
+def test_a_law_named_with_its_date_and_elsewhere_with_its_number_and_date_is_one_law():
+    # crawl m_33b1fa70 (set l): the Căn cứ list names it with its date, Điều 1 with number and date
+    line = ("Căn cứ Luật Ban hành văn bản quy phạm pháp luật ngày 19/02/2025; Luật Bảo vệ môi trường ngày 17/11/2020;"
+            "\nQuy định này quy định chi tiết Khoản 7 Điều 72 Luật Bảo vệ môi trường số 17/2020/QH14 ngày 17/11/2020")
+    assert [c for c in cites(line) if c[0]] == [("17/2020/QH14", "2020-11-17")]
+    assert [t for _k, t, _d in by_name(line)] == ["Luật Ban hành văn bản quy phạm pháp luật"]
+
+
 def test_a_draft_is_no_citation_but_what_it_amends_is():
     # DOCX gold x_tb624_vpcp rows 5-7 (Thông báo 624/TB-VPCP)
     got = by_name("5. Xây dựng Luật sửa đổi, bổ sung một số điều Luật Thuế xuất khẩu, nhập khẩu để thúc đẩy doanh "
