@@ -49,9 +49,12 @@ PARTY = rf"{NUMBER}-{TYPE}/{ISSUER}(?:-{ISSUER})*(?:/[a-z]{{1,3}})?"  # "919-CV/
 # 37/2025/TT-BNNMT)
 _GLUED_CODES = r"(?:NĐ|QĐ|CT|TTLT|TT|NQ)(?:CP|TTg|UBND|B[A-ZĐ]{2,6}(?: [A-ZĐ]{1,3}(?= ngày\b))?)"
 GLUED = rf"{NUMBER}(?:/{YEAR})?/{_GLUED_CODES}"
+# a joint document's code written with a slash before its issuers: "Nghị quyết liên tịch số
+# 72/2025/NQLT/UBTVQH15-CP-ĐCTUBTWMTTQVN" (crawl m_7e1f69d2), "Thông tư liên tịch số 88/2016/TTLT/BTC-BTNMT"
+JOINT = rf"{NUMBER}/{YEAR}/(?P<joint>NQLT|TTLT)/{ISSUER}(?:-{ISSUER})*"
 _ASSEMBLY_RX = re.compile(ASSEMBLY)
 # the number word may be glued to the number ("Tờ trình số357/TTr-CP", k_5e7fcec1)
-SYMBOL_RX = re.compile(rf"(?:(?<![\w/.-])|(?<=\b[Ss]ố))(?:{ASSEMBLY}|{STATE}|{PARTY}|{GLUED})(?![\w/-]*\w)")
+SYMBOL_RX = re.compile(rf"(?:(?<![\w/.-])|(?<=\b[Ss]ố))(?:{ASSEMBLY}|{JOINT}|{STATE}|{PARTY}|{GLUED})(?![\w/-]*\w)")
 
 # "ngày 15/7/2021", "ban hành ngày …", "được Quốc hội thông qua ngày …" ("Thông tri số 04/TT-MTTW-BTT Ngày
 # 04/11/2025 của Uỷ ban MTTQ Việt Nam" with a capital, l_35e4e5f8); two slips offices make are read
@@ -217,7 +220,8 @@ def kind_from_symbol(symbol: str) -> Optional[str]:
     if re.fullmatch(PARTY, symbol):
         code = symbol.split("-", 1)[1].split("/", 1)[0]
         return tables.kind_by_party_code().get(code)
-    code = symbol.rsplit("/", 1)[1].split("-", 1)[0]
+    joint = re.fullmatch(JOINT, symbol)
+    code = joint.group("joint") if joint else symbol.rsplit("/", 1)[1].split("-", 1)[0]
     return tables.kind_by_code().get(code) or "Công văn"
 
 

@@ -36,6 +36,9 @@ def cites(line: str):
      [("15972/SXD-QLN&TTBĐS", "2025-11-14")]),
     # office o002: spaces around an en dash, the number on its own line
     ("và Công văn\n2881/UBND – VP ngày 04/3/2025)", [("2881/UBND-VP", "2025-03-04")]),
+    # crawl m_7e1f69d2: a joint resolution's code with a slash before its issuers
+    ("*Căn cứ Nghị quyết liên tịch số 72/2025/NQLT/UBTVQH15-CP-ĐCTUBTWMTTQVN ngày 20 tháng 02 năm 2025 của Ủy ban "
+     "Thường vụ Quốc hội", [("72/2025/NQLT/UBTVQH15-CP-ĐCTUBTWMTTQVN", "2025-02-20")]),
 ])
 def test_symbols_as_written(line, expected):
     assert cites(line) == expected
