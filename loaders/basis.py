@@ -58,6 +58,15 @@ def _next_direction() -> re.Pattern[str]:
     return re.compile("|".join("(?:" + c["pattern"].replace("{documents}", docs) + ")" for c in t["classes"]))
 
 
+@lru_cache(maxsize=None)
+def _another_body() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Another body's direction opening the next document of a clause (``direction_links.another_body`` of
+    ``data/relations.json``): at the end of a gap after "và", and as the whole text after ";"."""
+    t = tables.relations()["direction_links"]
+    body = t["another_body"]["pattern"].replace("{documents}", "|".join(t["documents"]))
+    return re.compile(rf"\svà\s+{body}$"), re.compile(rf"(?:và\s+)?{body}")
+
+
 def _nested_rx() -> re.Pattern[str]:
     pats = sorted(tables.relations()["nested_markers"]["patterns"], key=len, reverse=True)
     return re.compile(r"(?:^|\s)(?:" + "|".join(re.escape(p) for p in pats) + r")\s*$")
@@ -120,7 +129,7 @@ def find_basis(ref: MappedText, mentions: list[Mention], *, doc_index: int, lo: 
                     after = gap.rsplit(";", 1)[1].strip()
                     # a kind heading over a series is no enacting sentence: "…; Các Công điện: số 007/CĐ-UBND …"
                     after = re.sub(r"^(?:[Cc]ác\s+)?[^\s:;,]+(?:\s+[^\s:;,]+)?\s*:\s*(?:số)?$", "", after)
-                    if len(after.split()) > 3:
+                    if len(after.split()) > 3 and not _another_body()[1].fullmatch(after):
                         break  # the list is over: an enacting sentence follows the clause
                     principal = True
                 elif _next_direction().fullmatch(gap) and (not gap.startswith("tại")
@@ -129,6 +138,10 @@ def find_basis(ref: MappedText, mentions: list[Mention], *, doc_index: int, lo: 
                     # 213-KL/TW …" (crawl c_ae5c8ba4): the next body's direction, in the same list (the mention before
                     # may have taken "của Ban Bí thư" for its issuer, leaving "tại")
                     principal = prev_principal
+                elif _another_body()[0].search(" " + gap):
+                    # "Thực hiện Thông tri số 02-TT/TU … về … và hướng dẫn của Bộ Nội vụ tại Công văn số 8935/…" (crawl
+                    # c_dcd63b2c): another body's direction on the matter, not a document of the description
+                    principal = True
                 elif nested.search(" " + gap):
                     principal = False
                 elif gap in ("", ",", "và", ", và"):

@@ -207,3 +207,9 @@ def test_an_attached_plan_rests_on_the_document_its_title_carries_out():
     out = extract_text(SourceText("qd844", "text", text)).to_dict()
     assert [(b["doc_index"], b["relation"], b["symbol"]) for b in out["basis"] if b["doc_index"]] == [
         (1, "thuc_hien", "52-CT/TW")]
+
+
+def test_another_bodys_direction_after_a_description_is_principal_too():
+    entry = tables.relations()["direction_links"]["another_body"]
+    got = [(r, s) for ex in entry["examples"] for r, s, _ in basis(ex)]
+    assert got == [tuple(b) for b in entry["basis"]]
