@@ -67,6 +67,12 @@ def _another_body() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return re.compile(rf"\svà\s+{body}$"), re.compile(rf"(?:và\s+)?{body}")
 
 
+# a short name in brackets right after a document's description: "(Nghị quyết số 50/NQ-CP)", "(sau đây gọi tắt là
+# Quyết định số 7619/QĐ-BCA)"
+_ALIAS = re.compile(r"\s*\)")
+_ALIAS_OPEN = re.compile(r"\(\s*(?:sau đây\s+)?(?:gọi\s+)?(?:tắt\s+)?(?:là\s+)?$")  # before the kind word
+
+
 def _nested_rx() -> re.Pattern[str]:
     pats = sorted(tables.relations()["nested_markers"]["patterns"], key=len, reverse=True)
     return re.compile(r"(?:^|\s)(?:" + "|".join(re.escape(p) for p in pats) + r")\s*$")
@@ -116,6 +122,7 @@ def find_basis(ref: MappedText, mentions: list[Mention], *, doc_index: int, lo: 
             before = {x.symbol for x in clause_ms[:i_m] if x.symbol}
             return any(x.symbol in before for x in clause_ms[i_m + 1:] if ";" not in text[m.full_end:x.start])
 
+        principals: set = set()
         for i_m, m in enumerate(clause_ms):
             if prev is None:
                 # a document named by its title deep inside the clause's own object is no principal document:
@@ -158,7 +165,14 @@ def find_basis(ref: MappedText, mentions: list[Mention], *, doc_index: int, lo: 
                     principal = True if prev_principal else _amends(m, i_m)
                 else:
                     principal = False
+            if not principal and m.symbol in principals and _ALIAS.match(text, m.full_end) \
+                    and _ALIAS_OPEN.search(text, max(0, m.start - 40), m.start):
+                # "Nghị quyết số 50/NQ-CP ngày 13/3/2025 … về ban hành Kế hoạch triển khai Nghị quyết số 163/2024/QH15 …
+                # (Nghị quyết số 50/NQ-CP) và Quyết định số 7619/QĐ-BCA …" (crawl c_d800219a): the short name a
+                # principal document is given after its description is that document, and the list goes on after it
+                principal = True
             if principal:
+                principals.add(m.symbol)
                 out.append(_entry(ref, m, relation, "preamble", doc_index, clause_span, resolve_issuer))
             prev, prev_principal = m, principal
     out.extend(_received(ref, mentions, lo, hi, doc_index, resolve_issuer, have=out))

@@ -213,3 +213,20 @@ def test_another_bodys_direction_after_a_description_is_principal_too():
     entry = tables.relations()["direction_links"]["another_body"]
     got = [(r, s) for ex in entry["examples"] for r, s, _ in basis(ex)]
     assert got == [tuple(b) for b in entry["basis"]]
+
+
+def test_the_short_name_of_a_principal_document_lets_the_list_go_on():
+    # crawl c_d800219a (set d): "(Nghị quyết số 50/NQ-CP)" after NQ 50's description, then "và Quyết định số 7619/…"
+    text = ("Thực hiện Nghị quyết số 163/2024/QH15 ngày 27/11/2024 của Quốc hội phê duyệt chủ trương đầu tư "
+            "Chương trình mục tiêu quốc gia phòng, chống ma túy đến năm 2030 (Nghị quyết số 163/2024/QH15), "
+            "Nghị quyết số 50/NQ-CP ngày 13/3/2025 của Chính phủ về ban hành Kế hoạch triển khai Nghị quyết "
+            "số 163/2024/QH15 ngày 27/11/2024 của Quốc hội phê duyệt chủ trương đầu tư Chương trình mục tiêu "
+            "quốc gia phòng, chống ma túy đến năm 2030 (Nghị quyết số 50/NQ-CP) và Quyết định số 7619/QĐ-BCA "
+            "ngày 08/9/2025 của Bộ trưởng Bộ Công an phê duyệt Chương trình mục tiêu quốc gia phòng, chống "
+            "ma túy đến năm 2030 (Chương trình MTQG); Ủy ban nhân dân tỉnh ban hành Kế hoạch triển khai thực "
+            "hiện")
+    assert [s for _r, s, _d in basis(text)] == ["163/2024/QH15", "50/NQ-CP", "7619/QĐ-BCA"]
+    # a document named in brackets that was no principal stays out ("(theo Nghị quyết số …)" inside a description)
+    assert [s for _r, s, _d in basis("Thực hiện Kế hoạch số 12/KH-UBND ngày 02/01/2025 của UBND tỉnh về triển khai "
+                                     "Chương trình (Nghị quyết số 50/NQ-CP) và Quyết định số 7619/QĐ-BCA;")] == [
+        "12/KH-UBND"]
