@@ -618,6 +618,9 @@ def _named_rules(ref: MappedText, numbered_ends: list[int], free, taken: _Taken)
         words = text[a:b].split()
         if len(words) - len(m.group("kind").split()) < 3 or annex.match(text, b) or not free(a, b):
             continue
+        if re.search(r"\b(?:ban hành|phê duyệt)\s+(?:kèm theo\s+)?" + re.escape(text[a:b]) + r"(?!\w)", text):
+            continue  # the rule a numbered document of this text issues ("Nghị định số 39/2022/NĐ-CP … ban hành Quy chế
+            # làm việc của Chính phủ", l_771acd4d): that number cites it
         date, pos = _date_after(text, b)
         out.append(Mention(tables.kind_of_word().get(m.group("kind").casefold(), m.group("kind")), None, None, date,
                            None, _written(ref, a, b), a, b, max(pos, b)))

@@ -175,6 +175,10 @@ def test_named_rule_titles_end_before_what_is_said_of_them():
     assert [t for _k, t, _d in by_name("2. Tuân thủ theo Quy trình vận hành điều tiết Hồ chứa nước Núi Ngang tỉnh "
                                        "Quảng Ngãi.\n3. Xây dựng quy chế")] == [
         "Quy trình vận hành điều tiết Hồ chứa nước Núi Ngang tỉnh Quảng Ngãi"]
+    # the rule a numbered document of the text issues is cited by that number (set i l_771acd4d's Căn cứ)
+    assert by_name("Căn cứ Nghị định số 39/2022/NĐ-CP ngày 18 tháng 6 năm 2022 của Chính phủ ban hành Quy chế làm "
+                   "việc của Chính phủ;\n… trình Thủ tướng Chính phủ xem xét, quyết định theo đúng Quy chế làm việc "
+                   "của Chính phủ.") == []
     # listed after a document, without its issuer after it: no citation ("Danh mục và Quy trình nội bộ …")
     assert by_name("Nghị định số 188/2025/NĐ-CP và Quy trình giám định bảo hiểm y tế.") == []
 
