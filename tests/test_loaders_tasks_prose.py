@@ -4181,3 +4181,17 @@ def test_who_takes_part_in_a_course_is_no_task():
                   "Bắc (các phòng ban thuộc Sở cử 01 lãnh đạo đại diện và 01 chuyên viên; Trung tâm CNTT Tây Bắc: lãnh "
                   "đạo trung tâm và toàn bộ chuyên viên).\n", "Kế hoạch")
     assert [t.lead for t in found] == [("Trung tâm CNTT Tây Bắc",)]
+
+
+def test_annex_printed_alone_with_unknown_kind_does_not_crash():
+    """An annex printed without its decision (office o033, a portal's PDF): its title "DANH MỤC …" over "(Ban hành kèm
+    theo Quyết định số: …)" is read at the offset where the document of unknown kind (None) starts; sorting the two
+    compared None with a str (TypeError). Its catalogue rows are no assignments."""
+    text = ("DANH MỤC SẢN PHẨM/ CÔNG VIỆC CHUNG CHO CÁC SỞ, NGÀNH, ỦY BAN NHÂN DÂN CẤP XÃ\n"
+            "THUỘC ỦY BAN NHÂN DÂN TỈNH TRONG ĐÁNH GIÁ, XẾP LOẠI CÔNG CHỨC\n"
+            "(Ban hành kèm theo Quyết định số:\n"
+            "/QĐ-UBND ngày tháng 5 năm 2026 của UBND tỉnh)\n"
+            "I\tCH.VT\tVĂN THƯ, LƯU TRỮ\n"
+            "1\tCH.VT.01\tTiếp nhận văn bản đến, phát hành văn bản đi\tLượt văn bản\t1\t100\t0,2\t0,04\n")
+    tasks, _ = extract_tasks(MappedText.from_source(text), kinds=[(0, None)], body=(0, len(text)))
+    assert tasks == []

@@ -217,8 +217,11 @@ def prose_tasks(t: MappedText, *, layout=None, skip: Iterable[tuple[int, int]] =
     paras = _operative([p for p in _without_addressees(paras, t.source) if p.text and lo <= p.start < hi])
     annexes = _procedure_annexes(paras)
     # a procedure annex's title may read as a document of its own ("PHƯƠNG ÁN TÁI CẤU TRÚC …"): the annex decides
+    # sorted on (offset, kind or ""): a document whose kind is unknown (None) and a title read at the same offset
+    # (an annex printed alone, "DANH MỤC …" over "(Ban hành kèm theo Quyết định số: …)", office o033) compared
+    # None with a str and crashed; the unknown kind sorts first, so the title's kind holds from there
     starts = sorted([k for k in list(kinds) + _attached_kinds(paras) if not any(a <= k[0] < b for a, b in annexes)]
-                    + [(a, _PROCEDURE_ANNEX) for a, _ in annexes])
+                    + [(a, _PROCEDURE_ANNEX) for a, _ in annexes], key=lambda k: (k[0], k[1] or ""))
 
     def kind_at(pos: int) -> Optional[str]:
         kind = None
