@@ -35,6 +35,7 @@ from __future__ import annotations
 import re
 
 from cancu.errors import FederatedQueryError, RemoteFetchRefusedError
+from cancu.graph.store.base import check_nesting
 
 _ESCAPE = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
 
@@ -83,7 +84,9 @@ def _parse(text: str, update: bool):
 
 
 def check_query(text: str) -> None:
-    """Refuse a query that could make the server send a request (``SERVICE``)."""
+    """Refuse a query that could make the server send a request (``SERVICE``), or one nested so deep that parsing
+    it would crash or stall the process (:func:`~cancu.graph.store.base.check_nesting`)."""
+    check_nesting(text)
     if not _mentions(text, ("service",)):
         return
     if _punctuation_escape(text):
@@ -99,7 +102,8 @@ def check_query(text: str) -> None:
 
 
 def check_update(text: str, *, allow_remote: bool = False) -> None:
-    """Refuse an update that fetches a URL (``LOAD``) or queries one (``SERVICE``)."""
+    """Refuse an update that fetches a URL (``LOAD``) or queries one (``SERVICE``), or one nested too deep."""
+    check_nesting(text)
     if allow_remote or not _mentions(text, ("load", "service")):
         return
     refused = ("LOAD and SERVICE make the server fetch URLs; this service does not "

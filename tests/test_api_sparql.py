@@ -398,6 +398,41 @@ def test_malformed_update_is_400_with_position(writable):
     assert r.status_code == 400 and r.json()["line"] == 1
 
 
+
+# a query or update nested thousands deep overflows pyoxigraph's parser stack: a segmentation fault of the whole
+# process (48 KB of "SELECT * WHERE {" or 16,000 "!"), and nested collections take cubic time; refused first
+DEEP = ["SELECT * WHERE {" * 3000, "ASK { FILTER(" + "!" * 16000 + "true) }",
+        "ASK { ?s ?p " + "(" * 200 + ")" * 200 + " }"]
+
+
+@pytest.mark.parametrize("text", DEEP)
+def test_a_query_nested_too_deep_is_400_and_the_process_lives(writable, text):
+    c, store = writable
+    before = c.get("/api/v1/health").json()["store"]["quads"]
+    r = c.post("/sparql", content=text, headers={"Content-Type": "application/sparql-query"})
+    assert r.status_code == 400 and r.json()["code"] == "query-syntax" and r.json()["line"] == 1, r.text
+    assert "nested more than 50" in r.json()["detail"] or "in a row" in r.json()["detail"]
+    update = "DELETE { ?s ?p ?o } WHERE " + text[text.index("{"):]
+    r = c.post("/sparql", content=update, headers={"Content-Type": "application/sparql-update",
+                                                    "Authorization": "Bearer t"})
+    assert r.status_code == 400, r.text
+    assert c.get("/api/v1/health").json()["store"]["quads"] == before
+    from cancu.errors import QuerySyntaxError
+
+    with pytest.raises(QuerySyntaxError):  # the store itself (cancu query, the library) refuses it too
+        store.query(text)
+
+
+def test_nesting_counts_code_only_and_every_bundled_query_passes():
+    from cancu.graph.store.base import check_nesting
+
+    # braces in a string, an IRI or a comment are no nesting
+    check_nesting('SELECT * WHERE { ?s ?p "' + "{" * 100 + '" } # ' + "(" * 100)
+    for p in ROOT.rglob("*.rq"):
+        if ".venv" not in p.parts:
+            check_nesting(p.read_text(encoding="utf-8"))
+
+
 TTL = ('@prefix cc: <https://w3id.org/cancu/ontology#> .\n'
        '<urn:x-test:d> cc:symbol "2/TEST" ; cc:title "Kế hoạch thử" .\n')
 

@@ -28,6 +28,7 @@ from cancu.graph.store.base import (
     Body,
     QueryResult,
     canonical_graph,
+    check_nesting,
     names_dataset,
 )
 
@@ -113,6 +114,7 @@ class OxigraphStore(BaseStore):
         return {} if sparql and names_dataset(sparql) else {"default_graph": ox.NamedNode(canonical_graph())}
 
     def _solutions(self, sparql: str):
+        check_nesting(sparql)  # before pyoxigraph's parser, whose stack a deep query overflows
         try:
             return self.ox.query(sparql, **self.default_dataset(sparql))
         except SyntaxError as exc:
@@ -150,6 +152,7 @@ class OxigraphStore(BaseStore):
 
     def query(self, sparql: str, *, timeout: Optional[float] = None) -> QueryResult:
         """Any SPARQL query; the default graph is the canonical graph (named graphs by name)."""
+        check_nesting(sparql)
         try:
             res = self.ox.query(sparql, **self.default_dataset(sparql))
             if timeout is None:
@@ -162,6 +165,7 @@ class OxigraphStore(BaseStore):
 
     def update(self, sparql: str) -> None:
         self._check_writable()
+        check_nesting(sparql)
         try:
             with self._writing():
                 self.ox.update(sparql)
