@@ -10,6 +10,7 @@ are printed as one clear line and exit with status 2, never as a traceback.
 from __future__ import annotations
 
 import importlib
+import logging
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -87,6 +88,9 @@ for _name in _COMMAND_MODULES:
 
 def main(argv: list[str] | None = None) -> int:
     """Console-script entry point: run the app, turning CancuError into a message."""
+    # pypdf, asked to check a PDF's fonts, logs what it finds damaged ("EOF marker not found") and, with no handler
+    # configured, Python prints that on stderr above cancu's own one-line error; the PDF reader says what is wrong
+    logging.getLogger("pypdf").addHandler(logging.NullHandler())
     try:
         app(args=argv, prog_name="cancu")
     except CancuError as exc:

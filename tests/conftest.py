@@ -40,3 +40,27 @@ def example_store(request, tmp_path_factory):
         s = open_store(tmp_path_factory.mktemp("st"))
     s.ingest_paths([EXAMPLES])
     return s
+
+
+@pytest.fixture(scope="session")
+def damaged_files() -> dict[str, bytes]:
+    """Damaged files as offices and portals leave them: a PDF and a DOCX cut off in transfer, a DOCX whose
+    document part is cut mid-element, TCVN3 and VNI text (a real basis line, encoded as the old fonts did)."""
+    import io
+    import zipfile
+
+    fixtures = Path(__file__).parent / "fixtures" / "loaders"
+    pdf = (fixtures / "office" / "header_cells.pdf").read_bytes()
+    docx = (fixtures / "gold" / "o006.docx").read_bytes()
+    cut = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(docx)) as zin, zipfile.ZipFile(cut, "w", zipfile.ZIP_DEFLATED) as zout:
+        for name in zin.namelist():
+            data = zin.read(name)
+            zout.writestr(name, data[: len(data) // 2] if name == "word/document.xml" else data)
+    return {
+        "cut.pdf": pdf[: len(pdf) // 2],
+        "cut.docx": docx[: len(docx) // 2],
+        "cut-xml.docx": cut.getvalue(),
+        "tcvn3.txt": "C¨n cø LuËt Tæ chøc chÝnh quyÒn ®Þa ph­¬ng ngµy 16/6/2025".encode("latin-1"),
+        "vni.txt": "Caên cöù Luaät Toå chöùc chính quyeàn ñòa phöông ngaøy 16/6/2025".encode("cp1252"),
+    }

@@ -291,3 +291,12 @@ def test_an_unknown_index_mode_is_a_clear_error(monkeypatch):
     monkeypatch.setenv("CANCU_SPARQL_CACHE_MB", "lots")
     with pytest.raises(SettingError, match="CANCU_SPARQL_CACHE_MB='lots'"):  # not a ValueError traceback
         Settings.from_env()
+
+
+def test_damaged_uploads_are_422_and_change_nothing(client, damaged_files):
+    for name, data in damaged_files.items():
+        before = client.get("/api/v1/health").json()["store"]["quads"]
+        r = _upload(client, name, data)
+        assert r.status_code == 422 and r.headers["content-type"].startswith("application/problem+json"), r.text
+        assert r.json()["detail"].startswith(name + ":"), r.text  # the client's name, never a server path
+        assert client.get("/api/v1/health").json()["store"]["quads"] == before

@@ -190,3 +190,32 @@ def test_a_query_on_an_empty_store_says_which_store_it_used(tmp_path, capsys):
     rc, out, err = run(capsys, "--store", str(empty), "stats")
     assert rc == 0 and "documents 0" in out
     assert f"note: the store at {empty} is empty" in err
+
+
+
+def test_a_damaged_file_is_one_clear_error_line_and_changes_no_store(tmp_path, capsys, damaged_files):
+    from cancu.graph import open_store
+    from cancu.graph.ingest import ingest_paths
+
+    store = open_store(tmp_path / "store")
+    assert ingest_paths(store, [Path(cancu.__file__).parent / "examples" / "corpus" / "000_b4f8ce09866c4c17.txt"]).added
+    count = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"
+    before = store.query(count).rows
+    for name, data in damaged_files.items():
+        bad = tmp_path / name
+        bad.write_bytes(data)
+        assert main(["extract", str(bad)]) == 2, name
+        err = capsys.readouterr().err
+        # one line, cancu's own: no traceback, no library's log line ("EOF marker not found") above it
+        assert err.startswith("cancu: error: ") and err.count("\n") == 1 and name in err, err
+        report = ingest_paths(store, [bad])
+        assert len(report.failed) == 1 and not report.added, report.failed
+    assert store.query(count).rows == before
+
+
+def test_a_damaged_pdf_prints_no_library_log_line(tmp_path, damaged_files):
+    # in a process of its own: pytest's log capture would hide pypdf's "EOF marker not found" from stderr
+    bad = tmp_path / "cut.pdf"
+    bad.write_bytes(damaged_files["cut.pdf"])
+    out = subprocess.run([sys.executable, "-m", "cancu.cli", "extract", str(bad)], capture_output=True, text=True)
+    assert out.returncode == 2 and out.stderr.startswith("cancu: error: ") and out.stderr.count("\n") == 1, out.stderr
