@@ -25,6 +25,7 @@ from functools import lru_cache
 from typing import Optional
 
 from cancu.loaders import tables
+from cancu.loaders.normalize import CAPITALS
 from cancu.loaders.site_metadata import SiteMetadata, site_metadata
 
 _MOTTO = re.compile(r"CỘNG\s*(?:\*\*)?\s*H[ÒO][AÀ]\s+(?:\*\*)?\s*XÃ\s+HỘI|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM")
@@ -45,7 +46,7 @@ _BASIS_CLAUSE = re.compile(
     r"Kế hoạch|Quy định|Quy chế|Điều lệ|Chương trình|Hướng dẫn|Công văn|Văn bản|Thông báo|Tờ trình|của)\b", re.M)
 _ARTICLE = re.compile(r"^[ \t*_#|]*(?:Điều\s+1\b|QUYẾT ĐỊNH\s*:|QUYẾT NGHỊ\s*:|[IVX]+\.\s+\S)", re.M)
 _RECIPIENTS = re.compile(r"^[ \t*_|]*Nơi\s+nhận\s*:?", re.M | re.I)
-_UPPER = "A-ZĐÂĂÊÔƠƯÁÀẢÃẠẤẦẨẪẬẮẰẲẴẶÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ"
+_UPPER = CAPITALS  # the Vietnamese capitals, one table for every reader
 # "TM. ỦY BAN NHÂN DÂN": the body after the prefix starts with any Vietnamese capital
 _SIGNATURE = re.compile(rf"^[ \t*_|]*(?:{tables.signing_prefix_alternation()})\s*[{_UPPER}]", re.M)
 # a letter's addressee line "Kính gửi:" (also read by rendering.py)
