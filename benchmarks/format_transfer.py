@@ -26,7 +26,7 @@ accuracy; then every document that scores lower as DOCX or PDF than as Markdown,
 differences can be read against the render (``/tmp/r23fmt-renders/<set>/<id>.html``).
 
 Reads the gold sets under ``/tmp`` (and nothing of ``/work/shared``); writes renders and
-per-format reports under ``/tmp/r23fmt-renders`` (renders are cached: an HTML render that
+per-format reports under ``/tmp/r23fmt-renders`` or ``--renders DIR`` (renders are cached: an HTML render that
 did not change is not converted again) and the figures under ``benchmarks/results/``.
 """
 
@@ -46,7 +46,9 @@ from typing import Any, Optional
 from cancu.loaders.classify import body_end
 from cancu.loaders.evaluate import evaluate_dirs, format_report
 from cancu.loaders.site_metadata import site_metadata
+from cancu.loaders.tasks.cell_rows import cell_rows
 from cancu.loaders.tasks.grid import find_grids
+from cancu.loaders.tasks.pdf_columns import pdf_grid
 
 RENDERS = Path("/tmp/r23fmt-renders")
 PROFILE = "file:///tmp/r23fmt-lo"
@@ -76,6 +78,22 @@ def _upper(line: str) -> bool:
     return len(letters) >= 3 and all(c.isupper() for c in letters)
 
 
+def _dedent_pages(text: str) -> tuple[str, bool]:
+    """pdftotext -layout text with each page's left margin taken off (the indent most of its lines
+    have, which differs from page to page), and whether the text is laid out so (a third of its lines
+    indented); other text is returned as it is."""
+    lines = [x for x in text.split("\n") if x.strip()]
+    if not lines or sum(x.startswith(" ") for x in lines) < 0.3 * len(lines):
+        return text, False
+    pages = []
+    for page in text.split("\f"):
+        indents = [len(x) - len(x.lstrip(" ")) for x in page.split("\n") if x.strip()]
+        small = [i for i in indents if i < 20]
+        m = max(set(small), key=small.count) if small else 0
+        pages.append("\n".join(x[min(m, len(x) - len(x.lstrip(" "))):] for x in page.split("\n")))
+    return "\f".join(pages), True
+
+
 def _paragraphs(lines: list[str], blocks: bool = False) -> list[str]:
     """Soft-wrapped lines → paragraphs (a crawl page wraps each paragraph at ~80 columns).
 
@@ -91,6 +109,14 @@ def _paragraphs(lines: list[str], blocks: bool = False) -> list[str]:
             if out and out[-1]:
                 out.append("")
             continue
+        if _PAGE_NUMBER.fullmatch(raw):
+            continue  # a page number pdftotext wrote into the text: a Word file keeps it in the footer
+        indent = len(raw) - len(raw.lstrip(" "))
+        if _BLOCKS["indents"] is not None and last and indent >= _BLOCKS["indents"] + 3:
+            # pdftotext -layout indents a paragraph's first line, not the lines it wraps into: a line indented
+            # past the page's margin opens a paragraph ("1. Phó Giám đốc Sở - Hoàng Văn Thuân" / "Trực tiếp
+            # chỉ đạo, …" are two, set i l_ae9a885a)
+            last = ""
         if re.fullmatch(r"[\W_]+", line) and not re.fullmatch(r"[*_\s]+", line):
             out.append(line)  # a rule line ("-----") stands alone
             last = ""
@@ -100,8 +126,11 @@ def _paragraphs(lines: list[str], blocks: bool = False) -> list[str]:
         caps = _upper(line) or _upper(prev)
         if prev and re.search(r"\b(?:Điều|Chương|Mục|Phần|Khoản|Số|số)[*_\s]*$", prev):
             out[-1] = prev + " " + line  # "Điều" / "10. Trách nhiệm …": the number goes with its word
-        elif blocks and prev and last and not _OPENS.match(line) and not prev.startswith("#"):
-            out[-1] = prev + " " + line
+        elif prev.startswith("Kính gửi") and not blocks and line[:1].isupper():
+            out.append(line)  # "Kính gửi: Bộ Nội vụ" / "Phúc đáp Công văn số …": the letter opens after it
+        elif (blocks or (_BLOCKS["indents"] is not None and indent < _BLOCKS["indents"] + 3)) and prev and last \
+                and not _OPENS.match(line) and not prev.startswith("#"):
+            out[-1] = prev + " " + line  # (pdftotext -layout: a line at the margin goes on, whatever ends the last)
         elif prev and last and not _ENDS.search(prev) and not _OPENS.match(line) and not prev.startswith("#") \
                 and (not caps or (_upper(line) and _upper(last) and len(last) >= 45)):
             out[-1] = prev + " " + line
@@ -120,8 +149,11 @@ def _inline(s: str) -> str:
     return s.replace("*", "").replace("\\", "")
 
 
-#: set by render_html: the document separates its paragraphs by blank lines
-_BLOCKS = {"on": False}
+#: set by render_html: the document separates its paragraphs by blank lines ("on"), or is pdftotext
+#: -layout text, whose paragraphs open with an indented line ("indents")
+_BLOCKS: dict[str, Any] = {"on": False, "indents": None}
+#: a page number alone on its line, centred or after the form feed of a page break (pdftotext)
+_PAGE_NUMBER = re.compile(r"\f?\s*\f\s*\d{1,3}\s*|\s{12,}\d{1,3}\s*")
 
 
 def _blocks_html(lines: list[str]) -> str:
@@ -155,7 +187,10 @@ def _cell_html(raw: str) -> str:
     if re.search(r"<[a-zA-Z/][^>]*>", raw):
         raw = _html.unescape(re.sub(r"(?i)<(?!/?b>)[^>]+>", "", raw).replace("<b>", "**").replace("</b>", "**"))
     lines = [x for x in raw.split("\n") if x.strip() != "|"]
-    return _blocks_html(lines) or "<p></p>"
+    indents, _BLOCKS["indents"] = _BLOCKS["indents"], None  # a cell's lines: no page margin to read
+    html = _blocks_html(lines) or "<p></p>"
+    _BLOCKS["indents"] = indents
+    return html
 
 
 def _table_html(rows: list[list[str]], *, border: bool = True) -> str:
@@ -198,6 +233,10 @@ def _table_html(rows: list[list[str]], *, border: bool = True) -> str:
     return "\n".join(out)
 
 
+#: where a header cell run into one line goes on a new line: the motto's slogan and the rules under names
+_HEAD_LINES = re.compile(r"\s+(?=Độc\s+lập\b)|\s+(?=[-_=]{3,}\s*$)")
+
+
 def _grid_html(grid) -> str:
     """A grid of cancu's grid reader → an HTML table (cells with their markup).
 
@@ -205,10 +244,31 @@ def _grid_html(grid) -> str:
     row: the next annex's title) are paragraphs after the table."""
     rows = [list(r.raw if r.raw and len(r.raw) == len(r.cells) else r.cells) for r in grid.rows]
     width = len(rows[0])
+    if len(rows) <= 3 and width == 2 and any(_MOTTO.search(c) for c in rows[0]):
+        # the header block written as a Markdown table (issuer | motto, number | date): a Word file lays it
+        # out in a table without borders, as the crawl's flattened header already is
+        # its lines, which the Markdown cell ran together, each on its own ("… MÔI TRƯỜNG -------")
+        return _layout_table([[[x for line in c.split("\n") for x in _HEAD_LINES.split(line) if x.strip()]
+                               for c in r[:2]] + [[]] * (2 - len(r[:2])) for r in rows])
     after = [c for r in rows for c in r[width:]]
     if len(rows) > 1 and len(rows[-1]) >= 2 and re.match(r"[\s*_]*(?:PHỤ LỤC|Phụ lục)\b", rows[-1][-1]):
         after.insert(0, rows[-1].pop())  # the next annex's title, read as the last row's last cell
     return _table_html([r[:width] for r in rows]) + "".join(_cell_html(c) for c in after)
+
+
+def _header_cells(text: str, grid) -> list[str]:
+    """The header row of a grid read from pdftotext lines, as the page writes it: a Markdown row and
+    the cells after it, one a line ("| TT | Nội dung hoạt động | … |" then "Thời gian thực hiện"); else
+    the words the reader matched ("Nội dung", "chủ trì"), the cells being cut one piece a line."""
+    head = grid.rows[0]
+    stop = grid.rows[1].start if len(grid.rows) > 1 else head.end
+    cells: list[str] = []
+    for line in text[head.start:stop].split("\n"):
+        line = line.strip()
+        if re.fullmatch(r"[|\s:-]*", line):
+            continue
+        cells += [c.strip() for c in line.strip("|").split("|")] if line.startswith("|") else [line]
+    return cells if len(cells) == len(head.cells) else head.cells
 
 
 _MOTTO = re.compile(r"CỘNG\s+H(?:ÒA|OÀ)|ĐẢNG\s+CỘNG\s+SẢN", re.I)
@@ -302,17 +362,42 @@ def _region(segs: list[list[str]]) -> str:
 
 def _layout_table(cells: list[list[list[str]]]) -> str:
     """The header block or the signature: a borderless table whose cells keep their lines."""
-    blocks, _BLOCKS["on"] = _BLOCKS["on"], False
+    saved = dict(_BLOCKS)  # a cell's lines are its own: neither blank-line nor indent paragraphs
+    _BLOCKS.update(on=False, indents=None)
     # the issuer column is narrower than the motto's, as offices lay the header out
     widths = ["40%", "60%"] if len(cells[0]) == 2 else [""] * len(cells[0])
     rows = ["<tr>" + "".join(f'<td width="{w}">{_blocks_html(c) or "<p></p>"}</td>' if w else
                              f'<td>{_blocks_html(c) or "<p></p>"}</td>' for c, w in zip(r, widths)) + "</tr>"
             for r in cells]
-    _BLOCKS["on"] = blocks
+    _BLOCKS.update(saved)
     return '<table cellspacing="0" cellpadding="2" width="100%">' + "".join(rows) + "</table>"
 
 
 _DATE_LINE = re.compile(r"ngày\s+[\d.…_ ]*tháng")
+_EXTRACT_NOTE = re.compile(r"\A\s*\[Bản trích chữ tự động[^\n]*\]\s*\n")
+_NUMBER_LINE = re.compile(r"(?:^|\s)S[ốo]\s*(?::|\s\s*\d)")
+
+
+def _header_split(line: str) -> list[str]:
+    """A header line of two columns → its two cells: at the gap before the date or the motto's lines
+    where there is one ("Số:   4390     /UBND-NLN      Lào Cai, ngày …": the number's own blanks are no
+    column gap), else at the first wide gap."""
+    if " | " in line:  # a Word file's header row as a text extract writes it ("Số: 07/CT-TTg | Hà Nội, ngày …")
+        return [x.strip() for x in line.split(" | ", 1)]
+    gaps = list(_GAP.finditer(line))
+    if not gaps:
+        # the two columns run together with one space (pdftotext without -layout): before the motto, or
+        # before the place of the date ("BỘ TÀI NGUYÊN VÀ MÔI TRƯỜNG CỘNG HÒA XÃ HỘI …", "Số: /BTNMT-ĐĐBĐVN
+        # Hà Nội, ngày tháng 11 năm 2023")
+        m = _MOTTO.search(line)
+        if m is None and _NUMBER_LINE.match(line):
+            m = re.search(r"(?<!\S)(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*\s){0,4}[A-ZĐÀ-Ỹ][\wÀ-ỹ]*(?=,\s*ngày)", line)
+        if m is not None and m.start() > 0:
+            return [line[:m.start()].strip(), line[m.start():].strip()]
+        return [line]
+    at = next((g for g in reversed(gaps) if re.search(r"ngày|CỘNG|ĐẢNG|Độc lập", line[g.end():])
+               and not re.search(r"ngày|CỘNG|ĐẢNG|Độc lập", line[:g.start()])), gaps[0])
+    return [line[:at.start()].strip(), line[at.end():].strip()]
 _GAP = re.compile(r"(?<=\S)\s{4,}(?=\S)")
 
 
@@ -332,9 +417,12 @@ def _text_header(text: str, floor: int, end: int) -> Optional[tuple[int, int, st
     if motto is None or any(x.lstrip().startswith("|") for _, x in lines[:motto + 1]):
         return None
     date = next((i for i in range(motto, min(motto + 10, len(lines))) if _DATE_LINE.search(lines[i][1])), None)
-    if date is None or not any(re.match(r"\s*S[ốo]\s*:", x) or re.search(r"\sS[ốo]\s*:", x)
-                               for _, x in lines[:date + 1]):
+    # the number line, above or below the date ("Số: 7103 /UBND-TH" under "Lào Cai, ngày …"); a party's
+    # documents write it without the colon ("Số 2449 -CV/ĐU")
+    numbers = [i for i in range(min(motto + 10, len(lines))) if _NUMBER_LINE.search(lines[i][1])]
+    if date is None or not numbers or numbers[0] > date + 3:
         return None
+    last = max(date, numbers[0])
     start = motto  # the issuer's lines above the motto (upper case, rules), at most four
     while start > 0 and motto - start < 4 and (
             _upper(lines[start - 1][1]) or re.fullmatch(r"\s*[-_=]{3,}\s*", lines[start - 1][1])
@@ -342,22 +430,22 @@ def _text_header(text: str, floor: int, end: int) -> Optional[tuple[int, int, st
         start -= 1
     while not lines[start][1].strip():
         start += 1
-    columns = any(_GAP.search(x.strip()) for _, x in lines[start:date + 1])
+    columns = any(_GAP.search(x.strip()) for _, x in lines[start:last + 1])
     rows: list[list[list[str]]] = [[[], []], [[], []]]
     seen = False
-    for i in range(start, date + 1):
+    for i in range(start, last + 1):
         x = lines[i][1]
         if not x.strip():
             continue
         seen = seen or bool(_MOTTO.search(x))
-        number = bool(re.match(r"\s*S[ốo]\s*:", x))
-        parts = _GAP.split(x.strip(), maxsplit=1)
+        number = i == numbers[0]
+        parts = _header_split(x.strip())
         row = rows[1] if number or i == date else rows[0]
         if len(parts) == 2:
             row[0].append(parts[0])
             row[1].append(parts[1])
-        elif number:
-            row[0].append(x.strip())
+        elif number or re.fullmatch(r"\s*\*\s*", x):
+            row[0].append(x.strip())  # the number, or the star under a party committee's name
         elif i == date or re.match(r"\s*Độc lập", x) or _MOTTO.search(x):
             row[1].append(x.strip())
         elif columns:
@@ -367,28 +455,75 @@ def _text_header(text: str, floor: int, end: int) -> Optional[tuple[int, int, st
         else:
             (row[1] if seen else row[0]).append(x.strip())
     html = _layout_table([r for r in rows if r[0] or r[1]])
-    return lines[start][0], lines[date][0] + len(lines[date][1]), html
+    return lines[start][0], lines[last][0] + len(lines[last][1]), html
+
+
+def _text_signature(text: str, floor: int, end: int) -> Optional[tuple[int, int, str]]:
+    """The recipients and the signature of a pdftotext -layout page side by side ("Nơi nhận:   KT. BỘ
+    TRƯỞNG" / "- Như trên;   THỨ TRƯỞNG" / … / "   Lê Công Thành") → a layout table, as the Word file
+    holds them; without it the two columns ran into one paragraph."""
+    m = re.search(r"(?m)^ *Nơi nhận\s*:?[^\n]*?\S {4,}\S", text[floor:end])
+    if m is None:
+        return None
+    start = floor + m.start()
+    left: list[str] = []
+    right: list[str] = []
+    pos, stop, left_done = start, start, False
+    for line in text[start:end].split("\n")[:40]:
+        at, pos = pos, pos + len(line) + 1
+        if line.startswith("\f"):
+            break
+        if not line.strip():
+            left_done = left_done or bool(left)
+            continue
+        indent = len(line) - len(line.lstrip(" "))
+        parts = _GAP.split(line.strip(), maxsplit=1)
+        if indent >= 25:
+            right.append(line.strip())
+        elif left_done or (left and not re.match(r"[-+•]", line.strip())):
+            break
+        else:
+            left.append(parts[0])
+            right += parts[1:]
+        stop = at + len(line)
+    return start, stop, _layout_table([[left, right]])
 
 
 def render_html(text: str, *, title: str = "") -> str:
     """A Markdown/text gold document → the HTML an office's Word file would hold."""
+    # the gold set's note on how the text was taken from the file ("[Bản trích chữ tự động bằng pdftotext từ
+    # ….pdf — 2 trang. …]"): no Word file has it, and as the first paragraph above the header it was read
+    # into the header block of the PDF (the issuer lost, set i: 7 documents)
+    text = _EXTRACT_NOTE.sub("", text, count=1)
+    text, laid_out = _dedent_pages(text)
     block = site_metadata(text).block
     floor = block.end if block else 0
     end = body_end(text, floor) if floor else len(text)
     body_lines = text[floor:end].split("\n")
     _BLOCKS["on"] = sum(not x.strip() for x in body_lines) >= 0.2 * sum(bool(x.strip()) for x in body_lines)
+    _BLOCKS["indents"] = 0 if laid_out else None
     # tables cancu's reader finds (HTML tables left in the text pass through as written)
     spans: list[tuple[int, int, str]] = []
     for m in re.finditer(r"(?is)<table\b.*?</table>", text):
         if floor <= m.start() < end:
             spans.append((m.start(), m.end(), m.group()))
-    for g in find_grids(text):
+    grids = find_grids(text)
+    if not any(len(g.rows) > 2 for g in grids):
+        # a task table pdftotext wrote one cell a line, as cancu reads it (a Word file holds a table: run
+        # together into paragraphs, the next row's lead and deadline were glued to each task, set i l_816d32b5;
+        # its header, a Markdown row over the cells, is a one-row grid of its own)
+        cells = pdf_grid(text) or (found[0] if (found := cell_rows(text)) else None)
+        if cells is not None and floor <= cells.start < end and not any(a < cells.end and cells.start < b
+                                                                        for a, b, _ in spans):
+            grids = [g for g in grids if not (g.start < cells.end and cells.start < g.end)] + [cells]
+            cells.rows[0].cells = _header_cells(text, cells)
+    for g in grids:
         if g.layout == "html" or not floor <= g.start < end or any(a <= g.start < b for a, b, _ in spans):
             continue
         spans.append((g.start, g.end, _grid_html(g)))
-    head = _text_header(text, floor, end)
-    if head is not None and not any(a < head[1] and head[0] < b for a, b, _ in spans):
-        spans.append(head)
+    for block in (_text_header(text, floor, end), _text_signature(text, floor, end)):
+        if block is not None and not any(a < block[1] and block[0] < b for a, b, _ in spans):
+            spans.append(block)
     spans.sort()
     body: list[str] = []
     prose: list[str] = []  # lines of paragraphs
@@ -414,6 +549,8 @@ def render_html(text: str, *, title: str = "") -> str:
                 body.append(span[2])
                 spans[spans.index(span)] = (span[0], span[1], "")
             continue
+        if re.fullmatch(r"\s*\|(?:\s*:?-{3,}:?\s*\|)+\s*", line):
+            continue  # a Markdown table's rule left after the rows cancu's grid reader took: no text in a Word file
         if line.strip() == "|":
             if segs or prose or not body:
                 segs.append(prose[:])
@@ -433,9 +570,51 @@ def render_html(text: str, *, title: str = "") -> str:
 
 # --- conversion -------------------------------------------------------------------------
 
+#: A folder of fonts LibreOffice is given besides the system's (``--fonts``), and the font it then
+#: sets "Times New Roman" in (recorded with the figures).
+FONTS: Optional[Path] = None
+
+
+def _font_env() -> Optional[dict[str, str]]:
+    """The environment of a LibreOffice that also sees the fonts of ``FONTS``, or None (the system's).
+
+    Offices write in Times New Roman, and a signed PDF embeds it. A machine without it or a
+    metric twin (Liberation Serif, Debian's fonts-liberation2) sets the text in DejaVu Serif, about
+    a fifth wider: header cells wrap where no office's do ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT" / "NAM",
+    "Số: 5155/SGDĐT-" / "GDTXNNĐH") and narrow table cells break words ("tỉnh/thà" / "nh phố").
+    The fonts are given to LibreOffice alone (a fontconfig file of its own), so nothing else on the
+    machine, PDFium's substitutes for unembedded fonts included, changes.
+    """
+    if FONTS is None:
+        return None
+    import os
+
+    conf = RENDERS / "fonts.conf"
+    conf.parent.mkdir(parents=True, exist_ok=True)
+    conf.write_text('<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n<fontconfig>\n'
+                    '  <include ignore_missing="yes">/etc/fonts/fonts.conf</include>\n'
+                    f"  <dir>{_html.escape(str(FONTS))}</dir>\n"
+                    f"  <cachedir>{_html.escape(str(RENDERS / 'fontcache'))}</cachedir>\n</fontconfig>\n",
+                    encoding="utf-8")
+    return {**os.environ, "FONTCONFIG_FILE": str(conf)}
+
+
+def times_font() -> str:
+    """The font LibreOffice sets Times New Roman text in (``fc-match``), for the results header."""
+    try:
+        out = subprocess.run(["fc-match", "Times New Roman"], capture_output=True, text=True, env=_font_env(),
+                             timeout=60).stdout.strip()
+    except (OSError, subprocess.SubprocessError):
+        return "unknown"
+    return out or "unknown"
+
+
 def _soffice(args: list[str], outdir: Path) -> None:
-    cmd = ["soffice", f"-env:UserInstallation={PROFILE}", "--headless", *args, "--outdir", str(outdir)]
-    subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=1800)
+    # one LibreOffice profile per render folder: two runs sharing a profile block each other
+    profile = PROFILE if RENDERS == Path("/tmp/r23fmt-renders") else f"file://{RENDERS}-lo"
+    cmd = ["soffice", f"-env:UserInstallation={profile}", "--headless", *args, "--outdir", str(outdir)]
+    subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=1800,
+                   env=_font_env())
 
 
 def _docs(set_dir: Path, skipped: list[str]) -> list[tuple[Path, Path]]:
@@ -535,7 +714,17 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--out", help="result file stem (default: benchmarks/results/format-transfer-<date>)")
     ap.add_argument("--tag", default="", help="suffix of the per-format reports, to score another cancu "
                     "(its python, this file) on the same renders")
+    ap.add_argument("--renders", help="folder of the renders and per-format reports (default /tmp/r23fmt-renders): "
+                    "one's own, so that two engineers' runs do not overwrite each other")
+    ap.add_argument("--fonts", help="a folder of fonts LibreOffice sees besides the system's, e.g. Debian's "
+                    "fonts-liberation2 unpacked (apt-get download fonts-liberation2; dpkg -x *.deb DIR): "
+                    "Liberation Serif has Times New Roman's metrics, as an office's documents")
     args = ap.parse_args(argv)
+    global RENDERS, FONTS
+    if args.renders:
+        RENDERS = Path(args.renders)
+    if args.fonts:
+        FONTS = Path(args.fonts).resolve()
     sets = dict(s.split("=", 1) for s in args.sets) if args.sets else SETS
     if not shutil.which("soffice"):
         print("soffice (LibreOffice) is needed", file=sys.stderr)
@@ -573,6 +762,7 @@ def main(argv: list[str]) -> int:
     out.append("summed over the sets (correct counts): " + "; ".join(
         f"{f}: " + " ".join(f"{k} {v}" for k, v in sums[f].items()) for f in FORMATS))
     out.append("")
+    out.append(f"Times New Roman set in: {times_font()}")
     out.append(f"left out ({len(skipped)}): " + "; ".join(skipped))
     out.append("")
     out.append(f"documents scoring lower as DOCX/PDF than as Markdown ({len(worse)}):")

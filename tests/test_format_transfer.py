@@ -48,3 +48,116 @@ def test_crawl_table_header_is_left_to_the_region_reader():
     text = "| CHÍNH PHỦ ------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc |\n" \
            "| Số: 235/NQ-CP | *Hà Nội, ngày 14 tháng 8 năm 2026* |\n"
     assert ft._text_header(text, 0, len(text)) is None
+
+
+def test_pdftotext_cell_a_line_task_table_is_a_table():
+    # l_816d32b5 (a ministry plan's annex: a Markdown header row, then pdftotext's cells one a line); as
+    # paragraphs the next row's lead and deadline were glued to each task
+    text = ("PHỤ LỤC\n| TT | Nội dung hoạt động | Cơ quan chủ trì | Cơ quan phối hợp |\n| --- | --- | --- | --- |\n"
+            "Thời gian thực hiện\n1\nTổ chức tuyên truyền, phổ biến, hướng dẫn triển khai thực hiện Nghị định\na)\n"
+            "Tổ chức Hội nghị phổ biến, triển khai Nghị định đến các cơ quan, tổ chức về lâm nghiệp ở trung ương, "
+            "địa phương.\nCục Lâm nghiệp và Kiểm lâm\nVụ Pháp chế; các cơ quan, đơn vị có liên quan\nQuý III, IV/2026\n"
+            "b)\nTổ chức các chương trình truyền thông, các hình thức tuyên truyền phù hợp khác.\n"
+            "Cục Lâm nghiệp và Kiểm lâm, Sở Nông nghiệp và Môi trường\nCác cơ quan, đơn vị có liên quan\n"
+            "Thường xuyên\n")
+    html = ft.render_html(text)
+    assert ("<tr><td><p>TT</p></td><td><p>Nội dung hoạt động</p></td><td><p>Cơ quan chủ trì</p></td>"
+            "<td><p>Cơ quan phối hợp</p></td><td><p>Thời gian thực hiện</p></td></tr>") in html
+    assert ("<td><p>Cục Lâm nghiệp và Kiểm lâm</p></td><td><p>Vụ Pháp chế; các cơ quan, đơn vị có liên quan</p></td>"
+            "<td><p>Quý III, IV/2026</p></td></tr>") in html
+    assert "| --- |" not in html
+
+
+def test_markdown_header_table_is_a_layout_table_of_lines():
+    # l_771acd4d (a converted PDF: the header block as a Markdown table, each cell's lines run together)
+    text = ("| CHÍNH PHỦ ------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc  --------------- |\n"
+            "| --- | --- |\n| Số: 235/NQ-CP | *Hà Nội, ngày 14 tháng 8 năm 2026* |\nNGHỊ QUYẾT\n")
+    html = ft.render_html(text)
+    assert ('<table cellspacing="0" cellpadding="2" width="100%"><tr><td width="40%"><p>CHÍNH PHỦ</p>\n'
+            '<p>-------</p></td><td width="60%"><p>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</p>\n'
+            '<p>Độc lập - Tự do - Hạnh phúc</p>\n<p>---------------</p></td></tr>') in html
+    assert "| --- |" not in html and 'border="1"' not in html
+
+
+def test_pdftotext_page_numbers_are_left_out():
+    # l_1092805a (pdftotext -layout: the page number centred between two lines of a paragraph)
+    text = ("       - Chủ trì, phối hợp với các cơ quan liên quan tăng cường kiểm tra, giám sát việc chấp hành\n"
+            "các quy định của pháp luật trong khai thác, vận chuyển, kinh\n"
+            "                                       4\n\n"
+            "doanh vật liệu xây dựng có nguồn gốc từ khoáng sản; kịp thời phát hiện, xử lý\n"
+            "hoặc kiến nghị xử lý nghiêm các hành vi vi phạm.\n")
+    html = ft.render_html(text)
+    assert "<p>4</p>" not in html and " 4 " not in html
+
+
+def test_pdftotext_indented_first_line_opens_a_paragraph():
+    # l_ae9a885a (pdftotext -layout): a heading without a full stop, then its paragraph
+    text = ("  cầu các đơn vị, cá nhân thực hiện các nội dung sau:\n"
+            "         1. Phó Giám đốc Sở - Hoàng Văn Thuân\n"
+            "        Trực tiếp chỉ đạo, tổ chức thực hiện các nhiệm vụ, quyền hạn được ủy quyền\n"
+            "  tại Quyết định số 1883/QĐ-UBND và Quyết định số 2867/QĐ-UBND; chịu trách\n"
+            "  nhiệm trước Giám đốc Sở và pháp luật về nội dung, kết quả thực hiện.\n")
+    html = ft.render_html(text)
+    assert "<p>1. Phó Giám đốc Sở - Hoàng Văn Thuân</p>" in html
+    assert "<p>Trực tiếp chỉ đạo, tổ chức thực hiện các nhiệm vụ, quyền hạn được ủy quyền tại Quyết định" in html
+
+
+def test_pdftotext_signature_columns_are_a_layout_table():
+    # l_970e440e (pdftotext -layout: recipients and signature side by side)
+    text = ("Bộ Nông nghiệp và Môi trường trân trọng cảm ơn sự phối hợp chặt chẽ của Quý Ủy ban./.\n"
+            "Nơi nhận:                                              KT. BỘ TRƯỞNG\n"
+            "- Như trên;                                             THỨ TRƯỞNG\n"
+            "- Thủ tướng Chính phủ (để báo cáo);\n- Lưu: VT, VP(TH), PC, BĐKH.\n"
+            "                                                        Lê Công Thành\n")
+    html = ft.render_html(text)
+    assert ('<td width="60%"><p>KT. BỘ TRƯỞNG</p>\n<p>THỨ TRƯỞNG</p>\n<p>Lê Công Thành</p></td>') in html
+    assert "<li>Lưu: VT, VP(TH), PC, BĐKH.</li>" in html
+
+
+def test_pdftotext_header_number_under_the_date_and_party_number():
+    # l_a2fbe230 (the date line above the number line) and l_a78bb8c6 (a party committee: "Số 2449 -CV/ĐU")
+    text = ("ỦY BAN NHÂN DÂN                    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "       TỈNH LÀO CAI                           Độc lập - Tự do - Hạnh phúc\n"
+            "                                          Lào Cai, ngày 10 tháng 7 năm 2026\n"
+            "      Số: 7103 /UBND-TH\nV/v triển khai thực hiện Nghị định số\n")
+    html = ft.render_html(text)
+    assert ('<tr><td width="40%"><p>Số: 7103 /UBND-TH</p></td>'
+            '<td width="60%"><p>Lào Cai, ngày 10 tháng 7 năm 2026</p></td></tr>') in html
+    text = ("     ĐẢNG BỘ TỈNH LÀO CAI                             ĐẢNG CỘNG SẢN VIỆT NAM\n"
+            " ĐẢNG ỦY ỦY BAN NHÂN DÂN TỈNH\n"
+            "                                                      Lào Cai, ngày 07 tháng 9 năm 2026\n"
+            "               *\n         Số 2449 -CV/ĐU\n")
+    html = ft.render_html(text)
+    assert ('<tr><td width="40%"><p>Số 2449 -CV/ĐU</p></td>'
+            '<td width="60%"><p>Lào Cai, ngày 07 tháng 9 năm 2026</p></td></tr>') in html
+
+
+def test_header_number_with_blanks_splits_before_the_date():
+    # l_93d3d52c: the number's own blanks ("Số:   4390     /UBND-NLN") are no column gap
+    assert ft._header_split("Số:   4390     /UBND-NLN                  Lào Cai, ngày 27 tháng 5 năm 2026") == [
+        "Số:   4390     /UBND-NLN", "Lào Cai, ngày 27 tháng 5 năm 2026"]
+
+
+def test_extraction_note_is_left_out():
+    # the gold set's note on the extraction (set i l_528e3ece): no Word file has it
+    text = ("[Bản trích chữ tự động bằng pdftotext từ CV-9387-UBND-KT-15-9-2026-UBND-tinh-trien-khai-CTr-104-giao-"
+            "So-NNMT.pdf — 1 trang. Đối chiếu bản gốc trên GitHub khi trích nguyên văn.]\n\n"
+            "Kính gửi: Các Sở, ban, ngành;\n")
+    assert "Bản trích" not in ft.render_html(text)
+
+
+def test_header_cells_run_together_are_split():
+    # l_29687771 (a DOCX text extract: " | " between the cells), m_4d6d5366 (pdftotext: one space between them)
+    assert ft._header_split("Số: 07/CT-TTg | Hà Nội, ngày 02 tháng 03 năm 2012") == [
+        "Số: 07/CT-TTg", "Hà Nội, ngày 02 tháng 03 năm 2012"]
+    assert ft._header_split("BỘ TÀI NGUYÊN VÀ MÔI TRƯỜNG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM") == [
+        "BỘ TÀI NGUYÊN VÀ MÔI TRƯỜNG", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"]
+    assert ft._header_split("Số: /BTNMT-ĐĐBĐVN Hà Nội, ngày tháng 11 năm 2023") == [
+        "Số: /BTNMT-ĐĐBĐVN", "Hà Nội, ngày tháng 11 năm 2023"]
+
+
+def test_letter_opens_after_the_recipient_line():
+    # m_4d6d5366: "Kính gửi: Bộ Nội vụ" then the letter's first paragraph
+    html = ft.render_html("Kính gửi: Bộ Nội vụ\nPhúc đáp Công văn số 6541/BNV-CQĐP ngày 10 tháng 11 năm 2023\n"
+                          "của Bộ Nội vụ về việc lấy ý kiến Phương án tổng thể.")
+    assert "<p>Kính gửi: Bộ Nội vụ</p>" in html
