@@ -579,3 +579,30 @@ def test_pdf_bold_face_by_name_and_heading_short_of_the_margin():
         (True, "I. Trách nhiệm phối "), (True, "1. Các cơ quan đăng "), (False, "a) Là đầu mối chủ tr"),
         (False, "b) Chịu trách nhiệm "), (False, "c) Chịu trách nhiệm ")]
     assert paras[0].text == "I. Trách nhiệm phối hợp trong công tác thẩm định chủ trương đầu tư dự án"
+
+
+def test_a_cell_cut_by_a_page_break_and_merged_over_rows_keeps_its_whole_text():
+    # crawl c_bc3b1eb1 (annex I) as a Word-exported PDF: row "1" opens at the foot of a page with its chủ trì
+    # cell "Bộ Nông nghiệp"; at the top of the next page the rest, "và Môi trường", is a cell merged over the
+    # row's five tasks, and every task read the lead "và Môi trường"
+    from cancu.loaders.blocks import Cell, Layout, Paragraph, Table
+    from cancu.loaders.tasks.grid import layout_grids
+
+    def cell(r, k, text, page, rowspan=1):
+        return Cell(r, k, rowspan, 1, (Paragraph(text, 0, len(text), page=page),) if text else (), 0, len(text), text)
+
+    rows = (
+        (cell(0, 0, "STT", 1), cell(0, 1, "Cơ quan chủ trì", 1), cell(0, 2, "Nội dung nhiệm vụ", 1),
+         cell(0, 3, "Thời hạn hoàn thành", 1)),
+        (cell(1, 0, "1", 1), cell(1, 1, "Bộ Nông nghiệp", 1), cell(1, 2, "- Hoàn thiện Nghị định về xử lý vi phạm", 1),
+         cell(1, 3, "Ban hành trong quý I năm 2026. Thực hiện", 1)),
+        (cell(2, 0, "", 2, 3), cell(2, 1, "và Môi trường", 2, 3), cell(2, 2, "trong lĩnh vực bảo vệ môi trường.", 2),
+         cell(2, 3, "điều chỉnh (nếu có)", 2)),
+        (cell(3, 2, "- Rà soát, cập nhật các hướng dẫn kỹ thuật về hệ số phát thải", 2),
+         cell(3, 3, "Giai đoạn 2026 - 2027", 2)),
+        (cell(4, 2, "- Xây dựng quy chế phối hợp, biện pháp quản lý chất lượng môi trường không khí", 2),
+         cell(4, 3, "Ban hành trong năm 2026", 2)),
+    )
+    grid = layout_grids(Layout("", [Table(rows, 4, 0, 0)], "pdf"))[0]
+    assert [r.cells[1] for r in grid.rows[1:]] == ["Bộ Nông nghiệp và Môi trường"] * 3
+    assert grid.rows[1].cells[2] == "Hoàn thiện Nghị định về xử lý vi phạm trong lĩnh vực bảo vệ môi trường."

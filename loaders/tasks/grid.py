@@ -474,11 +474,14 @@ def layout_grids(layout) -> list[Grid]:
         head = next((texts for texts in texts_by_row[:3] if is_task_header(texts)), None)
         kinds = header_kinds(head) if head else []
         rows: list[Row] = []
+        # a cell of a row cut by a page break whose rest is merged over the rows after it: the whole text it has
+        # for them ("Bộ Nông nghiệp" / page break / "và Môi trường" over five rows, crawl c_bc3b1eb1 as PDF)
+        whole: dict[int, str] = {}
         for r, cells in enumerate(grid):
             texts = list(texts_by_row[r])
             for k, c in enumerate(cells):
                 if c is not None and c.row < r and c.col == k and (k >= len(kinds) or kinds[k] not in ("task", "no")):
-                    texts[k] = text_of(c)
+                    texts[k] = whole.get(id(c), text_of(c))
             starts = list(table.rows[r])
             if not starts:
                 continue  # every cell of the row merged from above
@@ -487,6 +490,9 @@ def layout_grids(layout) -> list[Grid]:
                 prev = rows[-1]
                 joined = [" ".join(x for x in (a, b) if x) for a, b in zip(prev.cells, texts_by_row[r])]
                 rows[-1] = Row(joined, prev.start, starts[-1].end, list(joined))
+                for k, c in enumerate(cells):
+                    if c is not None and c.row == r and c.col == k and c.rowspan > 1 and k < len(joined):
+                        whole[id(c)] = joined[k]
                 continue
             rows.append(Row(texts, starts[0].start, starts[-1].end, list(texts)))
         if rows:
