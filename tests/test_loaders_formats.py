@@ -606,3 +606,23 @@ def test_a_cell_cut_by_a_page_break_and_merged_over_rows_keeps_its_whole_text():
     grid = layout_grids(Layout("", [Table(rows, 4, 0, 0)], "pdf"))[0]
     assert [r.cells[1] for r in grid.rows[1:]] == ["Bộ Nông nghiệp và Môi trường"] * 3
     assert grid.rows[1].cells[2] == "Hoàn thiện Nghị định về xử lý vi phạm trong lĩnh vực bảo vệ môi trường."
+
+
+def test_pdf_recipients_line_opens_a_paragraph_after_a_full_last_line():
+    # set i l_a78bb8c6 (a party committee's Công văn) as a Word-exported PDF: the last sentence, set in and
+    # justified to the right margin, then "Nơi nhận:" at the margin; read as one paragraph, the closing
+    # request took the recipients into its task text
+    from cancu.loaders.blocks import Paragraph
+    from cancu.loaders.tasks.paragraphs import _pdf_paragraphs
+
+    last = "Đề nghị Ủy ban nhân dân tỉnh và các tổ chức đảng nghiêm túc triển khai thực hiện."
+    body = [Paragraph("tuyên truyền về vị trí, vai trò, tầm quan trọng và ý nghĩa của việc bảo vệ môi trường và",
+                      0, 3, page=2, x0=86.7, x1=517.0),
+            Paragraph("chủ động ứng phó với biến đổi khí hậu, góp phần tạo sự thống nhất về nhận thức, hành",
+                      4, 6, page=2, x0=86.7, x1=516.8),
+            Paragraph("động và sự đồng thuận trong toàn Đảng bộ.", 7, 10, page=2, x0=86.7, x1=300.0),
+            Paragraph(last, 11, 20, page=2, x0=85.2, x1=516.9),
+            Paragraph("Nơi nhận:", 21, 30, page=2, x0=86.7, x1=138.7),
+            Paragraph("- Như trên (t/h);", 31, 40, page=2, x0=86.7, x1=190.0),
+            Paragraph("- Lưu Văn phòng Đảng ủy.", 41, 50, page=2, x0=86.7, x1=250.0)]
+    assert [p.text for p in _pdf_paragraphs(body)][1:3] == [last, "Nơi nhận:"]

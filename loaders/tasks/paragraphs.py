@@ -142,6 +142,11 @@ def _starts_paragraph(prev, line, margins, first=None) -> bool:
         return False  # the wrapped text of a list item: a full line before it, or a sentence going on
     if line.x0 > left + 0.6 * size:
         return True  # first-line indent, a centred line or a heading set in
+    if _recipients_rx().match(line.text):
+        # the list of recipients opens the closing block, whatever the line above: after a last sentence
+        # justified to the margin it was read into it ("… nghiêm túc triển khai thực hiện." / "Nơi nhận:", the
+        # Công văn of a party committee, set i l_a78bb8c6 as a Word-exported PDF)
+        return True
     if prev.x1 < right - 2.5 * size:
         return True  # the line before stopped short: it ended its paragraph
     if first is not None and first.x0 is not None and MARKER.match(first.text) and line.x0 < first.x0 - 0.6 * size \
@@ -171,6 +176,13 @@ _PART_LINE = re.compile(rf"^\s*(?:{PART_WORDS})\s+[IVXL\d]{{1,6}}\b")
 
 _LABEL = re.compile(r"(?i)^(?:cơ quan|đơn vị|bộ phận|thời gian|thời hạn|tiến độ|sản phẩm|kết quả|nhiệm vụ|nội dung)"
                     r"[^:\n]{0,40}:")
+
+
+@lru_cache(maxsize=None)
+def _recipients_rx() -> re.Pattern[str]:
+    # ``recipients`` of ``data/signing.json`` ("Nơi nhận"), as a label: the word and its colon
+    words = tables.load("signing")["recipients"]["words"]
+    return re.compile(r"^\s*(?:" + "|".join(map(re.escape, words)) + r")\s*:")
 
 
 def merged_spans(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
