@@ -126,6 +126,10 @@ def _paragraphs(lines: list[str], blocks: bool = False) -> list[str]:
         caps = _upper(line) or _upper(prev)
         if prev and re.search(r"\b(?:Điều|Chương|Mục|Phần|Khoản|Số|số)[*_\s]*$", prev):
             out[-1] = prev + " " + line  # "Điều" / "10. Trách nhiệm …": the number goes with its word
+        elif prev and last and line[:1].islower() and not _OPENS.match(line) and not prev.startswith("#"):
+            # a wrapped line that opens in lower case goes on, whatever ends the line above ("… nhất là thủ
+            # tục hành chính;" / "xây dựng bộ cơ chế chính sách …", one item of crawl c_4e61a7c4)
+            out[-1] = prev + " " + line
         elif prev.startswith("Kính gửi") and not blocks and line[:1].isupper():
             out.append(line)  # "Kính gửi: Bộ Nội vụ" / "Phúc đáp Công văn số …": the letter opens after it
         elif (blocks or (_BLOCKS["indents"] is not None and indent < _BLOCKS["indents"] + 3)) and prev and last \
@@ -375,6 +379,8 @@ def _layout_table(cells: list[list[list[str]]]) -> str:
 
 _DATE_LINE = re.compile(r"ngày\s+[\d.…_ ]*tháng")
 _EXTRACT_NOTE = re.compile(r"\A\s*\[Bản trích chữ tự động[^\n]*\]\s*\n")
+_FRONT_MATTER = re.compile(r"\A---\n(?:[\w ]+: [^\n]*\n){1,20}---\n")
+_PAGE_MARK = re.compile(r"(?m)^--- PAGE BREAK ---\n")
 _NUMBER_LINE = re.compile(r"(?:^|\s)S[ốo]\s*(?::|\s\s*\d)")
 
 
@@ -495,6 +501,10 @@ def render_html(text: str, *, title: str = "") -> str:
     # ….pdf — 2 trang. …]"): no Word file has it, and as the first paragraph above the header it was read
     # into the header block of the PDF (the issuer lost, set i: 7 documents)
     text = _EXTRACT_NOTE.sub("", text, count=1)
+    # an OCR dataset's Markdown: its YAML front matter and its page markers ("--- PAGE BREAK ---") are the
+    # converter's, not the letter's (set j: 6 documents; "Page break" was read as the issuer of l_cfaad6c6)
+    text = _FRONT_MATTER.sub("", text, count=1)
+    text = _PAGE_MARK.sub("", text)
     text, laid_out = _dedent_pages(text)
     block = site_metadata(text).block
     floor = block.end if block else 0

@@ -161,3 +161,21 @@ def test_letter_opens_after_the_recipient_line():
     html = ft.render_html("Kính gửi: Bộ Nội vụ\nPhúc đáp Công văn số 6541/BNV-CQĐP ngày 10 tháng 11 năm 2023\n"
                           "của Bộ Nội vụ về việc lấy ý kiến Phương án tổng thể.")
     assert "<p>Kính gửi: Bộ Nội vụ</p>" in html
+
+
+def test_ocr_dataset_front_matter_and_page_marks_are_left_out():
+    # set j l_ba68c322 (Markdown of an OCR dataset: YAML front matter, a marker line between pages)
+    text = ('---\ntitle: "CV 2018 11 05 CV 4302 05112018 TCT Bao cao"\ncategory: "Tax"\noriginal_format: "pdf"\n---\n\n'
+            "Kính gửi: Cục Thuế các tỉnh, thành phố trực thuộc Trung ương.\n--- PAGE BREAK ---\n"
+            "1. Tăng cường công tác thanh tra.\n")
+    html = ft.render_html(text)
+    assert "PAGE BREAK" not in html and "Tax" not in html and "<p>1. Tăng cường công tác thanh tra.</p>" in html
+
+
+def test_wrapped_line_in_lower_case_goes_on():
+    # crawl c_4e61a7c4: an item wrapped after a semicolon
+    html = ft.render_html("4. Rà soát lại việc thực hiện các đột phá chiến lược,\n"
+                          "trong đó chú trọng công tác cải cách hành chính, nhất là thủ tục hành chính;\n"
+                          "xây dựng bộ cơ chế chính sách để tận dụng tối đa.\n5. Rà soát kế hoạch đầu tư công.")
+    assert ("<p>4. Rà soát lại việc thực hiện các đột phá chiến lược, trong đó chú trọng công tác cải cách hành "
+            "chính, nhất là thủ tục hành chính; xây dựng bộ cơ chế chính sách để tận dụng tối đa.</p>") in html
