@@ -1,6 +1,7 @@
 """The same gold documents as Word files and Word-exported PDFs: how much does the format cost?
 
     python benchmarks/format_transfer.py [--sets NAME=DIR ...] [--out benchmarks/results/…]
+        [--renders DIR] [--fonts DIR] [--tag=-SUFFIX]
 
 Almost all hand-checked gold is crawl Markdown (thuvienphapluat pages) or text, while the
 documents cancu is judged on arrive as DOCX files and signed PDFs. This benchmark takes
@@ -13,10 +14,17 @@ task rows, and renders it the way an office would have held it:
    markers ("1.", "a)") kept as text, HTML tables passed through, the crawl's flattened
    tables (one cell per line between ``|`` lines) rebuilt as HTML tables from the rows
    cancu's grid reader finds (a row with fewer cells than the header is merged with the
-   row above, as ``rowspan``), the two-column header block and the signature block as
-   layout tables;
+   row above, as ``rowspan``; pdftotext's task tables written one cell a line as well),
+   the two-column header block and the signature block as layout tables; what only the
+   text source has is left out (pdftotext page numbers, the gold set's extraction note,
+   an OCR dataset's front matter and page markers), and pdftotext -layout paragraphs open
+   at their indented first line;
 2. LibreOffice (``soffice --headless``, a private profile) converts the HTML to DOCX,
-   then that DOCX to PDF, as an office's "export to PDF" would;
+   then that DOCX to PDF, as an office's "export to PDF" would. Offices set their text in
+   Times New Roman: give LibreOffice a font with its metrics (``--fonts DIR``, Debian's
+   fonts-liberation2 unpacked: ``apt-get download fonts-liberation2 && dpkg -x *.deb DIR``),
+   else it falls back to the wider DejaVu Serif and wraps header cells and narrow table
+   cells where no office's file does (the font used is written with the figures);
 3. cancu extracts each format and its evaluator scores it against the same gold JSON
    (copied next to each render under the same stem).
 
