@@ -580,8 +580,11 @@ def render_html(text: str, *, title: str = "") -> str:
         else:
             prose.append(line)
     flush()
+    # body paragraphs open with a first-line indent, as offices set them (Nghị định 30/2020/NĐ-CP: 1 or
+    # 1.27 cm); without it a sentence that ends on a full line runs into the paragraph under it in the PDF
     style = ("@page{size:21cm 29.7cm;margin:2cm 1.5cm 2cm 3cm}"
-             "body,p,td,li{font-family:'Times New Roman';font-size:13pt}p,li{text-align:justify}")
+             "body,p,td,li{font-family:'Times New Roman';font-size:13pt}p,li{text-align:justify}"
+             "p{text-indent:1cm}td p{text-indent:0}")
     return (f'<!DOCTYPE html><html><head><meta charset="utf-8"><title>{_html.escape(title)}</title>'
             f"<style>{style}</style></head><body>\n" + "\n".join(x for x in body if x) + "\n</body></html>\n")
 
