@@ -626,3 +626,28 @@ def test_pdf_recipients_line_opens_a_paragraph_after_a_full_last_line():
             Paragraph("- Như trên (t/h);", 31, 40, page=2, x0=86.7, x1=190.0),
             Paragraph("- Lưu Văn phòng Đảng ủy.", 41, 50, page=2, x0=86.7, x1=250.0)]
     assert [p.text for p in _pdf_paragraphs(body)][1:3] == [last, "Nơi nhận:"]
+
+
+def test_pdf_page_of_short_paragraphs_keeps_the_document_margin():
+    # crawl m_0c0c2284 as a Word-exported PDF: an item goes on over a page break at the margin; the new page
+    # is mostly one-line paragraphs that start at their first-line indent, and read against that as the
+    # page's margin the rest of the item was a paragraph of its own (the task cut)
+    from cancu.loaders.blocks import Paragraph
+    from cancu.loaders.tasks.paragraphs import _pdf_paragraphs
+
+    full = "Tăng cường công tác quản lý người nghiện ma túy, người sử dụng trái phép chất ma túy tại cộng"
+    body = [Paragraph(full, 0, 1, page=8, x0=85.2, x1=552.1) for _ in range(6)] + [
+        Paragraph("tỉnh xem xét, phê duyệt địa bàn cấp xã không ma túy.", 2, 3, page=8, x0=85.2, x1=366.5),
+        Paragraph("- Ưu tiên nguồn lực đầu tư, hỗ trợ kinh phí cho công tác phòng, chống và kiểm soát",
+                  4, 5, page=8, x0=99.4, x1=552.3),
+        Paragraph("ma túy, nhất là các địa bàn được lựa chọn chuyển hóa giai đoạn 2026- 2030 và lực lượng",
+                  6, 7, page=9, x0=85.2, x1=552.5),
+        Paragraph("thực hiện công tác phòng, chống và kiểm soát ma túy.", 8, 9, page=9, x0=85.2, x1=368.8),
+        Paragraph("IV. TỔ CHỨC THỰC HIỆN", 10, 11, page=9, x0=113.5, x1=264.6),
+        Paragraph("1. Công an tỉnh chủ trì, theo dõi, đôn đốc thực hiện Kế hoạch.", 12, 13, page=9, x0=113.5, x1=480.0),
+        Paragraph("2. Sở Tài chính tham mưu bố trí kinh phí thực hiện.", 14, 15, page=9, x0=113.5, x1=420.0),
+        Paragraph("3. Sở Y tế phối hợp thực hiện các nhiệm vụ được giao.", 16, 17, page=9, x0=113.5, x1=430.0)]
+    paras = [p.text for p in _pdf_paragraphs(body)]
+    assert ("- Ưu tiên nguồn lực đầu tư, hỗ trợ kinh phí cho công tác phòng, chống và kiểm soát ma túy, nhất là các "
+            "địa bàn được lựa chọn chuyển hóa giai đoạn 2026- 2030 và lực lượng thực hiện công tác phòng, chống và "
+            "kiểm soát ma túy.") in paras

@@ -93,12 +93,19 @@ def layout_paragraphs(layout) -> list[Para]:
 def _pdf_paragraphs(lines) -> list[Para]:
     # per page: the left margin (the x0 most lines share) and the right margin (where full lines end)
     margins: dict[Optional[int], tuple[float, float]] = {}
+    every = [round(p.x0) for p in lines if p.x0 is not None]
+    doc_left = max(set(every), key=every.count) if every else None
     for page in {p.page for p in lines}:
         on = [p for p in lines if p.page == page and p.x0 is not None]
         if not on:
             continue
         xs = sorted(round(p.x0) for p in on)
         left = max(set(xs), key=xs.count)
+        if doc_left is not None and left != doc_left and sum(abs(x - doc_left) <= 1 for x in xs) >= 2:
+            # a page of short paragraphs starts most of its lines at their first-line indent: the document's
+            # margin, where some of its lines start too, is its margin (page 9 of crawl m_0c0c2284 as a PDF: the
+            # rest of an item over the page break read as a paragraph of its own, the task cut)
+            left = doc_left
         right = sorted(p.x1 for p in on)[int(0.9 * (len(on) - 1))]
         margins[page] = (left, right)
     out: list[Para] = []
