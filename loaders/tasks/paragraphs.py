@@ -93,15 +93,18 @@ def layout_paragraphs(layout) -> list[Para]:
 def _pdf_paragraphs(lines) -> list[Para]:
     # per page: the left margin (the x0 most lines share) and the right margin (where full lines end)
     margins: dict[Optional[int], tuple[float, float]] = {}
+    # the document's left margin: the leftmost start many lines share (the most common start can be the
+    # first-line indent, in a document of short paragraphs)
     every = [round(p.x0) for p in lines if p.x0 is not None]
-    doc_left = max(set(every), key=every.count) if every else None
+    shared = [x for x in set(every) if every.count(x) >= max(3, 0.05 * len(every))]
+    doc_left = min(shared) if shared else None
     for page in {p.page for p in lines}:
         on = [p for p in lines if p.page == page and p.x0 is not None]
         if not on:
             continue
         xs = sorted(round(p.x0) for p in on)
         left = max(set(xs), key=xs.count)
-        if doc_left is not None and left != doc_left and sum(abs(x - doc_left) <= 1 for x in xs) >= 2:
+        if doc_left is not None and left > doc_left and sum(abs(x - doc_left) <= 1 for x in xs) >= 2:
             # a page of short paragraphs starts most of its lines at their first-line indent: the document's
             # margin, where some of its lines start too, is its margin (page 9 of crawl m_0c0c2284 as a PDF: the
             # rest of an item over the page break read as a paragraph of its own, the task cut)
