@@ -4195,3 +4195,60 @@ def test_annex_printed_alone_with_unknown_kind_does_not_crash():
             "1\tCH.VT.01\tTiếp nhận văn bản đến, phát hành văn bản đi\tLượt văn bản\t1\t100\t0,2\t0,04\n")
     tasks, _ = extract_tasks(MappedText.from_source(text), kinds=[(0, None)], body=(0, len(text)))
     assert tasks == []
+
+
+# set fresh c_0fdb6c25 (Chỉ thị of UBND thành phố Cần Thơ on groundwater, 2025), items 1-2: item 1's duty goes on in an
+# unnumbered paragraph before item 2
+CT_CANTHO_NUOC = """Chủ tịch Ủy ban nhân dân thành phố Cần Thơ yêu cầu Giám đốc, Thủ trưởng các sở,
+ban ngành, Chủ tịch Ủy ban nhân dân xã, phường tập trung thực hiện các nhiệm vụ trọng tâm, cụ thể như sau:
+
+1. Các cơ quan quản lý nhà nước, tổ chức, cá nhân liên quan có trách nhiệm tổ chức, thực hiện hiệu quả và chấp
+hành nghiêm quy định của Luật Tài nguyên nước và các văn bản quy phạm pháp luật liên quan; thực hiện tốt công tác
+quản lý, thăm dò, khai thác, sử dụng tài nguyên nước dưới đất trên địa bàn thành phố theo đúng quy định để đảm bảo
+an ninh nguồn nước.
+
+Hoạt động thăm dò, khai thác, sử dụng tài nguyên nước dưới đất và hành nghề khoan nước dưới đất phải tuân thủ
+đúng quy định của Pháp luật. Nghiêm cấm các hành vi: Đổ chất thải, rác thải, đổ hoặc làm rò rỉ các chất độc hại,
+xả khí thải độc hại vào nguồn nước dưới đất; làm sai lệch thông tin, dữ liệu về tài nguyên nước dưới đất.
+
+2. Kết hợp hoặc luân phiên khai thác nước mặt với khai thác nước dưới đất, nước mưa và tăng cường tuần hoàn, tái
+sử dụng nước nhằm tối ưu hoá việc sử dụng nguồn nước cho các mục đích sử dụng.
+"""
+
+# set j l_ba68c322 (Công văn of Tổng cục Thuế, 2018), items 1-2: the same under an introduction that names the lead
+CV_TCT_THANH_TRA = """Tổng cục Thuế yêu cầu đồng chí Cục trưởng Cục Thuế các tỉnh, thành phố trực thuộc Trung ương
+chỉ đạo thực hiện:
+
+1. Huy động và bổ sung nguồn nhân lực tối đa cho công tác thanh tra, kiểm tra nhằm đây mạnh công tác thanh tra,
+kiểm tra thuế; giao chỉ tiêu kế hoạch đến từng phòng, đội cụ thể và quyết tâm phan đấu hoàn thành kế hoạch được giao.
+
+Đối với một số Cục Thuế. có tỷ lệ hoàn thành kế hoạch thanh tra còn thấp Cục Thuế Long An (49,3%), Cần Thơ (50,5%)
+kịp thời đề ra các biện pháp tập trung nguồn nhân lực cho công tác thanh tra, kiểm tra trong 2 tháng cuối năm 2018
+để đảm bảo quyết tâm hoàn thành và vượt mức kế hoạch.
+
+2. Tap trung trién khai thanh tra, kiểm tra người nộp thuế có dấu hiệu rủi ro cao về thuế, có khả năng khai thác
+nguồn thu.
+"""
+
+
+@pytest.mark.parametrize("doc, first, last", [
+    (CT_CANTHO_NUOC, "Các cơ quan quản lý nhà nước", "làm sai lệch thông tin, dữ liệu về tài nguyên nước dưới đất."),
+    (CV_TCT_THANH_TRA, "Huy động và bổ sung nguồn nhân lực", "để đảm bảo quyết tâm hoàn thành và vượt mức kế hoạch."),
+])
+def test_an_unnumbered_paragraph_between_two_numbered_items_goes_on_with_the_first(doc, first, last):
+    found = tasks(doc, "Chỉ thị")
+    one_ = next(t for t in found if t.no == "1")
+    assert one_.text.startswith(first) and one_.text.endswith(last)
+    assert not any(t.text.startswith(("Hoạt động thăm dò", "Đối với một số Cục Thuế")) for t in found)
+    assert next(t for t in found if t.no == "2").text.startswith(("Kết hợp", "Tap trung"))
+
+
+def test_a_paragraph_after_the_last_numbered_item_stays_out_of_it():
+    # the closing after the last item (set i l_a7d922cb, a Thông báo of Văn phòng Chính phủ) is no part of it, nor is
+    # an OCR page mark between two items ("===== Trang 10 =====", set i l_7b3cdca6)
+    closing = CT_CANTHO_NUOC.split("\n2. ")[0].split("Hoạt động thăm dò")[0] + \
+        "Văn phòng Chính phủ thông báo để các Bộ, cơ quan liên quan biết, thực hiện./.\n"
+    t = one(closing, "Chỉ thị")
+    assert t.text.endswith("để đảm bảo an ninh nguồn nước.")
+    marked = CV_TCT_THANH_TRA.replace("Đối với một số Cục Thuế.", "===== Trang 10 =====\n\nĐối với một số Cục Thuế.")
+    assert next(t for t in tasks(marked, "Công văn") if t.no == "1").text.endswith("hoàn thành kế hoạch được giao.")

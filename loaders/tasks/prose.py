@@ -351,6 +351,22 @@ def _continuation(n: Node) -> list[Node]:
     return kids
 
 
+def _before_next_item(n: Node) -> bool:
+    """Whether a numbered item has a next item of its own kind after it: the unmarked paragraphs under it then come
+    between two items of one list, and go on with it ("1. Các cơ quan quản lý nhà nước, … có trách nhiệm … để đảm bảo
+    an ninh nguồn nước." then "Hoạt động thăm dò, khai thác, … phải tuân thủ đúng quy định của Pháp luật. Nghiêm cấm
+    các hành vi: …" then "2. Kết hợp hoặc luân phiên khai thác …", set fresh c_0fdb6c25); under the last item they may
+    be the document's closing ("Văn phòng Chính phủ thông báo để … biết, thực hiện./.")."""
+    if not n.numbered or n.parent is None:
+        return False
+    kids = n.parent.children
+    i = next(k for k, c in enumerate(kids) if c is n)
+    # (the words must open with a letter: an OCR page mark, "===== Trang 10 =====", or a misread marker, "©) Bộ Giao
+    # thông vận tải chủ trì, …", set j l_bff4aa95, is no sentence going on)
+    return i + 1 < len(kids) and kids[i + 1].kind == n.kind \
+        and all(re.match(r"[^\W\d_]", c.text) for c in n.children)
+
+
 def _operative(paras: list[Para]) -> list[Para]:
     """Paragraphs without the signature blocks, recipient lists and what follows them up to the
     next attached document (a decision's attached plan starts with its own title)."""
@@ -1204,6 +1220,12 @@ class _Reader:
                 # that name no one go on with the item's duties, one task with them
                 self._emit(n, _with_descendants(n), subj.leads, ctx, subj=subj, span=(n.para.start, _last(n).para.end))
                 return
+            goes_on = _continuation(n) if _before_next_item(n) else []
+            if goes_on:
+                # "1. Các cơ quan quản lý nhà nước, … có trách nhiệm …" then "Hoạt động thăm dò, … phải tuân thủ …"
+                # before "2. …" (set fresh c_0fdb6c25): the item's paragraphs are its one duty
+                self._sentence(n, " ".join([text] + [c.text.strip() for c in goes_on]), ctx, subj)
+                return
             self._sentence(n, text, ctx, subj)
             if n.children:
                 self._children(n, _Ctx(duty=ctx.duty))
@@ -1234,7 +1256,7 @@ class _Reader:
             and self._topic(n.parent.text)
         under_intro = n.kind is None and n.parent is not None and n.parent.kind == "intro" or under_topic
         if ctx.leads and ctx.duty and (n.kind is not None and n.kind != "intro" or under_intro and ctx.request):
-            goes_on = _continuation(n) if n.kind in ("letter", "paren_letter") else []
+            goes_on = _continuation(n) if n.kind in ("letter", "paren_letter") or _before_next_item(n) else []
             if goes_on and len(text) >= 12 and not _past(text):
                 # "c) Trên cơ sở mức độ thiệt hại … để thực hiện." then "Trường hợp không cân đối được nguồn, khẩn
                 # trương rà soát, đề xuất …" (crawl c_ce70e19b): the paragraphs under a lettered duty go on with it
