@@ -4250,5 +4250,7 @@ def test_a_paragraph_after_the_last_numbered_item_stays_out_of_it():
         "Văn phòng Chính phủ thông báo để các Bộ, cơ quan liên quan biết, thực hiện./.\n"
     t = one(closing, "Chỉ thị")
     assert t.text.endswith("để đảm bảo an ninh nguồn nước.")
-    marked = CV_TCT_THANH_TRA.replace("Đối với một số Cục Thuế.", "===== Trang 10 =====\n\nĐối với một số Cục Thuế.")
-    assert next(t for t in tasks(marked, "Công văn") if t.no == "1").text.endswith("hoàn thành kế hoạch được giao.")
+    # an article heading cut by its footnote mark ("**Điều 8****[7].**", crawl 8180ae11188469fd) neither
+    for mark in ("===== Trang 10 =====", "**Điều 8****[7].**"):
+        marked = CV_TCT_THANH_TRA.replace("Đối với một số Cục Thuế.", f"{mark}\n\nĐối với một số Cục Thuế.")
+        assert next(t for t in tasks(marked, "Công văn") if t.no == "1").text.endswith("hoàn thành kế hoạch được giao.")

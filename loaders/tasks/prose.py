@@ -361,10 +361,11 @@ def _before_next_item(n: Node) -> bool:
         return False
     kids = n.parent.children
     i = next(k for k, c in enumerate(kids) if c is n)
-    # (the words must open with a letter: an OCR page mark, "===== Trang 10 =====", or a misread marker, "©) Bộ Giao
-    # thông vận tải chủ trì, …", set j l_bff4aa95, is no sentence going on)
+    # (the words must open with a letter and make a sentence: an OCR page mark, "===== Trang 10 =====", a misread
+    # marker, "©) Bộ Giao thông vận tải chủ trì, …" (set j l_bff4aa95), or an article heading cut by its footnote mark,
+    # "**Điều 8****[7].**" (crawl 8180ae11188469fd), goes on with nothing)
     return i + 1 < len(kids) and kids[i + 1].kind == n.kind \
-        and all(re.match(r"[^\W\d_]", c.text) for c in n.children)
+        and all(re.match(r"[^\W\d_]", c.text) and len(c.text.split()) >= 4 for c in n.children)
 
 
 def _operative(paras: list[Para]) -> list[Para]:
