@@ -5,8 +5,8 @@
 ``--second`` (default ``tests/fixtures/loaders/second_annotation``) holds a second, independent annotation of
 documents that already have a gold file in ``--gold`` (default ``tests/fixtures/loaders/gold``): annotators who
 never saw the first gold, ran cancu or read its code wrote them from the gold README's conventions (2026-12-06,
-20 documents of the held-out sets k and n; caveat: the README's document table, which they read, lists each
-gold's task count). Three comparisons, each with ``loaders.evaluate.evaluate`` exactly as ``cancu eval`` scores:
+38 documents of the held-out sets k and n; the folder's README says which annotators could see the gold's task
+counts). Three comparisons, each with ``loaders.evaluate.evaluate`` exactly as ``cancu eval`` scores:
 
 1. the second annotation in the place of an extraction, against the gold (human agreement);
 2. cancu against the gold (what ``cancu eval`` reports on these documents);
