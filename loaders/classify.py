@@ -14,7 +14,9 @@ A text is a document when it has
 - a type line in capitals followed by the structure of a document (basis clauses
   naming documents, ``Điều 1.`` / ``QUYẾT ĐỊNH:``, ``Nơi nhận``, a signature
   block) — pages that kept the text but lost the header table; or
-- a ``Kính gửi:`` letter with ``Nơi nhận`` and a signature block (a Công văn).
+- a ``Kính gửi:`` letter with ``Nơi nhận`` and a signature block (a Công văn); or
+- an annex printed alone: its title, then a caption "(Ban hành kèm theo Quyết định số …)" naming the document it
+  is attached to (``data/annex_captions.json``); a document whose own header is unknown.
 """
 
 from __future__ import annotations
@@ -89,6 +91,50 @@ def _back_over_issuer(text: str, first: int, floor: int) -> int:
     return min(start, first)
 
 
+@lru_cache(maxsize=None)
+def _annex_phrases() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    t = tables.load("annex_captions")
+    return (tuple(e["phrase"].translate(_BARE).casefold() for e in t["captions"]),
+            tuple(e["phrase"].translate(_BARE).casefold() for e in t["labels"]))
+
+
+def annex_caption(text: str, start: int, end: int) -> Optional[tuple[int, int]]:
+    """The span of the caption "(Ban hành kèm theo Quyết định số …/QĐ-UBND ngày …)" of an annex printed alone, when
+    the text from ``start`` opens with the annex's title and then that caption (dev o026, o033; the OCR'd scan i o023
+    reads "(Kern theo _Sao coo s"), else None. Every line above the caption must be the title (capitals) or a label
+    ("Phụ lục"): a header ("Số: …", the motto's second line) or a page's prose quoting "kèm theo Quyết định …" ends
+    the search. Read without marks, as OCR may have lost them."""
+    captions, labels = _annex_phrases()
+    pos, titles = start, 0
+    for line in text[start:min(end, start + 2000)].split("\n")[:14]:
+        t = line.strip(" \t*_#|>")
+        b = t.translate(_BARE).casefold()
+        if titles and b.startswith("(") and any(b[1:].lstrip(" *_").startswith(p) for p in captions):
+            close = text.find(")", pos, min(end, pos + 400))
+            return pos, (close + 1 if close != -1 else pos + len(line))
+        if t and not (t.isupper() or b.rstrip(" .:ivx0123456789") in labels):
+            return None
+        titles += bool(t)
+        pos += len(line) + 1
+    return None
+
+
+def caption_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Every annex caption "(Kèm theo Báo cáo số … )" between ``start`` and ``end``, to its closing parenthesis: an
+    annex printed alone repeats its caption over each of its tables (i o023: one per Sở), each naming the parent."""
+    captions = _annex_phrases()[0]
+    spans, pos = [], start
+    for line in text[start:end].split("\n"):
+        b = line.strip(" \t*_#|>").translate(_BARE).casefold()
+        if b.startswith("(") and any(b[1:].lstrip(" *_").startswith(p) for p in captions):
+            # to the end of the line that closes it: OCR may misread a letter as ")" ("(Kern theo Bac) coo so …")
+            close = text.find(")", pos, min(end, pos + len(line) + 400))
+            stop = text.find("\n", close) if close != -1 else -1
+            spans.append((pos, stop if stop != -1 else (end if close != -1 else pos + len(line))))
+        pos += len(line) + 1
+    return spans
+
+
 def body_range(text: str, site: Optional[SiteMetadata] = None) -> tuple[int, int]:
     """The part of ``text`` that is the document (site clutter cut away); ``site``: the page's
     :func:`~cancu.loaders.site_metadata.site_metadata`, when the caller has read it already."""
@@ -156,6 +202,8 @@ def classify(text: str, start: int, end: int, site: Optional[SiteMetadata] = Non
     meta = (site or site_metadata(text)).table
     if meta and meta.kind and meta.symbol and structure_parts(body) >= 1:
         return None  # a page's metadata table names the document above its text (l_ecd6ada6: "| Số hiệu | 159/NQ-CP |")
+    if annex_caption(text, start, end) and not _WIKI.search(text[:20000]):
+        return None  # an annex printed alone, under its title and caption: official content without a header
     if _WIKI.search(text[:20000]):
         return "an encyclopedia page (wiki markup, infobox), not an official document"
     if _QA.search(text[:20000]):

@@ -13,7 +13,7 @@ from cancu.loaders import basis as basis_mod
 from cancu.loaders import citations as cit
 from cancu.loaders import header as hdr
 from cancu.loaders import tables
-from cancu.loaders.classify import body_range, classify
+from cancu.loaders.classify import annex_caption, body_range, caption_spans, classify
 from cancu.loaders.context import locality_of
 from cancu.loaders.read import SourceText
 from cancu.loaders.records import DocInfo, Extraction
@@ -107,8 +107,13 @@ def run(st: SourceText) -> Extraction:
     last = max(first + 1, sum(1 for ln in lines if lf.to_source(ln.start, ln.start)[0] < end))
     ref = cit.reference_form(body)
     locality = locality_of(text[start:end])
+    # an annex printed alone: its captions (one over each of its tables) name the parent document, neither this
+    # file's identity nor a citation
+    caption = annex_caption(text, start, end) if rendering is None else None
+    parent = caption_spans(text, start, end) if caption else []
     mentions = [m for m in cit.find_mentions(ref)
-                if start <= ref.to_source(m.start, m.end)[0] < end]
+                if start <= ref.to_source(m.start, m.end)[0] < end
+                and not any(a <= ref.to_source(m.start, m.end)[0] < b for a, b in parent)]
 
     cuts = [first] + [first + i for i in hdr.find_attached_starts(lines[first:last])] + [last]
     docs = []
@@ -137,9 +142,13 @@ def run(st: SourceText) -> Extraction:
             if d.issuer is None and docs:
                 d = replace(d, issuer=docs[0].issuer, issuer_inferred=True)
         docs.append(d)
-    if docs[0].symbol is None and not docs[0].number_blank:
+    if docs[0].symbol is None and not docs[0].number_blank and caption is None:
         docs[0] = _identity_from_annex(docs[0], ref, [m for m in mentions if start <= ref.to_source(m.start, m.end)[0]
                                                      < end])
+    if caption is not None and docs[0].symbol is None:
+        # the annex's own header is unknown: its title lines are not an issuer, the caption's number is the parent's
+        docs[0] = replace(docs[0], kind=None, number=None, date=None, date_text=None, date_precision=None, issuer=None,
+                          issuer_inferred=False, title=None)
     ex.doc, ex.documents = docs[0], docs[1:]
     if docs[0].issuer and not docs[0].issuer_inferred:  # the header names where the document stands
         locality = locality_of(text[start:end], issuer=docs[0].issuer)

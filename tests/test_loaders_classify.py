@@ -7,8 +7,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from cancu.loaders import extract
-from cancu.loaders.classify import body_range, classify
+from cancu.loaders.classify import annex_caption, body_range, classify
 
 GOLD = Path(__file__).parent / "fixtures" / "loaders" / "gold"
 
@@ -24,4 +26,48 @@ def test_a_telegram_without_its_header_is_a_document():
 def test_the_address_line_alone_makes_no_document():
     # the same line quoted in a question-and-answer page's text is no document
     text = "# Công điện mới nhất về mưa lũ?\n\nTheo đó, THỦ TƯỚNG CHÍNH PHỦ điện: các Bộ, ngành ...\n"
+    assert classify(text, *body_range(text)) is not None
+
+
+# An annex printed alone (its decision's header is in another file): the opening lines of real files.
+O026 = ("Phụ lục\nQUY TRÌNH NỘI BỘ TRONG GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH MỚI BAN HÀNH LĨNH VỰC\n"
+        "CÔNG CHỨC, VIÊN CHỨC THUỘC THẨM QUYỀN GIẢI QUYẾT CỦA SỞ NỘI VỤ\n(Ban hành kèm theo Quyết định số\n"
+        "/QĐ-UBND ngày / /2025 của Chủ tịch UBND tỉnh Bà Rịa – Vũng Tàu)\nI. LĨNH VỰC CÔNG CHỨC, VIÊN CHỨC:\n"
+        "1. THỦ TỤC THI TUYỂN CÔNG CHỨC – Mã số: 1.012933.H06 (Thủ tục được công bố tại Quyết định số 3191/QĐ-UBND "
+        "ngày\n03/12/2024 của Chủ tịch UBND tỉnh).\n")
+O033 = ("DANH MỤC SẢN PHẨM/ CÔNG VIỆC CHUNG CHO CÁC SỞ, NGÀNH, ỦY BAN NHÂN DÂN CẤP XÃ\n"
+        "THUỘC ỦY BAN NHÂN DÂN TỈNH TRONG ĐÁNH GIÁ, XẾP LOẠI CÔNG CHỨC\n(Ban hành kèm theo Quyết định số:\n"
+        "/QĐ-UBND ngày tháng 5 năm 2026 của UBND tỉnh)\nTT\tMã\tNhiệm vụ\tSản phẩm\n")
+# i o023, an OCR'd scan whose text lost its marks; the caption repeats over each table
+O023 = ("KE HOACH THANH TRA, KIEM TRA NAM 2019 CUA S( Y TE\n(Kern theo _Sao coo s\n"
+        "G /BC-TTr, ngay 2e thong 12 nom 2018 cfia Thanh tra tinh Dak Nang)\nTT\tDoi tuvng thanh tra, kiem tra\n"
+        "KE HOACH THANH TRA NAM 2019 CUA SO NGOAI VU\n"
+        "(Kern theo Bac) coo so ,,2t 3 /BC-TTr, ngay Z thong 12 nom 2018 clia Thanh tra tinh Dak Nong)\n")
+
+
+@pytest.mark.parametrize("text", [O026, O033, O023], ids=["o026", "o033", "o023"])
+def test_an_annex_printed_alone_is_a_document(text):
+    assert annex_caption(text, *body_range(text)) is not None
+    assert classify(text, *body_range(text)) is None
+
+
+def test_an_annex_alone_has_no_identity_and_its_captions_are_no_citations(tmp_path):
+    p = tmp_path / "o026.txt"
+    p.write_text(O026, encoding="utf-8")
+    x = extract(p).to_dict()
+    assert x["is_document"] and x["doc"]["symbol"] is None and x["doc"]["issuer"] is None
+    assert [c["symbol"] for c in x["citations"]] == ["3191/QĐ-UBND"]
+    p.write_text(O023, encoding="utf-8")
+    x = extract(p).to_dict()
+    assert x["is_document"] and not [c for c in x["citations"] if "BC-TTr" in (c["symbol"] or "")]
+
+
+def test_a_page_quoting_an_annex_caption_is_no_annex():
+    # crawl 99a413ea: a news page's headline and prose above the annex title and caption it reproduces
+    text = ("### Toàn văn: Thông tư số 22/2025/TT-BNV ban hành Nội quy và Quy chế thi tuyển, xét tuyển công chức\n\n"
+            "Bộ Nội vụ vừa ban hành Thông tư số 22/2025/TT-BNV, ngày 19/10/2025 ban hành Nội quy và Quy chế thi "
+            "tuyển, xét tuyển công chức.\n\n## NỘI QUY THI TUYỂN, XÉT TUYỂN CÔNG CHỨC\n\n*(Kèm theo Thông tư số** 22"
+            "**/2025/TT-BNV ngày** **19** tháng 10 năm 2025** **của Bộ trưởng Bộ Nội vụ)*\n\n**1. Quy định đối với "
+            "thí sinh**\n")
+    assert annex_caption(text, *body_range(text)) is None
     assert classify(text, *body_range(text)) is not None
