@@ -94,25 +94,25 @@ def _back_over_issuer(text: str, first: int, floor: int) -> int:
 @lru_cache(maxsize=None)
 def _annex_phrases() -> tuple[tuple[str, ...], tuple[str, ...]]:
     t = tables.load("annex_captions")
-    return (tuple(e["phrase"].translate(_BARE).casefold() for e in t["captions"]),
-            tuple(e["phrase"].translate(_BARE).casefold() for e in t["labels"]))
+    return tuple(e["phrase"].casefold() for e in t["captions"]), tuple(e["phrase"].casefold() for e in t["labels"])
 
 
 def annex_caption(text: str, start: int, end: int) -> Optional[tuple[int, int]]:
     """The span of the caption "(Ban hành kèm theo Quyết định số …/QĐ-UBND ngày …)" of an annex printed alone, when
-    the text from ``start`` opens with the annex's title and then that caption (dev o026, o033; the OCR'd scan i o023
-    reads "(Kern theo _Sao coo s"), else None. Every line above the caption must be the title (capitals) or a label
-    ("Phụ lục"): a header ("Số: …", the motto's second line) or a page's prose quoting "kèm theo Quyết định …" ends
-    the search. Read without marks, as OCR may have lost them."""
+    the text from ``start`` opens with the annex's title and then that caption (dev o026, o033), else None. Every line
+    above the caption must be the title (capitals) or a label ("Phụ lục"): a header ("Số: …", the motto's second
+    line) or a page's prose quoting "kèm theo Quyết định …" ends the search. Read with its marks: a scan whose OCR lost
+    them ("(Kern theo _Sao coo s", i o023) lost its citations' dates and "Đ" too and reads no better as a document (as
+    for the bare motto in :func:`classify`)."""
     captions, labels = _annex_phrases()
     pos, titles = start, 0
     for line in text[start:min(end, start + 2000)].split("\n")[:14]:
         t = line.strip(" \t*_#|>")
-        b = t.translate(_BARE).casefold()
+        b = t.casefold()
         if titles and b.startswith("(") and any(b[1:].lstrip(" *_").startswith(p) for p in captions):
             close = text.find(")", pos, min(end, pos + 400))
             return pos, (close + 1 if close != -1 else pos + len(line))
-        if t and not (t.isupper() or b.rstrip(" .:ivx0123456789") in labels):
+        if t and not (t.isupper() or b.rstrip(" .:ivxl0123456789") in labels):
             return None
         titles += bool(t)
         pos += len(line) + 1
@@ -121,13 +121,13 @@ def annex_caption(text: str, start: int, end: int) -> Optional[tuple[int, int]]:
 
 def caption_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Every annex caption "(Kèm theo Báo cáo số … )" between ``start`` and ``end``, to its closing parenthesis: an
-    annex printed alone repeats its caption over each of its tables (i o023: one per Sở), each naming the parent."""
+    annex printed alone may repeat its caption over each of its tables, each naming the parent."""
     captions = _annex_phrases()[0]
     spans, pos = [], start
     for line in text[start:end].split("\n"):
-        b = line.strip(" \t*_#|>").translate(_BARE).casefold()
+        b = line.strip(" \t*_#|>").casefold()
         if b.startswith("(") and any(b[1:].lstrip(" *_").startswith(p) for p in captions):
-            # to the end of the line that closes it: OCR may misread a letter as ")" ("(Kern theo Bac) coo so …")
+            # to the end of the line that closes it: the rest of that line is the caption's too
             close = text.find(")", pos, min(end, pos + len(line) + 400))
             stop = text.find("\n", close) if close != -1 else -1
             spans.append((pos, stop if stop != -1 else (end if close != -1 else pos + len(line))))

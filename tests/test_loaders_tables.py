@@ -198,8 +198,6 @@ def test_an_authority_line_naming_a_chairman_names_the_body_he_chairs(entry):
 
 @pytest.mark.parametrize("section", ["captions", "labels"])
 def test_annex_caption_phrases_find_their_examples(section):
-    from cancu.loaders.classify import _BARE
     for entry in table("annex_captions")[section]:
-        phrase = entry["phrase"].translate(_BARE).casefold()
         for ex in entry["examples"]:
-            assert phrase in ex.translate(_BARE).casefold(), (phrase, ex)
+            assert entry["phrase"].casefold() in ex.casefold(), (entry["phrase"], ex)
