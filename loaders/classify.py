@@ -120,8 +120,8 @@ def annex_caption(text: str, start: int, end: int) -> Optional[tuple[int, int]]:
 
 
 def caption_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Every annex caption "(Kèm theo Báo cáo số … )" between ``start`` and ``end``, to its closing parenthesis: an
-    annex printed alone may repeat its caption over each of its tables, each naming the parent."""
+    """Every annex caption "(Kèm theo Báo cáo số … )" between ``start`` and ``end``, to the end of the line that closes
+    it: an annex printed alone may repeat its caption over each of its tables, each naming the parent."""
     captions = _annex_phrases()[0]
     spans, pos = [], start
     for line in text[start:end].split("\n"):
