@@ -103,11 +103,18 @@ def ingest_cmd(ctx: typer.Context, paths: List[Path] = typer.Argument(..., help=
 
 
 def remove_cmd(ctx: typer.Context, file: Path = typer.Argument(..., help="A file ingested before.")) -> None:
-    """Remove one file's named graph from the store (documents other files cite stay)."""
+    """Remove one file's named graph from the store (documents other files cite stay); a file the store
+    does not hold is an error (exit status 2), as an unknown id is for trace, impact and the others."""
+    from cancu.errors import NoStoreError, NotFoundError
     from cancu.graph import remove_file
 
-    ok = remove_file(context_store(ctx), file)
-    typer.echo("removed" if ok else f"{file} is not in the store")
+    st = ctx.obj
+    if st.backend == "oxigraph" and not _holds_files(st.store):  # nothing to remove from: do not create a store
+        raise NoStoreError(f"no store at {_where(st)}: {file} was never ingested there")
+    if not remove_file(context_store(ctx), file):  # a lookup only: the store is left as it was
+        raise NotFoundError(f"{file} is not in the store at {_where(st)}: nothing removed "
+                            f"(give the path it was ingested under)")
+    typer.echo("removed")
 
 
 FIRST = typer.Option(False, "--first", help="When the query matches several things, take the best match "

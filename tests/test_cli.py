@@ -113,6 +113,34 @@ def test_dates_as_vietnamese_users_write_them(store, capsys):
     assert "Traceback" not in err and "isoformat" not in err
 
 
+def test_removing_a_file_the_store_does_not_hold_is_an_error_and_changes_nothing(tmp_path, capsys):
+    """`cancu remove /nonexistent.txt` used to print "is not in the store" and exit 0, so a script
+    could not tell a typo from a removal; it now fails as an unknown id does for trace (exit 2)."""
+    import gc
+
+    from cancu.graph import open_store
+
+    doc = EXAMPLES / "000_b4f8ce09866c4c17.txt"
+    path = tmp_path / "store"
+    rc, _, err = run(capsys, "--store", str(path), "remove", str(doc))
+    assert rc == 2 and "no store at" in err and not path.exists()  # no store is created to remove nothing from
+    assert run(capsys, "--store", str(path), "ingest", str(doc))[0] == 0
+    def size() -> int:
+        store = open_store(path)
+        n = len(store)
+        del store
+        gc.collect()  # release its lock for the next command
+        return n
+
+    before = size()
+    rc, out, err = run(capsys, "--store", str(path), "remove", str(tmp_path / "nonexistent.txt"))
+    assert rc == 2 and out == "" and len(err.strip().splitlines()) == 1, err
+    assert "nonexistent.txt is not in the store" in err and "Traceback" not in err
+    assert size() == before > 0
+    assert run(capsys, "--store", str(path), "remove", str(doc))[:2] == (0, "removed\n")
+    assert run(capsys, "--store", str(path), "remove", str(doc))[0] == 2  # a second time: already gone
+
+
 def test_an_unknown_area_or_status_names_the_valid_ones(store, capsys):
     rc, out, err = run(capsys, "--store", str(store), "tasks", "--area", "xyz")
     assert rc == 2 and out == ""
