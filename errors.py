@@ -32,6 +32,7 @@ clear message or an HTTP problem response instead of a traceback::
     │   ├── DatasetUnsupportedError a dataset the backend cannot restrict to
     │   ├── QueryTimeoutError       stopped by the time limit
     │   ├── QueryMemoryError        stopped by the memory limit of a query
+    │   ├── QueryWorkerDiedError    its worker process ended of something else (a signal, a crash)
     │   └── QueryEvaluationError    failed while evaluating
     ├── RequestError                an HTTP request the service refuses
     │   ├── UnauthorizedError       a write without a bearer token
@@ -263,6 +264,13 @@ class QueryMemoryError(QueryError):
     """A query that needed more memory than a query may use (its worker process was stopped)."""
 
     code = "query-memory"
+
+
+class QueryWorkerDiedError(QueryError):
+    """The worker process evaluating a query ended of something other than its memory cap or the time
+    limit (killed by a signal from outside, a crash): the server's failure, not the query's size."""
+
+    code = "query-worker-died"
 
 
 class QueryEvaluationError(QueryError):

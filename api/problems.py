@@ -43,7 +43,9 @@ STATUS: tuple[tuple[type, int], ...] = (
     # 504 would blame an upstream server) …
     (E.QueryTimeoutError, 503),
     (E.QueryMemoryError, 503),
-    # … and one that parsed but failed while evaluated: the server's failure
+    # … and one that parsed but failed while evaluated, or whose worker died of a signal or a crash
+    # (not of its memory cap): the server's failure
+    (E.QueryWorkerDiedError, 500),
     (E.QueryError, 500),
     (E.StoreUnavailableError, 503),
     (E.IndexUnavailableError, 503),

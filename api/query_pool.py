@@ -6,7 +6,8 @@ an idle worker (waiting within its own time budget when all are busy), sends the
 query and waits for the answer until the deadline. At the deadline the worker is
 killed (SIGKILL; it cannot hold anything the server needs) and a fresh one is
 started in its place, so the slot comes back at once; a worker that died of its
-memory cap is replaced the same way. Nothing of a stopped query keeps running,
+memory cap (503 ``query-memory``) or of anything else — a signal from outside, a
+crash (500 ``query-worker-died``, :func:`died_of`) — is replaced the same way. Nothing of a stopped query keeps running,
 and :meth:`close` (the app's shutdown) kills every worker, so the server stops
 on SIGTERM within seconds.
 
@@ -29,7 +30,14 @@ from dataclasses import dataclass
 from typing import Optional
 
 from cancu.api.query_worker import HEADER, write_frame
-from cancu.errors import CancuError, QueryEvaluationError, QueryMemoryError, QuerySyntaxError, QueryTimeoutError
+from cancu.errors import (
+    CancuError,
+    QueryEvaluationError,
+    QueryMemoryError,
+    QuerySyntaxError,
+    QueryTimeoutError,
+    QueryWorkerDiedError,
+)
 
 log = logging.getLogger("cancu.api.query_pool")
 
@@ -104,6 +112,33 @@ class _Worker:
             parts.append(chunk)
             got += len(chunk)
         return b"".join(parts)
+
+
+#: how a worker ends when its query ran over the address-space cap: Rust aborts on a failed allocation
+#: (SIGABRT; 134 through a shell), Python's MemoryError is answered and the worker exits 3
+MEMORY_ENDS = (-signal.SIGABRT, 134, 3)
+
+
+def died_of(code: Optional[int], memory_mb: int) -> CancuError:
+    """The error for a worker that ended in the middle of a query with exit status ``code`` (negative:
+    the signal, as ``Popen.returncode``; None: it closed its pipe and did not end). Only the ends its
+    memory cap causes are reported as the query's memory: a SIGKILL or SIGTERM from outside (an operator,
+    the system's out-of-memory killer) or a crash (SIGSEGV) is not the query's size, and telling the
+    client to write a cheaper query would be wrong."""
+    if code in MEMORY_ENDS:
+        return QueryMemoryError(f"the query needed more than the {memory_mb} MB a query may use and was stopped")
+    if code is not None and code < 0:
+        try:
+            name = signal.Signals(-code).name
+        except ValueError:
+            name = f"signal {-code}"
+        how = f"was ended by {name}"
+        if -code == signal.SIGKILL:
+            how += " from outside the server (an operator or the system's out-of-memory killer)"
+    else:
+        how = "ended unexpectedly" + (f" (exit status {code})" if code is not None else "")
+    return QueryWorkerDiedError(f"the query worker {how}, not by the query's memory or time limit; "
+                                "a fresh worker takes its place, the query was not answered")
 
 
 def _kill_all(workers: set) -> None:
@@ -231,10 +266,7 @@ class QueryPool:
                     code = None
             self.stats["died"] += 1
             self._discard(w)
-            if code in (-signal.SIGABRT, -signal.SIGSEGV, -signal.SIGKILL, 3) or code == 134:
-                raise QueryMemoryError(f"the query needed more than the {self.memory_mb} MB a query may use "
-                                       "and was stopped") from None
-            raise QueryEvaluationError(f"the query worker ended unexpectedly (exit status {code})") from None
+            raise died_of(code, self.memory_mb) from None
         if reply[0] == "ok":
             self._give_back(w)
             _, kind, body, truncated, seconds = reply

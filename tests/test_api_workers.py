@@ -99,6 +99,45 @@ def test_a_runaway_is_stopped_by_its_memory_cap_and_the_server_does_not_grow(sto
         assert ok.status_code == 200  # a fresh worker answers
 
 
+def test_a_worker_killed_by_a_signal_is_not_reported_as_the_query_memory(store_path):
+    """A worker that died in the middle of a query was always 503 `query-memory` ("write a cheaper query"):
+    a SIGKILL from outside is now 500 `query-worker-died`, naming the signal; the memory case is the test
+    above (503 `query-memory`), and the next query is answered by a fresh worker."""
+    with client(store_path, query_workers=1, query_timeout=60, query_memory_mb=2048) as c:
+        assert c.get("/sparql", params={"query": CHEAP}).status_code == 200
+        pool = c.app.state.query_pool
+        pid = pool.workers()[0]
+        answers: list = []
+        th = threading.Thread(target=lambda: answers.append(c.get("/sparql", params={"query": BLOCKING})))
+        th.start()
+        deadline = time.monotonic() + 10
+        while pool.stats["queries"] < 2 and time.monotonic() < deadline:  # the worker has taken the query
+            time.sleep(0.01)
+        os.kill(pid, signal.SIGKILL)
+        th.join(30)
+        (r,) = answers
+        assert r.status_code == 500 and r.headers["content-type"].startswith("application/problem+json"), r.text
+        assert r.json()["code"] == "query-worker-died" and "SIGKILL" in r.json()["detail"], r.text
+        assert "Retry-After" not in r.headers and "MB" not in r.json()["detail"]
+        assert c.get("/sparql", params={"query": CHEAP}).status_code == 200 and pid not in pool.workers()
+
+
+@pytest.mark.parametrize("code,kind,words", [
+    (-signal.SIGABRT, "query-memory", "300 MB"),       # Rust aborts on a failed allocation under RLIMIT_AS
+    (134, "query-memory", "300 MB"),                   # the same through a shell
+    (3, "query-memory", "300 MB"),                     # Python's MemoryError, answered, then exit 3
+    (-signal.SIGKILL, "query-worker-died", "SIGKILL"),  # an operator or the system's OOM killer
+    (-signal.SIGSEGV, "query-worker-died", "SIGSEGV"),  # a crash
+    (-signal.SIGTERM, "query-worker-died", "SIGTERM"),
+    (1, "query-worker-died", "exit status 1"),
+])
+def test_how_a_worker_ended_decides_the_error(code, kind, words):
+    from cancu.api.query_pool import died_of
+
+    exc = died_of(code, 300)
+    assert exc.code == kind and words in str(exc)
+
+
 def test_the_memory_cap_is_the_workers_address_space_limit(store_path):
     from cancu.api.query_pool import QueryPool
 
