@@ -26,6 +26,12 @@ same run, is the cost of reading the file alone (``cancu.loaders.read``).
 
     nice -n 10 python benchmarks/robustness.py [--crawl ARCHIVE] [--office DIR]
            [--timeout 60] [--scale 20] [--limit N] [--json OUT]
+
+One file's growth alone (a before/after figure for a change to a slow step): the
+file and its text written twice, each extracted ``--runs`` times in a forked
+child, the median wall and CPU seconds and the ratio:
+
+    nice -n 10 python benchmarks/robustness.py --growth FILE [--runs 3] [--steps prose.py:read …]
 """
 
 from __future__ import annotations
@@ -49,6 +55,8 @@ from extract_quality import CACHE, SHARED, crawl_files  # noqa: E402
 from cancu.errors import CancuError  # noqa: E402
 
 SLOW_S = 5.0  # a file slower than this is a defect to look at
+#: --growth --steps: the functions whose calls and cumulative seconds each child reports ("file.py:function")
+STEPS: list[str] = []
 
 
 def _status(field: str) -> int:
@@ -75,7 +83,13 @@ def _measure(path: str) -> dict:
     except OSError:
         pass
     rss0 = _status("VmRSS")
-    t = time.perf_counter()
+    t, cpu = time.perf_counter(), time.process_time()
+    prof = None
+    if STEPS:  # --growth --steps: where the time goes (cProfile slows every call alike; compare ratios)
+        import cProfile
+
+        prof = cProfile.Profile()
+        prof.enable()
     try:
         ex = extract(path)
         out["outcome"] = ("document" if ex.is_document else "not-document") + (" (OCR)" if ex.ocr else "")
@@ -86,7 +100,15 @@ def _measure(path: str) -> dict:
         tb = traceback.extract_tb(exc.__traceback__)[-1]
         out["outcome"] = (f"CRASH {type(exc).__name__}: {str(exc)[:160]} "
                           f"at {Path(tb.filename).name}:{tb.lineno}")
+    if prof is not None:
+        prof.disable()
+        import pstats
+
+        took = {f"{Path(f).name}:{name}": (calls, cum) for (f, _, name), (_, calls, _, cum, _)
+                in pstats.Stats(prof).stats.items()}
+        out["steps"] = {k: took.get(k, (0, 0.0)) for k in STEPS}
     out["extract_s"] = time.perf_counter() - t
+    out["extract_cpu_s"] = time.process_time() - cpu  # less sensitive than wall time to the other users of the cores
     out["peak_mb"] = max(0, _status("VmHWM") - rss0) / 1024
     return out
 
@@ -137,6 +159,31 @@ def doubled(path: str, timeout: float) -> dict:
         return run_one(str(q), timeout)
 
 
+def growth(path: Path, runs: int, timeout: float) -> int:
+    """``--growth``: the median of ``runs`` extractions of the file and of its text written twice, alternated
+    so that a change in the machine's load falls on both sizes alike."""
+    from cancu.loaders import extract
+
+    extract(Path(__file__).resolve().parents[1] / "examples" / "corpus" / "000_b4f8ce09866c4c17.txt")  # warm
+    once, twice = [], []
+    for _ in range(runs):
+        once.append(run_one(str(path), timeout))
+        twice.append(doubled(str(path), timeout))
+    bad = [r["outcome"] for r in once + twice if not r["outcome"].startswith(("document", "not-document"))]
+    if bad:
+        print(f"{path.name}: {bad[0]}", file=sys.stderr)
+        return 1
+    med = {k: (statistics.median(r[k] for r in once), statistics.median(r[k] for r in twice))
+           for k in ("extract_s", "extract_cpu_s")}
+    print(f"{path.name} | {path.stat().st_size / 1024:.0f} KB | median of {runs} | "
+          + " | ".join(f"{k} {a:.2f} -> {b:.2f} x{b / a:.2f}" for k, (a, b) in med.items()))
+    for k in STEPS:  # under cProfile: calls, and cumulative seconds as a ratio
+        (c1, _), (c2, _) = once[0]["steps"][k], twice[0]["steps"][k]
+        a, b = (statistics.median(r["steps"][k][1] for r in rows) for rows in (once, twice))
+        print(f"  {k}: calls {c1} -> {c2}, s {a:.2f} -> {b:.2f} x{b / a if a else 0:.2f}")
+    return 0
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--crawl", type=Path, default=SHARED / "crawl" / "vn-legal-crawl.tar.xz")
@@ -147,7 +194,14 @@ def main(argv=None) -> int:
     ap.add_argument("--scale", type=int, default=20, help="slowest text files re-run with their text doubled")
     ap.add_argument("--limit", type=int, default=None)
     ap.add_argument("--json", type=Path, default=None, help="write every file's figures here")
+    ap.add_argument("--growth", type=Path, default=None, help="only this file, once and with its text twice")
+    ap.add_argument("--runs", type=int, default=3, help="--growth: runs of each size (the median is shown)")
+    ap.add_argument("--steps", nargs="*", help="--growth: functions to time under cProfile, as file.py:name "
+                    "(e.g. prose.py:read paragraphs.py:text_paragraphs paragraphs.py:clean)")
     a = ap.parse_args(argv)
+    if a.growth:
+        STEPS.extend(a.steps or ())
+        return growth(a.growth, a.runs, a.timeout)
     t0 = time.time()
     files = crawl_files(a.crawl, CACHE) if a.crawl.exists() else []
     if a.office.exists():
