@@ -4254,3 +4254,24 @@ def test_a_paragraph_after_the_last_numbered_item_stays_out_of_it():
     for mark in ("===== Trang 10 =====", "**Điều 8****[7].**"):
         marked = CV_TCT_THANH_TRA.replace("Đối với một số Cục Thuế.", f"{mark}\n\nĐối với một số Cục Thuế.")
         assert next(t for t in tasks(marked, "Công văn") if t.no == "1").text.endswith("hoàn thành kế hoạch được giao.")
+
+
+def test_clean_is_remembered_and_reads_markup_as_before():
+    # text_paragraphs cleans the same lines again and again (78,654 calls on 18,420 distinct strings on the crawl's
+    # largest page): clean is remembered per string, its patterns compiled once; what it returns is unchanged
+    from cancu.loaders.tasks.paragraphs import clean, text_paragraphs
+    lines = {  # real lines: a bold item, pandoc's escaped item number, stars around a label (crawl), a heading mark
+        "**2. Giao Sở Nội vụ**": "2. Giao Sở Nội vụ",
+        "2\\. Giao Chính phủ, căn cứ vào Nghị quyết này và Đề án số 365/ĐA-CP ngày": (
+            "2. Giao Chính phủ, căn cứ vào Nghị quyết này và Đề án số 365/ĐA-CP ngày"),
+        "*Đơn vị chủ trì thực hiện: *Các": "Đơn vị chủ trì thực hiện: Các",
+        "## I. QUAN ĐIỂM CHỈ ĐẠO": "I. QUAN ĐIỂM CHỈ ĐẠO",
+    }
+    assert {s: clean(s) for s in lines} == lines
+    assert clean.cache_info().maxsize == 4096  # bounded: a long text does not keep every line
+    text = ("**1. Thủ trưởng các cơ quan, đơn vị được giao nhiệm vụ**\n- Chịu\n"
+            "trách nhiệm toàn diện trước Bộ trưởng về tiến độ, chất lượng triển khai các nhiệm\n"
+            "vụ trọng tâm thuộc lĩnh vực được giao.\n")
+    warm = text_paragraphs(MappedText.from_source(text))
+    clean.cache_clear()
+    assert text_paragraphs(MappedText.from_source(text)) == warm  # what is remembered never changes a paragraph
