@@ -588,15 +588,16 @@ def _named_rule_rx() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]
     t = tables.load("named_documents")["named_rules"]
     kinds = "|".join(t["kinds"])
     refs = "|".join(e["pattern"] for e in t["references"])
-    first = r"(?!(?:này|số|và|của|đã|được|với|cho)\b)[^\W\d]"  # a word of the name, not "Quy chế này", "Quy định số"
+    # a word of the name, not "Quy chế này", "Quy định số" (not_first_words)
+    first = r"(?!(?:" + "|".join(map(re.escape, t["not_first_words"]["words"])) + r")\b)[^\W\d]"
     # "Quy chế Quản lý, bảo vệ di sản …": a comma inside the name after a capitalised first word
     word = r"[^\s,.;:()“”\"]"
     title = (rf"(?P<kind>{kinds})\s+(?:(?=[{_UP}]){first}{word}*(?:\s+{word}+)?,\s+(?![{_UP}])(?=[^\W\d])"
              rf"[^.;:()“”\"]{{3,200}}?|{first}[^.;:()“”\"]{{3,200}}?)")
     end = rf"(?=\s*(?:[.;:()“”\"]|,\s|$)|\s+(?:{t['title_ends']['pattern']})\b)"
     rx = re.compile(rf"(?:(?<=\s)(?:{refs})\s+|(?P<list>(?:,|\s+và)\s+))(?P<title>{title}){end}")
-    annex = re.compile(r"\s*(?:được\s+)?(?:ban hành\s+)?(?:kèm theo|ban hành (?:tại|theo|kèm))")
-    issuer = re.compile(rf"\s+do\s+[{_UP}][^.;:]{{1,80}}?\s+ban hành\b")
+    annex = re.compile(r"\s*" + t["annex_after"]["pattern"])
+    issuer = re.compile(r"\s+" + t["issued_by"]["pattern"].format(UP=_UP) + r"\b")
     return rx, annex, issuer
 
 
@@ -609,6 +610,7 @@ def _named_rules(ref: MappedText, numbered_ends: list[int], free, taken: _Taken)
     if not any(k in text for k in t["kinds"]):
         return []
     rx, annex, issuer = _named_rule_rx()
+    issued_here = t["issued_here"]["pattern"]
     ends = set(numbered_ends)
     out = []
     for m in rx.finditer(text):
@@ -618,7 +620,7 @@ def _named_rules(ref: MappedText, numbered_ends: list[int], free, taken: _Taken)
         words = text[a:b].split()
         if len(words) - len(m.group("kind").split()) < 3 or annex.match(text, b) or not free(a, b):
             continue
-        if re.search(r"\b(?:ban hành|phê duyệt)\s+(?:kèm theo\s+)?" + re.escape(text[a:b]) + r"(?!\w)", text):
+        if re.search(r"\b" + issued_here + re.escape(text[a:b]) + r"(?!\w)", text):
             continue  # the rule a numbered document of this text issues ("Nghị định số 39/2022/NĐ-CP … ban hành Quy chế
             # làm việc của Chính phủ", l_771acd4d): that number cites it
         date, pos = _date_after(text, b)

@@ -7,6 +7,7 @@ what was changed.
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -326,3 +327,12 @@ def test_cyrillic_look_alikes_in_a_symbol_are_read_as_latin():
     ref = reference_form(MappedText.from_source(
         "Căn cứ Nghị quyết số\n66/NQ-СР ngày 26/3/2025 của Chính phủ về Chương trình cắt giảm, đơn giản hóa"))
     assert [(c.symbol, c.date) for c in collect(ref, find_mentions(ref))] == [("66/NQ-CP", "2025-03-26")]
+
+
+@pytest.mark.parametrize("key", ["annex_after", "issued_by", "issued_here"])
+def test_named_rule_phrases_match_their_real_lines(key):
+    from cancu.loaders.normalize import CAPITALS
+    entry = NAMED_RULES[key]
+    rx = re.compile(entry["pattern"].format(UP=CAPITALS) if key == "issued_by" else entry["pattern"])
+    for line in entry["examples"]:
+        assert rx.search(line), line
