@@ -243,6 +243,22 @@ def _fold(s: str) -> str:
     return re.sub(r"\s+", " ", unicodedata.normalize("NFC", s)).strip().strip(":").strip().lower()
 
 
+def distinct_files(crawl: Path, office: Path, office_suffixes: tuple[str, ...]) -> tuple[int, list[str]]:
+    """Every file of the crawl archive (unpacked once into ``CACHE``) and the office files with one of
+    ``office_suffixes``, each distinct content once (the crawl holds byte copies under other names): (how many
+    files were read, the distinct ones)."""
+    files = crawl_files(crawl, CACHE) if crawl.exists() else []
+    if office.exists():
+        files += sorted(p for p in office.iterdir() if p.suffix.lower() in office_suffixes)
+    seen, distinct = set(), []
+    for p in files:
+        h = hashlib.sha256(p.read_bytes()).hexdigest()
+        if h not in seen:
+            seen.add(h)
+            distinct.append(str(p))
+    return len(files), distinct
+
+
 def crawl_files(archive: Path, cache: Path) -> list[Path]:
     """Unpack the archive once into ``cache`` (marker file ``.done``) and list its files."""
     if not (cache / ".done").exists():
@@ -370,15 +386,7 @@ def main(argv=None) -> int:
     ap.add_argument("--limit", type=int, default=None, help="only the first N distinct files (a quick look)")
     a = ap.parse_args(argv)
     t0 = time.time()
-    files = crawl_files(a.crawl, CACHE) if a.crawl.exists() else []
-    if a.office.exists():
-        files += sorted(p for p in a.office.iterdir() if p.suffix.lower() in (".pdf", ".docx", ".doc"))
-    seen, distinct = set(), []
-    for p in files:
-        h = hashlib.sha256(p.read_bytes()).hexdigest()
-        if h not in seen:
-            seen.add(h)
-            distinct.append(str(p))
+    n_files, distinct = distinct_files(a.crawl, a.office, (".pdf", ".docx", ".doc"))
     if not distinct:
         print(f"no input: neither {a.crawl} nor {a.office} exists (pass --crawl/--office)", file=sys.stderr)
         return 2
@@ -390,7 +398,7 @@ def main(argv=None) -> int:
     crashes = [r for r in results if str(r.get("skip", "")).startswith("crash")]
     n_tasks = sum(r["tasks"] for r in docs)
     n_cits = sum(r["citations"] for r in docs)
-    print(f"files: {len(files)} ({len(distinct)} distinct); official documents: {len(docs)}; "
+    print(f"files: {n_files} ({len(distinct)} distinct); official documents: {len(docs)}; "
           f"tasks: {n_tasks}; citations: {n_cits}; crashes: {len(crashes)}; {time.time() - t0:.0f} s")
     for r in crashes:
         print("  CRASH", r["file"], r["skip"])

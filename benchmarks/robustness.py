@@ -37,7 +37,6 @@ child, the median wall and CPU seconds and the ratio:
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import os
 import select
@@ -50,7 +49,7 @@ import traceback
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from extract_quality import CACHE, SHARED, crawl_files  # noqa: E402
+from extract_quality import SHARED, distinct_files  # noqa: E402
 
 from cancu.errors import CancuError  # noqa: E402
 
@@ -203,15 +202,7 @@ def main(argv=None) -> int:
         STEPS.extend(a.steps or ())
         return growth(a.growth, a.runs, a.timeout)
     t0 = time.time()
-    files = crawl_files(a.crawl, CACHE) if a.crawl.exists() else []
-    if a.office.exists():
-        files += sorted(p for p in a.office.iterdir() if p.suffix.lower() in (".pdf", ".docx", ".doc", ".md"))
-    seen, distinct = set(), []
-    for p in files:
-        h = hashlib.sha256(p.read_bytes()).hexdigest()
-        if h not in seen:
-            seen.add(h)
-            distinct.append(str(p))
+    n_files, distinct = distinct_files(a.crawl, a.office, (".pdf", ".docx", ".doc", ".md"))
     if not distinct:
         print(f"no input: neither {a.crawl} nor {a.office} exists", file=sys.stderr)
         return 2
@@ -241,7 +232,7 @@ def main(argv=None) -> int:
     ext = [r["extract_s"] for r in rows]
     rd = [r["read_s"] for r in rows]
     mem = [r["peak_mb"] for r in rows]
-    print(f"files: {len(files)} ({len(distinct)} distinct); documents: "
+    print(f"files: {n_files} ({len(distinct)} distinct); documents: "
           f"{sum(r['outcome'].startswith('document') for r in rows)}; not documents: "
           f"{sum(r['outcome'].startswith('not-document') for r in rows)}; read by OCR: "
           f"{sum(r['outcome'].endswith('(OCR)') for r in rows)}; refused: {refused or 0}; "
