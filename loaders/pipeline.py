@@ -146,9 +146,12 @@ def run(st: SourceText) -> Extraction:
         docs[0] = _identity_from_annex(docs[0], ref, [m for m in mentions if start <= ref.to_source(m.start, m.end)[0]
                                                      < end])
     if caption is not None and docs[0].symbol is None:
-        # the annex's own header is unknown: its title lines are not an issuer, the caption's number is the parent's
+        # the annex's own header is unknown: its title lines are not an issuer, the caption's number is the parent's;
+        # the title lines are what names it ("DANH MỤC SẢN PHẨM/CÔNG VIỆC CHUNG …", office o033), so its label in the
+        # graph and the explorer is that title rather than an IRI
+        title = " ".join(ln.strip(" \t*_#|>") for ln in text[start:caption[0]].split("\n")).split()
         docs[0] = replace(docs[0], kind=None, number=None, date=None, date_text=None, date_precision=None, issuer=None,
-                          issuer_inferred=False, title=None)
+                          issuer_inferred=False, title=" ".join(title) or None)
     ex.doc, ex.documents = docs[0], docs[1:]
     if docs[0].issuer and not docs[0].issuer_inferred:  # the header names where the document stands
         locality = locality_of(text[start:end], issuer=docs[0].issuer)

@@ -60,6 +60,9 @@ def test_an_annex_alone_has_no_identity_and_its_caption_is_no_citation(tmp_path)
     p.write_text(O026, encoding="utf-8")
     x = extract(p).to_dict()
     assert x["is_document"] and x["doc"]["symbol"] is None and x["doc"]["issuer"] is None
+    # its title lines name it (its label in the graph and the explorer), not an issuer
+    assert x["doc"]["title"] == ("Phụ lục QUY TRÌNH NỘI BỘ TRONG GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH MỚI BAN HÀNH LĨNH VỰC "
+                                 "CÔNG CHỨC, VIÊN CHỨC THUỘC THẨM QUYỀN GIẢI QUYẾT CỦA SỞ NỘI VỤ")
     assert [c["symbol"] for c in x["citations"]] == ["3191/QĐ-UBND"]
     p.write_text(C815, encoding="utf-8")
     x = extract(p).to_dict()
