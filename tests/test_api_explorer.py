@@ -149,3 +149,20 @@ def test_highlight_prefers_the_shortest_span_and_skips_whole_documents():
     assert "".join(s["text"] for s in segs) == text
     assert [s["span"]["type"] for s in segs] == ["link", "citation", "link"]
     assert segs[1]["text"] == "Nghị quyết số 76/NQ-CP"
+
+
+def test_a_document_without_kind_or_number_is_headed_by_its_title(tmp_path):
+    # office o033's opening lines (an annex printed alone, tests/test_loaders_classify.py): no header of its own
+    from cancu.loaders import extract
+    text = ("DANH MỤC SẢN PHẨM/ CÔNG VIỆC CHUNG CHO CÁC SỞ, NGÀNH, ỦY BAN NHÂN DÂN CẤP XÃ\n"
+            "THUỘC ỦY BAN NHÂN DÂN TỈNH TRONG ĐÁNH GIÁ, XẾP LOẠI CÔNG CHỨC\n(Ban hành kèm theo Quyết định số:\n"
+            "/QĐ-UBND ngày tháng 5 năm 2026 của UBND tỉnh)\nTT\tMã\tNhiệm vụ\tSản phẩm\n"
+            "1\tNV01\tTham mưu thực hiện Nghị định số 154/2025/NĐ-CP\tVăn bản\n")
+    p = tmp_path / "o033.txt"
+    p.write_text(text, encoding="utf-8")
+    store = open_store(None, backend="memory")
+    ingest_extraction(store, extract(p).to_dict(), text, file_name="o033.txt", checksum="a" * 64)
+    c = TestClient(create_app(Settings(), store=store))
+    doc = [d for d in c.get("/api/v1/documents").json()["items"] if not d["cited_only"]][0]
+    h1 = re.search(r"<h1[^>]*>(.*?)</h1>", c.get(f"/documents/{doc['id']}").text, re.S).group(1)
+    assert "DANH MỤC SẢN PHẨM/ CÔNG VIỆC CHUNG" in h1
