@@ -68,9 +68,13 @@ def _another_body() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 # a short name in brackets right after a document's description: "(Nghị quyết số 50/NQ-CP)", "(sau đây gọi tắt là
-# Quyết định số 7619/QĐ-BCA)"
+# Quyết định số 7619/QĐ-BCA)" (``direction_links.short_name`` of ``data/relations.json``)
 _ALIAS = re.compile(r"\s*\)")
-_ALIAS_OPEN = re.compile(r"\(\s*(?:sau đây\s+)?(?:gọi\s+)?(?:tắt\s+)?(?:là\s+)?$")  # before the kind word
+
+
+@lru_cache(maxsize=None)
+def _alias_open() -> re.Pattern[str]:
+    return re.compile(tables.relations()["direction_links"]["short_name"]["opening"])
 
 
 def _nested_rx() -> re.Pattern[str]:
@@ -166,7 +170,7 @@ def find_basis(ref: MappedText, mentions: list[Mention], *, doc_index: int, lo: 
                 else:
                     principal = False
             if not principal and m.symbol in principals and _ALIAS.match(text, m.full_end) \
-                    and _ALIAS_OPEN.search(text, max(0, m.start - 40), m.start):
+                    and _alias_open().search(text, max(0, m.start - 40), m.start):
                 # "Nghị quyết số 50/NQ-CP ngày 13/3/2025 … về ban hành Kế hoạch triển khai Nghị quyết số 163/2024/QH15 …
                 # (Nghị quyết số 50/NQ-CP) và Quyết định số 7619/QĐ-BCA …" (crawl c_d800219a): the short name a
                 # principal document is given after its description is that document, and the list goes on after it

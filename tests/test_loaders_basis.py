@@ -5,6 +5,8 @@ Every text is a real passage of a gold document (crawl c_…, office oNNN, DOCX 
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from cancu.loaders import tables
@@ -230,3 +232,11 @@ def test_the_short_name_of_a_principal_document_lets_the_list_go_on():
     assert [s for _r, s, _d in basis("Thực hiện Kế hoạch số 12/KH-UBND ngày 02/01/2025 của UBND tỉnh về triển khai "
                                      "Chương trình (Nghị quyết số 50/NQ-CP) và Quyết định số 7619/QĐ-BCA;")] == [
         "12/KH-UBND"]
+
+
+def test_the_short_name_opening_matches_its_real_brackets():
+    # crawl c_d800219a: "(Nghị quyết số 50/NQ-CP)"; the opening is read on the text before the kind word
+    entry = tables.relations()["direction_links"]["short_name"]
+    rx = re.compile(entry["opening"])
+    for ex in entry["examples"]:
+        assert rx.search(ex[:ex.index("Nghị quyết") if "Nghị quyết" in ex else ex.index("Quyết định")]), ex

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable, Optional
@@ -108,8 +109,8 @@ def _pdf_paragraphs(lines) -> list[Para]:
     margins: dict[Optional[int], tuple[float, float]] = {}
     # the document's left margin: the leftmost start many lines share (the most common start can be the
     # first-line indent, in a document of short paragraphs)
-    every = [round(p.x0) for p in lines if p.x0 is not None]
-    shared = [x for x in set(every) if every.count(x) >= max(3, 0.05 * len(every))]
+    starts = Counter(round(p.x0) for p in lines if p.x0 is not None)
+    shared = [x for x, n in starts.items() if n >= max(3, 0.05 * starts.total())]
     doc_left = min(shared) if shared else None
     for page in {p.page for p in lines}:
         on = [p for p in lines if p.page == page and p.x0 is not None]
