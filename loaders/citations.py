@@ -25,7 +25,7 @@ from typing import Optional
 
 from cancu.loaders import laws as law_table
 from cancu.loaders import tables
-from cancu.loaders.law_names import HEAD_RX, LawName, names_in, read_name
+from cancu.loaders.law_names import HEAD_RX, LawName, amended_at, names_in, read_name
 from cancu.loaders.laws import name_key  # a document cited by name is keyed like a law's name
 from cancu.loaders.normalize import CAPITALS, fold_key
 from cancu.loaders.records import Citation, Span
@@ -657,6 +657,32 @@ def not_yet_issued(c: Citation, as_of: Optional[str]) -> bool:
     return m.group(1) in opened and as_of < opened[m.group(1)]
 
 
+@lru_cache(maxsize=None)
+def _amendment_described() -> re.Pattern[str]:
+    """What leads from an amending law's number to what it amends (``described_by`` of ``data/amending_laws.json``)."""
+    return re.compile(tables.load("amending_laws")["described_by"]["pattern"])
+
+
+def _described_amendments(text: str, numbered: list[Mention], known) -> list[tuple[int, int]]:
+    """Spans of the descriptions of amending laws cited by number ("Luật số 97/2025/QH15, ngày 27/6/2025 về sửa đổi,
+    bổ sung một số điều của Luật Mặt trận Tổ quốc Việt Nam, Luật Công đoàn, …"). The laws named there are the
+    amending law's title, as inside its name, not citations of their own; the numbered mention gets that title
+    (``numbered`` is updated in place) when the table did not give one."""
+    spans = []
+    for i, m in enumerate(numbered):
+        if m.kind not in LAW_KINDS or not m.symbol:
+            continue
+        d = _amendment_described().match(text, m.full_end)
+        got = d and amended_at(text, d.end(), known)
+        if not got:
+            continue
+        start, end, _refs = got
+        spans.append((m.full_end, end))
+        if not m.title:
+            numbered[i] = replace(m, title=f"{m.kind} {text[start:end].strip(' ,')}")
+    return spans
+
+
 def _laws_by_name(text: str, numbered: list[Mention], free, taken: _Taken) -> list[Mention]:
     """Laws, codes and ordinances named without a number (grammar: ``law_names``).
 
@@ -679,6 +705,7 @@ def _laws_by_name(text: str, numbered: list[Mention], free, taken: _Taken) -> li
     # (sửa đổi)") names the bill also where the draft word is not repeated (its row "| 1 | Luật An ninh dữ liệu |
     # Chính phủ |"), unless it is a law the table knows to be in force and the text does not name the bill that
     # replaces it ("những điểm mới của … Luật tổ chức chính quyền địa phương (sửa đổi)" is the law passed, l_41948a0a)
+    described = _described_amendments(text, numbered, known)
     drafted, replacing = _draft_before(), _replacing_bill()
     bills = {n.title for n in names if not n.amends and drafted.search(text, max(0, n.start - 40), n.start)
              and (n.title not in table and not _AMENDED_NEXT.match(text, n.end) or replacing.match(text, n.end))}
@@ -686,6 +713,8 @@ def _laws_by_name(text: str, numbered: list[Mention], free, taken: _Taken) -> li
     for n in names:
         if not free(n.start, n.end) or _NUMBER_NEXT.match(text, n.end):
             continue  # the symbol pass has it
+        if any(a <= n.start < b for a, b in described):
+            continue  # it describes the amending law cited by number before it: that law's title, no citation
         draft = drafted.search(text, max(0, n.start - 40), n.start) or (
             after_bill >= 0 and _LIST_GAP.fullmatch(text, after_bill, n.start))
         undated = _date_after(text, n.end)[0] is None and not _YEAR_NEXT.match(text, n.end)

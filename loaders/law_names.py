@@ -302,6 +302,16 @@ def _targets(text: str, pos: int, known: KnownNames) -> Optional[tuple[int, list
 _NUMBER_AT = re.compile(r"\s*,?\s*số\s*\d")
 
 
+def amended_at(text: str, pos: int, known: KnownNames) -> Optional[tuple[int, int, list[tuple[int, int]]]]:
+    """What a description of an amending law names from ``pos`` ("sửa đổi, bổ sung một số điều của Luật A, Luật
+    B"): where its words start, where they end and the spans of the laws named, or None."""
+    am = _AMEND_RX.match(text, pos)
+    if am is None:
+        return None
+    t = _targets(text, am.end(), known)
+    return None if t is None else (am.start(), t[0], t[1])
+
+
 def read_name(text: str, pos: int, known: KnownNames) -> Optional[LawName]:
     """The law name written at ``pos`` (where a head starts), or None when no complete name is there.
 

@@ -305,6 +305,26 @@ def test_a_bill_is_no_citation(entry):
         assert [c.symbol or c.title for c in collect(ref, find_mentions(ref))] == expected
 
 
+AMENDING = json.loads((Path(__file__).resolve().parent.parent / "loaders" / "data" / "amending_laws.json")
+                      .read_text("utf-8"))
+
+
+def test_the_laws_an_amending_law_describes_are_its_title():
+    # each real line cites an amending law by number and describes what it amends: the laws named there are that
+    # law's title, not citations (gold README, settled 2026-12-06); laws with their own number stay cited
+    entry = AMENDING["described_by"]
+    for line, expected in zip(entry["examples"], entry["cites"], strict=True):
+        ref = reference_form(MappedText.from_source(line))
+        assert [c.symbol or c.title for c in collect(ref, find_mentions(ref))] == expected, line
+    ref = reference_form(MappedText.from_source(entry["examples"][0]))
+    amending = next(c for c in collect(ref, find_mentions(ref)) if c.symbol == "97/2025/QH15")
+    assert amending.title == ("Luật sửa đổi, bổ sung một số điều của Luật Mặt trận Tổ quốc Việt Nam, Luật Công đoàn, "
+                              "Luật Thanh niên, Luật Thực hiện dân chủ ở cơ sở")
+    # without the description the same laws are cited by name
+    ref = reference_form(MappedText.from_source("theo Luật Đất đai, Luật Nhà ở."))
+    assert [c.title for c in collect(ref, find_mentions(ref))] == ["Luật Đất đai", "Luật Nhà ở"]
+
+
 def test_a_number_glued_to_its_number_word():
     # gold k_5e7fcec1: "số357/TTr-CP"
     assert cites("*Xét đề nghị của Chính phủ tại Tờ trình số357/TTr-CP và Đề án số 358/ĐA-CP ngày 09tháng 5 năm "
