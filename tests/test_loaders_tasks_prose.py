@@ -4275,3 +4275,59 @@ def test_clean_is_remembered_and_reads_markup_as_before():
     warm = text_paragraphs(MappedText.from_source(text))
     clean.cache_clear()
     assert text_paragraphs(MappedText.from_source(text)) == warm  # what is remembered never changes a paragraph
+
+
+# set g c_f97fc88f (Kế hoạch of Bộ Văn hóa, Thể thao và Du lịch, 2025), IV.3 as rendered: a bold agency heading, the
+# unnumbered role it states as advice ("… tham mưu cho …:"), then its lettered items (a) and d) cut to one sentence)
+KH_VHTT_ADVISED = """**3. Sở Văn hóa, Thể thao và
+Du lịch/Sở Văn hóa và Thể thao tỉnh, thành phố trực thuộc Trung ương**
+
+Chủ trì, phối hợp với các cơ
+quan có liên quan tham mưu cho Ủy ban nhân dân các tỉnh, thành phố trực thuộc
+Trung ương:
+
+*a) *Tổ chức thực
+hiện quản lý nhà nước về văn hóa, thể thao tại địa phương trong phạm vi nhiệm vụ,
+quyền hạn được giao và theo quy định của pháp luật có liên quan.
+
+*c) *Trong quá
+trình triển khai lập các quy hoạch liên quan, cơ quan tổ chức lập quy hoạch phải
+bảo đảm khả năng tích hợp đồng bộ với Quy hoạch mạng lưới cơ sở văn hóa và thể
+thao thời kỳ 2021-2030, tầm nhìn đến năm 2045 được phê duyệt. Đồng thời, các địa
+phương chủ động quy hoạch, bố trí quỹ đất phù hợp để thu hút đầu tư mạng lưới
+cơ sở văn hóa, thể thao phù hợp với nguồn lực và nhu cầu của địa phương.
+
+*d) *Chủ động cân đối,
+bố trí đủ nguồn vốn đối ứng từ ngân sách địa phương theo quy định.
+"""
+
+
+def test_a_role_stated_as_advice_passes_its_partners_to_the_items():
+    t = {x.no: x for x in tasks("V. TỔ CHỨC THỰC HIỆN\n\n" + KH_VHTT_ADVISED, "Kế hoạch")}
+    assert sorted(t) == ["a", "c", "d"]  # the role itself is no task
+    assert t["a"].coordinating == t["d"].coordinating == ("các cơ quan có liên quan",)
+    assert t["a"].lead[0].startswith("Sở Văn hóa, Thể thao và Du lịch")
+    assert t["c"].coordinating == ()  # an item with a subject of its own ("các địa phương") keeps its own (none)
+
+
+# set l m_0c0c2284 (Kế hoạch of UBND tỉnh Hưng Yên, 2026) III.2: the same advice as a bullet over "+" points
+KH_HUNG_YEN_ADVICE_BULLET = """III. TỔ CHỨC THỰC HIỆN
+
+2. Công an tỉnh
+
+- Chủ trì, phối hợp với các Sở, ngành, địa phương tham mưu Ủy ban nhân dân tỉnh:
+
++ Tổ chức thực hiện có hiệu quả các Dự án, Tiểu dự án thuộc Chương trình mục tiêu quốc gia phòng, chống ma túy đến năm 2030.
+
++ Ban hành Đề án “Xây dựng xã, phường không ma túy trên địa bàn tỉnh Hưng Yên giai đoạn 2026-2030” (đã hoàn thành trong tháng 4/2026).
+
+- Nghiên cứu tham mưu Hội đồng nhân dân tỉnh ban hành Nghị quyết về quy định một số nội dung chi, mức chi đặc thù hỗ trợ công tác phòng, chống ma túy trên địa bàn tỉnh Hưng Yên (Hoàn thành trong tháng 6/2026).
+"""  # noqa: E501 - the document's paragraphs, one a line
+
+
+def test_advice_stated_by_a_bullet_is_its_own_duty_with_its_points():
+    t = tasks(KH_HUNG_YEN_ADVICE_BULLET, "Kế hoạch")
+    assert [x.text[:20] for x in t] == ["Chủ trì, phối hợp vớ", "Nghiên cứu tham mưu "]
+    assert "Ban hành Đề án" in t[0].text
+    assert t[0].lead == ("Công an tỉnh",) and t[0].coordinating == ("các Sở, ngành, địa phương",)
+

@@ -143,25 +143,32 @@ def _role_heading_rx() -> list[re.Pattern[str]]:
     return _rx_list("role_headings")
 
 
-def role_heading(text: str, leads: tuple[str, ...]) -> Optional[tuple[str, ...]]:
+def role_heading(text: str, leads: tuple[str, ...], marked: bool = False) -> Optional[tuple[str, ...]]:
     """The partners an item names when it only states the heading agency's role over its bullets.
 
     "1. Sở Công Thương" / "a) Chủ trì, phối hợp với các sở, ban, ngành …" / "- Là cơ quan đầu mối …": the
     item assigns nothing itself; its bullets are the heading agency's duties, with those partners
     (``data/task_prose.json`` ``role_headings``). None when the item goes on to a duty of its own
-    ("Phối hợp với Sở Tài chính tham mưu UBND tỉnh …").
+    ("Phối hợp với Sở Tài chính tham mưu UBND tỉnh …"). A role stated as advice ("… tham mưu cho Ủy ban nhân dân các
+    tỉnh …:") is one only in an unmarked paragraph (``marked`` False): a bullet that says so over its "+" points is a
+    duty of its own with them (set l m_0c0c2284 III.2, set g c_f97fc88f IV.3).
 
     >>> role_heading("b) Phối hợp với các sở, ngành, UBND các xã, phường".split(") ", 1)[1], ("Sở Công Thương",))
     ('các sở, ngành', 'UBND các xã, phường')
     """
     t = text.strip().rstrip(":").strip()
     for rx in _role_heading_rx():
-        m = rx.match(t)
+        # (a role stated as advice is one only before its colon: ``role_headings`` that end with ":")
+        m = rx.match(t) or rx.match(text.strip())
         if m is None:
             continue
         who = (m.group("who") or "").strip()
         if who and (verb_rx().search(who) or not agencies(who)):
-            return None
+            continue  # a duty of the item's own for this form; the next form may still read it as a role
+        # "… tham mưu, giúp Giám đốc Bảo hiểm xã hội Việt Nam quản lý công tác …:": a verb after the advised body
+        # is a duty of the item's own, not a role over its items
+        if "advised" in rx.groupindex and (marked or m.group("advised") and verb_rx().search(m.group("advised"))):
+            continue
         return tuple(coordinating(t, leads))
     return None
 
@@ -1000,7 +1007,7 @@ class _Reader:
             self._sentence(n, text, _Ctx())
             return
         if ctx.leads and n.children and n.kind not in ("roman", "chapter", "upper", "article"):
-            partners = role_heading(text, ctx.leads)
+            partners = role_heading(text, ctx.leads, n.marked)
             if partners is not None:
                 # "a) Chủ trì, phối hợp với các sở, ban, ngành …" under "1. Sở Công Thương": its bullets are the
                 # heading agency's duties with these partners; the item itself assigns nothing
