@@ -4331,3 +4331,38 @@ def test_advice_stated_by_a_bullet_is_its_own_duty_with_its_points():
     assert "Ban hành Đề án" in t[0].text
     assert t[0].lead == ("Công an tỉnh",) and t[0].coordinating == ("các Sở, ngành, địa phương",)
 
+
+# set f c_5d032471 (Kế hoạch of UBND tỉnh Quảng Ngãi on the asset inventory, 2025), IV.1.4 and IV.1.5 as rendered,
+# cut to one bullet and two: the title of 1.5 names a group by common nouns and a verb ("đối tượng thực hiện kiểm kê")
+KH_KIEM_KE_GROUP = """**IV. NHIỆM VỤ CỤ THỂ**
+
+**1.
+Nhiệm vụ của thành viên Ban Chỉ đạo**
+
+*1.4.
+Ủy ban nhân dân các phường, xã, đặc khu:*
+
+- Tuyên truyền, phổ biến, quán triệt các cơ quan, tổ chức, đơn vị thuộc phạm vi quản lý về mục đích, yêu cầu kiểm kê.
+
+*1.5.
+Trách nhiệm của đối tượng thực hiện kiểm kê:*
+
+-
+Thành lập Tổ kiểm kê do Thủ trưởng đối tượng thực hiện kiểm kê quyết định cụ thể
+căn cứ vào tính chất, đặc điểm, quy mô và thực tế quản lý tài sản.
+
+- Chuẩn
+bị các điều kiện cần thiết về hồ sơ, thông tin tài sản, việc theo dõi, hạch
+toán tài sản tại cơ quan, tổ chức, đơn vị, doanh nghiệp theo quy định để phục vụ
+công tác kiểm kê.
+"""
+
+
+def test_a_short_duty_title_names_its_group_verbs_and_all():
+    t = tasks(KH_KIEM_KE_GROUP, "Kế hoạch")
+    group = ("đối tượng thực hiện kiểm kê",)
+    assert [x.lead for x in t] == [("Ủy ban nhân dân các phường, xã, đặc khu",), group, group]
+    # a title about an activity ("việc" before its verb) names no body; a question names none either
+    assert subject("Trách nhiệm của Nhà nước trong việc cung cấp thông tin đất đai") is None
+    assert subject("Trách nhiệm của người nộp thuế là gì?") is None
+    assert subject("Trách nhiệm của nhà thầu thi công xây dựng").leads == ("nhà thầu thi công xây dựng",)

@@ -857,9 +857,16 @@ def _subject_at(text: str, pos: int) -> Optional[Subject]:
             h = h[:1].upper() + h[1:]
         sm = start_rx().match(h) or extra_start_rx().match(h) or title_match(h)
         rest = text[a0:].rstrip(" .:")
-        if not sm and a0 > pos and len(rest) <= 100 and not re.search(r"[.;:()\d]", rest) \
-                and not any(m.group() != "tổ chức" or not _ORG_BEFORE.search(rest, 0, m.start())
-                            for m in verb_rx().finditer(rest)) \
+        # a short title without commas names its body to its end, verbs and all, whatever its first word: "1.5.
+        # Trách nhiệm của đối tượng thực hiện kiểm kê:" (set f c_5d032471, a Kế hoạch of UBND tỉnh Quảng Ngãi on the
+        # asset inventory: its bullets are that group's duties, not those of the item before), as a title that opens
+        # with an agency word does below (not when a verb is an activity the title is about, "việc" before it: "Trách
+        # nhiệm của Nhà nước trong việc cung cấp thông tin đất đai", an article title of the Luật Đất đai)
+        plain = len(rest) <= 70 and not re.search(r"[,?]", rest) \
+            and not any(re.search(r"(?<![\wÀ-ỹ])việc\s+$", rest[:m.start()]) for m in verb_rx().finditer(rest))
+        if not sm and a0 > pos and len(rest) <= 100 and not re.search(r"[.;:()\d?]", rest) \
+                and (plain or not any(m.group() != "tổ chức" or not _ORG_BEFORE.search(rest, 0, m.start())
+                                      for m in verb_rx().finditer(rest))) \
                 and not any(rx.match(h) for rx in not_subject_rx()):
             # a clause's title names its bodies whatever their first word: "3. Trách nhiệm của công chứng viên, nhân
             # viên nghiệp vụ của tổ chức hành nghề công chứng", "2. Trách nhiệm của Trưởng các tổ chức hành nghề công
