@@ -4366,3 +4366,13 @@ def test_a_short_duty_title_names_its_group_verbs_and_all():
     assert subject("Trách nhiệm của Nhà nước trong việc cung cấp thông tin đất đai") is None
     assert subject("Trách nhiệm của người nộp thuế là gì?") is None
     assert subject("Trách nhiệm của nhà thầu thi công xây dựng").leads == ("nhà thầu thi công xây dựng",)
+
+
+def test_a_directing_verb_without_object_leaves_the_partners_the_leads():
+    # "… hướng dẫn và phối hợp với …" (crawl adf53d885efc1c23, a Quyết định of a province on forest fire, line 544):
+    # the lead guides and works with them; "Chỉ đạo Hội Cựu chiến binh … phối hợp với …" (set b c_3d016211) stays
+    # the directed body's cooperation
+    assert coordinating("Công an tỉnh có trách nhiệm hướng dẫn và phối hợp với Sở Nông nghiệp và Môi trường (Chi cục "
+                        "Kiểm lâm) thực hiện những quy định tại Khoản 2 Điều này.") == ["Sở Nông nghiệp và Môi trường"]
+    assert coordinating("Chỉ đạo Hội Cựu chiến binh Việt Nam tăng cường phối hợp với chính quyền, các đoàn thể vận "
+                        "động hội viên và Nhân dân tích cực tham gia") == []

@@ -957,7 +957,9 @@ def coordinating(text: str, leads: tuple[str, ...] = ()) -> list[str]:
     lead_keys = {a.casefold() for a in leads}
     for m in _coord_rx().finditer(text):
         clause = re.split(r"[,;.:]\s", text[:m.start()])[-1]
-        if re.search(r"(?i)\b(?:chỉ đạo|hướng dẫn|yêu cầu|đề nghị|đôn đốc|vận động)\s+\S", clause):
+        # (not when the directing verb has no object of its own: "Chỉ đạo và phối hợp với cấp ủy cấp xã trong khu vực
+        # chỉ đạo …", set h c_4e5196f4, "Hướng dẫn và phối hợp với Sở Nông nghiệp và Môi trường …": the lead does both)
+        if re.search(r"(?i)\b(?:chỉ đạo|hướng dẫn|yêu cầu|đề nghị|đôn đốc|vận động)\s+(?!(?:và|hoặc)\s)\S", clause):
             continue  # someone the lead directs is the one who cooperates
         if m.group("paired") and re.search(r"(?i)\b(?:chỉ đạo|yêu cầu|đề nghị|đôn đốc)\s+\S",
                                            re.split(r"[;.:]\s", text[:m.start()])[-1]):
