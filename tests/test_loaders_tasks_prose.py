@@ -2538,7 +2538,7 @@ def test_an_introduction_that_is_a_task_keeps_its_deadline_to_itself():
 
 # --- partners: where "phối hợp (với)" names them, where the list ends ------------------------------
 
-@pytest.mark.parametrize("section", ["partner_groups", "partner_ends"])
+@pytest.mark.parametrize("section", ["partner_groups", "partner_ends", "partner_end_places"])
 def test_partners_named_by_a_group_word_and_ended_by_their_verb(section):
     # data/task_prose.json: lower-case group words that open a partner list, verbs that end one (real lines)
     checked = 0

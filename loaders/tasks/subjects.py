@@ -1021,8 +1021,10 @@ def _partner_end_rx() -> re.Pattern[str]:
     # a ";" before the heads of a further group goes on with the list ("phối hợp với Chủ tịch Ủy ban nhân dân huyện,
     # thành phố; thủ trưởng các ngành có liên quan hướng dẫn …", ``partner_list_heads``)
     heads = "|".join(re.escape(w) for w in _prose()["partner_list_heads"]["words"])
-    return re.compile(rf"\s(?:{words})(?![\wÀ-ỹ])|[.:](?:\s|$)|;(?!\s+(?:{heads})\s+các\s)(?:\s|$)"
-                      rf"|,\s(?=(?:{words})(?![\wÀ-ỹ]))")
+    # an end word before a place goes on with the name ("cấp ủy cấp xã trong khu vực", ``partner_end_places``)
+    places = "|".join(re.escape(w) for w in _words("partner_end_places"))
+    return re.compile(rf"\s(?!(?:{places})(?![\wÀ-ỹ]))(?:{words})(?![\wÀ-ỹ])|[.:](?:\s|$)"
+                      rf"|;(?!\s+(?:{heads})\s+các\s)(?:\s|$)|,\s(?=(?:{words})(?![\wÀ-ỹ]))")
 
 
 # "được" or "được giao" right before a verb: a passive modifier of the partner's name
