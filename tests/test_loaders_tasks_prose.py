@@ -4376,3 +4376,25 @@ def test_a_directing_verb_without_object_leaves_the_partners_the_leads():
                         "Kiểm lâm) thực hiện những quy định tại Khoản 2 Điều này.") == ["Sở Nông nghiệp và Môi trường"]
     assert coordinating("Chỉ đạo Hội Cựu chiến binh Việt Nam tăng cường phối hợp với chính quyền, các đoàn thể vận "
                         "động hội viên và Nhân dân tích cực tham gia") == []
+
+
+# dev c_de8cd78c (Quyết định 2685/QĐ-UBND of UBND tỉnh Quảng Trị, 2025), Điều 2-3, paragraphs apart as the document's
+# DOCX and PDF renderings keep them (the crawl page's soft wrap ran them into one)
+QD_QUANGTRI_DIEU2 = """Điều 2. Sở Công Thương có trách nhiệm rà soát, xây dựng, trình UBND tỉnh phê duyệt các quy trình giải quyết thủ tục hành chính/cung cấp dịch vụ công trực tuyến được công bố tại Quyết định này để thiết lập quy trình điện tử lên Hệ thống thông tin giải quyết thủ tục hành chính.
+
+Trường hợp các thủ tục hành chính đã thực hiện cung cấp dịch vụ công trực tuyến trên phần mềm Bộ chuyên ngành thì cung cấp thông tin gồm: tên DVCTT, mã thủ tục hành chính, mức độ cung cấp DVC (toàn trình/một phần), địa chỉ truy cập DVC của Bộ chuyên ngành (đường dẫn của từng DVC), gửi Sở Khoa học và Công nghệ để thiết lập tích hợp lên Cổng DVC quốc gia, hoàn thành trước ngày 18/11/2025.
+
+Điều 3. Quyết định này có hiệu lực thi hành kể từ ngày ký.
+"""  # noqa: E501
+
+
+def test_an_unnumbered_paragraph_of_an_article_goes_on_with_its_duty():
+    t = one(QD_QUANGTRI_DIEU2, "Quyết định")
+    assert t.text.startswith("Sở Công Thương có trách nhiệm rà soát")
+    assert t.text.endswith("lên Cổng DVC quốc gia, hoàn thành trước ngày 18/11/2025.")
+    assert t.lead == ("Sở Công Thương",) and str(t.deadline.end) == "2025-11-18"
+    # a paragraph that names a subject of its own is no part of it: it is read as a duty of its own
+    own = QD_QUANGTRI_DIEU2.replace("Trường hợp các thủ tục hành chính đã thực hiện",
+                                    "Sở Khoa học và Công nghệ hướng dẫn các thủ tục hành chính đã thực hiện")
+    found = tasks(own, "Quyết định")
+    assert found[0].text.endswith("Hệ thống thông tin giải quyết thủ tục hành chính.")

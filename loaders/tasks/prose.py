@@ -1038,6 +1038,15 @@ class _Reader:
             if n.kind == "article" and len(text) > 30 and (not n.children or subj is not None and not subj.heading):
                 # "Điều 3. Sở Văn hóa, Thể thao và Du lịch có trách nhiệm …" (the number alone on the line before the
                 # words, crawl c_57daa774), with the article's further paragraphs under it
+                goes_on = _continuation(n) if subj is not None and _before_next_item(n) else []
+                if goes_on:
+                    # "Điều 2. Sở Công Thương có trách nhiệm rà soát, xây dựng, trình UBND tỉnh phê duyệt …" then
+                    # "Trường hợp các thủ tục hành chính đã thực hiện … thì cung cấp thông tin …, hoàn thành trước
+                    # ngày 18/11/2025." before "Điều 3." (dev c_de8cd78c as DOCX or PDF, where the paragraphs stay
+                    # apart; the crawl page's soft wrap ran them together): paragraphs that name no one of their own go
+                    # on with the article's duty, as under a numbered item
+                    self._sentence(n, " ".join([text] + [c.text.strip() for c in goes_on]), _Ctx(), subj)
+                    return
                 self._sentence(n, text, _Ctx())
             owner = self._section_owner(text) if n.kind in ("roman", "upper") and n.children else ()
             if owner:
