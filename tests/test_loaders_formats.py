@@ -651,3 +651,28 @@ def test_pdf_page_of_short_paragraphs_keeps_the_document_margin():
     assert ("- Ưu tiên nguồn lực đầu tư, hỗ trợ kinh phí cho công tác phòng, chống và kiểm soát ma túy, nhất là các "
             "địa bàn được lựa chọn chuyển hóa giai đoạn 2026- 2030 và lực lượng thực hiện công tác phòng, chống và "
             "kiểm soát ma túy.") in paras
+
+
+def test_docx_marker_alone_in_its_paragraph_opens_the_next_one(tmp_path):
+    """A paragraph that holds only a list marker numbers the paragraph after it, as a marker alone on its line does
+    in flat text: Chỉ thị of UBND thành phố Cần Thơ, items 1-2 (fresh c_0fdb6c25), and a Công văn of Sở Giáo dục và
+    Đào tạo Hà Nội, its last bullet (fresh c_00caaa9c), the marker and the words in paragraphs of their own. A
+    chapter's number alone over its title (office o040) stays apart."""
+    import docx
+
+    from cancu.loaders.tasks.paragraphs import layout_paragraphs
+
+    d = docx.Document()
+    for text in ("1.", "Các cơ quan quản lý nhà nước, tổ chức, cá nhân liên quan có trách nhiệm tổ chức, thực hiện "
+                 "hiệu quả và chấp hành nghiêm quy định của Luật Tài nguyên nước.",
+                 "2.", "Kết hợp hoặc luân phiên khai thác nước mặt với khai thác nước dưới đất, nước mưa.",
+                 "-", "Trường hợp chất lượng môi trường không khí bị ô nhiễm nghiêm trọng (VN_AQI ≥ 301), các đơn vị, "
+                 "trường học chủ động tạm dừng hoặc điều chỉnh thời gian làm việc, học tập cho phù hợp.",
+                 "Chương I", "QUY ĐỊNH CHUNG"):
+        d.add_paragraph(text)
+    path = tmp_path / "ct.docx"
+    d.save(path)
+    paras = [p.text for p in layout_paragraphs(read_layout(path))]
+    assert paras[0].startswith("1. Các cơ quan quản lý nhà nước") and paras[1].startswith("2. Kết hợp")
+    assert paras[2].startswith("- Trường hợp chất lượng môi trường")
+    assert paras[3:] == ["Chương I", "QUY ĐỊNH CHUNG"]

@@ -100,8 +100,28 @@ def layout_paragraphs(layout) -> list[Para]:
 
     body = [b for b in layout.blocks if isinstance(b, Paragraph) and b.role is None and b.text.strip()]
     if layout.format != "pdf":
-        return [Para(clean(_norm(p.text)), p.start, p.end, p.bold) for p in body]
+        return _marker_paragraphs_joined([Para(clean(_norm(p.text)), p.start, p.end, p.bold) for p in body])
     return _pdf_paragraphs(body)
+
+
+# a list marker that can make a paragraph of its own, its item's words in the next: "-", "+", "1.", "2.2.", "a)", "II."
+# (a chapter's or an article's number alone over its title, "Chương I" / "QUY ĐỊNH CHUNG", stays apart: office o040)
+_BARE_MARKER = re.compile(r"[-–+•]|(?:[IVXL]{1,5}|\d{1,2}(?:\.\d{1,2}){0,3}|[a-zđ])\s*[.)]")
+
+
+def _marker_paragraphs_joined(paras: list[Para]) -> list[Para]:
+    """A paragraph that holds only a list marker opens the item the next paragraph writes, as a marker alone on its
+    line does in flat text (:func:`text_paragraphs`): "1." then "Các cơ quan quản lý nhà nước, tổ chức, cá nhân liên
+    quan có trách nhiệm …", "-" then "Trường hợp chất lượng môi trường không khí bị ô nhiễm nghiêm trọng …" (fresh
+    c_0fdb6c25, c_00caaa9c as DOCX: the items lost their numbers, and the bullet's words their list)."""
+    out: list[Para] = []
+    for p in paras:
+        prev = out[-1] if out else None
+        if prev is not None and _BARE_MARKER.fullmatch(prev.text) and not _BARE_MARKER.fullmatch(p.text):
+            out[-1] = Para(f"{prev.text} {p.text}", prev.start, p.end, p.bold, p.head)
+        else:
+            out.append(p)
+    return out
 
 
 def _pdf_paragraphs(lines) -> list[Para]:
