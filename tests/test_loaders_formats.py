@@ -676,3 +676,14 @@ def test_docx_marker_alone_in_its_paragraph_opens_the_next_one(tmp_path):
     assert paras[0].startswith("1. Các cơ quan quản lý nhà nước") and paras[1].startswith("2. Kết hợp")
     assert paras[2].startswith("- Trường hợp chất lượng môi trường")
     assert paras[3:] == ["Chương I", "QUY ĐỊNH CHUNG"]
+
+
+def test_pdf_marker_alone_on_its_line_opens_the_next_one():
+    # marker_alone.pdf (make_marker_alone.py: the same lines exported from Word): "2." alone under a full line that
+    # ends a sentence was glued to it ("… liên quan. 2."), its item's words read as a paragraph without a number
+    from cancu.loaders.tasks.paragraphs import layout_paragraphs
+
+    paras = [p.text for p in layout_paragraphs(read_layout(OFFICE / "marker_alone.pdf"))]
+    assert paras[1].startswith("1. Các cơ quan quản lý nhà nước") and paras[1].endswith("pháp luật liên quan.")
+    assert paras[2].startswith("2. Kết hợp hoặc luân phiên") and paras[3].startswith("- Trường hợp chất lượng")
+    assert paras[4:] == ["Chương I", "QUY ĐỊNH CHUNG"]

@@ -101,7 +101,7 @@ def layout_paragraphs(layout) -> list[Para]:
     body = [b for b in layout.blocks if isinstance(b, Paragraph) and b.role is None and b.text.strip()]
     if layout.format != "pdf":
         return _marker_paragraphs_joined([Para(clean(_norm(p.text)), p.start, p.end, p.bold) for p in body])
-    return _pdf_paragraphs(body)
+    return _marker_paragraphs_joined(_pdf_paragraphs(body))
 
 
 # a list marker that can make a paragraph of its own, its item's words in the next: "-", "+", "1.", "2.2.", "a)", "II."
@@ -113,7 +113,8 @@ def _marker_paragraphs_joined(paras: list[Para]) -> list[Para]:
     """A paragraph that holds only a list marker opens the item the next paragraph writes, as a marker alone on its
     line does in flat text (:func:`text_paragraphs`): "1." then "Các cơ quan quản lý nhà nước, tổ chức, cá nhân liên
     quan có trách nhiệm …", "-" then "Trường hợp chất lượng môi trường không khí bị ô nhiễm nghiêm trọng …" (fresh
-    c_0fdb6c25, c_00caaa9c as DOCX: the items lost their numbers, and the bullet's words their list)."""
+    c_0fdb6c25, c_00caaa9c as DOCX and as PDF, the marker's line stopping short: the items lost their numbers, and
+    the bullet's words their list)."""
     out: list[Para] = []
     for p in paras:
         prev = out[-1] if out else None
@@ -200,7 +201,10 @@ def _starts_paragraph(prev, line, margins, first=None) -> bool:
         # Lắk, Khánh Hòa, Lâm Đồng." then "Triển khai chỉ đạo …" of a Công điện of Bộ Xây dựng, crawl
         # c_538a7e1d as PDF). A justified line that wraps reaches the margin, however it is indented.
         return True
-    if (MARKER.match(line.text) or _PART_LINE.match(line.text)) and re.search(r"[.;:!?]\s*$", prev.text):
+    if (MARKER.match(line.text) or _PART_LINE.match(line.text) or _BARE_MARKER.fullmatch(line.text.strip())) \
+            and re.search(r"[.;:!?]\s*$", prev.text):
+        # (a marker alone on its line, "… các văn bản quy phạm pháp luật liên quan." then "2." then "Kết hợp …", ends
+        # the paragraph above as a marked line does: :func:`_marker_paragraphs_joined` gives it its words)
         return True
     if MARKER.match(line.text) and prev.x1 < right - size:
         # a numbered line under one that stopped short of the margin, even without a full stop: a
