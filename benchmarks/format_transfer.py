@@ -138,8 +138,11 @@ def _paragraphs(lines: list[str], blocks: bool = False) -> list[str]:
             # a wrapped line that opens in lower case goes on, whatever ends the line above ("… nhất là thủ
             # tục hành chính;" / "xây dựng bộ cơ chế chính sách …", one item of crawl c_4e61a7c4)
             out[-1] = prev + " " + line
-        elif prev.startswith("Kính gửi") and not blocks and line[:1].isupper():
-            out.append(line)  # "Kính gửi: Bộ Nội vụ" / "Phúc đáp Công văn số …": the letter opens after it
+        elif re.sub(r"^[*_\s]+", "", prev).startswith("Kính gửi") and not blocks and line[:1].isupper():
+            # "Kính gửi: Bộ Nội vụ" / "Phúc đáp Công văn số …": the letter opens after it (also after the label set in
+            # bold, "**Kính gửi: **Ủy ban nhân dân các tỉnh, …" / "Triển khai việc phân bổ …", set h c_76e2aeaa: the
+            # render ran the letter's first sentence, its basis, into the addressees)
+            out.append(line)
         elif (blocks or (_BLOCKS["indents"] is not None and indent < _BLOCKS["indents"] + 3)) and prev and last \
                 and not _OPENS.match(line) and not prev.startswith("#"):
             out[-1] = prev + " " + line  # (pdftotext -layout: a line at the margin goes on, whatever ends the last)

@@ -161,6 +161,10 @@ def test_letter_opens_after_the_recipient_line():
     html = ft.render_html("Kính gửi: Bộ Nội vụ\nPhúc đáp Công văn số 6541/BNV-CQĐP ngày 10 tháng 11 năm 2023\n"
                           "của Bộ Nội vụ về việc lấy ý kiến Phương án tổng thể.")
     assert "<p>Kính gửi: Bộ Nội vụ</p>" in html
+    # h c_76e2aeaa: the label in bold, the addressee wrapped in lower case, then the letter's first sentence
+    html = ft.render_html("**Kính gửi: **Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung\nương\n"
+                          "Triển khai việc phân bổ tỷ lệ\nchi phí quản lý để thực hiện các hoạt động nghiệp vụ.")
+    assert "trực thuộc trung ương</p>" in html and "<p>Triển khai việc phân bổ tỷ lệ chi phí" in html
 
 
 def test_ocr_dataset_front_matter_and_page_marks_are_left_out():
