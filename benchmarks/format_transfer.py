@@ -561,7 +561,8 @@ def render_html(text: str, *, title: str = "") -> str:
         prose.clear()
 
     pos = floor
-    for line in text[floor:end].split("\n"):
+    lines = text[floor:end].split("\n")
+    for k, line in enumerate(lines):
         at, pos = pos, pos + len(line) + 1
         span = next((s for s in spans if s[0] < at + len(line) + 1 and at < s[1]), None)
         if span is not None:
@@ -579,6 +580,9 @@ def render_html(text: str, *, title: str = "") -> str:
                 segs.append([])
             prose.clear()
         elif not line.strip():
+            if prose and _PAGE_NUMBER.fullmatch(prose[-1]) \
+                    and next((x.strip() for x in lines[k + 1:] if x.strip()), "")[:1].islower():
+                continue  # "… sản xuất, kinh" / "   4" / "" / "doanh vật liệu …" (set i l_1092805a): one sentence
             flush()
         else:
             prose.append(line)

@@ -183,3 +183,15 @@ def test_wrapped_line_in_lower_case_goes_on():
                           "xây dựng bộ cơ chế chính sách để tận dụng tối đa.\n5. Rà soát kế hoạch đầu tư công.")
     assert ("<p>4. Rà soát lại việc thực hiện các đột phá chiến lược, trong đó chú trọng công tác cải cách hành "
             "chính, nhất là thủ tục hành chính; xây dựng bộ cơ chế chính sách để tận dụng tối đa.</p>") in html
+
+
+def test_sentence_over_a_page_number_and_blank_line_goes_on():
+    # set i l_1092805a (pdftotext -layout of a Lào Cai Công văn): the page number centred, a blank line, the sentence
+    # going on in lower case; a Word file has one paragraph
+    text = ("       - Chủ trì, phối hợp với các cơ quan liên quan tăng cường kiểm tra, giám sát việc chấp hành các\n"
+            "quy định của pháp luật trong hoạt động sản xuất, kinh\n"
+            "                                       4\n"
+            "\n"
+            "doanh vật liệu xây dựng có nguồn gốc từ khoáng sản; kịp thời phát hiện, xử lý.\n")
+    html = ft.render_html(text)
+    assert "sản xuất, kinh doanh vật liệu xây dựng" in html and ">4<" not in html
