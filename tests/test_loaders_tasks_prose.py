@@ -4398,3 +4398,25 @@ def test_an_unnumbered_paragraph_of_an_article_goes_on_with_its_duty():
                                     "Sở Khoa học và Công nghệ hướng dẫn các thủ tục hành chính đã thực hiện")
     found = tasks(own, "Quyết định")
     assert found[0].text.endswith("Hệ thống thông tin giải quyết thủ tục hành chính.")
+
+
+def test_the_paragraph_under_a_bare_recipients_label_is_a_recipient_unless_it_opens_the_letter(tmp_path):
+    # Công điện 220/CĐ-TTg (set h c_4cb68bdc) as DOCX, its addressees in the header's table: "Đồng kính gửi:" then its
+    # recipient in a paragraph of its own, without a bullet; a letter whose opening follows the label at once
+    # ("Thực hiện …") keeps it
+    import docx
+
+    duty = ["Thực hiện Kết luận số 75-KL/TW, Ban Thường vụ đề nghị:",
+            "1. Ủy ban nhân dân tỉnh chỉ đạo các cơ quan, đơn vị có liên quan nghiên cứu, cụ thể hóa các mục tiêu, "
+            "nhiệm vụ, giải pháp thành các chương trình, đề án."]
+    cc = ["THỦ TƯỚNG CHÍNH PHỦ điện:", "Đồng kính gửi:",
+          "Bí thư Tỉnh ủy, Thành ủy các tỉnh, thành phố để lãnh đạo, chỉ đạo."]
+    for k, (paras, kind) in enumerate(((cc + duty, "Công điện"), (["Kính gửi:"] + duty, "Công văn"))):
+        d = docx.Document()
+        for text in paras:
+            d.add_paragraph(text)
+        d.save(tmp_path / f"{k}.docx")
+        st = read(tmp_path / f"{k}.docx")
+        found, _ = extract_tasks(MappedText.from_source(st.text), layout=st.layout, kinds=[(0, kind)],
+                                 body=(0, len(st.text)))
+        assert [t.no for t in found] == ["1"], [t.text for t in found]

@@ -270,6 +270,8 @@ def _without_addressees(paras: list[Para], source: str) -> list[Para]:
     recipients, which hold verbs but assign nothing."""
     out: list[Para] = []
     block, prev_end = False, 0
+    bare = False  # the label alone on its line ("Đồng kính gửi:"): the paragraph under it is its value
+    openings = tuple(_table()["addressee_block"]["openings"])
     for p in paras:
         gap = source[prev_end:p.start] if p.start >= prev_end else ""
         prev_end = max(prev_end, p.end)
@@ -287,8 +289,15 @@ def _without_addressees(paras: list[Para], source: str) -> list[Para]:
             # (a "Kính gửi:" run into the letter's opening, "… Bộ Tài chính đề nghị Ủy ban nhân dân các tỉnh, thành
             # phố trực thuộc trung ương:" over its requests, crawl 2d737276bf416017, heads duties, not recipients)
             block = len(p.text) <= 200 and not re.search(r"\S\s*:\s*$", _addressee_rx().sub("", p.text))
+            bare = not re.search(r"\w", _addressee_rx().sub("", p.text, count=1))
             out.append(p)
             continue
+        if bare and not re.match(r"[-–+•]\s", p.text) and len(p.text) <= 200 and not p.text.startswith(openings):
+            # "Đồng kính gửi:" then "Bí thư Tỉnh ủy, Thành ủy các tỉnh, thành phố để lãnh đạo, chỉ đạo." (Công điện
+            # 220/CĐ-TTg, set h c_4cb68bdc as DOCX, the recipient without a bullet): the label's value, no duty
+            bare = False
+            continue
+        bare = False
         if _addressee_rx().search(gap):
             block = True
         if block and re.match(r"[-–+•]\s", p.text) and not re.search(r"[^\s|*_]", _addressee_rx().sub("", gap)):
