@@ -4420,3 +4420,28 @@ def test_the_paragraph_under_a_bare_recipients_label_is_a_recipient_unless_it_op
         found, _ = extract_tasks(MappedText.from_source(st.text), layout=st.layout, kinds=[(0, kind)],
                                  body=(0, len(st.text)))
         assert [t.no for t in found] == ["1"], [t.text for t in found]
+
+
+def _article_2_of_nq_qh_growth() -> str:
+    """Set h c_e097e3d8 (Nghị quyết of the Quốc hội on growth of 8% in 2025, a portal's rendering), Điều 2: five
+    numbered titles ("*2.4. Đẩy mạnh và làm mới các động lực tăng trưởng truyền thống*") over the paragraphs of their
+    duty."""
+    text = (GOLD / "c_e097e3d8.md").read_text(encoding="utf-8")
+    return text[text.index("**Điều 2."):text.index("**Điều 3.")]
+
+
+def test_a_numbered_title_names_the_duty_its_paragraphs_write():
+    t = tasks(_article_2_of_nq_qh_growth(), "Nghị quyết")
+    assert [x.no for x in t] == ["2.1", "2.2", "2.3", "2.4", "2.5"]  # the last title too
+    assert t[3].text.startswith("Hoàn thiện các cơ chế, chính sách về thuế")
+    assert t[3].text.endswith("ký kết các hiệp định kinh tế số với các nước trong khu vực.")
+    assert t[4].text.startswith("Tạo đột phá trong phát triển khoa học")
+    assert t[0].lead == ("Chính phủ", "các cơ quan liên quan")
+
+
+def test_a_numbered_line_cut_inside_its_sentence_is_no_title():
+    # a title closes no sentence and its paragraphs open theirs; a line whose sentence goes on in lower case is cut
+    text = _article_2_of_nq_qh_growth().replace("Hoàn thiện các cơ chế, chính sách về thuế",
+                                                "hoàn thiện các cơ chế, chính sách về thuế")
+    t = tasks(text, "Nghị quyết")
+    assert t[3].text.startswith("Đẩy mạnh và làm mới các động lực tăng trưởng truyền thống hoàn thiện")

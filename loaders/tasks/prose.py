@@ -367,6 +367,19 @@ def _continuation(n: Node) -> list[Node]:
     return kids
 
 
+# what closes a sentence or introduces a list: a line that ends without it and stands alone is a title
+_SENTENCE_END = re.compile(r"[.;:!?…]\W*$")
+
+
+def _title_over_paragraphs(n: Node, text: str) -> bool:
+    """Whether a numbered item is a title over the paragraphs of its duty: its line closes no sentence and every
+    paragraph under it, unmarked, opens a sentence ("2.1. Đẩy mạnh hoàn thiện thể chế, pháp luật và nâng cao hiệu quả
+    công tác tổ chức thi hành pháp luật" then "Đổi mới tư duy xây dựng pháp luật …", "Tạo môi trường thuận lợi …", set h
+    c_e097e3d8). A line cut inside its sentence goes on in lower case, and is no title."""
+    return n.numbered and bool(n.children) and not _SENTENCE_END.search(text) \
+        and all(c.kind is None and not c.children and re.match(rf"[{UPPER}]", c.text.strip()) for c in n.children)
+
+
 def _before_next_item(n: Node) -> bool:
     """Whether a numbered item has a next item of its own kind after it: the unmarked paragraphs under it then come
     between two items of one list, and go on with it ("1. Các cơ quan quản lý nhà nước, … có trách nhiệm … để đảm bảo
@@ -1282,12 +1295,18 @@ class _Reader:
             and self._topic(n.parent.text)
         under_intro = n.kind is None and n.parent is not None and n.parent.kind == "intro" or under_topic
         if ctx.leads and ctx.duty and (n.kind is not None and n.kind != "intro" or under_intro and ctx.request):
-            goes_on = _continuation(n) if n.kind in ("letter", "paren_letter") or _before_next_item(n) else []
+            titled = _title_over_paragraphs(n, text)
+            goes_on = _continuation(n) if n.kind in ("letter", "paren_letter") or _before_next_item(n) or titled \
+                else []
             if goes_on and len(text) >= 12 and not _past(text):
                 # "c) Trên cơ sở mức độ thiệt hại … để thực hiện." then "Trường hợp không cân đối được nguồn, khẩn
-                # trương rà soát, đề xuất …" (crawl c_ce70e19b): the paragraphs under a lettered duty go on with it
-                self._emit(n, " ".join([text] + [c.text.strip() for c in goes_on]), ctx.leads, ctx,
-                           span=(n.para.start, goes_on[-1].para.end))
+                # trương rà soát, đề xuất …" (crawl c_ce70e19b): the paragraphs under a lettered duty go on with it;
+                # under a numbered title they are the duty, the title only names it ("2.4. Đẩy mạnh và làm mới các
+                # động lực tăng trưởng truyền thống" then "Hoàn thiện các cơ chế, chính sách về thuế, …", set h
+                # c_e097e3d8, the last item too)
+                body = [c.text.strip() for c in goes_on]
+                self._emit(n, " ".join(body if titled else [text] + body), ctx.leads, ctx,
+                           span=(goes_on[0].para.start if titled else n.para.start, goes_on[-1].para.end))
                 return
             if len(text) >= 12 and not _past(text) and not (n.kind == "ordinal" and _past_statement(text)):
                 self._emit(n, text, ctx.leads, ctx, coords=ctx.coords if n.kind in BULLETS else ())
