@@ -375,8 +375,12 @@ def _title_over_paragraphs(n: Node, text: str) -> bool:
     """Whether a numbered item is a title over the paragraphs of its duty: its line closes no sentence and every
     paragraph under it, unmarked, opens a sentence ("2.1. Đẩy mạnh hoàn thiện thể chế, pháp luật và nâng cao hiệu quả
     công tác tổ chức thi hành pháp luật" then "Đổi mới tư duy xây dựng pháp luật …", "Tạo môi trường thuận lợi …", set h
-    c_e097e3d8). A line cut inside its sentence goes on in lower case, and is no title."""
-    return n.numbered and bool(n.children) and not _SENTENCE_END.search(text) \
+    c_e097e3d8). A line cut inside its sentence goes on in lower case, and is no title; nor is a line that holds a
+    sentence or a list's opening and ends on the next marker ("4. Đẩy mạnh cắt giảm, đơn giản hóa thủ tục hành chính:
+    (1) Các bộ, ngành, khẩn trương …; (3) các bộ, ngành, địa phương tập trung: (i)" then "Sửa đổi, bổ sung 322 văn bản
+    …", crawl 74e2ddc7b11340da)."""
+    return n.numbered and bool(n.children) and not _SENTENCE_END.search(text) and bool(re.search(r"\w$", text)) \
+        and ":" not in text and not re.search(rf"\.\s+[{UPPER}]", text) \
         and all(c.kind is None and not c.children and re.match(rf"[{UPPER}]", c.text.strip()) for c in n.children)
 
 
