@@ -4445,3 +4445,17 @@ def test_a_numbered_line_cut_inside_its_sentence_is_no_title():
                                                 "hoàn thiện các cơ chế, chính sách về thuế")
     t = tasks(text, "Nghị quyết")
     assert t[3].text.startswith("Đẩy mạnh và làm mới các động lực tăng trưởng truyền thống hoàn thiện")
+
+
+@pytest.mark.parametrize("entry", [e for e in prose_table()["not_tasks"] if e.get("in_item_examples")],
+                         ids=lambda e: e["pattern"][:30])
+def test_the_standard_closing_goes_on_with_the_marked_item_it_follows(entry):
+    # set e c_f4094628 (Nghị quyết of HĐND Thành phố Hà Nội), Điều 12.1: the item's duty, then the closing
+    for ex in entry["in_item_examples"]:
+        t = tasks("Điều 12. Trách nhiệm tổ chức thực hiện\n\n1. Ủy ban nhân dân Thành phố có trách nhiệm sau đây:\n\n"
+                  "a) Bảo đảm nguồn lực tài chính để triển khai thực hiện nghị quyết hiệu quả, khả thi;\n\n"
+                  + ex + "\n", "Nghị quyết")
+        assert [x.no for x in t] == ["a", ex[0]]
+        assert t[1].text == ex[3:] and t[1].lead == ("Ủy ban nhân dân Thành phố",)
+        closing = ex[ex.index(". ") + 2:]
+        assert tasks(closing + "\n", "Nghị quyết") == []  # alone it assigns nothing

@@ -84,6 +84,18 @@ def _not_task_rx() -> list[tuple[re.Pattern[str], bool]]:
 
 
 @lru_cache(maxsize=None)
+def _closing_rx() -> list[re.Pattern[str]]:
+    return [re.compile(e["pattern"], re.I) for e in _table()["not_tasks"] if e.get("closing")]
+
+
+def _closing(text: str) -> bool:
+    """Whether ``text`` is the standard closing ("nếu có khó khăn, vướng mắc … báo cáo …": ``closing`` in
+    ``not_tasks``)."""
+    low = text.casefold()
+    return any(rx.search(low) for rx in _closing_rx())
+
+
+@lru_cache(maxsize=None)
 def _non_task_section_rx() -> list[tuple[re.Pattern[str], int, tuple[str, ...]]]:
     """(heading, its longest length, the marker kinds it holds for: any when empty) of ``non_task_sections``."""
     return [(re.compile(e["pattern"], re.I), e.get("max_length", 160), tuple(e.get("kinds", ())))
@@ -922,7 +934,13 @@ class _Reader:
         parts = _SENTENCE.split(text)
         if len(parts) < 2:
             return ""
-        return " ".join(p for p in parts if not self._excluded(p, marked, steps))
+        kept: list[str] = []
+        for p in parts:
+            # the standard closing after a marked item's duty goes on with the item ("đ) Tổ chức đánh giá kết quả thực
+            # hiện Nghị quyết. Nếu có khó khăn vướng mắc, kịp thời báo cáo …", set e c_f4094628): its text as written
+            if not self._excluded(p, marked, steps) or marked and kept and _closing(p):
+                kept.append(p)
+        return " ".join(kept)
 
     def _generic(self, leads: Iterable[str]) -> bool:
         leads = list(leads)
