@@ -2487,6 +2487,15 @@ def test_time_left_examples_give_no_deadline():
     assert find_deadline("bảo đảm đến hết năm 2025 không còn có khó khăn, vướng mắc").end == "2025-12-31"
 
 
+def test_a_date_of_work_done_already_is_no_deadline():
+    # set l m_0c0c2284 III.2: "(đã hoàn thành trong tháng 4/2026)" dates past work; the phrase as a duty's end is one
+    entry = tables.load("deadlines")["done_before"]
+    for ex in entry["examples"]:
+        assert find_deadline(ex) is None, ex
+    for ex, end in zip(entry["not_examples"], entry["not_ends"], strict=True):
+        assert find_deadline(ex).end == end, ex
+
+
 @pytest.mark.parametrize("cell, start, end", [
     ("Từ 01/7/2025.", "2025-07-01", None),  # crawl c_7d736b53, time column
     ("Triển khai từ năm 2026 và thực hiện thường xuyên, liên tục", "2026-01-01", None),  # crawl c_bc3b1eb1, Phụ lục

@@ -47,6 +47,17 @@ def _conditional() -> re.Pattern[str]:
     return re.compile(tables.load("deadlines")["conditional_clause"]["pattern"], re.I)
 
 
+@lru_cache(maxsize=None)
+def _done_before() -> re.Pattern[str]:
+    return re.compile(tables.load("deadlines")["done_before"]["pattern"], re.I)
+
+
+def _done(text: str, pos: int) -> bool:
+    """Whether the words right before ``pos`` say the work is done already ("(đã hoàn thành trong tháng 4/2026)", set l
+    m_0c0c2284 III.2): the date is when it was done, no deadline (``done_before`` in ``data/deadlines.json``)."""
+    return bool(_done_before().search(text[max(0, pos - 60):pos]))
+
+
 def _in_condition(text: str, pos: int) -> bool:
     """Whether ``pos`` is inside brackets that date the event a conditional clause of its sentence waits for
     ("ngay sau khi … được HĐND tỉnh thông qua … (dự kiến tổ chức vào tháng 12/2017)"): the event's date, not
@@ -73,7 +84,7 @@ def find_deadline(text: str, *, span: tuple[int, int] = (0, 0)) -> Optional[dl.D
     found: list[dl.Deadline] = []
     for rx in _in_text():
         for m in rx.finditer(text):
-            if _time_left().match(text, m.end()) or _in_condition(text, m.start()):
+            if _time_left().match(text, m.end()) or _in_condition(text, m.start()) or _done(text, m.start()):
                 continue  # "Từ nay đến hết năm 2025 chỉ còn gần 2 tháng, …": the time remaining, not a deadline
             d = parse_deadline(m.group(), span=span)
             if d.end:
