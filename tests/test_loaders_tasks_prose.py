@@ -4468,3 +4468,27 @@ def test_the_standard_closing_goes_on_with_the_marked_item_it_follows(entry):
         assert t[1].text == ex[3:] and t[1].lead == ("Ủy ban nhân dân Thành phố",)
         closing = ex[ex.index(". ") + 2:]
         assert tasks(closing + "\n", "Nghị quyết") == []  # alone it assigns nothing
+
+
+def _kcb_section_3() -> str:
+    """Set e c_1264d1ef (Công văn of UBND Thành phố on health-insurance spending, 2025), "3. Các cơ sở KCB BHYT trên địa
+    bàn Thành phố": bullets, and between two of them unmarked paragraphs that go on with the bullet before."""
+    text = (GOLD / "c_1264d1ef.md").read_text(encoding="utf-8")
+    start = text.index("**3. Các")
+    return text[start:text.index("- Thực hiện việc kê đơn thuốc", start)] + "- Thực hiện việc kê đơn thuốc ngoại trú."
+
+
+def test_paragraphs_between_two_bullets_go_on_with_the_bullet_before():
+    t = tasks(_kcb_section_3(), "Công văn")
+    cung_ung = next(x for x in t if x.text.startswith("Cung ứng đầy đủ, kịp thời"))
+    assert "Thường xuyên rà soát kết quả đấu thầu cung ứng thuốc" in cung_ung.text
+    assert cung_ung.text.endswith("theo quy định tại Điều 5 Thông tư số 04/2017/TT-BYT.")
+    assert not any(x.text.startswith(("Thường xuyên rà soát", "Đối với mua sắm")) for x in t)
+    assert t[-1].text.startswith("Thực hiện việc kê đơn thuốc")  # the list goes on after them
+
+
+def test_a_paragraph_after_the_last_bullet_is_not_joined():
+    # the same lines without a bullet after the paragraphs: nothing says the list goes on, they are left as before
+    text = _kcb_section_3()
+    t = tasks(text[:text.index("- Thực hiện việc kê đơn thuốc")], "Công văn")
+    assert t[-1].text.startswith("Cung ứng đầy đủ, kịp thời") and "Thường xuyên rà soát" not in t[-1].text

@@ -959,7 +959,7 @@ class _Reader:
         marked = False
         carry: tuple[str, ...] = ()  # the addressee of a request paragraph just read
         last = (len(self.out), len(self.out))  # the tasks the previous child gave
-        for child in node.children:
+        for child in (_between_items_joined(node.children) if ctx.leads else node.children):
             if child.kind is None and not child.children and last[0] < last[1] and self._item_deadline(child, last):
                 continue  # "Thời gian hoàn thành: Tháng 12/2025." under "- Phối hợp …": that item's deadline
             last = (len(self.out), len(self.out))
@@ -2024,6 +2024,32 @@ def _group_title(n: Node) -> bool:
         and (n.parent.kind == "intro" or _group_title(n.parent)) \
         and (len(kids) >= 2 or headed) and all(c.kind in BULLETS or c.kind in ("letter", "intro") for c in kids) \
         and 2 * sum(_starts_with_verb(c.text) or _opens_with_subject(c.text) for c in kids) >= len(kids)
+
+
+def _between_items_joined(kids: list[Node]) -> list[Node]:
+    """The items with the unmarked paragraphs between two items of one list joined to the item before them, when they
+    name no one, give no field and assign nothing of their own: the list goes on after them, so they close nothing and
+    go on with that item ("- Cung ứng đầy đủ, kịp thời thuốc, …" then "Thường xuyên rà soát kết quả đấu thầu cung ứng
+    thuốc, …", "Đối với mua sắm vật tư y tế (VTYT), …" then "- Thực hiện việc kê đơn thuốc ngoại trú …", set e
+    c_1264d1ef)."""
+    def joins(c: Node) -> bool:
+        # (not a page's footnote, "1 Các quy định của Luật Địa chất và Khoáng sản năm 2024 …" between the two halves of
+        # an item that a page break cut, set i l_1092805a as pdftotext text)
+        return c.kind is None and not c.children and c.para is not None and subject(c.text) is None \
+            and _field_of(c.para) is None and not all_caps(c.text) and not re.match(rf"\d{{1,3}}\s+[{UPPER}]", c.text) \
+            and not any(rx.search(c.text.casefold()) for rx, _ in _not_task_rx())
+    out: list[Node] = []
+    for k, c in enumerate(kids):
+        prev = out[-1] if out else None
+        if prev is not None and prev.marked and not prev.children and prev.para is not None and joins(c):
+            rest = kids[k + 1:]
+            nxt = next((x for x in rest if not joins(x)), None)
+            if nxt is not None and nxt.kind == prev.kind:
+                para = replace(prev.para, text=f"{prev.para.text} {c.para.text}", end=c.para.end)
+                out[-1] = replace(prev, para=para, text=f"{prev.text} {c.text}")
+                continue
+        out.append(c)
+    return out
 
 
 def _items_joined(kids: list[Node]) -> list[Node]:
