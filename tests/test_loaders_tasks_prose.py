@@ -4492,3 +4492,21 @@ def test_a_paragraph_after_the_last_bullet_is_not_joined():
     text = _kcb_section_3()
     t = tasks(text[:text.index("- Thực hiện việc kê đơn thuốc")], "Công văn")
     assert t[-1].text.startswith("Cung ứng đầy đủ, kịp thời") and "Thường xuyên rà soát" not in t[-1].text
+
+
+def test_a_cited_documents_second_issuer_is_no_subject():
+    # Kết luận 127-KL/TW (crawl c_a41c2b43, set b): "… Kết luận số 126-KL/TW … của Bộ Chính trị, Ban Bí thư về một số
+    # nội dung, nhiệm vụ tiếp tục sắp xếp …" names a document and its title; "Ban Bí thư" there leads nothing, and the
+    # opening request over the sections below is no row (the gold lists none)
+    e = prose_table()["cited_issuers"]
+    for ex in e["examples"]:
+        s = subject(ex)
+        assert s is None or "Ban Bí thư" not in s.leads
+        body = ex + "\n\n## II- NỘI DUNG, TIẾN ĐỘ THỰC HIỆN\n\n- Giao Ban Tổ chức Trung ương chủ trì, phối hợp với " \
+                    "các cơ quan nghiên cứu, xây dựng đề án về hệ thống tổ chức đảng ở địa phương.\n"
+        assert [x.lead for x in tasks(body, "Kết luận")] == [("Ban Tổ chức Trung ương",)]
+    for ex in e["not_examples"]:
+        # a document named with "của … về …" in the opening clause, then the sentence's own subject (crawl
+        # 0f145efacbf006fc, a Standing Committee resolution on merging communes)
+        s = subject(ex)
+        assert s is not None and s.leads[0].startswith("Ủy ban Thường vụ Quốc hội")

@@ -742,6 +742,12 @@ def _in_partner_list(text: str, pos: int) -> bool:
 
 
 @lru_cache(maxsize=None)
+def _cited_issuers_rx() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    e = _prose()["cited_issuers"]
+    return re.compile(e["before"]), re.compile(e["title"])
+
+
+@lru_cache(maxsize=None)
 def _request_opening_rx() -> re.Pattern[str]:
     words = "|".join(re.escape(w) for w in _words("request_openings"))
     return re.compile(rf"^(?:{words})(?![\wÀ-ỹ])")
@@ -891,6 +897,12 @@ def _subject_at(text: str, pos: int) -> Optional[Subject]:
     if len(phrase) > (_REQUEST_MAX if request else _SUBJECT_MAX) - 20 or \
             not request and re.match(rf"\s*(?:{_STATEMENT_WORDS}|không)(?![\wÀ-ỹ])", text[e:]):
         return None  # a statement, not an assignment: "Công ty … được hưởng", "Sở Nội vụ đã ban hành"
+    cited_before, cited_title = _cited_issuers_rx()
+    if not request and pos and cited_title.search(phrase) and cited_before.search(text, 0, pos):
+        # "… Kết luận số 126-KL/TW, ngày 14/02/2025 của Bộ Chính trị, Ban Bí thư về một số nội dung, nhiệm vụ tiếp tục
+        # sắp xếp …, Bộ Chính trị, Ban Bí thư yêu cầu …" (set b c_a41c2b43): a cited document's second issuer and its
+        # title, not a clause's subject (``cited_issuers``)
+        return None
     if not request and (how == "end" or text[e:e + 1] == ":") and _requester_rx().search(phrase.rstrip(" :")):
         # "Chủ tịch Ủy ban nhân dân tỉnh yêu cầu:" (l_1092805a, a Lào Cai Công văn): the issuer asks and its addressees
         # are in what follows (the items' headings); who asks is never the lead ("Chính phủ phân bổ, giao kịp thời …"
