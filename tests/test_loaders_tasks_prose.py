@@ -4510,3 +4510,44 @@ def test_a_cited_documents_second_issuer_is_no_subject():
         # 0f145efacbf006fc, a Standing Committee resolution on merging communes)
         s = subject(ex)
         assert s is not None and s.leads[0].startswith("Ủy ban Thường vụ Quốc hội")
+
+
+# NQ 377/NQ-CP (set f c_b3b9e6ad, as the Công báo page wraps it), cut to its first article and one requirement: the
+# article states an approval, then asks in its next sentence
+NQ_377_DIEU_1 = """**Điều 1. **Chính phủ cơ bản thống nhất với dự án Pháp lệnh sửa đổi, bổ sung một số điều của Pháp lệnh Cảnh sát môi trường do Bộ Công an trình tại văn bản số 661/TTr-BCA ngày 05 tháng 11 năm 2025. Giao Bộ Công an chủ trì, phối hợp với các bộ, cơ quan ngang bộ và các cơ quan có liên quan nghiên cứu, tiếp thu tối đa ý kiến Thành viên Chính phủ; Bộ Công an chịu trách nhiệm toàn diện về các nội dung tiếp thu, giải trình ý kiến Thành viên Chính phủ, khẩn trương hoàn thiện hồ sơ dự án Pháp lệnh theo đúng quy định, bảo đảm một số yêu cầu sau:
+1. Tiếp tục phối hợp với các Bộ, ngành, cơ quan liên quan và tham khảo ý kiến, kinh nghiệm các chuyên gia, người làm thực tiễn có liên quan, hoàn thiện hồ sơ dự án Pháp lệnh bảo đảm rõ ràng, minh bạch, khả thi, thống nhất khi triển khai thực hiện.
+"""  # noqa: E501 - the page's paragraphs, one a line
+
+# Công văn 11208/BNV-KHTC of Bộ Nội vụ (set h c_76e2aeaa) item 2: a topic, what the ministry did, then "Vì vậy, đề
+# nghị …"
+BNV_11208_ITEM_2 = """2. Về mức chi phí quản lý (tỷ lệ %) của 34 địa phương sau khi hoàn thành sắp xếp tổ chức bộ máy và vận hành chính quyền địa phương 2 cấp từ ngày 01/7/2025: Trên cơ sở ý kiến của Bộ Tài chính tại Công văn số 15564/BTC-KTN ngày 08/10/2025 về việc tham gia ý kiến đối với mức chi quản lý và chi phí phục vụ chi trả chế độ ưu đãi người có công với cách mạng đến người thụ hưởng những tháng cuối năm 2025, Bộ Nội vụ đã hướng dẫn Sở Nội vụ các tỉnh thành phố trực thuộc trung ương xác định mức chi phí quản lý (tỷ lệ %) của địa phương theo khoản 1 Công văn số 9335/BNV-KHTC ngày 14/10/2025. Vì vậy, đề nghị Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương căn cứ mức chi phí quản lý (tỷ lệ %) đã được xác định theo hướng dẫn tại khoản 1 Công văn số 9335/BNV-KHTC ngày 14/10/2025 của Bộ Nội vụ, bảo đảm trong phạm vi dự toán được giao cho công tác quản lý của địa phương.
+"""  # noqa: E501 - one paragraph, as the page has it
+
+
+def test_a_request_after_a_statement_in_an_article_or_an_item():
+    t = one(NQ_377_DIEU_1, "Nghị quyết")
+    assert t.lead == ("Bộ Công an",) and t.section == "Điều 1"
+    assert t.text.startswith("Giao Bộ Công an chủ trì") and t.text.endswith("khi triển khai thực hiện.")
+    assert "1. Tiếp tục phối hợp" in t.text  # the requirements it lists, numbers kept
+    t = one(BNV_11208_ITEM_2, "Công văn")
+    assert t.lead == ("Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương",)
+    assert t.text.startswith("Vì vậy, đề nghị Ủy ban nhân dân các tỉnh")
+
+
+def test_a_request_after_a_statement_that_tells_of_an_earlier_one_or_names_no_body():
+    from cancu.loaders.tasks.prose import _later_request
+    # two sentences of Công văn 10989/BNV-TCBC (fresh c_73585781), the one that tells of the ministry's earlier request
+    # put second: that request was made before, it is none of this letter's
+    told = ("Trên cơ sở định hướng của Ban Tổ chức Trung ương và báo cáo của Bộ, ngành, địa phương, Bộ Nội vụ đã xây "
+            "dựng nguyên tắc và định hướng đề xuất nhu cầu biên chế giai đoạn 2026-2031 (gửi kèm theo). Thực hiện ý "
+            "kiến của Ban Tổ chức Trung ương tại Văn bản số 9151- CV/BTCTW ngày 29/7/2025 về triển khai các kết luận "
+            "của Bộ Chính trị, Ban Bí thư, Bộ Nội vụ đã có Văn bản số 8091/BNV-TCBC ngày 17/9/2025 đề nghị các Bộ, "
+            "ngành, địa phương báo cáo thực trạng và đề xuất biên chế giai đoạn 2026-2031.")
+    assert _later_request(told, any_opening=True) is None
+    # "các đồng chí" reproved at a meeting names no body (office o017 item 9, a Thông báo kết luận of UBND huyện Krông
+    # Nô: no task in its gold; ``person_groups``)
+    persons = prose_table()["person_groups"]
+    assert all(re.match(persons["pattern"], ex) for ex in persons["examples"])
+    assert tasks("9. Nhắc nhở Thủ trưởng Ban Quản lý dự án và phát triển quỹ đất, Trung tâm dịch vụ kỹ thuật nông "
+                 "nghiệp về việc tham dự họp trễ so với thời gian quy định. Yêu cầu các đồng chí nghiêm túc chấn "
+                 "chỉnh, không để tái diễn.\n", "Thông báo") == []

@@ -1070,6 +1070,10 @@ class _Reader:
             if last != text and (ls := subject(last)) is not None and ls.request \
                     and self._points_to_list(last) and not _asks_for_work(last[ls.end:]):
                 text, subj = last, ls
+        if subj is None and not ctx.leads and n.kind not in (None, "intro", "roman", "chapter", "upper") \
+                and self._later(n, text, ctx):
+            # (under a heading that leads, an item without a subject is that heading's duty, whatever it asks later)
+            return
         if n.kind in ("roman", "chapter", "upper") or n.kind == "article" and not (
                 n.children and subj is not None and (subj.heading or text.endswith(":"))):
             # a section opens a new context: a "Tổ chức thực hiện" section makes its items duties
@@ -1605,6 +1609,29 @@ class _Reader:
             return None
         self._emit(n, text[cut:], own.leads, ctx, subj=own)
         return False
+
+    def _later(self, n: Node, text: str, ctx: _Ctx) -> bool:
+        """A numbered item or an article that states something first and asks in a later sentence: "Điều 1. Chính phủ
+        cơ bản thống nhất với dự án Pháp lệnh … . Giao Bộ Công an chủ trì, … bảo đảm một số yêu cầu sau:" then "1. Quán
+        triệt …" (NQ 377/NQ-CP, set f c_b3b9e6ad), "2. Về mức chi phí quản lý … . Vì vậy, đề nghị Ủy ban nhân dân các
+        tỉnh, … bảo đảm trong phạm vi dự toán …" (Công văn of Bộ Nội vụ, set h c_76e2aeaa): the task is the request's
+        sentence to the item's end, with the requirements it lists when they name no subject of their own."""
+        later = _later_request(text, any_opening=True)
+        if later is None or self._generic(later[1].leads) \
+                or all(re.match(_table()["person_groups"]["pattern"], a.casefold()) for a in later[1].leads):
+            return False  # (nor "Yêu cầu các đồng chí nghiêm túc chấn chỉnh …": ``person_groups``)
+        at, s = later
+        if text.endswith(":") and n.children:
+            if any(c.children or subject(c.text) is not None for c in n.children):
+                return False
+            body = " ".join([text[at:]] + [c.para.text if c.para is not None and c.numbered else c.text
+                                           for c in n.children])
+            self._emit(n, body, s.leads, ctx, subj=s, span=(n.para.start, _last(n).para.end))
+            return True
+        self._sentence(n, text[at:], ctx, s)
+        if n.children:
+            self._children(n, _Ctx(duty=ctx.duty))
+        return True
 
     def _asked(self, text: str) -> Optional[tuple[int, Subject, bool]]:
         """For an introduction that asks its addressees for work of its own: where its sentence starts, its subject
@@ -2161,14 +2188,22 @@ def _occasion_rx() -> re.Pattern[str]:
     return re.compile(_table()["occasion_openers"]["pattern"])
 
 
-def _later_request(text: str) -> Optional[tuple[int, Subject]]:
+def _later_request(text: str, *, any_opening: bool = False) -> Optional[tuple[int, Subject]]:
     """Where the sentence after an occasion ("Nhân dịp Đại hội … . Ủy ban nhân dân thành phố Hà Nội đề nghị …";
-    ``occasion_openers`` in task_prose.json) opens with a request, and its subject; else None."""
-    if not _occasion_rx().match(text):
+    ``occasion_openers`` in task_prose.json) opens with a request, and its subject; else None. ``any_opening``: after
+    whatever sentence (an item's or an article's statement, "Chính phủ cơ bản thống nhất với dự án Pháp lệnh … . Giao
+    Bộ Công an chủ trì …"), the request may also follow a linking clause of its own sentence ("… . Vì vậy, đề nghị Ủy
+    ban nhân dân các tỉnh …"), unless it tells of a request made before ("… đã có văn bản đề nghị …")."""
+    occasion = bool(_occasion_rx().match(text))
+    if not occasion and not any_opening:
         return None
     for m in _SENTENCE.finditer(text):
         s = subject(text[m.end():])
-        if s is not None and s.request and not s.heading and s.clause == 0:
+        if s is None or not s.request or s.heading:
+            continue
+        if s.clause == 0 and occasion:
+            return m.end(), s
+        if any_opening and not re.search(r"(?<![\wÀ-ỹ])(?:đã|đang)\s", text[m.end():m.end() + s.start]):
             return m.end(), s
     return None
 
