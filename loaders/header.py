@@ -18,7 +18,14 @@ from typing import Optional
 
 from cancu.loaders import tables
 from cancu.loaders.citations import SYMBOL_RX, canonical_symbol, kind_from_symbol, symbol_form
-from cancu.loaders.issuer import issuer_from_block, normalise_segment, organs_of_title, party_organs
+from cancu.loaders.issuer import (
+    issuer_from_block,
+    normalise_segment,
+    organs_of_title,
+    party_organs,
+    repair_header_line,
+    unmarked,
+)
 from cancu.loaders.normalize import CAPITALS
 from cancu.loaders.records import DocInfo
 from cancu.loaders.site_metadata import is_section_heading
@@ -152,15 +159,21 @@ def find_attached_starts(lines: list[Line]) -> list[int]:
     return starts
 
 
-def _left_column(text: str) -> str:
+def _left_column(text: str, *, ocr: bool = False) -> str:
     """The left cell of a pdftotext layout line ("ỦY BAN NHÂN DÂN      CỘNG HÒA XÃ HỘI …")."""
     # (a motto wrapped in its own column leaves its last word on the issuer's line: "BAN QUẢN LÝ CÁC KHU CÔNG NGHIỆP
     # ⋯ NAM" under "UBND TỈNH LÀO CAI ⋯ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT", pdftotext -layout of l_d7efaea7)
     # A text layer read without its columns runs the issuer into the motto with one space: "BỘ TÀI NGUYÊN VÀ MÔI
     # TRƯỜNG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" (l m_4d6d5366), "BỘ TÀI CHÍNH CỘNG HÒA …" (j l_1f3ca15f): the whole
     # motto, not its first word, marks the cut then
+    # The Party motto closing the line is cut the same way: "TỈNH ỦY LÀO CAI ĐẢNG CỘNG SẢN VIỆT NAM" (j l_e5abd223, its
+    # OCR'd "ĐÁNG" mended by issuer.repair_header_line); and in a header whose motto lost its marks (``ocr``), the
+    # motto's second line: "CUC THUE TP HÀ NỘI Độc lập - Ty do - Hanh phúc" (j l_58ea45b2). Where the motto kept
+    # its marks, what stands before a "Độc lập" one space away is no issuer OCR could mend ("TONG CYC THUE Độc
+    # lập", j l_1f3ca15f)
     m = re.search(r"\s{2,}(?=CỘNG\s+H|ĐẢNG\s+CỘNG|Độc\s+lập|Số\b|[" + _UP + r"][^,\n]{1,30},\s*ngày)|\s{4,}(?=NAM\s*$)"
-                  r"|\s(?=CỘNG\s+H[ÒO]A\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM)", text)
+                  r"|\s(?=CỘNG\s+H[ÒO]A\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM\s*$)"
+                  + (r"|\s(?=(?:Độc|Doc)\s+(?:lập|lap)\s*-)" if ocr else ""), text)
     return text[: m.start()] if m and m.start() > 0 else text
 
 
@@ -290,10 +303,26 @@ def _motto_start(t: str, rest: list[str]) -> bool:
     return bool(m and m.start() == 0 and len(t.split()) <= 2)
 
 
+# the motto with its marks, and as a scan's OCR reads it when it lost or misread them ("ĐÁNG CỘNG SẢN VIỆT NAM",
+# "CONG HOA XA HOI"): compared on the text without marks
+_MARKED_MOTTO = re.compile(r"CỘNG\s+H[ÒO][AÀ]\s+XÃ\s+HỘI|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM")
+_UNMARKED_MOTTO = re.compile(r"CONG\s*HOA\s+XA\s+HOI|DANG\s+CONG\s+SAN\s+VIET\s+NAM")
+
+
+def _motto_unmarked(texts: list[str]) -> bool:
+    """True when the header's motto is found only once its marks are dropped: the scan's OCR misread them, and
+    the issuer's words may be mended by their unmarked form (issuer.repair_header_line)."""
+    flat = "\n".join(texts)
+    # in capitals, as a header writes it: a basis clause naming "Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam" is
+    # no motto (j l_636fbdf2, a page that opens at its basis)
+    return not _MARKED_MOTTO.search(flat) and bool(_UNMARKED_MOTTO.search(unmarked(flat)))
+
+
 def _issuer_block(header: list[Line], stop: int) -> list[str]:
     """Upper-case lines of the issuer block above the motto, number or type line."""
     block: list[str] = []
-    texts = [_strip(_left_column(line.text)) for line in header[:stop]]
+    ocr = _motto_unmarked([line.text for line in header[:stop]])
+    texts = [_strip(_left_column(repair_header_line(line.text, unmarked=ocr), ocr=ocr)) for line in header[:stop]]
     for i, t in enumerate(texts):
         if not t or _SEPARATOR.match(t) or is_section_heading(t):
             continue
@@ -320,7 +349,9 @@ def _issuer_block(header: list[Line], stop: int) -> list[str]:
     first = next((i for i, t in enumerate(block) if _COMMITTEE_HEAD.match(t)), None)
     if first:
         block = block[first:]
-    return block
+    # a line written twice running is a stamp's echo, not two bodies: the signature stamp of a scan OCR'd above the
+    # header, "BẠN CHẬP HÀNH TRUNG ƯƠNG ĐẢNG" / "BẠN CHÁP HÀNH TRÙNG ƯƠNG ĐẢNG." (i l_7b3cdca6, once mended)
+    return [t for i, t in enumerate(block) if not i or t.strip(" .,;:") != block[i - 1].strip(" .,;:")]
 
 
 def parse_document(lf: MappedText, lines: list[Line], lo: int, hi: int) -> DocInfo:

@@ -20,6 +20,7 @@ TRUNG ƯƠNG`` / ``BAN TỔ CHỨC``). The names and word lists live in
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 from typing import Optional
 
@@ -235,6 +236,89 @@ def _bare_sub_unit(block: list[str]) -> Optional[str]:
     if len(block) < 2:
         return None
     return _table("bare_sub_units").get(_upper_key(block[-1]).strip(" *\\"))
+
+
+def unmarked(s: str) -> str:
+    """``s`` without its marks, đ as d, case kept ("TRÙNG" → "TRUNG"): what OCR that drops marks leaves."""
+    s = unicodedata.normalize("NFD", s.replace("Đ", "D").replace("đ", "d"))
+    return "".join(c for c in s if not unicodedata.combining(c))
+
+
+def unmarked_capitals(s: str) -> str:
+    """``s`` in capitals without its marks."""
+    return unmarked(s.upper())
+
+
+@lru_cache(maxsize=None)
+def _header_words() -> tuple[frozenset[str], dict[str, str], dict[str, str], dict[str, str]]:
+    """The words of the header names this module knows (``issuers.json`` and ``ocr_header.names``) and the province
+    names: (the words, each word by its unmarked form when no other word shares it, word pairs by their glued form,
+    word pairs by their glued unmarked form)."""
+    t = tables.issuers()
+    names = [e["written"] for k in ("bodies", "party_central_organs", "signing_bodies", "committees",
+                                    "bare_sub_units", "party_groups") for e in t[k]]
+    names += t["split_heads"] + t["ocr_header"]["names"] + [t["party_blocks"]["central"]["written"]]
+    names += [p.upper() for p in province_names()]
+    words: set[str] = set()
+    pairs: dict[str, str] = {}
+    for name in names:
+        ws = [w for w in re.split(r"[\s,.;:()\-–]+", _upper_key(name)) if w]
+        words.update(ws)
+        pairs.update({a + b: f"{a} {b}" for a, b in zip(ws, ws[1:]) if len(a) > 1 and len(b) > 1})
+    by_bare: dict[str, set[str]] = {}
+    for w in words:
+        by_bare.setdefault(unmarked_capitals(w), set()).add(w)
+    bare = {k: next(iter(v)) for k, v in by_bare.items() if len(v) == 1}
+    bare_pairs: dict[str, set[str]] = {}
+    for glued, pair in pairs.items():
+        bare_pairs.setdefault(unmarked_capitals(glued), set()).add(pair)
+    return frozenset(words), bare, pairs, {k: next(iter(v)) for k, v in bare_pairs.items() if len(v) == 1}
+
+
+def repair_header_line(line: str, *, unmarked: bool = False) -> str:
+    """A header line with the words OCR broke written as the header names have them (``ocr_header`` of
+    ``data/issuers.json``): two words run together ("THỦ TƯỚNG CHÍNHPHỦ", "TỈNH ỦY SƠNLA") are parted, always, since
+    one syllable is never two; and with ``unmarked`` (the header's motto is found only without its marks: the scan's
+    OCR lost or misread them) a word that is none of the known words but reads as exactly one of them once its
+    marks are dropped takes that word's marks ("BẠN CHẬP HÀNH TRÙNG ƯƠNG" → "BAN CHẤP HÀNH TRUNG ƯƠNG"). Only
+    capitals change; a word that is not known and not like one known word stays as written.
+
+    >>> repair_header_line("THỦ TƯỚNG CHÍNHPHỦ")
+    'THỦ TƯỚNG CHÍNH PHỦ'
+    >>> repair_header_line("TÍNH ỦY LÀO CAI ĐÁNG CỘNG SẢN VIỆT NAM", unmarked=True)
+    'TỈNH ỦY LÀO CAI ĐẢNG CỘNG SẢN VIỆT NAM'
+    """
+    words, bare, pairs, bare_pairs = _header_words()
+
+    def fix(w: str) -> str:
+        if not w.isupper() or w in words:
+            return w
+        if w in pairs:
+            return pairs[w]
+        if unmarked:
+            b = unmarked_capitals(w)
+            return bare.get(b) or bare_pairs.get(b) or w
+        return w
+
+    tokens = list(re.finditer(r"\w{2,}", line))
+    out, pos, i = [], 0, 0
+    while i < len(tokens):
+        m = tokens[i]
+        out.append(line[pos:m.start()])
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        if unmarked and nxt and line[m.end():nxt.start()] == " " and m.group().isupper() and nxt.group().isupper() \
+                and not (m.group() in words and nxt.group() in words):
+            # a word whose unmarked form is shared ("TINH": TỈNH, TĨNH) is read with the word after it: "TÍNH ỦY"
+            # is "TỈNH ỦY"
+            pair = bare_pairs.get(unmarked_capitals(m.group() + nxt.group()))
+            if pair:
+                out.append(pair)
+                pos, i = nxt.end(), i + 2
+                continue
+        out.append(fix(m.group()))
+        pos, i = m.end(), i + 1
+    out.append(line[pos:])
+    return "".join(out)
 
 
 def issuer_from_block(block: list[str], *, signing_body: Optional[str] = None) -> Optional[str]:

@@ -336,3 +336,32 @@ def test_an_attached_rule_with_a_long_title_in_capitals():
     out = _extracted("qd88", "markdown", text)
     assert [d["kind"] for d in out["documents"]] == ["Quy chế"]
     assert out["tasks"] == []
+
+
+# Header lines as a scan's OCR gives them (``ocr_header`` of data/issuers.json): words run together, and, where the
+# motto itself lost its marks, words misread by their marks. Before: "Bạn chập hành Trung ương Đảng bạn cháp hành
+# trùng ương đảng" (i l_7b3cdca6), "Tính ủy lào cai đáng cộng sản Việt Nam" (j l_e5abd223), "Thủ tướng chínhphủ" (j
+# l_bff4aa95), "Tỉnh ủy Sơnla" (fresh o046).
+@pytest.mark.parametrize("entry", __import__("cancu.loaders.tables", fromlist=["load"]).load("issuers")["ocr_header"]
+                         ["examples"], ids=lambda e: e["issuer"])
+def test_header_words_broken_by_ocr_are_mended(entry):
+    from cancu.loaders.header import _motto_unmarked
+
+    lines = entry["lines"].split("\n")
+    assert _motto_unmarked(lines) is entry["unmarked"]
+    body = "\nCHỈ THỊ\nvề nhiệm vụ\nNơi nhận:\n- Như trên;\n- Lưu: VT.\nNguyễn Văn A\n"
+    assert _extracted("ocr", "text", entry["lines"] + body)["doc"]["issuer"] == entry["issuer"]
+
+
+def test_header_words_are_mended_by_their_marks_only_under_a_motto_that_lost_them():
+    from cancu.loaders.header import _motto_unmarked
+    from cancu.loaders.issuer import repair_header_line
+
+    # a page that opens at its basis names the motto's words in lower case: no header lost its marks (j l_636fbdf2;
+    # before the check was in capitals, "CĂN CỨ PHÁP LUẬT" became "CẦN CỨ …" and then its issuer)
+    lines = ["CĂN CỨ PHÁP LUẬT", "- Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam đã được sửa đổi, bổ sung"]
+    assert not _motto_unmarked(lines)
+    assert repair_header_line("CĂN CỨ PHÁP LUẬT") == "CĂN CỨ PHÁP LUẬT"
+    # a word shared by two names without its marks ("TINH": TỈNH, TĨNH) is mended only with its neighbour
+    assert repair_header_line("TÍNH ỦY LÀO CAI", unmarked=True) == "TỈNH ỦY LÀO CAI"
+    assert repair_header_line("TÍNH LÀO CAI", unmarked=True) == "TÍNH LÀO CAI"
