@@ -273,9 +273,24 @@ def _date_line(header: list[Line], stop: int):
         m = _BLANK_DATE.match(_strip(line.text))
         if m:
             return m.group("place"), None, None, None
+    for line in header[:stop]:
+        # a date line whose day and month the OCR of a scan garbled names its place all the same: "Số: 4046 /TCT-TTKT
+        # Hà Nội, ngàyA2 thang 3 năm 2020", "Hà Nội, ngày OF thang 2! năm 2018" (Tổng cục Thuế letters, set j); the
+        # date stays unknown
+        t = _strip(line.text)
+        m = _GARBLED_DATE.search(t)
+        word_before = t[:m.start()].split()[-1:] if m else []
+        if m and not _BASIS_START.match(t) and not (word_before and word_before[0][:1].islower()):
+            # (a lower-case word before it is the rest of a misread place: "là Nội, ngày AF tháng 4Ô", l_cfaad6c6)
+            return m.group("place"), None, None, None
     return None, None, None, None
 
 
+# "<Place>, ngày" then no day: letters run into "ngày" or standing for the day ("ngàyA2", "ngày-2O", "ngày OF") and
+# the year after them on the line
+_GARBLED_DATE = re.compile(rf"(?:^|(?<=\s))(?P<place>[{_UP}][{_LOW}]+(?:\s+[{_UP}][{_LOW}]+){{0,3}})\s*,\s*ngày"
+                           rf"(?:[^\s\d]|\s*[-.]?\s*[{_UP}a-z]{{1,2}}\d?\b|\s*\d[{_UP}a-z])"
+                           r".{0,30}?năm\s*(?:19|20)\d{2}\b")
 _BLANK_DATE = re.compile(rf"^(?P<place>[{_UP}][{_LOW}]*(?:\s+[{_UP}][{_LOW}]*){{0,3}})\s*,\s*ngày[\s._…]*tháng"
                          r"[\s._…]*năm[\s._…]*(?:20)?[\s._…]*$")
 

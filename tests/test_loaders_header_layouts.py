@@ -365,3 +365,29 @@ def test_header_words_are_mended_by_their_marks_only_under_a_motto_that_lost_the
     # a word shared by two names without its marks ("TINH": TỈNH, TĨNH) is mended only with its neighbour
     assert repair_header_line("TÍNH ỦY LÀO CAI", unmarked=True) == "TỈNH ỦY LÀO CAI"
     assert repair_header_line("TÍNH LÀO CAI", unmarked=True) == "TÍNH LÀO CAI"
+
+
+@pytest.mark.parametrize("line", [
+    "Số: 4046 /TCT-TTKT Hà Nội, ngàyA2 thang 3 năm 2020",  # j l_1f3ca15f
+    "Số: 4302 /TCT-TTr Hà Nội, ngày OF thang 2! năm 2018",  # j l_ba68c322
+    "Số: €2ŸÔ /CT-TTHT Hà Nội, ngày-2OthángÁ-Jnăm 2017",  # j l_58ea45b2
+])
+def test_a_date_line_garbled_by_ocr_still_names_its_place(line):
+    # OCR'd letters of Tổng cục Thuế: the day and month are lost, the place is not. Before: place None
+    text = ("BỘ TÀI CHÍNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỔNG CỤC THUẾ Độc lập - Tự do - Hạnh phúc\n"
+            f"{line}\nV/v triển khai công tác thanh tra\nKính gửi: Cục Thuế các tỉnh, thành phố.\n"
+            "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. TỔNG CỤC TRƯỞNG\nPHÓ TỔNG CỤC TRƯỞNG\nNguyễn Văn A\n")
+    doc = _extracted("ocr-tct", "text", text)["doc"]
+    assert (doc["place"], doc["date"]) == ("Hà Nội", None)
+
+
+def test_a_misread_place_before_a_garbled_date_gives_none():
+    from cancu.loaders.header import _GARBLED_DATE
+
+    # "là Nội" (l_cfaad6c6): the lower-case word before "Nội" is the rest of the place; "Nội" alone is no place
+    t = "là Nội, ngày AF tháng 4Ô năm 2016"
+    m = _GARBLED_DATE.search(t)
+    assert m and t[:m.start()].split()[-1:] == ["là"]
+    # a well-formed or blank date line is not garbled
+    assert not _GARBLED_DATE.search("Hà Nội, ngày 12 tháng 3 năm 2020")
+    assert not _GARBLED_DATE.search("Lào Cai, ngày    tháng 12 năm 2025")
