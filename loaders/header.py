@@ -419,6 +419,10 @@ def parse_document(lf: MappedText, lines: list[Line], lo: int, hi: int) -> DocIn
         issuer = _issuer_of_code(symbol)
     if issuer is None and not block and title:
         issuer = _issuer_of_title(kind, title)
+    if issuer is None:
+        # a rendering without its header block (or whose block is not read): the enacting formula of its preamble
+        # names who issues it ("Thủ tướng Chính phủ ban hành Quyết định quy định …", set f c_6f4888a0)
+        issuer = _issuer_of_enacting(kind, lines[lo:hi])
     blank = bool(symbol) and symbol[0] in "/-"
     if kind is None and _letter_line(header[:top], strict=True):
         # a Công văn has no type line: its "V/v …" summary names it, whatever its symbol's
@@ -476,6 +480,36 @@ def _issuer_of_title(kind: Optional[str], title: str) -> Optional[str]:
     t = re.sub(r"\s+", " ", title).strip().upper()
     return next((e["issuer"] for e in tables.issuers()["by_title"] if e["kind"] == kind and re.match(e["pattern"], t)),
                 None)
+
+
+@lru_cache(maxsize=None)
+def _enacting() -> tuple[re.Pattern[str], list[tuple[re.Pattern[str], str]]]:
+    t = tables.issuers()["enacting"]
+    who = "|".join(f"(?:{a['pattern']})" for a in t["authorities"])
+    return (re.compile(t["formula"].replace("{who}", who)),
+            [(re.compile(a["pattern"] + r"$"), a["issuer"]) for a in t["authorities"]])
+
+
+def _issuer_of_enacting(kind: Optional[str], lines: list[Line]) -> Optional[str]:
+    """The issuer the enacting formula names ("Chính phủ ban hành Nghị định quy định …", ``enacting`` of
+    ``data/issuers.json``), read at the start of a line of the preamble, before the first article, and only for the
+    document's own kind when it is known."""
+    formula, authorities = _enacting()
+    for line in lines[:400]:
+        t = _strip(line.text)
+        if _ARTICLE_ONE.match(t):
+            break
+        m = formula.match(t)
+        if not m or (kind and m.group("kind") != kind):
+            continue
+        for rx, issuer in authorities:
+            a = rx.match(m.group("who"))
+            if a:
+                return issuer.format(**a.groupdict())
+    return None
+
+
+_ARTICLE_ONE = re.compile(r"^(?:Điều\s+1\b|Chương\s+I\b|QUYẾT\s+(?:ĐỊNH|NGHỊ)\s*:)")
 
 
 def _issuer_of_code(symbol: str) -> Optional[str]:

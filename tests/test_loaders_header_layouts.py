@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from cancu.loaders import extract
+from cancu.loaders import extract, tables
 
 
 def _extracted(name: str, fmt: str, text: str) -> dict:
@@ -342,7 +342,7 @@ def test_an_attached_rule_with_a_long_title_in_capitals():
 # motto itself lost its marks, words misread by their marks. Before: "Bạn chập hành Trung ương Đảng bạn cháp hành
 # trùng ương đảng" (i l_7b3cdca6), "Tính ủy lào cai đáng cộng sản Việt Nam" (j l_e5abd223), "Thủ tướng chínhphủ" (j
 # l_bff4aa95), "Tỉnh ủy Sơnla" (fresh o046).
-@pytest.mark.parametrize("entry", __import__("cancu.loaders.tables", fromlist=["load"]).load("issuers")["ocr_header"]
+@pytest.mark.parametrize("entry", tables.load("issuers")["ocr_header"]
                          ["examples"], ids=lambda e: e["issuer"])
 def test_header_words_broken_by_ocr_are_mended(entry):
     from cancu.loaders.header import _motto_unmarked
@@ -391,3 +391,32 @@ def test_a_misread_place_before_a_garbled_date_gives_none():
     # a well-formed or blank date line is not garbled
     assert not _GARBLED_DATE.search("Hà Nội, ngày 12 tháng 3 năm 2020")
     assert not _GARBLED_DATE.search("Lào Cai, ngày    tháng 12 năm 2025")
+
+
+# The enacting formula closing a normative document's preamble names its issuer (``enacting`` of data/issuers.json):
+# a portal rendering without its header block (set f c_6f4888a0, crawl Nghị định renderings). Before: issuer None.
+def test_the_enacting_formula_names_the_issuer_of_a_rendering_without_its_header():
+    from cancu.loaders.header import _issuer_of_enacting, header_form, split_lines
+    from cancu.loaders.text import MappedText
+
+    def lines(s: str):
+        return split_lines(header_form(MappedText.from_source(s)).text)
+
+    t = tables.load("issuers")["enacting"]
+    for line, issuer in t["examples"]:
+        kind = re.search(r"ban hành (\w+ \w+)", line).group(1)
+        assert _issuer_of_enacting(kind, lines(f"*Căn cứ Luật Tổ chức Chính phủ;*\n\n*{line}*\n\nĐiều 1.")) == issuer
+        assert _issuer_of_enacting(None, lines(line)) == issuer
+    for line in t["counter_examples"]:
+        assert _issuer_of_enacting(None, lines(line)) is None
+    # only the document's own kind, and only before its first article
+    assert _issuer_of_enacting("Quyết định", lines("Chính phủ ban hành Nghị định quy định về cưỡng chế")) is None
+    assert _issuer_of_enacting(None, lines("Điều 1. Phạm vi\nChính phủ ban hành Nghị định quy định")) is None
+
+    text = ("**QUYẾT ĐỊNH**\n\nQUY\nĐỊNH LỘ TRÌNH ÁP DỤNG QUY CHUẨN KỸ THUẬT QUỐC GIA VỀ KHÍ THẢI XE Ô TÔ THAM GIA\n"
+            "GIAO THÔNG ĐƯỜNG BỘ\n\n*Căn cứ Luật Tổ chức\nChính phủ số 63/2025/QH15;*\n\n*Căn cứ Luật Bảo vệ\n"
+            "môi trường số 72/2020/QH14;*\n\n*Theo đề nghị của Bộ trưởng Bộ Nông nghiệp và Môi\ntrường;*\n\n"
+            "*Thủ tướng Chính phủ ban hành Quyết định quy định\nlộ trình áp dụng quy chuẩn kỹ thuật quốc gia về "
+            "khí thải xe ô tô tham gia giao\nthông đường bộ.*\n\n**Điều 1. Phạm vi điều chỉnh**\n\n"
+            "Quyết định này quy định lộ trình.\n")
+    assert _extracted("c_6f4888a0", "markdown", text)["doc"]["issuer"] == "Thủ tướng Chính phủ"
