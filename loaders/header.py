@@ -416,7 +416,7 @@ def parse_document(lf: MappedText, lines: list[Line], lo: int, hi: int) -> DocIn
         # a draft without its header block)
         issuer = normalise_segment(_CHAIR_OF_COMMITTEE.sub("", authority))
     if issuer is None and symbol:
-        issuer = _issuer_of_code(symbol)
+        issuer = issuer_of_code(symbol)
     if issuer is None and not block and title:
         issuer = _issuer_of_title(kind, title)
     if issuer is None:
@@ -512,12 +512,12 @@ def _issuer_of_enacting(kind: Optional[str], lines: list[Line]) -> Optional[str]
 _ARTICLE_ONE = re.compile(r"^(?:Điều\s+1\b|Chương\s+I\b|QUYẾT\s+(?:ĐỊNH|NGHỊ)\s*:)")
 
 
-def _issuer_of_code(symbol: str) -> Optional[str]:
+def issuer_of_code(symbol: str) -> Optional[str]:
     """The issuer a symbol's last code names unambiguously (``47/2020/NĐ-CP`` → Chính phủ); a letter's symbol puts
     the issuer before its unit (``2739/VPCP-ĐMDN``, ``6087/BYT-KCB``: Công văn rendered without the header block, set
     n n_c1e67689, n_e12a508b).
 
-    >>> _issuer_of_code("47/2020/NĐ-CP"), _issuer_of_code("6087/BYT-KCB"), _issuer_of_code("12/QĐ-UBND")
+    >>> issuer_of_code("47/2020/NĐ-CP"), issuer_of_code("6087/BYT-KCB"), issuer_of_code("12/QĐ-UBND")
     ('Chính phủ', 'Bộ Y tế', None)
     """
     codes = tables.issuers()["codes"]

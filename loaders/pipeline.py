@@ -137,6 +137,10 @@ def run(st: SourceText) -> Extraction:
             # the same for a date line the header reader cannot take ("*Hà Nội ngày 01 / tháng 12 năm 2025*", its
             # comma left out: set n n_025b7ab6): the site's block names the document by its symbol, and its date
             d = replace(d, date=site.block.date, date_precision="day")
+        if k == 0 and d.issuer is None and d.symbol:
+            # a symbol the page states (a rendering's, its site's) and the header did not: its code names the issuer
+            # when unambiguous (b c_ef38edfc, "Toàn văn Công văn 9671-CV/BTCTW" → Ban Tổ chức Trung ương)
+            d = replace(d, issuer=hdr.issuer_of_code(d.symbol), issuer_inferred=True)
         if k > 0:
             d = replace(d, relation="issued_with", parent=0)
             if d.issuer is None and docs:

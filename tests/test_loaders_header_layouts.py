@@ -308,11 +308,16 @@ def test_the_site_block_dates_a_header_whose_date_line_lost_its_comma():
     ("4505/BVHTTDL-MTNATL", "Bộ Văn hóa, Thể thao và Du lịch"), ("4577/BKHCN-CĐSQG", "Bộ Khoa học và Công nghệ"),
     ("7842/BNNMT-TCCB", "Bộ Nông nghiệp và Môi trường"), ("2739/VPCP-ĐMDN", "Văn phòng Chính phủ"),
     ("123/2025/QĐ-CTUBND", None),
+    # the central party organs' codes (b c_ef38edfc, d029; crawl symbols of 2025), each organ named as
+    # party_central_organs names it; "TW" alone is any central organ and names none
+    ("9671-CV/BTCTW", "Ban Tổ chức Trung ương"), ("45-HD/BTCTW", "Ban Tổ chức Trung ương"),
+    ("40-HD/VPTW", "Văn phòng Trung ương Đảng"), ("37-HD/BTGDVTW", "Ban Tuyên giáo và Dân vận Trung ương"),
+    ("15-HD/UBKTTW", "Ủy ban Kiểm tra Trung ương"), ("126-KL/TW", None),
 ])
 def test_issuer_of_a_symbols_code(symbol, issuer):
-    from cancu.loaders.header import _issuer_of_code
+    from cancu.loaders.header import issuer_of_code
 
-    assert _issuer_of_code(symbol) == issuer
+    assert issuer_of_code(symbol) == issuer
 
 
 # A Quy chế whose title in capitals runs to five lines before "(Ban hành kèm theo Quyết định …)" (QĐ 88/2025/QĐ-UBND
