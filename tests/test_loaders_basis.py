@@ -240,3 +240,40 @@ def test_the_short_name_opening_matches_its_real_brackets():
     rx = re.compile(entry["opening"])
     for ex in entry["examples"]:
         assert rx.search(ex[:ex.index("Nghị quyết") if "Nghị quyết" in ex else ex.index("Quyết định")]), ex
+
+
+# A plan issued with the decision that issues it: its title says what it implements, which the decision already rests
+# on (i l_816d32b5, Quyết định 2200/QĐ-BNNMT and its Kế hoạch; likewise l m_2c6e6e62). Before: "trien_khai
+# 180/2026/NĐ-CP" of the plan besides the decision's "can_cu".
+def test_an_attached_plans_title_names_no_basis_its_decision_already_has():
+    from cancu.loaders import extract_text
+    from cancu.loaders.read import SourceText
+
+    text = (
+        "| BỘ NÔNG NGHIỆP VÀ  MÔI TRƯỜNG ------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc  "
+        "--------------- |\n| --- | --- |\n| Số: 2200/QĐ-BNNMT | *Hà Nội, ngày 10 tháng 6 năm 2026* |\nQUYẾT ĐỊNH\n"
+        "BAN HÀNH KẾ HOẠCH TRIỂN KHAI THỰC HIỆN NGHỊ ĐỊNH SỐ 180/2026/NĐ-CP NGÀY 21 THÁNG 5 NĂM 2026 CỦA CHÍNH PHỦ QUY "
+        "ĐỊNH VỀ DỊCH VỤ HẤP THỤ VÀ LƯU GIỮ CÁC-BON CỦA RỪNG\nBỘ TRƯỞNG BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\n"
+        "*Căn cứ Nghị định số 180/2026/NĐ-CP ngày 21 tháng 5 năm 2026 của Chính phủ quy định về dịch vụ hấp thụ và lưu "
+        "giữ các-bon của rừng;*\n*Theo đề nghị của Cục trưởng Cục Lâm nghiệp và Kiểm lâm.*\nQUYẾT ĐỊNH:\n"
+        "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch triển khai thực hiện Nghị định số 180/2026/NĐ-CP.\n"
+        "Điều 2. Quyết định này có hiệu lực thi hành kể từ ngày ký.\n"
+        "| *Nơi nhận:* - Như Điều 3; - Lưu: VT, LNKL. | KT. BỘ TRƯỞNG  THỨ TRƯỞNG     Nguyễn Quốc Trị |\n"
+        "| --- | --- |\n* *\nKẾ HOẠCH\nTRIỂN KHAI THỰC HIỆN NGHỊ ĐỊNH SỐ 180/2026/NĐ-CP NGÀY 21 THÁNG 5 NĂM 2026 CỦA "
+        "CHÍNH PHỦ QUY ĐỊNH VỀ DỊCH VỤ HẤP THỤ VÀ LƯU GIỮ CÁC-BON CỦA RỪNG\n*(Kèm theo Quyết định số: 2200/QĐ-BNNMT "
+        "ngày 10 tháng 6 năm 2026 của Bộ trưởng Bộ Nông nghiệp và Môi trường*\nI. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\n"
+        "- Tổ chức triển khai thực hiện đầy đủ, thống nhất, kịp thời và hiệu quả các quy định của Nghị định;\n")
+    ex = extract_text(SourceText("l_816d32b5", "text", text))
+    assert [d.relation for d in ex.documents] == ["issued_with"]  # the plan, after the decision (ex.doc)
+    assert [(b.doc_index, b.relation, b.symbol) for b in ex.basis if b.symbol == "180/2026/NĐ-CP"] == [
+        (0, "can_cu", "180/2026/NĐ-CP")]
+
+
+def test_an_attached_documents_title_entry_stays_when_its_parent_rests_on_another():
+    from cancu.loaders.basis import without_parents_titles
+    from cancu.loaders.records import Basis
+
+    b0 = Basis(0, "can_cu", "preamble", "Nghị định", "35/2025/NĐ-CP", None, None, None, None, (0, 0))
+    b1 = Basis(1, "trien_khai", "title", "Nghị định", "180/2026/NĐ-CP", None, None, None, None, (0, 0))
+    assert without_parents_titles([b0, b1], {1: 0}) == [b0, b1]
+    assert without_parents_titles([b0, b1], {}) == [b0, b1]
