@@ -286,10 +286,11 @@ def _date_line(header: list[Line], stop: int):
     return None, None, None, None
 
 
-# "<Place>, ngày" then no day: letters run into "ngày" or standing for the day ("ngàyA2", "ngày-2O", "ngày OF") and
-# the year after them on the line
+# "<Place>, ngày" then no day: letters run into "ngày" or standing for the day ("ngàyA2", "ngày-2O", "ngày OF"), or a
+# blank day before a "tháng" with debris run into it ("ngày thángế năm 2018", i o044), and the year after them on the
+# line
 _GARBLED_DATE = re.compile(rf"(?:^|(?<=\s))(?P<place>[{_UP}][{_LOW}]+(?:\s+[{_UP}][{_LOW}]+){{0,3}})\s*,\s*ngày"
-                           rf"(?:[^\s\d]|\s*[-.]?\s*[{_UP}a-z]{{1,2}}\d?\b|\s*\d[{_UP}a-z])"
+                           rf"(?:[^\s\d]|\s*[-.]?\s*[{_UP}a-z]{{1,2}}\d?\b|\s*\d[{_UP}a-z]|\s*tháng[^\s\d])"
                            r".{0,30}?năm\s*(?:19|20)\d{2}\b")
 _BLANK_DATE = re.compile(rf"^(?P<place>[{_UP}][{_LOW}]*(?:\s+[{_UP}][{_LOW}]*){{0,3}})\s*,\s*ngày[\s._…]*tháng"
                          r"[\s._…]*năm[\s._…]*(?:20)?[\s._…]*$")

@@ -376,6 +376,7 @@ def test_header_words_are_mended_by_their_marks_only_under_a_motto_that_lost_the
     "Số: 4046 /TCT-TTKT Hà Nội, ngàyA2 thang 3 năm 2020",  # j l_1f3ca15f
     "Số: 4302 /TCT-TTr Hà Nội, ngày OF thang 2! năm 2018",  # j l_ba68c322
     "Số: €2ŸÔ /CT-TTHT Hà Nội, ngày-2OthángÁ-Jnăm 2017",  # j l_58ea45b2
+    "Hà Nội, ngày thángế năm 2018",  # i o044, a licence of Bộ Tài nguyên và Môi trường
 ])
 def test_a_date_line_garbled_by_ocr_still_names_its_place(line):
     # OCR'd letters of Tổng cục Thuế: the day and month are lost, the place is not. Before: place None
