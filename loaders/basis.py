@@ -223,21 +223,6 @@ def find_basis(ref: MappedText, mentions: list[Mention], *, doc_index: int, lo: 
     return out
 
 
-def without_parents_titles(basis: list[Basis], parents: dict[int, int]) -> list[Basis]:
-    """``basis`` without the title entries of attached documents (``parents``: an attached document's index → its
-    parent's) whose document the parent already rests on: "KẾ HOẠCH / Triển khai thực hiện Nghị định số
-    180/2026/NĐ-CP …" issued by a decision that states "Căn cứ Nghị định số 180/2026/NĐ-CP …" (i l_816d32b5,
-    l m_2c6e6e62). The decision names the document once, in its preamble; the plan's title says what the plan is
-    for, as the title of a document with its own preamble does only where that preamble does not name it."""
-
-    def key(b: Basis) -> str:
-        return b.symbol or fold_key(b.title or "")
-
-    named = {(b.doc_index, key(b)) for b in basis}
-    return [b for b in basis if not (b.source == "title" and b.doc_index in parents
-                                     and (parents[b.doc_index], key(b)) in named)]
-
-
 # one to four words in capitals before a word in lower case ("KẾ HOẠCH HÀNH ĐỘNG Thực hiện …")
 _CAPS_LEAD = re.compile(rf"(?:[{CAPITALS}]{{2,}}\s+){{1,4}}(?=[A-ZĐa-zđ][^\W\d_{CAPITALS}])")
 

@@ -188,8 +188,6 @@ def run(st: SourceText) -> Extraction:
             ref, [m for m in mentions if r_lo <= m.start < r_hi and (m.symbol not in own)],
             doc_index=idx, lo=r_lo, hi=r_hi, title=d.title, title_span=title_span,
             resolve_issuer=locality.resolve))
-    ex.basis = basis_mod.without_parents_titles(
-        ex.basis, {i: d.parent for i, d in enumerate(docs) if d.relation == "issued_with" and d.parent is not None})
     # Proposers name the issuer of a Tờ trình that the citation itself leaves blank.
     proposers = {b.symbol: b.proposer for b in ex.basis if b.relation == "theo_de_nghi" and b.symbol}
     ex.citations = [replace(c, issuer=proposers[c.symbol]) if c.issuer is None and c.symbol in proposers
