@@ -204,11 +204,17 @@ def find_basis(ref: MappedText, mentions: list[Mention], *, doc_index: int, lo: 
             relation = _relation_of(tm.group("verb"))
             named = {b.symbol or fold_key(b.title or "") for b in out}
             inside = [m for m in mentions if t_lo <= m.start < t_hi]
+            first = None
             for m in inside:
-                if (m.symbol or fold_key(m.title or "")) not in named:
-                    out.append(_entry(ref, m, relation, "title", doc_index,
-                                      ref.to_source(t_lo, t_hi), resolve_issuer))
+                if first is not None and not _title_join().fullmatch(text, first.full_end, m.start):
                     break
+                if first is not None or (m.symbol or fold_key(m.title or "")) not in named:
+                    # the title's first document, and the ones it joins to it ("TRIỂN KHAI QUYẾT ĐỊNH SỐ 06/QĐ-TTG …
+                    # VÀ QUYẾT ĐỊNH SỐ 3103/QĐ-BTC … VỀ ĐỀ ÁN …", l m_2c6e6e62); what a description names is not
+                    if (m.symbol or fold_key(m.title or "")) not in named:
+                        out.append(_entry(ref, m, relation, "title", doc_index,
+                                          ref.to_source(t_lo, t_hi), resolve_issuer))
+                    first = m
             if not inside:
                 # an upper-case title ("TRIỂN KHAI THI HÀNH LUẬT VIỆC LÀM …"): laws known by name
                 laws = [m.title for m in mentions if m.title and m.kind in ("Luật", "Bộ luật")]
@@ -221,6 +227,12 @@ def find_basis(ref: MappedText, mentions: list[Mention], *, doc_index: int, lo: 
                                          ref.to_source(t_lo, t_hi)))
                         break
     return out
+
+
+@lru_cache(maxsize=None)
+def _title_join() -> re.Pattern[str]:
+    """What joins a title's documents (``direction_links.title_join`` of ``data/relations.json``)."""
+    return re.compile(tables.relations()["direction_links"]["title_join"]["pattern"])
 
 
 # one to four words in capitals before a word in lower case ("KẾ HOẠCH HÀNH ĐỘNG Thực hiện …")

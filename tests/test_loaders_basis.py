@@ -211,6 +211,29 @@ def test_an_attached_plan_rests_on_the_document_its_title_carries_out():
         (1, "thuc_hien", "52-CT/TW")]
 
 
+def test_a_titles_joined_documents_are_each_a_basis_of_what_it_heads():
+    # l m_2c6e6e62's attached plan: "TRIỂN KHAI QUYẾT ĐỊNH SỐ 06/QĐ-TTG … CỦA THỦ TƯỚNG CHÍNH PHỦ VÀ QUYẾT ĐỊNH SỐ
+    # 3103/QĐ-BTC …" rests on both (gold README: an attached document's title is its basis); before: the first only
+    from cancu.loaders import extract_text
+    from cancu.loaders.read import SourceText
+
+    entry = tables.relations()["direction_links"]["title_join"]
+    rx = re.compile(entry["pattern"])
+    assert all(rx.fullmatch(g) for g in entry["examples"]) and not any(rx.fullmatch(g) for g in entry["not_examples"])
+    text = ("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HUẾ\nSố: 2301/QĐ-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "Độc lập - Tự do - Hạnh phúc\nHuế, ngày 26 tháng 9 năm 2025\nQUYẾT ĐỊNH\nBan hành Kế hoạch triển khai\n"
+            "ỦY BAN NHÂN DÂN THÀNH PHỐ\nCăn cứ Quyết định số 06/QĐ-TTg ngày 02 tháng 01 năm 2025 của Thủ tướng Chính "
+            "phủ;\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Kế hoạch.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n"
+            "Nguyễn Văn Phương\n\nỦY BAN NHÂN DÂN\nTHÀNH PHỐ HUẾ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "Độc lập - Tự do - Hạnh phúc\nKẾ HOẠCH\nTRIỂN KHAI QUYẾT ĐỊNH SỐ 06/QĐ-TTG NGÀY 02 THÁNG 01 NĂM 2025 "
+            "CỦA THỦ TƯỚNG CHÍNH PHỦ VÀ QUYẾT ĐỊNH SỐ 3103/QĐ-BTC NGÀY 05 THÁNG 9 NĂM 2025 CỦA BỘ TÀI CHÍNH VỀ ĐỀ ÁN "
+            "XÂY DỰNG VÀ QUẢN LÝ HỆ THỐNG THÔNG TIN VÀ CƠ SỞ DỮ LIỆU QUỐC GIA VỀ QUY HOẠCH\n"
+            "(Kèm theo Quyết định số 2301/QĐ-UBND ngày 26 tháng 9 năm 2025 của UBND thành phố)\nI. MỤC ĐÍCH\n")
+    out = extract_text(SourceText("qd2301", "text", text)).to_dict()
+    assert [(b["doc_index"], b["relation"], b["symbol"]) for b in out["basis"] if b["doc_index"]] == [
+        (1, "trien_khai", "06/QĐ-TTg"), (1, "trien_khai", "3103/QĐ-BTC")]
+
+
 def test_another_bodys_direction_after_a_description_is_principal_too():
     entry = tables.relations()["direction_links"]["another_body"]
     got = [(r, s) for ex in entry["examples"] for r, s, _ in basis(ex)]
