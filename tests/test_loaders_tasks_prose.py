@@ -1500,7 +1500,8 @@ def test_a_topic_heading_naming_bodies_gives_them_its_items_where_no_body_heads_
     assert found[0].text.startswith("Rà soát, đảm bảo các hệ thống xử lý khí thải được vận hành")
     assert found[0].lead[0].startswith("các cơ sở sản xuất có lưu lượng xả bụi")
     assert found[-1].text.startswith("Khi phát hiện các hành vi phát thải gây ô nhiễm không khí")
-    assert found[-1].lead == ("các đơn vị",)
+    # the name holds "thực hiện" and "xử lý" (data task_agencies names_with_verbs), as the gold of set g reads it
+    assert found[-1].lead == ("các đơn vị thực hiện dịch vụ, thu gom, vận chuyển, xử lý chất thải rắn sinh hoạt",)
     from cancu.loaders.tasks.prose import _concerned
 
     assert _concerned("Đối với lĩnh vực đất đai:") == ()
@@ -2591,6 +2592,11 @@ def test_partners_a_lead_guides_supports_or_leads_with():
     ("Chủ động phối hợp với các tổ chức cung cấp dịch vụ chi trả để thực hiện mở tài khoản",
      ["các tổ chức cung cấp dịch vụ chi trả"]),
     ("Phối hợp với các viện nghiên cứu để phát triển công nghệ mới", ["các viện nghiên cứu"]),
+    # a waste-service body named by the work it does: "xử lý" is no verb ending it (set l m_33b1fa70 Điều 18.7.b)
+    ("Chủ trì, phối hợp với Sở Nông nghiệp và Môi trường, Ủy ban nhân dân cấp xã và các đơn vị dịch vụ thu gom, vận "
+     "chuyển, xử lý chất thải rắn sinh hoạt trên địa bàn hướng dẫn về tuyến đường chính, thời gian thu gom",
+     ["Sở Nông nghiệp và Môi trường", "Ủy ban nhân dân cấp xã",
+      "các đơn vị dịch vụ thu gom, vận chuyển, xử lý chất thải rắn sinh hoạt trên địa bàn"]),
 ])
 def test_partner_names(line, partners):
     assert coordinating(line) == partners
@@ -4551,3 +4557,20 @@ def test_a_request_after_a_statement_that_tells_of_an_earlier_one_or_names_no_bo
     assert tasks("9. Nhắc nhở Thủ trưởng Ban Quản lý dự án và phát triển quỹ đất, Trung tâm dịch vụ kỹ thuật nông "
                  "nghiệp về việc tham dự họp trễ so với thời gian quy định. Yêu cầu các đồng chí nghiêm túc chấn "
                  "chỉnh, không để tái diễn.\n", "Thông báo") == []
+
+
+# set g c_74472135 (a plan of UBND TP Hà Nội on air quality, 9.2): the heading names waste-service bodies by what they
+# do ("thực hiện", "xử lý" are elsewhere verbs: data task_agencies names_with_verbs); its bullets are theirs
+WASTE_SERVICE_HEADING = """\
+*9.2. Đối với các đơn vị
+thực hiện dịch vụ, thu gom, vận chuyển, xử lý chất thải rắn sinh hoạt **(theo
+danh sách gửi kèm tại Phụ lục):*
+
+- Chủ động phối hợp với UBND các xã, phường thực hiện các biện pháp tăng cường vệ sinh môi trường.
+"""
+
+
+def test_a_heading_naming_a_waste_service_body_by_its_work_gives_the_lead():
+    t = tasks(WASTE_SERVICE_HEADING, "Kế hoạch")
+    assert [x.lead for x in t] == [
+        ("các đơn vị thực hiện dịch vụ, thu gom, vận chuyển, xử lý chất thải rắn sinh hoạt",)]
