@@ -67,3 +67,12 @@ def test_a_date_of_the_awaited_event_is_no_deadline():
         assert find_deadline(ex) is None, ex
     for ex, end in zip(rule["keeps"], rule["keeps_ends"], strict=True):
         assert find_deadline(ex).end == end, ex
+
+
+def test_a_sentence_opening_with_the_year_and_a_completion():
+    # set h c_e097e3d8 Điều 2.2 (Nghị quyết of the Quốc hội, 2025): the year first, then 'cơ bản hoàn thành'
+    d = find_deadline("Trong năm 2025, cơ bản hoàn thành Cảng hàng không quốc tế Long Thành, các cảng khu vực\n"
+                      "Lạch Huyện, đưa vào khai thác nhà ga T3 Tân Sơn Nhất, T2 Nội Bài")
+    assert d.end == "2025-12-31"
+    # a review of the year past names no completion (crawl 08d18a48, a party member's self-review form)
+    assert find_deadline("Trong năm 2025, bản thân thực hiện đúng cam kết tu dưỡng, rèn luyện và phấn đấu") is None
