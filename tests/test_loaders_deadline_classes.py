@@ -80,9 +80,9 @@ def test_a_sentence_opening_with_the_year_and_a_completion():
 
 def test_work_done_so_that_it_happens_within_the_year():
     # set h c_e097e3d8 Điều 2.3 (Nghị quyết of the Quốc hội, 2025), its line as written
-    d = find_deadline("trước mắt, xây dựng cơ chế đặc thù tập trung tháo gỡ cho các dự án tại Thành phố Hồ Chí Minh, Hà "
-                      "Nội, Đà Nẵng và một số tỉnh, thành phố lớn để giải phóng nguồn lực ngay trong năm 2025. Sớm hoàn "
-                      "thành thủ tục đầu tư cảng biển quốc tế Cần Giờ.")
+    d = find_deadline("trước mắt, xây dựng cơ chế đặc thù tập trung tháo gỡ cho các dự án tại Thành phố Hồ Chí Minh, "
+                      "Hà Nội, Đà Nẵng và một số tỉnh, thành phố lớn để giải phóng nguồn lực ngay trong năm 2025. Sớm "
+                      "hoàn thành thủ tục đầu tư cảng biển quốc tế Cần Giờ.")
     assert d.end == "2025-12-31"
     # a target aimed at the year is no deadline (set d c_d800219a b, a plan of 2025 on drugs)
     assert find_deadline("phấn đấu đạt mục tiêu xây dựng 20% xã, phường “không ma túy” ngay trong năm 2025") is None
