@@ -206,6 +206,7 @@ def _number(header: list[Line]) -> tuple[Optional[str], Optional[str], Optional[
 
 def _date_line(header: list[Line], stop: int):
     """(place, date, date_text, precision) from the place-and-date line."""
+    bare = None
     for k, line in enumerate(header[:stop]):
         t = _strip(line.text)
         if not re.search(r"\bngày\b", t) or _BASIS_START.match(t):
@@ -217,7 +218,10 @@ def _date_line(header: list[Line], stop: int):
             continue
         before = flat[: m.start()].strip(" ,*")
         if "," not in flat[max(0, m.start() - 2):m.start() + 2] and before:
-            continue  # "ngày …" without "<Place>," before it: not the date line
+            # "ngày …" without "<Place>," before it: not the date line, unless the header cell holds the place and
+            # the whole date alone (kept for when no line with the comma follows)
+            bare = bare or _bare_date_line(header, k)
+            continue
         prev = next((_strip(x.text) for x in reversed(header[:k]) if _strip(x.text)), "")
         if not before and _BASIS_START.match(prev):
             # a wrapped basis clause ("Căn cứ Kế hoạch số 13-KH/TU" / "ngày 17 tháng 11 năm 2025 của Ban Thường vụ …",
@@ -268,6 +272,8 @@ def _date_line(header: list[Line], stop: int):
         else:
             precision = "year"
         return place, date, date_text, precision
+    if bare:
+        return bare
     for line in header[:stop]:
         # a draft's date line left blank: "Hà Nội, ngày tháng năm" (l_88c04d70) still names its place
         m = _BLANK_DATE.match(_strip(line.text))
@@ -284,6 +290,41 @@ def _date_line(header: list[Line], stop: int):
             # (a lower-case word before it is the rest of a misread place: "là Nội, ngày AF tháng 4Ô", l_cfaad6c6)
             return m.group("place"), None, None, None
     return None, None, None, None
+
+
+def _bare_date_line(header: list[Line], k: int):
+    """(place, date, date_text, "day") of a date line whose comma is left out: "Hà Nội ngày 01 tháng 12 năm 2025".
+
+    Read only where the layout says it is the header's date cell: the place opens its line (or follows the number
+    cell on it: "Số: 388/NQ-CP<tab>Hà Nội ngày …", a DOCX table row), the line above is the number line, a rule or
+    the motto, and the full date closes the line or the next one ("*Hà Nội ngày 01* / *tháng 12 năm 2025*", the
+    crawl page of set l m_067b8449; one line in its DOCX and PDF). A sentence that opens "Từ ngày …" or
+    "Sinh ngày …" stands under no header cell."""
+    t = _strip(header[k].text)
+    nxt = _strip(header[k + 1].text) if k + 1 < len(header) else ""
+    prev = next((_strip(x.text) for x in reversed(header[:k]) if _strip(x.text)), "")
+    for flat in (t, f"{t} {nxt}"):
+        m = _BARE_DATE.search(re.sub(r"\s+", " ", flat))
+        if not m:
+            continue
+        lead = flat[: m.start()].strip()
+        in_cell = (not lead and (_NUMBER_LINE.match(prev) or _SEPARATOR.match(prev) or _MOTTO.search(prev))) \
+            or (lead and _NUMBER_LINE.match(lead) and SYMBOL_RX.search(symbol_form(lead)))
+        if not in_cell:
+            return None
+        try:
+            from datetime import date as _d
+
+            day = _d(int(m.group("y")), int(m.group("m")), int(m.group("d"))).isoformat()
+        except ValueError:
+            return None
+        return m.group("place"), day, m.group("date"), "day"
+    return None
+
+
+# the place, one to four capitalised words, then the full date with no comma between, ending the line
+_BARE_DATE = re.compile(rf"(?:^|(?<=\s))(?P<place>[{_UP}][{_LOW}]+(?: [{_UP}][{_LOW}]+){{0,3}}) (?P<date>ngày "
+                        r"(?P<d>\d{1,2}) tháng (?P<m>\d{1,2}) năm (?P<y>(?:19|20)\d{2}))[\s.]*$")
 
 
 # "<Place>, ngày" then no day: letters run into "ngày" or standing for the day ("ngàyA2", "ngày-2O", "ngày OF"), or a

@@ -426,3 +426,26 @@ def test_the_enacting_formula_names_the_issuer_of_a_rendering_without_its_header
             "khí thải xe ô tô tham gia giao\nthông đường bộ.*\n\n**Điều 1. Phạm vi điều chỉnh**\n\n"
             "Quyết định này quy định lộ trình.\n")
     assert _extracted("c_6f4888a0", "markdown", text)["doc"]["issuer"] == "Thủ tướng Chính phủ"
+
+
+@pytest.mark.parametrize("head", [
+    # set l m_067b8449 (Nghị quyết 388/NQ-CP): its crawl page wraps the date cell, its DOCX puts the number cell and
+    # the date cell on one row; the comma after the place is left out in both. Before: no place (and no date as DOCX)
+    "| Số: 388/NQ-CP |\n| *Hà Nội ngày 01\ntháng 12 năm 2025* |\n",
+    "Số: 388/NQ-CP\tHà Nội ngày 01 tháng 12 năm 2025\n",
+])
+def test_a_date_line_without_the_comma_after_its_place(head):
+    text = ("CHÍNH PHỦ\n--------\tCỘNG HÒA XÃ\nHỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------\n"
+            + head + "NGHỊ QUYẾT\nVỀ VIỆC NGHIÊN CỨU TIẾP THU, GIẢI TRÌNH KẾT LUẬN CỦA ĐẠI BIỂU QUỐC HỘI\n"
+            "CHÍNH PHỦ\nCăn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025;\nQUYẾT NGHỊ:\n")
+    doc = _extracted("nq388", "text", text)["doc"]
+    assert (doc["place"], doc["date"]) == ("Hà Nội", "2025-12-01")
+
+
+def test_a_sentence_opening_with_a_date_is_no_date_line():
+    # "Sinh ngày 27 tháng 12 năm 1943" (a crawl page's biography line): a capitalised word before "ngày" under no
+    # header cell names no place
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+            "Số: 12/TB-UBND\nTHÔNG BÁO\nVề tiểu sử đồng chí\nHọ và tên: Nguyễn Văn A\nSinh ngày 27 tháng 12 năm 1943\n")
+    doc = _extracted("tb12", "text", text)["doc"]
+    assert doc["place"] is None
