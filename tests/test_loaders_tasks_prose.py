@@ -4574,3 +4574,32 @@ def test_a_heading_naming_a_waste_service_body_by_its_work_gives_the_lead():
     t = tasks(WASTE_SERVICE_HEADING, "Kế hoạch")
     assert [x.lead for x in t] == [
         ("các đơn vị thực hiện dịch vụ, thu gom, vận chuyển, xử lý chất thải rắn sinh hoạt",)]
+
+
+# dev c_bf0504d7 (Văn bản of UBND Thành phố Hồ Chí Minh on house numbers, 2025), item 1.3, paragraphs apart as the
+# document's DOCX and PDF renderings keep them (the crawl page's soft wrap ran the last two into one)
+HCM_SO_NHA_1_3 = """1.3. Giao Ủy ban nhân dân các phường, xã, đặc khu
+
+- Phối hợp thực hiện công tác rà soát dữ liệu số nhà trên cơ sở Kế hoạch số 515/KH-BCA-BNN&MT ngày 31 tháng 8 năm 2025 của Bộ Công an và Bộ Nông nghiệp và Môi trường, cùng Kế hoạch số 94/KH-UBND ngày 19 tháng 9 năm 2025 của Ủy ban nhân dân Thành phố.
+
+- Trên cơ sở dữ liệu đất đai và bản đồ địa chính có cập nhật địa chỉ (số nhà) do Sở Nông nghiệp và Môi trường cung cấp, Ủy ban nhân dân các phường, xã, đặc khu tổ chức rà soát, cập nhật và làm sạch dữ liệu số nhà đã cấp, bao gồm cả số nhà cũ và số nhà đã điều chỉnh nhưng chưa được cập nhật vào giấy chứng nhận; đồng thời, phối hợp với Công an phường, xã, đặc khu rà soát, đối chiếu, cập nhật và làm sạch dữ liệu hoàn chỉnh về số nhà đã cấp trên địa bàn; bảo đảm thống nhất, đồng bộ và chính xác.
+
+Thời gian hoàn thành trước ngày 31 tháng 12 năm 2025.
+
+1.4. Giao Sở Xây dựng
+
+Theo dõi, đôn đốc Ủy ban nhân dân các phường, xã, đặc khu thực hiện cập nhật thông tin số nhà vào cơ sở dữ liệu đất đai; đảm bảo thống nhất, đồng bộ, chính xác trên toàn địa bàn Thành phố.
+"""  # noqa: E501
+
+
+def test_a_time_sentence_after_the_last_item_of_a_list_is_that_items():
+    found = tasks(HCM_SO_NHA_1_3)
+    last = next(t for t in found if t.text.startswith("Trên cơ sở dữ liệu đất đai"))
+    assert last.text.endswith("bảo đảm thống nhất, đồng bộ và chính xác. Thời gian hoàn thành trước ngày 31 tháng 12 "
+                              "năm 2025.")
+    assert str(last.deadline.end) == "2025-12-31" and last.lead == ("Ủy ban nhân dân các phường, xã, đặc khu",)
+    assert next(t for t in found if t.text.startswith("Phối hợp thực hiện")).deadline is None
+    # a sentence that goes on after the time is no time alone: it stays a paragraph of its own
+    more = HCM_SO_NHA_1_3.replace("năm 2025.\n\n1.4.", "năm 2025. Báo cáo kết quả về Sở Xây dựng.\n\n1.4.")
+    last = next(t for t in tasks(more) if t.text.startswith("Trên cơ sở dữ liệu đất đai"))
+    assert last.text.endswith("đồng bộ và chính xác.")

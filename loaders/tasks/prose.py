@@ -2071,12 +2071,25 @@ def _between_items_joined(kids: list[Node]) -> list[Node]:
         if prev is not None and prev.marked and not prev.children and prev.para is not None and joins(c):
             rest = kids[k + 1:]
             nxt = next((x for x in rest if not joins(x)), None)
-            if nxt is not None and nxt.kind == prev.kind:
+            if nxt is not None and nxt.kind == prev.kind or not rest and _time_sentence(c.text):
+                # (also the list's last paragraph when it only gives a time, its label run into it with no colon:
+                # "- Trên cơ sở dữ liệu đất đai …" then "Thời gian hoàn thành trước ngày 31 tháng 12 năm 2025.", dev
+                # c_bf0504d7 as DOCX and PDF, where a soft-wrapped page runs the two together)
                 para = replace(prev.para, text=f"{prev.para.text} {c.para.text}", end=c.para.end)
                 out[-1] = replace(prev, para=para, text=f"{prev.text} {c.text}")
                 continue
         out.append(c)
     return out
+
+
+def _time_sentence(text: str) -> bool:
+    """Whether a paragraph only gives a time, written as a sentence whose deadline label runs into the deadline without
+    a colon ("Thời gian hoàn thành trước ngày 31 tháng 12 năm 2025."); a labelled field ("Thời gian hoàn thành: …") is
+    read by :meth:`_Reader._item_deadline`."""
+    pattern = next(f["pattern"] for f in _table()["fields"] if f["field"] == "deadline")
+    m = re.match(rf"(?i)(?:{pattern})\s+(?=\w)", text)
+    return bool(m) and len(text) <= 120 and not re.search(r"[.;:]\s+\S", text) \
+        and find_deadline(text[m.end():]) is not None
 
 
 def _items_joined(kids: list[Node]) -> list[Node]:
