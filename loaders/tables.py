@@ -102,6 +102,14 @@ def signing_prefix_alternation() -> str:
 
 
 @lru_cache(maxsize=None)
+def recipients_alternation() -> str:
+    """The words that open the list of recipients ("Nơi nhận", ``recipients`` of ``data/signing.json``), as one
+    group: the PDF table reader ends a table at them, the PDF paragraph reader opens a paragraph at them (with
+    their colon)."""
+    return "(?:" + "|".join(map(re.escape, load("signing")["recipients"]["words"])) + ")"
+
+
+@lru_cache(maxsize=None)
 def capacity_of() -> dict[str, str]:
     """Written signing prefix → capacity ("T/M" → "TM.")."""
     return {w: c["capacity"] for c in signing() for w in c["written"]}

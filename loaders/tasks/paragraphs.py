@@ -228,9 +228,8 @@ _LABEL = re.compile(r"(?i)^(?:cơ quan|đơn vị|bộ phận|thời gian|thời
 
 @lru_cache(maxsize=None)
 def _recipients_rx() -> re.Pattern[str]:
-    # ``recipients`` of ``data/signing.json`` ("Nơi nhận"), as a label: the word and its colon
-    words = tables.load("signing")["recipients"]["words"]
-    return re.compile(r"^\s*(?:" + "|".join(map(re.escape, words)) + r")\s*:")
+    # the list of recipients' words ("Nơi nhận") as a label: the word and its colon
+    return re.compile(r"^\s*" + tables.recipients_alternation() + r"\s*:")
 
 
 def merged_spans(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -24,7 +24,7 @@ __all__ = ["NUMBER_HEAD", "cell_line_table", "drop_page_numbers", "header_line_k
 
 _SIGN = re.compile(rf"^(?:{tables.signing_prefix_alternation()})\s")  # the signature block ends the table
 # and so does the list of recipients (``recipients`` of ``data/signing.json``)
-_RECIPIENTS = re.compile("(?i)^(?:" + "|".join(map(re.escape, tables.load("signing")["recipients"]["words"])) + ")")
+_RECIPIENTS = re.compile("(?i)^" + tables.recipients_alternation())
 # the number column's header cell ("Stt", "TT", "Số TT"), as written
 _NO_HEAD = "(?:" + "|".join(re.escape(w) for w in columns_table()["row_number_heads"]["words"]) + ")"
 _HEAD_START = re.compile(rf"^\s*\f?\s*{_NO_HEAD}\s+\S")
