@@ -2440,6 +2440,14 @@ def test_past_opening_examples():
     assert not any(re.match(e["pattern"], x.casefold()) for x in e["not_examples"])
 
 
+def test_past_mark_examples():
+    # each real line states what a body has done ("… đã có Văn bản số …"): the marker the five past checks share
+    import re
+    e = prose_table()["past_marks"]
+    assert all(re.search(rf"\s(?:{e['pattern']})\s", x) for x in e["examples"])
+    assert not re.search(rf"\s(?:{e['pattern']})\s", "Bộ Nội vụ đề nghị các Bộ, ngành, địa phương báo cáo")
+
+
 def test_an_item_with_work_of_its_own_over_numbered_points_is_one_task():
     # crawl c_0ad2af30 (Công điện of the Prime Minister, 2025) item 1: the points "(1)", "(2)" spell its duty out
     text = ("1. Bí thư tỉnh ủy và Chủ tịch Ủy ban nhân dân các tỉnh: Đắk Lắk, Khánh Hòa, Gia Lai và Lâm Đồng tiếp tục "

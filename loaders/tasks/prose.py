@@ -1255,7 +1255,7 @@ class _Reader:
                 return
         if subj is not None and not subj.heading:
             if self._generic(subj.leads) and n.kind is None and subj.request and not (
-                    _reports_on_time(text) and not re.search(r"\s(?:đã|đang)\s", text[:subj.start])):
+                    _reports_on_time(text) and not re.search(rf"\s(?:{_past_words()})\s", text[:subj.start])):
                 # (a request someone made before, "Bộ Nội vụ đã có Văn bản số 8091/BNV-TCBC … đề nghị các Bộ, ngành,
                 # địa phương báo cáo …" (fresh c_73585781), is history, whatever it asked for)
                 return  # "Đề nghị các cơ quan, đơn vị khẩn trương triển khai, thực hiện./."
@@ -2174,14 +2174,20 @@ def _past_statement(text: str) -> bool:
     """A paragraph that opens by saying what a body has done or is doing ("Cục Đăng kiểm Việt Nam đã có Văn bản số
     6686/ĐKVN-VAQ …", "Doanh nghiệp có liên quan đã nhiều lần có văn bản …": the difficulties a letter reports, set j
     l_9e6c70ca), its request to someone else included ("Cục Cảnh sát … đã có Văn bản số 787/C06-P3 … đề nghị …")."""
-    m = re.match(r"([^,;:.()]{3,90}?)\s(?:đã|đang)\s", text)
+    m = re.match(rf"([^,;:.()]{{3,90}}?)\s(?:{_past_words()})\s", text)
     return bool(m) and bool(start_rx().match(m.group(1))) and not verb_rx().search(m.group(1))
 
 
 def _past(text: str) -> bool:
     """A statement of what happened: it opens with "đã"/"đang", or by dating a fact ("Ngày 16/6/2025, Quốc hội đã thông
     qua …": ``past_openings``)."""
-    return bool(re.match(r"\s*(?:đã|đang)\s", text)) or bool(_past_opening_rx().match(text.strip().casefold()))
+    return bool(re.match(rf"\s*(?:{_past_words()})\s", text)) or bool(_past_opening_rx().match(text.strip().casefold()))
+
+
+@lru_cache(maxsize=None)
+def _past_words() -> str:
+    """The past and progressive markers ("đã|đang", ``past_marks``), an alternation for the checks above."""
+    return _table()["past_marks"]["pattern"]
 
 
 @lru_cache(maxsize=None)
@@ -2216,7 +2222,7 @@ def _later_request(text: str, *, any_opening: bool = False) -> Optional[tuple[in
             continue
         if s.clause == 0 and occasion:
             return m.end(), s
-        if any_opening and not re.search(r"(?<![\wÀ-ỹ])(?:đã|đang)\s", text[m.end():m.end() + s.start]):
+        if any_opening and not re.search(rf"(?<![\wÀ-ỹ])(?:{_past_words()})\s", text[m.end():m.end() + s.start]):
             return m.end(), s
     return None
 
