@@ -17,7 +17,7 @@ from functools import lru_cache
 from typing import Optional
 
 from cancu.loaders import tables
-from cancu.loaders.citations import SYMBOL_RX, canonical_symbol, kind_from_symbol, symbol_form
+from cancu.loaders.citations import SYMBOL_RX, canonical_symbol, kind_from_symbol, symbol_form, valid_date
 from cancu.loaders.issuer import (
     issuer_from_block,
     normalise_segment,
@@ -312,13 +312,8 @@ def _bare_date_line(header: list[Line], k: int):
             or (lead and _NUMBER_LINE.match(lead) and SYMBOL_RX.search(symbol_form(lead)))
         if not in_cell:
             return None
-        try:
-            from datetime import date as _d
-
-            day = _d(int(m.group("y")), int(m.group("m")), int(m.group("d"))).isoformat()
-        except ValueError:
-            return None
-        return m.group("place"), day, m.group("date"), "day"
+        day = valid_date(m.group("y"), m.group("m"), m.group("d"))
+        return (m.group("place"), day, m.group("date"), "day") if day else None
     return None
 
 
