@@ -2065,12 +2065,19 @@ def _between_items_joined(kids: list[Node]) -> list[Node]:
         return c.kind is None and not c.children and c.para is not None and subject(c.text) is None \
             and _field_of(c.para) is None and not all_caps(c.text) and not re.match(rf"\d{{1,3}}\s+[{UPPER}]", c.text) \
             and not any(rx.search(c.text.casefold()) for rx, _ in _not_task_rx())
+    known: dict[int, bool] = {}
+
+    def joined(k: int) -> bool:
+        # each paragraph read once, and only where the list needs it (``joins`` reads its subject)
+        if k not in known:
+            known[k] = joins(kids[k])
+        return known[k]
     out: list[Node] = []
     for k, c in enumerate(kids):
         prev = out[-1] if out else None
-        if prev is not None and prev.marked and not prev.children and prev.para is not None and joins(c):
+        if prev is not None and prev.marked and not prev.children and prev.para is not None and joined(k):
             rest = kids[k + 1:]
-            nxt = next((x for x in rest if not joins(x)), None)
+            nxt = next((x for i, x in enumerate(rest, k + 1) if not joined(i)), None)
             if nxt is not None and nxt.kind == prev.kind or not rest and _time_sentence(c.text):
                 # (also the list's last paragraph when it only gives a time, its label run into it with no colon:
                 # "- Trên cơ sở dữ liệu đất đai …" then "Thời gian hoàn thành trước ngày 31 tháng 12 năm 2025.", dev
@@ -2082,12 +2089,18 @@ def _between_items_joined(kids: list[Node]) -> list[Node]:
     return out
 
 
+@lru_cache(maxsize=None)
+def _deadline_run_in_rx() -> re.Pattern[str]:
+    """The deadline field's label (``fields`` of task_prose.json) run into its words, without a colon."""
+    pattern = next(f["pattern"] for f in _table()["fields"] if f["field"] == "deadline")
+    return re.compile(rf"(?i)(?:{pattern})\s+(?=\w)")
+
+
 def _time_sentence(text: str) -> bool:
     """Whether a paragraph only gives a time, written as a sentence whose deadline label runs into the deadline without
     a colon ("Thời gian hoàn thành trước ngày 31 tháng 12 năm 2025."); a labelled field ("Thời gian hoàn thành: …") is
     read by :meth:`_Reader._item_deadline`."""
-    pattern = next(f["pattern"] for f in _table()["fields"] if f["field"] == "deadline")
-    m = re.match(rf"(?i)(?:{pattern})\s+(?=\w)", text)
+    m = _deadline_run_in_rx().match(text)
     return bool(m) and len(text) <= 120 and not re.search(r"[.;:]\s+\S", text) \
         and find_deadline(text[m.end():]) is not None
 
