@@ -4611,3 +4611,83 @@ def test_a_time_sentence_after_the_last_item_of_a_list_is_that_items():
     more = HCM_SO_NHA_1_3.replace("năm 2025.\n\n1.4.", "năm 2025. Báo cáo kết quả về Sở Xây dựng.\n\n1.4.")
     last = next(t for t in tasks(more) if t.text.startswith("Trên cơ sở dữ liệu đất đai"))
     assert last.text.endswith("đồng bộ và chính xác.")
+
+
+# set k k_6113947c (Chỉ thị of the Prime Minister in the Công báo, 2026), item II.4.c as the PDF text joins it: the
+# item's second paragraph ends on "theo hướng:" over bullets that say how; they are the item's, one task
+CT_THON_II_4 = """4. Ủy ban nhân dân các tỉnh, thành phố
+
+b) Chỉ đạo Ủy ban nhân dân cấp xã xây dựng Đề án sắp xếp thôn, tổ dân phố; hoàn thành trước ngày 30 tháng 6 năm 2026.
+
+c) Kết thúc hoạt động đối với người hoạt động không chuyên trách tại cấp xã trước ngày 31 tháng 5 năm 2026. Khẩn trương xây dựng, ban hành và tổ chức thực hiện phương án bố trí, sử dụng, giải quyết chế độ, chính sách đối với người hoạt động không chuyên trách ở cấp xã; bảo đảm hoàn thành đồng bộ với thời gian hoàn thành sắp xếp thôn, tổ dân phố, trước ngày 30 tháng 6 năm 2026.
+
+Phương án bố trí, sử dụng phải gắn với yêu cầu cơ cấu lại, nâng cao chất lượng đội ngũ cán bộ, công chức cấp xã theo tinh thần Chỉ thị số 18/CT-TTg ngày 08 tháng 5 năm 2026 của Thủ tướng Chính phủ, đáp ứng yêu cầu của tình hình mới, theo hướng:
+
+- Trên cơ sở biên chế được giao năm 2026, lựa chọn, tiếp nhận vào làm công chức, viên chức cấp xã đối với các trường hợp có phẩm chất, năng lực, trình độ chuyên môn phù hợp.
+
+- Giải quyết đầy đủ, kịp thời chế độ, chính sách đối với các trường hợp không tiếp tục bố trí, sử dụng.
+
+d) Định kỳ báo cáo Thủ tướng Chính phủ vào thứ Sáu hàng tuần; báo cáo tổng thể kết quả thực hiện trước ngày 05 tháng 7 năm 2026.
+"""  # noqa: E501
+
+
+def test_a_lettered_duty_keeps_the_list_its_last_paragraph_opens():
+    found = tasks(CT_THON_II_4)
+    assert [t.no for t in found] == ["b", "c", "d"]
+    c = found[1]
+    assert c.text.startswith("Kết thúc hoạt động") and "theo hướng:" in c.text
+    assert c.text.endswith("không tiếp tục bố trí, sử dụng.") and c.lead == ("Ủy ban nhân dân các tỉnh, thành phố",)
+    # bullets that name their own subject are tasks of their own, not the item's list
+    own = CT_THON_II_4.replace("- Giải quyết đầy đủ", "- Sở Nội vụ giải quyết đầy đủ")
+    assert len(tasks(own)) > 3
+
+
+# set k k_370e4f5b (Nghị quyết of HĐND tỉnh Hà Giang, 2017), Điều 2.3.b as the portal page lays it out: "- Chỉ đạo Sở
+# Nông nghiệp và PTNT:" names only the body directed; its "+" items are the tasks, led by whom the request addresses
+CHI_DAO_SO = """Điều 2. Thường trực HĐND tỉnh đề nghị:
+
+b) Đề nghị UBND tỉnh chỉ đạo các ngành chức năng nghiêm túc thực hiện đúng các cam kết đối với một số dự án, công trình cụ thể sau:
+
+- Chỉ đạo Sở Nông nghiệp và PTNT:
+
++ Thực hiện việc nghiệm thu, bàn giao công trình dự án kè bờ tây Sông Lô đoạn từ cầu Yên Biên II tới giáp kè Trường Cao đẳng Sư phạm Hà Giang đưa vào sử dụng trong tháng 7/2017.
+
++ Chủ động phối hợp với UBND huyện Vị Xuyên khẩn trương khắc phục, sửa chữa công trình Hồ chứa nước thủy lợi Bản Bang, xã Đạo Đức, huyện Vị Xuyên đảm bảo nước phục vụ sản xuất trong quý IV năm 2017.
+"""  # noqa: E501
+
+
+def test_a_line_that_only_names_the_body_directed_heads_its_items():
+    found = tasks(CHI_DAO_SO)
+    assert [t.text[:22] for t in found] == ["Thực hiện việc nghiệm ", "Chủ động phối hợp với "]
+    assert all(t.lead == ("UBND tỉnh",) for t in found)
+    # a line that says what to do besides naming the body is no such heading
+    from cancu.loaders.tasks.prose import _directs_one
+    assert _directs_one("Chỉ đạo Sở Nông nghiệp và PTNT:")
+    assert not _directs_one("Chỉ đạo Sở Nông nghiệp và PTNT rà soát các công trình:")
+    assert not _directs_one("Chỉ đạo triển khai:")
+
+
+# set d c_33179384 (Công điện of the Prime Minister, 2025): a paragraph with its own subject after the last item of a
+# list whose items have none closes the list: no number of the item above it
+CONG_DIEN_CLOSING = """Thủ tướng Chính phủ yêu cầu:
+
+1. Ủy ban nhân dân các tỉnh khẩn trương rà soát, thống kê đầy đủ thiệt hại về nhà ở của người dân.
+
+2. Bộ Quốc phòng, Bộ Công an chỉ đạo các lực lượng đóng quân trên địa bàn hỗ trợ người dân sửa chữa, xây dựng lại nhà cửa theo đề nghị của địa phương.
+
+Văn phòng Chính phủ theo dõi, đôn đốc các Bộ, địa phương thực hiện nghiêm túc Công điện này.
+"""  # noqa: E501
+
+
+def test_a_paragraph_after_the_last_item_with_its_own_subject_closes_the_list():
+    found = tasks(CONG_DIEN_CLOSING)
+    assert [(t.no, t.lead) for t in found][:2] == [("1", ("Ủy ban nhân dân các tỉnh",)),
+                                                   ("2", ("Bộ Quốc phòng", "Bộ Công an"))]
+    last = found[-1]
+    assert last.text.startswith("Văn phòng Chính phủ theo dõi") and last.no is None and last.section is None
+    # where every item has a paragraph of its own naming who does it, the last one's is the item's too (set i
+    # l_aa920759: "7. Đạt 30% doanh nghiệp …" then "Sở Khoa học và Công nghệ chủ trì …")
+    each = CONG_DIEN_CLOSING.replace("nhà ở của người dân.\n", "nhà ở của người dân.\n\nSở Xây dựng hướng dẫn việc "
+                                     "sửa chữa nhà ở của người dân.\n")
+    assert tasks(each)[-1].no == "2"
+

@@ -372,11 +372,23 @@ def _continuation(n: Node) -> list[Node]:
     """The unmarked paragraphs under an item when they go on with its duty: none names a subject of its own, gives
     only a deadline (that one is the item's deadline, :meth:`_Reader._item_deadline`) or assigns nothing."""
     kids = n.children
-    if not kids or any(c.kind is not None or c.children or c.para is None or subject(c.text) is not None
+    listed = kids[-1] if kids and kids[-1].kind == "intro" and _detail_list(kids[-1]) else None
+    if not kids or any(c is not listed and (c.kind is not None or c.children) or c.para is None
+                       or subject(c.text) is not None
                        or (f := _field_of(c.para)) is not None and f[0] == "deadline"
                        or any(rx.search(c.text.casefold()) for rx, _ in _not_task_rx()) for c in kids):
         return []  # (a closing "Trên đây là Kế hoạch …" read under the last item is no part of it: x_kh157_cantho)
     return kids
+
+
+def _detail_list(c: Node) -> bool:
+    """Whether the last paragraph going on with a lettered duty opens a list that says how, and the list is its own:
+    "c) Kết thúc hoạt động … . Khẩn trương xây dựng … phương án bố trí, sử dụng …" then "Phương án bố trí, sử dụng phải
+    gắn với yêu cầu …, theo hướng:" over "- Trên cơ sở biên chế được giao …", "- Thực hiện chế độ hợp đồng …" (set k
+    k_6113947c II.4.c): an introduction over bullets that name no subject of their own and hold no list of their own
+    (gold README: an item whose own sentence is a duty keeps its bullets)."""
+    return bool(c.children) and all(d.kind in BULLETS and not d.children and subject(d.text) is None
+                                    for d in c.children)
 
 
 # what closes a sentence or introduces a list: a line that ends without it and stands alone is a title
@@ -1230,7 +1242,7 @@ class _Reader:
                 # hiện các nhiệm vụ sau:")
                 self._sentence(n, text, ctx, subj)
                 return
-            if ctx.leads and not self._topic(text) and _starts_with_verb(text) \
+            if ctx.leads and not self._topic(text) and _starts_with_verb(text) and not _directs_one(text) \
                     and all(c.kind in BULLETS or c.kind in (None, "intro")
                             or not _starts_with_verb(c.text) and subject(c.text) is None for c in n.children):
                 # "Chuẩn bị các tài liệu …, gồm:" then bullets: one duty with its list (over lettered items, "1. Tổ
@@ -1330,7 +1342,7 @@ class _Reader:
                 # under a numbered title they are the duty, the title only names it ("2.4. Đẩy mạnh và làm mới các
                 # động lực tăng trưởng truyền thống" then "Hoàn thiện các cơ chế, chính sách về thuế, …", set h
                 # c_e097e3d8, the last item too)
-                body = [c.text.strip() for c in goes_on]
+                body = [(_with_descendants(c) if c.children else c.text).strip() for c in goes_on]
                 self._emit(n, " ".join(body if titled else [text] + body), ctx.leads, ctx,
                            span=(goes_on[0].para.start if titled else n.para.start, goes_on[-1].para.end))
                 return
@@ -1712,7 +1724,9 @@ class _Reader:
         roles += [Role(a, "coordinating", is_group(a), span) for a in coords]
         if section is None:
             section = f"Điều {n.label}" if n.kind == "article" else n.path()
-        no = no if no is not None else _no_of(n)
+        if subj is not None and no is None and _closes_list(n):
+            section = n.parent.path()  # (the list's closing paragraph belongs to what holds the list)
+        no = no if no is not None or subj is not None and _closes_list(n) else _no_of(n)
         self.out.append(Task(section, None, None, no, text, (), span, False,
                              deadline, tuple(leads), coords, tuple(roles), tuple(inherited),
                              quirks=("duty",)))
@@ -1758,6 +1772,34 @@ def duty_title_tail_rx() -> re.Pattern[str]:
     trách nhiệm như sau:"): ``duty_title_tails`` of ``data/task_prose.json``, matched in full."""
     return re.compile(_table()["duty_title_tails"]["pattern"])
 _PLACEHOLDER = re.compile(r"(?:…\s*){2,}|(?<!,)\.{4,}|\.{4,}(?!\W*$)|_{4,}")
+
+
+def _directs_one(text: str) -> bool:
+    """Whether a duty's line only names the body it directs, over that body's items ("- Chỉ đạo Sở Nông nghiệp và
+    PTNT:" over "+ Thực hiện việc nghiệm thu, …", "+ Có phương án khắc phục, …", set k k_370e4f5b Điều 2.3.b): the items
+    are the tasks, each led by whoever directs (``directing_heads``), not one duty with its list."""
+    m = _directing_rx().match(text[:1].lower() + text[1:])
+    name = text[m.end():].strip().rstrip(":").strip() if m else ""
+    return bool(name) and text.rstrip().endswith(":") and bool(start_rx().match(name)) and agencies(name) == [name] \
+        and not verb_rx().search(name)
+
+
+def _closes_list(n: Node) -> bool:
+    """Whether an unmarked paragraph naming its own subject closes the list its item ends rather than going on with
+    the item: it comes last under the last item, the item is a whole sentence (no heading over it) and no other item
+    of the list has a paragraph of its own ("3. … hỗ trợ người dân sửa chữa, xây dựng lại nhà cửa theo đề nghị của
+    địa phương." then "Văn phòng Chính phủ theo dõi, đôn đốc các Bộ, địa phương thực hiện nghiêm túc Công điện này",
+    set d c_33179384; "16. Các tổ chức chính trị - xã hội, …, doanh nghiệp và cộng đồng." then its paragraph then
+    "Hàng năm, các bộ, ngành và Ủy ban nhân dân các tỉnh, … báo cáo kết quả thực hiện …", set k k_60cda70f). Where
+    every item has such a paragraph ("4. Hoàn thành di dời 01 khu công nghiệp …" then "UBND phường Lào Cai chủ trì
+    …", set i l_aa920759) it is the item's own."""
+    item = n.parent
+    if n.kind is not None or item is None or item.parent is None or not item.numbered or item.kind == "article" \
+            or item.children[-1] is not n or item.parent.children[-1] is not item \
+            or not re.search(r"\.\W*$", item.text):
+        return False
+    return not any(c.kind is None and subject(c.text) is not None
+                   for sib in item.parent.children if sib is not item and sib.kind == item.kind for c in sib.children)
 
 
 def _no_of(n: Node) -> Optional[str]:
