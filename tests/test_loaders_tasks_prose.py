@@ -4691,3 +4691,22 @@ def test_a_paragraph_after_the_last_item_with_its_own_subject_closes_the_list():
                                      "sửa chữa nhà ở của người dân.\n")
     assert tasks(each)[-1].no == "2"
 
+
+def test_told_letter_examples():
+    from cancu.loaders.tasks.prose import _tells_of_letter
+    entry = prose_table()["told_letters"]
+    assert all(_tells_of_letter(ex) for ex in entry["examples"])
+    assert not any(_tells_of_letter(ex) for ex in entry["not_examples"])
+
+
+# set k k_13a3bb35 (Công văn 402-CV/VPĐU of Văn phòng Đảng ủy Chính phủ, 2025): the letter it answers is told of, its
+# own request follows
+VPDU_XIN_Y_KIEN = """Văn phòng Trung ương Đảng có văn bản số 15000-CV/VPTW ngày 23 tháng 5 năm 2025 gửi Đảng ủy Chính phủ đề nghị cho ý kiến đối với dự thảo Báo cáo của Văn phòng Trung ương Đảng về tình hình triển khai thực hiện Nghị quyết số 57-NQ/TW ngày 22 tháng 12 năm 2024 của Bộ Chính trị.
+
+Căn cứ chức năng, nhiệm vụ của Ban Thường vụ Đảng ủy Chính phủ, Văn phòng Đảng ủy Chính phủ kính đề nghị các đồng chí Ủy viên Ban Thường vụ Đảng ủy Chính phủ cho ý kiến đối với dự thảo báo cáo nêu trên.
+"""  # noqa: E501
+
+
+def test_a_letter_told_of_is_no_task():
+    found = tasks(VPDU_XIN_Y_KIEN, "Công văn")
+    assert [t.text[:24] for t in found] == ["Căn cứ chức năng, nhiệm "]

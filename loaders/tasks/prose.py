@@ -1664,7 +1664,8 @@ class _Reader:
     def _sentence(self, n: Node, text: str, ctx: _Ctx, subj: Optional[Subject] = None) -> None:
         """A paragraph that names its own lead: one task, or one per sentence with its own lead."""
         subj = subj or subject(text)
-        if subj is None or _past(text[subj.end:subj.end + 12]) or n.kind == "ordinal" and _past_statement(text):
+        if subj is None or _past(text[subj.end:subj.end + 12]) or n.kind == "ordinal" and _past_statement(text) \
+                or _tells_of_letter(text):
             return
         if text.endswith(":") and n.children and not self._topic(text):
             self._emit(n, _with_descendants(n), subj.leads, ctx, subj=subj,
@@ -2231,6 +2232,19 @@ def _past_statement(text: str) -> bool:
     l_9e6c70ca), its request to someone else included ("Cục Cảnh sát … đã có Văn bản số 787/C06-P3 … đề nghị …")."""
     m = re.match(rf"([^,;:.()]{{3,90}}?)\s(?:{_past_words()})\s", text)
     return bool(m) and bool(start_rx().match(m.group(1))) and not verb_rx().search(m.group(1))
+
+
+def _tells_of_letter(text: str) -> bool:
+    """Whether a paragraph opens by telling of a letter a body has sent ("Văn phòng Trung ương Đảng có văn bản số
+    15000-CV/VPTW … gửi Đảng ủy Chính phủ đề nghị cho ý kiến …", set k k_13a3bb35): the request in it was made to the
+    writer (``told_letters``)."""
+    m = _told_letter_rx().match(text.casefold())
+    return bool(m) and bool(start_rx().match(text[:m.end("who")])) and not verb_rx().search(text[:m.end("who")])
+
+
+@lru_cache(maxsize=None)
+def _told_letter_rx() -> re.Pattern[str]:
+    return re.compile(_table()["told_letters"]["pattern"])
 
 
 def _past(text: str) -> bool:
