@@ -4710,3 +4710,25 @@ Căn cứ chức năng, nhiệm vụ của Ban Thường vụ Đảng ủy Chín
 def test_a_letter_told_of_is_no_task():
     found = tasks(VPDU_XIN_Y_KIEN, "Công văn")
     assert [t.text[:24] for t in found] == ["Căn cứ chức năng, nhiệm "]
+
+
+def test_appeal_examples():
+    from cancu.loaders.tasks.prose import appeal
+    entry = prose_table()["appeals"]
+    for ex in entry["examples"]:
+        s = subject(ex)
+        assert s is None or appeal(ex, s), ex
+    for ex in entry["not_examples"]:
+        s = subject(ex)
+        assert s is not None and not appeal(ex, s), ex
+
+
+# set k k_95ac75c3 (Nghị quyết 60-NQ/TW, item 12): the demand on the bodies named is a task, the appeal to all is not
+NQ60_CLOSING = """12. Ban Chấp hành Trung ương Đảng yêu cầu các cấp ủy, cơ quan, đơn vị, tổ chức, nhất là người đứng đầu tập trung sửa đổi, bổ sung các quy định, quy chế, quy trình công tác cho phù hợp. Ban Chấp hành Trung ương Đảng kêu gọi toàn Đảng, toàn dân, toàn quân tiếp tục đoàn kết, thống nhất, nỗ lực phấn đấu vượt qua mọi khó khăn, thách thức.
+"""  # noqa: E501
+
+
+def test_an_appeal_to_everyone_is_no_task():
+    found = tasks(NQ60_CLOSING, "Nghị quyết")
+    assert [t.text[:38] for t in found] == ["Ban Chấp hành Trung ương Đảng yêu cầu "]
+

@@ -1701,6 +1701,8 @@ class _Reader:
             return  # "Căn cứ ý kiến chỉ đạo trên, các cơ quan, đơn vị liên quan nghiêm túc triển khai thực hiện./."
         if subj and not subj.request and accountable_only(text):
             return  # "Bộ Xây dựng chịu trách nhiệm toàn diện về nội dung Hiệp định …" (set h c_68c1acdd): no work
+        if subj and not subj.request and appeal(text, subj):
+            return  # "Ban Chấp hành Trung ương Đảng kêu gọi toàn Đảng, toàn dân, toàn quân …" (set k k_95ac75c3)
         if heading_prefix_rx().match(text) or subj and duty_title_tail_rx().fullmatch(text[subj.end:]):
             # "Điều 17. Trách nhiệm của cơ quan, tổ chức, cá nhân hưởng cơ chế, chính sách, biện pháp ưu đãi, hỗ trợ"
             # (set g c_755c6cdc), "- Trách nhiệm của các cơ quan trong việc đăng tải nội dung vận động bầu cử, …" (set
@@ -1876,6 +1878,26 @@ def _execution_rx() -> re.Pattern[str]:
 @lru_cache(maxsize=None)
 def _accountability_rx() -> re.Pattern[str]:
     return re.compile(_table()["accountability"]["pattern"], re.I)
+
+
+def appeal(text: str, subj: Subject) -> bool:
+    """Whether a sentence's subject appeals to the public or to everyone ("Ban Chấp hành Trung ương Đảng kêu gọi toàn
+    Đảng, toàn dân, toàn quân …", set k k_95ac75c3; "Quốc hội kêu gọi đồng bào, chiến sỹ cả nước …", set h
+    c_e097e3d8): ``appeals`` in ``data/task_prose.json``; no work is assigned.
+
+    >>> t = "Quốc hội kêu gọi đồng bào, chiến sỹ cả nước nêu cao tinh thần thi đua yêu nước."
+    >>> appeal(t, subject(t))
+    True
+    """
+    # (the appeal word is no role verb: the subject read may run on over it, "Ban Chấp hành Trung ương Đảng kêu gọi toàn
+    # Đảng, …"; it must come before any verb of the sentence)
+    m = _appeal_rx().search(text, subj.start, subj.end + 40)
+    return m is not None and not verb_rx().search(text, subj.start, m.start())
+
+
+@lru_cache(maxsize=None)
+def _appeal_rx() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\wÀ-ỹ])(?:{_table()['appeals']['pattern']})(?![\wÀ-ỹ])", re.I)
 
 
 def accountable_only(text: str) -> bool:
