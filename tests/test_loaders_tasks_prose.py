@@ -4732,3 +4732,13 @@ def test_an_appeal_to_everyone_is_no_task():
     found = tasks(NQ60_CLOSING, "Nghị quyết")
     assert [t.text[:38] for t in found] == ["Ban Chấp hành Trung ương Đảng yêu cầu "]
 
+
+# set n n_e395004a (Quyết định 2581/QĐ-TTg, 2025), Điều 2: what the bodies answer for, then the work of one of them
+QD2581_DIEU_2 = """Điều 2. Bộ Nông nghiệp và Môi trường, Bộ Công Thương và Ủy ban nhân dân các tỉnh: Lào Cai, Đồng Nai và Thái Nguyên chịu trách nhiệm toàn diện trước Thủ tướng Chính phủ về tính chính xác của thông tin, số liệu báo cáo. Bộ Nông nghiệp và Môi trường phối hợp với các bộ, ngành liên quan thực hiện cấp phép hoạt động khoáng sản đối với khu vực khoáng sản quy định tại Điều 1 của Quyết định này và theo quy định của pháp luật.
+"""  # noqa: E501
+
+
+def test_an_items_opening_statement_of_accountability_is_no_part_of_its_task():
+    t = one(QD2581_DIEU_2, "Quyết định")
+    assert t.text.startswith("Bộ Nông nghiệp và Môi trường phối hợp với")
+    assert t.lead == ("Bộ Nông nghiệp và Môi trường",)

@@ -2378,6 +2378,15 @@ def _split_sentences(text: str, subj: Subject, *, numbered: bool, bullet: bool =
         parts = [c for p in parts for c in _own_clauses(p)]
     if len(parts) < 2:
         return [(text, subj)]
+    if (numbered or bullet) and not subj.request and accountable_only(parts[0]):
+        # "Điều 2. Bộ Nông nghiệp và Môi trường, Bộ Công Thương và Ủy ban nhân dân các tỉnh: … chịu trách nhiệm toàn
+        # diện trước Thủ tướng Chính phủ về tính chính xác của thông tin, số liệu báo cáo. Bộ Nông nghiệp và Môi
+        # trường phối hợp với các bộ, ngành liên quan thực hiện cấp phép …" (set n n_e395004a): what the bodies answer
+        # for is no work; the item's task is the sentence after it, led by its own subject
+        after = subject(parts[1])
+        if after is not None and not after.heading:
+            rest = text[text.index(parts[1]):]
+            return _split_sentences(rest, after, numbered=numbered, bullet=bullet)
     out: list[tuple[str, Subject]] = []
     for part in parts:
         s = subject(part) if out else None
