@@ -759,6 +759,16 @@ def test_a_lead_cell_that_says_what_the_body_does(cell, leads):
     assert _agencies_of(cell) == leads
 
 
+def test_a_lead_cell_that_names_the_body_it_submits_to():
+    # set k k_30d359d4 (a Government resolution on health insurance), Phụ lục rows 3 and 14: "X trình Y" in the lead
+    # column; X is the lead, Y the body it submits to (data task_agencies submitted_to, each example checked)
+    from cancu.loaders.tasks.assign import agency_table
+    from cancu.loaders.tasks.table_tasks import _agencies_of
+
+    for cell, leads, _source in agency_table()["submitted_to"]["examples"]:
+        assert _agencies_of(cell) == leads, cell
+
+
 def test_prose_duty_stated_again_in_a_table_is_a_row_of_its_own():
     # set k k_852890fb (a Government programme in the Gazette): item II.1.b of the programme's text and row 2 of its
     # Phụ lục I say the same duty; the document states it twice and the gold keeps both rows. Only prose read inside

@@ -94,6 +94,17 @@ _ROLE_IN_CELL = re.compile(r"(?<![\wÀ-ỹ])(?<!giao )(?:chủ trì|phối hợp
 _DISTRIBUTED = re.compile(r"^(?:Các\s+)?(Cục|Vụ|Sở|Bộ|Phòng|Ban|Trung tâm|Chi cục)\s*:\s*(.+)$")
 
 
+@lru_cache(maxsize=None)
+def _submitted_to_rx() -> re.Pattern[str]:
+    """A submitting verb before the body submitted to ("… trình Hội đồng nhân dân cùng cấp", ``submitted_to`` of
+    ``data/task_agencies.json``); not "trình" inside "công trình", "chương trình" …"""
+    e = agency_table()["submitted_to"]
+    verbs = "|".join(re.escape(w) for w in e["verbs"])
+    to = "|".join(re.escape(w) for w in e["addressees"])
+    return re.compile(rf"(?<=[\wÀ-ỹ])\s+(?<!công )(?<!chương )(?<!quy )(?<!lộ )(?<!tiến )(?:{verbs})\s+"
+                      rf"(?=(?:{to})(?![\wÀ-ỹ])|{start_rx().pattern}).*$", re.S)
+
+
 def _agencies_of(cell: str) -> list[str]:
     """Agencies of a chủ trì / phối hợp column: one per line or ";"-separated item."""
     out: list[str] = []
@@ -106,6 +117,9 @@ def _agencies_of(cell: str) -> list[str]:
     for line in re.split(r"\n|;", cell):
         # "Bộ Công an (Trung tâm Dữ liệu quốc gia)": the unit in brackets is part of the ministry's lead
         line = trim_qualifier(re.sub(r"\s*\([^()]*\)", "", line))
+        # "Ủy ban nhân dân cấp tỉnh trình Hội đồng nhân dân cùng cấp" (set k k_30d359d4): the body submitted to is
+        # no lead
+        line = _submitted_to_rx().sub("", line)
         if verb_rx().search(line):
             # "Sở Khoa học và Công nghệ thúc đẩy, theo dõi, báo cáo chỉ tiêu" (crawl c_fab42845, a plan's annex of
             # targets): the cell lists what the body does, verb after verb; the lead is its subject ("Các doanh
