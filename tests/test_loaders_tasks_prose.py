@@ -4742,3 +4742,30 @@ def test_an_items_opening_statement_of_accountability_is_no_part_of_its_task():
     t = one(QD2581_DIEU_2, "Quyết định")
     assert t.text.startswith("Bộ Nông nghiệp và Môi trường phối hợp với")
     assert t.lead == ("Bộ Nông nghiệp và Môi trường",)
+
+
+# --- round 9 (2026-12-06): leads of set k -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("line, leads", [
+    # "tổ chức" right after "và" and before no verb is one more body, not the verb that ends the subject (a name never
+    # ends on "và"): set k k_5ccc5553 D.5 (a heading), crawl 56392125fa14ae36 (a decree's list of who takes part)
+    ("Các tổ chức chính trị - xã hội và tổ chức, đoàn thể có liên quan",
+     ("Các tổ chức chính trị - xã hội và tổ chức, đoàn thể có liên quan",)),
+    ("Các doanh nghiệp, hợp tác xã và tổ chức khác có tư cách pháp nhân tham gia vận động, tiếp nhận, phân phối "
+     "nguồn đóng góp", ("Các doanh nghiệp, hợp tác xã và tổ chức khác có tư cách pháp nhân",)),
+    # before a verb it is the verb ("Ban Chỉ đạo rà soát và tổ chức thực hiện …", a steering committee's name)
+    ("Ban Chỉ đạo rà soát và tổ chức thực hiện việc xử lý vướng mắc trong hệ thống pháp luật", ("Ban Chỉ đạo",)),
+])
+def test_a_group_noun_after_and_is_one_more_body(line, leads):
+    assert subject(line).leads == leads
+
+
+def test_the_proposers_of_an_opening_clause_are_no_subject():
+    # the bodies whose proposals an opening clause names are no subject; the last name before the verb is (set k
+    # k_852890fb III.5, a Government programme; crawl lines of the same form); a document before "của" is no
+    # proposal (k_852890fb III.1): data task_prose proposal_owners
+    for line, leads in prose_table()["proposal_owners"]["examples"]:
+        assert list(subject(line).leads) == leads, line
+    # no "của": the list is the subject ("Trên cơ sở kết quả khảo sát, Sở Xây dựng chủ trì …", opening_clauses)
+    assert subject("Trên cơ sở kết quả khảo sát, Sở Xây dựng, Sở Tài chính chủ trì xây dựng phương án").leads == \
+        ("Sở Xây dựng", "Sở Tài chính")

@@ -616,6 +616,17 @@ def _joined_title(text: str, i: int) -> bool:
 _NOMINAL = re.compile(rf"(?<![\wÀ-ỹ])(?:đến|tới)\s+việc(?:\s+(?!và\s)[{LOWER}]+){{0,5}}\s+$")
 
 
+def _group_after_and(text: str, i: int) -> bool:
+    """A group noun that is also a verb ("tổ chức") right after "và", and no verb after it, names more bodies: "Các tổ
+    chức chính trị - xã hội và tổ chức, đoàn thể có liên quan" (set k k_5ccc5553 D.5), "Các cơ quan, đơn vị và tổ chức
+    có liên quan thực hiện …" (a name never ends on "và"); "… và tổ chức thực hiện" keeps its verb."""
+    if text[max(0, i - 3):i] != "và ":
+        return False
+    m = re.match(rf"(?:{'|'.join(re.escape(w) for w in _agency_table()['group_nouns'] if w[:1].islower())})"
+                 r"(?![\wÀ-ỹ])[,\s]*", text[i:])
+    return bool(m and verb_rx().match(text, i) and not verb_rx().match(text, i + m.end()))
+
+
 def _end_of_subject(text: str, pos: int, name_from: int, request: bool = False) -> Optional[tuple[int, str]]:
     """Where a subject starting at ``pos`` ends and what ends it: "verb", "punct", "end" or "opener".
 
@@ -634,7 +645,8 @@ def _end_of_subject(text: str, pos: int, name_from: int, request: bool = False) 
         # after "là" a verb-looking word is a noun: "Các chủ rừng là tổ chức"
         return next((m.start() for m in rx.finditer(text, name_from if start is None else start, limit)
                      if m.start() > pos and not inside(m.start()) and text[max(0, m.start() - 3):m.start()] != "là "
-                     and not _joined_title(text, m.start()) and not _NOMINAL.search(text, pos, m.start())),
+                     and not _joined_title(text, m.start()) and not _NOMINAL.search(text, pos, m.start())
+                     and not _group_after_and(text, m.start())),
                     None)
 
     # ("giao đồng chí được Bộ Chính trị phân công triệu tập …": after a request, "được" describes the addressee)
@@ -707,6 +719,10 @@ def subject(text: str) -> Optional[Subject]:
             # with a verb the sentence has no subject of its own; what follows are its objects
             break
         s = _subject_at(text, pos)
+        if s is not None and pos and any(pos < x < s.end for x in starts) and _in_owner_list(text, pos):
+            # "Trên cơ sở đề xuất của các bộ, …, Ủy ban nhân dân các tỉnh, …, Bộ Tài chính tổng hợp": those who propose
+            # are no subject, the last name before the verb is
+            continue
         if s is not None and pos and not _prefix_rx().match(text) and s.heading:
             continue  # after a label ("Nhóm 3: Thư ký …, Bí thư Thành ủy; …") only a subject with its verb counts
         if s is not None and not pos and s.heading and not s.request and len(starts) > 1 \
@@ -729,6 +745,19 @@ def subject(text: str) -> Optional[Subject]:
             if s is not None and s.request:
                 return s
     return None
+
+
+def _in_owner_list(text: str, pos: int) -> bool:
+    """Whether ``pos`` lies inside the list of whose proposal an opening clause names ("Trên cơ sở đề xuất của các bộ,
+    cơ quan ngang bộ, cơ quan thuộc Chính phủ, Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương, Bộ Tài chính
+    tổng hợp, trình …", set k k_852890fb III.5): the bodies after "của" up to the subject's own, which is the last name
+    before the verb."""
+    if not _prefix_rx().match(text):
+        return False
+    words = "|".join(re.escape(w) for w in sorted(_prose()["proposal_owners"]["words"], key=len, reverse=True))
+    of = next(reversed([m for m in re.finditer(rf"(?<![\wÀ-ỹ])(?:{words})(?:\s+[^\s,;.:]+){{0,4}}?\s+của\s",
+                                               text[:pos])]), None)
+    return of is not None and not re.search(r"[.;:]", text[of.end():pos]) and not verb_rx().search(text, of.end(), pos)
 
 
 def _in_partner_list(text: str, pos: int) -> bool:
