@@ -4769,3 +4769,10 @@ def test_the_proposers_of_an_opening_clause_are_no_subject():
     # no "của": the list is the subject ("Trên cơ sở kết quả khảo sát, Sở Xây dựng chủ trì …", opening_clauses)
     assert subject("Trên cơ sở kết quả khảo sát, Sở Xây dựng, Sở Tài chính chủ trì xây dựng phương án").leads == \
         ("Sở Xây dựng", "Sở Tài chính")
+
+
+def test_a_unit_named_by_the_work_it_leads_keeps_chu_tri():
+    # set n n_f842e567 Điều 8.3 ("đơn vị chủ trì quản lý tài sản", Nghị định 77/2025/NĐ-CP's term); a named body
+    # followed by "chủ trì" keeps it as its verb (data task_prose lead_unit_names)
+    for line, leads in prose_table()["lead_unit_names"]["examples"]:
+        assert list(subject(line).leads) == leads, line

@@ -616,6 +616,19 @@ def _joined_title(text: str, i: int) -> bool:
 _NOMINAL = re.compile(rf"(?<![\wÀ-ỹ])(?:đến|tới)\s+việc(?:\s+(?!và\s)[{LOWER}]+){{0,5}}\s+$")
 
 
+def _lead_unit_anchor(text: str, pos: int, verb: int) -> Optional[int]:
+    """"… đơn vị chủ trì quản lý tài sản có trách nhiệm …" (set n n_f842e567 Điều 8.3): a unit named by the work it
+    leads, "chủ trì" part of its name; where the duty's anchor after it starts, or None (``lead_unit_names``)."""
+    e = _prose()["lead_unit_names"]
+    nouns = "|".join(re.escape(w) for w in e["nouns"])
+    anchors = "|".join(re.escape(w) for w in e["anchors"])
+    if not text.startswith(e["verb"] + " ", verb) or verb_rx().match(text, verb + len(e["verb"]) + 1) \
+            or re.search(rf"(?<![\wÀ-ỹ])(?:{nouns})\s+$", text[pos:verb], re.I) is None:
+        return None
+    m = re.compile(rf"\s(?:{anchors})(?![\wÀ-ỹ])").search(text, verb + len(e["verb"]))
+    return m.start() + 1 if m else None
+
+
 def _group_after_and(text: str, i: int) -> bool:
     """A group noun that is also a verb ("tổ chức") right after "và", and no verb after it, names more bodies: "Các tổ
     chức chính trị - xã hội và tổ chức, đoàn thể có liên quan" (set k k_5ccc5553 D.5), "Các cơ quan, đơn vị và tổ chức
@@ -659,7 +672,11 @@ def _end_of_subject(text: str, pos: int, name_from: int, request: bool = False) 
         after = vm.end() if vm else verb + 1
         verb = min([x for x in (first(rx, after) for rx in stops) if x is not None], default=None)
     anchor = first(anchor_rx())
-    if verb is not None and anchor is not None and anchor > verb and _name_verb_rx().match(text, verb):
+    unit = _lead_unit_anchor(text, pos, verb) if verb is not None else None
+    if unit is not None:
+        anchor = unit  # "đơn vị chủ trì quản lý tài sản có trách nhiệm": the anchor after the name's "chủ trì"
+    if verb is not None and anchor is not None and anchor > verb and (_name_verb_rx().match(text, verb)
+                                                                       or unit is not None):
         # "Công ty … quản lý khai thác công trình thủy lợi tỉnh phối hợp với …": a verb inside a name;
         # the name runs to the role verb when what lies between is a short lower-case noun phrase
         between = text[verb:anchor]
