@@ -4753,6 +4753,9 @@ def test_an_items_opening_statement_of_accountability_is_no_part_of_its_task():
      ("Các tổ chức chính trị - xã hội và tổ chức, đoàn thể có liên quan",)),
     ("Các doanh nghiệp, hợp tác xã và tổ chức khác có tư cách pháp nhân tham gia vận động, tiếp nhận, phân phối "
      "nguồn đóng góp", ("Các doanh nghiệp, hợp tác xã và tổ chức khác có tư cách pháp nhân",)),
+    # between commas in a list of addressees (set k k_95ac75c3, a resolution of the Party's Central Committee)
+    ("Ban Chấp hành Trung ương Đảng yêu cầu các cấp ủy, cơ quan, đơn vị, tổ chức, nhất là người đứng đầu tập trung sửa "
+     "đổi, bổ sung, xây dựng hoàn thiện thể chế", ("các cấp ủy, cơ quan, đơn vị, tổ chức",)),
     # before a verb it is the verb ("Ban Chỉ đạo rà soát và tổ chức thực hiện …", a steering committee's name)
     ("Ban Chỉ đạo rà soát và tổ chức thực hiện việc xử lý vướng mắc trong hệ thống pháp luật", ("Ban Chỉ đạo",)),
 ])
@@ -4776,3 +4779,11 @@ def test_a_unit_named_by_the_work_it_leads_keeps_chu_tri():
     # followed by "chủ trì" keeps it as its verb (data task_prose lead_unit_names)
     for line, leads in prose_table()["lead_unit_names"]["examples"]:
         assert list(subject(line).leads) == leads, line
+
+
+def test_members_of_a_body_named_beside_it_stand_for_it():
+    # set k k_eb8ffa74 Điều 2.2 (data task_prose members_of); members of a body not named beside them stay (dev o024)
+    for line, leads in prose_table()["members_of"]["examples"]:
+        assert list(subject(line).leads) == leads, line
+    assert subject("Các thành viên Tổ công tác nghiên cứu tổng thể các báo cáo, tài liệu liên quan đến nội dung giám "
+                   "sát").leads == ("Các thành viên Tổ công tác",)

@@ -26,6 +26,7 @@ from functools import lru_cache
 from typing import Any, Optional
 
 from cancu.loaders import tables
+from cancu.loaders.roles import agency_key
 from cancu.loaders.tasks.assign import split_agencies, start_rx, verb_rx
 from cancu.loaders.tasks.paragraphs import LOWER, UPPER
 
@@ -354,8 +355,17 @@ def agencies(phrase: str) -> list[str]:
                 if len(each) > 1:
                     places.extend(each)
                 out.extend(x for x in each if x not in out)
-    out = _place_before(out)
+    out = _without_members(_place_before(out))
     return _committees_of(out, places) if places else out
+
+
+def _without_members(out: list[str]) -> list[str]:
+    """"… Chủ tịch và các thành viên Ủy ban nhân dân tỉnh" beside "Ủy ban nhân dân tỉnh" (set k k_eb8ffa74 Điều 2.2):
+    the members stand for the body the list already names (``members_of``)."""
+    words = "|".join(re.escape(w) for w in sorted(_prose()["members_of"]["words"], key=len, reverse=True))
+    keys = {agency_key(a) for a in out}
+    return [a for a in out
+            if not ((m := re.match(rf"(?:{words})\s+(\S.*)$", a, re.I)) and agency_key(m.group(1)) in keys)]
 
 
 @lru_cache(maxsize=None)
@@ -630,14 +640,21 @@ def _lead_unit_anchor(text: str, pos: int, verb: int) -> Optional[int]:
 
 
 def _group_after_and(text: str, i: int) -> bool:
-    """A group noun that is also a verb ("tổ chức") right after "và", and no verb after it, names more bodies: "Các tổ
-    chức chính trị - xã hội và tổ chức, đoàn thể có liên quan" (set k k_5ccc5553 D.5), "Các cơ quan, đơn vị và tổ chức
-    có liên quan thực hiện …" (a name never ends on "và"); "… và tổ chức thực hiện" keeps its verb."""
-    if text[max(0, i - 3):i] != "và ":
+    """A group noun that is also a verb ("tổ chức") inside a list of bodies names one more body: right after "và"
+    and before no verb ("Các tổ chức chính trị - xã hội và tổ chức, đoàn thể có liên quan", set k k_5ccc5553 D.5: a
+    name never ends on "và"; "… và tổ chức thực hiện" keeps its verb), or between commas ("yêu cầu các cấp ủy, cơ
+    quan, đơn vị, tổ chức, nhất là người đứng đầu …", set k k_95ac75c3)."""
+    after_and = text[max(0, i - 3):i] == "và "
+    if not (after_and or text[max(0, i - 2):i] == ", "):
         return False
     m = re.match(rf"(?:{'|'.join(re.escape(w) for w in _agency_table()['group_nouns'] if w[:1].islower())})"
-                 r"(?![\wÀ-ỹ])[,\s]*", text[i:])
-    return bool(m and verb_rx().match(text, i) and not verb_rx().match(text, i + m.end()))
+                 r"(?![\wÀ-ỹ])", text[i:])
+    if not (m and verb_rx().match(text, i)):
+        return False
+    rest = text[i + m.end():]
+    if after_and:
+        return not verb_rx().match(re.sub(r"^[,\s]+", "", rest))
+    return bool(re.match(r",\s|\s+và\s", rest))
 
 
 def _end_of_subject(text: str, pos: int, name_from: int, request: bool = False) -> Optional[tuple[int, str]]:
