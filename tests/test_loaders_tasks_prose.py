@@ -4787,3 +4787,18 @@ def test_members_of_a_body_named_beside_it_stand_for_it():
         assert list(subject(line).leads) == leads, line
     assert subject("Các thành viên Tổ công tác nghiên cứu tổng thể các báo cáo, tài liệu liên quan đến nội dung giám "
                    "sát").leads == ("Các thành viên Tổ công tác",)
+
+
+def test_a_labelled_block_whose_executing_units_lead_beside_those_in_charge():
+    # set k k_5ccc5553 B.VI (Kế hoạch of the national steering committee on martyrs' remains, 2013): "Đơn vị thực
+    # hiện" names units only; they lead beside "Cơ quan chủ trì" (gold README: lead = chủ trì, thực hiện)
+    t = tasks("VI. ĐẨY MẠNH HOẠT ĐỘNG TÌM KIẾM, QUY TẬP HÀI CỐT LIỆT SĨ\n"
+              "1. Nội dung, biện pháp\n"
+              "a) Tiếp tục đẩy mạnh tìm kiếm, quy tập hài cốt liệt sĩ ở trong nước;\n"
+              "2. Cơ quan chủ trì, thực hiện\n"
+              "a) Cơ quan chủ trì\n"
+              "- Ban Chỉ đạo quốc gia.\n"
+              "- Bộ Quốc phòng.\n"
+              "b) Đơn vị thực hiện: Các Đội chuyên trách của quân đội.\n"
+              "3. Thời gian thực hiện: Từ năm 2013 đến năm 2020 và tiếp theo.\n", "Kế hoạch")
+    assert [x.lead for x in t] == [("Ban Chỉ đạo quốc gia", "Bộ Quốc phòng", "Các Đội chuyên trách của quân đội")]

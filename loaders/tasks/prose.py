@@ -822,6 +822,10 @@ def _block_task(fields: dict[str, str], section: Optional[str], section_title: O
     named: list[str] = []  # the partners an assignment sentence names itself
     if "lead" in fields:
         leads = _agency_list(fields["lead"])
+        if fields.get("assignment") and not assign(fields["assignment"])[0]:
+            # "a) Cơ quan chủ trì: …" then "b) Đơn vị thực hiện: Các Đội chuyên trách của quân đội." (set k k_5ccc5553
+            # B.VI): the units that carry it out lead beside those in charge (gold README: lead = chủ trì, thực hiện)
+            leads += [a for a in _agency_list(fields["assignment"]) if a not in leads]
         roles = [Role(a, "lead", is_group(a), span) for a in leads]
     else:
         leads, named, roles = assign(fields["assignment"])
