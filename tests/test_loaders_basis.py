@@ -52,6 +52,11 @@ def basis(text: str, locality: Locality = Locality(None, None)):
      "ưu đãi người có công với cách mạng và Nghị định số 89/2008/NĐ-CP ngày 13/8/2008 của Chỉnh phủ hướng dẫn thi "
      "hành Pháp lệnh sửa đổi bổ sung một số điều của Pháp lệnh ưu đãi người có công với cách mạng;",
      [("can_cu", "54/2006/NĐ-CP", "2006-05-26"), ("can_cu", "89/2008/NĐ-CP", "2008-08-13")]),
+    # set n n_bc6979bc (QĐ 2639/QĐ-TTg): "Trên cơ sở đề nghị của …" is a proposal clause like "Theo đề nghị"
+    ("*Căn cứ Nghị quyết số 374/NQ-CP ngày 19 tháng 11\nnăm 2025 của Chính phủ về kinh phí đảm bảo cơ sở, vật chất;*\n"
+     "*Trên cơ sở đề nghị của Bộ Tài chính tại văn bản\nsố 18345/BTC-NSNN ngày 26 tháng 11 năm 2025 về việc bổ sung "
+     "có mục tiêu từ ngân\nsách trung ương.*\n**QUYẾT ĐỊNH:**\n",
+     [("can_cu", "374/NQ-CP", "2025-11-19"), ("theo_de_nghi", "18345/BTC-NSNN", "2025-11-26")]),
 ])
 def test_principal_documents_of_a_clause(text, expected):
     assert basis(text) == expected

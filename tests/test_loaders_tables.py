@@ -157,7 +157,8 @@ def test_clause_openers_without_relation_end_the_header():
         for ex in o["examples"]:
             assert _BASIS_START.match(ex)
     # and give no basis entry: the verbs of the basis relations are the only ones basis.py reads
-    assert "Trên cơ sở" not in tables.basis_verb_alternation()
+    # ("Trên cơ sở đề nghị của …" is a proposal: a relation of its own, data/relations.json)
+    assert "Trên cơ sở" not in tables.basis_verb_alternation().replace("\\", "").split("|")
 
 
 @pytest.mark.parametrize("name", ["party_groups", "bare_sub_units"])
