@@ -259,6 +259,21 @@ def _date_after(text: str, pos: int) -> tuple[Optional[str], int]:
     return valid_date(y, mo, d), m.end()
 
 
+_SYMBOL_YEAR = re.compile(rf"/({YEAR})/")
+
+
+def _slipped_year(text: str, date: Optional[str], end: int, symbol: str) -> tuple[Optional[str], int]:
+    """A date whose year was typed with one digit too many, read with the year its symbol carries when dropping
+    one digit gives it: "Nghị định số 63/2010/NĐ-CP ngày 08/6/20210" (k_50f7213d) is of 2010, "Nghị định số
+    32/2019/NĐ-CP ngày 10/4/20219" (crawl) of 2019. Without a year in the symbol the date stays as read."""
+    if date is None or not text[end:end + 1].isdigit() or text[end + 1:end + 2].isdigit():
+        return date, end
+    five, sym_year = text[end - 4:end + 1], _SYMBOL_YEAR.search(symbol)
+    if sym_year and any(five[:i] + five[i + 1:] == sym_year.group(1) for i in range(5)):
+        return valid_date(sym_year.group(1), date[5:7], date[8:10]), end + 1
+    return date, end
+
+
 _DATE_RX = r"ngày\s*(\d{1,2})\s*(?:[/.-]\s*(\d{1,2})\s*[/.-]|tháng\s*(\d{1,2})\s*năm)\s*((?:19|20)\d{2})"
 
 
@@ -416,7 +431,7 @@ def find_mentions(ref: MappedText) -> list[Mention]:
             kind = kind_from_symbol(symbol)
         if title is None and kind in LAW_KINDS:
             title = law_table.title_of(symbol)  # "Luật số 87/2025/QH15": the table knows its title
-        date, pos = _date_after(text, m.end())
+        date, pos = _slipped_year(text, *_date_after(text, m.end()), symbol)
         issuer, pos = _issuer_after(text, pos)
         if date is None:  # "… của Chính phủ ngày 15/7/2021" order
             date, pos = _date_after_issuer(text, pos)

@@ -86,6 +86,11 @@ def test_an_opening_date_after_an_issuer_is_not_that_documents_date():
     # crawl c_fe239cbb: "tháng" written for "năm"
     ("*Căn cứ Quyết định số\n1085/QĐ-TTg ngày 15 tháng 9 tháng 2022 của Thủ tướng Chính phủ ban hành Kế hoạch",
      [("1085/QĐ-TTg", "2022-09-15")]),
+    # k_50f7213d and the crawl: a year typed with one digit too many is the year the number carries
+    ("Căn cứ Nghị định số 63/2010/NĐ-CP ngày 08/6/20210 của Chính phủ về kiểm soát thủ tục hành chính; Nghị định "
+     "số 92/2017/NĐ-CP ngày 07/8/2017 của Chính phủ",
+     [("63/2010/NĐ-CP", "2010-06-08"), ("92/2017/NĐ-CP", "2017-08-07")]),
+    ("Nghị định số 32/2019/NĐ-CP ngày 10/4/20219 của Chính phủ", [("32/2019/NĐ-CP", "2019-04-10")]),
 ])
 def test_slips_in_a_date_are_read_through(line, expected):
     assert cites(line) == expected
