@@ -128,7 +128,11 @@ def find_basis(ref: MappedText, mentions: list[Mention], *, doc_index: int, lo: 
 
         principals: set = set()
         for i_m, m in enumerate(clause_ms):
-            if prev is None:
+            if prev is not None and m.start < prev.end:
+                # a number inside the previous document's name: the laws an amending law lists with their numbers
+                # ("Luật Sửa đổi, bổ sung một số Điều của Luật Đất đai số 31/2024/QH15, …", k_1d23be00) are its title
+                principal = False
+            elif prev is None:
                 # a document named by its title deep inside the clause's own object is no principal document:
                 # "Thực hiện cam kết về giảm phát thải ròng … tại Hội nghị lần thứ 26 các bên tham gia Công ước khung
                 # của Liên hợp quốc về biến đổi khí hậu (COP26), …" (a commitment, gold l_ef2e8059)

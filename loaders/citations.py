@@ -364,8 +364,8 @@ def _law_before(text: str, start: int) -> tuple[Optional[LawName], Optional[str]
     """
     for h in HEAD_RX.finditer(text, max(0, start - 400), start):
         n = read_name(text, h.start(), law_table.known_names())
-        if n is None:
-            continue
+        if n is None or n.end > start:
+            continue  # (a name running past the number holds it: an amending law's that lists numbered laws)
         gap = _NAME_TO_NUMBER.fullmatch(text, n.end, start)
         if gap:
             date = valid_date(gap.group(4), gap.group(2) or gap.group(3), gap.group(1)) if gap.group(1) else None
@@ -698,6 +698,9 @@ def _described_amendments(text: str, numbered: list[Mention], known) -> list[tup
     return spans
 
 
+_LISTED_NUMBER = re.compile(rf"\ssố\s*{ASSEMBLY}[,\s]")
+
+
 def _laws_by_name(text: str, numbered: list[Mention], free, taken: _Taken) -> list[Mention]:
     """Laws, codes and ordinances named without a number (grammar: ``law_names``).
 
@@ -726,7 +729,11 @@ def _laws_by_name(text: str, numbered: list[Mention], free, taken: _Taken) -> li
              and (n.title not in table and not _AMENDED_NEXT.match(text, n.end) or replacing.match(text, n.end))}
     after_bill = -1  # where the last bill named ends: "sớm ban hành Luật A, Luật B (sửa đổi)" names two
     for n in names:
-        if not free(n.start, n.end) or _NUMBER_NEXT.match(text, n.end):
+        # an amending law whose listed laws carry their own numbers ("Luật sửa đổi, bổ sung một số điều của Luật Đất
+        # đai số 31/2024/QH15, …, và Luật Các tổ chức tín dụng số 32/2024/QH15 ngày 29 tháng 6 năm 2024"): the symbol
+        # pass read the numbers, the name around them is the amending law's, and the date after it is its date
+        listed = bool(n.amends) and bool(_LISTED_NUMBER.search(n.title)) and free(n.start, n.start + len(n.head))
+        if not (listed or free(n.start, n.end)) or _NUMBER_NEXT.match(text, n.end):
             continue  # the symbol pass has it
         if any(a <= n.start < b for a, b in described):
             continue  # it describes the amending law cited by number before it: that law's title, no citation
@@ -759,6 +766,10 @@ def _laws_by_name(text: str, numbered: list[Mention], free, taken: _Taken) -> li
         out.append(Mention(n.head, None, None, date, None, law_table.canonical_name(n.title), n.start, n.end, pos,
                            year=year))
         taken.append((n.start, n.end))
+        if listed:
+            for i, m in enumerate(numbered):
+                if m.symbol and m.end == n.end:
+                    numbered[i] = replace(m, date=None, issuer_as_written=None, full_end=m.end)
     return out
 
 

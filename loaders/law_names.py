@@ -77,6 +77,10 @@ _LIST_LAST = re.compile(r"\s*,?\s+và\s+(?=(?:Bộ luật|Luật|Pháp lệnh) )
 _TO_NEXT_ITEM = re.compile(r"[^;.:()]{1,120}?(?=\s*,\s*(?:Bộ luật|Luật|Pháp lệnh) |\s*,?\s+và\s+(?:Bộ luật|Luật|Pháp "
                            r"lệnh) )")
 _MAX_WORDS = 16
+# each law an amending law names may carry its own number: "Luật sửa đổi, bổ sung một số điều của Luật Đất đai số
+# 31/2024/QH15, Luật Nhà ở số 27/2023/QH15, … và Luật Các tổ chức tín dụng số 32/2024/QH15" (Luật 43/2024/QH15,
+# named so in k_1d23be00 and m_2c6e6e62): the numbers are part of its name
+_ITEM_NUMBER = re.compile(r"\s*,?\s*số\s*\d{1,3}/(?:19|20)\d{2}/QH\d{0,2}(?![\w/-])")
 
 
 @dataclass(frozen=True)
@@ -277,6 +281,9 @@ def _targets(text: str, pos: int, known: KnownNames) -> Optional[tuple[int, list
         if s is None:
             return None if not refs else (refs[-1][1], refs, all_known)
         end, is_known = s
+        num = _ITEM_NUMBER.match(text, end)
+        if num and (refs or _LIST_NEXT.match(text, num.end()) or _LIST_LAST.match(text, num.end())):
+            end = num.end()  # (a lone law with its number is the amended law's citation, not a list's item)
         nxt = _LIST_NEXT.match(text, end) or _LIST_LAST.match(text, end)
         if nxt is None and not HARD_BOUNDARY.match(text, end):
             # an item not closed ("Luật Đầu tư theo phương thức …", or a known name the text goes on
@@ -295,8 +302,10 @@ def _targets(text: str, pos: int, known: KnownNames) -> Optional[tuple[int, list
             s = _simple(text, p, known)
             if s is None:
                 return refs[-1][1], refs, all_known
-            refs.append((p, s[0]))
-            return s[0], refs, all_known and s[1]
+            num = _ITEM_NUMBER.match(text, s[0])
+            end = num.end() if num and _ITEM_NUMBER.search(text, refs[0][0], refs[0][1]) else s[0]
+            refs.append((p, end))
+            return end, refs, all_known and s[1]
 
 
 _NUMBER_AT = re.compile(r"\s*,?\s*số\s*\d")

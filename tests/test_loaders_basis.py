@@ -57,6 +57,15 @@ def basis(text: str, locality: Locality = Locality(None, None)):
      "*Trên cơ sở đề nghị của Bộ Tài chính tại văn bản\nsố 18345/BTC-NSNN ngày 26 tháng 11 năm 2025 về việc bổ sung "
      "có mục tiêu từ ngân\nsách trung ương.*\n**QUYẾT ĐỊNH:**\n",
      [("can_cu", "374/NQ-CP", "2025-11-19"), ("theo_de_nghi", "18345/BTC-NSNN", "2025-11-26")]),
+    # k_1d23be00: the laws an amending law lists with their numbers are its name, not principal documents
+    ("Căn cứ Luật Đất đai ngày 18 tháng 01 năm 2024; Luật Sửa đổi, bổ sung một số Điều của Luật Đất đai số "
+     "31/2024/QH15, Luật Nhà ở số 27/2023/QH15, Luật Kinh doanh bất động sản số 29/2023/QH15 và Luật Tổ chức tín dụng "
+     "số 32/2024/QH15 ngày 29 tháng 6 năm 2024;\n\nCăn cứ các Nghị định của Chính phủ: Số 71/2024/NĐ-CP ngày 27 "
+     "tháng 6 năm 2024 quy định về giá đất;\n",
+     [("can_cu", "Luật Đất đai", "2024-01-18"),
+      ("can_cu", "Luật Sửa đổi, bổ sung một số Điều của Luật Đất đai số 31/2024/QH15, Luật Nhà ở số 27/2023/QH15, Luật "
+       "Kinh doanh bất động sản số 29/2023/QH15 và Luật Tổ chức tín dụng số 32/2024/QH15", "2024-06-29"),
+      ("can_cu", "71/2024/NĐ-CP", "2024-06-27")]),
 ])
 def test_principal_documents_of_a_clause(text, expected):
     assert basis(text) == expected

@@ -330,6 +330,26 @@ def test_the_laws_an_amending_law_describes_are_its_title():
     assert [c.title for c in collect(ref, find_mentions(ref))] == ["Luật Đất đai", "Luật Nhà ở"]
 
 
+def test_an_amending_law_that_lists_numbered_laws_is_cited_by_its_name():
+    # k_1d23be00 (Luật 43/2024/QH15 named without its number): the name holds the laws it amends with their numbers;
+    # they are cited by number, undated, and the date after the last one is the amending law's
+    line = ("Căn cứ Luật Đất đai ngày 18 tháng 01 năm 2024; Luật Sửa đổi, bổ sung một số Điều của Luật Đất đai số "
+            "31/2024/QH15, Luật Nhà ở số 27/2023/QH15, Luật Kinh doanh bất động sản số 29/2023/QH15 và Luật Tổ chức "
+            "tín dụng số 32/2024/QH15 ngày 29 tháng 6 năm 2024;\n")
+    title = ("Luật Sửa đổi, bổ sung một số Điều của Luật Đất đai số 31/2024/QH15, Luật Nhà ở số 27/2023/QH15, Luật "
+             "Kinh doanh bất động sản số 29/2023/QH15 và Luật Tổ chức tín dụng số 32/2024/QH15")
+    ref = reference_form(MappedText.from_source(line))
+    got = {(c.symbol or c.title, c.date) for c in collect(ref, find_mentions(ref))}
+    # ("Luật Đất đai ngày 18 tháng 01 năm 2024" is 31/2024/QH15: one citation)
+    assert got == {(title, "2024-06-29"), ("31/2024/QH15", "2024-01-18"), ("27/2023/QH15", None),
+                   ("29/2023/QH15", None), ("32/2024/QH15", None)}
+    # one law named with its number amended by another law of a list names no list: "Luật Đất đai số 31/2024/QH15"
+    # after "sửa đổi … của" alone is not read into a name
+    ref = reference_form(MappedText.from_source("Luật sửa đổi, bổ sung một số điều của Luật Đất đai, Luật Nhà ở và "
+                                                "Luật Kinh doanh bất động sản số 43/2024/QH15;"))
+    assert [c.symbol for c in collect(ref, find_mentions(ref))] == ["43/2024/QH15"]
+
+
 def test_a_number_glued_to_its_number_word():
     # gold k_5e7fcec1: "số357/TTr-CP"
     assert cites("*Xét đề nghị của Chính phủ tại Tờ trình số357/TTr-CP và Đề án số 358/ĐA-CP ngày 09tháng 5 năm "
