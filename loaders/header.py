@@ -153,10 +153,24 @@ def find_attached_starts(lines: list[Line]) -> list[int]:
                 break
         while j < i and not _strip(lines[j].text):
             j += 1
-        if not alone and not any(_MOTTO.search(ln.text) or _DATE.search(ln.text) for ln in lines[j:i]):
+        # (a type with its title under "PHỤ LỤC" is the annex's title: "PHỤ LỤC / KẾ HOẠCH TRIỂN KHAI NGHỊ ĐỊNH SỐ
+        # 180/2026/NĐ-CP … / (Kèm theo Quyết định số: 2200/QĐ-BNNMT …)", set i l_816d32b5)
+        above = next((_strip(ln.text) for ln in reversed(lines[max(0, i - 3):i]) if _strip(ln.text)), "")
+        noted = _noted_below(window) and not above.upper().startswith("PHỤ LỤC")
+        if not alone and not noted and not any(_MOTTO.search(ln.text) or _DATE.search(ln.text) for ln in lines[j:i]):
             continue  # parse_document reads a type with its title only under a header (its motto or date line)
         starts.append(j)
     return starts
+
+
+def _noted_below(texts: list[str]) -> bool:
+    """Whether the note of an attached document ("(Ban hành kèm theo Nghị quyết số 12/NQ-CP …)") opens the line right
+    under a title in capitals: then a type with its title on one line ("CHƯƠNG TRÌNH HÀNH ĐỘNG CỦA CHÍNH PHỦ") starts
+    that document though no motto or date line stands above it (a programme printed after its resolution's
+    signature, set n n_e0953cf1)."""
+    texts = [_strip(t) for t in texts if _strip(t)]
+    title = next((k for k, w in enumerate(texts) if not _is_upper(w)), len(texts))
+    return any(_ATTACHED.match(w) for w in texts[title:title + 1])
 
 
 def _left_column(text: str, *, ocr: bool = False) -> str:
@@ -423,11 +437,13 @@ def parse_document(lf: MappedText, lines: list[Line], lo: int, hi: int) -> DocIn
             kind_k = k
             break
         m = _kind_title_rx().match(_strip(line.text))
-        if m and k < 30 and any(_MOTTO.search(x.text) or _DATE.search(x.text) for x in header[:k]):
+        if m and k < 30 and (any(_MOTTO.search(x.text) or _DATE.search(x.text) for x in header[:k])
+                             or _noted_below([ln.text for ln in header[k + 1:k + 14]])):
             # "BÁO CÁO CÔNG TÁC TUẦN 02 …", "QUYẾT ĐỊNH VỀ VIỆC …": the type and the title on one line
             kind = tables.kind_of_word().get(m.group(1).lower()) or m.group(1).capitalize()
             kind_k, inline_title = k, m.group(2).strip()
             break
+    kind = tables.type_line_kind(kind) if kind else kind
     symbol, number, _ = _number(header[: (kind_k + 1) if kind_k is not None else 45])
     top = (kind_k + 1) if kind_k is not None else min(len(header), 30)
     place, date, date_text, precision = _date_line(header, top)

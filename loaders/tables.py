@@ -62,6 +62,12 @@ def type_line_words() -> list[str]:
     return sorted(words, key=len, reverse=True)
 
 
+def type_line_kind(kind: str) -> str:
+    """The kind a header's type line names (``type_line_kind`` of ``data/kinds.json``: "CHƯƠNG TRÌNH HÀNH ĐỘNG" heads a
+    Chương trình), else the kind itself."""
+    return next((k.get("type_line_kind", kind) for k in kinds() if k["name"] == kind), kind)
+
+
 @lru_cache(maxsize=None)
 def kind_of_word() -> dict[str, str]:
     return {w.casefold(): k["name"] for k in kinds() for w in k["words"]}

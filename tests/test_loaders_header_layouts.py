@@ -189,11 +189,26 @@ _DECISION = ("ỦY BAN NHÂN DÂN\nTỈNH TUYÊN QUANG\nCỘNG HÒA XÃ HỘI CH
      "Quyết định số 10/2012/QĐ-UBND ngày 12/6/2012 của Ủy ban nhân dân tỉnh Tuyên Quang)\n\nChương I\n", "Quy định"),
     ("QUY CHẾ\nQUẢN LÝ, VẬN HÀNH VÀ SỬ DỤNG HỆ THỐNG QUẢN LÝ VĂN BẢN VÀ ĐIỀU HÀNH\n*(Ban\nhành kèm theo Quyết định "
      "số 161/2025/QĐ-UBND ngày 23/11/2025 của Ủy ban nhân dân tỉnh Ninh Bình)*\nChương I\n", "Quy chế"),
-], ids=["type-and-title", "note-ends-the-title", "note-across-lines"])
+    # set n n_e0953cf1 (NQ 12/NQ-CP): the programme follows the resolution's signature with no motto of its own; its
+    # note under the title in capitals starts it, and "CHƯƠNG TRÌNH HÀNH ĐỘNG" heads a Chương trình (data/kinds.json)
+    ("CHƯƠNG TRÌNH HÀNH ĐỘNG CỦA CHÍNH PHỦ\n\nTHỰC HIỆN NGHỊ QUYẾT SỐ 15-NQ/TW NGÀY 05 THÁNG 5 NĂM 2022 CỦA BỘ CHÍNH "
+     "TRỊ VỀ PHƯƠNG HƯỚNG, NHIỆM VỤ PHÁT TRIỂN THỦ ĐÔ HÀ NỘI ĐẾN NĂM 2030, TẦM NHÌN ĐẾN NĂM 2045\n(Ban hành kèm theo "
+     "Nghị quyết số 12/NQ-CP ngày 07 tháng 02 năm 2023 của Chính phủ)\n\nCăn cứ các mục tiêu, nhiệm vụ và giải pháp "
+     "chủ yếu tại Nghị quyết số 15-NQ/TW ngày 05 tháng 5 năm 2022 của Bộ Chính trị, Chính phủ ban hành Chương trình "
+     "hành động triển khai thực hiện Nghị quyết như sau:\n\nI. MỤC ĐÍCH, YÊU CẦU\n", "Chương trình"),
+], ids=["type-and-title", "note-ends-the-title", "note-across-lines", "note-without-motto"])
 def test_an_attached_document_after_its_decision(attached, kind):
     out = _extracted("qd-attached", "text", _DECISION + attached)
     assert out["doc"]["kind"] == "Quyết định"
     assert [d["kind"] for d in out["documents"]] == [kind]
+
+
+def test_a_type_with_its_title_under_an_annex_heading_is_the_annex_title():
+    # set i l_816d32b5: the plan's appendix repeats the plan's note under "PHỤ LỤC"; it starts no document
+    annex = ("PHỤ LỤC\nKẾ HOẠCH TRIỂN KHAI NGHỊ ĐỊNH SỐ 180/2026/NĐ-CP NGÀY 21/5/2026 CỦA CHÍNH PHỦ\n*(Kèm theo Quyết "
+             "định số: 2200/QĐ-BNNMT ngày 10 tháng 6 năm 2026 của Bộ Nông nghiệp và Môi trường)*\n"
+             "| TT | Nội dung hoạt động | Cơ quan chủ trì | Cơ quan phối hợp |\n| --- | --- | --- | --- |\n")
+    assert _extracted("qd-annex", "text", _DECISION + annex)["documents"] == []
 
 
 def test_a_type_with_its_title_on_one_line_is_no_issuer():

@@ -202,3 +202,14 @@ def test_annex_caption_phrases_find_their_examples(section):
     for entry in table("annex_captions")[section]:
         for ex in entry["examples"]:
             assert entry["phrase"].casefold() in ex.casefold(), (entry["phrase"], ex)
+
+
+def test_a_type_line_names_the_kind_it_heads():
+    # "CHƯƠNG TRÌNH HÀNH ĐỘNG" as a header's type line is a Chương trình (golds k_852890fb, n_e0953cf1, m_6003c394)
+    from cancu.loaders.header import _kind_line_rx, _kind_title_rx
+
+    for k in tables.kinds():
+        for ex in k.get("type_line_examples", []):
+            m = _kind_line_rx().match(ex) or _kind_title_rx().match(ex)
+            word = tables.kind_of_word()[m.group(1).casefold()]
+            assert word == k["name"] and tables.type_line_kind(word) == k["type_line_kind"], ex
