@@ -95,7 +95,10 @@ VERB_RX = re.compile(
     r"(?:^|[\s:;,])(?P<v>chủ trì|phối hợp|thực hiện|triển khai|tham mưu|hướng dẫn|đôn đốc|theo dõi|báo cáo|rà soát|"
     r"lồng ghép|chịu trách nhiệm|có trách nhiệm|tổ chức thực hiện|xây dựng kế hoạch|nghiên cứu|đề xuất|"
     r"kiểm tra|tuyên truyền|chỉ đạo|cập nhật|hoàn thành|ban hành|tiếp nhận)(?=$|[\s,.;:])", re.I)
-ORGAN_BEFORE_RX = re.compile(r"(?:Ban|Hội đồng|Tổ|Bộ phận|Trung tâm|Văn phòng|Phòng|Đoàn|Nhóm|Cục|Vụ)\s*$", re.I)
+# an organ's own word right before the verb ("Ban Chỉ đạo", "Tổ thực hiện"); case-sensitive for "Cục"/"Vụ", which in
+# lower case end other names ("Phòng Nội vụ chủ trì" is a verb run into the lead, not an organ "Vụ chủ trì")
+ORGAN_BEFORE_RX = re.compile(r"(?<!\S)(?:[Bb]an|[Hh]ội đồng|[Tt]ổ|[Bb]ộ phận|[Tt]rung tâm|[Vv]ăn phòng|[Pp]hòng|"
+                             r"[Đđ]oàn|[Nn]hóm|Cục|Vụ)\s*$")
 DURATION_RX = re.compile(r"^\s*(?:\d+(?:[.,/]\d+)?|0?\d+/\d+)\s*(?:giờ|ngày|buổi)(?:\s+làm việc)?\s*$", re.I)
 DOSSIER_RX = re.compile(r"^[-+•\s]*(?:tiếp nhận|trả kết quả|thụ lý|thẩm định|kiểm tra|xem xét|chuyển|nhận)\b"
                         r".{0,80}\bhồ sơ\b", re.I)
@@ -272,6 +275,15 @@ def crawl_files(archive: Path, cache: Path) -> list[Path]:
     return sorted(p for p in cache.iterdir() if p.is_file() and p.name != ".done")
 
 
+def _unit_named_by_work(lead: str) -> bool:
+    """A body named by the work it leads ("Các cơ quan, tổ chức, đơn vị chủ trì quản lý tài sản", Nghị định
+    77/2025/NĐ-CP's term): a unit noun, "chủ trì" and its object, as the extractor's ``lead_unit_names`` table reads
+    it. "chủ trì" with nothing after it is a verb run into the lead ("Sở Tài chính chủ trì")."""
+    e = tables.load("task_prose")["lead_unit_names"]
+    nouns = "|".join(re.escape(n) for n in e["nouns"])
+    return re.search(rf"(?:^|\s)(?:{nouns})\s+{re.escape(e['verb'])}\s+\S", lead, re.I) is not None
+
+
 def task_flags(task: dict, doc_text_has_tthc: bool) -> list[str]:
     """The task checks one task fails (the run-based table check is done per document)."""
     flags = []
@@ -285,7 +297,7 @@ def task_flags(task: dict, doc_text_has_tthc: bool) -> list[str]:
         flags.append("lead_number_or_header")
     for a in leads:
         m = VERB_RX.search(a)
-        if m and not ORGAN_BEFORE_RX.search(a[:m.start("v")]):
+        if m and not ORGAN_BEFORE_RX.search(a[:m.start("v")]) and not _unit_named_by_work(a):
             flags.append("lead_with_verb")
             break
     dl = task.get("deadline") or None

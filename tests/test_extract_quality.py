@@ -77,3 +77,19 @@ def test_closings_are_not_counted():
     # a request to a named body at the end is counted (crawl 25b682f1b1483164, a Cục Thuế reply)
     assert [c for c, _ in hits("Do vậy, đề nghị Thuế tỉnh Gia Lai căn cứ các quy định nêu trên và hồ sơ cụ thể để "
                                 "thực hiện theo quy định của pháp luật./.\n")] == ["request"]
+
+
+def test_a_unit_named_by_the_work_it_leads_is_no_verb_in_its_lead():
+    # set n n_f842e567 Điều 8.3 (gold lead, Nghị định 77/2025/NĐ-CP's term) against a verb run into a lead
+    named = {"text": "Thực hiện chế độ báo cáo và cơ sở dữ liệu về tài sản được xác lập quyền sở hữu toàn dân",
+             "lead": ["Các cơ quan, tổ chức, đơn vị chủ trì quản lý tài sản"]}
+    assert "lead_with_verb" not in eq.task_flags(named, False)
+    for lead in ("Sở Tài chính chủ trì", "Phòng Nội vụ chủ trì", "Các cơ quan, đơn vị chủ trì",
+                 "Sở Tư pháp: Lồng ghép"):
+        assert "lead_with_verb" in eq.task_flags({"text": named["text"], "lead": [lead]}, False)
+
+
+def test_an_organ_word_before_the_verb_is_a_name_but_a_name_ending_in_vu_is_not_an_organ():
+    ok = {"text": "Xây dựng kế hoạch kiểm tra năm 2026", "lead": ["Ban Chỉ đạo tỉnh"]}
+    assert "lead_with_verb" not in eq.task_flags(ok, False)
+    assert "lead_with_verb" not in eq.task_flags({**ok, "lead": ["Tổ thực hiện Đề án 06"]}, False)
