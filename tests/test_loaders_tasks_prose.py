@@ -4802,3 +4802,54 @@ def test_a_labelled_block_whose_executing_units_lead_beside_those_in_charge():
               "b) Đơn vị thực hiện: Các Đội chuyên trách của quân đội.\n"
               "3. Thời gian thực hiện: Từ năm 2013 đến năm 2020 và tiếp theo.\n", "Kế hoạch")
     assert [x.lead for x in t] == [("Ban Chỉ đạo quốc gia", "Bộ Quốc phòng", "Các Đội chuyên trách của quân đội")]
+
+
+# --- round 10 recall: a letter's opening request over its sections; a resolution's implementation article ---------
+
+def test_an_opening_request_gives_its_addressee_the_sections_items():
+    # set p p_c46a56a0 (Công văn 6386/BVHTTDL-KHCNĐTMT, 2025, cut): the opening asks the addressee for "một số nhiệm
+    # vụ … như sau:" and the sections under it list them with no subject of their own; a numbered line over bullets
+    # titles them, and an item that names its own subject keeps it
+    t = tasks("Thực hiện Thông báo số 460/TB-VPCP ngày 04/9/2025 về Kết luận của Thủ tướng Chính phủ. Bộ Văn hóa, "
+              "Thể thao và Du lịch (VHTTDL) đề nghị các cơ sở đào tạo trực thuộc Bộ (sau đây gọi là cơ sở đào tạo) "
+              "nghiêm túc thực hiện một số nhiệm vụ năm học 2025 - 2026 với các nội dung chủ yếu như sau:\n\n"
+              "I. NHIỆM VỤ CHUNG\n\n"
+              "Triển khai thực hiện các chủ trương, định hướng của Đảng, Chính phủ, Quốc hội các quy định, hướng dẫn "
+              "liên quan tới về giáo dục và đào tạo.\n\n"
+              "II. NHIỆM VỤ CỤ THỂ\n\n"
+              "1. Tăng cường bồi dưỡng, phát triển, nâng cao chất lượng đội ngũ giảng viên, đáp ứng yêu cầu đổi mới "
+              "giáo dục và hội nhập quốc tế\n\n"
+              "- Rà soát, quy hoạch phát triển đội ngũ giảng viên, đáp ứng chuẩn cơ sở giáo dục đại học.\n\n"
+              "- Tăng cường tập huấn, bồi dưỡng và tạo điều kiện cho đội ngũ giảng viên tự đào tạo, bồi dưỡng về năng "
+              "lực ngoại ngữ.\n\n"
+              "III. TỔ CHỨC THỰC HIỆN\n\n"
+              "1. Các cơ sở đào tạo chủ động phối hợp với các Cục, Vụ liên quan của Bộ VHTTDL để triển khai thực "
+              "hiện và kịp thời giải quyết, tháo gỡ các vướng mắc, khó khăn.\n", "Công văn")
+    assert [(x.text[:20], x.lead) for x in t] == [
+        ("Triển khai thực hiện", ("các cơ sở đào tạo trực thuộc Bộ",)),
+        ("Rà soát, quy hoạch p", ("các cơ sở đào tạo trực thuộc Bộ",)),
+        ("Tăng cường tập huấn,", ("các cơ sở đào tạo trực thuộc Bộ",)),
+        ("Các cơ sở đào tạo ch", ("Các cơ sở đào tạo",))]
+
+
+def test_an_opening_that_asks_no_one_gives_the_sections_no_lead():
+    # the opening of a Kế hoạch that names no addressee (set b c_a41c2b43's form without the request): its sections
+    # stay as they were, items without a subject under a plain section are no one's
+    t = tasks("Để bảo đảm thực hiện quyết liệt, có hiệu quả các nhiệm vụ, giải pháp, cần thực hiện các nội dung "
+              "sau:\n\nI. NHIỆM VỤ CHUNG\n\n"
+              "Triển khai thực hiện các chủ trương, định hướng của Đảng, Chính phủ, Quốc hội các quy định.\n",
+              "Công văn")
+    assert t == []
+
+
+def test_a_resolutions_body_answerable_to_the_assembly_leads_its_lettered_items():
+    # set p p_4d6e84ec Điều 10.2 (Nghị quyết of the Quốc hội on urban railways, 2025; p_d2f36f94 Điều 4.1 alike):
+    # "chịu trách nhiệm trước Quốc hội trong việc:" only announces the duties (data task_prose heading_roles)
+    t = tasks("Điều 10. Tổ chức thực hiện\n\n"
+              "2. Chính phủ chịu trách nhiệm trước Quốc hội trong việc:\n\n"
+              "a) Tổ chức thực hiện, quản lý đầu tư hệ thống mạng lưới đường sắt đô thị tại thành phố Hà Nội và Thành "
+              "phố Hồ Chí Minh theo đúng Nghị quyết này và quy định của pháp luật có liên quan;\n\n"
+              "b) Quản lý, sử dụng vốn và các nguồn lực tiết kiệm, hiệu quả, phòng, chống tham nhũng, lãng phí, tiêu "
+              "cực;\n")
+    assert [(x.text[:20], x.lead) for x in t] == [("Tổ chức thực hiện, q", ("Chính phủ",)),
+                                                  ("Quản lý, sử dụng vốn", ("Chính phủ",))]

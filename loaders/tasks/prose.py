@@ -974,8 +974,14 @@ class _Reader:
         body: list[Node] = []  # a run of unmarked paragraphs under an agency heading: one task
         marked = False
         carry: tuple[str, ...] = ()  # the addressee of a request paragraph just read
+        sections: Optional[_Ctx] = None  # what an opening request passes to the document's sections after it
         last = (len(self.out), len(self.out))  # the tasks the previous child gave
         for child in (_between_items_joined(node.children) if ctx.leads else node.children):
+            if sections is not None and child.kind in _SECTION_KINDS:
+                before = len(self.out)
+                self._node(child, sections)
+                last = (before, len(self.out))
+                continue
             if child.kind is None and not child.children and last[0] < last[1] and self._item_deadline(child, last):
                 continue  # "Thời gian hoàn thành: Tháng 12/2025." under "- Phối hợp …": that item's deadline
             last = (len(self.out), len(self.out))
@@ -1006,10 +1012,29 @@ class _Reader:
             before = len(self.out)
             self._node(child, ctx)
             last = (before, len(self.out)) if child.marked else (len(self.out), len(self.out))
+            if not ctx.leads and len(self.out) == before:
+                sections = self._opening_request(child) or sections
             subj = subject(child.text) if child.kind is None and len(self.out) > before else None
             carry = subj.leads if subj is not None and subj.request and not subj.heading \
                 and self.out[-1].lead == subj.leads else ()
         self._flush_body(node, body, ctx)
+
+    def _opening_request(self, n: Node) -> Optional[_Ctx]:
+        """A letter's opening that asks its addressee for the work its sections list and is no task itself: "… Bộ
+        Văn hóa, Thể thao và Du lịch (VHTTDL) đề nghị các cơ sở đào tạo trực thuộc Bộ (sau đây gọi là cơ sở đào
+        tạo) nghiêm túc thực hiện một số nhiệm vụ năm học 2025 - 2026 với các nội dung chủ yếu như sau:" over "I.
+        NHIỆM VỤ CHUNG", "II. NHIỆM VỤ CỤ THỂ" (set p p_c46a56a0): the addressee leads the items of the sections
+        that name no subject of their own; None for any other paragraph."""
+        text = n.text.strip()
+        if n.kind not in (None, "intro") or n.children or not text.endswith(":") or not self._points_to_list(text):
+            return None
+        subj = subject(text)
+        if subj is not None and (subj.heading or not subj.request):
+            return None
+        leads = self._intro(text, subj)
+        if not leads or self._generic(leads):
+            return None
+        return _Ctx(leads, (), find_deadline(text), duty=True, request=True)
 
     def _item_deadline(self, n: Node, last: tuple[int, int]) -> bool:
         """Whether ``n`` only gives the deadline of the item before it ("- Tham mưu triển khai …" then "Thời gian hoàn
@@ -1098,6 +1123,11 @@ class _Reader:
                     re.search(r["sections"], text, re.I) for r in _table()["notice_addressee"]):
                 # "II. MỘT SỐ NHIỆM VỤ, GIẢI PHÁP TRONG THỜI GIAN TỚI" of a notice: its items are the addressee's
                 self._children(n, _Ctx(self.addressee, duty=True, request=True))
+                return
+            if ctx.leads and ctx.request and n.kind in _SECTION_KINDS:
+                # a section under the letter's opening request (``_opening_request``): its items are the addressee's
+                self._children(n, _Ctx(self._section_owner(text) or ctx.leads, (), ctx.deadline, duty=True,
+                                       request=True))
                 return
             if n.kind == "article" and len(text) > 30 and (not n.children or subj is not None and not subj.heading):
                 # "Điều 3. Sở Văn hóa, Thể thao và Du lịch có trách nhiệm …" (the number alone on the line before the
@@ -2117,7 +2147,7 @@ def _group_title(n: Node) -> bool:
     # set b c_3d016211)
     headed = any(c.kind == "intro" and (h := subject(c.text)) is not None and h.start == 0 and h.heading for c in kids)
     return ((n.kind or "").startswith("num") or n.kind == "letter") and n.parent is not None \
-        and (n.parent.kind == "intro" or _group_title(n.parent)) \
+        and (n.parent.kind == "intro" or n.parent.kind in _SECTION_KINDS or _group_title(n.parent)) \
         and (len(kids) >= 2 or headed) and all(c.kind in BULLETS or c.kind in ("letter", "intro") for c in kids) \
         and 2 * sum(_starts_with_verb(c.text) or _opens_with_subject(c.text) for c in kids) >= len(kids)
 
@@ -2207,6 +2237,7 @@ def _duty_bullets(n: Node) -> bool:
 
 # markers that number the items of a list inside one duty, kept in its text
 _KEPT_MARKERS = ("paren_roman", "paren_num")
+_SECTION_KINDS = ("roman", "upper")  # the sections of a document under its opening, "I. NHIỆM VỤ CHUNG"
 
 
 def _with_descendants(n: Node, stop: bool = True) -> str:
