@@ -4853,3 +4853,19 @@ def test_a_resolutions_body_answerable_to_the_assembly_leads_its_lettered_items(
               "cực;\n")
     assert [(x.text[:20], x.lead) for x in t] == [("Tổ chức thực hiện, q", ("Chính phủ",)),
                                                   ("Quản lý, sử dụng vốn", ("Chính phủ",))]
+
+
+def test_a_duty_title_listing_bodies_with_to_chuc_names_them_all():
+    # set p p_1c72e0e3 Điều 13 (the Quy chế of a Bắc Ninh decision on official e-mail): "tổ chức" in the list of
+    # bodies is no verb; the article's clauses without a subject are the duties of the bodies its title names
+    s = subject("Trách nhiệm của các cơ quan, đơn vị, tổ chức có liên quan")
+    assert s.heading and s.leads == ("các cơ quan, đơn vị, tổ chức có liên quan",)
+    t = tasks("Điều 13. Trách nhiệm của các cơ quan, đơn vị, tổ chức có liên quan\n\n"
+              "1. Thủ trưởng các cơ quan, đơn vị, tổ chức chịu trách nhiệm trước Ủy ban nhân dân tỉnh về việc triển "
+              "khai thực hiện Quy chế này trong phạm vi quản lý của mình.\n\n"
+              "2. Tuyên truyền nâng cao nhận thức về việc sử dụng thư điện tử công vụ trong công việc cho cán bộ, "
+              "công chức, viên chức thuộc phạm vi quản lý.\n\n"
+              "4. Đăng tải danh bạ địa chỉ thư điện tử công vụ của các cơ quan, đơn vị, tổ chức và cá nhân trên "
+              "Cổng/Trang thông tin điện tử của tổ chức mình.\n")
+    assert [x.text[:20] for x in t] == ["Thủ trưởng các cơ qu", "Tuyên truyền nâng ca", "Đăng tải danh bạ địa"]
+    assert t[1].lead == ("các cơ quan, đơn vị, tổ chức có liên quan",)

@@ -933,9 +933,13 @@ def _subject_at(text: str, pos: int) -> Optional[Subject]:
         # nhiệm của Nhà nước trong việc cung cấp thông tin đất đai", an article title of the Luật Đất đai)
         plain = len(rest) <= 70 and not re.search(r"[,?]", rest) \
             and not any(re.search(r"(?<![\wÀ-ỹ])việc\s+$", rest[:m.start()]) for m in verb_rx().finditer(rest))
-        if not sm and a0 > pos and len(rest) <= 100 and not re.search(r"[.;:()\d?]", rest) \
-                and (plain or not any(m.group() != "tổ chức" or not _ORG_BEFORE.search(rest, 0, m.start())
-                                      for m in verb_rx().finditer(rest))) \
+        verbs = list(verb_rx().finditer(rest))
+        org_only = not any(m.group() != "tổ chức" or not _ORG_BEFORE.search(rest, 0, m.start()) for m in verbs)
+        # (after an agency word too, when its only verb is "tổ chức" in a list of bodies: "Điều 13. Trách nhiệm của các
+        # cơ quan, đơn vị, tổ chức có liên quan", set p p_1c72e0e3, the Quy chế of a Bắc Ninh decision, ended the body
+        # at "tổ chức" read as a verb and lost the article's clauses)
+        if (not sm or verbs and org_only) and a0 > pos and len(rest) <= 100 and not re.search(r"[.;:()\d?]", rest) \
+                and (plain or org_only) \
                 and not any(rx.match(h) for rx in not_subject_rx()):
             # a clause's title names its bodies whatever their first word: "3. Trách nhiệm của công chứng viên, nhân
             # viên nghiệp vụ của tổ chức hành nghề công chứng", "2. Trách nhiệm của Trưởng các tổ chức hành nghề công
