@@ -4869,3 +4869,21 @@ def test_a_duty_title_listing_bodies_with_to_chuc_names_them_all():
               "Cổng/Trang thông tin điện tử của tổ chức mình.\n")
     assert [x.text[:20] for x in t] == ["Thủ trưởng các cơ qu", "Tuyên truyền nâng ca", "Đăng tải danh bạ địa"]
     assert t[1].lead == ("các cơ quan, đơn vị, tổ chức có liên quan",)
+
+
+def test_a_duty_title_with_a_verb_in_the_bodys_name_names_it_to_its_end():
+    # set p p_9d269b8e Điều 18 (the Quy chế on citizens' feedback of a Bắc Ninh decision), p_0a4eb439 Điều 25: the
+    # title's verb ("xử lý", "có") is part of the body's name, the clauses under it are that body's duties
+    s = subject("Trách nhiệm của các cơ quan, đơn vị xử lý phản ánh kiến nghị")
+    assert s.heading and s.leads == ("các cơ quan, đơn vị xử lý phản ánh kiến nghị",)
+    assert subject("Trách nhiệm của cơ quan, đơn vị trên địa bàn tỉnh có hệ thống thông tin, cơ sở dữ liệu chuyên "
+                   "ngành kết nối với Hệ thống thông tin giải quyết TTHC tỉnh").heading
+    # an activity the title is about is no body's name (an article title of the Luật Đất đai)
+    assert subject("Trách nhiệm của Nhà nước trong việc cung cấp thông tin đất đai") is None
+    t = tasks("Điều 18. Trách nhiệm của các cơ quan, đơn vị xử lý phản ánh kiến nghị\n\n"
+              "1. Ban hành quy định xử lý phản ánh kiến nghị của cơ quan, đơn vị mình trong thời hạn 60 ngày kể từ "
+              "ngày Quy chế này được ban hành.\n\n"
+              "3. Chỉ đạo, hướng dẫn, kiểm tra, giám sát việc tiếp nhận, xử lý phản ánh kiến nghị của cán bộ xử lý.\n")
+    assert [(x.text[:20], x.lead) for x in t] == [
+        ("Ban hành quy định xử", ("các cơ quan, đơn vị xử lý phản ánh kiến nghị",)),
+        ("Chỉ đạo, hướng dẫn, ", ("các cơ quan, đơn vị xử lý phản ánh kiến nghị",))]

@@ -950,9 +950,16 @@ def _subject_at(text: str, pos: int) -> Optional[Subject]:
         if not sm or any(rx.match(h) for rx in not_subject_rx()):
             return None
         name_from = a0 + sm.end()
-        if a0 > pos and len(rest) <= 70 and not re.search(r"[.;:,()]", rest):
+        if a0 > pos and (len(rest) <= 70 and not re.search(r"[.;:,()]", rest)
+                         or verbs and len(rest) <= 160 and not re.search(r"[.;:()\d?]", rest)
+                         and not _STATEMENT.search(rest)
+                         and not any(re.search(r"(?<![\wÀ-ỹ])việc\s+$", rest[:m.start()]) for m in verbs)):
             # a title "Trách nhiệm của doanh nghiệp cung cấp dịch vụ Hệ thống QLVB&ĐH" names the body to its end, verbs
-            # and all (the Quy chế of QĐ 161/2025/QĐ-UBND Ninh Bình, Điều 24)
+            # and all (the Quy chế of QĐ 161/2025/QĐ-UBND Ninh Bình, Điều 24), and so does a longer one with commas
+            # ("Điều 18. Trách nhiệm của các cơ quan, đơn vị xử lý phản ánh kiến nghị", set p p_9d269b8e; "Điều 25.
+            # Trách nhiệm của cơ quan, đơn vị trên địa bàn tỉnh có hệ thống thông tin, cơ sở dữ liệu chuyên ngành kết
+            # nối với …", p_0a4eb439): cut at its verb, its clauses lost their lead (not an activity the title is
+            # about, "việc" before its verb, nor a statement)
             leads = agencies(rest)  # as written, lower case kept
             if leads:
                 return Subject(tuple(leads), a0, a0 + len(rest), False, True, pos)
