@@ -4887,3 +4887,20 @@ def test_a_duty_title_with_a_verb_in_the_bodys_name_names_it_to_its_end():
     assert [(x.text[:20], x.lead) for x in t] == [
         ("Ban hành quy định xử", ("các cơ quan, đơn vị xử lý phản ánh kiến nghị",)),
         ("Chỉ đạo, hướng dẫn, ", ("các cơ quan, đơn vị xử lý phản ánh kiến nghị",))]
+
+
+def test_an_opening_request_leaves_sections_that_hand_out_their_own_work():
+    # set b c_a41c2b43 (Kết luận 127-KL/TW, cut): the opening asks "các cấp uỷ, tổ chức đảng", but the section's
+    # titles ("5. Xây dựng đề án …") are over paragraphs that give the work to bodies by name ("Giao Quân uỷ Trung
+    # ương …"): the titles are no one's task
+    t = tasks("Để bảo đảm thực hiện quyết liệt, có hiệu quả các nhiệm vụ, giải pháp nêu tại Kết luận số 121-KL/TW, "
+              "ngày 24/01/2025 của Ban Chấp hành Trung ương Đảng, Bộ Chính trị, Ban Bí thư yêu cầu các cấp uỷ, tổ "
+              "chức đảng tập trung thực hiện tốt các nội dung sau:\n\n"
+              "II- NỘI DUNG, TIẾN ĐỘ THỰC HIỆN\n\n"
+              "5. Xây dựng đề án về tiếp tục sắp xếp tổ chức Quân đội\n\n"
+              "Giao Quân uỷ Trung ương chủ trì, phối hợp với các cơ quan có liên quan chỉ đạo nghiên cứu, xây dựng kế "
+              "hoạch tiếp tục sắp xếp tổ chức Quân đội phù hợp.\n\n"
+              "6. Rà soát, sửa đổi, bổ sung các quy định của Đảng, Hiến pháp, pháp luật của Nhà nước\n\n"
+              "Giao Đảng uỷ Quốc hội chủ trì, phối hợp với Đảng uỷ Chính phủ chỉ đạo rà soát các quy định.\n",
+              "Kết luận")
+    assert [x.lead for x in t] == [("Quân uỷ Trung ương",), ("Đảng uỷ Quốc hội",)]

@@ -1124,8 +1124,12 @@ class _Reader:
                 # "II. MỘT SỐ NHIỆM VỤ, GIẢI PHÁP TRONG THỜI GIAN TỚI" of a notice: its items are the addressee's
                 self._children(n, _Ctx(self.addressee, duty=True, request=True))
                 return
-            if ctx.leads and ctx.request and n.kind in _SECTION_KINDS:
+            if ctx.leads and ctx.request and n.kind in _SECTION_KINDS and not _gives_own_work(n):
                 # a section under the letter's opening request (``_opening_request``): its items are the addressee's
+                # (not when the section hands out its work itself: "- Giao Đảng uỷ Chính phủ chủ trì, …" under "II-
+                # NỘI DUNG, TIẾN ĐỘ THỰC HIỆN" of Kết luận 127-KL/TW, set b c_a41c2b43, whose opening "… Bộ Chính trị,
+                # Ban Bí thư yêu cầu các cấp uỷ, tổ chức đảng tập trung thực hiện tốt các nội dung sau:" only
+                # introduces them)
                 self._children(n, _Ctx(self._section_owner(text) or ctx.leads, (), ctx.deadline, duty=True,
                                        request=True))
                 return
@@ -2131,6 +2135,14 @@ def _duty_before_execution(n: Node, text: str) -> bool:
         return False
     own = subject(text)
     return own is not None and not own.heading and subject(clause.text) is not None
+
+
+def _gives_own_work(n: Node) -> bool:
+    """Whether a paragraph under ``n`` hands out work by a request of its own ("Giao …", "Đề nghị …")."""
+    for d in n.walk():
+        if d is not n and d.para is not None and (s := subject(d.text)) is not None and s.request:
+            return True
+    return False
 
 
 def _group_title(n: Node) -> bool:
