@@ -582,8 +582,8 @@ def issuer_of_code(symbol: str) -> Optional[str]:
 # "thành lập Mạng lưới …", Công văn 11299/VPCP-KGVX)
 # ("về việc …" in lower case under a party letter's number: "Số 2449 -CV/ĐU" / "về việc triển khai thực hiện …",
 # l_a78bb8c6)
-_LETTER = re.compile(r"^\s*(?:(?:V/v|V/V)\s*[:.]?\s*(?:\S|$)|[Vv]ề việc\s*[:.]?\s*\S)")
-_LETTER_VV = re.compile(r"^\s*(?:V/v|V/V)\s*[:.]?\s*(?:\S|$)")
+_LETTER = re.compile(r"^\s*(?:(?:V/v|V/V|v/v)\s*[:.]?\s*(?:\S|$)|[Vv]ề việc\s*[:.]?\s*\S)")
+_LETTER_VV = re.compile(r"^\s*(?:V/v|V/V|v/v)\s*[:.]?\s*(?:\S|$)")
 
 
 def _after_number(t: str) -> str:

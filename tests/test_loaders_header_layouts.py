@@ -127,6 +127,16 @@ def test_letter_summary_after_the_number_in_one_cell_makes_a_cong_van():
     assert (doc["kind"], doc["symbol"], doc["issuer"]) == ("Công văn", "648/VPCP-NN", "Văn phòng Chính phủ")
 
 
+# The summary line in lower case, "v/v", under a Cục Thuế letter's number (Công văn 5387/CT-CS of Cục Thuế, 20/11/2025,
+# a legal site's rendering): still a letter, not a Chỉ thị read from the code CT. Before: kind "Chỉ thị".
+def test_lower_case_letter_summary_makes_a_cong_van():
+    text = ("BỘ TÀI CHÍNH\n**CỤC THUẾ**\n-------\n|\n**CỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM**\nĐộc lập - Tự do - Hạnh "
+            "phúc\n---------------\n|\n|\nSố: 5387/CT-CS\n*v/v trả lời phản ánh kiến nghị*\n|\n*Hà Nội, ngày 20\n"
+            "tháng 11 năm 2025 *\n|\n**Kính gửi:** Độc\ngiả Hoàng Văn Trung\nCục Thuế nhận được đơn phản ánh kiến nghị.\n")
+    doc = _extracted("cv5387", "markdown", text)["doc"]
+    assert (doc["kind"], doc["symbol"], doc["issuer"]) == ("Công văn", "5387/CT-CS", "Cục Thuế")
+
+
 # The standing board or a sub-committee under the body it belongs to, on the line below it (the first lines of
 # two Word files as a public repository holds them: Kế hoạch 16/KH-MTTQ-BTT of the Front committee of xã Lương Minh
 # and Kế hoạch 01/KH-TBTTKT of an election sub-committee of xã Phố Bảng, 2025). Before: "Ủy ban Mttq Việt Nam xã
