@@ -623,12 +623,26 @@ def _addressing(t: str) -> str:
     return _CABLES.sub("", t)
 
 
+def _authority_wrapped(first: str, rest: list[Line]) -> str:
+    """The authority line with its wrapped tail: a site rendering breaks a long one inside a word pair ("**TRƯỞNG BAN
+    CHỈ ĐẠO QUỐC GIA VỀ PHÁT TRIỂN NGÀNH CÔNG" / "NGHIỆP BÁN DẪN**", p_e3ad5b1f); the tail is the next line when it
+    follows at once, in capitals, opens nothing else (a basis clause, the enacting word, another authority) and a blank
+    line ends it."""
+    nxt = rest[0].text if rest else ""
+    t = _addressing(_strip(nxt))
+    if not t or not _is_upper(t) or len(t) > 60 or _BASIS_START.match(t) or _BODY_START.match(t) \
+            or _SEPARATOR.match(t) or _kind_line_rx().match(t) or _AUTHORITY.match(t) \
+            or (len(rest) > 1 and _strip(rest[1].text)):
+        return first
+    return f"{first} {t}"
+
+
 def _title(after: list[Line]) -> tuple[Optional[str], Optional[str]]:
     """The summary lines after the type line, and the authority line that may follow them."""
     parts: list[str] = []
     authority = None
     blank_run = 0
-    for line in after[:16]:
+    for i, line in enumerate(after[:16]):
         t = _addressing(_strip(line.text))
         if not t:
             blank_run += 1
@@ -644,7 +658,7 @@ def _title(after: list[Line]) -> tuple[Optional[str], Optional[str]]:
         # ("KẾT LUẬN / CỦA BỘ CHÍNH TRỊ, / BAN BÍ THƯ / VỀ …", Kết luận 221-KL/TW)
         if parts and _AUTHORITY.match(t) and _is_upper(t) and not t.startswith("BAN HÀNH") \
                 and not re.search(r"(?:,|\bVÀ)$", parts[-1].rstrip()):
-            authority = t
+            authority = _authority_wrapped(t, after[i + 1:])
             break
         if not parts and re.match(r"^(?:Triển khai|Thực hiện|TRIỂN KHAI|THỰC HIỆN)\b", t) \
                 and not t.endswith((";", ":")):

@@ -53,6 +53,11 @@ def _proper() -> list[tuple[re.Pattern[str], str]]:
 
 
 @lru_cache(maxsize=None)
+def _topic_heads() -> dict[str, str]:
+    return tables.issuers()["topic_heads"]["heads"]
+
+
+@lru_cache(maxsize=None)
 def _org_words() -> tuple[str, ...]:
     return tuple(sorted(tables.issuers()["org_words"], key=len, reverse=True))
 
@@ -89,6 +94,13 @@ def body_case(upper: str) -> str:
     """
     s = _squash(upper).lower()
     if not s:
+        return s
+    head = next((h for h in _topic_heads() if s.startswith(h + " ") or s == h), None)
+    if head is not None:
+        # a board named by its topic ("Ban Chỉ đạo quốc gia về tìm kiếm, quy tập …"): no coordinated parts to capitalise
+        s = _topic_heads()[head] + s[len(head):]
+        for rx, phrase in _proper():
+            s = rx.sub(phrase, s)
         return s
     for w in _org_words():
         if s.startswith(w + " "):

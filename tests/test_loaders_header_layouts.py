@@ -132,9 +132,23 @@ def test_letter_summary_after_the_number_in_one_cell_makes_a_cong_van():
 def test_lower_case_letter_summary_makes_a_cong_van():
     text = ("BỘ TÀI CHÍNH\n**CỤC THUẾ**\n-------\n|\n**CỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM**\nĐộc lập - Tự do - Hạnh "
             "phúc\n---------------\n|\n|\nSố: 5387/CT-CS\n*v/v trả lời phản ánh kiến nghị*\n|\n*Hà Nội, ngày 20\n"
-            "tháng 11 năm 2025 *\n|\n**Kính gửi:** Độc\ngiả Hoàng Văn Trung\nCục Thuế nhận được đơn phản ánh kiến nghị.\n")
+            "tháng 11 năm 2025 *\n|\n**Kính gửi:** Độc\ngiả Hoàng Văn Trung\n"
+            "Cục Thuế nhận được đơn phản ánh kiến nghị.\n")
     doc = _extracted("cv5387", "markdown", text)["doc"]
     assert (doc["kind"], doc["symbol"], doc["issuer"]) == ("Công văn", "5387/CT-CS", "Cục Thuế")
+
+
+# A decision rendered without its header block whose authority line, the head of a board, wraps onto a second line
+# (Quyết định 172/QĐ-BCĐPTCNBD, 25/11/2025, a legal site's rendering, p_e3ad5b1f). The issuer is the board, whole.
+# Before: "Trưởng ban chỉ đạo quốc gia về phát triển ngành công".
+def test_a_wrapped_authority_line_of_a_boards_head_names_the_board():
+    text = ("**QUYẾT ĐỊNH**\n\nBAN\nHÀNH QUY CHẾ TỔ CHỨC VÀ HOẠT ĐỘNG CỦA BAN CHỈ ĐẠO QUỐC GIA VỀ PHÁT TRIỂN NGÀNH\n"
+            "CÔNG NGHIỆP BÁN DẪN\n\n**TRƯỞNG BAN CHỈ ĐẠO QUỐC GIA VỀ PHÁT TRIỂN NGÀNH CÔNG\nNGHIỆP BÁN DẪN**\n\n"
+            "*Căn cứ Luật Tổ chức\nChính phủ ngày 18 tháng 02 năm 2025;*\n\n**QUYẾT ĐỊNH:**\n\n**Điều 1. **Ban hành "
+            "kèm theo Quyết\nđịnh này Quy chế tổ chức và hoạt động của Ban Chỉ đạo.\n")
+    doc = _extracted("qd172", "markdown", text)["doc"]
+    board = "Ban Chỉ đạo quốc gia về phát triển ngành công nghiệp bán dẫn"
+    assert (doc["kind"], doc["issuer"]) == ("Quyết định", board)
 
 
 # The standing board or a sub-committee under the body it belongs to, on the line below it (the first lines of

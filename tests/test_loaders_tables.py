@@ -197,6 +197,13 @@ def test_an_authority_line_naming_a_chairman_names_the_body_he_chairs(entry):
         assert normalise_segment(_CHAIR_OF_COMMITTEE.sub("", ex)) == issuer, ex
 
 
+def test_a_board_named_by_its_topic_keeps_the_topic_in_lower_case():
+    from cancu.loaders.issuer import normalise_segment
+
+    for upper, name in tables.load("issuers")["topic_heads"]["examples"].items():
+        assert normalise_segment(upper) == name, upper
+
+
 @pytest.mark.parametrize("section", ["captions", "labels"])
 def test_annex_caption_phrases_find_their_examples(section):
     for entry in table("annex_captions")[section]:
