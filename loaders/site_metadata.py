@@ -181,7 +181,21 @@ def _block(text: str) -> Optional[SiteFields]:
         date = valid_date(d.group(3), d.group(2), d.group(1))
     return SiteFields(end=end, kind=_known_kind(_label_value(head, labels["kind"])),
                       symbol=_symbol(symbol) if symbol else None, date=date,
-                      issuer=_label_value(head, labels["issuer"]))
+                      issuer=place_body(_label_value(head, labels["issuer"]), symbol))
+
+
+def place_body(value: Optional[str], symbol: Optional[str]) -> Optional[str]:
+    """The body a block's issuer means when it names a place alone: its symbol's code (UBND, HĐND) says which of the
+    place's bodies issued the document (``data/renderings.json`` 'metadata_place_bodies').
+
+    >>> place_body("Tỉnh Nghệ An", "3783/QĐ-UBND"), place_body("Bộ Tài chính", "12/BTC-CST")
+    ('UBND tỉnh Nghệ An', 'Bộ Tài chính')
+    """
+    spec = tables.load("renderings")["metadata_place_bodies"]
+    if not value or not symbol or not re.match(spec["place"], value):
+        return value
+    body = next((c for c in reversed(re.split(r"[-/]", symbol)[1:]) if c in spec["codes"]), None)
+    return f"{body} {value[:1].lower()}{value[1:]}" if body else value
 
 
 def site_metadata(text: str) -> SiteMetadata:

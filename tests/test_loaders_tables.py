@@ -204,6 +204,13 @@ def test_a_board_named_by_its_topic_keeps_the_topic_in_lower_case():
         assert normalise_segment(upper) == name, upper
 
 
+def test_a_site_block_naming_a_place_means_the_body_its_symbol_names():
+    from cancu.loaders.site_metadata import place_body
+
+    for e in tables.load("renderings")["metadata_place_bodies"]["examples"]:
+        assert place_body(e["value"], e["symbol"]) == e["issuer"], e
+
+
 @pytest.mark.parametrize("section", ["captions", "labels"])
 def test_annex_caption_phrases_find_their_examples(section):
     for entry in table("annex_captions")[section]:
