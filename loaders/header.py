@@ -203,6 +203,12 @@ def _number(header: list[Line]) -> tuple[Optional[str], Optional[str], Optional[
             rest = nxt
         if not rest or not (rest[0].isdigit() or rest[0] in "./…_ -" or re.match(r"^[.…_\s]*[/-]", rest)):
             continue
+        if re.search(r"\d[/-][A-ZĐ]{1,6}-$", rest):
+            # a symbol wrapped after its dash ("Số: 3783/QĐ-" / "UBND", a site's header cell, p_f0d454ff): the code
+            # that ends it is the next line, one word in capitals
+            nxt = _strip(header[k + 1].text) if k + 1 < len(header) else ""
+            if re.fullmatch(r"[A-ZĐ][A-ZĐ0-9]{1,9}(?:-[A-ZĐ0-9]+)*", nxt):
+                rest += nxt
         rest = symbol_form(rest)
         sm = SYMBOL_RX.search(rest)
         if sm and sm.start() < 3:

@@ -151,6 +151,17 @@ def test_a_wrapped_authority_line_of_a_boards_head_names_the_board():
     assert (doc["kind"], doc["issuer"]) == ("Quyết định", board)
 
 
+# A symbol wrapped after its dash in the header cell (Quyết định 3783/QĐ-UBND of UBND tỉnh Nghệ An, 20/11/2025, a legal
+# site's rendering, p_f0d454ff). Before: symbol None, and the page's own symbol read as a citation.
+def test_a_symbol_wrapped_after_its_dash_is_whole():
+    text = ("**ỦY BAN NHÂN\nDÂN**\n**TỈNH NGHỆ AN**\n--------\n|\n**CỘNG HÒA XÃ\nHỘI CHỦ NGHĨA VIỆT NAM**\n"
+            "Độc lập - Tự do - Hạnh phúc\n---------------\n|\n|\nSố: 3783/QĐ-\nUBND\n|\n*Nghệ An, ngày\n"
+            "20 tháng 11 năm 2025*\n|\n**QUYẾT ĐỊNH**\nBAN HÀNH DANH MỤC THỦ TỤC HÀNH CHÍNH\n"
+            "**CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH NGHỆ AN**\n*Căn cứ Luật Giao dịch điện\ntử ngày 22/6/2023;*\n")
+    doc = _extracted("qd3783", "markdown", text)["doc"]
+    assert (doc["kind"], doc["symbol"], doc["issuer"]) == ("Quyết định", "3783/QĐ-UBND", "UBND tỉnh Nghệ An")
+
+
 # The standing board or a sub-committee under the body it belongs to, on the line below it (the first lines of
 # two Word files as a public repository holds them: Kế hoạch 16/KH-MTTQ-BTT of the Front committee of xã Lương Minh
 # and Kế hoạch 01/KH-TBTTKT of an election sub-committee of xã Phố Bảng, 2025). Before: "Ủy ban Mttq Việt Nam xã
