@@ -66,8 +66,9 @@ _DAY_MONTH_YEAR = re.compile(
     r"|\s*,?\s*(?:(?:được\s+)?(?:Quốc hội\s+(?:khóa\s+[IVXLC]+\s*,?\s*(?:kỳ họp thứ\s+\d+\s*)?)?)?thông qua\s+|ban "
     r"hành\s+)?[nN]gày\s*(?:ngày\s*)?(\d{1,2})\s*tháng\s*(\d{1,2})\s*(?:năm|tháng)\s*((?:19|20)\d{2})"
     # "Nghị quyết sô. 01/2019/NQ-CP 01/01/2019 của Chính phủ" (OCR'd letter l_27017841): "ngày" left out, the
-    # issuer after the date says it is the document's
-    r"|\s*,?\s*(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})(?=\s*,?\s*(?:của|do)\s)"
+    # issuer after the date says it is the document's; so does the end of a table cell that holds the two alone
+    # ("| 110/GP-UBND 13/11/2020 |", an annex's licence column on a legal site, p_7bea9ff8)
+    r"|\s*,?\s*(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})(?=\s*,?\s*(?:của|do)\s|\s*\|)"
 )
 _OF_ISSUER = re.compile(r"\s*,?\s*(?:của|do)\s+")
 # Where an issuer phrase ends: a description starts, another document starts, punctuation.
@@ -773,6 +774,22 @@ def _laws_by_name(text: str, numbered: list[Mention], free, taken: _Taken) -> li
     return out
 
 
+def _split_by_date(groups: dict[str, list[Mention]]) -> dict[str, list[Mention]]:
+    """A symbol without a year stated with two full dates names two documents: each year restarts the numbers
+    (licences "42/GP-UBND ngày 29/04/2020" and "42/GP-UBND ngày 21/06/2025" in one annex table, p_7bea9ff8; "Chỉ thị
+    số 02/CT-TTg" of 2018 and of 2019, k_f4a98aa7). A mention without a date goes with the first."""
+    out: dict[str, list[Mention]] = {}
+    for key, ms in groups.items():
+        dates = list(dict.fromkeys(m.date for m in ms if m.date and len(m.date) == 10))
+        if not key.startswith("sym:") or _symbol_year(ms[0].symbol) or len(dates) < 2:
+            out[key] = ms
+            continue
+        for m in ms:
+            d = m.date if m.date in dates else dates[0]
+            out.setdefault(key if d == dates[0] else f"{key}@{d}", []).append(m)
+    return out
+
+
 def _symbol_year(symbol: Optional[str]) -> int:
     m = re.search(r"/((?:19|20)\d{2})/", symbol or "")
     return int(m.group(1)) if m else 0
@@ -817,6 +834,7 @@ def collect(ref: MappedText, mentions: list[Mention], *, resolve_issuer=None,
             by_title.setdefault(name_key(m.title), [])
             if m.key not in by_title[name_key(m.title)]:
                 by_title[name_key(m.title)].append(m.key)
+    groups = _split_by_date(groups)
     # one document written once with Đ and once as OCR read it without ("Thông tư số 20/2015/TT-BKHĐT" and
     # "… theo Thông tư số 20/2015/TT-BKHDT", l_58ea45b2): the spelling with Đ
     marked = {k.replace("đ", "d"): k for k in groups if k.startswith("sym:") and "đ" in k}

@@ -381,3 +381,14 @@ def test_named_rule_phrases_match_their_real_lines(key):
     rx = re.compile(entry["pattern"].format(UP=CAPITALS) if key == "issued_by" else entry["pattern"])
     for line in entry["examples"]:
         assert rx.search(line), line
+
+
+# A symbol without a year stated with two dates names two documents: numbers restart each year. Lines of the licence
+# column of an annex table on a legal site (Công văn 4001/UBND-ĐT of UBND Thành phố Hồ Chí Minh, p_7bea9ff8: licences
+# of the provinces merged into the city), each cell between "|"; the second cell also shows a date without "ngày",
+# which the cell's end makes the licence's. Before: one 42/GP-UBND, and 110/GP-UBND without its date.
+def test_one_yearless_symbol_with_two_dates_is_two_documents_and_a_cell_dates_its_symbol():
+    text = ("|\n137/GP-UBND ngày 13/07/2017 42/GP-UBND ngày 21/06/2025\n|\n10.627.089\n|\n"
+            "110/GP-UBND 13/11/2020\n|\n150.000\n|\n42/GP-UBND ngày 29/04/2020\n|\n12.080.000\n|\n")
+    assert cites(text) == [("137/GP-UBND", "2017-07-13"), ("42/GP-UBND", "2025-06-21"),
+                           ("110/GP-UBND", "2020-11-13"), ("42/GP-UBND", "2020-04-29")]
