@@ -774,20 +774,30 @@ def _laws_by_name(text: str, numbered: list[Mention], free, taken: _Taken) -> li
     return out
 
 
-def _split_by_date(groups: dict[str, list[Mention]]) -> dict[str, list[Mention]]:
-    """A symbol without a year stated with two full dates names two documents: each year restarts the numbers
+def _split_by_date(groups: dict[str, list[Mention]], mentions: list[Mention]) -> dict[str, list[Mention]]:
+    """A state symbol without a year stated with two full dates names two documents: each year restarts the numbers
     (licences "42/GP-UBND ngày 29/04/2020" and "42/GP-UBND ngày 21/06/2025" in one annex table, p_7bea9ff8; "Chỉ thị
-    số 02/CT-TTg" of 2018 and of 2019, k_f4a98aa7). A mention without a date goes with the first."""
+    số 02/CT-TTg" of 2018 and of 2019, k_f4a98aa7). A mention without a date goes with the first. Not a party symbol
+    ("59-NQ/TW": numbers run through a term, a second date is a slip, k_d6b53236), nor a date that the document
+    cited just before carries ("Quyết định số 1995/QĐ-UBND ngày 06/11/2024 về sửa đổi, bổ sung Quyết định số
+    800/QĐ-UBND ngày 06/11/2024": the amending one's date written for the amended, h c_f9a9b666)."""
     out: dict[str, list[Mention]] = {}
     for key, ms in groups.items():
         dates = list(dict.fromkeys(m.date for m in ms if m.date and len(m.date) == 10))
-        if not key.startswith("sym:") or _symbol_year(ms[0].symbol) or len(dates) < 2:
+        if not key.startswith("sym:") or _symbol_year(ms[0].symbol) or len(dates) < 2 \
+                or not re.match(r"\d+[a-zđ]?/", ms[0].symbol or ""):
             out[key] = ms
             continue
         for m in ms:
-            d = m.date if m.date in dates else dates[0]
+            d = m.date if m.date in dates and not _date_of_one_before(m, mentions) else dates[0]
             out.setdefault(key if d == dates[0] else f"{key}@{d}", []).append(m)
     return out
+
+
+def _date_of_one_before(m: Mention, mentions: list[Mention]) -> bool:
+    """Whether a document cited shortly before ``m`` (another symbol) carries ``m``'s date."""
+    return any(o.symbol and o.symbol != m.symbol and o.date == m.date and 0 < m.start - o.start < 300
+               for o in mentions)
 
 
 def _symbol_year(symbol: Optional[str]) -> int:
@@ -834,7 +844,7 @@ def collect(ref: MappedText, mentions: list[Mention], *, resolve_issuer=None,
             by_title.setdefault(name_key(m.title), [])
             if m.key not in by_title[name_key(m.title)]:
                 by_title[name_key(m.title)].append(m.key)
-    groups = _split_by_date(groups)
+    groups = _split_by_date(groups, mentions)
     # one document written once with Đ and once as OCR read it without ("Thông tư số 20/2015/TT-BKHĐT" and
     # "… theo Thông tư số 20/2015/TT-BKHDT", l_58ea45b2): the spelling with Đ
     marked = {k.replace("đ", "d"): k for k in groups if k.startswith("sym:") and "đ" in k}
