@@ -13,7 +13,7 @@ from cancu.loaders import basis as basis_mod
 from cancu.loaders import citations as cit
 from cancu.loaders import header as hdr
 from cancu.loaders import tables
-from cancu.loaders.classify import annex_caption, body_range, caption_spans, classify
+from cancu.loaders.classify import ADDRESSEE, annex_caption, body_range, caption_spans, classify
 from cancu.loaders.context import locality_of
 from cancu.loaders.read import SourceText
 from cancu.loaders.records import DocInfo, Extraction
@@ -33,6 +33,12 @@ def _body_issuer(ref_text: str, symbol: str | None) -> str | None:
     m = re.search(r"(?:^|[.:]\s)((?:UBND|Ủy ban nhân dân) (?:tỉnh|thành phố|phường|xã|huyện|quận) [A-ZĐ][\wà-ỹ]*(?: "
                   r"[A-ZĐ][\wà-ỹ]*){0,3}) (?:xây dựng|ban hành)", ref_text)
     return m.group(1) if m else None
+
+
+def _opens_with_addressee(text: str, start: int) -> bool:
+    """Whether the body's first words are a letter's "Kính gửi:" (site cells and emphasis before it aside)."""
+    m = ADDRESSEE.search(text, start)
+    return bool(m) and not re.sub(r"[\s*_|]", "", text[start:m.start()])
 
 
 def _identity_from(r: Rendering, d: DocInfo) -> DocInfo:
@@ -63,20 +69,24 @@ def _identity_from_site(m: SiteFields, d: DocInfo) -> DocInfo:
 
 
 _ANNEX_NOTE = re.compile(r"kèm theo\s*$", re.I)
+_ANNEX_CAPTION = re.compile(r"\(\s*(?:ban hành\s+)?kèm theo\s*$", re.I)
 
 
 def _identity_from_annex(d: DocInfo, ref, mentions) -> DocInfo:
     """A document read without its header (a portal's rendering that starts at the title) is named by the note under
     the title of its annex or attached plan: "(Ban hành kèm theo Nghị quyết số 1339/NQ-UBTVQH15 ngày 28 tháng 12 năm
     2024 của Uỷ ban thường vụ Quốc hội)", "(Kèm theo Nghị quyết số 394/NQ-CP ngày 03 tháng 12 năm 2025 của Chính
-    phủ)". Only a note of the document's own kind counts."""
+    phủ)". Only a note of the document's own kind counts, or of any kind when the page states none (a Công văn
+    rendered from "Kính gửi" on, its annex "(Kèm theo Công văn số 6386/BVHTTDL-KHCNĐTMT ngày 25/11/2025 của Bộ Văn
+    hóa, Thể thao và Du lịch)", p_c46a56a0)."""
     for m in mentions:
-        if not m.symbol or not d.kind or (m.kind or "") != d.kind:
+        if not m.symbol or not m.kind or (d.kind and m.kind != d.kind):
             continue
-        if not _ANNEX_NOTE.search(ref.text[max(0, m.start - 40):m.start]):
-            continue
+        if not (_ANNEX_NOTE if d.kind else _ANNEX_CAPTION).search(ref.text[max(0, m.start - 40):m.start]):
+            continue  # a page without a kind: only an annex's own caption "(Kèm theo …)", not "hồ sơ kèm theo …"
         number = re.match(r"\d+[a-z]?", m.symbol)
-        return replace(d, symbol=m.symbol, number=number.group() if number else d.number, date=d.date or m.date,
+        return replace(d, kind=d.kind or m.kind, symbol=m.symbol, number=number.group() if number else d.number,
+                       date=d.date or m.date,
                        date_precision=d.date_precision or ("day" if m.date else None),
                        issuer=d.issuer or m.issuer_as_written, issuer_inferred=d.issuer_inferred or d.issuer is None)
     return d
@@ -149,6 +159,10 @@ def run(st: SourceText) -> Extraction:
     if docs[0].symbol is None and not docs[0].number_blank and caption is None:
         docs[0] = _identity_from_annex(docs[0], ref, [m for m in mentions if start <= ref.to_source(m.start, m.end)[0]
                                                      < end])
+    if docs[0].kind is None and docs[0].symbol is None and caption is None and _opens_with_addressee(text, start):
+        # a rendering that starts at "Kính gửi:" (no header block, no number, no V/v line) is a letter: a Công văn
+        # (the golds of n_552ee4a3, p_01c41420, p_e1262cda)
+        docs[0] = replace(docs[0], kind="Công văn")
     if caption is not None and docs[0].symbol is None:
         # the annex's own header is unknown: its title lines are not an issuer, the caption's number is the parent's;
         # the title lines are what names it ("DANH MỤC SẢN PHẨM/CÔNG VIỆC CHUNG …", office o033), so its label in the

@@ -162,6 +162,27 @@ def test_a_symbol_wrapped_after_its_dash_is_whole():
     assert (doc["kind"], doc["symbol"], doc["issuer"]) == ("Quyết định", "3783/QĐ-UBND", "UBND tỉnh Nghệ An")
 
 
+# Renderings that start at "Kính gửi:" (no header block, no number, no V/v line) are letters: a Công văn (Công văn of
+# Sở Nội vụ Thành phố Hồ Chí Minh to labour-leasing enterprises, p_01c41420; as the golds of n_552ee4a3, p_e1262cda).
+# When its annex's caption names it, that names the letter (Công văn 6386/BVHTTDL-KHCNĐTMT of Bộ VHTTDL, p_c46a56a0);
+# a "kèm theo" inside the text ("hồ sơ kèm theo Nghị định …") names nothing. Before: kind None, no identity.
+_LETTER_BODY = ("**Kính gửi:** Các\nDoanh nghiệp hoạt động cho thuê lại lao động trên địa bàn Thành phố Hồ Chí "
+                "Minh\n\n"
+                "Thực hiện quy định Bộ luật Lao động năm 2012 và Nghị\nđịnh số 145/2020/NĐ-CP ngày 14 tháng 12 năm "
+                "2020 của Chính phủ;\n\nSở Nội vụ đề nghị các doanh nghiệp tự kiểm tra, nội dung cụ thể\nnhư sau:\n\n"
+                "**1.** Thường xuyên rà soát, kiểm tra hoạt động cho thuê lại lao động.\n\n|\n**KT. GIÁM ĐỐC**\n"
+                "**PHÓ GIÁM ĐỐC**\n**Lượng Thị Tới**\n|\n")
+
+
+def test_a_rendering_from_its_addressee_line_is_a_letter_named_by_its_annex_caption():
+    from cancu.loaders.pipeline import _ANNEX_CAPTION, _opens_with_addressee
+
+    assert _opens_with_addressee("** **\n\n|\n" + _LETTER_BODY, 0)
+    assert not _opens_with_addressee("Thực hiện Công văn số 12/UBND.\n" + _LETTER_BODY, 0)
+    assert _ANNEX_CAPTION.search("QUY MÔ TUYỂN SINH, ĐÀO TẠO VÀ TỐT NGHIỆP (Kèm theo ")
+    assert not _ANNEX_CAPTION.search("thành phần hồ sơ kèm theo ")
+
+
 # The standing board or a sub-committee under the body it belongs to, on the line below it (the first lines of
 # two Word files as a public repository holds them: Kế hoạch 16/KH-MTTQ-BTT of the Front committee of xã Lương Minh
 # and Kế hoạch 01/KH-TBTTKT of an election sub-committee of xã Phố Bảng, 2025). Before: "Ủy ban Mttq Việt Nam xã
