@@ -258,5 +258,8 @@ def _add_tasks(ex: Extraction, body: MappedText, docs, layout, span: tuple[int, 
                 idx = i
         return idx
 
-    ex.tasks = [replace(t, doc_index=owner(t.span)) for t in tasks]
+    from cancu.loaders.tasks.subjects import own_body
+    # "Trách nhiệm của Bộ trưởng" in a ministry's own Thông tư: its minister, so the ministry leads
+    ex.tasks = [replace(t, doc_index=(i := owner(t.span)), lead=own_body(t.lead, docs[i].issuer if docs else None))
+                for t in tasks]
     ex.targets = [replace(t, doc_index=owner(t.span)) for t in targets]

@@ -30,7 +30,7 @@ from cancu.loaders.roles import agency_key
 from cancu.loaders.tasks.assign import split_agencies, start_rx, verb_rx
 from cancu.loaders.tasks.paragraphs import LOWER, UPPER
 
-__all__ = ["Subject", "subject", "coordinating", "strip_titles", "agencies", "not_subject", "cell_actor",
+__all__ = ["Subject", "subject", "coordinating", "strip_titles", "own_body", "agencies", "not_subject", "cell_actor",
            "trim_qualifier", "anchor_rx", "extra_start_rx", "heading_prefix_rx", "not_subject_rx", "request_rx",
            "stop_rx", "title_match", "group_word_rx", "protected_names", "end_of_partners"]
 
@@ -191,6 +191,17 @@ def strip_titles(name: str) -> str:
         if s == before:
             break
     return s.strip()
+
+
+def own_body(lead: tuple[str, ...], issuer: Optional[str]) -> tuple[str, ...]:
+    """A head named alone as the only lead of a document of his own body is that body: "Trách nhiệm của Bộ
+    trưởng" in a Thông tư of Bộ Tư pháp → ("Bộ Tư pháp",) (``own_issuer`` of a ``titles`` entry)."""
+    if len(lead) != 1 or not issuer:
+        return lead
+    for e in _prose()["titles"]:
+        if e.get("own_issuer") and lead[0] == e.get("alone") and re.match(e["own_issuer"], issuer):
+            return (issuer,)
+    return lead
 
 
 @lru_cache(maxsize=None)
