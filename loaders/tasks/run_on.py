@@ -33,6 +33,17 @@ def _not_last() -> frozenset[str]:
     return frozenset(tables.load("task_agencies")["name_continuations"]["not_last"])
 
 
+def _ends_not_last(head: str) -> bool:
+    """Whether ``head`` ends on a word or phrase no name ends with ("của", "quyết định")."""
+    return any(head == w or head.endswith(" " + w) for w in _not_last())
+
+
+@lru_cache(maxsize=None)
+def _proper_bodies() -> re.Pattern[str]:
+    words = sorted(tables.load("task_agencies")["name_continuations"]["proper_bodies"], key=len, reverse=True)
+    return re.compile(r"(?:" + "|".join(re.escape(w) for w in words) + r")(?![\wÀ-ỹ])")
+
+
 @lru_cache(maxsize=None)
 def _continuations() -> re.Pattern[str]:
     words = sorted(tables.load("task_agencies")["name_continuations"]["words"], key=len, reverse=True)
@@ -68,6 +79,8 @@ def _proper(name: str) -> bool:
     words = name.split()
     if not name[:1].isupper() or re.match(r"(?:Các|Những)\s", name):
         return False
+    if _proper_bodies().match(name):  # "Ủy ban nhân dân cấp tỉnh": a body named by its level (set p p_d2f36f94)
+        return True
     return words[0].isupper() and len(words[0]) > 1 or any(w[:1].isupper() for w in words[1:])
 
 
@@ -91,7 +104,7 @@ def cut_name(name: str, flat: str) -> str:
         # (a verb the role table knows was kept in the name by the subject reader on purpose: "Phó chủ tịch phụ
         # trách lĩnh vực …", "Tổ chức làm nhiệm vụ bồi thường")
         if not cut[:1].islower() or _continuations().match(cut) or verb_rx().match(cut) or head.endswith(",") \
-                or words[i - 1] in _not_last() or not _proper(head):
+                or _ends_not_last(head) or not _proper(head):
             continue
         if _standalone(flat, head):
             return head

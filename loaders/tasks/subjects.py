@@ -643,10 +643,11 @@ def _lead_unit_anchor(text: str, pos: int, verb: int) -> Optional[int]:
     e = _prose()["lead_unit_names"]
     nouns = "|".join(re.escape(w) for w in e["nouns"])
     anchors = "|".join(re.escape(w) for w in e["anchors"])
-    if not text.startswith(e["verb"] + " ", verb) or verb_rx().match(text, verb + len(e["verb"]) + 1) \
+    v = next((w for w in e["verbs"] if text.startswith(w + " ", verb)), None)
+    if v is None or verb_rx().match(text, verb + len(v) + 1) \
             or re.search(rf"(?<![\wÀ-ỹ])(?:{nouns})\s+$", text[pos:verb], re.I) is None:
         return None
-    m = re.compile(rf"\s(?:{anchors})(?![\wÀ-ỹ])").search(text, verb + len(e["verb"]))
+    m = re.compile(rf"\s(?:{anchors})(?![\wÀ-ỹ])").search(text, verb + len(v))
     return m.start() + 1 if m else None
 
 
