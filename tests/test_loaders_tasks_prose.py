@@ -4904,3 +4904,18 @@ def test_an_opening_request_leaves_sections_that_hand_out_their_own_work():
               "Giao Đảng uỷ Quốc hội chủ trì, phối hợp với Đảng uỷ Chính phủ chỉ đạo rà soát các quy định.\n",
               "Kết luận")
     assert [x.lead for x in t] == [("Quân uỷ Trung ương",), ("Đảng uỷ Quốc hội",)]
+
+
+def test_a_body_after_a_comma_before_its_anchor_is_one_more_body():
+    # set p p_1c72e0e3 Điều 13.1 (a provincial Quy chế): "tổ chức" right before "chịu trách nhiệm" names a body
+    assert subject("Thủ trưởng các cơ quan, đơn vị, tổ chức chịu trách nhiệm trước Ủy ban nhân dân tỉnh về việc "
+                   "triển khai thực hiện Quy chế này").leads == ("các cơ quan, đơn vị, tổ chức",)
+
+
+def test_a_minister_alone_in_his_ministrys_own_document_is_the_ministry():
+    # set p p_bd3ebe89 (Thông tư of Bộ Tư pháp): "Điều 15. Trách nhiệm của Bộ trưởng" (titles own_issuer); a Prime
+    # Minister's list of heads keeps "Bộ" (set d c_d406ad9e)
+    from cancu.loaders.tasks.subjects import own_body
+    assert own_body(("Bộ",), "Bộ Tư pháp") == ("Bộ Tư pháp",)
+    assert own_body(("Bộ",), "Thủ tướng Chính phủ") == ("Bộ",)
+    assert own_body(("Bộ", "cơ quan ngang bộ"), "Bộ Tư pháp") == ("Bộ", "cơ quan ngang bộ")
