@@ -39,9 +39,13 @@ def _ends_not_last(head: str) -> bool:
 
 
 @lru_cache(maxsize=None)
-def _proper_bodies() -> re.Pattern[str]:
-    words = sorted(tables.load("task_agencies")["name_continuations"]["proper_bodies"], key=len, reverse=True)
-    return re.compile(r"(?:" + "|".join(re.escape(w) for w in words) + r")(?![\wÀ-ỹ])")
+def _level_bodies() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The people's committees and councils named by their level, and the verbs they run on into (``level_bodies``)."""
+    e = tables.load("task_agencies")["name_continuations"]["level_bodies"]
+    words = sorted(e["bodies"], key=len, reverse=True)
+    verbs = sorted(e["verbs"], key=len, reverse=True)
+    return (re.compile(r"(?:" + "|".join(re.escape(w) for w in words) + r")(?![\wÀ-ỹ])"),
+            re.compile(r"(?:" + "|".join(re.escape(w) for w in verbs) + r")(?![\wÀ-ỹ])"))
 
 
 @lru_cache(maxsize=None)
@@ -79,8 +83,6 @@ def _proper(name: str) -> bool:
     words = name.split()
     if not name[:1].isupper() or re.match(r"(?:Các|Những)\s", name):
         return False
-    if _proper_bodies().match(name):  # "Ủy ban nhân dân cấp tỉnh": a body named by its level (set p p_d2f36f94)
-        return True
     return words[0].isupper() and len(words[0]) > 1 or any(w[:1].isupper() for w in words[1:])
 
 
@@ -94,7 +96,11 @@ def cut_name(name: str, flat: str) -> str:
     'Bộ Khoa học và Công nghệ tỉnh'
     """
     words = name.split()
-    if len(words) < 3 or not _proper(name):
+    # "Ủy ban nhân dân cấp tỉnh quyết định thu hồi đất, …" (set p p_d2f36f94): a body named by its level in common
+    # nouns is cut only before a verb of ``level_bodies``; what else follows it qualifies it ("… các tỉnh, thành phố
+    # bị ảnh hưởng bởi thiên tai", "… từ Hà Tĩnh đến Lâm Đồng": sets f, h)
+    by_level = not _proper(name) and bool(_level_bodies()[0].match(name))
+    if len(words) < 3 or not (_proper(name) or by_level):
         return name
     # written more than once as it is, the phrase is a name of its own ("Ban Chỉ đạo phòng, chống tham nhũng")
     if len(re.findall(r"(?<![\wÀ-ỹ])" + re.escape(name) + r"(?![\wÀ-ỹ])", flat)) > 1:
@@ -104,7 +110,8 @@ def cut_name(name: str, flat: str) -> str:
         # (a verb the role table knows was kept in the name by the subject reader on purpose: "Phó chủ tịch phụ
         # trách lĩnh vực …", "Tổ chức làm nhiệm vụ bồi thường")
         if not cut[:1].islower() or _continuations().match(cut) or verb_rx().match(cut) or head.endswith(",") \
-                or _ends_not_last(head) or not _proper(head):
+                or _ends_not_last(head) or not (_proper(head) or by_level) \
+                or by_level and not _level_bodies()[1].match(cut):
             continue
         if _standalone(flat, head):
             return head
