@@ -4912,6 +4912,8 @@ def test_a_body_after_a_comma_before_its_anchor_is_one_more_body():
                    "triển khai thực hiện Quy chế này").leads == ("các cơ quan, đơn vị, tổ chức",)
 
 
+
+
 def test_a_minister_alone_in_his_ministrys_own_document_is_the_ministry():
     # set p p_bd3ebe89 (Thông tư of Bộ Tư pháp): "Điều 15. Trách nhiệm của Bộ trưởng" (titles own_issuer); a Prime
     # Minister's list of heads keeps "Bộ" (set d c_d406ad9e)

@@ -666,9 +666,7 @@ def _group_after_and(text: str, i: int) -> bool:
     rest = text[i + m.end():]
     if after_and:
         return not verb_rx().match(re.sub(r"^[,\s]+", "", rest))
-    # "Thủ trưởng các cơ quan, đơn vị, tổ chức chịu trách nhiệm trước …" (set p p_1c72e0e3 Điều 13.1): no one
-    # organises a responsibility, so the last body of the list stands right before it (not 'tổ chức phối hợp')
-    return bool(re.match(r",\s|\s+và\s", rest)) or bool(re.match(r"\s+(?:chịu|có|phải có) trách nhiệm", rest))
+    return bool(re.match(r",\s|\s+và\s", rest))
 
 
 def _end_of_subject(text: str, pos: int, name_from: int, request: bool = False) -> Optional[tuple[int, str]]:
