@@ -4906,13 +4906,6 @@ def test_an_opening_request_leaves_sections_that_hand_out_their_own_work():
     assert [x.lead for x in t] == [("Quân uỷ Trung ương",), ("Đảng uỷ Quốc hội",)]
 
 
-def test_a_body_after_a_comma_before_its_anchor_is_one_more_body():
-    # set p p_1c72e0e3 Điều 13.1 (a provincial Quy chế): "tổ chức" right before "chịu trách nhiệm" names a body
-    assert subject("Thủ trưởng các cơ quan, đơn vị, tổ chức chịu trách nhiệm trước Ủy ban nhân dân tỉnh về việc "
-                   "triển khai thực hiện Quy chế này").leads == ("các cơ quan, đơn vị, tổ chức",)
-
-
-
 
 def test_a_minister_alone_in_his_ministrys_own_document_is_the_ministry():
     # set p p_bd3ebe89 (Thông tư of Bộ Tư pháp): "Điều 15. Trách nhiệm của Bộ trưởng" (titles own_issuer); a Prime
