@@ -280,8 +280,8 @@ def _unit_named_by_work(lead: str) -> bool:
     77/2025/NĐ-CP's term): a unit noun, "chủ trì" and its object, as the extractor's ``lead_unit_names`` table reads
     it. "chủ trì" with nothing after it is a verb run into the lead ("Sở Tài chính chủ trì")."""
     e = tables.load("task_prose")["lead_unit_names"]
-    nouns = "|".join(re.escape(n) for n in e["nouns"])
-    return re.search(rf"(?:^|\s)(?:{nouns})\s+{re.escape(e['verb'])}\s+\S", lead, re.I) is not None
+    nouns, verbs = ("|".join(re.escape(w) for w in e[k]) for k in ("nouns", "verbs"))
+    return re.search(rf"(?:^|\s)(?:{nouns})\s+(?:{verbs})\s+\S", lead, re.I) is not None
 
 
 def task_flags(task: dict, doc_text_has_tthc: bool) -> list[str]:
