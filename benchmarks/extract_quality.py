@@ -66,6 +66,7 @@ from pathlib import Path
 
 from cancu.errors import CancuError
 from cancu.loaders import extract_text, tables
+from cancu.loaders.pipeline import _task_kind
 from cancu.loaders.read import FORMATS, read_bytes, sniff
 
 SHARED = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus"
@@ -372,10 +373,8 @@ def one(path: str) -> dict:
 
     def reads_none(pos: int) -> bool:
         info = next((x for x in reversed(infos) if x.span[0] <= pos), None)
-        kind = info.kind or "" if info else ""
-        rule = tables.load("task_prose")["normative_symbols"]  # as the pipeline reads a normative resolution
-        if kind == "Nghị quyết" and info.symbol and re.match(rule["pattern"], info.symbol):
-            kind = rule["kind"]
+        # as the pipeline reads a normative resolution or decision
+        kind = (_task_kind(info, len(infos) == 1, st.text[info.span[0]:info.span[1]]) or "") if info else ""
         return bool(_MISSED["none_kinds"].match(kind))
 
     spans = [tuple(t["span"]) for t in tasks if t.get("span")]

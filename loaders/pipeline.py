@@ -235,13 +235,31 @@ def _letter_summary(text: str, lo: int, hi: int) -> Optional[tuple[int, int]]:
     return m.end(), end.start() if end else min(hi, m.end() + 300)
 
 
-def _task_kind(d: DocInfo) -> Optional[str]:
+def _task_kind(d: DocInfo, alone: bool = False, text: str = "") -> Optional[str]:
     """The kind that says how a document assigns work: a People's Council resolution with a year in its symbol
-    ("57/2025/NQ-HĐND") is a normative one (``normative_symbols`` in ``data/task_prose.json``)."""
-    rule = tables.load("task_prose")["normative_symbols"]
+    ("57/2025/NQ-HĐND") is a normative one (``normative_symbols`` in ``data/task_prose.json``); so is a People's
+    Committee decision with a year in its symbol ("84/2025/QĐ-UBND") when it is ``alone`` in its file, its own
+    articles being the regulation (``normative_decisions``), and so is a decision or resolution alone in its file
+    whose ``text`` opens its articles with its scope (``normative_scope``)."""
+    prose = tables.load("task_prose")
+    rule = prose["normative_symbols"]
     if d.kind == "Nghị quyết" and d.symbol and re.match(rule["pattern"], d.symbol):
         return rule["kind"]
+    rule = prose["normative_decisions"]
+    if alone and d.kind == "Quyết định" and d.symbol and re.match(rule["pattern"], d.symbol):
+        return rule["kind"]
+    if alone and d.kind in prose["normative_scope"]["kinds"] and _states_scope(text):
+        return rule["kind"]
     return d.kind
+
+
+def _states_scope(text: str) -> bool:
+    """The first article of ``text`` states the document's scope ("Điều 1. Phạm vi điều chỉnh"): the document is a
+    regulation (``normative_scope`` in ``data/task_prose.json``); an "Điều 1" later on, an attached Quy định's, is
+    not looked at."""
+    first = re.search(r"(?m)^[*_\s]*Điều\s*1(?!\d)", text)
+    return bool(first) and re.match(tables.load("task_prose")["normative_scope"]["pattern"],
+                                    text[first.start():first.start() + 200]) is not None
 
 
 def _add_tasks(ex: Extraction, body: MappedText, docs, layout, span: tuple[int, int]) -> None:
@@ -249,7 +267,8 @@ def _add_tasks(ex: Extraction, body: MappedText, docs, layout, span: tuple[int, 
     from cancu.loaders.tasks import extract_tasks
 
     tasks, targets = extract_tasks(body, layout=layout,
-                                   kinds=[(d.span[0], _task_kind(d)) for d in docs], body=span)
+                                   kinds=[(d.span[0], _task_kind(d, len(docs) == 1, body.source[d.span[0]:d.span[1]]))
+                                          for d in docs], body=span)
 
     def owner(span) -> int:
         idx = 0

@@ -1307,6 +1307,30 @@ def test_a_normative_resolution_assigns_work_only_in_its_implementation_article(
         assert _task_kind(SimpleNamespace(kind="Nghị quyết", symbol=sym)) == "Nghị quyết"
 
 
+def test_a_normative_decision_that_is_its_own_regulation_sets_competences_not_tasks():
+    # set p p_69af941f (QĐ 84/2025/QĐ-UBND Bắc Ninh, Chương I-III in the decision itself): "1. Sở quản lý ngành,
+    # lĩnh vực có trách nhiệm chủ trì đề xuất, tham mưu Ủy ban nhân dân tỉnh tổ chức thực hiện và báo cáo kết quả
+    # bình ổn giá …" is a standing competence; p_3a711bb1 (QĐ 87/2025/QĐ-UBND, Điều 6 "Thẩm quyền, trách nhiệm
+    # quản lý nhà nước …") likewise: the gold of both lists no task
+    for stem in ("p_69af941f", "p_3a711bb1"):
+        assert read_gold_extract(stem)["tasks"] == []
+    # set e c_b87ccc43 (QĐ 82/2025/QĐ-UBND with a Nội quy chợ attached): the decision's own article still assigns
+    assert any(t["text"].startswith("Giao Sở Công Thương tổ chức triển khai và hướng dẫn thực hiện Quyết định này")
+               for t in read_gold_extract("c_b87ccc43")["tasks"])
+    from types import SimpleNamespace
+
+    from cancu.loaders.pipeline import _task_kind
+
+    rule = prose_table()["normative_decisions"]
+    for sym in rule["examples"]:
+        assert _task_kind(SimpleNamespace(kind="Quyết định", symbol=sym), alone=True) == rule["kind"]
+        # a decision with a Quy định / Quy chế attached is read as a decision: the attachment holds the rules
+        assert _task_kind(SimpleNamespace(kind="Quyết định", symbol=sym)) == "Quyết định"
+    for sym in rule["not_examples"]:  # a decision without a year in its symbol is an individual one
+        assert _task_kind(SimpleNamespace(kind="Quyết định", symbol=sym), alone=True) == "Quyết định"
+    assert rule["kind"] in next(e["kinds"] for e in prose_table()["kinds"] if e["reads"] == "none")
+
+
 def read_gold_extract(stem: str) -> dict:
     from cancu.loaders import extract
 
