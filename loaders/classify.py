@@ -180,7 +180,8 @@ def classify(text: str, start: int, end: int, site: Optional[SiteMetadata] = Non
     head = body[:5000]
     has_motto = bool(_MOTTO.search(head))
     number = _NUMBER_LINE.search(head)
-    if number and not re.search(r"\d", number.group()) and _QA.search(text[:start]):
+    form = bool(number) and not re.search(r"\d", number.group()) and bool(_QA.search(text[:start]))
+    if form:
         number = None  # a blank "Số: …/…" of a form template shown on a question-and-answer page
     kind = _kind_line().search(body[:8000])
     addressee = ADDRESSEE.search(head)
@@ -195,7 +196,9 @@ def classify(text: str, start: int, end: int, site: Optional[SiteMetadata] = Non
             # than as a page (its dates, "ngay 03/11/2014", and symbols are lost too); a form's "Kính gửi: ……(1)……"
             # addresses no one
             return None
-        if kind and structure_parts(body) >= 2 and not _QA.search(body[: kind.start()]):
+        # (not the type line of that form: "Số: .../QĐ-UBND" over "QUYẾT ĐỊNH" and dotted-out articles on a Q&A page,
+        # set p p_e76202c3, is a template, not a document)
+        if kind and structure_parts(body) >= 2 and not _QA.search(body[: kind.start()]) and not form:
             return None
         if addressee and _RECIPIENTS.search(body) and _SIGNATURE.search(body):
             return None

@@ -83,3 +83,22 @@ def test_a_page_quoting_an_annex_caption_is_no_annex():
             "thí sinh**\n")
     assert annex_caption(text, *body_range(text)) is None
     assert classify(text, *body_range(text)) is not None
+
+
+# set p p_e76202c3: a question-and-answer page that shows a blank form of a ward's decision ("Số: .../QĐ-UBND", dotted
+# date, a type line, basis clauses and articles): a template, not a document
+QA_FORM = ("# Mẫu quyết định thành lập Ban Chỉ đạo phòng chống buôn lậu gian lận thương mại và hàng giả trên địa bàn "
+           "phường mới nhất?\n\n*Thông tin tham khảo mẫu quyết định thành lập Ban Chỉ đạo dưới đây:*\n\n|\n|\n"
+           "Số: .../QĐ-UBND | …….., ngày ... tháng ... năm 20... |\n\n**QUYẾT ĐỊNH**\n\n"
+           "**Về việc thành lập Ban Chỉ đạo phòng, chống buôn lậu, gian lận thương mại và hàng giả trên địa bàn phường "
+           "……………., tỉnh/thành phố ……………**\n\n**CHỦ TỊCH ỦY BAN NHÂN DÂN PHƯỜNG…………………..**\n\n"
+           "*Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;*\n\n**QUYẾT ĐỊNH:**\n\n"
+           "**Điều 1.** Thành lập Ban Chỉ đạo phòng, chống buôn lậu, gian lận thương mại và hàng giả trên địa bàn "
+           "phường ……………. gồm các ông, bà có tên sau:\n")
+
+
+def test_a_blank_form_on_a_question_and_answer_page_is_no_document():
+    assert classify(QA_FORM, *body_range(QA_FORM)) is not None
+    # the same decision with its number filled in is one
+    filled = QA_FORM.replace("Số: .../QĐ-UBND", "Số: 125/QĐ-UBND")
+    assert classify(filled, *body_range(filled)) is None
