@@ -250,7 +250,17 @@ def _task_kind(d: DocInfo, alone: bool = False, text: str = "") -> Optional[str]
         return rule["kind"]
     if alone and d.kind in prose["normative_scope"]["kinds"] and _states_scope(text):
         return rule["kind"]
+    rule = prose["business_addressees"]
+    if alone and d.kind in (None, "Công văn") and _addressed_to(text, rule["pattern"]):
+        return rule["kind"]
     return d.kind
+
+
+def _addressed_to(text: str, pattern: str) -> bool:
+    """The first "Kính gửi:" of ``text`` names, first, whom ``pattern`` matches (``business_addressees``)."""
+    m = ADDRESSEE.search(text)
+    return bool(m) and re.match(pattern, re.sub(r"[*_\s]+", " ", text[m.end():m.end() + 200]).strip(" -").casefold()) \
+        is not None
 
 
 def _states_scope(text: str) -> bool:

@@ -1331,6 +1331,72 @@ def test_a_normative_decision_that_is_its_own_regulation_sets_competences_not_ta
     assert rule["kind"] in next(e["kinds"] for e in prose_table()["kinds"] if e["reads"] == "none")
 
 
+def test_a_letter_to_businesses_assigns_no_work():
+    # set p p_01c41420 ("Kính gửi: Các Doanh nghiệp hoạt động cho thuê lại lao động …": "2. Doanh nghiệp thực hiện gia
+    # hạn giấy phép theo quy định tại Điều 26 Nghi định số 145/2020/NĐ-CP …" restates the law), p_e1262cda (a tax
+    # office answering "Công ty Luật Anh Sĩ"): their golds list no task
+    for stem in ("p_01c41420", "p_e1262cda"):
+        assert read_gold_extract(stem)["tasks"] == []
+    from types import SimpleNamespace
+
+    from cancu.loaders.pipeline import _task_kind
+
+    rule = prose_table()["business_addressees"]
+    letter = SimpleNamespace(kind="Công văn", symbol=None)
+    for line in rule["examples"]:
+        assert _task_kind(letter, True, f"**Kính gửi:** {line}\n\nThực hiện …") == rule["kind"]
+    for line in rule["not_examples"]:
+        assert _task_kind(letter, True, f"**Kính gửi:** {line}\n\nThực hiện …") == "Công văn"
+    assert rule["kind"] in next(e["kinds"] for e in prose_table()["kinds"] if e["reads"] == "nothing")
+
+
+def test_a_normative_resolution_without_its_symbol_is_known_by_its_scope_article():
+    # set p p_4d6e84ec (Quốc hội, urban railways): "Điều 8. … 2. a) Thu hồi đất, bồi thường, hỗ trợ, tái định cư khu
+    # vực bãi đổ chất thải rắn xây dựng …" is a mechanism; the work is in "Điều 10. Tổ chức thực hiện"; p_736b1c2c
+    # (Ủy ban Thường vụ Quốc hội): only "Điều 16. Trách nhiệm của các cơ quan, tổ chức …" assigns
+    x = read_gold_extract("p_4d6e84ec")
+    assert x["tasks"] and all(t["section"].startswith("Điều 10") for t in x["tasks"])
+    x = read_gold_extract("p_736b1c2c")
+    assert x["tasks"] and all("Điều 16" in t["section"] for t in x["tasks"])
+    from types import SimpleNamespace
+
+    from cancu.loaders.pipeline import _task_kind
+
+    rule = prose_table()["normative_scope"]
+    resolution = SimpleNamespace(kind="Nghị quyết", symbol=None)
+    for line in rule["examples"]:
+        assert _task_kind(resolution, True, f"**NGHỊ QUYẾT**\n\n{line}\n\n1. …") != "Nghị quyết"
+        assert _task_kind(resolution, False, f"**NGHỊ QUYẾT**\n\n{line}\n\n1. …") == "Nghị quyết"
+    for line in rule["not_examples"]:
+        assert _task_kind(resolution, True, f"**NGHỊ QUYẾT**\n\n{line}\n\n1. …") == "Nghị quyết"
+
+
+def test_an_annex_title_with_a_line_like_a_signers_title_is_still_a_procedure_annex():
+    # set p p_fbe6de81 (QĐ 2926/QĐ-UBND Lai Châu): "PHỤ LỤC I" / "THỦ TỤC HÀNH CHÍNH ĐƯỢC ỦY BAN NHÂN DÂN TỈNH ỦY QUYỀN
+    # CHO" / "GIÁM ĐỐC SỞ Y TẾ GIẢI QUYẾT …" / "(Kèm theo Quyết định số 2926/QĐ-UBND …)": the steps of its procedures
+    # ("a) Trường hợp hồ sơ sửa đổi, bổ sung không đáp ứng yêu cầu, trong thời hạn 30 ngày …") are no tasks
+    x = read_gold_extract("p_fbe6de81")
+    assert [t["text"][:40] for t in x["tasks"]] == ["Giao Văn phòng UBND tỉnh chủ trì, phối h"]
+
+
+def test_giao_hands_work_over_even_among_a_regulations_rules():
+    # set g c_4c31333f (Government resolution on the Ninh Thuận nuclear plants, "Điều 1. Phạm vi điều chỉnh, đối
+    # tượng áp dụng"): the mechanisms of Điều 2 are rules, but "Giao Ủy ban nhân dân tỉnh Khánh Hòa làm cơ quan chủ
+    # quản Dự án." hands work over (its gold lists it), as do the duties of "Điều 5. Tổ chức thực hiện"
+    tasks = read_gold_extract("c_4c31333f")["tasks"]
+    assert any(t["text"].startswith("Giao Ủy ban nhân dân tỉnh Khánh Hòa làm cơ quan chủ quản Dự án") for t in tasks)
+    assert any(t["section"].startswith("Điều 5") for t in tasks)
+    assert not any(t["text"].startswith("Ủy ban nhân dân cấp xã có trách nhiệm phối hợp") for t in tasks)
+
+
+def test_the_roles_of_a_steering_committees_members_are_standing_functions():
+    # set p p_e3ad5b1f (Quy chế of the Ban Chỉ đạo quốc gia về phát triển ngành công nghiệp bán dẫn): "Điều 6. Trách
+    # nhiệm của các Phó Trưởng ban … 3. Thực hiện các nhiệm vụ khác thuộc trách nhiệm của Ban Chỉ đạo Trưởng ban giao."
+    # is a member's role under "Chương III PHÂN CÔNG TRÁCH NHIỆM"; the work is in "Điều 10. Tổ chức thực hiện"
+    tasks = read_gold_extract("p_e3ad5b1f")["tasks"]
+    assert tasks and all("Điều 10" in t["section"] for t in tasks)
+
+
 def read_gold_extract(stem: str) -> dict:
     from cancu.loaders import extract
 

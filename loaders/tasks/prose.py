@@ -446,7 +446,12 @@ def _operative(paras: list[Para]) -> list[Para]:
             k = len(skipped)
             while k > 0 and len(skipped) - k < 6 and _title_line(skipped[k - 1].text):
                 k -= 1
-            if _procedure_annexes(skipped[k:] + [p]):
+            j = len(out)
+            while k == 0 and j > 0 and len(out) - j + len(skipped) < 6 and _title_line(out[j - 1].text):
+                # the title began before the skip: a line of it read as a signer's title ("PHỤ LỤC I" / "THỦ TỤC HÀNH
+                # CHÍNH ĐƯỢC ỦY BAN NHÂN DÂN TỈNH ỦY QUYỀN CHO" / "GIÁM ĐỐC SỞ Y TẾ GIẢI QUYẾT …", set p p_fbe6de81)
+                j -= 1
+            if _procedure_annexes(out[j:] + skipped[k:] + [p]):
                 out += skipped[k:]
                 skipping = False
         if skipping and (_ATTACHED_TITLE.match(p.text) and p.text[:20] == p.text[:20].upper()
@@ -879,6 +884,13 @@ def _organises(n: Node) -> bool:
                and _duty_section_rx(a.kind if any(a is x for x in near if x is not None) else None).match(
                    re.sub(r"^\W+", "", _titled(a)[:80].casefold()))
                for a in n.ancestors())
+
+
+def _hands_over(text: str, subj: Optional[Subject]) -> bool:
+    """``text`` opens with "Giao" and the body it hands work to: an assignment even among a regulation's rules
+    ("Giao Ủy ban nhân dân tỉnh Khánh Hòa làm cơ quan chủ quản Dự án" in the mechanisms article of a Government
+    resolution, set g c_4c31333f Điều 2.2, whose gold lists it)."""
+    return bool(subj and subj.request and re.match(r"(?i)giao\s", text))
 
 
 def _titled(n: Node) -> str:
@@ -1749,7 +1761,7 @@ class _Reader:
             return
         span = span or (n.para.start, n.para.end)
         mode = self.mode(span[0])
-        if mode == "nothing" or mode == "none" and not _organises(n) \
+        if mode == "nothing" or mode == "none" and not _organises(n) and not _hands_over(text, subj) \
                 or mode == "requests" and not (subj.request if subj else ctx.request):
             return
         own = coordinating(text[subj.end:] if subj else text, leads)
