@@ -1389,6 +1389,18 @@ def test_giao_hands_work_over_even_among_a_regulations_rules():
     assert not any(t["text"].startswith("Ủy ban nhân dân cấp xã có trách nhiệm phối hợp") for t in tasks)
 
 
+def test_giao_in_a_procedure_of_an_attached_quy_che_is_a_step_not_a_hand_over():
+    # crawl 5a80798bbf985e87 (QĐ 138/2025/QĐ-UBND Đồng Tháp issues a Quy chế on land procedures; its step cells read
+    # "- Giao Văn phòng đăng ký đất đai cung cấp thông tin …" 27 times): the hand-over exception holds for a decision
+    # or resolution that is a regulation itself (set g c_4c31333f), not for an attached Quy chế's procedure
+    from cancu.loaders.tasks.prose import _hands_over
+
+    line = ("Giao Văn phòng đăng ký đất đai cung cấp thông tin về cơ sở dữ liệu đất đai, lập trích lục bản đồ địa "
+            "chính thửa đất đối với trường hợp hồ sơ đầy đủ và hợp lệ (2 ngày);")
+    assert not _hands_over(line, subject(line), "Quy chế")
+    assert _hands_over(line, subject(line), prose_table()["normative_decisions"]["kind"])
+
+
 def test_the_roles_of_a_steering_committees_members_are_standing_functions():
     # set p p_e3ad5b1f (Quy chế of the Ban Chỉ đạo quốc gia về phát triển ngành công nghiệp bán dẫn): "Điều 6. Trách
     # nhiệm của các Phó Trưởng ban … 3. Thực hiện các nhiệm vụ khác thuộc trách nhiệm của Ban Chỉ đạo Trưởng ban giao."
