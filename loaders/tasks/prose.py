@@ -1940,7 +1940,7 @@ def appeal(text: str, subj: Subject) -> bool:
     Đảng, toàn dân, toàn quân …", set k k_95ac75c3; "Quốc hội kêu gọi đồng bào, chiến sỹ cả nước …", set h
     c_e097e3d8): ``appeals`` in ``data/task_prose.json``; no work is assigned.
 
-    >>> t = "Quốc hội kêu gọi đồng bào, chiến sỹ cả nước nêu cao tinh thần thi đua yêu nước."
+    >>> t = "Ban Chấp hành Trung ương Đảng kêu gọi toàn Đảng, toàn dân, toàn quân tiếp tục đoàn kết, thống nhất."
     >>> appeal(t, subject(t))
     True
     """
