@@ -886,15 +886,18 @@ def _organises(n: Node) -> bool:
                for a in n.ancestors())
 
 
-def _hands_over(text: str, subj: Optional[Subject], kind: Optional[str]) -> bool:
-    """``text`` opens with "Giao" and the body it hands work to: an assignment even among the rules of a decision or
-    resolution that is a regulation itself ("Giao Ủy ban nhân dân tỉnh Khánh Hòa làm cơ quan chủ quản Dự án" in the
-    mechanisms article of a Government resolution, set g c_4c31333f Điều 2.2, whose gold lists it). Only for the kind
-    ``normative_decisions`` gives: in an attached Quy định the same words are a step of a procedure it sets ("- Giao
-    Văn phòng đăng ký đất đai cung cấp thông tin …", 27 times in QĐ 138/2025/QĐ-UBND's Quy định, crawl
-    5a80798bbf985e87), as they always were read."""
-    return bool(subj and subj.request and re.match(r"(?i)giao\s", text)
-                and (kind or "").casefold() == _table()["normative_decisions"]["kind"].casefold())
+def _hands_over(text: str, subj: Optional[Subject], kind: Optional[str], node_kind: Optional[str]) -> bool:
+    """``text`` opens with "Giao" and the body it hands work to: an assignment even among a regulation's rules —
+    anywhere in a decision or resolution that is a regulation itself ("Giao Ủy ban nhân dân tỉnh Khánh Hòa làm cơ quan
+    chủ quản Dự án" in the mechanisms article of a Government resolution, set g c_4c31333f Điều 2.2), and as an article
+    or numbered clause of an attached Quy định / Quy chế ("Điều 22. Giao Văn phòng Trung ương Đảng hướng dẫn và kiểm
+    tra việc thực hiện Quy định này …", e c_380b2dc8), whose golds list them. A bullet of such a regulation is a step
+    of a procedure it sets ("- Giao Văn phòng đăng ký đất đai cung cấp thông tin …", 27 times in the step cells of QĐ
+    138/2025/QĐ-UBND's Quy chế, crawl 5a80798bbf985e87), as it always was read."""
+    if not (subj and subj.request and re.match(r"(?i)giao\s", text)):
+        return False
+    return (kind or "").casefold() == _table()["normative_decisions"]["kind"].casefold() \
+        or node_kind not in BULLETS
 
 
 def _titled(n: Node) -> str:
@@ -1765,7 +1768,7 @@ class _Reader:
             return
         span = span or (n.para.start, n.para.end)
         mode = self.mode(span[0])
-        handed = _hands_over(text, subj, self.kind_at(span[0]))
+        handed = _hands_over(text, subj, self.kind_at(span[0]), n.kind)
         if mode == "nothing" or mode == "none" and not _organises(n) and not handed \
                 or mode == "requests" and not (subj.request if subj else ctx.request):
             return
