@@ -5020,3 +5020,20 @@ def test_a_minister_alone_in_his_ministrys_own_document_is_the_ministry():
     assert own_body(("Bộ",), "Bộ Tư pháp") == ("Bộ Tư pháp",)
     assert own_body(("Bộ",), "Thủ tướng Chính phủ") == ("Bộ",)
     assert own_body(("Bộ", "cơ quan ngang bộ"), "Bộ Tư pháp") == ("Bộ", "cơ quan ngang bộ")
+
+
+def test_a_numbered_heading_naming_bodies_without_colon_heads_duties_only_under_the_implementation_section():
+    """A Government resolution on the capital (set n n_e0953cf1): under "III. TỔ CHỨC THỰC HIỆN" the heading "1. Đối với
+    các bộ, ngành, cơ quan thuộc Chính phủ" has no colon, yet its bullets are those bodies' duties. Under a plan's
+    criteria ("III. TIÊU CHÍ THI ĐUA VÀ HÌNH THỨC KHEN THƯỞNG", "c) Đối với các cơ quan, đơn vị trên địa bàn tỉnh",
+    set c c_d83650c5) the same heading heads standards, no work."""
+    text = ("III. TỔ CHỨC THỰC HIỆN\n\n1. Đối với các bộ, ngành, cơ quan thuộc Chính phủ\n\n"
+            "- Xây dựng và ban hành kế hoạch thực hiện Nghị quyết số 15-NQ/TW ngày 05 tháng 5 năm 2022.\n\n"
+            "- Tăng cường theo dõi, đôn đốc, kiểm điểm về tình hình triển khai thực hiện Nghị quyết số 15-NQ/TW.\n")
+    found = tasks(text, "Nghị quyết")
+    assert [t.lead for t in found] == [("các bộ, ngành, cơ quan thuộc Chính phủ",)] * 2
+    assert found[0].text.startswith("Xây dựng và ban hành kế hoạch")
+    criteria = ("III. TIÊU CHÍ THI ĐUA VÀ HÌNH THỨC KHEN THƯỞNG\n\n1. Tiêu chí thi đua\n\n"
+                "c) Đối với các cơ quan, đơn vị trên địa bàn tỉnh\n\n"
+                "- Tổ chức tốt công tác tuyên truyền Đại hội đại biểu toàn quốc lần thứ XIV của Đảng.\n")
+    assert not [t for t in tasks(criteria, "Kế hoạch") if t.lead]

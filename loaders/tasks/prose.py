@@ -1260,7 +1260,13 @@ class _Reader:
             # "Chủ tịch UBND các tỉnh …: Hà Tĩnh, Quảng Trị, … chủ động, tích cực phối hợp …" is one sentence
             self._sentence(n, text, ctx, replace(subj, heading=False))
             return
-        if text.endswith(":") and n.children and not ctx.leads:
+        if (text.endswith(":") or n.numbered and not text.endswith(".") and len(text.split()) <= 12
+                and _organises(n)) and n.children and not ctx.leads:
+            # under the section that organises the implementation a numbered heading names its bodies without a
+            # colon ("III. TỔ CHỨC THỰC HIỆN", "1. Đối với các bộ, ngành, cơ quan thuộc Chính phủ" then "- Xây dựng
+            # và ban hành kế hoạch …", set n n_e0953cf1, a Nghị quyết of the Chính phủ); elsewhere such headings
+            # head criteria ("III. TIÊU CHÍ THI ĐUA …", "c) Đối với các cơ quan, đơn vị trên địa bàn tỉnh", set c
+            # c_d83650c5), no work
             concerned = _concerned(text)
             if concerned:
                 # "9.1. Đối với các cơ sở sản xuất có lưu lượng xả bụi, khí thải lưu lượng lớn …:" then "+ Rà soát …"
