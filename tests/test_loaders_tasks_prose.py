@@ -99,9 +99,18 @@ def test_sentences_that_name_no_lead(line):
      "Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"),  # crawl c_4c206d81
     ("các đồng chí bí thư tỉnh uỷ", "tỉnh uỷ"),  # crawl c_d080ccab
     ("Trưởng Ban Chỉ đạo", "Ban Chỉ đạo"),  # crawl c_5d032471: the heading "1.1. Trưởng Ban Chỉ đạo" over its duties
+    # members of a party body are persons, the group stays as written (set b c_a41c2b43 III.4, set k k_13a3bb35)
+    ("các đồng chí Ủy viên Bộ Chính trị", "các đồng chí Ủy viên Bộ Chính trị"),
+    ("các đồng chí bộ trưởng", "bộ"),  # crawl c_d080ccab: before a post the form of address goes
 ])
 def test_job_titles_are_not_the_lead(written, lead):
     assert strip_titles(written) == lead
+
+
+def test_members_of_a_party_body_keep_their_form_of_address():
+    # set b c_a41c2b43 (Chỉ thị of the Ban Bí thư) III.4
+    leads = agencies("các đồng chí Ủy viên Bộ Chính trị, Ban Bí thư")
+    assert leads == ["các đồng chí Ủy viên Bộ Chính trị", "Ban Bí thư"]
 
 
 def test_a_person_assigned_by_name_leads_by_post():

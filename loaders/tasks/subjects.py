@@ -116,8 +116,11 @@ def _titles_alone() -> list[tuple[re.Pattern[str], str, str]]:
     """(title, what replaces it before a name, what it stands for alone: "Bộ trưởng" → "Bộ")."""
     out = []
     for e in _prose()["titles"]:
+        # "các đồng chí Ủy viên Bộ Chính trị": before a member word the form of address stays (``kept_before``)
+        kept = "|".join(re.escape(k) for k in e.get("kept_before", []))
+        kept = rf"(?!(?:{kept})(?![\wÀ-ỹ]))" if kept else ""
         for w in e["words"]:
-            out.append((len(w), re.compile(rf"(?<![\wÀ-ỹ]){re.escape(w)}(?:\s+|$)"), e.get("becomes", ""),
+            out.append((len(w), re.compile(rf"(?<![\wÀ-ỹ]){re.escape(w)}(?:\s+|$){kept}"), e.get("becomes", ""),
                         e.get("alone", "")))
     return [(rx, b, a) for _, rx, b, a in sorted(out, key=lambda x: -x[0])]
 
