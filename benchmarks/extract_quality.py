@@ -62,6 +62,7 @@ import time
 import unicodedata
 from collections import defaultdict
 from concurrent.futures import ProcessPoolExecutor
+from functools import lru_cache
 from pathlib import Path
 
 from cancu.errors import CancuError
@@ -276,13 +277,18 @@ def crawl_files(archive: Path, cache: Path) -> list[Path]:
     return sorted(p for p in cache.iterdir() if p.is_file() and p.name != ".done")
 
 
+@lru_cache(maxsize=None)
+def _unit_named_by_work_rx() -> re.Pattern[str]:
+    e = tables.load("task_prose")["lead_unit_names"]
+    nouns, verbs = ("|".join(re.escape(w) for w in e[k]) for k in ("nouns", "verbs"))
+    return re.compile(rf"(?:^|\s)(?:{nouns})\s+(?:{verbs})\s+\S", re.I)
+
+
 def _unit_named_by_work(lead: str) -> bool:
     """A body named by the work it leads ("Các cơ quan, tổ chức, đơn vị chủ trì quản lý tài sản", Nghị định
     77/2025/NĐ-CP's term): a unit noun, "chủ trì" and its object, as the extractor's ``lead_unit_names`` table reads
     it. "chủ trì" with nothing after it is a verb run into the lead ("Sở Tài chính chủ trì")."""
-    e = tables.load("task_prose")["lead_unit_names"]
-    nouns, verbs = ("|".join(re.escape(w) for w in e[k]) for k in ("nouns", "verbs"))
-    return re.search(rf"(?:^|\s)(?:{nouns})\s+(?:{verbs})\s+\S", lead, re.I) is not None
+    return _unit_named_by_work_rx().search(lead) is not None
 
 
 def task_flags(task: dict, doc_text_has_tthc: bool) -> list[str]:

@@ -245,11 +245,11 @@ def _task_kind(d: DocInfo, alone: bool = False, text: str = "") -> Optional[str]
     rule = prose["normative_symbols"]
     if d.kind == "Nghị quyết" and d.symbol and re.match(rule["pattern"], d.symbol):
         return rule["kind"]
-    rule = prose["normative_decisions"]
-    if alone and d.kind == "Quyết định" and d.symbol and re.match(rule["pattern"], d.symbol):
-        return rule["kind"]
+    regulation = prose["normative_decisions"]  # both readings below give its kind: a regulation
+    if alone and d.kind == "Quyết định" and d.symbol and re.match(regulation["pattern"], d.symbol):
+        return regulation["kind"]
     if alone and d.kind in prose["normative_scope"]["kinds"] and _states_scope(text):
-        return rule["kind"]
+        return regulation["kind"]
     rule = prose["business_addressees"]
     if alone and d.kind in (None, "Công văn") and _addressed_to(text, rule["pattern"]):
         return rule["kind"]

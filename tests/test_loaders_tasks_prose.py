@@ -1412,6 +1412,8 @@ def test_giao_in_a_procedure_of_an_attached_quy_che_is_a_step_not_a_hand_over():
     art = ("Giao Văn phòng Trung ương Đảng hướng dẫn và kiểm tra việc thực hiện Quy định này trong hệ thống tổ chức "
            "đảng.")
     assert _hands_over(art, subject(art), "Quy định", "article")
+    for line in prose_table()["normative_decisions"]["hands_over_examples"]:
+        assert _hands_over(line, subject(line), "Quy định", "article")
 
 
 def test_the_roles_of_a_steering_committees_members_are_standing_functions():

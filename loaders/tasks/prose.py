@@ -466,10 +466,14 @@ def _operative(paras: list[Para]) -> list[Para]:
 
 # --- labelled blocks -------------------------------------------------------------------
 
+def _deadline_label() -> str:
+    """The deadline field's label pattern ("Thời gian hoàn thành", "Thời hạn", …: ``fields`` of task_prose.json)."""
+    return next(f["pattern"] for f in _table()["fields"] if f["field"] == "deadline")
+
+
 @lru_cache(maxsize=None)
 def _deadline_label_rx() -> re.Pattern[str]:
-    pattern = next(f["pattern"] for f in _table()["fields"] if f["field"] == "deadline")
-    return re.compile(rf"(?<=[.;])\s+(?i:{pattern})\s*:\s*[^.;:]{{3,80}}[.;]?\s*$")
+    return re.compile(rf"(?<=[.;])\s+(?i:{_deadline_label()})\s*:\s*[^.;:]{{3,80}}[.;]?\s*$")
 
 
 def _without_deadline_label(text: str) -> str:
@@ -894,10 +898,17 @@ def _hands_over(text: str, subj: Optional[Subject], kind: Optional[str], node_ki
     tra việc thực hiện Quy định này …", e c_380b2dc8), whose golds list them. A bullet of such a regulation is a step
     of a procedure it sets ("- Giao Văn phòng đăng ký đất đai cung cấp thông tin …", 27 times in the step cells of QĐ
     138/2025/QĐ-UBND's Quy chế, crawl 5a80798bbf985e87), as it always was read."""
-    if not (subj and subj.request and re.match(r"(?i)giao\s", text)):
+    rule = _table()["normative_decisions"]
+    if not (subj and subj.request and _hands_over_rx().match(text)):
         return False
-    return (kind or "").casefold() == _table()["normative_decisions"]["kind"].casefold() \
-        or node_kind not in BULLETS
+    return (kind or "").casefold() == rule["kind"].casefold() or node_kind not in BULLETS
+
+
+@lru_cache(maxsize=None)
+def _hands_over_rx() -> re.Pattern[str]:
+    """Request words that hand work over even among a regulation's rules (``normative_decisions`` ``hands_over``)."""
+    words = "|".join(re.escape(w) for w in _table()["normative_decisions"]["hands_over"])
+    return re.compile(rf"(?i)(?:{words})\s")
 
 
 def _titled(n: Node) -> str:
@@ -2229,8 +2240,7 @@ def _between_items_joined(kids: list[Node]) -> list[Node]:
 @lru_cache(maxsize=None)
 def _deadline_run_in_rx() -> re.Pattern[str]:
     """The deadline field's label (``fields`` of task_prose.json) run into its words, without a colon."""
-    pattern = next(f["pattern"] for f in _table()["fields"] if f["field"] == "deadline")
-    return re.compile(rf"(?i)(?:{pattern})\s+(?=\w)")
+    return re.compile(rf"(?i)(?:{_deadline_label()})\s+(?=\w)")
 
 
 def _time_sentence(text: str) -> bool:
