@@ -232,17 +232,37 @@ def _lead_tail_rx() -> re.Pattern[str]:
     return re.compile(rf"\s+(?:{words})$")
 
 
+@lru_cache(maxsize=None)
+def _qualifier_openers() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The words that open a qualifier after a name and the field words that keep a "về …" after them in the name
+    (``qualifier_openers`` of ``data/task_agencies.json``)."""
+    e = _agency_table()["qualifier_openers"]
+    # (longest first: "đối với" before "với", so the qualifier opens at "đối")
+    words = "|".join(re.escape(w) for w in sorted(e["words"], key=len, reverse=True))
+    fields = "|".join(re.escape(w) for w in sorted(e["field_words"], key=len, reverse=True))
+    return re.compile(rf"\s+(?:{words})\s+"), re.compile(rf"(?<![\wÀ-ỹ])(?:{fields})\s+về\s+$")
+
+
 def trim_qualifier(name: str) -> str:
     """A lead cut before words that qualify it ("Bộ Công an với các tiêu chuẩn … áp dụng chung toàn quốc"
-    → "Bộ Công an"): "với", "về", "đối với" followed by no agency; "nêu trên", "theo quy định" at its end."""
+    → "Bộ Công an"): "với", "về", "đối với" followed by no agency; "nêu trên", "theo quy định" at its end.
+
+    >>> trim_qualifier("Bộ Công an với các tiêu chuẩn, quy chuẩn, hướng dẫn kỹ thuật áp dụng chung toàn quốc")
+    'Bộ Công an'
+    >>> trim_qualifier("các hiệp hội nghề nghiệp về du lịch")  # the field a body works in is part of its name
+    'các hiệp hội nghề nghiệp về du lịch'
+    """
     name = _lead_tail_rx().sub("", name.rstrip(" .;,"))
     # "… các cơ quan, đơn vị có liên quan đến các lĩnh vực kiến nghị …" → "… có liên quan"
     name = re.sub(r"((?:có\s+)?liên quan)\s+(?:đến|tới|trong|với|về)\s.*$", r"\1", name)
     # "… các tỉnh, thành phố từ Hà Tĩnh đến Lâm Đồng, trong đó trọng tâm là các tỉnh: …", "Cấp uỷ, chính quyền
     # địa phương các cấp, nhất là thành phố Hà Nội …": what follows qualifies the lead (data: lead_qualifiers)
     name = _qualifier_rx().sub("", name)
-    for m in re.finditer(r"\s+(?:với|về|đối với)\s+", name):
+    openers, field = _qualifier_openers()
+    for m in openers.finditer(name):
         rest = name[m.end():]
+        if field.search(name, 0, m.end()):
+            continue  # "các hiệp hội nghề nghiệp về du lịch" (set j l_bff4aa95): the field names the body
         if not (start_rx().match(rest) or group_word_rx().match(re.sub(r"^(?:các|những)\s+", "", rest))):
             return name[:m.start()]
     return name

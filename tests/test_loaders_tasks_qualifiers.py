@@ -1,0 +1,38 @@
+"""Qualifiers cut after a lead's or partner's name, and the field words that keep "về …" in the name
+(``trim_qualifier`` of ``loaders/tasks/subjects.py``; ``qualifier_openers`` of ``data/task_agencies.json``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from cancu.loaders import tables
+from cancu.loaders.tasks import extract_tasks
+from cancu.loaders.tasks.subjects import trim_qualifier
+from cancu.loaders.text import MappedText
+
+
+@pytest.mark.parametrize("name, expected, source", tables.load("task_agencies")["qualifier_openers"]["examples"])
+def test_the_table_examples(name, expected, source):
+    assert trim_qualifier(name) == expected, source
+
+
+def test_a_partner_named_by_its_field_in_a_document():
+    # set j l_bff4aa95 (Chỉ thị 11/CT-TTg, 2020), II.4.a as the scan's text layer wraps it
+    text = ("4. Về du lịch\n\na) Bộ Văn hóa, Thể thao và Du lịch đẩy mạnh triển khai các hoạt động\nxúc tiến quảng bá "
+            "du lịch cấp quốc gia; phối hợp với các hiệp hội nghề nghiệp\nvề du lịch xây dựng và triển khai "
+            "Chương trình kích cầu du lịch nội địa.\n")
+    tasks, _ = extract_tasks(MappedText.from_source(text))
+    partners = [t.coordinating for t in tasks if "kích cầu" in t.text]
+    assert partners == [("các hiệp hội nghề nghiệp về du lịch",)]
+
+
+def test_a_unit_and_its_ministry_in_a_document():
+    # set p p_0a4eb439 (a Quy chế on the province's administrative-procedure system), Điều 24.2 and 24.4 ("Bộ Công
+    # an" stands on its own before "kiểm tra", so the "quản lý" that follows it in 24.2 is its duty)
+    text = ("Điều 24. Trách nhiệm của Công an tỉnh\n\n2. Phối hợp với Cục Cảnh sát quản\nlý hành chính về trật tự xã "
+            "hội, Bộ Công an quản lý, phê duyệt/hủy bỏ, theo dõi\nvà trích xuất thống kê tình hình khai thác Cơ sở dữ "
+            "liệu quốc gia về dân cư.\n\n4. Là đầu mối phối hợp với Cục\nCảnh sát quản lý hành chính về trật tự xã "
+            "hội, Bộ Công an kiểm tra, đánh giá kết\nquả khai thác Cơ sở dữ liệu quốc gia về dân cư.\n")
+    tasks, _ = extract_tasks(MappedText.from_source(text))
+    partners = [t.coordinating for t in tasks if "dân cư" in t.text]
+    assert partners == [("Cục Cảnh sát quản lý hành chính về trật tự xã hội", "Bộ Công an")] * 2
