@@ -1,13 +1,16 @@
-"""Qualifiers cut after a lead's or partner's name, and the field words that keep "về …" in the name
-(``trim_qualifier`` of ``loaders/tasks/subjects.py``; ``qualifier_openers`` of ``data/task_agencies.json``)."""
+"""Qualifiers cut after a lead's or partner's name, the field words that keep "về …" in the name, and the function
+words the agency readers test for (``loaders/tasks/subjects.py``; ``qualifier_openers`` and ``function_words`` of
+``data/task_agencies.json``)."""
 
 from __future__ import annotations
+
+import re
 
 import pytest
 
 from cancu.loaders import tables
 from cancu.loaders.tasks import extract_tasks
-from cancu.loaders.tasks.subjects import trim_qualifier
+from cancu.loaders.tasks.subjects import function_words, trim_qualifier
 from cancu.loaders.text import MappedText
 
 
@@ -36,3 +39,10 @@ def test_a_unit_and_its_ministry_in_a_document():
     tasks, _ = extract_tasks(MappedText.from_source(text))
     partners = [t.coordinating for t in tasks if "dân cư" in t.text]
     assert partners == [("Cục Cảnh sát quản lý hành chính về trật tự xã hội", "Bộ Công an")] * 2
+
+
+@pytest.mark.parametrize("key, line, word, source", tables.load("task_agencies")["function_words"]["examples"])
+def test_the_function_words_are_found_in_their_lines(key, line, word, source):
+    # each word the agency readers test for is a whole word of a real line
+    found = [m.group() for m in re.finditer(rf"(?<![\wÀ-ỹ])(?:{function_words(key)})(?![\wÀ-ỹ])", line)]
+    assert word in found, source

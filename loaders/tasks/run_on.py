@@ -24,6 +24,7 @@ from functools import lru_cache
 from cancu.loaders import tables
 from cancu.loaders.tasks.assign import start_rx, verb_rx
 from cancu.loaders.tasks.model import Task
+from cancu.loaders.tasks.subjects import function_words
 
 __all__ = ["cut_run_ons", "cut_name"]
 
@@ -81,7 +82,7 @@ def _proper(name: str) -> bool:
     """A body named by its proper name ("Bộ Khoa học và Công nghệ", "UBND các xã, phường"), not a group or a post
     named by common nouns ("Các cơ quan chuyên môn …", "Tổ công tác số 01", "Phó chủ tịch phụ trách …")."""
     words = name.split()
-    if not name[:1].isupper() or re.match(r"(?:Các|Những)\s", name):
+    if not name[:1].isupper() or re.match(rf"(?:{function_words('plural_openers')})\s", name):
         return False
     return words[0].isupper() and len(words[0]) > 1 or any(w[:1].isupper() for w in words[1:])
 

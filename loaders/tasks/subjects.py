@@ -32,7 +32,8 @@ from cancu.loaders.tasks.paragraphs import LOWER, UPPER
 
 __all__ = ["Subject", "subject", "coordinating", "strip_titles", "own_body", "agencies", "not_subject", "cell_actor",
            "trim_qualifier", "anchor_rx", "extra_start_rx", "heading_prefix_rx", "not_subject_rx", "request_rx",
-           "stop_rx", "title_match", "group_word_rx", "protected_names", "end_of_partners"]
+           "stop_rx", "title_match", "group_word_rx", "protected_names", "end_of_partners",
+           "function_words"]
 
 
 @lru_cache(maxsize=None)
@@ -43,6 +44,19 @@ def _prose() -> dict[str, Any]:
 @lru_cache(maxsize=None)
 def _agency_table() -> dict[str, Any]:
     return tables.load("task_agencies")
+
+
+@lru_cache(maxsize=None)
+def function_words(key: str) -> str:
+    """The ``function_words`` of ``data/task_agencies.json`` under ``key`` as a regex alternation ("và|hoặc")."""
+    words = sorted(_agency_table()["function_words"][key], key=len, reverse=True)
+    return "|".join(re.escape(w) for w in words)
+
+
+@lru_cache(maxsize=None)
+def _activity_before_rx() -> re.Pattern[str]:
+    """An activity noun right before a verb ("trong việc cung cấp …", ``function_words`` ``activity_nouns``)."""
+    return re.compile(rf"(?<![\wÀ-ỹ])(?:{function_words('activity_nouns')})\s+$")
 
 
 def _words(section: str) -> list[str]:
@@ -62,8 +76,9 @@ def request_rx() -> re.Pattern[str]:
     # a lower-case addressee is one even when its first word is in that list: "Giao ban thường vụ các tỉnh uỷ …" (set k
     # k_95ac75c3) is a request, "giao ban" alone a briefing (``request_addressees``)
     named = "|".join(re.escape(w) for w in _words("request_addressees"))
+    links = function_words("list_links")
     return re.compile(rf"(?<![\wÀ-ỹ]){after}(?:kính\s+)?(?:{words})(?:\s+cho)?\s+"
-                      rf"(?!(?!(?-i:{named})(?![\wÀ-ỹ]))(?-i:{nots}|và|hoặc|,)(?![\wÀ-ỹ]))(?=\S)", re.I)
+                      rf"(?!(?!(?-i:{named})(?![\wÀ-ỹ]))(?-i:{nots}|{links}|,)(?![\wÀ-ỹ]))(?=\S)", re.I)
 
 
 @lru_cache(maxsize=None)
@@ -240,7 +255,8 @@ def _qualifier_openers() -> tuple[re.Pattern[str], re.Pattern[str]]:
     # (longest first: "đối với" before "với", so the qualifier opens at "đối")
     words = "|".join(re.escape(w) for w in sorted(e["words"], key=len, reverse=True))
     fields = "|".join(re.escape(w) for w in sorted(e["field_words"], key=len, reverse=True))
-    return re.compile(rf"\s+(?:{words})\s+"), re.compile(rf"(?<![\wÀ-ỹ])(?:{fields})\s+về\s+$")
+    return (re.compile(rf"\s+(?:{words})\s+"),
+            re.compile(rf"(?<![\wÀ-ỹ])(?:{fields})\s+{re.escape(e['field_opener'])}\s+$"))
 
 
 def trim_qualifier(name: str) -> str:
@@ -967,7 +983,7 @@ def _subject_at(text: str, pos: int) -> Optional[Subject]:
         # with an agency word does below (not when a verb is an activity the title is about, "việc" before it: "Trách
         # nhiệm của Nhà nước trong việc cung cấp thông tin đất đai", an article title of the Luật Đất đai)
         plain = len(rest) <= 70 and not re.search(r"[,?]", rest) \
-            and not any(re.search(r"(?<![\wÀ-ỹ])việc\s+$", rest[:m.start()]) for m in verb_rx().finditer(rest))
+            and not any(_activity_before_rx().search(rest[:m.start()]) for m in verb_rx().finditer(rest))
         verbs = list(verb_rx().finditer(rest))
         org_only = not any(m.group() != "tổ chức" or not _ORG_BEFORE.search(rest, 0, m.start()) for m in verbs)
         # (after an agency word too, when its only verb is "tổ chức" in a list of bodies: "Điều 13. Trách nhiệm của các
@@ -988,7 +1004,7 @@ def _subject_at(text: str, pos: int) -> Optional[Subject]:
         if a0 > pos and (len(rest) <= 70 and not re.search(r"[.;:,()]", rest)
                          or verbs and len(rest) <= 160 and not re.search(r"[.;:()\d?]", rest)
                          and not _STATEMENT.search(rest)
-                         and not any(re.search(r"(?<![\wÀ-ỹ])việc\s+$", rest[:m.start()]) for m in verbs)):
+                         and not any(_activity_before_rx().search(rest[:m.start()]) for m in verbs)):
             # a title "Trách nhiệm của doanh nghiệp cung cấp dịch vụ Hệ thống QLVB&ĐH" names the body to its end, verbs
             # and all (the Quy chế of QĐ 161/2025/QĐ-UBND Ninh Bình, Điều 24), and so does a longer one with commas
             # ("Điều 18. Trách nhiệm của các cơ quan, đơn vị xử lý phản ánh kiến nghị", set p p_9d269b8e; "Điều 25.
@@ -1080,7 +1096,8 @@ def coordinating(text: str, leads: tuple[str, ...] = ()) -> list[str]:
         clause = re.split(r"[,;.:]\s", text[:m.start()])[-1]
         # (not when the directing verb has no object of its own: "Chỉ đạo và phối hợp với cấp ủy cấp xã trong khu vực
         # chỉ đạo …", set h c_4e5196f4, "Hướng dẫn và phối hợp với Sở Nông nghiệp và Môi trường …": the lead does both)
-        if re.search(r"(?i)\b(?:chỉ đạo|hướng dẫn|yêu cầu|đề nghị|đôn đốc|vận động)\s+(?!(?:và|hoặc)\s)\S", clause):
+        links = function_words("list_links")
+        if re.search(rf"(?i)\b(?:chỉ đạo|hướng dẫn|yêu cầu|đề nghị|đôn đốc|vận động)\s+(?!(?:{links})\s)\S", clause):
             continue  # someone the lead directs is the one who cooperates
         if m.group("paired") and re.search(r"(?i)\b(?:chỉ đạo|yêu cầu|đề nghị|đôn đốc)\s+\S",
                                            re.split(r"[;.:]\s", text[:m.start()])[-1]):
@@ -1106,7 +1123,7 @@ def coordinating(text: str, leads: tuple[str, ...] = ()) -> list[str]:
         end = end_of_partners(who)
         for a in agencies(who[:end]):
             # ("phối hợp với Ban Tuyên giáo Trung ương và chủ trì cùng …": the list ends at the verb, not its "và")
-            a = re.sub(r"\s+(?:và|hoặc)$", "", a)
+            a = re.sub(rf"\s+(?:{function_words('list_links')})$", "", a)
             if a.casefold() not in lead_keys and a not in out:
                 out.append(a)
     return out
