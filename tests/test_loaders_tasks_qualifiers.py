@@ -46,3 +46,12 @@ def test_the_function_words_are_found_in_their_lines(key, line, word, source):
     # each word the agency readers test for is a whole word of a real line
     found = [m.group() for m in re.finditer(rf"(?<![\wÀ-ỹ])(?:{function_words(key)})(?![\wÀ-ỹ])", line)]
     assert word in found, source
+
+
+def test_partners_joined_by_or_in_a_document():
+    # set g c_74472135 item 2 (a plan on air pollution): "hoặc" joins two partners as "và" does
+    text = ("2. Phòng Kinh tế\n\n- Chủ trì, phối hợp với Công\nan xã, phường hoặc UBND các xã, phường chủ động tổ chức "
+            "ra quân để kiểm tra các\nphương tiện vận chuyển vật liệu xây dựng.\n")
+    tasks, _ = extract_tasks(MappedText.from_source(text))
+    partners = [t.coordinating for t in tasks if "ra quân" in t.text]
+    assert partners == [("Công an xã, phường", "UBND các xã, phường")]

@@ -89,14 +89,20 @@ def _unprotect(s: str, kept: list[str]) -> str:
 def split_agencies(phrase: str) -> list[str]:
     """"A, B và các cơ quan liên quan" → agencies; groups and names with "và" stay whole.
 
-    "và"/"," split only where an agency word follows: "Phòng Kinh tế, Hạ tầng và Đô
+    "và"/"hoặc"/"," split only where an agency word follows: "Phòng Kinh tế, Hạ tầng và Đô
     thị" is one name, "Phòng Nội vụ và UBND cấp xã" is two.
+
+    >>> split_agencies("Công an xã, phường hoặc UBND các xã, phường")
+    ['Công an xã, phường', 'UBND các xã, phường']
     """
     p, kept = _protect(phrase)
     # "Các cơ quan, đơn vị" is one group: lowercase words other than "các" never open a split
     start = "[Cc]ác\\s|" + "|".join(re.escape(w) for w in sorted(agency_table()["starts"], key=len, reverse=True)
                      if w[0].isupper())
-    parts = re.split(rf"\s*[,;]\s*(?=(?:{start}|\x00))|\s+(?:và|với)\s+(?=(?:{start}|\x00))", p)
+    # (the words that join names in a list, "và", "hoặc", are ``function_words`` of the table: "phối hợp với Công an
+    # xã, phường hoặc UBND các xã, phường", set g c_74472135 item 2, names two partners)
+    links = "|".join(re.escape(w) for w in agency_table()["function_words"]["list_links"])
+    parts = re.split(rf"\s*[,;]\s*(?=(?:{start}|\x00))|\s+(?:{links}|với)\s+(?=(?:{start}|\x00))", p)
     out = []
     for part in parts:
         part = _unprotect(part, kept).strip(" ,;.-")
