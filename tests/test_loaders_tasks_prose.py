@@ -5048,3 +5048,21 @@ def test_a_numbered_heading_naming_bodies_without_colon_heads_duties_only_under_
                 "c) Đối với các cơ quan, đơn vị trên địa bàn tỉnh\n\n"
                 "- Tổ chức tốt công tác tuyên truyền Đại hội đại biểu toàn quốc lần thứ XIV của Đảng.\n")
     assert not [t for t in tasks(criteria, "Kế hoạch") if t.lead]
+
+
+def test_a_topic_bullet_over_its_paragraphs_is_no_task():
+    # set i l_a7d922cb (Thông báo of VPCP on the carbon market scheme), item 2: "- Về …:" bullets, each over the
+    # paragraphs that say what to do; the topic names no work of its own
+    text = ("2. Bộ Tài chính thực hiện nghiêm các ý kiến chỉ đạo của Lãnh đạo Chính phủ tại các Thông báo kết luận số "
+            "09/TB-VPCP ngày 11 tháng 01 năm 2024; chủ trì, phối hợp chặt chẽ với các Bộ Tài nguyên và Môi trường, "
+            "Nông nghiệp và Phát triển nông thôn, Tư pháp để khẩn trương tiếp thu đầy đủ các ý kiến xác đáng, hoàn "
+            "thiện dự thảo Đề án, trình Thủ tướng Chính phủ xem xét, quyết định trước ngày 20 tháng 10 năm 2024. Trong "
+            "đó chú ý một số nội dung sau:\n"
+            "- Về nội dung trao đổi tín chỉ các-bon ra nước ngoài:\n"
+            "Bộ Tài chính nghiên cứu kỹ chủ trương của Đảng, Luật Bảo vệ môi trường, Nghị quyết của Quốc hội, các Nghị "
+            "định của Chính phủ liên quan đến việc trao đổi tín chỉ các-bon để hoàn thiện Đề án.\n"
+            "3. Bộ Tài chính hoàn thiện dự thảo Quyết định của Thủ tướng Chính phủ phê duyệt Đề án.\n")
+    found = [t.text for t in tasks(text, "Thông báo")]
+    assert not any(t.startswith("Về nội dung trao đổi") for t in found), found
+    assert any(t.startswith("Bộ Tài chính nghiên cứu kỹ chủ trương") for t in found), found
+

@@ -408,6 +408,18 @@ def _title_over_paragraphs(n: Node, text: str) -> bool:
         and all(c.kind is None and not c.children and re.match(rf"[{UPPER}]", c.text.strip()) for c in n.children)
 
 
+def _heads_paragraphs(n: Node) -> bool:
+    """Whether a line ending with ":" opens paragraphs: its own, or the unmarked paragraph after it among its
+    siblings (a bullet whose paragraphs the outline keeps beside it)."""
+    if n.children:
+        return True
+    if n.parent is None:
+        return False
+    kids = n.parent.children
+    i = next(k for k, c in enumerate(kids) if c is n)
+    return i + 1 < len(kids) and kids[i + 1].kind is None
+
+
 def _before_next_item(n: Node) -> bool:
     """Whether a numbered item has a next item of its own kind after it: the unmarked paragraphs under it then come
     between two items of one list, and go on with it ("1. Các cơ quan quản lý nhà nước, … có trách nhiệm … để đảm bảo
@@ -1407,6 +1419,11 @@ class _Reader:
             and self._topic(n.parent.text)
         under_intro = n.kind is None and n.parent is not None and n.parent.kind == "intro" or under_topic
         if ctx.leads and ctx.duty and (n.kind is not None and n.kind != "intro" or under_intro and ctx.request):
+            if self._topic(text) and text.rstrip(" *").endswith(":") and _heads_paragraphs(n):
+                # "- Về nội dung trao đổi tín chỉ các-bon ra nước ngoài:" then the paragraphs that say what to do
+                # (set i l_a7d922cb, a Thông báo of VPCP): a topic that opens its paragraphs names no work itself
+                self._children(n, ctx)
+                return
             titled = _title_over_paragraphs(n, text)
             goes_on = _continuation(n) if n.kind in ("letter", "paren_letter") or _before_next_item(n) or titled \
                 else []
