@@ -5066,3 +5066,25 @@ def test_a_topic_bullet_over_its_paragraphs_is_no_task():
     assert not any(t.startswith("Về nội dung trao đổi") for t in found), found
     assert any(t.startswith("Bộ Tài chính nghiên cứu kỹ chủ trương") for t in found), found
 
+
+def test_an_article_titled_by_the_group_it_charges_leads_its_clauses():
+    # set p p_0a4eb439 (Quy chế of UBND tỉnh Ninh Bình on the TTHC information system), Điều 28: the title names the
+    # officials by what they do; its clauses are their duties, not the title a task of its own
+    text = ("Chương IV\n\nTỔ CHỨC THỰC HIỆN\n\n"
+            "Điều 28. Cán bộ, công chức, viên chức tiếp nhận và giải quyết TTHC trên môi trường điện tử\n\n"
+            "1. Hướng dẫn, hỗ trợ để tổ chức, cá nhân thực hiện TTHC trên môi trường điện tử.\n\n"
+            "2. Thực hiện việc số hóa thành phần hồ sơ, kết quả giải quyết TTHC còn hiệu lực theo quy định tại Điều 5 "
+            "Thông tư số 01/2023/TT-VPCP và các văn bản pháp luật có liên quan.\n")
+    found = tasks(text, "Quyết định")
+    group = "Cán bộ, công chức, viên chức tiếp nhận và giải quyết TTHC trên môi trường điện tử"
+    assert [(t.no, t.lead) for t in found] == [("1", (group,)), ("2", (group,))], found
+
+
+def test_an_article_whose_title_is_a_sentence_is_read_as_one():
+    # an article that states its duty in the title's place ends as a sentence: "Điều 3. Sở Văn hóa, Thể thao và Du
+    # lịch có trách nhiệm …." is no group's name
+    text = ("Điều 3. Sở Tư pháp có trách nhiệm hướng dẫn các cơ quan, đơn vị thực hiện Quy chế này.\n\n"
+            "1. Hướng dẫn, hỗ trợ các cơ quan, đơn vị triển khai thực hiện.\n\n"
+            "2. Tổng hợp kết quả thực hiện, báo cáo Ủy ban nhân dân tỉnh.\n")
+    assert all(t.lead != ("Sở Tư pháp có trách nhiệm hướng dẫn các cơ quan, đơn vị thực hiện Quy chế này.",)
+               for t in tasks(text, "Quyết định"))

@@ -420,6 +420,18 @@ def _heads_paragraphs(n: Node) -> bool:
     return i + 1 < len(kids) and kids[i + 1].kind is None
 
 
+def _title_names_group(n: Node, text: str, subj: Subject) -> bool:
+    """Whether an article's title names a group by what it does ("Cán bộ, công chức, viên chức tiếp nhận và giải quyết
+    TTHC trên môi trường điện tử"): a title, no sentence (no closing mark, at most 24 syllables), that opens with its
+    subject, over two or more numbered clauses most of which open with a verb and none with a subject of its own
+    before its verb."""
+    items = [c for c in n.children if c.numbered]
+    return subj.start == 0 and len(subj.leads) == 1 and len(items) >= 2 and len(items) == len(n.children) \
+        and not _SENTENCE_END.search(text) and len(text.split()) <= 24 and not re.search(r"[.;:()]", text) \
+        and 2 * sum(_starts_with_verb(c.text) for c in items) > len(items) \
+        and not any(_opens_with_subject(c.text) for c in items[:1])
+
+
 def _before_next_item(n: Node) -> bool:
     """Whether a numbered item has a next item of its own kind after it: the unmarked paragraphs under it then come
     between two items of one list, and go on with it ("1. Các cơ quan quản lý nhà nước, … có trách nhiệm … để đảm bảo
@@ -1157,6 +1169,11 @@ class _Reader:
                 and self._later(n, text, ctx):
             # (under a heading that leads, an item without a subject is that heading's duty, whatever it asks later)
             return
+        if n.kind == "article" and subj is not None and not subj.heading and _title_names_group(n, text, subj):
+            # "Điều 28. Cán bộ, công chức, viên chức tiếp nhận và giải quyết TTHC trên môi trường điện tử" over "1. Thực
+            # hiện đúng trách nhiệm …", "2. Thực hiện việc số hóa …" (set p p_0a4eb439, a Quy chế of UBND tỉnh Ninh
+            # Bình): the title names the group whose duties its clauses are, as "Điều 19. Văn thư cơ quan" does
+            subj = replace(subj, leads=(text,), end=len(text), heading=True)
         if n.kind in ("roman", "chapter", "upper") or n.kind == "article" and not (
                 n.children and subj is not None and (subj.heading or text.endswith(":"))):
             # a section opens a new context: a "Tổ chức thực hiện" section makes its items duties
