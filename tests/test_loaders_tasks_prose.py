@@ -5088,3 +5088,23 @@ def test_an_article_whose_title_is_a_sentence_is_read_as_one():
             "2. Tổng hợp kết quả thực hiện, báo cáo Ủy ban nhân dân tỉnh.\n")
     assert all(t.lead != ("Sở Tư pháp có trách nhiệm hướng dẫn các cơ quan, đơn vị thực hiện Quy chế này.",)
                for t in tasks(text, "Quyết định"))
+
+
+SHARED_OUT = """II. NHIỆM VỤ, GIẢI PHÁP
+2. Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang bộ
+a) Khẩn trương rà soát, chuẩn hóa kết quả giải quyết TTHC chưa được chuẩn hóa.
+b) Các Bộ: Tài chính, Y tế, Tư pháp, Nội vụ khẩn trương khắc phục các bất cập của Hệ thống thông tin cơ sở dữ liệu thuộc phạm vi quản lý, hoàn thành trong tháng 11 năm 2025, cụ thể:
+(1) Bộ Tài chính giải quyết 03 vấn đề tồn đọng: (i) Tích hợp, cung cấp dịch vụ thanh toán trực tuyến nghĩa vụ tài chính đất đai; (ii) Xử lý lỗi thường xuyên trên Cổng Thông tin một cửa quốc gia.
+(2) Bộ Y tế hoàn thành nâng cấp, kết nối Hệ thống quản lý đăng ký, cấp phép hành nghề khám bệnh, chữa bệnh.
+(3) Bộ Tư pháp kịp thời khắc phục tình trạng chậm, lỗi của Hệ thống đăng ký và quản lý hộ tịch điện tử.
+"""  # noqa: E501 - a Công điện of the Prime Minister as written (set h c_4cb68bdc II.2)
+
+
+def test_items_that_share_out_a_distributive_duty_stay_in_it():
+    # the numbered items only say which of the named ministries does what of b)'s duty: one task, items kept
+    found = tasks(SHARED_OUT, "Công điện")
+    b = next(t for t in found if t.text.startswith("Các Bộ: Tài chính"))
+    assert b.lead == ("Bộ Tài chính", "Bộ Y tế", "Bộ Tư pháp", "Bộ Nội vụ")
+    assert "(1) Bộ Tài chính giải quyết 03 vấn đề tồn đọng: (i) Tích hợp" in b.text
+    assert b.text.endswith("hộ tịch điện tử.")
+    assert not any(t.text.startswith(("Bộ Y tế", "Bộ Tư pháp")) for t in found)

@@ -1214,6 +1214,14 @@ class _Reader:
             self._children(n, _Ctx(duty=duty))
             return
         dist = self._distributive(text, subj)
+        if dist is not None and text.endswith(":") and n.children \
+                and _shares_out(text[subj.end:].lstrip(" :"), n.children, dist):
+            # "b) Các Bộ: Tài chính, Y tế, Tư pháp, Nội vụ khẩn trương khắc phục các bất cập …, cụ thể:" then
+            # "(1) Bộ Tài chính giải quyết …", "(2) Bộ Y tế hoàn thành …" (set h c_4cb68bdc): the items only say
+            # which of the named bodies does what of the sentence's duty, one task with its items
+            self._emit(n, _with_descendants(n), dist, ctx, subj=replace(subj, leads=dist, heading=False),
+                       span=(n.para.start, _last(n).para.end))
+            return
         if dist is not None and n.children and re.fullmatch(r"\s*:[^.:;]+:", text[subj.end:]):
             # the group's names alone, over the duties they share
             self._children(n, _Ctx(dist, (), find_deadline(text) or ctx.deadline, duty=True, join=True))
@@ -2519,3 +2527,18 @@ def _split_sentences(text: str, subj: Subject, *, numbered: bool, bullet: bool =
                 lead = replace(lead, leads=tuple(dict.fromkeys(lead.leads + s.leads)))
             out[-1] = (out[-1][0] + " " + part, lead)
     return out
+
+
+def _shares_out(rest: str, items: list[Node], bodies: tuple[str, ...]) -> bool:
+    """Whether the items under a distributive sentence that itself asks for work (``rest``: what follows the group's
+    colon) only split that work among the bodies it names: every item opens with one of them as its subject."""
+    if not _asks_for_work(rest) or not verb_rx().search(rest):
+        return False
+    named = {b.casefold() for b in bodies}
+    for c in items:
+        if c.children:
+            return False
+        s = subject(c.text)
+        if s is None or s.start != 0 or not s.leads or any(a.casefold() not in named for a in s.leads):
+            return False
+    return True
