@@ -5108,3 +5108,36 @@ def test_items_that_share_out_a_distributive_duty_stay_in_it():
     assert "(1) Bộ Tài chính giải quyết 03 vấn đề tồn đọng: (i) Tích hợp" in b.text
     assert b.text.endswith("hộ tịch điện tử.")
     assert not any(t.text.startswith(("Bộ Y tế", "Bộ Tư pháp")) for t in found)
+
+
+AFTER_LAST_BULLET = """II. NHIỆM VỤ, GIẢI PHÁP
+3. Ngân hàng Nhà nước Việt Nam:
+đ) Ngân hàng Chính sách xã hội:
+- Sử dụng nguồn vốn tín dụng đầu tư phát triển của Nhà nước được giao bổ sung để hỗ trợ cho các đối tượng chính sách trên địa bàn các địa phương;
+- Trình Thủ tướng Chính phủ quyết định giảm lãi suất cho vay 2%/năm đối với khách hàng vay vốn các chương trình tín dụng chính sách tại Ngân hàng Chính sách xã hội, trừ các địa phương đã được hỗ trợ tại Nghị quyết 347.
+Việc giảm lãi suất cho vay áp dụng đối với các khoản vay có dư nợ tại Ngân hàng Chính sách xã hội từ ngày 01 tháng 10 năm 2025 đến hết ngày 31 tháng 12 năm 2025.
+e) Liên minh Hợp tác xã Việt Nam và Liên minh Hợp tác xã cấp tỉnh rà soát, nghiên cứu phương án khoanh nợ, giãn nợ đối với các khoản vay từ Quỹ hỗ trợ phát triển hợp tác xã cấp tỉnh.
+"""  # noqa: E501 - a Government resolution as written (set f c_ce70e19b II.3, shortened)
+
+
+def test_a_paragraph_after_the_last_bullet_of_an_item_goes_on_with_that_bullet():
+    # "e)" follows, so the paragraph closes nothing: it says how the bullet's duty applies
+    found = tasks(AFTER_LAST_BULLET, "Nghị quyết")
+    rate = next(t for t in found if t.text.startswith("Trình Thủ tướng Chính phủ quyết định giảm lãi suất"))
+    assert rate.text.endswith("đến hết ngày 31 tháng 12 năm 2025.")
+    assert not any(t.text.startswith("Việc giảm lãi suất") for t in found)
+
+
+def test_a_wrapped_line_opening_with_the_rest_of_a_bracket_is_no_item():
+    # set p p_f07fa9b8 (a Công văn of the tax department): "(chức năng 8. 9." / "1.16 )/Báo cáo chi tiết/…"
+    from cancu.loaders.tasks.paragraphs import text_paragraphs
+    text = """2. Triển khai các giải pháp quản lý thuế theo thẩm quyền để đôn đốc tổ chức chi trả thu nhập
+kịp thời: phân công cán bộ định kỳ hàng tháng thực hiện tra cứu Báo cáo theo
+dõi tình hình cung cấp thông tin số thuế TNCN theo chứng từ (chức năng 8. 9.
+1.16 )/Báo cáo chi tiết/rà soát danh sách chứng từ phải cung cấp thông tin thuộc
+kỳ thuế năm 2025 để thực hiện đôn đốc các tổ chức chi trả thu nhập.
+"""
+    assert outline.marker("1.16 )/Báo cáo chi tiết")[0] is None
+    assert outline.marker("1.16 Xây dựng kế hoạch")[0] == "num2"
+    para = [p.text for p in text_paragraphs(MappedText.from_source(text))]
+    assert any("(chức năng 8. 9. 1.16 )/Báo cáo chi tiết" in p for p in para), para

@@ -34,7 +34,9 @@ _MARKERS: list[tuple[str, re.Pattern[str]]] = [
     ("roman", re.compile(rf"^({_ROMAN})(?!/[vV]\b)(?:\s*[.)/]\s*|\s*[-–]\s+)(?=\S)")),
     ("upper", re.compile(r"^([A-ZĐ])\.\s+(?=\S)")),
     # "1/ Tổ chức, quán triệt …" (an OCR'd Tổng cục Thuế letter of set j) numbers with a slash before a space
-    ("num", re.compile(r"^(\d{1,2}(?:\.\d{1,2}){1,3}|\d{1,2}(?=[.)]|/\s))(?:\.\s*|\)\s*|/\s+|\s+)(?=[^\d\s/.-])")),
+    # (a wrapped line that opens with the rest of a bracket, "1.16 )/Báo cáo chi tiết/…" after "(chức năng 8. 9.", set p
+    # p_f07fa9b8, goes on with its sentence)
+    ("num", re.compile(r"^(\d{1,2}(?:\.\d{1,2}){1,3}|\d{1,2}(?=[.)]|/\s))(?:\.\s*|\)\s*|/\s+|\s+)(?=[^\d\s/.)\]-])")),
     # "(i). Chỉ đạo Cục Đăng kiểm …" (a Lào Cai Công văn): the dot after the bracket is part of the marker
     ("paren_roman", re.compile(r"^\((i{1,3}|iv|v|vi{1,3}|ix|x)\)\.?\s*")),
     ("letter", re.compile(r"^([a-zđ])\s*[).]\s*(?=\S)")),

@@ -58,8 +58,9 @@ ARTICLE = (r"Điều\s+(\d{1,3}[a-z]?)(?:\s*[.:]\s*|\s+(?![a-zđà-ỹ])(?!(?:Ng
            r"Quyết định|Pháp lệnh|Hiến pháp|của|này|khoản|điểm|và)(?![\wÀ-ỹ]))|\s*$)")
 # the words of a chapter, section or part heading ("Chương III", "Mục 2", "PHẦN I"), shared with the outline
 PART_WORDS = r"Chương|CHƯƠNG|Mục|MỤC|Phần|PHẦN"
-# a list marker at the start of a line: "-", "+", "•", "1.", "1.2.", "a)", "(1)", "(i)", "II.", "Điều 3."
-MARKER = re.compile(r"^\s*(?:[-•+–—*·●▪]\s|\d{1,2}(?:\.\d{1,2}){0,3}[.)]\s|\d{1,2}\.\d{1,2}(?:\.\d{1,2})*\s"
+# a list marker at the start of a line: "-", "+", "•", "1.", "1.2.", "a)", "(1)", "(i)", "II.", "Điều 3." (not a wrapped
+# line that opens with the rest of a bracket: "1.16 )/Báo cáo chi tiết/…" after "(chức năng 8. 9.", set p p_f07fa9b8)
+MARKER = re.compile(r"^\s*(?:[-•+–—*·●▪]\s|\d{1,2}(?:\.\d{1,2}){0,3}[.)]\s|\d{1,2}\.\d{1,2}(?:\.\d{1,2})*\s(?![)\]])"
                     r"|\d{1,2}/\s+(?=[^\d\s])|[a-zđ][.)]\s|\(\s*(?:\d{1,2}|[a-zđ]|[ivx]{1,4})\s*\)\.?\s*|[IVXL]{1,5}(?:[.)]|\s?[-–])\s|"
                     + ARTICLE + ")")
 

@@ -1030,7 +1030,7 @@ class _Reader:
         carry: tuple[str, ...] = ()  # the addressee of a request paragraph just read
         sections: Optional[_Ctx] = None  # what an opening request passes to the document's sections after it
         last = (len(self.out), len(self.out))  # the tasks the previous child gave
-        for child in (_between_items_joined(node.children) if ctx.leads else node.children):
+        for child in (_between_items_joined(node.children, _followed(node)) if ctx.leads else node.children):
             if sections is not None and child.kind in _SECTION_KINDS:
                 before = len(self.out)
                 self._node(child, sections)
@@ -2243,12 +2243,15 @@ def _group_title(n: Node) -> bool:
         and 2 * sum(_starts_with_verb(c.text) or _opens_with_subject(c.text) for c in kids) >= len(kids)
 
 
-def _between_items_joined(kids: list[Node]) -> list[Node]:
+def _between_items_joined(kids: list[Node], inside: bool = False) -> list[Node]:
     """The items with the unmarked paragraphs between two items of one list joined to the item before them, when they
     name no one, give no field and assign nothing of their own: the list goes on after them, so they close nothing and
     go on with that item ("- Cung ứng đầy đủ, kịp thời thuốc, …" then "Thường xuyên rà soát kết quả đấu thầu cung ứng
     thuốc, …", "Đối với mua sắm vật tư y tế (VTYT), …" then "- Thực hiện việc kê đơn thuốc ngoại trú …", set e
-    c_1264d1ef)."""
+    c_1264d1ef). ``inside``: the list's own item is followed by the next item of its list, so paragraphs after the
+    last item close nothing either ("- Trình Thủ tướng Chính phủ quyết định giảm lãi suất cho vay 2%/năm …" then
+    "Việc giảm lãi suất cho vay áp dụng đối với các khoản vay có dư nợ …" before "e) Liên minh Hợp tác xã …", set f
+    c_ce70e19b)."""
     def joins(c: Node) -> bool:
         # (not a page's footnote, "1 Các quy định của Luật Địa chất và Khoáng sản năm 2024 …" between the two halves of
         # an item that a page break cut, set i l_1092805a as pdftotext text)
@@ -2268,7 +2271,8 @@ def _between_items_joined(kids: list[Node]) -> list[Node]:
         if prev is not None and prev.marked and not prev.children and prev.para is not None and joined(k):
             rest = kids[k + 1:]
             nxt = next((x for i, x in enumerate(rest, k + 1) if not joined(i)), None)
-            if nxt is not None and nxt.kind == prev.kind or not rest and _time_sentence(c.text):
+            if nxt is not None and nxt.kind == prev.kind or not rest and _time_sentence(c.text) \
+                    or inside and nxt is None and prev.kind in BULLETS:
                 # (also the list's last paragraph when it only gives a time, its label run into it with no colon:
                 # "- Trên cơ sở dữ liệu đất đai …" then "Thời gian hoàn thành trước ngày 31 tháng 12 năm 2025.", dev
                 # c_bf0504d7 as DOCX and PDF, where a soft-wrapped page runs the two together)
@@ -2277,6 +2281,15 @@ def _between_items_joined(kids: list[Node]) -> list[Node]:
                 continue
         out.append(c)
     return out
+
+
+def _followed(n: Node) -> bool:
+    """Whether item ``n`` is followed by the next item of its own list (its paragraphs end before that item)."""
+    if not n.marked or n.parent is None:
+        return False
+    sibs = n.parent.children
+    k = next((i for i, x in enumerate(sibs) if x is n), -1)
+    return 0 <= k < len(sibs) - 1 and sibs[k + 1].kind == n.kind
 
 
 @lru_cache(maxsize=None)
