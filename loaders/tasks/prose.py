@@ -2251,7 +2251,8 @@ def _between_items_joined(kids: list[Node], inside: bool = False) -> list[Node]:
     c_1264d1ef). ``inside``: the list's own item is followed by the next item of its list, so paragraphs after the
     last item close nothing either ("- Trình Thủ tướng Chính phủ quyết định giảm lãi suất cho vay 2%/năm …" then
     "Việc giảm lãi suất cho vay áp dụng đối với các khoản vay có dư nợ …" before "e) Liên minh Hợp tác xã …", set f
-    c_ce70e19b)."""
+    c_ce70e19b; not a paragraph that opens with the time label, "Thời gian hoàn thành trước ngày … . Báo cáo …", which
+    is the item's own)."""
     def joins(c: Node) -> bool:
         # (not a page's footnote, "1 Các quy định của Luật Địa chất và Khoáng sản năm 2024 …" between the two halves of
         # an item that a page break cut, set i l_1092805a as pdftotext text)
@@ -2272,7 +2273,7 @@ def _between_items_joined(kids: list[Node], inside: bool = False) -> list[Node]:
             rest = kids[k + 1:]
             nxt = next((x for i, x in enumerate(rest, k + 1) if not joined(i)), None)
             if nxt is not None and nxt.kind == prev.kind or not rest and _time_sentence(c.text) \
-                    or inside and nxt is None and prev.kind in BULLETS:
+                    or inside and nxt is None and prev.kind in BULLETS and not _deadline_run_in_rx().match(c.text):
                 # (also the list's last paragraph when it only gives a time, its label run into it with no colon:
                 # "- Trên cơ sở dữ liệu đất đai …" then "Thời gian hoàn thành trước ngày 31 tháng 12 năm 2025.", dev
                 # c_bf0504d7 as DOCX and PDF, where a soft-wrapped page runs the two together)
