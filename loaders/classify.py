@@ -46,7 +46,11 @@ _BASIS_CLAUSE = re.compile(
     rf"^[ \t*_\-+|]*(?:{tables.basis_verb_alternation()})\s+"
     r"(?:các\s+)?(?:Hiến pháp|Luật|Bộ luật|Pháp lệnh|Nghị định|Nghị quyết|Quyết định|Thông tư|Chỉ thị|Kết luận|"
     r"Kế hoạch|Quy định|Quy chế|Điều lệ|Chương trình|Hướng dẫn|Công văn|Văn bản|Thông báo|Tờ trình|của)\b", re.M)
-_ARTICLE = re.compile(r"^[ \t*_#|]*(?:Điều\s+1\b|QUYẾT ĐỊNH\s*:|QUYẾT NGHỊ\s*:|[IVX]+\.\s+\S)", re.M)
+# The operative part's opening, one definition for every reader (classify, header, pipeline): its first article
+# ("Điều 1.", "Điều1." as a text layer glues it, never "Điều 10") or the "QUYẾT ĐỊNH:" / "QUYẾT NGHỊ:" line above it
+FIRST_ARTICLE = r"Điều\s*1(?!\d)"
+OPERATIVE_OPENING = rf"{FIRST_ARTICLE}|QUYẾT[ \t]+(?:ĐỊNH|NGHỊ)[ \t]*:"
+_ARTICLE = re.compile(rf"^[ \t*_#|]*(?:{OPERATIVE_OPENING}|[IVX]+\.\s+\S)", re.M)
 _RECIPIENTS = re.compile(r"^[ \t*_|]*Nơi\s+nhận\s*:?", re.M | re.I)
 _UPPER = CAPITALS  # the Vietnamese capitals, one table for every reader
 # "TM. ỦY BAN NHÂN DÂN": the body after the prefix starts with any Vietnamese capital

@@ -18,6 +18,7 @@ from typing import Optional
 
 from cancu.loaders import tables
 from cancu.loaders.citations import SYMBOL_RX, canonical_symbol, kind_from_symbol, symbol_form, valid_date
+from cancu.loaders.classify import OPERATIVE_OPENING
 from cancu.loaders.issuer import (
     issuer_from_block,
     normalise_segment,
@@ -54,8 +55,7 @@ _AUTHORITY = re.compile(
     r"CHÁNH VĂN PHÒNG|VIỆN TRƯỞNG|CHÁNH ÁN|TRƯỞNG BAN|BỘ CHÍNH TRỊ|BAN BÍ THƯ)\b"
 )
 _BASIS_START = re.compile(rf"^[\s\-+•*]*(?:{tables.clause_opener_alternation()})\b")
-_BODY_START = re.compile(r"^[\s*]*(?:[IVX]+\.|Điều 1\b|Chương I\b|PHẦN|Phần I\b|\d+\.\s|Kính gửi|QUYẾT ĐỊNH\s*:|QUYẾT "
-                         r"NGHỊ\s*:)")
+_BODY_START = re.compile(rf"^[\s*]*(?:[IVX]+\.|{OPERATIVE_OPENING}|Chương I\b|PHẦN|Phần I\b|\d+\.\s|Kính gửi)")
 _OPERATIVE = re.compile(r"^(?:QUYẾT ĐỊNH|QUYẾT NGHỊ)\s*:")
 _CHAIR_OF_COMMITTEE = re.compile("^(?:" + "|".join(rf"(?:{e['pattern']})\s+(?=(?:{e['of']}))"
                                                     for e in tables.issuers()["chair_titles"]) + ")")
@@ -568,7 +568,7 @@ def _issuer_of_enacting(kind: Optional[str], lines: list[Line]) -> Optional[str]
     return None
 
 
-_ARTICLE_ONE = re.compile(r"^(?:Điều\s+1\b|Chương\s+I\b|QUYẾT\s+(?:ĐỊNH|NGHỊ)\s*:)")
+_ARTICLE_ONE = re.compile(rf"^(?:{OPERATIVE_OPENING}|Chương\s+I\b)")
 
 
 def issuer_of_code(symbol: str) -> Optional[str]:

@@ -13,7 +13,7 @@ from cancu.loaders import basis as basis_mod
 from cancu.loaders import citations as cit
 from cancu.loaders import header as hdr
 from cancu.loaders import tables
-from cancu.loaders.classify import ADDRESSEE, annex_caption, body_range, caption_spans, classify
+from cancu.loaders.classify import ADDRESSEE, FIRST_ARTICLE, annex_caption, body_range, caption_spans, classify
 from cancu.loaders.context import locality_of
 from cancu.loaders.read import SourceText
 from cancu.loaders.records import DocInfo, Extraction
@@ -267,7 +267,7 @@ def _states_scope(text: str) -> bool:
     """The first article of ``text`` states the document's scope ("Điều 1. Phạm vi điều chỉnh"): the document is a
     regulation (``normative_scope`` in ``data/task_prose.json``); an "Điều 1" later on, an attached Quy định's, is
     not looked at."""
-    first = re.search(r"(?m)^[*_\s]*Điều\s*1(?!\d)", text)
+    first = re.search(rf"(?m)^[*_\s]*{FIRST_ARTICLE}", text)
     return bool(first) and re.match(tables.load("task_prose")["normative_scope"]["pattern"],
                                     text[first.start():first.start() + 200]) is not None
 
