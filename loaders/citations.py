@@ -211,7 +211,22 @@ def canonical_symbol(written: str) -> str:
     s = re.sub(r"\s+", "", written)
     s = re.sub(r"[‐-―−]", "-", s)
     s = re.sub(r"-TTG\b|-Tg\b", "-TTg", s)  # "Quyết định số 866/QĐ-Tg" (l_245dc922): no office is "Tg"
+    s = _type_code_spelled(s)
     return re.sub(r"/(NĐ|QĐ|CT|TTLT|TT|NQ)(CP|TTg|UBND|B[A-ZĐ]{2,6})$", r"/\1-\2", s)
+
+
+_TYPE_CODE = re.compile(r"^(\d+[a-zđ]?/(?:\d{4}/)?|\d+[a-zđ]?-)([A-Za-z]+)(?=[-/])")
+
+
+def _type_code_spelled(symbol: str) -> str:
+    """The type code with its Đ where the scan or keyboard wrote D (vn-conventions §2.3: "normalise for matching").
+
+    >>> _type_code_spelled("2503/QD-BTC"), _type_code_spelled("42/2015/ND-CP"), _type_code_spelled("01/HD-UBND")
+    ('2503/QĐ-BTC', '42/2015/NĐ-CP', '01/HD-UBND')
+    """
+    m = _TYPE_CODE.match(symbol)
+    canon = m and tables.code_spellings().get(m.group(2))
+    return symbol[:m.start(2)] + canon + symbol[m.end(2):] if canon else symbol
 
 
 def kind_from_symbol(symbol: str) -> Optional[str]:

@@ -13,7 +13,8 @@ functions say exactly what counts as rendering:
 - :func:`text_key` (task text): markup removed, whitespace collapsed, bullet and
   dash tokens dropped, a leading list marker and trailing punctuation stripped,
   then folded like a name. A cut or glued text keeps a different key.
-- :func:`symbol_key` (document symbols): spaces removed, dashes unified, case folded.
+- :func:`symbol_key` (document symbols): spaces removed, dashes unified, case folded,
+  Đ read as D (an OCR'd "QD-BTC" is "QĐ-BTC").
 """
 
 from __future__ import annotations
@@ -116,11 +117,18 @@ def text_key(text: Optional[str]) -> str:
 
 
 def symbol_key(symbol: Optional[str]) -> Optional[str]:
-    """Key of a document symbol ('09- NQ/TW' and '09-NQ/TW' are one symbol)."""
+    """Key of a document symbol ('09- NQ/TW' and '09-NQ/TW' are one symbol).
+
+    Đ and D are one letter here: an OCR'd or ASCII-typed "2503/QD-BTC" is the decision 2503/QĐ-BTC
+    (vn-conventions §2.3: "normalise for matching, keep as written"; set j's golds write it both ways).
+
+    >>> symbol_key("2503/QD-BTC") == symbol_key("2503/QĐ-BTC")
+    True
+    """
     if not symbol:
         return None
     s = unicodedata.normalize("NFC", symbol).translate(_CHARS)
-    return re.sub(r"\s+", "", s).casefold() or None
+    return re.sub(r"\s+", "", s).casefold().replace("đ", "d") or None
 
 
 def number_key(no: Optional[str]) -> Optional[str]:

@@ -37,6 +37,25 @@ def kind_by_code() -> dict[str, str]:
 
 
 @lru_cache(maxsize=None)
+def code_spellings() -> dict[str, str]:
+    """A type code written with D for Đ (OCR of a scan, an ASCII keyboard) → the code as the decree spells it.
+
+    >>> code_spellings()["QD"], code_spellings()["ND"]
+    ('QĐ', 'NĐ')
+
+    Only spellings a kind lists among its own codes: "HD" stays Hướng dẫn, never Hợp đồng's "HĐ".
+    """
+    out: dict[str, str] = {}
+    for k in kinds():
+        canon = k["codes"][0] if k["codes"] else None
+        if canon and "Đ" in canon:
+            for code in k["codes"][1:]:
+                if code == canon.replace("Đ", "D"):
+                    out[code] = canon
+    return out
+
+
+@lru_cache(maxsize=None)
 def kind_by_party_code() -> dict[str, str]:
     """Type code of a party symbol (``91-KL/TU``) → kind; party-only meanings first (``TT`` → Thông tri)."""
     out = {code: k["name"] for k in kinds() for code in k.get("party_codes", [])}

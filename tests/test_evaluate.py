@@ -191,6 +191,11 @@ def test_symbols_compare_without_spaces():
     assert symbol_key("09- NQ/TW") == symbol_key("09-NQ/TW") and symbol_key("09-NQ/TW") != symbol_key("09-KL/TW")
 
 
+def test_symbols_compare_with_dj_read_as_d():
+    # set j: l_1f3ca15f's gold restores "2503/QĐ-BTC", l_27017841's keeps "89/QD-BTC" as written (vn-conventions §2.3)
+    assert symbol_key("2503/QD-BTC") == symbol_key("2503/QĐ-BTC") and symbol_key("89/QD-BTC") != symbol_key("89/QĐ-TTg")
+
+
 def test_basis_needs_the_same_relation_and_date():
     g = [{"relation": "can_cu", "symbol": "76/NQ-CP", "date": "2021-07-15"}]
     assert match(g, [dict(g[0])], basis=True)["tp"] == 1

@@ -392,3 +392,21 @@ def test_one_yearless_symbol_with_two_dates_is_two_documents_and_a_cell_dates_it
             "110/GP-UBND 13/11/2020\n|\n150.000\n|\n42/GP-UBND ngày 29/04/2020\n|\n12.080.000\n|\n")
     assert cites(text) == [("137/GP-UBND", "2017-07-13"), ("42/GP-UBND", "2025-06-21"),
                            ("110/GP-UBND", "2020-11-13"), ("42/GP-UBND", "2020-04-29")]
+
+
+@pytest.mark.parametrize("line, expected", [
+    # set j l_1f3ca15f (OCR of a Tổng cục Thuế letter): the Đ of the type code read as D, a space after the dash
+    ("2503/QD-BTC ngày 29/11/2019 về giao dự toán thu, chi ngân sách nhà nước năm", [("2503/QĐ-BTC", "2019-11-29")]),
+    ("thanh tra, kiểm tra doanh nghiệp năm 2020; Quyết định số 42/QD- TCT về việc phê", [("42/QĐ-TCT", None)]),
+    # set n n_6f7a9255 (a pipe table): the same before a Prime Minister's code
+    ("DA đã có trong QĐ số 270/QD- TTg ngày 02/4/2024", [("270/QĐ-TTg", "2024-04-02")]),
+])
+def test_a_type_code_written_with_d_for_dj_is_the_decrees_code(line, expected):
+    # vn-conventions §2.3: "normalise for matching, keep as written" (the citation keeps its as_written)
+    assert cites(line) == expected
+
+
+def test_a_type_code_spelt_with_d_stays_when_it_is_another_kinds_code():
+    # "HD" is Hướng dẫn's own code, not Hợp đồng's "HĐ" written without its stroke (set d c_ff65863c)
+    assert cites("Hướng dẫn số 7886/HD-BNV ngày 14/9/2025 của Bộ Nội vụ về khen thưởng trong công") == [
+        ("7886/HD-BNV", "2025-09-14")]
