@@ -346,7 +346,7 @@ _BARE_DATE = re.compile(rf"(?:^|(?<=\s))(?P<place>[{_UP}][{_LOW}]+(?: [{_UP}][{_
 # blank day before a "tháng" with debris run into it ("ngày thángế năm 2018", i o044), and the year after them on the
 # line
 _GARBLED_DATE = re.compile(rf"(?:^|(?<=\s))(?P<place>[{_UP}][{_LOW}]+(?:\s+[{_UP}][{_LOW}]+){{0,3}})\s*,\s*ngày"
-                           rf"(?:[^\s\d]|\s*[-.]?\s*[{_UP}a-z]{{1,2}}\d?\b|\s*\d[{_UP}a-z]|\s*tháng[^\s\d])"
+                           rf"(?:[^\s\d]|\s*[-.]?\s*[{_UP}{_LOW}]{{1,2}}\d?\b|\s*\d[{_UP}a-z]|\s*tháng[^\s\d])"
                            r".{0,30}?năm\s*(?:19|20)\d{2}\b")
 _BLANK_DATE = re.compile(rf"^(?P<place>[{_UP}][{_LOW}]*(?:\s+[{_UP}][{_LOW}]*){{0,3}})\s*,\s*ngày[\s._…]*tháng"
                          r"[\s._…]*năm[\s._…]*(?:20)?[\s._…]*$")

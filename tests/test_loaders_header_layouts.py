@@ -458,6 +458,26 @@ def test_a_date_line_garbled_by_ocr_still_names_its_place(line):
     assert (doc["place"], doc["date"]) == ("Hà Nội", None)
 
 
+def test_a_day_misread_as_marked_letters_still_leaves_the_place():
+    from cancu.loaders.header import _GARBLED_DATE
+
+    # i o052 (OCR of a signed scan, Trường Đại học Tây Đô): the handwritten day read "ảO". Before: place None
+    m = _GARBLED_DATE.search("Cần Thơ, ngày ảO tháng 5 năm 2025")
+    assert m and m.group("place") == "Cần Thơ"
+
+
+def test_a_number_line_whose_number_is_no_number_keeps_the_issuer_above_it():
+    # i o044 (OCR of a licence whose number was written by hand): "Số; //6# /GP-BTNMT" is no number line, but the
+    # document starts at the issuer above it all the same. Before: the body began under "BỘ TÀI NGUYÊN VÀ MÔI TRƯỜNG"
+    # and the issuer was None
+    text = ("BỘ TÀI NGUYÊN VÀ MÔI TRƯỜNG\nSố; //6# /GP-BTNMT\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "Độc lập - Tự do - Hạnh phúc\nHà Nội, ngày thángế năm 2018\nlà\nGIẤY PHÉP KHAI THÁC, SỬ DỤNG NƯỚC MÁT. -\n"
+            "BỘ TRƯỞNG BỘ TÀI NGUYÊN VÀ MÔI TRƯỜNG\n"
+            "Căn cứ Luật tài nguyên nước số 17/2012/QH13 ngày 21 tháng 6 năm 2012;\n"
+            "Xét đề nghị của Cục trưởng Cục Quản lý tài nguyên nước,\nQUYẾT ĐỊNH:\nĐiều 1. Cho phép Công ty.\n")
+    assert _extracted("gp1868", "text", text)["doc"]["issuer"] == "Bộ Tài nguyên và Môi trường"
+
+
 def test_a_misread_place_before_a_garbled_date_gives_none():
     from cancu.loaders.header import _GARBLED_DATE
 
