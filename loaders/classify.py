@@ -80,8 +80,8 @@ def _bare_motto(text: str, pos: int = 0) -> Optional[re.Match[str]]:
     return _BARE_MOTTO.search(text.translate(_BARE), pos)
 
 
-# "Số:" (OCR: "Số;") then a number no reader can take, before a symbol's code
-_GARBLED_NUMBER_LINE = re.compile(r"Số\s*[:;]\s*\S{0,8}\s*/\s*[A-ZĐ]")
+# "Số:" (OCR: "Số;") then a number, whether a reader can take it or not, before a symbol's code
+GARBLED_NUMBER_LINE = re.compile(r"Số\s*[:;]\s*\S{0,8}\s*/\s*[A-ZĐ]")
 
 
 def _back_over_issuer(text: str, first: int, floor: int) -> int:
@@ -92,7 +92,7 @@ def _back_over_issuer(text: str, first: int, floor: int) -> int:
         t = line.strip(" |*-_#\t")
         # (the number line between the issuer and the motto is the header's too when its number is no number: the
         # handwritten number of a scan, OCR'd "Số; //6# /GP-BTNMT" under "BỘ TÀI NGUYÊN VÀ MÔI TRƯỜNG", set i o044)
-        if t and not (t.isupper() or re.fullmatch(r"[\W\d]*", t) or _GARBLED_NUMBER_LINE.match(t)):
+        if t and not (t.isupper() or re.fullmatch(r"[\W\d]*", t) or GARBLED_NUMBER_LINE.match(t)):
             break
         keep += 1
         if keep > 14:

@@ -18,7 +18,7 @@ from typing import Optional
 
 from cancu.loaders import tables
 from cancu.loaders.citations import SYMBOL_RX, canonical_symbol, kind_from_symbol, symbol_form, valid_date
-from cancu.loaders.classify import OPERATIVE_OPENING
+from cancu.loaders.classify import ADDRESSEE, GARBLED_NUMBER_LINE, OPERATIVE_OPENING
 from cancu.loaders.issuer import (
     issuer_from_block,
     normalise_segment,
@@ -495,6 +495,8 @@ def parse_document(lf: MappedText, lines: list[Line], lo: int, hi: int) -> DocIn
             kind = None  # an unknown code is a Công văn only with its "V/v" line (below)
     if kind is None and _letter_line(header[:top]):
         kind = "Công văn"
+    if kind is None and _addressed_under_number(header[:top]):
+        kind = "Công văn"
     if blank:
         symbol = None
     recipients = _recipients(lines[lo:hi])
@@ -605,6 +607,15 @@ def _letter_line(header: list[Line], *, strict: bool = False) -> bool:
     "V/v" only, not a spelt-out "Về việc"), also right after the number in one cell."""
     rx = _LETTER_VV if strict else _LETTER
     return any(rx.match(_strip(x.text)) or rx.match(_after_number(_strip(x.text))) for x in header)
+
+
+def _addressed_under_number(header: list[Line]) -> bool:
+    """Whether a header without a type line has a number line (its number read or not) and, under it, a "Kính gửi:"
+    line: a letter (vn-conventions §1.5: Tờ trình and Báo cáo, the other letters that address someone, have their type
+    line), also when the scan's OCR garbled its "V/v" line ("Viv ding ký kho hàng …" under "Số: €2ŸÔ /CT-TTHT",
+    j l_58ea45b2)."""
+    number = next((k for k, x in enumerate(header) if GARBLED_NUMBER_LINE.match(_strip(x.text))), None)
+    return number is not None and any(ADDRESSEE.match(x.text) for x in header[number + 1:])
 
 
 _KIND_TITLE: Optional[re.Pattern[str]] = None

@@ -540,3 +540,21 @@ def test_a_sentence_opening_with_a_date_is_no_date_line():
             "Số: 12/TB-UBND\nTHÔNG BÁO\nVề tiểu sử đồng chí\nHọ và tên: Nguyễn Văn A\nSinh ngày 27 tháng 12 năm 1943\n")
     doc = _extracted("tb12", "text", text)["doc"]
     assert doc["place"] is None
+
+
+def test_a_letter_whose_summary_line_ocr_garbled_is_a_cong_van_by_its_addressee():
+    # j l_58ea45b2 (OCR of a Cục Thuế letter): "V/v" read "Viv", the number lost; the "Kính gửi:" under the number
+    # line makes it a letter all the same. Before: kind None
+    text = ("TONG CUC THUE CONG HOA XÃ HOI CHỦ NGHĨA VIỆT NAM\n\nCUC THUE TP HÀ NỘI Độc lập - Ty do - Hanh phúc\n"
+            "Số: €2ŸÔ /CT-TTHT Hà Nội, ngày-2OthángÁ-Jnăm 2017\nViv ding ký kho hàng không phải\n"
+            "địa điểm kinh doanh\n\nKính gửi: Cổng thông tin điện tử - Bộ Tài chính\n\n"
+            "Cục Thuế TP Hà Nội nhận được Phiếu chuyển. số 1009/PC-TCT ngày\n"
+            "31/10/2017 của Tổng cục Thuế chuyển thư hỏi của độc giả.\n")
+    assert _extracted("l58", "text", text)["doc"]["kind"] == "Công văn"
+    # a Tờ trình addresses its authority under its type line, which names it (dev o014)
+    text = ("UBND HUYỆN AN PHÚ\nPHÒNG KINH TẾ - HẠ TẦNG\nSố: 169/TTr-PKTHT\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "Độc lập – Tự do – Hạnh phúc\nAn Phú, ngày 14 tháng 6 năm 2022\nTỜ TRÌNH\n"
+            "Về việc ban hành Quy định chức năng, nhiệm vụ, quyền hạn và\ncơ cấu tổ chức của Phòng Kinh tế - Hạ tầng\n"
+            "Kính gửi: Ủy ban nhân dân huyện An Phú\n"
+            "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015\n")
+    assert _extracted("o014", "text", text)["doc"]["kind"] == "Tờ trình"
