@@ -55,3 +55,31 @@ def test_partners_joined_by_or_in_a_document():
     tasks, _ = extract_tasks(MappedText.from_source(text))
     partners = [t.coordinating for t in tasks if "ra quân" in t.text]
     assert partners == [("Công an xã, phường", "UBND các xã, phường")]
+
+
+@pytest.mark.parametrize("line, lead, source", tables.load("task_agencies")["dotted_abbreviations"]["examples"])
+def test_an_abbreviation_stop_inside_a_name_ends_no_subject(line, lead, source):
+    from cancu.loaders.tasks.subjects import subject
+
+    assert subject(line).leads == (lead,), source
+
+
+def test_a_city_abbreviated_in_a_letter():
+    # set q q_bed864c6 (a Cục Thuế reply letter), its item 1 as the page wraps it: "Thuế TP. Hà Nội" is one addressee
+    text = ("1. Về thời điểm lập hóa đơn\n\nĐề nghị Thuế TP. Hà Nội nghiên cứu quy\nđịnh, hướng dẫn tại từng thời kỳ "
+            "để đối chiếu với hồ sơ, tài liệu của Công ty cổ phần E.K.LM để thực hiện thống nhất.\n")
+    tasks, _ = extract_tasks(MappedText.from_source(text))
+    assert [t.lead for t in tasks] == [("Thuế TP. Hà Nội",)]
+
+
+def test_bodies_stationed_in_a_named_place_and_a_media_group_in_a_document():
+    # set q q_18bea611 (Quy chế of the title "Công dân Thủ đô ưu tú"), Điều 12.2-12.3 as the page wraps them: the
+    # place after "đóng trên địa bàn" belongs to the name (as "các cơ quan báo chí đóng trên địa bàn" in crawl
+    # c_fab42845); "tuyên truyền" after "cơ quan thông tin," is the group's field, no verb (names_with_verbs)
+    text = ("Điều 12. Tổ chức thực hiện\n\n2. Đề nghị các cơ quan,\nđơn vị đóng trên địa bàn thành phố Hà Nội phối "
+            "hợp, giới thiệu các cá nhân có\nthành tích xuất sắc, tiêu biểu để Ủy ban nhân dân thành phố Hà Nội xét, "
+            "tặng\nthưởng danh hiệu.\n\n3. Các cơ quan thông\ntin, tuyên truyền và báo chí của thành phố Hà Nội có "
+            "trách nhiệm phát hiện,\ngiới thiệu tới các cơ quan liên quan để xem xét.\n")
+    tasks, _ = extract_tasks(MappedText.from_source(text))
+    assert [t.lead for t in tasks] == [("các cơ quan, đơn vị đóng trên địa bàn thành phố Hà Nội",),
+                                       ("Các cơ quan thông tin, tuyên truyền và báo chí của thành phố Hà Nội",)]

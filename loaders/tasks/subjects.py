@@ -633,6 +633,14 @@ _ORG_BEFORE = re.compile(r"(?:^|[,;:(]|(?<![\wÀ-ỹ])(?:các|những|và|với|
                          re.I)
 
 
+@lru_cache(maxsize=None)
+def _dotted_rx() -> re.Pattern[str]:
+    """An abbreviation's full stop before the capital of the name it runs on into (``dotted_abbreviations`` of
+    ``data/task_agencies.json``: "Thuế TP. Hà Nội")."""
+    words = "|".join(re.escape(w) for w in _agency_table()["dotted_abbreviations"]["words"])
+    return re.compile(rf"(?<![\wÀ-ỹ])(?:{words})\s(?=[{UPPER}])")
+
+
 def _protected(text: str, pos: int, limit: int) -> list[tuple[int, int]]:
     # ("Ủy ban nhân dân các xã, phường tổ chức nghiên cứu, cụ thể hóa các mục tiêu …", set i l_528e3ece: right after
     # a name "tổ chức" is the verb, "tổ chức nghiên cứu" no research body)
@@ -640,6 +648,8 @@ def _protected(text: str, pos: int, limit: int) -> list[tuple[int, int]]:
            if not (m.group().startswith("tổ chức") and m.start() > pos
                    and not _ORG_BEFORE.search(text, max(pos, m.start() - 20), m.start()))]
     out += [(m.start(), m.end()) for m in re.finditer(r"\([^()]*\)", text[:limit])]
+    # "Thuế TP. Hà Nội": the stop of an abbreviation inside a name ends no sentence (``dotted_abbreviations``)
+    out += [(m.start(), m.end()) for m in _dotted_rx().finditer(text, pos, limit)]
     # "… các tỉnh: Khánh Hòa, Đắk Lắk, Gia Lai": the colon and the names are part of the name
     for c in (m.start() for m in re.finditer(":", text[:limit]) if m.start() > pos):
         for before, after in _named_places_rx():
@@ -708,6 +718,16 @@ def _group_after_and(text: str, i: int) -> bool:
     return bool(re.match(r",\s|\s+và\s", rest))
 
 
+@lru_cache(maxsize=None)
+def _place_after_rx() -> re.Pattern[str]:
+    """A place right after a name-ending phrase: a level word of ``shared_places`` ``place_words`` and the capitalised
+    name that follows ("thành phố Hà Nội", "tỉnh")."""
+    words = sorted((w for w in _prose()["shared_places"]["place_words"] if w not in ("cấp", "các")), key=len,
+                   reverse=True)
+    alt = "|".join(re.escape(w) for w in words)
+    return re.compile(rf" (?:{alt})(?: [{UPPER}][\wÀ-ỹ]*){{0,4}} ")
+
+
 def _end_of_subject(text: str, pos: int, name_from: int, request: bool = False) -> Optional[tuple[int, str]]:
     """Where a subject starting at ``pos`` ends and what ends it: "verb", "punct", "end" or "opener".
 
@@ -757,6 +777,11 @@ def _end_of_subject(text: str, pos: int, name_from: int, request: bool = False) 
             verb = None  # a heading that ends on a verb-looking word: "Cục Kinh tế - Quản lý đầu tư xây dựng"
             break
         nv = anchor_rx().match(text, vm.end() + 1) if vm and text[vm.end():vm.end() + 1] == " " else None
+        if nv is None and vm and len(vm.group().split()) >= 3:
+            # "các cơ quan, đơn vị đóng trên địa bàn thành phố Hà Nội phối hợp, …" (set q q_18bea611 Điều 12.2): the
+            # place the phrase names is the name's too, the role verb after it the subject's
+            pm = _place_after_rx().match(text, vm.end())
+            nv = anchor_rx().match(text, pm.end()) if pm else None
         if nv is None and vm and len(vm.group().split()) >= 3:
             # "…, cơ quan ngành dọc đóng trên địa bàn, Ủy ban nhân dân xã, phường …" (crawl c_d800219a IV.1): a
             # name-ending phrase before a comma and the next body ends that body's name, the list goes on (a lone
