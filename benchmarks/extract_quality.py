@@ -89,8 +89,10 @@ HEADER_WORDS = {
 }
 NUMBER_RX = re.compile(r"^[\s(]*(?:[0-9]+(?:[.,][0-9]+)*|[IVXLC]+|[a-zđ])[.)]*\s*$", re.I)
 STEP_RX = re.compile(r"^\s*(?:Bước\s*\d+|B\s?\d+)\b", re.I)
+# ("TP." opens an address part at the start or after a comma, "…, phường Cửa Nam, TP. Hà Nội"; inside a body's name,
+# "Thuế TP. Hà Nội", it is the city's abbreviation: the extractor's dotted_abbreviations)
 ADDRESS_RX = re.compile(r"^\s*(?:Số\s+)?\d+[A-Za-z]?\s+(?:đường|phố|Nguyễn|Lê|Trần|Phạm|Hoàng|Lý|Võ)\b|@|\bP\.\s|"
-                        r"\bTP\.", re.I)
+                        r"(?:^|,)\s*TP\.", re.I)
 # A verb of the duty inside a lead. Agency names that hold one of these words
 # start with an organ noun right before it ("Ban Chỉ đạo", "Bộ phận tiếp nhận …").
 VERB_RX = re.compile(
@@ -284,6 +286,18 @@ def _unit_named_by_work_rx() -> re.Pattern[str]:
     return re.compile(rf"(?:^|\s)(?:{nouns})\s+(?:{verbs})\s+\S", re.I)
 
 
+@lru_cache(maxsize=None)
+def _names_with_verbs_rx() -> re.Pattern[str]:
+    names = sorted(tables.load("task_agencies")["names_with_verbs"], key=len, reverse=True)
+    return re.compile("|".join(re.escape(n) for n in names), re.I)
+
+
+def _inside_name(lead: str, at: int) -> bool:
+    """Whether the verb at ``at`` lies inside a name the extractor's ``names_with_verbs`` table holds ("Các cơ quan
+    thông tin, tuyên truyền và báo chí …", set q q_18bea611 gold)."""
+    return any(m.start() <= at < m.end() for m in _names_with_verbs_rx().finditer(lead))
+
+
 def _unit_named_by_work(lead: str) -> bool:
     """A body named by the work it leads ("Các cơ quan, tổ chức, đơn vị chủ trì quản lý tài sản", Nghị định
     77/2025/NĐ-CP's term): a unit noun, "chủ trì" and its object, as the extractor's ``lead_unit_names`` table reads
@@ -304,7 +318,8 @@ def task_flags(task: dict, doc_text_has_tthc: bool) -> list[str]:
         flags.append("lead_number_or_header")
     for a in leads:
         m = VERB_RX.search(a)
-        if m and not ORGAN_BEFORE_RX.search(a[:m.start("v")]) and not _unit_named_by_work(a):
+        if m and not ORGAN_BEFORE_RX.search(a[:m.start("v")]) and not _unit_named_by_work(a) \
+                and not _inside_name(a, m.start("v")):
             flags.append("lead_with_verb")
             break
     dl = task.get("deadline") or None

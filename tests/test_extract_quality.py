@@ -93,3 +93,15 @@ def test_an_organ_word_before_the_verb_is_a_name_but_a_name_ending_in_vu_is_not_
     ok = {"text": "Xây dựng kế hoạch kiểm tra năm 2026", "lead": ["Ban Chỉ đạo tỉnh"]}
     assert "lead_with_verb" not in eq.task_flags(ok, False)
     assert "lead_with_verb" not in eq.task_flags({**ok, "lead": ["Tổ thực hiện Đề án 06"]}, False)
+
+
+def test_a_name_the_extractor_knows_is_no_verb_and_a_city_abbreviation_no_address():
+    # set q gold leads: q_18bea611 Điều 12.3 ("tuyên truyền" in the name, task_agencies names_with_verbs) and
+    # q_bed864c6 item 1 ("TP." inside the body's name); an address part after a comma is still one (set p
+    # p_c46a56a0: "… số 51 đường Ngô Quyền, phường Cửa Nam, TP. Hà Nội")
+    task = {"text": "Phát hiện, giới thiệu tới các cơ quan liên quan để xem xét",
+            "lead": ["Các cơ quan thông tin, tuyên truyền và báo chí của thành phố Hà Nội"]}
+    assert eq.task_flags(task, False) == []
+    assert eq.task_flags({**task, "lead": ["Thuế TP. Hà Nội"]}, False) == []
+    assert "lead_number_or_header" in eq.task_flags({**task, "lead": ["phường Cửa Nam, TP. Hà Nội"]}, False)
+    assert "lead_with_verb" in eq.task_flags({**task, "lead": ["Sở Văn hóa tuyên truyền"]}, False)
