@@ -61,6 +61,10 @@ ADDRESSEE = re.compile(r"^[ \t*_|]*Kính\s+gửi\s*:", re.M)
 _TELEGRAM = re.compile(rf"^[ \t*_|]*[{_UPPER}][{_UPPER} ]{{4,80}}\s+(?:\*\*)?điện\s*:", re.M)
 _WIKI = re.compile(r"\[sửa \| sửa mã nguồn\]|^\|\s*-{3,}\s*\|", re.M)
 _QA = re.compile(r"^#\s.*\?\s*$|Căn cứ (?:theo|tại|vào)\s+(?:quy định tại\s+)?(?:điểm|khoản|Điều)\b", re.M)
+# a basis clause of a blank form, dotted out where the document's name goes: "*Căn cứ Luật Đất đai ........ ;*",
+# "Căn cứ …………………7……………;" (Q&A pages reproducing a decision's form, set q q_693f9469)
+_DOTTED_BASIS = re.compile(
+    rf"^[ \t*_]*(?:{tables.basis_verb_alternation()})[^\n.…]{{0,40}}(?:[.…]{{5,}}|…{{3,}})", re.M)
 
 
 @lru_cache(maxsize=None)
@@ -190,7 +194,10 @@ def classify(text: str, start: int, end: int, site: Optional[SiteMetadata] = Non
     head = body[:5000]
     has_motto = bool(_MOTTO.search(head))
     number = _NUMBER_LINE.search(head)
-    form = bool(number) and not re.search(r"\d", number.group()) and bool(_QA.search(text[:start]))
+    # a form shown on a question-and-answer page: its number left blank, or its basis clauses dotted out (the number
+    # line of q_693f9469, "Số: …. |", stands above the type line where the body starts)
+    form = bool(_QA.search(text[:start])) and (
+        (bool(number) and not re.search(r"\d", number.group())) or len(_DOTTED_BASIS.findall(body[:8000])) >= 2)
     if form:
         number = None  # a blank "Số: …/…" of a form template shown on a question-and-answer page
     kind = _kind_line().search(body[:8000])

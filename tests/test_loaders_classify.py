@@ -5,12 +5,13 @@ The pages are gold fixtures of tests/fixtures/loaders/gold (crawl, hand-checked)
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
 
 from cancu.loaders import extract
-from cancu.loaders.classify import annex_caption, body_range, classify
+from cancu.loaders.classify import _DOTTED_BASIS, annex_caption, body_range, classify
 
 GOLD = Path(__file__).parent / "fixtures" / "loaders" / "gold"
 
@@ -101,4 +102,35 @@ def test_a_blank_form_on_a_question_and_answer_page_is_no_document():
     assert classify(QA_FORM, *body_range(QA_FORM)) is not None
     # the same decision with its number filled in is one
     filled = QA_FORM.replace("Số: .../QĐ-UBND", "Số: 125/QĐ-UBND")
+    assert classify(filled, *body_range(filled)) is None
+
+
+# set q q_693f9469 (a thuvienphapluat Q&A page on Mẫu số 10 of Nghị định 151/2025/NĐ-CP): the form's number line
+# "Số: …. |" stands above the type line, where the body starts, and names no symbol; what marks the template is its
+# basis clauses dotted out where the documents' names go. Two crawl pages of the same kind (Mẫu số 27 of the same
+# decree; Mẫu 1.3 of Quyết định 933/QĐ-TLĐ, "Căn cứ …………………7……………;") were read as documents too.
+QA_DOTTED_FORM = (
+    "# Mẫu quyết định giao đất, cho thuê đất, giao khu vực biển để lấn biển áp dụng từ ngày 01/7/2025 ra sao?\n\n"
+    "Căn cứ Phụ lục II ban hành kèm theo Nghị định 151/2025/NĐ-CP quy định về mẫu quyết định giao đất, cho thuê đất, "
+    "giao khu vực biển để lấn biển áp dụng từ ngày 01/7/2025.\n\n"
+    "Theo đó, **Mẫu số 10** mẫu quyết định giao đất, cho thuê đất, giao khu vực biển để lấn biển áp dụng từ ngày "
+    "01/7/2025 như sau:\n\n------- |\n--------------- |\nSố: …. |\n|\n\n**QUYẾT ĐỊNH**\n\n"
+    "**Về việc giao đất, cho thuê đất, giao khu vực biển để lấn biển thực hiện dự án**\n\n"
+    "**CHỦ TỊCH ỦY BAN NHÂN DÂN ...**\n\n"
+    "*Căn cứ Luật ...................................................... ;*\n\n"
+    "*Căn cứ Luật Đất đai .......................................... ;*\n\n"
+    "*Căn cứ Nghị định số ......................................... ;*\n\n"
+    "*Xét đề nghị của………… tại Tờ trình số... ngày... tháng... năm ....,*\n\n**QUYẾT ĐỊNH:**\n\n"
+    "**Điều 1. **Giao cho... *(ghi tên và địa chỉ của chủ đầu tư)* ...m2 đất; cho ... *(ghi tên và địa chỉ của chủ "
+    "đầu tư)* thuê ...m2 đất tương ứng... m2 khu vực biển tại xã/phường..., tỉnh/thành phố trực thuộc trung ương... "
+    "để sử dụng vào mục đích …………\n")
+
+
+def test_a_form_with_dotted_basis_on_a_question_and_answer_page_is_no_document():
+    assert classify(QA_DOTTED_FORM, *body_range(QA_DOTTED_FORM)) is not None
+    assert len(_DOTTED_BASIS.findall(QA_DOTTED_FORM)) == 4
+    # one dotted clause is not a form: a decision's basis may end in dots where a page cut it
+    filled = re.sub(r"(Căn cứ [^.;\n]+?) \.+ ;", r"\1 năm 2024;", QA_DOTTED_FORM)
+    assert "*Căn cứ Luật Đất đai năm 2024;*" in filled
+    assert len(_DOTTED_BASIS.findall(filled)) == 1
     assert classify(filled, *body_range(filled)) is None
