@@ -195,6 +195,29 @@ def test_responsibility_headings_with_lettered_duties():
     assert t[0].section == "Điều 4.2"
 
 
+def test_an_agency_heading_closed_by_a_period_heads_its_lettered_duties():
+    # set q q_aa3ff403 (the Quy chế of a provincial decision on public-asset software), Điều 9.4 as on the page: the
+    # heading ends with a period, its a) b) c) are the group's duties (also "1. Văn phòng Ủy ban nhân dân tỉnh." in
+    # the Quy chế of crawl c5f09c7770858e97, Điều 10)
+    t = tasks("Điều 9. Trách nhiệm thực hiện\n\n"
+              "4. Các cơ quan, tổ chức, đơn\nvị còn lại.\n\n"
+              "a) Cập nhật kịp thời dữ liệu\nphát sinh, biến động (tăng, giảm) về tài sản công vào Phần mềm, bảo đảm "
+              "dữ liệu\n“đúng, đủ, sạch, sống”; chịu trách nhiệm toàn diện về tính chính xác của số liệu\ncập nhật.\n\n"
+              "b) Rà soát, lập báo cáo và\ntrình cơ quan quản lý cấp trên phê duyệt báo cáo tài sản trên Phần mềm đúng "
+              "thời\ngian quy định.\n", "Quyết định")
+    assert [(x.no, x.lead) for x in t] == [("a", ("Các cơ quan, tổ chức, đơn vị còn lại",)),
+                                           ("b", ("Các cơ quan, tổ chức, đơn vị còn lại",))]
+    assert subject("Văn phòng Ủy ban nhân dân tỉnh.").heading
+    # a sentence that goes on after its subject is none, nor is a list of bodies run into what they did (set k
+    # k_370e4f5b, a Nghị quyết of HĐND tỉnh Hà Giang, Điều 1)
+    assert subject("Sở Tài chính. Hướng dẫn các đơn vị") is None
+    s = subject("Đồng thời, đánh giá cao sự nghiêm túc, tinh thần trách nhiệm của Ủy ban nhân dân tỉnh, của thủ trưởng "
+                "các sở, ngành: Nông nghiệp và Phát triển nông thôn; Văn hóa Thể thao và Du lịch; Tài nguyên và Môi "
+                "trường; Ban Dân tộc tỉnh; Bộ Chỉ huy Quân sự tỉnh và Công an tỉnh trong việc trả lời các ý kiến chất "
+                "vấn của đại biểu.")
+    assert s is None or not s.heading
+
+
 def test_an_introduction_names_the_addressees_of_its_items():
     # office o018 (Thông báo 254/TB-PCTT): item 1 has no subject, item 2 names its own
     t = tasks("Để chủ động ứng phó với diễn biến xấu của thời tiết, Văn phòng Ban Chỉ huy PCTT và TKCN tỉnh đề nghị "
