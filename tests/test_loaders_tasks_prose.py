@@ -4018,6 +4018,19 @@ def test_a_named_province_or_park_is_a_subject():
                    "nội dung thuộc trách nhiệm").leads == ("Vườn quốc gia Hoàng Liên", "các Công ty Lâm nghiệp")
 
 
+def test_the_national_assembly_heading_a_list_of_bodies_is_a_subject():
+    # the supervision clause of a resolution of the Quốc hội (set h c_77c4fe15 Điều 16.6, set q q_f70457ec Điều 11.3):
+    # "Quốc hội" is no agency word of its own, but heads the list of supervising bodies (subject_starts "Quốc hội,")
+    s = subject("Quốc hội, Ủy ban Thường vụ Quốc hội, Hội đồng Dân tộc, Ủy ban của Quốc hội, Đoàn đại biểu Quốc hội, "
+                "đại biểu Quốc hội và Hội đồng nhân dân, Ban của Hội đồng nhân dân, đại biểu Hội đồng nhân dân, Mặt "
+                "trận Tổ quốc Việt Nam, trong phạm vi nhiệm vụ, quyền hạn của mình, giám sát việc thực hiện Nghị quyết "
+                "này.")
+    assert s.leads[:3] == ("Quốc hội", "Ủy ban Thường vụ Quốc hội", "Hội đồng Dân tộc")
+    # alone it stays no subject: the Assembly deciding or asking is the issuer at work ("Quốc hội giao Chính phủ …")
+    assert subject("Quốc hội quyết định chủ trương đầu tư Dự án.") is None
+    assert subject("Quốc hội giao Chính phủ tổ chức thực hiện Nghị quyết này.") is None
+
+
 def test_an_agency_heading_that_leads_into_bullets_gives_them_its_agencies():
     # set g c_3e726649 (Công văn of the Bộ Văn hóa, Thể thao và Du lịch), item 8: the heading's own line only leads into
     # the bullets, which are the agencies' duties; the line is no row of its own
