@@ -197,8 +197,8 @@ def test_responsibility_headings_with_lettered_duties():
 
 def test_an_agency_heading_closed_by_a_period_heads_its_lettered_duties():
     # set q q_aa3ff403 (the Quy chế of a provincial decision on public-asset software), Điều 9.4 as on the page: the
-    # heading ends with a period, its a) b) c) are the group's duties (also "1. Văn phòng Ủy ban nhân dân tỉnh." in
-    # the Quy chế of crawl c5f09c7770858e97, Điều 10)
+    # heading ends with a period, its a) b) c) are the group's duties (also "2. Văn phòng Ủy ban nhân dân tỉnh." in
+    # the Quy chế of crawl c5f09c7770858e97, Điều 15)
     t = tasks("Điều 9. Trách nhiệm thực hiện\n\n"
               "4. Các cơ quan, tổ chức, đơn\nvị còn lại.\n\n"
               "a) Cập nhật kịp thời dữ liệu\nphát sinh, biến động (tăng, giảm) về tài sản công vào Phần mềm, bảo đảm "

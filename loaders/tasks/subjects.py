@@ -1063,8 +1063,8 @@ def _subject_at(text: str, pos: int) -> Optional[Subject]:
     if not leads:
         return None
     # (a heading closed by a period, alone in its paragraph: "4. Các cơ quan, tổ chức, đơn vị còn lại." over a) b) c),
-    # the Quy chế of set q q_aa3ff403, Điều 9; "1. Văn phòng Ủy ban nhân dân tỉnh." in the Quy chế of crawl
-    # c5f09c7770858e97, Điều 10 — a short name without a verb that opens its paragraph: "…; Bộ Chỉ huy Quân sự tỉnh và
+    # the Quy chế of set q q_aa3ff403, Điều 9; "2. Văn phòng Ủy ban nhân dân tỉnh." in the Quy chế of crawl
+    # c5f09c7770858e97, Điều 15 — a short name without a verb that opens its paragraph: "…; Bộ Chỉ huy Quân sự tỉnh và
     # Công an tỉnh trong việc trả lời các ý kiến chất vấn của đại biểu." closes a sentence, set k k_370e4f5b Điều 1)
     heading = how in ("end", "opener") or how == "punct" and (
         text[e:e + 1] == ":" or not request and not pos and text[e:].strip() == "." and len(phrase) <= 100
