@@ -277,6 +277,19 @@ _CLAUSE_END = re.compile(r"\.(?:\s|$)|;(?!\s*(?:và\s+)?(?:các\s+)?(?:Tờ trì
                          r"văn)\b)")
 
 
+@lru_cache(maxsize=None)
+def _next_head() -> re.Pattern[str]:
+    """A ',' or 'và' before the title of another head (``proposer_heads`` of ``data/relations.json``)."""
+    titles = "|".join(re.escape(t) for t in tables.relations()["proposer_heads"]["titles"])
+    return re.compile(rf"\s*(?:,\s*(?:và\s+)?|\s+và\s+)(?=(?:{titles})\s)")
+
+
+def _proposers(proposer: str) -> list[str]:
+    """The heads a proposal without a document names: "Chánh Văn phòng Bộ Nội vụ và Vụ trưởng Vụ Tổ chức - Biên
+    chế" is two proposers; a name with "và" inside ("Bộ Nông nghiệp và Môi trường") stays one."""
+    return [p for p in (x.strip(" ,") for x in _next_head().split(proposer)) if p]
+
+
 def _proposal(ref, vm, c_end, clause_ms, doc_index, clause_span, resolve_issuer) -> list[Basis]:
     """Theo/Xét đề nghị clauses: every document the proposal names ("tại Tờ trình số 80/TTr-SNV …;
     Tờ trình số 30/TTr-SNV …"), else the proposer ("Theo đề nghị của Bộ trưởng Bộ Tư pháp") or, for an
@@ -301,8 +314,9 @@ def _proposal(ref, vm, c_end, clause_ms, doc_index, clause_span, resolve_issuer)
             proposer = who.group("who").strip() if who and len(who.group("who")) <= 150 else None
             d = _DATE.search(rest)
             date = _valid(d) if d else None
-        return [Basis(doc_index, "theo_de_nghi", "preamble", kind, None, date, proposer, None,
-                      proposer, ref.to_source(vm.start(), c_end), clause_span)]
+        whos = _proposers(proposer) if proposer and not kind_m else [proposer]
+        return [Basis(doc_index, "theo_de_nghi", "preamble", kind, None, date, who, None,
+                      who, ref.to_source(vm.start(), c_end), clause_span) for who in whos]
     out = []
     prev = None
     for m in clause_ms:
@@ -342,6 +356,9 @@ def _valid(d: re.Match) -> Optional[str]:
 # "Cục Thuế nhận được công văn số 324/QTR-KTr2 …": a letter answering the document it received.
 _RECEIVED = re.compile(r"\bnhận\s+(?:được\s+)?(?:các\s+)?(?=(?:[Cc]ông văn|[Vv]ăn bản|Tờ trình|Báo cáo|Đơn|Thư)\b)")
 
+_ALSO_RECEIVED = re.compile(r"\s*(?:\([^()]{0,80}\))?\s*(?:,\s*và|,|và)\s+(?:các\s+)?"
+                            r"(?:(?i:công văn|văn bản|tờ trình|báo cáo|đơn)\s+)?(?:số\s*:?\s*)?")
+
 
 def _received(ref, mentions, lo, hi, doc_index, resolve_issuer, *, have) -> list[Basis]:
     """The request a letter answers, named in its opening ("… nhận được Công văn số X của Y về việc …"),
@@ -357,9 +374,19 @@ def _received(ref, mentions, lo, hi, doc_index, resolve_issuer, *, have) -> list
     first = next((x for x in mentions if m.end() <= x.start < min(stop, m.end() + 160) and x.symbol), None)
     if first is None:
         return []
-    return [Basis(doc_index, "theo_de_nghi", "preamble", first.kind, first.symbol, first.date,
-                  resolve_issuer(first.issuer_as_written), first.title, None,
-                  ref.to_source(first.start, first.end), ref.to_source(m.start(), stop))]
+    # the letters received together: "nhận được công văn số 847/CCTKV20-QLDN1 ngày … của Chi cục Thuế khu vực XX
+    # (nay là Thuế tỉnh An Giang) và công văn số 100/AGI-QLDN1 ngày … của Thuế tỉnh An Giang hỏi về …" (set q
+    # q_c57c5bbc; crawl: two provinces' tax offices, two letters of one office); a document named after "về việc …"
+    # is the subject, not received
+    received = [first]
+    for x in mentions:
+        if x.start > received[-1].start and x.start < stop and x.symbol:
+            if not _ALSO_RECEIVED.fullmatch(text, received[-1].full_end, x.start):
+                break
+            received.append(x)
+    return [Basis(doc_index, "theo_de_nghi", "preamble", x.kind, x.symbol, x.date,
+                  resolve_issuer(x.issuer_as_written), x.title, None,
+                  ref.to_source(x.start, x.end), ref.to_source(m.start(), stop)) for x in received]
 
 
 def _body_clauses(ref, lo, hi, pre_end):

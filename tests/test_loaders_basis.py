@@ -277,3 +277,30 @@ def test_the_short_name_opening_matches_its_real_brackets():
     rx = re.compile(entry["opening"])
     for ex in entry["examples"]:
         assert rx.search(ex[:ex.index("Nghị quyết") if "Nghị quyết" in ex else ex.index("Quyết định")]), ex
+
+
+def test_each_proposer_heads_example_names_its_proposers():
+    # relations.json proposer_heads: "… của Chánh Văn phòng Bộ Nội vụ và Vụ trưởng Vụ Tổ chức - Biên chế" (set q
+    # q_4ca99d60) is two proposers; before, one "Chánh Văn phòng Bộ Nội vụ và Vụ trưởng …"
+    entry = tables.relations()["proposer_heads"]
+    got = [[who for _, who, _ in basis(ex)] for ex in entry["examples"]]
+    assert got == entry["proposers"]
+
+
+def test_a_letter_answers_every_letter_it_received_together():
+    # set q q_c57c5bbc (a Cục Thuế letter, 2025): two enquiries joined by "và", the first with a note on its sender;
+    # before, the first only
+    text = ("**Kính gửi:** Thuế\ntỉnh An Giang.\n\nCục Thuế nhận được công văn số 847/CCTKV20-QLDN1\nngày 17/6/2025 "
+            "của Chi cục Thuế khu vực XX (nay là Thuế tỉnh An Giang) và công\nvăn số 100/AGI-QLDN1 ngày 17/7/2025 của "
+            "Thuế tỉnh An Giang hỏi về chính sách\nthuế. Về vấn đề này, Cục Thuế có ý kiến như sau:\n")
+    assert basis(text) == [("theo_de_nghi", "847/CCTKV20-QLDN1", "2025-06-17"),
+                           ("theo_de_nghi", "100/AGI-QLDN1", "2025-07-17")]
+
+
+def test_a_document_named_in_the_received_letters_subject_is_not_received():
+    # crawl 0e891e5463514bc6 (a news page on Sở Y tế TP.HCM, 2025): the second Công văn follows "về việc …" of the
+    # first; kept out (no gold says either way)
+    text = ("Tiếp nhận Công văn số 708/KCB-NV ngày 19 tháng 5 năm 2025 của Cục Quản lý Khám chữa bệnh, Bộ Y tế về "
+            "việc tăng cường công tác khám, phát hiện, điều trị ca bệnh COVID-19 và Công văn số 380/PB-BTN ngày 19 "
+            "tháng 5 năm 2025 của Cục Phòng bệnh, Bộ Y tế về việc chủ động triển khai phòng, chống COVID-19.")
+    assert basis(text) == [("theo_de_nghi", "708/KCB-NV", "2025-05-19")]
