@@ -59,12 +59,14 @@ SYMBOL_RX = re.compile(rf"(?:(?<![\w/.-])|(?<=\b[Ss]ố))(?:{ASSEMBLY}|{JOINT}|{
 # "ngày 15/7/2021", "ban hành ngày …", "được Quốc hội thông qua ngày …" ("Thông tri số 04/TT-MTTW-BTT Ngày
 # 04/11/2025 của Uỷ ban MTTQ Việt Nam" with a capital, l_35e4e5f8); two slips offices make are read
 # through: "ngày" written twice ("Nghị định số 78/2025/NĐ-CP ngày ngày 01/4/2025", crawl c_b87ccc43) and "tháng"
-# for "năm" ("Quyết định số 1085/QĐ-TTg ngày 15 tháng 9 tháng 2022", crawl c_fe239cbb)
+# for "năm" ("Quyết định số 1085/QĐ-TTg ngày 15 tháng 9 tháng 2022", crawl c_fe239cbb); "năm" mistyped, a short word
+# opening with "n" between month and year ("63/2010/NĐ-CP ngày ngày 08 tháng 6 ngăm 2010", set q q_45ccd891; "năn",
+# "nàm", "nám" in the crawl)
 _DAY_MONTH_YEAR = re.compile(
     r"\s*,?\s*(?:(?:được\s+)?(?:Quốc hội\s+(?:khóa\s+[IVXLC]+\s*,?\s*(?:kỳ họp thứ\s+\d+\s*)?)?)?thông qua\s+|ban "
     r"hành\s+)?[nN]gày\s*(?:ngày\s*)?(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*((?:19|20)\d{2})"
     r"|\s*,?\s*(?:(?:được\s+)?(?:Quốc hội\s+(?:khóa\s+[IVXLC]+\s*,?\s*(?:kỳ họp thứ\s+\d+\s*)?)?)?thông qua\s+|ban "
-    r"hành\s+)?[nN]gày\s*(?:ngày\s*)?(\d{1,2})\s*tháng\s*(\d{1,2})\s*(?:năm|tháng)\s*((?:19|20)\d{2})"
+    r"hành\s+)?[nN]gày\s*(?:ngày\s*)?(\d{1,2})\s*tháng\s*(\d{1,2})\s*(?:năm|tháng|[nN][^\W\d_]{1,3})\s*((?:19|20)\d{2})"
     # "Nghị quyết sô. 01/2019/NQ-CP 01/01/2019 của Chính phủ" (OCR'd letter l_27017841): "ngày" left out, the
     # issuer after the date says it is the document's; so does the end of a table cell that holds the two alone
     # ("| 110/GP-UBND 13/11/2020 |", an annex's licence column on a legal site, p_7bea9ff8)
@@ -308,8 +310,12 @@ def _issued_next_rx() -> re.Pattern[str]:
     kinds = tables.kind_word_rx().pattern
     verbs, bare = _issuing()
     laws = "|".join(LAW_KINDS)
+    # a kind's lower-case qualifier may stand before "số": "đã có Báo cáo thẩm tra số 1379/BC-UBTVQH15" (set q
+    # q_77aa311b), "Tờ trình đề nghị số …"
+    qualified = rf"(?:\s+(?![{_UP}])[^\W\d_]+){{1,3}}\s+số\s*:?\s*"
     return re.compile(rf"\s*,?\s*(?:(?P<who>[{_UP}][^.;:]{{2,150}}?)\s+(?:{verbs})|(?:{bare}))\s+"
-                      rf"(?:(?:{laws})\s+[^.;:]{{1,150}}?\s+số\s*:?\s*|(?i:{kinds}|văn bản)\s*(?:số\s*:?\s*)?)")
+                      rf"(?:(?:{laws})\s+[^.;:]{{1,150}}?\s+số\s*:?\s*|"
+                      rf"(?i:{kinds}|văn bản)(?:{qualified}|\s*(?:số\s*:?\s*)?))")
 
 
 @lru_cache(maxsize=None)
@@ -864,7 +870,9 @@ def collect(ref: MappedText, mentions: list[Mention], *, resolve_issuer=None,
     # "… theo Thông tư số 20/2015/TT-BKHDT", l_58ea45b2): the spelling with Đ
     marked = {k.replace("đ", "d"): k for k in groups if k.startswith("sym:") and "đ" in k}
     merged: dict[str, list[Mention]] = {}
+    moved: dict[str, str] = {}  # a dated name's key → the numbered document it was found to be
     for key, ms in groups.items():
+        written = key
         if key.startswith("sym:") and "đ" not in key and key in marked:
             key = marked[key]
         if key.startswith("name:"):
@@ -884,7 +892,13 @@ def collect(ref: MappedText, mentions: list[Mention], *, resolve_issuer=None,
                 key = max(numbered, key=lambda k: _symbol_year(groups[k][0].symbol))
             elif not when and name in law_dates:
                 key = f"name:{name}|{law_dates[name]}"
+        if written != key and "|" in written and written.partition("|")[2]:
+            moved[written] = key
         merged.setdefault(key, []).extend(ms)
+    # the name alone goes where its dated mention went: "Luật Đường bộ ngày 27/6/2024" is the law numbered
+    # 35/2024/QH15 in the text's grounds, so is "… một số điều của Luật đường bộ" after it (set q q_2f2aa37d)
+    for key in [k for k in merged if k in moved]:
+        merged.setdefault(moved[key], []).extend(merged.pop(key))
     out = []
     for mkey, ms in merged.items():
         ms = sorted(ms, key=lambda m: (m.symbol is None, bool(m.symbol) and "sym:" + m.symbol.casefold() != mkey,

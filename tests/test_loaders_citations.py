@@ -91,6 +91,9 @@ def test_an_opening_date_after_an_issuer_is_not_that_documents_date():
      "số 92/2017/NĐ-CP ngày 07/8/2017 của Chính phủ",
      [("63/2010/NĐ-CP", "2010-06-08"), ("92/2017/NĐ-CP", "2017-08-07")]),
     ("Nghị định số 32/2019/NĐ-CP ngày 10/4/20219 của Chính phủ", [("32/2019/NĐ-CP", "2019-04-10")]),
+    # set q q_45ccd891 (a Quy chế's grounds): "ngày" twice and "năm" mistyped; before, undated
+    ("Nghị định số\n63/2010/NĐ-CP ngày ngày 08 tháng 6 ngăm 2010 của Chính phủ về kiểm soát thủ tục",
+     [("63/2010/NĐ-CP", "2010-06-08")]),
 ])
 def test_slips_in_a_date_are_read_through(line, expected):
     assert cites(line) == expected
@@ -410,3 +413,13 @@ def test_a_type_code_spelt_with_d_stays_when_it_is_another_kinds_code():
     # "HD" is Hướng dẫn's own code, not Hợp đồng's "HĐ" written without its stroke (set d c_ff65863c)
     assert cites("Hướng dẫn số 7886/HD-BNV ngày 14/9/2025 của Bộ Nội vụ về khen thưởng trong công") == [
         ("7886/HD-BNV", "2025-09-14")]
+
+
+def test_a_law_named_alone_after_its_dated_name_is_that_law():
+    # set q q_2f2aa37d (a Hà Nội decision's Quy định, 2025): "Luật Đường bộ ngày 27/6/2024" is the law the grounds
+    # number 35/2024/QH15 (under another name); "Luật đường bộ" alone later is that law too, not one more citation
+    line = ("*Căn cứ Luật Giao thông đường bộ số 35/2024/QH15;*\nlòng đường, hè đường vào mục đích khác theo quy định "
+            "của Luật Đường bộ ngày 27/6/2024,\nLuật Trật tự, an toàn giao thông đường bộ\nngày 27/6/2024 và Nghị định "
+            "số 165/2024/NĐ-CP ngày 26/12/2024 của Chính phủ Quy\nđịnh chi tiết, hướng dẫn thi hành một số điều của "
+            "Luật đường bộ và Điều 77 Luật\nTrật tự, an toàn giao thông đường bộ trên các tuyến đường")
+    assert cites(line) == [("35/2024/QH15", "2024-06-27"), (None, "2024-06-27"), ("165/2024/NĐ-CP", "2024-12-26")]
