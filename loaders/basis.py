@@ -370,7 +370,8 @@ def _received(ref, mentions, lo, hi, doc_index, resolve_issuer, *, have) -> list
     if not m:
         return []
     # the received document: the first mention in the same sentence
-    stop = min([i for i in (text.find(". ", m.end()), text.find(";", m.end())) if i >= 0] or [hi])
+    end = re.compile(r"(?<!\b[Tt][Pp])\. |;").search(text, m.end())  # "TP. Hà Nội" goes on
+    stop = end.start() if end else hi
     first = next((x for x in mentions if m.end() <= x.start < min(stop, m.end() + 160) and x.symbol), None)
     if first is None:
         return []

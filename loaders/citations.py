@@ -39,7 +39,8 @@ YEAR = r"(?:19|20)\d{2}"
 # a type code (QĐ, CTr) or, in a Công văn, the issuer's (BVHTTDL, BNNPTNT; tax offices numbered in digits
 # or Roman numerals: CCTKV02, CCTKV.05, CCTKV.VIII)
 TYPE = rf"[{_UP}][{_WORD}]{{0,8}}\d{{0,2}}(?:\.(?:\d{{1,3}}|[IVXLC]{{1,5}}))?"
-ISSUER = rf"[{_UP}][{_WORD}0-9&]{{0,14}}(?:\.[A-Z0-9]{{1,4}})?"  # "VPCP-V.I": a department of the office
+# "VPCP-V.I": a department of the office; "CV-E.K.LM": a company whose name is dotted initials (set q q_bed864c6)
+ISSUER = rf"[{_UP}][{_WORD}0-9&]{{0,14}}(?:\.[A-Z0-9]{{1,4}}){{0,3}}"
 # a year after the issuer ("19/CV-TT-2025") is part of some letters' numbers
 STATE = rf"{NUMBER}(?:/{YEAR})?/{TYPE}(?:-{ISSUER})+(?:-\d{{2,4}})?"
 ASSEMBLY = rf"{NUMBER}/{YEAR}/(?:QH|UBTVQH)(?:\d{{2}})?"  # "72/2025/QH" (legislature left out) is written too
@@ -90,7 +91,8 @@ def _issuer_end() -> re.Pattern[str]:
         # Chính phủ yêu cầu:"; a comma before words in capitals ("…, QUYẾT NGHỊ:")
         rf"|(?P<verb>\s+(?:yêu cầu|đề nghị|chỉ đạo|đồng ý|thống nhất|giao)\b)|,(?=\s*[{_UP}]{{2,}}\b)"
         rf"|\s+và\s+(?=(?:{kinds}|các|những)\b)"
-        rf"|,(?!\s*(?!(?:{kinds})\b)[{_UP}])|[;.():\"“”]|$"
+        # the dot of "TP." goes on inside a name ("của Thuế TP. Hà Nội", set q q_bed864c6)
+        rf"|,(?!\s*(?!(?:{kinds})\b)[{_UP}])|(?<!\b[Tt][Pp])\.|[;():\"“”]|$"
     )
 
 

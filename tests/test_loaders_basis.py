@@ -304,3 +304,14 @@ def test_a_document_named_in_the_received_letters_subject_is_not_received():
             "việc tăng cường công tác khám, phát hiện, điều trị ca bệnh COVID-19 và Công văn số 380/PB-BTN ngày 19 "
             "tháng 5 năm 2025 của Cục Phòng bệnh, Bộ Y tế về việc chủ động triển khai phòng, chống COVID-19.")
     assert basis(text) == [("theo_de_nghi", "708/KCB-NV", "2025-05-19")]
+
+
+def test_letters_received_from_a_body_named_with_tp_are_all_answered():
+    # set q q_bed864c6 (a Cục Thuế letter, 2025): "TP." inside the first sender's name ends neither the name nor the
+    # sentence; the company's letters after it are answered too. Before: the first letter only
+    text = ("Cục Thuế nhận được công văn số\n9172/HAN-KTr5 ngày 06/8/2025 của Thuế TP. Hà Nội, văn bản số "
+            "14/2025/CV-E.K.LM\nngày 12/8/2025 và văn bản số 15/2025/CV-E.K.LM ngày 19/9/2025 của Công ty cổ phần\n"
+            "E.K.LM về chính sách thuế giá trị gia tăng (GTGT) và hóa đơn. Về vấn đề này, Cục\nThuế có ý kiến như sau:")
+    assert basis(text) == [("theo_de_nghi", "9172/HAN-KTr5", "2025-08-06"),
+                           ("theo_de_nghi", "14/2025/CV-E.K.LM", "2025-08-12"),
+                           ("theo_de_nghi", "15/2025/CV-E.K.LM", "2025-09-19")]

@@ -40,6 +40,10 @@ def cites(line: str):
     # crawl m_7e1f69d2: a joint resolution's code with a slash before its issuers
     ("*Căn cứ Nghị quyết liên tịch số 72/2025/NQLT/UBTVQH15-CP-ĐCTUBTWMTTQVN ngày 20 tháng 02 năm 2025 của Ủy ban "
      "Thường vụ Quốc hội", [("72/2025/NQLT/UBTVQH15-CP-ĐCTUBTWMTTQVN", "2025-02-20")]),
+    # set q q_bed864c6 (a Cục Thuế letter, 2025): a company's letters, its name dotted initials; before, cut at "E.K"
+    ("9172/HAN-KTr5 ngày 06/8/2025 của Thuế TP. Hà Nội, văn bản số 14/2025/CV-E.K.LM\nngày 12/8/2025 và văn bản số "
+     "15/2025/CV-E.K.LM ngày 19/9/2025 của Công ty cổ phần\nE.K.LM về chính sách thuế",
+     [("9172/HAN-KTr5", "2025-08-06"), ("14/2025/CV-E.K.LM", "2025-08-12"), ("15/2025/CV-E.K.LM", "2025-09-19")]),
 ])
 def test_symbols_as_written(line, expected):
     assert cites(line) == expected
