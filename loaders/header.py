@@ -193,7 +193,9 @@ def _left_column(text: str, *, ocr: bool = False) -> str:
 
 def _number(header: list[Line]) -> tuple[Optional[str], Optional[str], Optional[int]]:
     for k, line in enumerate(header[:45]):
-        t = _strip(line.text)
+        # a separator rule glued before the number cell of a portal's header table ("------------------ Số:
+        # 1661/NQ-UBTVQH15 | CỘNG HÒA …", r_97e2348c) is no part of the line
+        t = re.sub(r"^[-–—_=~]{3,}\s*", "", _strip(line.text))
         m = _NUMBER_LINE.match(t)
         if not m or t.startswith(("Số lượng", "Số liệu", "Số hiệu")):
             continue
@@ -451,6 +453,11 @@ def parse_document(lf: MappedText, lines: list[Line], lo: int, hi: int) -> DocIn
             break
     kind = tables.type_line_kind(kind) if kind else kind
     symbol, number, _ = _number(header[: (kind_k + 1) if kind_k is not None else 45])
+    if symbol is None and kind is not None and kind_k is not None:
+        # a portal's lead sentence over the document it reproduces without a number line ("… vừa ký ban hành Nghị
+        # quyết số 196/2025/QH15 …", then "## NGHỊ QUYẾT"): the symbol it announces for that kind is the document's.
+        # The body is read from below that lead (its start skips a page's opening), so the few lines above count
+        symbol, number = _announced(kind, lines[max(0, lo - 4):lo + kind_k])
     top = (kind_k + 1) if kind_k is not None else min(len(header), 30)
     place, date, date_text, precision = _date_line(header, top)
     if date is None and date_text is None and (passed := _passed_on(lines[lo:hi])):
@@ -510,6 +517,22 @@ def parse_document(lf: MappedText, lines: list[Line], lo: int, hi: int) -> DocIn
 
 
 @lru_cache(maxsize=None)
+def _announced_rx() -> re.Pattern[str]:
+    return re.compile(tables.load("signing")["announced"]["pattern"])
+
+
+def _announced(kind: str, above: list[Line]) -> tuple[Optional[str], Optional[str]]:
+    """(symbol, number) a lead sentence above the type line announces for a document of ``kind`` (``announced`` of
+    ``data/signing.json``); (None, None) when none does."""
+    for line in above:
+        for m in _announced_rx().finditer(_strip(line.text)):
+            if m.group("kind") == kind:
+                symbol = canonical_symbol(m.group("symbol"))
+                return symbol, re.match(r"\d+", symbol).group().lstrip("0") or "0"
+    return None, None
+
+
+@lru_cache(maxsize=None)
 def _passed_rx() -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(e["pattern"]) for e in tables.load("signing")["passed"])
 
@@ -519,7 +542,8 @@ def _passed_on(lines: list[Line]) -> Optional[tuple[str, str]]:
     qua ngày 19 tháng 02 năm 2025", ``passed`` of ``data/signing.json``); None when it states no real one."""
     import datetime as _dt
 
-    flat = re.sub(r"\s+", " ", " ".join(_strip(ln.text) for ln in lines))
+    # emphasis marks inside the sentence ("thông qua ngày 16 tháng** 6** năm 2025", a portal's rendering) are no words
+    flat = re.sub(r"\s+", " ", " ".join(_strip(ln.text) for ln in lines).replace("*", ""))
     for rx in _passed_rx():
         for m in rx.finditer(flat):
             try:

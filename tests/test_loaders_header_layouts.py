@@ -313,6 +313,40 @@ def test_a_resolution_without_a_date_line_is_dated_by_the_day_it_was_passed():
     assert (doc["kind"], doc["date"]) == ("Nghị quyết", "2025-02-19")
 
 
+# Standing Committee and National Assembly resolutions as a portal renders them (set r): the number cell glued to a
+# separator rule, the day passed with the session's numeral glued to the verb and emphasis inside the date; or no
+# number line at all, the portal's lead sentence announcing the resolution. Before: symbol None (and cited as another
+# document), date None.
+def test_a_portal_resolution_glued_to_its_rules_keeps_its_symbol_and_the_day_passed():
+    text = ("------------------ Số: 1661/NQ-UBTVQH15 | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAMĐộc lập - Tự do - Hạnh "
+            "phúc------------------ |\n\n**NGHỊ QUYẾT**\n\n**Về việc sắp xếp các đơn vị hành chính cấp xã của tỉnh "
+            "Điện Biên năm 2025**\n\n------------------\n\n**ỦY BAN THƯỜNG VỤ QUỐC HỘI**\n\n"
+            "*Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15**;*\n\n**QUYẾT NGHỊ:**\n\n"
+            "**Điều 1. ****Sắp xếp các đơn vị hành chính cấp xã của tỉnh Điện Biên**\n\n"
+            "1. Sắp xếp toàn bộ diện tích tự nhiên của các xã Nậm Vì và Chung Chải thành xã Mường Nhé.\n\n"
+            "*Nghị quyết này được Ủy ban Thường vụ Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam khóa XVthông qua "
+            "ngày 16 tháng** 6** năm 2025.*\n")
+    out = _extracted("nq1661", "markdown", text)
+    doc = out["doc"]
+    assert (doc["symbol"], doc["date"]) == ("1661/NQ-UBTVQH15", "2025-06-16")
+    assert "1661/NQ-UBTVQH15" not in [c.get("symbol") for c in out["citations"]]
+
+
+def test_a_portal_resolution_without_a_number_line_takes_the_symbol_its_lead_announces():
+    from cancu.loaders import tables
+
+    entry = tables.load("signing")["announced"]
+    for ex in entry["examples"]:
+        assert re.search(entry["pattern"], ex), ex
+    text = ("Chủ tịch Quốc hội Trần Thanh Mẫn vừa ký ban hành Nghị quyết số 196/2025/QH15 của Quốc hội về điều chỉnh, "
+            "bổ sung dự toán ngân sách nhà nước năm 2025. Nghị quyết này được Quốc hội khóa XV, kỳ họp thứ 9 thông qua "
+            "ngày 17 tháng 5 năm 2025.\n\n## NGHỊ QUYẾT\n\n## Về điều chỉnh, bổ sung dự toán ngân sách nhà nước năm "
+            "2025\n\n## QUỐC HỘI\n\n*Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;*\n\n"
+            "## QUYẾT NGHỊ:\n\n### Điều 1.\n\nĐiều chỉnh, bổ sung dự toán ngân sách trung ương năm 2025.\n")
+    doc = _extracted("nq196", "markdown", text)["doc"]
+    assert (doc["kind"], doc["symbol"]) == ("Nghị quyết", "196/2025/QH15")
+
+
 def _doc(fmt: str, text: str) -> dict:
     return _extracted("set-n", fmt, text)["doc"]
 
