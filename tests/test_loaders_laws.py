@@ -215,3 +215,12 @@ def test_a_number_without_a_name_takes_the_tables_title():
     assert [(c.symbol, c.title) for c in got] == [
         ("64/2025/QH15", "Luật Ban hành văn bản quy phạm pháp luật"),
         ("87/2025/QH15", "Luật sửa đổi, bổ sung một số điều của Luật Ban hành văn bản quy phạm pháp luật")]
+
+
+def test_an_amending_law_naming_two_laws_each_with_of_inside_is_one_name():
+    # gold r_2765a2b0 (a Government resolution's preamble): both laws hold "của", so the first was read only from
+    # the table; before it was known the citation was the second law alone, dated as the amending law
+    line = ("Luật sửa đổi, bổ sung một số điều của Luật Xuất cảnh, nhập cảnh của công dân Việt Nam và Luật Nhập cảnh, "
+            "xuất cảnh, quá cảnh, cư trú của người nước ngoài tại Việt Nam ngày 24 tháng 6 năm 2023;")
+    assert titles(line) == ["Luật sửa đổi, bổ sung một số điều của Luật Xuất cảnh, nhập cảnh của công dân Việt Nam và "
+                            "Luật Nhập cảnh, xuất cảnh, quá cảnh, cư trú của người nước ngoài tại Việt Nam"]
