@@ -248,6 +248,11 @@ def kind_from_symbol(symbol: str) -> Optional[str]:
 _OLD_STYLE = re.compile(rf"(?<![\w/.-])(?P<sym>{NUMBER}(?:/{YEAR})?/[{_UP}][{_WORD}]{{1,8}})(?![\w/.-]*\w)")
 
 
+@lru_cache(maxsize=None)
+def _reply_number_rx() -> re.Pattern[str]:
+    return re.compile(tables.relations()["reply_numbers"]["pattern"])
+
+
 def _old_style_rx() -> re.Pattern[str]:
     return _OLD_STYLE
 
@@ -484,6 +489,18 @@ def find_mentions(ref: MappedText) -> list[Mention]:
                            date,
                            issuer, None, kw.start(), m.end("sym"), pos))
         taken.append((kw.start(), m.end("sym")))
+
+    # the letter a reply answers, numbered in its sender's own shape ("Trả lời văn bản số 01/CV-01 ngày … của Công
+    # ty …", ``reply_numbers`` of ``data/relations.json``): no symbol pattern holds a firm's numbering
+    for m in _reply_number_rx().finditer(text):
+        if not free(m.start("sym"), m.end("sym")):
+            continue
+        date, pos = _date_after(text, m.end("sym"))
+        issuer, pos = _issuer_after(text, pos)
+        s, e = ref.to_source(m.start("sym"), m.end("sym"))
+        out.append(Mention("Công văn", canonical_symbol(m.group("sym")), ref.source[s:e], date, issuer, None,
+                           m.start("sym"), m.end("sym"), pos))
+        taken.append((m.start("sym"), m.end("sym")))
 
     standards, standard_kind = _standards()
     for m in standards.finditer(text):

@@ -427,3 +427,23 @@ def test_a_law_named_alone_after_its_dated_name_is_that_law():
             "số 165/2024/NĐ-CP ngày 26/12/2024 của Chính phủ Quy\nđịnh chi tiết, hướng dẫn thi hành một số điều của "
             "Luật đường bộ và Điều 77 Luật\nTrật tự, an toàn giao thông đường bộ trên các tuyến đường")
     assert cites(line) == [("35/2024/QH15", "2024-06-27"), (None, "2024-06-27"), ("165/2024/NĐ-CP", "2024-12-26")]
+
+
+RELATIONS = json.loads((Path(__file__).resolve().parent.parent / "loaders" / "data" / "relations.json")
+                       .read_text(encoding="utf-8"))
+
+
+# A reply letter answering a firm's letter numbered in the firm's own shape (set r r_ee532ecd, r_3d19bcf5; 9 of the 13
+# reply openings of the crawl). Before: no citation, no theo_de_nghi.
+@pytest.mark.parametrize("line, symbol", zip(RELATIONS["reply_numbers"]["examples"],
+                                             RELATIONS["reply_numbers"]["symbols"]))
+def test_the_letter_a_reply_answers_is_cited_in_its_senders_numbering(line, symbol):
+    ref = reference_form(MappedText.from_source(line))
+    c = [x for x in collect(ref, find_mentions(ref)) if x.symbol]
+    assert [(x.kind, x.symbol) for x in c] == [("Công văn", symbol)]
+    assert c[0].issuer.startswith("Công")
+
+
+def test_a_state_number_after_a_reply_is_read_as_before():
+    assert cites("Trả lời công văn số 3885/CT-TTHT ngày 05/5/2025 của Cục Thuế về việc") == [("3885/CT-TTHT",
+                                                                                              "2025-05-05")]
