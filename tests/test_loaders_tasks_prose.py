@@ -1912,6 +1912,58 @@ def test_roles_then_a_colon_then_the_duty_in_one_paragraph():
     assert not any(_role_colon_rx().match(x) for x in rule["not_examples"])
 
 
+
+# set r r_cb1e1526 (Quyết định 1489/QĐ-UBND Bắc Ninh, 2025): the duty after the roles' colon goes on in a paragraph
+# of its own, its deadline; the annex's title drops "CHÍNH" ("DANH MỤC THỦ TỤC HÀNH SỬA ĐỔI …"), its cells are steps
+QD_1489_BN = """**Điều 2**. Giao các cơ
+quan, đơn vị:
+1. Sở Khoa học và Công nghệ chủ
+trì, phối hợp với Văn phòng UBND tỉnh (Trung tâm Phục vụ hành chính công):
+Xây dựng quy trình nội bộ, quy
+trình điện tử trong giải quyết TTHC theo nội dung công bố tại Quyết định này và
+các quy định có liên quan đến việc thực hiện TTHC theo cơ chế một cửa, một cửa
+liên thông; tái cấu trúc quy trình cung cấp dịch vụ công trực tuyến tại Hệ thống
+thông tin giải quyết TTHC tỉnh và đồng bộ, tích hợp trên Cổng dịch vụ công quốc
+gia theo quy định.
+Thời hạn chậm nhất 05 ngày làm
+việc kể từ ngày ban hành Quyết định.
+2. Sở Khoa học và Công nghệ,
+UBND các xã, phường niêm yết công khai nội dung TTHC tại Trung tâm Phục vụ hành
+chính công, Điểm tiếp nhận và Trả kết quả và thực hiện giải quyết TTHC theo Quyết
+định này.
+**Điều 3**. Quyết định này có hiệu lực kể từ ngày ký.
+|
+**KT. CHỦ TỊCH**
+PHÓ CHỦ TỊCH
+**Mai Sơn**
+|
+** **
+**PHỤ LỤC**
+DANH
+MỤC THỦ TỤC HÀNH SỬA ĐỔI, BỔ SUNG TRONG LĨNH VỰC HOẠT ĐỘNG KHOA HỌC VÀ CÔNG NGHỆ
+THUỘC PHẠM VI, CHỨC NĂNG QUẢN LÝ CỦA SỞ KHOA HỌC VÀ CÔNG NGHỆ TỈNH BẮC NINH
+*(Kèm theo Quyết định số: 1489/QĐ-UBND ngày 18/11/2025 của Chủ tịch UBND tỉnh
+Bắc Ninh)*
+|
+- Nơi tiếp nhận và trả kết quả:
++ Trung tâm Phục vụ hành
+chính công cấp xã (trong trường hợp thực hiện nộp hồ sơ không phụ thuộc vào địa
+giới hành chính).
+- Cơ quan thực hiện: Sở Khoa
+học và Công nghệ.
+|
+"""
+
+
+def test_roles_then_a_colon_then_the_duty_in_paragraphs_of_its_own():
+    got = tasks(QD_1489_BN, "Quyết định")
+    assert len(got) == 2
+    first = got[0]
+    assert first.lead == ("Sở Khoa học và Công nghệ",) and first.coordinating == ("Văn phòng UBND tỉnh",)
+    assert first.text.startswith("Xây dựng quy trình nội bộ, quy trình điện tử trong giải quyết TTHC")
+    assert first.text.endswith("Thời hạn chậm nhất 05 ngày làm việc kể từ ngày ban hành Quyết định.")
+    assert not any(t.text.startswith("Trung tâm Phục vụ") for t in got)
+
 # crawl c_ce70e19b (Nghị quyết 380/NQ-CP), II.1.4: the ministry that directs a fund heads its lettered duties
 NQ_380_14 = """1.4. Bảo đảm an sinh xã hội
 

@@ -1283,6 +1283,12 @@ class _Reader:
                     self._children(n, hctx)
                     return
                 else:
+                    # the paragraphs that go on with the inline duty are part of it (_agency_heading), their
+                    # deadline line too ("Thời hạn chậm nhất 05 ngày làm việc …", set r r_cb1e1526)
+                    kids = _continuation(n) if n.children else []
+                    if kids and inline.endswith(kids[-1].text):
+                        self._emit(n, inline, leads, hctx, coords=coords, span=(n.para.start, kids[-1].para.end))
+                        return
                     self._emit(n, inline, leads, hctx, coords=coords)
                 self._children(n, _Ctx(duty=ctx.duty))
             else:
@@ -1640,10 +1646,13 @@ class _Reader:
             # (office o002): the item names its addressee by post, the paragraph under it is the duty
             return subj.leads, (), ""
         rm = _role_colon_rx().match(rest)
-        if rm and n.numbered and not n.children and len(rest) - rm.end() >= 12:
+        body = _continuation(n) if rm and n.children else []
+        if rm and n.numbered and (not n.children or body) and len(rest) - rm.end() >= 12:
             # "1. Sở Tài chính chủ trì, phối hợp với Văn phòng UBND tỉnh (Trung tâm Phục vụ hành chính công tỉnh): Xây
-            # dựng quy trình điện tử …" (crawl c_1115dec7): the roles, a colon, then the duty in the same paragraph
-            return subj.leads, tuple(coordinating(rm.group(), subj.leads)), rest[rm.end():].strip()
+            # dựng quy trình điện tử …" (crawl c_1115dec7): the roles, a colon, then the duty in the same paragraph;
+            # the paragraphs that go on with it ("Thời hạn chậm nhất 05 ngày làm việc …", set r r_cb1e1526) are its own
+            inline = " ".join([rest[rm.end():].strip()] + [c.text for c in body])
+            return subj.leads, tuple(coordinating(rm.group(), subj.leads)), inline
         if not (n.children and (text.endswith(":") or not rest)):
             return None
         # "Bộ Tài chính chủ trì, phối hợp với các bộ, địa phương liên quan:", "X có trách nhiệm:"
