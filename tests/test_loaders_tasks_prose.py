@@ -1786,6 +1786,53 @@ def test_an_article_number_wrapped_onto_the_next_line_heads_its_clauses():
                  "hội của Liên hiệp các hội Khoa học và Kỹ thuật tỉnh Bắc Ninh. *\n", "Quyết định") == []
 
 
+
+# set s s_4be61489 (the Quy định of QĐ 80/2025/QĐ-UBND Bắc Ninh): the chapter titles in capitals wrapped inside their
+# bold run ("**TỔ CHỨC THỰC" / "HIỆN**** **"); cut at the wrap, the implementation chapter went unread (29 rows lost)
+QD_80_BN_QUY_DINH = """**Chương
+II**
+
+**CÁC QUY ĐỊNH CỤ
+THỂ**** **
+
+**Điều 4.
+Quy định tên miền cho Cổng thông tin điện tử tỉnh và Cổng thông tin điện tử
+thành phần**
+
+3. Cổng TTĐT của UBND xã,
+phường, sử dụng tên miền cấp 4 theo dạng: tenphuongxa.bacninh.gov.vn, trong đó
+tenphuongxa là tên đầy đủ của xã, phường bằng tiếng Việt không dấu.
+
+**Chương
+III**
+
+**TỔ CHỨC THỰC
+HIỆN**** **
+
+**Điều
+13. Trách nhiệm của các cơ quan, đơn vị**
+
+1. Chịu trách nhiệm trước UBND
+tỉnh về giao diện, nội dung thông tin trên Cổng TTĐT thành phần của cơ quan,
+đơn vị mình quản lý.
+
+6. Tiếp nhận và trả lời ý kiến
+bạn đọc theo khoản 2, Điều 9 và quy định pháp luật hiện hành tại chuyên mục Hỏi
+– Đáp/Phản ánh kiến nghị.
+"""
+
+
+def test_a_chapter_title_in_capitals_wrapped_inside_its_bold_stays_whole():
+    from cancu.loaders.tasks.paragraphs import text_paragraphs
+
+    texts = [p.text for p in text_paragraphs(MappedText.from_source(QD_80_BN_QUY_DINH))]
+    assert "CÁC QUY ĐỊNH CỤ THỂ" in texts and "TỔ CHỨC THỰC HIỆN" in texts
+    found = tasks(QD_80_BN_QUY_DINH, "Quy định")
+    # the rules chapter gives no work; the implementation chapter's article does
+    assert [(t.section[-7:], t.no, t.lead) for t in found] == [
+        ("Điều 13", n, ("các cơ quan, đơn vị",)) for n in ("1", "6")]
+    assert found[0].text.startswith("Chịu trách nhiệm trước UBND tỉnh")
+
 # crawl c_e5015ff9 (the Quy chế of QĐ 2610/QĐ-UBND Cần Thơ, 2025): its last duty article, then its execution article
 QC_CT_2610 = """**Chương V**
 

@@ -388,7 +388,14 @@ def text_paragraphs(t: MappedText, skip: Iterable[tuple[int, int]] = ()) -> list
             # (not an acronym wrapped alone onto the line after a sentence's words: "… trên Hệ thống" then "QLVB&ĐH.",
             # the Quy chế of crawl c_a29c12f1; "… hướng dẫn của" then "UNESCO.")
             acronym = len(plain.split()) == 1 and bool(re.search(r"[a-zà-ỹđ]$", prev)) and not all_caps(prev)
-            ended = ended or all_caps(plain) and not acronym or bool(cur) and all_caps(clean(cur[-1][0]))
+            # (but a heading in capitals wrapped inside its bold run goes on: "**TỔ CHỨC THỰC" then "HIỆN**** **", the
+            # chapter title of the Quy định of QĐ 80/2025/QĐ-UBND Bắc Ninh, set s s_4be61489: cut, the chapter no
+            # longer read as the one organising the implementation; the bold opened and not yet closed)
+            wrapped_caps = bool(cur) and cur[0][0].lstrip().startswith("**") \
+                and "".join(x for x, _ in cur).count("**") % 2 == 1 and all_caps(clean(cur[-1][0])) \
+                and plain == plain.upper() and not MARKER.match(plain)
+            ended = ended or (all_caps(plain) and not acronym or bool(cur) and all_caps(clean(cur[-1][0]))) \
+                and not wrapped_caps
             # pdftotext -layout keeps a paragraph's first-line indent: a sentence that ends at the end of a line and
             # a line set further in that opens with a capital start a new paragraph ("… của rừng trên địa bàn." then
             # "       Căn cứ nội dung chỉ đạo trên, yêu cầu các sở, ngành, …", a Lào Cai Công văn)
