@@ -70,3 +70,25 @@ def test_the_list_of_recipients_ends_a_pdftotext_table():
     for ex in tables.load("signing")["recipients"]["examples"]:
         assert pdf_columns.table_end(ex), ex
     assert not pdf_columns.table_end("Các cơ quan nơi nhận văn bản")
+
+
+@pytest.mark.parametrize("line, label, title", [
+    # a portal's rendering of Nghị định 09/2025/NĐ-CP: "**Chương I****QUY ĐỊNH CHUNG**" and "### Chương III**TỔ CHỨC
+    # THỰC HIỆN VÀ ĐIỀU KHOẢN THI HÀNH**" lose their bold marks, and "### Chương IICHÍNH SÁCH …" is printed so
+    ("Chương IQUY ĐỊNH CHUNG", "I", "QUY ĐỊNH CHUNG"),
+    ("Chương IICHÍNH SÁCH HỖ TRỢ SẢN XUẤT NÔNG NGHIỆP", "II", "CHÍNH SÁCH HỖ TRỢ SẢN XUẤT NÔNG NGHIỆP"),
+    ("Chương IIITỔ CHỨC THỰC HIỆN VÀ ĐIỀU KHOẢN THI HÀNH", "III", "TỔ CHỨC THỰC HIỆN VÀ ĐIỀU KHOẢN THI HÀNH"),
+    # a Quy định of a crawl page ("**Chương IV****TỔ CHỨC THỰC HIỆN**", crawl c15a1748f51c3fd0)
+    ("Chương IVTỔ CHỨC THỰC HIỆN", "IV", "TỔ CHỨC THỰC HIỆN"),
+])
+def test_a_chapter_numeral_run_into_its_title(line, label, title):
+    assert outline.marker(line) == ("chapter", label, title)
+
+
+@pytest.mark.parametrize("line", [
+    "MỤC LỤC HỒ SƠ",  # a records list's title (crawl e8955302e2d90772): no section "L"
+    "Chương trình hành động",
+    "Chương ĐẦU",
+])
+def test_capitals_after_a_part_word_are_no_chapter_without_a_numeral(line):
+    assert outline.marker(line)[0] is None

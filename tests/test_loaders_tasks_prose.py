@@ -355,6 +355,38 @@ def test_passages_that_assign_nothing(text, kind):
     assert tasks(text, kind) == []
 
 
+def test_a_decree_chapter_run_into_its_title_organises_its_implementation():
+    # Nghị định 09/2025/NĐ-CP as a portal renders it (blind set s): "### Chương III**TỔ CHỨC THỰC HIỆN VÀ ĐIỀU KHOẢN THI
+    # HÀNH**" loses its bold marks; the chapter organises the decree's implementation and its articles assign work,
+    # while an article of the policy chapter before it ("### Chương IICHÍNH SÁCH …") stays a rule
+    text = ("### Chương IICHÍNH SÁCH HỖ TRỢ SẢN XUẤT NÔNG NGHIỆP\n\n"
+            "#### Điều 6. Trình tự, trách nhiệm thực hiện hỗ trợ\n\n"
+            "1. Ủy ban nhân dân cấp xã tổng hợp, báo cáo Ủy ban nhân dân cấp huyện.\n\n"
+            "### Chương III**TỔ CHỨC THỰC HIỆN VÀ ĐIỀU KHOẢN THI HÀNH**\n\n"
+            "**TỔ CHỨC THỰC HIỆN VÀ ĐIỀU KHOẢN THI HÀNH**\n\n"
+            "#### Điều 8. Trách nhiệm của các bộ, cơ quan ngang bộ\n\n"
+            "1. Bộ Nông nghiệp và Phát triển nông thôn\n\n"
+            "Chủ trì, phối hợp với Bộ Tài chính và các bộ, ngành liên quan đôn đốc, kiểm tra, giám sát và xử lý những "
+            "vướng mắc nảy sinh trong quá trình thực hiện Nghị định này.\n")
+    t = one(text, "Nghị định")
+    assert t.lead == ("Bộ Nông nghiệp và Phát triển nông thôn",) and t.text.startswith("Chủ trì, phối hợp")
+
+
+def test_points_submitted_for_decision_are_one_task_with_their_clause():
+    # Nghị định 09/2025/NĐ-CP Điều 9.3 (blind set s): the points are what the committee submits, not duties of their own
+    e = prose_table()["submitted_lists"]
+    text = ("### Chương III**TỔ CHỨC THỰC HIỆN VÀ ĐIỀU KHOẢN THI HÀNH**\n\n"
+            "**Điều 9. Trách nhiệm của Ủy ban nhân dân cấp tỉnh**\n\n"
+            f"3. {e['examples'][0]}\n\n"
+            "a) Mức hỗ trợ cụ thể đối với từng loại cây trồng, lâm nghiệp, thủy sản, vật nuôi và sản xuất muối "
+            "quy định tại khoản 1, 2, 3, 4, 5 Điều 5 Nghị định này.\n\n"
+            "d) Hỗ trợ đối với doanh nghiệp vừa và nhỏ theo mức hỗ trợ quy định tại Nghị định này.\n")
+    t = one(text, "Nghị định")
+    assert t.no == "3" and t.lead == ("Ủy ban nhân dân cấp tỉnh",) and "a) Mức hỗ trợ cụ thể" in t.text
+    rx = re.compile("(?i)" + e["pattern"])
+    assert all(rx.search(x) for x in e["examples"]) and not any(rx.search(x) for x in e["not_examples"])
+
+
 def test_the_entry_into_force_sentence_is_dropped_and_the_assignment_kept():
     # crawl c_f6fd104d Điều 2 as one paragraph
     t = one("Điều 2. Quyết định này có hiệu lực thi hành kể từ ngày ký. Giao Sở Nông nghiệp và Môi trường chủ trì, "

@@ -21,6 +21,7 @@ from cancu.loaders.tasks.paragraphs import ARTICLE, PART_WORDS, Para
 __all__ = ["Node", "build", "marker"]
 
 _ROMAN = r"(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})"
+_ROMAN_CHAPTER = r"(?:XL|L?X{0,3})(?:IX|IV|V?I{0,3})"
 # "Thứ nhất", "Thứ hai", …: ``ordinals`` in ``data/outline.json``
 _ORDINAL = "|".join(f"{re.escape(e['lead'])} (?:{'|'.join(re.escape(n) for n in e['numbers'])})"
                     for e in tables.load("outline")["ordinals"])
@@ -28,6 +29,11 @@ _ORDINAL = "|".join(f"{re.escape(e['lead'])} (?:{'|'.join(re.escape(n) for n in 
 # (kind, pattern): the first that matches names the marker; group 1 is the label as written
 _MARKERS: list[tuple[str, re.Pattern[str]]] = [
     ("chapter", re.compile(rf"^(?:{PART_WORDS})\s+([IVXL\d]+)\b[.:]?\s*")),
+    # a chapter's numeral run into its capitalised title: a portal wraps the two in bold with nothing between
+    # ("**Chương III****TỔ CHỨC THỰC HIỆN**" → "Chương IIITỔ CHỨC THỰC HIỆN", or "### Chương IICHÍNH SÁCH …" as
+    # printed, Nghị định 09/2025/NĐ-CP on a portal); only "Chương" (a "MỤC LỤC" is no section "L"), the numeral
+    # a well-formed one (so "Chương IIIXỬ LÝ" keeps "III") and two capitals after it
+    ("chapter", re.compile(rf"^(?:Chương|CHƯƠNG)\s+((?=[IVXL])(?:{_ROMAN_CHAPTER})|\d{{1,2}})(?=[A-ZĐÀ-Ỹ]{{2}})")),
     ("article", re.compile("^" + ARTICLE)),
     # "II- NỘI DUNG, TIẾN ĐỘ THỰC HIỆN" (a party conclusion on a portal) numbers with a dash before a space
     # ("V/v triển khai …", a letter's subject line, is "về việc", no section V)

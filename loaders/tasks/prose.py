@@ -1328,6 +1328,14 @@ class _Reader:
                 # topic concerns are the ones its items give work to
                 self._children(n, _Ctx(concerned, (), find_deadline(text) or ctx.deadline, duty=True, join=True))
                 return
+        if text.endswith(":") and n.children and subj is not None and not subj.heading and not subj.request \
+                and _submits_list(text) and all(c.kind == "letter" and not c.children for c in n.children):
+            # "3. Căn cứ …, Ủy ban nhân dân cấp tỉnh trình Hội đồng nhân dân cùng cấp quyết định:" then "a) Mức hỗ trợ
+            # cụ thể …", "b) …" (Nghị định 09/2025/NĐ-CP Điều 9.3): the points are what is submitted, one task with them
+            # (README: an item whose own sentence is a duty), not duties of their own (``submitted_lists``)
+            whole = " ".join([text] + [c.para.text if c.para is not None else c.text for c in n.children])
+            self._emit(n, whole, subj.leads, ctx, subj=subj, span=(n.para.start, _last(n).para.end))
+            return
         if text.endswith(":") and n.children:
             intro = self._intro(text, subj)
             if intro is not None:
@@ -2205,6 +2213,16 @@ def _asks_for_work(rest: str) -> bool:
     low = qualifier.sub("", low, count=1)
     work = [p for p in (x.strip() for x in low.split(",")) if p and not attitude.match(p)]
     return len(re.findall(r"[\wÀ-ỹ]+", " ".join(work))) >= least
+
+
+@lru_cache(maxsize=None)
+def _submitted_rx() -> re.Pattern[str]:
+    return re.compile("(?i)" + _table()["submitted_lists"]["pattern"])
+
+
+def _submits_list(text: str) -> bool:
+    """Whether ``text`` ends by submitting the list under it for another body's decision (``submitted_lists``)."""
+    return bool(_submitted_rx().search(text))
 
 
 def _spelled_out(n: Node) -> bool:
