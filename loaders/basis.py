@@ -356,6 +356,12 @@ def _valid(d: re.Match) -> Optional[str]:
 # "Cục Thuế nhận được công văn số 324/QTR-KTr2 …": a letter answering the document it received.
 _RECEIVED = re.compile(r"\bnhận\s+(?:được\s+)?(?:các\s+)?(?=(?:[Cc]ông văn|[Vv]ăn bản|Tờ trình|Báo cáo|Đơn|Thư)\b)")
 
+@lru_cache(maxsize=None)
+def _sentence_end_rx() -> re.Pattern[str]:
+    # a stop or ";" ends the sentence naming the letters received, not the stop inside "Thuế TP. Hà Nội"
+    return re.compile(rf"{tables.not_after_abbreviation()}\. |;")
+
+
 _ALSO_RECEIVED = re.compile(r"\s*(?:\([^()]{0,80}\))?\s*(?:,\s*và|,|và)\s+(?:các\s+)?"
                             r"(?:(?i:công văn|văn bản|tờ trình|báo cáo|đơn)\s+)?(?:số\s*:?\s*)?")
 
@@ -370,7 +376,7 @@ def _received(ref, mentions, lo, hi, doc_index, resolve_issuer, *, have) -> list
     if not m:
         return []
     # the received document: the first mention in the same sentence
-    end = re.compile(r"(?<!\b[Tt][Pp])\. |;").search(text, m.end())  # "TP. Hà Nội" goes on
+    end = _sentence_end_rx().search(text, m.end())
     stop = end.start() if end else hi
     first = next((x for x in mentions if m.end() <= x.start < min(stop, m.end() + 160) and x.symbol), None)
     if first is None:

@@ -91,8 +91,8 @@ def _issuer_end() -> re.Pattern[str]:
         # Chính phủ yêu cầu:"; a comma before words in capitals ("…, QUYẾT NGHỊ:")
         rf"|(?P<verb>\s+(?:yêu cầu|đề nghị|chỉ đạo|đồng ý|thống nhất|giao)\b)|,(?=\s*[{_UP}]{{2,}}\b)"
         rf"|\s+và\s+(?=(?:{kinds}|các|những)\b)"
-        # the dot of "TP." goes on inside a name ("của Thuế TP. Hà Nội", set q q_bed864c6)
-        rf"|,(?!\s*(?!(?:{kinds})\b)[{_UP}])|(?<!\b[Tt][Pp])\.|[;():\"“”]|$"
+        # the dot of "TP." goes on inside a name ("của Thuế TP. Hà Nội", set q q_bed864c6; dotted_abbreviations)
+        rf"|,(?!\s*(?!(?:{kinds})\b)[{_UP}])|{tables.not_after_abbreviation()}\.|[;():\"“”]|$"
     )
 
 

@@ -65,6 +65,19 @@ def kind_by_party_code() -> dict[str, str]:
 
 
 @lru_cache(maxsize=None)
+def not_after_abbreviation() -> str:
+    r"""Look-behinds to put before a full stop: the stop of an abbreviation inside a name ("Thuế TP. Hà Nội", the
+    ``dotted_abbreviations`` of ``data/task_agencies.json``) ends neither the name nor the sentence. One look-behind per
+    word, since Python's must each have a fixed width ("TP." and "T.P." differ).
+
+    >>> bool(re.search(not_after_abbreviation() + r"\.", "của Thuế TP. Hà Nội"))
+    False
+    """
+    words = load("task_agencies")["dotted_abbreviations"]["words"]
+    return "".join(rf"(?<!\b{re.escape(w.removesuffix('.'))})" for w in sorted(words))
+
+
+@lru_cache(maxsize=None)
 def kind_word_rx() -> re.Pattern[str]:
     """Alternation of every kind word, longest first (``Chương trình hành động`` before ``Chương trình``)."""
     words = sorted({w for k in kinds() for w in k["words"]}, key=len, reverse=True)
