@@ -4186,11 +4186,27 @@ def test_a_bare_local_body_takes_the_place_of_the_next_and_a_verb_after_viec_is_
     assert s.leads == ("Chính phủ", "Hội đồng nhân dân tỉnh Lai Châu",
                        "Ủy ban nhân dân tỉnh Lai Châu, chính quyền địa phương các đơn vị hành chính liên quan",
                        "các cơ quan, tổ chức khác có liên quan")
-    # only the body word alone: the standing bodies of a council keep their names as written (dev c_f03cebc0 Điều 4.2)
+    # the parts of a council named before it with its place are that place's too (dev c_f03cebc0 Điều 4.2, set t
+    # t_fcefc39c Điều 5.2; gold README, settled on the eighth stop of 2026-12-06); "các Tổ đại biểu" names no council
     assert subject("Giao Thường trực Hội đồng nhân dân, các Ban của Hội đồng nhân dân, các Tổ đại biểu và đại biểu Hội "
                    "đồng nhân dân Thành phố giám sát việc thực hiện Nghị quyết").leads == (
-        "Thường trực Hội đồng nhân dân", "các Ban của Hội đồng nhân dân",
+        "Thường trực Hội đồng nhân dân Thành phố", "các Ban của Hội đồng nhân dân Thành phố",
         "các Tổ đại biểu và đại biểu Hội đồng nhân dân Thành phố")
+    # set k k_370e4f5b Điều 3.2: the part opening an entry after a comma is an entry of its own
+    assert subject("Thường trực Hội đồng nhân dân, các Ban Hội đồng nhân dân, các Tổ đại biểu Hội đồng nhân dân, Đại "
+                   "biểu Hội đồng nhân dân tỉnh trong phạm vi nhiệm vụ, quyền hạn của mình có trách nhiệm giám sát "
+                   "việc thực hiện Nghị quyết này").leads == (
+        "Thường trực Hội đồng nhân dân tỉnh", "các Ban Hội đồng nhân dân tỉnh",
+        "các Tổ đại biểu Hội đồng nhân dân tỉnh", "Đại biểu Hội đồng nhân dân tỉnh")
+    # set g c_46273287 Điều 8.2: a part before "và" and the same council with its place
+    assert subject("Giao Thường trực Hội đồng nhân dân Thành phố, các ban của Hội đồng nhân dân, các Tổ đại biểu Hội "
+                   "đồng nhân dân và đại biểu Hội đồng nhân dân Thành phố giám sát việc thực hiện Nghị "
+                   "quyết.").leads == (
+        "Thường trực Hội đồng nhân dân Thành phố", "các ban của Hội đồng nhân dân Thành phố",
+        "các Tổ đại biểu Hội đồng nhân dân Thành phố", "đại biểu Hội đồng nhân dân Thành phố")
+    # not another body's place: "Văn phòng HĐND và UBND thành phố" is one office (dev 003), nor a place of a group
+    assert subject("Văn phòng Ủy ban nhân dân, Ủy ban nhân dân các xã triển khai thực hiện").leads == (
+        "Văn phòng Ủy ban nhân dân", "Ủy ban nhân dân các xã")
     # "giúp việc" names a body (dev 003 item 3): its verb ends the subject as before
     assert subject("Đề nghị Thường trực HĐND thành phố, các cơ quan tham mưu giúp việc của Thành ủy tăng cường giám "
                    "sát việc thực hiện của các cơ quan, đơn vị.").leads == (

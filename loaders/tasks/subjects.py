@@ -419,41 +419,62 @@ def _without_members(out: list[str]) -> list[str]:
 
 
 @lru_cache(maxsize=None)
-def _place_before_rx() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _place_before_rx() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     e = _prose()["shared_places"]
     bodies = "|".join(re.escape(w) for w in sorted(e["bodies_before"], key=len, reverse=True))
     places = "|".join(re.escape(w) for w in sorted(e["place_words"], key=len, reverse=True))
-    # (the body word alone: "Thường trực Hội đồng nhân dân, các Ban của Hội đồng nhân dân, các Tổ đại biểu và đại biểu
-    # Hội đồng nhân dân Thành phố" stay as written in the golds, dev c_f03cebc0, set g c_46273287, c_755c6cdc)
     bare = re.compile(rf"^(?:{bodies})$")
+    # a part of a council named before the council with its place ("Thường trực Hội đồng nhân dân, các Ban của Hội đồng
+    # nhân dân, …, đại biểu Hội đồng nhân dân Thành phố"): the part ends on the body word
+    part = re.compile(rf"\s(?P<body>{bodies})$")
     # the place runs on over a comma only to another place word ("… các huyện, thành phố trực thuộc tỉnh")
-    placed = re.compile(rf"(?:^|\s)(?:{bodies})\s+(?P<place>(?:{places})(?![\wÀ-ỹ])[^,;]*"
+    placed = re.compile(rf"(?:^|\s)(?P<body>{bodies})\s+(?P<place>(?:{places})(?![\wÀ-ỹ])[^,;]*"
                         rf"(?:,\s+(?:{places})(?![\wÀ-ỹ])[^,;]*)*)")
-    return bare, placed
+    return bare, part, placed
 
 
 def _place_before(out: list[str]) -> list[str]:
     """"Chính phủ, Hội đồng nhân dân, Ủy ban nhân dân tỉnh Hưng Yên, …" (crawl c_be451448 Điều 3.1): a local body
     named bare before another that carries a place is that place's ("Hội đồng nhân dân tỉnh Hưng Yên"; gold README
-    "A place shared by a list of bodies"; ``shared_places`` ``bodies_before``, ``place_words``)."""
-    bare, placed = _place_before_rx()
+    "A place shared by a list of bodies"; ``shared_places`` ``bodies_before``, ``place_words``), and so is a part of
+    the council named before the council with its place ("Thường trực Hội đồng nhân dân, …, đại biểu Hội đồng nhân dân
+    Thành phố": "Thường trực Hội đồng nhân dân Thành phố", settled on the eighth stop of 2026-12-06)."""
+    bare, part, placed = _place_before_rx()
     # a bare body may open an entry that goes on after a comma ("các Tổ đại biểu Hội đồng nhân dân, Đại biểu Hội đồng
     # nhân dân tỉnh"): it is an entry of its own here
     items: list[str] = []
     for a in out:
         head, sep, rest = a.partition(", ")
-        items.extend([head, rest] if sep and bare.search(head) and rest else [a])
-    if not any(bare.search(a) for a in items[:-1]):
+        if not (sep and rest):
+            # and after "và" when the same body follows with its place ("các Tổ đại biểu Hội đồng nhân dân và đại biểu
+            # Hội đồng nhân dân Thành phố", set g c_46273287 Điều 8.2; not "Văn phòng HĐND và UBND thành phố", dev 003)
+            head, sep, rest = a.partition(" và ")
+            m = part.search(head) if sep else None
+            sep = sep if m and (p := placed.search(rest)) and p.group("body").casefold() == m.group("body").casefold() \
+                else ""
+        items.extend([head, rest] if sep and (bare.search(head) or part.search(head)) and rest else [a])
+    if not any(bare.search(a) or part.search(a) for a in items[:-1]):
         return out
     res = list(items)
     place = None
+    # a part takes the place of the same body named later with a place of its own, over the entries that name no body
+    # ("…, các Tổ đại biểu và đại biểu Hội đồng nhân dân Thành phố"); a place that is a level or a group ("cấp xã",
+    # "các xã") is that body's, not the part's
+    own: dict[str, str] = {}
     for i in range(len(items) - 1, -1, -1):
         if bare.search(items[i]):
             if place:
                 res[i] = f"{items[i]} {place}"
             continue
+        m = part.search(items[i])
+        if m:
+            if own.get(m.group("body").casefold()):
+                res[i] = f"{items[i]} {own[m.group('body').casefold()]}"
+            continue
         m = placed.search(items[i])
         place = m.group("place").strip() if m else None
+        if place and not re.match(r"(?:cấp|các)\s", place):
+            own[m.group("body").casefold()] = place
     return list(dict.fromkeys(res))
 
 
