@@ -10,7 +10,7 @@ import pytest
 
 from cancu.loaders import tables
 from cancu.loaders.tasks import extract_tasks
-from cancu.loaders.tasks.subjects import function_words, trim_qualifier
+from cancu.loaders.tasks.subjects import agencies, function_words, trim_qualifier
 from cancu.loaders.text import MappedText
 
 
@@ -83,3 +83,21 @@ def test_bodies_stationed_in_a_named_place_and_a_media_group_in_a_document():
     tasks, _ = extract_tasks(MappedText.from_source(text))
     assert [t.lead for t in tasks] == [("các cơ quan, đơn vị đóng trên địa bàn thành phố Hà Nội",),
                                        ("Các cơ quan thông tin, tuyên truyền và báo chí của thành phố Hà Nội",)]
+
+
+@pytest.mark.parametrize("phrase, expected, source", [
+    ("Sở Văn hóa, Thể thao và Du lịch các cơ quan, đơn vị có liên quan",
+     ["Sở Văn hóa, Thể thao và Du lịch", "các cơ quan, đơn vị có liên quan"], "set t t_cbe5528f Điều 2"),
+    # one name: a body word alone before the group, a title, the police of localities
+    ("Đảng ủy các cơ quan Đảng tỉnh", ["Đảng ủy các cơ quan Đảng tỉnh"], "office o045"),
+    ("Thủ trưởng các cơ quan, đơn vị", ["các cơ quan, đơn vị"], "crawl"),
+    ("Công an các địa phương", ["Công an các địa phương"], "crawl ac3686f6b1d64932"),
+    # a list word already joins the group to the name before it
+    ("Các sở, cơ quan trực thuộc Sở và các cơ quan liên quan",
+     ["Các sở, cơ quan trực thuộc Sở", "các cơ quan liên quan"], "set c c_1afa10e6 V.8"),
+    ("Đài Truyền hình Việt Nam, Đài Tiếng nói Việt Nam và các cơ quan thông tấn, báo chí trung ương và địa phương",
+     ["Đài Truyền hình Việt Nam", "Đài Tiếng nói Việt Nam", "các cơ quan thông tấn, báo chí trung ương và địa phương"],
+     "set b c_3d016211 III.1.d"),
+])
+def test_a_group_after_a_name_without_its_comma_is_a_party_of_its_own(phrase, expected, source):
+    assert agencies(phrase) == expected, source

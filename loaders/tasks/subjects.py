@@ -365,6 +365,31 @@ def distribute_inline(phrase: str) -> str:
     return phrase
 
 
+# a generic group run on after a named body where the comma between them was left out ("… phối hợp với Sở Văn hóa,
+# Thể thao và Du lịch các cơ quan, đơn vị có liên quan triển khai …", set t t_cbe5528f Điều 2): two parties. Not after
+# a body word alone ("Đảng ủy các cơ quan Đảng tỉnh", "Thủ trưởng các cơ quan") nor after a list word ("… Sở và các
+# cơ quan liên quan").
+_GROUP_AFTER_NAME = re.compile(rf"(?<=[{LOWER}])\s+(?=các\s+(?:cơ quan|đơn vị)(?![\wÀ-ỹ]))")
+
+
+def _missing_comma(phrase: str) -> str:
+    def group_after_name(m: re.Match[str]) -> str:
+        # (the name itself may hold commas: "Sở Văn hóa, Thể thao và Du lịch")
+        before = re.split(r";\s*", phrase[:m.start()])[-1].strip()
+        before = before[next((x.start() for x in start_rx().finditer(before)), 0):] if not start_rx().match(before) \
+            else before
+        # a proper name, capitalised, in the last two words, after a body word that does not end there
+        named = re.search(rf"[{UPPER}][{LOWER}]*(?:\s+[{LOWER}]+)?$", before)
+        # (a list word before the group joins it already: "Đài Tiếng nói Việt Nam và các cơ quan thông tấn, báo chí")
+        links = function_words("list_links")
+        if named and start_rx().match(before) and not start_rx().fullmatch(before) and not title_match(before) \
+                and not re.search(rf"(?<![\wÀ-ỹ])(?:{links}|với|cùng)$", before):
+            return "; "
+        return m.group()
+
+    return _GROUP_AFTER_NAME.sub(group_after_name, phrase)
+
+
 def agencies(phrase: str) -> list[str]:
     """The agencies of a subject phrase, titles and parentheses removed, split between names."""
     phrase = re.sub(r"\s*\([^()]*\)", "", phrase)
@@ -376,7 +401,7 @@ def agencies(phrase: str) -> list[str]:
                     lambda m: m.group(1) if title_match(m.string[m.start(1):]) or start_rx().match(m.group(1))
                     else "", phrase)
     out: list[str] = []
-    phrase = distribute_inline(phrase)
+    phrase = _missing_comma(distribute_inline(phrase))
     parts = re.split(r"\s*;\s*|\s+cùng(?:\s+với)?\s+(?=các\s|[A-ZĐ])", phrase.strip(" ,;:."))
     # a title after "và" opens the next name ("… các tỉnh: Khánh Hòa, Gia Lai và lãnh đạo các Bộ, ngành"): the names
     # listed after a colon end there
