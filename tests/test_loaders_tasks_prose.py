@@ -5324,3 +5324,53 @@ kỳ thuế năm 2025 để thực hiện đôn đốc các tổ chức chi tr�
     assert outline.marker("1.16 Xây dựng kế hoạch")[0] == "num2"
     para = [p.text for p in text_paragraphs(MappedText.from_source(text))]
     assert any("(chức năng 8. 9. 1.16 )/Báo cáo chi tiết" in p for p in para), para
+
+
+# --- round 16: a regulation's transitional article ------------------------------------------------------------------
+
+@pytest.mark.parametrize("entry", [d for d in prose_table()["duty_sections"] if "rules" in d])
+def test_the_transitional_article_table_matches_its_examples(entry):
+    rx = re.compile("(?i)" + entry["pattern"])
+    title = re.compile(r"^Điều \d+\.\s*")
+    assert all(rx.match(title.sub("", x)) for x in entry["examples"])
+    assert not any(rx.match(title.sub("", x)) for x in entry["not_examples"])
+    rules, intro = (re.compile(entry["rules"][k]) for k in ("pattern", "introduction"))
+    assert all(rules.search(x) for x in entry["rules"]["examples"])
+    assert not any(rules.search(x) for x in entry["rules"]["not_examples"])
+    assert all(intro.search(x) for x in entry["rules"]["introduction_examples"])
+    assert not any(intro.search(x) for x in entry["rules"]["introduction_not_examples"])
+
+
+def test_a_transitional_article_hands_the_change_over_to_named_bodies():
+    # NĐ 303/2025/NĐ-CP (set t t_adfe098f) Điều 15: the ministries' review is a task, what applies to a unit and a
+    # standing function are rules; the regulation's other articles stay none (a decree reads only its organising parts)
+    text = ("Điều 14. Số lượng cấp phó\n\n1. Bộ có không quá 05 cấp phó.\n\n"
+            "Điều 15. Điều khoản chuyển tiếp và áp dụng\n\n"
+            "1. Căn cứ nguyên tắc, tiêu chí thành lập tổ chức quy định tại Nghị định này, các bộ rà soát, kiện toàn, "
+            "sắp xếp lại các cơ quan, tổ chức, đơn vị thuộc phạm vi quản lý cho phù hợp.\n\n"
+            "3. Vụ, cục, văn phòng thuộc bộ thực hiện hợp nhất, sáp nhập, tiếp nhận chức năng, nhiệm vụ, tổ chức theo "
+            "quyết định của cấp có thẩm quyền từ ngày 01 tháng 3 năm 2025 được áp dụng quy định tại khoản 1 Điều 10 "
+            "và khoản 2 Điều 11 Nghị định này.\n\n"
+            "5. Bảo hiểm xã hội Việt Nam thực hiện nhiệm vụ, quyền hạn theo quy định của pháp luật; cơ cấu tổ chức và "
+            "số lượng cấp phó của người đứng đầu được áp dụng quy định của Cục loại 1 theo quy định của Nghị định "
+            "này.\n")
+    assert [(t.section, t.no, t.lead) for t in tasks(text, "Nghị định")] == [("Điều 15", "1", ("các bộ",))]
+    # a Party Quy định (set e c_380b2dc8) Điều 23.2: the items under a clause introducing rules are none
+    text = ("Điều 23. Quy định chuyển tiếp\n\n"
+            "2. Việc giải mật tài liệu lưu trữ trong trường hợp cơ quan xác định bí mật nhà nước không còn hoạt động "
+            "được quy định như sau:\n\n"
+            "b) Người đứng đầu lưu trữ lịch sử của Đảng thực hiện các hình thức xác định việc giải mật tài liệu lưu "
+            "trữ trong trường hợp tài liệu không còn thuộc danh mục bí mật nhà nước.\n")
+    assert tasks(text, "Quy định") == []
+    # NĐ 170/2025/NĐ-CP (crawl c22591f10eec1dab) Điều 70.2: the items under "… cụ thể như sau:" say how civil servants
+    # are ranked
+    text = ("Điều 70. Điều khoản chuyển tiếp\n\n"
+            "2. Chậm nhất đến ngày 01 tháng 7 năm 2027, các Bộ, ngành, cơ quan trung ương, địa phương phải hoàn thành "
+            "việc bố trí vào vị trí việc làm và xếp ngạch tương ứng với vị trí việc làm đối với công chức. Trong thời "
+            "gian này, công chức được bố trí vào vị trí việc làm công chức lãnh đạo, quản lý thì được xếp ngạch tương "
+            "ứng, cụ thể như sau:\n\n"
+            "a) xếp ngạch chuyên viên cao cấp và tương đương đối với trường hợp được bổ nhiệm chức vụ, chức danh: Vụ "
+            "trưởng và tương đương trở lên thuộc Bộ, cơ quan ngang Bộ;\n\n"
+            "d) Cơ quan sử dụng công chức báo cáo cơ quan có thẩm quyền quản lý công chức xem xét, quyết định xếp ngạch "
+            "công chức tương ứng chức vụ, chức danh theo thẩm quyền;\n")
+    assert not any(t.no in ("a", "d") for t in tasks(text, "Nghị định"))

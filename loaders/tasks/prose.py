@@ -914,6 +914,26 @@ def _organises(n: Node) -> bool:
                for a in n.ancestors())
 
 
+def _transition_rule(n: Node, text: str) -> bool:
+    """``text`` (of node ``n``) lies in a regulation's transitional article ("Điều 15. Điều khoản chuyển tiếp và áp
+    dụng") and says how a case is treated, or stands under a clause introducing such rules (``duty_sections``
+    ``rules``): the article's other clauses hand the change-over to named bodies (tasks, as the organising
+    section's)."""
+    entry = next(d for d in _table()["duty_sections"] if "rules" in d)
+    article = next((a for a in n.ancestors() if a.kind == "article"), None)
+    if article is None or not re.match("(?i)" + entry["pattern"], re.sub(r"^\W+", "", _titled(article)[:80])):
+        return False
+    rule, intro = _transition_rules_rx()
+    return bool(rule.search(text)) or any(intro.search(a.text) for a in n.ancestors() if a is not article and a.kind)
+
+
+@lru_cache(maxsize=None)
+def _transition_rules_rx() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(a rule said of a case, a clause introducing rules): ``duty_sections`` ``rules``."""
+    e = next(d for d in _table()["duty_sections"] if "rules" in d)["rules"]
+    return re.compile(e["pattern"]), re.compile(e["introduction"])
+
+
 def _hands_over(text: str, subj: Optional[Subject], kind: Optional[str], node_kind: Optional[str]) -> bool:
     """``text`` opens with "Giao" and the body it hands work to: an assignment even among a regulation's rules —
     anywhere in a decision or resolution that is a regulation itself ("Giao Ủy ban nhân dân tỉnh Khánh Hòa làm cơ quan
@@ -1848,6 +1868,8 @@ class _Reader:
         if mode == "nothing" or mode == "none" and not _organises(n) and not handed \
                 or mode == "requests" and not (subj.request if subj else ctx.request):
             return
+        if mode == "none" and not handed and _transition_rule(n, text):
+            return  # "… được áp dụng quy định tại khoản 1 Điều 10" in a transitional article is how a case is treated
         own = coordinating(text[subj.end:] if subj else text, leads)
         coords = tuple(dict.fromkeys([*coords, *own, *(ctx.coords if not subj else ())]))
         inherited: list[str] = []
