@@ -5371,6 +5371,6 @@ def test_a_transitional_article_hands_the_change_over_to_named_bodies():
             "ứng, cụ thể như sau:\n\n"
             "a) xếp ngạch chuyên viên cao cấp và tương đương đối với trường hợp được bổ nhiệm chức vụ, chức danh: Vụ "
             "trưởng và tương đương trở lên thuộc Bộ, cơ quan ngang Bộ;\n\n"
-            "d) Cơ quan sử dụng công chức báo cáo cơ quan có thẩm quyền quản lý công chức xem xét, quyết định xếp ngạch "
-            "công chức tương ứng chức vụ, chức danh theo thẩm quyền;\n")
+            "d) Cơ quan sử dụng công chức báo cáo cơ quan có thẩm quyền quản lý công chức xem xét, quyết định xếp "
+            "ngạch công chức tương ứng chức vụ, chức danh theo thẩm quyền;\n")
     assert not any(t.no in ("a", "d") for t in tasks(text, "Nghị định"))
