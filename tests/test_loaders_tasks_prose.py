@@ -5374,3 +5374,21 @@ def test_a_transitional_article_hands_the_change_over_to_named_bodies():
             "d) Cơ quan sử dụng công chức báo cáo cơ quan có thẩm quyền quản lý công chức xem xét, quyết định xếp "
             "ngạch công chức tương ứng chức vụ, chức danh theo thẩm quyền;\n")
     assert not any(t.no in ("a", "d") for t in tasks(text, "Nghị định"))
+
+
+def test_a_clause_stating_a_change_first_is_the_task_of_the_body_its_next_sentence_names():
+    # the Quy chế of QĐ 162/2025/QĐ-UBND Ninh Bình (set t t_11524791) Điều 13.2.a: the passive statement, then the body
+    text = ("Điều 13. Điều khoản chuyển tiếp\n\n2. Về tài khoản người dùng\n\n"
+            "a) Tài khoản người dùng trên hệ thống cũ sẽ được chuyển đổi hoặc cấp mới trên hệ thống mới. Sở Khoa học "
+            "và Công nghệ phối hợp với các cơ quan, đơn vị rà soát, chuẩn hóa thông tin người dùng và tổ chức bàn giao "
+            "tài khoản, mật khẩu cho cán bộ, công chức khi có yêu cầu;\n")
+    found = tasks(text, "Quy chế")
+    assert [(t.no, t.lead, t.coordinating) for t in found] == [("a", ("Sở Khoa học và Công nghệ",),
+                                                                ("các cơ quan, đơn vị",))]
+    assert found[0].text.startswith("Tài khoản người dùng trên hệ thống cũ")
+    # NĐ 47/2020/NĐ-CP (set i o039) Điều 55.3: a case and its rule first ("… thì tiếp tục duy trì …") is no such clause
+    text = ("Điều 55. Điều khoản chuyển tiếp\n\n"
+            "3. Đối với các kết nối, chia sẻ dữ liệu đang hoạt động trước thời điểm Nghị định này có hiệu lực thì tiếp "
+            "tục duy trì việc chia sẻ dữ liệu. Cơ quan chủ quản các hệ thống thông tin, cơ sở dữ liệu có trách nhiệm rà "
+            "soát và thực hiện nội dung bảo đảm tuân thủ Nghị định này khi thực hiện các hạng mục nâng cấp, mở rộng.\n")
+    assert tasks(text, "Nghị định") == []

@@ -1189,6 +1189,9 @@ class _Reader:
                 and self._later(n, text, ctx):
             # (under a heading that leads, an item without a subject is that heading's duty, whatever it asks later)
             return
+        if subj is None and not ctx.leads and n.kind not in (None, "intro", "roman", "chapter", "upper", "article") \
+                and self._stated_first(n, text, ctx):
+            return
         if n.kind == "article" and subj is not None and not subj.heading and _title_names_group(n, text, subj):
             # "Điều 28. Cán bộ, công chức, viên chức tiếp nhận và giải quyết TTHC trên môi trường điện tử" over "1. Thực
             # hiện đúng trách nhiệm …", "2. Thực hiện việc số hóa …" (set p p_0a4eb439, a Quy chế of UBND tỉnh Ninh
@@ -1797,6 +1800,31 @@ class _Reader:
         if n.children:
             self._children(n, _Ctx(duty=ctx.duty))
         return True
+
+    def _stated_first(self, n: Node, text: str, ctx: _Ctx) -> bool:
+        """A clause of a regulation's organising or transitional section that states a fact first and names its doer
+        in the next sentence: "a) Tài khoản người dùng trên hệ thống cũ sẽ được chuyển đổi hoặc cấp mới trên hệ thống
+        mới. Sở Khoa học và Công nghệ phối hợp với các cơ quan, đơn vị rà soát, chuẩn hóa thông tin người dùng …" (the
+        Quy chế of QĐ 162/2025/QĐ-UBND Ninh Bình, set t t_11524791 Điều 13.2; set b c_a29c12f1 Điều 25.2): the clause
+        is that body's task, the statement with it (as the golds write it); so is "Việc cập nhật, chia sẻ dữ liệu … được
+        thực hiện bằng định dạng dữ liệu số … . Các doanh nghiệp viễn thông, chủ sở hữu hạ tầng có trách nhiệm cập nhật
+        …" (set n n_5a795d5c Điều 30.5). The statement is in the passive: a case and its rule ("Đối với các kết nối …
+        đang hoạt động … thì tiếp tục duy trì …", NĐ 47/2020/NĐ-CP Điều 55.3, set i o039; g c_46273287 Điều 10.3, i
+        o028 Điều 22.2) or a first sentence with a doer of its own the subject finder missed (fresh o045 Điều 20.2)
+        is not what the golds take. Only in those sections: elsewhere a statement before a named body is a report's
+        narrative."""
+        if self.mode(n.para.start) != "none" or not _organises(n):
+            return False
+        for m in _SENTENCE.finditer(text):
+            if not re.search(r"\bđược\b", text[:m.start()]) or re.search(r"\bthì\b", text[:m.start()]):
+                break
+            s = subject(text[m.end():])
+            if s is not None and not s.request and not s.heading and not self._generic(s.leads):
+                at = m.end()
+                self._emit(n, text, s.leads, ctx, subj=replace(s, start=s.start + at, end=s.end + at))
+                return True
+            break
+        return False
 
     def _asked(self, text: str) -> Optional[tuple[int, Subject, bool]]:
         """For an introduction that asks its addressees for work of its own: where its sentence starts, its subject
