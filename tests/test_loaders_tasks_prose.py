@@ -5389,6 +5389,6 @@ def test_a_clause_stating_a_change_first_is_the_task_of_the_body_its_next_senten
     # NĐ 47/2020/NĐ-CP (set i o039) Điều 55.3: a case and its rule first ("… thì tiếp tục duy trì …") is no such clause
     text = ("Điều 55. Điều khoản chuyển tiếp\n\n"
             "3. Đối với các kết nối, chia sẻ dữ liệu đang hoạt động trước thời điểm Nghị định này có hiệu lực thì tiếp "
-            "tục duy trì việc chia sẻ dữ liệu. Cơ quan chủ quản các hệ thống thông tin, cơ sở dữ liệu có trách nhiệm rà "
-            "soát và thực hiện nội dung bảo đảm tuân thủ Nghị định này khi thực hiện các hạng mục nâng cấp, mở rộng.\n")
+            "tục duy trì việc chia sẻ dữ liệu. Cơ quan chủ quản các hệ thống thông tin, cơ sở dữ liệu có trách nhiệm "
+            "rà soát và thực hiện nội dung bảo đảm tuân thủ Nghị định này khi thực hiện các hạng mục nâng cấp.\n")
     assert tasks(text, "Nghị định") == []
