@@ -5392,3 +5392,28 @@ def test_a_clause_stating_a_change_first_is_the_task_of_the_body_its_next_senten
             "tục duy trì việc chia sẻ dữ liệu. Cơ quan chủ quản các hệ thống thông tin, cơ sở dữ liệu có trách nhiệm "
             "rà soát và thực hiện nội dung bảo đảm tuân thủ Nghị định này khi thực hiện các hạng mục nâng cấp.\n")
     assert tasks(text, "Nghị định") == []
+
+
+def test_a_paragraph_that_sets_out_the_law_then_asks_gives_the_request_its_task():
+    # crawl 25b682f1b1483164 (Công văn 5467/CT-CS of Cục Thuế, a reply to Thuế tỉnh Gia Lai): the law, what it means,
+    # then "Do vậy, đề nghị …" in the third sentence of the same paragraph, as the gold replies of Cục Thuế to a
+    # provincial tax office (dev c_3684bd86, set r r_bef39002) list their requests
+    text = ("Kính gửi: Thuế tỉnh Gia Lai.\n\n"
+            "Tại điểm c khoản 3 Điều 44 Nghị định số 103/2024/NĐ-CP ngày 30/7/2024 của Chính phủ quy định trách "
+            "nhiệm của cơ quan thuế trong việc xác định đơn giá thuê đất. Căn cứ quy định nêu trên, cơ quan thuế không "
+            "có trách nhiệm xác định đơn giá thuê đất thu một lần của thời hạn thuê sau khi đã trừ đi thời gian được "
+            "miễn theo quy định tại Điều 39 Nghị định số 103/2024/NĐ-CP của Chính phủ. Do vậy, đề nghị Thuế tỉnh Gia "
+            "Lai căn cứ các quy định nêu trên và hồ sơ cụ thể để thực hiện theo quy định của pháp luật.\n")
+    t = one(text)
+    assert t.lead == ("Thuế tỉnh Gia Lai",)
+    assert t.text.startswith("Do vậy, đề nghị Thuế tỉnh Gia Lai căn cứ")
+    # someone else's request inside a condition is none (set q q_c57c5bbc), nor is the issuer's courtesy request to
+    # the heads it addresses (set h c_4cb68bdc)
+    for later in ("Trường hợp Cục Thi hành án tỉnh Kiên Giang đề nghị Chi cục Thuế khu vực XX (Thuế tỉnh An Giang) "
+                  "cấp hóa đơn có mã theo từng lần phát sinh khi bàn giao tài sản thì đối tượng và thủ tục cấp hóa "
+                  "đơn thực hiện theo quy định tại khoản 10 Điều 1 Nghị định số 70/2025/NĐ-CP.",
+                  "Thủ tướng Chính phủ đề nghị các Đồng chí Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Bí thư Tỉnh ủy, "
+                  "Thành ủy, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố dành thời gian quan tâm, lãnh đạo, chỉ đạo."):
+        assert tasks("Đây là nhiệm vụ rất quan trọng, cấp bách, cần khẩn trương tập trung hoàn thành. " + later
+                     + "\n") == []
+

@@ -1457,6 +1457,19 @@ class _Reader:
             return
         if subj is None and n.kind is None and not n.children:
             later = _later_request(text)
+            if later is None and not ctx.leads:
+                # a paragraph that sets out the law or the facts and asks in a later sentence ("Tại điểm c khoản 3 Điều
+                # 44 Nghị định số 103/2024/NĐ-CP … . Căn cứ quy định nêu trên, cơ quan thuế không có trách nhiệm … . Do
+                # vậy, đề nghị Thuế tỉnh Gia Lai căn cứ …", a Cục Thuế reply, crawl 25b682f1b1483164): the request's
+                # sentence is read as in a numbered item (:meth:`_later`), not a generic one's; the request word opens
+                # its clause (not "Trường hợp Cục Thi hành án tỉnh Kiên Giang đề nghị Chi cục Thuế … thì …", set q
+                # q_c57c5bbc, someone else's request; nor "Thủ tướng Chính phủ đề nghị các Đồng chí Bộ trưởng, … dành
+                # thời gian quan tâm …", set h c_4cb68bdc, the issuer's courtesy closing)
+                later = _later_request(text, any_opening=True)
+                if later is not None and (not request_rx().match(text, later[0] + later[1].clause)
+                                          or self._generic(later[1].leads) or all(
+                        re.match(_table()["person_groups"]["pattern"], a.casefold()) for a in later[1].leads)):
+                    later = None
             if later is not None:
                 # "Nhân dịp Đại hội đại biểu toàn quốc Mặt trận Tổ quốc Việt Nam lần thứ XI, nhiệm kỳ 2026 - 2031. Ủy
                 # ban nhân dân thành phố Hà Nội đề nghị các cơ quan, đơn vị …" (set j l_88c04d70): the occasion, then
