@@ -38,8 +38,14 @@ wrong on sight; its rate is over all tasks (task checks) or all citations
   "Căn cứ", "Xét đề nghị", "Theo đề nghị" …), quoted titles, the closing "Nơi
   nhận" list, the clauses the prose reader's ``not_tasks`` and
   ``execution_clause`` rule out, and documents of kinds that assign nothing
-  (``kinds``: Luật, Nghị định, Báo cáo …) are not looked at. Counted per
-  document; examples print as ``file @offset class: line``.
+  (``kinds``: Luật, Nghị định, Báo cáo …) are not looked at; nor are the parts
+  the prose reader reads as nothing: an annex of administrative procedures
+  (``procedure_annexes``: its steps and forms), a Quy chế or Quy định a
+  decision attaches, the items under a ``non_task_sections`` heading ("Kinh
+  phí", "Yêu cầu", "Nhiệm vụ, quyền hạn"; an item opening with a request is
+  still looked at), a table's bold header cell, and clauses its tables read as
+  no work (``accountability``, ``person_groups``, ``generic_execution``).
+  Counted per document; examples print as ``file @offset class: line``.
 - ``law_title_cut`` (over citations): a law cited by name whose title ends in a
   conjunction or preposition ("và", "của", ","), or is an amending law's head
   alone ("Luật Sửa đổi", "Luật sửa đổi, bổ sung một số điều").
@@ -69,6 +75,9 @@ from cancu.errors import CancuError
 from cancu.loaders import extract_text, tables
 from cancu.loaders.pipeline import _task_kind
 from cancu.loaders.read import FORMATS, read_bytes, sniff
+from cancu.loaders.tasks import outline, prose
+from cancu.loaders.tasks.paragraphs import text_paragraphs
+from cancu.loaders.text import MappedText
 
 SHARED = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus"
 CACHE = Path("/tmp/cancu-crawl-cache")
@@ -152,6 +161,10 @@ def _missed_rx() -> dict[str, re.Pattern[str]]:
         "duty": re.compile(r"(?i)[*_]*(?:" + alt(prose["duty_openers"] + [w for e in prose["duty_starts"]
                                                                          for w in e["words"]]) + r")(?![\wÀ-ỹ])"),
         "not_subject": re.compile("|".join(f"(?:{e['pattern']})" for e in prose["not_subjects"])),
+        # a word a line cannot end on when it ends a clause (a preposition, a conjunction, a plural marker)
+        "open_end": re.compile(r"(?<![\wÀ-ỹ])(?:của|và|với|cho|các|những|tại|về|để|theo|trong|là|do|bởi|hoặc)$"),
+        "item_start": re.compile(r"[\s\-–+•*>|#_]*(?:(?:[0-9]+(?:\.[0-9]+)*|[a-zđ]|[IVX]+)[.)/]\s*)?[\s*_]*"),
+        "bold_cell": re.compile(r"^\*\*[^*|]+\*\*$"),
         "none_kinds": re.compile(r"(?i)^(?:" + alt(k for e in prose["kinds"] if e["reads"] != "requests"
                                                     for k in e["kinds"]) + r")$"),
     }
@@ -161,7 +174,8 @@ _MISSED: dict[str, re.Pattern[str]] = {}
 
 
 def missed_assignments(text: str, spans: list[tuple[int, int]], body: tuple[int, int] = (0, 1 << 60),
-                       reads_none=lambda pos: False, leads: list[str] = ()) -> list[tuple[int, str, str]]:
+                       reads_none=lambda pos: False, leads: list[str] = (),
+                       sections: list[tuple[int, int]] = ()) -> list[tuple[int, str, str]]:
     """(offset, class, line) of each line holding an assignment phrasing outside every span of ``spans``.
 
     One hit per line (its first phrasing outside the spans), inside ``body`` and where ``reads_none(offset)`` is
@@ -172,7 +186,9 @@ def missed_assignments(text: str, spans: list[tuple[int, int]], body: tuple[int,
     pointing to a list ("Sở Y tế có trách nhiệm:") counts as read when a task starts within 800 characters
     after it (its items are the tasks), and so does a heading naming a body ("7. Đề nghị Ủy ban MTTQ Việt Nam thành
     phố …" over its duties) when a task led by that body (``leads``: each span's leads, joined) starts within 800
-    characters after it.
+    characters after it. Nor is a line inside one of ``sections`` (headings the reader reads nothing under), unless it
+    opens an item with a request; nor a table's bold header cell, nor a clause the reader's own tables read as no work
+    (:func:`_says_nothing`).
     """
     rx = _MISSED or _MISSED.update(_missed_rx()) or _MISSED
     out: list[tuple[int, str, str]] = []
@@ -182,7 +198,10 @@ def missed_assignments(text: str, spans: list[tuple[int, int]], body: tuple[int,
     for i, line in enumerate(lines):
         # a line opens a clause after a blank line, a clause's end or a list marker; else it wraps a sentence on
         # (or after a short line, a heading wrapped onto it: "1. Về thuế giá trị gia" / "tăng" / "Đề nghị …")
-        ends_clause, prev = (not prev or prev[-1] in ".;:?!*)|" or len(prev) < 30), line.strip()
+        # (not after a short line that ends on a word that cannot end one: "Phát huy vai trò nòng cốt của" / "các cơ
+        # quan chuyên trách, nhất là vai trò chủ trì của …", crawl f069c23c942c1ec6)
+        ends_clause, prev = (not prev or prev[-1] in ".;:?!*)|"
+                             or len(prev) < 30 and not rx["open_end"].search(prev)), line.strip()
         start, pos = pos, pos + len(line) + 1
         bare = line.strip()
         if rx["closing"].match(bare):
@@ -193,6 +212,11 @@ def missed_assignments(text: str, spans: list[tuple[int, int]], body: tuple[int,
                 continue
             closing = False
         if not bare or not body[0] <= start < body[1] or rx["preamble"].match(bare):
+            continue
+        if rx["bold_cell"].match(bare) and lines[i - 1 if i else i].strip() == "|" \
+                and lines[min(i + 1, len(lines) - 1)].strip() == "|":
+            # a bold cell alone between a table's rules is a column's header ("**Người đứng đầu chịu trách nhiệm**",
+            # crawl 987cadc82373c854; "**Đơn vị chịu trách nhiệm phổ biến**", 295bcce4a429a236): it names no one
             continue
         # (the line before too: "Trong quá trình thực hiện có" / "khó khăn, vướng mắc, đề nghị các cơ quan …")
         sentence = " ".join(x.strip() for x in lines[max(0, i - 1):i + 3]).casefold()
@@ -214,11 +238,19 @@ def missed_assignments(text: str, spans: list[tuple[int, int]], body: tuple[int,
                 named = blanked[m.start("a"):].strip()
                 if rx["field"].match(named) or rx["role"].match(named) or rx["not_subject"].match(named):
                     continue
+                if _says_nothing(cls, blanked[m.start("w") if cls == "request" else m.start("a"):]):
+                    continue
                 if cls == "agency_colon" and (rx["field"].match(m.group().lstrip(" -–+•*>|#"))
                                               or rx["anchor"].search(m.group()[: m.start("w") - m.start()])
                                               or not rx["duty"].match(m.group("w"))):
                     continue
                 if any(lo <= a < hi for lo, hi in spans) or reads_none(a):
+                    continue
+                if any(lo <= a < hi for lo, hi in sections) and not (
+                        cls == "request" and rx["item_start"].fullmatch(blanked[:m.start("w")])):
+                    # under a heading the reader reads nothing under ("III. KINH PHÍ THỰC HIỆN"), save an item that
+                    # opens with a request ("1.3.1. Đề nghị UBND các xã, phường, …:" under "1. Yêu cầu chung:" of a
+                    # letter, crawl 88b7667d728aef13)
                     continue
                 if pointer and any(start < t <= after + 800 for t in starts_of):
                     continue
@@ -231,6 +263,28 @@ def missed_assignments(text: str, spans: list[tuple[int, int]], body: tuple[int,
                 out.append(hit)
                 break
     return out
+
+
+def _says_nothing(cls: str, clause: str) -> bool:
+    """A clause the prose reader reads as no work, by its own tables: a statement of accountability ("Bộ Giáo dục và
+    Đào tạo chịu trách nhiệm về nội dung báo cáo …", crawl 71ce6a1744e0ae6c: ``accountability``), a request to the
+    persons at a meeting ("Yêu cầu các đồng chí nghiêm túc chấn chỉnh …", office o017: ``person_groups``), or generic
+    addressees told to carry out the document ("Yêu cầu các sở, ban, ngành, đoàn thể tỉnh; UBND các phường, xã; các
+    đơn vị liên quan căn cứ nhiệm vụ được phân công triển khai thực hiện tốt Kế hoạch này.", crawl f004d93b21e7fc5f:
+    ``generic_execution``)."""
+    from cancu.loaders.tasks.prose import generic_execution, generic_rx
+    from cancu.loaders.tasks.subjects import subject
+
+    s = subject(clause)
+    if s is None or not s.leads:
+        return False
+    prose = tables.load("task_prose")
+    rest = clause[s.end:]
+    if not s.request and re.match(prose["accountability"]["pattern"], rest, re.I):
+        return True
+    if s.request and all(re.match(prose["person_groups"]["pattern"], a.casefold()) for a in s.leads):
+        return True
+    return bool(all(any(g.match(a.casefold()) for g in generic_rx()) for a in s.leads) and generic_execution(rest))
 
 
 def _closing_request(text: str) -> bool:
@@ -361,6 +415,41 @@ def citation_flags(c: dict) -> list[str]:
     return []
 
 
+def _parts(text: str, docs: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """(offset, kind) of each part of ``text`` in order: the documents ``docs`` and, found as the prose reader finds
+    them (:func:`cancu.loaders.tasks.prose.prose_tasks`), the documents a decision attaches and its annexes of
+    procedures (``procedure_annexes`` in ``data/task_prose.json``); a title inside such an annex's title block ("PHƯƠNG
+    ÁN TÁI CẤU TRÚC …" read as a document of its own) is the annex's."""
+    paras = text_paragraphs(MappedText.from_source(text))
+    annexes = prose._procedure_annexes(paras)
+    kept = [k for k in docs + prose._attached_kinds(paras) if not any(a <= k[0] < b for a, b in annexes)]
+    return sorted(kept + [(a, prose._PROCEDURE_ANNEX) for a, _ in annexes], key=lambda k: k[0])
+
+
+def _non_task_sections(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each section the prose reader reads nothing under: a heading of ``non_task_sections`` in
+    ``data/task_prose.json`` ("III. KINH PHÍ THỰC HIỆN", "2. Yêu cầu", "Điều 2. Nhiệm vụ, quyền hạn", "Cơ cấu tổ
+    chức") over its items, as :meth:`cancu.loaders.tasks.prose._Reader._node` tells one (the README: "Kinh phí"
+    provisions, standing functions, a plan's aims are no tasks)."""
+    out: list[tuple[int, int]] = []
+
+    def walk(n) -> None:
+        for c in n.children:
+            head = c.text.strip().casefold()
+            # (a heading, not an introduction: "Căn cứ tình hình thực tế, các cơ quan, đơn vị, địa phương phối hợp
+            # thực hiện các hoạt động sau:", crawl 31fb08f34535fce3, reads as a "Căn cứ" section to the reader)
+            if (c.children or c.kind in ("roman", "upper", "chapter")) and c.kind != "intro" and c.para is not None \
+                    and any(len(head) < most and rx.match(head) and (not kinds or c.kind in kinds)
+                            for rx, most, kinds in prose._non_task_section_rx()) \
+                    and not prose._joined_duty_rx().search(head):
+                out.append((c.para.start, prose._last(c).para.end))
+            else:
+                walk(c)
+
+    walk(outline.build(text_paragraphs(MappedText.from_source(text))))
+    return out
+
+
 def one(path: str) -> dict:
     """Extract one file; return its counts and flagged examples (or why it was skipped)."""
     p = Path(path)
@@ -391,17 +480,21 @@ def one(path: str) -> dict:
         flagged["table_row_without_lead"].append(show(tasks[k]))
     infos = [x for x in [ex.doc, *ex.documents] if x is not None]
     _MISSED or _MISSED.update(_missed_rx())
+    # the kind each part is read as, as the pipeline reads a normative resolution or decision, and as the prose reader
+    # reads the parts a decision attaches (an annex of administrative procedures, whose steps and forms name who
+    # receives, checks and signs: ``procedure_annexes``; a Quy chế or Quy định issued with it)
+    parts = _parts(ex.text, [(x.span[0], _task_kind(x, len(infos) == 1, st.text[x.span[0]:x.span[1]]) or "")
+                             for x in infos])
 
     def reads_none(pos: int) -> bool:
-        info = next((x for x in reversed(infos) if x.span[0] <= pos), None)
-        # as the pipeline reads a normative resolution or decision
-        kind = (_task_kind(info, len(infos) == 1, st.text[info.span[0]:info.span[1]]) or "") if info else ""
+        kind = next((k for at, k in reversed(parts) if at <= pos), "")
         return bool(_MISSED["none_kinds"].match(kind))
 
     spans = [tuple(t["span"]) for t in tasks if t.get("span")]
     leads = [" ".join(t.get("lead") or []) for t in tasks if t.get("span")]
     body = (min(x.span[0] for x in infos), max(x.span[1] for x in infos)) if infos else (0, len(ex.text))
-    for off, cls, line in missed_assignments(ex.text, spans, body, reads_none, leads):
+    sections = _non_task_sections(ex.text)
+    for off, cls, line in missed_assignments(ex.text, spans, body, reads_none, leads, sections):
         flagged["missed_assignment"].append(f"@{off} {cls}: {line[:160]!r}")
     for c in cits:
         for f in citation_flags(c):

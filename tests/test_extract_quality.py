@@ -105,3 +105,47 @@ def test_a_name_the_extractor_knows_is_no_verb_and_a_city_abbreviation_no_addres
     assert eq.task_flags({**task, "lead": ["Thuế TP. Hà Nội"]}, False) == []
     assert "lead_number_or_header" in eq.task_flags({**task, "lead": ["phường Cửa Nam, TP. Hà Nội"]}, False)
     assert "lead_with_verb" in eq.task_flags({**task, "lead": ["Sở Văn hóa tuyên truyền"]}, False)
+
+
+def test_parts_the_reader_reads_nothing_under_are_not_counted():
+    # crawl 1796a553dfee88ef (a decision publishing procedures: its annex's steps name the Hội đồng tư vấn's work) and
+    # 2f6f80b9918e52de (a Hà Nội Kế hoạch: "2. Sở Tài chính chủ trì … bố trí kinh phí" under "III. KINH PHÍ THỰC
+    # HIỆN", a "Kinh phí" provision, README): the reader reads these parts as nothing, so does the check
+    annex = ("**Điều 2.** Quyết định này có hiệu lực kể từ ngày ký.\n\n"
+             "**PHỤ LỤC**\n\n**THỦ TỤC HÀNH CHÍNH LĨNH VỰC BẢO VỆ THỰC VẬT**\n\n"
+             "*(Kèm theo Quyết định số 4123/QĐ-BNNMT ngày 20/11/2025 của Bộ trưởng Bộ Nông nghiệp và Môi trường)*\n\n"
+             "- Bước 2: Thẩm định hồ sơ\n\n"
+             "Hội đồng tư vấn có trách nhiệm xem xét báo cáo của Cục Trồng trọt và Bảo vệ thực vật, đề xuất với người "
+             "có thẩm quyền về việc công bố dịch.\n")
+    at = annex.index("Hội đồng tư vấn")
+    kinds = dict(eq._parts(annex, [(0, "Quyết định")]))
+    assert kinds[max(k for k in kinds if k <= at)] == "Phụ lục thủ tục hành chính"
+    plan = ("**III. KINH PHÍ THỰC HIỆN**\n\n"
+            "1. Kinh phí bảo đảm thực hiện Kế hoạch này được bố trí từ nguồn ngân sách nhà nước.\n\n"
+            "2. Sở Tài chính chủ trì, phối hợp với các sở, ngành, cơ quan liên quan bố trí kinh phí chi thường xuyên "
+            "theo quy định của pháp luật về ngân sách.\n\n"
+            "**IV. TỔ CHỨC THỰC HIỆN**\n\n"
+            "1. Sở Nội vụ chủ trì, phối hợp với các sở, ngành theo dõi, đôn đốc việc thực hiện Kế hoạch.\n")
+    sections = eq._non_task_sections(plan)
+    assert [c for _, c, _ in eq.missed_assignments(plan, [], sections=sections)] == ["anchor"]
+    assert eq.missed_assignments(plan, [], sections=sections)[0][2].startswith("1. Sở Nội vụ")
+    # an item that opens with a request is counted under such a heading ("1. Yêu cầu chung:" of a letter, crawl
+    # 88b7667d728aef13)
+    letter = ("**1. Yêu cầu chung:**\n\n*1.3.1. Đề nghị UBND các xã, phường, các đơn vị được giao làm Bên mời thầu:*"
+              "\n\na. Nhận thức và nâng cao vai trò, trách nhiệm của Bên mời thầu.\n")
+    sections = eq._non_task_sections(letter)
+    assert [c for _, c, _ in eq.missed_assignments(letter, [], sections=sections)] == ["request"]
+
+
+def test_header_cells_wrapped_lines_and_clauses_that_say_nothing_are_not_counted():
+    # a table's bold header cell (crawl 987cadc82373c854), a line that wraps after "của" (f069c23c942c1ec6), a
+    # statement of accountability (71ce6a1744e0ae6c), a reproof of the persons at a meeting (office o017)
+    assert hits("|\n**Người đứng đầu chịu trách nhiệm**\n|\n") == []
+    assert hits("Phát huy vai trò nòng cốt của\ncác cơ quan chuyên trách, nhất là vai trò chủ trì của lực lượng Công "
+                "an, trực\n") == []
+    assert hits("3. Bộ Giáo dục và Đào tạo chịu trách nhiệm về nội dung báo cáo và đề xuất, kiến nghị tại Tờ trình số "
+                "1930/TTr-BGDĐT ngày 03 tháng 11 năm 2025.\n") == []
+    assert hits("Yêu cầu các đồng chí nghiêm túc chấn chỉnh, không để tái diễn.\n") == []
+    # a body asked for work of its own on such lines is still counted
+    assert [c for c, _ in hits("3. Bộ Giáo dục và Đào tạo chủ trì hướng dẫn, giám sát quá trình chuyển đổi.\n")] \
+        == ["anchor"]
