@@ -5407,6 +5407,16 @@ def test_a_paragraph_that_sets_out_the_law_then_asks_gives_the_request_its_task(
     t = one(text)
     assert t.lead == ("Thuế tỉnh Gia Lai",)
     assert t.text.startswith("Do vậy, đề nghị Thuế tỉnh Gia Lai căn cứ")
+    # the request's own sentence is the task, not the statement before it (crawl cc57a4285d4110ae, Công văn
+    # 5563/CT-CS of Cục Thuế to Thuế tỉnh Nghệ An)
+    t = one("Kính gửi: Thuế tỉnh Nghệ An.\n\nPhạm vi Nghị định số 103/2024/NĐ-CP quy định về tiền sử dụng đất đối với "
+            "các trường hợp mà Luật Đất đai năm 2024 quy định phải nộp tiền sử dụng đất. Đối với trường hợp tại "
+            "điểm c khoản 2 Điều 138 Luật Đất đai năm 2024 không quy định có phải nộp nghĩa vụ tài chính hay nộp "
+            "tiền sử dụng đất hay không nên Nghị định số 103/2024/NĐ-CP không có quy định về tính tiền sử dụng đất "
+            "đối với trường hợp này. Do vậy, đối với trường hợp vướng mắc về xác định nghĩa vụ tài chính về đất đai "
+            "tại điểm c khoản 2 Điều 138 Luật Đất đai năm 2024, đề nghị Thuế tỉnh Nghệ An báo cáo Ủy ban nhân dân "
+            "tỉnh Nghệ An có văn bản gửi Bộ Nông nghiệp và Môi trường để được hướng dẫn theo thẩm quyền.\n")
+    assert t.lead == ("Thuế tỉnh Nghệ An",) and t.text.startswith("Do vậy, đối với trường hợp vướng mắc")
     # someone else's request inside a condition is none (set q q_c57c5bbc), nor is the issuer's courtesy request to
     # the heads it addresses (set h c_4cb68bdc)
     for later in ("Trường hợp Cục Thi hành án tỉnh Kiên Giang đề nghị Chi cục Thuế khu vực XX (Thuế tỉnh An Giang) "
