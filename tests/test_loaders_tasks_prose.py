@@ -5427,3 +5427,34 @@ def test_a_paragraph_that_sets_out_the_law_then_asks_gives_the_request_its_task(
         assert tasks("Đây là nhiệm vụ rất quan trọng, cấp bách, cần khẩn trương tập trung hoàn thành. " + later
                      + "\n") == []
 
+
+
+
+def test_a_request_after_an_items_explanations_keeps_the_item_as_section_only():
+    # set q q_bed864c6 (a Cục Thuế reply): "1. Về chính sách thuế giá trị gia tăng" / "Căn cứ Điều 9 …" / … / "Đề nghị
+    # Thuế TP. Hà Nội nghiên cứu …": the request closes topic 1 after its explanations: section "1", no number
+    req = [(t["section"], t["no"]) for t in read_gold_extract("q_bed864c6")["tasks"]
+           if t["text"].startswith("Đề nghị Thuế TP. Hà Nội")]
+    assert req[:1] == [("1", None)]
+    # set k k_95ac75c3: "1. Thông qua …" / "- Báo cáo …" (the documents passed) / "Giao Bộ Chính trị …"
+    first = next(t for t in read_gold_extract("k_95ac75c3")["tasks"] if t["text"].startswith("Giao Bộ Chính trị"))
+    assert (first["section"], first["no"]) == ("1", None)
+    # dev c_77071d70 III.5: "5. Về kiến nghị …:" / "Bộ Nông nghiệp và Môi trường khẩn trương …" / "Bộ Tài chính khẩn
+    # trương …": assignments that share out a topic heading one after another are numbered like it
+    shared = [t["no"] for t in read_gold_extract("c_77071d70")["tasks"] if t["section"] == "III.5"]
+    assert shared == ["5", "5"]
+
+
+def test_a_closing_paragraph_before_the_recipients_keeps_no_item_number():
+    # set i l_ef2e8059 (Chỉ thị of the Prime Minister): "8. Bộ trưởng, … thực hiện nghiêm Chỉ thị này." then "Văn
+    # phòng Chính phủ theo dõi, đôn đốc …" then "| Nơi nhận: …": the closing paragraph is no part of item 8
+    from cancu.loaders import extract
+
+    found = extract(GOLD / "l_ef2e8059.txt").to_dict()["tasks"]
+    vpcp = next(t for t in found if t["text"].startswith("Văn phòng Chính phủ theo dõi"))
+    assert vpcp["no"] is None
+    # set e c_1264d1ef: "4. Ủy ban nhân dân các phường, xã" / "Tăng cường kiểm tra …" / "Ủy ban nhân dân Thành phố
+    # yêu cầu …. Giao Bảo hiểm xã hội Thành phố chủ trì …" / "Nơi nhận:": the issuer's closing, not the heading's duty
+    found = read_gold_extract("c_1264d1ef")["tasks"]
+    assert [t["no"] for t in found if t["text"].startswith("Giao Bảo hiểm xã hội Thành phố")] == [None]
+    assert [t["no"] for t in found if t["text"].startswith("Tăng cường kiểm tra công tác KCB")] == ["4"]

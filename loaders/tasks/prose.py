@@ -1932,7 +1932,10 @@ class _Reader:
             section = f"Điều {n.label}" if n.kind == "article" else n.path()
         if subj is not None and no is None and _closes_list(n):
             section = n.parent.path()  # (the list's closing paragraph belongs to what holds the list)
+        given = no
         no = no if no is not None or subj is not None and _closes_list(n) else _no_of(n)
+        if no is not None and given is None and subj is not None and n.kind is None and _later_in_item(n):
+            no = None  # (the paragraph keeps the item as its section: n.path())
         self.out.append(Task(section, None, None, no, text, (), span, False,
                              deadline, tuple(leads), coords, tuple(roles), tuple(inherited),
                              quirks=("duty",)))
@@ -2001,11 +2004,39 @@ def _closes_list(n: Node) -> bool:
     …", set i l_aa920759) it is the item's own."""
     item = n.parent
     if n.kind is not None or item is None or item.parent is None or not item.numbered or item.kind == "article" \
-            or item.children[-1] is not n or item.parent.children[-1] is not item \
-            or not re.search(r"\.\W*$", item.text):
+            or not _assign_nothing(item.children[item.children.index(n) + 1:]) or item.parent.children[-1] is not item:
+        return False
+    if not re.search(r"\.\W*$", item.text) and not _after_heading_duty(n):
         return False
     return not any(c.kind is None and subject(c.text) is not None
                    for sib in item.parent.children if sib is not item and sib.kind == item.kind for c in sib.children)
+
+
+def _after_heading_duty(n: Node) -> bool:
+    """Whether a paragraph naming another subject than its agency heading follows the heading's own duty ("4. Ủy ban
+    nhân dân các phường, xã" / "Tăng cường kiểm tra …" / "Ủy ban nhân dân Thành phố yêu cầu …. Giao Bảo hiểm xã hội
+    Thành phố chủ trì …", set e c_1264d1ef): the document's closing, not the heading's."""
+    item = n.parent
+    if item.children[0] is n or not _agency_item(item):
+        return False
+    s, h = subject(n.text), subject(item.text)
+    heads = {a.casefold() for a in (h.leads if h else agencies(item.text.strip(" .:*")))}
+    return s is not None and not heads & {a.casefold() for a in s.leads}
+
+
+def _assign_nothing(after: list[Node]) -> bool:
+    """Whether the paragraphs after a list's closing paragraph only end the document: the standard closing, an appeal
+    and the recipients' block with what follows it ("Văn phòng Chính phủ theo dõi, đôn đốc …" then "| Nơi nhận: …",
+    set i l_ef2e8059; "Đồng thời, giao Công an tỉnh …" then "Trong quá trình thực hiện, nếu có khó khăn …" then "Nơi
+    nhận:", set d c_d800219a)."""
+    for c in after:
+        low = c.text.casefold().lstrip("|*_ ")
+        if low.startswith("nơi nhận"):
+            return True
+        if c.kind is not None or not (low.startswith("---") or any(rx.search(low) for rx, _ in _not_task_rx())
+                                      or (s := subject(c.text)) is not None and appeal(c.text, s)):
+            return False
+    return True
 
 
 def _no_of(n: Node) -> Optional[str]:
@@ -2652,3 +2683,34 @@ def _shares_out(rest: str, items: list[Node], bodies: tuple[str, ...]) -> bool:
         if s is None or s.start != 0 or not s.leads or any(a.casefold() not in named for a in s.leads):
             return False
     return True
+
+
+def _later_in_item(n: Node) -> bool:
+    """Whether an unmarked paragraph naming its own subject comes after other paragraphs of a numbered item that is no
+    agency heading, so that the item's number is not its own (gold: section = the item, no null): the request that
+    closes a reply letter's topic after its explanations ("1. Về chính sách thuế giá trị gia tăng" / "Căn cứ Điều 9
+    …" / "Đề nghị Thuế TP. Hà Nội nghiên cứu …", set q q_bed864c6; q_3779d47c; set t t_369ae22c), the assignments after
+    an item's first paragraph ("1. Các địa phương phát động ngay …" then "Bộ Quốc phòng, Bộ Công an huy động …", set b
+    c_79dd74ee), a "Giao …" paragraph after the bullets of a decision ("1. Thông qua …" / "- Báo cáo …" / "Giao Bộ
+    Chính trị …", set k k_95ac75c3), a request after an item's list (set c c_30e44e12, n n_8287ae81, d c_d406ad9e). The
+    paragraphs that follow an agency heading ("4. Ủy ban nhân dân các phường, xã"), the first paragraph under an item
+    ("4. Hoàn thành di dời …" / "UBND phường Lào Cai chủ trì …", set i l_aa920759), and the assignments that share out
+    a topic heading one after another ("5. Về kiến nghị …:" / "Bộ Nông nghiệp và Môi trường khẩn trương …" / "Bộ Tài
+    chính khẩn trương …", dev c_77071d70) are numbered like the item."""
+    item = n.parent
+    if item is None or not item.numbered or n not in item.children or _agency_item(item):
+        return False
+    before = item.children[:item.children.index(n)]
+    if not before:
+        return False
+    return not (item.text.rstrip(" *").endswith(":") and all(subject(c.text) is not None for c in before))
+
+
+def _agency_item(item: Node) -> bool:
+    """Whether a numbered item is an agency heading: its subject ends in a colon or ends the item ("2. Phòng Y tế:",
+    "2.9. Đề nghị Liên đoàn Lao động tỉnh"), or it names bodies only."""
+    s = subject(item.text)
+    if s is not None and (s.heading or not item.text[s.end:].strip(" .:;*")):
+        return True
+    name = item.text.strip(" .:*")
+    return s is None and bool(start_rx().match(name)) and agencies(name) == [name]
