@@ -5458,3 +5458,68 @@ def test_a_closing_paragraph_before_the_recipients_keeps_no_item_number():
     found = read_gold_extract("c_1264d1ef")["tasks"]
     assert [t["no"] for t in found if t["text"].startswith("Giao Bảo hiểm xã hội Thành phố")] == [None]
     assert [t["no"] for t in found if t["text"].startswith("Tăng cường kiểm tra công tác KCB")] == ["4"]
+
+
+# --- round 17: the responsibilities articles of a decree's chapter 'ĐIỀU KHOẢN THI HÀNH' -----------------------------
+
+@pytest.mark.parametrize("entry", [d for d in prose_table()["duty_sections"] if "chapter" in d])
+def test_the_closing_chapter_table_matches_its_examples(entry):
+    rx, chapter = re.compile("(?i)" + entry["pattern"]), re.compile("(?i)" + entry["chapter"])
+    title = re.compile(r"^Điều \d+\.\s*")
+    assert all(rx.match(title.sub("", x)) for x in entry["examples"])
+    assert not any(rx.match(title.sub("", x)) for x in entry["not_examples"])
+    assert all(chapter.match(x) for x in entry["chapter_examples"])
+    assert not any(chapter.match(x) for x in entry["chapter_not_examples"])
+
+
+def test_a_title_in_capitals_wrapped_after_a_short_word_inside_its_bold_is_one_heading():
+    # NĐ 302/2025/NĐ-CP (set u u_f070c601): "**ĐIỀU" / "KHOẢN THI HÀNH**" and "**KIỂM" / "TRA HOẠT ĐỘNG**"
+    from cancu.loaders.tasks.paragraphs import text_paragraphs
+    text = ("**Chương VI**\n\n**KIỂM\nTRA HOẠT ĐỘNG**\n\n**Điều 22. Kiểm tra hoạt động của Quỹ**\n\n"
+            "1. Quỹ\ncó trách nhiệm xây dựng, ban hành quy chế kiểm tra nội bộ bảo đảm hoạt động có\n"
+            "hiệu quả, phù hợp với chức năng, nhiệm vụ và thẩm quyền quy định tại Nghị định\nnày.\n\n"
+            "**Chương VII**\n\n**ĐIỀU\nKHOẢN THI HÀNH**\n\n**Điều 24. Trách nhiệm của các bộ, ngành, địa phương**\n")
+    para = [p.text for p in text_paragraphs(MappedText.from_source(text))]
+    # (the chapter's number may stand apart: the outline takes the title from the next paragraph)
+    assert any(p.endswith("KIỂM TRA HOẠT ĐỘNG") for p in para) and "TRA HOẠT ĐỘNG" not in para, para
+    assert any(p.endswith("ĐIỀU KHOẢN THI HÀNH") for p in para) and "KHOẢN THI HÀNH" not in para, para
+
+
+def test_responsibility_articles_of_a_decree_closing_chapter_are_tasks():
+    # NĐ 302/2025/NĐ-CP (set u u_f070c601), cut: Điều 24 and 25 under "Chương VII ĐIỀU KHOẢN THI HÀNH" hand work to
+    # their bodies ("1. Trách nhiệm của Bộ Xây dựng" / "a) Tổ chức quản lý …"; the marker alone on its line); the
+    # fund's accountability (25.3), the effect and the clause of all addressees (Điều 27) are none, and so is the
+    # body's standing article in a chapter of rules (Điều 22.1)
+    text = ("**Chương VI**\n\n**KIỂM\nTRA HOẠT ĐỘNG**\n\n**Điều 22. Kiểm tra hoạt động của Quỹ**\n\n"
+            "1. Quỹ\ncó trách nhiệm xây dựng, ban hành quy chế kiểm tra nội bộ bảo đảm hoạt động có\nhiệu quả.\n\n"
+            "**Chương VII**\n\n**ĐIỀU\nKHOẢN THI HÀNH**\n\n**Điều 24. Trách nhiệm của các bộ, ngành, địa phương**\n\n"
+            "1.\nTrách nhiệm của Bộ Xây dựng\n\n"
+            "a)\nTổ chức quản lý Quỹ nhà ở trung ương theo quy định của pháp luật về đơn vị sự\n"
+            "nghiệp công lập;\n\n"
+            "b)\nChủ trì, phối hợp với Bộ Tài chính kiểm tra, đánh giá tình hình hoạt động của\nQuỹ.\n\n"
+            "2.\nTrách nhiệm của Ủy ban nhân dân cấp xã:\n\n"
+            "a)\nPhối hợp với Quỹ nhà ở địa phương trong việc tuyên truyền, phổ biến chính sách\n"
+            "về phát triển nhà ở xã hội trên địa bàn;\n\n"
+            "**Điều 25. Trách nhiệm của Quỹ**\n\n"
+            "1. Làm\nchủ đầu tư dự án đầu tư xây dựng, tạo lập nhà ở theo quy định tại Nghị định\nnày.\n\n"
+            "3.\nQuỹ chịu trách nhiệm toàn diện trước pháp luật và cơ quan quản lý Quỹ về tình\n"
+            "hình hoạt động, quản lý sử dụng vốn, tài sản của Quỹ.\n\n"
+            "**Điều 27. Điều khoản thi hành**\n\n"
+            "1.\nNghị định này có hiệu lực thi hành từ ngày 19 tháng 11 năm 2025.\n\n"
+            "3.\nBộ trưởng các bộ, Thủ trưởng cơ quan ngang bộ, Thủ trưởng cơ quan thuộc Chính\n"
+            "phủ, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương và tổ\n"
+            "chức, cá nhân có liên quan chịu trách nhiệm thi hành Nghị định này.\n")
+    got = [(t.section.split(".", 1)[-1], t.no, t.lead) for t in tasks(text, "Nghị định")]
+    assert got == [("Điều 24.1", "a", ("Bộ Xây dựng",)), ("Điều 24.1", "b", ("Bộ Xây dựng",)),
+                   ("Điều 24.2", "a", ("Ủy ban nhân dân cấp xã",)), ("Điều 25", "1", ("Quỹ",))]
+
+
+def test_responsibility_articles_in_a_chapter_of_rules_stay_rules():
+    # the Quy chế of set l m_7e1f69d2 (on voters' petitions): "Điều 7. Trách nhiệm của …" in a chapter of rules; and a
+    # decree's "Điều 28. Điều khoản áp dụng" under "ĐIỀU KHOẢN THI HÀNH" (office o038): none
+    text = ("**Chương II**\n\n**TIẾP NHẬN, PHÂN LOẠI KIẾN NGHỊ CỦA CỬ TRI**\n\n"
+            "**Điều 7. Trách nhiệm của các Sở, ban, ngành**\n\n"
+            "1. Tổ chức tiếp nhận kiến nghị của cử tri thuộc lĩnh vực quản lý.\n\n"
+            "**Chương IV**\n\n**ĐIỀU KHOẢN THI HÀNH**\n\n**Điều 28. Điều khoản áp dụng**\n\n"
+            "1. Ủy ban nhân dân cấp tỉnh quyết định việc áp dụng quy định tại Nghị định này.\n")
+    assert tasks(text, "Nghị định") == []

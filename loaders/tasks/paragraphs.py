@@ -268,6 +268,12 @@ def all_caps(s: str) -> bool:
     return len(letters) >= 6 and letters == letters.upper()
 
 
+def _caps_word(s: str) -> bool:
+    """A line of capitals too short to tell a heading by itself ("ĐIỀU", "KIỂM"): letters, all upper case."""
+    letters = re.sub(r"[^A-Za-zĐđÀ-ỹ]", "", s)
+    return bool(letters) and letters == letters.upper() and not _LONE_MARKER.fullmatch(s)
+
+
 # a marker that may stand alone on its line, its words on the next: "1." "II." "a)" "Điều 21." "Chương V"
 
 _LONE_MARKER = re.compile(r"(?:[IVXL]{1,5}|\d{1,2}(?:\.\d{1,2}){0,3}|[a-zđ])\s*[.)]|Điều\s+\d{1,3}[a-z]?\s*[.:]?"
@@ -391,8 +397,11 @@ def text_paragraphs(t: MappedText, skip: Iterable[tuple[int, int]] = ()) -> list
             # (but a heading in capitals wrapped inside its bold run goes on: "**TỔ CHỨC THỰC" then "HIỆN**** **", the
             # chapter title of the Quy định of QĐ 80/2025/QĐ-UBND Bắc Ninh, set s s_4be61489: cut, the chapter no
             # longer read as the one organising the implementation; the bold opened and not yet closed)
+            # (a first line shorter than six letters too, read with the rest of the title: "**ĐIỀU" then "KHOẢN THI
+            # HÀNH**", the last chapter of NĐ 302/2025/NĐ-CP, set u u_f070c601; "**KIỂM" then "TRA HOẠT ĐỘNG**")
             wrapped_caps = bool(cur) and cur[0][0].lstrip().startswith("**") \
-                and "".join(x for x, _ in cur).count("**") % 2 == 1 and all_caps(clean(cur[-1][0])) \
+                and "".join(x for x, _ in cur).count("**") % 2 == 1 \
+                and (all_caps(clean(cur[-1][0])) or _caps_word(clean(cur[-1][0])) and all_caps(f"{prev} {plain}")) \
                 and plain == plain.upper() and not MARKER.match(plain)
             ended = ended or (all_caps(plain) and not acronym or bool(cur) and all_caps(clean(cur[-1][0]))) \
                 and not wrapped_caps

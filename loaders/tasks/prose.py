@@ -911,7 +911,20 @@ def _organises(n: Node) -> bool:
     return any(a.kind in ("article", "chapter", "roman", "upper")
                and _duty_section_rx(a.kind if any(a is x for x in near if x is not None) else None).match(
                    re.sub(r"^\W+", "", _titled(a)[:80].casefold()))
-               for a in n.ancestors())
+               for a in n.ancestors()) or _charged_in_closing_chapter(n)
+
+
+def _charged_in_closing_chapter(n: Node) -> bool:
+    """``n`` lies in an article "Trách nhiệm của <bodies>" of a regulation's chapter "ĐIỀU KHOẢN THI HÀNH"
+    (``duty_sections`` ``chapter``): that article hands the implementation to its bodies, though the chapter's other
+    articles may not."""
+    article = next((a for a in n.ancestors() if a.kind == "article"), None)
+    chapter = next((a for a in n.ancestors() if a.kind == "chapter"), None)
+    if article is None or chapter is None:
+        return False
+    return any(re.match("(?i)" + d["pattern"], re.sub(r"^\W+", "", _titled(article)[:80]))
+               and re.match("(?i)" + d["chapter"], re.sub(r"^\W+", "", _titled(chapter)[:80]))
+               for d in _table()["duty_sections"] if "chapter" in d)
 
 
 def _transition_rule(n: Node, text: str) -> bool:
@@ -1901,6 +1914,12 @@ class _Reader:
             return  # "Căn cứ ý kiến chỉ đạo trên, các cơ quan, đơn vị liên quan nghiêm túc triển khai thực hiện./."
         if subj and not subj.request and accountable_only(text):
             return  # "Bộ Xây dựng chịu trách nhiệm toàn diện về nội dung Hiệp định …" (set h c_68c1acdd): no work
+        if not subj and any(text.startswith(a) and _accountability_rx().search(text[len(a):].rstrip(" ./;"))
+                            for a in leads):
+            # the heading's body named again by the short name its title gives, which reads as no subject: "Điều 25.
+            # Trách nhiệm của Quỹ" / "3. Quỹ chịu trách nhiệm toàn diện trước pháp luật và cơ quan quản lý Quỹ về
+            # tình hình hoạt động, …" (NĐ 302/2025/NĐ-CP, set u u_f070c601): what it answers for, no work
+            return
         if subj and not subj.request and appeal(text, subj):
             return  # "Ban Chấp hành Trung ương Đảng kêu gọi toàn Đảng, toàn dân, toàn quân …" (set k k_95ac75c3)
         if heading_prefix_rx().match(text) or subj and duty_title_tail_rx().fullmatch(text[subj.end:]):
