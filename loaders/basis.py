@@ -354,16 +354,23 @@ def _valid(d: re.Match) -> Optional[str]:
 
 
 # "Cục Thuế nhận được công văn số 324/QTR-KTr2 …": a letter answering the document it received.
-_RECEIVED = re.compile(r"\bnhận\s+(?:được\s+)?(?:các\s+)?(?=(?:[Cc]ông văn|[Vv]ăn bản|Tờ trình|Báo cáo|Đơn|Thư)\b)")
+@lru_cache(maxsize=None)
+def _received_rx() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """"… nhận được công văn số …" opening a reply, and ", và văn bản số …" joining one more letter received
+    (``received_letters`` of ``data/relations.json``)."""
+    e = tables.relations()["received_letters"]
+    kinds = "|".join(re.escape(w) for w in sorted(e["kinds"], key=len, reverse=True))
+    joined = "|".join(re.escape(w) for w in sorted(e["joined"], key=len, reverse=True))
+    return (re.compile(rf"\bnhận\s+(?:được\s+)?(?:các\s+)?(?=(?:{kinds})\b)"),
+            re.compile(r"\s*(?:\([^()]{0,80}\))?\s*(?:,\s*và|,|và)\s+(?:các\s+)?"
+                       rf"(?:(?i:{joined})\s+)?(?:số\s*:?\s*)?"))
+
 
 @lru_cache(maxsize=None)
 def _sentence_end_rx() -> re.Pattern[str]:
     # a stop or ";" ends the sentence naming the letters received, not the stop inside "Thuế TP. Hà Nội"
     return re.compile(rf"{tables.not_after_abbreviation()}\. |;")
 
-
-_ALSO_RECEIVED = re.compile(r"\s*(?:\([^()]{0,80}\))?\s*(?:,\s*và|,|và)\s+(?:các\s+)?"
-                            r"(?:(?i:công văn|văn bản|tờ trình|báo cáo|đơn)\s+)?(?:số\s*:?\s*)?")
 
 
 def _received(ref, mentions, lo, hi, doc_index, resolve_issuer, *, have) -> list[Basis]:
@@ -372,7 +379,8 @@ def _received(ref, mentions, lo, hi, doc_index, resolve_issuer, *, have) -> list
     if any(b.relation == "theo_de_nghi" for b in have):
         return []
     text = ref.text
-    m = _RECEIVED.search(text, lo, min(hi, lo + 4000))
+    received_rx, also_rx = _received_rx()
+    m = received_rx.search(text, lo, min(hi, lo + 4000))
     if not m:
         return []
     # the received document: the first mention in the same sentence
@@ -388,7 +396,7 @@ def _received(ref, mentions, lo, hi, doc_index, resolve_issuer, *, have) -> list
     received = [first]
     for x in mentions:
         if x.start > received[-1].start and x.start < stop and x.symbol:
-            if not _ALSO_RECEIVED.fullmatch(text, received[-1].full_end, x.start):
+            if not also_rx.fullmatch(text, received[-1].full_end, x.start):
                 break
             received.append(x)
     return [Basis(doc_index, "theo_de_nghi", "preamble", x.kind, x.symbol, x.date,

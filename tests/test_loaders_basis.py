@@ -315,3 +315,10 @@ def test_letters_received_from_a_body_named_with_tp_are_all_answered():
     assert basis(text) == [("theo_de_nghi", "9172/HAN-KTr5", "2025-08-06"),
                            ("theo_de_nghi", "14/2025/CV-E.K.LM", "2025-08-12"),
                            ("theo_de_nghi", "15/2025/CV-E.K.LM", "2025-09-19")]
+
+
+def test_the_letters_a_reply_received_are_read_from_the_table():
+    # relations.json received_letters: each real opening gives the letters it names as received, in order
+    entry = tables.relations()["received_letters"]
+    got = [[sym for rel, sym, _ in basis(ex) if rel == "theo_de_nghi"] for ex in entry["examples"]]
+    assert got == entry["received"]
