@@ -3758,9 +3758,11 @@ def test_a_request_under_a_wrapped_topic_heading_opens_its_own_paragraph():
             "Đề nghị Thuế tỉnh Phú Thọ rà soát các văn bản của\n"
             "cơ quan thuế hướng dẫn cụ thể việc kê khai, nộp thuế GTGT của Công ty TNHH BHFLEX VINA.\n")
     found = tasks(text, "Công văn")
-    assert [(t.no, t.lead, t.text[:30]) for t in found] == [
-        ("1", ("Thuế tỉnh Ninh Bình",), "Đề nghị Thuế tỉnh Ninh Bình că"),
-        ("2", ("Thuế tỉnh Phú Thọ",), "Đề nghị Thuế tỉnh Phú Thọ rà s")]
+    # each request keeps its topic as section, with no number of its own (the golds of set l m_dece5ccd and set u
+    # u_8de0ceb3, the two crawl files)
+    assert [(t.section, t.no, t.lead, t.text[:30]) for t in found] == [
+        ("1", None, ("Thuế tỉnh Ninh Bình",), "Đề nghị Thuế tỉnh Ninh Bình că"),
+        ("2", None, ("Thuế tỉnh Phú Thọ",), "Đề nghị Thuế tỉnh Phú Thọ rà s")]
     # a heading that is no topic runs on as before ("1. Sở Tài chính chủ trì" / "Giao …" is not split here)
     from cancu.loaders.tasks.paragraphs import _topic_then_request
     assert not _topic_then_request("1. Sở Tài chính chủ trì, phối hợp với", "Giao Sở Y tế chủ động triển khai")
@@ -5443,6 +5445,37 @@ def test_a_request_after_an_items_explanations_keeps_the_item_as_section_only():
     # trương …": assignments that share out a topic heading one after another are numbered like it
     shared = [t["no"] for t in read_gold_extract("c_77071d70")["tasks"] if t["section"] == "III.5"]
     assert shared == ["5", "5"]
+
+
+# set u u_8de0ceb3 (Công văn 5388/CT-CS of Cục Thuế, 2025), its item 2 as the page wraps it: a topic heading, then the
+# letter's answer on that topic
+REPLY_TOPIC = """2. Về việc xử phạt vi phạm hành
+chính và tính tiền chậm nộp
+Đề nghị Thuế tỉnh Phú Thọ rà soát các văn bản của
+cơ quan thuế hướng dẫn cụ thể việc kê khai, nộp thuế GTGT của Công ty TNHH
+BHFLEX VINA và Công ty TNHH YoungPoong Electronics Vina đối với hoạt động thuê
+doanh nghiệp chế xuất gia công.
+"""
+
+
+def test_a_request_under_a_reply_letters_topic_heading_keeps_the_topic_as_section_only():
+    # the heading only names the topic the letter answers on ("2. Về việc …", no colon): the request right under it
+    # is section "2" with no number of its own, as when it follows explanations (set l m_dece5ccd "1. Về thuế giá trị
+    # gia tăng" / "Đề nghị Thuế tỉnh Ninh Bình căn cứ …": the same)
+    t = one(REPLY_TOPIC, "Công văn")
+    assert (t.section, t.no, t.lead) == ("2", None, ("Thuế tỉnh Phú Thọ",))
+    # a topic heading that hands its assignments over by a colon keeps numbering them (dev c_77071d70 III.2)
+    t = one("2. Về kiến nghị tăng mức hỗ trợ của ngân sách trung ương:\nGiao Bộ Tài chính nghiên cứu kiến nghị của "
+            "tỉnh Đắk Lắk.\n", "Thông báo")
+    assert (t.section, t.no) == ("2", "2")
+    # the table's words: "Về …" only, with no closing colon; "Đối với <bodies>" names whom the item is for (set n
+    # n_e0953cf1 "3. Đối với các tỉnh, thành phố trực thuộc trung ương" / "Các tỉnh, thành phố … chủ động …": "3")
+    from cancu.loaders.tasks.outline import Node
+    from cancu.loaders.tasks.prose import _topic_item
+
+    for entry in tables.load("task_prose")["reply_topics"]:
+        assert all(_topic_item(Node(None, "num", "1", ex)) for ex in entry["examples"])
+        assert not any(_topic_item(Node(None, "num", "1", ex)) for ex in entry["not_examples"])
 
 
 def test_a_closing_paragraph_before_the_recipients_keeps_no_item_number():

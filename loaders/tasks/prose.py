@@ -119,6 +119,11 @@ def _topic_rx() -> list[re.Pattern[str]]:
 
 
 @lru_cache(maxsize=None)
+def _reply_topic_rx() -> list[re.Pattern[str]]:
+    return _rx_list("reply_topics")
+
+
+@lru_cache(maxsize=None)
 def _pointer_rx() -> list[re.Pattern[str]]:
     return _rx_list("list_pointers")
 
@@ -2724,8 +2729,19 @@ def _later_in_item(n: Node) -> bool:
         return False
     before = item.children[:item.children.index(n)]
     if not before:
-        return False
+        return _topic_item(item)
     return not (item.text.rstrip(" *").endswith(":") and all(subject(c.text) is not None for c in before))
+
+
+def _topic_item(item: Node) -> bool:
+    """Whether a numbered item only names the topic a reply letter answers on ("1. Về việc xử lý thu hồi hoàn thuế",
+    "1. Về thuế giá trị gia tăng"), with no colon handing what follows to it: the request under it is the letter's
+    answer, not the item (gold: section = the item, no null; set u u_8de0ceb3, set l m_dece5ccd). A topic heading
+    closed by a colon whose assignments share it out ("1. Về kiến nghị …:" / "Giao Bộ Tài chính …", dev
+    c_77071d70) keeps numbering them, and so does "3. Đối với các tỉnh, …" (set n n_e0953cf1): ``reply_topics`` in
+    ``data/task_prose.json``."""
+    text = item.text.strip(" *_")
+    return any(rx.match(text) for rx in _reply_topic_rx()) and not text.endswith(":")
 
 
 def _agency_item(item: Node) -> bool:
