@@ -5556,3 +5556,12 @@ def test_responsibility_articles_in_a_chapter_of_rules_stay_rules():
             "**Chương IV**\n\n**ĐIỀU KHOẢN THI HÀNH**\n\n**Điều 28. Điều khoản áp dụng**\n\n"
             "1. Ủy ban nhân dân cấp tỉnh quyết định việc áp dụng quy định tại Nghị định này.\n")
     assert tasks(text, "Nghị định") == []
+
+
+def test_a_spending_norm_under_a_heading_that_reads_as_a_body_is_no_duty():
+    # set u u_f8cbc8a1 (Nghị quyết of HĐND thành phố Hà Nội on support levels, 2025), its annex III II.3 as the page
+    # wraps it: "Dẫn chương trình" opens like a verb, but "<who>: <amount> đồng/<unit>" is a rate (not_tasks)
+    text = ("**3. Thư ký, người phục vụ**\n\n"
+            "a) Thư ký (không quá 02 người): Mức 400.000 đồng/người/buổi.\n\n"
+            "c) Dẫn chương trình (không quá 02 người): 1.000.000\nđồng/người/buổi.\n")
+    assert tasks(text, "Nghị quyết") == []
