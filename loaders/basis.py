@@ -257,6 +257,9 @@ _PROPOSER = re.compile(
 _OF_WHOM = re.compile(r".*\bcủa\s+(?P<who>[^;]+?)\s*(?:\s+và\s+(?:Hồ sơ|hồ sơ)\b.*)?$")
 # A verb that names the document itself ("Xét Tờ trình", "Xét Đơn", "Trả lời công văn"): its kind.
 _VERB_KIND = re.compile(r"(?i:tờ trình|đơn|báo cáo|công văn|văn bản)\b")
+# The number a verb-named document bears, written right before its date: "số TCHQ_2506_XDTHS08-1 đề ngày …".
+_OWN_NUMBER = re.compile(r"\bsố\s+(?P<sym>(?=[^\s;,()]*\d)[^\s;,()]+)\s+(?:đề\s+)?ngày\b")
+_TAX_CODE = re.compile(r"\s*\((?:MST|mã số thuế)\s*:[^)]*\)")
 _DATE = re.compile(r"ngày\s*(\d{1,2})\s*(?:[/.-]\s*(\d{1,2})\s*[/.-]|tháng\s*(\d{1,2})\s*năm)\s*((?:19|20)\d{2})")
 
 
@@ -308,14 +311,21 @@ def _proposal(ref, vm, c_end, clause_ms, doc_index, clause_span, resolve_issuer)
         return []  # "Trả lời kiến nghị của cử tri …": no document, no proposer
     if not clause_ms:
         kind = date = None
+        symbol = None
         if kind_m:  # the verb names the document: its sender is the last "của …"
             kind = kind_m.group().capitalize()
             who = _OF_WHOM.match(rest)
             proposer = who.group("who").strip() if who and len(who.group("who")) <= 150 else None
+            if proposer:  # "của Công ty TNHH Solum Vina (MST: 2500562138)": the tax code is no part of the name
+                proposer = _TAX_CODE.sub("", proposer).strip() or None
             d = _DATE.search(rest)
             date = _valid(d) if d else None
+            # a company's own number, which no citation pattern knows ("Đơn đề nghị xác định mã số số
+            # 0825-05/HW-TCHQ đề ngày 05/9/2025", "… số 002 ngày 23/9/2025"): the golds keep it as written
+            num = _OWN_NUMBER.search(rest)
+            symbol = num.group("sym") if num and (d is None or num.start() < d.end()) else None
         whos = _proposers(proposer) if proposer and not kind_m else [proposer]
-        return [Basis(doc_index, "theo_de_nghi", "preamble", kind, None, date, who, None,
+        return [Basis(doc_index, "theo_de_nghi", "preamble", kind, symbol, date, who, None,
                       who, ref.to_source(vm.start(), c_end), clause_span) for who in whos]
     out = []
     prev = None

@@ -16,7 +16,7 @@ from cancu.loaders import tables
 from cancu.loaders.classify import ADDRESSEE, FIRST_ARTICLE, annex_caption, body_range, caption_spans, classify
 from cancu.loaders.context import locality_of
 from cancu.loaders.read import SourceText
-from cancu.loaders.records import DocInfo, Extraction
+from cancu.loaders.records import Citation, DocInfo, Extraction
 from cancu.loaders.rendering import Rendering, find_rendering
 from cancu.loaders.site_metadata import SiteFields, site_metadata
 from cancu.loaders.text import MappedText
@@ -216,6 +216,13 @@ def run(st: SourceText) -> Extraction:
                         title=b.title or c.title)
         filled.append(b)
     ex.basis = filled
+    # A proposal clause's document whose number no citation pattern knows, read by the clause itself ("Trên cơ sở Đơn
+    # đề nghị … số 0825-05/HW-TCHQ đề ngày 05/9/2025 của Công ty …", customs rulings of sets p, q, u, v): cited too
+    named = {m.symbol for m in mentions if m.symbol}
+    for b in ex.basis:
+        if b.relation == "theo_de_nghi" and b.symbol and b.symbol not in named:
+            named.add(b.symbol)
+            ex.citations.append(Citation(b.kind, b.symbol, b.symbol, b.date, b.issuer, b.issuer, None, (b.span,)))
     _add_tasks(ex, body, docs, st.layout, (start, end))
     return ex
 

@@ -97,9 +97,49 @@ def test_principal_documents_of_a_clause(text, expected):
      "nước.",
      [("theo_de_nghi", "Công ty Cổ phần Cấp thoát nước và Xây dựng Quảng Ngãi", "2023-12-30"),
       ("theo_de_nghi", "Cục trưởng Cục Quản lý tài nguyên nước", None)]),
+    # set v v_0557393b (a Cục Hải quan notice of a tariff ruling): the company's application, numbered its own way,
+    # is the proposal; "Trên cơ sở công văn số …" after it is what the office relied on, a citation only
+    ("Căn cứ Thông tư số\n31/2022/TT-BTC ngày 08 tháng 6 năm 2022 của Bộ trưởng Bộ Tài chính về việc ban\nhành Danh "
+     "mục hàng hóa xuất khẩu, nhập khẩu Việt Nam;\nTrên cơ sở Đơn đề nghị\nxác định mã số số 0825-05/HW-TCHQ đề ngày "
+     "05/9/2025 (nhận ngày 15/9/2025) của\nCông ty TNHH Công nghệ Huawei Việt Nam (MST: 0102735469) và hồ sơ kèm "
+     "theo;\nTrên cơ sở công văn số\n1447/TCHQ-TXNK ngày 04/4/2024 của Tổng cục Hải quan về việc phân loại Thiết "
+     "bị\nđeo tay thông minh;\nCục Hải quan thông báo\nkết quả xác định trước mã số như sau:\n",
+     [("can_cu", "31/2022/TT-BTC", "2022-06-08"), ("theo_de_nghi", "0825-05/HW-TCHQ", "2025-09-05")]),
+    # set q q_754383cb: a bare number, the "mã số số" of the form's name before it
+    ("Trên\ncơ sở Đơn đề nghị xác định mã\nsố số 002 ngày 23/9/2025 của Công ty\nTNHH Giải trí Our game TCG Trading "
+     "(MST: 0110905160) và hồ sơ kèm theo;\nCục Hải quan thông báo kết quả xác định trước mã số như sau:",
+     [("theo_de_nghi", "002", "2025-09-23")]),
 ])
 def test_proposals(text, expected):
     assert basis(text) == expected
+
+
+def test_an_applications_sender_is_named_without_its_tax_code():
+    # set u u_d0b07e12 (a customs ruling): "(MST: …)" after the company is no part of its name
+    ref = reference_form(MappedText.from_source(
+        "Trên cơ sở Đơn đề nghị xác định mã số số\nTCHQ_2506_XDTHS08-1 đề ngày\n15/9/2025 (nhận ngày 18/9/2025) của "
+        "Công ty TNHH Solum Vina (MST: 2500562138)\nvà hồ sơ kèm theo;\n"))
+    got = find_basis(ref, find_mentions(ref), doc_index=0, lo=0, hi=len(ref.text), title=None, title_span=None,
+                     resolve_issuer=Locality(None, None).resolve)
+    assert [(b.symbol, b.date, b.issuer) for b in got] == [
+        ("TCHQ_2506_XDTHS08-1", "2025-09-15", "Công ty TNHH Solum Vina")]
+
+
+def test_an_application_numbered_its_own_way_is_cited_too():
+    # set v v_95b0ec87 (Thông báo 37700/TB-CHQ, cut): no citation pattern knows "02-1025/NMT"; the clause does
+    from cancu.loaders import extract_text
+    from cancu.loaders.read import SourceText
+
+    text = ("BỘ TÀI CHÍNH\n**CỤC\nHẢI QUAN**\n-------\n**CỘNG HÒA XÃ\nHỘI CHỦ NGHĨA VIỆT NAM**\n"
+            "Độc lập - Tự do - Hạnh phúc\nSố: 37700/TB-CHQ\n*Hà Nội, ngày\n21 tháng 11 năm 2025**\n**THÔNG BÁO**\nVỀ\n"
+            "KẾT QUẢ XÁC ĐỊNH TRƯỚC MÃ SỐ\n**CỤC TRƯỞNG CỤC HẢI QUAN**\nCăn cứ Luật Hải quan ngày 23/6/2014;\n"
+            "Trên cơ sở Đơn đề nghị xác định mã số số\n02-1025/NMT ngày 10/10/2025 của Công ty TNHH Thương mại Dịch vụ "
+            "NMT (MST:\n0314516476) và hồ sơ kèm theo;\nCục Hải quan thông báo kết quả xác định trước mã số\n"
+            "như sau:\n")
+    out = extract_text(SourceText("tb37700", "text", text)).to_dict()
+    assert [(b["relation"], b["symbol"], b["date"]) for b in out["basis"] if b["symbol"]] == [
+        ("theo_de_nghi", "02-1025/NMT", "2025-10-10")]
+    assert [(c["symbol"], c["date"]) for c in out["citations"] if c["symbol"]] == [("02-1025/NMT", "2025-10-10")]
 
 
 def test_a_letter_answers_the_document_it_received_and_states_its_grounds():
