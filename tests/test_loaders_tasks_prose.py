@@ -317,6 +317,23 @@ def test_a_closing_deadline_for_the_items_above_is_inherited():
     assert len(t) == 1 and t[0].deadline.end == "2025-12-31" and "deadline" in t[0].inherited
 
 
+def test_a_line_of_an_annex_after_the_signature_gives_no_deadline_to_the_clauses_above():
+    # set v v_a99224a4 (Nghị quyết 55/2025/NQ-HĐND of Hà Nội): a cell of "PHỤ LỤC 01" refers back to a point
+    # ("nêu trên") and names people who retired "trước 01/7/2025"; the resolution's execution clauses have no deadline
+    t = tasks("Điều 3. Tổ chức thực hiện\n"
+              "1. Giao Ủy ban nhân dân Thành phố tổ chức thực hiện Nghị quyết này.\n"
+              "Điều 4. Điều khoản thi hành\n"
+              "1. Nghị quyết này có hiệu lực thi hành từ ngày 01 tháng 01 năm 2026.\n"
+              "Nơi nhận:\n- Chính phủ;\n- Lưu: VT.\n"
+              "CHỦ TỊCH\nPhùng Thị Hồng Hà\n"
+              "PHỤ LỤC 01\n"
+              "QUY ĐỊNH MỘT SỐ CHẾ ĐỘ, CHÍNH SÁCH ĐỐI VỚI CÁC ĐỐI TƯỢNG THUỘC DIỆN BAN THƯỜNG VỤ THÀNH ỦY QUẢN LÝ\n"
+              "Cán bộ giữ chức danh tại điểm d nêu trên (trừ Ủy viên Ban Thường vụ Đảng ủy Ủy ban nhân dân Thành phố, "
+              "Phó Bí thư các đảng ủy xã, phường) (chức danh khi nghỉ hưu trước 01/7/2025)\n",
+              "Nghị quyết quy phạm pháp luật")
+    assert [(x.lead, x.deadline) for x in t] == [(("Ủy ban nhân dân Thành phố",), None)]
+
+
 # --- what is no task ---------------------------------------------------------------------
 
 @pytest.mark.parametrize("text, kind", [

@@ -238,7 +238,8 @@ def prose_tasks(t: MappedText, *, layout=None, skip: Iterable[tuple[int, int]] =
 
     paras = layout_paragraphs(layout) if layout is not None else text_paragraphs(t, skip)
     lo, hi = body or body_range(t.source)
-    paras = _operative([p for p in _without_addressees(paras, t.source) if p.text and lo <= p.start < hi])
+    breaks: list[int] = []  # where a signature block ends a part of the file (what follows is an annex)
+    paras = _operative([p for p in _without_addressees(paras, t.source) if p.text and lo <= p.start < hi], breaks)
     annexes = _procedure_annexes(paras)
     # a procedure annex's title may read as a document of its own ("PHƯƠNG ÁN TÁI CẤU TRÚC …"): the annex decides
     # sorted on (offset, kind or ""): a document whose kind is unknown (None) and a title read at the same offset
@@ -261,7 +262,7 @@ def prose_tasks(t: MappedText, *, layout=None, skip: Iterable[tuple[int, int]] =
     paras = _without_contact(_unglued_fields(_heading_labels(paras)))
     tasks = [x for x in _labelled(paras, used) if mode(x.span[0]) not in ("none", "nothing")]
     rest = [p for i, p in enumerate(paras) if i not in used]
-    tasks += _Reader(kind_at).read(outline.build(rest))
+    tasks += _Reader(kind_at, breaks).read(outline.build(rest))
     return sorted(tasks, key=lambda x: x.span[0])
 
 
@@ -454,9 +455,10 @@ def _before_next_item(n: Node) -> bool:
         and all(re.match(r"[^\W\d_]", c.text) and len(c.text.split()) >= 4 for c in n.children)
 
 
-def _operative(paras: list[Para]) -> list[Para]:
+def _operative(paras: list[Para], breaks: Optional[list[int]] = None) -> list[Para]:
     """Paragraphs without the signature blocks, recipient lists and what follows them up to the
-    next attached document (a decision's attached plan starts with its own title)."""
+    next attached document (a decision's attached plan starts with its own title); ``breaks`` gets the offset of
+    each signature block or recipient list that ends a part of the file."""
     out: list[Para] = []
     skipping = False
     skipped: list[Para] = []
@@ -465,6 +467,8 @@ def _operative(paras: list[Para]) -> list[Para]:
         # ("*Nơi nhận:*" in a page's Markdown reads as a bullet: crawl 020bddd030400bd2)
         # ("Noi nhận:} - KT. TONG CỤC TRƯỞNG": an OCR'd letter that lost the horn, l_1f3ca15f of set j)
         if _SIGN.match(p.text) or re.match(r"(?i)^[*•·\s]*n[ơo]i nhận\b", p.text):
+            if breaks is not None and not skipping:
+                breaks.append(p.start)
             skipping, skipped = True, []
             continue
         if skipping and note.match(p.text):
@@ -994,9 +998,10 @@ class _Ctx:
 
 
 class _Reader:
-    def __init__(self, kind_at=lambda pos: None) -> None:
+    def __init__(self, kind_at=lambda pos: None, breaks: Iterable[int] = ()) -> None:
         self.out: list[Task] = []
         self.kind_at = kind_at  # the kind of the document holding an offset
+        self.breaks = tuple(breaks)  # offsets of the signature blocks that end a part of the file (:func:`_operative`)
         self.addressee: tuple[str, ...] = ()
         self.deadline_lines = False  # the document gives deadlines as labelled paragraphs ("Thời gian hoàn thành: …")
         self.text = ""  # the paragraphs' text, where a name a title writes in capitals is found as written
@@ -1965,7 +1970,10 @@ class _Reader:
                              quirks=("duty",)))
 
     def _closing_deadlines(self, root: Node) -> None:
-        """A closing sentence with a deadline for "the contents above" applies to tasks without one."""
+        """A closing sentence with a deadline for "the contents above" applies to tasks without one, those of the
+        part of the file it closes: a line of an annex after the signature ("Cán bộ giữ chức danh tại điểm c nêu
+        trên" in a table of "Phụ lục 01" that names people "nghỉ hưu trước 01/7/2025", Nghị quyết 55/2025/NQ-HĐND
+        of Hà Nội, set v v_a99224a4) gives no deadline to the resolution's execution clauses above the signature."""
         for n in root.walk():
             if n.kind is not None:
                 continue
@@ -1974,8 +1982,9 @@ class _Reader:
             d = find_deadline(n.text)
             if d is None:
                 continue
+            part = max((b for b in self.breaks if b <= n.para.start), default=-1)
             self.out = [replace(t, deadline=replace(d, span=t.span), inherited=t.inherited + ("deadline",))
-                        if t.deadline is None and t.span[0] < n.para.start else t for t in self.out]
+                        if t.deadline is None and part < t.span[0] < n.para.start else t for t in self.out]
 
 
 # --- small helpers ---------------------------------------------------------------------
