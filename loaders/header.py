@@ -264,6 +264,12 @@ def _date_line(header: list[Line], stop: int):
                                             or SYMBOL_RX.search(symbol_form(prev))) and len(prev.split()) <= 4 \
                     and re.match(rf"[{_UP}]", prev) and not _is_upper(prev):
                 place_words = prev.split() + place_words
+        motto = re.search(r"(?i)hạnh\s+phúc[\s\-–—_=*.]*", before)
+        if motto:
+            # the motto and its rule glued to the place in one cell ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAMĐộc lập – Tự do
+            # – Hạnh phúc_________________ Hà Nội, ngày 30 tháng 6 năm 2025", Nghị định 171/2025/NĐ-CP, set v
+            # v_7ca05fa8): the place is what follows the motto
+            place_words = before[motto.end():].split()
         # drop anything before the place: a symbol, "Số:", upper-case words of a glued cell, and the
         # number of a symbol typed with a gap ("Số: 3556 /QĐ-UBND   Lào Cai, ngày …": pdftotext -layout
         # puts the number column and the place-and-date column on one line)

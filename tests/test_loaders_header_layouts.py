@@ -332,6 +332,20 @@ def test_a_portal_resolution_glued_to_its_rules_keeps_its_symbol_and_the_day_pas
     assert "1661/NQ-UBTVQH15" not in [c.get("symbol") for c in out["citations"]]
 
 
+def test_a_motto_glued_to_the_place_in_one_cell_leaves_the_place():
+    # set v v_7ca05fa8 (Nghị định 171/2025/NĐ-CP as a portal renders it): the motto, its rule and the place-and-date
+    # line in one cell; before: place "NAMĐộc lập - Tự do - Hạnh phúc_ Hà Nội"
+    text = ("CHÍNH PHỦ_______ Số: 171/2025/NĐ-CP | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAMĐộc lập – Tự do – Hạnh "
+            "phúc_________________ Hà Nội, ngày 30 tháng 6 năm 2025 |\n\n**NGHỊ ĐỊNH**\n\n"
+            "**Quy định về đào tạo, bồi dưỡng công chức**\n\n"
+            "*Căn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025;*\n\n"
+            "*Chính phủ ban hành Nghị định quy định về đào tạo, bồi dưỡng công chức.*\n\n"
+            "**Điều 1. Phạm vi điều chỉnh và đối tượng áp dụng**\n\n"
+            "1. Nghị định này quy định về nguyên tắc, nội dung, chương trình đào tạo, bồi dưỡng công chức.\n")
+    doc = _extracted("nd171", "markdown", text)["doc"]
+    assert (doc["place"], doc["date"]) == ("Hà Nội", "2025-06-30")
+
+
 def test_a_portal_resolution_without_a_number_line_takes_the_symbol_its_lead_announces():
     from cancu.loaders import tables
 
