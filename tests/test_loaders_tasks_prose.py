@@ -5358,6 +5358,10 @@ def test_the_transitional_article_table_matches_its_examples(entry):
     assert not any(rules.search(x) for x in entry["rules"]["not_examples"])
     assert all(intro.search(x) for x in entry["rules"]["introduction_examples"])
     assert not any(intro.search(x) for x in entry["rules"]["introduction_not_examples"])
+    # a passive statement before a named doer, not a case with its rule (``stated_first``, read by _stated_first)
+    passive, case = (re.compile(entry["stated_first"][k]) for k in ("passive", "case"))
+    assert all(passive.search(x) and not case.search(x) for x in entry["stated_first"]["examples"])
+    assert all(case.search(x) for x in entry["stated_first"]["not_examples"])
 
 
 def test_a_transitional_article_hands_the_change_over_to_named_bodies():

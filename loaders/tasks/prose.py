@@ -455,6 +455,10 @@ def _before_next_item(n: Node) -> bool:
         and all(re.match(r"[^\W\d_]", c.text) and len(c.text.split()) >= 4 for c in n.children)
 
 
+# the recipients' block that ends a document ("Nơi nhận:"; "*Nơi nhận:*" in a page's Markdown reads as a bullet)
+_RECIPIENTS = re.compile(r"(?i)^[*•·\s]*n[ơo]i nhận\b")
+
+
 def _operative(paras: list[Para], breaks: Optional[list[int]] = None) -> list[Para]:
     """Paragraphs without the signature blocks, recipient lists and what follows them up to the
     next attached document (a decision's attached plan starts with its own title); ``breaks`` gets the offset of
@@ -466,7 +470,7 @@ def _operative(paras: list[Para], breaks: Optional[list[int]] = None) -> list[Pa
     for p in paras:
         # ("*Nơi nhận:*" in a page's Markdown reads as a bullet: crawl 020bddd030400bd2)
         # ("Noi nhận:} - KT. TONG CỤC TRƯỞNG": an OCR'd letter that lost the horn, l_1f3ca15f of set j)
-        if _SIGN.match(p.text) or re.match(r"(?i)^[*•·\s]*n[ơo]i nhận\b", p.text):
+        if _SIGN.match(p.text) or _RECIPIENTS.match(p.text):
             if breaks is not None and not skipping:
                 breaks.append(p.start)
             skipping, skipped = True, []
@@ -931,9 +935,15 @@ def _charged_in_closing_chapter(n: Node) -> bool:
     chapter = next((a for a in n.ancestors() if a.kind == "chapter"), None)
     if article is None or chapter is None:
         return False
-    return any(re.match("(?i)" + d["pattern"], re.sub(r"^\W+", "", _titled(article)[:80]))
-               and re.match("(?i)" + d["chapter"], re.sub(r"^\W+", "", _titled(chapter)[:80]))
-               for d in _table()["duty_sections"] if "chapter" in d)
+    title, chapter_title = (re.sub(r"^\W+", "", _titled(x)[:80]) for x in (article, chapter))
+    return any(a.match(title) and c.match(chapter_title) for a, c in _closing_chapter_rx())
+
+
+@lru_cache(maxsize=None)
+def _closing_chapter_rx() -> list[tuple[re.Pattern[str], re.Pattern[str]]]:
+    """(article title, chapter title) of each ``duty_sections`` entry read only under a chapter (``chapter``)."""
+    return [(re.compile("(?i)" + d["pattern"]), re.compile("(?i)" + d["chapter"]))
+            for d in _table()["duty_sections"] if "chapter" in d]
 
 
 def _transition_rule(n: Node, text: str) -> bool:
@@ -941,19 +951,30 @@ def _transition_rule(n: Node, text: str) -> bool:
     dụng") and says how a case is treated, or stands under a clause introducing such rules (``duty_sections``
     ``rules``): the article's other clauses hand the change-over to named bodies (tasks, as the organising
     section's)."""
-    entry = next(d for d in _table()["duty_sections"] if "rules" in d)
+    title, rule, intro = _transition_rules_rx()
     article = next((a for a in n.ancestors() if a.kind == "article"), None)
-    if article is None or not re.match("(?i)" + entry["pattern"], re.sub(r"^\W+", "", _titled(article)[:80])):
+    if article is None or not title.match(re.sub(r"^\W+", "", _titled(article)[:80])):
         return False
-    rule, intro = _transition_rules_rx()
     return bool(rule.search(text)) or any(intro.search(a.text) for a in n.ancestors() if a is not article and a.kind)
 
 
+def _transition_entry() -> dict:
+    return next(d for d in _table()["duty_sections"] if "rules" in d)
+
+
 @lru_cache(maxsize=None)
-def _transition_rules_rx() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """(a rule said of a case, a clause introducing rules): ``duty_sections`` ``rules``."""
-    e = next(d for d in _table()["duty_sections"] if "rules" in d)["rules"]
-    return re.compile(e["pattern"]), re.compile(e["introduction"])
+def _transition_rules_rx() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(the transitional article's title, a rule said of a case, a clause introducing rules): the ``duty_sections``
+    entry with ``rules``."""
+    e = _transition_entry()
+    return re.compile("(?i)" + e["pattern"]), re.compile(e["rules"]["pattern"]), re.compile(e["rules"]["introduction"])
+
+
+@lru_cache(maxsize=None)
+def _stated_first_rx() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(a passive statement, a case with its rule) before a named doer (``duty_sections`` ``stated_first``)."""
+    e = _transition_entry()["stated_first"]
+    return re.compile(e["passive"]), re.compile(e["case"])
 
 
 def _hands_over(text: str, subj: Optional[Subject], kind: Optional[str], node_kind: Optional[str]) -> bool:
@@ -1857,8 +1878,9 @@ class _Reader:
         narrative."""
         if self.mode(n.para.start) != "none" or not _organises(n):
             return False
+        passive, case = _stated_first_rx()
         for m in _SENTENCE.finditer(text):
-            if not re.search(r"\bđược\b", text[:m.start()]) or re.search(r"\bthì\b", text[:m.start()]):
+            if not passive.search(text, 0, m.start()) or case.search(text, 0, m.start()):
                 break
             s = subject(text[m.end():])
             if s is not None and not s.request and not s.heading and not self._generic(s.leads):
@@ -2064,7 +2086,7 @@ def _assign_nothing(after: list[Node]) -> bool:
     nhận:", set d c_d800219a)."""
     for c in after:
         low = c.text.casefold().lstrip("|*_ ")
-        if low.startswith("nơi nhận"):
+        if _RECIPIENTS.match(low):
             return True
         if c.kind is not None or not (low.startswith("---") or any(rx.search(low) for rx, _ in _not_task_rx())
                                       or (s := subject(c.text)) is not None and appeal(c.text, s)):

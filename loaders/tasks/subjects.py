@@ -498,7 +498,7 @@ def _place_before(out: list[str]) -> list[str]:
             continue
         m = placed.search(items[i])
         place = m.group("place").strip() if m else None
-        if place and not re.match(r"(?:cấp|các)\s", place):
+        if place and place.split()[0] not in _prose()["shared_places"]["group_words"]:
             own[m.group("body").casefold()] = place
     return list(dict.fromkeys(res))
 
@@ -768,8 +768,8 @@ def _group_after_and(text: str, i: int) -> bool:
 def _place_after_rx() -> re.Pattern[str]:
     """A place right after a name-ending phrase: a level word of ``shared_places`` ``place_words`` and the capitalised
     name that follows ("thành phố Hà Nội", "tỉnh")."""
-    words = sorted((w for w in _prose()["shared_places"]["place_words"] if w not in ("cấp", "các")), key=len,
-                   reverse=True)
+    e = _prose()["shared_places"]
+    words = sorted((w for w in e["place_words"] if w not in e["group_words"]), key=len, reverse=True)
     alt = "|".join(re.escape(w) for w in words)
     return re.compile(rf" (?:{alt})(?: [{UPPER}][\wÀ-ỹ]*){{0,4}} ")
 
