@@ -5586,3 +5586,23 @@ def test_a_spending_norm_under_a_heading_that_reads_as_a_body_is_no_duty():
             "a) Thư ký (không quá 02 người): Mức 400.000 đồng/người/buổi.\n\n"
             "c) Dẫn chương trình (không quá 02 người): 1.000.000\nđồng/người/buổi.\n")
     assert tasks(text, "Nghị quyết") == []
+
+
+def test_a_line_naming_bodies_before_a_semicolon_shares_the_next_lines_verb():
+    # set u u_23707bd2 (QĐ công bố TTHC of UBND tỉnh, 2025), Điều 2.2 as the page wraps it: the first line only names a
+    # body and ends with ";", the next opens with the other bodies and their verb: one duty of both
+    text = ("**Điều 2. **Giao các đơn vị:\n\n"
+            "1. Sở Văn hóa, Thể thao và Du lịch chủ trì xây dựng quy trình nội bộ giải quyết TTHC.\n"
+            "2. Sở Văn hoá, Thể thao và Du lịch;\n"
+            "UBND các xã, phường niêm yết công khai nội dung TTHC tại Trung tâm Phục vụ hành\n"
+            "chính công, Điểm tiếp nhận và trả kết quả giải quyết TTHC.\n")
+    got = [(t.no, t.lead, t.text[:40]) for t in tasks(text, "Quyết định")]
+    assert got[-1] == ("2", ("Sở Văn hoá, Thể thao và Du lịch", "UBND các xã, phường"),
+                       "Sở Văn hoá, Thể thao và Du lịch; UBND cá")
+    # a list of recipients, one body a line with no verb after it, stays apart
+    from cancu.loaders.tasks.paragraphs import _shares_next_verb
+
+    assert _shares_next_verb("2. Sở Văn hoá, Thể thao và Du lịch;", "UBND các xã, phường niêm yết công khai nội dung")
+    assert not _shares_next_verb("- Sở Tài chính;", "Sở Xây dựng;")
+    assert not _shares_next_verb("Sở Tài chính chủ trì thẩm định;", "UBND các xã, phường niêm yết công khai")
+

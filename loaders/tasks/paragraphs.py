@@ -441,6 +441,11 @@ def text_paragraphs(t: MappedText, skip: Iterable[tuple[int, int]] = ()) -> list
             # d5f01e57dbf5a890, NQ 22/2025/NQ-HĐND Vĩnh Long) opens the next item (not after "… tại
             # khoản 3 Điều" then "2.": a reference wrapped before its number)
             marker_line = bool(_LONE_MARKER.fullmatch(plain)) and bool(re.search(r"[.;:!?]\W*$", prev))
+            # a short line that only names bodies and ends with ";" shares the verb of the next line with the bodies
+            # that line opens with ("2. Sở Văn hoá, Thể thao và Du lịch;" then "UBND các xã, phường niêm yết công khai
+            # …", QĐ công bố TTHC of UBND tỉnh, set u u_23707bd2): one sentence, its first lead was dropped
+            if ended and prev.endswith(";") and not double and _shares_next_verb(so_far, plain):
+                ended = False
             if cur and not compound and not (lone and not MARKER.match(plain)) and not split_article and (
                     ended or topic or MARKER.match(plain) or marker_line or label or _topic_then_request(so_far, plain)
                     or re.match(r"^\s*\*\*\s*(?:\d|[a-zđ]\)|[IVX]+\.|Điều)", line)):
@@ -452,6 +457,27 @@ def text_paragraphs(t: MappedText, skip: Iterable[tuple[int, int]] = ()) -> list
         pos += len(line) + 1
     flush()
     return out
+
+
+def _shares_next_verb(so_far: str, line: str) -> bool:
+    """Whether ``so_far`` (a paragraph's text, maybe numbered) only names bodies and closes with ";" while ``line``
+    opens with bodies and their verb: "2. Sở Văn hoá, Thể thao và Du lịch;" / "UBND các xã, phường niêm yết công khai
+    nội dung TTHC …" is one duty of both (not "Sở Tài chính;" / "Sở Xây dựng;" of a list of recipients: no verb)."""
+    from cancu.loaders.tasks.assign import start_rx
+    from cancu.loaders.tasks.subjects import agencies, subject
+
+    m = MARKER.match(so_far)
+    names = so_far[m.end():] if m else so_far
+    names = names.strip().rstrip(";").strip()
+    if not names or len(names) > 120 or ";" in names or not start_rx().match(names) or not start_rx().match(line):
+        return False
+    s = subject(names)
+    if s is not None and names[s.end:].strip(" .:;*"):
+        return False  # a verb of its own: its own sentence
+    if not agencies(names):
+        return False
+    after = subject(line)
+    return after is not None and not after.heading and not after.request and after.start == 0
 
 
 # a page number printed in the middle of the line (pdftotext -layout keeps its indent), the page break
