@@ -5606,3 +5606,26 @@ def test_a_line_naming_bodies_before_a_semicolon_shares_the_next_lines_verb():
     assert not _shares_next_verb("- Sở Tài chính;", "Sở Xây dựng;")
     assert not _shares_next_verb("Sở Tài chính chủ trì thẩm định;", "UBND các xã, phường niêm yết công khai")
 
+
+def test_a_bodys_share_of_a_group_duty_opening_with_its_verb_in_capitals():
+    # QĐ 86/2025/QĐ-UBND Bắc Ninh (crawl 45fb7c4784bcce3a), Điều 10.2: "Tổng hợp" / "Phối hợp" after the colon open the
+    # body's duty; a procedure's "Cơ quan thực hiện" title over "- Công an cấp xã: Thực hiện cấp …" (set s s_343e5425)
+    # and a list of names ("- Các Bộ: Xây dựng, Tài chính;") assign nothing
+    text = ("**Điều 10. Trách nhiệm của các cơ quan, đơn vị, địa phương**\n\n"
+            "2. Các cơ quan, đơn vị, địa\nphương có trách nhiệm theo dõi, tổng hợp các trường hợp vi phạm, kỷ luật\n"
+            "trong "
+            "năm gửi về Hội đồng Thi đua - Khen thưởng tỉnh trước ngày 10/12 hàng năm\n\n"
+            "b) Sở Nội vụ: Tổng hợp kết\nquả thực hiện cải cách hành chính;\n\n"
+            "c) Sở Nông nghiệp và Môi trường:\nTổng hợp danh sách các cơ quan, đơn vị, địa phương vi phạm công\n"
+            "tác bảo vệ môi "
+            "trường trên địa bàn tỉnh;\n\n"
+            "đ) Thanh tra tỉnh: Phối hợp\nthông tin các cơ quan, đơn vị, địa phương, cá nhân có đơn thư khiếu\n"
+            "nại, tố cáo "
+            "tại thời điểm đề nghị khen thưởng;\n")
+    got = [(t.no, t.lead) for t in tasks(text, "Quyết định")]
+    assert got == [("2", ("Các cơ quan, đơn vị, địa phương",)), ("b", ("Sở Nội vụ",)),
+                   ("c", ("Sở Nông nghiệp và Môi trường",)), ("đ", ("Thanh tra tỉnh",))]
+    text = ("**6. Cơ quan thực hiện nhóm\nthủ tục hành chính**\n\n"
+            "- Cơ quan đăng ký kinh doanh\ncấp xã: Thực hiện cấp Giấy chứng nhận Thành lập hộ kinh doanh;\n\n"
+            "- Công an cấp xã: Thực hiện\ncấp Giấy chứng nhận đủ điều kiện về an ninh, trật tự;\n")
+    assert tasks(text, "Quyết định") == []

@@ -1720,8 +1720,16 @@ class _Reader:
                       else rest[1:].strip() if rest.startswith(":") else "")
             if _ENUMERATION.match(inline):
                 return None  # "Chủ tịch UBND các tỉnh …: Hà Tĩnh, Quảng Trị, … chủ động …": the colon lists names
-            if inline and not n.children and not verb_rx().search(inline):
-                return None  # "- Các Bộ: Quốc phòng, Công an, …, Tài chính;" lists the addressees, assigns nothing
+            if inline and not n.children and not verb_rx().search(inline) \
+                    and not (_starts_with_verb(inline) and _shares_duty(n)):
+                # "- Các Bộ: Quốc phòng, Công an, …, Tài chính;" lists the addressees, assigns nothing (but under an
+                # item whose sentence gives a group a duty, a body's share that opens with its verb in capitals is
+                # work: "2. Các cơ quan, đơn vị, địa phương có trách nhiệm theo dõi, tổng hợp …" over "c) Sở Nông
+                # nghiệp và Môi trường: Tổng hợp danh sách …;", "đ) Thanh tra tỉnh: Phối hợp thông tin …", QĐ
+                # 86/2025/QĐ-UBND Bắc Ninh Điều 10.2; the case-sensitive verbs missed it. Not a procedure's "6. Cơ
+                # quan thực hiện nhóm thủ tục hành chính" over "- Công an cấp xã: Thực hiện cấp Giấy chứng nhận …",
+                # set s s_343e5425: a title, no duty)
+                return None
             if inline and n.children and inline.endswith(":") and self._points_to_list(inline):
                 # "2. Các sở, ban, ngành, địa phương: Là các đơn vị được lấy ý kiến thẩm định, chịu trách nhiệm … các
                 # nội dung sau:" (crawl c_3ace1335): the words after the colon introduce the duties below, none itself
@@ -2564,6 +2572,16 @@ def _duty_start_rx() -> re.Pattern[str]:
 def _does_something(text: str) -> bool:
     """Whether an item holds a role verb or opens with a duty word (not a quota, a name, an address)."""
     return bool(verb_rx().search(text[:1].lower() + text[1:]) or _duty_start_rx().match(text))
+
+
+def _shares_duty(n: Node) -> bool:
+    """Whether ``n`` is an item under a sentence that gives a subject of its own a duty ("2. Các cơ quan, đơn vị, địa
+    phương có trách nhiệm theo dõi, tổng hợp các trường hợp vi phạm …"): its items say what each body does of it."""
+    p = n.parent
+    if p is None or p.para is None:
+        return False
+    s = subject(p.text)
+    return s is not None and not s.heading and not s.request and bool(p.text[s.end:].strip(" .:;*"))
 
 
 def _starts_with_verb(text: str) -> bool:
