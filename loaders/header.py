@@ -194,8 +194,14 @@ def _left_column(text: str, *, ocr: bool = False) -> str:
 def _number(header: list[Line]) -> tuple[Optional[str], Optional[str], Optional[int]]:
     for k, line in enumerate(header[:45]):
         # a separator rule glued before the number cell of a portal's header table ("------------------ Số:
-        # 1661/NQ-UBTVQH15 | CỘNG HÒA …", r_97e2348c) is no part of the line
+        # 1661/NQ-UBTVQH15 | CỘNG HÒA …", r_97e2348c) is no part of the line; nor is the issuer's cell that a
+        # flattened table glues before that rule ("CHÍNH PHỦ_______ Số: 171/2025/NĐ-CP | CỘNG HÒA …", v_7ca05fa8, and
+        # the crawl's Nghị định 170/2025/NĐ-CP): upper-case words only, so a sentence's "số" stays out
         t = re.sub(r"^[-–—_=~]{3,}\s*", "", _strip(line.text))
+        # (the rule reaches here cut to one mark: "CHÍNH PHỦ_ Số: 171/2025/NĐ-CP")
+        glued = re.match(r"^([^|:]*?\w)\s*[-–—_=~]+\s*(?=Số\s*:?\s*\d)", t)
+        if glued and glued.group(1) == glued.group(1).upper():
+            t = t[glued.end():]
         m = _NUMBER_LINE.match(t)
         if not m or t.startswith(("Số lượng", "Số liệu", "Số hiệu")):
             continue

@@ -332,6 +332,28 @@ def test_a_portal_resolution_glued_to_its_rules_keeps_its_symbol_and_the_day_pas
     assert "1661/NQ-UBTVQH15" not in [c.get("symbol") for c in out["citations"]]
 
 
+# A decree's header table flattened into one row: the issuer's cell, its rule and the number cell run together
+# ("CHÍNH PHỦ_______ Số: 171/2025/NĐ-CP", set v v_7ca05fa8; the crawl's Nghị định 170/2025/NĐ-CP the same). Before:
+# symbol None, and the decree cited as another document.
+def test_an_issuer_cell_glued_to_the_number_cell_by_its_rule_keeps_the_symbol():
+    text = ("CHÍNH PHỦ_______ Số: 171/2025/NĐ-CP | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAMĐộc lập – Tự do – Hạnh "
+            "phúc_________________ Hà Nội, ngày 30 tháng 6 năm 2025 |\n\n**NGHỊ ĐỊNH**\n\n"
+            "**Quy định về đào tạo, bồi dưỡng công chức**\n\n** **\n\n"
+            "*Căn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025;*\n\n"
+            "*Căn cứ Luật Giáo dục quốc phòng và an ninh ngày 19 tháng 6 năm 2013;*\n\n"
+            "*Theo đề nghị của Bộ trưởng Bộ Nội vụ;*\n\n"
+            "*Chính phủ ban hành Nghị định quy định về đào tạo, bồi dưỡng công chức.*\n\n"
+            "**Điều 1. Phạm vi điều chỉnh và đối tượng áp dụng**\n\n"
+            "Nghị định này quy định về đào tạo, bồi dưỡng công chức.\n")
+    out = _extracted("nd171", "markdown", text)
+    doc = out["doc"]
+    assert (doc["symbol"], doc["issuer"], doc["date"]) == ("171/2025/NĐ-CP", "Chính phủ", "2025-06-30")
+    assert "171/2025/NĐ-CP" not in [c.get("symbol") for c in out["citations"]]
+    # the law's whole title (laws.json), not the "Luật Giáo dục" it starts with
+    cited = [(c.get("title"), c["date"]) for c in out["citations"]]
+    assert ("Luật Giáo dục quốc phòng và an ninh", "2013-06-19") in cited
+
+
 def test_a_motto_glued_to_the_place_in_one_cell_leaves_the_place():
     # set v v_7ca05fa8 (Nghị định 171/2025/NĐ-CP as a portal renders it): the motto, its rule and the place-and-date
     # line in one cell; before: place "NAMĐộc lập - Tự do - Hạnh phúc_ Hà Nội"
