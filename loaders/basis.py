@@ -47,6 +47,15 @@ def _relation_of(verb: str) -> str:
     raise KeyError(verb)
 
 
+def _document_after(verb: str) -> str | None:
+    """The documents a relation's clause names after its first comma (``document_after`` of a relation), as a
+    regular-expression alternation, or None."""
+    for r in tables.relations()["relations"]:
+        if verb.casefold() == r["pattern"].casefold():
+            return r.get("document_after")
+    return None
+
+
 _LAW_KINDS = ("Hiến pháp", "Luật", "Bộ luật", "Pháp lệnh")
 
 
@@ -259,7 +268,7 @@ _OF_WHOM = re.compile(r".*\bcủa\s+(?P<who>[^;]+?)\s*(?:\s+và\s+(?:Hồ sơ|h�
 _VERB_KIND = re.compile(r"(?i:tờ trình|đơn|báo cáo|công văn|văn bản)\b")
 # The number a verb-named document bears, written right before its date: "số TCHQ_2506_XDTHS08-1 đề ngày …".
 _OWN_NUMBER = re.compile(r"\bsố\s+(?P<sym>(?=[^\s;,()]*\d)[^\s;,()]+)\s+(?:đề\s+)?ngày\b")
-_TAX_CODE = re.compile(r"\s*\((?:MST|mã số thuế)\s*:[^)]*\)")
+_TAX_CODE = re.compile(r"\s*\((?:MST|mã số thuế)\s*:[^)]*\)|\s*,\s*(?:MST|mã số thuế)\s*:\s*[\d-]+\s*$")
 _DATE = re.compile(r"ngày\s*(\d{1,2})\s*(?:[/.-]\s*(\d{1,2})\s*[/.-]|tháng\s*(\d{1,2})\s*năm)\s*((?:19|20)\d{2})")
 
 
@@ -307,6 +316,14 @@ def _proposal(ref, vm, c_end, clause_ms, doc_index, clause_span, resolve_issuer)
     if proposer and (proposer.startswith(("Tờ trình", "số")) or len(proposer) > 150):
         proposer = None
     kind_m = _VERB_KIND.search(vm.group("verb"))
+    after = _document_after(vm.group("verb"))
+    if after and not clause_ms and not kind_m:
+        # a clause naming the application's file, then the application after a comma ("Trên cơ sở hồ sơ đề nghị
+        # xác định trước mã số, Đơn đề nghị số LOR2025/01 ngày … của Công ty …", r_e4c94243): that one is the document
+        doc = re.match(rf"[^,;]{{0,100}},\s*(?=(?:{after})\b)", rest)
+        if doc:
+            rest = rest[doc.end():]
+            kind_m = _VERB_KIND.match(rest)
     if not clause_ms and not kind_m and not re.search(r"(?i)đề\s+(?:nghị|xuất)", vm.group("verb")):
         return []  # "Trả lời kiến nghị của cử tri …": no document, no proposer
     if not clause_ms:
@@ -316,7 +333,8 @@ def _proposal(ref, vm, c_end, clause_ms, doc_index, clause_span, resolve_issuer)
             kind = kind_m.group().capitalize()
             who = _OF_WHOM.match(rest)
             proposer = who.group("who").strip() if who and len(who.group("who")) <= 150 else None
-            if proposer:  # "của Công ty TNHH Solum Vina (MST: 2500562138)": the tax code is no part of the name
+            if proposer:  # "của Công ty TNHH Solum Vina (MST: 2500562138)", "…, mã số thuế: 0303087289": the tax code
+                # is no part of the name
                 proposer = _TAX_CODE.sub("", proposer).strip() or None
             d = _DATE.search(rest)
             date = _valid(d) if d else None

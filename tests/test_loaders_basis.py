@@ -142,6 +142,18 @@ def test_an_application_numbered_its_own_way_is_cited_too():
     assert [(c["symbol"], c["date"]) for c in out["citations"] if c["symbol"]] == [("02-1025/NMT", "2025-10-10")]
 
 
+def test_an_application_named_after_its_file_is_the_proposal():
+    # set r r_e4c94243 (a customs ruling): "Trên cơ sở hồ sơ đề nghị …, Đơn đề nghị số …": the Đơn after the comma is
+    # the document, its sender named without the tax code that follows it
+    ref = reference_form(MappedText.from_source(
+        "Trên cơ sở hồ sơ đề nghị xác định trước mã số, Đơn đề nghị\nsố LOR2025/01 ngày 10/10/2025 của Công ty TNHH "
+        "Công nghiệp Vàng Anh, mã số\nthuế: 0303087289;\n"))
+    got = find_basis(ref, find_mentions(ref), doc_index=0, lo=0, hi=len(ref.text), title=None, title_span=None,
+                     resolve_issuer=Locality(None, None).resolve)
+    assert [(b.relation, b.symbol, b.date, b.issuer) for b in got] == [
+        ("theo_de_nghi", "LOR2025/01", "2025-10-10", "Công ty TNHH Công nghiệp Vàng Anh")]
+
+
 def test_a_letter_answers_the_document_it_received_and_states_its_grounds():
     # crawl c_3684bd86 (a Công văn of Cục Thuế), cut
     text = ("Số: 5348/CT-CS\n*V/v hướng dẫn góp vốn điều lệ*\n**Kính gửi:** Thuế tỉnh Quảng Trị.\nCục Thuế nhận được "
