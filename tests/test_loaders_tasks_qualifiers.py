@@ -101,3 +101,26 @@ def test_bodies_stationed_in_a_named_place_and_a_media_group_in_a_document():
 ])
 def test_a_group_after_a_name_without_its_comma_is_a_party_of_its_own(phrase, expected, source):
     assert agencies(phrase) == expected, source
+
+
+def test_a_state_management_body_named_by_its_field_in_a_document():
+    # set v v_03b27001 (a Thông tư of Bộ Công Thương on generation price frames), Điều 13.1 as the page wraps it: "về
+    # điện lực" after "quản lý nhà nước" is the body's field, part of its name (field_words), so its a) b) duties
+    # keep the whole name
+    text = ("Điều 13. Trách nhiệm thực hiện\n\n1. Cơ quan quản lý nhà\nnước về điện lực tại Bộ Công Thương có trách "
+            "nhiệm:\n\na) Thẩm định và trình\nBộ trưởng Bộ Công Thương phê duyệt khung giá phát điện;\n\nb) Thẩm định "
+            "và trình\nBộ trưởng Bộ Công Thương phê duyệt khung giá nhập khẩu điện.\n")
+    tasks, _ = extract_tasks(MappedText.from_source(text))
+    assert [t.lead for t in tasks] == [("Cơ quan quản lý nhà nước về điện lực tại Bộ Công Thương",)] * 2
+
+
+def test_units_named_by_two_paired_activities_in_a_document():
+    # set r r_aeb57957 (a Quyết định of UBND tỉnh publishing administrative procedures), Điều 2.2 as the page wraps
+    # it: "đào tạo, bồi dưỡng" after "chức năng" is what the units do, one name (names_with_verbs), not a verb
+    # ("bồi dưỡng") that would end the subject after the comma
+    text = ("Điều 2. Tổ chức thực hiện\n\n2.\nCác đơn vị sự nghiệp công lập có chức năng đào tạo, bồi dưỡng thuộc "
+            "phạm vi\nquản lý của UBND tỉnh niêm yết công khai TTHC tại đơn vị và thực hiện giải\nquyết TTHC theo "
+            "Quyết định này.\n")
+    tasks, _ = extract_tasks(MappedText.from_source(text))
+    assert [t.lead for t in tasks] == [
+        ("Các đơn vị sự nghiệp công lập có chức năng đào tạo, bồi dưỡng thuộc phạm vi quản lý của UBND tỉnh",)]
