@@ -5108,6 +5108,21 @@ def test_members_of_a_body_named_beside_it_stand_for_it():
                    "sát").leads == ("Các thành viên Tổ công tác",)
 
 
+def test_bodies_named_by_what_they_are_doing_now_lead_their_duty():
+    # set v v_7ca05fa8 Điều 41.3 (Nghị định 171/2025/NĐ-CP, its transitional article; data task_prose ongoing_subjects):
+    # "đang …" before "có trách nhiệm" names the bodies, no statement; a bare "đang" statement stays none
+    for line, leads in prose_table()["ongoing_subjects"]["examples"]:
+        assert list(subject(line).leads) == leads, line
+    for line in prose_table()["ongoing_subjects"]["not_examples"]:
+        assert subject(line) is None, line
+    text = ("Điều 41. Tổ chức thực hiện\n\n1. Nghị định này có hiệu lực thi hành từ ngày 01 tháng 7 năm 2025.\n\n"
+            "3. Các cơ sở đào tạo, bồi dưỡng đang tổ chức thực hiện các chương trình bồi dưỡng theo quy định tại "
+            "khoản 3 Điều 17 trong nội dung khoản 4 Điều 1 Nghị định số 89/2021/NĐ-CP có trách nhiệm hoàn thành "
+            "khóa bồi dưỡng và cấp chứng chỉ cho học viên trước ngày 31 tháng 12 năm 2025.\n")
+    found = [t for t in tasks(text, "Nghị định") if t.text.startswith("Các cơ sở đào tạo")]
+    assert [t.lead for t in found] == [("Các cơ sở đào tạo, bồi dưỡng",)]
+
+
 def test_a_labelled_block_whose_executing_units_lead_beside_those_in_charge():
     # set k k_5ccc5553 B.VI (Kế hoạch of the national steering committee on martyrs' remains, 2013): "Đơn vị thực
     # hiện" names units only; they lead beside "Cơ quan chủ trì" (gold README: lead = chủ trì, thực hiện)

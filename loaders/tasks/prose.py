@@ -52,6 +52,7 @@ from cancu.loaders.tasks.subjects import (
     extra_start_rx,
     heading_prefix_rx,
     not_subject_rx,
+    ongoing_duty,
     request_rx,
     stop_rx,
     strip_titles,
@@ -1917,9 +1918,9 @@ class _Reader:
     def _sentence(self, n: Node, text: str, ctx: _Ctx, subj: Optional[Subject] = None) -> None:
         """A paragraph that names its own lead: one task, or one per sentence with its own lead."""
         subj = subj or subject(text)
-        if subj is None or _past(text[subj.end:subj.end + 12]) or n.kind == "ordinal" and _past_statement(text) \
-                or _tells_of_letter(text):
-            return
+        if subj is None or (_past(text[subj.end:subj.end + 12]) or n.kind == "ordinal" and _past_statement(text)) \
+                and not ongoing_duty(text, subj.end) or _tells_of_letter(text):
+            return  # (not "Các cơ sở … đang tổ chức thực hiện … có trách nhiệm …": ``ongoing_subjects``)
         if text.endswith(":") and n.children and not self._topic(text):
             self._emit(n, _with_descendants(n), subj.leads, ctx, subj=subj,
                        span=(n.para.start, _last(n).para.end))

@@ -1003,6 +1003,19 @@ def _heading_prefix(head: str) -> int:
     return m.end() if m else 0
 
 
+@lru_cache(maxsize=None)
+def _ongoing_rx() -> re.Pattern[str]:
+    """"đang …" after a name that runs on to the name's duty in the same sentence (``ongoing_subjects``)."""
+    return re.compile(_prose()["ongoing_subjects"]["pattern"])
+
+
+def ongoing_duty(text: str, end: int) -> bool:
+    """Whether the "đang …" right after a subject ending at ``end`` says what the bodies are doing now and the sentence
+    goes on to their duty ("Các cơ sở đào tạo, bồi dưỡng đang tổ chức thực hiện … có trách nhiệm hoàn thành …"), so
+    it states nothing about them (``ongoing_subjects``)."""
+    return bool(_ongoing_rx().match(text, end + len(text[end:]) - len(text[end:].lstrip())))
+
+
 def _subject_at(text: str, pos: int) -> Optional[Subject]:
     head = text[pos:pos + _SUBJECT_MAX]
     if pos and not re.match(rf"[{UPPER}]|các\s|(?:giao|đề nghị|yêu cầu|kính đề nghị)\s", head):
@@ -1091,8 +1104,11 @@ def _subject_at(text: str, pos: int) -> Optional[Subject]:
     e, how = end
     phrase = text[a0:e]
     if len(phrase) > (_REQUEST_MAX if request else _SUBJECT_MAX) - 20 or \
-            not request and re.match(rf"\s*(?:{_STATEMENT_WORDS}|không)(?![\wÀ-ỹ])", text[e:]):
-        return None  # a statement, not an assignment: "Công ty … được hưởng", "Sở Nội vụ đã ban hành"
+            not request and re.match(rf"\s*(?:{_STATEMENT_WORDS}|không)(?![\wÀ-ỹ])", text[e:]) \
+            and not ongoing_duty(text, e):
+        # a statement, not an assignment: "Công ty … được hưởng", "Sở Nội vụ đã ban hành" (not "Các cơ sở … đang tổ
+        # chức thực hiện … có trách nhiệm hoàn thành …": what they are doing now names them, ``ongoing_subjects``)
+        return None
     cited_before, cited_title = _cited_issuers_rx()
     if not request and pos and cited_title.search(phrase) and cited_before.search(text, 0, pos):
         # "… Kết luận số 126-KL/TW, ngày 14/02/2025 của Bộ Chính trị, Ban Bí thư về một số nội dung, nhiệm vụ tiếp tục
