@@ -5644,3 +5644,16 @@ def test_a_bodys_share_of_a_group_duty_opening_with_its_verb_in_capitals():
             "- Cơ quan đăng ký kinh doanh\ncấp xã: Thực hiện cấp Giấy chứng nhận Thành lập hộ kinh doanh;\n\n"
             "- Công an cấp xã: Thực hiện\ncấp Giấy chứng nhận đủ điều kiện về an ninh, trật tự;\n")
     assert tasks(text, "Quyết định") == []
+
+
+def test_an_annex_after_the_signature_hangs_under_no_item_of_the_plan():
+    """Kế hoạch 157/KH-UBND of UBND thành phố Cần Thơ (2025, set c c_8f3b61eb): after "Nơi nhận:" and the signature,
+    "PHỤ LỤC" / "THANG ĐIỂM THI ĐUA …" holds a scoring table whose cells have bullets ("- b = Tổng số người hưởng trợ
+    cấp …", "- Sở Y tế (Chi cục Dân số - Xã hội) sẽ kiểm tra thực tế …"): they are no duties of the plan's last item
+    "c) Bố trí nguồn lực …" under "6. Đề nghị các tổ chức cung cấp dịch vụ chi trả"."""
+    text = (Path(__file__).parent / "fixtures" / "loaders" / "tasks" / "scoring_annex_after_signature_8f3b61eb.md"
+            ).read_text(encoding="utf-8")
+    assert "b = Tổng số" in text and "Nơi nhận" in text
+    found = extract_tasks(MappedText.from_source(text), body=(0, len(text)), kinds=[(0, "Kế hoạch")])[0]
+    assert [t.no for t in found if t.section == "V.6"] == ["a", "b", "c"]
+    assert not [t.text for t in found if t.section == "V.6.c" or re.match(r"b =|Sở Y tế", t.text)]

@@ -263,8 +263,22 @@ def prose_tasks(t: MappedText, *, layout=None, skip: Iterable[tuple[int, int]] =
     paras = _without_contact(_unglued_fields(_heading_labels(paras)))
     tasks = [x for x in _labelled(paras, used) if mode(x.span[0]) not in ("none", "nothing")]
     rest = [p for i, p in enumerate(paras) if i not in used]
-    tasks += _Reader(kind_at, breaks).read(outline.build(rest))
+    tasks += _Reader(kind_at, breaks).read(_outline_by_part(rest, breaks))
     return sorted(tasks, key=lambda x: x.span[0])
+
+
+def _outline_by_part(paras: list[Para], breaks: list[int]) -> outline.Node:
+    """The outline of each part of the file a signature block ends, under one root: what follows a signature (an
+    annex's table, "PHỤ LỤC" / "THANG ĐIỂM THI ĐUA …" whose cells hold "- a = Tổng số người hưởng trợ cấp …" and
+    "- Sở Y tế (Chi cục Dân số - Xã hội) sẽ kiểm tra thực tế …", Kế hoạch 157/KH-UBND of Cần Thơ, set c c_8f3b61eb)
+    starts afresh and hangs under no item of the part before it ("c) Bố trí nguồn lực …", whose lead it took)."""
+    root = outline.build([])
+    for lo, hi in zip([-1] + sorted(breaks), sorted(breaks) + [float("inf")]):
+        part = outline.build([p for p in paras if lo <= p.start < hi])
+        for c in part.children:
+            c.parent = root
+        root.children += part.children
+    return root
 
 
 @lru_cache(maxsize=None)
