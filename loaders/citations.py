@@ -554,16 +554,36 @@ def _series(symbol: str) -> str:
     return re.sub(r"^\d+[a-zđ]?", "", symbol)
 
 
+@lru_cache(maxsize=None)
+def _submitted_together() -> frozenset[tuple[str, str]]:
+    """The kinds one date after the second of which dates both (``submitted_together`` of
+    ``data/citation_dates.json``: "Tờ trình số A và Đề án số B ngày D")."""
+    return frozenset((e["first"], e["second"]) for e in tables.load("citation_dates")["submitted_together"])
+
+
+def _issuer_code(symbol: str) -> str:
+    """The issuer's code of a symbol, after its type code: "357/TTr-CP" → "CP", "358/ĐA-CP" → "CP"."""
+    return _series(symbol).partition("-")[2]
+
+
+def _together(text: str, a: Mention, b: Mention) -> bool:
+    """A submission and the scheme it carries, joined by "và" under one issuer's code ("Tờ trình số 357/TTr-CP và
+    Đề án số 358/ĐA-CP ngày 09 tháng 5 năm 2025")."""
+    return ((a.kind, b.kind) in _submitted_together() and re.fullmatch(r"\s*và\s*", text[a.full_end:b.start])
+            is not None and _issuer_code(a.symbol) != "" and _issuer_code(a.symbol) == _issuer_code(b.symbol))
+
+
 def _shared_dates(text: str, mentions: list[Mention]) -> list[Mention]:
     """A date written once after two documents of one series: "số 008/CĐ-UBND và số 009/CĐ-UBND ngày 19/11/2025"
     (a province's Kế hoạch 0129/KH-UBND, 2025) dates both. Only between symbols of the same series (the same
-    code after the number) and, when the first symbol carries a year, of that year."""
+    code after the number) and, when the first symbol carries a year, of that year; or of a submission and the
+    scheme it carries (``_together``)."""
     out = list(mentions)
     for i in range(len(out) - 2, -1, -1):
         a, b = out[i], out[i + 1]
         if a.date or not b.date or not a.symbol or not b.symbol or not _JOINED.fullmatch(text[a.full_end:b.start]):
             continue
-        if _series(a.symbol) != _series(b.symbol):
+        if _series(a.symbol) != _series(b.symbol) and not _together(text, a, b):
             continue  # "Nghị quyết số 18-NQ/TW … và Kết luận số 126-KL/TW, ngày 14/02/2025": two series
         year = re.search(r"/((?:19|20)\d{2})/", a.symbol)
         if year and year.group(1) != b.date[:4]:

@@ -305,6 +305,23 @@ def test_one_date_after_two_documents_of_a_series_dates_both():
                                                 ("18-NQ/TW", None), ("126-KL/TW", "2025-02-14")]
 
 
+@pytest.mark.parametrize("entry", DATES["submitted_together"], ids=lambda e: e["first"] + " và " + e["second"])
+def test_one_date_after_a_submission_and_its_scheme_dates_both(entry):
+    assert len(entry["examples"]) == len(entry["cites"])
+    for line, (symbol, date) in zip(entry["examples"], entry["cites"]):
+        assert (symbol, date) in cites(line), line
+
+
+def test_a_submission_and_a_document_of_another_issuer_keep_their_own_dates():
+    # crawl f069c23c… (Kế hoạch of a province, 2025): two kinds of two issuers joined by "và"
+    assert cites("(Nghị quyết số 50/NQ-CP) và Quyết định số 7619/QĐ-BCA ngày\n08/9/2025 của Bộ trưởng Bộ Công an") == \
+        [("50/NQ-CP", None), ("7619/QĐ-BCA", "2025-09-08")]
+    # the line of v_f9d2141e with the scheme's issuer code changed, then with "," for "và": no longer one submission
+    line = "tại Tờ trình số 386/TTr-CP và Đề án số 387/ĐA-BNV ngày 09 tháng 5 năm 2025, Báo cáo thẩm tra"
+    assert cites(line) == [("386/TTr-CP", None), ("387/ĐA-BNV", "2025-05-09")]
+    assert cites(line.replace("và Đề án số 387/ĐA-BNV", ", Đề án số 387/ĐA-CP"))[0] == ("386/TTr-CP", None)
+
+
 BILLS = json.loads((Path(__file__).resolve().parent.parent / "loaders" / "data" / "bills.json").read_text("utf-8"))
 
 
