@@ -283,6 +283,8 @@ def _next_submission() -> re.Pattern[str]:
     return re.compile(t["separators"] + "(?:" + "|".join(c["pattern"] for c in t["classes"]) + ")?", re.S)
 
 
+# A review report named by its kind, with or without a number ("Báo cáo thẩm tra của Ban Kinh tế - Ngân sách")
+_REVIEW = re.compile(r"Báo cáo\s+thẩm\s+tra\b")
 _PROPOSER_BEFORE = re.compile(r".*\bcủa\s+(?P<who>[^;]+?)\s+tại\b", re.S)
 # Where a proposal clause ends: "." or ";" not followed by another document of the list.
 _CLAUSE_END = re.compile(r"\.(?:\s|$)|;(?!\s*(?:và\s+)?(?:các\s+)?(?:Tờ trình|Công văn|Văn bản|Báo cáo|văn bản|công "
@@ -347,15 +349,21 @@ def _proposal(ref, vm, c_end, clause_ms, doc_index, clause_span, resolve_issuer)
                       who, ref.to_source(vm.start(), c_end), clause_span) for who in whos]
     out = []
     prev = None
+    heard = False  # a review report read: what follows it after a ";" is what the council heard
     for m in clause_ms:
         if m.symbol is None and m.kind in ("Luật", "Bộ luật", "Pháp lệnh"):
             continue  # a law named in the proposal's subject is not the proposal
         gap = _next_submission().fullmatch(text[prev.full_end:m.start].strip()) if prev is not None else None
         if prev is not None and not gap:
             continue  # named in the subject of the proposal ("… về việc điều chỉnh … tại Thông báo số …")
-        if gap and gap.group("report") and ";" in gap.group():
+        if gap and ";" in gap.group() and (gap.group("report") or heard or _REVIEW.match(text, m.start, m.end)):
             # a review report in a clause of its own ("Xét Tờ trình số 416/TTr-UBND …; Báo cáo thẩm tra số
-            # 121/BC-BPC … của Ban pháp chế …", gold c_46273287, c_f4094628): what the council heard, a citation only
+            # 121/BC-BPC … của Ban pháp chế …", gold c_46273287, c_f4094628): what the council heard, a citation only;
+            # so is one named without a number ("…; Báo cáo thẩm tra của Ban Kinh tế - Ngân sách; ý kiến thảo luận
+            # …", x_2849f3ec, n_6698cb36) and, after it, the answer to it ("…; Báo cáo số 467/BC-UBND … của Ủy ban
+            # nhân dân Thành phố giải trình, tiếp thu …", w_f31c53fe, s_631c4dc8). Reports before the review report
+            # are the submissions ("Xét báo cáo … số 218/BC-UBND …; Báo cáo số 220/BC-UBND …", n_7a1d8d69)
+            heard = True
             continue
         prev = m
         # the proposer of this submission: the last "(đề nghị) của X tại" before it ("Xét đề nghị của Giám
