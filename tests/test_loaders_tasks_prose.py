@@ -5657,3 +5657,22 @@ def test_an_annex_after_the_signature_hangs_under_no_item_of_the_plan():
     found = extract_tasks(MappedText.from_source(text), body=(0, len(text)), kinds=[(0, "Kế hoạch")])[0]
     assert [t.no for t in found if t.section == "V.6"] == ["a", "b", "c"]
     assert not [t.text for t in found if t.section == "V.6.c" or re.match(r"b =|Sở Y tế", t.text)]
+
+
+def test_the_conditions_of_a_delegation_are_no_duties():
+    """A decision of UBND tỉnh Quảng Ngãi delegating powers to the Sở (2025, set w w_38540192 Điều 3) and one of UBND
+    thành phố (set x x_d2996898 Điều 3): what the delegate answers for in the delegated matters and what it may use
+    are the delegation's conditions (not_tasks); the same articles' duties stay."""
+    text = ("**Điều 3.** Giám đốc Sở Nông nghiệp và Môi trường tỉnh Quảng Ngãi:\n"
+            "1. Chịu trách trước pháp\nluật và Chủ tịch Ủy ban nhân dân tỉnh về việc thực hiện các nội dung được ủy\n"
+            "quyền theo đúng quy định của pháp luật;\n"
+            "2. Tham mưu thay đổi\ntrình tự, thủ tục, thẩm quyền thực hiện các nhiệm vụ được ủy quyền tại Điều 1.\n"
+            "3. Định kỳ hàng năm hoặc\nđột xuất báo cáo kết quả thực hiện và các vấn đề đột xuất, phát sinh để xin ý\n"
+            "kiến chỉ đạo.\n")
+    assert [t.no for t in tasks(text, "Quyết định")] == ["2", "3"]
+    text = ("**Điều 3. **Trách nhiệm\ncủa Giám đốc Sở Nông nghiệp và Môi trường\n"
+            "1. Chịu trách nhiệm trước Ủy\nban nhân dân thành phố, cơ quan có thẩm quyền đối với nội dung được ủy quyền;\n"
+            "không được ủy quyền tiếp nhiệm vụ, quyền hạn mà mình được ủy quyền.\n"
+            "2. Bố trí nhân lực và điều\nkiện cần thiết để thực hiện các nội dung được ủy quyền.\n"
+            "3. Được sử dụng con dấu của\nSở Nông nghiệp và Môi trường trong quá trình thực hiện nhiệm vụ được ủy quyền.\n")
+    assert [t.no for t in tasks(text, "Quyết định")] == ["2"]
