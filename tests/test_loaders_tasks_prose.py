@@ -5676,3 +5676,17 @@ def test_the_conditions_of_a_delegation_are_no_duties():
             "2. Bố trí nhân lực và điều\nkiện cần thiết để thực hiện các nội dung được ủy quyền.\n"
             "3. Được sử dụng con dấu của\nSở Nông nghiệp và Môi trường trong quá trình thực hiện nhiệm vụ được ủy quyền.\n")
     assert [t.no for t in tasks(text, "Quyết định")] == ["2"]
+
+
+def test_a_provision_a_letter_quotes_in_italics_gives_no_task():
+    """Công văn 5443/CT-CS of Cục Thuế (2025, set x x_c883fdfb) quotes Điều 82 of Thông tư 80/2021/TT-BTC in italics
+    after "… quy định:": its "Cơ quan Thuế xây dựng mức kinh phí …" is the circular's, no work the letter gives."""
+    text = ("Tại khoản 1, khoản 2 Điều 82 Thông\ntư số 80/2021/TT-BTC ngày 29/9/2021 của Bộ Tài chính quy định:\n"
+            '*"1. Nội dung chi ủy nhiệm thu*\n*2. Mức kinh phí ủy nhiệm thu:*\n'
+            "*Cơ quan Thuế xây dựng mức kinh phí ủy nhiệm thu\nphù hợp nhằm đáp ứng yêu cầu quản lý thu thuế đối với "
+            "từng địa bàn. ”*\n"
+            "Cục Thuế trả lời để Thuế thành phố Hồ Chí Minh biết và thực hiện./.\n")
+    assert tasks(text, "Công văn") == []
+    # the same words not quoted are a duty of the body they name
+    plain = text.replace('*"', "*").replace(". ”*", ".*")
+    assert [t.lead for t in tasks(plain, "Công văn")] == [("Cơ quan Thuế",)]
