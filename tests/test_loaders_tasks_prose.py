@@ -5671,10 +5671,12 @@ def test_the_conditions_of_a_delegation_are_no_duties():
             "kiến chỉ đạo.\n")
     assert [t.no for t in tasks(text, "Quyết định")] == ["2", "3"]
     text = ("**Điều 3. **Trách nhiệm\ncủa Giám đốc Sở Nông nghiệp và Môi trường\n"
-            "1. Chịu trách nhiệm trước Ủy\nban nhân dân thành phố, cơ quan có thẩm quyền đối với nội dung được ủy quyền;\n"
+            "1. Chịu trách nhiệm trước Ủy\nban nhân dân thành phố, cơ quan có thẩm quyền đối với nội dung được\n"
+            "ủy quyền;\n"
             "không được ủy quyền tiếp nhiệm vụ, quyền hạn mà mình được ủy quyền.\n"
             "2. Bố trí nhân lực và điều\nkiện cần thiết để thực hiện các nội dung được ủy quyền.\n"
-            "3. Được sử dụng con dấu của\nSở Nông nghiệp và Môi trường trong quá trình thực hiện nhiệm vụ được ủy quyền.\n")
+            "3. Được sử dụng con dấu của\nSở Nông nghiệp và Môi trường trong quá trình thực hiện nhiệm vụ được\n"
+            "ủy quyền.\n")
     assert [t.no for t in tasks(text, "Quyết định")] == ["2"]
 
 
