@@ -452,8 +452,11 @@ def text_paragraphs(t: MappedText, skip: Iterable[tuple[int, int]] = ()) -> list
                 flush()
             # "d)" … "những đơn vị, chiến sĩ vi phạm pháp luật về phòng cháy, chữa cháy rừng. đ) Lực" (crawl
             # c_95ce1d1f): the next lettered item run into this one's last line opens a paragraph of its own
-            take(line, pos, _inline_next_item(clean(cur[0][0]) if cur else plain, line)
-                 or _glued_first_subitem(clean(cur[0][0]) if cur else plain, line))
+            # "1. Giao Ủy ban nhân dân Thành phố tổ chức thực hiện" … "… không để xảy ra tiêu cực.2. Giao Thường" (the
+            # execution article of an HĐND resolution, set x x_7f912dba): the next numbered item glued after a full stop
+            first = clean(cur[0][0]) if cur else plain
+            take(line, pos, _inline_next_item(first, line) or _inline_next_number(first, line)
+                 or _glued_first_subitem(first, line))
         pos += len(line) + 1
     flush()
     return out
@@ -634,6 +637,18 @@ def _glued_first_subitem(first: str, line: str) -> int:
     if not k or re.search(r"(?i)(?:khoản|điểm|mục|tiết|tại|số)$", line[:k.start()]):
         return 0
     return k.start(1)
+
+
+def _inline_next_number(first: str, line: str) -> int:
+    """Where in ``line`` the numbered item after the paragraph's own one (``first`` opens with "1.") starts when it
+    was run onto a sentence's end, with or without a space ("… không để xảy ra tiêu cực.2. Giao Thường" after "1.
+    Giao Ủy ban nhân dân Thành phố tổ chức thực hiện …", Điều 9 of an HĐND resolution of Hà Nội, set x x_7f912dba),
+    else 0. Only the next number counts, after a word's full stop (not "Điều 5. 2."), and before a capital."""
+    m = re.match(r"\W*(\d{1,2})\.\s", first)
+    if not m:
+        return 0
+    k = re.search(rf"(?<=[{LOWER}]\.)\s*({int(m.group(1)) + 1}\.\s+[{UPPER}])", line)
+    return k.start(1) if k else 0
 
 
 @lru_cache(maxsize=None)
