@@ -4803,6 +4803,24 @@ def test_the_standard_closing_goes_on_with_the_marked_item_it_follows(entry):
         assert tasks(closing + "\n", "Nghị quyết") == []  # alone it assigns nothing
 
 
+def test_the_closing_that_reports_to_the_council_is_no_part_of_a_giao_clause():
+    # the execution clause of an HĐND resolution (set x x_884c6c67 Điều 11.1, set t t_b539530e Điều 7.1): the Giao
+    # sentence is the task; the standard closing after it, reporting back to the council, no part of it
+    rule = prose_table()["closings_to_council"]
+    rx = re.compile(rule["pattern"], re.I)
+    assert all(rx.search(x) for x in rule["examples"]) and not any(rx.search(x) for x in rule["not_examples"])
+    for ex in rule["examples"]:
+        t = tasks("Điều 11. Tổ chức thực hiện\n\n"
+                  "1. Giao Ủy ban nhân dân thành phố Hà Nội tổ chức thực hiện Nghị quyết. " + ex + "\n\n"
+                  "2. Giao Thường trực Hội đồng nhân dân thành phố Hà Nội giám sát việc thực hiện Nghị quyết.\n",
+                  "Nghị quyết")
+        assert [x.text for x in t][:1] == ["Giao Ủy ban nhân dân thành phố Hà Nội tổ chức thực hiện Nghị quyết."]
+    # a closing to a department after a Giao goes on with it (set p p_7bea9ff8 item 2, a Công văn: its gold keeps it)
+    for ex in rule["not_examples"]:
+        t = tasks("2. Giao Sở Tài chính triển khai thực hiện hiệu quả Nghị quyết. " + ex + "\n", "Công văn")
+        assert t and t[0].text.endswith(ex)
+
+
 def _kcb_section_3() -> str:
     """Set e c_1264d1ef (Công văn of UBND Thành phố on health-insurance spending, 2025), "3. Các cơ sở KCB BHYT trên địa
     bàn Thành phố": bullets, and between two of them unmarked paragraphs that go on with the bullet before."""
@@ -5692,3 +5710,24 @@ def test_a_provision_a_letter_quotes_in_italics_gives_no_task():
     # the same words not quoted are a duty of the body they name
     plain = text.replace('*"', "*").replace(". ”*", ".*")
     assert [t.lead for t in tasks(plain, "Công văn")] == [("Cơ quan Thuế",)]
+
+
+def test_next_numbered_item_glued_after_a_full_stop_opens_a_paragraph():
+    from cancu.loaders.tasks.paragraphs import text_paragraphs
+
+    # Điều 9 of an HĐND resolution of Hà Nội (2025, set x x_7f912dba): item 2 run onto item 1's last line after its
+    # full stop, no space; before, its "Giao Thường trực …" was read as item 1's words and its bodies as item 1's lead
+    text = ("**Điều 9. Tổ chức thực hiện**\n\n"
+            "1. Giao Ủy ban nhân dân Thành phố tổ chức thực hiện\n"
+            "Nghị quyết; chỉ đạo tổ chức thực hiện đảm bảo đúng đối tượng, đúng chính sách,\n"
+            "đúng quy định và công khai, minh bạch, không để xảy ra tiêu cực.2. Giao Thường\n"
+            "trực Hội đồng nhân dân Thành phố, các Ban Hội đồng nhân dân Thành phố, các Tổ đại\n"
+            "biểu, đại biểu Hội đồng nhân dân Thành phố giám sát thực hiện Nghị quyết.\n")
+    assert [p.text for p in text_paragraphs(MappedText.from_source(text))][1:] == [
+        "1. Giao Ủy ban nhân dân Thành phố tổ chức thực hiện Nghị quyết; chỉ đạo tổ chức thực hiện đảm bảo đúng đối"
+        " tượng, đúng chính sách, đúng quy định và công khai, minh bạch, không để xảy ra tiêu cực.",
+        "2. Giao Thường trực Hội đồng nhân dân Thành phố, các Ban Hội đồng nhân dân Thành phố, các Tổ đại biểu, đại"
+        " biểu Hội đồng nhân dân Thành phố giám sát thực hiện Nghị quyết."]
+    # only the next number, only after a word's full stop: a reference to an article's clause is no item
+    text = ("1. Giao Sở Tài chính thực hiện theo quy định tại Điều 5. 2. Trường hợp khác thì áp dụng.\n")
+    assert len(text_paragraphs(MappedText.from_source(text))) == 1

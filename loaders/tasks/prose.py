@@ -97,6 +97,20 @@ def _closing(text: str) -> bool:
 
 
 @lru_cache(maxsize=None)
+def _to_council_rx() -> re.Pattern[str]:
+    return re.compile(_table()["closings_to_council"]["pattern"], re.I)
+
+
+def _closing_goes_on(kept: list[str], closing: str) -> bool:
+    """Whether the standard closing ``closing`` goes on with the item whose sentences so far are ``kept``: not after a
+    request ("Giao Ủy ban nhân dân Thành phố tổ chức thực hiện Nghị quyết.") when it reports back to the council
+    (``closings_to_council`` in ``data/task_prose.json``: the execution clause of an HĐND resolution, sets t and x),
+    the request's sentence is the task."""
+    first = re.sub(r"^\W*(?:\d{1,2}[.)]\s*|[a-zđ]\)\s*)?", "", kept[0]) if kept else ""
+    return not (request_rx().match(first) and _to_council_rx().search(closing))
+
+
+@lru_cache(maxsize=None)
 def _non_task_section_rx() -> list[tuple[re.Pattern[str], int, tuple[str, ...]]]:
     """(heading, its longest length, the marker kinds it holds for: any when empty) of ``non_task_sections``."""
     return [(re.compile(e["pattern"], re.I), e.get("max_length", 160), tuple(e.get("kinds", ())))
@@ -1130,7 +1144,7 @@ class _Reader:
         for p in parts:
             # the standard closing after a marked item's duty goes on with the item ("đ) Tổ chức đánh giá kết quả thực
             # hiện Nghị quyết. Nếu có khó khăn vướng mắc, kịp thời báo cáo …", set e c_f4094628): its text as written
-            if not self._excluded(p, marked, steps) or marked and kept and _closing(p):
+            if not self._excluded(p, marked, steps) or marked and kept and _closing(p) and _closing_goes_on(kept, p):
                 kept.append(p)
         return " ".join(kept)
 
