@@ -5731,3 +5731,30 @@ def test_next_numbered_item_glued_after_a_full_stop_opens_a_paragraph():
     # only the next number, only after a word's full stop: a reference to an article's clause is no item
     text = ("1. Giao Sở Tài chính thực hiện theo quy định tại Điều 5. 2. Trường hợp khác thì áp dụng.\n")
     assert len(text_paragraphs(MappedText.from_source(text))) == 1
+
+
+def test_people_named_by_post_lead_their_duty():
+    # set e c_9500c750 Điều 22.2, set p p_0a4eb439 Điều 28.3, set l m_0c0c2284 III.1 (data task_prose post_subjects):
+    # a post and what the people do, up to "có trách nhiệm" / "phải", leads; without it the item before lent its lead
+    for line, leads in prose_table()["post_subjects"]["examples"]:
+        assert list(subject(line).leads) == leads, line
+    for line in prose_table()["post_subjects"]["not_examples"]:
+        assert subject(line) is None, line
+    text = ("Điều 22. Trách nhiệm của Ủy ban nhân dân cấp xã\n\n1. Ủy ban nhân dân cấp xã có trách nhiệm quản lý tài "
+            "khoản của công chức cơ quan mình.\n\n2. Người có thẩm quyền thực hiện chứng thực, công chức tham mưu làm "
+            "công tác chứng thực được phân công cập nhật, tra cứu, khai thác và sử dụng thông tin trong Cơ sở dữ liệu "
+            "có trách nhiệm:\n\na) Cập nhật thông tin, sửa chữa thông tin đã cập nhập vào Cơ sở dữ liệu;\n\nb) Tham "
+            "dự các lớp bồi dưỡng, tập huấn kỹ năng khai thác, sử dụng Cơ sở dữ liệu khi được phân công.\n")
+    found = [t for t in tasks(text, "Quyết định") if t.text.startswith(("Cập nhật", "Tham dự"))]
+    assert [t.lead for t in found] == [("Người có thẩm quyền thực hiện chứng thực",
+                                        "công chức tham mưu làm công tác chứng thực")] * 2
+
+
+def test_the_heading_people_named_short_keep_the_heading_lead():
+    # set s s_4be61489 Điều 18.1, set p p_0a4eb439 Điều 28.1.g: the people the heading names, named again short
+    text = ("Điều 18. Trách nhiệm của người quản trị vận hành Cổng thông tin điện tử\n\n1. Người quản trị vận hành "
+            "Cổng TTĐT phải có trách nhiệm bảo quản an toàn, bảo mật thông tin tài khoản truy cập quản trị, biên tập "
+            "hệ thống (gồm: tên đăng nhập và mật khẩu).\n\n2. Chịu trách nhiệm về sự cố xảy ra nếu liên quan đến "
+            "tài khoản mình quản lý.\n")
+    assert {t.lead for t in tasks(text, "Quyết định")} == {("người quản trị vận hành Cổng thông tin điện tử",)}
+

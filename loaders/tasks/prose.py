@@ -53,6 +53,7 @@ from cancu.loaders.tasks.subjects import (
     heading_prefix_rx,
     not_subject_rx,
     ongoing_duty,
+    post_named_short,
     request_rx,
     stop_rx,
     strip_titles,
@@ -1290,6 +1291,9 @@ class _Reader:
                                         request=ctx.request))
                 return
         subj = subject(text) if n.kind not in ("roman", "chapter", "upper") else None
+        if subj is not None and ctx.leads and post_named_short(subj.leads, ctx.leads):
+            # the heading's people named short ("Người quản trị vận hành Cổng TTĐT phải …"): the heading's name
+            subj = replace(subj, leads=ctx.leads)
         if subj is None and n.kind == "article" and n.children and text.endswith(":"):
             # "Điều 2. Hội đồng nhân dân tỉnh cơ bản thống nhất với một số giải pháp mà Ủy ban nhân dân tỉnh … đã trả
             # lời và cam kết trước Hội đồng nhân dân tỉnh. Hội đồng nhân dân tỉnh đề nghị Ủy ban nhân dân tỉnh quan tâm

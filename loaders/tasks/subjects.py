@@ -30,7 +30,8 @@ from cancu.loaders.roles import agency_key
 from cancu.loaders.tasks.assign import split_agencies, start_rx, verb_rx
 from cancu.loaders.tasks.paragraphs import LOWER, UPPER
 
-__all__ = ["Subject", "subject", "coordinating", "strip_titles", "own_body", "agencies", "not_subject", "cell_actor",
+__all__ = ["Subject", "subject", "post_subject", "post_named_short", "coordinating", "strip_titles", "own_body",
+           "agencies", "not_subject", "cell_actor",
            "trim_qualifier", "anchor_rx", "extra_start_rx", "heading_prefix_rx", "not_subject_rx", "request_rx",
            "stop_rx", "title_match", "group_word_rx", "protected_names", "end_of_partners",
            "function_words"]
@@ -859,6 +860,66 @@ def subject(text: str) -> Optional[Subject]:
     >>> subject("Trên cơ sở kết quả khảo sát, Sở Xây dựng chủ trì xây dựng phương án").leads
     ('Sở Xây dựng',)
     """
+    s = _subject(text)
+    # people named by post and what they do ("Cán bộ giải quyết hồ sơ TTHC điện tử có trách nhiệm …", set p
+    # p_0a4eb439 Điều 28.3): no agency word opens the name, and without it the item before lent its lead
+    return s if s is not None else post_subject(text)
+
+
+@lru_cache(maxsize=None)
+def _post_subject_rx() -> re.Pattern[str]:
+    e = _prose()["post_subjects"]
+    posts = "|".join(rf"[{w[0]}{w[0].upper()}]{re.escape(w[1:])}" for w in sorted(e["posts"], key=len, reverse=True))
+    each = "|".join(re.escape(w) for w in e["each"])
+    anchors = "|".join(re.escape(w) for w in e["anchors"])
+    return re.compile(rf"(?:(?:{each})\s+)?(?P<name>(?:{posts})(?![\wÀ-ỹ])[^.;:()\n]{{0,240}}?)\s+(?:{anchors})"
+                      rf"(?![\wÀ-ỹ])")
+
+
+def post_subject(text: str) -> Optional[Subject]:
+    """People named by their post and what they do, up to the duty's anchor (``post_subjects``).
+
+    >>> post_subject("Mỗi cán bộ, đảng viên phải gương mẫu chấp hành").leads
+    ('cán bộ, đảng viên',)
+    """
+    m = _post_subject_rx().match(text)
+    if m is None:
+        return None
+    name = re.split(r"\s+được\s", m.group("name"), maxsplit=1)[0]  # "… được phân công cập nhật …": how chosen
+    if _STATEMENT.search(name) or re.match(r"\s*(?:được|bị)(?![\wÀ-ỹ])", text[m.end():]):
+        return None  # a statement about them ("… đã hoàn thành …", "… phải được khen thưởng")
+    posts = _prose()["post_subjects"]["posts"]
+    leads: list[str] = []
+    for piece in re.split(r",\s+", name):
+        if leads and leads[-1].casefold() in posts:
+            leads[-1] += ", " + piece  # bare posts in a row share what follows: "cán bộ, đảng viên"
+        elif leads and not any(piece.casefold().startswith(w + " ") or piece.casefold() == w for w in posts):
+            leads[-1] += ", " + piece  # a comma inside the description
+        else:
+            leads.append(piece)
+    return Subject(tuple(x.strip() for x in leads), m.start("name"), m.end("name"), False, False, 0)
+
+
+def post_named_short(own: tuple[str, ...], leads: tuple[str, ...]) -> bool:
+    """Whether the people a sentence names (``post_subjects``) are those of the heading's lead named short: "Người quản
+    trị vận hành Cổng TTĐT phải có trách nhiệm …" under "Trách nhiệm của người quản trị vận hành Cổng thông tin điện
+    tử" (set s s_4be61489 Điều 18.1), "Cán bộ, công chức, viên chức có trách nhiệm …" under "Điều 28. Cán bộ, công
+    chức, viên chức tiếp nhận và giải quyết TTHC …" (set p p_0a4eb439 Điều 28.1.g): the same first three words.
+
+    >>> post_named_short(("Cán bộ giải quyết hồ sơ TTHC điện tử",), ("Cán bộ, công chức, viên chức tiếp nhận",))
+    False
+    """
+    def words(name: str) -> list[str]:
+        return re.findall(r"[\wÀ-ỹ]+", name.casefold())[:3]
+
+    posts = _prose()["post_subjects"]["posts"]
+    return len(own) == 1 and any(own[0].casefold().startswith(w + " ") or own[0].casefold().startswith(w + ",")
+                                 for w in posts) \
+        and any(len(words(x)) == 3 and words(x) == words(own[0]) for x in leads) \
+        and not any(x.casefold() == own[0].casefold() for x in leads)  # (named in full: as the sentence writes it)
+
+
+def _subject(text: str) -> Optional[Subject]:
     starts = _clause_starts(text)
     for pos in starts:
         if pos and _in_partner_list(text, pos):
