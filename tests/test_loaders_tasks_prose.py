@@ -5758,3 +5758,16 @@ def test_the_heading_people_named_short_keep_the_heading_lead():
             "tài khoản mình quản lý.\n")
     assert {t.lead for t in tasks(text, "Quyết định")} == {("người quản trị vận hành Cổng thông tin điện tử",)}
 
+
+def test_a_list_of_units_is_no_task():
+    # set w w_edc3bb10 Điều 1 (data task_prose rosters): the units of a body's apparatus, one with a verb in its name
+    from cancu.loaders.tasks.prose import roster
+    for intro, items in prose_table()["rosters"]["examples"]:
+        assert roster(intro, items), intro
+    for intro, items in prose_table()["rosters"]["not_examples"]:
+        assert not roster(intro, items), intro
+    text = ("**Điều 1**\n\nPhê chuẩn đề nghị của Viện trưởng Viện kiểm sát nhân dân tối cao về bộ máy làm việc của "
+            "Viện kiểm sát nhân dân tối cao, gồm:\n\n1. Ủy ban Kiểm sát;\n\n2. Văn phòng;\n\n3. Vụ Công tố và Kiểm "
+            "sát điều tra án an ninh;\n\n14. Vụ Kiểm sát giải quyết khiếu nại, tố cáo về tư pháp;\n\n16. Vụ Pháp "
+            "chế;\n\n24. Viện kiểm sát quân sự trung ương.\n")
+    assert tasks(text, "Nghị quyết") == []

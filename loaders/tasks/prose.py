@@ -31,6 +31,7 @@ trên") — marked ``inherited``.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import replace
 from functools import lru_cache
@@ -1161,13 +1162,32 @@ class _Reader:
 
     # -- the walk
 
+    def _roster_items(self, node: Node) -> set[int]:
+        """The ids of the children of ``node`` that are the items of a list of units (``rosters``): the children of
+        an intro "…, gồm:", or the marked children after such a child."""
+        items = [c for c in node.children if c.marked]
+        if node.para is not None and not any(c.children for c in items) \
+                and roster(node.text, [c.text.strip() for c in items]):
+            return {id(c) for c in items}
+        out: set[int] = set()
+        for i, c in enumerate(node.children):
+            if c.marked or c.children:
+                continue
+            run = list(itertools.takewhile(lambda d: d.marked and not d.children, node.children[i + 1:]))
+            if roster(c.text, [d.text.strip() for d in run]):
+                out |= {id(d) for d in run}
+        return out
+
     def _children(self, node: Node, ctx: _Ctx) -> None:
         body: list[Node] = []  # a run of unmarked paragraphs under an agency heading: one task
         marked = False
         carry: tuple[str, ...] = ()  # the addressee of a request paragraph just read
         sections: Optional[_Ctx] = None  # what an opening request passes to the document's sections after it
         last = (len(self.out), len(self.out))  # the tasks the previous child gave
+        names = self._roster_items(node)
         for child in (_between_items_joined(node.children, _followed(node)) if ctx.leads else node.children):
+            if id(child) in names:
+                continue  # a unit of the body the list names ("14. Vụ Kiểm sát giải quyết khiếu nại, …;")
             if sections is not None and child.kind in _SECTION_KINDS:
                 before = len(self.out)
                 self._node(child, sections)
@@ -2658,6 +2678,23 @@ def _shares_duty(n: Node) -> bool:
         return False
     s = subject(p.text)
     return s is not None and not s.heading and not s.request and bool(p.text[s.end:].strip(" .:;*"))
+
+
+def roster(intro: str, items: list[str]) -> bool:
+    """Whether ``items`` under ``intro`` only name the units a body is made of (``rosters``): "…, gồm:" over "1. Ủy
+    ban Kiểm sát;", …, "14. Vụ Kiểm sát giải quyết khiếu nại, tố cáo về tư pháp;" (set w w_edc3bb10 Điều 1), no
+    work though a name holds a verb.
+
+    >>> roster("Bộ máy làm việc gồm:", ["Văn phòng;", "Vụ Pháp chế;", "Cục Tài chính;", "Thanh tra."])
+    True
+    """
+    e = _table()["rosters"]
+    if len(items) < e["min_items"] or not re.search(e["intro"], intro.strip().casefold()):
+        return False
+    if not all(len(x) <= e["max_chars"] and "\n" not in x.strip() and re.search(r"[;.]$", x.strip())
+               and (start_rx().match(x) or x[:1].isupper()) and not re.search(r"[:]", x) for x in items):
+        return False
+    return sum(bool(verb_rx().search(x)) for x in items) <= e["share_with_verb"] * len(items)
 
 
 def _starts_with_verb(text: str) -> bool:
