@@ -353,6 +353,14 @@ def _inside_name(lead: str, at: int) -> bool:
     return any(m.start() <= at < m.end() for m in _names_with_verbs_rx().finditer(lead))
 
 
+def _post_named_by_work(lead: str, verb_end: int) -> bool:
+    """People named by their post and what they do ("Người có thẩm quyền thực hiện chứng thực", set e c_9500c750 Điều
+    22.2 gold), as the extractor's ``post_subjects`` table reads them: a post word first and the verb's object after
+    it. "Cán bộ chủ trì" with nothing after the verb is a verb run into the lead."""
+    posts = tables.load("task_prose")["post_subjects"]["posts"]
+    return any(lead.casefold().startswith(w + " ") for w in posts) and bool(lead[verb_end:].strip(" ,.;:"))
+
+
 def _unit_named_by_work(lead: str) -> bool:
     """A body named by the work it leads ("Các cơ quan, tổ chức, đơn vị chủ trì quản lý tài sản", Nghị định
     77/2025/NĐ-CP's term): a unit noun, "chủ trì" and its object, as the extractor's ``lead_unit_names`` table reads
@@ -374,7 +382,7 @@ def task_flags(task: dict, doc_text_has_tthc: bool) -> list[str]:
     for a in leads:
         m = VERB_RX.search(a)
         if m and not ORGAN_BEFORE_RX.search(a[:m.start("v")]) and not _unit_named_by_work(a) \
-                and not _inside_name(a, m.start("v")):
+                and not _inside_name(a, m.start("v")) and not _post_named_by_work(a, m.end("v")):
             flags.append("lead_with_verb")
             break
     dl = task.get("deadline") or None

@@ -89,6 +89,14 @@ def test_a_unit_named_by_the_work_it_leads_is_no_verb_in_its_lead():
         assert "lead_with_verb" in eq.task_flags({"text": named["text"], "lead": [lead]}, False)
 
 
+def test_people_named_by_post_and_work_are_no_verb_in_their_lead():
+    # set e c_9500c750 Điều 22.2 (gold leads; the extractor's post_subjects) against a verb run into a post
+    task = {"text": "Cập nhật thông tin, sửa chữa thông tin đã cập nhập vào Cơ sở dữ liệu",
+            "lead": ["Người có thẩm quyền thực hiện chứng thực", "công chức tham mưu làm công tác chứng thực"]}
+    assert "lead_with_verb" not in eq.task_flags(task, False)
+    assert "lead_with_verb" in eq.task_flags({**task, "lead": ["Cán bộ, công chức chủ trì"]}, False)
+
+
 def test_an_organ_word_before_the_verb_is_a_name_but_a_name_ending_in_vu_is_not_an_organ():
     ok = {"text": "Xây dựng kế hoạch kiểm tra năm 2026", "lead": ["Ban Chỉ đạo tỉnh"]}
     assert "lead_with_verb" not in eq.task_flags(ok, False)
