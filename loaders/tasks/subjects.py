@@ -860,10 +860,7 @@ def subject(text: str) -> Optional[Subject]:
     >>> subject("Trên cơ sở kết quả khảo sát, Sở Xây dựng chủ trì xây dựng phương án").leads
     ('Sở Xây dựng',)
     """
-    s = _subject(text)
-    # people named by post and what they do ("Cán bộ giải quyết hồ sơ TTHC điện tử có trách nhiệm …", set p
-    # p_0a4eb439 Điều 28.3): no agency word opens the name, and without it the item before lent its lead
-    return s if s is not None else post_subject(text)
+    return _subject(text)
 
 
 @lru_cache(maxsize=None)
