@@ -283,8 +283,12 @@ def _next_submission() -> re.Pattern[str]:
     return re.compile(t["separators"] + "(?:" + "|".join(c["pattern"] for c in t["classes"]) + ")?", re.S)
 
 
-# A review report named by its kind, with or without a number ("Báo cáo thẩm tra của Ban Kinh tế - Ngân sách")
-_REVIEW = re.compile(r"Báo cáo\s+thẩm\s+tra\b")
+@lru_cache(maxsize=None)
+def _review_named() -> re.Pattern[str]:
+    """A review report named by its kind, with or without a number ("Báo cáo thẩm tra của Ban Kinh tế - Ngân sách"):
+    ``named`` of the ``review_report`` class of ``submission_links`` in ``data/relations.json``."""
+    classes = tables.relations()["submission_links"]["classes"]
+    return re.compile(next(c for c in classes if c.get("name") == "review_report")["named"])
 _PROPOSER_BEFORE = re.compile(r".*\bcủa\s+(?P<who>[^;]+?)\s+tại\b", re.S)
 # Where a proposal clause ends: "." or ";" not followed by another document of the list.
 _CLAUSE_END = re.compile(r"\.(?:\s|$)|;(?!\s*(?:và\s+)?(?:các\s+)?(?:Tờ trình|Công văn|Văn bản|Báo cáo|văn bản|công "
@@ -356,7 +360,7 @@ def _proposal(ref, vm, c_end, clause_ms, doc_index, clause_span, resolve_issuer)
         gap = _next_submission().fullmatch(text[prev.full_end:m.start].strip()) if prev is not None else None
         if prev is not None and not gap:
             continue  # named in the subject of the proposal ("… về việc điều chỉnh … tại Thông báo số …")
-        if gap and ";" in gap.group() and (gap.group("report") or heard or _REVIEW.match(text, m.start, m.end)):
+        if gap and ";" in gap.group() and (gap.group("report") or heard or _review_named().match(text, m.start, m.end)):
             # a review report in a clause of its own ("Xét Tờ trình số 416/TTr-UBND …; Báo cáo thẩm tra số
             # 121/BC-BPC … của Ban pháp chế …", gold c_46273287, c_f4094628): what the council heard, a citation only;
             # so is one named without a number ("…; Báo cáo thẩm tra của Ban Kinh tế - Ngân sách; ý kiến thảo luận

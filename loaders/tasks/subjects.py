@@ -882,10 +882,13 @@ def post_subject(text: str) -> Optional[Subject]:
     m = _post_subject_rx().match(text)
     if m is None:
         return None
-    name = re.split(r"\s+được\s", m.group("name"), maxsplit=1)[0]  # "… được phân công cập nhật …": how chosen
-    if _STATEMENT.search(name) or re.match(r"\s*(?:được|bị)(?![\wÀ-ỹ])", text[m.end():]):
+    e = _prose()["post_subjects"]
+    # "… được phân công cập nhật …": how they were chosen, no part of the name
+    name = re.split(rf"\s+{re.escape(e['chosen_by'])}\s", m.group("name"), maxsplit=1)[0]
+    passive = "|".join(re.escape(w) for w in e["passive"])
+    if _STATEMENT.search(name) or re.match(rf"\s*(?:{passive})(?![\wÀ-ỹ])", text[m.end():]):
         return None  # a statement about them ("… đã hoàn thành …", "… phải được khen thưởng")
-    posts = _prose()["post_subjects"]["posts"]
+    posts = e["posts"]
     leads: list[str] = []
     for piece in re.split(r",\s+", name):
         if leads and leads[-1].casefold() in posts:
