@@ -5782,3 +5782,33 @@ def test_a_list_of_units_is_no_task():
             "sát điều tra án an ninh;\n\n14. Vụ Kiểm sát giải quyết khiếu nại, tố cáo về tư pháp;\n\n16. Vụ Pháp "
             "chế;\n\n24. Viện kiểm sát quân sự trung ương.\n")
     assert tasks(text, "Nghị quyết") == []
+
+
+# the closing article of a regulation naming the heads of all its addressees by their posts (Quy chế of UBND tỉnh Nghệ
+# An, 2025, Điều 16; Quy định on drainage of UBND thành phố Hải Phòng, 2025, Điều 28.1): the generic execution clause,
+# no task; bodies named as bodies carrying it out stay a task (q_18bea611 Điều 12.1)
+QC_ADDRESSEE_POSTS = """**Điều 16. Điều khoản thi hành**
+
+Thủ trưởng các Sở, ban, ngành cấp tỉnh, các cơ quan
+Trung ương trên địa bàn tỉnh, Chủ tịch Ủy ban nhân dân các phường, xã có trách
+nhiệm tổ chức triển khai thực hiện và chỉ đạo các cá nhân trong cơ quan, đơn vị
+thực hiện Quy chế này.
+
+**Điều
+17. Tổ chức thực hiện**
+
+1. Giám đốc các Ban, Sở,
+ngành có liên quan; Chủ tịch Ủy ban nhân dân các xã, phường, đặc khu và Thủ trưởng
+các đơn vị thoát nước có trách nhiệm tổ chức, triển khai thực hiện quy định
+này.
+
+2. Ủy ban Mặt trận Tổ
+quốc Việt Nam thành phố Hà Nội; các sở, ban, ngành; Ủy ban nhân dân các xã,
+phường; các đơn vị trực thuộc thành phố Hà Nội và các cơ quan, đơn vị liên quan
+có trách nhiệm tổ chức triển khai thực hiện nghiêm túc Quy chế này.
+"""
+
+
+def test_a_regulations_closing_list_of_posts_is_no_task():
+    found = tasks(QC_ADDRESSEE_POSTS, "Quy chế")
+    assert [(t.section[-7:], t.no) for t in found] == [("Điều 17", "2")]
