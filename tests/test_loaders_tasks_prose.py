@@ -5812,3 +5812,45 @@ có trách nhiệm tổ chức triển khai thực hiện nghiêm túc Quy chế
 def test_a_regulations_closing_list_of_posts_is_no_task():
     found = tasks(QC_ADDRESSEE_POSTS, "Quy chế")
     assert [(t.section[-7:], t.no) for t in found] == [("Điều 17", "2")]
+
+
+def test_form_caption_pattern_finds_its_examples():
+    entry = tables.load("annex_captions")["form_captions"]
+    rx = re.compile(entry["pattern"], re.M)
+    for ex in entry["examples"]:
+        assert rx.fullmatch(ex), ex
+    for ex in entry["not_examples"]:
+        assert not rx.search(ex), ex
+
+
+# Nghị quyết 05/2025/NQ-CP on the crypto-asset pilot (set y y_7a402d0a): its last article, then the annex that prints
+# the forms; "Mẫu số 02" is the applicant's letter to the ministry, whose "Đề nghị Bộ Tài chính xem xét cấp Giấy phép …"
+# is no work of the resolution.
+_FORM_ANNEX = """**Điều 19. **Trách nhiệm thi hành
+
+1. Bộ Tài chính chủ trì, phối hợp với Bộ Công an hướng dẫn thực hiện Nghị quyết này.
+
+**Phụ lục**
+
+*(Kèm theo Nghị quyết số /2025/NQ-CP ngày tháng năm 2025 của Chính phủ)*
+
+**Mẫu số 02. Giấy đề nghị cấp giấy phép cung cấp dịch vụ tổ chức thị trường giao dịch tài sản mã hóa**
+
+Kính gửi: Bộ Tài chính
+
+Căn cứ các điều kiện cung cấp dịch vụ tài sản mã hóa theo quy định pháp luật, chúng tôi nhận thấy Công ty đáp ứng đủ \
+điều kiện theo quy định.
+
+Đề nghị Bộ Tài chính xem xét cấp Giấy phép cung cấp dịch vụ tổ chức thị trường giao dịch tài sản mã hóa.
+"""
+
+
+def test_a_form_printed_in_an_annex_gives_no_task():
+    from cancu.loaders.tasks.annex import form_tasks_dropped
+
+    texts = [t.text for t in extract_tasks(MappedText.from_source(_FORM_ANNEX), body=(0, len(_FORM_ANNEX)),
+                                           kinds=[(0, "Nghị quyết")])[0]]
+    assert not any("xem xét cấp Giấy phép" in x for x in texts), texts
+    assert any(x.startswith("Bộ Tài chính chủ trì") for x in texts), texts
+    assert form_tasks_dropped("no form here", []) == []
+

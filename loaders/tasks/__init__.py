@@ -23,7 +23,7 @@ from dataclasses import replace
 from typing import Optional, Sequence
 
 from cancu.loaders.normalize import normalize_chars
-from cancu.loaders.tasks.annex import annex_deadlines
+from cancu.loaders.tasks.annex import annex_deadlines, form_tasks_dropped
 from cancu.loaders.tasks.assign import assign
 from cancu.loaders.tasks.cell_rows import cell_rows
 from cancu.loaders.tasks.deadline_text import parse_deadline
@@ -63,7 +63,7 @@ def extract_tasks(text: MappedText, *, layout=None,
         body = body_range(t.source)
     if layout is not None:
         tasks = cut_run_ons(_structured_tasks(t, layout, kinds, body), t.text)
-        return annex_deadlines(t.source, tasks), find_targets(t)
+        return annex_deadlines(t.source, form_tasks_dropped(t.source, tasks)), find_targets(t)
     tasks: list[Task] = []
     spans: list[tuple[int, int]] = []
     for g in find_grids(t.text):
@@ -88,7 +88,7 @@ def extract_tasks(text: MappedText, *, layout=None,
         spans.append(t.to_source(*cells))  # a table no row of which can be read: no prose either
     tasks = _with_prose(tasks, prose_tasks(t, skip=spans, kinds=kinds, body=body), body)
     # names that ran on into an unknown verb are cut back to how the document names them elsewhere
-    return annex_deadlines(t.source, cut_run_ons(tasks, t.text)), find_targets(t)
+    return annex_deadlines(t.source, form_tasks_dropped(t.source, cut_run_ons(tasks, t.text))), find_targets(t)
 
 
 def _unsure_rows(tasks: list[Task], starts: set[int]) -> list[Task]:

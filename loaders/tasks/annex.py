@@ -22,7 +22,7 @@ from cancu.loaders.deadlines import Deadline
 from cancu.loaders.tasks.deadline_text import find_deadline
 from cancu.loaders.tasks.model import Task
 
-__all__ = ["annex_deadlines"]
+__all__ = ["annex_deadlines", "form_tasks_dropped"]
 
 _MARK = r"(?:\s|<[^>]+>|[*_#|>])"
 # an annex's own heading line: "PHỤ LỤC", "PHỤ LỤC II", "**PHỤ LỤC**" (capitals: the running text's "Phụ lục" is
@@ -71,3 +71,25 @@ def annex_deadlines(source: str, tasks: list[Task]) -> list[Task]:
         for i in rows:
             out[i] = replace(out[i], deadline=replace(d, span=out[i].span), inherited=out[i].inherited + ("deadline",))
     return out
+
+
+@lru_cache(maxsize=None)
+def _form_caption() -> re.Pattern[str]:
+    return re.compile(tables.load("annex_captions")["form_captions"]["pattern"], re.M)
+
+
+def form_tasks_dropped(source: str, tasks: list[Task]) -> list[Task]:
+    """``tasks`` without those of the forms an annex prints: from a form's caption line ("Mẫu số 02. Giấy đề nghị
+    cấp giấy phép …", ``form_captions`` in ``data/annex_captions.json``) to the next annex heading ("PHỤ LỤC II") a
+    template for the public to fill in is no work of the document ("Đề nghị Bộ Tài chính xem xét cấp Giấy phép …" is
+    the applicant's request, set y y_7a402d0a)."""
+    caps = [m.start() for m in _form_caption().finditer(source)]
+    if not caps or not tasks:
+        return tasks
+    heads = [h.start() for h in _HEAD.finditer(source)]
+    spans = []
+    for c in caps:
+        end = min((h for h in heads if h > c), default=len(source))
+        if not spans or c >= spans[-1][1]:
+            spans.append((c, end))
+    return [t for t in tasks if not any(lo <= t.span[0] < hi for lo, hi in spans)]
