@@ -5854,3 +5854,9 @@ def test_a_form_printed_in_an_annex_gives_no_task():
     assert any(x.startswith("Bộ Tài chính chủ trì") for x in texts), texts
     assert form_tasks_dropped("no form here", []) == []
 
+
+def test_the_publics_duty_to_comply_is_no_task():
+    line = ("5. Các cơ quan, tổ chức, cá nhân tham gia thí điểm có trách nhiệm tuân thủ quy định tại Nghị quyết này và "
+            "hướng dẫn của các cơ quan quản lý.\n")
+    text = "**Điều 17. Tổ chức thực hiện**\n\n" + line
+    assert extract_tasks(MappedText.from_source(text), body=(0, len(text)), kinds=[(0, "Nghị quyết")])[0] == []
