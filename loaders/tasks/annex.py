@@ -73,6 +73,10 @@ def annex_deadlines(source: str, tasks: list[Task]) -> list[Task]:
     return out
 
 
+# a line that opens an annex: "Phụ lục" in either case, or a title in capitals that opens with "MẪU"
+_ANNEX_LINE = re.compile(rf"(?m)^{_MARK}*(?:PHỤ LỤC|Phụ lục|MẪU)\b")
+
+
 @lru_cache(maxsize=None)
 def _form_caption() -> re.Pattern[str]:
     return re.compile(tables.load("annex_captions")["form_captions"]["pattern"], re.M)
@@ -83,7 +87,10 @@ def form_tasks_dropped(source: str, tasks: list[Task]) -> list[Task]:
     cấp giấy phép …", ``form_captions`` in ``data/annex_captions.json``) to the next annex heading ("PHỤ LỤC II") a
     template for the public to fill in is no work of the document ("Đề nghị Bộ Tài chính xem xét cấp Giấy phép …" is
     the applicant's request, set y y_7a402d0a)."""
-    caps = [m.start() for m in _form_caption().finditer(source)]
+    # only after an annex's heading ("**Phụ lục**", "PHỤ LỤC", "MẪU BÁO CÁO, VĂN BẢN YÊU CẦU"): a cell "Mẫu số 01" of a
+    # table in the body is no form
+    annex = _ANNEX_LINE.search(source)
+    caps = [m.start() for m in _form_caption().finditer(source) if annex and m.start() > annex.start()]
     if not caps or not tasks:
         return tasks
     heads = [h.start() for h in _HEAD.finditer(source)]
