@@ -370,7 +370,12 @@ def distribute_inline(phrase: str) -> str:
 # Thể thao và Du lịch các cơ quan, đơn vị có liên quan triển khai …", set t t_cbe5528f Điều 2): two parties. Not after
 # a body word alone ("Đảng ủy các cơ quan Đảng tỉnh", "Thủ trưởng các cơ quan") nor after a list word ("… Sở và các
 # cơ quan liên quan").
-_GROUP_AFTER_NAME = re.compile(rf"(?<=[{LOWER}])\s+(?=các\s+(?:cơ quan|đơn vị)(?![\wÀ-ỹ]))")
+@lru_cache(maxsize=None)
+def _group_after_name_rx() -> re.Pattern[str]:
+    """The space before a generic group (``function_words`` ``groups_after_name``) right after a lower-case word."""
+    words = _agency_table()["function_words"]["groups_after_name"]
+    groups = "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
+    return re.compile(rf"(?<=[{LOWER}])\s+(?=(?:{groups})(?![\wÀ-ỹ]))")
 
 
 def _missing_comma(phrase: str) -> str:
@@ -384,11 +389,11 @@ def _missing_comma(phrase: str) -> str:
         # (a list word before the group joins it already: "Đài Tiếng nói Việt Nam và các cơ quan thông tấn, báo chí")
         links = function_words("list_links")
         if named and start_rx().match(before) and not start_rx().fullmatch(before) and not title_match(before) \
-                and not re.search(rf"(?<![\wÀ-ỹ])(?:{links}|với|cùng)$", before):
+                and not re.search(rf"(?<![\wÀ-ỹ])(?:{links}|{function_words('partner_links')})$", before):
             return "; "
         return m.group()
 
-    return _GROUP_AFTER_NAME.sub(group_after_name, phrase)
+    return _group_after_name_rx().sub(group_after_name, phrase)
 
 
 def agencies(phrase: str) -> list[str]:
