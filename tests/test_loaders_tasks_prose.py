@@ -5821,6 +5821,8 @@ def test_form_caption_pattern_finds_its_examples():
         assert rx.fullmatch(ex), ex
     for ex in entry["not_examples"]:
         assert not rx.search(ex), ex
+    for ex in entry["after_examples"]:  # the annex headings a caption must follow
+        assert re.compile(entry["after"]).match(ex), ex
 
 
 # Nghị quyết 05/2025/NQ-CP on the crypto-asset pilot (set y y_7a402d0a): its last article, then the annex that prints

@@ -73,13 +73,15 @@ def annex_deadlines(source: str, tasks: list[Task]) -> list[Task]:
     return out
 
 
-# a line that opens an annex: "Phụ lục" in either case, or a title in capitals that opens with "MẪU"
-_ANNEX_LINE = re.compile(rf"(?m)^{_MARK}*(?:PHỤ LỤC|Phụ lục|MẪU)\b")
-
-
 @lru_cache(maxsize=None)
 def _form_caption() -> re.Pattern[str]:
     return re.compile(tables.load("annex_captions")["form_captions"]["pattern"], re.M)
+
+
+@lru_cache(maxsize=None)
+def _annex_line() -> re.Pattern[str]:
+    """A line that opens an annex (``after`` of ``form_captions``): "Phụ lục" in either case, a title opening "MẪU"."""
+    return re.compile(tables.load("annex_captions")["form_captions"]["after"])
 
 
 def form_tasks_dropped(source: str, tasks: list[Task]) -> list[Task]:
@@ -89,7 +91,7 @@ def form_tasks_dropped(source: str, tasks: list[Task]) -> list[Task]:
     the applicant's request, set y y_7a402d0a)."""
     # only after an annex's heading ("**Phụ lục**", "PHỤ LỤC", "MẪU BÁO CÁO, VĂN BẢN YÊU CẦU"): a cell "Mẫu số 01" of a
     # table in the body is no form
-    annex = _ANNEX_LINE.search(source)
+    annex = _annex_line().search(source)
     caps = [m.start() for m in _form_caption().finditer(source) if annex and m.start() > annex.start()]
     if not caps or not tasks:
         return tasks
