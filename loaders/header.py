@@ -469,12 +469,17 @@ def parse_document(lf: MappedText, lines: list[Line], lo: int, hi: int) -> DocIn
         # a portal's lead sentence over the document it reproduces without a number line ("… vừa ký ban hành Nghị
         # quyết số 196/2025/QH15 …", then "## NGHỊ QUYẾT"): the symbol it announces for that kind is the document's.
         # The body is read from below that lead (its start skips a page's opening), so the few lines above count
-        symbol, number = _announced(kind, lines[max(0, lo - 4):lo + kind_k])
+        symbol, number, announced_on = _announced(kind, lines[max(0, lo - 4):lo + kind_k])
+    else:
+        announced_on = None
     top = (kind_k + 1) if kind_k is not None else min(len(header), 30)
     place, date, date_text, precision = _date_line(header, top)
     if date is None and date_text is None and (passed := _passed_on(lines[lo:hi])):
         # no date line (a blank day stays blank: a draft, README): the day it was passed
         (date, date_text), precision = passed, "day"
+    if date is None and date_text is None and announced_on:
+        # nor a day it was passed: the day the lead sentence announcing its symbol says it was signed (y_7a402d0a)
+        (date, date_text), precision = announced_on, "day"
     sign = _signature(lines[lo:hi])
     # a type read with its title on one line ("GIẤY PHÉP KHAI THÁC, SỬ DỤNG NƯỚC MẶT") is no line of the issuer block
     block = _issuer_block(header, kind_k if inline_title is not None else top)
@@ -533,15 +538,25 @@ def _announced_rx() -> re.Pattern[str]:
     return re.compile(tables.load("signing")["announced"]["pattern"])
 
 
-def _announced(kind: str, above: list[Line]) -> tuple[Optional[str], Optional[str]]:
-    """(symbol, number) a lead sentence above the type line announces for a document of ``kind`` (``announced`` of
-    ``data/signing.json``); (None, None) when none does."""
+def _announced(kind: str, above: list[Line]) -> tuple[Optional[str], Optional[str], Optional[tuple[str, str]]]:
+    """(symbol, number, (ISO date, its words) or None) a lead sentence above the type line announces for a document of
+    ``kind`` (``announced`` of ``data/signing.json``: "Ngày 9/9/2025, … đã ký ban hành Nghị quyết số 05/2025/NQ-CP");
+    (None, None, None) when none does."""
+    import datetime as _dt
+
     for line in above:
         for m in _announced_rx().finditer(_strip(line.text)):
             if m.group("kind") == kind:
                 symbol = canonical_symbol(m.group("symbol"))
-                return symbol, re.match(r"\d+", symbol).group().lstrip("0") or "0"
-    return None, None
+                day = None
+                if m.group("y"):
+                    try:
+                        day = (_dt.date(int(m.group("y")), int(m.group("m")), int(m.group("d"))).isoformat(),
+                               m.group().split(",")[0])
+                    except ValueError:
+                        day = None
+                return symbol, re.match(r"\d+", symbol).group().lstrip("0") or "0", day
+    return None, None, None
 
 
 @lru_cache(maxsize=None)
@@ -590,13 +605,19 @@ def _enacting() -> tuple[re.Pattern[str], list[tuple[re.Pattern[str], str]]]:
 def _issuer_of_enacting(kind: Optional[str], lines: list[Line]) -> Optional[str]:
     """The issuer the enacting formula names ("Chính phủ ban hành Nghị định quy định …", ``enacting`` of
     ``data/issuers.json``), read at the start of a line of the preamble, before the first article, and only for the
-    document's own kind when it is known."""
+    document's own kind when it is known. A paragraph whose authority wraps before "ban hành" ("*Bộ" / "trưởng Bộ
+    Khoa học và Công nghệ ban hành Thông tư …", u_9172b78e; "Thống đốc Ngân hàng Nhà nước" / "Việt Nam ban hành Thông
+    tư …", z_63e89f2c) is read with its next lines."""
     formula, authorities = _enacting()
-    for line in lines[:400]:
+    for i, line in enumerate(lines[:400]):
         t = _strip(line.text)
         if _ARTICLE_ONE.match(t):
             break
         m = formula.match(t)
+        if not m and t and (i == 0 or not _strip(lines[i - 1].text)):
+            nxt = [_strip(ln.text) for ln in lines[i + 1:i + 3]]
+            nxt = nxt[:next((k for k, x in enumerate(nxt) if not x), len(nxt))]
+            m = formula.match(" ".join([t] + nxt))
         if not m or (kind and m.group("kind") != kind):
             continue
         for rx, issuer in authorities:

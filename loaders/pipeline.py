@@ -78,8 +78,11 @@ def _identity_from_annex(d: DocInfo, ref, mentions) -> DocInfo:
     2024 của Uỷ ban thường vụ Quốc hội)", "(Kèm theo Nghị quyết số 394/NQ-CP ngày 03 tháng 12 năm 2025 của Chính
     phủ)". Only a note of the document's own kind counts, or of any kind when the page states none (a Công văn
     rendered from "Kính gửi" on, its annex "(Kèm theo Công văn số 6386/BVHTTDL-KHCNĐTMT ngày 25/11/2025 của Bộ Văn
-    hóa, Thể thao và Du lịch)", p_c46a56a0)."""
-    for m in mentions:
+    hóa, Thể thao và Du lịch)", p_c46a56a0). An annex's own caption, in brackets, comes first: an amending circular's
+    article "Sửa đổi, bổ sung Phụ lục số 02 kèm theo Thông tư số 18/2024/TT-NHNN" names the document it amends, its
+    annex's "(Ban hành kèm theo Thông tư số 45/2025/TT-NHNN ngày 19 tháng 11 năm 2025 …)" names itself (z_63e89f2c)."""
+    captioned = [m for m in mentions if _ANNEX_CAPTION.search(ref.text[max(0, m.start - 40):m.start])]
+    for m in captioned + [m for m in mentions if m not in captioned]:
         if not m.symbol or not m.kind or (d.kind and m.kind != d.kind):
             continue
         if not (_ANNEX_NOTE if d.kind else _ANNEX_CAPTION).search(ref.text[max(0, m.start - 40):m.start]):

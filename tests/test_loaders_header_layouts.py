@@ -383,6 +383,22 @@ def test_a_portal_resolution_without_a_number_line_takes_the_symbol_its_lead_ann
     assert (doc["kind"], doc["symbol"]) == ("Nghị quyết", "196/2025/QH15")
 
 
+# A Government resolution rendered from its title under the portal's lead, which opens with the day it was signed
+# (Nghị quyết 05/2025/NQ-CP on crypto-asset markets, y_7a402d0a): no date line, no "thông qua ngày" sentence, the lead's
+# day dates it. Before: date None.
+def test_a_portal_lead_that_opens_with_the_signing_day_dates_the_resolution():
+    text = ("Ngày 9/9/2025, thay mặt Chính phủ, Phó Thủ tướng Hồ Đức Phớc đã ký ban hành Nghị quyết số 05/2025/NQ-CP "
+            "của Chính phủ về việc triển khai thí điểm thị trường tài sản mã hóa tại Việt Nam. Nghị quyết này có hiệu "
+            "lực thi hành kể từ ngày 9/9/2025; thời gian thực hiện thí điểm là 5 năm. Cổng TTĐT Chính phủ trân trọng "
+            "giới thiệu toàn văn Nghị quyết.\n\n**NGHỊ QUYẾT**\n\n**Về việc triển khai thí điểm thị trường tài sản "
+            "mã hóa tại Việt Nam**\n\n**CHÍNH PHỦ**\n\n*Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;*\n\n"
+            "**QUYẾT NGHỊ:**\n\n**Điều 1. Phạm vi điều chỉnh**\n\nNghị quyết này quy định việc triển khai thí điểm.\n")
+    doc = _extracted("nq05", "markdown", text)["doc"]
+    assert (doc["kind"], doc["symbol"], doc["date"]) == ("Nghị quyết", "05/2025/NQ-CP", "2025-09-09")
+    # the lead without its day ("Chủ tịch Quốc hội … vừa ký ban hành …") dates nothing
+    assert _extracted("nq05b", "markdown", text.replace("Ngày 9/9/2025, thay mặt", "Thay mặt"))["doc"]["date"] is None
+
+
 def _doc(fmt: str, text: str) -> dict:
     return _extracted("set-n", fmt, text)["doc"]
 
@@ -628,3 +644,26 @@ def test_a_letter_whose_summary_line_ocr_garbled_is_a_cong_van_by_its_addressee(
             "Kính gửi: Ủy ban nhân dân huyện An Phú\n"
             "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015\n")
     assert _extracted("o014", "text", text)["doc"]["kind"] == "Tờ trình"
+
+
+# An amending circular rendered from its title (Thông tư 45/2025/TT-NHNN amending 18/2024/TT-NHNN, a legal site's
+# rendering, z_63e89f2c): the article "Sửa đổi, bổ sung Phụ lục số 02 kèm theo Thông tư số 18/2024/TT-NHNN" names the
+# document it amends; its annex's caption in brackets names itself, and the enacting formula, wrapped after "Nhà nước",
+# its issuer. Before: symbol 18/2024/TT-NHNN, date and issuer None, and its own symbol read as a citation.
+def test_an_annex_caption_names_a_headerless_amending_circular_not_the_annex_it_replaces():
+    text = ("**THÔNG TƯ**\n\nSỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA THÔNG TƯ SỐ 18/2024/TT-NHNN\n"
+            "QUY ĐỊNH VỀ HOẠT ĐỘNG THẺ NGÂN HÀNG\n\n*Căn cứ Luật Ngân hàng Nhà nước Việt Nam số 46/2010/QH12;*\n\n"
+            "*Thống đốc Ngân hàng Nhà nước\nViệt Nam ban hành Thông tư sửa đổi, bổ sung một số điều của Thông tư số "
+            "18/2024/TT-NHNN quy định về hoạt động thẻ ngân\nhàng.*\n\n"
+            "**Điều 14.\nSửa đổi, bổ sung Phụ lục số 02 kèm theo Thông tư số 18/2024/TT-NHNN**\n\n"
+            "Thay thế Phụ lục số 02 ban hành kèm theo Thông\ntư số 18/2024/TT-NHNN bằng Phụ lục số 02 ban hành kèm "
+            "theo Thông tư này.\n\n**Điều 16.\nĐiều khoản thi hành**\n\nThông tư này có hiệu lực thi\nhành từ ngày "
+            "05 tháng 01 năm 2026./.\n\n|\n**KT. THỐNG ĐỐC**\nPHÓ THỐNG ĐỐC\nPhạm Tiến Dũng\n|\n\n"
+            "**Phụ lục số 02**\n\n*(Ban hành kèm theo Thông tư số 45/2025/TT-NHNN ngày 19 tháng 11 năm\n"
+            "2025 của Thống đốc Ngân hàng Nhà nước Việt Nam)*\n\n**DANH SÁCH THẺ, CHỦ THẺ**\n")
+    ex = _extracted("tt45", "markdown", text)
+    doc = ex["doc"]
+    assert (doc["kind"], doc["symbol"], doc["date"], doc["issuer"]) == (
+        "Thông tư", "45/2025/TT-NHNN", "2025-11-19", "Ngân hàng Nhà nước Việt Nam")
+    assert "18/2024/TT-NHNN" in {c["symbol"] for c in ex["citations"]}
+    assert "45/2025/TT-NHNN" not in {c["symbol"] for c in ex["citations"]}
