@@ -55,7 +55,12 @@ GLUED = rf"{NUMBER}(?:/{YEAR})?/{_GLUED_CODES}"
 JOINT = rf"{NUMBER}/{YEAR}/(?P<joint>NQLT|TTLT)/{ISSUER}(?:-{ISSUER})*"
 _ASSEMBLY_RX = re.compile(ASSEMBLY)
 # the number word may be glued to the number ("Tờ trình số357/TTr-CP", k_5e7fcec1)
-SYMBOL_RX = re.compile(rf"(?:(?<![\w/.-])|(?<=\b[Ss]ố))(?:{ASSEMBLY}|{JOINT}|{STATE}|{PARTY}|{GLUED})(?![\w/-]*\w)")
+# a company's letter numbered by its year ("công văn số 2025-005/SAV-CHQ ngày 10/11/2025 của Công ty TNHH Sunny
+# Automotive Vina", v_554ed912, the enquiry a customs letter answers): only after "số ", a span of years
+# ("2021-2025") being no number
+YEAR_NUMBERED = rf"(?<=\b[Ss]ố\s){YEAR}-\d{{2,4}}/{TYPE}(?:-{ISSUER})+"
+SYMBOL_RX = re.compile(rf"(?:(?<![\w/.-])|(?<=\b[Ss]ố))(?:{ASSEMBLY}|{JOINT}|{STATE}|{PARTY}|{GLUED}|{YEAR_NUMBERED})"
+                       rf"(?![\w/-]*\w)")
 
 # "ngày 15/7/2021", "ban hành ngày …", "được Quốc hội thông qua ngày …" ("Thông tri số 04/TT-MTTW-BTT Ngày
 # 04/11/2025 của Uỷ ban MTTQ Việt Nam" with a capital, l_35e4e5f8); two slips offices make are read
@@ -619,6 +624,10 @@ def _by_name(ref: MappedText, free, taken: _Taken) -> list[Mention]:
                                           kind) if "kind" in m.groupdict() and m.group("kind") else kind
             issuer = m.group("issuer") if "issuer" in m.groupdict() else None
             date, pos = _date_after(text, b)
+            if date is None and m.end() > b:
+                # a pattern that reads past its title to the day it was signed ("Hiệp định … giữa A và B ký ngày
+                # 08 tháng 4 năm 2024", ``treaty_signed_on``): the date follows that phrase
+                date, pos = _date_after(text, m.end())
             year = None
             if date is None:
                 y = _YEAR_NEXT.match(text, b)

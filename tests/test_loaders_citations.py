@@ -464,3 +464,27 @@ def test_the_letter_a_reply_answers_is_cited_in_its_senders_numbering(line, symb
 def test_a_state_number_after_a_reply_is_read_as_before():
     assert cites("Trả lời công văn số 3885/CT-TTHT ngày 05/5/2025 của Cục Thuế về việc") == [("3885/CT-TTHT",
                                                                                               "2025-05-05")]
+
+
+# A treaty named in full with the day it was signed (``treaty_signed_on`` in data/named_documents.json): the basis of a
+# Thông tư of Bộ Công Thương (z_e9727046) and a Căn cứ pháp lý list (n_705b977e). The title stops before "ký", the date
+# is the signing day; named without it, in another document's description, it is no citation. Before: not cited.
+def test_a_treaty_named_with_its_signing_day_is_cited_with_that_day():
+    assert by_name("*Thực hiện Hiệp định\nThương mại giữa Chính phủ nước CHXHCN Việt Nam và Chính phủ nước CHDCND "
+                   "Lào\nký ngày 08 tháng 4 năm 2024;*") == [
+        ("Hiệp định", "Hiệp định Thương mại giữa Chính phủ nước CHXHCN Việt Nam và Chính phủ nước CHDCND Lào",
+         "2024-04-08")]
+    assert [d for _k, _t, d in by_name(
+        "- Hiệp định Thương mại hàng hóa thuộc Hiệp định khung về Hợp tác kinh\ntế toàn diện giữa Hiệp hội các quốc "
+        "gia Đông Nam Á (ASEAN) và Đại Hàn Dân\nQuốc đã ký chính thức tại Ku-a-la Lăm-pơ, Ma-lai-xi-a ngày "
+        "24/8/2006;")] == [
+        "2006-08-24"]
+
+
+# A company's letter numbered by its year, the enquiry a customs letter answers (Công văn 37413/CHQ-NVTHQ of Cục Hải
+# quan, v_554ed912). Before: no citation, no basis. Only after "số": a span of years is no number.
+def test_a_letter_numbered_by_its_year_is_cited():
+    line = ("Cục Hải quan nhận được công văn số 2025-005/SAV-CHQ\nngày 10/11/2025 của Công ty TNHH Sunny Automotive "
+            "Vina đề nghị hướng dẫn việc\nkê khai trị giá hải quan hàng mẫu xuất khẩu.")
+    assert cites(line) == [("2025-005/SAV-CHQ", "2025-11-10")]
+    assert cites("kế hoạch giai đoạn 2021-2025/KH-UBND của tỉnh") == []
