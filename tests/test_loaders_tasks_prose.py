@@ -5862,3 +5862,34 @@ def test_the_publics_duty_to_comply_is_no_task():
             "hướng dẫn của các cơ quan quản lý.\n")
     text = "**Điều 17. Tổ chức thực hiện**\n\n" + line
     assert extract_tasks(MappedText.from_source(text), body=(0, len(text)), kinds=[(0, "Nghị quyết")])[0] == []
+
+
+def test_a_duty_that_directs_a_body_to_work_with_others_names_the_partners():
+    e = prose_table()["directed_partners"]
+    for ex, partners in zip(e["examples"], e["partners"], strict=True):
+        assert coordinating(ex, directed=True) == partners, ex
+    # set b c_3d016211 III.1.c (Kế hoạch of Trung ương MTTQ), b c_538a7e1d 3 (Công điện of Cục Đường bộ Việt Nam)
+    assert coordinating("Chỉ đạo Hội Cựu chiến binh Việt Nam tăng cường phối hợp với chính quyền, các đoàn thể vận "
+                        "động hội viên và Nhân dân tích cực tham gia giữ gìn vệ sinh công cộng", directed=True) == [
+        "chính quyền", "các đoàn thể"]
+    assert coordinating("Chỉ đạo các Khu Quản lý đường bộ III và IV phối hợp với các Sở Xây dựng liên quan tổ chức "
+                        "trực, phân luồng từ xa và phối hợp với các cơ quan truyền thông", directed=True) == [
+        "các Sở Xây dựng liên quan", "các cơ quan truyền thông"]
+    # not when the item's heading named its partners, nor after a clause of its own (crawl c_c5c79156, dev c_63ec4599)
+    assert coordinating(e["examples"][0]) == []
+    assert coordinating("Chỉ đạo các đơn vị trực thuộc, lực lượng Công an xã tăng cường phối hợp, hỗ trợ chính quyền "
+                        "địa phương và lực lượng Kiểm lâm", directed=True) == []
+    assert coordinating("Giao Đảng uỷ Chính phủ chỉ đạo Đảng ủy Bộ Giáo dục và Đào tạo phối hợp với các cơ quan liên "
+                        "quan theo dõi, đôn đốc", directed=True) == []
+
+
+def test_the_heading_partners_stand_for_a_directed_duty():
+    # set fresh c_e7223410 V.10.b: the heading "b) … phối hợp với các sở, ngành …" gives the partners of every duty
+    found = tasks("10. Ủy ban nhân dân các xã, phường\n\n"
+                  "*b) Phối hợp với các sở,\nngành và các cơ quan, đơn vị có liên quan*\n\n"
+                  "- Chủ động phối hợp với các Sở,\nngành kịp thời hỗ trợ giải quyết, tháo gỡ các khó khăn cho các "
+                  "doanh nghiệp.\n\n"
+                  "- Chỉ đạo đơn vị chuyên môn phối\nhợp chặt chẽ với Sở Nông nghiệp và Môi trường, các cơ quan, "
+                  "đơn vị liên quan\ntrong công tác cấp, quản lý đánh giá, giám sát mã số vùng trồng theo quy định.\n")
+    directing = [t for t in found if t.text.startswith("Chỉ đạo")]
+    assert directing and "Sở Nông nghiệp và Môi trường" not in directing[0].coordinating, found

@@ -2079,7 +2079,11 @@ class _Reader:
             return
         if mode == "none" and not handed and _transition_rule(n, text):
             return  # "… được áp dụng quy định tại khoản 1 Điều 10" in a transitional article is how a case is treated
-        own = coordinating(text[subj.end:] if subj else text, leads)
+        # (a duty that directs a body to work with others names the partners only where its heading named none: the
+        # golds keep "các sở, ngành" of the heading for "Chỉ đạo đơn vị chuyên môn phối hợp chặt chẽ với Sở Nông nghiệp
+        # và Môi trường, …", set fresh c_e7223410 V.10.b)
+        inherited_coords = coords or (ctx.coords if not subj else ())
+        own = coordinating(text[subj.end:] if subj else text, leads, directed=not inherited_coords)
         coords = tuple(dict.fromkeys([*coords, *own, *(ctx.coords if not subj else ())]))
         inherited: list[str] = []
         deadline = find_deadline(whole, span=span)

@@ -1244,12 +1244,24 @@ def _coord_rx() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=None)
+def _directed_partners_rx() -> re.Pattern[str]:
+    """A duty that opens by directing one body to work with others ("Chỉ đạo Tổng Liên đoàn Lao động Việt Nam phối hợp
+    chặt chẽ với chính quyền địa phương …", ``directed_partners``): the bodies it works with are the task's partners."""
+    e = _prose()["directed_partners"]
+    opens = "|".join(re.escape(w) for w in e["opens"])
+    # (not when the directed body leads or acts on its own: "Chỉ đạo Sở Y tế chủ trì phối hợp …", "… chủ động phối hợp")
+    own = "|".join(re.escape(w) for w in e["own_initiative"])
+    return re.compile(rf"\s*(?:{opens})\s+(?![^,;.:]*(?<![\wÀ-ỹ])(?:{own})(?![\wÀ-ỹ]))[^,;.:]+")
+
+
+@lru_cache(maxsize=None)
 def _advised_rx() -> re.Pattern[str]:
     return re.compile(_prose()["advised_bodies"]["pattern"].replace("{U}", UPPER))
 
 
-def coordinating(text: str, leads: tuple[str, ...] = ()) -> list[str]:
-    """The agencies the lead works with: "phối hợp (với) X" where X is an agency or a group."""
+def coordinating(text: str, leads: tuple[str, ...] = (), *, directed: bool = False) -> list[str]:
+    """The agencies the lead works with: "phối hợp (với) X" where X is an agency or a group. ``directed``: a duty
+    that opens by directing a body to work with others names the task's partners (``_directed_partners_rx``)."""
     out: list[str] = []
     lead_keys = {a.casefold() for a in leads}
     for m in _coord_rx().finditer(text):
@@ -1257,7 +1269,8 @@ def coordinating(text: str, leads: tuple[str, ...] = ()) -> list[str]:
         # (not when the directing verb has no object of its own: "Chỉ đạo và phối hợp với cấp ủy cấp xã trong khu vực
         # chỉ đạo …", set h c_4e5196f4, "Hướng dẫn và phối hợp với Sở Nông nghiệp và Môi trường …": the lead does both)
         links = function_words("list_links")
-        if re.search(rf"(?i)\b(?:chỉ đạo|hướng dẫn|yêu cầu|đề nghị|đôn đốc|vận động)\s+(?!(?:{links})\s)\S", clause):
+        if re.search(rf"(?i)\b(?:chỉ đạo|hướng dẫn|yêu cầu|đề nghị|đôn đốc|vận động)\s+(?!(?:{links})\s)\S", clause) \
+                and not (directed and _directed_partners_rx().fullmatch(text[:m.start()])):
             continue  # someone the lead directs is the one who cooperates
         if m.group("paired") and re.search(r"(?i)\b(?:chỉ đạo|yêu cầu|đề nghị|đôn đốc)\s+\S",
                                            re.split(r"[;.:]\s", text[:m.start()])[-1]):
