@@ -5893,3 +5893,11 @@ def test_the_heading_partners_stand_for_a_directed_duty():
                   "đơn vị liên quan\ntrong công tác cấp, quản lý đánh giá, giám sát mã số vùng trồng theo quy định.\n")
     directing = [t for t in found if t.text.startswith("Chỉ đạo")]
     assert directing and "Sở Nông nghiệp và Môi trường" not in directing[0].coordinating, found
+
+
+def test_a_second_verb_before_with_names_the_partners():
+    e = prose_table()["partner_links"]
+    for ex, partners in zip(e["paired_with_examples"], e["paired_with_partners"], strict=True):
+        assert coordinating(ex) == partners, ex
+    # the second verb without "với" is no link ("phối hợp, trao đổi thông tin" ends a clause)
+    assert coordinating("Công tác phối hợp, trao đổi thông tin giữa các phòng còn chậm") == []

@@ -1234,12 +1234,14 @@ def _coord_rx() -> re.Pattern[str]:
     (``partner_links``)."""
     e = _prose()["partner_links"]
     paired = "|".join(re.escape(w) for w in e["paired_verbs"])
+    # a second verb that takes its partners with "với" ("phối hợp, cung cấp thông tin với các sở, ngành, …")
+    paired_with = "|".join(re.escape(w) for w in e["paired_with"])
     lead = "|".join(re.escape(w) for w in e["lead_with"])
     # ("đồng chủ trì cùng các đồng chí bí thư …": co-leads, crawl c_1dbf5af7)
     # ("phối hợp chặt chẽ, quyết liệt với …": adverbs other than "chặt chẽ" only right before "với")
     adverbs = "|".join(re.escape(w) for w in e["adverbs"])
     return re.compile(rf"(?<![\wÀ-ỹ])(?:[Pp]hối hợp(?:(?:,?\s+(?:{adverbs})){{1,2}}(?=\s+với\s)|\s+chặt chẽ)?"
-                      rf"(?P<paired>,\s+(?:{paired}))?(?:\s+(?:với|cùng))?"
+                      rf"(?P<paired>,\s+(?:{paired}|(?:{paired_with})(?=\s+với\s)))?(?:\s+(?:với|cùng))?"
                       rf"|(?<!đồng )(?:{lead})(?:\s+với)?)\s+")
 
 
