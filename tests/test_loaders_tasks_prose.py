@@ -254,6 +254,24 @@ def test_the_addressee_of_a_notice_leads_its_task_section():
     assert [x.lead for x in t] == [("Ủy ban nhân dân tỉnh Phú Thọ",), ("Bộ Nội vụ",)]
 
 
+def test_the_level_word_alone_is_the_province_a_notice_is_sent_to():
+    # set fresh c_10366d53 (648/TB-VPCP) II.2 and II.7: "Tỉnh" after a topic label is the addressee's province
+    from cancu.loaders.tasks.subjects import addressee_place
+    entry = prose_table()["addressee_place_subjects"]
+    for line, addressee, lead in entry["examples"]:
+        assert addressee_place(line, addressee).leads == (lead,), line
+    for line, addressee in entry["not_examples"]:
+        assert addressee_place(line, addressee) is None, line
+    head, close = "II. MỘT SỐ KIẾN NGHỊ CỦA TỈNH\n", (
+        "Văn phòng Chính phủ thông báo để Ủy ban nhân dân tỉnh Điện Biên và các Bộ, cơ quan liên quan biết, thực "
+        "hiện./.\n")
+    item = ("2. Về việc hỗ trợ 20 xe ô tô chuyên dùng cứu thương: Tỉnh căn cứ các quy định hiện hành để sắp xếp bố trí "
+            "xe ô tô phục vụ công tác, bảo đảm hiệu quả, tiết kiệm, phù hợp tiêu chuẩn định mức theo quy định.\n")
+    t = one(head + item + close, "Thông báo")
+    assert t.lead == ("tỉnh Điện Biên",) and t.no == "2" and t.text.startswith("Về việc hỗ trợ")
+    assert tasks(head + item, "Thông báo") == []  # no addressee: the word names no one
+
+
 def test_a_colon_listing_provinces_does_not_cut_the_sentence():
     # crawl c_4c206d81 (Công điện) item 4
     t = one("4. Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương: Hà Tĩnh, Quảng Trị, Huế, Đà Nẵng, "

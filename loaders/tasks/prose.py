@@ -47,6 +47,7 @@ from cancu.loaders.tasks.outline import BULLETS, Node
 from cancu.loaders.tasks.paragraphs import UPPER, Para, all_caps, layout_paragraphs, text_paragraphs
 from cancu.loaders.tasks.subjects import (
     Subject,
+    addressee_place,
     agencies,
     anchor_rx,
     coordinating,
@@ -1231,6 +1232,28 @@ class _Reader:
                 and self.out[-1].lead == subj.leads else ()
         self._flush_body(node, body, ctx)
 
+    def _assessment_closings(self, section: Node) -> None:
+        """The paragraphs of an assessment section that ask the province itself to act ("Tỉnh Thanh Hóa cần nỗ lực,
+        phấn đấu hơn nữa, …", set b c_9d1b9015 I.3; "Trong thời gian tới, Tỉnh tổ chức thực hiện nghiêm túc …" in a
+        notice sent to Ủy ban nhân dân tỉnh Điện Biên, set fresh c_10366d53 I): its tasks (``assessment_sections``
+        ``closing``); what it did is none."""
+        e = _table()["assessment_sections"]["closing"]
+        for d in section.walk():
+            if d is section or d.para is None or d.marked or d.children or d.kind is not None:
+                continue
+            # (the paragraph may run on from the assessment: the task is its sentences from the one that asks)
+            parts = _SENTENCE.split(d.text.strip())
+            for i, text in enumerate(parts):
+                subj = subject(text)
+                if subj is None and self.addressee:
+                    subj = addressee_place(text, self.addressee[0])
+                if subj is None or subj.request or subj.heading or not all(
+                        re.match(r"(?:tỉnh|thành phố)\s", a.casefold()) for a in subj.leads):
+                    continue
+                if re.match(e["pattern"], text[subj.end:]) or re.match(e["opening"], text):
+                    self._emit(d, " ".join(parts[i:]), subj.leads, _Ctx(), subj=subj)
+                    break
+
     def _opening_request(self, n: Node) -> Optional[_Ctx]:
         """A letter's opening that asks its addressee for the work its sections list and is no task itself: "… Bộ
         Văn hóa, Thể thao và Du lịch (VHTTDL) đề nghị các cơ sở đào tạo trực thuộc Bộ (sau đây gọi là cơ sở đào
@@ -1290,6 +1313,7 @@ class _Reader:
                     if c.kind == "intro" and c.children and self._points_to_list(c.text) \
                             and self._intro(c.text, subject(c.text)):
                         self._node(c, _Ctx())
+                self._assessment_closings(n)
             return  # "III. KINH PHÍ THỰC HIỆN", "Thành phần gồm": nothing under it is assigned
         # a section heading opens a new context: a "Tổ chức thực hiện" section makes its items duties
         if n.kind == "article" and _execution_rx().search(_unnumbered_text(n).casefold()):
@@ -1318,6 +1342,10 @@ class _Reader:
             # read everywhere, such a sentence of a regulation's rules became a task of its own (one extra row on
             # the held-out set y, ninth stop)
             subj = post_subject(text)
+        if subj is None and self.addressee and n.kind not in ("roman", "chapter", "upper"):
+            # "2. Về việc hỗ trợ 20 xe ô tô chuyên dùng cứu thương: Tỉnh căn cứ các quy định hiện hành …" in a notice
+            # sent for action to Ủy ban nhân dân tỉnh Điện Biên (set fresh c_10366d53): the province leads
+            subj = addressee_place(text, self.addressee[0])
         if subj is not None and ctx.leads and post_named_short(subj.leads, ctx.leads):
             # the heading's people named short ("Người quản trị vận hành Cổng TTĐT phải …"): the heading's name
             subj = replace(subj, leads=ctx.leads)

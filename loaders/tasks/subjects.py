@@ -905,6 +905,27 @@ def post_subject(text: str) -> Optional[Subject]:
     return Subject(tuple(x.strip() for x in leads), m.start("name"), m.end("name"), False, False, 0)
 
 
+@lru_cache(maxsize=None)
+def _addressee_place_rx() -> re.Pattern[str]:
+    return re.compile(_prose()["addressee_place_subjects"]["pattern"])
+
+
+def addressee_place(text: str, addressee: str) -> Optional[Subject]:
+    """The level word alone as the subject ("…: Tỉnh căn cứ …") of a notice sent for action to ``addressee``, a body of
+    that province or city: the place, as the addressee names it (``addressee_place_subjects``).
+
+    >>> addressee_place("Tỉnh tổng hợp nhu cầu, báo cáo Bộ Tài chính", "Ủy ban nhân dân tỉnh Điện Biên").leads
+    ('tỉnh Điện Biên',)
+    """
+    m = _addressee_place_rx().match(text)
+    if m is None:
+        return None
+    place = re.search(rf"(?<![\wÀ-ỹ]){m.group('word').casefold()}\s+[{UPPER}].*$", addressee)
+    if place is None:
+        return None
+    return Subject((place.group(0),), m.start("word"), m.end("word"), False, False, 0)
+
+
 def post_named_short(own: tuple[str, ...], leads: tuple[str, ...]) -> bool:
     """Whether the people a sentence names (``post_subjects``) are those of the heading's lead named short: "Người quản
     trị vận hành Cổng TTĐT phải có trách nhiệm …" under "Trách nhiệm của người quản trị vận hành Cổng thông tin điện
