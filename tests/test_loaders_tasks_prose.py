@@ -272,6 +272,20 @@ def test_the_level_word_alone_is_the_province_a_notice_is_sent_to():
     assert tasks(head + item, "Thông báo") == []  # no addressee: the word names no one
 
 
+def test_a_task_section_opening_on_the_level_word_is_led_by_the_province():
+    # set f c_fbc92c33 (Thông báo kết luận on tỉnh Sơn La) part II: item 1 opens "Tỉnh cần …", the items after it name
+    # no subject and go on with it; the place leads them as the notice names it, not the addressee's body
+    t = tasks("II. MỘT SỐ NHIỆM VỤ, GIẢI PHÁP TRONG THỜI GIAN TỚI\n"
+              "1. Về tăng trưởng kinh tế:\n"
+              "Tỉnh cần tập trung lãnh đạo, chỉ đạo, có kịch bản điều hành cụ thể để phấn đấu hoàn thành cao nhất các "
+              "chỉ tiêu, nhiệm vụ phát triển kinh tế - xã hội năm 2025.\n"
+              "2. Cần đánh giá kỹ cơ hội nổi trội, lợi thế cạnh tranh của địa phương sau khi hợp nhất, sáp nhập; trên "
+              "cơ sở đó khẩn trương rà soát, điều chỉnh quy hoạch và các định hướng phát triển của Tỉnh cho phù hợp.\n"
+              "Văn phòng Chính phủ thông báo để Ủy ban nhân dân tỉnh Sơn La và các Bộ, cơ quan liên quan biết, thực "
+              "hiện./.\n", "Thông báo")
+    assert [x.lead for x in t] == [("tỉnh Sơn La",), ("tỉnh Sơn La",)]
+
+
 def test_a_colon_listing_provinces_does_not_cut_the_sentence():
     # crawl c_4c206d81 (Công điện) item 4
     t = one("4. Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương: Hà Tĩnh, Quảng Trị, Huế, Đà Nẵng, "

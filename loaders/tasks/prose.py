@@ -1232,6 +1232,17 @@ class _Reader:
                 and self.out[-1].lead == subj.leads else ()
         self._flush_body(node, body, ctx)
 
+    def _section_place(self, section: Node) -> tuple[str, ...]:
+        """The province a notice's task section opens on by its level word ("1. Về tăng trưởng kinh tế:" then "Tỉnh
+        cần tập trung lãnh đạo, chỉ đạo, …" in a notice sent to Ủy ban nhân dân tỉnh Sơn La, set f c_fbc92c33): the
+        items after it, with no subject, go on with it and the place leads them as the first names it ("tỉnh Sơn
+        La"); () when the section opens otherwise."""
+        for d in itertools.islice((d for d in section.walk() if d.para is not None), 2):
+            s = addressee_place(d.text.strip(), self.addressee[0])
+            if s is not None:
+                return s.leads
+        return ()
+
     def _assessment_closings(self, section: Node) -> None:
         """The paragraphs of an assessment section that ask the province itself to act ("Tỉnh Thanh Hóa cần nỗ lực,
         phấn đấu hơn nữa, …", set b c_9d1b9015 I.3; "Trong thời gian tới, Tỉnh tổ chức thực hiện nghiêm túc …" in a
@@ -1379,7 +1390,7 @@ class _Reader:
             if self.addressee and n.kind == "roman" and any(
                     re.search(r["sections"], text, re.I) for r in _table()["notice_addressee"]):
                 # "II. MỘT SỐ NHIỆM VỤ, GIẢI PHÁP TRONG THỜI GIAN TỚI" of a notice: its items are the addressee's
-                self._children(n, _Ctx(self.addressee, duty=True, request=True))
+                self._children(n, _Ctx(self._section_place(n) or self.addressee, duty=True, request=True))
                 return
             if ctx.leads and ctx.request and n.kind in _SECTION_KINDS and not _gives_own_work(n):
                 # a section under the letter's opening request (``_opening_request``): its items are the addressee's
