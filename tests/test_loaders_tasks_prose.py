@@ -3974,6 +3974,87 @@ def test_a_decrees_execution_article_gives_the_ministries_their_duties():
     assert [(t.no, t.lead) for t in found] == [("1", ("Bộ Nội vụ",))]
 
 
+def test_a_circulars_closing_article_joining_force_and_execution_gives_named_bodies_their_duties():
+    # Thông tư 34/2025/TT-BKHCN (set z z_75ba97b3), "Điều 8. Hiệu lực và trách nhiệm thi hành", its title over two
+    # lines: the duties of the users of state funds and of the Cục are tasks (duty_sections), the entry into force,
+    # the repeal and the closing clause of all addressees are not (execution_clause, now of a Thông tư as well)
+    text = ("**Điều 8. Hiệu lực và trách nhiệm\nthi hành**\n\n"
+            "1. Thông tư này có hiệu lực kể từ ngày 01 tháng 01\nnăm 2026.\n\n"
+            "2. Thông tư số 40/2020/TT-BTTTT\nngày 30 tháng 11 năm 2020 của Bộ trưởng Bộ Thông tin và Truyền "
+            "thông quy định tiêu chí xác định sản phẩm, dịch vụ công nghệ thông tin sản xuất trong nước được ưu "
+            "tiên đầu tư, thuê, mua sắm hết hiệu lực từ ngày Thông tư này có hiệu lực thi hành, trừ trường hợp quy "
+            "định tại Điều 7 Thông tư này.\n\n"
+            "3. Các cơ quan, tổ chức sử dụng vốn ngân sách nhà\nnước để thuê, mua sắm sản phẩm, dịch vụ công nghệ "
+            "số có trách nhiệm theo dõi,\ngiám sát việc cập nhật thông tin liên quan đến sản phẩm, dịch vụ công "
+            "nghệ số\nđược hưởng ưu đãi trên Hệ thống thông tin quốc gia về công nghiệp công nghệ số.\n\n"
+            "4. Cục Công nghiệp công nghệ thông tin (Bộ Khoa học\nvà Công nghệ) chủ trì, phối hợp với các cơ quan "
+            "liên quan tổ chức hướng dẫn thực\nhiện Thông tư này.\n\n"
+            "5. Chánh Văn phòng, Cục trưởng Cục Công nghiệp công\nnghệ thông tin, Giám đốc Sở Khoa học và Công nghệ "
+            "các tỉnh, thành phố trực thuộc\nTrung ương và các cơ quan, tổ chức, doanh nghiệp, cá nhân có liên "
+            "quan chịu\ntrách nhiệm thi hành Thông tư này./.\n")
+    found = tasks(text, "Thông tư")
+    assert [(t.no, t.lead) for t in found] == [("3", ("Các cơ quan, tổ chức",)),
+                                               ("4", ("Cục Công nghiệp công nghệ thông tin",))]
+    # the standard closing that asks the readers to report trouble to the ministry is no part of clause 4's duty
+    closing = text.replace("hiện Thông tư này.\n\n5.", "hiện Thông tư này. Trong quá trình thực hiện, nếu có "
+                           "vướng mắc, đề nghị phản\nánh về Bộ Khoa học và Công nghệ (Cục Công nghiệp công nghệ "
+                           "thông tin) để kịp thời\ngiải quyết.\n\n5.")
+    assert closing != text
+    assert [t.text for t in tasks(closing, "Thông tư")][1] == (
+        "Cục Công nghiệp công nghệ thông tin (Bộ Khoa học và Công nghệ) chủ trì, phối hợp với các cơ quan liên quan tổ "
+        "chức hướng dẫn thực hiện Thông tư này.")
+    # Thông tư 21/2025/TT-BGDĐT (set t t_2514211a), the same article: heads who are to lay down their own rules on the
+    # grounds of the circular hold a competence (normative_competence based_on), no task
+    assert tasks("**Điều 8. Hiệu lực và trách nhiệm thi hành**\n\n" + prose_table()["normative_competence"][
+        "based_on_examples"][0] + "\n", "Thông tư") == []
+    # Thông tư 45/2025/TT-NHNN (set z z_63e89f2c), the unnumbered clause of all addressees: none
+    assert tasks("**Điều 15.\nTrách nhiệm tổ chức thực hiện**\n\nThủ trưởng các đơn vị thuộc\nNgân hàng Nhà nước "
+                 "Việt Nam, tổ chức tín dụng, chi nhánh ngân hàng nước ngoài,\ntổ chức cung ứng dịch vụ trung gian "
+                 "thanh toán và các tổ chức, cá nhân khác có\nliên quan chịu trách nhiệm tổ chức, thực hiện Thông tư "
+                 "này.\n", "Thông tư") == []
+
+
+def test_one_named_body_charged_with_carrying_out_a_resolution_is_its_task():
+    # Nghị quyết of the Ủy ban Thường vụ Quốc hội on the Viện kiểm sát's units (set w w_edc3bb10, articles without
+    # titles): clause 3 names one body (one_body_execution), a task; the list of all addressees stays none
+    text = ("**Điều 3**\n\n1. Nghị quyết này có hiệu lực thi hành từ ngày được thông qua.\n\n"
+            "2. Nghị quyết số 951/NQ-UBTVQH13 ngày 28 tháng 5 năm 2015 của Ủy ban Thường vụ Quốc hội phê chuẩn Quyết "
+            "định của Viện trưởng Viện kiểm sát nhân dân tối cao về bộ máy làm việc của Viện kiểm sát nhân dân tối cao "
+            "hết hiệu lực kể từ ngày Nghị quyết này có hiệu lực thi hành.\n\n"
+            "3. Viện trưởng Viện kiểm sát nhân dân tối cao có trách nhiệm thi hành Nghị quyết này.\n")
+    assert [(t.no, t.lead) for t in tasks(text, "Nghị quyết")] == [("3", ("Viện kiểm sát nhân dân tối cao",))]
+    # (Nghị quyết of the Ủy ban Thường vụ Quốc hội, set s s_5af7ddd4 Điều 10.4: several addressees, none)
+    assert tasks("**Điều 10**\n\n4. Chánh án Tòa án nhân dân tối cao, Bộ trưởng Bộ Quốc phòng và các cơ quan liên "
+                 "quan chịu trách nhiệm thi hành Nghị quyết này.\n", "Nghị quyết") == []
+    from cancu.loaders.tasks.prose import one_body_execution
+
+    e = prose_table()["one_body_execution"]
+    assert all(one_body_execution(x) for x in e["examples"])
+    assert not any(one_body_execution(x) for x in e["not_examples"])
+
+
+def test_the_system_operator_named_with_its_verb_leads_its_duty():
+    # Thông tư of Bộ Công Thương on power price frames (set v v_03b27001 Điều 13 "Tổ chức thực hiện"): the body's legal
+    # name holds "vận hành" and "và" (task_agencies names_with_verbs), it is no verb ending the subject
+    text = ("**Điều\n13. Tổ chức thực hiện**\n\n"
+            "2. Tập đoàn Điện lực\nViệt Nam có trách nhiệm lập hồ sơ tính toán khung giá phát điện hằng năm theo\n"
+            "quy định tại Điều 10 và Điều 12 Thông tư này.\n\n"
+            "3. Đơn vị vận hành hệ thống\nđiện và thị trường điện quốc gia có trách nhiệm lập biểu giá chi phí tránh "
+            "được\nhằng năm theo quy định tại Điều 11 Thông tư này.\n")
+    assert [(t.no, t.lead) for t in tasks(text, "Thông tư")] == [
+        ("2", ("Tập đoàn Điện lực Việt Nam",)), ("3", ("Đơn vị vận hành hệ thống điện và thị trường điện quốc gia",))]
+
+
+@pytest.mark.parametrize("entry", [d for d in prose_table()["duty_sections"] if d.get("kinds") == ["article"]],
+                         ids=lambda d: d["pattern"][:30])
+def test_article_duty_sections_match_their_examples(entry):
+    rx = re.compile("(?i)" + entry["pattern"])
+    for ex in entry["examples"]:
+        assert rx.match(re.sub(r"^\W+", "", re.sub(r"^Điều \d+\.\s*", "", ex).casefold())), ex
+    for ex in entry.get("not_examples", []):
+        assert not rx.match(re.sub(r"^\W+", "", re.sub(r"^Điều \d+\.\s*", "", ex).casefold())), ex
+
+
 # a thuvienphapluat crawler's text of QĐ 435/QĐ-UBND of UBND tỉnh Kon Tum (2020, set l): one paragraph a line, a
 # breadcrumb before each heading, sub-item numbers alone on their line or run onto their heading's line, one label
 # set after items 1.1-1.2, a sentence cut after its semicolon

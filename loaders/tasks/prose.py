@@ -111,7 +111,11 @@ def _closing_goes_on(kept: list[str], closing: str) -> bool:
     (``closings_to_council`` in ``data/task_prose.json``: the execution clause of an HĐND resolution, sets t and x),
     the request's sentence is the task."""
     first = re.sub(r"^\W*(?:\d{1,2}[.)]\s*|[a-zđ]\)\s*)?", "", kept[0]) if kept else ""
-    return not (request_rx().match(first) and _to_council_rx().search(closing))
+    # nor when it asks its readers ("Trong quá trình thực hiện, nếu có vướng mắc, đề nghị phản ánh về Bộ Khoa học và
+    # Công nghệ …" after "4. Cục Công nghiệp công nghệ thông tin … chủ trì, …", Thông tư 34/2025/TT-BKHCN, set z
+    # z_75ba97b3): a request to whoever meets trouble, not more of the item's duty (a closing that goes on with the
+    # item's own actor, "Nếu có khó khăn vướng mắc, kịp thời báo cáo …", set e c_f4094628, has no request word)
+    return not (request_rx().match(first) and _to_council_rx().search(closing)) and not request_rx().search(closing)
 
 
 @lru_cache(maxsize=None)
@@ -1133,6 +1137,8 @@ class _Reader:
 
     def _excluded(self, text: str, marked: bool = True, steps: bool = True) -> bool:
         low = text.casefold()
+        if marked and one_body_execution(text):
+            return False  # "3. Viện trưởng Viện kiểm sát nhân dân tối cao có trách nhiệm thi hành Nghị quyết này."
         return any(rx.search(low) for rx, unmarked in _not_task_rx() if marked is False or not unmarked) \
             or steps and any(rx.match(low) for rx in _step_rx())
 
@@ -2316,6 +2322,27 @@ def _drop_footnotes(text: str) -> str:
 
 
 @lru_cache(maxsize=None)
+def _one_body_execution_rx() -> re.Pattern[str]:
+    return re.compile(_table()["one_body_execution"]["pattern"])
+
+
+def one_body_execution(text: str) -> bool:
+    """Whether ``text`` charges one named body with carrying out the document (``one_body_execution``): its task,
+    where the same words after a list of addressees or a generic group are the execution clause.
+
+    >>> one_body_execution("Viện trưởng Viện kiểm sát nhân dân tối cao có trách nhiệm thi hành Nghị quyết này.")
+    True
+    >>> one_body_execution("Thủ trưởng các cơ quan, đơn vị có liên quan chịu trách nhiệm thi hành Quyết định này")
+    False
+    """
+    if not _one_body_execution_rx().search(text.casefold()):
+        return False
+    s = subject(text)
+    return s is not None and not s.request and len(s.leads) == 1 and not re.match(r"(?i)các\s", s.leads[0]) \
+        and not any(rx.match(s.leads[0].casefold()) for rx in generic_rx())
+
+
+@lru_cache(maxsize=None)
 def _execution_rx() -> re.Pattern[str]:
     """The execution clause of a document (``execution_clause`` in ``data/task_prose.json``)."""
     return re.compile(_table()["execution_clause"]["pattern"])
@@ -2376,7 +2403,9 @@ def _competence_rx(organising: bool) -> tuple[re.Pattern[str], ...]:
     quy định chi tiết, hướng dẫn áp dụng và tổ chức thực hiện Nghị quyết này" is work) giving it the competence to set
     rules (``normative_competence``)."""
     e = _table()["normative_competence"]
-    return tuple(re.compile(e[k]) for k in (("receives",) if organising else ("receives", "pattern")))
+    # ("based_on", "… căn cứ … để quy định việc …", holds in that section too: set t t_2514211a Điều 8.4)
+    keys = ("receives", "based_on") if organising else ("receives", "based_on", "pattern")
+    return tuple(re.compile(e[k]) for k in keys)
 
 
 def competence(text: str, subj: Subject, organising: bool = False) -> bool:
@@ -2391,7 +2420,7 @@ def competence(text: str, subj: Subject, organising: bool = False) -> bool:
     low = text[subj.start:].casefold()
     for i, rx in enumerate(_competence_rx(organising)):
         m = rx.match(low)
-        if m and m.start("who") == 0 and (i == 0 or not verb_rx().search(low[:m.end("who")])):
+        if m and m.start("who") == 0 and (i < 2 or not verb_rx().search(low[:m.end("who")])):
             return True
     return False
 
