@@ -6014,3 +6014,51 @@ def test_a_second_verb_before_with_names_the_partners():
         assert coordinating(ex) == partners, ex
     # the second verb without "với" is no link ("phối hợp, trao đổi thông tin" ends a clause)
     assert coordinating("Công tác phối hợp, trao đổi thông tin giữa các phòng còn chậm") == []
+
+
+# --- round 22: a regulation's closing responsibility article -------------------------------------------------------
+
+# set y y_a91953f8 (the Quy định of QĐ 212/2025/QĐ-UBND Hải Phòng, no chapters), cut: its last article charges the
+# heads of the bodies with the implementation; an article of rules before it gives no work
+QD_HP_212_QUY_DINH = """**Điều 13. Giải quyết kiến nghị
+về kết quả đánh giá, xếp loại**
+
+Sau khi nhận được thông báo kết quả đánh giá, xếp
+loại chất lượng, trường hợp cán bộ, công chức, viên chức không nhất trí với kết
+luận đánh giá, xếp loại chất lượng thì có quyền kiến nghị. Việc giải quyết kiến
+nghị do người có thẩm quyền đánh giá, xếp loại giải quyết.
+
+**Điều 14. Trách nhiệm của người
+đứng đầu cơ quan, đơn vị**
+
+1. Trực tiếp chỉ đạo triển khai, thực hiện quy định
+này.
+
+2. Chịu trách nhiệm về các hồ sơ, tài liệu, kết quả
+đánh giá và nội dung kiến nghị, giải trình (nếu có).
+"""
+
+
+def test_the_last_responsibility_article_of_a_regulation_without_chapters_is_its_closing_part():
+    found = tasks(QD_HP_212_QUY_DINH, "Quy định")
+    assert [(t.section[-7:], t.no, t.lead) for t in found] == [
+        ("Điều 14", n, ("cơ quan, đơn vị",)) for n in ("1", "2")]
+    # not an article that another follows: a rule among the rules (set e c_380b2dc8 Điều 3, gold none)
+    assert tasks(QD_HP_212_QUY_DINH + "\n**Điều 15. Điều khoản áp dụng**\n\nQuy định này áp dụng từ ngày ký.\n",
+                 "Quy định") == []
+
+
+def test_the_closing_article_table_matches_its_examples():
+    entry = next(d for d in prose_table()["duty_sections"] if d.get("closing_article"))
+    rx = re.compile("(?i)" + entry["pattern"])
+    assert all(rx.match(re.sub(r"^Điều \d+\.\s*", "", x)) for x in entry["closing_article_examples"])
+
+
+@pytest.mark.parametrize("heading, leads", [
+    *[(h, tuple(x)) for h, x in prose_table()["heading_activity"]["examples"]],
+    *[(h, tuple(x)) for h, x in prose_table()["heading_activity"]["not_examples"]],
+])
+def test_the_activity_after_a_duty_headings_bodies_is_no_part_of_their_name(heading, leads):
+    # set y y_07a1fef4 Điều 15 (Quy chế of the Đồng Tháp e-mail system): "trong quản lý, sử dụng …" qualifies the bodies
+    s = subject(heading)
+    assert s is not None and s.leads == leads

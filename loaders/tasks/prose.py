@@ -1013,16 +1013,35 @@ def _charged_in_closing_chapter(n: Node) -> bool:
     articles may not."""
     article = next((a for a in n.ancestors() if a.kind == "article"), None)
     chapter = next((a for a in n.ancestors() if a.kind == "chapter"), None)
-    if article is None or chapter is None:
+    if article is None:
         return False
+    if chapter is None:
+        # a regulation without chapters closes on its "Trách nhiệm của …" article as another closes on its chapter
+        # (``closing_article``): "Điều 14. Trách nhiệm của người đứng đầu cơ quan, đơn vị", the last article of the
+        # Quy định of QĐ 212/2025/QĐ-UBND Hải Phòng (set y y_a91953f8), whose gold lists its clauses
+        # (its own clauses and their lettered items only: the annex after the signature that the outline hangs under
+        # its last clause, the forms of that Quy định, is no duty of it, as in ``_organises``)
+        near = n.parent is article or n.kind in ("letter", "paren_letter") and n.parent is not None \
+            and n.parent.parent is article
+        title = re.sub(r"^\W+", "", _titled(article)[:80])
+        return near and _last_article(article) and any(a.match(title) for a, closing in _closing_chapter_rx(True) if closing)
     title, chapter_title = (re.sub(r"^\W+", "", _titled(x)[:80]) for x in (article, chapter))
     return any(a.match(title) and c.match(chapter_title) for a, c in _closing_chapter_rx())
 
 
+def _last_article(article: Node) -> bool:
+    """No article follows ``article`` among its siblings (what hangs after it, an annex, is none)."""
+    siblings = article.parent.children if article.parent is not None else []
+    later = siblings[next(i for i, x in enumerate(siblings) if x is article) + 1:]
+    return not any(x.kind == "article" or any(y.kind == "article" for y in x.walk()) for x in later)
+
+
 @lru_cache(maxsize=None)
-def _closing_chapter_rx() -> list[tuple[re.Pattern[str], re.Pattern[str]]]:
-    """(article title, chapter title) of each ``duty_sections`` entry read only under a chapter (``chapter``)."""
-    return [(re.compile("(?i)" + d["pattern"]), re.compile("(?i)" + d["chapter"]))
+def _closing_chapter_rx(closing: bool = False) -> list[tuple[re.Pattern[str], Any]]:
+    """(article title, chapter title) of each ``duty_sections`` entry read only under a chapter (``chapter``); with
+    ``closing``, (article title, whether the entry also holds for a chapterless regulation's last article)."""
+    return [(re.compile("(?i)" + d["pattern"]),
+             bool(d.get("closing_article")) if closing else re.compile("(?i)" + d["chapter"]))
             for d in _table()["duty_sections"] if "chapter" in d]
 
 

@@ -1072,6 +1072,13 @@ def _label_rx() -> re.Pattern[str]:
                       rf"[^\s:;.(),]+:\s+")
 
 
+@lru_cache(maxsize=None)
+def _heading_activity_rx() -> re.Pattern[str]:
+    """The activity after the bodies a duty heading names ("… các cơ quan, đơn vị trong quản lý, sử dụng Hệ thống thư
+    điện tử công vụ"): no part of their name (``heading_activity``)."""
+    return re.compile(_prose()["heading_activity"]["pattern"], re.S)
+
+
 # the head of the bodies a title names ("Trưởng các tổ chức hành nghề công chứng")
 _HEAD_OF = re.compile(r"^(?:Trưởng|Người đứng đầu|Thủ trưởng)\s+(?=các\s)")
 
@@ -1166,7 +1173,7 @@ def _subject_at(text: str, pos: int) -> Optional[Subject]:
             # a clause's title names its bodies whatever their first word: "3. Trách nhiệm của công chứng viên, nhân
             # viên nghiệp vụ của tổ chức hành nghề công chứng", "2. Trách nhiệm của Trưởng các tổ chức hành nghề công
             # chứng" (crawl c_9500c750, the Quy chế of a Hải Phòng decision, Điều 23): the head stands for the body
-            leads = agencies(_HEAD_OF.sub("", rest))
+            leads = agencies(_heading_activity_rx().sub("", _HEAD_OF.sub("", rest)))
             if leads:
                 return Subject(tuple(leads), a0, a0 + len(rest), False, True, pos)
         if not sm or any(rx.match(h) for rx in not_subject_rx()):
@@ -1182,7 +1189,7 @@ def _subject_at(text: str, pos: int) -> Optional[Subject]:
             # Trách nhiệm của cơ quan, đơn vị trên địa bàn tỉnh có hệ thống thông tin, cơ sở dữ liệu chuyên ngành kết
             # nối với …", p_0a4eb439): cut at its verb, its clauses lost their lead (not an activity the title is
             # about, "việc" before its verb, nor a statement)
-            leads = agencies(rest)  # as written, lower case kept
+            leads = agencies(_heading_activity_rx().sub("", rest))  # as written, lower case kept
             if leads:
                 return Subject(tuple(leads), a0, a0 + len(rest), False, True, pos)
     end = _end_of_subject(text, a0, name_from, request)
