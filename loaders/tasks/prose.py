@@ -1024,7 +1024,8 @@ def _charged_in_closing_chapter(n: Node) -> bool:
         near = n.parent is article or n.kind in ("letter", "paren_letter") and n.parent is not None \
             and n.parent.parent is article
         title = re.sub(r"^\W+", "", _titled(article)[:80])
-        return near and _last_article(article) and any(a.match(title) for a, closing in _closing_chapter_rx(True) if closing)
+        return near and _last_article(article) \
+            and any(a.match(title) for a, closing in _closing_chapter_rx(True) if closing)
     title, chapter_title = (re.sub(r"^\W+", "", _titled(x)[:80]) for x in (article, chapter))
     return any(a.match(title) and c.match(chapter_title) for a, c in _closing_chapter_rx())
 
