@@ -6062,3 +6062,16 @@ def test_the_activity_after_a_duty_headings_bodies_is_no_part_of_their_name(head
     # set y y_07a1fef4 Điều 15 (Quy chế of the Đồng Tháp e-mail system): "trong quản lý, sử dụng …" qualifies the bodies
     s = subject(heading)
     assert s is not None and s.leads == leads
+
+
+@pytest.mark.parametrize("line, leads", [(x, tuple(y)) for x, y in prose_table()["case_clauses"]["examples"]])
+def test_the_doer_after_a_cases_thi_is_the_subject(line, leads):
+    # set y y_287aa266 Điều 27 (a transitional article): "Đối với … thì Sở Xây dựng tiếp tục quản lý …"
+    s = subject(line)
+    assert s is not None and s.leads == leads
+
+
+def test_a_condition_with_its_rule_names_no_doer_after_thi():
+    # set s s_5af7ddd4 Điều 5.3: "Trường hợp … thì <head> quyết định" is a rule of a case, not a case_clauses opener
+    assert subject("Trường hợp vẫn không xác định được người được xét nâng bậc thì Chánh án Tòa án nhân dân tối cao "
+                   "quyết định.") is None

@@ -1034,6 +1034,11 @@ def _clause_starts(text: str) -> list[int]:
         # "Đồng chí Ủy viên Ban Thường vụ Đảng ủy, Chủ tịch Uỷ ban MTTQ Việt Nam xã lãnh đạo …": the person's party post
         # comes first, the post that names the body after the comma (``concurrent_posts``)
         starts.append(post.end())
+    case = _case_clause_rx().match(text)
+    if case:
+        # "Đối với hệ thống thoát nước đang giao … thì Sở Xây dựng tiếp tục quản lý …" (set y y_287aa266 Điều 27):
+        # the doer after the case's "thì" (``case_clauses``)
+        starts.append(case.end())
     if _prefix_rx().match(text):
         for m in re.finditer(r"[,:;]\s+", text[:400]):
             # a comma inside brackets opens no clause: "Định kỳ báo cáo Thủ tướng Chính phủ … (qua Bộ Nội vụ, Văn phòng
@@ -1053,7 +1058,17 @@ def _clause_starts(text: str) -> list[int]:
                     at = m.end() + k.start()
                     if text.count("(", 0, at) <= text.count(")", 0, at):
                         starts.append(m.end() + k.end())
-    return starts
+    # (in their order: a case's "thì" after the opening clause's commas, "Đối với A, Sở X …; … thì …" keeps Sở X)
+    return sorted(set(starts))
+
+
+@lru_cache(maxsize=None)
+def _case_clause_rx() -> re.Pattern[str]:
+    """A case ("Đối với …") joined to its doer's clause by "thì", no sentence mark between
+    (``case_clauses``)."""
+    e = _prose()["case_clauses"]
+    words = "|".join(re.escape(w) for w in e["openers"])
+    return re.compile(rf"(?:{words})\s[^;:.()]{{3,300}}?\s{re.escape(e['then'])}\s+")
 
 
 @lru_cache(maxsize=None)
