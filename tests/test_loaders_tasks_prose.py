@@ -6075,3 +6075,12 @@ def test_a_condition_with_its_rule_names_no_doer_after_thi():
     # set s s_5af7ddd4 Điều 5.3: "Trường hợp … thì <head> quyết định" is a rule of a case, not a case_clauses opener
     assert subject("Trường hợp vẫn không xác định được người được xét nâng bậc thì Chánh án Tòa án nhân dân tối cao "
                    "quyết định.") is None
+
+
+def test_what_a_case_need_not_do_in_a_decrees_organising_article_is_a_rule():
+    # set v v_7ca05fa8 (NĐ 171/2025/NĐ-CP, "Điều 41. Tổ chức thực hiện"): 41.3 charges the training bodies, 41.4 exempts
+    entry = prose_table()["case_rules"]
+    text = "**Điều 41. Tổ chức thực hiện**\n\n" + "".join(
+        f"{i}. {x}\n\n" for i, x in zip((3, 4), entry["not_examples"] + entry["examples"]))
+    found = tasks(text, "Nghị định")
+    assert [(t.no, t.lead) for t in found] == [("3", ("Các cơ sở đào tạo, bồi dưỡng",))]

@@ -1071,6 +1071,12 @@ def _transition_rules_rx() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern
 
 
 @lru_cache(maxsize=None)
+def _case_rule_rx() -> re.Pattern[str]:
+    """What a case need not or may not do, in a normative text: a rule, no work (``case_rules``)."""
+    return re.compile(_table()["case_rules"]["pattern"])
+
+
+@lru_cache(maxsize=None)
 def _stated_first_rx() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """(a passive statement, a case with its rule) before a named doer (``duty_sections`` ``stated_first``)."""
     e = _transition_entry()["stated_first"]
@@ -2144,6 +2150,8 @@ class _Reader:
             return
         if mode == "none" and not handed and _transition_rule(n, text):
             return  # "… được áp dụng quy định tại khoản 1 Điều 10" in a transitional article is how a case is treated
+        if mode == "none" and not handed and _case_rule_rx().search(text):
+            return  # "Công chức có chứng chỉ … thì không phải tham gia chương trình …" (set v v_7ca05fa8 Điều 41.4)
         # (a duty that directs a body to work with others names the partners only where its heading named none: the
         # golds keep "các sở, ngành" of the heading for "Chỉ đạo đơn vị chuyên môn phối hợp chặt chẽ với Sở Nông nghiệp
         # và Môi trường, …", set fresh c_e7223410 V.10.b)
