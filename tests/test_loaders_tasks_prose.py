@@ -823,6 +823,37 @@ def test_lead_qualifiers_end_the_lead(entry):
         assert subject(phrase).leads == (lead,), phrase
 
 
+@pytest.mark.parametrize("entry", prose_table()["participle_qualifiers"], ids=lambda e: e["words"][0])
+def test_participle_qualifiers_run_to_the_duty_verb_and_leave_the_lead(entry):
+    # a power a delegation hands the body, named before its duty verb: the lead is the name alone (set a a_f13938e5
+    # Điều 3.1, set v v_e48d65a1 Điều 6)
+    for phrase, lead in zip(entry["examples"], entry["keeps"], strict=True):
+        s = subject(phrase)
+        assert s is not None and s.leads == (lead,), phrase
+        assert phrase[s.end:].startswith(tuple(entry["duties"])), phrase
+
+
+def test_a_short_qualified_name_that_reads_plainly_keeps_its_qualifier():
+    # (the plain reading first: set b c_0fc2ff62 Điều 2.1 keeps "được giao nhiệm vụ …" in its lead)
+    s = subject("Các cơ quan được giao nhiệm vụ chuẩn bị hồ sơ, soạn thảo, trình, thẩm tra dự án luật, dự thảo nghị "
+                "quyết khẩn trương tổ chức thực hiện nhiệm vụ theo phân công, …")
+    assert s.leads[0].startswith("Các cơ quan được giao nhiệm vụ")
+
+
+def test_a_long_condition_before_its_subject_still_names_it():
+    # set g g_45e8ca03 Điều 4.4 (a Quyết định of UBND tỉnh on the resource tax price frame): the condition cites the
+    # circulars it applies and the proposers, the subject comes after 468 characters
+    line = ("Khi giá tài nguyên phổ biến trên thị trường biến động tăng, giảm so với mức giá tối thiểu, tối đa "
+            "của Khung giá tính thuế tài nguyên hoặc phát sinh loại tài nguyên mới chưa được quy định trong Khung"
+            " giá tính thuê tài nguyên theo các trường hợp quy định tại Điều 6 Thông tư số 44/2017/TT-BTC được "
+            "sửa đổi, bổ sung bởi Điều 1 Thông tư số 41/2024/TT-BTC, trên cơ sở đề xuất của Sở Nông nghiệp và Môi"
+            " trường, Cơ quan Thuế tỉnh hoặc các sở, ngành, địa phương có liên quan, Sở Tài chính chủ trì, phối "
+            "hợp với các đơn vị có liên quan căn cứ giá giao dịch phổ biến trên thị trường hoặc giá bán tài "
+            "nguyên đó trên thị trường để báo cáo Ủy ban nhân dân tỉnh xem xét, sửa đổi, bổ sung theo quy định.")
+    assert subject(line).leads == ("Sở Tài chính",)
+    assert coordinating(line) == ["các đơn vị có liên quan"]
+
+
 # crawl c_03b4541e (Thông báo kết luận 432-TB/VPTW, 2025), cut to the lines the rules read
 TB_432 = """Để làm tốt việc này, yêu cầu cấp uỷ, tổ chức đảng, chính quyền, đoàn thể các cấp tập trung thực hiện tốt một số nhiệm vụ, giải pháp sau:
 1. Giảm tối đa số trẻ bị bỏ rơi mới: Đây là nhiệm vụ ưu tiên mang tính nhân văn và căn cơ nhất trong công tác chăm sóc và bảo vệ trẻ em có hoàn cảnh đặc biệt.

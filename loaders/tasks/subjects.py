@@ -1025,6 +1025,13 @@ def _request_opening_rx() -> re.Pattern[str]:
     return re.compile(rf"^(?:{words})(?![\wÀ-ỹ])")
 
 
+#: how far an opening clause may run before the subject after it: a condition that cites the rule it applies runs
+#: long ("Khi giá tài nguyên phổ biến trên thị trường biến động …, theo các trường hợp quy định tại Điều 6 Thông tư số
+#: 44/2017/TT-BTC được sửa đổi, bổ sung bởi Điều 1 Thông tư số 41/2024/TT-BTC, trên cơ sở đề xuất của …, Sở Tài chính
+#: chủ trì …", set g g_45e8ca03 Điều 4.4: the subject at 468 characters)
+_OPENING_MAX = 560
+
+
 def _clause_starts(text: str) -> list[int]:
     """0, and after an opening clause ("Về …, ", "Đối với …: ", "Để …; ") the clause starts; after a short label
     ("Báo cáo tháng: Sở Tài chính tổng hợp …", crawl c_de87c62e) the words after its colon."""
@@ -1040,7 +1047,7 @@ def _clause_starts(text: str) -> list[int]:
         # the doer after the case's "thì" (``case_clauses``)
         starts.append(case.end())
     if _prefix_rx().match(text):
-        for m in re.finditer(r"[,:;]\s+", text[:400]):
+        for m in re.finditer(r"[,:;]\s+", text[:_OPENING_MAX]):
             # a comma inside brackets opens no clause: "Định kỳ báo cáo Thủ tướng Chính phủ … (qua Bộ Nội vụ, Văn phòng
             # Chính phủ) vào thứ Sáu hàng tuần …" (set k k_6113947c II.4.d) says through whom the report goes
             if text.count("(", 0, m.start()) <= text.count(")", 0, m.start()):
@@ -1126,6 +1133,42 @@ def ongoing_duty(text: str, end: int) -> bool:
 
 
 def _subject_at(text: str, pos: int) -> Optional[Subject]:
+    s = _plain_subject_at(text, pos)
+    return s if s is not None else _qualified_subject_at(text, pos)
+
+
+@lru_cache(maxsize=None)
+def _qualifier_duty_rx() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    e = _prose()["participle_qualifiers"]
+    words = "|".join(re.escape(w) for w in _words("participle_qualifiers"))
+    duties = "|".join(re.escape(w) for w in sorted({d for x in e for d in x["duties"]}, key=len, reverse=True))
+    return (re.compile(rf"\s(?:{words})(?![\wÀ-ỹ])"), re.compile(rf"\s(?:{duties})(?![\wÀ-ỹ])"))
+
+
+def _qualified_subject_at(text: str, pos: int) -> Optional[Subject]:
+    """A subject whose name a participle qualifier follows before its duty verb ("Ủy ban nhân dân cấp xã được phân cấp
+    thẩm quyền quyết định … có trách nhiệm tổ chức thực hiện …", "Các cơ quan, đơn vị, cá nhân có thẩm quyền quyết
+    định được phân cấp tại Quyết định này có trách nhiệm:"): the qualifier's verbs are no duty; the lead is the name
+    before it and the subject runs to the duty verb (``participle_qualifiers``). Only where the plain reading found
+    no subject, so the golds that keep a short qualifier in the name ("các đơn vị thuộc Bộ được phân cấp") keep it."""
+    opener_rx, duty_rx = _qualifier_duty_rx()
+    head = text[pos:pos + _REQUEST_MAX]
+    q = opener_rx.search(head)
+    if q is None or q.start() == 0:
+        return None
+    d = duty_rx.search(head, q.end())
+    # one sentence: no sentence mark or new clause of its own ("; Sở …") between the qualifier and the duty
+    if d is None or re.search(rf"[.:!?]|;\s*[{UPPER}]", head[q.end():d.start()]):
+        return None
+    name = text[:pos + q.start()]
+    s = _plain_subject_at(name + text[pos + d.start():], pos)
+    if s is None or s.request or s.start != pos or not len(name) <= s.end <= len(name) + 1:
+        return None  # the name itself must end where the qualifier begins
+    shift = d.start() - q.start()
+    return replace(s, end=s.end + shift, inline=s.inline + shift if s.inline >= len(name) else s.inline)
+
+
+def _plain_subject_at(text: str, pos: int) -> Optional[Subject]:
     head = text[pos:pos + _SUBJECT_MAX]
     if pos and not re.match(rf"[{UPPER}]|các\s|(?:giao|đề nghị|yêu cầu|kính đề nghị)\s", head):
         # after an opening clause, a new clause opens with a name or a request; a unit may be written in lower
