@@ -40,7 +40,7 @@ _BARE = str.maketrans({"Đ": "D", "đ": "d"} | {
     chr(i): unicodedata.normalize("NFD", chr(i))[0] for i in [*range(0xC0, 0x250), *range(0x1E00, 0x1F00)]
     if unicodedata.normalize("NFD", chr(i))[0].isascii() and unicodedata.normalize("NFD", chr(i))[0].isalpha()})
 _NUMBER_LINE = re.compile(
-    r"^[ \t*|#_]*Số[ \t]*(?::|\b)[ \t*]*(?:\n[ \t|*]*)?(?:\d{1,6}(?:\.\d+)?[ \t]*[/-][ \t]*[\dA-ZĐ]"
+    r"^[ \t*|#_]*Số[ \t]*(?::|\b)[ \t*]*(?:\n[ \t|*]*)?(?:\d{1,6}(?:\.\d+)?[ \t]*(?:/|-(?!\d+[ \t]*,))[ \t]*[\dA-ZĐ]"
     r"|[ .…_]*[/-][ \t]*[A-ZĐ][A-Za-zĐđ]{0,5}[-/][A-ZĐ])", re.M)  # a blank number: "Số: /KH-UBND", "Số -QĐ/TU"
 _BASIS_CLAUSE = re.compile(
     rf"^[ \t*_\-+|]*(?:{tables.basis_verb_alternation()})\s+"
@@ -188,6 +188,13 @@ def structure_parts(body: str) -> int:
     return sum(bool(rx.search(body)) for rx in (_BASIS_CLAUSE, _ARTICLE, _RECIPIENTS, _SIGNATURE, _TELEGRAM))
 
 
+def _assignment_fragment(body: str) -> bool:
+    """``body`` is a portal's copy of a decision's operative items without its header, title or articles: it opens
+    with a numbered assignment ("1. Giao Cục Kế hoạch - Tài chính:") over lettered items ("a) Chủ trì, …") —
+    ``assignment_fragment`` in ``data/renderings.json`` (set a a_62ac6cb7)."""
+    return re.match(tables.load("renderings")["assignment_fragment"]["pattern"], body) is not None
+
+
 def classify(text: str, start: int, end: int, site: Optional[SiteMetadata] = None) -> Optional[str]:
     """None for an official document, else the reason it is not one; ``site`` as for :func:`body_range`."""
     body = text[start:end]
@@ -222,6 +229,8 @@ def classify(text: str, start: int, end: int, site: Optional[SiteMetadata] = Non
     meta = (site or site_metadata(text)).table
     if meta and meta.kind and meta.symbol and structure_parts(body) >= 1:
         return None  # a page's metadata table names the document above its text (l_ecd6ada6: "| Số hiệu | 159/NQ-CP |")
+    if _assignment_fragment(body):
+        return None  # a decision's operative items copied alone: "1. Giao Cục Kế hoạch - Tài chính:" over "a) …"
     if annex_caption(text, start, end) and not _WIKI.search(text[:20000]):
         return None  # an annex printed alone, under its title and caption: official content without a header
     if _WIKI.search(text[:20000]):

@@ -134,3 +134,46 @@ def test_a_form_with_dotted_basis_on_a_question_and_answer_page_is_no_document()
     assert "*Căn cứ Luật Đất đai năm 2024;*" in filled
     assert len(_DOTTED_BASIS.findall(filled)) == 1
     assert classify(filled, *body_range(filled)) is None
+
+
+# set a a_62ac6cb7 (crawl 67e355e1, a portal's copy of a Tòa án nhân dân tối cao decision from its operative items on,
+# its annex table of court addresses flattened one cell a line), cut
+A62 = ("1. Giao Cục Kế hoạch - Tài chính:\n\na) Chủ trì, phối hợp với các cơ quan chức năng tại\nđịa phương và các cơ "
+       "quan, đơn vị có liên quan để hướng dẫn, hoàn thiện hồ sơ\npháp lý;\n\nb) Chủ trì, tham mưu Lãnh đạo Tòa án "
+       "nhân dân tối\ncao phương án xử lý, quản lý và sử dụng trụ sở nhà, đất cũ sau khi điều chỉnh.\n\n2. Giao Chánh "
+       "án Tòa án nhân dân cấp tỉnh có các\nđơn vị có tên\ntrong Phụ lục đính kèm chịu trách nhiệm tổ chức triển khai "
+       "thực hiện:\n\nc) Tổ chức sắp xếp hoạt động của đơn vị tại trụ sở\nmới, bảo đảm ổn định và hiệu quả.\n\n|\n"
+       "**STT**\n|\n**Địa chỉ trụ sở\n(theo Quyết định số 114/QĐ-TANDTC ngày 01/7/2025)**\n|\n|\n44\n|\n"
+       "TAND khu vực 1 - TP Hồ Chí Minh\n|\nPhường Sài Gòn,\nThành phố Hồ Chí Minh\n|\n"
+       "Số 4-6, Lý Tự Trọng, Phường Sài Gòn, TP. Hồ Chí\nMinh\n|\n")
+
+
+def test_a_street_number_in_a_table_cell_is_no_number_line():
+    # "Số 4-6, Lý Tự Trọng" (an address) was read as the document's "Số:" line: the body began in the annex table
+    assert body_range(A62)[0] == 0
+
+
+def test_a_decisions_operative_items_copied_alone_are_a_document(tmp_path):
+    # no header, title or article: "1. Giao <body>:" over "a)" items is a decision's assignment (the gold: three tasks
+    # and the decision the table's column heading names)
+    assert classify(A62, *body_range(A62)) is None
+    p = tmp_path / "a62.md"
+    p.write_text(A62, encoding="utf-8")
+    x = extract(p).to_dict()
+    assert x["is_document"]
+    assert [(t["section"], t["no"]) for t in x["tasks"]] == [("1", "a"), ("1", "b"), ("2", "c")]
+    assert x["tasks"][0]["lead"] == x["tasks"][1]["lead"] == ["Cục Kế hoạch - Tài chính"]
+    assert [(c["symbol"], c["date"]) for c in x["citations"]] == [("114/QĐ-TANDTC", "2025-07-01")]
+
+
+def test_a_numbered_item_over_prose_is_no_assignment_fragment():
+    # a news page's numbered paragraph: no "Giao …:" over lettered items
+    text = "1. Giao thông đô thị đang quá tải.\n\nNhiều tuyến đường ngập sâu sau mưa lớn.\n"
+    assert classify(text, *body_range(text)) is not None
+
+
+def test_assignment_fragment_examples_match():
+    from cancu.loaders import tables
+    from cancu.loaders.classify import _assignment_fragment
+    for example in tables.load("renderings")["assignment_fragment"]["examples"]:
+        assert _assignment_fragment(example)
