@@ -153,6 +153,7 @@ def find_basis(ref: MappedText, mentions: list[Mention], *, doc_index: int, lo: 
                     after = gap.rsplit(";", 1)[1].strip()
                     # a kind heading over a series is no enacting sentence: "…; Các Công điện: số 007/CĐ-UBND …"
                     after = re.sub(r"^(?:[Cc]ác\s+)?[^\s:;,]+(?:\s+[^\s:;,]+)?\s*:\s*(?:số)?$", "", after)
+                    after = _PROVISION_HEAD.sub("", after)  # "…; khoản 3 Điều 1 Thông tư số …": the next document
                     if len(after.split()) > 3 and not _another_body()[1].fullmatch(after):
                         break  # the list is over: an enacting sentence follows the clause
                     principal = True
@@ -462,10 +463,20 @@ def _body_clauses(ref, lo, hi, pre_end):
         if not _GROUND_NEXT.match(text, vm.end()) or _GROUNDS_ABOVE.match(text, vm.end()):
             continue  # a duty that opens with "Căn cứ" ("- Căn cứ trách nhiệm kiểm tra … theo quy định tại …")
         end = re.compile(r"[;.](?:\s|$)").search(text, vm.end(), hi)
+        while end and text[end.start()] == ";" and _NEXT_PROVISION.match(text, end.end()):
+            # "Căn cứ Điều 28 Luật Hải quan số 54/2014/QH13 ngày 23/06/2014; Điều 24 Nghị định số 08/2015/NĐ-CP …;
+            # khoản 3 Điều 1 Thông tư số 39/2018/TT-BTC …, trường hợp Công ty …" (set a a_2d643317): the ground
+            # lists one provision after another, each of its own document, up to the conclusion
+            end = re.compile(r"[;.](?:\s|$)").search(text, end.end(), hi)
         out.append((vm, end.start() if end else hi))
     return out
 
 
+# The next provision of a ground's list after its ";": "Điều 24 Nghị định số …", "khoản 3 Điều 1 Thông tư số …"
+_NEXT_PROVISION = re.compile(r"\s*(?:(?:điểm|khoản|Khoản)\s+[\w.]+\s+)*(?:Điều|điều)\s+\d+\w?\s+(?:của\s+)?"
+                             r"(?:Luật|Bộ luật|Nghị định|Nghị quyết|Thông tư|Quyết định|Pháp lệnh)\b")
+# After a ";" in a clause: the provision that names the next document ("…; khoản 3 Điều 1 Thông tư số …")
+_PROVISION_HEAD = re.compile(r"(?:(?:điểm|khoản|Khoản)\s+[\w.]+\s+)*(?:Điều|điều)\s+\d+\w?(?:\s+của)?$")
 # "Căn cứ các quy định trên, trường hợp doanh nghiệp … theo Luật doanh nghiệp …" (l_58ea45b2): the grounds already
 # given, the conclusion follows; it names no document of its own
 _GROUNDS_ABOVE = re.compile(r"\s*(?:vào\s+)?(?:các\s+)?quy định\s+(?:nêu\s+|nói\s+)?trên\b")

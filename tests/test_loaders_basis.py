@@ -171,6 +171,22 @@ def test_a_letter_answers_the_document_it_received_and_states_its_grounds():
                            ("theo_de_nghi", "324/QTR-KTr2", "2025-07-22")]
 
 
+def test_a_letters_ground_lists_provisions_of_several_documents():
+    # set a a_2d643317 (a headerless customs letter from "Kính gửi:"), cut: one "Căn cứ" names a provision of three
+    # documents, one after another after ";"; each is a ground of the answer
+    text = ("**Kính gửi:** Công\nty TNHH Kinh doanh Phát triển Dự án Thuận Thành.\n\nCục Hải quan nhận được công "
+            "văn số 19/CV-TT-2025\nngày 6/10/2025 của Công ty TNHH Kinh doanh Phát triển Dự án Thuận Thành về việc\n"
+            "xác định mã số HS. Về vấn đề này, Cục Hải quan có ý kiến như sau:\n\n3.3. Về thủ tục phân loại trước "
+            "mã số:\n\nCăn cứ Điều 28 Luật Hải quan số 54/2014/QH13 ngày\n23/06/2014; Điều 24 Nghị định số "
+            "08/2015/NĐ-CP ngày 21/01/2015 của Chính phủ về\nviệc quy định chi tiết và biện pháp thi hành Luật Hải "
+            "quan về thủ tục hải quan,\nkiểm tra, giám sát, kiểm soát hải quan; khoản 3 Điều 1 Thông tư số\n"
+            "39/2018/TT-BTC ngày 20/4/2018 sửa đổi, bổ sung một số điều tại Thông tư số\n38/2015/TT-BTC ngày "
+            "25/3/2015 của Bộ Tài chính, trường hợp Công ty có nhu cầu\nvà đáp ứng yêu cầu về việc xác định trước mã "
+            "số đối với hàng hóa dự kiến nhập\nkhẩu đề nghị Công ty thực hiện thủ tục xác định trước mã số.\n")
+    assert basis(text) == [("can_cu", "54/2014/QH13", "2014-06-23"), ("can_cu", "08/2015/NĐ-CP", "2015-01-21"),
+                           ("can_cu", "39/2018/TT-BTC", "2018-04-20"), ("theo_de_nghi", "19/CV-TT-2025", "2025-10-06")]
+
+
 def test_a_letters_items_after_its_operative_opening_are_no_basis():
     # crawl c_de87c62e (a Công văn of UBND Thành phố, 2025), cut: the items after "một số nội dung sau:" name the
     # laws to follow, and a duty item opening with "Căn cứ" is no ground of the letter
