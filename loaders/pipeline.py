@@ -256,8 +256,9 @@ def _task_kind(d: DocInfo, alone: bool = False, text: str = "") -> Optional[str]
     if d.kind == "Nghị quyết" and d.symbol and re.match(rule["pattern"], d.symbol):
         return rule["kind"]
     regulation = prose["normative_decisions"]  # both readings below give its kind: a regulation
-    if alone and d.kind == "Quyết định" and d.symbol and re.match(regulation["pattern"], d.symbol):
-        return regulation["kind"]
+    if alone and d.kind == "Quyết định" and d.symbol and re.match(regulation["pattern"], d.symbol) \
+            and not _first_article(text, regulation["delegations"]["pattern"]):
+        return regulation["kind"]  # (a delegation of powers is a plain decision: ``delegations``)
     if alone and d.kind in prose["normative_scope"]["kinds"] and _states_scope(text):
         return regulation["kind"]
     rule = prose["business_addressees"]
@@ -271,6 +272,13 @@ def _addressed_to(text: str, pattern: str) -> bool:
     m = ADDRESSEE.search(text)
     return bool(m) and re.match(pattern, re.sub(r"[*_\s]+", " ", text[m.end():m.end() + 200]).strip(" -").casefold()) \
         is not None
+
+
+def _first_article(text: str, pattern: str) -> bool:
+    """The first article of ``text`` opens as ``pattern`` says (an "Điều 1" later on, an attached Quy định's, is not
+    looked at)."""
+    first = re.search(rf"(?m)^[*_\s]*{FIRST_ARTICLE}", text)
+    return bool(first) and re.match(pattern, text[first.start():first.start() + 200]) is not None
 
 
 def _states_scope(text: str) -> bool:

@@ -6115,3 +6115,59 @@ def test_what_a_case_need_not_do_in_a_decrees_organising_article_is_a_rule():
         f"{i}. {x}\n\n" for i, x in zip((3, 4), entry["not_examples"] + entry["examples"]))
     found = tasks(text, "Nghị định")
     assert [(t.no, t.lead) for t in found] == [("3", ("Các cơ sở đào tạo, bồi dưỡng",))]
+
+
+# --- round 23: duties of the parties a circular or decision regulates, and of a delegate --------------------------
+
+def test_a_regulated_organisation_named_tổ_chức_is_a_subject():
+    # the implementation article of a Thông tư on inspection fees (set g g_3ffb8269 Điều 3.2): "Tổ chức kiểm định"
+    # names the inspecting bodies, as "Đơn vị cung cấp dịch vụ đăng kiểm" does in the same template (x_5c2950f1)
+    line = ("2. Tổ chức kiểm định có trách nhiệm kê khai, niêm yết, công khai thông tin về giá dịch vụ kiểm định thiết "
+            "bị xếp dỡ, thiết bị áp lực sử dụng trong giao thông vận tải theo quy định pháp luật về giá.")
+    assert subject(outline.marker(line)[2]).leads == ("Tổ chức kiểm định",)
+    found = tasks("**Điều 3. Trách nhiệm thi hành**\n1. Cục Đăng kiểm Việt Nam có trách nhiệm:\n"
+                  "a) Tổ chức triển khai thực hiện Thông tư này.\n" + line + "\n", "Thông tư")
+    assert [t.lead for t in found] == [("Cục Đăng kiểm Việt Nam",), ("Tổ chức kiểm định",)]
+    # "Tổ chức" as the duty verb stays a verb, its object before a later "có trách nhiệm" too
+    assert subject("Tổ chức tập huấn cho cán bộ có trách nhiệm quản lý.") is None
+    assert subject("Tổ chức trực ban nghiêm túc sẵn sàng ứng phó với mọi diễn biến xấu của thời tiết") is None
+
+
+def test_a_class_of_parties_the_circular_defines_leads_its_items():
+    # Thông tư 33/2025/TT-BKHCN (set a a_799df330, Điều 4 "Tổ chức thực hiện"): the enterprises it regulates, named by
+    # what they do and closed by "quy định tại Thông tư này", lead the a) b) under them
+    e = prose_table()["defined_parties"]
+    for ex, lead in zip(e["examples"] + e["not_examples"], e["leads"] + e["not_examples_leads"], strict=True):
+        assert subject(outline.marker(ex)[2]).leads[0] == lead, ex
+    found = tasks("**Điều 4. Tổ chức thực hiện**\n1. Thông tư này có hiệu lực thi hành kể từ ngày 01 tháng 01 năm "
+                  "2026.\n2. Doanh nghiệp thực hiện dự án sản xuất thiết bị điện tử quy định tại Thông tư này có trách "
+                  "nhiệm:\na) Tự chứng minh việc đáp ứng tiêu chí quy định tại Thông tư này để được hưởng ưu đãi về "
+                  "thuế thu nhập doanh nghiệp và chịu trách nhiệm về tính chính xác đối với thông tin cung cấp.\n"
+                  "b) Cung cấp, cập nhật thông tin dự án sản xuất thiết bị điện tử được hưởng ưu đãi trên Hệ thống "
+                  "thông tin quốc gia về công nghiệp công nghệ số.\n", "Thông tư")
+    party = ("Doanh nghiệp thực hiện dự án sản xuất thiết bị điện tử",)
+    assert [(t.no, t.lead) for t in found] == [("a", party), ("b", party)]
+
+
+def test_a_delegation_with_a_year_in_its_symbol_is_a_plain_decision():
+    # QĐ 145/2025/QĐ-UBND of UBND tỉnh Thanh Hoá (set a a_f8c8d3bd): "Điều 1. Ủy quyền cho Giám đốc Sở …" sets no
+    # regulation; its Điều 4 lists the delegate's work as a delegation without a year does (x_d2996898, w_38540192)
+    from types import SimpleNamespace
+
+    from cancu.loaders.pipeline import _task_kind
+
+    rule = prose_table()["normative_decisions"]
+    d = SimpleNamespace(kind="Quyết định", symbol="145/2025/QĐ-UBND")
+    for ex in rule["delegations"]["examples"]:
+        assert _task_kind(d, True, "QUYẾT ĐỊNH:\n" + ex) == "Quyết định"
+    for ex in rule["delegations"]["not_examples"]:
+        assert _task_kind(d, True, "QUYẾT ĐỊNH:\n" + ex) == rule["kind"]
+    found = tasks("**Điều 4. **Giám đốc Sở Khoa học và Công nghệ có trách nhiệm:\n\n1. Tổ chức thực hiện đúng "
+                  "nội dung trong phạm vi được ủy quyền, chịu trách nhiệm trước UBND tỉnh và pháp luật về thực hiện "
+                  "nhiệm vụ được ủy quyền tại Điều 1, Điều 2 của Quyết định này.\n\n2. Thực hiện công khai, theo dõi, "
+                  "hướng dẫn, "
+                  "kiểm tra, đánh giá việc thực hiện nhiệm vụ, quyền hạn được ủy quyền; báo cáo định kỳ hoặc đột xuất "
+                  "về tình hình, kết quả thực hiện nội dung được ủy quyền theo yêu cầu của cơ quan có thẩm quyền.\n",
+                  "Quyết định")
+    sở = ("Sở Khoa học và Công nghệ",)
+    assert [(t.no, t.lead) for t in found] == [("1", sở), ("2", sở)]

@@ -650,6 +650,11 @@ def _name_verb_rx() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=None)
+def _defined_parties_rx() -> re.Pattern[str]:
+    return re.compile(_prose()["defined_parties"]["pattern"])
+
+
+@lru_cache(maxsize=None)
 def _name_tail_rx() -> re.Pattern[str]:
     words = "|".join(re.escape(w) for w in _words("name_tails"))
     return re.compile(rf"(?:{words})(?![\wÀ-ỹ])")
@@ -823,6 +828,12 @@ def _end_of_subject(text: str, pos: int, name_from: int, request: bool = False) 
         if len(between.split()) <= 8 and not re.search(
                 rf"[,;.:]|[{UPPER}]|(?<![\wÀ-ỹ])(?:các|những|cho|với|về|để|theo|và|tại|trong|này)(?![\wÀ-ỹ])", between):
             verb = anchor
+    if verb is not None and anchor is not None and anchor > verb \
+            and _defined_parties_rx().fullmatch(text, verb, anchor):
+        # "Doanh nghiệp thực hiện dự án sản xuất thiết bị điện tử quy định tại Thông tư này có trách nhiệm:" (set a
+        # a_799df330 Điều 4.2): a class of parties the document defines, named by what they do, runs to the anchor
+        # after the pointer to the document (``defined_parties``; the pointer is a ``lead_tails`` entry)
+        verb = anchor
     while verb is not None:
         vm = _name_tail_rx().match(text, verb)
         if vm and not text[vm.end():].strip():
