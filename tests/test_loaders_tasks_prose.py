@@ -6171,3 +6171,19 @@ def test_a_delegation_with_a_year_in_its_symbol_is_a_plain_decision():
                   "Quyết định")
     sở = ("Sở Khoa học và Công nghệ",)
     assert [(t.no, t.lead) for t in found] == [("1", sở), ("2", sở)]
+
+
+def test_an_article_title_run_into_its_sentence_is_no_part_of_the_duty():
+    # QĐ 1498/QĐ-UBND of UBND tỉnh Ninh Bình (set g g_7f152a92 Điều 2): "Trách nhiệm thực hiện" is the article's title,
+    # the rendering ran it into the sentence; the bodies after it lead (``run_in_titles``)
+    e = prose_table()["run_in_titles"]
+    for ex, text in zip(e["examples"], e["texts"], strict=True):
+        found = one("**Điều 2. **" + ex + "\n", "Quyết định")
+        assert found.text == text
+        assert found.lead == ("Sở Văn hoá và Thể thao", "Sở Khoa học và Công nghệ", "Viễn thông Ninh Bình",
+                              "UBND các xã, phường")
+    # the words as a duty's verb and object stay ("Trách nhiệm thực hiện" before no agency word)
+    from cancu.loaders.tasks.prose import without_run_in_title
+
+    assert without_run_in_title("Trách nhiệm thực hiện các nhiệm vụ được giao.") == \
+        "Trách nhiệm thực hiện các nhiệm vụ được giao."

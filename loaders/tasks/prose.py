@@ -1345,6 +1345,8 @@ class _Reader:
         if not text:
             self._children(n, ctx)  # "… có ý kiến chỉ đạo như sau:" is no task, its items may be
             return
+        if n.kind == "article":
+            text = without_run_in_title(text)
         if (n.children or n.kind in ("roman", "upper", "chapter", "intro")) \
                 and any(len(text) < most and rx.match(text.casefold()) and (not kinds or n.kind in kinds)
                         for rx, most, kinds in _non_task_section_rx()) \
@@ -2368,6 +2370,18 @@ def one_body_execution(text: str) -> bool:
     s = subject(text)
     return s is not None and not s.request and len(s.leads) == 1 and not re.match(r"(?i)các\s", s.leads[0]) \
         and not any(rx.match(s.leads[0].casefold()) for rx in generic_rx())
+
+
+@lru_cache(maxsize=None)
+def _run_in_title_rx() -> re.Pattern[str]:
+    return re.compile(_table()["run_in_titles"]["pattern"])
+
+
+def without_run_in_title(text: str) -> str:
+    """An article's sentence without its title run into it ("Trách nhiệm thực hiện Sở Văn hoá và Thể thao, … thực
+    hiện trách nhiệm theo …", ``run_in_titles``): only before an agency word, which the sentence opens with."""
+    m = _run_in_title_rx().match(text)
+    return text[m.end():] if m and start_rx().match(text, m.end()) else text
 
 
 @lru_cache(maxsize=None)
