@@ -227,7 +227,17 @@ def run(st: SourceText) -> Extraction:
             named.add(b.symbol)
             ex.citations.append(Citation(b.kind, b.symbol, b.symbol, b.date, b.issuer, b.issuer, None, (b.span,)))
     _add_tasks(ex, body, docs, st.layout, (start, end))
+    ex.doc, ex.documents = _kind_of_code(ex.doc), [_kind_of_code(d) for d in ex.documents]
     return ex
+
+
+def _kind_of_code(d: DocInfo) -> DocInfo:
+    """A consolidated text repeats the type line of the text it consolidates ("THÔNG TƯ" over "Số: 57/VBHN-BCT",
+    v_03b27001; "QUYẾT ĐỊNH" over 92/VBHN-BQP, a_bdb63e95) but is itself a Văn bản hợp nhất, as its code says
+    (``code_over_type_line`` of ``data/kinds.json``). Set once its tasks are read: they are read as the type line's
+    kind, the text's articles being that text's."""
+    kind = cit.kind_from_symbol(d.symbol) if d.symbol else None
+    return replace(d, kind=kind) if kind in tables.kinds_over_type_line() else d
 
 
 _SUMMARY = re.compile(r"\bV/[vV]\s*[:.]?\s*")

@@ -37,6 +37,16 @@ def kind_by_code() -> dict[str, str]:
 
 
 @lru_cache(maxsize=None)
+def kinds_over_type_line() -> frozenset[str]:
+    """Kinds whose symbol code decides over the header's type line (``code_over_type_line`` of ``kinds.json``).
+
+    >>> sorted(kinds_over_type_line())
+    ['Văn bản hợp nhất']
+    """
+    return frozenset(k["name"] for k in kinds() if k.get("code_over_type_line"))
+
+
+@lru_cache(maxsize=None)
 def code_spellings() -> dict[str, str]:
     """A type code written with D for Đ (OCR of a scan, an ASCII keyboard) → the code as the decree spells it.
 
