@@ -50,6 +50,10 @@ PARTY = rf"{NUMBER}-{TYPE}/{ISSUER}(?:-{ISSUER})*(?:/[a-z]{{1,3}})?"  # "919-CV/
 # 37/2025/TT-BNNMT)
 _GLUED_CODES = r"(?:NĐ|QĐ|CT|TTLT|TT|NQ)(?:CP|TTg|UBND|B[A-ZĐ]{2,6}(?: [A-ZĐ]{1,3}(?= ngày\b))?)"
 GLUED = rf"{NUMBER}(?:/{YEAR})?/{_GLUED_CODES}"
+# the slash between the year and the type code left out: "Thông tư số 49/2025TT-BCT ngày 09/9/2025" (g_11e086b8,
+# read as 49/2025/TT-BCT); only the codes of the kinds a year-numbered symbol carries
+_YEAR_GLUED_CODES = r"(?:NĐ|QĐ|CT|TTLT|TT|NQ)"
+YEAR_GLUED = rf"{NUMBER}/{YEAR}{_YEAR_GLUED_CODES}-{ISSUER}"
 # a joint document's code written with a slash before its issuers: "Nghị quyết liên tịch số
 # 72/2025/NQLT/UBTVQH15-CP-ĐCTUBTWMTTQVN" (crawl m_7e1f69d2), "Thông tư liên tịch số 88/2016/TTLT/BTC-BTNMT"
 JOINT = rf"{NUMBER}/{YEAR}/(?P<joint>NQLT|TTLT)/{ISSUER}(?:-{ISSUER})*"
@@ -59,7 +63,8 @@ _ASSEMBLY_RX = re.compile(ASSEMBLY)
 # Automotive Vina", v_554ed912, the enquiry a customs letter answers): only after "số ", a span of years
 # ("2021-2025") being no number
 YEAR_NUMBERED = rf"(?<=\b[Ss]ố\s){YEAR}-\d{{2,4}}/{TYPE}(?:-{ISSUER})+"
-SYMBOL_RX = re.compile(rf"(?:(?<![\w/.-])|(?<=\b[Ss]ố))(?:{ASSEMBLY}|{JOINT}|{STATE}|{PARTY}|{GLUED}|{YEAR_NUMBERED})"
+SYMBOL_RX = re.compile(rf"(?:(?<![\w/.-])|(?<=\b[Ss]ố))"
+                       rf"(?:{ASSEMBLY}|{JOINT}|{STATE}|{PARTY}|{GLUED}|{YEAR_GLUED}|{YEAR_NUMBERED})"
                        rf"(?![\w/-]*\w)")
 
 # "ngày 15/7/2021", "ban hành ngày …", "được Quốc hội thông qua ngày …" ("Thông tri số 04/TT-MTTW-BTT Ngày
@@ -70,7 +75,8 @@ SYMBOL_RX = re.compile(rf"(?:(?<![\w/.-])|(?<=\b[Ss]ố))(?:{ASSEMBLY}|{JOINT}|{
 # "nàm", "nám" in the crawl)
 _DAY_MONTH_YEAR = re.compile(
     r"\s*,?\s*(?:(?:được\s+)?(?:Quốc hội\s+(?:khóa\s+[IVXLC]+\s*,?\s*(?:kỳ họp thứ\s+\d+\s*)?)?)?thông qua\s+|ban "
-    r"hành\s+)?[nN]gày\s*(?:ngày\s*)?(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*((?:19|20)\d{2})"
+    r"hành\s+)?[nN]gày\s*(?:ngày\s*)?(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*(?:[/.-]\s*|\s+)((?:19|20)\d{2})"
+    # the second slash may be left out for a space: "Luật … số 72/2025/QH15 ngày 16/6 2025" (a_f8c8d3bd)
     r"|\s*,?\s*(?:(?:được\s+)?(?:Quốc hội\s+(?:khóa\s+[IVXLC]+\s*,?\s*(?:kỳ họp thứ\s+\d+\s*)?)?)?thông qua\s+|ban "
     r"hành\s+)?[nN]gày\s*(?:ngày\s*)?(\d{1,2})\s*tháng\s*(\d{1,2})\s*(?:năm|tháng|[nN][^\W\d_]{1,3})\s*((?:19|20)\d{2})"
     # "Nghị quyết sô. 01/2019/NQ-CP 01/01/2019 của Chính phủ" (OCR'd letter l_27017841): "ngày" left out, the
@@ -221,6 +227,7 @@ def canonical_symbol(written: str) -> str:
     s = re.sub(r"[‐-―−]", "-", s)
     s = re.sub(r"-TTG\b|-Tg\b", "-TTg", s)  # "Quyết định số 866/QĐ-Tg" (l_245dc922): no office is "Tg"
     s = _type_code_spelled(s)
+    s = re.sub(r"^(\d+[a-z]?/(?:19|20)\d{2})(NĐ|QĐ|CT|TTLT|TT|NQ)-", r"\1/\2-", s)  # "49/2025TT-BCT"
     return re.sub(r"/(NĐ|QĐ|CT|TTLT|TT|NQ)(CP|TTg|UBND|B[A-ZĐ]{2,6})$", r"/\1-\2", s)
 
 
@@ -518,6 +525,12 @@ def find_mentions(ref: MappedText) -> list[Mention]:
         taken.append((m.start("symbol"), m.end("symbol")))
 
     out.extend(_laws_by_name(text, out, free, taken))
+    for m in out:
+        # "Nghị quyết số 203/2025/QH15 của Quốc hội về việc sửa đổi, bổ sung một số điều của Hiến pháp …" (g_ecf3d952):
+        # the Constitution it amends is its title, no citation of its own
+        d = m.symbol and m.kind in _resolution_amends()[1] and _resolution_amends()[0].match(text, m.full_end)
+        if d:
+            taken.append((d.end(), d.end() + 1))
     out.extend(_by_name(ref, free, taken))
     out.extend(_named_rules(ref, [m.full_end for m in out if m.symbol], free, taken))
     out.sort(key=lambda x: x.start)
@@ -740,6 +753,14 @@ def not_yet_issued(c: Citation, as_of: Optional[str]) -> bool:
         return False
     opened = {e["numeral"]: e["opened"] for e in tables.load("named_documents")["national_congresses"]}
     return m.group(1) in opened and as_of < opened[m.group(1)]
+
+
+@lru_cache(maxsize=None)
+def _resolution_amends() -> tuple[re.Pattern[str], frozenset[str]]:
+    """What leads from a resolution's number to the Constitution it amends (``described_by_resolution`` of
+    ``data/amending_laws.json``), and the kinds that amend it so."""
+    t = tables.load("amending_laws")["described_by_resolution"]
+    return re.compile(t["pattern"]), frozenset(t["kinds"])
 
 
 @lru_cache(maxsize=None)

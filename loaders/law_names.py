@@ -65,6 +65,9 @@ _ABBREVIATION = re.compile(r"[A-ZĐ]{2,}")
 _AMEND_RX = re.compile(
     r"(?i:sửa\s+đổi\s*,?\s*bổ\s+sung|sửa\s+đổi|bổ\s+sung)(?:\s*,\s*(?i:thay\s+thế|bãi\s+bỏ))*"
     r"(?:\s+(?i:một\s+số\s+điều|điều\s+\d+[a-zđ]?(?:\s*(?:,|và)\s*(?i:điều\s+)?\d+[a-zđ]?)*))?"
+    # an annex amended with the articles: "Luật sửa đổi, bổ sung một số điều và Phụ lục Danh mục chỉ tiêu thống kê
+    # quốc gia của Luật Thống kê" (g_f992333d), the annex's name running to "của"
+    r"(?:\s+(?i:và\s+phụ\s+lục)\s+[^;.()]{1,100}?(?=\s+(?i:của)\s))?"
     r"\s+(?:(?i:của)\s+)?")
 _GROUP_WORD = r"(?!(?:và|của|theo|về|để|được|đã|có|tại|năm|ngày|số)\b)[a-zđà-ỹ]+"
 _GROUP_END = r"(?=\s*(?:[;,.:()]|$|số\b|ngày\b|năm\b|(?:19|20)\d{2}\b|và\b|của\b|theo\b|được\b|đã\b))"
