@@ -86,6 +86,16 @@ def _alias_open() -> re.Pattern[str]:
     return re.compile(tables.relations()["direction_links"]["short_name"]["opening"])
 
 
+# what follows a document named by its number alone in a list: the list's next punctuation or "và"
+_BARE_AFTER = re.compile(r"\s*(?:[;.,*]|và\s|$)")
+
+
+@lru_cache(maxsize=None)
+def _amended_by_list() -> re.Pattern[str]:
+    """A document's amendment history listing its amending laws (``nested_markers.amended_by_list``)."""
+    return re.compile(tables.relations()["nested_markers"]["amended_by_list"]["pattern"])
+
+
 def _nested_rx() -> re.Pattern[str]:
     pats = sorted(tables.relations()["nested_markers"]["patterns"], key=len, reverse=True)
     return re.compile(r"(?:^|\s)(?:" + "|".join(re.escape(p) for p in pats) + r")\s*$")
@@ -136,6 +146,7 @@ def find_basis(ref: MappedText, mentions: list[Mention], *, doc_index: int, lo: 
             return any(x.symbol in before for x in clause_ms[i_m + 1:] if ";" not in text[m.full_end:x.start])
 
         principals: set = set()
+        last_principal_end = vm.end()
         for i_m, m in enumerate(clause_ms):
             if prev is not None and m.start < prev.end:
                 # a number inside the previous document's name: the laws an amending law lists with their numbers
@@ -156,7 +167,14 @@ def find_basis(ref: MappedText, mentions: list[Mention], *, doc_index: int, lo: 
                     after = _PROVISION_HEAD.sub("", after)  # "…; khoản 3 Điều 1 Thông tư số …": the next document
                     if len(after.split()) > 3 and not _another_body()[1].fullmatch(after):
                         break  # the list is over: an enacting sentence follows the clause
-                    principal = True
+                    # "… số 50/2005/QH11 đã được sửa đổi, bổ sung một số điều theo Luật số 36/2009/QH12; Luật số
+                    # 42/2019/QH14 và …" (g_fc36cd42): a law named by its number alone after ";" goes on with the
+                    # amending laws
+                    # (with nothing of its own after it: "…; Nghị định số 102/2024/NĐ-CP quy định chi tiết …" is the
+                    # clause's next document, t_0c957f2c)
+                    principal = not (prev_principal is False and not after and not m.title and m.kind == prev.kind
+                                     and _BARE_AFTER.match(text, m.full_end)
+                                     and _amended_by_list().search(text, last_principal_end, prev.start))
                 elif _next_direction().fullmatch(gap) and (not gap.startswith("tại")
                                                          or ", của " in text[prev.start:prev.full_end]):
                     # "Căn cứ chỉ đạo của Bộ Chính trị tại thông báo số 99-TB/TW …, của Ban Bí thư tại văn bản số
@@ -191,6 +209,7 @@ def find_basis(ref: MappedText, mentions: list[Mention], *, doc_index: int, lo: 
                 principal = True
             if principal:
                 principals.add(m.symbol)
+                last_principal_end = m.full_end
                 out.append(_entry(ref, m, relation, "preamble", doc_index, clause_span, resolve_issuer))
             prev, prev_principal = m, principal
     out.extend(_received(ref, mentions, lo, hi, doc_index, resolve_issuer, have=out))
@@ -379,6 +398,13 @@ def _proposal(ref, vm, c_end, clause_ms, doc_index, clause_span, resolve_issuer)
             proposer_m = gap.group("who").strip()
         elif gap and gap.group("report") and m.issuer_as_written:
             proposer_m = m.issuer_as_written  # a review report on the submission: sent by the body named after it
+        heads = _proposers(proposer_m) if proposer_m and not out else [proposer_m]
+        if len(heads) > 1:
+            # "Theo đề nghị của Chánh Văn phòng UBND tỉnh và Giám đốc Sở Nông nghiệp và Môi trường tại Tờ trình số
+            # 709/TTr-SNNMT" (a_1aebf3ca): the submission is the last head's; the heads before it propose without one
+            out.extend(Basis(doc_index, "theo_de_nghi", "preamble", None, None, None, h, None, h,
+                             ref.to_source(vm.start(), c_end), clause_span) for h in heads[:-1])
+            proposer_m = heads[-1]
         issuer = resolve_issuer(m.issuer_as_written) or proposer_m
         out.append(Basis(doc_index, "theo_de_nghi", "preamble", m.kind, m.symbol, m.date, issuer, m.title,
                          proposer_m, ref.to_source(m.start, m.end), clause_span))

@@ -1,0 +1,95 @@
+"""Round 23 (citations and basis): real lines of the open sets g and a, and of v."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from cancu.loaders import extract_text, tables
+from cancu.loaders.basis import find_basis
+from cancu.loaders.citations import canonical_symbol, collect, find_mentions, reference_form
+from cancu.loaders.context import Locality
+from cancu.loaders.read import SourceText
+from cancu.loaders.text import MappedText
+
+DATA = Path(__file__).resolve().parent.parent / "loaders" / "data"
+
+
+def cites(line: str) -> list[tuple]:
+    ref = reference_form(MappedText.from_source(line))
+    return [(c.symbol or c.title, c.as_written, c.date) for c in collect(ref, find_mentions(ref))]
+
+
+def basis(text: str):
+    ref = reference_form(MappedText.from_source(text))
+    got = find_basis(ref, find_mentions(ref), doc_index=0, lo=0, hi=len(ref.text), title=None, title_span=None,
+                     resolve_issuer=Locality(None, None).resolve)
+    return [(b.relation, b.symbol or b.title or b.proposer, b.date) for b in got]
+
+
+def test_a_consolidated_text_is_a_van_ban_hop_nhat_whatever_type_line_it_repeats():
+    # v_03b27001: "Số: 57/VBHN-BCT" over "THÔNG TƯ" (the type line of the circular it consolidates); before, Thông tư
+    text = ("| **BỘ CÔNG THƯƠNG** | **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM** |\n"
+            "| ------- | Độc lập - Tự do - Hạnh phúc |\n"
+            "| Số: 57/VBHN-BCT | *Hà Nội, ngày 26 tháng 11 năm 2025* |\n\n**THÔNG TƯ**\n\n"
+            "QUY ĐỊNH HỒ SƠ, TRÌNH TỰ, THỦ TỤC, PHƯƠNG PHÁP XÁC ĐỊNH, PHÊ DUYỆT KHUNG GIÁ PHÁT ĐIỆN\n\n"
+            "Thông tư số 09/2025/TT-BCT ngày 01 tháng 02 năm 2025 của Bộ trưởng Bộ Công Thương quy định hồ sơ.\n")
+    doc = extract_text(SourceText("v03", "text", text)).to_dict()["doc"]
+    assert (doc["kind"], doc["symbol"]) == ("Văn bản hợp nhất", "57/VBHN-BCT")
+    assert tables.kinds_over_type_line() == {"Văn bản hợp nhất"}
+    for k in tables.kinds():
+        for ex in k.get("code_over_type_line_examples", []):
+            assert any(f"/{c}-" in ex for c in k["codes"]), ex
+
+
+def test_a_date_whose_second_slash_is_a_space():
+    # a_f8c8d3bd line 29: "Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15 ngày 16/6 2025;"
+    assert cites("Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15 ngày 16/6 2025;") == [
+        ("72/2025/QH15", "72/2025/QH15", "2025-06-16")]
+
+
+def test_a_symbol_without_the_slash_before_its_type_code():
+    # g_11e086b8 line 208 (an annex cell): "- Thông tư số 49/2025TT-BCT ngày 09/9/2025 của Bộ trưởng Bộ Công Thương;"
+    assert cites("- Thông tư số 49/2025TT-BCT\nngày 09/9/2025 của Bộ trưởng Bộ Công Thương;") == [
+        ("49/2025/TT-BCT", "49/2025TT-BCT", "2025-09-09")]
+    assert canonical_symbol("49/2025TT-BCT") == "49/2025/TT-BCT"
+    # a year followed by other letters is no symbol of this form
+    assert cites("giai đoạn 2021/2025TB-ABC") == []
+
+
+def test_an_amending_law_named_by_title_with_an_annex():
+    # g_f992333d lines 87-88; before, "Luật Thống kê" (the law it amends) with the amending law's date
+    line = ("*Căn cứ Luật sửa đổi, bổ sung một số điều và Phụ lục Danh mục\nchỉ tiêu thống kê quốc gia của Luật Thống "
+            "kê ngày 12 tháng 11 năm 2021;*")
+    assert cites(line) == [("Luật sửa đổi, bổ sung một số điều và Phụ lục Danh mục chỉ tiêu thống kê quốc gia của "
+                            "Luật Thống kê", None, "2021-11-12")]
+
+
+def test_the_constitution_a_resolution_amends_is_its_title():
+    entry = json.loads((DATA / "amending_laws.json").read_text("utf-8"))["described_by_resolution"]
+    for line, expected in zip(entry["examples"], entry["cites"], strict=True):
+        assert [c[0] for c in cites(line)] == expected, line
+    # named on its own, the Constitution is cited
+    assert [c[0] for c in cites("Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;")] == [
+        "Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam"]
+
+
+def test_amending_laws_listed_after_a_semicolon_are_no_basis():
+    entry = tables.relations()["nested_markers"]["amended_by_list"]
+    for ex in entry["examples"]:
+        assert [(r, s) for r, s, _ in basis(ex)] == [tuple(b) for b in entry["basis"]], ex
+    # a law named by its title after ";" is the clause's next document
+    assert [s for _r, s, _d in basis("Căn cứ Luật Sở hữu trí tuệ số 50/2005/QH11 đã được sửa đổi, bổ sung một số "
+                                     "điều theo Luật số 36/2009/QH12; Luật Đất đai số 31/2024/QH15;")] == [
+        "50/2005/QH11", "31/2024/QH15"]
+
+
+def test_heads_proposing_with_one_submission():
+    # a_1aebf3ca lines 104-106: the Tờ trình is the Sở's (-SNNMT); the Chánh Văn phòng proposes without one
+    text = ("*Theo đề nghị của Chánh Văn phòng\nUBND tỉnh và Giám đốc Sở Nông nghiệp và Môi trường tại Tờ trình số\n"
+            "709/TTr-SNNMT ngày 20/11/2025.*")
+    assert basis(text) == [("theo_de_nghi", "Chánh Văn phòng UBND tỉnh", None),
+                           ("theo_de_nghi", "709/TTr-SNNMT", "2025-11-20")]
+    # one head: one entry
+    assert basis("Theo đề nghị của Giám đốc Sở Nông nghiệp và Môi trường tại Tờ trình số 709/TTr-SNNMT ngày "
+                 "20/11/2025.") == [("theo_de_nghi", "709/TTr-SNNMT", "2025-11-20")]
