@@ -237,7 +237,7 @@ def _kind_of_code(d: DocInfo) -> DocInfo:
     (``code_over_type_line`` of ``data/kinds.json``). Set once its tasks are read: they are read as the type line's
     kind, the text's articles being that text's."""
     kind = cit.kind_from_symbol(d.symbol) if d.symbol else None
-    return replace(d, kind=kind) if kind in tables.kinds_over_type_line() else d
+    return replace(d, kind=kind, read_as=d.kind) if kind in tables.kinds_over_type_line() and kind != d.kind else d
 
 
 _SUMMARY = re.compile(r"\bV/[vV]\s*[:.]?\s*")
@@ -261,6 +261,8 @@ def _task_kind(d: DocInfo, alone: bool = False, text: str = "") -> Optional[str]
     Committee decision with a year in its symbol ("84/2025/QĐ-UBND") when it is ``alone`` in its file, its own
     articles being the regulation (``normative_decisions``), and so is a decision or resolution alone in its file
     whose ``text`` opens its articles with its scope (``normative_scope``)."""
+    if d.read_as:
+        d = replace(d, kind=d.read_as)  # a consolidated text: read as the type line it repeats (``_kind_of_code``)
     prose = tables.load("task_prose")
     rule = prose["normative_symbols"]
     if d.kind == "Nghị quyết" and d.symbol and re.match(rule["pattern"], d.symbol):

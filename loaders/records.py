@@ -46,12 +46,15 @@ class DocInfo:
     parent: Optional[int] = None
     #: The "Số:" line leaves the number blank (a draft, or a copy signed before numbering).
     number_blank: bool = False
+    #: The kind its tasks are read as when it differs from ``kind``: a consolidated text's type line (not output).
+    read_as: Optional[str] = None
 
     def __repr__(self) -> str:
         return f"<DocInfo {self.kind} {self.symbol} {self.issuer} {self.date}>"
 
     def to_dict(self) -> dict[str, Any]:
         d = _plain(asdict(self))
+        d.pop("read_as")
         if self.relation is None:
             d.pop("relation")
             d.pop("parent")
