@@ -261,7 +261,7 @@ def _task_kind(d: DocInfo, alone: bool = False, text: str = "") -> Optional[str]
     Committee decision with a year in its symbol ("84/2025/QĐ-UBND") when it is ``alone`` in its file, its own
     articles being the regulation (``normative_decisions``), and so is a decision or resolution alone in its file
     whose ``text`` opens its articles with its scope (``normative_scope``)."""
-    if d.read_as:
+    if getattr(d, "read_as", None):  # (tests pass a bare namespace with a kind and a symbol)
         d = replace(d, kind=d.read_as)  # a consolidated text: read as the type line it repeats (``_kind_of_code``)
     prose = tables.load("task_prose")
     rule = prose["normative_symbols"]
