@@ -86,8 +86,12 @@ def _alias_open() -> re.Pattern[str]:
     return re.compile(tables.relations()["direction_links"]["short_name"]["opening"])
 
 
-# what follows a document named by its number alone in a list: the list's next punctuation or "và"
-_BARE_AFTER = re.compile(r"\s*(?:[;.,*]|và\s|$)")
+@lru_cache(maxsize=None)
+def _bare_after() -> re.Pattern[str]:
+    """What follows a document named by its number alone in a list: the list's next punctuation or a joining word
+    ("và": ``nested_markers.amended_by_list.list_joins``)."""
+    joins = "|".join(re.escape(w) for w in tables.relations()["nested_markers"]["amended_by_list"]["list_joins"])
+    return re.compile(rf"\s*(?:[;.,*]|(?:{joins})\s|$)")
 
 
 @lru_cache(maxsize=None)
@@ -164,7 +168,7 @@ def find_basis(ref: MappedText, mentions: list[Mention], *, doc_index: int, lo: 
                     after = gap.rsplit(";", 1)[1].strip()
                     # a kind heading over a series is no enacting sentence: "…; Các Công điện: số 007/CĐ-UBND …"
                     after = re.sub(r"^(?:[Cc]ác\s+)?[^\s:;,]+(?:\s+[^\s:;,]+)?\s*:\s*(?:số)?$", "", after)
-                    after = _PROVISION_HEAD.sub("", after)  # "…; khoản 3 Điều 1 Thông tư số …": the next document
+                    after = _provision_head().sub("", after)  # "…; khoản 3 Điều 1 Thông tư số …": the next document
                     if len(after.split()) > 3 and not _another_body()[1].fullmatch(after):
                         break  # the list is over: an enacting sentence follows the clause
                     # "… số 50/2005/QH11 đã được sửa đổi, bổ sung một số điều theo Luật số 36/2009/QH12; Luật số
@@ -173,7 +177,7 @@ def find_basis(ref: MappedText, mentions: list[Mention], *, doc_index: int, lo: 
                     # (with nothing of its own after it: "…; Nghị định số 102/2024/NĐ-CP quy định chi tiết …" is the
                     # clause's next document, t_0c957f2c)
                     principal = not (prev_principal is False and not after and not m.title and m.kind == prev.kind
-                                     and _BARE_AFTER.match(text, m.full_end)
+                                     and _bare_after().match(text, m.full_end)
                                      and _amended_by_list().search(text, last_principal_end, prev.start))
                 elif _next_direction().fullmatch(gap) and (not gap.startswith("tại")
                                                          or ", của " in text[prev.start:prev.full_end]):
@@ -489,7 +493,7 @@ def _body_clauses(ref, lo, hi, pre_end):
         if not _GROUND_NEXT.match(text, vm.end()) or _GROUNDS_ABOVE.match(text, vm.end()):
             continue  # a duty that opens with "Căn cứ" ("- Căn cứ trách nhiệm kiểm tra … theo quy định tại …")
         end = re.compile(r"[;.](?:\s|$)").search(text, vm.end(), hi)
-        while end and text[end.start()] == ";" and _NEXT_PROVISION.match(text, end.end()):
+        while end and text[end.start()] == ";" and _next_provision().match(text, end.end()):
             # "Căn cứ Điều 28 Luật Hải quan số 54/2014/QH13 ngày 23/06/2014; Điều 24 Nghị định số 08/2015/NĐ-CP …;
             # khoản 3 Điều 1 Thông tư số 39/2018/TT-BTC …, trường hợp Công ty …" (set a a_2d643317): the ground
             # lists one provision after another, each of its own document, up to the conclusion
@@ -498,11 +502,31 @@ def _body_clauses(ref, lo, hi, pre_end):
     return out
 
 
-# The next provision of a ground's list after its ";": "Điều 24 Nghị định số …", "khoản 3 Điều 1 Thông tư số …"
-_NEXT_PROVISION = re.compile(r"\s*(?:(?:điểm|khoản|Khoản)\s+[\w.]+\s+)*(?:Điều|điều)\s+\d+\w?\s+(?:của\s+)?"
-                             r"(?:Luật|Bộ luật|Nghị định|Nghị quyết|Thông tư|Quyết định|Pháp lệnh)\b")
-# After a ";" in a clause: the provision that names the next document ("…; khoản 3 Điều 1 Thông tư số …")
-_PROVISION_HEAD = re.compile(r"(?:(?:điểm|khoản|Khoản)\s+[\w.]+\s+)*(?:Điều|điều)\s+\d+\w?(?:\s+của)?$")
+def _provision_words(key: str) -> str:
+    """The words of ``provision_lists`` ``key`` as alternatives of a pattern."""
+    return "|".join(re.escape(w) for w in tables.relations()["provision_lists"][key])
+
+
+def _provision_head_rx() -> str:
+    """A provision's head without its document: "khoản 3 Điều 1", "Điều 24" (``provision_lists``)."""
+    return (rf"(?:(?:{_provision_words('provision_words')})\s+[\w.]+\s+)*"
+            rf"(?:{_provision_words('article_words')})\s+\d+\w?")
+
+
+@lru_cache(maxsize=None)
+def _next_provision() -> re.Pattern[str]:
+    """The next provision of a ground's list after its ";": "Điều 24 Nghị định số …", "khoản 3 Điều 1 Thông tư số …"
+    (``provision_lists``)."""
+    return re.compile(rf"\s*{_provision_head_rx()}\s+(?:(?:{_provision_words('of')})\s+)?"
+                      rf"(?:{_provision_words('kinds')})\b")
+
+
+@lru_cache(maxsize=None)
+def _provision_head() -> re.Pattern[str]:
+    """After a ";" in a clause: the provision that names the next document ("…; khoản 3 Điều 1 Thông tư số …")."""
+    return re.compile(rf"{_provision_head_rx()}(?:\s+(?:{_provision_words('of')}))?$")
+
+
 # "Căn cứ các quy định trên, trường hợp doanh nghiệp … theo Luật doanh nghiệp …" (l_58ea45b2): the grounds already
 # given, the conclusion follows; it names no document of its own
 _GROUNDS_ABOVE = re.compile(r"\s*(?:vào\s+)?(?:các\s+)?quy định\s+(?:nêu\s+|nói\s+)?trên\b")

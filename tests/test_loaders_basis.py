@@ -187,6 +187,22 @@ def test_a_letters_ground_lists_provisions_of_several_documents():
                            ("can_cu", "39/2018/TT-BTC", "2018-04-20"), ("theo_de_nghi", "19/CV-TT-2025", "2025-10-06")]
 
 
+def test_provision_lists_words_read_their_examples():
+    # relations.json provision_lists (set a a_2d643317): every provision after ";" opens the ground's next document
+    from cancu.loaders.basis import _next_provision, _provision_head
+
+    entry = tables.relations()["provision_lists"]
+    for ex in entry["examples"]:
+        assert [(r, s) for r, s, _ in basis(ex)] == [tuple(b) for b in entry["basis"]], ex
+        for head in entry["heads"]:
+            at = ex.index("; " + head)
+            assert _next_provision().match(ex, at + 1), head
+            assert _provision_head().search(ex[:at + 2 + len(head)]).group() == head
+    # nested_markers.amended_by_list list_joins: the word that goes on with a list of amending laws
+    lists = tables.relations()["nested_markers"]["amended_by_list"]
+    assert all(any(f" {w} " in ex for ex in lists["examples"]) for w in lists["list_joins"])
+
+
 def test_a_letters_items_after_its_operative_opening_are_no_basis():
     # crawl c_de87c62e (a Công văn of UBND Thành phố, 2025), cut: the items after "một số nội dung sau:" name the
     # laws to follow, and a duty item opening with "Căn cứ" is no ground of the letter
