@@ -51,9 +51,10 @@ PARTY = rf"{NUMBER}-{TYPE}/{ISSUER}(?:-{ISSUER})*(?:/[a-z]{{1,3}})?"  # "919-CV/
 _GLUED_CODES = r"(?:NĐ|QĐ|CT|TTLT|TT|NQ)(?:CP|TTg|UBND|B[A-ZĐ]{2,6}(?: [A-ZĐ]{1,3}(?= ngày\b))?)"
 GLUED = rf"{NUMBER}(?:/{YEAR})?/{_GLUED_CODES}"
 # the slash between the year and the type code left out: "Thông tư số 49/2025TT-BCT ngày 09/9/2025" (g_11e086b8,
-# read as 49/2025/TT-BCT); only the codes of the kinds a year-numbered symbol carries
-_YEAR_GLUED_CODES = r"(?:NĐ|QĐ|CT|TTLT|TT|NQ)"
-YEAR_GLUED = rf"{NUMBER}/{YEAR}{_YEAR_GLUED_CODES}-{ISSUER}"
+# read as 49/2025/TT-BCT); only the codes of the kinds a year-numbered symbol carries (``year_glued`` of
+# data/kinds.json, read here and by canonical_symbol)
+_YEAR_GLUED_CODES = "|".join(re.escape(c) for c in tables.load("kinds")["year_glued"]["codes"])
+YEAR_GLUED = rf"{NUMBER}/{YEAR}(?:{_YEAR_GLUED_CODES})-{ISSUER}"
 # a joint document's code written with a slash before its issuers: "Nghị quyết liên tịch số
 # 72/2025/NQLT/UBTVQH15-CP-ĐCTUBTWMTTQVN" (crawl m_7e1f69d2), "Thông tư liên tịch số 88/2016/TTLT/BTC-BTNMT"
 JOINT = rf"{NUMBER}/{YEAR}/(?P<joint>NQLT|TTLT)/{ISSUER}(?:-{ISSUER})*"
@@ -227,7 +228,7 @@ def canonical_symbol(written: str) -> str:
     s = re.sub(r"[‐-―−]", "-", s)
     s = re.sub(r"-TTG\b|-Tg\b", "-TTg", s)  # "Quyết định số 866/QĐ-Tg" (l_245dc922): no office is "Tg"
     s = _type_code_spelled(s)
-    s = re.sub(r"^(\d+[a-z]?/(?:19|20)\d{2})(NĐ|QĐ|CT|TTLT|TT|NQ)-", r"\1/\2-", s)  # "49/2025TT-BCT"
+    s = re.sub(rf"^(\d+[a-z]?/(?:19|20)\d{{2}})({_YEAR_GLUED_CODES})-", r"\1/\2-", s)  # "49/2025TT-BCT"
     return re.sub(r"/(NĐ|QĐ|CT|TTLT|TT|NQ)(CP|TTg|UBND|B[A-ZĐ]{2,6})$", r"/\1-\2", s)
 
 

@@ -57,6 +57,14 @@ def test_a_symbol_without_the_slash_before_its_type_code():
     assert cites("giai đoạn 2021/2025TB-ABC") == []
 
 
+def test_year_glued_codes_are_codes_of_kinds_and_read_their_examples():
+    # kinds.json year_glued (g_11e086b8 line 208): one list of codes, each a type code of its kind
+    entry = tables.load("kinds")["year_glued"]
+    assert set(entry["codes"]) <= {c for k in tables.kinds() for c in k["codes"]}
+    for line, symbol in zip(entry["examples"], entry["symbols"], strict=True):
+        assert [c[0] for c in cites(line)] == [symbol], line
+
+
 def test_an_amending_law_named_by_title_with_an_annex():
     # g_f992333d lines 87-88; before, "Luật Thống kê" (the law it amends) with the amending law's date
     line = ("*Căn cứ Luật sửa đổi, bổ sung một số điều và Phụ lục Danh mục\nchỉ tiêu thống kê quốc gia của Luật Thống "
