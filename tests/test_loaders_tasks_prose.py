@@ -4064,6 +4064,22 @@ def test_one_named_body_charged_with_carrying_out_a_resolution_is_its_task():
     assert not any(one_body_execution(x) for x in e["not_examples"])
 
 
+def test_group_and_level_words_of_prose_read_their_examples():
+    # one_body_execution group_words (set t t_72484ac6 Điều 3.1): one lead, neither generic nor a single body
+    from cancu.loaders.tasks.prose import _one_body_group_rx, _province_level_rx, one_body_execution
+
+    e = prose_table()["one_body_execution"]
+    for x in e["group_examples"]:
+        s = subject(x)
+        assert len(s.leads) == 1 and _one_body_group_rx().match(s.leads[0]), x
+        assert not one_body_execution(x), x
+    # place_lists levels, read by assessment_sections closing: the province of "Tỉnh Thanh Hóa cần …" (set b
+    # c_9d1b9015) and of "tỉnh Điện Biên" (set fresh c_10366d53)
+    for _text, _addressee, lead in prose_table()["assessment_sections"]["closing"]["examples"]:
+        assert _province_level_rx().match(lead.casefold()), lead
+    assert all(any(f" {w} " in x for x in p["examples"]) for p in prose_table()["place_lists"] for w in p["levels"])
+
+
 def test_the_system_operator_named_with_its_verb_leads_its_duty():
     # Thông tư of Bộ Công Thương on power price frames (set v v_03b27001 Điều 13 "Tổ chức thực hiện"): the body's legal
     # name holds "vận hành" and "và" (task_agencies names_with_verbs), it is no verb ending the subject

@@ -1291,7 +1291,7 @@ class _Reader:
                 if subj is None and self.addressee:
                     subj = addressee_place(text, self.addressee[0])
                 if subj is None or subj.request or subj.heading or not all(
-                        re.match(r"(?:tỉnh|thành phố)\s", a.casefold()) for a in subj.leads):
+                        _province_level_rx().match(a.casefold()) for a in subj.leads):
                     continue
                 if re.match(e["pattern"], text[subj.end:]) or re.match(e["opening"], text):
                     self._emit(d, " ".join(parts[i:]), subj.leads, _Ctx(), subj=subj)
@@ -2356,6 +2356,21 @@ def _one_body_execution_rx() -> re.Pattern[str]:
     return re.compile(_table()["one_body_execution"]["pattern"])
 
 
+@lru_cache(maxsize=None)
+def _province_level_rx() -> re.Pattern[str]:
+    """A lead that opens with a province's level word ("tỉnh", "thành phố": ``place_lists`` ``levels``), matched on the
+    lead folded to lower case: the province itself (``assessment_sections`` ``closing``)."""
+    levels = "|".join(re.escape(w) for e in _table()["place_lists"] for w in e["levels"])
+    return re.compile(rf"(?:{levels})\s")
+
+
+@lru_cache(maxsize=None)
+def _one_body_group_rx() -> re.Pattern[str]:
+    """A lead that opens with a group word ("các": ``one_body_execution`` ``group_words``), no single body."""
+    words = "|".join(re.escape(w) for w in _table()["one_body_execution"]["group_words"])
+    return re.compile(rf"(?i)(?:{words})\s")
+
+
 def one_body_execution(text: str) -> bool:
     """Whether ``text`` charges one named body with carrying out the document (``one_body_execution``): its task,
     where the same words after a list of addressees or a generic group are the execution clause.
@@ -2368,7 +2383,7 @@ def one_body_execution(text: str) -> bool:
     if not _one_body_execution_rx().search(text.casefold()):
         return False
     s = subject(text)
-    return s is not None and not s.request and len(s.leads) == 1 and not re.match(r"(?i)các\s", s.leads[0]) \
+    return s is not None and not s.request and len(s.leads) == 1 and not _one_body_group_rx().match(s.leads[0]) \
         and not any(rx.match(s.leads[0].casefold()) for rx in generic_rx())
 
 
