@@ -261,22 +261,22 @@ def _task_kind(d: DocInfo, alone: bool = False, text: str = "") -> Optional[str]
     Committee decision with a year in its symbol ("84/2025/QĐ-UBND") when it is ``alone`` in its file, its own
     articles being the regulation (``normative_decisions``), and so is a decision or resolution alone in its file
     whose ``text`` opens its articles with its scope (``normative_scope``)."""
-    if getattr(d, "read_as", None):  # (tests pass a bare namespace with a kind and a symbol)
-        d = replace(d, kind=d.read_as)  # a consolidated text: read as the type line it repeats (``_kind_of_code``)
+    kind = d.read_as or d.kind  # a consolidated text: read as the type line it repeats (``_kind_of_code``)
     prose = tables.load("task_prose")
     rule = prose["normative_symbols"]
-    if d.kind == "Nghị quyết" and d.symbol and re.match(rule["pattern"], d.symbol):
+    if kind == "Nghị quyết" and d.symbol and re.match(rule["pattern"], d.symbol):
         return rule["kind"]
     regulation = prose["normative_decisions"]  # both readings below give its kind: a regulation
-    if alone and d.kind == "Quyết định" and d.symbol and re.match(regulation["pattern"], d.symbol) \
+    if alone and kind == "Quyết định" and d.symbol and re.match(regulation["pattern"], d.symbol) \
             and not _first_article(text, regulation["delegations"]["pattern"]):
         return regulation["kind"]  # (a delegation of powers is a plain decision: ``delegations``)
-    if alone and d.kind in prose["normative_scope"]["kinds"] and _states_scope(text):
+    if alone and kind in prose["normative_scope"]["kinds"] \
+            and _first_article(text, prose["normative_scope"]["pattern"]):
         return regulation["kind"]
     rule = prose["business_addressees"]
-    if alone and d.kind in (None, "Công văn") and _addressed_to(text, rule["pattern"]):
+    if alone and kind in (None, "Công văn") and _addressed_to(text, rule["pattern"]):
         return rule["kind"]
-    return d.kind
+    return kind
 
 
 def _addressed_to(text: str, pattern: str) -> bool:
@@ -287,19 +287,12 @@ def _addressed_to(text: str, pattern: str) -> bool:
 
 
 def _first_article(text: str, pattern: str) -> bool:
-    """The first article of ``text`` opens as ``pattern`` says (an "Điều 1" later on, an attached Quy định's, is not
-    looked at)."""
+    """The first article of ``text`` opens as ``pattern`` says: its scope ("Điều 1. Phạm vi điều chỉnh",
+    ``normative_scope``), a delegation ("Điều 1. Ủy quyền …", ``normative_decisions`` ``delegations``); an "Điều 1"
+    later on, an attached Quy định's, is not looked at."""
     first = re.search(rf"(?m)^[*_\s]*{FIRST_ARTICLE}", text)
     return bool(first) and re.match(pattern, text[first.start():first.start() + 200]) is not None
 
-
-def _states_scope(text: str) -> bool:
-    """The first article of ``text`` states the document's scope ("Điều 1. Phạm vi điều chỉnh"): the document is a
-    regulation (``normative_scope`` in ``data/task_prose.json``); an "Điều 1" later on, an attached Quy định's, is
-    not looked at."""
-    first = re.search(rf"(?m)^[*_\s]*{FIRST_ARTICLE}", text)
-    return bool(first) and re.match(tables.load("task_prose")["normative_scope"]["pattern"],
-                                    text[first.start():first.start() + 200]) is not None
 
 
 def _add_tasks(ex: Extraction, body: MappedText, docs, layout, span: tuple[int, int]) -> None:

@@ -1446,9 +1446,9 @@ def test_a_normative_resolution_assigns_work_only_in_its_implementation_article(
 
     rule = prose_table()["normative_symbols"]
     for sym in rule["examples"]:
-        assert _task_kind(SimpleNamespace(kind="Nghị quyết", symbol=sym)) == rule["kind"]
+        assert _task_kind(SimpleNamespace(kind="Nghị quyết", symbol=sym, read_as=None)) == rule["kind"]
     for sym in rule["not_examples"]:  # a resolution without a year in its symbol assigns work anywhere
-        assert _task_kind(SimpleNamespace(kind="Nghị quyết", symbol=sym)) == "Nghị quyết"
+        assert _task_kind(SimpleNamespace(kind="Nghị quyết", symbol=sym, read_as=None)) == "Nghị quyết"
 
 
 def test_a_normative_decision_that_is_its_own_regulation_sets_competences_not_tasks():
@@ -1467,11 +1467,11 @@ def test_a_normative_decision_that_is_its_own_regulation_sets_competences_not_ta
 
     rule = prose_table()["normative_decisions"]
     for sym in rule["examples"]:
-        assert _task_kind(SimpleNamespace(kind="Quyết định", symbol=sym), alone=True) == rule["kind"]
+        assert _task_kind(SimpleNamespace(kind="Quyết định", symbol=sym, read_as=None), alone=True) == rule["kind"]
         # a decision with a Quy định / Quy chế attached is read as a decision: the attachment holds the rules
-        assert _task_kind(SimpleNamespace(kind="Quyết định", symbol=sym)) == "Quyết định"
+        assert _task_kind(SimpleNamespace(kind="Quyết định", symbol=sym, read_as=None)) == "Quyết định"
     for sym in rule["not_examples"]:  # a decision without a year in its symbol is an individual one
-        assert _task_kind(SimpleNamespace(kind="Quyết định", symbol=sym), alone=True) == "Quyết định"
+        assert _task_kind(SimpleNamespace(kind="Quyết định", symbol=sym, read_as=None), alone=True) == "Quyết định"
     assert rule["kind"] in next(e["kinds"] for e in prose_table()["kinds"] if e["reads"] == "none")
 
 
@@ -1486,7 +1486,7 @@ def test_a_letter_to_businesses_assigns_no_work():
     from cancu.loaders.pipeline import _task_kind
 
     rule = prose_table()["business_addressees"]
-    letter = SimpleNamespace(kind="Công văn", symbol=None)
+    letter = SimpleNamespace(kind="Công văn", symbol=None, read_as=None)
     for line in rule["examples"]:
         assert _task_kind(letter, True, f"**Kính gửi:** {line}\n\nThực hiện …") == rule["kind"]
     for line in rule["not_examples"]:
@@ -1507,7 +1507,7 @@ def test_a_normative_resolution_without_its_symbol_is_known_by_its_scope_article
     from cancu.loaders.pipeline import _task_kind
 
     rule = prose_table()["normative_scope"]
-    resolution = SimpleNamespace(kind="Nghị quyết", symbol=None)
+    resolution = SimpleNamespace(kind="Nghị quyết", symbol=None, read_as=None)
     for line in rule["examples"]:
         assert _task_kind(resolution, True, f"**NGHỊ QUYẾT**\n\n{line}\n\n1. …") != "Nghị quyết"
         assert _task_kind(resolution, False, f"**NGHỊ QUYẾT**\n\n{line}\n\n1. …") == "Nghị quyết"
@@ -6173,7 +6173,7 @@ def test_a_delegation_with_a_year_in_its_symbol_is_a_plain_decision():
     from cancu.loaders.pipeline import _task_kind
 
     rule = prose_table()["normative_decisions"]
-    d = SimpleNamespace(kind="Quyết định", symbol="145/2025/QĐ-UBND")
+    d = SimpleNamespace(kind="Quyết định", symbol="145/2025/QĐ-UBND", read_as=None)
     for ex in rule["delegations"]["examples"]:
         assert _task_kind(d, True, "QUYẾT ĐỊNH:\n" + ex) == "Quyết định"
     for ex in rule["delegations"]["not_examples"]:
