@@ -2951,6 +2951,11 @@ def test_partners_a_lead_guides_supports_or_leads_with():
     ("Chủ động phối hợp với các tổ chức cung cấp dịch vụ chi trả để thực hiện mở tài khoản",
      ["các tổ chức cung cấp dịch vụ chi trả"]),
     ("Phối hợp với các viện nghiên cứu để phát triển công nghệ mới", ["các viện nghiên cứu"]),
+    # a group named by its role ("các cơ quan chủ trì", beside "cơ quan phối hợp"; set i l_aa920759 V.8) and a unit
+    # named by the two things it does (set p p_0a4eb439 Điều 21.1): data task_agencies names_with_verbs
+    ("Phối hợp chặt chẽ với các cơ quan chủ trì trong tổ chức thực hiện Kế hoạch này.", ["các cơ quan chủ trì"]),
+    ("Phối hợp với cơ quan, đơn vị quản lý, vận hành, bảo đảm cho Hệ thống thông tin giải quyết TTHC tỉnh hoạt động "
+     "thông suốt, liên thông, an toàn, ổn định.", ["cơ quan, đơn vị quản lý, vận hành"]),
     # a waste-service body named by the work it does: "xử lý" is no verb ending it (set l m_33b1fa70 Điều 18.7.b)
     ("Chủ trì, phối hợp với Sở Nông nghiệp và Môi trường, Ủy ban nhân dân cấp xã và các đơn vị dịch vụ thu gom, vận "
      "chuyển, xử lý chất thải rắn sinh hoạt trên địa bàn hướng dẫn về tuyến đường chính, thời gian thu gom",
