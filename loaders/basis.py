@@ -314,9 +314,16 @@ def _review_named() -> re.Pattern[str]:
     classes = tables.relations()["submission_links"]["classes"]
     return re.compile(next(c for c in classes if c.get("name") == "review_report")["named"])
 _PROPOSER_BEFORE = re.compile(r".*\bcủa\s+(?P<who>[^;]+?)\s+tại\b", re.S)
-# Where a proposal clause ends: "." or ";" not followed by another document of the list.
-_CLAUSE_END = re.compile(r"\.(?:\s|$)|;(?!\s*(?:và\s+)?(?:các\s+)?(?:Tờ trình|Công văn|Văn bản|Báo cáo|văn bản|công "
-                         r"văn)\b)")
+
+
+@lru_cache(maxsize=None)
+def _clause_end() -> re.Pattern[str]:
+    """Where a proposal clause ends: "." or ";" not followed by another document of the list, nor by another
+    proposer and its document ("…; của Sở Tư pháp tại Báo cáo thẩm định số …": ``submission_links.after_semicolon``
+    of ``data/relations.json``)."""
+    more = tables.relations()["submission_links"]["after_semicolon"]["pattern"]
+    return re.compile(r"\.(?:\s|$)|;(?!\s*(?:và\s+)?(?:các\s+)?(?:Tờ trình|Công văn|Văn bản|Báo cáo|văn bản|công "
+                      rf"văn)\b|\s*(?:{more}))")
 
 
 @lru_cache(maxsize=None)
@@ -337,7 +344,7 @@ def _proposal(ref, vm, c_end, clause_ms, doc_index, clause_span, resolve_issuer)
     Tờ trình số 30/TTr-SNV …"), else the proposer ("Theo đề nghị của Bộ trưởng Bộ Tư pháp") or, for an
     unnumbered document the verb names ("Xét Đơn … ngày … của Công ty …"), its sender, date and kind."""
     text = ref.text
-    end_m = _CLAUSE_END.search(text, vm.end(), c_end)
+    end_m = _clause_end().search(text, vm.end(), c_end)
     c_end = end_m.start() if end_m else c_end
     clause_ms = [m for m in clause_ms if m.start < c_end]
     rest = text[vm.end():c_end]
