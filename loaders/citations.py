@@ -266,6 +266,11 @@ def _reply_number_rx() -> re.Pattern[str]:
     return re.compile(tables.relations()["reply_numbers"]["pattern"])
 
 
+@lru_cache(maxsize=None)
+def _dated_number_rx() -> re.Pattern[str]:
+    return re.compile(tables.relations()["dated_numbers"]["pattern"])
+
+
 def _old_style_rx() -> re.Pattern[str]:
     return _OLD_STYLE
 
@@ -512,6 +517,20 @@ def find_mentions(ref: MappedText) -> list[Mention]:
         issuer, pos = _issuer_after(text, pos)
         s, e = ref.to_source(m.start("sym"), m.end("sym"))
         out.append(Mention("Công văn", canonical_symbol(m.group("sym")), ref.source[s:e], date, issuer, None,
+                           m.start("sym"), m.end("sym"), pos))
+        taken.append((m.start("sym"), m.end("sym")))
+
+    # any letter or judgment numbered in no state shape, its kind word and "số" before it and its date after it
+    # ("công văn số 0909/2025/TAEK/CT ngày 9/9/2025 của Công ty …", "Bản án số 159/2022/HSST ngày 24/5/2022 của TAND
+    # …": ``dated_numbers`` of ``data/relations.json``): the kind, the number word and the date say it is a document's
+    for m in _dated_number_rx().finditer(text):
+        if not free(m.start("kind"), m.end("sym")):
+            continue
+        date, pos = _date_after(text, m.end("sym"))
+        issuer, pos = _issuer_after(text, pos)
+        s, e = ref.to_source(m.start("sym"), m.end("sym"))
+        kind = tables.relations()["dated_numbers"]["kinds"][m.group("kind").casefold()]
+        out.append(Mention(kind, canonical_symbol(m.group("sym")), ref.source[s:e], date, issuer, None,
                            m.start("sym"), m.end("sym"), pos))
         taken.append((m.start("sym"), m.end("sym")))
 

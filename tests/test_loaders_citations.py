@@ -461,6 +461,22 @@ def test_the_letter_a_reply_answers_is_cited_in_its_senders_numbering(line, symb
     assert c[0].issuer.startswith("Công")
 
 
+# A letter or judgment numbered in no state shape, with its kind word and "số" before it and its date after it (set s
+# s_7ea2fba1, s_3e9e9518, p p_8d25c63d, r r_8272f6c9). Before: no citation, and no theo_de_nghi for the letter received.
+@pytest.mark.parametrize("line, symbols", zip(RELATIONS["dated_numbers"]["examples"],
+                                              RELATIONS["dated_numbers"]["symbols"]))
+def test_a_dated_document_numbered_in_no_state_shape_is_cited(line, symbols):
+    ref = reference_form(MappedText.from_source(line))
+    c = [x for x in collect(ref, find_mentions(ref)) if x.symbol]
+    assert [x.symbol for x in c] == symbols
+    assert all(x.date for x in c)
+
+
+def test_a_mistyped_decision_number_is_no_dated_number():
+    # crawl u_872ce2e6's annex caption: the decision's own number with its slash misplaced is no other document
+    assert cites("Ban hành kèm theo Quyết định số 2609QĐ/UBND ngày 24 tháng 11 năm 2025 của Chủ tịch") == []
+
+
 def test_a_state_number_after_a_reply_is_read_as_before():
     assert cites("Trả lời công văn số 3885/CT-TTHT ngày 05/5/2025 của Cục Thuế về việc") == [("3885/CT-TTHT",
                                                                                               "2025-05-05")]
