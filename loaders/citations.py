@@ -528,6 +528,10 @@ def find_mentions(ref: MappedText) -> list[Mention]:
             continue
         date, pos = _date_after(text, m.end("sym"))
         issuer, pos = _issuer_after(text, pos)
+        kinds = "|".join(re.escape(k) for k in tables.relations()["dated_numbers"]["kinds"])
+        nxt = re.search(rf",\s*(?=(?i:{kinds})\s+số\b)", issuer or "")
+        if nxt:  # "… của TAND thành phố Hà Nội, Bản án số 167/2023/HSPT …": the next judgment ends the court's name
+            issuer = issuer[:nxt.start()]
         s, e = ref.to_source(m.start("sym"), m.end("sym"))
         kind = tables.relations()["dated_numbers"]["kinds"][m.group("kind").casefold()]
         out.append(Mention(kind, canonical_symbol(m.group("sym")), ref.source[s:e], date, issuer, None,

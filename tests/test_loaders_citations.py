@@ -470,6 +470,7 @@ def test_a_dated_document_numbered_in_no_state_shape_is_cited(line, symbols):
     c = [x for x in collect(ref, find_mentions(ref)) if x.symbol]
     assert [x.symbol for x in c] == symbols
     assert all(x.date for x in c)
+    assert not any(x.issuer and ", Bản án" in x.issuer for x in c)  # the next judgment ends the court's name
 
 
 def test_a_mistyped_decision_number_is_no_dated_number():
