@@ -5276,6 +5276,18 @@ def test_the_proposers_of_an_opening_clause_are_no_subject():
         ("Sở Xây dựng", "Sở Tài chính")
 
 
+def test_a_bracket_closing_a_topic_opens_the_subjects_clause():
+    # the transition article of three Ninh Bình Quy chế (set b c_a29c12f1 Điều 25.1, p p_0a4eb439 Điều 5.1, t
+    # t_11524791 Điều 13.1): the comma after the topic's bracket is left out, the subject follows the bracket
+    line = ("Về dữ liệu: Toàn bộ dữ liệu trên Hệ thống thư điện tử công vụ cũ của 03 tỉnh (Ninh Bình, Hà Nam, Nam Định) "
+            "Sở Khoa học và Công nghệ có trách nhiệm xây dựng phương án dừng hoạt động các hệ thống cũ")
+    assert subject(line).leads == ("Sở Khoa học và Công nghệ",)
+    # a subject before the bracket stays the subject; without an opening clause the bracket opens nothing
+    assert subject("Về kinh phí: Sở Tài chính (cơ quan thường trực) chủ trì bố trí kinh phí").leads == ("Sở Tài chính",)
+    assert subject("Toàn bộ dữ liệu của 03 tỉnh (Ninh Bình, Hà Nam, Nam Định) Sở Khoa học và Công nghệ có trách nhiệm "
+                   "chuyển đổi") is None
+
+
 def test_a_unit_named_by_the_work_it_leads_keeps_chu_tri():
     # set n n_f842e567 Điều 8.3 ("đơn vị chủ trì quản lý tài sản", Nghị định 77/2025/NĐ-CP's term); a named body
     # followed by "chủ trì" keeps it as its verb (data task_prose lead_unit_names)

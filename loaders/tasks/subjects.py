@@ -1063,6 +1063,13 @@ def _clause_starts(text: str) -> list[int]:
             # Chính phủ) vào thứ Sáu hàng tuần …" (set k k_6113947c II.4.d) says through whom the report goes
             if text.count("(", 0, m.start()) <= text.count(")", 0, m.start()):
                 starts.append(m.end())
+        for m in re.finditer(rf"\)\s+(?=[{UPPER}])", text[:_OPENING_MAX]):
+            # a bracket that closes the topic before a capital, its comma left out: "Về dữ liệu: Toàn bộ dữ liệu … của
+            # 03 tỉnh (Ninh Bình, Hà Nam, Nam Định) Sở Khoa học và Công nghệ có trách nhiệm …" (the transition article
+            # of three Ninh Bình Quy chế: set b c_a29c12f1 Điều 25.1, p p_0a4eb439 Điều 5.1, t t_11524791 Điều 13.1);
+            # a clause starts only where a subject with its verb is found there
+            if text.count("(", 0, m.end()) <= text.count(")", 0, m.end()):
+                starts.append(m.end())
     else:
         m = _label_rx().match(text)
         if m:
