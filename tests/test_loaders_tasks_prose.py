@@ -5279,8 +5279,8 @@ def test_the_proposers_of_an_opening_clause_are_no_subject():
 def test_a_bracket_closing_a_topic_opens_the_subjects_clause():
     # the transition article of three Ninh Bình Quy chế (set b c_a29c12f1 Điều 25.1, p p_0a4eb439 Điều 5.1, t
     # t_11524791 Điều 13.1): the comma after the topic's bracket is left out, the subject follows the bracket
-    line = ("Về dữ liệu: Toàn bộ dữ liệu trên Hệ thống thư điện tử công vụ cũ của 03 tỉnh (Ninh Bình, Hà Nam, Nam Định) "
-            "Sở Khoa học và Công nghệ có trách nhiệm xây dựng phương án dừng hoạt động các hệ thống cũ")
+    line = ("Về dữ liệu: Toàn bộ dữ liệu trên Hệ thống thư điện tử công vụ cũ của 03 tỉnh (Ninh Bình, Hà Nam, "
+            "Nam Định) Sở Khoa học và Công nghệ có trách nhiệm xây dựng phương án dừng hoạt động các hệ thống cũ")
     assert subject(line).leads == ("Sở Khoa học và Công nghệ",)
     # a subject before the bracket stays the subject; without an opening clause the bracket opens nothing
     assert subject("Về kinh phí: Sở Tài chính (cơ quan thường trực) chủ trì bố trí kinh phí").leads == ("Sở Tài chính",)
@@ -6110,6 +6110,38 @@ def test_the_last_responsibility_article_of_a_regulation_without_chapters_is_its
     # not an article that another follows: a rule among the rules (set e c_380b2dc8 Điều 3, gold none)
     assert tasks(QD_HP_212_QUY_DINH + "\n**Điều 15. Điều khoản áp dụng**\n\nQuy định này áp dụng từ ngày ký.\n",
                  "Quy định") == []
+
+
+# set be e_3e843967 (QĐ 38/2025/QĐ-UBND Cần Thơ, a decision decentralising trade powers), cut: its "Trách nhiệm của"
+# article is followed only by the entry into force and the clause of all addressees
+QD_CT_38 = """**Điều 3. Trách nhiệm của Sở
+Công Thương**
+1. Tổ chức thực hiện và chịu
+trách nhiệm trước pháp luật, trước Ủy ban nhân dân thành phố về việc thực hiện
+đúng nhiệm vụ, quyền hạn được phân cấp.
+2. Bảo đảm các điều kiện cần
+thiết trong thời gian thực hiện nhiệm vụ được phân cấp theo quy định tại Điều 5 Thông tư số 40/2025/TT-BCT.
+**Điều 4. Hiệu lực thi hành**
+Quyết định này có hiệu lực thi hành kể từ ngày 05 tháng 12 năm 2025.
+**Điều 5. Tổ chức thực hiện**
+Chánh Văn phòng Ủy ban nhân dân thành phố, Giám đốc Sở Công Thương, Thủ trưởng các sở, ban, ngành và các tổ chức, cá
+nhân có liên quan chịu trách nhiệm thi hành Quyết định này./.
+"""
+
+
+def test_a_responsibility_article_followed_only_by_the_formal_close_is_the_last():
+    found = tasks(QD_CT_38, "Quy định")
+    assert [(t.section[-6:], t.no, t.lead) for t in found] == [("Điều 3", n, ("Sở Công Thương",)) for n in ("1", "2")]
+    # a transition article after it leaves it among the rules
+    assert tasks(QD_CT_38.replace("**Điều 4. Hiệu lực thi hành**", "**Điều 4. Điều khoản chuyển tiếp**"),
+                 "Quy định") == []
+
+
+def test_the_formal_close_table_matches_its_examples():
+    entry = next(d for d in prose_table()["duty_sections"] if d.get("closing_article_after"))
+    rx = re.compile(entry["closing_article_after"])
+    assert all(rx.match(x.casefold()) for x in entry["closing_article_after_examples"])
+    assert not any(rx.match(x.casefold()) for x in entry["closing_article_after_not_examples"])
 
 
 def test_the_closing_article_table_matches_its_examples():

@@ -1031,10 +1031,29 @@ def _charged_in_closing_chapter(n: Node) -> bool:
 
 
 def _last_article(article: Node) -> bool:
-    """No article follows ``article`` among its siblings (what hangs after it, an annex, is none)."""
+    """No article follows ``article`` among its siblings (what hangs after it, an annex, is none) but the formal close
+    of the document (``closing_article_after``): its entry into force ("Điều 4. Hiệu lực thi hành") and the clause of
+    all its addressees ("Điều 5. Chánh Văn phòng …, Giám đốc Sở Công Thương, … chịu trách nhiệm thi hành Quyết định
+    này"), after which the decision of set be e_3e843967 closes on "Điều 3. Trách nhiệm của Sở Công Thương"."""
     siblings = article.parent.children if article.parent is not None else []
     later = siblings[next(i for i, x in enumerate(siblings) if x is article) + 1:]
-    return not any(x.kind == "article" or any(y.kind == "article" for y in x.walk()) for x in later)
+    articles = [y for x in later for y in [x, *x.walk()] if y.kind == "article"]
+    return all(_formal_close(x) for x in articles)
+
+
+def _formal_close(article: Node) -> bool:
+    """``article`` only closes the document: its title is its entry into force, or its one paragraph, under whatever
+    title ("Điều 5. Tổ chức thực hiện"), is the execution clause."""
+    title = re.sub(r"^\W+", "", _titled(article)[:80]).casefold()
+    return _closing_after_rx().match(title) is not None or (
+        all(c.kind is None for c in article.children)
+        and _execution_rx().search(_unnumbered_text(article).casefold()) is not None)
+
+
+@lru_cache(maxsize=None)
+def _closing_after_rx() -> re.Pattern[str]:
+    entry = next(d for d in _table()["duty_sections"] if "closing_article_after" in d)
+    return re.compile(entry["closing_article_after"])
 
 
 @lru_cache(maxsize=None)
