@@ -6252,3 +6252,16 @@ def test_an_article_title_run_into_its_sentence_is_no_part_of_the_duty():
 
     assert without_run_in_title("Trách nhiệm thực hiện các nhiệm vụ được giao.") == \
         "Trách nhiệm thực hiện các nhiệm vụ được giao."
+
+
+def test_an_abbreviation_with_a_stop_ends_no_sentence():
+    # data task_prose sentence_abbreviations: "Thuế TP. Hà Nội" is one name, the request stays one sentence
+    from cancu.loaders.tasks.prose import _sentence_rx
+    for ex in prose_table()["sentence_abbreviations"]["examples"]:
+        assert _sentence_rx().split(ex) == [ex], ex
+    # a real full stop still ends one
+    assert len(_sentence_rx().split("Sở Tài chính tổng hợp. Sở Nội vụ phối hợp.")) == 2
+    # set q q_bed864c6 (Công văn of Cục Thuế): the request is the task, the closing to the addressee is not
+    found = tasks("2. Về thời điểm lập hóa đơn\n\n" + prose_table()["sentence_abbreviations"]["examples"][0]
+                  + "\n\nCục Thuế có ý kiến để Thuế TP. Hà Nội và Công ty cổ phần E.K.LM được biết./.\n", "Công văn")
+    assert not [t.text for t in found if t.text.startswith("Cục Thuế có ý kiến")]

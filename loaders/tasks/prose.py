@@ -1192,7 +1192,7 @@ class _Reader:
         ``steps``: whether a step of a procedure workflow ("Chuyển hồ sơ …", "Trả kết quả …") is one of them."""
         if not text or not self._excluded(text, marked, steps):
             return text
-        parts = _SENTENCE.split(text)
+        parts = _sentence_rx().split(text)
         if len(parts) < 2:
             return ""
         kept: list[str] = []
@@ -1304,7 +1304,7 @@ class _Reader:
             if d is section or d.para is None or d.marked or d.children or d.kind is not None:
                 continue
             # (the paragraph may run on from the assessment: the task is its sentences from the one that asks)
-            parts = _SENTENCE.split(d.text.strip())
+            parts = _sentence_rx().split(d.text.strip())
             for i, text in enumerate(parts):
                 subj = subject(text)
                 if subj is None and self.addressee:
@@ -1420,7 +1420,7 @@ class _Reader:
             # article's last sentence introduces its items, the sentences before it state what was agreed (not when it
             # asks for work of its own before the list: "Giao Bộ Công an chủ trì, … khẩn trương hoàn thiện hồ sơ …, bảo
             # đảm một số yêu cầu sau:", NQ 377/NQ-CP, crawl c_b3b9e6ad, whose items are that task's requirements)
-            last = _SENTENCE.split(text)[-1]
+            last = _sentence_rx().split(text)[-1]
             if last != text and (ls := subject(last)) is not None and ls.request \
                     and self._points_to_list(last) and not _asks_for_work(last[ls.end:]):
                 text, subj = last, ls
@@ -1705,7 +1705,7 @@ class _Reader:
                 # q_c57c5bbc, someone else's request; nor "Thủ tướng Chính phủ đề nghị các Đồng chí Bộ trưởng, … dành
                 # thời gian quan tâm …", set h c_4cb68bdc, the issuer's courtesy closing)
                 later = _later_request(text, any_opening=True)
-                cut = [m.end() for m in _SENTENCE.finditer(text, later[0], later[0] + later[1].clause)] if later else []
+                cut = [m.end() for m in _sentence_rx().finditer(text, later[0], later[0] + later[1].clause)] if later else []
                 if cut:
                     # (the request's own sentence, not the statement before it: "Đối với trường hợp tại điểm c … không
                     # có quy định … này. Do vậy, …, đề nghị Thuế tỉnh Nghệ An báo cáo …", crawl cc57a4285d4110ae)
@@ -2013,7 +2013,7 @@ class _Reader:
             return None
         # "Giao Đảng uỷ Chính phủ lãnh đạo, chỉ đạo … triển khai thực hiện chủ trương trên. Trong đó chỉ đạo:"
         # assigns work before pointing to its list: the whole introduction is that task
-        sentences = _SENTENCE.split(text)
+        sentences = _sentence_rx().split(text)
         if len(sentences) > 1 and not self._points_to_list(sentences[0]) and self._points_to_list(sentences[-1]):
             return text
         return None
@@ -2082,7 +2082,7 @@ class _Reader:
         if self.mode(n.para.start) != "none" or not _organises(n):
             return False
         passive, case = _stated_first_rx()
-        for m in _SENTENCE.finditer(text):
+        for m in _sentence_rx().finditer(text):
             if not passive.search(text, 0, m.start()) or case.search(text, 0, m.start()):
                 break
             s = subject(text[m.end():])
@@ -2104,7 +2104,7 @@ class _Reader:
             return None
         # the sentence holding the request, after a ';' that ends an earlier clause ("Thực hiện Công văn …; Nhằm …")
         cut = max([m.end() for m in re.finditer(r";\s+", text[:at])] +
-                  [m.end() for m in _SENTENCE.finditer(text[:at])] + [0])
+                  [m.end() for m in _sentence_rx().finditer(text[:at])] + [0])
         own = replace(s, start=s.start + at - cut, end=s.end + at - cut, clause=0)
         purpose = bool(_purpose_rx().match(text[cut:]) or _formal_rx().search(text[cut:at + s.start]))
         return cut, own, purpose
@@ -2806,7 +2806,15 @@ _ENUMERATION = re.compile(rf"^(?:[{UPPER}][\wÀ-ỹ]*(?:\s+[{UPPER}][\wÀ-ỹ]*)
 # a sentence ending on what introduces a list of cases or objects, not a duty: "… trong các trường hợp sau:",
 # "… đối với:", "… dưới đây:"
 _LIST_END = re.compile(r"(?:\bsau|sau đây|dưới đây|đối với|gồm|như)\s*:\s*$")
-_SENTENCE = re.compile(rf"(?<=[.])\s+(?=[{UPPER}])")
+
+
+@lru_cache(maxsize=None)
+def _sentence_rx() -> re.Pattern[str]:
+    """Where a sentence ends: a full stop, space, then a capital — but not the stop of an abbreviation that a name
+    follows ("Đề nghị Thuế TP. Hà Nội căn cứ …", set q q_bed864c6: ``sentence_abbreviations``), which would cut
+    the request from its addressee's name."""
+    keep = "".join(rf"(?<!\b{re.escape(a)}\.)" for a in _table()["sentence_abbreviations"]["abbreviations"])
+    return re.compile(rf"(?<=[.]){keep}\s+(?=[{UPPER}])")
 _DUTY_VERB = re.compile(r"(?i)^(?:(?:có|chịu) trách nhiệm|chủ trì|thực hiện|triển khai|tập trung|khẩn trương|cần|phải|"
                         r"tiếp tục|tham mưu|chủ động|tổ chức thực hiện)")
 
@@ -2917,7 +2925,7 @@ def _later_request(text: str, *, any_opening: bool = False) -> Optional[tuple[in
     occasion = bool(_occasion_rx().match(text))
     if not occasion and not any_opening:
         return None
-    for m in _SENTENCE.finditer(text):
+    for m in _sentence_rx().finditer(text):
         s = subject(text[m.end():])
         if s is None or not s.request or s.heading:
             continue
@@ -2980,7 +2988,7 @@ def _split_sentences(text: str, subj: Subject, *, numbered: bool, bullet: bool =
     nòng cốt …" (crawl c_d83650c5), "- Các Sở, ban, ngành và UBND cấp xã, phường nêu cao trách nhiệm …
     . Chủ tịch Ủy ban nhân dân cấp xã chịu trách nhiệm toàn diện …" (a Lào Cai Chỉ thị of set j).
     """
-    parts = _SENTENCE.split(text)
+    parts = _sentence_rx().split(text)
     if not numbered and not bullet:
         # "Ủy ban nhân dân các phường, xã có trách nhiệm chỉ đạo, kiểm tra …; Thủ trưởng các cơ quan, đơn vị chỉ đạo,
         # kiểm tra …" (set j l_88c04d70, a Thông báo of UBND TP Hà Nội): a clause after ";" that opens with a subject
