@@ -1705,7 +1705,8 @@ class _Reader:
                 # q_c57c5bbc, someone else's request; nor "Thủ tướng Chính phủ đề nghị các Đồng chí Bộ trưởng, … dành
                 # thời gian quan tâm …", set h c_4cb68bdc, the issuer's courtesy closing)
                 later = _later_request(text, any_opening=True)
-                cut = [m.end() for m in _sentence_rx().finditer(text, later[0], later[0] + later[1].clause)] if later else []
+                cut = [m.end() for m in _sentence_rx().finditer(text, later[0], later[0] + later[1].clause)] \
+                    if later else []
                 if cut:
                     # (the request's own sentence, not the statement before it: "Đối với trường hợp tại điểm c … không
                     # có quy định … này. Do vậy, …, đề nghị Thuế tỉnh Nghệ An báo cáo …", crawl cc57a4285d4110ae)
