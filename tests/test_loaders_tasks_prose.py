@@ -6265,3 +6265,16 @@ def test_an_abbreviation_with_a_stop_ends_no_sentence():
     found = tasks("2. Về thời điểm lập hóa đơn\n\n" + prose_table()["sentence_abbreviations"]["examples"][0]
                   + "\n\nCục Thuế có ý kiến để Thuế TP. Hà Nội và Công ty cổ phần E.K.LM được biết./.\n", "Công văn")
     assert not [t.text for t in found if t.text.startswith("Cục Thuế có ý kiến")]
+
+
+def test_a_reply_letters_referral_gives_no_work():
+    # set q q_20ae1a93 (Cục Hải quan replying to an association), set s s_007b6b21 (Cục Thuế replying to a company):
+    # "đề nghị <the asker> liên hệ với <body> … để được hướng dẫn" tells the asker where to turn (``not_tasks``)
+    letter = ("Đối với vướng mắc của Hội đồng Kinh doanh Hoa kỳ - ASEAN liên quan đến nội dung bắt buộc trên nhãn hàng "
+              "hóa lưu thông tại Việt Nam, không thuộc trách nhiệm quản lý của cơ quan Hải quan khi làm thủ tục thông "
+              "quan. Theo đó, đề nghị Hội đồng Kinh doanh Hoa kỳ - ASEAN liên hệ với Bộ Khoa học và Công nghệ là "
+              "đơn vị chủ trì xây dựng quy định về nhãn hàng hóa để được hướng dẫn.\n")
+    assert tasks(letter, "Công văn") == []
+    # work between agencies stays: "liên hệ" to agree on something, not to be served
+    assert tasks("Đề nghị Sở Tài chính liên hệ với Bộ Tài chính để thống nhất phương án phân bổ kinh phí.\n",
+                 "Công văn")
