@@ -6278,3 +6278,18 @@ def test_a_reply_letters_referral_gives_no_work():
     # work between agencies stays: "liên hệ" to agree on something, not to be served
     assert tasks("Đề nghị Sở Tài chính liên hệ với Bộ Tài chính để thống nhất phương án phân bổ kinh phí.\n",
                  "Công văn")
+
+
+def test_what_a_body_may_decide_is_no_task():
+    # data task_prose competence_headings: each example's subject ends on the verb of a competence
+    from cancu.loaders.tasks.prose import competence_heading
+    e = prose_table()["competence_headings"]
+    for ex in e["examples"]:
+        assert competence_heading(subject(ex)), ex
+    for ex in e["not_examples"]:
+        assert not competence_heading(subject(ex)), ex
+    # Thông tư 23/2025/TT-BTP (set p p_bd3ebe89 Điều 19.1): the Minister's powers over a failed decentralisation
+    article = ("Điều 19. Xử lý vi phạm\n\n1. " + e["examples"][1] + "\n\na) Hủy bỏ, thu hồi hoặc đình chỉ hiệu lực các "
+               "quyết định, văn bản đã ban hành trái quy định.\n\nb) Thu hồi hoặc tạm dừng thẩm quyền phân cấp, đồng "
+               "thời xem xét xử lý trách nhiệm của tập thể, cá nhân có liên quan theo quy định pháp luật.\n")
+    assert tasks(article, "Thông tư") == []

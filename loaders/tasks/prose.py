@@ -1400,6 +1400,11 @@ class _Reader:
                                         request=ctx.request))
                 return
         subj = subject(text) if n.kind not in ("roman", "chapter", "upper") else None
+        if subj is not None and subj.heading and not subj.request and n.children and competence_heading(subj):
+            # "a) Đối với các mỏ khoáng sản … chưa thực hiện thủ tục đóng cửa mỏ, Ủy ban nhân dân cấp tỉnh quyết định:"
+            # (NQ of the Quốc hội, set p p_d2f36f94 Điều 3.4), "…, Bộ trưởng Bộ Tư pháp quyết định:" (set p
+            # p_bd3ebe89 Điều 19.1): the items are what the body may decide, a competence, not work given to it
+            return
         if subj is None and ctx.leads and n.kind not in ("roman", "chapter", "upper"):
             # people named by post and what they do ("Cán bộ giải quyết hồ sơ TTHC điện tử có trách nhiệm …", set p
             # p_0a4eb439 Điều 28.3) where the heading would lend its lead: they lead their own duty. Only there:
@@ -2448,6 +2453,17 @@ def appeal(text: str, subj: Subject) -> bool:
 @lru_cache(maxsize=None)
 def _appeal_rx() -> re.Pattern[str]:
     return re.compile(rf"(?<![\wÀ-ỹ])(?:{_table()['appeals']['pattern']})(?![\wÀ-ỹ])", re.I)
+
+
+@lru_cache(maxsize=None)
+def _competence_heading_rx() -> re.Pattern[str]:
+    return re.compile(_table()["competence_headings"]["pattern"])
+
+
+def competence_heading(subj: Subject) -> bool:
+    """Whether a heading's subject ends on the verb of a competence ("Ủy ban nhân dân cấp tỉnh quyết định:"), which
+    the subject finder reads as part of the name (``competence_headings`` in ``data/task_prose.json``)."""
+    return bool(subj.leads) and bool(_competence_heading_rx().search(subj.leads[-1]))
 
 
 def accountable_only(text: str) -> bool:
