@@ -6298,6 +6298,6 @@ def test_what_a_body_may_decide_is_no_task():
 def test_a_contact_line_is_no_task():
     # set p p_f07fa9b8 (Công văn of Cục Thuế): the contact bullets after item 3 say whom to call, no work
     item = ("3. Nắm bắt, xử lý kịp thời các vướng mắc phát sinh (nếu có), trường hợp cần thiết báo cáo Cục Thuế để "
-            "được hỗ trợ, xử lý kịp thời.\n- Đầu mối hỗ trợ nghiệp vụ: số điện thoại (0243.9719.472 máy lẻ 7092); địa chỉ "
-            "thư điện tử ([email protected])\n")
+            "được hỗ trợ, xử lý kịp thời.\n- Đầu mối hỗ trợ nghiệp vụ: số điện thoại (0243.9719.472 máy lẻ 7092); "
+            "địa chỉ thư điện tử ([email protected])\n")
     assert not [t.text for t in tasks(item, "Công văn") if t.text.startswith("Đầu mối")]
