@@ -2829,9 +2829,11 @@ _LIST_END = re.compile(r"(?:\bsau|sau đây|dưới đây|đối với|gồm|nh�
 def _sentence_rx() -> re.Pattern[str]:
     """Where a sentence ends: a full stop, space, then a capital — but not the stop of an abbreviation that a name
     follows ("Đề nghị Thuế TP. Hà Nội căn cứ …", set q q_bed864c6: ``sentence_abbreviations``), which would cut
-    the request from its addressee's name."""
+    the request from its addressee's name. A stop inside the closing quotation mark of a quoted passage ends the
+    sentence too: "… thì coi như khách hàng đã tiêu dùng thẻ.” Đề nghị Thuế TP. Hà Nội căn cứ …" (set q q_bed864c6
+    item 2, the request after the company's terms quoted; markdown may close its emphasis after the mark)."""
     keep = "".join(rf"(?<!\b{re.escape(a)}\.)" for a in _table()["sentence_abbreviations"]["abbreviations"])
-    return re.compile(rf"(?<=[.]){keep}\s+(?=[{UPPER}])")
+    return re.compile(rf"(?:(?<=[.]){keep}|(?<=\.[”\"])|(?<=\.[”\"]\*))\s+(?=[{UPPER}])")
 _DUTY_VERB = re.compile(r"(?i)^(?:(?:có|chịu) trách nhiệm|chủ trì|thực hiện|triển khai|tập trung|khẩn trương|cần|phải|"
                         r"tiếp tục|tham mưu|chủ động|tổ chức thực hiện)")
 
