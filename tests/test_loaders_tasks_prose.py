@@ -102,6 +102,11 @@ def test_sentences_that_name_no_lead(line):
     # members of a party body are persons, the group stays as written (set b c_a41c2b43 III.4, set k k_13a3bb35)
     ("các đồng chí Ủy viên Bộ Chính trị", "các đồng chí Ủy viên Bộ Chính trị"),
     ("các đồng chí bộ trưởng", "bộ"),  # crawl c_d080ccab: before a post the form of address goes
+    # set r r_06f105f5 Điều 2.2: the body's name already opens with the word the title stands for
+    ("Trưởng ban Ban Quản lý", "Ban Quản lý"),
+    ("Trưởng ban Quản lý dự án", "Ban Quản lý dự án"),
+    # set v v_b385858f Điều 14.2: a school head before the schools named by their kind (titles names_after)
+    ("Hiệu trưởng trường phổ thông, trường dự bị đại học", "trường phổ thông, trường dự bị đại học"),
 ])
 def test_job_titles_are_not_the_lead(written, lead):
     assert strip_titles(written) == lead
@@ -577,6 +582,9 @@ def test_not_subject_examples_give_no_subject(entry):
     for ex in entry["examples"]:
         s = subject(ex)
         assert s is None or not s.leads, ex
+    # a post after the form of address names a body (set j l_41948a0a IV): those lines keep their subject
+    for ex, leads in zip(entry.get("not_examples", []), entry.get("not_examples_leads", []), strict=True):
+        assert list(subject(ex).leads) == leads, ex
 
 
 @pytest.mark.parametrize("entry", prose_table()["generic_addressees"], ids=lambda e: "generic")

@@ -201,10 +201,15 @@ def strip_titles(name: str) -> str:
                 if alone and not rest:
                     # "Bộ trưởng, Thủ trưởng cơ quan ngang Bộ, …": a minister named alone stands for the ministry
                     s = alone
+                elif becomes and re.match(rf"{re.escape(becomes)}(?![\wÀ-ỹ])", rest):
+                    # the body's own name already opens with the body word the title stands for
+                    # ("Trưởng ban Ban Quản lý", set r r_06f105f5 Điều 2.2): not "Ban Ban Quản lý"
+                    s = rest
                 elif becomes:
                     s = becomes + " " + rest
                 elif rest and (start_rx().match(rest) or rest[:1].isupper() or re.match(r"(?i)các\s", rest)
-                               or group_word_rx().match(rest) or any(r.match(rest) for r, _ in _titles())):
+                               or group_word_rx().match(rest) or any(r.match(rest) for r, _ in _titles())
+                               or _lower_name_after(s, m)):
                     s = rest
                 break
         if s == before:
@@ -1323,11 +1328,29 @@ _TIME_WORDS = {"năm", "tháng", "ngày", "quý", "đoạn", "lần", "đợt", 
                "mục", "phần", "chương", "điểm", "tuần"}
 
 
+@lru_cache(maxsize=None)
+def _names_after() -> dict[str, re.Pattern[str]]:
+    """Per title, the lower-case words that open the name of the body it heads (``names_after`` of ``titles``):
+    "Hiệu trưởng trường phổ thông" names the schools by their kind, with no agency word."""
+    return {w: re.compile(r"(?:" + "|".join(re.escape(n) for n in e["names_after"]) + r")(?![\wÀ-ỹ])")
+            for e in _prose()["titles"] if e.get("names_after") for w in e["words"]}
+
+
+def _lower_name_after(head: str, m: re.Match) -> bool:
+    rx = _names_after().get(head[:m.end()].strip())
+    return bool(rx and rx.match(head, m.end()))
+
+
 def title_match(head: str):
     """The match of a job title (``titles`` of ``data/task_prose.json``) that opens ``head`` before a body, or None."""
     for rx, becomes in _titles():
         m = rx.match(head)
-        if m and (becomes or start_rx().match(head, m.end()) or re.match(r"(?i)các\s", head[m.end():])):
+        if m and (becomes or start_rx().match(head, m.end()) or re.match(r"(?i)các\s", head[m.end():])
+                  or _lower_name_after(head, m)):
+            return m
+        if m and m.end() < len(head) and title_match(head[m.end():]) is not None:
+            # a form of address before a post that names its body ("Đồng chí Trưởng Ban xây dựng Đảng - Trưởng Tiểu
+            # ban: Phụ trách chung …", set j l_41948a0a IV.1): titles stacked as strip_titles drops them
             return m
     return None
 
