@@ -6315,12 +6315,12 @@ def test_a_request_after_a_quoted_passage_is_a_sentence_of_its_own():
     # set q q_bed864c6 item 2 (Công văn of Cục Thuế): the company's terms quoted, the stop inside the closing mark, then
     # the request to the tax office in the same paragraph (the page wraps its lines, one paragraph)
     text = ("2. Về thời điểm lập hóa đơn\n\n"
-            "Theo tài liệu gửi kèm công văn của Công ty cổ phần E.K.I.M về điều khoản sử dụng dịch vụ thì: “khi tiền "
-            "khách hàng thanh toán đã được chuyển về tài khoản ngân hàng của Công ty (theo báo có) và khách hàng đã vào "
-            "đơn hàng để lấy mã code thì giao dịch được coi là hoàn tất. Khi khách hàng truy cập vào đơn hàng để lấy "
-            "(xem/nhìn) mã code thì coi như khách hàng đã tiêu dùng thẻ.” "
-            "Đề nghị Thuế TP. Hà Nội căn cứ quy định, hướng dẫn đối chiếu với thực tế hồ sơ, bản chất của hoạt động, tài "
-            "liệu, trên cơ sở điều khoản của các bên theo pháp luật thương mại điện tử và đối soát của các bên để từ đó "
-            "xác định thời điểm lập hóa đơn theo quy định.\n")
+            "Theo tài liệu gửi kèm công văn của Công ty cổ phần E.K.I.M về điều khoản sử dụng dịch vụ thì: "
+            "“khi tiền khách hàng thanh toán đã được chuyển về tài khoản ngân hàng của Công ty (theo báo có) và "
+            "khách hàng đã vào đơn hàng để lấy mã code thì giao dịch được coi là hoàn tất. Khi khách hàng truy cập "
+            "vào đơn hàng để lấy (xem/nhìn) mã code thì coi như khách hàng đã tiêu dùng thẻ.” "
+            "Đề nghị Thuế TP. Hà Nội căn cứ quy định, hướng dẫn đối chiếu với thực tế hồ sơ, bản chất của hoạt "
+            "động, tài liệu, trên cơ sở điều khoản của các bên theo pháp luật thương mại điện tử và đối soát của "
+            "các bên để từ đó xác định thời điểm lập hóa đơn theo quy định.\n")
     t = one(text, "Công văn")
     assert t.lead == ("Thuế TP. Hà Nội",) and t.text.startswith("Đề nghị Thuế TP. Hà Nội căn cứ")
