@@ -5686,6 +5686,21 @@ def test_a_request_after_an_items_explanations_keeps_the_item_as_section_only():
     assert shared == ["5", "5"]
 
 
+def test_a_request_under_an_item_that_states_a_decision_is_not_numbered_by_it():
+    # set k k_95ac75c3 (Nghị quyết 60-NQ/TW) items 2, 4, 6, 7, 8: "2. Cơ bản thống nhất dự thảo Phương hướng công tác
+    # nhân sự …" (what the Central Committee agreed: a whole sentence, no task) then "Giao Bộ Chính trị căn cứ ý kiến
+    # thảo luận của Trung ương …": the request is the task, section = the item, no number of its own
+    given = [(t["section"], t["no"]) for t in read_gold_extract("k_95ac75c3")["tasks"]
+             if t["text"].startswith("Giao Bộ Chính trị")]
+    assert given and all(no is None for _, no in given)
+    assert [sec for sec, _ in given if sec in ("2", "4", "6", "7", "8")] == ["2", "4", "6", "7", "8"]
+    # an item that is a task of its own numbers the request after it (dev c_d080ccab: "2. Yêu cầu các cấp uỷ, tổ chức
+    # đảng, …" then "Yêu cầu các đồng chí bí thư tỉnh uỷ, …")
+    second = [t["no"] for t in read_gold_extract("c_d080ccab")["tasks"]
+              if t["text"].startswith(("Yêu cầu các cấp uỷ, tổ", "Yêu cầu các đồng chí bí thư"))]
+    assert second == ["2", "2"]
+
+
 # set u u_8de0ceb3 (Công văn 5388/CT-CS of Cục Thuế, 2025), its item 2 as the page wraps it: a topic heading, then the
 # letter's answer on that topic
 REPLY_TOPIC = """2. Về việc xử phạt vi phạm hành

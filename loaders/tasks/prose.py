@@ -2200,7 +2200,7 @@ class _Reader:
             section = n.parent.path()  # (the list's closing paragraph belongs to what holds the list)
         given = no
         no = no if no is not None or subj is not None and _closes_list(n) else _no_of(n)
-        if no is not None and given is None and subj is not None and n.kind is None and _later_in_item(n):
+        if no is not None and given is None and subj is not None and n.kind is None and _later_in_item(n, subj):
             no = None  # (the paragraph keeps the item as its section: n.path())
         self.out.append(Task(section, None, None, no, text, (), span, False,
                              deadline, tuple(leads), coords, tuple(roles), tuple(inherited),
@@ -3056,7 +3056,7 @@ def _shares_out(rest: str, items: list[Node], bodies: tuple[str, ...]) -> bool:
     return True
 
 
-def _later_in_item(n: Node) -> bool:
+def _later_in_item(n: Node, subj: Optional[Subject] = None) -> bool:
     """Whether an unmarked paragraph naming its own subject comes after other paragraphs of a numbered item that is no
     agency heading, so that the item's number is not its own (gold: section = the item, no null): the request that
     closes a reply letter's topic after its explanations ("1. Về chính sách thuế giá trị gia tăng" / "Căn cứ Điều 9
@@ -3073,8 +3073,21 @@ def _later_in_item(n: Node) -> bool:
         return False
     before = item.children[:item.children.index(n)]
     if not before:
-        return _topic_item(item)
+        return _topic_item(item) or _decided_item(item, subj)
     return not (item.text.rstrip(" *").endswith(":") and all(subject(c.text) is not None for c in before))
+
+
+def _decided_item(item: Node, subj: Optional[Subject]) -> bool:
+    """Whether a numbered item is a whole sentence of its own and the paragraph under it hands work over by a request
+    word: the item states what the body decided ("2. Cơ bản thống nhất dự thảo Phương hướng công tác nhân sự …" then
+    "Giao Bộ Chính trị căn cứ ý kiến thảo luận của Trung ương …", set k k_95ac75c3 items 2, 4, 6, 7, 8), and the
+    request is a task of its own under it (gold: section = the item, no null). A paragraph naming who does the item's
+    work ("4. Hoàn thành di dời 01 khu công nghiệp …" then "UBND phường Lào Cai chủ trì …", set i l_aa920759) has no
+    request word and is numbered like the item; so is a request after an item that is a task itself, with a subject of
+    its own ("2. Yêu cầu các cấp uỷ, tổ chức đảng, …" then "Yêu cầu các đồng chí bí thư tỉnh uỷ, …", dev c_d080ccab;
+    "3. Bộ Tài chính chỉ đạo Bảo hiểm xã hội Việt Nam …" then "Đối với chi phí …, yêu cầu Bộ Tài chính, …", set k
+    k_82114f00)."""
+    return subj is not None and subj.request and bool(re.search(r"\.\W*$", item.text)) and subject(item.text) is None
 
 
 def _topic_item(item: Node) -> bool:
