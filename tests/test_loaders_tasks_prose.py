@@ -2782,6 +2782,28 @@ def test_an_item_giving_work_of_its_own_before_its_bullets_is_one_task():
     assert len(found) == 2, [t.text for t in found]
 
 
+def test_an_item_s_own_duty_keeps_its_bullets_and_leaves_the_bullets_with_their_own_subjects():
+    # set fresh c_bc3b1eb1 (Kế hoạch hành động on air quality, 2025) IV.2.m: the bullets that name no one spell out the
+    # item's duty (one task, gold README: an item whose own sentence is a duty); the cities' bullet heads its own items
+    own = ("m) Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương chịu trách nhiệm toàn diện trước Chính phủ, "
+           "Thủ tướng Chính phủ về các nhiệm vụ được giao, báo cáo tình hình và kết quả thực hiện trên địa bàn; lồng "
+           "ghép các mục tiêu, nhiệm vụ về quản lý chất lượng môi trường không khí vào các kế hoạch, chiến lược phát "
+           "triển kinh tế - xã hội của địa phương, cụ thể:")
+    spelled = ("\n\n- Rà soát cập nhật, hoàn thiện, ban hành và tổ chức thực hiện Kế hoạch quản lý chất lượng môi "
+               "trường không khí cấp tỉnh giai đoạn 2026 - 2030 theo quy định.\n\n- Phối hợp chặt chẽ với các bộ, "
+               "ngành và các địa phương lân cận trong việc thực hiện các giải pháp kiểm soát ô nhiễm không khí mang "
+               "tính liên vùng, liên tỉnh.")
+    cities = ("\n\n- Ủy ban nhân dân thành phố Hà Nội và Ủy ban nhân dân Thành phố Hồ Chí Minh cần tập trung một số "
+              "nhiệm vụ quan trọng như sau:\n\n+ Hoàn thành việc rà soát quy hoạch lại các khu công nghiệp, cụm công "
+              "nghiệp, làng nghề.\n\n+ Đầu tư, lắp đặt các bảng thông tin điện tử công cộng tại các khu vực tập "
+              "trung đông dân cư.\n")
+    found = tasks("IV. TỔ CHỨC THỰC HIỆN\n\n2. Phân công trách nhiệm\n\n" + own + spelled + cities, "Kế hoạch")
+    assert len(found) == 3, [t.text for t in found]
+    assert found[0].text.startswith("Ủy ban nhân dân các tỉnh") and "liên vùng, liên tỉnh" in found[0].text \
+        and "Hà Nội" not in found[0].text, found[0].text
+    assert all("Ủy ban nhân dân thành phố Hà Nội" in t.lead for t in found[1:]), [t.lead for t in found]
+
+
 @pytest.mark.parametrize("line", prose_table()["past_openings"]["examples"])
 def test_a_dated_fact_under_a_request_is_no_task(line):
     # crawl c_4ad5540c (Công văn 10988/BNV-CQĐP of Bộ Nội vụ, 2025): the request is the task, its points state facts

@@ -1517,6 +1517,18 @@ class _Reader:
             # the work its sentence names, one task with them (a list of duties is pointed to by "… sau:", "cụ thể:")
             self._emit(n, _with_descendants(n), subj.leads, ctx, subj=subj, span=(n.para.start, _last(n).para.end))
             return
+        spelled = _spelled_then_own(n, text, subj)
+        if spelled is not None:
+            # "m) Ủy ban nhân dân các tỉnh, … chịu trách nhiệm toàn diện …; lồng ghép …, cụ thể:" then "- Rà soát cập nhật
+            # …", "- Tổ chức thực hiện kiểm kê …", then "- Ủy ban nhân dân thành phố Hà Nội và … cần tập trung …:" (set
+            # fresh c_bc3b1eb1 IV.2.m): the bullets that name no one spell out the item's own duty, one task with it
+            # (gold README: an item whose own sentence is a duty); the bullets after them name their own subjects and
+            # are read as theirs
+            own, rest = spelled
+            self._emit(n, " ".join([text] + [c.text for c in own]), subj.leads, ctx, subj=subj,
+                       span=(n.para.start, own[-1].para.end))
+            self._children(replace(n, children=rest), _Ctx(duty=ctx.duty))
+            return
         heading = self._agency_heading(n, text, subj)
         named = self._named_heading(n, text) if heading is None else ""
         if named:
@@ -2665,6 +2677,26 @@ def _spelled_out(n: Node) -> bool:
     tập trung một số nhiệm vụ sau:" then "(1) Huy động …", crawl c_0ad2af30)."""
     return bool(n.children) and all((c.kind in BULLETS or c.kind in _KEPT_MARKERS) and not c.children
                                     and not _opens_with_subject(c.text) for c in n.children)
+
+
+def _spelled_then_own(n: Node, text: str, subj: Optional[Subject]) -> Optional[tuple[list[Node], list[Node]]]:
+    """The bullets that spell out a numbered item's own duty and the bullets after them that name subjects of their
+    own, when the item gives its subject work of its own before it points to its list: two or more bullets without
+    items or subjects first, then only bullets that open with their own subject (the list wholly spelled out is
+    ``_spelled_out``'s)."""
+    if subj is None or subj.heading or subj.request or not n.numbered or not text.endswith(":") or not n.children:
+        return None
+    rest = text[subj.end:].strip()
+    if not (_DUTY_VERB.match(rest) and _asks_for_work(rest)):
+        return None
+    kids = n.children
+    k = 0
+    while k < len(kids) and kids[k].kind in BULLETS and not kids[k].children and kids[k].para is not None \
+            and not _opens_with_subject(kids[k].text):
+        k += 1
+    if k < 2 or k == len(kids) or not all(c.kind in BULLETS and _opens_with_subject(c.text) for c in kids[k:]):
+        return None
+    return kids[:k], kids[k:]
 
 
 def _duty_before_execution(n: Node, text: str) -> bool:
