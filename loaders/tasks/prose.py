@@ -1519,11 +1519,11 @@ class _Reader:
             return
         spelled = _spelled_then_own(n, text, subj)
         if spelled is not None:
-            # "m) Ủy ban nhân dân các tỉnh, … chịu trách nhiệm toàn diện …; lồng ghép …, cụ thể:" then "- Rà soát cập nhật
-            # …", "- Tổ chức thực hiện kiểm kê …", then "- Ủy ban nhân dân thành phố Hà Nội và … cần tập trung …:" (set
-            # fresh c_bc3b1eb1 IV.2.m): the bullets that name no one spell out the item's own duty, one task with it
-            # (gold README: an item whose own sentence is a duty); the bullets after them name their own subjects and
-            # are read as theirs
+            # "m) Ủy ban nhân dân các tỉnh, … chịu trách nhiệm toàn diện …; lồng ghép …, cụ thể:" then "- Rà
+            # soát cập nhật …", "- Tổ chức thực hiện kiểm kê …", then "- Ủy ban nhân dân thành phố Hà Nội và …
+            # cần tập trung …:" (set fresh c_bc3b1eb1 IV.2.m): the bullets that name no one spell out the item's
+            # own duty, one task with it (gold README: an item whose own sentence is a duty); the bullets after
+            # them name their own subjects and are read as theirs
             own, rest = spelled
             self._emit(n, " ".join([text] + [c.text for c in own]), subj.leads, ctx, subj=subj,
                        span=(n.para.start, own[-1].para.end))
