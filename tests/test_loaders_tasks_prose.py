@@ -2804,6 +2804,24 @@ def test_an_item_s_own_duty_keeps_its_bullets_and_leaves_the_bullets_with_their_
     assert all("Ủy ban nhân dân thành phố Hà Nội" in t.lead for t in found[1:]), [t.lead for t in found]
 
 
+def test_an_item_s_own_duty_keeps_the_topics_and_paragraphs_that_say_what_it_asks():
+    # set i l_a7d922cb (Thông báo of VPCP on the carbon market, 2024) item 2: the "Về …:" topics and the paragraphs
+    # under them belong to the item's own duty (gold README: an item whose own sentence is a duty)
+    own = ("2. Bộ Tài chính thực hiện nghiêm các ý kiến chỉ đạo của Lãnh đạo Chính phủ; chủ trì, phối hợp chặt chẽ với "
+           "các Bộ Tài nguyên và Môi trường, Tư pháp để khẩn trương tiếp thu đầy đủ các ý kiến xác đáng, hoàn thiện dự "
+           "thảo Đề án, trình Thủ tướng Chính phủ xem xét, quyết định trước ngày 20 tháng 10 năm 2024. Trong đó chú ý "
+           "một số nội dung sau:")
+    rest = ("\n\n- Về việc xây dựng, trình cấp có thẩm quyền ban hành văn bản quy phạm về thí điểm sàn giao dịch "
+            "các-bon:\n\nBộ Tài chính nghiên cứu kỹ lưỡng quy định của pháp luật hiện hành, trao đổi, thống nhất với "
+            "Bộ Tư pháp để xác định rõ loại văn bản quy phạm pháp luật.\n\n- Về nội dung trao đổi tín chỉ các-bon ra "
+            "nước ngoài:\n\nBộ Nông nghiệp và Phát triển nông thôn khẩn trương có văn bản gửi Bộ Tài chính những nội "
+            "dung liên quan.\n\n3. Bộ Tài chính hoàn thiện dự thảo Quyết định của Thủ tướng Chính phủ phê duyệt Đề án."
+            "\n")
+    found = tasks(own + rest, "Thông báo")
+    assert len(found) == 2, [t.text for t in found]
+    assert found[0].lead == ("Bộ Tài chính",) and found[0].text.endswith("những nội dung liên quan."), found[0].text
+
+
 @pytest.mark.parametrize("line", prose_table()["past_openings"]["examples"])
 def test_a_dated_fact_under_a_request_is_no_task(line):
     # crawl c_4ad5540c (Công văn 10988/BNV-CQĐP of Bộ Nội vụ, 2025): the request is the task, its points state facts

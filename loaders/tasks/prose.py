@@ -1529,6 +1529,17 @@ class _Reader:
                        span=(n.para.start, own[-1].para.end))
             self._children(replace(n, children=rest), _Ctx(duty=ctx.duty))
             return
+        if _asks_own_work(n, text, subj) and any(c.kind in BULLETS for c in n.children) and all(
+                c.kind is None and not c.children
+                or c.kind in BULLETS and not c.children and self._topic(c.text) and c.text.rstrip(" *").endswith(":")
+                for c in n.children):
+            # "2. Bộ Tài chính thực hiện nghiêm các ý kiến chỉ đạo …, trình Thủ tướng Chính phủ … trước ngày 20 tháng
+            # 10 năm 2024. Trong đó chú ý một số nội dung sau:" then "- Về việc xây dựng, trình cấp có thẩm quyền ban
+            # hành …:" over "Bộ Tài chính nghiên cứu kỹ lưỡng …" (set i l_a7d922cb, a Thông báo of VPCP): the topics
+            # and their paragraphs say what the item's own duty asks, one task with them (gold README)
+            self._emit(n, _with_descendants(n, stop=False), subj.leads, ctx, subj=subj,
+                       span=(n.para.start, _last(n).para.end))
+            return
         heading = self._agency_heading(n, text, subj)
         named = self._named_heading(n, text) if heading is None else ""
         if named:
@@ -2679,15 +2690,22 @@ def _spelled_out(n: Node) -> bool:
                                     and not _opens_with_subject(c.text) for c in n.children)
 
 
+def _asks_own_work(n: Node, text: str, subj: Optional[Subject]) -> bool:
+    """Whether a numbered item with children gives its own subject work of its own before it points to its list
+    ("… chịu trách nhiệm toàn diện …; lồng ghép …, cụ thể:"), not only "… có trách nhiệm thực hiện các nhiệm vụ
+    sau:"."""
+    if subj is None or subj.heading or subj.request or not n.numbered or not text.endswith(":") or not n.children:
+        return False
+    rest = text[subj.end:].strip()
+    return bool(_DUTY_VERB.match(rest)) and _asks_for_work(rest)
+
+
 def _spelled_then_own(n: Node, text: str, subj: Optional[Subject]) -> Optional[tuple[list[Node], list[Node]]]:
     """The bullets that spell out a numbered item's own duty and the bullets after them that name subjects of their
     own, when the item gives its subject work of its own before it points to its list: two or more bullets without
     items or subjects first, then only bullets that open with their own subject (the list wholly spelled out is
     ``_spelled_out``'s)."""
-    if subj is None or subj.heading or subj.request or not n.numbered or not text.endswith(":") or not n.children:
-        return None
-    rest = text[subj.end:].strip()
-    if not (_DUTY_VERB.match(rest) and _asks_for_work(rest)):
+    if not _asks_own_work(n, text, subj):
         return None
     kids = n.children
     k = 0
