@@ -318,12 +318,11 @@ _PROPOSER_BEFORE = re.compile(r".*\bcủa\s+(?P<who>[^;]+?)\s+tại\b", re.S)
 
 @lru_cache(maxsize=None)
 def _clause_end() -> re.Pattern[str]:
-    """Where a proposal clause ends: "." or ";" not followed by another document of the list, nor by another
-    proposer and its document ("…; của Sở Tư pháp tại Báo cáo thẩm định số …": ``submission_links.after_semicolon``
-    of ``data/relations.json``)."""
-    more = tables.relations()["submission_links"]["after_semicolon"]["pattern"]
-    return re.compile(r"\.(?:\s|$)|;(?!\s*(?:và\s+)?(?:các\s+)?(?:Tờ trình|Công văn|Văn bản|Báo cáo|văn bản|công "
-                      rf"văn)\b|\s*(?:{more}))")
+    """Where a proposal clause ends: "." or ";" not followed by another document of the list ("…; Tờ trình số
+    30/TTr-SNV …") nor by another proposer and its document ("…; của Sở Tư pháp tại Báo cáo thẩm định số …"): the
+    ``documents`` and ``pattern`` of ``submission_links.after_semicolon`` in ``data/relations.json``."""
+    after = tables.relations()["submission_links"]["after_semicolon"]
+    return re.compile(rf"\.(?:\s|$)|;(?!\s*(?:{after['documents']})|\s*(?:{after['pattern']}))")
 
 
 @lru_cache(maxsize=None)

@@ -10,7 +10,7 @@ import re
 import pytest
 
 from cancu.loaders import tables
-from cancu.loaders.basis import find_basis
+from cancu.loaders.basis import _clause_end, find_basis
 from cancu.loaders.citations import find_mentions, reference_form
 from cancu.loaders.context import Locality, locality_of
 from cancu.loaders.text import MappedText
@@ -112,6 +112,12 @@ def test_principal_documents_of_a_clause(text, expected):
 ])
 def test_proposals(text, expected):
     assert basis(text) == expected
+
+
+@pytest.mark.parametrize("line", tables.relations()["submission_links"]["after_semicolon"]["documents_examples"])
+def test_a_further_document_after_a_semicolon_keeps_the_proposal_open(line):
+    # the data table's real lines (office o025): the clause ends at the closing stop, not at the ";"
+    assert _clause_end().search(line).start() == len(line) - 1
 
 
 def test_an_applications_sender_is_named_without_its_tax_code():
