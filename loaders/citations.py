@@ -271,6 +271,13 @@ def _dated_number_rx() -> re.Pattern[str]:
     return re.compile(tables.relations()["dated_numbers"]["pattern"])
 
 
+@lru_cache(maxsize=None)
+def _next_dated_number_rx() -> re.Pattern[str]:
+    """The comma before the next document of a ``dated_numbers`` list ("…, Bản án số …"), which ends an issuer."""
+    kinds = "|".join(re.escape(k) for k in tables.relations()["dated_numbers"]["kinds"])
+    return re.compile(rf",\s*(?=(?i:{kinds})\s+số\b)")
+
+
 def _old_style_rx() -> re.Pattern[str]:
     return _OLD_STYLE
 
@@ -528,8 +535,7 @@ def find_mentions(ref: MappedText) -> list[Mention]:
             continue
         date, pos = _date_after(text, m.end("sym"))
         issuer, pos = _issuer_after(text, pos)
-        kinds = "|".join(re.escape(k) for k in tables.relations()["dated_numbers"]["kinds"])
-        nxt = re.search(rf",\s*(?=(?i:{kinds})\s+số\b)", issuer or "")
+        nxt = _next_dated_number_rx().search(issuer or "")
         if nxt:  # "… của TAND thành phố Hà Nội, Bản án số 167/2023/HSPT …": the next judgment ends the court's name
             issuer = issuer[:nxt.start()]
         s, e = ref.to_source(m.start("sym"), m.end("sym"))
