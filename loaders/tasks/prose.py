@@ -1517,7 +1517,8 @@ class _Reader:
             # the work its sentence names, one task with them (a list of duties is pointed to by "… sau:", "cụ thể:")
             self._emit(n, _with_descendants(n), subj.leads, ctx, subj=subj, span=(n.para.start, _last(n).para.end))
             return
-        spelled = _spelled_then_own(n, text, subj)
+        own_work = _asks_own_work(n, text, subj)
+        spelled = _spelled_then_own(n) if own_work else None
         if spelled is not None:
             # "m) Ủy ban nhân dân các tỉnh, … chịu trách nhiệm toàn diện …; lồng ghép …, cụ thể:" then "- Rà
             # soát cập nhật …", "- Tổ chức thực hiện kiểm kê …", then "- Ủy ban nhân dân thành phố Hà Nội và …
@@ -1529,7 +1530,7 @@ class _Reader:
                        span=(n.para.start, own[-1].para.end))
             self._children(replace(n, children=rest), _Ctx(duty=ctx.duty))
             return
-        if _asks_own_work(n, text, subj) and any(c.kind in BULLETS for c in n.children) and all(
+        if own_work and any(c.kind in BULLETS for c in n.children) and all(
                 c.kind is None and not c.children
                 or c.kind in BULLETS and not c.children and self._topic(c.text) and c.text.rstrip(" *").endswith(":")
                 for c in n.children):
@@ -2700,13 +2701,11 @@ def _asks_own_work(n: Node, text: str, subj: Optional[Subject]) -> bool:
     return bool(_DUTY_VERB.match(rest)) and _asks_for_work(rest)
 
 
-def _spelled_then_own(n: Node, text: str, subj: Optional[Subject]) -> Optional[tuple[list[Node], list[Node]]]:
+def _spelled_then_own(n: Node) -> Optional[tuple[list[Node], list[Node]]]:
     """The bullets that spell out a numbered item's own duty and the bullets after them that name subjects of their
-    own, when the item gives its subject work of its own before it points to its list: two or more bullets without
-    items or subjects first, then only bullets that open with their own subject (the list wholly spelled out is
-    ``_spelled_out``'s)."""
-    if not _asks_own_work(n, text, subj):
-        return None
+    own, for an item that gives its subject work of its own before it points to its list (``_asks_own_work``, which
+    the caller checks): two or more bullets without items or subjects first, then only bullets that open with their
+    own subject (the list wholly spelled out is ``_spelled_out``'s)."""
     kids = n.children
     k = 0
     while k < len(kids) and kids[k].kind in BULLETS and not kids[k].children and kids[k].para is not None \
