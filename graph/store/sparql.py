@@ -93,6 +93,7 @@ class SparqlStore(BaseStore):
             if "timeout" in msg.lower() or "S1T00" in msg:
                 raise QueryTimeoutError(msg)
             raise QueryError(f"SPARQL server answered {r.status_code}: {msg}")
+        _check_complete(r)
         return r
 
     def select_serialized(self, sparql: str, fmt: str = "tsv") -> bytes:
@@ -282,6 +283,22 @@ class SparqlStore(BaseStore):
 
         for g in self.graphs() + [config.data_base() + "graph/pending"]:
             self.remove_graph(g)
+
+
+def _check_complete(r: httpx.Response) -> None:
+    """Raise for an answer the server cut short yet sent as a success. Virtuoso answers a query
+    stopped by its time limit ("anytime" queries: the ``timeout`` parameter or the server's
+    MaxQueryExecutionTime) with HTTP 200 and the rows found so far, saying so only in the
+    ``X-SQL-State`` header (S1TAT); read as complete, a trace or a canonical update's read
+    would come out short with no error."""
+    state = r.headers.get("X-SQL-State")
+    if not state:
+        return
+    msg = r.headers.get("X-SQL-Message", "").strip()[:300]
+    if state == "S1TAT" or "timeout" in msg.lower():
+        raise QueryTimeoutError(f"the SPARQL server stopped the query at its time limit and sent part "
+                                f"of the answer ({state}: {msg})")
+    raise QueryError(f"the SPARQL server sent an incomplete answer ({state}: {msg})")
 
 
 def _meta() -> str:
