@@ -14,8 +14,11 @@ from pathlib import Path
 import httpx
 import pytest
 
+from cancu import config
 from cancu.errors import QueryError, QueryTimeoutError
-from cancu.graph import open_store
+from cancu.graph import open_store, trace
+from cancu.graph.rq import run
+from cancu.graph.store.base import canonical_graph
 from cancu.graph.store.sparql import _check_complete
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples" / "corpus"
@@ -44,6 +47,16 @@ def server():
     s.clear_cancu()
 
 
+def _left(store) -> list[str]:
+    """The graphs under cancu's base but the generation marker (every write leaves a new one)."""
+    meta = config.data_base() + "graph/meta"
+    return sorted(r["g"] for r in run(store, "graphs_under", base=config.data_base()) if r["g"] != meta)
+
+
+def _size(store, graph: str) -> int:
+    return int(run(store, "graph_size", g=graph)[0]["n"])
+
+
 @pytest.mark.sparql_server
 @needs_server
 def test_a_query_cut_at_the_time_limit_raises(server):
@@ -52,3 +65,21 @@ def test_a_query_cut_at_the_time_limit_raises(server):
     with pytest.raises(QueryTimeoutError):
         server.query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?a { ?s ?p ?o } GRAPH ?b { ?t ?q ?u } "
                      "GRAPH ?c { ?v ?r ?w } }", timeout=0.05)
+
+
+@pytest.mark.sparql_server
+@needs_server
+def test_clear_drops_what_an_interrupted_run_left(server):
+    server.ingest_paths([EXAMPLES])
+    size = _size(server, canonical_graph())
+    base = config.data_base()
+    # an interrupted run: a file graph staged under another name, a staged canonical chunk
+    source = next(g for g in server.graphs() if "/source/" in g)
+    server.update(f"COPY <{source}> TO <{base}source/0000000000000000/staging>")
+    server.update(f"COPY <{canonical_graph()}> TO <{canonical_graph()}/staging>")
+    server.clear_cancu()
+    assert _left(server) == []
+    server.ingest_paths([EXAMPLES])
+    assert _size(server, canonical_graph()) == size  # no stale graph joined the canonical form
+    fast = trace(server, WARD_TASK)
+    assert len(fast["documents"]) == len(trace(server, WARD_TASK, naive=True)["documents"])

@@ -278,10 +278,13 @@ class SparqlStore(BaseStore):
         return None
 
     def clear_cancu(self) -> None:
-        """Drop every cancu graph (tests use a shared server), the pending list too."""
+        """Drop every graph under cancu's data base (tests use a shared server): the cancu graphs,
+        the pending list, the generation marker and whatever an interrupted write left (staging
+        graphs), which would otherwise join every ``GRAPH ?g`` read of the next run."""
         from cancu import config
+        from cancu.graph.rq import run
 
-        for g in self.graphs() + [config.data_base() + "graph/pending"]:
+        for g in sorted({r["g"] for r in run(self, "graphs_under", base=config.data_base())}):
             self.remove_graph(g)
 
 
