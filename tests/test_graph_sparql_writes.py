@@ -15,7 +15,7 @@ import httpx
 import pytest
 
 from cancu import config
-from cancu.errors import QueryError, QueryTimeoutError
+from cancu.errors import QueryError, QueryTimeoutError, StoreError
 from cancu.graph import open_store, trace
 from cancu.graph.rq import run
 from cancu.graph.store.base import canonical_graph
@@ -83,3 +83,47 @@ def test_clear_drops_what_an_interrupted_run_left(server):
     assert _size(server, canonical_graph()) == size  # no stale graph joined the canonical form
     fast = trace(server, WARD_TASK)
     assert len(fast["documents"]) == len(trace(server, WARD_TASK, naive=True)["documents"])
+
+
+@pytest.mark.sparql_server
+@needs_server
+def test_two_writers_patching_one_graph_both_land(server, monkeypatch):
+    # Another process (an API worker, a CLI ingest) patches the same graph between this write's
+    # PUT of its staging graph and its update: with one staging name per graph, the other write
+    # replaced the staged triples and moved them away, and this write's ADD found nothing.
+    g = config.data_base() + "graph/canonical"
+    other = open_store(backend="sparql", endpoint=SPARQL_URL)
+    put = server.put_graph
+
+    def put_then_other_writer(graph, body):
+        put(graph, body)
+        if "/staging" in graph:
+            other.patch_graph(g, [], "<urn:x:b> <urn:x:p> <urn:x:o> .")
+
+    monkeypatch.setattr(server, "put_graph", put_then_other_writer)
+    server.patch_graph(g, [], "<urn:x:a> <urn:x:p> <urn:x:o> .\n<urn:x:a> <urn:x:p> <urn:x:o2> .")
+    rows = server.select(f"SELECT ?s ?o WHERE {{ GRAPH <{g}> {{ ?s ?p ?o }} }}")
+    assert sorted((r["s"], r["o"]) for r in rows) == [
+        ("urn:x:a", "urn:x:o"), ("urn:x:a", "urn:x:o2"), ("urn:x:b", "urn:x:o")]
+    assert _left(server) == [g]  # no staging graph stays
+
+
+@pytest.mark.sparql_server
+@needs_server
+def test_a_put_the_server_holds_in_part_raises_and_changes_nothing(server, monkeypatch):
+    g = config.data_base() + "graph/resolution"
+    server.replace_graph(g, "<urn:x:old> <urn:x:p> <urn:x:o> .")
+    put = server.put_graph
+
+    def half_put(graph, body):  # a server that stored part of the upload and answered success
+        lines = (body.decode() if isinstance(body, bytes) else body).splitlines()
+        put(graph, "\n".join(lines[: len(lines) // 2]))
+
+    monkeypatch.setattr(server, "put_graph", half_put)
+    body = "\n".join(f"<urn:x:s{i}> <urn:x:p> <urn:x:o> ." for i in range(10))
+    with pytest.raises(StoreError, match="holds 5 of the 10 triples"):
+        server.replace_graph(g, body)
+    with pytest.raises(StoreError, match="holds 5 of the 10 triples"):
+        server.patch_graph(g, ["urn:x:old"], body)
+    assert [r["s"] for r in server.select(f"SELECT ?s WHERE {{ GRAPH <{g}> {{ ?s ?p ?o }} }}")] == ["urn:x:old"]
+    assert _left(server) == [g]  # the staging graphs went with the error

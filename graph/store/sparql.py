@@ -176,14 +176,13 @@ class SparqlStore(BaseStore):
         Protocol PUT into a staging graph (servers cap INSERT DATA), then one update request
         deletes and ADDs it."""
         text = body.decode("utf-8") if isinstance(body, bytes) else body
-        staging = graph + "/staging"
         with self._writing():
             parts = [patch_update(graph, subjects, "", insert=False)] if subjects else []
-            if text.strip():
-                self.put_graph(staging, text)
-                parts += [f"ADD SILENT <{staging}> TO <{graph}>", f"DROP SILENT GRAPH <{staging}>"]
+            staging = self._stage(graph, text)[0] if text.strip() else None
+            if staging:
+                parts += [f"ADD <{staging}> TO <{graph}>", f"DROP SILENT GRAPH <{staging}>"]
             if parts:
-                self.update(" ;\n".join(p for p in parts if p.strip()))
+                self._apply(" ;\n".join(p for p in parts if p.strip()), staging)
 
     def _marker(self) -> Optional[str]:
         from cancu.graph.rq import run
@@ -202,14 +201,55 @@ class SparqlStore(BaseStore):
         copy during the upload (the same triples, so answers do not change for
         an added file).
         """
-        staging = graph + "/staging"
         with self._writing():
-            self.put_graph(staging, body)
+            staging, n = self._stage(graph, body)
             parts = [f"DROP SILENT GRAPH <{graph}>"]
             if drop and drop != graph:
                 parts.append(f"DROP SILENT GRAPH <{drop}>")
-            parts.append(f"MOVE SILENT <{staging}> TO <{graph}>")
-            self.update(" ;\n".join(parts))
+            parts.append(f"MOVE <{staging}> TO <{graph}>")
+            self._apply(" ;\n".join(parts), staging)
+            self._check_size(graph, n, "after the MOVE into place")
+
+    def _stage(self, graph: str, body: Body) -> tuple[str, int]:
+        """PUT the N-Triples ``body`` into a staging graph of this write alone (a writer sharing the
+        name could replace or move it away between our PUT and our update) and check that the server
+        holds all of it; returns the staging graph and its number of triples. The server answering
+        success is not taken for it: the closure of a trace would be short with no error."""
+        data = body.encode("utf-8") if isinstance(body, str) else body
+        n = len(set(ox.parse(data, format=ox.RdfFormat.N_TRIPLES)))
+        staging = f"{graph}/staging/{uuid.uuid4().hex}"
+        try:
+            self.put_graph(staging, data)
+            self._check_size(staging, n, "after the Graph Store PUT")
+        except BaseException:
+            self._drop_quietly(staging)
+            raise
+        return staging, n
+
+    def _apply(self, sparql: str, staging: Optional[str]) -> None:
+        """Run the update that consumes ``staging``; when it fails, drop the staging graph (left
+        behind, its triples would join every ``GRAPH ?g`` read)."""
+        try:
+            self.update(sparql)
+        except BaseException:
+            if staging:
+                self._drop_quietly(staging)
+            raise
+
+    def _drop_quietly(self, graph: str) -> None:
+        try:
+            self._post_update(f"DROP SILENT GRAPH <{graph}>")
+        except (StoreError, QueryError):
+            pass  # the error being raised says more; clear_cancu drops what is left
+
+    def _check_size(self, graph: str, n: int, when: str) -> None:
+        from cancu.graph.rq import run
+
+        rows = run(self, "graph_size", g=graph)
+        held = int(rows[0]["n"]) if rows else 0
+        if held != n:
+            raise StoreError(f"the server holds {held} of the {n} triples written to <{graph}> ({when}) "
+                             "though it answered success")
 
     def remove_graph(self, graph: str) -> None:
         self.update(f"DROP SILENT GRAPH <{graph}>")
