@@ -64,9 +64,11 @@ _ASSEMBLY_RX = re.compile(ASSEMBLY)
 # Automotive Vina", v_554ed912, the enquiry a customs letter answers): only after "số ", a span of years
 # ("2021-2025") being no number
 YEAR_NUMBERED = rf"(?<=\b[Ss]ố\s){YEAR}-\d{{2,4}}/{TYPE}(?:-{ISSUER})+"
+# the word "ngày" may be glued to the number's end ("Đề án số 381/ĐA-CPngày 09 tháng 5 năm 2025", bf f_3010fb95;
+# "Thông tư số 12/2025/TT-BCANgày …" in the crawl): no code ends in it, so the number ends where it starts
 SYMBOL_RX = re.compile(rf"(?:(?<![\w/.-])|(?<=\b[Ss]ố))"
                        rf"(?:{ASSEMBLY}|{JOINT}|{STATE}|{PARTY}|{GLUED}|{YEAR_GLUED}|{YEAR_NUMBERED})"
-                       rf"(?![\w/-]*\w)")
+                       rf"(?:(?![\w/-]*\w)|(?=[nN]gày\b))")
 
 # "ngày 15/7/2021", "ban hành ngày …", "được Quốc hội thông qua ngày …" ("Thông tri số 04/TT-MTTW-BTT Ngày
 # 04/11/2025 của Uỷ ban MTTQ Việt Nam" with a capital, l_35e4e5f8); two slips offices make are read
@@ -783,6 +785,18 @@ def not_yet_issued(c: Citation, as_of: Optional[str]) -> bool:
         return False
     opened = {e["numeral"]: e["opened"] for e in tables.load("named_documents")["national_congresses"]}
     return m.group(1) in opened and as_of < opened[m.group(1)]
+
+
+_YEAR_PART = re.compile(rf"/{YEAR}(?=/)")
+
+
+def self_without_year(c: Citation, symbol: Optional[str], date: Optional[str]) -> bool:
+    """Whether ``c`` is the document numbered ``symbol`` of ``date`` itself, its year left out: "… theo Thông tư số
+    55/TT-BCT ngày 28 tháng 11 năm 2025" inside Thông tư 55/2025/TT-BCT of that day (bf f_759bc980). The same day
+    is asked for, as a document numbered so without a year may be another one."""
+    if not (c.symbol and symbol and date and c.date == date) or _YEAR_PART.search(c.symbol):
+        return False
+    return _YEAR_PART.sub("", symbol, count=1).casefold() == c.symbol.casefold()
 
 
 @lru_cache(maxsize=None)

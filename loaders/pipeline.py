@@ -178,7 +178,8 @@ def run(st: SourceText) -> Extraction:
         locality = locality_of(text[start:end], issuer=docs[0].issuer)
     own = {d.symbol for d in docs if d.symbol}
     ex.citations = [c for c in cit.collect(ref, mentions, resolve_issuer=locality.resolve, exclude_symbols=own)
-                    if not cit.not_yet_issued(c, docs[0].date)]
+                    if not cit.not_yet_issued(c, docs[0].date)
+                    and not any(cit.self_without_year(c, d.symbol, d.date) for d in docs)]
 
     # Basis per document, on the reference form.
     def ref_pos(src: int) -> int:

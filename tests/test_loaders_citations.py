@@ -505,3 +505,22 @@ def test_a_letter_numbered_by_its_year_is_cited():
             "Vina đề nghị hướng dẫn việc\nkê khai trị giá hải quan hàng mẫu xuất khẩu.")
     assert cites(line) == [("2025-005/SAV-CHQ", "2025-11-10")]
     assert cites("kế hoạch giai đoạn 2021-2025/KH-UBND của tỉnh") == []
+
+
+# "ngày" glued to the number's end (bf f_3010fb95 line; the crawl writes "12/2025/TT-BCANgày" too): the number ends
+# where the word starts and the date is read. Before: 381/ĐA-CP not cited, 380/TTr-CP without the shared date.
+def test_a_day_word_glued_to_the_number():
+    assert cites("Xét đề nghị của Chính phủ tại Tờ trình số 380/TTr-CP và Đề án số 381/ĐA-CPngày 09 tháng 5 năm "
+                 "2025, Báo cáo thẩm tra số 425/BC-UBPLTP15 ngày 03 tháng 6 năm 2025") == [
+        ("380/TTr-CP", "2025-05-09"), ("381/ĐA-CP", "2025-05-09"), ("425/BC-UBPLTP15", "2025-06-03")]
+
+
+# A document naming itself with its year left out, the same day (bf f_759bc980, Thông tư 55/2025/TT-BCT of 28/11/2025:
+# "… theo Thông tư số 55/TT-BCT ngày 28 tháng 11 năm 2025"): no citation. Another day, or the year written, is not it.
+def test_a_document_naming_itself_without_its_year():
+    from cancu.loaders.citations import self_without_year
+    ref = reference_form(MappedText.from_source("theo Thông tư số 55/TT-BCT ngày 28 tháng 11 năm 2025"))
+    (c,) = collect(ref, find_mentions(ref))
+    assert self_without_year(c, "55/2025/TT-BCT", "2025-11-28")
+    assert not self_without_year(c, "55/2025/TT-BCT", "2025-11-27")
+    assert not self_without_year(c, "56/2025/TT-BCT", "2025-11-28")
