@@ -901,11 +901,35 @@ def _laws_by_name(text: str, numbered: list[Mention], free, taken: _Taken) -> li
         out.append(Mention(n.head, None, None, date, None, law_table.canonical_name(n.title), n.start, n.end, pos,
                            year=year))
         taken.append((n.start, n.end))
+        if date is not None and not n.amends:
+            out.extend(_amended_by_dated(text, pos, law_table.canonical_name(n.title)))
         if listed:
             for i, m in enumerate(numbered):
                 if m.symbol and m.end == n.end:
                     numbered[i] = replace(m, date=None, issuer_as_written=None, full_end=m.end)
     return out
+
+
+@lru_cache(maxsize=None)
+def _amended_by_rx() -> tuple[re.Pattern[str], str]:
+    """What leads from a dated law to the law that amended it named by its day alone, and that law's title's start
+    (``amended_by_dated`` of ``data/amending_laws.json``)."""
+    t = tables.load("amending_laws")["amended_by_dated"]
+    return re.compile(t["pattern"]), t["title_prefix"]
+
+
+def _amended_by_dated(text: str, pos: int, title: str) -> list[Mention]:
+    """The law that amended the one named before ``pos``, written "… được sửa đổi, bổ sung bởi Luật ngày 25 tháng 6
+    năm 2025" (no name, no number): cited by the title an amending law of that law carries, with its day."""
+    rx, prefix = _amended_by_rx()
+    m = rx.match(text, pos)
+    if not m:
+        return []
+    date, end = _date_after(text, m.end())
+    if date is None:
+        return []
+    kind = m.group("kind")
+    return [Mention(kind, None, None, date, None, prefix.format(kind=kind) + title, m.start("kind"), m.end(), end)]
 
 
 def _split_by_date(groups: dict[str, list[Mention]], mentions: list[Mention]) -> dict[str, list[Mention]]:

@@ -524,3 +524,15 @@ def test_a_document_naming_itself_without_its_year():
     assert self_without_year(c, "55/2025/TT-BCT", "2025-11-28")
     assert not self_without_year(c, "55/2025/TT-BCT", "2025-11-27")
     assert not self_without_year(c, "56/2025/TT-BCT", "2025-11-28")
+
+
+# A dated law "được sửa đổi, bổ sung bởi Luật ngày 25 tháng 6 năm 2025" (bh h_1304be23, w w_dba05131; amending_laws.json
+# amended_by_dated): the amending law named by its day alone is cited, titled as an amending law of that law. Before:
+# not cited. Without a day after it, nothing is read.
+def test_an_amending_law_named_by_its_day_alone():
+    entry = AMENDING["amended_by_dated"]
+    for line, expected in zip(entry["examples"], entry["cites"], strict=True):
+        assert [[t, d] for _k, t, d in by_name(line)] == expected
+    assert [t for _k, t, _d in by_name("Căn cứ Luật Ban hành văn bản quy phạm pháp luật ngày 19 tháng 02 năm 2025 "
+                                       "được sửa đổi, bổ sung bởi Luật số 87/2025/QH15;")] == [
+        "Luật Ban hành văn bản quy phạm pháp luật"]
