@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 from typing import Optional
 
 from cancu.loaders import basis as basis_mod
@@ -72,6 +73,13 @@ _ANNEX_NOTE = re.compile(r"kèm theo\s*$", re.I)
 _ANNEX_CAPTION = re.compile(r"\(\s*(?:ban hành\s+)?kèm theo\s*$", re.I)
 
 
+@lru_cache(maxsize=None)
+def _amended_attachment() -> re.Pattern[str]:
+    """An amending verb earlier in an annex note's sentence (``amended_attachment`` of ``data/amending_laws.json``):
+    the note names the document whose attachment is amended, not the one read."""
+    return re.compile(tables.load("amending_laws")["amended_attachment"]["pattern"])
+
+
 def _identity_from_annex(d: DocInfo, ref, mentions) -> DocInfo:
     """A document read without its header (a portal's rendering that starts at the title) is named by the note under
     the title of its annex or attached plan: "(Ban hành kèm theo Nghị quyết số 1339/NQ-UBTVQH15 ngày 28 tháng 12 năm
@@ -82,11 +90,18 @@ def _identity_from_annex(d: DocInfo, ref, mentions) -> DocInfo:
     article "Sửa đổi, bổ sung Phụ lục số 02 kèm theo Thông tư số 18/2024/TT-NHNN" names the document it amends, its
     annex's "(Ban hành kèm theo Thông tư số 45/2025/TT-NHNN ngày 19 tháng 11 năm 2025 …)" names itself (z_63e89f2c)."""
     captioned = [m for m in mentions if _ANNEX_CAPTION.search(ref.text[max(0, m.start - 40):m.start])]
+    # a document whose attachment the text amends, anywhere, is not the one read (its other notes, "… theo Điều 5 Quy
+    # chế … ban hành kèm theo Thông tư số 06/2024/TT-BGDĐT", name it too)
+    amended = {m.symbol for m in mentions if m.symbol and m not in captioned
+               and _ANNEX_NOTE.search(ref.text[max(0, m.start - 40):m.start])
+               and _amended_attachment().search(ref.text[max(0, m.start - 400):m.start])}
     for m in captioned + [m for m in mentions if m not in captioned]:
         if not m.symbol or not m.kind or (d.kind and m.kind != d.kind):
             continue
         if not (_ANNEX_NOTE if d.kind else _ANNEX_CAPTION).search(ref.text[max(0, m.start - 40):m.start]):
             continue  # a page without a kind: only an annex's own caption "(Kèm theo …)", not "hồ sơ kèm theo …"
+        if m not in captioned and m.symbol in amended:
+            continue  # "sửa đổi … Quy chế … ban hành kèm theo Thông tư số 06/2024/TT-BGDĐT": amended (bf f_4a75b09a)
         number = re.match(r"\d+[a-z]?", m.symbol)
         return replace(d, kind=d.kind or m.kind, symbol=m.symbol, number=number.group() if number else d.number,
                        date=d.date or m.date,

@@ -536,3 +536,19 @@ def test_an_amending_law_named_by_its_day_alone():
     assert [t for _k, t, _d in by_name("Căn cứ Luật Ban hành văn bản quy phạm pháp luật ngày 19 tháng 02 năm 2025 "
                                        "được sửa đổi, bổ sung bởi Luật số 87/2025/QH15;")] == [
         "Luật Ban hành văn bản quy phạm pháp luật"]
+
+
+# An annex note after an amending verb in its sentence names what the document amends, not the document (bf
+# f_4a75b09a, a circular rendered without its number, titled "SỬA ĐỔI, BỔ SUNG … QUY CHẾ … BAN HÀNH KÈM THEO THÔNG TƯ
+# SỐ 06/2024/TT-BGDĐT …"): that circular stays a citation. Before: taken as the document's own number, not cited.
+def test_an_amended_attachment_note_is_no_identity():
+    entry = AMENDING["amended_attachment"]
+    rx = re.compile(entry["pattern"])
+    assert all(rx.search(line) for line in entry["examples"])
+    assert not any(rx.search(line) for line in entry["own"])
+    from cancu.loaders.pipeline import run
+    from cancu.loaders.read import read
+    gold = Path(__file__).resolve().parent / "fixtures" / "loaders" / "gold"
+    ex = run(read(gold / "f_4a75b09a.md"))
+    assert ex.doc.symbol is None
+    assert ("06/2024/TT-BGDĐT", "2024-04-10") in [(c.symbol, c.date) for c in ex.citations]
