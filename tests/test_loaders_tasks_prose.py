@@ -4117,6 +4117,21 @@ def test_one_named_body_charged_with_carrying_out_a_resolution_is_its_task():
     assert not any(one_body_execution(x) for x in e["not_examples"])
 
 
+def test_bodies_named_in_a_resolutions_execution_clause_are_its_task():
+    # Nghị quyết of the Ủy ban Thường vụ Quốc hội on salary tables (set bf f_fed59dd7 Điều 3.2): the clause names
+    # bodies by their own names (one_body_execution bodies), a task led by them; posts opening the subject (set s
+    # s_5af7ddd4 Điều 10.4, in the test above) stay the closing list of addressees
+    text = ("**Điều 3. Điều khoản thi hành**\n\n1. Nghị quyết này có hiệu lực thi hành kể từ ngày 01 tháng 3 năm 2025.\n\n"
+            "2. Chính phủ, Tòa án nhân dân tối cao và các cơ quan liên quan có trách nhiệm thi hành Nghị quyết này.\n")
+    assert [(t.no, t.lead) for t in tasks(text, "Nghị quyết")] == [
+        ("2", ("Chính phủ", "Tòa án nhân dân tối cao", "các cơ quan liên quan"))]
+    from cancu.loaders.tasks.prose import bodies_execution
+
+    e = prose_table()["one_body_execution"]["bodies"]
+    assert all(bodies_execution(x) for x in e["examples"])
+    assert not any(bodies_execution(x) for x in e["not_examples"])
+
+
 def test_group_and_level_words_of_prose_read_their_examples():
     # one_body_execution group_words (set t t_72484ac6 Điều 3.1): one lead, neither generic nor a single body
     from cancu.loaders.tasks.prose import _one_body_group_rx, _province_level_rx, one_body_execution

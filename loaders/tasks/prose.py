@@ -1182,7 +1182,7 @@ class _Reader:
 
     def _excluded(self, text: str, marked: bool = True, steps: bool = True) -> bool:
         low = text.casefold()
-        if marked and one_body_execution(text):
+        if marked and (one_body_execution(text) or bodies_execution(text)):
             return False  # "3. Viện trưởng Viện kiểm sát nhân dân tối cao có trách nhiệm thi hành Nghị quyết này."
         return any(rx.search(low) for rx, unmarked in _not_task_rx() if marked is False or not unmarked) \
             or steps and any(rx.match(low) for rx in _step_rx())
@@ -2434,6 +2434,32 @@ def one_body_execution(text: str) -> bool:
     s = subject(text)
     return s is not None and not s.request and len(s.leads) == 1 and not _one_body_group_rx().match(s.leads[0]) \
         and not any(rx.match(s.leads[0].casefold()) for rx in generic_rx())
+
+
+@lru_cache(maxsize=None)
+def _bodies_execution_rx() -> re.Pattern[str]:
+    return re.compile(_table()["one_body_execution"]["bodies"]["pattern"])
+
+
+def bodies_execution(text: str) -> bool:
+    """Whether ``text`` charges bodies named by their own names with carrying out a resolution (``one_body_execution``
+    ``bodies``): their task, where a subject opening with posts ("Chánh án …, Bộ trưởng …") is the list of addressees.
+
+    >>> bodies_execution("Chính phủ, Tòa án nhân dân tối cao và các cơ quan liên quan có trách nhiệm thi hành Nghị quyết này.")
+    True
+    >>> bodies_execution("Chánh án Tòa án nhân dân tối cao, Bộ trưởng Bộ Quốc phòng và các cơ quan liên quan chịu trách nhiệm "
+    ...                  "thi hành Nghị quyết này.")
+    False
+    """
+    if not _bodies_execution_rx().search(text.casefold()):
+        return False
+    s = subject(text)
+    if s is None or s.request or not s.leads:
+        return False
+    # a post before the first name ("Chánh án Tòa án …") makes the subject the closing list of addressees
+    opens_with_name = text[s.start:].casefold().startswith(s.leads[0].casefold())
+    return opens_with_name and not _one_body_group_rx().match(s.leads[0]) \
+        and not all(any(rx.match(a.casefold()) for rx in generic_rx()) for a in s.leads)
 
 
 @lru_cache(maxsize=None)
