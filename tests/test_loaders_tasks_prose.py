@@ -4121,7 +4121,8 @@ def test_bodies_named_in_a_resolutions_execution_clause_are_its_task():
     # Nghị quyết of the Ủy ban Thường vụ Quốc hội on salary tables (set bf f_fed59dd7 Điều 3.2): the clause names
     # bodies by their own names (one_body_execution bodies), a task led by them; posts opening the subject (set s
     # s_5af7ddd4 Điều 10.4, in the test above) stay the closing list of addressees
-    text = ("**Điều 3. Điều khoản thi hành**\n\n1. Nghị quyết này có hiệu lực thi hành kể từ ngày 01 tháng 3 năm 2025.\n\n"
+    text = ("**Điều 3. Điều khoản thi hành**\n\n1. Nghị quyết này có hiệu lực thi hành kể từ ngày 01 tháng 3 năm "
+            "2025.\n\n"
             "2. Chính phủ, Tòa án nhân dân tối cao và các cơ quan liên quan có trách nhiệm thi hành Nghị quyết này.\n")
     assert [(t.no, t.lead) for t in tasks(text, "Nghị quyết")] == [
         ("2", ("Chính phủ", "Tòa án nhân dân tối cao", "các cơ quan liên quan"))]

@@ -2445,10 +2445,11 @@ def bodies_execution(text: str) -> bool:
     """Whether ``text`` charges bodies named by their own names with carrying out a resolution (``one_body_execution``
     ``bodies``): their task, where a subject opening with posts ("Chánh án …, Bộ trưởng …") is the list of addressees.
 
-    >>> bodies_execution("Chính phủ, Tòa án nhân dân tối cao và các cơ quan liên quan có trách nhiệm thi hành Nghị quyết này.")
+    >>> bodies_execution("Chính phủ, Tòa án nhân dân tối cao và các cơ quan liên quan có trách nhiệm thi hành "
+    ...                  "Nghị quyết này.")
     True
-    >>> bodies_execution("Chánh án Tòa án nhân dân tối cao, Bộ trưởng Bộ Quốc phòng và các cơ quan liên quan chịu trách nhiệm "
-    ...                  "thi hành Nghị quyết này.")
+    >>> bodies_execution("Chánh án Tòa án nhân dân tối cao, Bộ trưởng Bộ Quốc phòng và các cơ quan liên quan chịu "
+    ...                  "trách nhiệm thi hành Nghị quyết này.")
     False
     """
     if not _bodies_execution_rx().search(text.casefold()):
