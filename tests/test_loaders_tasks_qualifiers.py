@@ -124,3 +124,9 @@ def test_units_named_by_two_paired_activities_in_a_document():
     tasks, _ = extract_tasks(MappedText.from_source(text))
     assert [t.lead for t in tasks] == [
         ("Các đơn vị sự nghiệp công lập có chức năng đào tạo, bồi dưỡng thuộc phạm vi quản lý của UBND tỉnh",)]
+
+
+@pytest.mark.parametrize("line, leads, source", tables.load("task_agencies")["glued_names"]["examples"])
+def test_names_glued_by_a_lost_space_are_parted(line, leads, source):
+    # a rendering that lost the space between two names gives the leads of the same clause written with its spaces
+    assert agencies(line) == leads, source

@@ -401,8 +401,31 @@ def _missing_comma(phrase: str) -> str:
     return _group_after_name_rx().sub(group_after_name, phrase)
 
 
+@lru_cache(maxsize=None)
+def _glued_rx() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    e = _prose()["shared_places"]
+    places = "|".join(re.escape(w) for w in sorted(set(e["place_words"]) - set(e["group_words"]), key=len,
+                                                    reverse=True))
+    groups = "|".join(re.escape(w) for w in sorted(_agency_table()["glued_names"]["groups"], key=len, reverse=True))
+    return (re.compile(rf"(?<![\wÀ-ỹ])((?:{places}))(?=[{UPPER}][{LOWER}])"),
+            re.compile(rf"(?<![\wÀ-ỹ])([{UPPER}][{LOWER}]+?)(?=(?:{groups})(?![\wÀ-ỹ]))"),
+            re.compile(rf",(?=[{UPPER}{LOWER}])"))
+
+
+def _unglued(phrase: str) -> str:
+    """"… Ủy ban nhân dân tỉnhThái Nguyên,chính quyền địa phương …", "… thành phố Hải Phòngchính quyền địa phương
+    …" (``glued_names``): a rendering that lost the space between two names loses the place the list shares and
+    runs two bodies into one; the names are parted again."""
+    level, group, comma = _glued_rx()
+    phrase = level.sub(r"\1 ", phrase)
+    # (the proper name and the group glued lost their comma too: the group opens another name)
+    phrase = group.sub(r"\1, ", phrase)
+    return comma.sub(", ", phrase)
+
+
 def agencies(phrase: str) -> list[str]:
     """The agencies of a subject phrase, titles and parentheses removed, split between names."""
+    phrase = _unglued(phrase)
     phrase = re.sub(r"\s*\([^()]*\)", "", phrase)
     phrase = re.sub(r"\s*\[\d+\]", "", phrase)  # footnote marks
     phrase = _qualifier_rx().sub("", phrase)  # "…, nhất là thành phố Hà Nội và các đô thị lớn" qualifies the lead
