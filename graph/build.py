@@ -56,6 +56,25 @@ def lit(value: Any, dtype: Optional[str] = None) -> Literal:
     return Literal(str(value))
 
 
+
+_last_stamp: Optional[dt.datetime] = None
+
+
+def generated_at() -> str:
+    """The ``prov:generatedAtTime`` of a file graph built now: microseconds, and strictly later
+    than the previous one this process wrote. The canonical graph takes a document's current
+    description from the latest-built file describing it (canonical.py); with whole seconds, two
+    files of one bulk ingest built in the same second tied and the graph IRI decided, so the same
+    folder ingested twice (or into the other backend) could describe a document by different files
+    (seen with the three renderings of 179/KH-UBND of Đồng Nai in the gold folder: one task and 32
+    triples apart between Oxigraph and Virtuoso). Now the later file in ingest order always wins."""
+    global _last_stamp
+    now = dt.datetime.now(dt.timezone.utc)
+    if _last_stamp is not None and now <= _last_stamp:
+        now = _last_stamp + dt.timedelta(microseconds=1)
+    _last_stamp = now
+    return now.isoformat(timespec="microseconds")
+
 class GraphBuilder:
     """Collects the quads of one source file from its typed records (:class:`Extraction`)."""
 
@@ -153,8 +172,7 @@ class GraphBuilder:
         self.add(g, cc("checksum"), lit(self.checksum))
         self.add(g, cc("fileName"), lit(self.file_name))
         self.add(g, cc("cancuVersion"), lit(__version__))
-        self.add(g, NamedNode(PROV + "generatedAtTime"),
-                 lit(dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"), "dateTime"))
+        self.add(g, NamedNode(PROV + "generatedAtTime"), lit(generated_at(), "dateTime"))
         if not ex.is_document or not self.docs:
             self.add(g, cc("notADocument"), lit(ex.reason or "not a document"))
             return self.quads

@@ -39,6 +39,7 @@ form of each dated document) lives in ``graph/resolution``.
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import re
 import time
@@ -210,12 +211,26 @@ def _nt_value(o: Optional[str]) -> Any:
     return tsv_value(o, lambda k, v: v)[0]
 
 
-def _generated(store, graphs: Iterable[str]) -> dict[str, str]:
+def _generated(store, graphs: Iterable[str]) -> dict[str, dt.datetime]:
     out = {}
     for batch in _batches(graphs):
         for g, t in run_terms(store, "canonical_generated", g=batch):
-            out[g.value] = t.value
+            out[g.value] = _instant(t.value)
     return out
+
+
+_EPOCH = dt.datetime.min.replace(tzinfo=dt.timezone.utc)
+
+
+def _instant(text: str) -> dt.datetime:
+    """A ``prov:generatedAtTime`` as a comparable instant. Compared as text, a server's rewriting
+    ("…32Z" for "…32.000000+00:00") or a whole-second stamp of an older store beside a microsecond one
+    would order wrongly ('Z' sorts after '.')."""
+    try:
+        t = dt.datetime.fromisoformat(text.strip())
+    except ValueError:
+        return _EPOCH
+    return t if t.tzinfo else t.replace(tzinfo=dt.timezone.utc)
 
 
 # --- identity resolution across files ------------------------------------------------------------
@@ -752,7 +767,7 @@ def update(store, touched: Iterable[str] = (), *, progress=None, fresh: bool = F
                 built[e] = _Doc(e, members[e], rows)
         describing = {g for d in built.values() for g in d.describing}
         times = _generated(store, describing)
-        current = {e: max(d.describing, key=lambda g: (times.get(g, ""), g)) if d.describing else None
+        current = {e: max(d.describing, key=lambda g: (times.get(g, _EPOCH), g)) if d.describing else None
                    for e, d in built.items()}
         quads = {g: _by_subject(q) for g, q in _graph_quads(store, {g for g in current.values() if g}).items()}
         # undated IRIs the current files point at, decided by an earlier run

@@ -215,16 +215,51 @@ def test_a_corrected_version_replaces_the_earlier_and_keeps_it_in_history(backen
     put(s, "v1.txt", first)
     iri = resolve(s, "5/KH-UBND")[0]
     assert [t["lead"] for t in tasks(s, document=iri)] == [["Sở Nội vụ"]]
-    import time
-
-    time.sleep(1.1)  # the later file is the current one (generation times have a one-second grain)
-    put(s, "v2.txt", second)
+    put(s, "v2.txt", second)  # built later: the current one (no sleep: generation times are strictly ordered)
     assert [t["lead"] for t in tasks(s, document=iri)] == [["Sở Tư pháp"], ["Sở Nội vụ"]]
     d = get_document(s, iri)
     assert d["sources"] == ["v2.txt"] and d["earlier_sources"] == ["v1.txt"]
     n_tasks = s.select("SELECT (COUNT(*) AS ?n) WHERE { ?t a cc:Task }")[0]["n"]
     assert n_tasks == 2  # not the three rows of both versions
 
+
+
+@pytest.mark.parametrize("order", ["b-then-a", "a-then-b"])
+def test_of_two_files_built_in_the_same_second_the_later_describes_the_document(monkeypatch, order):
+    """A bulk ingest builds many files a second. With whole-second stamps two files describing one
+    document tied and the graph IRI (a checksum) chose, so one folder ingested twice, or into the
+    other backend, could be described by either file (the three renderings of 179/KH-UBND of Đồng Nai
+    in the gold folder came out one task apart). The clock is frozen here: ingest order alone decides."""
+    import datetime as dt
+    import types
+
+    from cancu.graph import build
+
+    frozen = dt.datetime(2026, 12, 7, 4, 27, 32, tzinfo=dt.timezone.utc)
+
+    class Frozen(dt.datetime):
+        @classmethod
+        def now(cls, tz=None):
+            return frozen
+
+    monkeypatch.setattr(build, "dt", types.SimpleNamespace(datetime=Frozen, timezone=dt.timezone,
+                                                           timedelta=dt.timedelta))
+    s = open_store(backend="memory")
+    main = doc("Kế hoạch", "179/KH-UBND", "2025-03-01", "UBND tỉnh Đồng Nai")
+    versions = {"a.txt": extraction(main, tasks_=[task("Rà soát thủ tục hành chính", ["Sở Nội vụ"])]),
+                "b.txt": extraction(main, tasks_=[task("Rà soát thủ tục hành chính", ["Sở Tư pháp"])])}
+    first, second = ("b.txt", "a.txt") if order == "b-then-a" else ("a.txt", "b.txt")
+    put(s, first, versions[first])
+    put(s, second, versions[second])
+    iri = resolve(s, "179/KH-UBND")[0]
+    assert get_document(s, iri)["sources"] == [second]
+    assert [t["lead"] for t in tasks(s, document=iri)] == [versions[second]["tasks"][0]["lead"]]
+
+
+def test_generation_stamps_compare_as_instants_not_text():
+    """Virtuoso may hand a stamp back as "…32Z"; as text it sorted after "…32.000001+00:00"."""
+    assert canonical._instant("2026-12-07T04:27:32Z") < canonical._instant("2026-12-07T04:27:32.000001+00:00")
+    assert canonical._instant("not a time") < canonical._instant("2026-12-07T04:27:32Z")
 
 def test_reingesting_a_file_updates_only_the_entities_it_names():
     s = open_store(backend="memory")
