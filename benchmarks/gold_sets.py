@@ -34,7 +34,7 @@ GOLD = ROOT / "tests" / "fixtures" / "loaders" / "gold"
 # the tags whose last letter names an older set already (the open sets b … z are tags of
 # 2026-12-05 and 2026-12-06; these later sets reused letters as file prefixes)
 _PREFIXED = {"2026-12-06g": "bg", "2026-12-06a": "ba", "2026-12-06e": "be", "2026-12-07h": "bh",
-             "2026-12-07f": "bf"}
+             "2026-12-07f": "bf", "2026-12-07x": "bx"}
 FIELDS = (("rows R", ("task_rows", "recall")), ("rows P", ("task_rows", "precision")),
           ("text", ("task_text", "recall")), ("lead", ("task_lead", "recall")),
           ("coord", ("task_coordinating", "recall")), ("deadline", ("task_deadline_end", "recall")),
