@@ -6397,3 +6397,70 @@ def test_a_request_after_a_quoted_passage_is_a_sentence_of_its_own():
             "các bên để từ đó xác định thời điểm lập hóa đơn theo quy định.\n")
     t = one(text, "Công văn")
     assert t.lead == ("Thuế TP. Hà Nội",) and t.text.startswith("Đề nghị Thuế TP. Hà Nội căn cứ")
+
+
+_LETTER_OPENING = {
+    # the "Kính gửi:" block and the opening of each letter whose request names its recipients by a form of address
+    "Quý Ủy ban": ("**Kính gửi:** Ủy\nban nhân dân các tỉnh, thành phố trực thuộc trung ương\nThực hiện Nghị định số "
+                   "94/2022/NĐ-CP ngày 07/11/2022 của Chính phủ, Bộ Tài chính đề nghị Ủy ban nhân dân các tỉnh, thành "
+                   "phố trực thuộc trung ương:\n- Chỉ đạo các Sở, ngành đánh giá thuận lợi, khó khăn;\n",
+                   ("Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương",)),
+    "Quý Cơ quan": ("**Kính gửi:**\n\n- Cục Quản trị A, Văn\nphòng Trung ương Đảng;\n\n"
+                    "- Sở Ngoại vụ các tỉnh, thành phố trực thuộc Trung ương.\n\n",
+                    ("Cục Quản trị A", "Văn phòng Trung ương Đảng",
+                     "Sở Ngoại vụ các tỉnh, thành phố trực thuộc Trung ương")),
+}
+
+
+@pytest.mark.parametrize(("line", "form"), [e for e in prose_table()["recipient_forms"]["examples"]
+                                            if e[1] in _LETTER_OPENING])
+def test_a_request_to_the_letters_own_recipients_gives_them_the_work(line, form):
+    # set n n_1dea8b1f ("đề nghị Quý Ủy ban gửi báo cáo …", Công văn 17809/BTC-CTK) and set ba a_ac1c3057 ("… trân
+    # trọng đề nghị Quý Cơ quan giúp:" over its bullets): the form of address stands for the "Kính gửi:" recipients
+    # (``recipient_forms``); before, it named no one (a bare party) and the rows were lost. Without a "Kính gửi:" it
+    # still names no one.
+    assert form in line
+    header, leads = _LETTER_OPENING[form]
+    body = line + ("\n- Chủ động phối hợp với Cục Lãnh sự trong quá trình tổ chức thực hiện để bảo đảm thuận lợi cho "
+                   "cơ quan, đơn vị.\n" if line.endswith(":") else ".\n")
+    found = [t for t in tasks(header + body, "Công văn") if t.text.startswith((line[:20], "Chủ động"))]
+    assert found and all(t.lead == leads for t in found), [(t.text, t.lead) for t in found]
+    assert tasks(body, "Công văn") == []
+
+
+def test_a_numbered_item_that_hands_its_list_to_its_addressee_gives_each_item():
+    # set ba a_ac1c3057 item 2: a statement, then a request that asks nothing of its own before its colon ("… trân trọng
+    # đề nghị Quý Cơ quan giúp:"): each bullet is the addressee's task (before: one task, statement and bullets joined)
+    text = ("Kính gửi: Sở Ngoại vụ các tỉnh, thành phố trực thuộc Trung ương.\n\n"
+            "2. Các thủ tục nêu trên sẽ được tiếp nhận và theo dõi quá trình xử lý thông qua Cổng dịch vụ công Bộ "
+            "Ngoại giao. Để phối hợp triển khai hiệu quả, Cục Lãnh sự trân trọng đề nghị Quý Cơ quan giúp:\n\n"
+            "- Thông tin rộng rãi tới cán bộ, công chức, viên chức thuộc phạm vi quản lý về việc triển khai các thủ "
+            "tục nêu trên theo hình thức trực tuyến toàn trình.\n\n"
+            "- Chủ động phối hợp với Cục Lãnh sự trong quá trình tổ chức thực hiện để bảo đảm thuận lợi cho cơ quan, "
+            "đơn vị.\n")
+    found = tasks(text, "Công văn")
+    assert [(t.text[:20], t.lead) for t in found] == [
+        ("Thông tin rộng rãi t", ("Sở Ngoại vụ các tỉnh, thành phố trực thuộc Trung ương",)),
+        ("Chủ động phối hợp vớ", ("Sở Ngoại vụ các tỉnh, thành phố trực thuộc Trung ương",))]
+
+
+def test_recipients_asked_by_name_stand_for_the_form_of_address():
+    # set k k_13a3bb35: a letter to two persons by name and two groups asks one group by name ("… kính đề nghị các
+    # đồng chí Ủy viên Ban Thường vụ Đảng ủy Chính phủ cho ý kiến …"): "Đồng chí" later stands for that group
+    from cancu.loaders.tasks.prose import _recipients
+    lines = ["- Đồng chí Phạm Minh Chính, Bí thư Đảng ủy Chính phủ, Thủ tướng Chính phủ,",
+             "- Các đồng chí Phó Bí thư Đảng ủy Chính phủ,", "- Các đồng chí Ủy viên Ban Thường vụ Đảng ủy Chính phủ."]
+    text = ("Căn cứ chức năng, nhiệm vụ của Ban Thường vụ Đảng ủy Chính phủ, Văn phòng Đảng ủy Chính phủ kính đề nghị "
+            "các đồng chí Ủy viên Ban Thường vụ Đảng ủy Chính phủ cho ý kiến đối với dự thảo báo cáo nêu trên.")
+    assert _recipients(lines, text) == ("Các đồng chí Ủy viên Ban Thường vụ Đảng ủy Chính phủ",)
+
+
+@pytest.mark.parametrize("line", prose_table()["recipient_forms"]["not_before_examples"])
+def test_a_form_of_address_describing_a_person_is_no_recipient(line):
+    from cancu.loaders.tasks.subjects import RECIPIENTS
+    token = RECIPIENTS.set(("Ủy ban nhân dân tỉnh",))
+    try:
+        s = subject(line)
+        assert s is None or "Ủy ban nhân dân tỉnh" not in s.leads
+    finally:
+        RECIPIENTS.reset(token)

@@ -46,6 +46,7 @@ from cancu.loaders.tasks.model import Task, reform_area
 from cancu.loaders.tasks.outline import BULLETS, Node
 from cancu.loaders.tasks.paragraphs import UPPER, Para, all_caps, layout_paragraphs, text_paragraphs
 from cancu.loaders.tasks.subjects import (
+    RECIPIENTS,
     Subject,
     addressee_place,
     agencies,
@@ -262,7 +263,8 @@ def prose_tasks(t: MappedText, *, layout=None, skip: Iterable[tuple[int, int]] =
     paras = layout_paragraphs(layout) if layout is not None else text_paragraphs(t, skip)
     lo, hi = body or body_range(t.source)
     breaks: list[int] = []  # where a signature block ends a part of the file (what follows is an annex)
-    paras = _operative([p for p in _without_quotations(_without_addressees(paras, t.source), t.source)
+    found: list[str] = []  # the recipients' lines
+    paras = _operative([p for p in _without_quotations(_without_addressees(paras, t.source, found), t.source)
                         if p.text and lo <= p.start < hi], breaks)
     annexes = _procedure_annexes(paras)
     # a procedure annex's title may read as a document of its own ("PHƯƠNG ÁN TÁI CẤU TRÚC …"): the annex decides
@@ -286,7 +288,11 @@ def prose_tasks(t: MappedText, *, layout=None, skip: Iterable[tuple[int, int]] =
     paras = _without_contact(_unglued_fields(_heading_labels(paras)))
     tasks = [x for x in _labelled(paras, used) if mode(x.span[0]) not in ("none", "nothing")]
     rest = [p for i, p in enumerate(paras) if i not in used]
-    tasks += _Reader(kind_at, breaks).read(_outline_by_part(rest, breaks))
+    token = RECIPIENTS.set(_recipients(found, "\n".join(p.text for p in paras)))
+    try:
+        tasks += _Reader(kind_at, breaks).read(_outline_by_part(rest, breaks))
+    finally:
+        RECIPIENTS.reset(token)
     return sorted(tasks, key=lambda x: x.span[0])
 
 
@@ -302,6 +308,31 @@ def _outline_by_part(paras: list[Para], breaks: list[int]) -> outline.Node:
             c.parent = root
         root.children += part.children
     return root
+
+
+def _recipients(lines: list[str], text: str) -> tuple[str, ...]:
+    """The bodies a letter is addressed to, from its "Kính gửi:" lines (:func:`_without_addressees`), each cut before
+    the opening a rendering runs on after it, bullet and end mark removed; of them, those a request of the letter
+    names in full, when there are such: "… kính đề nghị các đồng chí Ủy viên Ban Thường vụ Đảng ủy Chính phủ cho ý
+    kiến …" of a letter also sent to two persons by name (set k k_13a3bb35). A form of address in a request stands
+    for them (``recipient_forms``).
+
+    >>> _recipients(["- Các đồng chí Phó Bí thư Đảng ủy Chính phủ,", "- Các đồng chí Ủy viên Ban Thường vụ."],
+    ...             "Văn phòng kính đề nghị các đồng chí Ủy viên Ban Thường vụ cho ý kiến.")
+    ('Các đồng chí Ủy viên Ban Thường vụ',)
+    >>> _recipients([" Ủy ban nhân dân phường, xã và đặc khu Căn cứ Luật Giáo dục ngày 14 tháng 6 năm 2019;"], "")
+    ('Ủy ban nhân dân phường, xã và đặc khu',)
+    """
+    openings = "|".join(re.escape(w) for w in _table()["addressee_block"]["openings"])
+    names: list[str] = []
+    for line in lines:
+        line = re.split(rf"\s(?:{openings})\s", line, maxsplit=1)[0]
+        line = re.sub(r"^[\s*_|]*(?:[-–+•]\s*)?", "", line).strip(" *_|,;.")
+        names += [a for a in agencies(line) if a not in names]
+    low = text.casefold()
+    asked = [a for a in names
+             if any(low.startswith(a.casefold(), m.end()) for m in request_rx().finditer(text))]
+    return tuple(asked or names)
 
 
 @lru_cache(maxsize=None)
@@ -361,11 +392,13 @@ def _without_quotations(paras: list[Para], source: str) -> list[Para]:
     return [p for p in paras if not any(a < p.start < b for a, b in spans)]
 
 
-def _without_addressees(paras: list[Para], source: str) -> list[Para]:
+def _without_addressees(paras: list[Para], source: str, found: Optional[list[str]] = None) -> list[Para]:
     """The paragraphs without a letter's addressee list: "Kính gửi: - Ủy ban nhân dân tỉnh," and the bullets right
     under it ("- Các cơ quan chuyên trách tham mưu, giúp việc Đảng ủy …", "- Các đơn vị thực hiện công tác vệ sinh
     môi trường."), also when the "Kính gửi:" line itself is no paragraph (a table cell of the header): names of the
-    recipients, which hold verbs but assign nothing."""
+    recipients, which hold verbs but assign nothing. ``found`` receives the recipients' lines, label and bullet
+    removed (:func:`_recipients`)."""
+    found = [] if found is None else found
     out: list[Para] = []
     block, prev_end = False, 0
     bare = False  # the label alone on its line ("Đồng kính gửi:"): the paragraph under it is its value
@@ -382,12 +415,15 @@ def _without_addressees(paras: list[Para], source: str) -> list[Para]:
             # letter's body, after a stray "* *" line of the rendering)
             words = p.text[opening.end():].split()[:3]
             at = re.search(r"\s+".join(map(re.escape, words)), source[p.start:p.end]) if words else None
+            found.append(_addressee_rx().sub("", p.text[opening.start():opening.end()]))
             p = replace(p, text=p.text[opening.end():], start=p.start + at.start() if at else p.start)
         if _addressee_rx().match(p.text):
             # (a "Kính gửi:" run into the letter's opening, "… Bộ Tài chính đề nghị Ủy ban nhân dân các tỉnh, thành
             # phố trực thuộc trung ương:" over its requests, crawl 2d737276bf416017, heads duties, not recipients)
             block = len(p.text) <= 200 and not re.search(r"\S\s*:\s*$", _addressee_rx().sub("", p.text))
             bare = not re.search(r"\w", _addressee_rx().sub("", p.text, count=1))
+            if block and not bare:
+                found.append(_addressee_rx().sub("", p.text, count=1))
             out.append(p)
             continue
         if bare and not re.match(r"[-–+•]\s", p.text) and len(p.text) <= 200 and not p.text.startswith(openings):
@@ -399,6 +435,7 @@ def _without_addressees(paras: list[Para], source: str) -> list[Para]:
         if _addressee_rx().search(gap):
             block = True
         if block and re.match(r"[-–+•]\s", p.text) and not re.search(r"[^\s|*_]", _addressee_rx().sub("", gap)):
+            found.append(p.text)
             continue
         block = False
         out.append(p)
@@ -2088,6 +2125,13 @@ class _Reader:
         if text.endswith(":") and n.children:
             if any(c.children or subject(c.text) is not None for c in n.children):
                 return False
+            if not _asks_for_work(text[at + s.end:]):
+                # "2. Các thủ tục nêu trên sẽ được tiếp nhận … . Để phối hợp triển khai hiệu quả, Cục Lãnh sự trân
+                # trọng đề nghị Quý Cơ quan giúp:" over "- Thông tin rộng rãi …", "- Chủ động phối hợp …" (set ba
+                # a_ac1c3057): the request only hands its list over, each item is the addressee's task (as an
+                # article's last sentence that introduces its items)
+                self._children(n, _Ctx(s.leads, duty=True, request=True))
+                return True
             body = " ".join([text[at:]] + [c.para.text if c.para is not None and c.numbered else c.text
                                            for c in n.children])
             self._emit(n, body, s.leads, ctx, subj=s, span=(n.para.start, _last(n).para.end))

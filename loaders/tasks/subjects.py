@@ -21,6 +21,7 @@ hợp với …") names no partner of the lead.
 from __future__ import annotations
 
 import re
+from contextvars import ContextVar
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any, Optional
@@ -34,7 +35,11 @@ __all__ = ["Subject", "subject", "post_subject", "post_named_short", "coordinati
            "agencies", "not_subject", "cell_actor",
            "trim_qualifier", "anchor_rx", "extra_start_rx", "heading_prefix_rx", "not_subject_rx", "request_rx",
            "stop_rx", "title_match", "group_word_rx", "protected_names", "end_of_partners",
-           "function_words"]
+           "function_words", "RECIPIENTS"]
+
+# the bodies the letter being read is addressed to ("Kính gửi: …"), for the requests that name them by a form of
+# address ("đề nghị Quý Ủy ban gửi báo cáo …", ``recipient_forms``); set by the prose reader for one document
+RECIPIENTS: ContextVar[tuple[str, ...]] = ContextVar("RECIPIENTS", default=())
 
 
 @lru_cache(maxsize=None)
@@ -240,6 +245,18 @@ def _bare_parties() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def _recipient_form_rx() -> re.Pattern[str]:
+    """A form of address for the letter's recipients (``recipient_forms``), the whole phrase in any case, or, as
+    written, before the words in lower case that the subject ran on to when no verb stopped it ("Đồng chí dành thời
+    gian nghiên cứu …"; "Đồng chí Bộ trưởng" is a post)."""
+    e = _prose()["recipient_forms"]
+    words = "|".join(re.escape(w) for w in sorted(e["words"], key=len, reverse=True))
+    # (not before the words that go on with a name or describe a person: "Đồng chí được Bộ Chính trị phân công …")
+    nots = "|".join(re.escape(w) for w in e["not_before"])
+    return re.compile(rf"(?i:{words})|(?:{words})\s+(?=[{LOWER}])(?!(?:{nots})(?![\wÀ-ỹ])).*", re.S)
+
+
+@lru_cache(maxsize=None)
 def _qualifier_rx() -> re.Pattern[str]:
     words = "|".join(re.escape(w) for w in _words("lead_qualifiers"))
     return re.compile(rf",\s+(?:{words})(?![\wÀ-ỹ]).*$", re.S)
@@ -442,6 +459,11 @@ def agencies(phrase: str) -> list[str]:
     parts = [x for part in parts for x in _split_at_titles(part)]
     places: list[str] = []  # the leads a list of provinces gave, one per province
     for part in parts:
+        if _recipient_form_rx().fullmatch(part.strip(" ,;:.")):
+            # "đề nghị Quý Ủy ban gửi báo cáo …": the letter's own recipients (none known: no lead, as a bare party)
+            # (before the titles go: "Đồng chí" alone is a form of address)
+            out.extend(x for x in RECIPIENTS.get() if x not in out)
+            continue
         for a in split_agencies(strip_titles(part)):
             a = trim_qualifier(a)
             a = strip_titles(re.sub(r"^(?:và|với|cùng)\s+", "", a)).strip(" ,;:.-")
