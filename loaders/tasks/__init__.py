@@ -22,6 +22,7 @@ from bisect import bisect_right
 from dataclasses import replace
 from typing import Optional, Sequence
 
+from cancu.loaders.glue import reglue, unglue
 from cancu.loaders.normalize import normalize_chars
 from cancu.loaders.tasks.annex import annex_deadlines, form_tasks_dropped
 from cancu.loaders.tasks.assign import assign
@@ -57,7 +58,22 @@ def extract_tasks(text: MappedText, *, layout=None,
     span that is the document (the pipeline's; a site's page around it gives no task), by default
     :func:`~cancu.loaders.classify.body_range`.
     """
-    t = normalize_chars(text)
+    # a text layer that glues syllables ("Hội đồng nhân dân xã chủtrì", "Ban Thường vụĐảng uỷ") is read with the
+    # spaces a reader sees, so verbs and names are found; each task's text is then put back as the file writes it
+    read = normalize_chars(text)
+    t = unglue(read)
+    if t is not read:
+        return _reglued(*_tasks_of(t, layout, kinds, body), t.source)
+    return _tasks_of(t, layout, kinds, body)
+
+
+def _reglued(tasks: list[Task], targets: list[Target], source: str) -> tuple[list[Task], list[Target]]:
+    """Tasks read from the unglued view, with their text as the file writes it (gold: a task's text as written)."""
+    return [replace(x, text=reglue(x.text, source[x.span[0]:x.span[0] + 2 * len(x.text) + 400])) for x in tasks], targets
+
+
+def _tasks_of(t: MappedText, layout, kinds: Sequence[tuple[int, Optional[str]]],
+              body: Optional[tuple[int, int]]) -> tuple[list[Task], list[Target]]:
     if body is None:
         from cancu.loaders.classify import body_range
         body = body_range(t.source)

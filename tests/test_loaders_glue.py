@@ -1,0 +1,66 @@
+"""Words a text layer glued together (loaders/glue.py, data/syllables.json).
+
+The glued lines are from set bx (a commune party committee's documents whose font drops the space
+glyph after composed vowels: "chủtrì", "Ban Thường vụĐảng uỷ"); the kept ones are names, symbols
+and English words that must never be split, and lines whose words ran together otherwise.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from cancu.loaders.glue import glue_rate, glued_tokens, reglue, split_token, unglue
+from cancu.loaders.tables import load
+from cancu.loaders.tasks import extract_tasks
+from cancu.loaders.text import MappedText
+
+_TABLE = load("syllables")
+
+
+@pytest.mark.parametrize("ex", _TABLE["glued"], ids=lambda e: e["token"])
+def test_glued_token_splits_as_a_reader_reads_it(ex):
+    assert ex["token"] in ex["line"]
+    assert split_token(ex["token"]) == ex["meant"].split()
+    assert any(ex["line"][a:b] == ex["token"] for a, b, _ in glued_tokens(ex["line"]))
+
+
+@pytest.mark.parametrize("ex", _TABLE["kept"], ids=lambda e: e["why"][:30])
+def test_names_symbols_and_english_are_never_split(ex):
+    assert glued_tokens(ex["line"]) == []
+
+
+# one paragraph of set bx ix_0a6f8c63 (III.2), repeated as a font that glues it does through a whole document
+_BX = ("III. TỔ CHỨC THỰC HIỆN\n\n"
+       "2. Hội đồng nhân dân xã chủtrì, phối hợp với Uỷ ban nhân dân xã dựkiến cơ cấu, thành phần, sốlượng "
+       "đại biểu Hội đồng nhân dân xã; chỉ đạo việc tổ chức bầu cửđại biểu Hội đồng nhân dân xã đúng quy định.\n")
+
+
+def test_a_glued_font_is_read_with_its_spaces_but_tasks_keep_their_text():
+    t = MappedText.from_source(_BX)
+    assert glue_rate(_BX) > 10
+    view = unglue(t)
+    assert "xã chủ trì, phối hợp" in view.text
+    assert view.to_source(view.text.index("chủ trì"), view.text.index("chủ trì") + 7) == (
+        _BX.index("chủtrì"), _BX.index("chủtrì") + 6)
+    tasks, _ = extract_tasks(t)
+    (task,) = [x for x in tasks if "chủtrì" in x.text]
+    assert task.lead == ("Hội đồng nhân dân xã",)  # the name as a reader reads it, not "… xã chủtrì"
+    assert task.text.startswith("Hội đồng nhân dân xã chủtrì, phối hợp")  # as the file writes it
+    assert "dựkiến" in task.text and "sốlượng" in task.text
+
+
+def test_words_run_together_otherwise_are_left_as_written():
+    # set bf f_3010fb95 Điều 3.1: a comma or a line was lost after a name, not a font's space ("Hải Phòngchính")
+    line = ("1. Chính phủ, Hội đồng nhân dân, Ủy ban nhân dân thành phố Hải Phòngchính quyền địa phương các đơn vị "
+            "hành chính liên quan đến việc thực hiện sắp xếp và các cơ quan, tổ chức khác có liên quan có trách "
+            "nhiệm tổ chức thi hành Nghị quyết này; sắp xếp lạicủa xã, cácphường và xã nàythành phường.\n")
+    t = MappedText.from_source(line)
+    assert glued_tokens(line)
+    assert unglue(t) is t
+
+
+def test_reglue_finds_each_run_where_the_file_has_it():
+    # both forms in one document: only the one the file glues is glued again
+    src = "Ban Xây dựng Đảng chủtrì, phối hợp với Đảng uỷUBND xã;\n- Văn phòng chủ trì tổng hợp"
+    assert reglue("Ban Xây dựng Đảng chủ trì, phối hợp với Đảng uỷ UBND xã; - Văn phòng chủ trì tổng hợp", src) == \
+        "Ban Xây dựng Đảng chủtrì, phối hợp với Đảng uỷUBND xã; - Văn phòng chủ trì tổng hợp"
