@@ -69,7 +69,9 @@ def extract_tasks(text: MappedText, *, layout=None,
 
 def _reglued(tasks: list[Task], targets: list[Target], source: str) -> tuple[list[Task], list[Target]]:
     """Tasks read from the unglued view, with their text as the file writes it (gold: a task's text as written)."""
-    return [replace(x, text=reglue(x.text, source[x.span[0]:x.span[0] + 2 * len(x.text) + 400])) for x in tasks], targets
+    # a task's text may run past its span (the paragraphs under its heading): the source from its start on
+    return [replace(x, text=reglue(x.text, source[x.span[0]:x.span[0] + 2 * len(x.text) + 400]))
+            for x in tasks], targets
 
 
 def _tasks_of(t: MappedText, layout, kinds: Sequence[tuple[int, Optional[str]]],
