@@ -647,8 +647,16 @@ def _written(ref: MappedText, a: int, b: int) -> str:
     whose symbol-space rule would write "nhiệm kỳ 2025 - 2030" as "2025- 2030"."""
     from cancu.loaders.normalize import CHAR_STEPS, clean
 
+    from cancu.loaders.glue import glued_tokens
+
     s, e = ref.to_source(a, b)
     t = clean(MappedText.from_source(ref.source[s:e]), (*CHAR_STEPS, "markup")).text
+    # a text layer that glues syllables is read unglued (``glue.unglue``): the name as that reading spaces it
+    # ("Luật Bầu cửđại biểu Quốc hội …" → "Luật Bầu cử đại biểu Quốc hội …", set bx ix_0a6f8c63)
+    read = " ".join(ref.text[a:b].split())
+    for x, y, pieces in reversed(glued_tokens(t)):
+        if " ".join(pieces) in read:
+            t = t[:x] + " ".join(pieces) + t[y:]
     return re.sub(r"\s+", " ", t).strip(" *_,")
 
 

@@ -16,6 +16,7 @@ from cancu.loaders import header as hdr
 from cancu.loaders import tables
 from cancu.loaders.classify import ADDRESSEE, FIRST_ARTICLE, annex_caption, body_range, caption_spans, classify
 from cancu.loaders.context import locality_of
+from cancu.loaders.glue import unglue
 from cancu.loaders.read import SourceText
 from cancu.loaders.records import Citation, DocInfo, Extraction
 from cancu.loaders.rendering import Rendering, find_rendering
@@ -133,7 +134,9 @@ def run(st: SourceText) -> Extraction:
     # Lines inside the document body (site clutter excluded).
     first = next((i for i, ln in enumerate(lines) if lf.to_source(ln.start, ln.start)[0] >= start), 0)
     last = max(first + 1, sum(1 for ln in lines if lf.to_source(ln.start, ln.start)[0] < end))
-    ref = cit.reference_form(body)
+    # a text layer that drops the space after composed vowels ("Căn cứChỉ thị số 46-CT/TW", set bx) is read with
+    # the spaces a reader sees, so citations and their names are found (spans still index the text as read)
+    ref = cit.reference_form(unglue(body))
     locality = locality_of(text[start:end])
     # an annex printed alone: its captions (one over each of its tables) name the parent document, neither this
     # file's identity nor a citation

@@ -64,3 +64,16 @@ def test_reglue_finds_each_run_where_the_file_has_it():
     src = "Ban Xây dựng Đảng chủtrì, phối hợp với Đảng uỷUBND xã;\n- Văn phòng chủ trì tổng hợp"
     assert reglue("Ban Xây dựng Đảng chủ trì, phối hợp với Đảng uỷ UBND xã; - Văn phòng chủ trì tổng hợp", src) == \
         "Ban Xây dựng Đảng chủtrì, phối hợp với Đảng uỷUBND xã; - Văn phòng chủ trì tổng hợp"
+
+
+def test_a_glued_font_s_citations_are_read_and_named_with_their_spaces():
+    # set bx ix_0a6f8c63: "Luật Bầu cửđại biểu …" is cited by its name as a reader reads it
+    from cancu.loaders import extract_text
+    from cancu.loaders.read import read_bytes
+
+    body = ("ĐẢNG BỘ XÃ CÔNG HẢI\n\nKẾ HOẠCH\nlãnh đạo cuộc bầu cử\n\n"
+            "Thực hiện Luật Bầu cửđại biểu Quốc hội và đại biểu Hội đồng nhân dân; Ban Thường vụĐảng uỷ xã "
+            "xây dựng kế hoạch lãnh đạo như sau:\n\n" + _BX * 3)
+    ex = extract_text(read_bytes(body.encode(), "markdown", source="bx.md"))
+    names = [c.title or c.as_written for c in ex.citations]
+    assert any("Luật Bầu cử đại biểu Quốc hội" in (n or "") for n in names), names
