@@ -645,9 +645,8 @@ def _shared_dates(text: str, mentions: list[Mention]) -> list[Mention]:
 def _written(ref: MappedText, a: int, b: int) -> str:
     """A name as the source writes it (markup removed, spaces collapsed), not in reference form,
     whose symbol-space rule would write "nhiệm kỳ 2025 - 2030" as "2025- 2030"."""
-    from cancu.loaders.normalize import CHAR_STEPS, clean
-
     from cancu.loaders.glue import glued_tokens
+    from cancu.loaders.normalize import CHAR_STEPS, clean
 
     s, e = ref.to_source(a, b)
     t = clean(MappedText.from_source(ref.source[s:e]), (*CHAR_STEPS, "markup")).text
