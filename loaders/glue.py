@@ -36,12 +36,15 @@ MIN_RATE = 10.0
 #: share of the breaks that follow a composed vowel in such a text (bx: 0.99–1.0; words run together otherwise,
 #: r_90ee3a0b "vàcácxã", f_3010fb95 "Hải Phòngchính": 0.3–0.45)
 MIN_COMPOSED = 0.8
+#: fewest distinct glued words: one loanword or name written as one word and repeated ("đôla" 21 times, "Êđê",
+#: crawl files) is no font (bx: 19–141)
+MIN_FORMS = 10
 _TOKEN = re.compile(r"[^\W\d_]+")
 
 
 @lru_cache(maxsize=1)
 def _grammar() -> re.Pattern[str]:
-    g = load("syllables")
+    g = load("syllables")["shape"]
     v = g["vowels"]
     return re.compile(f"(?:{'|'.join(g['onsets'])})?[{v}]{{1,{g['max_nucleus']}}}(?:{'|'.join(g['finals'])})?")
 
@@ -144,7 +147,8 @@ def unglue(t: MappedText) -> MappedText:
     found = glued_tokens(t.text)
     words = len(t.text.split())
     composed, breaks = _composed_breaks(found)
-    if not words or 1000.0 * composed / words < MIN_RATE or composed < MIN_COMPOSED * breaks:
+    if not words or 1000.0 * composed / words < MIN_RATE or composed < MIN_COMPOSED * breaks \
+            or len({t.text[a:b].lower() for a, b, _ in found}) < MIN_FORMS:
         return t
     at: set[int] = set()
     for a, _, pieces in found:
