@@ -240,7 +240,7 @@ def test_of_two_files_built_in_the_same_second_the_later_describes_the_document(
     class Frozen(dt.datetime):
         @classmethod
         def now(cls, tz=None):
-            return frozen
+            return frozen.astimezone(tz) if tz else frozen
 
     monkeypatch.setattr(build, "dt", types.SimpleNamespace(datetime=Frozen, timezone=dt.timezone,
                                                            timedelta=dt.timedelta))
