@@ -61,7 +61,7 @@ _last_stamp: Optional[dt.datetime] = None
 
 
 def generated_at() -> str:
-    """The ``prov:generatedAtTime`` of a file graph built now: microseconds, and strictly later
+    """The ``prov:generatedAtTime`` of a file graph built now: milliseconds, and strictly later
     than the previous one this process wrote. The canonical graph takes a document's current
     description from the latest-built file describing it (canonical.py); with whole seconds, two
     files of one bulk ingest built in the same second tied and the graph IRI decided, so the same
@@ -70,10 +70,13 @@ def generated_at() -> str:
     triples apart between Oxigraph and Virtuoso). Now the later file in ingest order always wins."""
     global _last_stamp
     now = dt.datetime.now(dt.timezone.utc)
+    now = now.replace(microsecond=now.microsecond // 1000 * 1000)
     if _last_stamp is not None and now <= _last_stamp:
-        now = _last_stamp + dt.timedelta(microseconds=1)
+        now = _last_stamp + dt.timedelta(milliseconds=1)
     _last_stamp = now
-    return now.isoformat(timespec="microseconds")
+    # milliseconds, not microseconds: HermiT (cancu check) refuses an xsd:dateTime with more than
+    # three fractional digits as malformed
+    return now.isoformat(timespec="milliseconds")
 
 class GraphBuilder:
     """Collects the quads of one source file from its typed records (:class:`Extraction`)."""

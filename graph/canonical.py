@@ -224,7 +224,7 @@ _EPOCH = dt.datetime.min.replace(tzinfo=dt.timezone.utc)
 
 def _instant(text: str) -> dt.datetime:
     """A ``prov:generatedAtTime`` as a comparable instant. Compared as text, a server's rewriting
-    ("…32Z" for "…32.000000+00:00") or a whole-second stamp of an older store beside a microsecond one
+    ("…32Z" for "…32.000000+00:00") or a whole-second stamp of an older store beside a fractional one
     would order wrongly ('Z' sorts after '.')."""
     try:
         t = dt.datetime.fromisoformat(text.strip())

@@ -122,6 +122,7 @@ def _for_hermit(onto, data_graph):
 
     xsd = "http://www.w3.org/2001/XMLSchema#"
     bad = {rdflib.URIRef(xsd + n) for n in _NOT_OWL2}
+    date_time = rdflib.URIRef(xsd + "dateTime")
     g = rdflib.Graph()
     for src in (onto, data_graph) if data_graph is not None else (onto,):
         for s_, p_, o_ in src:
@@ -129,8 +130,25 @@ def _for_hermit(onto, data_graph):
                 o_ = rdflib.RDFS.Literal
             elif isinstance(o_, rdflib.Literal) and o_.datatype in bad:
                 o_ = rdflib.Literal(str(o_))
+            elif isinstance(o_, rdflib.Literal) and o_.datatype == date_time:
+                o_ = _whole_seconds(o_, date_time)
             g.add((s_, p_, o_))
     return g
+
+
+def _whole_seconds(lit, date_time):
+    """An xsd:dateTime cut to whole seconds. owlready2 hands HermiT a fractional dateTime with six
+    digits ("…36.615000+00:00", from a file graph's generation stamp), which HermiT refuses as
+    malformed; the fraction says nothing about consistency."""
+    import datetime as dt
+
+    import rdflib
+
+    try:
+        t = dt.datetime.fromisoformat(str(lit))
+    except ValueError:
+        return lit  # left as written: HermiT reports it, as it always did
+    return rdflib.Literal(t.replace(microsecond=0).isoformat(), datatype=date_time)
 
 
 def validate(data_graph) -> ValidationResult:
