@@ -372,6 +372,12 @@ def issuer_from_block(block: list[str], *, signing_body: Optional[str] = None) -
                 # the party committee of the People's Committee, under the province's Đảng bộ: "ĐẢNG BỘ TỈNH LÀO
                 # CAI / ĐẢNG ỦY ỦY BAN NHÂN DÂN TỈNH" → "Đảng ủy Ủy ban nhân dân tỉnh Lào Cai" (gold l_a78bb8c6)
                 return f"{word} {_party_blocks()['people_committee']['name']} {place}"
+            own = committee.group(2)[:-2]
+            if c["place_kept"] and own.startswith(tuple(w + " " for w in party_unit["own_places"])):
+                # a commune's or ward's committee under the province's Đảng bộ names its own place, and signs for
+                # itself (T/M BAN THƯỜNG VỤ is its capacity, README): "ĐẢNG BỘ TỈNH KHÁNH HOÀ / ĐẢNG UỶ XÃ CÔNG
+                # HẢI" → "Đảng ủy xã Công Hải" (set bx)
+                return _with_unit(word, own)
             name = (f"{word} {place}" if c["place_kept"]
                     else f"{word} {title_case(re.sub(rf'^({dropped}) ', '', where))}")
             standing = _for_committee(sign)

@@ -264,6 +264,15 @@ def test_the_party_committee_of_a_peoples_committee():
     assert (d["kind"], d["symbol"], d["issuer"]) == ("Công văn", "2449-CV/ĐU", "Đảng ủy Ủy ban nhân dân tỉnh Lào Cai")
 
 
+def test_a_communes_committee_under_the_provinces_party_unit_is_named_with_its_own_place():
+    # set bx ix_7c249a43: "ĐẢNG BỘ TỈNH KHÁNH HOÀ / ĐẢNG UỶ XÃ CÔNG HẢI / *", signed "T/M BAN THƯỜNG VỤ" (its capacity)
+    block = ["ĐẢNG BỘ TỈNH KHÁNH HOÀ", "ĐẢNG UỶ XÃ CÔNG HẢI", "*"]
+    assert issuer_from_block(block, signing_body="BAN THƯỜNG VỤ") == "Đảng ủy xã Công Hải"
+    # a body that names no place of its own still takes the Đảng bộ's ("Đảng ủy Ủy ban nhân dân tỉnh Lào Cai", above)
+    assert issuer_from_block(["ĐẢNG BỘ TỈNH LÀO CAI", "ĐẢNG ỦY ỦY BAN NHÂN DÂN TỈNH"],
+                             signing_body="BAN THƯỜNG VỤ") == "Đảng ủy Ủy ban nhân dân tỉnh Lào Cai"
+
+
 def test_a_blank_date_line_names_its_place():
     # l_88c04d70, a draft notice: "Số: /TB-UBND" / "Hà Nội, ngày tháng năm"
     d = extract(GOLD / "l_88c04d70.txt").to_dict()["doc"]
