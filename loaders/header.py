@@ -521,6 +521,7 @@ def parse_document(lf: MappedText, lines: list[Line], lo: int, hi: int) -> DocIn
         kind = "Công văn"
     if kind is None and _addressed_under_number(header[:top]):
         kind = "Công văn"
+    blank_code = symbol if blank else None
     if blank:
         symbol = None
     recipients = _recipients(lines[lo:hi])
@@ -530,7 +531,8 @@ def parse_document(lf: MappedText, lines: list[Line], lo: int, hi: int) -> DocIn
         last -= 1
     e = lf.to_source(lines[last].start, lines[last].end)[1] if lines[last].end > lines[last].start else s
     return DocInfo(kind, symbol, number, date, date_text, precision, issuer, False, place, title,
-                   sign[0], sign[1], sign[2], tuple(recipients), (s, max(s, e)), number_blank=blank)
+                   sign[0], sign[1], sign[2], tuple(recipients), (s, max(s, e)), number_blank=blank,
+                   blank_code=blank_code)
 
 
 @lru_cache(maxsize=None)

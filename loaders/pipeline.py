@@ -57,17 +57,35 @@ def _identity_from(r: Rendering, d: DocInfo) -> DocInfo:
                    issuer_inferred=bool(r.issuer) or d.issuer_inferred)
 
 
+def _fills_blank(symbol: Optional[str], code: Optional[str]) -> bool:
+    """Whether the symbol a page states is the number of a "Số" line left blank: it ends with that line's code.
+
+    An e-signed copy leaves its number blank ("Số -TB/ĐU"), the catalogue that publishes it states it ("so_hieu:
+    17-TB/ĐU", README: the collector took it); a stated symbol of another code names another document.
+
+    >>> _fills_blank("17-TB/ĐU", "-TB/ĐU"), _fills_blank("7-QĐ/ĐU", "-QĐ/ĐU"), _fills_blank("17-TB/ĐU", "-KL/ĐU")
+    (True, True, False)
+    """
+    if not symbol or not code:
+        return False
+    return re.sub(r"^\d+[a-z]?", "", symbol).upper() == code.upper()
+
+
 def _identity_from_site(m: SiteFields, d: DocInfo) -> DocInfo:
     """The page's metadata fills what the document's own header does not state; the header wins where it does."""
-    symbol = d.symbol or (None if d.number_blank else m.symbol)
+    symbol = d.symbol or (m.symbol if not d.number_blank or _fills_blank(m.symbol, d.blank_code) else None)
     number = re.match(r"\d+[a-z]?", symbol) if symbol and symbol != d.symbol else None
     # a text without a number or date line has no header block: upper-case lines read as its issuer are headings
     # ("QUYẾT NGHỊ", a table's "STT")
+    # a date line whose day is blank stays blank (a copy signed before it was dated, README): a catalogue's date of
+    # such a copy is often another one's (the meeting's, the directive's it implements: set bx)
+    date = d.date or (None if d.date_text else m.date)
     take_issuer = m.issuer and (d.issuer is None or d.issuer_inferred or not (d.symbol or d.date))
     return replace(d, kind=d.kind or m.kind, symbol=symbol, number=number.group() if number else d.number,
-                   date=d.date or m.date, date_precision=d.date_precision if d.date else ("day" if m.date else None),
+                   date=date, date_precision=d.date_precision if d.date else ("day" if date else None),
                    issuer=m.issuer if take_issuer else d.issuer,
-                   issuer_inferred=d.issuer_inferred and not take_issuer)
+                   issuer_inferred=d.issuer_inferred and not take_issuer,
+                   number_blank=d.number_blank and not symbol)  # the number the page states is its number (README)
 
 
 _ANNEX_NOTE = re.compile(r"kèm theo\s*$", re.I)

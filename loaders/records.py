@@ -48,6 +48,9 @@ class DocInfo:
     number_blank: bool = False
     #: The kind its tasks are read as when it differs from ``kind``: a consolidated text's type line (not output).
     read_as: Optional[str] = None
+    #: The code of a blank "Số" line ("-TB/ĐU" of "Số -TB/ĐU"): a number the page states elsewhere fills it only when
+    #: it ends with that code (not output).
+    blank_code: Optional[str] = None
 
     def __repr__(self) -> str:
         return f"<DocInfo {self.kind} {self.symbol} {self.issuer} {self.date}>"
@@ -55,6 +58,7 @@ class DocInfo:
     def to_dict(self) -> dict[str, Any]:
         d = _plain(asdict(self))
         d.pop("read_as")
+        d.pop("blank_code")
         if self.relation is None:
             d.pop("relation")
             d.pop("parent")

@@ -28,6 +28,7 @@ _FRONT = re.compile(r"\A\ufeff?---[ \t]*\n(.*?)\n---[ \t]*(?:\n|\Z)", re.S)
 _KEY = re.compile(r"^([A-Za-z_]+)[ \t]*:[ \t]*(.*)$")
 _DATE = re.compile(r"^(?:(?P<y>(?:19|20)\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})|(?P<d2>\d{1,2})/(?P<m2>\d{1,2})/"
                    r"(?P<y2>(?:19|20)\d{2}))\b")
+_DAY_WORD = re.compile(r"^ngày\s+", re.I)  # "ngay_ban_hanh: ngày 30/9/2025"
 _BLOCK_DATE = re.compile(r"(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})")
 _EMPHASIS = re.compile(r"\*{1,3}|_{2,}")
 _BLOCK_REACH = 8000  # a block sits at the top of the page
@@ -79,7 +80,7 @@ def _block_spec() -> tuple[dict[str, str], tuple[str, ...], list[re.Pattern[str]
 
 
 def _iso(value: str) -> Optional[str]:
-    m = _DATE.match(value.strip())
+    m = _DATE.match(_DAY_WORD.sub("", value.strip()))
     if not m:
         return None
     from cancu.loaders.citations import valid_date
@@ -90,7 +91,15 @@ def _iso(value: str) -> Optional[str]:
 
 
 def _known_kind(kind: Optional[str]) -> Optional[str]:
-    return kind if kind in {k["name"] for k in tables.kinds()} else None
+    """A kind the tables know, also written in capitals as a type line ("the_loai: THÔNG BÁO").
+
+    >>> _known_kind("THÔNG BÁO"), _known_kind("Quyết định"), _known_kind("Tax")
+    ('Thông báo', 'Quyết định', None)
+    """
+    if kind in {k["name"] for k in tables.kinds()}:
+        return kind
+    named = tables.kind_of_word().get(kind.lower()) if kind else None
+    return named if named in {k["name"] for k in tables.kinds()} else None
 
 
 def _symbol(value: str) -> Optional[str]:

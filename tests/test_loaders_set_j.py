@@ -71,6 +71,46 @@ def test_site_metadata_doctests():
     assert doctest.testmod(module).failed == 0
 
 
+# set bx ix_7c249a43: a catalogue's YAML front matter over an e-signed party notice whose "Số" line and day are blank
+CATALOGUED = ('---\nstt: 565\nthe_loai: "THÔNG BÁO"\nso_hieu: "17-TB/ĐU"\nngay_ban_hanh: "ngày 30/9/2025"\n---\n\n'
+              '# Thông báo kết luận\n\n### 3. Toàn văn văn bản số hoá\n\n```text\nĐẢNG BỘ TỈNH KHÁNH HOÀ\n'
+              'ĐẢNG UỶ XÃ CÔNG HẢI\n*\nSố {code}\nĐẢNG CỘNG SẢN VIỆT NAM\nCông Hải, ngày tháng 10 năm 2025\n'
+              'THÔNG BÁO\nKẾT LUẬN CỦA BAN THƯỜNG VỤ ĐẢNG UỶ\nvề một số nhiệm vụ trọng tâm\n'
+              '1. Các chi bộ trực thuộc tổ chức quán triệt kết luận.\nT/M BAN THƯỜNG VỤ\nBÍ THƯ\n```\n')
+
+
+def _extract_md(text: str):
+    from cancu.loaders import extract_text
+    from cancu.loaders.read import read_bytes
+
+    return extract_text(read_bytes(text.encode(), "markdown", source="page.md"))
+
+
+def test_a_catalogues_front_matter_fills_a_blank_number_of_its_code():
+    m = site_metadata(CATALOGUED).table
+    assert (m.kind, m.symbol, m.date) == ("Thông báo", "17-TB/ĐU", "2025-09-30")
+    d = _extract_md(CATALOGUED.format(code="-TB/ĐU")).to_dict()["doc"]
+    # the blank number is the catalogue's (README: the collector took it); the blank day stays blank
+    assert (d["kind"], d["symbol"], d["number_blank"], d["date"], d["issuer"]) == \
+        ("Thông báo", "17-TB/ĐU", False, None, "Đảng ủy xã Công Hải")
+    d = _extract_md(CATALOGUED.format(code="-KL/ĐU")).to_dict()["doc"]
+    assert (d["symbol"], d["number_blank"]) == (None, True)  # another code: another document's number
+    d = _extract_md(CATALOGUED.format(code="18-TB/ĐU")).to_dict()["doc"]
+    assert d["symbol"] == "18-TB/ĐU"  # the header's own number wins
+
+
+def test_snake_case_front_matter_keys_of_repositories():
+    # a repository's Markdown rendering of Nghị định 293/2025/NĐ-CP; a Q&A page whose fields state no document
+    page = '---\nso_hieu: "293/2025/NĐ-CP"\nloai_van_ban: "Nghị định"\nngay_ban_hanh: "2025-11-10"\n---\n'
+    m = site_metadata(page).table
+    assert (m.kind, m.symbol, m.date) == ("Nghị định", "293/2025/NĐ-CP", "2025-11-10")
+    page = ('---\nso_hieu: "Hỏi đáp C07"\nloai_van_ban: "Hỏi đáp nghiệp vụ"\nco_quan_ban_hanh: "Cục Cảnh sát Phòng '
+            'cháy chữa cháy và Cứu nạn cứu hộ (C07) - Bộ Công an"\nngay_ban_hanh: "KHÔNG XÁC ĐỊNH"\n---\n')
+    m = site_metadata(page).table
+    assert (m.kind, m.symbol, m.date) == (None, None, None)
+    assert m.issuer.startswith("Cục Cảnh sát Phòng cháy")
+
+
 def test_site_metadata_table_examples():
     spec = RENDERINGS
     labels = {lab for labs in spec["table_labels"].values() for lab in labs}
