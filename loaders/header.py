@@ -17,7 +17,7 @@ from functools import lru_cache
 from typing import Optional
 
 from cancu.loaders import tables
-from cancu.loaders.citations import SYMBOL_RX, canonical_symbol, kind_from_symbol, symbol_form, valid_date
+from cancu.loaders.citations import PARTY, SYMBOL_RX, canonical_symbol, kind_from_symbol, symbol_form, valid_date
 from cancu.loaders.classify import ADDRESSEE, GARBLED_NUMBER_LINE, OPERATIVE_OPENING
 from cancu.loaders.issuer import (
     issuer_from_block,
@@ -514,9 +514,12 @@ def parse_document(lf: MappedText, lines: list[Line], lo: int, hi: int) -> DocIn
         # decides below, when the symbol names no kind
         kind = "Công văn"
     if kind is None and symbol:
-        kind = kind_from_symbol("0" + symbol if blank else symbol)
-        if kind == "Công văn" and not _letter_line(header[:top]):
-            kind = None  # an unknown code is a Công văn only with its "V/v" line (below)
+        numbered = "0" + symbol if blank else symbol
+        kind = kind_from_symbol(numbered)
+        if kind == "Công văn" and not _letter_line(header[:top]) and not re.fullmatch(PARTY, numbered):
+            # an unknown code is a Công văn only with its "V/v" line (below); a party symbol names its kind by its
+            # code alone, and "CV" is the party's letter ("Số -CV/ĐU" over a trích yếu without V/v, set bx)
+            kind = None
     if kind is None and _letter_line(header[:top]):
         kind = "Công văn"
     if kind is None and _addressed_under_number(header[:top]):

@@ -99,6 +99,19 @@ def test_a_catalogues_front_matter_fills_a_blank_number_of_its_code():
     assert d["symbol"] == "18-TB/ĐU"  # the header's own number wins
 
 
+def test_a_party_letters_code_names_its_kind_without_a_vv_line():
+    # set bx ix_3407cf87's own text: "Số -CV/ĐU" (blank number) over a trích yếu without "V/v", then "Kính gửi:"
+    text = ("ĐẢNG BỘ TỈNH KHÁNH HOÀ\nĐẢNG UỶ XÃ CÔNG HẢI\n*\nSố -CV/ĐU\nTập trung chỉ đạo triển khai\n"
+            "công tác ứng phó tình hình bão, lũ\nĐẢNG CỘNG SẢN VIỆT NAM\nCông Hải, ngày tháng 11 năm 2025\n"
+            "Kính gửi: - Đảng uỷ Uỷ ban nhân dân xã,\n- Các chi, Đảng bộ trực thuộc.\n"
+            "1. Giao Đảng uỷ UBND xã kiểm tra, rà soát các khu vực nguy hiểm.\nT/M BAN THƯỜNG VỤ\nBÍ THƯ\n")
+    from cancu.loaders import extract_text
+    from cancu.loaders.read import read_bytes
+
+    d = extract_text(read_bytes(text.encode(), "text", source="cv.txt")).to_dict()["doc"]
+    assert (d["kind"], d["symbol"], d["number_blank"]) == ("Công văn", None, True)
+
+
 def test_snake_case_front_matter_keys_of_repositories():
     # a repository's Markdown rendering of Nghị định 293/2025/NĐ-CP; a Q&A page whose fields state no document
     page = '---\nso_hieu: "293/2025/NĐ-CP"\nloai_van_ban: "Nghị định"\nngay_ban_hanh: "2025-11-10"\n---\n'
