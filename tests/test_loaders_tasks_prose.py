@@ -6464,3 +6464,11 @@ def test_a_form_of_address_describing_a_person_is_no_recipient(line):
         assert s is None or "Ủy ban nhân dân tỉnh" not in s.leads
     finally:
         RECIPIENTS.reset(token)
+
+
+def test_a_pointer_to_a_clause_of_the_article_closes_the_lead():
+    # set bh h_326d3146 Điều 3.2 (a Nghị quyết of the Standing Committee on its own bodies): "quy định tại khoản 1 Điều
+    # này" points to where the bodies are listed, no part of the name (``lead_tails``)
+    line = ("Các cơ quan quy định tại khoản 1 Điều này và các cơ quan, tổ chức khác có liên quan tổ chức thực hiện "
+            "việc chuyển giao, tiếp nhận tài sản, hồ sơ tài liệu")
+    assert subject(line).leads == ("Các cơ quan", "các cơ quan, tổ chức khác có liên quan")
