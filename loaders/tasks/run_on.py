@@ -10,6 +10,9 @@ The name is cut back to the longest such prefix when the words cut off start wit
 goes on with (a place level, "các", "của", "thuộc", "liên quan" …: ``name_continuations`` of
 ``data/task_agencies.json``).
 
+A role verb right after a passive or a particle strands it at the name's end ("các cơ quan, đơn vị được" of "… được
+phân công chủ trì …", set bx ix_af961341): no name ends on such a word (``stranded``), so it goes first.
+
 Only bodies named by a proper name are cut ("Bộ …", "UBND …", "Ban Quản lý các Khu công nghiệp …"): a group or a
 post named by common nouns ("Các cơ quan chuyên môn thuộc UBND phường", "các đơn vị thực hiện dịch vụ thu gom …",
 "Cán bộ phụ trách lĩnh vực …") keeps what qualifies it, as the golds do.
@@ -26,7 +29,7 @@ from cancu.loaders.tasks.assign import start_rx, verb_rx
 from cancu.loaders.tasks.model import Task
 from cancu.loaders.tasks.subjects import function_words
 
-__all__ = ["cut_run_ons", "cut_name"]
+__all__ = ["cut_run_ons", "cut_name", "drop_particle"]
 
 
 @lru_cache(maxsize=None)
@@ -100,7 +103,9 @@ def cut_name(name: str, flat: str) -> str:
     # "Ủy ban nhân dân cấp tỉnh quyết định thu hồi đất, …" (set p p_d2f36f94): a body named by its level in common
     # nouns is cut only before a verb of ``level_bodies``; what else follows it qualifies it ("… các tỉnh, thành phố
     # bị ảnh hưởng bởi thiên tai", "… từ Hà Tĩnh đến Lâm Đồng": sets f, h)
-    by_level = not _proper(name) and bool(_level_bodies()[0].match(name))
+    # (judged by the part kept, not the whole run-on: "Uỷ ban nhân dân xã dự kiến cơ cấu, …, số lượng đại biểu Hội đồng
+    # nhân dân xã", set bx ix_0a6f8c63, has a capital only in the body its duty names)
+    by_level = bool(_level_bodies()[0].match(name))
     if len(words) < 3 or not (_proper(name) or by_level):
         return name
     # written more than once as it is, the phrase is a name of its own ("Ban Chỉ đạo phòng, chống tham nhũng")
@@ -112,10 +117,30 @@ def cut_name(name: str, flat: str) -> str:
         # trách lĩnh vực …", "Tổ chức làm nhiệm vụ bồi thường")
         if not cut[:1].islower() or _continuations().match(cut) or verb_rx().match(cut) or head.endswith(",") \
                 or _ends_not_last(head) or not (_proper(head) or by_level) \
-                or by_level and not _level_bodies()[1].match(cut):
+                or not _proper(head) and not _level_bodies()[1].match(cut):
             continue
         if _standalone(flat, head):
             return head
+    return name
+
+
+@lru_cache(maxsize=None)
+def _stranded() -> frozenset[str]:
+    return frozenset(tables.load("task_agencies")["name_continuations"]["stranded"])
+
+
+def drop_particle(name: str) -> str:
+    """``name`` without a particle left at its end ("được", "của", "và" …: ``stranded``), which a role verb right
+    after it stranded there.
+
+    >>> drop_particle("các cơ quan, đơn vị được")  # "… được phân công chủ trì tham mưu …" (set bx ix_af961341 III)
+    'các cơ quan, đơn vị'
+    >>> drop_particle("các cơ quan, đơn vị được giao nhiệm vụ tại Phụ lục kèm theo")  # "kèm theo" is one phrase
+    'các cơ quan, đơn vị được giao nhiệm vụ tại Phụ lục kèm theo'
+    """
+    head, _, last = name.rpartition(" ")
+    if head and last in _stranded() and len(head.split()) >= 2:
+        return head.rstrip(" ,")
     return name
 
 
@@ -127,7 +152,7 @@ def cut_run_ons(tasks: list[Task], text: str) -> list[Task]:
 
     def cut(name: str) -> str:
         if name not in memo:
-            memo[name] = cut_name(name, flat)
+            memo[name] = cut_name(drop_particle(name), flat)
         return memo[name]
 
     out = []
