@@ -98,6 +98,20 @@ def _syllables(part: str) -> list[str] | None:
     return [part[a:b] for a, b in zip(cuts, cuts[1:])]
 
 
+@lru_cache(maxsize=1 << 16)
+def _split(token: str) -> tuple[str, ...] | None:
+    # memoised: every document is scanned twice (tasks, citations) and its words repeat
+    if not _marked(token):
+        return None
+    out: list[str] = []
+    for r in _case_runs(token):
+        if len(r) > 1 and r.isupper():
+            out.append(r)  # an acronym ("UBND", "MTTQVN")
+            continue
+        out.extend(_syllables(r) or [r])
+    return tuple(out) if len(out) > 1 else None
+
+
 def split_token(token: str) -> list[str] | None:
     """The syllables (and acronyms) of a glued token, or None when it is not glued.
 
@@ -106,16 +120,8 @@ def split_token(token: str) -> list[str] | None:
     >>> split_token("nghiêng"), split_token("Krông"), split_token("iPhone"), split_token("UBND")
     (None, None, None, None)
     """
-    if not _marked(token):
-        return None
-    runs = _case_runs(token)
-    out: list[str] = []
-    for r in runs:
-        if len(r) > 1 and r.isupper():
-            out.append(r)  # an acronym ("UBND", "MTTQVN")
-            continue
-        out.extend(_syllables(r) or [r])
-    return out if len(out) > 1 else None
+    found = _split(token)
+    return list(found) if found else None
 
 
 def glued_tokens(text: str) -> list[tuple[int, int, list[str]]]:
