@@ -96,10 +96,11 @@ def _known_kind(kind: Optional[str]) -> Optional[str]:
     >>> _known_kind("THÔNG BÁO"), _known_kind("Quyết định"), _known_kind("Tax")
     ('Thông báo', 'Quyết định', None)
     """
-    if kind in {k["name"] for k in tables.kinds()}:
+    known = {k["name"] for k in tables.kinds()}
+    if kind in known:
         return kind
     named = tables.kind_of_word().get(kind.lower()) if kind else None
-    return named if named in {k["name"] for k in tables.kinds()} else None
+    return named if named in known else None
 
 
 def _symbol(value: str) -> Optional[str]:

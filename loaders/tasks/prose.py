@@ -330,8 +330,8 @@ def _recipients(lines: list[str], text: str) -> tuple[str, ...]:
         line = re.sub(r"^[\s*_|]*(?:[-–+•]\s*)?", "", line).strip(" *_|,;.")
         names += [a for a in agencies(line) if a not in names]
     low = text.casefold()
-    asked = [a for a in names
-             if any(low.startswith(a.casefold(), m.end()) for m in request_rx().finditer(text))]
+    ends = [m.end() for m in request_rx().finditer(text)]
+    asked = [a for a in names if any(low.startswith(a.casefold(), e) for e in ends)]
     return tuple(asked or names)
 
 

@@ -429,10 +429,11 @@ def _glued_rx() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
             re.compile(rf",(?=[{UPPER}{LOWER}])"))
 
 
-def _unglued(phrase: str) -> str:
+def _parted_names(phrase: str) -> str:
     """"… Ủy ban nhân dân tỉnhThái Nguyên,chính quyền địa phương …", "… thành phố Hải Phòngchính quyền địa phương
     …" (``glued_names``): a rendering that lost the space between two names loses the place the list shares and
-    runs two bodies into one; the names are parted again."""
+    runs two bodies into one; the names are parted again. (Not :func:`cancu.loaders.glue.unglue`: that reads a whole
+    text whose font drops the space after composed vowels; this parts two names in one lead, in any text.)"""
     level, group, comma = _glued_rx()
     phrase = level.sub(r"\1 ", phrase)
     # (the proper name and the group glued lost their comma too: the group opens another name)
@@ -442,7 +443,7 @@ def _unglued(phrase: str) -> str:
 
 def agencies(phrase: str) -> list[str]:
     """The agencies of a subject phrase, titles and parentheses removed, split between names."""
-    phrase = _unglued(phrase)
+    phrase = _parted_names(phrase)
     phrase = re.sub(r"\s*\([^()]*\)", "", phrase)
     phrase = re.sub(r"\s*\[\d+\]", "", phrase)  # footnote marks
     phrase = _qualifier_rx().sub("", phrase)  # "…, nhất là thành phố Hà Nội và các đô thị lớn" qualifies the lead
