@@ -102,6 +102,10 @@ def _dedent_pages(text: str) -> tuple[str, bool]:
     return "\f".join(pages), True
 
 
+#: a paragraph in one bold run, "**" to "**" with no "**" inside
+_BOLD_LINE = re.compile(r"\*\*(?:(?!\*\*).)+\*\*")
+
+
 def _paragraphs(lines: list[str], blocks: bool = False) -> list[str]:
     """Soft-wrapped lines → paragraphs (a crawl page wraps each paragraph at ~80 columns).
 
@@ -142,6 +146,11 @@ def _paragraphs(lines: list[str], blocks: bool = False) -> list[str]:
             # "Kính gửi: Bộ Nội vụ" / "Phúc đáp Công văn số …": the letter opens after it (also after the label set in
             # bold, "**Kính gửi: **Ủy ban nhân dân các tỉnh, …" / "Triển khai việc phân bổ …", set h c_76e2aeaa: the
             # render ran the letter's first sentence, its basis, into the addressees)
+            out.append(line)
+        elif _BOLD_LINE.fullmatch(prev) and not line.startswith(("*", "_")):
+            # a paragraph set in bold from its start to its end is a heading ("**Điều 4. Hiệu lực thi hành**" /
+            # "Quyết định này có hiệu lực thi …", set be e_3e843967): the plain text under it is a paragraph of its
+            # own (run into the heading, "Điều 5. Tổ chức thực hiện Chánh Văn phòng …" read as one line)
             out.append(line)
         elif (blocks or (_BLOCKS["indents"] is not None and indent < _BLOCKS["indents"] + 3)) and prev and last \
                 and not _OPENS.match(line) and not prev.startswith("#"):
@@ -208,26 +217,44 @@ def _cell_html(raw: str) -> str:
     return html
 
 
+def _row_label(cell: str) -> str:
+    """A row label's words without its number ("Bước 2" → "Bước"); "" for a cell that is no label."""
+    m = re.fullmatch(r"[\s*_]*([^\W\d_]+(?:\s+[^\W\d_]+)?)\s+\d{1,3}[.:]?[\s*_]*", cell)
+    return m.group(1).casefold() if m else ""
+
+
 def _table_html(rows: list[list[str]], *, border: bool = True) -> str:
     """Rows of raw cells → an HTML table; a row with fewer cells than the widest is merged with
     the row above on its left (rowspan), as the flattened layouts drop merged cells."""
     width = max(len(r) for r in rows)
     above: list[Optional[dict]] = [None] * width
     table: list[list[dict]] = []
+    label = ""  # the first cell of the last row that opened at the left, its numbers cut ("Bước 1" → "Bước")
     for r in rows:
         # a short row is merged with the row above on its left, unless it opens with its own
         # number or section mark ("A.", "II", "2"): a section row across the table
         numbered = bool(re.fullmatch(r"[\s*_]*(?:\d{1,3}(?:\.\d+)*|[IVXL]{1,5}|[A-ZĐ])\.?[\s*_]*", r[0] if r else ""))
-        missing = width - len(r) if table and not numbered and all(a is not None for a in above[:width - len(r)]) \
-            else 0
+        # or it opens with a row label of the same kind as the row above ("Bước 2" under "Bước 1"): the cell
+        # merged with the row above is on its right (a workflow's "Mức độ Dịch vụ công" set once for all its
+        # steps, set t t_1a8766df; read as merged on the left, each step's person became its task)
+        own = _row_label(r[0]) if r else ""
+        right = bool(table) and not numbered and len(r) < width and own != "" and own == label \
+            and all(a is not None for a in above[len(r):])
+        missing = width - len(r) if table and not numbered and not right \
+            and all(a is not None for a in above[:width - len(r)]) else 0
         for c in range(missing):
             above[c]["rowspan"] += 1
+        if right:
+            for c in range(len(r), width):
+                above[c]["rowspan"] += 1
+        if not missing:
+            label = own
         tr = []
         for c, cell in enumerate(r):
             d = {"html": _cell_html(cell), "rowspan": 1, "colspan": 1}
             tr.append(d)
             above[missing + c] = d
-        if missing + len(r) < width:
+        if missing + len(r) < width and not right:
             tr[-1]["colspan"] = width - missing - len(r) + 1
         table.append(tr)
     attrs = (' border="1" cellspacing="0" cellpadding="3" width="100%"' if border

@@ -195,3 +195,36 @@ def test_sentence_over_a_page_number_and_blank_line_goes_on():
             "doanh vật liệu xây dựng có nguồn gốc từ khoáng sản; kịp thời phát hiện, xử lý.\n")
     html = ft.render_html(text)
     assert "sản xuất, kinh doanh vật liệu xây dựng" in html and ">4<" not in html
+
+
+def test_short_step_row_is_merged_on_its_right():
+    # t_1a8766df (Phụ lục II, a workflow): "Mức độ Dịch vụ công" ("Toàn trình") is set once for all the
+    # steps; each later step ("Bước 2" | person | work | hours) has one cell fewer. Merged on the left, the
+    # render shifted every step one column right and its person became the task (33 extra rows as DOCX)
+    rows = [["TT", "Đơn vị/ người thực hiện", "Nội dung công việc", "Thời gian thực hiện", "Mức độ Dịch vụ công"],
+            ["Bước 1", "Công chức tại Trung tâm Phục vụ hành chính công cấp xã", "Kiểm tra, hướng dẫn, tiếp nhận hồ sơ",
+             "04 giờ làm việc", "Toàn trình"],
+            ["Bước 2", "Lãnh đạo phòng Văn hóa - xã hội", "Nhận hồ sơ (điện tử) và phân công xử lý hồ sơ",
+             "04 giờ làm việc"]]
+    html = ft._table_html(rows)
+    assert '<td><p>Bước 1</p></td>' in html and '<td rowspan="2"><p>Toàn trình</p></td>' in html
+    assert "<tr><td><p>Bước 2</p></td>" in html
+
+
+def test_short_row_under_a_row_of_another_label_is_merged_on_its_left():
+    # the merged cell on the left stays: a case under a step has no "Bước" of its own
+    rows = [["TT", "Nội dung công việc", "Thời gian"], ["Bước 2", "Trường hợp 1: tiếp nhận", "0,5 ngày"],
+            ["Trường hợp 2: trả lại", "1,5 ngày"]]
+    assert '<td rowspan="2"><p>Bước 2</p></td>' in ft._table_html(rows)
+
+
+def test_bold_heading_line_ends_its_paragraph():
+    # e_3e843967 (crawl): "**Điều 4. Hiệu lực thi hành**" then "Quyết định này có hiệu lực thi"; run together,
+    # "Điều 5. Tổ chức thực hiện Chánh Văn phòng …" was one line and the article's duties were lost as DOCX
+    lines = ["**Điều 3. Trách nhiệm của Sở", "Công Thương**", "1. Tổ chức thực hiện và chịu",
+             "trách nhiệm trước pháp luật", "**Điều 4. Hiệu lực thi hành**", "Quyết định này có hiệu lực thi",
+             "hành kể từ ngày 05 tháng 12 năm 2025.", "**Điều 2. **Sở Nội vụ có trách", "nhiệm chủ trì"]
+    assert ft._paragraphs(lines) == [
+        "**Điều 3. Trách nhiệm của Sở Công Thương**", "1. Tổ chức thực hiện và chịu trách nhiệm trước pháp luật",
+        "**Điều 4. Hiệu lực thi hành**", "Quyết định này có hiệu lực thi hành kể từ ngày 05 tháng 12 năm 2025.",
+        "**Điều 2. **Sở Nội vụ có trách nhiệm chủ trì"]
