@@ -266,8 +266,11 @@ def _date_line(header: list[Line], stop: int):
             above = _strip(header[k - 2].text) if k > 1 else ""
             opens_cell = not above or bool(_SEPARATOR.match(above) or _MOTTO.search(above)
                                            or _NUMBER_LINE.match(above) or SYMBOL_RX.search(symbol_form(above)))
+            # (a letter's "V/v …" summary is the number column's last line, never a place: "V/v chính sách thuế" /
+            # "Hà Nội, ngày 20 tháng 11 năm 2025", a Word file's header table read row by row, set u u_8de0ceb3)
             if prev and opens_cell and not (_SEPARATOR.match(prev) or _MOTTO.search(prev) or _NUMBER_LINE.match(prev)
-                                            or SYMBOL_RX.search(symbol_form(prev))) and len(prev.split()) <= 4 \
+                                            or SYMBOL_RX.search(symbol_form(prev)) or _LETTER.match(prev)) \
+                    and len(prev.split()) <= 4 \
                     and re.match(rf"[{_UP}]", prev) and not _is_upper(prev):
                 place_words = prev.split() + place_words
         motto = re.search(r"(?i)hạnh\s+phúc[\s\-–—_=*.]*", before)

@@ -619,6 +619,23 @@ def test_a_date_line_without_the_comma_after_its_place(head):
     assert (doc["place"], doc["date"]) == ("Hà Nội", "2025-12-01")
 
 
+@pytest.mark.parametrize("summary", [
+    "V/v chính sách thuế",  # set u u_8de0ceb3 (Công văn 5388/CT-CS), set s s_3e9e9518
+    "V/v quản lý thuế",  # set r r_8272f6c9 (Công văn 5529/CT-CS)
+    "V/v tiền thuê đất",  # set v v_39ba7c07 (Công văn 5665/CT-CS)
+])
+def test_a_short_summary_line_beside_the_date_is_no_part_of_the_place(summary):
+    # a Word file's header table read row by row puts the short "V/v …" line of the number column right
+    # above the date cell's line; it was read as the place wrapped from the line above ("chính sách thuế Hà
+    # Nội", then no place at all)
+    text = ("BỘ TÀI CHÍNH\nCỤC THUẾ\n-------\tCỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+            f"---------------\nSố: 5388/CT-CS\n{summary}\tHà Nội, ngày 20 tháng 11 năm 2025\n"
+            "Kính gửi: Thuế tỉnh Phú Thọ.\nCục Thuế nhận được công văn số 1010/PTH-KTr2 ngày 04/9/2025 của Thuế tỉnh "
+            "Phú Thọ về chính sách thuế. Về vấn đề này, Cục Thuế có ý kiến như sau:\n")
+    doc = _extracted("cv5388", "text", text)["doc"]
+    assert (doc["kind"], doc["place"], doc["date"]) == ("Công văn", "Hà Nội", "2025-11-20")
+
+
 def test_a_sentence_opening_with_a_date_is_no_date_line():
     # "Sinh ngày 27 tháng 12 năm 1943" (a crawl page's biography line): a capitalised word before "ngày" under no
     # header cell names no place
