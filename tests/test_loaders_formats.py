@@ -510,6 +510,19 @@ def test_pdf_header_cell_centred_lower_is_read_before_the_motto():
         "Công văn", "11654/VPCP-CN", "2025-11-27", "Văn phòng Chính phủ", "Hà Nội")
 
 
+def test_pdf_one_line_issuer_beside_a_three_line_motto_is_read_first():
+    # issuer_beside.pdf (make_issuer_beside.py, QĐ 1383/QĐ-BNV, set bg g_f992333d): the one-line issuer's
+    # cell is centred 28 pt below the motto's first line, past the 12 pt two header cells may differ by;
+    # before, "BỘ NỘI VỤ" was read after the whole page and the header had no issuer
+    from cancu.loaders.tasks.paragraphs import layout_paragraphs
+
+    paras = [p.text for p in layout_paragraphs(read_layout(OFFICE / "issuer_beside.pdf"))]
+    assert paras[:4] == ["BỘ NỘI VỤ", "-------", "CỘNG HÒA XÃ HỘI", "CHỦ NGHĨA VIỆT NAM"]
+    doc = extract(OFFICE / "issuer_beside.pdf").to_dict()["doc"]
+    assert (doc["symbol"], doc["date"], doc["issuer"], doc["place"]) == (
+        "1383/QĐ-BNV", "2025-11-26", "Bộ Nội vụ", "Hà Nội")
+
+
 def test_pdf_fallback_letter_at_a_word_end_in_a_cell_gets_no_space():
     # fallback_cells.pdf (make_fallback_cells.py, appendix row of crawl decision c_bc3b1eb1):
     # the "ệ" of "Công nghệ" is drawn by a fallback font after its line, and PDFium puts a space

@@ -1089,7 +1089,8 @@ def _reading_order(lines: list[_Line], boxes: list[_TableBox]) -> list[object]:
     i = 0
     while i < len(units):
         j = i + 1
-        while j < len(units) and units[i][0] - units[j][0] < max(12.0, 1.5 * units[i][3]):
+        while j < len(units) and (units[i][0] - units[j][0] < max(12.0, 1.5 * units[i][3])
+                                  or _beside(units[i][2], units[j][2])):
             j += 1
         ordered += sorted(units[i:j], key=lambda u: u[1])
         i = j
@@ -1100,6 +1101,25 @@ def _reading_order(lines: list[_Line], boxes: list[_TableBox]) -> list[object]:
         else:
             out.append(item)
     return out
+
+
+def _beside(high: object, low: object) -> bool:
+    """Whether a short run of lines sits beside the top of a higher run, in the other column: the cell of a
+    header table that LibreOffice centres vertically further down than the 12 pt of :func:`_reading_order`
+    allow. A one-line issuer ("BỘ NỘI VỤ" / "-------") beside the three lines of the motto starts 28 pt below
+    "CỘNG HÒA XÃ HỘI", and was read after the whole page (set bg g_f992333d, ba a_bdb63e95, u u_f070c601)."""
+    if not isinstance(high, list) or not isinstance(low, list) or not 0 < len(low) <= 6:
+        return False
+    own = [ln for ln in low if ln.real]
+    if not own:
+        return False
+    bottom = min(ln.yc for ln in own) - 0.5 * max(ln.size for ln in own)
+    band = [ln for ln in high if ln.real and ln.yc >= bottom]
+    if not band or len(band) == len([ln for ln in high if ln.real]):
+        return False  # the higher run must go on below the short one: its top beside, not all of it
+    lo0, lo1 = min(ln.x0 for ln in own), max(ln.x1 for ln in own)
+    hi0, hi1 = min(ln.x0 for ln in band), max(ln.x1 for ln in band)
+    return lo1 < hi0 or hi1 < lo0
 
 
 _MOTTO_LINE = re.compile(r"CỘNG\s*H[ÒOÕ][AÀ]|ĐẢNG\s*CỘNG\s*SẢN|Độc\s*lập\s*[-–]")
