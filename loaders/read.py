@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Optional
 
 from cancu.errors import LegacyEncodingError, UnreadableFileError, UnsupportedFormatError
-from cancu.loaders import legacy, limits
+from cancu.loaders import damage, legacy, limits
 from cancu.loaders.blocks import Layout
 from cancu.loaders.formats.doc import OLE_MAGIC, RTF_MAGIC
 
@@ -107,7 +107,8 @@ def _read_format(data: bytes, fmt: str, *, source: str) -> SourceText:
     if fmt in ("text", "markdown"):
         text, enc = decode(data, source=source)
         limits.check_text(text, source=source)
-        return SourceText(source, fmt, text, enc)
+        # a page's escaped or lost line breaks, restored one character for one: offsets still index the file
+        return SourceText(source, fmt, damage.repair(text), enc)
     if fmt == "html":
         from cancu.loaders.formats.html import read_html
 

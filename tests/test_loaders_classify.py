@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from cancu.loaders import extract
+from cancu.loaders import damage, extract, tables
 from cancu.loaders.classify import _DOTTED_BASIS, annex_caption, body_range, classify
 
 GOLD = Path(__file__).parent / "fixtures" / "loaders" / "gold"
@@ -177,3 +177,89 @@ def test_assignment_fragment_examples_match():
     from cancu.loaders.classify import _assignment_fragment
     for example in tables.load("renderings")["assignment_fragment"]["examples"]:
         assert _assignment_fragment(example)
+
+
+# Texts damaged by the page they come from (set o): the opening of real documents, as the sites gave them.
+# A Party decision flattened onto one line, every line break lost (a forum post, io_826eaadb).
+FLAT_826 = (
+    "BAN CHẤP HÀNH TRUNG ƯƠNG***Số: 367 - QĐ/TWĐTN-VPĐOÀN TNCS HỒ CHÍ MINH Hà Nội, ngày 29 tháng 10 năm 2013 "
+    "QUYẾT ĐỊNHVề việc ban hành Quy định về ban hành văn bản của Đoàn TNCS Hồ Chí Minh--------- BAN BÍ THƯ TRUNG "
+    "ƯƠNG ĐOÀN TNCS HỒ CHÍ MINH- Căn cứ Điều lệ Đoàn TNCS Hồ Chí Minh; - Căn cứ Quy chế hoạt động của Ban Chấp hành "
+    "Trung ương Đoàn TNCS Hồ Chí Minh khoá X, nhiệm kỳ 2012 - 2017 ban hành kèm theo Quyết định số 84 QĐ/TWĐTN ngày "
+    "22/02/2013 của Ban Chấp hành Trung ương Đoàn; - Căn cứ Quy định về thể loại, thẩm quyền ban hành và thể thức văn "
+    "bản của Đoàn ban hành kèm theo Quyết định số 1836 QĐ/TWĐTN ngày 23/6/2006 của Ban Bí thư Trung ương Đoàn; - Để "
+    "thống nhất trong toàn hệ thống việc ban hành văn bản của Đoàn TNCS Hồ Chí Minh, QUYẾT ĐỊNH Điều 1. Ban hành kèm "
+    "theo quyết định này Quy định về ban hành văn bản của Đoàn TNCS Hồ Chí Minh. Điều 2. Quyết định này thay thế "
+    "Quyết định số 1836 QĐ/TWĐTN ngày 23/6/2006 của Ban Bí thư Trung ương Đoàn về “Ban hành Quy định về thể loại, "
+    "thẩm quyền ban hành và thể thức văn bản của Đoàn”. Điều 3. Giao Văn phòng Trung ương Đoàn tham mưu hướng dẫn, "
+    "kiểm tra, đôn đốc việc thực hiện Quyết định này.")
+# A plan whose line breaks a site stored as the escapes "\r\n" (dulieuphapluat.vn, io_cde463d5).
+ESCAPED_CDE = (
+    "\\r\\n ỦY BAN NHÂN DÂN | \\r\\n \\r\\n CỘNG\\r\\n HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM | \\r\\n\n"
+    "\\r\\n Số: 54/KH-UBND \\r\\n | \\r\\n \\r\\n Lạng Sơn, ngày 27 tháng 3 năm 2020 \\r\\n | \\r\\n\n"
+    "\\r\\n\\r\\n\\r\\n\\r\\n\\r\\n\\r\\n\n"
+    "Thực hiện Quyết định số 1896/QĐ-TTg\\r\\nngày 25/12/2019 của Thủ tướng Chính phủ ban hành Chương trình “Chăm sóc "
+    "dinh dưỡng\\r\\n1.000 ngày đầu đời nhằm phòng chống suy dinh dưỡng bà mẹ, trẻ em, nâng cao tầm\\r\\nvóc người "
+    "Việt Nam”, UBND tỉnh xây dựng Kế hoạch hành động thực hiện Chương\\r\\ntrình “Chăm sóc dinh dưỡng 1.000 ngày đầu "
+    "đời nhằm phòng chống suy dinh dưỡng\\r\\nbà mẹ, trẻ em, nâng cao tầm vóc người Việt Nam” đến năm 2025, tầm nhìn "
+    "đến năm\\r\\n2030 như sau:\n\\r\\n\\r\\n\\r\\n\\r\\n1. Mục tiêu chung\n")
+# A letter from a PDF text layer run into one line after the site's chrome (tailieumienphi.vn, io_b1751512).
+FLAT_B17 = (
+    "Xem mẫu\n\n  1. UBND TỈNH NINH THUẬN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM SỞ GIÁO DỤC VÀ ĐÀO TẠO Độc lập - Tự do "
+    "- Hạnh phúc Số : 2917 /SGDĐT-VP Phan Rang-Tháp Chàm, ngày 05 tháng11 năm 2010 V/v báo cáo nhanh tinh hình bị "
+    "thiêt hai \u0300 \u0323 \u0323 do lũ lụt cua nganh Giao duc và Đao tao. \u0309 \u0300 \u0301 \u0323 \u0300 "
+    "\u0323 Kính gửi: - Ủy ban nhân dân tỉnh Ninh Thuận; - Bộ Giao duc và Đao tao. \u0301 \u0323 \u0300 \u0323 Vừa "
+    "qua, tỉnh Ninh Thuân bị ảnh hưởng cua không khí lanh tăng cương manh \u0323 \u0309 \u0323 \u0323 xuông phia Nam, "
+    "kêt hơp nhiêu đông trong đơi gió Đông trên cao nên đã xuất hiện \u0301 \u0301 \u0301 \u0303 \u0323 mưa lơn và "
+    "gây lũ lụt lơn trên toan bộ đia ban trong tỉnh; \u0300 \u0323 \u0300 Theo báo cáo tông hơp nhanh của các phòng "
+    "Giáo dục và Đào tạo các huyện, \u0309 thành phố và cac đơn vị trương hoc trưc thuôc Sở về tinh hinh thiêt hai do "
+    "lũ lut gây ra \u0301 \u0323 \u0323 \u0300 \u0300 \u0323 \u0323 \u0323 tinh đên 17 giơ 00, ngay 04/11/2010.")
+
+
+@pytest.mark.parametrize("name,text", [("flat", FLAT_826), ("escaped", ESCAPED_CDE), ("flat_letter", FLAT_B17)])
+def test_a_damaged_text_is_repaired_one_character_for_one(name, text):
+    fixed = damage.repair(text)
+    assert fixed != text and len(fixed) == len(text), name
+    # only whitespace, rule characters and the escapes' letters change: the words stay where they were
+    assert all(a == b or b in " \n" for a, b in zip(text, fixed)), name
+
+
+def test_a_document_flattened_onto_one_line_is_a_document(tmp_path):
+    (tmp_path / "d.txt").write_text(FLAT_826, encoding="utf-8")
+    x = extract(tmp_path / "d.txt").to_dict()
+    assert x["is_document"]
+    assert (x["doc"]["date"], x["doc"]["place"]) == ("2013-10-29", "Hà Nội")
+    # the articles are lines again: "Điều 3. Giao Văn phòng Trung ương Đoàn tham mưu …" is read as a task
+    assert any(t["text"].startswith("Giao Văn phòng Trung ương Đoàn") for t in x["tasks"])
+
+
+def test_a_letter_flattened_onto_one_line_is_a_document(tmp_path):
+    (tmp_path / "d.txt").write_text(FLAT_B17, encoding="utf-8")
+    x = extract(tmp_path / "d.txt").to_dict()
+    assert x["is_document"]
+    assert (x["doc"]["kind"], x["doc"]["symbol"], x["doc"]["date"]) == ("Công văn", "2917/SGDĐT-VP", "2010-11-05")
+
+
+def test_line_breaks_written_as_escapes_are_read_as_breaks(tmp_path):
+    (tmp_path / "d.txt").write_text(ESCAPED_CDE, encoding="utf-8")
+    x = extract(tmp_path / "d.txt").to_dict()
+    assert x["is_document"]
+    assert (x["doc"]["symbol"], x["doc"]["date"], x["doc"]["place"]) == ("54/KH-UBND", "2020-03-27", "Lạng Sơn")
+    assert [(b["relation"], b["symbol"], b["date"]) for b in x["basis"]] == [("thuc_hien", "1896/QĐ-TTg", "2019-12-25")]
+
+
+def test_a_long_paragraph_without_a_header_keeps_its_line():
+    # a long body paragraph naming "Căn cứ" and "Điều 1." inside it is no flattened document: no header opens it
+    line = ("Ủy ban nhân dân tỉnh giao các sở, ngành thực hiện nghiêm túc Kế hoạch; Căn cứ nhiệm vụ được giao tại "
+            "Điều 1. Quyết định này, các đơn vị chủ động triển khai. ") * 6
+    assert damage.repair(line) == line
+    # and one escape in a text is a typo, not a text's line breaks
+    assert damage.repair("Số: 12/UBND-VX\\n ngày 5") == "Số: 12/UBND-VX\\n ngày 5"
+
+
+@pytest.mark.parametrize("entry", tables.load("damaged_text")["line_openers"], ids=lambda e: e["name"])
+def test_line_openers_find_their_examples_inside_a_line(entry):
+    for ex in entry["examples"]:
+        m = re.search(entry["pattern"], ex)
+        assert m and m.start() > 0, ex  # an opener inside the flattened line, where a break is put back
+        assert damage._break_before(ex, m.start()) is not None, ex
