@@ -6,6 +6,7 @@ Kept apart from the package ``__init__`` so ``cancu.loaders.read`` stays cheap t
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import replace
 from functools import lru_cache
 from typing import Optional
@@ -13,7 +14,7 @@ from typing import Optional
 from cancu.loaders import basis as basis_mod
 from cancu.loaders import citations as cit
 from cancu.loaders import header as hdr
-from cancu.loaders import tables
+from cancu.loaders import normalize, tables
 from cancu.loaders.classify import ADDRESSEE, FIRST_ARTICLE, annex_caption, body_range, caption_spans, classify
 from cancu.loaders.context import locality_of
 from cancu.loaders.glue import unglue
@@ -137,6 +138,15 @@ def run(st: SourceText) -> Extraction:
     site = site_metadata(text)  # read once: the body's start, the classifier and a rendering's identity use it
     start, end = body_range(text, site)
     reason = classify(text, start, end, site)
+    if reason and not unicodedata.is_normalized("NFC", text):
+        # a text saved with decomposed letters (base letter + combining marks, the header's too: "Số", "CỘNG HÒA") is
+        # no page for it: the classifier reads it composed, and its range maps back to the text as read, which every
+        # later reader normalises for itself
+        composed = normalize.nfc(MappedText.from_source(text))
+        c_site = site_metadata(composed.text)
+        c_start, c_end = body_range(composed.text, c_site)
+        if classify(composed.text, c_start, c_end, c_site) is None:
+            (start, end), site, reason = composed.to_source(c_start, c_end), c_site, None
     rendering = None
     if reason:
         rendering = find_rendering(text, start, end, site)  # a page reproducing a document without its header
