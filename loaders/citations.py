@@ -48,12 +48,17 @@ PARTY = rf"{NUMBER}-{TYPE}/{ISSUER}(?:-{ISSUER})*(?:/[a-z]{{1,3}})?"  # "919-CV/
 # "92/2017/NĐCP", "25/2023/TTBKHĐT", "13/CTTTg": the dash between type and issuer left out (read with it); with it
 # a space may fall inside the issuer's code before the date ("37/2025/TTBNN MT ngày 02/7/2025", crawl c_085589ff:
 # 37/2025/TT-BNNMT)
-_GLUED_CODES = r"(?:NĐ|QĐ|CT|TTLT|TT|NQ)(?:CP|TTg|UBND|B[A-ZĐ]{2,6}(?: [A-ZĐ]{1,3}(?= ngày\b))?)"
+# (the codes of ``year_glued`` and ``hyphen_dropped`` of data/kinds.json: a PDF text layer that drops every hyphen
+# writes "01/2018/TTVPCP"; issuers' own dashless codes, "137/QĐQP", "119/2025/TTĐT", are none of them)
+_HYPHEN_DROPPED = tables.load("kinds")["hyphen_dropped"]["issuers"]
+_GLUED_ISSUER = "|".join(re.escape(c) for c in _HYPHEN_DROPPED)
+_GLUED_TYPE = "|".join(re.escape(c) for c in tables.load("kinds")["year_glued"]["codes"])
+_GLUED_CODES = rf"(?:{_GLUED_TYPE})(?:{_GLUED_ISSUER}|B[A-ZĐ]{{2,6}}(?: [A-ZĐ]{{1,3}}(?= ngày\b))?)"
 GLUED = rf"{NUMBER}(?:/{YEAR})?/{_GLUED_CODES}"
 # the slash between the year and the type code left out: "Thông tư số 49/2025TT-BCT ngày 09/9/2025" (g_11e086b8,
 # read as 49/2025/TT-BCT); only the codes of the kinds a year-numbered symbol carries (``year_glued`` of
 # data/kinds.json, read here and by canonical_symbol)
-_YEAR_GLUED_CODES = "|".join(re.escape(c) for c in tables.load("kinds")["year_glued"]["codes"])
+_YEAR_GLUED_CODES = _GLUED_TYPE
 YEAR_GLUED = rf"{NUMBER}/{YEAR}(?:{_YEAR_GLUED_CODES})-{ISSUER}"
 # a joint document's code written with a slash before its issuers: "Nghị quyết liên tịch số
 # 72/2025/NQLT/UBTVQH15-CP-ĐCTUBTWMTTQVN" (crawl m_7e1f69d2), "Thông tư liên tịch số 88/2016/TTLT/BTC-BTNMT"
@@ -231,7 +236,7 @@ def canonical_symbol(written: str) -> str:
     s = re.sub(r"-TTG\b|-Tg\b", "-TTg", s)  # "Quyết định số 866/QĐ-Tg" (l_245dc922): no office is "Tg"
     s = _type_code_spelled(s)
     s = re.sub(rf"^(\d+[a-z]?/(?:19|20)\d{{2}})({_YEAR_GLUED_CODES})-", r"\1/\2-", s)  # "49/2025TT-BCT"
-    return re.sub(r"/(NĐ|QĐ|CT|TTLT|TT|NQ)(CP|TTg|UBND|B[A-ZĐ]{2,6})$", r"/\1-\2", s)
+    return re.sub(rf"/({_GLUED_TYPE})({_GLUED_ISSUER}|B[A-ZĐ]{{2,6}})$", r"/\1-\2", s)
 
 
 _TYPE_CODE = re.compile(r"^(\d+[a-zđ]?/(?:\d{4}/)?|\d+[a-zđ]?-)([A-Za-z]+)(?=[-/])")

@@ -65,6 +65,18 @@ def test_year_glued_codes_are_codes_of_kinds_and_read_their_examples():
         assert [c[0] for c in cites(line)] == [symbol], line
 
 
+def test_hyphen_dropped_symbols_are_read_with_their_dash_for_known_issuer_codes_only():
+    # kinds.json hyphen_dropped (set o, a 123docz PDF text layer that drops every hyphen): "01/2018/TTVPCP" is
+    # 01/2018/TT-VPCP; before, the Văn phòng Chính phủ's code was not read glued and the symbol kept no dash
+    entry = tables.load("kinds")["hyphen_dropped"]
+    for line, symbol in zip(entry["examples"], entry["symbols"], strict=True):
+        assert [c[0] for c in cites(line)] == [symbol], line
+    # codes their issuers write without a dash (crawl) stay as written
+    assert [c[0] for c in cites("Bộ Quốc phòng ra Quyết định số 137/QĐQP về việc sáp nhập")] == ["137/QĐQP"]
+    line = "Báo cáo 119/2025/TTĐT ngày 15/02/2025 của Cổng Thông tin điện tử Chính phủ"
+    assert [c[0] for c in cites(line)] == ["119/2025/TTĐT"]
+
+
 def test_an_amending_law_named_by_title_with_an_annex():
     # g_f992333d lines 87-88; before, "Luật Thống kê" (the law it amends) with the amending law's date
     line = ("*Căn cứ Luật sửa đổi, bổ sung một số điều và Phụ lục Danh mục\nchỉ tiêu thống kê quốc gia của Luật Thống "
