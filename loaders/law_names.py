@@ -80,6 +80,8 @@ _LIST_LAST = re.compile(r"\s*,?\s+và\s+(?=(?:Bộ luật|Luật|Pháp lệnh) )
 _TO_NEXT_ITEM = re.compile(r"[^;.:()]{1,120}?(?=\s*,\s*(?:Bộ luật|Luật|Pháp lệnh) |\s*,?\s+và\s+(?:Bộ luật|Luật|Pháp "
                            r"lệnh) )")
 _MAX_WORDS = 16
+# words of a known name read exactly (the head counted) before one mistyped word may be read through
+_SLIP_AFTER = 4
 # each law an amending law names may carry its own number: "Luật sửa đổi, bổ sung một số điều của Luật Đất đai số
 # 31/2024/QH15, Luật Nhà ở số 27/2023/QH15, … và Luật Các tổ chức tín dụng số 32/2024/QH15" (Luật 43/2024/QH15,
 # named so in k_1d23be00 and m_2c6e6e62): the numbers are part of its name
@@ -129,20 +131,42 @@ class KnownNames:
         base = self._base.longest_at(text, pos)
         return max((e for e in (own, base) if e is not None), default=None)
 
-    def _longest_own(self, text: str, pos: int) -> Optional[int]:
-        node, best = self._trie, None
+    def _longest_own(self, text: str, pos: int, node: Optional[dict] = None, depth: int = 0,
+                     slipped: bool = False) -> Optional[int]:
+        node, best = self._trie if node is None else node, None
         for m in _TOKEN_RX.finditer(text, pos):
             if m.start() != pos and not text[pos:m.start()].isspace():
                 break
             tok = _fold(m.group())
             # a comma of the known name left out: "Luật cán bộ công chức" for "Luật Cán bộ, công chức" (gold o020)
-            node = node.get(tok) or (node.get(",") or {}).get(tok) if tok != "," else node.get(tok)
-            if node is None:
+            nxt = node.get(tok) or (node.get(",") or {}).get(tok) if tok != "," else node.get(tok)
+            if nxt is None:
+                if not slipped and depth >= _SLIP_AFTER:
+                    best = max((e for e in (self._after_slip(text, m, node, depth), best) if e is not None),
+                               default=None)
                 break
+            node, depth = nxt, depth + 1
             pos = m.end()
             if None in node and not re.match(r"\w", text[pos:pos + 1]):
                 best = pos
         return best
+
+    def _after_slip(self, text: str, m: re.Match, node: dict, depth: int) -> Optional[int]:
+        """End of a known name whose word at ``m`` is mistyped by one letter, the name going on after it as the
+        table writes it: "Luật sửa đổi, bổ sung một số điều của Luật Ban hành văn bản quy phạm phát luật ngày 25
+        tháng 6 năm 2025" (set o, a Nghị quyết of HĐND tỉnh Thanh Hóa: "phát" for "pháp")."""
+        tok = _fold(m.group())
+        if len(tok) < 3 or not tok.isalpha():
+            return None
+        ends = []
+        for key, child in node.items():
+            if key is None or len(key) != len(tok) or sum(a != b for a, b in zip(key, tok)) != 1:
+                continue
+            # the slip is inside the name: a whole known word must follow it
+            end = self._longest_own(text, m.end(), child, depth + 1, slipped=True)
+            if end is not None and end > m.end():
+                ends.append(end)
+        return max(ends, default=None)
 
     def __contains__(self, name: str) -> bool:
         node = self._trie

@@ -87,11 +87,20 @@ def laws() -> tuple[Law, ...]:
     return tuple(out)
 
 
+def _written_forms(law: Law) -> tuple[str, ...]:
+    """The law's title and short forms, each also with a body's name written short (``expand`` of
+    ``data/issuers.json``): "Căn cứ Luật Hoạt động giám sát của Quốc hội và HĐND ngày 20/11/2015" (set o, a
+    Nghị quyết of HĐND tỉnh Vĩnh Phúc) names the Luật Hoạt động giám sát của Quốc hội và Hội đồng nhân dân."""
+    names = (law.name, *law.aliases)
+    short = tuple(n.replace(e["long"], e["short"]) for n in names for e in tables.issuers()["expand"] if e["long"] in n)
+    return names + short
+
+
 @lru_cache(maxsize=None)
 def _by_key() -> dict[str, Law]:
     out: dict[str, Law] = {}
     for law in laws():
-        for n in (law.name, *law.aliases):
+        for n in _written_forms(law):
             out.setdefault(name_key(n), law)
     return out
 
@@ -158,4 +167,4 @@ def names() -> tuple[str, ...]:
 @lru_cache(maxsize=None)
 def known_names() -> KnownNames:
     """The table's names and short forms, for reading names in text (``law_names``)."""
-    return KnownNames(n for law in laws() for n in (law.name, *law.aliases))
+    return KnownNames(n for law in laws() for n in _written_forms(law))

@@ -224,3 +224,23 @@ def test_an_amending_law_naming_two_laws_each_with_of_inside_is_one_name():
             "xuất cảnh, quá cảnh, cư trú của người nước ngoài tại Việt Nam ngày 24 tháng 6 năm 2023;")
     assert titles(line) == ["Luật sửa đổi, bổ sung một số điều của Luật Xuất cảnh, nhập cảnh của công dân Việt Nam và "
                             "Luật Nhập cảnh, xuất cảnh, quá cảnh, cư trú của người nước ngoài tại Việt Nam"]
+
+
+def test_a_known_law_named_with_a_bodys_short_name():
+    # set o (Nghị quyết 34/2016/NQ-HĐND of HĐND tỉnh Vĩnh Phúc): HĐND for Hội đồng nhân dân (issuers.json expand);
+    # before, the name stopped at "của" and the law was not cited
+    line = "Căn cứ Luật Hoạt động giám sát của Quốc hội và HĐND ngày 20/11/2015;"
+    assert [(c.title, c.date, c.law_number) for c in cites(line)] == [
+        ("Luật Hoạt động giám sát của Quốc hội và Hội đồng nhân dân", "2015-11-20", "87/2015/QH13")]
+
+
+def test_a_known_law_name_with_one_word_mistyped_inside_it():
+    # set o (a Nghị quyết of HĐND tỉnh Thanh Hóa, 2025): "phát" for "pháp"; before, the amending law was lost
+    line = ("Căn cứ Luật Ban hành văn bản quy phạm pháp luật ngày 19 tháng 02 năm 2025; Luật sửa đổi, bổ sung một số "
+            "điều của Luật Ban hành văn bản quy phạm phát luật ngày 25 tháng 6 năm 2025;")
+    assert [(c.title, c.date) for c in cites(line)] == [
+        ("Luật Ban hành văn bản quy phạm pháp luật", "2025-02-19"),
+        ("Luật sửa đổi, bổ sung một số điều của Luật Ban hành văn bản quy phạm phát luật", "2025-06-25")]
+    # a slip only inside a name the table knows, a whole word of it following: a name cut after the slip is not
+    # read through
+    assert titles("theo Luật Ban hành văn bản quy phạm phát hiện nay") == []
