@@ -151,6 +151,7 @@ def find_basis(ref: MappedText, mentions: list[Mention], *, doc_index: int, lo: 
 
         principals: set = set()
         last_principal_end = vm.end()
+        principal_date = None
         for i_m, m in enumerate(clause_ms):
             if prev is not None and m.start < prev.end:
                 # a number inside the previous document's name: the laws an amending law lists with their numbers
@@ -198,7 +199,14 @@ def find_basis(ref: MappedText, mentions: list[Mention], *, doc_index: int, lo: 
                     # … when it amends the clause's document ("… sửa đổi, bổ sung một số điều Nghị định số
                     # 34/2016/NĐ-CP"): a document named in a description stays a citation (crawl c_5688fb05)
                     full = bool(m.date and m.issuer_as_written) and not (prev.date or prev.issuer_as_written)
-                    principal = True if (full and _amends(m, i_m) and "và" in gap) else prev_principal
+                    # … or when it was issued after the clause's document, which so cannot name it in its own
+                    # description ("Thực hiện Chỉ thị số 19/CT-TTg ngày 16/7/2021 … về việc phát động thi đua … theo
+                    # Nghị quyết Đại hội … của Đảng và Kế hoạch số 16/KH-HĐTĐKT ngày 31/8/2021 của Hội đồng Thi đua -
+                    # Khen thưởng Trung ương, …", set o, a Kế hoạch of UBND tỉnh Nghệ An); not after "được sửa đổi,
+                    # bổ sung", whose amending documents are all later
+                    later = bool(principal_date and m.date and m.issuer_as_written and m.date > principal_date
+                                 and not _amended_by_list().search(text, last_principal_end, m.start))
+                    principal = True if ((full and _amends(m, i_m) or later) and "và" in gap) else prev_principal
                 elif gap.endswith((" và", ",")):
                     # after a description: the next document of the clause, unless the description named
                     # documents of its own and this one goes on with them (it does not amend the clause's)
@@ -213,7 +221,7 @@ def find_basis(ref: MappedText, mentions: list[Mention], *, doc_index: int, lo: 
                 principal = True
             if principal:
                 principals.add(m.symbol)
-                last_principal_end = m.full_end
+                last_principal_end, principal_date = m.full_end, m.date
                 out.append(_entry(ref, m, relation, "preamble", doc_index, clause_span, resolve_issuer))
             prev, prev_principal = m, principal
     out.extend(_received(ref, mentions, lo, hi, doc_index, resolve_issuer, have=out))
