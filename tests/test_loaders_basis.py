@@ -412,3 +412,19 @@ def test_the_letters_a_reply_received_are_read_from_the_table():
     entry = tables.relations()["received_letters"]
     got = [[sym for rel, sym, _ in basis(ex) if rel == "theo_de_nghi"] for ex in entry["examples"]]
     assert got == entry["received"]
+
+
+def test_a_document_issued_after_the_clauses_document_is_the_clauses_next_document():
+    # set o (Kế hoạch 594/KH-UBND of UBND tỉnh Nghệ An, 2021): the Kế hoạch of 31/8/2021 cannot be named by the
+    # description of the Chỉ thị of 16/7/2021; before, it was read as part of that description
+    text = ("Thực hiện Chỉ thị số 19/CT-TTg ngày 16/7/2021 của Thủ tướng Chính phủ về việc phát động thi đua thực hiện "
+            "thắng lợi nhiệm vụ phát triển kinh tế - xã hội hằng năm và Kế hoạch 5 năm (2021 - 2025) theo Nghị quyết "
+            "Đại hội đại biểu toàn quốc lần thứ XIII của Đảng và Kế hoạch số 16/KH-HĐTĐKT ngày 31/8/2021 của Hội đồng "
+            "Thi đua - Khen thưởng Trung ương, Ủy ban nhân dân tỉnh Nghệ An ban hành Kế hoạch tổ chức thực hiện như sau:")
+    assert [(b[0], b[1], b[2]) for b in basis(text)] == [("thuc_hien", "19/CT-TTg", "2021-07-16"),
+                                                         ("thuc_hien", "16/KH-HĐTĐKT", "2021-08-31")]
+    # the documents that amend it are all later, and stay inside its description (crawl line, "Căn cứ" put before it)
+    text = ("Căn cứ Nghị định số 98/2021/NĐ-CP ngày 08 tháng 11 năm 2021 của Chính phủ về quản lý trang thiết bị y tế "
+            "được sửa đổi, bổ sung bởi Nghị định số 07/2023/NĐ-CP ngày 03 tháng 3 năm 2023 và Nghị định số "
+            "04/2025/NĐ-CP ngày 01 tháng 01 năm 2025 của Chính phủ;")
+    assert [b[1] for b in basis(text)] == ["98/2021/NĐ-CP"]
