@@ -420,7 +420,8 @@ def test_a_document_issued_after_the_clauses_document_is_the_clauses_next_docume
     text = ("Thực hiện Chỉ thị số 19/CT-TTg ngày 16/7/2021 của Thủ tướng Chính phủ về việc phát động thi đua thực hiện "
             "thắng lợi nhiệm vụ phát triển kinh tế - xã hội hằng năm và Kế hoạch 5 năm (2021 - 2025) theo Nghị quyết "
             "Đại hội đại biểu toàn quốc lần thứ XIII của Đảng và Kế hoạch số 16/KH-HĐTĐKT ngày 31/8/2021 của Hội đồng "
-            "Thi đua - Khen thưởng Trung ương, Ủy ban nhân dân tỉnh Nghệ An ban hành Kế hoạch tổ chức thực hiện như sau:")
+            "Thi đua - Khen thưởng Trung ương, Ủy ban nhân dân tỉnh Nghệ An ban hành Kế hoạch tổ chức thực hiện như "
+            "sau:")
     assert [(b[0], b[1], b[2]) for b in basis(text)] == [("thuc_hien", "19/CT-TTg", "2021-07-16"),
                                                          ("thuc_hien", "16/KH-HĐTĐKT", "2021-08-31")]
     # the documents that amend it are all later, and stay inside its description (crawl line, "Căn cứ" put before it)
