@@ -298,6 +298,8 @@ def _targets(text: str, pos: int, known: KnownNames) -> Optional[tuple[int, list
     g = _TARGET_GROUP.match(text, pos)
     if g:
         return g.end(), [(g.start(), g.end())], True
+    if text.startswith("luật ", pos):
+        return _lower_case_targets(text, pos, known)
     refs: list[tuple[int, int]] = []
     all_known = True
     p = pos
@@ -333,6 +335,33 @@ def _targets(text: str, pos: int, known: KnownNames) -> Optional[tuple[int, list
             end = num.end() if num and _ITEM_NUMBER.search(text, refs[0][0], refs[0][1]) else s[0]
             refs.append((p, end))
             return end, refs, all_known and s[1]
+
+
+_LOWER_NEXT = re.compile(r"\s*,?\s*(?:và\s+)?(?=luật )")
+_LOWER_END = re.compile(r"\s*(?:;|ngày\b|số\b|$)")
+_LOWER_ITEM = re.compile(r"luật(?: [a-zđà-ỹ]+){1,6}?(?=\s*,?\s*(?:và\s+)?luật |\s*(?:;|ngày\b|số\b|$))")
+
+
+def _lower_case_targets(text: str, pos: int, known: KnownNames) -> Optional[tuple[int, list[tuple[int, int]], bool]]:
+    """The laws an amending law names written in lower case, each a name of the table: "Luật sửa đổi, bổ sung một số
+    điều của luật chứng khoán, luật kế toán, …, luật xử lý vi phạm hành chính ngày 29 tháng 11 năm 2024" (set s
+    s_396d191f, a Quyết định of UBND tỉnh). A name read by words needs its capital, so the list holds only known
+    names, and it must close the name (its date, number or ";"), else it is not read."""
+    refs: list[tuple[int, int]] = []
+    all_known = True
+    p = pos
+    while True:
+        end = known.longest_at(text, p)
+        if end is None:  # a law the table lacks ("luật kiểm toán độc lập"): its words up to the next law or the end
+            run = _LOWER_ITEM.match(text, p)
+            if run is None:
+                return None
+            end, all_known = run.end(), False
+        refs.append((p, end))
+        nxt = _LOWER_NEXT.match(text, end)
+        if nxt is None or nxt.end() == end:
+            return (end, refs, all_known) if _LOWER_END.match(text, end) else None
+        p = nxt.end()
 
 
 _NUMBER_AT = re.compile(r"\s*,?\s*số\s*\d")

@@ -244,3 +244,22 @@ def test_a_known_law_name_with_one_word_mistyped_inside_it():
     # a slip only inside a name the table knows, a whole word of it following: a name cut after the slip is not
     # read through
     assert titles("theo Luật Ban hành văn bản quy phạm phát hiện nay") == []
+
+
+def test_an_amending_law_naming_its_laws_in_lower_case():
+    # set s s_396d191f lines 36-39 (joined): the laws it amends written in lower case, two of them not in the table;
+    # before, the amending law was not read (a head needs its capital)
+    line = ("công tư ngày 18 tháng 6 năm 2020; Luật sửa đổi, bổ sung một số điều của luật chứng khoán, luật kế toán, "
+            "luật kiểm toán độc lập, luật ngân sách nhà nước, luật quản lý, sử dụng tài sản công, luật quản lý thuế, "
+            "luật thuế thu nhập cá nhân, luật dự trữ quốc gia, luật xử lý vi phạm hành chính ngày 29 tháng 11 năm "
+            "2024;")
+    assert [(c.title, c.date) for c in cites(line)] == [
+        ("Luật sửa đổi, bổ sung một số điều của luật chứng khoán, luật kế toán, luật kiểm toán độc lập, luật ngân "
+         "sách nhà nước, luật quản lý, sử dụng tài sản công, luật quản lý thuế, luật thuế thu nhập cá nhân, luật dự "
+         "trữ quốc gia, luật xử lý vi phạm hành chính", "2024-11-29")]
+    # a lower-case list that does not close the name (its date, number or ";") is not read: lines 39-42,
+    # whose last law runs on with a comma ("luật quán lý, sử dụng tài sản công")
+    line = ("Luật sửa đổi, bổ sung một số điều của luật đấu thầu, luật đầu tư theo phương thức đối tác công tư, "
+            "luật hải quan, luật thuế giá trị gia tăng, luật thuế xuất khẩu, thuế nhập khẩu, luật đầu tư, luật đầu tư "
+            "công, luật quán lý, sử dụng tài sản công ngày 25 tháng 6 năm 2025")
+    assert [c.title for c in cites(line)] == []
