@@ -509,6 +509,10 @@ def parse_document(lf: MappedText, lines: list[Line], lo: int, hi: int) -> DocIn
         # a rendering without its header block (or whose block is not read): the enacting formula of its preamble
         # names who issues it ("Thủ tướng Chính phủ ban hành Quyết định quy định …", set f c_6f4888a0)
         issuer = _issuer_of_enacting(kind, lines[lo:hi])
+    if issuer in _placeless():
+        # a header block that lost its place line on the web page ("ỦY BAN NHÂN DÂN | CỘNG HÒA …"): the document
+        # names the body elsewhere (set o-open, 9 of 31 documents)
+        issuer = _placed(issuer, lines[:hi], lo, place) or issuer
     blank = bool(symbol) and symbol[0] in "/-"
     if kind is None and _letter_line(header[:top], strict=True):
         # a Công văn has no type line: its "V/v …" summary names it, whatever its symbol's
@@ -587,6 +591,47 @@ def _passed_on(lines: list[Line]) -> Optional[tuple[str, str]]:
                 continue
             return day.isoformat(), m.group()
     return None
+
+
+@lru_cache(maxsize=None)
+def _placeless() -> dict[str, str]:
+    """The local bodies a header block may name without their place, by name: their written form (``placeless_bodies``
+    of ``data/issuers.json``)."""
+    return {e["name"]: e["written"] for e in tables.issuers()["placeless_bodies"]["bodies"]}
+
+
+@lru_cache(maxsize=None)
+def _level_alt() -> str:
+    return "|".join(re.escape(w) for w in sorted(tables.issuers()["unit_words"], key=len, reverse=True))
+
+
+def _placed(body: str, lines: list[Line], lo: int, place: Optional[str]) -> Optional[str]:
+    """A placeless local body ("UBND") with the place the document itself gives it, most specific evidence first: the
+    authority line of the same body above the Căn cứ ("HỘI ĐỒNG NHÂN DÂN TỈNH TRÀ VINH", its "KHÓA X …" aside);
+    else the date line's place with the level word written before that place in the page (the site's "Cơ quan ban
+    hành | Tỉnh Bắc Ninh", a title's "… TỈNH BẮC NINH"), when the page writes one level word only. The level is
+    never guessed: without it, None.
+
+    >>> ls = [Line("ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |", 0, 0), Line("HỘI ĐỒNG NHÂN DÂN", 0, 0),
+    ...       Line("ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ", 0, 0)]
+    >>> _placed("UBND", ls, 0, "Quảng Trị"), _placed("HĐND", ls, 0, None)
+    ('UBND tỉnh Quảng Trị', None)
+    """
+    written = _placeless()[body]
+    level = rf"(?:{_level_alt()})"
+    authority = re.compile(rf"{re.escape(written)}\s+{level.upper()}\s+\S.*?(?=\s+KHÓA\b|$)")
+    for line in lines[lo:lo + 60]:
+        t = _strip(line.text)
+        if _BASIS_START.match(t) or _BODY_START.match(t):
+            break
+        m = authority.fullmatch(_CHAIR_OF_COMMITTEE.sub("", t.replace("UỶ", "ỦY"))) if t.isupper() else None
+        if m:
+            return normalise_segment(m.group())
+    if not place:
+        return None
+    text = " ".join(ln.text for ln in lines)
+    levels = {m.group(1).lower() for m in re.finditer(rf"(?<!\w)({level})\s+{re.escape(place)}(?!\w)", text, re.I)}
+    return f"{body} {levels.pop()} {place}" if len(levels) == 1 else None
 
 
 def _broken(name: str) -> bool:

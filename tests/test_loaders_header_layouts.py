@@ -684,3 +684,22 @@ def test_an_annex_caption_names_a_headerless_amending_circular_not_the_annex_it_
         "Thông tư", "45/2025/TT-NHNN", "2025-11-19", "Ngân hàng Nhà nước Việt Nam")
     assert "18/2024/TT-NHNN" in {c["symbol"] for c in ex["citations"]}
     assert "45/2025/TT-NHNN" not in {c["symbol"] for c in ex["citations"]}
+
+
+# A local body whose header block lost its place line on the web page ("ỦY BAN NHÂN DÂN | CỘNG HÒA …" and no "TỈNH …"
+# under it: 9 of the 31 openings of set o-open): the document names the body elsewhere, its authority line above the
+# Căn cứ or the level word the page writes before the date line's place (``placeless_bodies`` of data/issuers.json).
+# Before: issuer "UBND" / "HĐND" alone.
+@pytest.mark.parametrize("entry", [e for b in tables.load("issuers")["placeless_bodies"]["bodies"]
+                                   for e in b["examples"]], ids=lambda e: e["$comment"].split(":")[0])
+def test_a_placeless_local_body_takes_the_place_the_document_gives_it(entry):
+    assert _doc("text", "\n".join(entry["lines"]) + "\n")["issuer"] == entry["issuer"]
+
+
+def test_a_complete_header_block_keeps_its_own_place():
+    # the date line's place is a city of the province: the header's own place line wins (a rule for placeless
+    # bodies only)
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH KHÁNH HÒA\nSố: 12/KH-UBND\nNha Trang, ngày 05 tháng 3 năm 2024\nKẾ HOẠCH\n"
+            "Triển khai trên địa bàn thành phố Nha Trang\n")
+    assert _doc("text", text)["issuer"] == "UBND tỉnh Khánh Hòa"
+
