@@ -86,6 +86,9 @@ def _bare_motto(text: str, pos: int = 0) -> Optional[re.Match[str]]:
 
 # "Số:" (OCR: "Số;") then a number, whether a reader can take it or not, before a symbol's code
 GARBLED_NUMBER_LINE = re.compile(r"Số\s*[:;]\s*\S{0,8}\s*/\s*[A-ZĐ]")
+# a number line whose cell holds the label alone: its blank number's code read after the motto's cell, a text layer
+# that reads the header cell by cell ("VĂN PHÒNG CHÍNH PHỦ" / "Số:" / "CỘNG HÒA …" / "/TTr-VPCP", a draft's)
+BARE_NUMBER_LABEL = re.compile(r"Số\s*[:;]?")
 
 
 def _back_over_issuer(text: str, first: int, floor: int) -> int:
@@ -96,7 +99,8 @@ def _back_over_issuer(text: str, first: int, floor: int) -> int:
         t = line.strip(" |*-_#\t")
         # (the number line between the issuer and the motto is the header's too when its number is no number: the
         # handwritten number of a scan, OCR'd "Số; //6# /GP-BTNMT" under "BỘ TÀI NGUYÊN VÀ MÔI TRƯỜNG", set i o044)
-        if t and not (t.isupper() or re.fullmatch(r"[\W\d]*", t) or GARBLED_NUMBER_LINE.match(t)):
+        if t and not (t.isupper() or re.fullmatch(r"[\W\d]*", t) or GARBLED_NUMBER_LINE.match(t)
+                      or BARE_NUMBER_LABEL.fullmatch(t)):
             break
         keep += 1
         if keep > 14:

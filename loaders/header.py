@@ -207,7 +207,10 @@ def _number(header: list[Line]) -> tuple[Optional[str], Optional[str], Optional[
             continue
         rest = m.group("rest").strip()
         if not rest:
-            nxt = next((_strip(ln.text) for ln in header[k + 1:k + 4] if _strip(ln.text)), "")
+            # the number in the next cell; in a text layer read cell by cell, after the motto's ("Số:" / "CỘNG HÒA …"
+            # / "Độc lập …" / "/TTr-VPCP", a draft's blank number: o-open io_11600939)
+            nxt = next((_strip(ln.text) for ln in header[k + 1:k + 6] if _strip(ln.text) and not _MOTTO.search(ln.text)),
+                       "")
             rest = nxt
         if not rest or not (rest[0].isdigit() or rest[0] in "./…_ -" or re.match(r"^[.…_\s]*[/-]", rest)):
             continue
@@ -407,14 +410,20 @@ def _motto_unmarked(texts: list[str]) -> bool:
     return not _MARKED_MOTTO.search(flat) and bool(_UNMARKED_MOTTO.search(unmarked(flat)))
 
 
+@lru_cache(maxsize=None)
+def _draft_mark() -> re.Pattern[str]:
+    """A draft's mark on a line of its own (``draft_mark`` of ``data/issuers.json``)."""
+    return re.compile(tables.issuers()["draft_mark"]["pattern"])
+
+
 def _issuer_block(header: list[Line], stop: int) -> list[str]:
     """Upper-case lines of the issuer block above the motto, number or type line."""
     block: list[str] = []
     ocr = _motto_unmarked([line.text for line in header[:stop]])
     texts = [_strip(_left_column(repair_header_line(line.text, unmarked=ocr), ocr=ocr)) for line in header[:stop]]
     for i, t in enumerate(texts):
-        if not t or _SEPARATOR.match(t) or is_section_heading(t):
-            continue
+        if not t or _SEPARATOR.match(t) or is_section_heading(t) or _draft_mark().fullmatch(t):
+            continue  # (a draft's mark, "DỰ THẢO", is no body: o-open io_11600939 had the issuer "Dự thảo")
         if _PART_HEADING.match(t):
             break  # the body's first part ("I. MỤC ĐÍCH, YÊU CẦU", k_25154817 whose header block was cut off)
         if _BASIS_START.match(t) or _OPERATIVE.match(t):

@@ -703,3 +703,17 @@ def test_a_complete_header_block_keeps_its_own_place():
             "Triển khai trên địa bàn thành phố Nha Trang\n")
     assert _doc("text", text)["issuer"] == "UBND tỉnh Khánh Hòa"
 
+
+# A draft's mark ("DỰ THẢO") is no body of the header block, and a number cell that holds its label alone has its
+# blank number after the motto's cells in a text layer read cell by cell (``draft_mark`` of data/issuers.json).
+# Before: issuer "Dự thảo", no blank number.
+@pytest.mark.parametrize("entry", tables.load("issuers")["draft_mark"]["examples"], ids=lambda e: e["$comment"])
+def test_a_drafts_mark_is_no_issuer(entry):
+    doc = _doc("text", "\n".join(entry["lines"]) + "\n")
+    assert (doc["issuer"], doc["number_blank"]) == (entry["issuer"], True)
+    assert re.fullmatch(tables.load("issuers")["draft_mark"]["pattern"], "DỰ THẢO LẦN 2")
+
+
+def test_a_drafts_mark_above_the_block_is_no_issuer():
+    text = "DỰ THẢO\n\nỦY BAN NHÂN DÂN\nTỈNH ĐỒNG NAI\nSố: /QĐ-UBND\nQUYẾT ĐỊNH\nVề việc ban hành quy chế\n"
+    assert _doc("text", text)["issuer"] == "UBND tỉnh Đồng Nai"
