@@ -209,9 +209,8 @@ def _number(header: list[Line]) -> tuple[Optional[str], Optional[str], Optional[
         if not rest:
             # the number in the next cell; in a text layer read cell by cell, after the motto's ("Số:" / "CỘNG HÒA …"
             # / "Độc lập …" / "/TTr-VPCP", a draft's blank number: o-open io_11600939)
-            nxt = next((_strip(ln.text) for ln in header[k + 1:k + 6] if _strip(ln.text) and not _MOTTO.search(ln.text)),
-                       "")
-            rest = nxt
+            rest = next((_strip(ln.text) for ln in header[k + 1:k + 6]
+                         if _strip(ln.text) and not _MOTTO.search(ln.text)), "")
         if not rest or not (rest[0].isdigit() or rest[0] in "./…_ -" or re.match(r"^[.…_\s]*[/-]", rest)):
             continue
         if re.search(r"\d[/-][A-ZĐ]{1,6}-$", rest):
