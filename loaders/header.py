@@ -241,7 +241,9 @@ def _date_line(header: list[Line], stop: int):
         t = _strip(line.text)
         if not re.search(r"\bngày\b", t) or _BASIS_START.match(t):
             continue
-        nxt = " ".join(_strip(ln.text) for ln in header[k + 1:k + 3])
+        # the date's next two cells, empty lines aside: a text layer read cell by cell puts a blank line between the
+        # cells of a draft's blank date ("Hà Nội, ngày" / "" / "tháng" / "" / "năm 2016", o-open io_11600939)
+        nxt = " ".join([x for x in (_strip(ln.text) for ln in header[k + 1:k + 5]) if x][:2])
         flat = re.sub(r"\s+", " ", f"{t} {nxt}")
         m = _DATE.search(flat)
         if not m or m.start() > len(t):

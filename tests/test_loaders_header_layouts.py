@@ -717,3 +717,10 @@ def test_a_drafts_mark_is_no_issuer(entry):
 def test_a_drafts_mark_above_the_block_is_no_issuer():
     text = "DỰ THẢO\n\nỦY BAN NHÂN DÂN\nTỈNH ĐỒNG NAI\nSố: /QĐ-UBND\nQUYẾT ĐỊNH\nVề việc ban hành quy chế\n"
     assert _doc("text", text)["issuer"] == "UBND tỉnh Đồng Nai"
+
+
+# The same draft: its blank date's cells each on a line, with empty lines between them. Before: place None.
+def test_a_drafts_blank_date_read_cell_by_cell_names_its_place():
+    entry = tables.load("issuers")["draft_mark"]["examples"][0]
+    doc = _doc("text", "\n".join(entry["lines"]) + "\n")
+    assert (doc["place"], doc["date"], doc["date_precision"]) == ("Hà Nội", None, "year")
