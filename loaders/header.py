@@ -618,7 +618,8 @@ def _level_alt() -> str:
 def _placed(body: str, lines: list[Line], lo: int, place: Optional[str]) -> Optional[str]:
     """A placeless local body ("UBND") with the place the document itself gives it, most specific evidence first: the
     authority line of the same body above the Căn cứ ("HỘI ĐỒNG NHÂN DÂN TỈNH TRÀ VINH", its "KHÓA X …" aside);
-    else the date line's place with the level word written before that place in the page (the site's "Cơ quan ban
+    else the date line's place when it has its level word ("Thành phố Hồ Chí Minh, ngày …"); else that place with the
+    level word written before it in the page (the site's "Cơ quan ban
     hành | Tỉnh Bắc Ninh", a title's "… TỈNH BẮC NINH"), when the page writes one level word only. The level is
     never guessed: without it, None.
 
@@ -639,6 +640,9 @@ def _placed(body: str, lines: list[Line], lo: int, place: Optional[str]) -> Opti
             return normalise_segment(m.group())
     if not place:
         return None
+    if re.match(rf"(?:{level.upper()}|TP\b\.?)\s", place.upper()):
+        # the date line's place with its level word: "Thành phố Hồ Chí Minh, ngày …"
+        return normalise_segment(f"{written} {place.upper()}")
     text = " ".join(ln.text for ln in lines)
     levels = {m.group(1).lower() for m in re.finditer(rf"(?<!\w)({level})\s+{re.escape(place)}(?!\w)", text, re.I)}
     return f"{body} {levels.pop()} {place}" if len(levels) == 1 else None
