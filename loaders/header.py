@@ -19,6 +19,7 @@ from typing import Optional
 from cancu.loaders import tables
 from cancu.loaders.citations import PARTY, SYMBOL_RX, canonical_symbol, kind_from_symbol, symbol_form, valid_date
 from cancu.loaders.classify import ADDRESSEE, GARBLED_NUMBER_LINE, OPERATIVE_OPENING
+from cancu.loaders.context import province_names
 from cancu.loaders.issuer import (
     issuer_from_block,
     normalise_segment,
@@ -619,7 +620,8 @@ def _placed(body: str, lines: list[Line], lo: int, place: Optional[str]) -> Opti
     """A placeless local body ("UBND") with the place the document itself gives it, most specific evidence first: the
     authority line of the same body above the Căn cứ ("HỘI ĐỒNG NHÂN DÂN TỈNH TRÀ VINH", its "KHÓA X …" aside);
     else the date line's place when it has its level word ("Thành phố Hồ Chí Minh, ngày …"); else that place with the
-    level word written before it in the page (the site's "Cơ quan ban
+    level word written before it in the page, or, for a province's name, the level of the body's own act ("UBND tỉnh
+    xây dựng Kế hoạch …") (the site's "Cơ quan ban
     hành | Tỉnh Bắc Ninh", a title's "… TỈNH BẮC NINH"), when the page writes one level word only. The level is
     never guessed: without it, None.
 
@@ -645,6 +647,16 @@ def _placed(body: str, lines: list[Line], lo: int, place: Optional[str]) -> Opti
         return normalise_segment(f"{written} {place.upper()}")
     text = " ".join(ln.text for ln in lines)
     levels = {m.group(1).lower() for m in re.finditer(rf"(?<!\w)({level})\s+{re.escape(place)}(?!\w)", text, re.I)}
+    if len(levels) == 1:
+        return f"{body} {levels.pop()} {place}"
+    if levels or place not in province_names():
+        return None
+    # the body's own act named by its level alone ("UBND tỉnh xây dựng Kế hoạch …"), under a date line that names a
+    # province (a provincial document dated at its capital, "Nha Trang, ngày", is named by no such place)
+    own = tables.issuers()["placeless_bodies"]["own_level"]
+    forms = "|".join(map(re.escape, own["forms"][body]))
+    verbs = "|".join(map(re.escape, own["verbs"]))
+    levels = {m.group(1).lower() for m in re.finditer(rf"(?<!\w)(?:{forms})\s+({level})\s+(?:{verbs})\b", text)}
     return f"{body} {levels.pop()} {place}" if len(levels) == 1 else None
 
 

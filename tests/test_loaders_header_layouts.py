@@ -696,6 +696,18 @@ def test_a_placeless_local_body_takes_the_place_the_document_gives_it(entry):
     assert _doc("text", "\n".join(entry["lines"]) + "\n")["issuer"] == entry["issuer"]
 
 
+@pytest.mark.parametrize("entry", tables.load("issuers")["placeless_bodies"]["own_level"]["examples"],
+                         ids=lambda e: e["$comment"].split(" ")[1])
+def test_a_placeless_body_takes_the_level_of_its_own_act(entry):
+    assert _doc("text", "\n".join(entry["lines"]) + "\n")["issuer"] == entry["issuer"]
+
+
+def test_a_placeless_body_dated_at_a_city_takes_no_level_from_its_own_act():
+    text = ("ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+            "Số: 12/KH-UBND | Nha Trang, ngày 05 tháng 3 năm 2024 |\nUBND tỉnh xây dựng Kế hoạch như sau:\n")
+    assert _doc("text", text)["issuer"] == "UBND"
+
+
 def test_a_complete_header_block_keeps_its_own_place():
     # the date line's place is a city of the province: the header's own place line wins (a rule for placeless
     # bodies only)
