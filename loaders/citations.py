@@ -39,8 +39,9 @@ YEAR = r"(?:19|20)\d{2}"
 # a type code (QĐ, CTr) or, in a Công văn, the issuer's (BVHTTDL, BNNPTNT; tax offices numbered in digits
 # or Roman numerals: CCTKV02, CCTKV.05, CCTKV.VIII)
 TYPE = rf"[{_UP}][{_WORD}]{{0,8}}\d{{0,2}}(?:\.(?:\d{{1,3}}|[IVXLC]{{1,5}}))?"
-# "VPCP-V.I": a department of the office; "CV-E.K.LM": a company whose name is dotted initials (set q q_bed864c6)
-ISSUER = rf"[{_UP}][{_WORD}0-9&]{{0,14}}(?:\.[A-Z0-9]{{1,4}}){{0,3}}"
+# "VPCP-V.I": a department of the office; "CV-E.K.LM": a company whose name is dotted initials (set q q_bed864c6);
+# "QC-TT.HĐND-UBND": the standing committee of a council (o io_fbeeb181, a joint regulation)
+ISSUER = rf"[{_UP}][{_WORD}0-9&]{{0,14}}(?:\.[A-ZĐ0-9]{{1,4}}){{0,3}}"
 # a year after the issuer ("19/CV-TT-2025") is part of some letters' numbers
 STATE = rf"{NUMBER}(?:/{YEAR})?/{TYPE}(?:-{ISSUER})+(?:-\d{{2,4}})?"
 ASSEMBLY = rf"{NUMBER}/{YEAR}/(?:QH|UBTVQH)(?:\d{{2}})?"  # "72/2025/QH" (legislature left out) is written too
@@ -61,8 +62,11 @@ GLUED = rf"{NUMBER}(?:/{YEAR})?/{_GLUED_CODES}"
 _YEAR_GLUED_CODES = _GLUED_TYPE
 YEAR_GLUED = rf"{NUMBER}/{YEAR}(?:{_YEAR_GLUED_CODES})-{ISSUER}"
 # a joint document's code written with a slash before its issuers: "Nghị quyết liên tịch số
-# 72/2025/NQLT/UBTVQH15-CP-ĐCTUBTWMTTQVN" (crawl m_7e1f69d2), "Thông tư liên tịch số 88/2016/TTLT/BTC-BTNMT"
-JOINT = rf"{NUMBER}/{YEAR}/(?P<joint>NQLT|TTLT)/{ISSUER}(?:-{ISSUER})*"
+# 72/2025/NQLT/UBTVQH15-CP-ĐCTUBTWMTTQVN" (crawl m_7e1f69d2), "Thông tư liên tịch số 88/2016/TTLT/BTC-BTNMT"; a
+# code of joint work ("liên tịch" LT, "phối hợp" PH) without the year names two issuers at least: "Quy chế phối hợp
+# số 01/QCPH/UBND-UBMTTQ" (o io_2c78af2c, of a People's Committee and its Front committee)
+JOINT = (rf"{NUMBER}(?:/{YEAR}/(?P<joint>NQLT|TTLT)/{ISSUER}(?:-{ISSUER})*"
+         rf"|/(?P<joint2>[{_UP}][A-Za-z]{{0,3}}(?:LT|PH))/{ISSUER}(?:-{ISSUER})+)")
 _ASSEMBLY_RX = re.compile(ASSEMBLY)
 # the number word may be glued to the number ("Tờ trình số357/TTr-CP", k_5e7fcec1)
 # a company's letter numbered by its year ("công văn số 2025-005/SAV-CHQ ngày 10/11/2025 của Công ty TNHH Sunny
@@ -261,7 +265,7 @@ def kind_from_symbol(symbol: str) -> Optional[str]:
         code = symbol.split("-", 1)[1].split("/", 1)[0]
         return tables.kind_by_party_code().get(code)
     joint = re.fullmatch(JOINT, symbol)
-    code = joint.group("joint") if joint else symbol.rsplit("/", 1)[1].split("-", 1)[0]
+    code = (joint.group("joint") or joint.group("joint2")) if joint else symbol.rsplit("/", 1)[1].split("-", 1)[0]
     return tables.kind_by_code().get(code) or "Công văn"
 
 

@@ -17,12 +17,23 @@ from functools import lru_cache
 from typing import Optional
 
 from cancu.loaders import tables
-from cancu.loaders.citations import PARTY, SYMBOL_RX, canonical_symbol, kind_from_symbol, symbol_form, valid_date
+from cancu.loaders.citations import (
+    NUMBER,
+    PARTY,
+    SYMBOL_RX,
+    YEAR,
+    canonical_symbol,
+    kind_from_symbol,
+    symbol_form,
+    valid_date,
+)
 from cancu.loaders.classify import ADDRESSEE, GARBLED_NUMBER_LINE, OPERATIVE_OPENING
 from cancu.loaders.context import province_names
 from cancu.loaders.issuer import (
     issuer_from_block,
+    joint_issuer,
     normalise_segment,
+    organs_naming,
     organs_of_title,
     party_organs,
     repair_header_line,
@@ -185,11 +196,19 @@ def _left_column(text: str, *, ocr: bool = False) -> str:
     # OCR'd "ĐÁNG" mended by issuer.repair_header_line); and in a header whose motto lost its marks (``ocr``), the
     # motto's second line: "CUC THUE TP HÀ NỘI Độc lập - Ty do - Hanh phúc" (j l_58ea45b2). Where the motto kept
     # its marks, what stands before a "Độc lập" one space away is no issuer OCR could mend ("TONG CYC THUE Độc
-    # lập", j l_1f3ca15f)
+    # lập", j l_1f3ca15f). The motto's second line whole and with all its marks closing the line is cut at one space
+    # as well: a Word header table copied into a web page joins its cells with one space ("TỈNH HẬU GIANG Độc Lập -
+    # Tự Do - Hạnh Phúc", o io_0ffc79a6), where a scan's OCR mars the motto too ("Hanh phúc", l_1f3ca15f)
     m = re.search(r"\s{2,}(?=CỘNG\s+H|ĐẢNG\s+CỘNG|Độc\s+lập|Số\b|[" + _UP + r"][^,\n]{1,30},\s*ngày)|\s{4,}(?=NAM\s*$)"
                   r"|\s(?=CỘNG\s+H[ÒO]A\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM\s*$)"
+                  r"|\s(?=(?i:Độc\s+lập\s*-\s*Tự\s+do\s*-\s*Hạnh\s+phúc)\W*$)"
                   + (r"|\s(?=(?:Độc|Doc)\s+(?:lập|lap)\s*-)" if ocr else ""), text)
     return text[: m.start()] if m and m.start() > 0 else text
+
+
+# the number cell holding an older symbol alone, or before the date line its row runs into ("159/TTg Hà Nội, ngày …")
+_OLD_NUMBER = re.compile(rf"({NUMBER}(?:/{YEAR})?/[{_UP}][A-Za-zĐđ]{{1,8}})"
+                         rf"(?:\s*\|?\s*$|\s+[{_UP}][^,|]{{1,30}},\s*ngày)")
 
 
 def _number(header: list[Line]) -> tuple[Optional[str], Optional[str], Optional[int]]:
@@ -226,6 +245,12 @@ def _number(header: list[Line]) -> tuple[Optional[str], Optional[str], Optional[
             symbol = canonical_symbol(sm.group())
             number = re.match(r"\d+(?:\.\d+)?", symbol).group().lstrip("0") or "0"
             return symbol, number, k
+        old = _OLD_NUMBER.match(rest)
+        if old:
+            # an older symbol of one code, no type code before its issuer's ("Số: 159/TTg", a Quyết định of 1994, o
+            # io_714d6e7e): the "Số:" cell that holds it alone names it the document's, as a kind word names it in
+            # a sentence (citations._OLD_STYLE)
+            return old.group(1), old.group(1).split("/")[0], k
         blank = re.match(r"^[\s.…_]*([/-])\s*([A-ZĐ][\w&.\-/]*)", rest)
         if blank:
             # "Số:      /QĐ-UBND", party "Số     -QĐ/TU": the number is left blank (a draft, or
@@ -447,6 +472,8 @@ def _issuer_block(header: list[Line], stop: int) -> list[str]:
     # a People's Council or Committee opens its own block: upper-case lines above it are page
     # furniture (a gazette's section heading "PHẦN VĂN BẢN KHÁC", a running title)
     first = next((i for i, t in enumerate(block) if _COMMITTEE_HEAD.match(t)), None)
+    if first and joint_issuer(block[first - 1:]):
+        first -= 1  # the organ a joint block names above its bodies ("THƯỜNG TRỰC" / "HĐND - UBND TỈNH HÒA BÌNH")
     if first:
         block = block[first:]
     # a line written twice running is a stamp's echo, not two bodies: the signature stamp of a scan OCR'd above the
@@ -504,6 +531,10 @@ def parse_document(lf: MappedText, lines: list[Line], lo: int, hi: int) -> DocIn
             title = f"{inline_title} {title}" if title else inline_title
     if issuer in party_organs() and organs_of_title(title):
         issuer = organs_of_title(title)  # "KẾT LUẬN CỦA BỘ CHÍNH TRỊ, BAN BÍ THƯ": both organs
+    elif issuer in party_organs() and sign[3] is None and symbol:
+        # no signature names the organ (the excerpt ends before it): the page names the document's authors by its
+        # symbol ("Quy định số 97-QĐ/TW của Bộ Chính trị", o io_59e55d38)
+        issuer = organs_naming(symbol, " ".join(ln.text for ln in lines[:hi])) or issuer
     if issuer is not None and _broken(issuer):
         issuer = None  # a text layer that lost letters ("C N P Ủ" for CHÍNH PHỦ)
     # The issuer is the body of the header block, also when the authority line names its
@@ -657,6 +688,13 @@ def _placed(body: str, lines: list[Line], lo: int, place: Optional[str]) -> Opti
     forms = "|".join(map(re.escape, own["forms"][body]))
     verbs = "|".join(map(re.escape, own["verbs"]))
     levels = {m.group(1).lower() for m in re.finditer(rf"(?<!\w)(?:{forms})\s+({level})\s+(?:{verbs})\b", text)}
+    # or its leader's opinion the letter conveys ("Phó Chủ tịch UBND tỉnh Lại Thanh Sơn có ý kiến như sau", o
+    # io_2ef1cf42), his name between
+    titles = "|".join(map(re.escape, own["leaders"]["titles"]))
+    acts = "|".join(map(re.escape, own["leaders"]["acts"]))
+    name = rf"(?:\s+[{_UP}][{_LOW}]*){{0,4}}"
+    levels |= {m.group(1).lower()
+               for m in re.finditer(rf"(?<!\w)(?:{titles})\s+(?:{forms})\s+({level}){name}\s+(?:{acts})\b", text)}
     return f"{body} {levels.pop()} {place}" if len(levels) == 1 else None
 
 

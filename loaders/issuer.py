@@ -27,7 +27,8 @@ from typing import Optional
 from cancu.loaders import tables
 from cancu.loaders.context import province_names
 
-_UNIT_RX = re.compile(r"(?:^|\s)(THÀNH PHỐ|THỊ XÃ|THỊ TRẤN|ĐẶC KHU|TỈNH|PHƯỜNG|XÃ|HUYỆN|QUẬN|TP\.?)(?=\s|$)(?! HỘI\b)")
+_UNITS = r"THÀNH PHỐ|THỊ XÃ|THỊ TRẤN|ĐẶC KHU|TỈNH|PHƯỜNG|XÃ|HUYỆN|QUẬN|TP\.?"
+_UNIT_RX = re.compile(rf"(?:^|\s)({_UNITS})(?=\s|$)(?! HỘI\b)")
 _UNIT_NAME = {"TP.": "thành phố", "TP": "thành phố"}
 
 
@@ -333,11 +334,47 @@ def repair_header_line(line: str, *, unmarked: bool = False) -> str:
     return "".join(out)
 
 
+@lru_cache(maxsize=None)
+def _joint_rx() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A joint block's bodies over their shared place line, and its bodies joined by a dash before it
+    (``joint_bodies`` of ``data/issuers.json``)."""
+    t = tables.issuers()["joint_bodies"]
+    heads = "|".join(re.escape(_upper_key(h)) for h in sorted(t["heads"], key=len, reverse=True))
+    pre = "|".join(re.escape(p) for p in t["prefixes"])
+    return (re.compile(rf"(?:{pre} )?(?:{heads})"),
+            re.compile(rf"(?P<pre>(?:{pre}) )?(?P<a>{heads}) ?- ?(?P<b>{heads}) (?P<place>(?:{_UNITS}) .*)"))
+
+
+def joint_issuer(block: list[str]) -> Optional[str]:
+    """The bodies of a joint document's block, each with the place they share, as the golds join them.
+
+    >>> joint_issuer(["ỦY BAN NHÂN DÂN", "ỦY BAN MTTQ VIỆT NAM", "TỈNH ĐẮK LẮK"])
+    'UBND tỉnh Đắk Lắk, Ủy ban MTTQ Việt Nam tỉnh Đắk Lắk'
+    >>> joint_issuer(["THƯỜNG TRỰC", "HĐND - UBND TỈNH HÒA BÌNH"]), joint_issuer(["ỦY BAN NHÂN DÂN", "TỈNH ĐẮK LẮK"])
+    ('Thường trực HĐND tỉnh Hòa Bình, UBND tỉnh Hòa Bình', None)
+    """
+    lines = [_upper_key(b) for b in block]
+    head, dashed = _joint_rx()
+    if len(lines) >= 3 and all(head.fullmatch(x) for x in lines[:-1]) and _UNIT_RX.match(lines[-1]) \
+            and len(set(lines[:-1])) == len(lines) - 1:
+        names = [issuer_from_block([x, lines[-1]]) for x in lines[:-1]]
+        return ", ".join(names) if all(names) else None  # type: ignore[arg-type]
+    m = dashed.fullmatch(" ".join(lines))
+    if not m or m.group("a") == m.group("b"):
+        return None
+    first = issuer_from_block([(m.group("pre") or "") + m.group("a"), m.group("place")])
+    second = issuer_from_block([m.group("b"), m.group("place")])
+    return f"{first}, {second}" if first and second else None
+
+
 def issuer_from_block(block: list[str], *, signing_body: Optional[str] = None) -> Optional[str]:
     """The issuer named by the upper-case header block (lines as written, wrapped anywhere)."""
     s = _upper_key(" ".join(block))
     if not s:
         return None
+    joint = joint_issuer(block)
+    if joint:
+        return joint
     sign = _upper_key(signing_body or "")
     if s in _table("bodies"):
         return _table("bodies")[s]
@@ -404,6 +441,25 @@ def issuer_from_block(block: list[str], *, signing_body: Optional[str] = None) -
             # "Văn phòng Thường trực Ban Chỉ huy PCTT và TKCN tỉnh …", "Khoa … Trường Đại học …"
             name = f"{name} {normalise_segment(sup)}"
     return name
+
+
+def organs_naming(symbol: str, text: str) -> Optional[str]:
+    """The central party organs the text names as the authors of the document of ``symbol``, one way only: a page's
+    headline over a party document whose header is "BAN CHẤP HÀNH TRUNG ƯƠNG" alone and whose signature the excerpt
+    cut off ("Quy định số 97-QĐ/TW của Bộ Chính trị: …", o io_59e55d38).
+
+    >>> organs_naming("97-QĐ/TW", "Tại Quy định số 97-QĐ/TW ngày 7/2/2023 của Bộ Chính trị về chức năng")
+    'Bộ Chính trị'
+    >>> organs_naming("97-QĐ/TW", "Quy định số 97-QĐ/TW của Bộ Chính trị; 97-QĐ/TW của Ban Bí thư") is None
+    True
+    """
+    names = {n.removesuffix(" Đảng"): n for n in party_organs()}
+    organs = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    rx = re.compile(rf"(?<![\w/.-]){re.escape(symbol)}(?![\w/-])(?:,?\s*ngày\s+\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{4}}"
+                    rf"|,?\s*ngày\s+\d{{1,2}}\s+tháng\s+\d{{1,2}}\s+năm\s+\d{{4}})?,?\s+của\s+"
+                    rf"((?:{organs})(?:\s*(?:,|và)\s*(?:{organs}))*)")
+    found = {", ".join(names[o] for o in re.findall(organs, m.group(1))) for m in rx.finditer(text)}
+    return found.pop() if len(found) == 1 else None
 
 
 def organs_of_title(title: Optional[str]) -> Optional[str]:

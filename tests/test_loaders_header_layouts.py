@@ -9,6 +9,8 @@ from pathlib import Path
 import pytest
 
 from cancu.loaders import extract, tables
+from cancu.loaders.header import _OLD_NUMBER, _left_column
+from cancu.loaders.issuer import issuer_from_block, joint_issuer
 
 
 def _extracted(name: str, fmt: str, text: str) -> dict:
@@ -736,3 +738,84 @@ def test_a_drafts_blank_date_read_cell_by_cell_names_its_place():
     entry = tables.load("issuers")["draft_mark"]["examples"][0]
     doc = _doc("text", "\n".join(entry["lines"]) + "\n")
     assert (doc["place"], doc["date"], doc["date_precision"]) == ("Hà Nội", None, "year")
+
+
+# Round 30, set o (openings of web pages). A Word header table copied into a page joins its two cells with one space:
+# the motto's second line, whole and marked, closes the issuer's place line (o io_0ffc79a6). Before: issuer 'UBND'.
+def test_a_place_line_joined_to_the_motto_by_one_space_is_cut_at_the_motto():
+    text = ("ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH HẬU GIANG Độc Lập - Tự Do - Hạnh Phúc\n\n\n"
+            "Số: 454/UBND-NCTH Vị Thanh, ngày 6 tháng 4 năm 2011\n\nV/v tiếp tục phối hợp tuyên truyền và tham gia "
+            "bầu chọn Vịnh Hạ Long là kỳ quan thiên nhiên thế giới\n\nKính gửi:\n\n- Giám đốc Sở Văn hóa, Thể thao và "
+            "Du lịch;\n")
+    doc = _doc("text", text)
+    assert (doc["issuer"], doc["symbol"], doc["place"]) == ("UBND tỉnh Hậu Giang", "454/UBND-NCTH", "Vị Thanh")
+
+
+def test_an_ocr_motto_joined_by_one_space_cuts_nothing():
+    # j l_1f3ca15f: the scan's "Hanh phúc" lost its mark; what stands before it ("TONG CYC THUE") is no issuer line
+    assert _left_column("TONG CYC THUE Độc lập - Tự do - Hanh phúc") == "TONG CYC THUE Độc lập - Tự do - Hanh phúc"
+    assert _left_column("TỈNH HẬU GIANG Độc Lập - Tự Do - Hạnh Phúc") == "TỈNH HẬU GIANG"
+
+
+# A joint document's header block: two bodies over their shared place line, or joined by a dash; its symbol's joint
+# code ('QCPH': quy chế phối hợp) or dotted issuer ('TT.HĐND'). Before: symbol None / '06/QC-TT', one body only.
+@pytest.mark.parametrize("lines, symbol, issuer", [
+    (["ỦY BAN NHÂN DÂN", "ỦY BAN MTTQ VIỆT NAM", "TỈNH ĐẮK LẮK", "-------", "|", "CỘNG",
+      "HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "---------------", "|",
+      "Số: 01/QCPH/UBND-UBMTTQ", "|", "Đắk Lắk, ngày 27 tháng 10 năm 2017", "|", "QUY CHẾ", "PHỐI",
+      "HỢP CÔNG TÁC GIỮA ỦY BAN NHÂN DÂN",
+      "TỈNH VÀ ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM TỈNH GIAI ĐOẠN", "2017-2021", "Căn cứ Luật Tổ chức chính quyền địa",
+      "phương ngày 19/6/2015;"],
+     "01/QCPH/UBND-UBMTTQ", "UBND tỉnh Đắk Lắk, Ủy ban MTTQ Việt Nam tỉnh Đắk Lắk"),  # o io_2c78af2c
+    (["THƯỜNG TRỰC", "HĐND - UBND TỈNH HÒA BÌNH", "-------", "|", "CỘNG", "HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+      "Độc lập - Tự do - Hạnh phúc", "---------------", "|", "Số: 06/QC-TT.HĐND-UBND", "|",
+      "Hòa Bình, ngày 20 tháng 3 năm 2019", "|", "QUY CHẾ", "PHỐI",
+      "HỢP CÔNG TÁC GIỮA THƯỜNG TRỰC HỘI ĐỒNG NHÂN DÂN TỈNH - ỦY BAN NHÂN DÂN TỈNH NHIỆM", "KỲ 2016 - 2021",
+      "Căn cứ", "Luật Tổ chức chính quyền địa phương ngày 19 tháng 6", "năm 2015;"],
+     "06/QC-TT.HĐND-UBND", "Thường trực HĐND tỉnh Hòa Bình, UBND tỉnh Hòa Bình"),  # o io_fbeeb181
+])
+def test_a_joint_header_names_both_bodies_and_its_joint_symbol(lines, symbol, issuer):
+    doc = _doc("text", "\n".join(lines) + "\n")
+    assert (doc["kind"], doc["symbol"], doc["issuer"]) == ("Quy chế", symbol, issuer)
+
+
+@pytest.mark.parametrize("entry", tables.load("issuers")["joint_bodies"]["examples"],
+                         ids=lambda e: e["$comment"].split(" ")[1])
+def test_joint_bodies_table_examples(entry):
+    assert issuer_from_block(entry["lines"]) == entry["issuer"]
+
+
+def test_a_block_of_one_body_is_no_joint_block():
+    assert joint_issuer(["ỦY BAN NHÂN DÂN", "TỈNH ĐẮK LẮK"]) is None
+    assert joint_issuer(["UBND - UBND TỈNH HÒA BÌNH"]) is None
+    assert issuer_from_block(["UBND TỈNH ĐỒNG THÁP", "SỞ NỘI VỤ"]) == "Sở Nội vụ tỉnh Đồng Tháp"
+
+
+# An older symbol of one code alone in the header's "Số:" cell (a Quyết định of 1994, o io_714d6e7e). Before: None.
+def test_an_older_symbol_alone_in_the_number_cell_is_the_documents():
+    text = ("THỦ TƯỚNG CHÍNH PHỦ\nSố: 159/TTg\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+            "Hà Nội, ngày 6 tháng 4 năm 1994\n\nQUYẾT ĐỊNH\n\nCỦA THỦ TƯỚNG CHÍNH PHỦ\n\nVề việc thành lập thêm một "
+            "số đơn vị thuộc văn phòng chính phủ\n\nTHỦ TƯỚNG CHÍNH PHỦ\n\nCăn cứ Luật Tổ chức Chính phủ ngày 30 tháng "
+            "9 năm 1992;\n")
+    doc = _doc("text", text)
+    assert (doc["kind"], doc["symbol"], doc["number"], doc["issuer"]) == (
+        "Quyết định", "159/TTg", "159", "Thủ tướng Chính phủ")
+
+
+def test_an_older_symbol_in_a_sentence_of_the_number_cell_is_not_read():
+    # a "Số" that opens a sentence ("Số 281/Ngày …") holds no old symbol: the cell must end with it or the date line
+    assert _OLD_NUMBER.match("159/TTg") and _OLD_NUMBER.match("159/TTg Hà Nội, ngày 6 tháng 4 năm 1994")
+    assert not _OLD_NUMBER.match("281/Ngày 12 tháng 3 các đơn vị")
+
+
+# A party document under "BAN CHẤP HÀNH TRUNG ƯƠNG" alone whose signature the excerpt cut off: the page's headline
+# names its authors by its symbol (o io_59e55d38). Before: 'Ban Chấp hành Trung ương Đảng'.
+def test_a_central_party_document_takes_the_organ_its_page_names_by_its_symbol():
+    text = ("Quy định số 97-QĐ/TW của Bộ Chính trị: Đảng đoàn MTTQ Việt Nam do Bộ Chính trị quyết định thành lập, "
+            "thành viên của Đảng đoàn do Bộ Chính trị quyết định\n\n \n\nBAN CHẤP HÀNH TRUNG ƯƠNG\n-------\n\n"
+            "ĐẢNG CỘNG SẢN VIỆT NAM\n---------------\n\nSố: 97-QĐ/TW\n\nHà Nội, ngày 07 tháng 02 năm 2023\n\n \n\n"
+            "QUY ĐỊNH\n\nCHỨC NĂNG, NHIỆM VỤ, QUYỀN HẠN, CƠ CẤU TỔ CHỨC, MỐI QUAN HỆ CÔNG TÁC CỦA ĐẢNG ĐOÀN, BAN CÁN "
+            "SỰ ĐẢNG Ở TRUNG ƯƠNG\n\n \n\n- Căn cứ Điều lệ Đảng và Quy định số 24-QĐ/TW, ng\n")
+    assert _doc("text", text)["issuer"] == "Bộ Chính trị"
+    # without the headline: the Central Committee, as before
+    assert _doc("text", text.split("\n", 1)[1])["issuer"] == "Ban Chấp hành Trung ương Đảng"
