@@ -437,6 +437,24 @@ def _motto_unmarked(texts: list[str]) -> bool:
     return not _MARKED_MOTTO.search(flat) and bool(_UNMARKED_MOTTO.search(unmarked(flat)))
 
 
+def _row_between_motto_lines(t: str, rest: list[str]) -> bool:
+    """Whether an upper-case line stands between the motto's first line ``t`` and its second ("Độc lập - Tự do"):
+    nothing of the motto's own column goes there, so it is the issuer column's next row, the header read row by row
+    ("UBND TỈNH NINH THUẬN" / "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" / "SỞ GIÁO DỤC VÀ ĐÀO TẠO" / "Độc lập - Tự do - Hạnh
+    phúc", a flattened page whose breaks were restored, o io_b1751512).
+
+    >>> _row_between_motto_lines("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", ["SỞ GIÁO DỤC VÀ ĐÀO TẠO", "Độc lập - Tự do"])
+    True
+    >>> _row_between_motto_lines("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", ["Độc lập - Tự do - Hạnh phúc", "SỞ NỘI VỤ"])
+    False
+    """
+    if not re.fullmatch(r"CỘNG\s+H[ÒO][AÀ]\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM", t):
+        return False
+    rows = [x for x in rest if x and not _SEPARATOR.match(x)][:2]
+    return (len(rows) == 2 and _is_upper(rows[0]) and not _MOTTO.search(rows[0]) and not _NUMBER_LINE.match(rows[0])
+            and bool(re.match(r"Độc\s+lập\s*-", rows[1], re.I)))
+
+
 @lru_cache(maxsize=None)
 def _draft_mark() -> re.Pattern[str]:
     """A draft's mark on a line of its own (``draft_mark`` of ``data/issuers.json``)."""
@@ -459,14 +477,17 @@ def _issuer_block(header: list[Line], stop: int) -> list[str]:
             break
         if _motto_start(t, texts[i + 1:]) or _NUMBER_LINE.match(t) or _DATE.search(t) \
                 or _kind_line_rx().match(t):
-            if block and not (len(block) == 1 and _BARE_HEAD.match(block[0]) and _motto_start(t, texts[i + 1:])):
+            if block and not (len(block) == 1 and _BARE_HEAD.match(block[0]) and _motto_start(t, texts[i + 1:])) \
+                    and not _row_between_motto_lines(t, texts[i + 1:]):
                 break
             # a bare "ỦY BAN NHÂN DÂN" is never a whole name: when the motto comes between it and its
             # place line, the two columns were read row by row (a header laid out with tabs or as
             # Markdown/HTML table rows: "ỦY BAN NHÂN DÂN⇥CỘNG HÒA …" / "TỈNH BÌNH DƯƠNG⇥Độc lập …")
             continue
         if _is_upper(t) and len(t) < 90 and not re.fullmatch(r"[\W\dX]*", t):
-            block.append(t)
+            # (the number of the page's list that holds the document is none of the name: "  1. UBND TỈNH NINH
+            # THUẬN", a flattened page shown as an item, o io_b1751512)
+            block.append(t if block else re.sub(r"^\d{1,2}\.\s+(?=\w)", "", t))
         elif block:
             break
     # a People's Council or Committee opens its own block: upper-case lines above it are page

@@ -225,6 +225,15 @@ def test_a_damaged_text_is_repaired_one_character_for_one(name, text):
     assert all(a == b or b in " \n" for a, b in zip(text, fixed)), name
 
 
+def test_a_flattened_header_read_row_by_row_keeps_the_issuers_second_row(tmp_path):
+    # the issuer's second row ("SỞ GIÁO DỤC VÀ ĐÀO TẠO") stands after the motto's first line: it is a line of its
+    # own, read between the motto's two lines; the page's list number ("1.") is none of the name. Before: '1. UBND
+    # tỉnh Ninh Thuận'
+    (tmp_path / "d.txt").write_text(FLAT_B17, encoding="utf-8")
+    doc = extract(tmp_path / "d.txt").to_dict()["doc"]
+    assert (doc["issuer"], doc["symbol"]) == ("Sở Giáo dục và Đào tạo tỉnh Ninh Thuận", "2917/SGDĐT-VP")
+
+
 def test_a_document_flattened_onto_one_line_is_a_document(tmp_path):
     (tmp_path / "d.txt").write_text(FLAT_826, encoding="utf-8")
     x = extract(tmp_path / "d.txt").to_dict()

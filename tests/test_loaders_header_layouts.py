@@ -819,3 +819,4 @@ def test_a_central_party_document_takes_the_organ_its_page_names_by_its_symbol()
     assert _doc("text", text)["issuer"] == "Bộ Chính trị"
     # without the headline: the Central Committee, as before
     assert _doc("text", text.split("\n", 1)[1])["issuer"] == "Ban Chấp hành Trung ương Đảng"
+
