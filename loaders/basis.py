@@ -36,13 +36,20 @@ _PREAMBLE_END = re.compile(
 
 @lru_cache(maxsize=None)
 def _verb_rx(flags: int = 0) -> re.Pattern[str]:
-    alts = "|".join(re.escape(r["pattern"]) for r in tables.relations()["relations"])
+    # a page that lost the spaces between words glues a verb's words ("Xétbáo cáo của Phòng Thương mại …", set o
+    # io_817328b1): they are read with or without them
+    alts = "|".join(r"\s*".join(map(re.escape, r["pattern"].split())) for r in tables.relations()["relations"])
     return re.compile(rf"(?:(?<=[\s;.*:\-])|^)(?P<verb>{alts})\b", flags)
+
+
+def _verb_key(verb: str) -> str:
+    """A verb as written, compared without case and spaces (a glued "Xétbáo cáo" is "Xét báo cáo")."""
+    return "".join(verb.split()).casefold()
 
 
 def _relation_of(verb: str) -> str:
     for r in tables.relations()["relations"]:
-        if verb.casefold() == r["pattern"].casefold():
+        if _verb_key(verb) == _verb_key(r["pattern"]):
             return r["relation"]
     raise KeyError(verb)
 
@@ -51,7 +58,7 @@ def _document_after(verb: str) -> str | None:
     """The documents a relation's clause names after its first comma (``document_after`` of a relation), as a
     regular-expression alternation, or None."""
     for r in tables.relations()["relations"]:
-        if verb.casefold() == r["pattern"].casefold():
+        if _verb_key(verb) == _verb_key(r["pattern"]):
             return r.get("document_after")
     return None
 
@@ -152,6 +159,7 @@ def find_basis(ref: MappedText, mentions: list[Mention], *, doc_index: int, lo: 
         principals: set = set()
         last_principal_end = vm.end()
         principal_date = None
+        first_start = None
         for i_m, m in enumerate(clause_ms):
             if prev is not None and m.start < prev.end:
                 # a number inside the previous document's name: the laws an amending law lists with their numbers
@@ -186,6 +194,12 @@ def find_basis(ref: MappedText, mentions: list[Mention], *, doc_index: int, lo: 
                     # 213-KL/TW …" (crawl c_ae5c8ba4): the next body's direction, in the same list (the mention before
                     # may have taken "của Ban Bí thư" for its issuer, leaving "tại")
                     principal = prev_principal
+                elif first_start is not None and _parallel_provision().match(text, vm.end(), first_start) \
+                        and _parallel_provision_after().search(gap):
+                    # "Thi hành Điều 2 Quyết định của Bộ Chính trị số31-QĐ/TW, … ban hành Quy định “…” và Điều 2 Quyết
+                    # định của Ban Bí thư số91-QĐ/TW, …" (set o io_ba991191): a clause that opens on a provision of its
+                    # document lists the next document in the same shape after "và"
+                    principal = True
                 elif _another_body()[0].search(" " + gap):
                     # "Thực hiện Thông tri số 02-TT/TU … về … và hướng dẫn của Bộ Nội vụ tại Công văn số 8935/…" (crawl
                     # c_dcd63b2c): another body's direction on the matter, not a document of the description
@@ -220,6 +234,8 @@ def find_basis(ref: MappedText, mentions: list[Mention], *, doc_index: int, lo: 
                 # principal document is given after its description is that document, and the list goes on after it
                 principal = True
             if principal:
+                if first_start is None:
+                    first_start = m.start
                 principals.add(m.symbol)
                 last_principal_end, principal_date = m.full_end, m.date
                 out.append(_entry(ref, m, relation, "preamble", doc_index, clause_span, resolve_issuer))
@@ -291,9 +307,14 @@ def _entry(ref: MappedText, m: Mention, relation: str, source: str, doc_index: i
                  ref.to_source(m.start, m.end), clause_span)
 
 
-_PROPOSER = re.compile(
-    r"^\s*(?:của\s+)?(?P<who>.+?)(?=\s+tại\s+|\s+tại$|\s*[;.]|,\s*[^,;]{0,80}?\b(?:ban hành|quy định|quyết định|QUYẾT "
-    r"ĐỊNH)\b|$)")
+@lru_cache(maxsize=None)
+def _proposer_rx() -> re.Pattern[str]:
+    """The proposer of a proposal clause, after its verb; group ``enact`` is set when an enacting sentence follows the
+    proposer's comma (``proposer_ends`` of ``data/relations.json``), where the clause ends."""
+    ends = tables.relations()["proposer_ends"]
+    return re.compile(
+        rf"^\s*(?:của\s+)?(?P<who>.+?)(?=\s+tại\s+|\s+tại$|\s*[;.]|{ends['opinion']}|{ends['document_bracket']}|(?P<enact>{ends['enacting']})"
+        r"|,\s*[^,;]{0,80}?\b(?:ban hành|quy định|quyết định|QUYẾT ĐỊNH)\b|$)")
 # The last "của X" of a clause naming an unnumbered document ("Xét Đơn đăng ký … của Trung tâm …").
 _OF_WHOM = re.compile(r".*\bcủa\s+(?P<who>[^;]+?)\s*(?:\s+và\s+(?:Hồ sơ|hồ sơ)\b.*)?$")
 # A verb that names the document itself ("Xét Tờ trình", "Xét Đơn", "Trả lời công văn"): its kind.
@@ -355,7 +376,13 @@ def _proposal(ref, vm, c_end, clause_ms, doc_index, clause_span, resolve_issuer)
     c_end = end_m.start() if end_m else c_end
     clause_ms = [m for m in clause_ms if m.start < c_end]
     rest = text[vm.end():c_end]
-    pm = _PROPOSER.match(rest)
+    pm = _proposer_rx().match(rest)
+    if pm and pm.group("enact") is not None:
+        # "Theo đề nghị của Vụ trưởng Vụ Pháp chế, Bộ trưởng Bộ Tài chính ban hành Thông tư quy định chi tiết … Quyết
+        # định số 20/2016/QĐ-TTg …" (set o io_a4b1b14c): the documents of the enacting sentence are no proposal
+        c_end = vm.end() + pm.end()
+        clause_ms = [m for m in clause_ms if m.start < c_end]
+        rest = rest[:pm.end()]
     proposer = re.sub(r"\[\d+\]", "", pm.group("who")).strip(" ,") if pm else None  # footnote marks "[1]"
     if proposer and (proposer.startswith(("Tờ trình", "số")) or len(proposer) > 150):
         proposer = None
@@ -533,6 +560,27 @@ def _next_provision() -> re.Pattern[str]:
     (``provision_lists``)."""
     return re.compile(rf"\s*{_provision_head_rx()}\s+(?:(?:{_provision_words('of')})\s+)?"
                       rf"(?:{_provision_words('kinds')})\b")
+
+
+def _provision_document_rx() -> str:
+    """A provision and its document's kind word, with the issuer and number word a Party text writes between the kind
+    and the number ("Điều 2 Quyết định của Bộ Chính trị số")."""
+    return (rf"{_provision_head_rx()}\s+(?:(?:{_provision_words('of')})\s+)?(?:{_provision_words('kinds')})\b"
+            rf"(?:\s+(?:{_provision_words('of')})\s+[^;,.]{{3,60}}?)?(?:\s+số)?\s*")
+
+
+@lru_cache(maxsize=None)
+def _parallel_provision() -> re.Pattern[str]:
+    """A clause whose text before its first document is a provision of it ("Thi hành Điều 2 Quyết định của Bộ Chính trị
+    số"): the opening of the shape ``_parallel_provision_after`` looks for after "và"."""
+    return re.compile(rf"\s*{_provision_document_rx()}$")
+
+
+@lru_cache(maxsize=None)
+def _parallel_provision_after() -> re.Pattern[str]:
+    """The same shape after "và" at the end of the gap before the next document: "… và Điều 2 Quyết định của Ban Bí thư
+    số"."""
+    return re.compile(rf"(?:^|\s)và\s+{_provision_document_rx()}$")
 
 
 @lru_cache(maxsize=None)

@@ -429,3 +429,34 @@ def test_a_document_issued_after_the_clauses_document_is_the_clauses_next_docume
             "được sửa đổi, bổ sung bởi Nghị định số 07/2023/NĐ-CP ngày 03 tháng 3 năm 2023 và Nghị định số "
             "04/2025/NĐ-CP ngày 01 tháng 01 năm 2025 của Chính phủ;")
     assert [b[1] for b in basis(text)] == ["98/2021/NĐ-CP"]
+
+
+def test_each_proposer_ends_example_names_its_proposal():
+    # relations.json proposer_ends (set o): the enacting sentence after the proposer's comma (io_a4b1b14c; before, the
+    # Quyết định the Thông tư details was the proposal), another body's opinion (io_714d6e7e; before, two proposers
+    # "… Văn phòng Chính phủ và ý kiến của Bộ trưởng" and "Trưởng ban …"), a report whose document is bracketed after
+    # its sender, on a page that glued the verb's words (io_817328b1; before, no basis)
+    entry = tables.relations()["proposer_ends"]
+    got = []
+    for ex in entry["examples"]:
+        ref = reference_form(MappedText.from_source(ex))
+        found = find_basis(ref, find_mentions(ref), doc_index=0, lo=0, hi=len(ref.text), title=None,
+                           title_span=None, resolve_issuer=Locality(None, None).resolve)
+        got.append([[b.relation, b.symbol, b.proposer] for b in found])
+    assert got == entry["proposers"]
+
+
+def test_a_clause_opening_on_a_provision_lists_the_next_document_in_the_same_shape():
+    # set o io_ba991191 (Hướng dẫn 11-HD/VPTW, 2004): "Thi hành" is a Thực hiện, and "và Điều 2 Quyết định của Ban Bí
+    # thư số91-QĐ/TW" after the first decision's description is the clause's second document; before, no basis
+    text = ("Thi hành Điều 2 Quyết định của Bộ Chính trị số31-QĐ/TW, ngày 01-10-1997 ban hành Quy định “về thể loại, "
+            "thẩm quyền banhành và thể thức văn bản của Đảng” và Điều 2 Quyết định của Ban Bí thư số91-QĐ/TW, ngày "
+            "16-02-2004 bổ sung thẩm quyền ban hành văn bản trong một sốđiều của “Quy định về thể loại, thẩm quyền ban "
+            "hành và thể thức văn bản củaĐảng”, Văn phòng Trung ương Đảng hướng dẫn về thể thức văn bản của Đảng "
+            "đểthực hiện thống nhất trong các cấp ủy, tổ chức, cơ quan đảng như sau:")
+    assert basis(text) == [("thuc_hien", "31-QĐ/TW", "1997-10-01"), ("thuc_hien", "91-QĐ/TW", "2004-02-16")]
+    # a provision named after "và" inside a description, the clause not opening on one, stays there (a line built
+    # on set o io_a4b1b14c's first Căn cứ)
+    text = ("Căn cứ Nghị định số 215/2013/NĐ-CP ngày 23 tháng 12 năm 2013 của Chính phủ quy định chức năng, nhiệm vụ "
+            "và Điều 2 Quyết định số 20/2016/QĐ-TTg ngày 11 tháng 5 năm 2016;")
+    assert [b[1] for b in basis(text)] == ["215/2013/NĐ-CP"]
