@@ -160,6 +160,12 @@ class KnownNames:
             return None
         ends = []
         for key, child in node.items():
+            if key is not None and key != "," and tok.startswith(key) and tok[len(key):] in child:
+                # two words of the name glued, the page having lost the space between them: "Luật Tổ chức Hội
+                # đồngnhân dân và Ủy ban nhân dân" (set o io_b4aa3ab3, a page that glues words throughout)
+                end = self._longest_own(text, m.end(), child[tok[len(key):]], depth + 2, slipped=True)
+                if end is not None:
+                    ends.append(end)
             if key is None or len(key) != len(tok) or sum(a != b for a, b in zip(key, tok)) != 1:
                 continue
             # the slip is inside the name: a whole known word must follow it

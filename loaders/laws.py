@@ -106,6 +106,16 @@ def _by_key() -> dict[str, Law]:
 
 
 @lru_cache(maxsize=None)
+def _by_glued_key() -> dict[str, Law]:
+    """The table's laws by their folded names without spaces: a page that lost the spaces between words writes "Luật
+    Tổ chức Hội đồngnhân dân và Ủy ban nhân dân" (set o io_b4aa3ab3)."""
+    out: dict[str, Law] = {}
+    for k, found in _by_key().items():
+        out.setdefault(k.replace(" ", ""), found)
+    return out
+
+
+@lru_cache(maxsize=None)
 def _by_number() -> dict[str, LawVersion]:
     return {v.number.casefold(): v for law in laws() for v in law.versions}
 
@@ -117,7 +127,8 @@ def name_key(name: Optional[str]) -> str:
 
 def law(name: str) -> Optional[Law]:
     """The table's law of that name or short form (compared folded), or None."""
-    return _by_key().get(name_key(name))
+    key = name_key(name)
+    return _by_key().get(key) or _by_glued_key().get(key.replace(" ", ""))
 
 
 def canonical_name(name: str) -> str:

@@ -246,6 +246,15 @@ def test_a_known_law_name_with_one_word_mistyped_inside_it():
     assert titles("theo Luật Ban hành văn bản quy phạm phát hiện nay") == []
 
 
+def test_a_known_law_name_with_two_of_its_words_glued():
+    # set o io_b4aa3ab3 (a Quyết định of UBND tỉnh Ninh Thuận, 2007, on a page that loses spaces between words:
+    # "cơquan", "đồngnhân"); before, the law was not read
+    line = "Căn cứ Luật Tổ chức Hội đồngnhân dân và Ủy ban nhân dân;"
+    assert [c.title for c in cites(line)] == ["Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân"]
+    # only inside a name the table knows, a whole word of it following
+    assert titles("theo Luật Tổ chức Hội đồngnhân hiện nay") == []
+
+
 def test_an_amending_law_naming_its_laws_in_lower_case():
     # set s s_396d191f lines 36-39 (joined): the laws it amends written in lower case, two of them not in the table;
     # before, the amending law was not read (a head needs its capital)
