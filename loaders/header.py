@@ -56,9 +56,10 @@ _DATE = re.compile(
     r"\s*(?:năm\s*|[/.-]\s*)(?P<y>(?:19|20)\d{2})"
 )
 # the note under an attached document's title: "(Ban hành kèm theo Quyết định số …)", opening its line or in brackets
-# inside the title's lines
-_ATTACHED_NOTE = (r"(?:Ban\s+hành\s+)?(?:[Kk]èm\s+theo|KÈM\s+THEO)\s+(?P<parent>Quyết định|Nghị quyết|Chỉ thị|"
-                  r"QUYẾT ĐỊNH|NGHỊ QUYẾT)\b")
+# inside the title's lines; the parent is one of kinds.json attached_parents, as written there or in capitals
+_ATTACHED_NOTE = (r"(?:Ban\s+hành\s+)?(?:[Kk]èm\s+theo|KÈM\s+THEO)\s+(?P<parent>"
+                  + "|".join(w for k in tables.load("kinds")["attached_parents"]["kinds"] for w in (k, k.upper()))
+                  + r")\b")
 _ATTACHED = re.compile(r"^\s*\(?\s*" + _ATTACHED_NOTE)
 _ATTACHED_INSIDE = re.compile(r"\(\s*" + _ATTACHED_NOTE)
 _AUTHORITY = re.compile(

@@ -502,6 +502,29 @@ def test_an_attached_rule_with_a_long_title_in_capitals():
     assert out["tasks"] == []
 
 
+# A Quy chế issued with a Thông tư (set o io_933cb4b1, Thông tư 40/2023/TT-BCT of Bộ Công Thương, its lines as the page
+# gives them): the note names a Thông tư (kinds.json attached_parents). Before: not found, only Quyết định, Nghị quyết
+# and Chỉ thị issued documents with them.
+def test_an_attached_rule_issued_with_a_circular():
+    text = ("BỘ CÔNG THƯƠNG |\nCỘNG HÒA XÃ HỘI CHỦ\nNGHĨA VIỆT NAM |\nSố: 40/2023/TT-BCT |\n"
+            "Hà Nội, ngày 28 tháng 12 năm 2023 |\nTHÔNG TƯ\n"
+            "BAN HÀNH QUY CHẾ TỔ CHỨC, HOẠT ĐỘNG CỦA ỦY BAN CẠNH TRANH QUỐC GIA\n"
+            "Căn cứ Luật Cạnh tranh ngày 12 tháng 6 năm 2018;\n"
+            "Theo đề nghị của Chủ tịch Ủy ban Cạnh tranh Quốc gia;\n"
+            "Bộ trưởng Bộ Công Thương ban hành Thông tư ban hành Quy chế tổ chức, hoạt động của Ủy ban Cạnh tranh Quốc "
+            "gia.\nĐiều 1. Ban hành Quy chế tổ chức, hoạt động của Ủy ban Cạnh tranh Quốc gia\n"
+            "Ban hành kèm theo Thông tư này Quy chế tổ chức, hoạt động của Ủy ban Cạnh tranh Quốc gia.\n"
+            "Điều 2. Điều khoản thi hành\n1. Thông tư này có hiệu lực thi hành kể từ ngày 15 tháng 02 năm 2024.\n"
+            "|\nBỘ TRƯỞNG |\nQUY CHẾ\nTỔ\nCHỨC, HOẠT ĐỘNG CỦA ỦY BAN CẠNH TRANH QUỐC GIA\n(Ban\n"
+            "hành kèm theo Thông tư số 40/2023/TT-BCT ngày 28 tháng 12 năm 2023 của Bộ\ntrưởng Bộ Công Thương)\n"
+            "Chương I\nNHỮNG QUY ĐỊNH CHUNG\nĐiều 1. Phạm vi điều chỉnh\n")
+    out = _extracted("tt40", "markdown", text)
+    assert [d["kind"] for d in out["documents"]] == ["Quy chế"]
+    notes = tables.load("kinds")["attached_parents"]["examples"]
+    from cancu.loaders.header import _ATTACHED
+    assert all(_ATTACHED.match(n) for n in notes)
+
+
 # Header lines as a scan's OCR gives them (``ocr_header`` of data/issuers.json): words run together, and, where the
 # motto itself lost its marks, words misread by their marks. Before: "Bạn chập hành Trung ương Đảng bạn cháp hành
 # trùng ương đảng" (i l_7b3cdca6), "Tính ủy lào cai đáng cộng sản Việt Nam" (j l_e5abd223), "Thủ tướng chínhphủ" (j
