@@ -102,6 +102,12 @@ def _bare_after() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=None)
+def _issued_list() -> re.Pattern[str]:
+    """The verb of a document issuing others, listed with ';' (``nested_markers.issued_list``)."""
+    return re.compile(tables.relations()["nested_markers"]["issued_list"]["pattern"])
+
+
+@lru_cache(maxsize=None)
 def _amended_by_list() -> re.Pattern[str]:
     """A document's amendment history listing its amending laws (``nested_markers.amended_by_list``)."""
     return re.compile(tables.relations()["nested_markers"]["amended_by_list"]["pattern"])
@@ -180,6 +186,13 @@ def find_basis(ref: MappedText, mentions: list[Mention], *, doc_index: int, lo: 
                     after = _provision_head().sub("", after)  # "…; khoản 3 Điều 1 Thông tư số …": the next document
                     if len(after.split()) > 3 and not _another_body()[1].fullmatch(after):
                         break  # the list is over: an enacting sentence follows the clause
+                    semi = text.rfind(";", prev.full_end, m.start)
+                    if not after and not (m.symbol or m.date or m.issuer_as_written) and m.kind not in _LAW_KINDS \
+                            and _issued_list().search(text, last_principal_end, semi):
+                        # "… của Bộ Chính trị ban hành kèm theo Quy chế …; Quy định về việc …" (set o io_2c78af2c): the
+                        # next document the clause's document issues, by its title alone
+                        prev, prev_principal = m, False
+                        continue
                     # "… số 50/2005/QH11 đã được sửa đổi, bổ sung một số điều theo Luật số 36/2009/QH12; Luật số
                     # 42/2019/QH14 và …" (g_fc36cd42): a law named by its number alone after ";" goes on with the
                     # amending laws

@@ -460,3 +460,11 @@ def test_a_clause_opening_on_a_provision_lists_the_next_document_in_the_same_sha
     text = ("Căn cứ Nghị định số 215/2013/NĐ-CP ngày 23 tháng 12 năm 2013 của Chính phủ quy định chức năng, nhiệm vụ "
             "và Điều 2 Quyết định số 20/2016/QĐ-TTg ngày 11 tháng 5 năm 2016;")
     assert [b[1] for b in basis(text)] == ["215/2013/NĐ-CP"]
+
+
+def test_each_issued_list_example_gives_its_basis():
+    # relations.json nested_markers.issued_list (set o io_2c78af2c): the Quy định after ';' is the second document
+    # the two decisions issue, by its title alone; before, a can_cu of its own
+    entry = tables.relations()["nested_markers"]["issued_list"]
+    got = [[r, s] for ex in entry["examples"] for r, s, _ in basis(ex)]
+    assert got == entry["basis"]
