@@ -326,7 +326,7 @@ def _proposer_rx() -> re.Pattern[str]:
     proposer's comma (``proposer_ends`` of ``data/relations.json``), where the clause ends."""
     ends = tables.relations()["proposer_ends"]
     return re.compile(
-        rf"^\s*(?:của\s+)?(?P<who>.+?)(?=\s+tại\s+|\s+tại$|\s*[;.]|{ends['opinion']}|{ends['document_bracket']}|(?P<enact>{ends['enacting']})"
+        rf"^\s*(?:của\s+)?(?P<who>.+?)(?=\s+tại\s+|\s+tại$|\s*[;.]|{ends['opinion']}|(?P<bracket>{ends['document_bracket']})|(?P<enact>{ends['enacting']})"
         r"|,\s*[^,;]{0,80}?\b(?:ban hành|quy định|quyết định|QUYẾT ĐỊNH)\b|$)")
 # The last "của X" of a clause naming an unnumbered document ("Xét Đơn đăng ký … của Trung tâm …").
 _OF_WHOM = re.compile(r".*\bcủa\s+(?P<who>[^;]+?)\s*(?:\s+và\s+(?:Hồ sơ|hồ sơ)\b.*)?$")
@@ -397,6 +397,11 @@ def _proposal(ref, vm, c_end, clause_ms, doc_index, clause_span, resolve_issuer)
         clause_ms = [m for m in clause_ms if m.start < c_end]
         rest = rest[:pm.end()]
     proposer = re.sub(r"\[\d+\]", "", pm.group("who")).strip(" ,") if pm else None  # footnote marks "[1]"
+    if proposer and proposer[:1].islower() and pm.group("bracket") is not None:
+        # the verb's object goes on before its sender: "Xét báo cáo và đề xuất, kiến nghị của Ủy ban nhân dân tỉnh Hưng
+        # Yên (văn bản số 84/BC-UBND …)" (crawl 2c71d790, a VPCP letter): the sender is the last "của …"
+        last = re.match(r".*\bcủa\s+(?P<who>.+)$", proposer, re.S)
+        proposer = last.group("who") if last else None
     if proposer and (proposer.startswith(("Tờ trình", "số")) or len(proposer) > 150):
         proposer = None
     kind_m = _VERB_KIND.search(vm.group("verb"))
