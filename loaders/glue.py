@@ -19,6 +19,7 @@ still index the text as read); :func:`reglue` puts a task's text back as the fil
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import lru_cache
 
@@ -155,13 +156,35 @@ def unglue(t: MappedText) -> MappedText:
     composed, breaks = _composed_breaks(found)
     if not words or 1000.0 * composed / words < MIN_RATE or composed < MIN_COMPOSED * breaks \
             or len({t.text[a:b].lower() for a, b, _ in found}) < MIN_FORMS:
-        return t
+        return _case_unglued(t)
     at: set[int] = set()
     for a, _, pieces in found:
         k = a
         for p in pieces[:-1]:
             k += len(p)
             at.add(k)
+    return t.sub(re.compile(r"\B(?<=[^\W\d_])"), lambda m: " " if m.start() in at else "")
+
+
+def _case_cuts(token: str) -> list[int]:
+    """Where a capital opens a syllable glued to the one before it in a token with marks ("BộCông" → 2): each case
+    run a syllable by its shape, or an acronym ("nghiệpTHPT", "uỷUBND"); [] otherwise."""
+    if not _marked(token):
+        return []
+    runs = _case_runs(token)
+    if len(runs) < 2 or not all(_is_syllable(r) or len(r) > 1 and r.isupper() for r in runs):
+        return []
+    return list(itertools.accumulate(len(r) for r in runs[:-1]))
+
+
+def _case_unglued(t: MappedText) -> MappedText:
+    """``t`` with a space before each capital glued to the syllable before it, whatever the rate: a web page that lost
+    the space at some of its line joins glues words of every kind ("Côngnghiệp", "Xétbáo", set o io_817328b1), and only
+    the capital after a lower-case letter is sure to be a break ("Kính gửi: BộCông Thương" → "Bộ Công Thương", the
+    lead the letter names); the other runs are left as written."""
+    at = {m.start() + k for m in _TOKEN.finditer(t.text) for k in _case_cuts(m.group())}
+    if not at:
+        return t
     return t.sub(re.compile(r"\B(?<=[^\W\d_])"), lambda m: " " if m.start() in at else "")
 
 

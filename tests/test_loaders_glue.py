@@ -90,3 +90,22 @@ def test_one_loanword_written_as_one_word_is_no_font():
     t = MappedText.from_source(line)
     assert glue_rate(line) > 10
     assert unglue(t) is t
+
+
+def test_a_capital_glued_to_a_syllable_is_read_apart_at_any_rate():
+    # set o io_817328b1 (a web page that lost spaces at its line joins: "Xétbáo", "Côngnghiệp", "BộCông"): too few
+    # breaks for the font's gate, but "BộCông" is two words, so the Deputy PM's instruction names its lead
+    src = ("VĂN PHÒNG CHÍNH PHỦ\n\nSố: 2541/VPCP-QHQT\nV/v chương trình phát triển công nghiệp hỗ trợ Việt Nam.\n\n"
+           "Kính gửi: BộCông Thương\n\n"
+           "Xétbáo cáo của Phòng Thương mại và Công nghiệp Việt Nam (công văn số 1033/PTM-SMEngày 15 tháng 4 năm "
+           "2009), Phó Thủ tướng Hoàng Trung Hải có ý kiến như sau:\n\n"
+           "BộCông Thương nghiên cứu giải quyết các đề xuất của Phòng Thương mại và Côngnghiệp Việt Nam nêu tại "
+           "công văn nói trên và báo cáo Thủ tướng Chính phủ.\n")
+    view = unglue(MappedText.from_source(src))
+    assert "Bộ Công Thương nghiên cứu" in view.text and "Côngnghiệp" in view.text
+    tasks, _ = extract_tasks(MappedText.from_source(src), kinds=[(0, "Công văn")])
+    assert [(x.text[:26], x.lead) for x in tasks] == [("BộCông Thương nghiên cứu g", ("Bộ Công Thương",))]
+    # no capital after a lower-case letter, or a run that is no syllable: left as written
+    for line in ("Vănphòng Chính phủ xin thông báo", "iPhone", "McDonald", "TP.HCM"):
+        t = MappedText.from_source(line)
+        assert unglue(t) is t
