@@ -6472,3 +6472,24 @@ def test_a_pointer_to_a_clause_of_the_article_closes_the_lead():
     line = ("Các cơ quan quy định tại khoản 1 Điều này và các cơ quan, tổ chức khác có liên quan tổ chức thực hiện "
             "việc chuyển giao, tiếp nhận tài sản, hồ sơ tài liệu")
     assert subject(line).leads == ("Các cơ quan", "các cơ quan, tổ chức khác có liên quan")
+
+
+_FA055275 = ("Xét đề nghị của Bộ Kế hoạch và Đầu tư (công văn số 3726/BKH-KTĐN ngày 04 tháng 6 năm 2010) về việc thành "
+             "lập Ban Chỉ đạo quốc gia, Thủ tướng Chính phủ có ý kiến như sau:\n\n"
+             "1. Đồng ý về nguyên tắc việc thành lập Ban Chỉ đạo quốc gia cho các Chương trình chung.\n\n"
+             "2. Giao Bộ Kế hoạch và Đầu tư.\n\n"
+             "- Thông báo cho Điều phối viên thường trú của Liên hợp quốc tại Việt Nam biết quyết định trên của Thủ "
+             "tướng Chính phủ.\n\n"
+             "- Phối hợp với các cơ quan liên quan của Việt Nam và Liên hợp quốc triển khai thực hiện theo quy định "
+             "hiện hành.\n")
+
+
+def test_a_request_naming_only_its_addressee_with_a_full_stop_introduces_its_bullets():
+    # set o io_fa055275 (Công văn 967/TTg-QHQT on a web page): "2. Giao Bộ Kế hoạch và Đầu tư." over two bullets,
+    # the stop where the colon would be; each bullet is a duty of the ministry, none glued to the other
+    tasks, _ = extract_tasks(MappedText.from_source(_FA055275))
+    assert [(x.text[:20], x.lead) for x in tasks] == [("Thông báo cho Điều p", ("Bộ Kế hoạch và Đầu tư",)),
+                                                      ("Phối hợp với các cơ ", ("Bộ Kế hoạch và Đầu tư",))]
+    # a request with words of its own after the addressee stays a sentence
+    own = _FA055275.replace("2. Giao Bộ Kế hoạch và Đầu tư.", "2. Giao Bộ Kế hoạch và Đầu tư chủ trì.")
+    assert [x.text[:12] for x in extract_tasks(MappedText.from_source(own))[0]][0] == "Giao Bộ Kế h"

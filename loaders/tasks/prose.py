@@ -285,7 +285,7 @@ def prose_tasks(t: MappedText, *, layout=None, skip: Iterable[tuple[int, int]] =
         return _kind_modes().get((kind_at(pos) or "").casefold(), "all")
 
     used: set[int] = set()
-    paras = _without_contact(_unglued_fields(_heading_labels(paras)))
+    paras = _without_contact(_unglued_fields(_heading_labels(_addressed_lists(paras))))
     tasks = [x for x in _labelled(paras, used) if mode(x.span[0]) not in ("none", "nothing")]
     rest = [p for i, p in enumerate(paras) if i not in used]
     token = RECIPIENTS.set(_recipients(found, "\n".join(p.text for p in paras)))
@@ -844,6 +844,24 @@ def _shared_duties(paras: list[Para], block: list[int]) -> list[int]:
             or any(outline.marker(paras[k].text)[0] not in BULLETS or ":" in paras[k].text for k in after):
         return []
     return after
+
+
+def _addressed_lists(paras: list[Para]) -> list[Para]:
+    """A request that names only its addressee and ends with a full stop over bullets ("2. Giao Bộ Kế hoạch và Đầu
+    tư." then "- Thông báo cho Điều phối viên …", "- Phối hợp với …", set o io_fa055275, a Công văn of the Thủ tướng
+    on a web page) introduces them as "Giao Bộ Kế hoạch và Đầu tư:" does: the stop stands for the colon, and each
+    bullet is a duty of the addressee. A request with words of its own after the addressee is a sentence."""
+    out = list(paras)
+    for i, p in enumerate(paras[:-1]):
+        _, _, rest = outline.marker(p.text)
+        if not rest.endswith(".") or rest.endswith(".."):
+            continue
+        s = subject(rest[:-1].rstrip())
+        if s is None or not s.request or s.end < len(rest[:-1].rstrip()) \
+                or outline.marker(paras[i + 1].text)[0] not in BULLETS:
+            continue
+        out[i] = replace(p, text=p.text[:-1] + ":")
+    return out
 
 
 _GLUED_LABEL = re.compile(r"\s[-–]\s*(?=[A-ZĐ])")
