@@ -6493,3 +6493,14 @@ def test_a_request_naming_only_its_addressee_with_a_full_stop_introduces_its_bul
     # a request with words of its own after the addressee stays a sentence
     own = _FA055275.replace("2. Giao Bộ Kế hoạch và Đầu tư.", "2. Giao Bộ Kế hoạch và Đầu tư chủ trì.")
     assert [x.text[:12] for x in extract_tasks(MappedText.from_source(own))[0]][0] == "Giao Bộ Kế h"
+
+
+def test_a_role_after_a_dash_in_lower_case_keeps_the_subject():
+    # set o io_b4aa3ab3 Điều 2.1 (a web page, "cơquan" glued): the apposition ends the name, the verb after it is the duty's
+    e = tables.load("task_agencies")["appositions"]
+    for line, lead in e["lower_case_examples"]:
+        _, _, rest = outline.marker(line)
+        s = subject(rest)
+        assert s is not None and s.leads == (lead,) and rest[s.end:].lstrip().startswith("giúp")
+    # a dash inside a name is no apposition
+    assert subject("Sở Văn hóa - Thể thao và Du lịch chủ trì tổ chức").leads == ("Sở Văn hóa - Thể thao và Du lịch",)

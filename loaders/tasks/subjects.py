@@ -927,7 +927,14 @@ def subject(text: str) -> Optional[Subject]:
     >>> subject("Trên cơ sở kết quả khảo sát, Sở Xây dựng chủ trì xây dựng phương án").leads
     ('Sở Xây dựng',)
     """
-    return _subject(text)
+    # a role after a dash in lower case ("Sở Kế hoạch và Đầu tư - cơ quan thường trực Ban …") is read as the capitalised
+    # one the apposition names; one letter changes case, so every offset holds
+    return _subject(_lower_role_rx().sub(lambda m: m.group().upper(), text))
+
+
+@lru_cache(maxsize=None)
+def _lower_role_rx() -> re.Pattern[str]:
+    return re.compile(_agency_table()["appositions"]["lower_case"])
 
 
 @lru_cache(maxsize=None)
