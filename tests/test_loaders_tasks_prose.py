@@ -6496,7 +6496,8 @@ def test_a_request_naming_only_its_addressee_with_a_full_stop_introduces_its_bul
 
 
 def test_a_role_after_a_dash_in_lower_case_keeps_the_subject():
-    # set o io_b4aa3ab3 Điều 2.1 (a web page, "cơquan" glued): the apposition ends the name, the verb after it is the duty's
+    # set o io_b4aa3ab3 Điều 2.1 (a web page, "cơquan" glued): the apposition ends the name, the verb after it
+    # is the duty's
     e = tables.load("task_agencies")["appositions"]
     for line, lead in e["lower_case_examples"]:
         _, _, rest = outline.marker(line)
