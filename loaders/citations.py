@@ -38,7 +38,8 @@ NUMBER = r"\d{1,6}(?:\.\d{1,3}|[a-z])?"  # "66.2/2025/NQ-CP", "30c/NQ-CP"
 YEAR = r"(?:19|20)\d{2}"
 # a type code (QĐ, CTr) or, in a Công văn, the issuer's (BVHTTDL, BNNPTNT; tax offices numbered in digits
 # or Roman numerals: CCTKV02, CCTKV.05, CCTKV.VIII)
-TYPE = rf"[{_UP}][{_WORD}]{{0,8}}\d{{0,2}}(?:\.(?:\d{{1,3}}|[IVXLC]{{1,5}}))?"
+# a department's code joined by '&' ("Sở GD&ĐT": "công văn 167/SGD&ĐT-VP", set op ip_41a3554d; crawl "442/SGD&ĐT-GDPT")
+TYPE = rf"[{_UP}][{_WORD}]{{0,8}}(?:&[{_UP}][{_WORD}]{{0,6}})?\d{{0,2}}(?:\.(?:\d{{1,3}}|[IVXLC]{{1,5}}))?"
 # "VPCP-V.I": a department of the office; "CV-E.K.LM": a company whose name is dotted initials (set q q_bed864c6);
 # "QC-TT.HĐND-UBND": the standing committee of a council (o io_fbeeb181, a joint regulation)
 ISSUER = rf"[{_UP}][{_WORD}0-9&]{{0,14}}(?:\.[A-ZĐ0-9]{{1,4}}){{0,3}}"
@@ -55,7 +56,10 @@ _HYPHEN_DROPPED = tables.load("kinds")["hyphen_dropped"]["issuers"]
 _GLUED_ISSUER = "|".join(re.escape(c) for c in _HYPHEN_DROPPED)
 _GLUED_TYPE = "|".join(re.escape(c) for c in tables.load("kinds")["year_glued"]["codes"])
 _GLUED_CODES = rf"(?:{_GLUED_TYPE})(?:{_GLUED_ISSUER}|B[A-ZĐ]{{2,6}}(?: [A-ZĐ]{{1,3}}(?= ngày\b))?)"
-GLUED = rf"{NUMBER}(?:/{YEAR})?/{_GLUED_CODES}"
+# a party symbol's dash dropped the same way ("Nghị quyết số 20NQ/TW", 20-NQ/TW): only before the codes of
+# ``hyphen_dropped.party_issuers`` ("782NQ/HĐNN" of the crawl stays as written)
+_GLUED_PARTY_ISSUER = "|".join(re.escape(c) for c in tables.load("kinds")["hyphen_dropped"]["party_issuers"])
+GLUED = rf"{NUMBER}(?:/{YEAR})?/{_GLUED_CODES}|\d{{1,5}}(?:{_GLUED_TYPE})/(?:{_GLUED_PARTY_ISSUER})(?:-{ISSUER})*"
 # the slash between the year and the type code left out: "Thông tư số 49/2025TT-BCT ngày 09/9/2025" (g_11e086b8,
 # read as 49/2025/TT-BCT); only the codes of the kinds a year-numbered symbol carries (``year_glued`` of
 # data/kinds.json, read here and by canonical_symbol)
@@ -240,6 +244,7 @@ def canonical_symbol(written: str) -> str:
     s = re.sub(r"-TTG\b|-Tg\b", "-TTg", s)  # "Quyết định số 866/QĐ-Tg" (l_245dc922): no office is "Tg"
     s = _type_code_spelled(s)
     s = re.sub(rf"^(\d+[a-z]?/(?:19|20)\d{{2}})({_YEAR_GLUED_CODES})-", r"\1/\2-", s)  # "49/2025TT-BCT"
+    s = re.sub(rf"^(\d+)({_GLUED_TYPE})/(?=(?:{_GLUED_PARTY_ISSUER})(?![A-Za-zĐđ]))", r"\1-\2/", s)  # "20NQ/TW"
     return re.sub(rf"/({_GLUED_TYPE})({_GLUED_ISSUER}|B[A-ZĐ]{{2,6}})$", r"/\1-\2", s)
 
 

@@ -138,6 +138,9 @@ def dehyphenate_symbols(t: MappedText) -> MappedText:
 _TYPE_CODE_SPACE = re.compile(r"(\d/[A-ZĐ][A-Za-zĐđ]{0,9})[ \t]+(?=-[ \t]*[A-ZĐ])")
 # "Chỉ thị số 49-CT /TW" (k_852890fb): a space before the slash after a party symbol's type code.
 _PARTY_CODE_SPACE = re.compile(r"(\d-[A-ZĐ][A-Za-zĐđ]{0,5})[ \t]+(?=/[ \t]*[A-ZĐ])")
+# "103/BKH-KTĐP &LT" (a page's text of a VPCP letter, set op ip_19a9c1cc): a space before the '&' that joins two
+# parts of an issuer's code, after a symbol's code (a dash or slash before it), so prose "A &B" is left as written.
+_AMPERSAND_SPACE = re.compile(r"(\d[-/][A-ZĐ][A-Za-zĐđ]*(?:[-/][A-ZĐ][A-Za-zĐđ0-9]*)*)[ \t]+(?=&[A-ZĐ]{2,}\b)")
 # Run after _TYPE_CODE_SPACE has joined "UBND -": letters only before the dash, so a year
 # range "2026 - 2030" in a title is left as written.
 _CODE_DASH_SPACE = re.compile(r"(?<=[A-ZĐa-zđ]-)[ \t]+(?=[A-ZĐ])")
@@ -159,9 +162,11 @@ def symbol_spaces(t: MappedText) -> MappedText:
     'GIAI ĐOẠN 2026- 2030'
     >>> clean(MappedText.from_source("Chỉ thị số 49-CT /TW ngày"), ["dashes", "symbol_spaces"]).text
     'Chỉ thị số 49-CT/TW ngày'
+    >>> clean(MappedText.from_source("số 103/BKH-KTĐP &LT ngày"), ["dashes", "symbol_spaces"]).text
+    'số 103/BKH-KTĐP&LT ngày'
     """
     return (t.sub(_SYMBOL_SPACES, "").sub(_TYPE_CODE_SPACE, r"\1").sub(_PARTY_CODE_SPACE, r"\1")
-            .sub(_CODE_DASH_SPACE, ""))
+            .sub(_CODE_DASH_SPACE, "").sub(_AMPERSAND_SPACE, r"\1"))
 
 
 # Cyrillic capitals that look like Latin ones, typed into symbols ("66/NQ-СР", "16495/BТС-PTHT": 17 crawl documents;

@@ -113,3 +113,23 @@ def test_heads_proposing_with_one_submission():
     # one head: one entry
     assert basis("Theo đề nghị của Giám đốc Sở Nông nghiệp và Môi trường tại Tờ trình số 709/TTr-SNNMT ngày "
                  "20/11/2025.") == [("theo_de_nghi", "709/TTr-SNNMT", "2025-11-20")]
+
+
+def test_an_issuer_code_joined_by_ampersand_in_the_type_place_and_after_a_space():
+    # set op ip_41a3554d (123docz text layer): "Căn công văn 167/SGD&ĐT-VP" — a department's code with '&' where
+    # a Công văn's type code goes; before, no symbol was read
+    assert [c[0] for c in cites("Căn cứ công văn 167/SGD&ĐT-VP ngày 17/01/2013 việc triển khai")] == ["167/SGD&ĐT-VP"]
+    # set op ip_19a9c1cc: the page put a space before '&'; before, "103/BKH-KTĐP" and "219/BKH-KCHT" were read
+    line = ("Bộ Kế hoạchvà Đầu tư tại các văn bản số 103/BKH-KTĐP &LT ngày 7 tháng 01 năm 2008 và số 219/BKH-KCHT &ĐT "
+            "ngày 10 tháng 1 năm 2008 về đề nghị")
+    assert [(c[0], c[2]) for c in cites(line)] == [("103/BKH-KTĐP&LT", "2008-01-07"), ("219/BKH-KCHT&ĐT", "2008-01-10")]
+    # prose '&' is no symbol's
+    assert cites("Công ty A &B và Công ty C") == []
+
+
+def test_a_party_symbol_whose_dash_a_text_layer_dropped_before_a_central_or_provincial_committee():
+    # kinds.json hyphen_dropped.party_issuers (set op ip_3f2a9770): "20NQ/TW" is 20-NQ/TW
+    assert [(c[0], c[2]) for c in cites("Căn cứ Nghị quyết số 20NQ/TW ngày 25/10/2017 của Hội nghị lần thứ VI")] == [
+        ("20-NQ/TW", "2017-10-25")]
+    # the crawl's "782NQ/HĐNN" (another issuer) is not read as a party symbol
+    assert [c[0] for c in cites("Nghị quyết số 782NQ/HĐNN ngày 10/02/1987")] != ["782-NQ/HĐNN"]
