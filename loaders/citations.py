@@ -489,6 +489,27 @@ class _Taken:
         return self._marks.find(1, a, b) < 0
 
 
+# numbers listed after "số" before a symbol share its code, date and issuer: "tại các công văn số 614, 615,
+# 616-CV/VPTW ngày 21 tháng 04 năm 2011 của Văn phòng Trung ương Đảng" (a VPCP letter, set op ip_b88fd788) cites
+# 614-CV/VPTW and 615-CV/VPTW too; "số 03, 04, 05 và 06/BHYT-QĐ" (crawl). Only bare numbers right after "số".
+_NUMBER_LIST = re.compile(r"\b[Ss]ố\s+(?P<list>(?:\d{1,5}[a-z]?\s*(?:,\s*(?:và\s+)?|và\s+))+)$")
+_SHARING_NUMBER = re.compile(r"\d{1,5}[a-z]?")
+_SHARED_CODE = re.compile(r"(\d{1,5}[a-z]?)([-/].*)")
+
+
+def _numbers_sharing_code(text: str, sym_start: int) -> list[tuple[int, int]]:
+    """The spans of the numbers listed before a symbol that share its code (none when it has no such list).
+
+    >>> t = "các công văn số 614, 615, 616-CV/VPTW ngày"
+    >>> [t[a:b] for a, b in _numbers_sharing_code(t, t.index("616"))]
+    ['614', '615']
+    """
+    lst = _NUMBER_LIST.search(text, max(0, sym_start - 60), sym_start)
+    if lst is None or not _SHARED_CODE.match(text, sym_start):
+        return []
+    return [(n.start(), n.end()) for n in _SHARING_NUMBER.finditer(text, lst.start("list"), lst.end("list"))]
+
+
 def find_mentions(ref: MappedText) -> list[Mention]:
     """Every document mention in reference-form text, in order of appearance."""
     text = ref.text
@@ -508,6 +529,10 @@ def find_mentions(ref: MappedText) -> list[Mention]:
         if date is None and law_date is None:
             date, who = _date_before(text, m.start())
             issuer = issuer or who
+        for a, b in _numbers_sharing_code(text, m.start()):  # "các công văn số 614, 615, 616-CV/VPTW"
+            s, e = ref.to_source(a, b)
+            out.append(Mention(kind, text[a:b] + _SHARED_CODE.match(symbol).group(2), ref.source[s:e],
+                               date or law_date, issuer, title, min(start, a), b, pos))
         s, e = ref.to_source(m.start(), m.end())
         out.append(Mention(kind, symbol, ref.source[s:e], date or law_date, issuer, title, start, m.end(), pos))
         taken.append((start, m.end()))

@@ -133,3 +133,13 @@ def test_a_party_symbol_whose_dash_a_text_layer_dropped_before_a_central_or_prov
         ("20-NQ/TW", "2017-10-25")]
     # the crawl's "782NQ/HĐNN" (another issuer) is not read as a party symbol
     assert [c[0] for c in cites("Nghị quyết số 782NQ/HĐNN ngày 10/02/1987")] != ["782-NQ/HĐNN"]
+
+
+def test_numbers_listed_after_so_share_the_symbols_code_date_and_issuer():
+    # set op ip_b88fd788 (a VPCP letter): before, only 616-CV/VPTW was cited
+    line = ("Về ý kiến chỉ đạo của đồng chí TổngBí thư, Chủ tịch Quốc hội tại các công văn số 614, 615, 616-CV/VPTW ngày "
+            "21tháng 04 năm 2011 của Văn phòng Trung ương Đảng, Phó Thủ tướng")
+    assert [(c[0], c[2]) for c in cites(line)] == [("614-CV/VPTW", "2011-04-21"), ("615-CV/VPTW", "2011-04-21"),
+                                                   ("616-CV/VPTW", "2011-04-21")]
+    # numbers not right after "số" are not the symbol's
+    assert [c[0] for c in cites("tại Điều 2, 3 Quyết định số 5/QĐ-UBND ngày 1/1/2020")] == ["5/QĐ-UBND"]
