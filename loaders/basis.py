@@ -143,6 +143,7 @@ def find_basis(ref: MappedText, mentions: list[Mention], *, doc_index: int, lo: 
     nested = _nested_rx()
     clauses = [(vm, starts[i + 1].start() if i + 1 < len(starts) else pre_end) for i, vm in enumerate(starts)]
     clauses += _body_clauses(ref, lo, hi, pre_end)
+    clauses += _section_clauses(text, lo, hi, pre_end)
     for vm, c_end in clauses:
         relation = _relation_of(vm.group("verb"))
         # a mention may begin inside the verb: "Xét Tờ trình số …", "Trả lời công văn số …"
@@ -559,6 +560,56 @@ def _body_clauses(ref, lo, hi, pre_end):
             end = re.compile(r"[;.](?:\s|$)").search(text, end.end(), hi)
         out.append((vm, end.start() if end else hi))
     return out
+
+
+class _ItemVerb:
+    """The "Căn cứ" a basis section's heading gives each of its items (find_basis reads a clause's verb match)."""
+
+    def __init__(self, pos: int) -> None:
+        self._pos = pos
+
+    def start(self) -> int:
+        return self._pos
+
+    def end(self) -> int:
+        return self._pos
+
+    def group(self, _name: str) -> str:
+        return "Căn cứ"
+
+
+_ITEM = r"(?:\d{1,2}[.)]|[a-zđ]\)|[-+•])\s"
+# an item opens the section or follows the end of the one before it ("…2021-2025; 2. Thông tư 05/2022/TT-BNNPTNT …")
+_SECTION_ITEM = re.compile(rf"(?<=[;.:])\s+{_ITEM}")
+_FIRST_ITEM = re.compile(rf"\s+{_ITEM}")
+# the next section's heading in capitals: "II. MỤC ĐÍCH, YÊU CẦU"
+_NEXT_SECTION = re.compile(rf"\s(?:[IVX]{{1,4}}|[A-Z])[.)]\s+[{CAPITALS}]{{2,}},?\s+[{CAPITALS}]{{2,}}")
+
+
+@lru_cache(maxsize=None)
+def _section_heading() -> re.Pattern[str]:
+    """A basis section's heading followed by its first item (``basis_sections`` of ``data/relations.json``)."""
+    heads = sorted(tables.relations()["basis_sections"]["headings"], key=len, reverse=True)
+    words = "|".join(r"\s+".join(map(re.escape, h.split())) for h in heads)
+    return re.compile(rf"(?:^|\s)(?:[IVX]{{1,4}}|\d{{1,2}}|[A-Z])[.)]\s*(?i:{words})\s*:?(?=\s+{_ITEM})")
+
+
+def _section_clauses(text: str, lo: int, hi: int, pre_end: int) -> list[tuple[_ItemVerb, int]]:
+    """A plan's basis written as its first section ("I. CĂN CỨ XÂY DỰNG KẾ HOẠCH" / "1. Quyết định số 924/QĐ-TTg …"
+    / "2. Thông tư …", set op ip_c3e05b5a): each item is a clause of its own, read as a "Căn cứ" clause. Only where
+    the preamble ends (a section deep in the body or an annex, "Căn cứ pháp lý của thủ tục hành chính:", is none).
+
+    >>> t = "KẾ HOẠCH I. CĂN CỨ XÂY DỰNG KẾ HOẠCH 1. Quyết định số 1/QĐ-TTg; 2. Thông tư 5/2022/TT-BTC. II. MỤC ĐÍCH YÊU CẦU"
+    >>> [t[v.start():e] for v, e in _section_clauses(t, 0, len(t), t.index(" I."))]
+    ['Quyết định số 1/QĐ-TTg;', 'Thông tư 5/2022/TT-BTC.']
+    """
+    head = _section_heading().search(text, lo, min(hi, pre_end + 40))
+    if head is None:
+        return []
+    nxt = _NEXT_SECTION.search(text, head.end(), hi)
+    end = nxt.start() if nxt else hi
+    items = [_FIRST_ITEM.match(text, head.end()), *_SECTION_ITEM.finditer(text, head.end(), end)]
+    return [(_ItemVerb(a.end()), b.start()) for a, b in zip(items, items[1:])] + [(_ItemVerb(items[-1].end()), end)]
 
 
 def _provision_words(key: str) -> str:

@@ -468,3 +468,18 @@ def test_each_issued_list_example_gives_its_basis():
     entry = tables.relations()["nested_markers"]["issued_list"]
     got = [[r, s] for ex in entry["examples"] for r, s, _ in basis(ex)]
     assert got == entry["basis"]
+
+
+def test_a_plans_basis_section_lists_its_grounds_one_item_each():
+    # relations.json basis_sections (set op ip_c3e05b5a, Kế hoạch 383/KH-UBND of UBND tỉnh Tiền Giang): "I. CĂN CỨ XÂY
+    # DỰNG KẾ HOẠCH" then "1. Quyết định số …", "2. Thông tư …"; before, none was a basis
+    entry = tables.relations()["basis_sections"]
+    got = [[sym for rel, sym, _ in basis(ex) if rel == "can_cu"] for ex in entry["examples"]]
+    assert got == entry["basis"]
+
+
+def test_a_procedures_legal_grounds_in_an_annex_are_no_basis_section():
+    # crawl 1796a553dfee88ef (a decision publishing procedures): "l) Căn cứ pháp lý của thủ tục hành chính:" names the
+    # procedure's grounds, not the decision's
+    text = "l) Căn cứ pháp lý của thủ tục hành chính: Luật Trồng trọt năm 2018."  # line 2918
+    assert [r for r in basis(text) if r[0] == "can_cu"] == []
