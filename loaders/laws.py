@@ -93,7 +93,16 @@ def _written_forms(law: Law) -> tuple[str, ...]:
     Nghị quyết of HĐND tỉnh Vĩnh Phúc) names the Luật Hoạt động giám sát của Quốc hội và Hội đồng nhân dân."""
     names = (law.name, *law.aliases)
     short = tuple(n.replace(e["long"], e["short"]) for n in names for e in tables.issuers()["expand"] if e["long"] in n)
-    return names + short
+    # every body of the name written short at once: "Căn cứ Luật Tổ chức HĐND và UBND ngày 26/11/2003;" (set op
+    # ip_15dc4089, a Quyết định of UBND tỉnh Hà Giang, 2013) names the Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân
+    every = []
+    for n in names:
+        m = n
+        for e in tables.issuers()["expand"]:
+            m = m.replace(e["long"], e["short"])
+        if m != n and m not in short:
+            every.append(m)
+    return names + short + tuple(every)
 
 
 @lru_cache(maxsize=None)

@@ -234,6 +234,14 @@ def test_a_known_law_named_with_a_bodys_short_name():
         ("Luật Hoạt động giám sát của Quốc hội và Hội đồng nhân dân", "2015-11-20", "87/2015/QH13")]
 
 
+def test_a_known_law_named_with_every_body_written_short():
+    # set op ip_15dc4089 (Quyết định 1209/QĐ-UBND of UBND tỉnh Hà Giang, 2013): HĐND and UBND in one name; before, the
+    # law was not cited (one body at a time was read short)
+    line = "Căn cứ Luật Tổ chức HĐND và UBND\nngày 26/11/2003;"
+    assert [(c.title, c.date) for c in cites(line)] == [
+        ("Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân", "2003-11-26")]
+
+
 def test_a_known_law_name_with_one_word_mistyped_inside_it():
     # set o (a Nghị quyết of HĐND tỉnh Thanh Hóa, 2025): "phát" for "pháp"; before, the amending law was lost
     line = ("Căn cứ Luật Ban hành văn bản quy phạm pháp luật ngày 19 tháng 02 năm 2025; Luật sửa đổi, bổ sung một số "
