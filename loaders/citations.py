@@ -156,18 +156,25 @@ _YEAR_NEXT = re.compile(r"\s*,?\s*(?:năm\s*)?((?:19|20)\d{2})\b(?!\s*[/-])")
 _NAMED_KINDS = r"Hiến pháp|Điều lệ|Quy chế|Quy định|Pháp lệnh|Cương lĩnh|Sổ tay"
 _NAMED_START = re.compile(rf"(?<![\w])(?:{_NAMED_KINDS})\s+[A-ZĐ\w]")
 _NAMED_TITLE = re.compile(rf"(?P<title>(?P<kind>{_NAMED_KINDS})\s+[A-ZĐ\w][^;]{{0,200}}?)\s*(?=;|\.\s|\.$|$)")
-# what stands before such a title: its verb ("Căn cứ", "Căn cứ:"), or ";" inside a list of bases
+# what stands before such a title: its verb ("Căn cứ", "Căn cứ:"), or ";" inside a list of bases; a provision of it
+# may come between ("- Căn cứ Điều Điều 14 Pháp lệnh bảo vệ bí mật Nhà nước ngày 28-10-1991 của Hội đồng Nhà nước.",
+# set op ip_f2bc4121, its article word written twice; words of ``provision_lists`` in data/relations.json)
+_PROVISIONS = tables.relations()["provision_lists"]
+_PROVISION_BEFORE = (rf"(?:(?:{'|'.join(_PROVISIONS['provision_words'])})\s+[\w.]+\s+)*"
+                     rf"(?:(?:{'|'.join(_PROVISIONS['article_words'])})\s+)+\d+\w?\s+(?:(?:{'|'.join(_PROVISIONS['of'])})\s+)?")
 _NAMED_BEFORE = re.compile(
-    rf"(?:(?<=[\s;.:*\-])|^)(?P<verb>{tables.basis_verb_alternation('can_cu', 'thuc_hien', 'trien_khai')})\s*:?\s+$|"
-    rf";\s*$")
+    rf"(?:(?<=[\s;.:*\-])|^)(?P<verb>{tables.basis_verb_alternation('can_cu', 'thuc_hien', 'trien_khai')})\s*:?\s+"
+    rf"(?:{_PROVISION_BEFORE})?$|;\s*$")
 # Where a named clause's title ends before the clause does: "Thực hiện Quy chế làm việc của UBND xã,
 # Phòng Văn hoá - Xã hội báo cáo …" (the main sentence starts after the comma).
 _MAIN_CLAUSE = re.compile(
     r",\s+(?=[A-ZĐ][^,;]{0,80}?\s(?:báo cáo|xây dựng|ban hành|thông báo|đề nghị|hướng dẫn|triển khai|tổ chức|"
     r"yêu cầu|giao|chỉ đạo|kính gửi|trân trọng|quyết định)\b)")
+# the title's date at its end, or before the issuer ("Pháp lệnh bảo vệ bí mật Nhà nước ngày 28-10-1991 của Hội đồng
+# Nhà nước", set op ip_f2bc4121): the title ends before it
 _TRAILING_DATE = re.compile(r"\s*,?\s*(?:được\s+)?(?:ban hành\s+|thông "
                             r"qua\s+)?ngày\s*(\d{1,2})\s*(?:[/.-]\s*(\d{1,2})\s*[/.-]"
-                            r"|tháng\s*(\d{1,2})\s*năm)\s*((?:19|20)\d{2})\s*$")
+                            r"|tháng\s*(\d{1,2})\s*năm)\s*((?:19|20)\d{2})\s*(?:,?\s*(?:của|do)\s+[^,;]{3,80})?$")
 _BASIS_SENTENCE = re.compile(rf"(?:{tables.basis_verb_alternation('can_cu', 'thuc_hien', 'trien_khai')})\b[^.]*$")
 
 

@@ -143,3 +143,11 @@ def test_numbers_listed_after_so_share_the_symbols_code_date_and_issuer():
                                                    ("616-CV/VPTW", "2011-04-21")]
     # numbers not right after "số" are not the symbol's
     assert [c[0] for c in cites("tại Điều 2, 3 Quyết định số 5/QĐ-UBND ngày 1/1/2020")] == ["5/QĐ-UBND"]
+
+
+def test_a_document_named_by_title_after_a_provision_of_it_and_dated_before_its_issuer():
+    # set op ip_f2bc4121 (a Quyết định of the Viện trưởng VKSND tối cao, 1996): the article word written twice, and
+    # the date before "của Hội đồng Nhà nước"; before, the Pháp lệnh was not cited
+    line = "- Căn cứ Điều Điều 14 Pháp lệnh bảo vệ bí mật Nhà nước ngày 28-10-1991 của Hội đồng Nhà nước."
+    assert cites(line) == [("Pháp lệnh bảo vệ bí mật Nhà nước", None, "1991-10-28")]
+    assert basis(line) == [("can_cu", "Pháp lệnh bảo vệ bí mật Nhà nước", "1991-10-28")]
