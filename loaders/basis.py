@@ -113,6 +113,12 @@ def _amended_by_list() -> re.Pattern[str]:
     return re.compile(tables.relations()["nested_markers"]["amended_by_list"]["pattern"])
 
 
+@lru_cache(maxsize=None)
+def _issued_by_subject() -> re.Pattern[str]:
+    """A subject that issued the clause's first document after the verb's object (``issued_by_subject``)."""
+    return re.compile(tables.relations()["issued_by_subject"]["pattern"])
+
+
 def _nested_rx() -> re.Pattern[str]:
     pats = sorted(tables.relations()["nested_markers"]["patterns"], key=len, reverse=True)
     return re.compile(r"(?:^|\s)(?:" + "|".join(re.escape(p) for p in pats) + r")\s*$")
@@ -177,6 +183,9 @@ def find_basis(ref: MappedText, mentions: list[Mention], *, doc_index: int, lo: 
                 # "Thực hiện cam kết về giảm phát thải ròng … tại Hội nghị lần thứ 26 các bên tham gia Công ước khung
                 # của Liên hợp quốc về biến đổi khí hậu (COP26), …" (a commitment, gold l_ef2e8059)
                 principal = bool(m.symbol) or m.kind in _LAW_KINDS or len(text[vm.end():m.start].split()) <= 12
+                # "Triển khai Chỉ thị của Thủ tướng Chính phủ, Bộ Kế hoạch Đầu tư đã ban hành Công văn số 7681/BKH-TH
+                # …" (set op ip_6cd2b3e3): the sentence's own subject issued it, after the verb's object
+                principal = principal and not _issued_by_subject().search(text, vm.end(), m.start)
             else:
                 # ("…, số 008/CĐ-UBND và số 009/CĐ-UBND": the number word of a series is no description)
                 gap = re.sub(r"(?:^|\s)số$", "", text[prev.full_end:m.start].strip()).strip()

@@ -483,3 +483,13 @@ def test_a_procedures_legal_grounds_in_an_annex_are_no_basis_section():
     # procedure's grounds, not the decision's
     text = "l) Căn cứ pháp lý của thủ tục hành chính: Luật Trồng trọt năm 2018."  # line 2918
     assert [r for r in basis(text) if r[0] == "can_cu"] == []
+
+
+def test_a_document_the_sentences_own_subject_issued_is_no_basis():
+    # relations.json issued_by_subject (set op ip_6cd2b3e3, ip_1c316a11): before, each letter was a basis
+    # (trien_khai, thuc_hien); it stays a citation
+    entry = tables.relations()["issued_by_subject"]
+    for ex in entry["examples"]:
+        assert basis(ex) == [], ex
+        ref = reference_form(MappedText.from_source(ex))
+        assert [m.symbol for m in find_mentions(ref) if m.symbol], ex
