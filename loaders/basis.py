@@ -608,7 +608,8 @@ def _section_clauses(text: str, lo: int, hi: int, pre_end: int) -> list[tuple[_I
     / "2. Thông tư …", set op ip_c3e05b5a): each item is a clause of its own, read as a "Căn cứ" clause. Only where
     the preamble ends (a section deep in the body or an annex, "Căn cứ pháp lý của thủ tục hành chính:", is none).
 
-    >>> t = "KẾ HOẠCH I. CĂN CỨ XÂY DỰNG KẾ HOẠCH 1. Quyết định số 1/QĐ-TTg; 2. Thông tư 5/2022/TT-BTC. II. MỤC ĐÍCH YÊU CẦU"
+    >>> t = ("KẾ HOẠCH I. CĂN CỨ XÂY DỰNG KẾ HOẠCH 1. Quyết định số 1/QĐ-TTg; 2. Thông tư 5/2022/TT-BTC. "
+    ...      "II. MỤC ĐÍCH YÊU CẦU")
     >>> [t[v.start():e] for v, e in _section_clauses(t, 0, len(t), t.index(" I."))]
     ['Quyết định số 1/QĐ-TTg;', 'Thông tư 5/2022/TT-BTC.']
     """

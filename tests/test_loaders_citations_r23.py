@@ -137,8 +137,8 @@ def test_a_party_symbol_whose_dash_a_text_layer_dropped_before_a_central_or_prov
 
 def test_numbers_listed_after_so_share_the_symbols_code_date_and_issuer():
     # set op ip_b88fd788 (a VPCP letter): before, only 616-CV/VPTW was cited
-    line = ("Về ý kiến chỉ đạo của đồng chí TổngBí thư, Chủ tịch Quốc hội tại các công văn số 614, 615, 616-CV/VPTW ngày "
-            "21tháng 04 năm 2011 của Văn phòng Trung ương Đảng, Phó Thủ tướng")
+    line = ("Về ý kiến chỉ đạo của đồng chí TổngBí thư, Chủ tịch Quốc hội tại các công văn số 614, 615, 616-CV/VPTW "
+            "ngày 21tháng 04 năm 2011 của Văn phòng Trung ương Đảng, Phó Thủ tướng")
     assert [(c[0], c[2]) for c in cites(line)] == [("614-CV/VPTW", "2011-04-21"), ("615-CV/VPTW", "2011-04-21"),
                                                    ("616-CV/VPTW", "2011-04-21")]
     # numbers not right after "số" are not the symbol's
