@@ -106,7 +106,10 @@ _OF_ISSUER = re.compile(r"\s*,?\s*(?:của|do)\s+")
 # Ban Bí thư") unless a document kind or a lower-case word follows.
 _ISSUER_END_WORDS = (r"về|tại|ban hành|quy định|hướng dẫn|phê duyệt|thông báo|đã|được|thực hiện|Thực hiện|Triển khai|"
                      r"Căn cứ|triển khai|trên|đến|năm 20\d\d|theo|đối với|trong|nhằm|lần thứ|kèm theo|sửa đổi|bổ sung|"
-                     r"bãi bỏ|thay thế|là|có|quy định chi tiết")
+                     r"bãi bỏ|thay thế|là|có|quy định chi tiết|"
+                     # "Quy định số 30-QĐ/TW, ngày 26/7/2016 của Ban Chấp hành Trung ương thi hành Chương VII và Chương
+                     # VIII Điều lệ Đảng …" (set op ip_b0ebf131); "Cục Thi hành án dân sự" is a name
+                     r"thi hành(?!\s+án\b)")
 
 
 @lru_cache(maxsize=None)

@@ -493,3 +493,11 @@ def test_a_document_the_sentences_own_subject_issued_is_no_basis():
         assert basis(ex) == [], ex
         ref = reference_form(MappedText.from_source(ex))
         assert [m.symbol for m in find_mentions(ref) if m.symbol], ex
+
+
+def test_thi_hanh_ends_an_issuer_so_the_document_it_names_is_no_basis():
+    # set op ip_b0ebf131 (Hướng dẫn 06-HD/UBKTTW, 2018): before, 'Ban Chấp hành Trung ương thi hành … Điều lệ Đảng' was
+    # the issuer and the Điều lệ a second can_cu
+    text = ("- Căn cứ Quy định số 30-QĐ/TW, ngày 26/7/2016 của Ban Chấp hành Trung ương thi hành Chương VII và Chương "
+            "VIII Điều lệ Đảng về công tác kiểm tra, giám sát, kỷ luật của Đảng;")
+    assert basis(text) == [("can_cu", "30-QĐ/TW", "2016-07-26")]
