@@ -132,6 +132,12 @@ def find_basis(ref: MappedText, mentions: list[Mention], *, doc_index: int, lo: 
     end_m = _PREAMBLE_END.search(text, lo, hi)
     pre_end = end_m.start() if end_m else min(hi, lo + 6000)
     verbs = [m for m in _verb_rx().finditer(text, lo, pre_end)]
+    # "Thực hiện chương trình công tác Đoàn …; căn cứ Kế hoạch số 183-KH/TWĐTN-TNNT ngày 28/2/2024 của Ban Bí thư Trung
+    # ương Đoàn …" (set op ip_b0c9d793): a "căn cứ" in lower case after ';' opens a ground of its own
+    verbs += [m for m in _verb_rx(re.I).finditer(text, lo, pre_end)
+              if m.group("verb")[0].islower() and _relation_of(m.group("verb")) == "can_cu"
+              and text[max(lo, m.start() - 3):m.start()].rstrip().endswith(";")]
+    verbs.sort(key=lambda m: m.start())
     # A clause must start a line-like unit: after ';', '.', the title, or at a verb
     # preceded by sentence punctuation. Verbs inside a clause ("về triển khai thực
     # hiện") are not clause starts: require the previous non-space char to end a clause.

@@ -495,6 +495,16 @@ def test_a_document_the_sentences_own_subject_issued_is_no_basis():
         assert [m.symbol for m in find_mentions(ref) if m.symbol], ex
 
 
+def test_a_lower_case_can_cu_after_a_semicolon_opens_a_ground_of_its_own():
+    # set op ip_b0c9d793 (a Kế hoạch of Trung ương Đoàn, 2024): before, the Kế hoạch was read inside the "Thực hiện"
+    # clause (thuc_hien)
+    text = ("Thực hiện chương trình công tác Đoàn và phong trào thanh thiếu nhi năm 2024, chương trình công tác Đội và "
+            "phong trào thiếu nhi năm học 2023 - 2024; căn cứ Kế hoạch số 183-KH/TWĐTN-TNNT ngày 28/2/2024 của Ban Bí "
+            "thư Trung ương Đoàn về việc tổ chức chiến dịch thanh niên tình nguyện Hè năm 2024, Ban Bí thư Trung ương "
+            "Đoàn ba")
+    assert basis(text) == [("can_cu", "183-KH/TWĐTN-TNNT", "2024-02-28")]
+
+
 def test_thi_hanh_ends_an_issuer_so_the_document_it_names_is_no_basis():
     # set op ip_b0ebf131 (Hướng dẫn 06-HD/UBKTTW, 2018): before, 'Ban Chấp hành Trung ương thi hành … Điều lệ Đảng' was
     # the issuer and the Điều lệ a second can_cu
