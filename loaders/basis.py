@@ -292,16 +292,18 @@ def find_basis(ref: MappedText, mentions: list[Mention], *, doc_index: int, lo: 
             tm = _verb_rx(re.I).match(text, lead.end()) if lead else None
         if tm:
             relation = _relation_of(tm.group("verb"))
-            named = {b.symbol or fold_key(b.title or "") for b in out}
+            # a symbol compared without case: an upper-case title writes "QUY ĐỊNH SỐ 07-QĐI/TW" for the 07-QĐi/TW its
+            # Căn cứ names (set op ip_b0ebf131)
+            named = {(b.symbol or fold_key(b.title or "")).casefold() for b in out}
             inside = [m for m in mentions if t_lo <= m.start < t_hi]
             first = None
             for m in inside:
                 if first is not None and not _title_join().fullmatch(text, first.full_end, m.start):
                     break
-                if first is not None or (m.symbol or fold_key(m.title or "")) not in named:
+                if first is not None or (m.symbol or fold_key(m.title or "")).casefold() not in named:
                     # the title's first document, and the ones it joins to it ("TRIỂN KHAI QUYẾT ĐỊNH SỐ 06/QĐ-TTG …
                     # VÀ QUYẾT ĐỊNH SỐ 3103/QĐ-BTC … VỀ ĐỀ ÁN …", l m_2c6e6e62); what a description names is not
-                    if (m.symbol or fold_key(m.title or "")) not in named:
+                    if (m.symbol or fold_key(m.title or "")).casefold() not in named:
                         out.append(_entry(ref, m, relation, "title", doc_index,
                                           ref.to_source(t_lo, t_hi), resolve_issuer))
                     first = m
