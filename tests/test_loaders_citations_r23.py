@@ -157,11 +157,12 @@ def test_an_upper_case_titles_symbol_is_the_basis_its_can_cu_names_whatever_its_
     # set op ip_b0ebf131 (Hướng dẫn 06-HD/UBKTTW of the Ủy ban Kiểm tra Trung ương, 2018, its opening as the page
     # gives it): the title's "07-QĐI/TW" is the Căn cứ's 07-QĐi/TW; before, a second entry (thuc_hien) was added
     text = (
-        "BAN CHẤP HÀNH TRUNG ƯƠNG\nỦY BAN KIỂM TRA\n-------\n\nĐẢNG CỘNG SẢN VIỆT NAM\n---------------\n\n"
-        "Số: 06-HD/UBKTTW\n\nHà Nội, ngày 18 tháng 12 năm 2018\n\n \n\nHƯỚNG DẪN\n\nTHỰC HIỆN MỘT SỐ ĐIỀU TRONG "
-        "QUY ĐỊNH SỐ 07-QĐI/TW, NGÀY 28/8/2018 CỦA BỘ CHÍNH TRỊ VỀ XỬ LÝ KỶ LUẬT TỔ CHỨC ĐẢNG VI PHẠM\n\n- Căn cứ Quy chế làm "
-        "việc của Ủy ban Kiểm tra Trung ương khóa XII;\n\n- Căn cứ Quy định số 07-QĐi/TW, ngày 28/8/2018 của Bộ Chính "
-        "trị về xử lý kỷ luật tổ chức đảng vi phạm;\n\nỦy ban Kiểm tra Trung ương hướng dẫn thực hiện một số Điều "
-        "trong Quy định số 07-QĐi/TW, ngày 28/8/2018 của Bộ Chính trị về xử lý kỷ luật tổ chức đảng vi phạm, như sau:\n")
+        "BAN CHẤP HÀNH TRUNG ƯƠNG\nỦY BAN KIỂM TRA\n-------\n\nĐẢNG CỘNG SẢN VIỆT NAM\n---------------\n\nSố: "
+        "06-HD/UBKTTW\n\nHà Nội, ngày 18 tháng 12 năm 2018\n\n \n\nHƯỚNG DẪN\n\nTHỰC HIỆN MỘT SỐ ĐIỀU TRONG "
+        "QUY ĐỊNH SỐ 07-QĐI/TW, NGÀY 28/8/2018 CỦA BỘ CHÍNH TRỊ VỀ XỬ LÝ KỶ LUẬT TỔ CHỨC ĐẢNG VI PHẠM\n\n- Căn "
+        "cứ Quy chế làm việc của Ủy ban Kiểm tra Trung ương khóa XII;\n\n- Căn cứ Quy định số 07-QĐi/TW, ngày "
+        "28/8/2018 của Bộ Chính trị về xử lý kỷ luật tổ chức đảng vi phạm;\n\nỦy ban Kiểm tra Trung ương hướng "
+        "dẫn thực hiện một số Điều trong Quy định số 07-QĐi/TW, ngày 28/8/2018 của Bộ Chính trị về xử lý kỷ "
+        "luật tổ chức đảng vi phạm, như sau:\n")
     got = extract_text(SourceText("ip_b0ebf131", "text", text)).to_dict()["basis"]
     assert [(b["relation"], b["symbol"]) for b in got if b["symbol"]] == [("can_cu", "07-QĐi/TW")]
