@@ -234,12 +234,23 @@ def _number(header: list[Line]) -> tuple[Optional[str], Optional[str], Optional[
                          if _strip(ln.text) and not _MOTTO.search(ln.text)), "")
         if not rest or not (rest[0].isdigit() or rest[0] in "./…_ -" or re.match(r"^[.…_\s]*[/-]", rest)):
             continue
+        # the typist's spaces around the mark after the number of a "Số" cell ("Số: 225 - KH/TWĐTN-CTTN", "Số 369 -
+        # CV/BTGTU", "Số: 255 / BC-BCĐPCGD-": a party, Đoàn or committee header, set op) are none of the symbol
+        rest = re.sub(r"^(\d+[a-zđ]?)\s*([/-])\s+(?=[A-ZĐ])", r"\1\2", rest)
         if re.search(r"\d[/-][A-ZĐ]{1,6}-$", rest):
             # a symbol wrapped after its dash ("Số: 3783/QĐ-" / "UBND", a site's header cell, p_f0d454ff): the code
             # that ends it is the next line, one word in capitals
             nxt = _strip(header[k + 1].text) if k + 1 < len(header) else ""
             if re.fullmatch(r"[A-ZĐ][A-ZĐ0-9]{1,9}(?:-[A-ZĐ0-9]+)*", nxt):
                 rest += nxt
+        elif re.fullmatch(r"\d+[/-][A-ZĐ]{1,6}-[A-ZĐ]{2,12}-", rest):
+            # wrapped after a second code's dash, a header read row by row puts the date cell between the cell's two
+            # rows ("Số: 255 / BC-BCĐPCGD-" / "Nga Sơn, ngày 13 tháng 11 năm 2020" / "XMC", set op ip_f845d4d8)
+            nxt = [_strip(ln.text) for ln in header[k + 1:k + 6] if _strip(ln.text)][:2]
+            if nxt and _DATE.search(nxt[0]):
+                nxt = nxt[1:]
+            if nxt and re.fullmatch(r"[A-ZĐ]{2,10}", nxt[0]):
+                rest += nxt[0]
         rest = symbol_form(rest)
         sm = SYMBOL_RX.search(rest)
         if sm and sm.start() < 3:
@@ -449,11 +460,35 @@ def _row_between_motto_lines(t: str, rest: list[str]) -> bool:
     >>> _row_between_motto_lines("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", ["Độc lập - Tự do - Hạnh phúc", "SỞ NỘI VỤ"])
     False
     """
+    if re.fullmatch(r"ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM", t):
+        # the party's motto has one line: the issuer's row after it is followed by the date or number row (the
+        # block's star read as a separator): "TỈNH UỶ HÀ TĨNH" / "ĐẢNG CỘNG SẢN VIỆT NAM" / "BAN TUYÊN GIÁO" / "*" /
+        # "Hà Tĩnh, ngày …", set op ip_01fc1bb6
+        rows = [x for x in rest if x and not _SEPARATOR.match(x)][:2]
+        return (len(rows) == 2 and _is_upper(rows[0]) and not _MOTTO.search(rows[0])
+                and not _NUMBER_LINE.match(rows[0]) and not _kind_line_rx().match(rows[0])
+                and bool(_DATE.search(rows[1]) or _NUMBER_LINE.match(rows[1])))
     if not re.fullmatch(r"CỘNG\s+H[ÒO][AÀ]\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM", t):
         return False
     rows = [x for x in rest if x and not _SEPARATOR.match(x)][:2]
     return (len(rows) == 2 and _is_upper(rows[0]) and not _MOTTO.search(rows[0]) and not _NUMBER_LINE.match(rows[0])
             and bool(re.match(r"Độc\s+lập\s*-", rows[1], re.I)))
+
+
+def _name_ends_country(t: str, above: list[str], last: str) -> bool:
+    """Whether a line "VIỆT NAM" alone ends the issuer's name wrapped onto it rather than the motto's: it follows the
+    block's own last line, not a motto line ("NGÂN HÀNG NHÀ NƯỚC" / "VIỆT NAM" / "-------" / "CỘNG HÒA XÃ HỘI CHỦ
+    NGHĨA VIỆT NAM", set op ip_ef3861b3: the issuer was "Ngân hàng Nhà nước").
+
+    >>> _name_ends_country("VIỆT NAM", ["NGÂN HÀNG NHÀ", "NƯỚC"], "NƯỚC")
+    True
+    >>> _name_ends_country("VIỆT NAM", ["UBND TỈNH AN GIANG", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA"], "UBND TỈNH AN GIANG")
+    False
+    """
+    if not re.fullmatch(r"VIỆT\s+NAM", t):
+        return False
+    prev = next((x for x in reversed(above) if x and not _SEPARATOR.match(x)), "")
+    return prev == last and not _MOTTO.search(prev)
 
 
 @lru_cache(maxsize=None)
@@ -476,6 +511,9 @@ def _issuer_block(header: list[Line], stop: int) -> list[str]:
             # the preamble has begun: its "QUYẾT ĐỊNH:" is no issuer (l m_6003c394, whose type line is run into its
             # number line: "Số: 435/QĐ-UBND Kon Tum, ngày 04 tháng 5 năm 2020 QUYẾT ĐỊNH V/V BAN HÀNH …")
             break
+        if block and _name_ends_country(t, texts[:i], block[-1]):
+            block.append(t)
+            continue
         if _motto_start(t, texts[i + 1:]) or _NUMBER_LINE.match(t) or _DATE.search(t) \
                 or _kind_line_rx().match(t):
             if block and not (len(block) == 1 and _BARE_HEAD.match(block[0]) and _motto_start(t, texts[i + 1:])) \

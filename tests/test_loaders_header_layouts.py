@@ -843,3 +843,40 @@ def test_a_central_party_document_takes_the_organ_its_page_names_by_its_symbol()
     # without the headline: the Central Committee, as before
     assert _doc("text", text.split("\n", 1)[1])["issuer"] == "Ban Chấp hành Trung ương Đảng"
 
+
+
+# A body name wrapped before its "VIỆT NAM" (set op ip_ef3861b3, a web page's header). Before: 'Ngân hàng Nhà nước'
+# (the line "VIỆT NAM" read as the motto's second line).
+def test_a_name_wrapped_before_viet_nam_keeps_it():
+    text = ("NGÂN HÀNG NHÀ NƯỚC\nVIỆT NAM\n-------\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+            "---------------\n\nSố: 23/2025/TT-NHNN\n\nHà Nội, ngày 12 tháng 8 năm 2025\n\n \n\nTHÔNG TƯ\n\nSỬA ĐỔI, "
+            "BỔ SUNG MỘT SỐ ĐIỀU CỦA THÔNG TƯ SỐ 30/2019/TT-NHNN\n\nCăn cứ Luật Ngân hàng Nhà nước Việt Nam ngày 16 "
+            "tháng 6 năm 2010;\n")
+    assert _doc("text", text)["issuer"] == "Ngân hàng Nhà nước Việt Nam"
+    # the motto's own "VIỆT NAM" wrapped after its first line stays the motto's
+    text = ("UBND TỈNH AN GIANG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA\nVIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+            "Số: 12/KH-UBND\nAn Giang, ngày 3 tháng 4 năm 2024\n\nKẾ HOẠCH\nTriển khai công tác năm 2024\n")
+    assert _doc("text", text)["issuer"] == "UBND tỉnh An Giang"
+
+
+# A party header read row by row: the issuer's second row after the one-line party motto (set op ip_01fc1bb6), and a
+# "Số" cell whose number the typist set off with spaces. Before: no kind, no symbol, issuer 'Tỉnh ủy Hà Tĩnh'.
+def test_a_party_header_read_row_by_row_keeps_its_second_row():
+    text = ("TỈNH UỶ HÀ TĨNH\n\n      ĐẢNG CỘNG SẢN VIỆT NAM\n\nBAN TUYÊN GIÁO\n\n*\n\n     Hà Tĩnh, ngày 15 tháng 6 "
+            "năm 2021\n\nSố 369 - CV/BTGTU\n\nGửi Đề cương tuyên truyền kỷ niệm\n\n 190 năm thành lập và 30 năm tái lập "
+            "tỉnh Hà Tĩnh\n\n \n\nKính gửi:\n\n- Các ban, sở, ngành, các đoàn thể chính trị - xã hội cấp tỉnh,\n")
+    doc = _doc("text", text)
+    assert (doc["kind"], doc["symbol"], doc["issuer"]) == ("Công văn", "369-CV/BTGTU", "Ban Tuyên giáo Tỉnh ủy Hà Tĩnh")
+
+
+# A "Số" cell wrapped after its second code's dash, the date cell read between its rows (set op ip_f845d4d8).
+# Before: no symbol.
+def test_a_number_cell_wrapped_around_the_date_cell():
+    text = ("UBND HUYỆN NGA SƠN\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nBAN CHỈ ĐẠO PCGD, XMC\n\nĐộc lập – Tự do – "
+            "Hạnh phúc\n\nSố: 255 / BC-BCĐPCGD-\n\nNga Sơn, ngày 13 tháng 11 năm 2020\n\nXMC\n\nBÁO CÁO\nTÌNH HÌNH "
+            "THỰC HIỆN VÀ KẾT QUẢ\nPHỔ CẬP GIÁO DỤC, XÓA MÙ CHỮ\n")
+    assert _doc("text", text)["symbol"] == "255/BC-BCĐPCGD-XMC"
+    # a Đoàn plan's number set off with spaces (set op ip_b0c9d793)
+    text = ("BAN CHẤP HÀNH TRUNG ƯƠNG" + " " * 40 + "ĐOÀN TNCS HỒ CHÍ MINH\n\n***\n\n   Số: 225 - KH/TWĐTN-CTTN" + " " * 40
+            + "Hà Nội, ngày 16 tháng 5 năm 2024\n\nKẾ HOẠCH\nTổ chức các\nhoạt động hè dành cho thiếu nhi năm 2024\n")
+    assert _doc("text", text)["symbol"] == "225-KH/TWĐTN-CTTN"
