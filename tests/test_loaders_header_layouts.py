@@ -863,8 +863,9 @@ def test_a_name_wrapped_before_viet_nam_keeps_it():
 # "Số" cell whose number the typist set off with spaces. Before: no kind, no symbol, issuer 'Tỉnh ủy Hà Tĩnh'.
 def test_a_party_header_read_row_by_row_keeps_its_second_row():
     text = ("TỈNH UỶ HÀ TĨNH\n\n      ĐẢNG CỘNG SẢN VIỆT NAM\n\nBAN TUYÊN GIÁO\n\n*\n\n     Hà Tĩnh, ngày 15 tháng 6 "
-            "năm 2021\n\nSố 369 - CV/BTGTU\n\nGửi Đề cương tuyên truyền kỷ niệm\n\n 190 năm thành lập và 30 năm tái lập "
-            "tỉnh Hà Tĩnh\n\n \n\nKính gửi:\n\n- Các ban, sở, ngành, các đoàn thể chính trị - xã hội cấp tỉnh,\n")
+            "năm 2021\n\nSố 369 - CV/BTGTU\n\nGửi Đề cương tuyên truyền kỷ niệm\n\n 190 năm thành lập và 30 năm "
+            "tái lập tỉnh Hà Tĩnh\n\n \n\nKính gửi:\n\n- Các ban, sở, ngành, các đoàn thể chính trị - xã hội "
+            "cấp tỉnh,\n")
     doc = _doc("text", text)
     assert (doc["kind"], doc["symbol"], doc["issuer"]) == ("Công văn", "369-CV/BTGTU", "Ban Tuyên giáo Tỉnh ủy Hà Tĩnh")
 
@@ -877,6 +878,27 @@ def test_a_number_cell_wrapped_around_the_date_cell():
             "THỰC HIỆN VÀ KẾT QUẢ\nPHỔ CẬP GIÁO DỤC, XÓA MÙ CHỮ\n")
     assert _doc("text", text)["symbol"] == "255/BC-BCĐPCGD-XMC"
     # a Đoàn plan's number set off with spaces (set op ip_b0c9d793)
-    text = ("BAN CHẤP HÀNH TRUNG ƯƠNG" + " " * 40 + "ĐOÀN TNCS HỒ CHÍ MINH\n\n***\n\n   Số: 225 - KH/TWĐTN-CTTN" + " " * 40
-            + "Hà Nội, ngày 16 tháng 5 năm 2024\n\nKẾ HOẠCH\nTổ chức các\nhoạt động hè dành cho thiếu nhi năm 2024\n")
+    text = ("BAN CHẤP HÀNH TRUNG ƯƠNG" + " " * 40 + "ĐOÀN TNCS HỒ CHÍ MINH\n\n***\n\n"
+            "   Số: 225 - KH/TWĐTN-CTTN" + " " * 40 + "Hà Nội, ngày 16 tháng 5 năm 2024\n\nKẾ HOẠCH\n"
+            "Tổ chức các\nhoạt động hè dành cho thiếu nhi năm 2024\n")
     assert _doc("text", text)["symbol"] == "225-KH/TWĐTN-CTTN"
+
+
+# A document flattened onto one line whose motto is written with en dashes and whose number carries its year
+# (tailieu.vn's text of a PDF, set op ip_dfaf53d2): the line breaks go back before "Độc lập – Tự do" and
+# "Số: 23/2007/…".
+# Before: no kind, no symbol, issuer 'Bộ Lao động - Thương'.
+def test_a_flattened_header_with_en_dashes_is_reopened(tmp_path):
+    text = ("Nội dung Text: Quyết định số 23/2007/QĐ-BLĐTBXH\n\n  1. BỘ LAO ĐỘNG – THƯƠNG CỘNG HÒA XÃ HỘI CHỦ "
+            "NGHĨA VIỆT NAM BINH VÀ XÃ HỘI Độc lập – Tự do – Hạnh phúc ******* ******* Số: 23/2007/QĐ-BLĐTBXH "
+            "Hà Nội, ngày 05 tháng 10 năm 2007 QUYẾT ĐỊNH BAN HÀNH HỆ THỐNG CHỈ TIÊU THEO DÕI, GIÁM SÁT CHƯƠNG "
+            "TRÌNH MỤC TIÊU QUỐC GIA GIẢM NGHÈO GIAI ĐOẠN 2006-2010 CỦA CẤP TỈNH BỘ TRƯỞNG BỘ LAO ĐỘNG – "
+            "THƯƠNG BINH VÀ XÃ HỘI Căn cứ Nghị định số 29/2003/NĐ-CP ngày 31 tháng 3 năm 2003 của Chính phủ "
+            "quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Bộ Lao động – Thương binh và Xã "
+            "hội; Căn cứ Quyết định số 42/2002/QĐ-TTg ngày 19 tháng 3 năm 2002 của Thủ tướng Chính phủ về quản "
+            "lý và điều hành các Chương trình mục tiêu quốc gia; Căn cứ Quyết định số 20/2007/QĐ-TTg ngày 05 "
+            "tháng 02 năm 2007 của Thủ tướng Chính phủ về\n")
+    (tmp_path / "d.txt").write_text(text, encoding="utf-8")
+    doc = extract(tmp_path / "d.txt").to_dict()["doc"]
+    assert (doc["kind"], doc["symbol"], doc["issuer"]) == (
+        "Quyết định", "23/2007/QĐ-BLĐTBXH", "Bộ Lao động - Thương binh và Xã hội")
