@@ -557,7 +557,7 @@ def parse_document(lf: MappedText, lines: list[Line], lo: int, hi: int) -> DocIn
             kind = tables.kind_of_word().get(m.group(1).lower()) or m.group(1).capitalize()
             kind_k = k
             break
-        m = _kind_title_rx().match(_strip(line.text))
+        m = _kind_title_rx().match(_strip(line.text)) or _kind_title_wrapped(header, k)
         if m and k < 30 and (any(_MOTTO.search(x.text) or _DATE.search(x.text) for x in header[:k])
                              or _noted_below([ln.text for ln in header[k + 1:k + 14]])):
             # "BÁO CÁO CÔNG TÁC TUẦN 02 …", "QUYẾT ĐỊNH VỀ VIỆC …": the type and the title on one line
@@ -863,6 +863,24 @@ def _kind_title_rx() -> re.Pattern[str]:
         alt = "|".join(re.escape(w.upper()) for w in words)
         _KIND_TITLE = re.compile(rf"^[ \t*#]*({alt})\s+(?!SỐ\b)([{_UP}0-9][{_UP}0-9\s,()/.\-–]{{6,}})$")
     return _KIND_TITLE
+
+
+def _kind_title_wrapped(header: list[Line], k: int) -> Optional[re.Match[str]]:
+    """The type and its title on one line wrapped by a narrow cell after the title's first word, read with the next
+    upper-case line ("QUY CHẾ LÀM" / "VIỆC" / "CỦA ỦY" / "BAN NHÂN DÂN XÃ XUÂN PHÚ …", a layout table flattened cell by
+    cell, set op ip_05cd0385: kind None).
+
+    >>> lines = [Line(t, 0, 0) for t in ("QUY CHẾ LÀM", "VIỆC", "CỦA ỦY")]
+    >>> _kind_title_wrapped(lines, 0).group(1, 2)
+    ('QUY CHẾ', 'LÀM VIỆC')
+    """
+    first = _strip(header[k].text)
+    if len(first.split()) > 4 or k + 1 >= len(header):
+        return None
+    nxt = _strip(header[k + 1].text)
+    if not nxt or not _is_upper(nxt) or _MOTTO.search(nxt) or _NUMBER_LINE.match(nxt):
+        return None
+    return _kind_title_rx().match(f"{first} {nxt}")
 
 
 # A Công điện's authority line addresses its recipients: "THỦ TƯỚNG CHÍNH PHỦ điện:" (crawl c_043d969b, Công

@@ -902,3 +902,14 @@ def test_a_flattened_header_with_en_dashes_is_reopened(tmp_path):
     doc = extract(tmp_path / "d.txt").to_dict()["doc"]
     assert (doc["kind"], doc["symbol"], doc["issuer"]) == (
         "Quyết định", "23/2007/QĐ-BLĐTBXH", "Bộ Lao động - Thương binh và Xã hội")
+
+
+# The type and its title on one line wrapped by a narrow cell after the title's first word (a commune's Quy chế làm
+# việc, its layout table flattened cell by cell, set op ip_05cd0385). Before: kind None.
+def test_a_type_line_wrapped_after_its_titles_first_word():
+    text = ("ỦY BAN NHÂN DÂN\nXÃ XUÂN PHÚ\n|\n|\nCỘNG HOÀ XÃ HỘI\nCHỦ NGHĨA VIỆT NAM\nĐộc lập -\nTự do - Hạnh phúc\n|\n"
+            "QUY CHẾ LÀM\nVIỆC\nCỦA ỦY\nBAN NHÂN DÂN XÃ XUÂN PHÚ NHIỆM KỲ 2021 -2026\n(Ban hành\nkèm theo Quyết định "
+            "số: 59/QĐ-UBND\nNgày 22 tháng\n7 năm 2021 của Ủy ban nhân dân xã Xuân\nPhú)\nChương I\nNHỮNG QUY ĐỊNH\n"
+            "CHUNG\nĐiều 1. Phạm vi,\nđối tượng điều chỉnh\n1. Quy chế này quy định về nguyên\n")
+    doc = _doc("text", text)
+    assert (doc["kind"], doc["symbol"], doc["issuer"]) == ("Quy chế", None, "UBND xã Xuân Phú")
