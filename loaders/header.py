@@ -873,6 +873,8 @@ def _kind_title_wrapped(header: list[Line], k: int) -> Optional[re.Match[str]]:
     >>> lines = [Line(t, 0, 0) for t in ("QUY CHẾ LÀM", "VIỆC", "CỦA ỦY")]
     >>> _kind_title_wrapped(lines, 0).group(1, 2)
     ('QUY CHẾ', 'LÀM VIỆC')
+    >>> _kind_title_wrapped([Line("QUY", 0, 0), Line("ĐỊNH PHƯƠNG PHÁP XÁC ĐỊNH GIÁ DỊCH VỤ", 0, 0)], 0) is None
+    True
     """
     first = _strip(header[k].text)
     if len(first.split()) > 4 or k + 1 >= len(header):
@@ -880,7 +882,10 @@ def _kind_title_wrapped(header: list[Line], k: int) -> Optional[re.Match[str]]:
     nxt = _strip(header[k + 1].text)
     if not nxt or not _is_upper(nxt) or _MOTTO.search(nxt) or _NUMBER_LINE.match(nxt):
         return None
-    return _kind_title_rx().match(f"{first} {nxt}")
+    m = _kind_title_rx().match(f"{first} {nxt}")
+    # the type word whole on the first line, with the title's first word after it: "QUY" / "ĐỊNH PHƯƠNG PHÁP …" is a
+    # title wrapped inside its type word (h_5c5bcda1's Thông tư), a blank line no type line at all
+    return m if m and m.end(1) < len(first) - 1 else None
 
 
 # A Công điện's authority line addresses its recipients: "THỦ TƯỚNG CHÍNH PHỦ điện:" (crawl c_043d969b, Công
