@@ -1926,7 +1926,7 @@ class _Reader:
         if not ends or min(ends) == 0 or re.search(r"[.:]", rest[:min(ends)]):
             return None
         # "Văn hóa, Thể thao và Du lịch" is one Bộ: the names that hold "và" or a comma are kept whole
-        names, kept = rest[:min(ends)], []
+        names = rest[:min(ends)]
         # a post after a semicolon opens the next subject ("Bộ trưởng các Bộ: Quốc phòng, …, Y tế; Chủ tịch Ủy ban nhân
         # dân các tỉnh, thành phố ven biển từ Đà Nẵng đến Lâm Đồng tổ chức theo dõi …", set l m_cf7eb55a item 1)
         from cancu.loaders.tasks.subjects import title_match
@@ -1935,10 +1935,8 @@ class _Reader:
         if semi is not None:
             after = tuple(agencies(names[semi.end():]))
             names = names[:semi.start()]
-        for whole in hit[1]:
-            if whole in names:
-                names = names.replace(whole, f"\x00{len(kept)}\x00")
-                kept.append(whole)
+        from cancu.loaders.tasks.subjects import names_kept_whole
+        names, kept = names_kept_whole(names, hit[1])
         # names listed between semicolons ("yêu cầu các Bộ: Nông nghiệp và Môi trường; Xây dựng; Khoa học và Công nghệ
         # xây dựng phương án …", crawl c_9e97eec6; "các Đảng uỷ: Chính phủ; Quốc hội; Mặt trận Tổ quốc, các đoàn thể
         # Trung ương; …", crawl c_a41c2b43) hold commas of their own; the last one may end with "và"

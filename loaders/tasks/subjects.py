@@ -24,9 +24,10 @@ import re
 from contextvars import ContextVar
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from typing import Any, Optional
+from typing import Any, Iterable, Optional
 
 from cancu.loaders import tables
+from cancu.loaders.glue import spaced_name
 from cancu.loaders.roles import agency_key
 from cancu.loaders.tasks.assign import split_agencies, start_rx, verb_rx
 from cancu.loaders.tasks.paragraphs import LOWER, UPPER
@@ -347,14 +348,37 @@ def _names_with_and() -> tuple[str, ...]:
     return tuple(sorted(names, key=len, reverse=True))
 
 
+@lru_cache(maxsize=None)
+def _short_name_rx(whole: str) -> re.Pattern[str]:
+    return re.compile(r"\s*-\s*".join(r"\s+".join(map(re.escape, p.split())) for p in whole.split(" - ")))
+
+
+def names_kept_whole(names: str, wholes: Iterable[str]) -> tuple[str, list[str]]:
+    """``names`` with each of ``wholes`` (short names that hold "và" or a comma, longest first) found in it replaced
+    by a placeholder "\\x00<i>\\x00", and the names found.
+
+    A page that lost spaces at line joins ("Tàinguyên và Môi trường", "Thể thaovà Du lịch", "Lao động-Thương binh và
+    Xã hội", set op ip_b88fd788) still names the same bodies: its glued syllables are read apart, a dash is found with
+    or without spaces, and each name is given as the list of names writes it.
+
+    >>> names_kept_whole("Tàinguyên và Môi trường, Lao động-Thương binh và Xã hội", ["Tài nguyên và Môi trường",
+    ...                  "Lao động - Thương binh và Xã hội"])[1]
+    ['Tài nguyên và Môi trường', 'Lao động - Thương binh và Xã hội']
+    """
+    kept: list[str] = []
+    names = spaced_name(names)
+    for whole in wholes:
+        rx = _short_name_rx(whole)
+        if rx.search(names):
+            names = rx.sub(f"\x00{len(kept)}\x00", names)
+            kept.append(whole)
+    return names, kept
+
+
 def short_names(names: str) -> list[str]:
     """"Quốc phòng, Văn hóa, Thể thao và Du lịch và Công an" → the short names of bodies, split at commas and
     "và" except inside the names that hold them (``names_with_and``)."""
-    kept: list[str] = []
-    for whole in _names_with_and():
-        if whole in names:
-            names = names.replace(whole, f"\x00{len(kept)}\x00")
-            kept.append(whole)
+    names, kept = names_kept_whole(names, _names_with_and())
     return [re.sub(r"\x00(\d+)\x00", lambda k: kept[int(k.group(1))], x).strip()
             for x in re.split(r",|\s+và\s+", names) if x.strip()]
 
@@ -1051,11 +1075,14 @@ def _subject(text: str) -> Optional[Subject]:
                 return after
         if s is not None:
             return s
-    if _request_opening_rx().match(text):
-        for m in re.finditer(r"[,:;]\s+", text[:400]):
-            s = _subject_at(text, m.end())
-            if s is not None and s.request:
-                return s
+    opening = bool(_request_opening_rx().match(text))
+    for m in re.finditer(r"[,:;]\s+", text[:400]):
+        s = _subject_at(text, m.end())
+        # after any clause that names no one, a clause that names its issuer before the request word hands the work
+        # on ("Báo … số ra ngày 14 tháng 4 năm 2011 đăng bài "…", Thủ tướng Chính phủ giao Bộ Tài chính chủ trì, …",
+        # set op ip_6cea6156, a VPCP letter: the occasion, then the assignment it reports)
+        if s is not None and s.request and (opening or not request_rx().match(text, m.end())):
+            return s
     return None
 
 
