@@ -109,3 +109,18 @@ def test_a_capital_glued_to_a_syllable_is_read_apart_at_any_rate():
     for line in ("Vănphòng Chính phủ xin thông báo", "iPhone", "McDonald", "TP.HCM"):
         t = MappedText.from_source(line)
         assert unglue(t) is t
+
+
+def test_a_body_s_name_glued_at_a_line_join_is_named_with_its_spaces():
+    # set op ip_19a9c1cc (a VPCP letter from a web page that lost a few spaces at line joins): the text is kept as
+    # written, the partner is named as a reader reads it
+    src = ("Kính gửi: Bộ Tài chính\n\n"
+           "Xét đề nghị của Bộ Kế hoạchvà Đầu tư tại các văn bản số 103/BKH-KTĐP &LT ngày 7 tháng 01 năm 2008 về đề "
+           "nghị được hỗ trợ, bổ sungvốn đầu tư cho một số công trình của 2 tỉnh Đồng Tháp và Hà Tĩnh, Thủ tướngChính "
+           "phủ có ý kiến như sau:\n\n"
+           "Bộ Tài chính phối hợp với Bộ Kếhoạch và Đầu tư, đề xuất ý kiến về đề nghị của Ủy ban nhân dân các tỉnh "
+           "ĐồngTháp và Hà Tĩnh tại các văn bản nêu trên, trình Thủ tướng Chính phủ xem xét, quyết định.\n")
+    tasks, _ = extract_tasks(MappedText.from_source(src), kinds=[(0, "Công văn")])
+    assert [(x.text[:40], x.lead, x.coordinating) for x in tasks] == [
+        ("Bộ Tài chính phối hợp với Bộ Kếhoạch và ", ("Bộ Tài chính",), ("Bộ Kế hoạch và Đầu tư",))]
+    assert [r.agency for r in tasks[0].roles] == ["Bộ Tài chính", "Bộ Kế hoạch và Đầu tư"]

@@ -2528,7 +2528,7 @@ def test_request_issuer_examples():
     for ex in prose_table()["request_issuers"][0]["examples"]:
         t = one(ex + ".\n", "Nghị quyết")
         assert t.text.startswith(ex.split()[0]) and t.lead[0] in ("Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam",
-                                                                 "Bộ Tài chính"), ex
+                                                                 "Bộ Tài chính", "Bộ Kế hoạch và Đầu tư"), ex
     # (the qualifier "theo nhiệm vụ, quyền hạn của mình" is no part of the last lead: crawl c_ce70e19b III.5)
     assert one(prose_table()["request_issuers"][0]["examples"][0] + ".\n", "Nghị quyết").lead[-1] == \
         "Hội Chữ thập đỏ Việt Nam"
@@ -6505,3 +6505,47 @@ def test_a_role_after_a_dash_in_lower_case_keeps_the_subject():
         assert s is not None and s.leads == (lead,) and rest[s.end:].lstrip().startswith("giúp")
     # a dash inside a name is no apposition
     assert subject("Sở Văn hóa - Thể thao và Du lịch chủ trì tổ chức").leads == ("Sở Văn hóa - Thể thao và Du lịch",)
+
+
+def test_an_issuer_named_after_an_occasion_clause_hands_the_work_on():
+    # set op ip_6cea6156 (Công văn 2728/VPCP-KTTH, 2011): the occasion (a newspaper's article), then the assignment the
+    # letter reports; the whole sentence is the text (as k_82114f00 "Về nội dung nêu trên, Thủ tướng Chính phủ giao …")
+    line = ("Báo Thời báo kinh tế Việt Nam số ra ngày 14 tháng 4 năm 2011 đăng bài \"Thu từ dầu thô, nhiều khoản chưa "
+            "rõ ràng\", Thủ tướng Chính phủ giao Bộ Tài chính chủ trì, phối hợp với Bộ Công Thương và Tập đoàn Dầu khí "
+            "Việt Nam kiểm tra thông tin bài báo trên nêu báo cáo Thủ tướng Chính phủ trong tháng 5 năm 2011.")
+    t = one(line + "\n", "Công văn")
+    assert (t.text, t.lead, t.coordinating) == (line, ("Bộ Tài chính",), ("Bộ Công Thương", "Tập đoàn Dầu khí Việt Nam"))
+    assert t.deadline is not None and t.deadline.end == "2011-05-31"
+
+
+def test_a_deputy_prime_minister_by_post_and_name_issues_the_work():
+    # set op ip_b88fd788 (Công văn of VPCP, 2011; ``request_issuers``), with the spaces the page lost at line joins
+    # ("Giaothông", "Tàinguyên và Môi trường", "Thể thaovà Du lịch"): each Bộ of the list named as a reader reads it
+    line = ("Về ý kiến chỉ đạo của đồng chí TổngBí thư, Chủ tịch Quốc hội tại các công văn số 614, 615, 616-CV/VPTW ngày "
+            "21tháng 04 năm 2011 của Văn phòng Trung ương Đảng, Phó Thủ tướng Thường trựcChính phủ Nguyễn Sinh Hùng "
+            "giao các Bộ: Kế hoạch và Đầu tư, Tài chính, Giaothông vận tải, Nông nghiệp và Phát triển nông thôn, Xây "
+            "dựng, Công Thương, Tàinguyên và Môi trường, Lao động-Thương binh và Xã hội, Y tế, Văn hóa, Thể thaovà Du "
+            "lịch, Nội vụ làm việc với các tỉnh Đắk Lắk, Gia Lai, Kon Tum xác định sựcần thiết, quy mô, mức, nguồn "
+            "kinh phí cần có để thực hiện các nội dung mà đồngchí Tổng Bí thư, Chủ tịch Quốc hội đã đặt ra; chủ động xử "
+            "lý và giải quyết chocác địa phương.")
+    t = one(line + "\n", "Công văn")
+    assert t.text == line
+    assert t.lead == ("Bộ Kế hoạch và Đầu tư", "Bộ Tài chính", "Bộ Giao thông vận tải",
+                      "Bộ Nông nghiệp và Phát triển nông thôn", "Bộ Xây dựng", "Bộ Công Thương",
+                      "Bộ Tài nguyên và Môi trường", "Bộ Lao động - Thương binh và Xã hội", "Bộ Y tế",
+                      "Bộ Văn hóa, Thể thao và Du lịch", "Bộ Nội vụ")
+    for ex in prose_table()["request_issuers"][0]["examples"][2:]:
+        assert one(ex + ".\n", "Công văn").lead[0] == "Bộ Kế hoạch và Đầu tư", ex
+
+
+def test_an_approval_that_hands_the_work_on_is_a_task():
+    # set op ip_4f2f26dc (the Prime Minister's approval on a planning task, items 1-2): "Đồng ý chủ trương giao Ủy ban
+    # nhân dân tỉnh Thanh Hóa chủ trì lập …" approves and assigns (``opening_requests``); an approval of the policy
+    # alone stays none (``not_tasks``: Nghị quyết 60-NQ/TW "Đồng ý chủ trương sắp xếp, …", set k)
+    line = prose_table()["opening_requests"]["examples"][0] + "."
+    found = tasks("1. " + line + "\n2. Giao Bộ Văn hóa, Thể thao và Du lịch chủ trì, phối hợp với các cơ quan liên quan "
+                  "tổ chức thẩm định Nhiệm vụ quy hoạch; trình Thủ tướng Chính phủ phê duyệt.\n", "Công văn")
+    assert [(t.no, t.text, t.lead) for t in found][:1] == [("1", line, ("Ủy ban nhân dân tỉnh Thanh Hóa",))]
+    assert tasks("1. Đồng ý chủ trương giao đất cho Công ty để thực hiện dự án.\n", "Công văn") == []
+    assert tasks("- Về hệ thống tổ chức Toà án nhân dân, Viện kiểm sát nhân dân các cấp: Đồng ý chủ trương sắp xếp, tinh "
+                 "gọn bộ máy Toà án nhân dân, Viện Kiểm sát nhân dân.\n", "Nghị quyết") == []

@@ -105,7 +105,7 @@ def _opening_request_rx() -> re.Pattern[str]:
     ("Sở Nội vụ phân công công chức …")."""
     e = _prose()["opening_requests"]
     words = "|".join(re.escape(w) for w in e["words"])
-    return re.compile(rf"(?:{words})\s+(?={e['before']})")
+    return re.compile(rf"(?:{words})\s+(?={e['before'].replace('{U}', UPPER)})")
 
 
 @lru_cache(maxsize=None)
