@@ -131,8 +131,8 @@ def spaced_name(name: str) -> str:
     :func:`unglue` leaves as written in the text (a comma may be what was lost there), but a name is read as the
     document means it (gold: names as a reader reads them).
 
-    >>> spaced_name("Bộ Kếhoạch và Đầu tư"), spaced_name("Giaothông vận tải"), spaced_name("Ủy ban nhân dân tỉnh Đắk Lắk")
-    ('Bộ Kế hoạch và Đầu tư', 'Giao thông vận tải', 'Ủy ban nhân dân tỉnh Đắk Lắk')
+    >>> spaced_name("Bộ Kếhoạch và Đầu tư"), spaced_name("Giaothông vận tải"), spaced_name("Ủy ban tỉnh Đắk Lắk")
+    ('Bộ Kế hoạch và Đầu tư', 'Giao thông vận tải', 'Ủy ban tỉnh Đắk Lắk')
     """
     return _TOKEN.sub(lambda m: " ".join(split_token(m.group()) or [m.group()]), name)
 

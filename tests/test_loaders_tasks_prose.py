@@ -6514,16 +6514,17 @@ def test_an_issuer_named_after_an_occasion_clause_hands_the_work_on():
             "rõ ràng\", Thủ tướng Chính phủ giao Bộ Tài chính chủ trì, phối hợp với Bộ Công Thương và Tập đoàn Dầu khí "
             "Việt Nam kiểm tra thông tin bài báo trên nêu báo cáo Thủ tướng Chính phủ trong tháng 5 năm 2011.")
     t = one(line + "\n", "Công văn")
-    assert (t.text, t.lead, t.coordinating) == (line, ("Bộ Tài chính",), ("Bộ Công Thương", "Tập đoàn Dầu khí Việt Nam"))
+    assert (t.text, t.lead) == (line, ("Bộ Tài chính",))
+    assert t.coordinating == ("Bộ Công Thương", "Tập đoàn Dầu khí Việt Nam")
     assert t.deadline is not None and t.deadline.end == "2011-05-31"
 
 
 def test_a_deputy_prime_minister_by_post_and_name_issues_the_work():
     # set op ip_b88fd788 (Công văn of VPCP, 2011; ``request_issuers``), with the spaces the page lost at line joins
     # ("Giaothông", "Tàinguyên và Môi trường", "Thể thaovà Du lịch"): each Bộ of the list named as a reader reads it
-    line = ("Về ý kiến chỉ đạo của đồng chí TổngBí thư, Chủ tịch Quốc hội tại các công văn số 614, 615, 616-CV/VPTW ngày "
-            "21tháng 04 năm 2011 của Văn phòng Trung ương Đảng, Phó Thủ tướng Thường trựcChính phủ Nguyễn Sinh Hùng "
-            "giao các Bộ: Kế hoạch và Đầu tư, Tài chính, Giaothông vận tải, Nông nghiệp và Phát triển nông thôn, Xây "
+    line = ("Về ý kiến chỉ đạo của đồng chí TổngBí thư, Chủ tịch Quốc hội tại các công văn số 614, 615, 616-CV/VPTW "
+            "ngày 21tháng 04 năm 2011 của Văn phòng Trung ương Đảng, Phó Thủ tướng Thường trựcChính phủ Nguyễn Sinh "
+            "Hùng giao các Bộ: Kế hoạch và Đầu tư, Tài chính, Giaothông vận tải, Nông nghiệp và Phát triển nông thôn, Xây "
             "dựng, Công Thương, Tàinguyên và Môi trường, Lao động-Thương binh và Xã hội, Y tế, Văn hóa, Thể thaovà Du "
             "lịch, Nội vụ làm việc với các tỉnh Đắk Lắk, Gia Lai, Kon Tum xác định sựcần thiết, quy mô, mức, nguồn "
             "kinh phí cần có để thực hiện các nội dung mà đồngchí Tổng Bí thư, Chủ tịch Quốc hội đã đặt ra; chủ động xử "
@@ -6543,9 +6544,9 @@ def test_an_approval_that_hands_the_work_on_is_a_task():
     # nhân dân tỉnh Thanh Hóa chủ trì lập …" approves and assigns (``opening_requests``); an approval of the policy
     # alone stays none (``not_tasks``: Nghị quyết 60-NQ/TW "Đồng ý chủ trương sắp xếp, …", set k)
     line = prose_table()["opening_requests"]["examples"][0] + "."
-    found = tasks("1. " + line + "\n2. Giao Bộ Văn hóa, Thể thao và Du lịch chủ trì, phối hợp với các cơ quan liên quan "
-                  "tổ chức thẩm định Nhiệm vụ quy hoạch; trình Thủ tướng Chính phủ phê duyệt.\n", "Công văn")
+    found = tasks("1. " + line + "\n2. Giao Bộ Văn hóa, Thể thao và Du lịch chủ trì, phối hợp với các cơ quan "
+                  "liên quan tổ chức thẩm định Nhiệm vụ quy hoạch; trình Thủ tướng Chính phủ phê duyệt.\n", "Công văn")
     assert [(t.no, t.text, t.lead) for t in found][:1] == [("1", line, ("Ủy ban nhân dân tỉnh Thanh Hóa",))]
     assert tasks("1. Đồng ý chủ trương giao đất cho Công ty để thực hiện dự án.\n", "Công văn") == []
-    assert tasks("- Về hệ thống tổ chức Toà án nhân dân, Viện kiểm sát nhân dân các cấp: Đồng ý chủ trương sắp xếp, tinh "
-                 "gọn bộ máy Toà án nhân dân, Viện Kiểm sát nhân dân.\n", "Nghị quyết") == []
+    assert tasks("- Về hệ thống tổ chức Toà án nhân dân, Viện kiểm sát nhân dân các cấp: Đồng ý chủ trương sắp xếp, "
+                 "tinh gọn bộ máy Toà án nhân dân, Viện Kiểm sát nhân dân.\n", "Nghị quyết") == []
