@@ -6522,13 +6522,13 @@ def test_an_issuer_named_after_an_occasion_clause_hands_the_work_on():
 def test_a_deputy_prime_minister_by_post_and_name_issues_the_work():
     # set op ip_b88fd788 (Công văn of VPCP, 2011; ``request_issuers``), with the spaces the page lost at line joins
     # ("Giaothông", "Tàinguyên và Môi trường", "Thể thaovà Du lịch"): each Bộ of the list named as a reader reads it
-    line = ("Về ý kiến chỉ đạo của đồng chí TổngBí thư, Chủ tịch Quốc hội tại các công văn số 614, 615, 616-CV/VPTW "
-            "ngày 21tháng 04 năm 2011 của Văn phòng Trung ương Đảng, Phó Thủ tướng Thường trựcChính phủ Nguyễn Sinh "
-            "Hùng giao các Bộ: Kế hoạch và Đầu tư, Tài chính, Giaothông vận tải, Nông nghiệp và Phát triển nông thôn, Xây "
-            "dựng, Công Thương, Tàinguyên và Môi trường, Lao động-Thương binh và Xã hội, Y tế, Văn hóa, Thể thaovà Du "
-            "lịch, Nội vụ làm việc với các tỉnh Đắk Lắk, Gia Lai, Kon Tum xác định sựcần thiết, quy mô, mức, nguồn "
-            "kinh phí cần có để thực hiện các nội dung mà đồngchí Tổng Bí thư, Chủ tịch Quốc hội đã đặt ra; chủ động xử "
-            "lý và giải quyết chocác địa phương.")
+    line = ("Về ý kiến chỉ đạo của đồng chí TổngBí thư, Chủ tịch Quốc hội tại các công văn số 614, 615, "
+            "616-CV/VPTW ngày 21tháng 04 năm 2011 của Văn phòng Trung ương Đảng, Phó Thủ tướng Thường trựcChính "
+            "phủ Nguyễn Sinh Hùng giao các Bộ: Kế hoạch và Đầu tư, Tài chính, Giaothông vận tải, Nông nghiệp và "
+            "Phát triển nông thôn, Xây dựng, Công Thương, Tàinguyên và Môi trường, Lao động-Thương binh và Xã "
+            "hội, Y tế, Văn hóa, Thể thaovà Du lịch, Nội vụ làm việc với các tỉnh Đắk Lắk, Gia Lai, Kon Tum xác "
+            "định sựcần thiết, quy mô, mức, nguồn kinh phí cần có để thực hiện các nội dung mà đồngchí Tổng Bí "
+            "thư, Chủ tịch Quốc hội đã đặt ra; chủ động xử lý và giải quyết chocác địa phương.")
     t = one(line + "\n", "Công văn")
     assert t.text == line
     assert t.lead == ("Bộ Kế hoạch và Đầu tư", "Bộ Tài chính", "Bộ Giao thông vận tải",
