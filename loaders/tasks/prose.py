@@ -58,6 +58,7 @@ from cancu.loaders.tasks.subjects import (
     ongoing_duty,
     post_named_short,
     post_subject,
+    reported_request,
     request_rx,
     stop_rx,
     strip_titles,
@@ -1466,6 +1467,12 @@ class _Reader:
             # read everywhere, such a sentence of a regulation's rules became a task of its own (one extra row on
             # the held-out set y, ninth stop)
             subj = post_subject(text)
+        if subj is None and n.kind is None:
+            # an unmarked paragraph that tells the occasion, then who hands the work to whom ("Báo … đăng bài "…", Thủ
+            # tướng Chính phủ giao Bộ Tài chính chủ trì, …", set op ip_6cea6156). Only there: a marked item under a
+            # letter's addressees ("3. Đây là nhiệm vụ rất quan trọng, …, Thủ tướng Chính phủ đề nghị các đồng chí Bộ
+            # trưởng, …", Công điện 229/CĐ-TTg, set h c_b1ada395) is theirs as the addressee block names them
+            subj = reported_request(text)
         if subj is None and self.addressee and n.kind not in ("roman", "chapter", "upper"):
             # "2. Về việc hỗ trợ 20 xe ô tô chuyên dùng cứu thương: Tỉnh căn cứ các quy định hiện hành …" in a notice
             # sent for action to Ủy ban nhân dân tỉnh Điện Biên (set fresh c_10366d53): the province leads
