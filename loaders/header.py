@@ -711,10 +711,9 @@ def _placed(body: str, lines: list[Line], lo: int, place: Optional[str]) -> Opti
     """A placeless local body ("UBND") with the place the document itself gives it, most specific evidence first: the
     authority line of the same body above the Căn cứ ("HỘI ĐỒNG NHÂN DÂN TỈNH TRÀ VINH", its "KHÓA X …" aside);
     else the date line's place when it has its level word ("Thành phố Hồ Chí Minh, ngày …"); else that place with the
-    level word written before it in the page, or, for a province's name, the level of the body's own act ("UBND tỉnh
-    xây dựng Kế hoạch …") (the site's "Cơ quan ban
-    hành | Tỉnh Bắc Ninh", a title's "… TỈNH BẮC NINH"), when the page writes one level word only. The level is
-    never guessed: without it, None.
+    one level word the page writes before it (the site's "Cơ quan ban hành | Tỉnh Bắc Ninh", a title's "… TỈNH BẮC
+    NINH"); else, for a province's name, the level of the body's own act or its leader's ("UBND tỉnh xây dựng Kế
+    hoạch …", "Phó Chủ tịch UBND tỉnh … có ý kiến như sau"). The level is never guessed: without it, None.
 
     >>> ls = [Line("ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |", 0, 0), Line("HỘI ĐỒNG NHÂN DÂN", 0, 0),
     ...       Line("ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ", 0, 0)]
