@@ -54,6 +54,7 @@ from cancu.loaders.tasks.subjects import (
     coordinating,
     extra_start_rx,
     heading_prefix_rx,
+    names_kept_whole,
     not_subject_rx,
     ongoing_duty,
     post_named_short,
@@ -1942,7 +1943,6 @@ class _Reader:
         if semi is not None:
             after = tuple(agencies(names[semi.end():]))
             names = names[:semi.start()]
-        from cancu.loaders.tasks.subjects import names_kept_whole
         names, kept = names_kept_whole(names, hit[1])
         # names listed between semicolons ("yêu cầu các Bộ: Nông nghiệp và Môi trường; Xây dựng; Khoa học và Công nghệ
         # xây dựng phương án …", crawl c_9e97eec6; "các Đảng uỷ: Chính phủ; Quốc hội; Mặt trận Tổ quốc, các đoàn thể
