@@ -460,19 +460,18 @@ def _row_between_motto_lines(t: str, rest: list[str]) -> bool:
     >>> _row_between_motto_lines("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", ["Độc lập - Tự do - Hạnh phúc", "SỞ NỘI VỤ"])
     False
     """
-    if re.fullmatch(r"ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM", t):
+    party = re.fullmatch(r"ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM", t)
+    if not party and not re.fullmatch(r"CỘNG\s+H[ÒO][AÀ]\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM", t):
+        return False
+    rows = [x for x in rest if x and not _SEPARATOR.match(x)][:2]
+    if len(rows) < 2 or not _is_upper(rows[0]) or _MOTTO.search(rows[0]) or _NUMBER_LINE.match(rows[0]):
+        return False
+    if party:
         # the party's motto has one line: the issuer's row after it is followed by the date or number row (the
         # block's star read as a separator): "TỈNH UỶ HÀ TĨNH" / "ĐẢNG CỘNG SẢN VIỆT NAM" / "BAN TUYÊN GIÁO" / "*" /
         # "Hà Tĩnh, ngày …", set op ip_01fc1bb6
-        rows = [x for x in rest if x and not _SEPARATOR.match(x)][:2]
-        return (len(rows) == 2 and _is_upper(rows[0]) and not _MOTTO.search(rows[0])
-                and not _NUMBER_LINE.match(rows[0]) and not _kind_line_rx().match(rows[0])
-                and bool(_DATE.search(rows[1]) or _NUMBER_LINE.match(rows[1])))
-    if not re.fullmatch(r"CỘNG\s+H[ÒO][AÀ]\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM", t):
-        return False
-    rows = [x for x in rest if x and not _SEPARATOR.match(x)][:2]
-    return (len(rows) == 2 and _is_upper(rows[0]) and not _MOTTO.search(rows[0]) and not _NUMBER_LINE.match(rows[0])
-            and bool(re.match(r"Độc\s+lập\s*-", rows[1], re.I)))
+        return not _kind_line_rx().match(rows[0]) and bool(_DATE.search(rows[1]) or _NUMBER_LINE.match(rows[1]))
+    return bool(re.match(r"Độc\s+lập\s*-", rows[1], re.I))
 
 
 def _name_ends_country(t: str, above: list[str], last: str) -> bool:
