@@ -26,15 +26,16 @@ import unicodedata
 from functools import lru_cache
 from typing import Optional
 
-from cancu.loaders import tables
+from cancu.loaders import motto, tables
 from cancu.loaders.normalize import CAPITALS
 from cancu.loaders.site_metadata import SiteMetadata, site_metadata
 
-_MOTTO = re.compile(r"CỘNG\s*(?:\*\*)?\s*H[ÒO][AÀ]\s+(?:\*\*)?\s*XÃ\s+HỘI|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM")
+# the motto's first line (data/mottos.json), also split by a rendering's bold markers
+_MOTTO = motto.compiled("first_line")
 # the motto as OCR reads a scan whose header lost its marks ("CONG HOA XÃ HOI CHỦ NGHĨA VIỆT NAM", "CONG HÒA XA HOI",
 # Tổng cục Thuế letters of set j): matched in capitals on the text with every mark dropped (one letter for one,
 # so offsets hold)
-_BARE_MOTTO = re.compile(r"CONG\s*HOA\s+XA\s+HOI\b")
+_BARE_MOTTO = motto.compiled("first_line_unmarked")
 _PLACEHOLDER = re.compile(r"[.…]{3,}")
 _BARE = str.maketrans({"Đ": "D", "đ": "d"} | {
     chr(i): unicodedata.normalize("NFD", chr(i))[0] for i in [*range(0xC0, 0x250), *range(0x1E00, 0x1F00)]

@@ -17,8 +17,9 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Any
 
-from cancu.loaders import tables
+from cancu.loaders import motto, tables
 
 # a line this long holding a header's opener and another opener is a flattened document, not a paragraph
 _FLAT_LINE = 600
@@ -39,9 +40,18 @@ def _escaped_break() -> re.Pattern[str]:
 def _openers() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """(every line opener, the header's openers)."""
     entries = tables.load("damaged_text")["line_openers"]
-    every = "|".join(f"(?:{e['pattern']})" for e in entries)
-    header = "|".join(f"(?:{e['pattern']})" for e in entries if e["header"])
+    every = "|".join(f"(?:{_opener_pattern(e)})" for e in entries)
+    header = "|".join(f"(?:{_opener_pattern(e)})" for e in entries if e["header"])
     return re.compile(every), re.compile(header)
+
+
+def _opener_pattern(entry: dict[str, Any]) -> str:
+    """A line opener's pattern; the motto's words are named forms of ``data/mottos.json``, one table for every
+    reader of the motto: the opener is that form, or its own pattern follows that form."""
+    if "motto_form" in entry:
+        return motto.form(entry["motto_form"])
+    after = entry.get("after_motto_form")
+    return f"(?<={motto.form(after)}){entry['pattern']}" if after else entry["pattern"]
 
 
 def unescape_breaks(text: str) -> str:

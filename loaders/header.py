@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional
 
-from cancu.loaders import tables
+from cancu.loaders import motto, tables
 from cancu.loaders.citations import (
     NUMBER,
     PARTY,
@@ -47,8 +47,7 @@ from cancu.loaders.text import MappedText
 _UP = CAPITALS
 _LOW = "a-zđâăêôơưáàảãạấầẩẫậắằẳẵặéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ"
 _SEPARATOR = re.compile(r"^[\s\-–—_=*.·•~]*$")
-_MOTTO = re.compile(r"CỘNG\s+H[ÒO][AÀ]\s+XÃ|Độc\s+lập\s*-|ĐẢNG\s+CỘNG\s+SẢN|^\s*\*\s*$|CHỦ NGHĨA VIỆT NAM|^VIỆT NAM$",
-                    re.I)
+_MOTTO = motto.compiled("any_line")  # a line of the motto's column, in any case (data/mottos.json)
 _NUMBER_LINE = re.compile(r"^\s*Số\s*(?::|\b)\s*(?P<rest>.*)$")
 _DATE = re.compile(
     # a zero-padded day or month split by a space: "ngày 26 tháng 0 6 năm 2018" (k_60cda70f)
@@ -200,11 +199,19 @@ def _left_column(text: str, *, ocr: bool = False) -> str:
     # lập", j l_1f3ca15f). The motto's second line whole and with all its marks closing the line is cut at one space
     # as well: a Word header table copied into a web page joins its cells with one space ("TỈNH HẬU GIANG Độc Lập -
     # Tự Do - Hạnh Phúc", o io_0ffc79a6), where a scan's OCR mars the motto too ("Hanh phúc", l_1f3ca15f)
-    m = re.search(r"\s{2,}(?=CỘNG\s+H|ĐẢNG\s+CỘNG|Độc\s+lập|Số\b|[" + _UP + r"][^,\n]{1,30},\s*ngày)|\s{4,}(?=NAM\s*$)"
-                  r"|\s(?=CỘNG\s+H[ÒO]A\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM\s*$)"
-                  r"|\s(?=(?i:Độc\s+lập\s*-\s*Tự\s+do\s*-\s*Hạnh\s+phúc)\W*$)"
-                  + (r"|\s(?=(?:Độc|Doc)\s+(?:lập|lap)\s*-)" if ocr else ""), text)
+    m = _column_cut(ocr).search(text)
     return text[: m.start()] if m and m.start() > 0 else text
+
+
+@lru_cache(maxsize=None)
+def _column_cut(ocr: bool) -> re.Pattern[str]:
+    """Where :func:`_left_column` cuts a line: before the motto's column or the number's or the date's (the motto's
+    forms are those of data/mottos.json)."""
+    return re.compile(
+        rf"\s{{2,}}(?={motto.form('column_start')}|Số\b|[{_UP}][^,\n]{{1,30}},\s*ngày)|\s{{4,}}(?=NAM\s*$)"
+        rf"|\s(?={motto.form('national_whole_plain_a')}|{motto.form('party_whole')}\s*$)"
+        rf"|\s(?=(?i:{motto.form('second_line_whole')})\W*$)"
+        + (rf"|\s(?={motto.form('second_line_ocr')})" if ocr else ""))
 
 
 # the number cell holding an older symbol alone, or before the date line its row runs into ("159/TTg Hà Nội, ngày …")
@@ -436,8 +443,8 @@ def _motto_start(t: str, rest: list[str]) -> bool:
 
 # the motto with its marks, and as a scan's OCR reads it when it lost or misread them ("ĐÁNG CỘNG SẢN VIỆT NAM",
 # "CONG HOA XA HOI"): compared on the text without marks
-_MARKED_MOTTO = re.compile(r"CỘNG\s+H[ÒO][AÀ]\s+XÃ\s+HỘI|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM")
-_UNMARKED_MOTTO = re.compile(r"CONG\s*HOA\s+XA\s+HOI|DANG\s+CONG\s+SAN\s+VIET\s+NAM")
+_MARKED_MOTTO = motto.compiled("marked")
+_UNMARKED_MOTTO = motto.compiled("unmarked")
 
 
 def _motto_unmarked(texts: list[str]) -> bool:
@@ -460,8 +467,8 @@ def _row_between_motto_lines(t: str, rest: list[str]) -> bool:
     >>> _row_between_motto_lines("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", ["Độc lập - Tự do - Hạnh phúc", "SỞ NỘI VỤ"])
     False
     """
-    party = re.fullmatch(r"ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM", t)
-    if not party and not re.fullmatch(r"CỘNG\s+H[ÒO][AÀ]\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM", t):
+    party = motto.compiled("party_whole").fullmatch(t)
+    if not party and not motto.compiled("national_whole").fullmatch(t):
         return False
     rows = [x for x in rest if x and not _SEPARATOR.match(x)][:2]
     if len(rows) < 2 or not _is_upper(rows[0]) or _MOTTO.search(rows[0]) or _NUMBER_LINE.match(rows[0]):
@@ -471,7 +478,7 @@ def _row_between_motto_lines(t: str, rest: list[str]) -> bool:
         # block's star read as a separator): "TỈNH UỶ HÀ TĨNH" / "ĐẢNG CỘNG SẢN VIỆT NAM" / "BAN TUYÊN GIÁO" / "*" /
         # "Hà Tĩnh, ngày …", set op ip_01fc1bb6
         return not _kind_line_rx().match(rows[0]) and bool(_DATE.search(rows[1]) or _NUMBER_LINE.match(rows[1]))
-    return bool(re.match(r"Độc\s+lập\s*-", rows[1], re.I))
+    return bool(motto.compiled("second_line_start").match(rows[1]))
 
 
 def _name_ends_country(t: str, above: list[str], last: str) -> bool:

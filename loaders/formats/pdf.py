@@ -49,6 +49,7 @@ from functools import lru_cache
 from typing import Optional
 
 from cancu.errors import NeedsOCRError, OcrLimitError, UnreadableFileError
+from cancu.loaders import motto
 from cancu.loaders.blocks import Block, Cell, Layout, Paragraph, Table, TextBuilder
 from cancu.loaders.formats.ocr import ScanReader, is_scanned, unmarked_layer
 
@@ -711,7 +712,7 @@ def _respace(line: _Line) -> None:
 
 #: The national and party mottos start the right half of a header: a line is split before them at a
 #: gap wider than a space, however narrow ("BỘ TÀI NGUYÊN VÀ MÔI TRƯỜNG CỘNG HOÀ XÃ HỘI …").
-_MOTTO_START = re.compile(r"CỘNG\s*H[ÒOÕ][AÀ]\s*XÃ|ĐẢNG\s*CỘNG\s*SẢN")
+_MOTTO_START = motto.compiled("glued_start")
 
 
 def _segments(line: _Line) -> list[_Line]:
@@ -1122,7 +1123,7 @@ def _beside(high: object, low: object) -> bool:
     return lo1 < hi0 or hi1 < lo0
 
 
-_MOTTO_LINE = re.compile(r"CỘNG\s*H[ÒOÕ][AÀ]|ĐẢNG\s*CỘNG\s*SẢN|Độc\s*lập\s*[-–]")
+_MOTTO_LINE = motto.compiled("glued_line")  # a line of either motto in a text layer (data/mottos.json)
 
 
 def _header_bottom(lines: list[_Line], width: float) -> Optional[float]:
