@@ -27,9 +27,20 @@ from typing import Optional
 from cancu.loaders import tables
 from cancu.loaders.context import province_names
 
-_UNITS = r"THÀNH PHỐ|THỊ XÃ|THỊ TRẤN|ĐẶC KHU|TỈNH|PHƯỜNG|XÃ|HUYỆN|QUẬN|TP\.?"
-_UNIT_RX = re.compile(rf"(?:^|\s)({_UNITS})(?=\s|$)(?! HỘI\b)")
 _UNIT_NAME = {"TP.": "thành phố", "TP": "thành phố"}
+
+
+@lru_cache(maxsize=None)
+def _units() -> str:
+    """The administrative-level words of a header, in capitals (``unit_words`` of ``data/issuers.json``), and the
+    abbreviation "TP." (read lazily: no table is loaded when the module is imported)."""
+    words = sorted((w.upper() for w in tables.issuers()["unit_words"]), key=len, reverse=True)
+    return "|".join([*map(re.escape, words), r"TP\.?"])
+
+
+@lru_cache(maxsize=None)
+def _unit_rx() -> re.Pattern[str]:
+    return re.compile(rf"(?:^|\s)({_units()})(?=\s|$)(?! HỘI\b)")
 
 
 def _squash(s: str) -> str:
@@ -118,7 +129,7 @@ def body_case(upper: str) -> str:
 
 def _with_unit(head: str, rest: str) -> str:
     """``head`` (already cased) + ``TỈNH ĐỒNG NAI`` → ``head tỉnh Đồng Nai``."""
-    m = _UNIT_RX.search(rest)
+    m = _unit_rx().search(rest)
     if not m:
         return f"{head} {title_case(rest)}".strip() if rest else head
     unit = _UNIT_NAME.get(m.group(1), m.group(1).lower())
@@ -141,7 +152,7 @@ def normalise_segment(seg: str) -> str:
         if m.group(2) in _table("bodies"):  # the committee of a body, not of a place: "ĐẢNG ỦY CHÍNH PHỦ"
             return f"{c['name']} {_table('bodies')[m.group(2)]}"
         return _with_unit(c["name"], m.group(2)) if c["place_kept"] else f"{c['name']} {title_case(m.group(2))}"
-    m = _UNIT_RX.search(s)
+    m = _unit_rx().search(s)
     if m and m.start() > 0:
         return _with_unit(body_case(s[: m.start()]), s[m.start():].strip())
     return body_case(s)
@@ -166,9 +177,9 @@ def _placeless_superior(before: str, after: str, heads: list[str]) -> bool:
     """
     before = before.strip()
     head = next((h for h in heads if before.startswith(h + " ")), None)
-    if head is None or _UNIT_RX.search(before) or _TRAILING_LINK.search(before):
+    if head is None or _unit_rx().search(before) or _TRAILING_LINK.search(before):
         return False
-    return bool(_UNIT_RX.search(after))
+    return bool(_unit_rx().search(after))
 
 
 @lru_cache(maxsize=None)
@@ -191,7 +202,7 @@ def _split(s: str) -> list[str]:
             continue  # the head word is part of a province's name: "THÀNH PHỐ HẢI PHÒNG"
         before = s[pos:m.start()]
         # only after a complete superior name: a unit with its place, or a ministry
-        if _UNIT_RX.search(before) and re.search(r"(?:TỈNH|PHỐ|PHƯỜNG|XÃ|HUYỆN|QUẬN|KHU|TP\.?)\s+\S", before) \
+        if _unit_rx().search(before) and re.search(r"(?:TỈNH|PHỐ|PHƯỜNG|XÃ|HUYỆN|QUẬN|KHU|TP\.?)\s+\S", before) \
                 or re.match(r"BỘ \S+ \S+", before) or re.match(r"(?:ĐẠI HỌC|TRƯỜNG|HỌC VIỆN) \S+", before) \
                 or _placeless_superior(before, s[m.end():], heads):
             parts.append(before.strip())
@@ -342,7 +353,7 @@ def _joint_rx() -> tuple[re.Pattern[str], re.Pattern[str]]:
     heads = "|".join(re.escape(_upper_key(h)) for h in sorted(t["heads"], key=len, reverse=True))
     pre = "|".join(re.escape(p) for p in t["prefixes"])
     return (re.compile(rf"(?:{pre} )?(?:{heads})"),
-            re.compile(rf"(?P<pre>(?:{pre}) )?(?P<a>{heads}) ?- ?(?P<b>{heads}) (?P<place>(?:{_UNITS}) .*)"))
+            re.compile(rf"(?P<pre>(?:{pre}) )?(?P<a>{heads}) ?- ?(?P<b>{heads}) (?P<place>(?:{_units()}) .*)"))
 
 
 def joint_issuer(block: list[str]) -> Optional[str]:
@@ -355,7 +366,7 @@ def joint_issuer(block: list[str]) -> Optional[str]:
     """
     lines = [_upper_key(b) for b in block]
     head, dashed = _joint_rx()
-    if len(lines) >= 3 and all(head.fullmatch(x) for x in lines[:-1]) and _UNIT_RX.match(lines[-1]) \
+    if len(lines) >= 3 and all(head.fullmatch(x) for x in lines[:-1]) and _unit_rx().match(lines[-1]) \
             and len(set(lines[:-1])) == len(lines) - 1:
         names = [issuer_from_block([x, lines[-1]]) for x in lines[:-1]]
         return ", ".join(names) if all(names) else None  # type: ignore[arg-type]
@@ -426,9 +437,9 @@ def issuer_from_block(block: list[str], *, signing_body: Optional[str] = None) -
     parts = _split(s)
     body = parts[-1]
     name = normalise_segment(body)
-    if len(parts) > 1 and not _UNIT_RX.search(body) and not body.startswith(("BỘ", "CỤC", "TỔNG CỤC")):
+    if len(parts) > 1 and not _unit_rx().search(body) and not body.startswith(("BỘ", "CỤC", "TỔNG CỤC")):
         sup = parts[-2]
-        um = _UNIT_RX.search(sup)
+        um = _unit_rx().search(sup)
         state = sup.startswith(("ỦY BAN NHÂN DÂN", "UBND"))
         if state and body.startswith("VĂN PHÒNG") and body.strip() == "VĂN PHÒNG":
             name = _with_unit("Văn phòng UBND", sup[um.start():].strip()) if um else name
