@@ -149,7 +149,10 @@ def find_basis(ref: MappedText, mentions: list[Mention], *, doc_index: int, lo: 
         line_head = src[src.rfind("\n", 0, s0) + 1:s0].strip(" \t*_#|-+•")
         if title_span and title_span[0] <= m.start() < title_span[1]:
             continue  # the title's own verb: handled below as source "title"
-        if not before or before[-1] in ";.:" or not line_head:
+        # a page that flattened its list keeps the dashes: "ĐOÀN TNCS HỒ CHÍ MINH- Căn cứ Điều lệ Đoàn TNCS Hồ Chí
+        # Minh; - Căn cứ …" (set o io_826eaadb, all on one line; the verb in capitals, as a clause opens)
+        dash = before.endswith("-") and m.group("verb")[0].isupper()
+        if not before or before[-1] in ";.:" or not line_head or dash:
             starts.append(m)
     out: list[Basis] = []
     nested = _nested_rx()

@@ -60,6 +60,10 @@ _GLUED_CODES = rf"(?:{_GLUED_TYPE})(?:{_GLUED_ISSUER}|B[A-ZĐ]{{2,6}}(?: [A-ZĐ]
 # ``hyphen_dropped.party_issuers`` ("782NQ/HĐNN" of the crawl stays as written)
 _GLUED_PARTY_ISSUER = "|".join(re.escape(c) for c in tables.load("kinds")["hyphen_dropped"]["party_issuers"])
 GLUED = rf"{NUMBER}(?:/{YEAR})?/{_GLUED_CODES}|\d{{1,5}}(?:{_GLUED_TYPE})/(?:{_GLUED_PARTY_ISSUER})(?:-{ISSUER})*"
+# or written as a space, a web page's text losing it: "Quyết định số 84 QĐ/TWĐTN ngày 22/02/2013" (set o
+# io_826eaadb, 84-QĐ/TWĐTN); only right after "số" and before the same party codes, so "1067 NQ/TVQH" of the
+# crawl's old state texts is left alone
+SPACED_PARTY = rf"(?<=\b[Ss]ố\s)\d{{1,5}}[a-z]?\s(?:{_GLUED_TYPE})/(?:{_GLUED_PARTY_ISSUER})(?:-{ISSUER})*"
 # the slash between the year and the type code left out: "Thông tư số 49/2025TT-BCT ngày 09/9/2025" (g_11e086b8,
 # read as 49/2025/TT-BCT); only the codes of the kinds a year-numbered symbol carries (``year_glued`` of
 # data/kinds.json, read here and by canonical_symbol)
@@ -80,7 +84,7 @@ YEAR_NUMBERED = rf"(?<=\b[Ss]ố\s){YEAR}-\d{{2,4}}/{TYPE}(?:-{ISSUER})+"
 # the word "ngày" may be glued to the number's end ("Đề án số 381/ĐA-CPngày 09 tháng 5 năm 2025", bf f_3010fb95;
 # "Thông tư số 12/2025/TT-BCANgày …" in the crawl): no code ends in it, so the number ends where it starts
 SYMBOL_RX = re.compile(rf"(?:(?<![\w/.-])|(?<=\b[Ss]ố))"
-                       rf"(?:{ASSEMBLY}|{JOINT}|{STATE}|{PARTY}|{GLUED}|{YEAR_GLUED}|{YEAR_NUMBERED})"
+                       rf"(?:{ASSEMBLY}|{JOINT}|{STATE}|{PARTY}|{GLUED}|{SPACED_PARTY}|{YEAR_GLUED}|{YEAR_NUMBERED})"
                        rf"(?:(?![\w/-]*\w)|(?=[nN]gày\b))")
 
 # "ngày 15/7/2021", "ban hành ngày …", "được Quốc hội thông qua ngày …" ("Thông tri số 04/TT-MTTW-BTT Ngày
@@ -249,7 +253,8 @@ def symbol_form(s: str) -> str:
 
 def canonical_symbol(written: str) -> str:
     """Normalise a symbol: no spaces, one dash form, known case fixes (``TTG`` → ``TTg``)."""
-    s = re.sub(r"\s+", "", written)
+    s = re.sub(rf"^(\d+[a-z]?)\s+(?=(?:{_GLUED_TYPE})/)", r"\1-", written)  # "84 QĐ/TWĐTN" (SPACED_PARTY)
+    s = re.sub(r"\s+", "", s)
     s = re.sub(r"[‐-―−]", "-", s)
     s = re.sub(r"-TTG\b|-Tg\b", "-TTg", s)  # "Quyết định số 866/QĐ-Tg" (l_245dc922): no office is "Tg"
     s = _type_code_spelled(s)
@@ -476,10 +481,14 @@ def _kind_before(text: str, start: int, symbol: str = "") -> tuple[Optional[str]
 
 
 def _clause_start(ref: MappedText, pos: int) -> bool:
-    """Whether ``pos`` opens a clause: after ';', '.', ':' or at the start of a source line."""
+    """Whether ``pos`` opens a clause: after ';', '.', ':', after a list dash before a capital, or at the start of a
+    source line."""
     before = ref.text[max(0, pos - 3):pos].rstrip()
     if not before or before[-1] in ";.:":
         return True
+    if before[-1] == "-" and ref.text[pos:pos + 1].isupper():
+        return True  # a page that flattened its list keeps the dashes: "ĐOÀN TNCS HỒ CHÍ MINH- Căn cứ Điều lệ Đoàn
+        # TNCS Hồ Chí Minh; - Căn cứ …" (set o io_826eaadb, all on one line)
     s0 = ref.to_source(pos, min(len(ref.text), pos + 1))[0]
     src = ref.source
     return not src[src.rfind("\n", 0, s0) + 1:s0].strip(" \t*_#|-+•")

@@ -166,3 +166,17 @@ def test_an_upper_case_titles_symbol_is_the_basis_its_can_cu_names_whatever_its_
         "luật tổ chức đảng vi phạm, như sau:\n")
     got = extract_text(SourceText("ip_b0ebf131", "text", text)).to_dict()["basis"]
     assert [(b["relation"], b["symbol"]) for b in got if b["symbol"]] == [("can_cu", "07-QĐi/TW")]
+
+
+def test_a_flattened_list_of_bases_opens_each_clause_at_its_dash():
+    # set o io_826eaadb (a Đoàn decision whose web page runs the header and the bases onto one line): before, the
+    # first "- Căn cứ" after the header's last word was no clause start and "Điều lệ Đoàn TNCS Hồ Chí Minh" was lost
+    line = ("BAN BÍ THƯ TRUNG ƯƠNG ĐOÀN TNCS HỒ CHÍ MINH- Căn cứ Điều lệ Đoàn TNCS Hồ Chí Minh; - Căn cứ Quy chế hoạt "
+            "động của Ban Chấp hành Trung ương Đoàn TNCS Hồ Chí Minh khoá X, nhiệm kỳ 2012 - 2017 ban hành kèm theo "
+            "Quyết định số 84 QĐ/TWĐTN ngày 22/02/2013 của Ban Chấp hành Trung ương Đoàn; - Để thống nhất")
+    assert [c[0] for c in cites(line)] == ["Điều lệ Đoàn TNCS Hồ Chí Minh", "84-QĐ/TWĐTN"]
+    assert basis(line) == [("can_cu", "Điều lệ Đoàn TNCS Hồ Chí Minh", None), ("can_cu", "84-QĐ/TWĐTN", "2013-02-22")]
+    # a dash inside a sentence before a lower-case word opens nothing
+    assert cites("các đoàn thể - căn cứ Điều lệ Hội Nông dân Việt Nam; và") == []
+    # "84 QĐ/TWĐTN" only after "số": a count of decisions is no symbol
+    assert cites("đã ban hành 84 QĐ/TWĐTN trong năm") == []
