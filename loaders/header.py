@@ -601,6 +601,8 @@ def parse_document(lf: MappedText, lines: list[Line], lo: int, hi: int) -> DocIn
         # no signature names the organ (the excerpt ends before it): the page names the document's authors by its
         # symbol ("Quy định số 97-QĐ/TW của Bộ Chính trị", o io_59e55d38)
         issuer = organs_naming(symbol, " ".join(ln.text for ln in lines[:hi])) or issuer
+    if sign[3] is None:
+        issuer = organ_enacting(issuer, lines[lo:hi])  # "Ban Bí thư quy định về …" under the shared header
     if issuer is not None and _broken(issuer):
         issuer = None  # a text layer that lost letters ("C N P Ủ" for CHÍNH PHỦ)
     # The issuer is the body of the header block, also when the authority line names its
@@ -807,6 +809,21 @@ def _issuer_of_enacting(kind: Optional[str], lines: list[Line]) -> Optional[str]
             if a:
                 return issuer.format(**a.groupdict())
     return None
+
+
+def organ_enacting(issuer: Optional[str], lines: list[Line]) -> Optional[str]:
+    """The central organ that speaks in its own paragraph ("Ban Bí thư quy định về …", ``party_enacting`` of
+    ``data/issuers.json``) for a document whose header block is the one the Central Committee shares with the
+    Politburo and the Secretariat; any other issuer is returned as it is."""
+    t = tables.issuers()["party_enacting"]
+    if issuer != t["shared_by"]:
+        return issuer
+    rx = re.compile(t["pattern"])
+    for line in lines[:400]:
+        m = rx.match(_strip(line.text))
+        if m:
+            return m.group("organ")
+    return issuer
 
 
 _ARTICLE_ONE = re.compile(rf"^(?:{OPERATIVE_OPENING}|Chương\s+I\b)")

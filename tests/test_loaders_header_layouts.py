@@ -913,3 +913,22 @@ def test_a_type_line_wrapped_after_its_titles_first_word():
             "CHUNG\nĐiều 1. Phạm vi,\nđối tượng điều chỉnh\n1. Quy chế này quy định về nguyên\n")
     doc = _doc("text", text)
     assert (doc["kind"], doc["symbol"], doc["issuer"]) == ("Quy chế", None, "UBND xã Xuân Phú")
+
+
+def test_the_organ_that_enacts_under_the_shared_central_header_is_the_issuer():
+    # issuers.json party_enacting (set oq iq_17f4dce4, iq_e93da537: openings cut before the signature); before, the
+    # shared header "BAN CHẤP HÀNH TRUNG ƯƠNG / ĐẢNG CỘNG SẢN VIỆT NAM" gave the Central Committee
+    entry = tables.issuers()["party_enacting"]
+    rx = re.compile(entry["pattern"])
+    for line, organ in entry["examples"]:
+        assert rx.match(line).group("organ") == organ, line
+    for line in entry["counter_examples"]:
+        assert rx.match(line) is None, line
+    text = ("BAN CHẤP HÀNH TRUNG ƯƠNG\n--------\n\nĐẢNG CỘNG SẢN VIỆT NAM\n---------------\n\nSố 09-QC/TW\n\n"
+            "Hà Nội, ngày 05 tháng 01 năm 2026\n\nQUY CHẾ\n\nQuản lý và cung cấp thông tin trên Cổng thông tin điện tử "
+            "Đảng Cộng sản Việt Nam\n\n- Căn cứ Điều lệ Đảng;\n\n- Xét đề nghị của Văn phòng Trung ương Đảng,\n\n"
+            + entry["examples"][1][0] + "\n")
+    assert _extracted("iq_e93da537", "text", text)["doc"]["issuer"] == "Ban Bí thư"
+    # without the organ's paragraph the shared header gives the Central Committee
+    cut = text.rsplit("\n\n", 1)[0] + "\n"
+    assert _extracted("iq_e93da537", "text", cut)["doc"]["issuer"] == "Ban Chấp hành Trung ương Đảng"
