@@ -44,7 +44,11 @@ def _unit_rx() -> re.Pattern[str]:
 
 
 def _squash(s: str) -> str:
-    s = re.sub(r"[*_|#]+", " ", s)
+    # a site's list bullet before the block's first line ("• BỘ GIÁO DỤC VÀ ĐÀO TẠO", set oq iq_76ae3f2c) is no part
+    # of the name
+    s = re.sub(r"[*_|#•▪●]+", " ", s)
+    # "TP.HỒ CHÍ MINH" (set oq iq_3f898875): the city's abbreviation glued to its name is the unit word all the same
+    s = re.sub(r"\bTP\.(?=[A-ZĐ])", "TP. ", s)
     s = re.sub(r"\s+", " ", s).strip(" -–—.:,;")
     return re.sub(r"\bUỶ\b", "ỦY", s)
 

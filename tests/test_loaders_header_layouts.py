@@ -472,6 +472,9 @@ def test_the_site_block_dates_a_header_whose_date_line_lost_its_comma():
     ("9671-CV/BTCTW", "Ban Tổ chức Trung ương"), ("45-HD/BTCTW", "Ban Tổ chức Trung ương"),
     ("40-HD/VPTW", "Văn phòng Trung ương Đảng"), ("37-HD/BTGDVTW", "Ban Tuyên giáo và Dân vận Trung ương"),
     ("15-HD/UBKTTW", "Ủy ban Kiểm tra Trung ương"), ("126-KL/TW", None),
+    # the Đoàn's Central Committee, whatever department's code follows (set op ip_b0c9d793, its two-column header
+    # on one line not read)
+    ("225-KH/TWĐTN-CTTN", "Ban Chấp hành Trung ương Đoàn TNCS Hồ Chí Minh"),
 ])
 def test_issuer_of_a_symbols_code(symbol, issuer):
     from cancu.loaders.header import issuer_of_code
@@ -932,3 +935,12 @@ def test_the_organ_that_enacts_under_the_shared_central_header_is_the_issuer():
     # without the organ's paragraph the shared header gives the Central Committee
     cut = text.rsplit("\n\n", 1)[0] + "\n"
     assert _extracted("iq_e93da537", "text", cut)["doc"]["issuer"] == "Ban Chấp hành Trung ương Đảng"
+
+
+def test_a_sites_bullet_and_a_glued_city_abbreviation_in_the_header_block():
+    # set oq iq_76ae3f2c (hieuluat: the block's first line carries the site's list bullet) and iq_3f898875
+    # (thuvienphapluat: "TP.HỒ CHÍ MINH" under the parent body); before, "• bộ giáo dục và Đào tạo" and "Bảo hiểm xã
+    # hội Việt Nam bảo hiểm xã hội tp.Hồ Chí Minh"
+    assert issuer_from_block([" • BỘ GIÁO DỤC VÀ ĐÀO TẠO"]) == "Bộ Giáo dục và Đào tạo"
+    assert issuer_from_block(["BẢO HIỂM XÃ HỘI VIỆT NAM", "BẢO HIỂM XÃ HỘI", "TP.HỒ CHÍ MINH"]) == \
+        "Bảo hiểm xã hội thành phố Hồ Chí Minh"
