@@ -6550,3 +6550,43 @@ def test_an_approval_that_hands_the_work_on_is_a_task():
     assert tasks("1. Đồng ý chủ trương giao đất cho Công ty để thực hiện dự án.\n", "Công văn") == []
     assert tasks("- Về hệ thống tổ chức Toà án nhân dân, Viện kiểm sát nhân dân các cấp: Đồng ý chủ trương sắp xếp, "
                  "tinh gọn bộ máy Toà án nhân dân, Viện Kiểm sát nhân dân.\n", "Nghị quyết") == []
+
+
+# --- a letter's requests to generic addressees: the closing vs. work of their own -----------------------------------
+
+def test_request_closing_examples_only_ask_to_carry_out_the_document():
+    from cancu.loaders.tasks.prose import request_closing
+
+    e = prose_table()["request_closings"]
+    for ex in e["examples"]:
+        s = subject(ex)
+        assert s is not None and s.request and request_closing(ex[s.end:]), ex
+        # the letter's last paragraph after its request (set dev c_230317c8, set o io_8cea7beb): no task of its own
+        found = tasks("Sở Giáo dục và Đào tạo đề nghị Phòng Giáo dục và Đào tạo các huyện tổ chức tập huấn cho giáo "
+                      f"viên trước ngày 15/12/2007.\n\n{ex}\n", "Công văn")
+        assert [t.lead for t in found] == [("Phòng Giáo dục và Đào tạo các huyện",)], (ex, [t.text for t in found])
+    for ex in e["not_examples"]:
+        s = subject(ex)
+        assert s is not None and s.request and not request_closing(ex[s.end:]), ex
+
+
+def test_a_request_to_generic_addressees_with_work_of_its_own_is_a_task():
+    # set op ip_01fc1bb6 (Hướng dẫn of Ban Tuyên giáo Tỉnh ủy Hà Tĩnh, 2021): the two requests are tasks, the courtesy
+    # closing after them (cut by the excerpt) is none
+    e = prose_table()["request_closings"]
+    text = "\n\n".join(e["not_examples"][1:] + [e["examples"][-1]]) + "\n"
+    found = tasks(text, "Hướng dẫn")
+    assert [t.text for t in found] == e["not_examples"][1:]
+    assert [t.lead for t in found] == [("các địa phương, đơn vị",)] * 2
+
+
+def test_where_to_send_what_a_request_asked_belongs_to_the_request():
+    # set o io_8cea7beb (Công văn of Sở Giáo dục và Đào tạo Hà Tĩnh, 2007): one task, the deadline of the second paragraph
+    ask = prose_table()["request_closings"]["not_examples"][0]
+    send = prose_table()["request_deliveries"]["examples"][0]
+    found = tasks(f"{ask}\n\n{send}\n", "Công văn")
+    assert [t.text for t in found] == [f"{ask} {send}"]
+    assert str(found[0].deadline.end) == "2007-12-13" and found[0].lead == ("các đơn vị",)
+    # a paragraph that sends to someone else's address without a deadline stays a task of its own
+    found = tasks(f"{ask}\n\nCác đơn vị gửi báo cáo về Sở Giáo dục và Đào tạo.\n", "Công văn")
+    assert len(found) == 2

@@ -1322,6 +1322,8 @@ class _Reader:
                 continue
             self._flush_body(node, body, ctx)
             body = []
+            if carry and child.kind is None and not child.children and self._delivery(child, carry):
+                continue  # "Các đơn vị gửi ý kiến về Phòng Khảo thí … trước ngày 13.12.2007.": the request's own deadline
             if carry and child.kind is None and not child.children and subject(child.text) is None \
                     and _starts_with_verb(child.text) and not self._excluded(child.text, False) \
                     and not _past(child.text):
@@ -1401,6 +1403,24 @@ class _Reader:
             t = self.out[i]
             if t.deadline is None or "deadline" in t.inherited:
                 self.out[i] = replace(t, deadline=d, inherited=tuple(x for x in t.inherited if x != "deadline"))
+        return True
+
+    def _delivery(self, n: Node, carry: tuple[str, ...]) -> bool:
+        """Whether ``n``, right after a request to ``carry`` (the last task), only tells the same addressees where to
+        send what was asked and by when (``request_deliveries``): "Sở Giáo dục và Đào tạo đề nghị các đơn vị tham gia ý
+        kiến về dự thảo Quy chế …" then "Các đơn vị gửi ý kiến về Phòng Khảo thí … trước ngày 13.12.2007." (set o
+        io_8cea7beb); the request takes the paragraph and its deadline (gold README: a paragraph that only gives the
+        preceding item's deadline belongs to it)."""
+        text = n.text.strip()
+        subj = subject(text)
+        if subj is None or subj.request or subj.start or [a.casefold() for a in subj.leads] != [
+                a.casefold() for a in carry] or not _delivery_rx().match(text[subj.end:].casefold()):
+            return False
+        d = find_deadline(text, span=(n.para.start, n.para.end))
+        t = self.out[-1]
+        if d is None or t.deadline is not None:
+            return False
+        self.out[-1] = replace(t, text=f"{t.text} {text}", deadline=d, span=(t.span[0], n.para.end))
         return True
 
     def _flush_body(self, parent: Node, body: list[Node], ctx: _Ctx) -> None:
@@ -1745,10 +1765,13 @@ class _Reader:
                 self._emit(n, text[cut:], own.leads, ctx, subj=own)
                 return
         if subj is not None and not subj.heading:
-            if self._generic(subj.leads) and n.kind is None and subj.request and not (
-                    _reports_on_time(text) and not re.search(rf"\s(?:{_past_words()})\s", text[:subj.start])):
+            past = re.search(rf"\s(?:{_past_words()})\s", text[:subj.start])
+            if self._generic(subj.leads) and n.kind is None and subj.request and not (_reports_on_time(text) and not past) \
+                    and (past or request_closing(text[subj.end:])):
                 # (a request someone made before, "Bộ Nội vụ đã có Văn bản số 8091/BNV-TCBC … đề nghị các Bộ, ngành,
-                # địa phương báo cáo …" (fresh c_73585781), is history, whatever it asked for)
+                # địa phương báo cáo …" (fresh c_73585781), is history, whatever it asked for); one that names work of
+                # its own ("Sở Giáo dục và Đào tạo đề nghị các đơn vị tham gia ý kiến về dự thảo Quy chế …", set o
+                # io_8cea7beb) is a task
                 return  # "Đề nghị các cơ quan, đơn vị khẩn trương triển khai, thực hiện./."
             if not subj.request and competence(text, subj, _organises(n)):
                 # "Ủy ban nhân dân cấp tỉnh quy định về danh mục tài sản công cho thuê, …" in an article of a resolution
@@ -1805,7 +1828,8 @@ class _Reader:
                     own = subject(text[cut[-1]:])
                     later = (cut[-1], own) if own is not None and own.request else None
                 if later is not None and (not request_rx().match(text, later[0] + later[1].clause)
-                                          or self._generic(later[1].leads) or all(
+                                          or self._generic(later[1].leads)
+                                          and request_closing(text[later[0] + later[1].end:]) or all(
                         re.match(_table()["person_groups"]["pattern"], a.casefold()) for a in later[1].leads)):
                     later = None
             if later is not None:
@@ -2654,6 +2678,37 @@ def generic_execution(rest: str) -> bool:
     """
     low = rest.casefold()
     return any(rx.match(low) for rx in _generic_execution_rx())
+
+
+@lru_cache(maxsize=None)
+def _delivery_rx() -> re.Pattern[str]:
+    """What follows the addressees in a paragraph that tells them where to send what a request asked
+    (``request_deliveries`` in ``data/task_prose.json``), on lower case."""
+    return re.compile(_table()["request_deliveries"]["pattern"])
+
+
+@lru_cache(maxsize=None)
+def _request_closing_rx() -> re.Pattern[str]:
+    """What follows generic addressees in a request that only asks them to carry out the document (``request_closings``
+    in ``data/task_prose.json``), on lower case."""
+    e, g = _table()["request_closings"], _table()["generic_execution"]
+    scope = g["scope"].replace("{docs}", g["docs"])
+    obj = e["object"].replace("{docs}", g["docs"])
+    words = rf"(?:{e['words']})"
+    return re.compile(rf"^[\s,]*(?:(?:{scope})[\s,]*(?:để\s+)?)?{words}(?:(?:\s*,\s*|\s+và\s+|\s+){words})*"
+                      rf"(?:\s+(?:{obj}))?{e['tail']}\s*(?:[.;/]|$|(?:\s+[^\s.;/]+){{1,2}}$)")
+
+
+def request_closing(rest: str) -> bool:
+    """Whether ``rest``, what follows the generic addressees of a request, only asks them to carry out the document:
+    the letter's closing, no task.
+
+    >>> request_closing(" khẩn trương triển khai, thực hiện./.")
+    True
+    >>> request_closing(" tham gia ý kiến về dự thảo Quy chế thi tốt nghiệp THPT.")
+    False
+    """
+    return _request_closing_rx().match(rest.casefold()) is not None
 
 
 @lru_cache(maxsize=None)
