@@ -6581,7 +6581,7 @@ def test_a_request_to_generic_addressees_with_work_of_its_own_is_a_task():
 
 
 def test_where_to_send_what_a_request_asked_belongs_to_the_request():
-    # set o io_8cea7beb (Công văn of Sở Giáo dục và Đào tạo Hà Tĩnh, 2007): one task, the deadline of the second paragraph
+    # set o io_8cea7beb (Công văn of Sở Giáo dục và Đào tạo Hà Tĩnh, 2007): one task, the second paragraph's deadline
     ask = prose_table()["request_closings"]["not_examples"][0]
     send = prose_table()["request_deliveries"]["examples"][0]
     found = tasks(f"{ask}\n\n{send}\n", "Công văn")

@@ -1323,7 +1323,7 @@ class _Reader:
             self._flush_body(node, body, ctx)
             body = []
             if carry and child.kind is None and not child.children and self._delivery(child, carry):
-                continue  # "Các đơn vị gửi ý kiến về Phòng Khảo thí … trước ngày 13.12.2007.": the request's own deadline
+                continue  # "Các đơn vị gửi ý kiến về Phòng Khảo thí … trước ngày 13.12.2007.": the request's deadline
             if carry and child.kind is None and not child.children and subject(child.text) is None \
                     and _starts_with_verb(child.text) and not self._excluded(child.text, False) \
                     and not _past(child.text):
@@ -1766,8 +1766,8 @@ class _Reader:
                 return
         if subj is not None and not subj.heading:
             past = re.search(rf"\s(?:{_past_words()})\s", text[:subj.start])
-            if self._generic(subj.leads) and n.kind is None and subj.request and not (_reports_on_time(text) and not past) \
-                    and (past or request_closing(text[subj.end:])):
+            if self._generic(subj.leads) and n.kind is None and subj.request \
+                    and not (_reports_on_time(text) and not past) and (past or request_closing(text[subj.end:])):
                 # (a request someone made before, "Bộ Nội vụ đã có Văn bản số 8091/BNV-TCBC … đề nghị các Bộ, ngành,
                 # địa phương báo cáo …" (fresh c_73585781), is history, whatever it asked for); one that names work of
                 # its own ("Sở Giáo dục và Đào tạo đề nghị các đơn vị tham gia ý kiến về dự thảo Quy chế …", set o
