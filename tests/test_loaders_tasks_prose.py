@@ -157,6 +157,35 @@ def test_agency_headings_with_their_duties():
     assert "lead" in t[0].inherited
 
 
+def test_a_request_under_an_agency_heading_is_the_heading_body_s_duty():
+    # crawl c_fa2b49af (Kế hoạch of UBND TP Hà Nội on disaster risk, V.4) and set j l_245dc922 (IV.2, Lào Cai): the
+    # heading's body makes the request; the one asked is not the lead
+    t = tasks("4. Sở Khoa học và Công nghệ\n"
+              "- Nâng cao chất lượng công tác truyền thông, tuyên truyền, đưa tin trong phòng tránh và giảm nhẹ rủi ro "
+              "thiên tai;\n"
+              "- Yêu cầu các cơ quan thông tấn, báo chí trên địa bàn Thành phố và hệ thống thông tin các cấp tăng "
+              "thời lượng phát sóng, đưa tin về công tác phòng, chống thiên tai.\n", "Kế hoạch")
+    assert [x.lead for x in t] == [("Sở Khoa học và Công nghệ",)] * 2
+    assert t[1].text.startswith("Yêu cầu các cơ quan thông tấn")
+    t = tasks("2. Sở Nông nghiệp và Môi trường\n"
+              "- Là cơ quan thường trực, đôn đốc các Sở, ngành, địa phương trong việc triển khai thực hiện Kế hoạch "
+              "này.\n"
+              "- Yêu cầu các đơn vị hoạt động khai thác khoáng sản đầu tư, lắp đặt và vận hành hệ thống thông tin, dữ "
+              "liệu về hoạt động khoáng sản.\n", "Kế hoạch")
+    assert t[-1].lead == ("Sở Nông nghiệp và Môi trường",) and t[-1].text.startswith("Yêu cầu các đơn vị")
+    # "Giao" hands the work over: the one named leads it (set fresh c_0fdb6c25 8.b, Kế hoạch of UBND TP Cần Thơ)
+    t = tasks("8. Giám đốc Sở, Thủ trưởng cơ quan, ban, ngành\n"
+              "a) Phối hợp Sở Nông nghiệp và Môi trường và Ủy ban nhân dân xã, phường tuyên truyền, phổ biến quy định "
+              "của pháp luật về tài nguyên nước.\n"
+              "b) Giao Thanh tra thành phố tổ chức thanh tra việc chấp hành các quy định pháp luật về tài nguyên nước "
+              "theo định kỳ hoặc đột xuất.\n", "Kế hoạch")
+    assert t[-1].lead == ("Thanh tra thành phố",)
+    # a request that is the item's own sentence, outside any agency heading, still names its addressee as the lead
+    t = tasks("3. Yêu cầu các đơn vị hoạt động khai thác khoáng sản đầu tư, lắp đặt và vận hành hệ thống thông tin, "
+              "dữ liệu về hoạt động khoáng sản.\n", "Kế hoạch")
+    assert t[0].lead[0].startswith("các đơn vị")
+
+
 def test_an_agency_heading_run_into_its_duty():
     # crawl c_bf0504d7: "1.1. Giao Sở Nông nghiệp và Môi trường" then its duty, flattened into one line
     t = one("1.1. Giao Sở Nông nghiệp và Môi trường Khẩn trương chia sẻ toàn bộ cơ sở dữ liệu đất đai đã được cập "

@@ -51,6 +51,7 @@ from cancu.loaders.tasks.subjects import (
     addressee_place,
     agencies,
     anchor_rx,
+    asking_rx,
     coordinating,
     extra_start_rx,
     heading_prefix_rx,
@@ -1765,6 +1766,16 @@ class _Reader:
                 self._emit(n, text[cut:], own.leads, ctx, subj=own)
                 return
         if subj is not None and not subj.heading:
+            if subj.request and ctx.join and ctx.leads and n.marked and asking_rx().match(text):
+                # "4. Sở Khoa học và Công nghệ" over "- Yêu cầu các cơ quan thông tấn, báo chí trên địa bàn Thành phố …"
+                # (crawl c_fa2b49af), "2. Sở Nông nghiệp và Môi trường" over "- Yêu cầu các đơn vị hoạt động khai
+                # thác khoáng sản …" (set j l_245dc922): an item under an agency heading that opens with a request
+                # word that asks (not "Giao", which hands the work to the one named: ``asking_rx``) is a duty of the
+                # heading's body, which makes the request (gold README: the heading agency is the lead)
+                self._emit(n, text, ctx.leads, ctx, coords=ctx.coords if n.kind in BULLETS else ())
+                if n.children:
+                    self._children(n, ctx)
+                return
             past = re.search(rf"\s(?:{_past_words()})\s", text[:subj.start])
             if self._generic(subj.leads) and n.kind is None and subj.request \
                     and not (_reports_on_time(text) and not past) and (past or request_closing(text[subj.end:])):

@@ -89,6 +89,20 @@ def request_rx() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=None)
+def asking_rx() -> re.Pattern[str]:
+    """The request words that ask rather than hand work over, opening a text: the two-word requests ("Yêu cầu",
+    "Đề nghị"), not "Giao". Under an agency heading the asking is the heading body's own duty ("- Yêu cầu các đơn vị
+    hoạt động khai thác khoáng sản …", set j l_245dc922), while "Giao Thanh tra thành phố tổ chức thanh tra …" hands
+    the work to the one named, who leads it (set fresh, set y y_af43dc95).
+
+    >>> bool(asking_rx().match("Yêu cầu các cơ quan thông tấn, báo chí")), bool(asking_rx().match("Giao Công an"))
+    (True, False)
+    """
+    words = "|".join(re.escape(w) for w in _words("requests") if " " in w)
+    return re.compile(rf"(?:kính\s+)?(?:{words})\s", re.I)
+
+
+@lru_cache(maxsize=None)
 def _requester_rx() -> re.Pattern[str]:
     """A request word ending a name before its colon: the issuer asks, its addressees follow.
 
