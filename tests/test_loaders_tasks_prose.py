@@ -180,6 +180,16 @@ def test_a_request_under_an_agency_heading_is_the_heading_body_s_duty():
               "b) Giao Thanh tra thành phố tổ chức thanh tra việc chấp hành các quy định pháp luật về tài nguyên nước "
               "theo định kỳ hoặc đột xuất.\n", "Kế hoạch")
     assert t[-1].lead == ("Thanh tra thành phố",)
+    # among items that name their own bodies the issuer asks, and the one asked leads (crawl, Quyết định
+    # 138/2025/QĐ-UBND Đồng Tháp, Điều 59 items 6 and 8)
+    t = tasks("Điều 59. Trách nhiệm của Văn phòng Ủy ban nhân dân tỉnh, các sở, ngành tỉnh\n"
+              "6. Sở Xây dựng, Sở Nông nghiệp và Môi trường phối hợp hướng dẫn và cung cấp thông tin về tài sản gắn "
+              "liền với đất theo yêu cầu của ngành Nông nghiệp và Môi trường.\n"
+              "8. Đề nghị Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh chủ trì, phối hợp với các tổ chức "
+              "chính trị - xã hội và các tổ chức thành viên khác cùng cấp tuyên truyền sâu rộng trong đoàn viên, hội "
+              "viên và Nhân dân để hiểu, thực hiện và giám sát cán bộ, công chức trong việc thực hiện Quy chế này./.\n",
+              "Quyết định")
+    assert t[-1].lead == ("Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh",)
     # a request that is the item's own sentence, outside any agency heading, still names its addressee as the lead
     t = tasks("3. Yêu cầu các đơn vị hoạt động khai thác khoáng sản đầu tư, lắp đặt và vận hành hệ thống thông tin, "
               "dữ liệu về hoạt động khoáng sản.\n", "Kế hoạch")

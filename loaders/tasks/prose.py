@@ -1189,6 +1189,14 @@ def _titled(n: Node) -> str:
     return n.text
 
 
+def _siblings_own_subjects(n: Node) -> bool:
+    """Whether another item beside ``n`` names a body of its own that does the work ("6. Sở Xây dựng, Sở Nông nghiệp
+    và Môi trường phối hợp hướng dẫn …", crawl Quyết định 138/2025/QĐ-UBND Đồng Tháp): such items are each a body's
+    clause."""
+    siblings = [c for c in (n.parent.children if n.parent is not None else ()) if c is not n and c.kind == n.kind]
+    return any((s := subject(c.text)) is not None and not s.request for c in siblings)
+
+
 class _Ctx:
     """What an enclosing heading or introduction passes to the items under it."""
 
@@ -1766,15 +1774,19 @@ class _Reader:
                 self._emit(n, text[cut:], own.leads, ctx, subj=own)
                 return
         if subj is not None and not subj.heading:
-            if subj.request and ctx.join and ctx.leads and n.marked and asking_rx().match(text):
+            if subj.request and ctx.join and ctx.leads and n.marked and asking_rx().match(text) \
+                    and not _siblings_own_subjects(n):
                 # "4. Sở Khoa học và Công nghệ" over "- Yêu cầu các cơ quan thông tấn, báo chí trên địa bàn Thành phố …"
                 # (crawl c_fa2b49af), "2. Sở Nông nghiệp và Môi trường" over "- Yêu cầu các đơn vị hoạt động khai
                 # thác khoáng sản …" (set j l_245dc922): an item under an agency heading that opens with a request
                 # word that asks (not "Giao", which hands the work to the one named: ``asking_rx``) is a duty of the
                 # heading's body, which makes the request (gold README: the heading agency is the lead)
+                # (not among items that name their own bodies, "6. Sở Xây dựng, Sở Nông nghiệp và Môi trường phối hợp
+                # …" then "8. Đề nghị Ban Thường trực Ủy ban Mặt trận Tổ quốc …", crawl Quyết định 138/2025/QĐ-UBND
+                # Đồng Tháp: there the issuer asks, and the one asked leads)
                 self._emit(n, text, ctx.leads, ctx, coords=ctx.coords if n.kind in BULLETS else ())
                 if n.children:
-                    self._children(n, ctx)
+                    self._children(n, _Ctx(duty=ctx.duty))
                 return
             past = re.search(rf"\s(?:{_past_words()})\s", text[:subj.start])
             if self._generic(subj.leads) and n.kind is None and subj.request \
