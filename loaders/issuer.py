@@ -382,6 +382,51 @@ def joint_issuer(block: list[str]) -> Optional[str]:
     return f"{first}, {second}" if first and second else None
 
 
+@lru_cache(maxsize=None)
+def _mass_rx() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """An organisation outside the state tree (``mass_organisations`` of ``data/issuers.json``) after its organ, before
+    it, and under its superior organisation."""
+    t = tables.issuers()["mass_organisations"]
+    heads = "|".join(re.escape(h) for h in sorted(t["heads"], key=len, reverse=True))
+    organs = "|".join(re.escape(o) for o in sorted(t["organs"], key=len, reverse=True))
+    organ = rf"(?P<organ>{organs})(?: (?P<central>{'|'.join(map(re.escape, t['central']))}))?"
+    org = rf"(?P<org>(?:{heads})\b.*?)"
+    return (re.compile(rf"{organ} {org}"), re.compile(rf"{org} {organ}"),
+            re.compile(rf"(?P<sup>(?:{heads})\b.*?(?:VIỆT NAM|(?:{_units()}) \S.*?)) (?P<org>(?:{heads})\b.*)"))
+
+
+def _mass_organisation(s: str) -> Optional[str]:
+    """The issuer of a header block of an organisation outside the state tree, read as the state's "UBND TỈNH X / SỞ
+    Y" is: the executive organ of the organisation it is written with, above or below it, or the lower of two
+    organisations (the superior's line is a whole name: it ends in "VIỆT NAM" or names its place).
+
+    >>> _mass_organisation("HỘI NÔNG DÂN VIỆT NAM BAN CHẤP HÀNH TRUNG ƯƠNG")
+    'Ban Chấp hành Trung ương Hội nông dân Việt Nam'
+    >>> _mass_organisation("TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM CÔNG ĐOÀN GIÁO DỤC VIỆT NAM")
+    'Công đoàn giáo dục Việt Nam'
+    >>> _mass_organisation("BAN CHẤP HÀNH TRUNG ƯƠNG BAN TỔ CHỨC") is None
+    True
+    """
+    t = tables.issuers()["mass_organisations"]
+    before, after, under = _mass_rx()
+    m = before.fullmatch(s) or after.fullmatch(s)
+    if m:
+        organ = t["organs"][m.group("organ")]
+        if m.group("central"):
+            organ = f"{organ} {t['central'][m.group('central')]}"
+        return f"{organ} {_mass_organisation(m.group('org')) or normalise_segment(m.group('org'))}"
+    m = under.fullmatch(s)
+    if m:
+        org = m.group("org")
+        name = _mass_organisation(org) or normalise_segment(org)
+        um = _unit_rx().search(m.group("sup"))
+        if um and not _unit_rx().search(org):
+            # a union of a branch under the province's federation is named with its place, as a Sở is
+            name = _with_unit(name, m.group("sup")[um.start():].strip())
+        return name
+    return None
+
+
 def issuer_from_block(block: list[str], *, signing_body: Optional[str] = None) -> Optional[str]:
     """The issuer named by the upper-case header block (lines as written, wrapped anywhere)."""
     s = _upper_key(" ".join(block))
@@ -393,6 +438,9 @@ def issuer_from_block(block: list[str], *, signing_body: Optional[str] = None) -
     sign = _upper_key(signing_body or "")
     if s in _table("bodies"):
         return _table("bodies")[s]
+    mass = _mass_organisation(s)
+    if mass:
+        return mass
     central = _party_blocks()["central"]
     m = _central_rx().match(s)
     if m:

@@ -227,3 +227,10 @@ def test_a_type_line_names_the_kind_it_heads():
             m = _kind_line_rx().match(ex) or _kind_title_rx().match(ex)
             word = tables.kind_of_word()[m.group(1).casefold()]
             assert word == k["name"] and tables.type_line_kind(word) == k["type_line_kind"], ex
+
+
+def test_header_blocks_of_organisations_outside_the_state_tree_name_their_issuer():
+    from cancu.loaders.issuer import issuer_from_block
+
+    for ex in tables.load("issuers")["mass_organisations"]["examples"]:
+        assert fold_key(issuer_from_block(ex["lines"]) or "") == fold_key(ex["issuer"]), ex["lines"]
