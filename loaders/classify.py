@@ -92,17 +92,40 @@ GARBLED_NUMBER_LINE = re.compile(r"Số\s*[:;]\s*\S{0,8}\s*/\s*[A-ZĐ]")
 BARE_NUMBER_LABEL = re.compile(r"Số\s*[:;]?")
 
 
+@lru_cache(maxsize=None)
+def _letter_subject() -> re.Pattern[str]:
+    return re.compile(tables.load("kinds")["letter_subject"]["pattern"])
+
+
+def _subject_above(up: list[str], k: int) -> Optional[int]:
+    """The index in ``up`` (the lines above the motto, nearest first) of a letter's subject line ("Về việc …", "V/v
+    …") that line ``k`` is, or the wrapped subject ``k`` continues (at most two lines on), when an upper-case line
+    (the issuer block, or its number) stands right above it: the issuer's column read before the motto's puts the
+    subject between them (``letter_subject`` of ``data/kinds.json``)."""
+    for j in range(k, min(k + 3, len(up))):
+        if _letter_subject().match(up[j]):
+            above = next((x for x in up[j + 1:] if x), "")
+            return j if above.isupper() or re.match(r"Số\b", above) else None
+        if not up[j]:
+            return None
+    return None
+
+
 def _back_over_issuer(text: str, first: int, floor: int) -> int:
     """Move ``first`` back over the upper-case issuer lines just above it."""
     lines_before = text[floor:first].split("\n")
+    up = [line.strip(" |*-_#\t") for line in reversed(lines_before[:-1])]
     keep = 0
-    for line in reversed(lines_before[:-1]):
-        t = line.strip(" |*-_#\t")
+    while keep < len(up):
+        t = up[keep]
         # (the number line between the issuer and the motto is the header's too when its number is no number: the
         # handwritten number of a scan, OCR'd "Số; //6# /GP-BTNMT" under "BỘ TÀI NGUYÊN VÀ MÔI TRƯỜNG", set i o044)
         if t and not (t.isupper() or re.fullmatch(r"[\W\d]*", t) or GARBLED_NUMBER_LINE.match(t)
                       or BARE_NUMBER_LABEL.fullmatch(t)):
-            break
+            subject = _subject_above(up, keep)
+            if subject is None:
+                break
+            keep = subject  # a letter's subject line, wrapped or not, under its issuer's block
         keep += 1
         if keep > 14:
             break

@@ -295,3 +295,15 @@ def test_a_text_written_with_decomposed_letters_is_a_document(tmp_path):
 def test_the_escaped_break_finds_its_example():
     entry = tables.load("damaged_text")["escaped_break"]
     assert all(len(re.findall(entry["pattern"], ex)) == 1 for ex in entry["examples"])
+
+
+@pytest.mark.parametrize("example", tables.load("kinds")["letter_subject"]["examples"], ids=lambda e: e["$comment"])
+def test_a_letters_subject_line_above_the_motto_keeps_the_issuer_block_in_the_document(example):
+    # the page read the issuer's column first: its subject line stands between the issuer block and the motto
+    lines = example["lines"]
+    text = "Công văn: trang tin\n\n" + "\n".join(lines) + "\nĐộc lập - Tự do - Hạnh phúc\n"
+    start = body_range(text)[0]
+    assert text[start:].lstrip("\n").startswith(lines[0]), text[start:]
+    # a page's prose above the motto is still no header
+    prose = "Công văn: trang tin\n\nNgười dân hỏi về việc cấp giấy phép\n" + lines[-1] + "\n"
+    assert body_range(prose)[0] == prose.index(lines[-1])
