@@ -572,6 +572,12 @@ def parse_document(lf: MappedText, lines: list[Line], lo: int, hi: int) -> DocIn
             break
     kind = tables.type_line_kind(kind) if kind else kind
     symbol, number, _ = _number(header[: (kind_k + 1) if kind_k is not None else 45])
+    if inline_title is not None and symbol and not re.fullmatch(PARTY, symbol) \
+            and kind_from_symbol(symbol) not in (None, "Công văn", kind):
+        # a title that opens with a type word ("KẾT LUẬN CỦA THỦ TƯỚNG …") under a symbol whose code names another
+        # kind (288/TB-VPCP): the page dropped the type line ("THÔNG BÁO") and the code names the document (set or
+        # ir_f725fded); the word is the title's
+        kind, inline_title = kind_from_symbol(symbol), _strip(header[kind_k].text)
     if symbol is None and kind is not None and kind_k is not None:
         # a portal's lead sentence over the document it reproduces without a number line ("… vừa ký ban hành Nghị
         # quyết số 196/2025/QH15 …", then "## NGHỊ QUYẾT"): the symbol it announces for that kind is the document's.

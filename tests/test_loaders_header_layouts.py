@@ -944,3 +944,16 @@ def test_a_sites_bullet_and_a_glued_city_abbreviation_in_the_header_block():
     assert issuer_from_block([" • BỘ GIÁO DỤC VÀ ĐÀO TẠO"]) == "Bộ Giáo dục và Đào tạo"
     assert issuer_from_block(["BẢO HIỂM XÃ HỘI VIỆT NAM", "BẢO HIỂM XÃ HỘI", "TP.HỒ CHÍ MINH"]) == \
         "Bảo hiểm xã hội thành phố Hồ Chí Minh"
+
+
+def test_a_title_opening_with_a_type_word_under_another_kinds_code_is_the_codes_kind():
+    # set or ir_f725fded: the page dropped the "THÔNG BÁO" line; the title opens with "KẾT LUẬN", the code TB names it
+    text = ("VĂN PHÒNG CHÍNH\nPHỦ |\nCỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM |\nSố: 288/TB-VPCP |\n"
+            "Hà Nội, ngày 05 tháng 07 năm 2017 |\n"
+            "KẾT LUẬN CỦA THỦ TƯỚNG NGUYỄN XUÂN PHÚC TẠI BUỔI LÀM VIỆC VỚI LÃNH ĐẠO THÀNH PHỐ HỒ CHÍ MINH\n"
+            "Ngày 23 tháng 6 năm 2017, Thủ tướng Chính phủ Nguyễn Xuân Phúc làm việc với lãnh đạo thành phố.\n")
+    doc = _extracted("ir_f725fded.txt", "txt", text)["doc"]
+    assert (doc["kind"], doc["symbol"], doc["issuer"]) == ("Thông báo", "288/TB-VPCP", "Văn phòng Chính phủ")
+    # a type line of its own keeps its kind whatever the code (a decision numbered with a CT code, set o io_b4aa3ab3)
+    doc = _extracted("t.txt", "txt", text.replace("KẾT LUẬN CỦA", "KẾT LUẬN\nCỦA"))["doc"]
+    assert doc["kind"] == "Kết luận"
