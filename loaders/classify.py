@@ -97,6 +97,11 @@ def _letter_subject() -> re.Pattern[str]:
     return re.compile(tables.load("kinds")["letter_subject"]["pattern"])
 
 
+def _subject_line_before(text: str, end: int) -> bool:
+    """Whether a letter's subject line opens a line of ``text`` before ``end``."""
+    return any(_letter_subject().match(line.strip(" |*-_#\t")) for line in text[:end].split("\n"))
+
+
 def _subject_above(up: list[str], k: int) -> Optional[int]:
     """The index in ``up`` (the lines above the motto, nearest first) of a letter's subject line ("Về việc …", "V/v
     …") that line ``k`` is, or the wrapped subject ``k`` continues (at most two lines on), when an upper-case line
@@ -253,6 +258,10 @@ def classify(text: str, start: int, end: int, site: Optional[SiteMetadata] = Non
         if kind and structure_parts(body) >= 2 and not _QA.search(body[: kind.start()]) and not form:
             return None
         if addressee and _RECIPIENTS.search(body) and _SIGNATURE.search(body):
+            return None
+        if has_motto and addressee and _subject_line_before(head, addressee.start()):
+            # a letter under the motto, its subject line ("V/v …") above its addressee: a page that lost the
+            # issuer's column, and the number with it (set or ir_55244127)
             return None
     meta = (site or site_metadata(text)).table
     if meta and meta.kind and meta.symbol and structure_parts(body) >= 1:

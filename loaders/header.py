@@ -27,7 +27,7 @@ from cancu.loaders.citations import (
     symbol_form,
     valid_date,
 )
-from cancu.loaders.classify import ADDRESSEE, GARBLED_NUMBER_LINE, OPERATIVE_OPENING
+from cancu.loaders.classify import ADDRESSEE, BARE_NUMBER_LABEL, GARBLED_NUMBER_LINE, OPERATIVE_OPENING
 from cancu.loaders.context import province_names
 from cancu.loaders.issuer import (
     issuer_from_block,
@@ -876,8 +876,17 @@ def _addressed_under_number(header: list[Line]) -> bool:
     line: a letter (vn-conventions §1.5: Tờ trình and Báo cáo, the other letters that address someone, have their type
     line), also when the scan's OCR garbled its "V/v" line ("Viv ding ký kho hàng …" under "Số: €2ŸÔ /CT-TTHT",
     j l_58ea45b2)."""
-    number = next((k for k, x in enumerate(header) if GARBLED_NUMBER_LINE.match(_strip(x.text))), None)
-    return number is not None and any(ADDRESSEE.match(x.text) for x in header[number + 1:])
+    number = next((k for k, x in enumerate(header) if GARBLED_NUMBER_LINE.match(_strip(x.text))
+                   # (or its label alone, the number on the next line, as a page's cell wraps it: "Số:" /
+                   # "1383/VPCP-KTN |", set or ir_827b059a)
+                   or BARE_NUMBER_LABEL.fullmatch(_strip(x.text)) and k + 1 < len(header)
+                   and SYMBOL_RX.match(symbol_form(_strip(header[k + 1].text)))), None)
+    # (the addressee's label in a cell of its own, the colon left out: "Kính gửi |", ir_827b059a)
+    return number is not None and any(ADDRESSEE.match(x.text) or _ADDRESSEE_CELL.match(x.text)
+                                      for x in header[number + 1:])
+
+
+_ADDRESSEE_CELL = re.compile(r"[ \t*_|]*Kính\s+gửi[ \t*_]*(?:\||$)")
 
 
 _KIND_TITLE: Optional[re.Pattern[str]] = None

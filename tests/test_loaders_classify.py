@@ -307,3 +307,14 @@ def test_a_letters_subject_line_above_the_motto_keeps_the_issuer_block_in_the_do
     # a page's prose above the motto is still no header
     prose = "Công văn: trang tin\n\nNgười dân hỏi về việc cấp giấy phép\n" + lines[-1] + "\n"
     assert body_range(prose)[0] == prose.index(lines[-1])
+
+
+def test_a_letter_under_the_motto_that_lost_its_issuers_column_is_a_document():
+    # set or ir_55244127: motto, subject line, date line, addressee; the page dropped the issuer block and the number
+    text = ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ---------------\n"
+            "V/v tiếp tục triển khai các công việc chuẩn bị tổ chức bầu cử\nHà Nội, ngày 24 tháng 2 năm 2021\n"
+            "Kính gửi:\nĐến nay, các địa phương đều đã tổ chức xong hội nghị hiệp thương lần thứ nhất.\n")
+    assert classify(text, *body_range(text)) is None
+    # the motto and an addressee without a subject line stay a header fragment
+    fragment = text.replace("V/v tiếp tục", "Tiếp tục")
+    assert classify(fragment, *body_range(fragment)) is not None

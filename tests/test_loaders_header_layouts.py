@@ -957,3 +957,12 @@ def test_a_title_opening_with_a_type_word_under_another_kinds_code_is_the_codes_
     # a type line of its own keeps its kind whatever the code (a decision numbered with a CT code, set o io_b4aa3ab3)
     doc = _extracted("t.txt", "txt", text.replace("KẾT LUẬN CỦA", "KẾT LUẬN\nCỦA"))["doc"]
     assert doc["kind"] == "Kết luận"
+
+
+def test_a_letter_whose_number_and_addressee_cells_are_wrapped_is_a_letter():
+    # set or ir_827b059a: "Số:" alone over its number, "Kính gửi |" without its colon, no "V/v" line
+    text = ("VĂN PHÒNG CHÍNH PHỦ |\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố:\n1383/VPCP-KTN |\n"
+            "Hà Nội, ngày 06 tháng 03 năm 2009 |\nKính gửi |\n-\nBộ Giao thông vận tải; |\n"
+            "Xét đề nghị của Ủy ban nhân dân tỉnh Thanh Hóa, Thủ tướng Chính phủ có ý kiến như sau:\n")
+    doc = _extracted("ir_827b059a.txt", "txt", text)["doc"]
+    assert (doc["kind"], doc["symbol"]) == ("Công văn", "1383/VPCP-KTN")
