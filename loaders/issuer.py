@@ -387,7 +387,8 @@ def _mass_rx() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """An organisation outside the state tree (``mass_organisations`` of ``data/issuers.json``) after its organ, before
     it, and under its superior organisation."""
     t = tables.issuers()["mass_organisations"]
-    heads = "|".join(re.escape(h) for h in sorted(t["heads"], key=len, reverse=True))
+    not_heads = "|".join(re.escape(h) for h in t["not_heads"])
+    heads = f"(?!{not_heads})(?:{'|'.join(re.escape(h) for h in sorted(t['heads'], key=len, reverse=True))})"
     organs = "|".join(re.escape(o) for o in sorted(t["organs"], key=len, reverse=True))
     organ = rf"(?P<organ>{organs})(?: (?P<central>{'|'.join(map(re.escape, t['central']))}))?"
     org = rf"(?P<org>(?:{heads})\b.*?)"
