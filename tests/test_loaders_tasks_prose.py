@@ -827,6 +827,47 @@ def test_short_line_ending_a_sentence_ends_its_paragraph():
     assert paras[1].endswith("Lâm Đồng.") and paras[2].startswith("Triển khai"), paras
 
 
+def test_line_too_long_to_be_wrapped_ends_its_paragraph():
+    # a web page writes one paragraph per line; its short header and metadata lines make the page's width small, so
+    # a long line closing a sentence reads as no short line, yet no page wraps that long a line (set or
+    # ir_05737f72, Công văn 6368/VPCP-CN, the whole page)
+    from cancu.loaders.tasks.paragraphs import text_paragraphs
+    text = (
+            "Công văn 6368/VPCP-CN năm 2021 thực hiện Dự án Khu đô thị, công nghiệp và dịch vụ VSIP Hải Phòng "
+            "tại huyện Thủy Nguyên, thuộc Khu kinh tế Đình Vũ-Cát Hải, thành phố Hải Phòng do Văn phòng Chính "
+            "phủ ban hành\n"
+            "Số hiệu | 6368/VPCP-CN |\n"
+            "Ngày ban hành | 11/09/2021 |\n"
+            "Ngày có hiệu lực | 11/09/2021 |\n"
+            "Loại văn bản | Công văn |\n"
+            "Cơ quan ban hành | Văn phòng Chính phủ |\n"
+            "Người ký | Nguyễn Cao Lục |\n"
+            "Lĩnh vực | Xây dựng - Đô thị |\n"
+            "VĂN PHÒNG CHÍNH\n"
+            "PHỦ |\n"
+            "CỘNG\n"
+            "HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+            "Số: 6368/VPCP-CN |\n"
+            "Hà Nội, ngày 11 tháng 9 năm 2021 |\n"
+            "Kính gửi: |\n"
+            "- Bộ Kế hoạch và Đầu tư; |\n"
+            "Về đề nghị của Ủy ban nhân dân thành phố Hải Phòng (Công văn số 5555/UBND-QH2 ngày 12 tháng 8 năm "
+            "2021) về việc thực hiện Dự án Khu đô thị, công nghiệp và dịch vụ VSIP Hải Phòng tại huyện Thủy "
+            "Nguyên thuộc Khu kinh tế Đình Vũ-Cát Hải, thành phố Hải Phòng (công văn có gửi Bộ Kế hoạch và Đầu "
+            "tư), Phó Thủ tướng Chính phủ Lê Văn Thành có ý kiến như sau.\n"
+            "Bộ Kế hoạch và Đầu tư nghiên cứu kiến nghị của Ủy ban nhân dân thành phố Hải Phòng tại văn bản nêu "
+            "trên, báo cáo, đề xuất Thủ tướng Chính phủ theo quy định.\n"
+            "Văn phòng Chính phủ thông báo để các cơ quan biết, thực hiện./.\n"
+            "|\n"
+            "KT. BỘ TRƯỞNG,\n"
+            "CHỦ NHIỆM |\n"
+    )
+    paras = [p.text for p in text_paragraphs(MappedText.from_source(text))]
+    assert any(p.startswith("Bộ Kế hoạch và Đầu tư nghiên cứu") for p in paras), paras
+    found = tasks(text, "Công văn")
+    assert [t.lead for t in found] == [("Bộ Kế hoạch và Đầu tư",)], found
+
+
 def test_deadline_in_text_examples_give_their_ends():
     for e in tables.load("deadlines")["in_text"]:
         for ex, end in zip(e["examples"], e["ends"], strict=True):

@@ -276,6 +276,11 @@ def _caps_word(s: str) -> bool:
 
 # a marker that may stand alone on its line, its words on the next: "1." "II." "a)" "Điều 21." "Chương V"
 
+# no printed page wraps a line this long (pdftotext writes ~100 characters, a two-column layout ~180): a line
+# longer than this that closes a sentence is a paragraph of its own, written one per line by a web page, even when it
+# is among the longest of its page and so reads as no short line ("…, Phó Thủ tướng Chính phủ Lê Văn Thành có ý kiến
+# như sau." then "Bộ Kế hoạch và Đầu tư nghiên cứu kiến nghị …", set or ir_05737f72)
+_UNWRAPPED = 200
 _LONE_MARKER = re.compile(r"(?:[IVXL]{1,5}|\d{1,2}(?:\.\d{1,2}){0,3}|[a-zđ])\s*[.)]|Điều\s+\d{1,3}[a-z]?\s*[.:]?"
                           rf"|(?:{PART_WORDS})\s+[IVXL\d]{{1,6}}\s*[.:]?")
 
@@ -382,7 +387,8 @@ def text_paragraphs(t: MappedText, skip: Iterable[tuple[int, int]] = ()) -> list
             # (or at a line the next line's first word would have fitted on: "- Sở Xây dựng các tỉnh, thành
             # phố: Gia Lai, Đắk Lắk, Khánh Hòa, Lâm Đồng." then "Triển khai chỉ đạo …", crawl a8e9e9675ab618ee)
             short = bool(cur) and len(cur[-1][0].strip()) < 0.88 * width or bool(cur) and \
-                len(cur[-1][0].strip()) + 1 + len(plain.split()[0] if plain.split() else "") <= width
+                len(cur[-1][0].strip()) + 1 + len(plain.split()[0] if plain.split() else "") <= width \
+                or bool(cur) and len(cur[-1][0].strip()) > _UNWRAPPED
             ended = (bool(re.search(r"(?:\bsau|sau đây|gồm|cụ thể)\s*:\W*$", prev))
                      or bool(re.search(r"[.;!?]\W*$", prev))
                      and (double or short)) \
