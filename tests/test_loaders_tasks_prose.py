@@ -868,6 +868,17 @@ def test_line_too_long_to_be_wrapped_ends_its_paragraph():
     assert [t.lead for t in found] == [("Bộ Kế hoạch và Đầu tư",)], found
 
 
+def test_a_mass_organisations_central_level_asks_as_a_subject():
+    # "Trung ương Hội …", "Trung ương Đoàn …": how a mass organisation names its central level in its own letters
+    # (Công văn 664-CV/HNDTW, set or ir_2e816085; data task_agencies starts)
+    t = one("Trung ương Hội nông dân Việt Nam yêu cầu Hội Nông dân các tỉnh, thành phố lựa chọn giới thiệu, đề cử các "
+            "nông dân tiêu biểu tham gia chương trình Bình chọn & trao tặng Danh hiệu “Nông dân Việt Nam xuất sắc "
+            "2014”. (Mỗi tỉnh, thành đề cử không quá 03 người).\n", "Công văn")
+    assert t.lead == ("Hội Nông dân các tỉnh, thành phố",)
+    s = subject("Trung ương Hội nông dân Việt Nam yêu cầu Hội Nông dân các tỉnh, thành phố lựa chọn giới thiệu")
+    assert s is not None and s.request
+
+
 def test_deadline_in_text_examples_give_their_ends():
     for e in tables.load("deadlines")["in_text"]:
         for ex, end in zip(e["examples"], e["ends"], strict=True):
@@ -4611,6 +4622,39 @@ def test_a_contact_line_run_on_is_no_part_of_the_task():
             "thông tin chi tiết xin liên hệ: Ông Nguyễn Ngọc Hinh - Quyền Trưởng phòng, Trường Bồi dưỡng cán bộ "
             "Kinh tế - Tài chính, Bộ Tài chính; Điện thoại: 0918687966.\n")
     assert t.text.endswith("trước ngày 24/11/2025.")
+    # where to send what was asked, its address on the lines after: the request is the task, the colon heads no list;
+    # the courtesy closing "kính mong … phối hợp" is none (Công văn 331/VPCP-QT, set or ir_a092e39a, as the site
+    # writes it)
+    t = one(
+            "Hà Nội, ngày 14 tháng 1 năm 2009\n"
+            "\n"
+            "Kính gửi:\n"
+            "\n"
+            "- Văn phòng các Bộ, cơ quan ngang Bộ, cơ quan thuộc Chính phủ;\n"
+            "- Văn phòng Đảng bộ, Hội đồng nhân dân, UBND các tỉnh, thành phố trực thuộc Trung ương.\n"
+            "\n"
+            "Lâu nay, có trường hợp tứ thânphụ mẫu các đồng chí lãnh đạo các Bộ, cơ quan ngang Bộ, cơ quan thuộc "
+            "Chínhphủ, Bí thư, Chủ tịch HĐND, Chủ tịch UBND các tỉnh, thành phố trực thuộc Trungương qua đời, "
+            "Văn phòng Chính phủ không có thông tin nên không báo cáo Thủtướng Chính phủ để gửi vòng hoa tới "
+            "viếng và chia buồn.\n"
+            "\n"
+            "Thủ tướng Chính phủ mong muốngửi vòng hoa viếng và chia buồn tới các đồng chí lãnh đạo các Bộ, cơ "
+            "quan ngangBộ, cơ quan thuộc Chính phủ, Bí thư, Chủ tịch HĐND, Chủ tịch UBND các tỉnh,thành phố trực "
+            "thuộc Trung ương khi tứ thân phụ mẫu các đồng chí qua đời.\n"
+            "\n"
+            "Để thực hiện được mong muốn củaThủ tướng Chính phủ, Văn phòng Chính phủ đề nghị văn phòng các Bộ, "
+            "cơ quanngang Bộ, cơ quan thuộc Chính phủ, Đảng bộ, Hội đồng nhân dân, Ủy ban nhân dâncác tỉnh, "
+            "thành phố trực thuộc Trung ương, kịp thời thông báo để Văn phòngChính phủ triển khai. Thông tin đề "
+            "nghị gửi về:\n"
+            "\n"
+            "Fax: 04.38231020; 080.43480\n"
+            "\n"
+            "Điện thoại: 080.44899. Di động: 0904255733 (Đ/c Cương)\n"
+            "\n"
+            "Văn phòng Chính phủ kính mongcác văn phòng phối hợp./.\n"
+            "\n"
+            , "Công văn")
+    assert t.text.endswith("để Văn phòngChính phủ triển khai."), t.text
 
 
 # --- set n (opened 2026-12-07): execution articles, competences, enacting formulas, a marker alone on its line ----
