@@ -37,6 +37,9 @@ def cites(line: str):
      [("15972/SXD-QLN&TTBĐS", "2025-11-14")]),
     # office o002: spaces around an en dash, the number on its own line
     ("và Công văn\n2881/UBND – VP ngày 04/3/2025)", [("2881/UBND-VP", "2025-03-04")]),
+    # set or ir_2e816085 (a Hội Nông dân letter): spaces on both sides of a party symbol's dash; before, not read
+    ("Căn cứ Thông báo số 656 – TB/HNDTW  ngày  18 tháng 7 năm 2013 của Thường trực Trung ương Hội Nông dân Việt Nam",
+     [("656-TB/HNDTW", "2013-07-18")]),
     # crawl m_7e1f69d2: a joint resolution's code with a slash before its issuers
     ("*Căn cứ Nghị quyết liên tịch số 72/2025/NQLT/UBTVQH15-CP-ĐCTUBTWMTTQVN ngày 20 tháng 02 năm 2025 của Ủy ban "
      "Thường vụ Quốc hội", [("72/2025/NQLT/UBTVQH15-CP-ĐCTUBTWMTTQVN", "2025-02-20")]),
