@@ -61,6 +61,8 @@ HARD_BOUNDARY = re.compile(
 # What closes a name strongly enough to extend a name of the table ("Luật Giáo dục đại học số …").
 _STRONG_BOUNDARY = re.compile(r"\s*(?:[;()]|$|,?\s*số\b|,?\s*ngày\b|năm\s+\d{4}|(?:19|20)\d{2}\b"
                               r"|,?\s*(?:và\s+)?(?:Luật|Bộ luật)\s)")
+# A law's own date or number right after its name (what closes a name written in lower case).
+_OWN_DATE_OR_NUMBER = re.compile(r"\s*,?\s*(?:số\s+\d|ngày\s+\d|năm\s+(?:19|20)\d{2}\b)")
 _ABBREVIATION = re.compile(r"[A-ZĐ]{2,}")
 _AMEND_RX = re.compile(
     r"(?i:sửa\s+đổi\s*,?\s*bổ\s+sung|sửa\s+đổi|bổ\s+sung)(?:\s*,\s*(?i:thay\s+thế|bãi\s+bỏ))*"
@@ -272,6 +274,13 @@ def _simple(text: str, pos: int, known: KnownNames) -> Optional[tuple[int, bool]
         return None
     body = pos + len(head) + 1
     end = _word_run(text, body, first_upper=True)
+    if end <= body and k is None:
+        # a name the table does not know, written in lower case ("Căn cứ Luật dự trữ quốc gia ngày 20 tháng 11 năm
+        # 2012;", set oq iq_16a46cd3): a name only when it is lower case throughout (not "Luật sư Nguyễn Văn A") and
+        # its own date or number closes it
+        low = _word_run(text, body, first_upper=False)
+        if low > body and text[body:low].islower() and _OWN_DATE_OR_NUMBER.match(text, low):
+            return low, False
     if end <= body:
         return (k, True) if k else None
     if _ABBREVIATION.fullmatch(text[body:end].split(" ", 1)[0]):

@@ -280,3 +280,13 @@ def test_an_amending_law_naming_its_laws_in_lower_case():
             "luật hải quan, luật thuế giá trị gia tăng, luật thuế xuất khẩu, thuế nhập khẩu, luật đầu tư, luật đầu tư "
             "công, luật quán lý, sử dụng tài sản công ngày 25 tháng 6 năm 2025")
     assert [c.title for c in cites(line)] == []
+
+
+def test_a_name_the_table_does_not_know_written_in_lower_case_closed_by_its_date():
+    # set oq iq_16a46cd3 (a Thông tư of Bộ Tài chính, 2016): before, not read (a name read by words needs its capital)
+    line = "Căn cứ Luật dự trữ quốc gia ngày 20 tháng 11 năm 2012;"
+    assert titles(line, KnownNames()) == ["Luật dự trữ quốc gia"]
+    assert [(c.title, c.date) for c in cites(line)] == [("Luật dự trữ quốc gia", "2012-11-20")]
+    # not closed by its own date or number, or not lower case throughout: no name
+    assert titles("Luật dự trữ quốc gia quy định về", KnownNames()) == []
+    assert titles("ý kiến của Luật sư Nguyễn Văn An ngày 5 tháng 3 năm 2024", KnownNames()) == []
