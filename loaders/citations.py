@@ -289,7 +289,9 @@ def kind_from_symbol(symbol: str) -> Optional[str]:
     return tables.kind_by_code().get(code) or "Công văn"
 
 
-_OLD_STYLE = re.compile(rf"(?<![\w/.-])(?P<sym>{NUMBER}(?:/{YEAR})?/[{_UP}][{_WORD}]{{1,8}})(?![\w/.-]*\w)")
+# before 1993 a state document's number joined its issuer's code with a dash ("Quyết định số 212-TTg ngày
+# 31-12-1992", set o io_714d6e7e; "Nghị định số 15-CP"): the party shape without its slash part
+_OLD_STYLE = re.compile(rf"(?<![\w/.-])(?P<sym>{NUMBER}(?:(?:/{YEAR})?/|-)[{_UP}][{_WORD}]{{1,8}})(?![\w/.-]*\w)")
 
 
 @lru_cache(maxsize=None)
@@ -559,7 +561,7 @@ def find_mentions(ref: MappedText) -> list[Mention]:
     free = taken.free
 
     # older symbols without a type code, read only after their kind word ("Quyết định số 146/CP",
-    # "Nghị định 100/TTg", "Công văn số 173/BTTM"): alone, "06:2022/BXD" or "mẫu 03/NDAN" are no documents
+    # "Nghị định 100/TTg", "Công văn số 173/BTTM", "Quyết định số 212-TTg"): alone, "06:2022/BXD" or "mẫu 03/NDAN" are no documents
     for m in _old_style_rx().finditer(text):
         kw = _old_style_kind().search(text, max(0, m.start() - 40), m.start())
         if kw is None or not free(kw.start(), m.end("sym")):

@@ -37,6 +37,9 @@ def cites(line: str):
      [("15972/SXD-QLN&TTBĐS", "2025-11-14")]),
     # office o002: spaces around an en dash, the number on its own line
     ("và Công văn\n2881/UBND – VP ngày 04/3/2025)", [("2881/UBND-VP", "2025-03-04")]),
+    # set o io_714d6e7e (a decision of 1993): an older state number, its issuer's code after a dash; before, not read
+    ("được quy định tại Quyết định số 212-TTg ngày 31-12-1992, nay có thêm các đơn vị sau đây:",
+     [("212-TTg", "1992-12-31")]),
     # set or ir_2e816085 (a Hội Nông dân letter): spaces on both sides of a party symbol's dash; before, not read
     ("Căn cứ Thông báo số 656 – TB/HNDTW  ngày  18 tháng 7 năm 2013 của Thường trực Trung ương Hội Nông dân Việt Nam",
      [("656-TB/HNDTW", "2013-07-18")]),
