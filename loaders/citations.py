@@ -95,10 +95,14 @@ SYMBOL_RX = re.compile(rf"(?:(?<![\w/.-])|(?<=\b[Ss]ố))"
 # "nàm", "nám" in the crawl)
 _DAY_MONTH_YEAR = re.compile(
     r"\s*,?\s*(?:(?:được\s+)?(?:Quốc hội\s+(?:khóa\s+[IVXLC]+\s*,?\s*(?:kỳ họp thứ\s+\d+\s*)?)?)?thông qua\s+|ban "
-    r"hành\s+)?[nN]gày\s*(?:ngày\s*)?(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*(?:[/.-]\s*|\s+)((?:19|20)\d{2})"
+    r"hành\s+|đề\s+)?(?:[nN]gày|NGÀY)\s*(?:ngày\s*)?(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*(?:[/.-]\s*|\s+)((?:19|20)\d{2})"
     # the second slash may be left out for a space: "Luật … số 72/2025/QH15 ngày 16/6 2025" (a_f8c8d3bd)
+    # "đề ngày" (dated) of a letter answered ("Trả lời công văn số TDV/01-2020 đề ngày 22/09/2020 của Công ty …", set oq
+    # iq_d09caf90), and the words in capitals of an upper-case title ("… THEO CHỈ THỊ SỐ 19/CT-TTG NGÀY 24/4/2020 CỦA
+    # THỦ TƯỚNG CHÍNH PHỦ", oq iq_b7a22a5e)
     r"|\s*,?\s*(?:(?:được\s+)?(?:Quốc hội\s+(?:khóa\s+[IVXLC]+\s*,?\s*(?:kỳ họp thứ\s+\d+\s*)?)?)?thông qua\s+|ban "
-    r"hành\s+)?[nN]gày\s*(?:ngày\s*)?(\d{1,2})\s*tháng\s*(\d{1,2})\s*(?:năm|tháng|[nN][^\W\d_]{1,3})\s*((?:19|20)\d{2})"
+    r"hành\s+|đề\s+)?(?:[nN]gày|NGÀY)\s*(?:ngày\s*)?(\d{1,2})\s*(?:tháng|THÁNG)\s*(\d{1,2})\s*(?:năm|tháng|[nN][^\W\d_]{1,3})\s*"
+    r"((?:19|20)\d{2})"
     # "Nghị quyết sô. 01/2019/NQ-CP 01/01/2019 của Chính phủ" (OCR'd letter l_27017841): "ngày" left out, the
     # issuer after the date says it is the document's; so does the end of a table cell that holds the two alone
     # ("| 110/GP-UBND 13/11/2020 |", an annex's licence column on a legal site, p_7bea9ff8)
@@ -561,7 +565,8 @@ def find_mentions(ref: MappedText) -> list[Mention]:
     free = taken.free
 
     # older symbols without a type code, read only after their kind word ("Quyết định số 146/CP",
-    # "Nghị định 100/TTg", "Công văn số 173/BTTM", "Quyết định số 212-TTg"): alone, "06:2022/BXD" or "mẫu 03/NDAN" are no documents
+    # "Nghị định 100/TTg", "Công văn số 173/BTTM", "Quyết định số 212-TTg"): alone, "06:2022/BXD" or "mẫu
+    # 03/NDAN" are no documents
     for m in _old_style_rx().finditer(text):
         kw = _old_style_kind().search(text, max(0, m.start() - 40), m.start())
         if kw is None or not free(kw.start(), m.end("sym")):

@@ -65,6 +65,12 @@ def test_symbols_as_written(line, expected):
     # office o012: "được Quốc hội thông qua ngày …" (here after a numbered law: the same line with "số 47/2019/QH14")
     ("Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương số "
      "47/2019/QH14 được Quốc hội thông qua ngày 22 tháng 11 năm 2019;", [("47/2019/QH14", "2019-11-22")]),
+    # set oq iq_d09caf90 (a Cục Thuế letter, 2020): "đề ngày" (dated) after the letter answered; before, undated
+    ("Trả lời công văn số TDV/01-2020 đề ngày 22/09/2020 của Công\nty TNHH Trancy Distribution (Việt Nam) hỏi về",
+     [("TDV/01-2020", "2020-09-22")]),
+    # set oq iq_b7a22a5e (a plan of Bạc Liêu, 2020): an upper-case title's "NGÀY"; before, undated
+    ("TRÊN ĐỊA BÀN TỈNH BẠC LIÊU THEO CHỈ THỊ SỐ 19/CT-TTG NGÀY 24/4/2020 CỦA THỦ TƯỚNG CHÍNH PHỦ",
+     [("19/CT-TTg", "2020-04-24")]),
 ])
 def test_dates_written_before_or_around_a_number(line, expected):
     assert cites(line) == expected
