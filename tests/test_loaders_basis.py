@@ -177,6 +177,17 @@ def test_a_letter_answers_the_document_it_received_and_states_its_grounds():
                            ("theo_de_nghi", "324/QTR-KTr2", "2025-07-22")]
 
 
+def test_a_letters_ground_may_open_on_a_sub_point():
+    # set oq iq_d09caf90 (a Cục Thuế letter, 2020), cut: "Căn cứ tiết b khoản 3 …" opens on a sub-point ("tiết");
+    # before, read as a duty's noun and no ground
+    text = ("V/v chính sách thuế\nKính gửi: Công ty TNHH Trancy Distribution\nTrả lời công văn số TDV/01-2020 đề "
+            "ngày 22/09/2020 của Công\nty TNHH Trancy Distribution (Việt Nam) hỏi về chính sách thuế, Cục Thuế TP Hà "
+            "Nội\ncó ý kiến như sau:\n- Căn cứ tiết b khoản 3 Điều 1 Thông tư số 130/2016/TT-BTC ngày 12/08/2016 của "
+            "Bộ Tài chính hướng dẫn Nghị định số\n100/2016/NĐ-CP ngày 01 tháng 7 năm 2016 của Chính phủ quy định "
+            "chi tiết;\n")
+    assert ("can_cu", "130/2016/TT-BTC", "2016-08-12") in basis(text)
+
+
 def test_a_letters_ground_lists_provisions_of_several_documents():
     # set a a_2d643317 (a headerless customs letter from "Kính gửi:"), cut: one "Căn cứ" names a provision of three
     # documents, one after another after ";"; each is a ground of the answer
