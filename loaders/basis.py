@@ -685,5 +685,5 @@ _GROUNDS_ABOVE = re.compile(r"\s*(?:vào\s+)?(?:các\s+)?quy định\s+(?:nêu\s
 # What follows "Căn cứ" in a ground of a letter's answer: the provision or the document ("Căn cứ tại Điều 34 Luật
 # Doanh nghiệp …", "Căn cứ quy định tại khoản 2 …", "Căn cứ Nghị định số …", "Căn cứ tiết b khoản 3 Điều 1 Thông tư số
 # 130/2016/TT-BTC …", set oq iq_d09caf90), not a noun of the duty.
-_GROUND_NEXT = re.compile(r"\s*:?\s*(?:vào\s+|theo\s+)?(?:các\s+)?(?:tại|quy định|tiết|điểm|khoản|Khoản|Điều|mục|Mục|Chương|"
-                          r"Phụ lục|[A-ZĐ])")
+_GROUND_NEXT = re.compile(r"\s*:?\s*(?:vào\s+|theo\s+)?(?:các\s+)?(?:tại|quy định|tiết|điểm|khoản|Khoản|Điều|mục|Mục|"
+                          r"Chương|Phụ lục|[A-ZĐ])")
