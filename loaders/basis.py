@@ -392,7 +392,8 @@ def _clause_end() -> re.Pattern[str]:
 def _next_head() -> re.Pattern[str]:
     """A ',' or 'và' before the title of another head (``proposer_heads`` of ``data/relations.json``)."""
     titles = "|".join(re.escape(t) for t in tables.relations()["proposer_heads"]["titles"])
-    return re.compile(rf"\s*(?:,\s*(?:và\s+)?|\s+và\s+)(?=(?:{titles})\s)")
+    # the title may end the clause: "… của Vụ Giáo dục Đại học và Chánh Văn phòng." (set oq iq_76ae3f2c)
+    return re.compile(rf"\s*(?:,\s*(?:và\s+)?|\s+và\s+)(?=(?:{titles})(?:\s|$))")
 
 
 def _proposers(proposer: str) -> list[str]:
