@@ -115,6 +115,9 @@ _OF_ISSUER = re.compile(r"\s*,?\s*(?:của|do)\s+")
 _ISSUER_END_WORDS = (r"về|tại|ban hành|quy định|hướng dẫn|phê duyệt|thông báo|đã|được|thực hiện|Thực hiện|Triển khai|"
                      r"Căn cứ|triển khai|trên|đến|năm 20\d\d|theo|đối với|trong|nhằm|lần thứ|kèm theo|sửa đổi|bổ sung|"
                      r"bãi bỏ|thay thế|là|có|quy định chi tiết|"
+                     # "Nghị quyết số 751/2019/UBTVQH14 … của Ủy ban Thường vụ Quốc hội giải thích một số điều của Luật
+                     # Quy hoạch" (set oq iq_cb003c7c): the standing committee's resolutions interpret laws
+                     r"giải thích|"
                      # "Quy định số 30-QĐ/TW, ngày 26/7/2016 của Ban Chấp hành Trung ương thi hành Chương VII và Chương
                      # VIII Điều lệ Đảng …" (set op ip_b0ebf131); "Cục Thi hành án dân sự" is a name
                      r"thi hành(?!\s+án\b)")
