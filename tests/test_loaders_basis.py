@@ -525,8 +525,8 @@ def test_thi_hanh_ends_an_issuer_so_the_document_it_names_is_no_basis():
 
 
 def test_an_interpreting_resolutions_issuer_ends_before_giai_thich():
-    # set oq iq_cb003c7c (a district land-use decision, 2022): before, the issuer ran on to "… của Luật Quy hoạch" and the
-    # law inside the description was a second, undated can_cu
-    text = ("Căn cứ Luật Quy hoạch ngày 24 tháng 11 năm 2017;\n\nCăn cứ Nghị quyết số 751/2019/UBTVQH14 ngày 16 tháng 8 "
-            "năm 2019 của Ủy ban Thường vụ Quốc hội giải thích một số điều của Luật Quy hoạch;\n")
+    # set oq iq_cb003c7c (a district land-use decision, 2022): before, the issuer ran on to "… của Luật Quy hoạch"
+    # and the law inside the description was a second, undated can_cu
+    text = ("Căn cứ Luật Quy hoạch ngày 24 tháng 11 năm 2017;\n\nCăn cứ Nghị quyết số 751/2019/UBTVQH14 ngày 16 "
+            "tháng 8 năm 2019 của Ủy ban Thường vụ Quốc hội giải thích một số điều của Luật Quy hoạch;\n")
     assert basis(text) == [("can_cu", "Luật Quy hoạch", "2017-11-24"), ("can_cu", "751/2019/UBTVQH14", "2019-08-16")]
