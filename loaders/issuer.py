@@ -27,15 +27,28 @@ from typing import Optional
 from cancu.loaders import tables
 from cancu.loaders.context import province_names
 
-_UNIT_NAME = {"TP.": "thành phố", "TP": "thành phố"}
+@lru_cache(maxsize=None)
+def _abbreviations() -> dict[str, str]:
+    """The level words a header abbreviates ("TX." for thị xã), by abbreviation (``unit_abbreviations``)."""
+    return {a["written"]: a["name"] for a in tables.issuers()["unit_abbreviations"]["abbreviations"]}
+
+
+def _unit_name(word: str) -> str:
+    """The level word of a header's unit, written out: "TX." → "thị xã", "HUYỆN" → "huyện"."""
+    return _abbreviations().get(word.rstrip("."), word.lower())
+
+
+def _abbreviated() -> str:
+    """The abbreviations of level words as a pattern, with or without their dot."""
+    return "|".join(rf"{re.escape(a)}\.?" for a in _abbreviations())
 
 
 @lru_cache(maxsize=None)
 def _units() -> str:
-    """The administrative-level words of a header, in capitals (``unit_words`` of ``data/issuers.json``), and the
-    abbreviation "TP." (read lazily: no table is loaded when the module is imported)."""
+    """The administrative-level words of a header, in capitals (``unit_words`` of ``data/issuers.json``), and their
+    abbreviations with or without a dot ("TP.", "TX") (read lazily: no table is loaded when the module is imported)."""
     words = sorted((w.upper() for w in tables.issuers()["unit_words"]), key=len, reverse=True)
-    return "|".join([*map(re.escape, words), r"TP\.?"])
+    return "|".join([*map(re.escape, words), _abbreviated()])
 
 
 @lru_cache(maxsize=None)
@@ -47,8 +60,8 @@ def _squash(s: str) -> str:
     # a site's list bullet before the block's first line ("• BỘ GIÁO DỤC VÀ ĐÀO TẠO", set oq iq_76ae3f2c) is no part
     # of the name
     s = re.sub(r"[*_|#•▪●]+", " ", s)
-    # "TP.HỒ CHÍ MINH" (set oq iq_3f898875): the city's abbreviation glued to its name is the unit word all the same
-    s = re.sub(r"\bTP\.(?=[A-ZĐ])", "TP. ", s)
+    # "TP.HỒ CHÍ MINH" (set oq iq_3f898875): a level's abbreviation glued to its place is the unit word all the same
+    s = re.sub(rf"\b({'|'.join(map(re.escape, _abbreviations()))})\.(?=[A-ZĐ])", r"\1. ", s)
     s = re.sub(r"\s+", " ", s).strip(" -–—.:,;")
     return re.sub(r"\bUỶ\b", "ỦY", s)
 
@@ -136,7 +149,7 @@ def _with_unit(head: str, rest: str) -> str:
     m = _unit_rx().search(rest)
     if not m:
         return f"{head} {title_case(rest)}".strip() if rest else head
-    unit = _UNIT_NAME.get(m.group(1), m.group(1).lower())
+    unit = _unit_name(m.group(1))
     place = rest[m.end():].strip()
     return f"{head} {unit} {title_case(place)}".strip()
 
@@ -190,7 +203,7 @@ def _placeless_superior(before: str, after: str, heads: list[str]) -> bool:
 def _province_upper_rx() -> re.Pattern[str]:
     """A province's name after its level word, in a header's capitals ("THÀNH PHỐ HẢI PHÒNG")."""
     alt = "|".join(re.escape(_upper_key(n)) for n in province_names())
-    return re.compile(rf"(?:TỈNH|THÀNH PHỐ|TP\.?)\s+({alt})(?!\w)")
+    return re.compile(rf"(?:TỈNH|THÀNH PHỐ|{_abbreviated()})\s+({alt})(?!\w)")
 
 
 def _split(s: str) -> list[str]:
@@ -206,7 +219,7 @@ def _split(s: str) -> list[str]:
             continue  # the head word is part of a province's name: "THÀNH PHỐ HẢI PHÒNG"
         before = s[pos:m.start()]
         # only after a complete superior name: a unit with its place, or a ministry
-        if _unit_rx().search(before) and re.search(r"(?:TỈNH|PHỐ|PHƯỜNG|XÃ|HUYỆN|QUẬN|KHU|TP\.?)\s+\S", before) \
+        if _unit_rx().search(before) and re.search(rf"(?:TỈNH|PHỐ|PHƯỜNG|XÃ|HUYỆN|QUẬN|KHU|{_abbreviated()})\s+\S", before) \
                 or re.match(r"BỘ \S+ \S+", before) or re.match(r"(?:ĐẠI HỌC|TRƯỜNG|HỌC VIỆN) \S+", before) \
                 or _placeless_superior(before, s[m.end():], heads):
             parts.append(before.strip())
