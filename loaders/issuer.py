@@ -401,12 +401,32 @@ def _mass_rx() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     it, and under its superior organisation."""
     t = tables.issuers()["mass_organisations"]
     not_heads = "|".join(re.escape(h) for h in t["not_heads"])
-    heads = f"(?!{not_heads})(?:{'|'.join(re.escape(h) for h in sorted(t['heads'], key=len, reverse=True))})"
+    first = _level_first_rx()
+    after = "|".join(re.escape(h) for h in t["levelled"]["level_after"])
+    heads = (f"(?!{not_heads})(?:{'|'.join(re.escape(h) for h in sorted(t['heads'], key=len, reverse=True))}"
+             rf"|{first}|(?:{after}) (?=(?:{_units()}) ))")
     organs = "|".join(re.escape(o) for o in sorted(t["organs"], key=len, reverse=True))
     organ = rf"(?P<organ>{organs})(?: (?P<central>{'|'.join(map(re.escape, t['central']))}))?"
     org = rf"(?P<org>(?:{heads})\b.*?)"
+    # the lower organisation may be written with its organ: "TỈNH ĐOÀN THANH HOÁ / BCH ĐOÀN HUYỆN THỌ XUÂN"
     return (re.compile(rf"{organ} {org}"), re.compile(rf"{org} {organ}"),
-            re.compile(rf"(?P<sup>(?:{heads})\b.*?(?:VIỆT NAM|(?:{_units()}) \S.*?)) (?P<org>(?:{heads})\b.*)"))
+            re.compile(rf"(?P<sup>(?:{heads})\b.*?(?:VIỆT NAM|(?:{_units()}) \S.*?)|(?:{first}) \S.*?) "
+                       rf"(?P<org>(?:(?:{organs}) )?(?:{heads})\b.*)"))
+
+
+@lru_cache(maxsize=None)
+def _level_first_rx() -> str:
+    """The names of organisations that write their level word first ("TỈNH ĐOÀN"), as a pattern."""
+    words = tables.issuers()["mass_organisations"]["levelled"]["level_first"]
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+def _level_first(s: str) -> Optional[str]:
+    """"TỈNH ĐOÀN THANH HOÁ" → "Tỉnh đoàn Thanh Hoá": the organisation of a level, its place after it."""
+    m = re.fullmatch(rf"({_level_first_rx()}) (\S.*)", s)
+    if not m:
+        return None
+    return f"{tables.issuers()['mass_organisations']['levelled']['level_first'][m.group(1)]} {title_case(m.group(2))}"
 
 
 def _mass_organisation(s: str) -> Optional[str]:
@@ -428,11 +448,12 @@ def _mass_organisation(s: str) -> Optional[str]:
         organ = t["organs"][m.group("organ")]
         if m.group("central"):
             organ = f"{organ} {t['central'][m.group('central')]}"
-        return f"{organ} {_mass_organisation(m.group('org')) or normalise_segment(m.group('org'))}"
+        org = m.group("org")
+        return f"{organ} {_mass_organisation(org) or _level_first(org) or normalise_segment(org)}"
     m = under.fullmatch(s)
     if m:
         org = m.group("org")
-        name = _mass_organisation(org) or normalise_segment(org)
+        name = _mass_organisation(org) or _level_first(org) or normalise_segment(org)
         um = _unit_rx().search(m.group("sup"))
         if um and not _unit_rx().search(org):
             # a union of a branch under the province's federation is named with its place, as a Sở is
@@ -452,7 +473,7 @@ def issuer_from_block(block: list[str], *, signing_body: Optional[str] = None) -
     sign = _upper_key(signing_body or "")
     if s in _table("bodies"):
         return _table("bodies")[s]
-    mass = _mass_organisation(s)
+    mass = _mass_organisation(s) or _level_first(s)
     if mass:
         return mass
     central = _party_blocks()["central"]
