@@ -317,6 +317,10 @@ def _date_line(header: list[Line], stop: int):
                                            or _NUMBER_LINE.match(above) or SYMBOL_RX.search(symbol_form(above)))
             # (a letter's "V/v …" summary is the number column's last line, never a place: "V/v chính sách thuế" /
             # "Hà Nội, ngày 20 tháng 11 năm 2025", a Word file's header table read row by row, set u u_8de0ceb3)
+            # a place closed by its comma at the line's end before a line that opens with the date is wrapped at
+            # that comma, whatever stands above it ("Thọ Xuân," / "ngày 17 tháng 7 năm 2018" under the Youth
+            # Union's "TNCS HỒ CHÍ MINH", set os is_24af4bd0)
+            opens_cell = opens_cell or (not before and prev.endswith(","))
             if prev and opens_cell and not (_SEPARATOR.match(prev) or _MOTTO.search(prev) or _NUMBER_LINE.match(prev)
                                             or SYMBOL_RX.search(symbol_form(prev)) or _LETTER.match(prev)) \
                     and len(prev.split()) <= 4 \
@@ -414,8 +418,10 @@ _BARE_DATE = re.compile(rf"(?:^|(?<=\s))(?P<place>[{_UP}][{_LOW}]+(?: [{_UP}][{_
 _GARBLED_DATE = re.compile(rf"(?:^|(?<=\s))(?P<place>[{_UP}][{_LOW}]+(?:\s+[{_UP}][{_LOW}]+){{0,3}})\s*,\s*ngày"
                            rf"(?:[^\s\d]|\s*[-.]?\s*[{_UP}{_LOW}]{{1,2}}\d?\b|\s*\d[{_UP}a-z]|\s*tháng[^\s\d])"
                            r".{0,30}?năm\s*(?:19|20)\d{2}\b")
+# (the day alone may be left blank, its month and year filled: "Đức Hợp, ngày ….. tháng 12 năm 2021", set os
+# is_964cec57; the date stays unknown)
 _BLANK_DATE = re.compile(rf"^(?P<place>[{_UP}][{_LOW}]*(?:\s+[{_UP}][{_LOW}]*){{0,3}})\s*,\s*ngày[\s._…]*tháng"
-                         r"[\s._…]*năm[\s._…]*(?:20)?[\s._…]*$")
+                         r"[\s._…]*(?:\d{1,2}[\s._…]*)?năm[\s._…]*(?:20)?(?:\d{2})?[\s._…]*$")
 
 
 _BARE_HEAD = re.compile(r"^(?:ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN|UBND|HĐND)$")
