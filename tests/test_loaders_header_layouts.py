@@ -445,6 +445,27 @@ def test_a_labelled_line_is_no_place():
     assert _date_line(split_lines("Phường 1, ngày 05 tháng 8 năm 2025\n"), 1)[0] == "Phường 1"
 
 
+# A place closed by its comma at a line's end, the date on the next line, under a line that is no cell boundary (the
+# Youth Union's "TNCS HỒ CHÍ MINH" in the motto's place, Công văn 74-CV/ĐTN, set os is_24af4bd0); a blank day before
+# a filled month and year (Thông báo of UBND xã Đức Hợp, set os is_964cec57). Before: place None in both.
+def test_a_place_wrapped_at_its_comma_or_before_a_blank_day_is_read():
+    from cancu.loaders.header import _date_line, split_lines
+
+    lines = split_lines("|\nĐOÀN\nTNCS HỒ CHÍ MINH\nThọ Xuân,\nngày 17 tháng 7 năm 2018\n|\n")
+    assert _date_line(lines, len(lines))[:2] == ("Thọ Xuân", "2018-07-17")
+    lines = split_lines("Độc lập – Tự do – Hạnh phúc\n\nĐức Hợp, ngày ….. tháng 12 năm 2021\n")
+    assert _date_line(lines, len(lines))[:2] == ("Đức Hợp", None)
+    # (a sentence's clause closed by a comma is no place: more than four words, or none capitalised)
+    lines = split_lines("Thực hiện Công văn số 349-CV/TĐTN-TNNT,\nngày 11/7/2018 của BCH Tỉnh Đoàn Thanh Hoá\n")
+    assert _date_line(lines, len(lines))[0] is None
+
+
+# A hospital under its ministry is the issuer, named as written ("BỘ Y TẾ / BỆNH VIỆN MẮT TW", Công văn 385/BVMTW-MTE,
+# set os is_5d9f14f1). Before: "Viện Mắt tw" (the block split at "VIỆN", inside "BỆNH VIỆN").
+def test_a_hospital_under_its_ministry_is_the_issuer():
+    assert issuer_from_block(["BỘ Y TẾ", "BỆNH VIỆN MẮT TW"]) == "Bệnh viện Mắt TW"
+
+
 # The header's date line without its comma ("*Hà Nội ngày 01" / "tháng 12 năm 2025*", Nghị quyết 386/NQ-CP as the
 # portal renders it): the site's block above names the same document by its symbol, and its date. Before: date None.
 def test_the_site_block_dates_a_header_whose_date_line_lost_its_comma():
