@@ -27,6 +27,7 @@ from typing import Optional
 from cancu.loaders import tables
 from cancu.loaders.context import province_names
 
+
 @lru_cache(maxsize=None)
 def _abbreviations() -> dict[str, str]:
     """The level words a header abbreviates ("TX." for thị xã), by abbreviation (``unit_abbreviations``)."""
@@ -219,7 +220,8 @@ def _split(s: str) -> list[str]:
             continue  # the head word is part of a province's name: "THÀNH PHỐ HẢI PHÒNG"
         before = s[pos:m.start()]
         # only after a complete superior name: a unit with its place, or a ministry
-        if _unit_rx().search(before) and re.search(rf"(?:TỈNH|PHỐ|PHƯỜNG|XÃ|HUYỆN|QUẬN|KHU|{_abbreviated()})\s+\S", before) \
+        placed = re.search(rf"(?:TỈNH|PHỐ|PHƯỜNG|XÃ|HUYỆN|QUẬN|KHU|{_abbreviated()})\s+\S", before)
+        if _unit_rx().search(before) and placed \
                 or re.match(r"BỘ \S+ \S+", before) or re.match(r"(?:ĐẠI HỌC|TRƯỜNG|HỌC VIỆN) \S+", before) \
                 or _placeless_superior(before, s[m.end():], heads):
             parts.append(before.strip())
