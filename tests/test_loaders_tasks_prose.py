@@ -2672,6 +2672,17 @@ def test_bare_body_names_are_kept():
         assert list(subject(ex).leads) == leads, ex
 
 
+def test_a_form_of_address_before_a_post_is_no_part_of_the_lead():
+    # set os is_4ad2cc64: "yêu cầu các ông xóm trưởng thực hiện …" (gold "các xóm trưởng")
+    for ex, leads in tables.load("task_agencies")["forms_of_address"]["examples"]:
+        assert list(subject(ex).leads) == leads, ex
+    # not before a noun that is no post ("các bà mẹ Việt Nam anh hùng") nor before a person's name
+    assert agencies("các bà mẹ Việt Nam anh hùng") == ["các bà mẹ Việt Nam anh hùng"]
+    assert agencies("Các ông, bà Trưởng thôn") == ["Các Trưởng thôn"]
+    # "đ/c" is written "đồng chí" (set l l_eb137991: "Các đ/c Phó chỉ tịch")
+    assert agencies("các đ/c Trưởng thôn") == agencies("các đồng chí Trưởng thôn")
+
+
 @pytest.mark.parametrize("line, leads", [
     # a minister named alone in a list of heads stands for the ministry (crawl c_ce70e19b III.1, c_d406ad9e)
     ("Bộ trưởng, Thủ trưởng cơ quan ngang Bộ, cơ quan thuộc Chính phủ, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố "

@@ -255,6 +255,16 @@ def _bare_names() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def _address_rx() -> re.Pattern[str]:
+    """A form of address ("ông", "bà") opening a subject or after its group word ("các ông xóm trưởng"), before a post
+    ("các ông Trưởng thôn"; not "các bà mẹ"); before a capitalised person's name it is ``agencies``' own."""
+    table = _agency_table()["forms_of_address"]
+    words = "|".join(re.escape(w) for w in sorted(table["words"], key=len, reverse=True))
+    posts = "|".join(re.escape(w) for w in sorted(table["posts"], key=len, reverse=True))
+    return re.compile(rf"(?:(?<=^)|(?<=[,;] )|(?<=[Cc]ác )|(?<=[Nn]hững ))(?:{words})\s+(?=(?i:{posts})(?![\wÀ-ỹ]))")
+
+
+@lru_cache(maxsize=None)
 def _bare_parties() -> frozenset[str]:
     return frozenset(w for e in _prose()["bare_parties"] for w in e["words"])
 
@@ -490,6 +500,8 @@ def agencies(phrase: str) -> list[str]:
     phrase = re.sub(rf"(?:(?<=^)|(?<=[,;] ))(?:[Ôô]ng|[Bb]à|[Đđ]ồng chí|[Đđ]/c)\s+((?:[{UPPER}][{LOWER}]*\s+){{2,4}})",
                     lambda m: m.group(1) if title_match(m.string[m.start(1):]) or start_rx().match(m.group(1))
                     else "", phrase)
+    # "các ông xóm trưởng": a personal form of address before a post names no one; the group word stays
+    phrase = _address_rx().sub("", phrase)
     out: list[str] = []
     phrase = _missing_comma(distribute_inline(phrase))
     parts = re.split(r"\s*;\s*|\s+cùng(?:\s+với)?\s+(?=các\s|[A-ZĐ])", phrase.strip(" ,;:."))
