@@ -6725,3 +6725,38 @@ def test_where_to_send_what_a_request_asked_belongs_to_the_request():
     # a paragraph that sends to someone else's address without a deadline stays a task of its own
     found = tasks(f"{ask}\n\nCác đơn vị gửi báo cáo về Sở Giáo dục và Đào tạo.\n", "Công văn")
     assert len(found) == 2
+
+
+# a letter's block gives its items one time as an item of its own (set os is_24af4bd0, a Huyện Đoàn letter)
+BLOCK_TIME = """Ban Thường vụ Huyện Đoàn đề nghị BCH Đoàn các xã, thị trấn trong toàn huyện triển khai đồng loạt \
+Ngày Chủ nhật xanh 22/7/2018, cụ thể như sau:
+1. Thời gian: Ngày 22/7/2018 (Chủ nhật)
+2. Địa điểm: Tập trung triển khai tại các nhà bia, nghĩa trang liệt sỹ trên địa bàn.
+3. Nội dung:
+- Tổ chức đồng loạt các hoạt động hưởng ứng Ngày Chủ nhật xanh 22/7/2018 tại các nhà bia, nghĩa trang liệt sỹ trên \
+địa bàn; tuyên truyền trước, trong và sau hoạt động.
+- Tổ chức thăm hỏi, tặng quà các Mẹ Việt Nam anh hùng, các gia đình chính sách, gia đình có công với cách mạng…
+4. Thông tin báo cáo:
+Báo cáo kết quả tổ chức các hoạt động hưởng ứng Ngày Chủ nhật xanh 22/7/2018 bằng tin bài kèm hình ảnh về BTV Huyện \
+Đoàn qua Văn phòng Huyện Đoàn (Email: huyendoanthoxuan@gmail.com) chậm nhất 10h00’ ngày 23/7/2018.
+"""
+
+
+def test_a_blocks_time_item_dates_the_work_of_its_other_items():
+    t = {x.text: x.deadline.end if x.deadline else None for x in tasks(BLOCK_TIME, "Công văn")}
+    assert [d for x, d in t.items() if x.startswith("Tổ chức")] == ["2018-07-22", "2018-07-22"]
+    # a time that is no date ("2. Thời gian nghỉ Lễ giỗ Quốc tổ Hùng Vương:" over its bullets, os is_70e52040, or
+    # a plan's words) dates nothing
+    assert all(x.deadline is None for x in tasks(BLOCK_TIME.replace("1. Thời gian: Ngày 22/7/2018 (Chủ nhật)",
+                                                                     "1. Thời gian: Theo kế hoạch của Tỉnh đoàn"),
+                                                 "Công văn") if "Báo cáo" not in x.text)
+
+
+def test_a_time_of_day_before_the_day_of_a_deadline():
+    # dev c_33179384 ("trước 17 giờ ngày 27/11/2025"), os is_24af4bd0 ("chậm nhất 10h00’ ngày 23/7/2018")
+    for line, end in [("khẩn trương gửi Báo cáo về Văn phòng Chính phủ trước 17 giờ ngày 27/11/2025", "2025-11-27"),
+                      ("qua Văn phòng Huyện Đoàn chậm nhất 10h00’ ngày 23/7/2018.", "2018-07-23")]:
+        assert find_deadline(line).end == end
+    # a daily hour is no date ("Báo cáo UBND danh sách người dân đến địa bàn trước 14 h00’ hàng ngày.", os is_4ad2cc64)
+    assert find_deadline("Báo cáo UBND danh sách người dân đến địa bàn trước 14 h00’ hàng ngày.") is None or \
+        find_deadline("Báo cáo UBND danh sách người dân đến địa bàn trước 14 h00’ hàng ngày.").end is None

@@ -37,6 +37,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import Any, Iterable, Optional
 
+from cancu.loaders import deadlines as dl
 from cancu.loaders import tables
 from cancu.loaders.roles import Role
 from cancu.loaders.tasks import outline
@@ -737,6 +738,18 @@ def _heading_labels(paras: list[Para]) -> list[Para]:
     return out
 
 
+def _block_time(n: Node) -> Optional[dl.Deadline]:
+    """The date a numbered item of a letter's block gives as its time ("cụ thể như sau:" then "1. Thời gian: Ngày
+    22/7/2018 (Chủ nhật)", "2. Địa điểm: …", "3. Nội dung:" over the work, set os is_24af4bd0): the deadline of the
+    block's tasks that give none of their own; None for any other item, or a time that is no date."""
+    if not (n.kind or "").startswith("num") or n.children:
+        return None
+    m = next((rx.match(n.text.strip()) for name, rx in _field_rx() if name == "deadline"), None)
+    value = n.text.strip()[m.end():] if m else ""
+    d = parse_deadline(value, span=(n.para.start, n.para.end)) if value and n.para is not None else None
+    return d if d is not None and d.end and re.match(r"\d{4}-\d{2}-\d{2}$", d.end) else None
+
+
 def _field_of(p: Para) -> Optional[tuple[str, str]]:
     body = re.sub(r"^(?:[-•+–*]\s*|[a-zđ]\)\s*)", "", p.text).strip()
     for name, rx in _field_rx():
@@ -1303,10 +1316,12 @@ class _Reader:
         carry: tuple[str, ...] = ()  # the addressee of a request paragraph just read
         sections: Optional[_Ctx] = None  # what an opening request passes to the document's sections after it
         last = (len(self.out), len(self.out))  # the tasks the previous child gave
+        first, timed = len(self.out), None  # the block's first task; the time one of its items gives them all
         names = self._roster_items(node)
         for child in (_between_items_joined(node.children, _followed(node)) if ctx.leads else node.children):
             if id(child) in names:
                 continue  # a unit of the body the list names ("14. Vụ Kiểm sát giải quyết khiếu nại, …;")
+            timed = timed or _block_time(child)
             if sections is not None and child.kind in _SECTION_KINDS:
                 before = len(self.out)
                 self._node(child, sections)
@@ -1350,6 +1365,9 @@ class _Reader:
             carry = subj.leads if subj is not None and subj.request and not subj.heading \
                 and self.out[-1].lead == subj.leads else ()
         self._flush_body(node, body, ctx)
+        for i in range(first, len(self.out) if timed else first):
+            if self.out[i].deadline is None:
+                self.out[i] = replace(self.out[i], deadline=timed)
 
     def _section_place(self, section: Node) -> tuple[str, ...]:
         """The province a notice's task section opens on by its level word ("1. Về tăng trưởng kinh tế:" then "Tỉnh
