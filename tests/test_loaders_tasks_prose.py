@@ -6760,3 +6760,19 @@ def test_a_time_of_day_before_the_day_of_a_deadline():
     # a daily hour is no date ("Báo cáo UBND danh sách người dân đến địa bàn trước 14 h00’ hàng ngày.", os is_4ad2cc64)
     assert find_deadline("Báo cáo UBND danh sách người dân đến địa bàn trước 14 h00’ hàng ngày.") is None or \
         find_deadline("Báo cáo UBND danh sách người dân đến địa bàn trước 14 h00’ hàng ngày.").end is None
+
+
+def test_a_relayed_notice_is_a_task_of_those_who_relay_it():
+    # set os is_964cec57: the village heads and the radio are asked to pass the notice on ("… thông báo liên tục …
+    # để toàn thể nhân dân biết thực hiện"); a comma before a form of address opens the next addressee, and the head of
+    # a village stands for it
+    line = ("Đề nghị Đài truyền thanh xã, các đồng chí Trưởng thôn thông báo liên tục trên hệ thống truyền thanh xã, "
+            "thôn để toàn thể nhân dân biết thực hiện./.")
+    assert [t.lead for t in tasks(line + "\n", "Thông báo")] == [("Đài truyền thanh xã", "thôn")]
+    # the plain transmission formula stays none (crawl c_77071d70; set j l_6c60efa4)
+    for line in ("Văn phòng Chính phủ thông báo để các cơ quan, địa phương liên quan biết, thực hiện.",
+                 "Văn phòng Chính phủ thông báo Bộ Tài nguyên và Môi trường biết, thực hiện./."):
+        assert tasks(line + "\n", "Công văn") == []
+    for e in prose_table()["not_tasks"]:
+        for ex in e.get("unless_examples", []):
+            assert re.search(e["unless"], ex.casefold()), ex

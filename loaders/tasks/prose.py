@@ -90,7 +90,10 @@ def _rx_list(section: str) -> list[re.Pattern[str]]:
 
 @lru_cache(maxsize=None)
 def _not_task_rx() -> list[tuple[re.Pattern[str], bool]]:
-    return [(re.compile(e["pattern"], re.I), bool(e.get("only_unmarked"))) for e in _table()["not_tasks"]]
+    # ("unless": words that, anywhere in the text, make the entry no match: a transmission formula whose notice another
+    # body is asked to pass on, "Tổng cục Thuế thông báo để các Cục Thuế thông báo cho người nộp thuế biết …")
+    return [(re.compile(rf"^(?![\s\S]*?{e['unless']})[\s\S]*?(?:{e['pattern']})" if e.get("unless") else e["pattern"],
+                        re.I), bool(e.get("only_unmarked"))) for e in _table()["not_tasks"]]
 
 
 @lru_cache(maxsize=None)

@@ -255,6 +255,14 @@ def _bare_names() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def _addressee_rx() -> re.Pattern[str]:
+    """A form of address, after its group word or none ("các đồng chí", "đ/c", "các ông"), before a post."""
+    table = _agency_table()["forms_of_address"]
+    words = "|".join(re.escape(w) for w in sorted(table["words"] + table["comrades"], key=len, reverse=True))
+    return re.compile(rf"(?:(?:[Cc]ác|[Nn]hững)\s+)?(?:{words})\s+(?=[{UPPER}])")
+
+
+@lru_cache(maxsize=None)
 def _address_rx() -> re.Pattern[str]:
     """A form of address ("ông", "bà") opening a subject or after its group word ("các ông xóm trưởng"), before a post
     ("các ông Trưởng thôn"; not "các bà mẹ"); before a capitalised person's name it is ``agencies``' own."""
@@ -612,6 +620,10 @@ def _place_before(out: list[str]) -> list[str]:
 
 def _split_at_titles(part: str) -> list[str]:
     cuts = [m for m in re.finditer(r"\s+và\s+", part) if _joined_title(part, m.end())]
+    # a form of address opens the next addressee ("Đài truyền thanh xã, các đồng chí Trưởng thôn", set os
+    # is_964cec57): the people it names are no part of the body before the comma
+    cuts += [m for m in re.finditer(r",\s+", part) if m.start() and _addressee_rx().match(part, m.end())]
+    cuts.sort(key=lambda m: m.start())
     if not cuts:
         return [part]
     bounds = [0] + [x for m in cuts for x in (m.start(), m.end())] + [len(part)]
