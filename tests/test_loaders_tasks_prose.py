@@ -6776,3 +6776,15 @@ def test_a_relayed_notice_is_a_task_of_those_who_relay_it():
     for e in prose_table()["not_tasks"]:
         for ex in e.get("unless_examples", []):
             assert re.search(e["unless"], ex.casefold()), ex
+
+
+def test_an_approval_then_a_duty_with_its_own_subject():
+    # set or ir_a1970a10 (Công văn 2226/TTg-KTN, item 1): the approval is no work, the duty after it is
+    e = prose_table()["approval_openers"]
+    text = "Thủ tướng Chính phủ có ý kiến như sau:\n1. " + e["examples"][0] + "\n"
+    t = tasks(text, "Công văn")
+    assert [(x.no, x.lead) for x in t] == [("1", ("Ủy ban nhân dân tỉnh Quảng Trị",))]
+    assert t[0].text.startswith("Ủy ban nhân dân tỉnh Quảng Trị có trách nhiệm thông báo")
+    # an approval alone gives no task
+    assert tasks("Thủ tướng Chính phủ có ý kiến như sau:\n1. " + e["examples"][0].split(". ")[0] + ".\n",
+                 "Công văn") == []

@@ -3186,8 +3186,13 @@ def _later_request(text: str, *, any_opening: bool = False) -> Optional[tuple[in
     occasion = bool(_occasion_rx().match(text))
     if not occasion and not any_opening:
         return None
+    approval = _table()["approval_openers"]
+    approved = any_opening and bool(re.match(approval["pattern"], text))
     for m in _sentence_rx().finditer(text):
         s = subject(text[m.end():])
+        if approved and s is not None and s.start == 0 and not s.request and not s.heading \
+                and re.match(approval["duty"], text[m.end() + s.end:].lstrip()):
+            return m.end(), s  # "1. Đồng ý bổ sung … . Ủy ban nhân dân tỉnh Quảng Trị có trách nhiệm …"
         if s is None or not s.request or s.heading:
             continue
         if s.clause == 0 and occasion:

@@ -255,7 +255,7 @@ def _bare_names() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
-def _addressee_rx() -> re.Pattern[str]:
+def _form_of_address_rx() -> re.Pattern[str]:
     """A form of address, after its group word or none ("các đồng chí", "đ/c", "các ông"), before a post."""
     table = _agency_table()["forms_of_address"]
     words = "|".join(re.escape(w) for w in sorted(table["words"] + table["comrades"], key=len, reverse=True))
@@ -622,7 +622,7 @@ def _split_at_titles(part: str) -> list[str]:
     cuts = [m for m in re.finditer(r"\s+và\s+", part) if _joined_title(part, m.end())]
     # a form of address opens the next addressee ("Đài truyền thanh xã, các đồng chí Trưởng thôn", set os
     # is_964cec57): the people it names are no part of the body before the comma
-    cuts += [m for m in re.finditer(r",\s+", part) if m.start() and _addressee_rx().match(part, m.end())]
+    cuts += [m for m in re.finditer(r",\s+", part) if m.start() and _form_of_address_rx().match(part, m.end())]
     cuts.sort(key=lambda m: m.start())
     if not cuts:
         return [part]
