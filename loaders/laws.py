@@ -87,22 +87,39 @@ def laws() -> tuple[Law, ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=None)
+def _abbreviations() -> tuple[tuple[re.Pattern, str], ...]:
+    """(long form, short form) of the words a law title is written short with: a body's name (``expand`` of
+    ``data/issuers.json``) and the table's ``abbreviations`` (NSNN, BHXH, VBQPPL …), longest first so that "văn bản
+    quy phạm pháp luật" is VBQPPL before "quy phạm pháp luật" is QPPL."""
+    pairs = [(e["long"], e["short"]) for e in tables.issuers()["expand"]]
+    pairs += [(e["long"], e["short"]) for e in tables.load("laws")["abbreviations"]["forms"]]
+    pairs.sort(key=lambda p: -len(p[0]))
+    return tuple((re.compile(re.escape(long), re.IGNORECASE), short) for long, short in pairs)
+
+
 def _written_forms(law: Law) -> tuple[str, ...]:
-    """The law's title and short forms, each also with a body's name written short (``expand`` of
-    ``data/issuers.json``): "Căn cứ Luật Hoạt động giám sát của Quốc hội và HĐND ngày 20/11/2015" (set o, a
-    Nghị quyết of HĐND tỉnh Vĩnh Phúc) names the Luật Hoạt động giám sát của Quốc hội và Hội đồng nhân dân."""
+    """The law's title and short forms, each also with its words written short, one at a time and all at once:
+    "Căn cứ Luật Hoạt động giám sát của Quốc hội và HĐND ngày 20/11/2015" (set o, a Nghị quyết of HĐND tỉnh Vĩnh
+    Phúc) names the Luật Hoạt động giám sát của Quốc hội và Hội đồng nhân dân; "Căn cứ Luật Tổ chức HĐND và UBND ngày
+    26/11/2003;" (set op ip_15dc4089) the Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân. A page that lost its
+    marks writes the abbreviation without them: "Căn cứ Luật Tổ chức HDND và UBND ngày 26 tháng 11 năm 2003" (set os
+    is_b9e5dd60, a Quyết định of UBND tỉnh Bình Định), so each short form is also known so written."""
     names = (law.name, *law.aliases)
-    short = tuple(n.replace(e["long"], e["short"]) for n in names for e in tables.issuers()["expand"] if e["long"] in n)
-    # every body of the name written short at once: "Căn cứ Luật Tổ chức HĐND và UBND ngày 26/11/2003;" (set op
-    # ip_15dc4089, a Quyết định of UBND tỉnh Hà Giang, 2013) names the Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân
-    every = []
+    out = list(names)
     for n in names:
-        m = n
-        for e in tables.issuers()["expand"]:
-            m = m.replace(e["long"], e["short"])
-        if m != n and m not in short:
-            every.append(m)
-    return names + short + tuple(every)
+        found = [(rx, short) for rx, short in _abbreviations() if rx.search(n)]
+        every = n
+        for rx, short in found:
+            out.append(rx.sub(short, n))
+            every = rx.sub(short, every)
+        out.append(every)
+    for f in list(out):
+        bare = f
+        for _, short in _abbreviations():
+            bare = re.sub(rf"\b{re.escape(short)}\b", fold_key(short, marks=False).upper(), bare)
+        out.append(bare)
+    return tuple(dict.fromkeys(out))
 
 
 @lru_cache(maxsize=None)

@@ -140,6 +140,29 @@ def test_every_law_entry_and_version_holds_in_its_examples(entry):
                 assert c and c[0].date == v["date"] and laws.law(c[0].title).name == entry["name"], (ex, c)
 
 
+@pytest.mark.parametrize("entry", TABLE["abbreviations"]["forms"], ids=lambda e: e["short"])
+def test_every_abbreviation_names_a_known_law_in_its_examples(entry):
+    # the short form stands in a real law title, and the grammar reads a known law there, written as the example
+    # writes it and with the abbreviation's marks dropped
+    for ex in entry["examples"]:
+        assert entry["short"] in ex, ex
+        for line in (ex, ex.replace(entry["short"], entry["short"].replace("Đ", "D"))):
+            got = [t for t in titles(line) if entry["short"].replace("Đ", "D") in t.replace("Đ", "D")]
+            assert got and all(laws.law(t) is not None for t in got), (line, got)
+
+
+def test_a_law_title_with_abbreviations_written_without_marks():
+    # set os is_b9e5dd60 (a Quyết định of UBND tỉnh Bình Định, 2012): "HDND" for HĐND, a page that lost its marks
+    c = [c for c in cites("Căn cứ Luật Tổ chức HDND và UBND ngày 26\ntháng 11 năm 2003;") if c.title]
+    assert [(c.title, c.date) for c in c] == [("Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân", "2003-11-26")]
+    # one abbreviation alone, the others written out, each without its marks
+    assert laws.law("Luật Hoạt động giám sát của Quốc hội và HDND").name == \
+        "Luật Hoạt động giám sát của Quốc hội và Hội đồng nhân dân"
+    assert laws.law("Luật Thuế TNCN").name == "Luật Thuế thu nhập cá nhân"
+    # an abbreviation of a different title names no law
+    assert laws.law("Luật Tổ chức HĐND") is None
+
+
 def test_a_number_belongs_to_one_version():
     numbers = [v["number"] for e in TABLE["laws"] for v in e.get("versions", [])]
     assert len(numbers) == len(set(numbers))
