@@ -398,8 +398,26 @@ def _next_head() -> re.Pattern[str]:
 
 def _proposers(proposer: str) -> list[str]:
     """The heads a proposal without a document names: "Chánh Văn phòng Bộ Nội vụ và Vụ trưởng Vụ Tổ chức - Biên
-    chế" is two proposers; a name with "và" inside ("Bộ Nông nghiệp và Môi trường") stays one."""
-    return [p for p in (x.strip(" ,") for x in _next_head().split(proposer)) if p]
+    chế" is two proposers; a name with "và" inside ("Bộ Nông nghiệp và Môi trường") stays one. One title may head
+    two bodies of one kind: "Xét đề nghị của Giám đốc Sở Nội vụ và Sở Y tế" (set os is_757373fa) is the Giám đốc
+    Sở Nội vụ and the Giám đốc Sở Y tế."""
+    out = []
+    for p in (x.strip(" ,") for x in _next_head().split(proposer)):
+        shared = _shared_title().match(p)
+        if shared:
+            # the body word after the title opening another body after "và" or ",": the title heads that one too
+            first, *more = re.split(rf"\s*(?:,\s*(?:và\s+)?|\s+và\s+)(?={re.escape(shared.group('body'))}\s)", p)
+            out.extend([first, *(f"{shared.group('title')} {m}" for m in more)])
+        elif p:
+            out.append(p)
+    return out
+
+
+@lru_cache(maxsize=None)
+def _shared_title() -> re.Pattern[str]:
+    """A head's title (``proposer_heads`` of ``data/relations.json``) and the first word of its body's name."""
+    titles = "|".join(re.escape(t) for t in tables.relations()["proposer_heads"]["titles"])
+    return re.compile(rf"(?P<title>{titles})\s+(?P<body>[A-ZĐ]\w*)\s")
 
 
 def _proposal(ref, vm, c_end, clause_ms, doc_index, clause_span, resolve_issuer) -> list[Basis]:
