@@ -233,7 +233,15 @@ def reference_form(t: MappedText) -> MappedText:
     t = clean(t, ("newlines", "chars", "nfc", "dehyphenate_symbols"))
     # markup and whitespace in one pass: markup goes, any whitespace run becomes one space
     t = t.sub(_MARKUP_OR_SPACE, _markup_or_space)
+    # "Thông báo sô 1481/TB-UBND" (set os is_964cec57): the number word with a wrong tone mark, read as "số"
+    t = t.sub(_number_word(), tables.load("damaged_text")["number_word"]["replace"])
     return clean(t, ("symbol_spaces", "symbol_lookalikes"))
+
+
+@lru_cache(maxsize=None)
+def _number_word() -> re.Pattern[str]:
+    """``number_word`` of ``data/damaged_text.json``: "số" typed with a wrong tone mark before a number."""
+    return re.compile(tables.load("damaged_text")["number_word"]["pattern"])
 
 
 def _markup_or_space(m: re.Match) -> str:

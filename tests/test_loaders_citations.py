@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from cancu.loaders import tables
 from cancu.loaders.citations import collect, find_mentions, reference_form
 from cancu.loaders.laws import name_key
 from cancu.loaders.text import MappedText
@@ -564,3 +565,12 @@ def test_an_amended_attachment_note_is_no_identity():
     ex = run(read(gold / "f_4a75b09a.md"))
     assert ex.doc.symbol is None
     assert ("06/2024/TT-BGDĐT", "2024-04-10") in [(c.symbol, c.date) for c in ex.citations]
+
+
+def test_the_number_word_with_a_wrong_tone_mark_reads_as_so():
+    # damaged_text.json number_word: "Thông báo sô 1481/TB-UBND" (set os is_964cec57) is "Thông báo số 1481/…",
+    # letter for letter; "sô" before anything but a number stays
+    entry = tables.load("damaged_text")["number_word"]
+    for ex, meant in zip(entry["examples"], entry["meant"], strict=True):
+        assert reference_form(MappedText.from_source(ex)).text == meant
+    assert reference_form(MappedText.from_source("sô cô la 2 hộp")).text == "sô cô la 2 hộp"
