@@ -393,7 +393,10 @@ def _issued_next_rx() -> re.Pattern[str]:
     # a kind's lower-case qualifier may stand before "số": "đã có Báo cáo thẩm tra số 1379/BC-UBTVQH15" (set q
     # q_77aa311b), "Tờ trình đề nghị số …"
     qualified = rf"(?:\s+(?![{_UP}])[^\W\d_]+){{1,3}}\s+số\s*:?\s*"
-    return re.compile(rf"\s*,?\s*(?:(?P<who>[{_UP}][^.;:]{{2,150}}?)\s+(?:{verbs})|(?:{bare}))\s+"
+    # the issuer as the owner of what it issued: "…, ngày 29 tháng 6 năm 2009 của Bảo hiểm xã hội (BHXH) Việt Nam ban
+    # hành Công văn số 2070/BHXH-KHTC" (set os is_af9a36c0; ``subject_of`` of data/citation_dates.json)
+    of = tables.load("citation_dates")["subject_of"]["pattern"]
+    return re.compile(rf"\s*,?\s*(?:(?:{of})?(?P<who>[{_UP}][^.;:]{{2,150}}?)\s+(?:{verbs})|(?:{bare}))\s+"
                       rf"(?:(?:{laws})\s+[^.;:]{{1,150}}?\s+số\s*:?\s*|"
                       rf"(?i:{kinds}|văn bản)(?:{qualified}|\s*(?:số\s*:?\s*)?))")
 

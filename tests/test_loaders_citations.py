@@ -574,3 +574,13 @@ def test_the_number_word_with_a_wrong_tone_mark_reads_as_so():
     for ex, meant in zip(entry["examples"], entry["meant"], strict=True):
         assert reference_form(MappedText.from_source(ex)).text == meant
     assert reference_form(MappedText.from_source("sô cô la 2 hộp")).text == "sô cô la 2 hộp"
+
+
+def test_an_opening_day_followed_by_the_issuer_as_owner_dates_the_document():
+    # citation_dates.json subject_of: "…, ngày 29 tháng 6 năm 2009 của Bảo hiểm xã hội (BHXH) Việt Nam ban hành Công
+    # văn số 2070/BHXH-KHTC" (set os is_af9a36c0); before, the letter had no date
+    entry = tables.load("citation_dates")["subject_of"]
+    for ex, dates in zip(entry["examples"], entry["dates"], strict=True):
+        ref = reference_form(MappedText.from_source(ex))
+        got = {c.symbol: c.date for c in collect(ref, find_mentions(ref))}
+        assert {s: got.get(s) for s in dates} == dates, got
