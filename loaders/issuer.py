@@ -230,6 +230,57 @@ def _split(s: str) -> list[str]:
     return [p for p in parts if p]
 
 
+@lru_cache(maxsize=None)
+def _body_heads() -> tuple[str, ...]:
+    """The words that open a body's name in a header (``split_heads``, ``org_words``, the mass organisations' heads)."""
+    t = tables.issuers()
+    heads = {*t["split_heads"], *(w.upper() for w in t["org_words"]), *t["mass_organisations"]["heads"]}
+    return tuple(sorted(heads, key=len, reverse=True))
+
+
+def _whole_name(upper: str) -> bool:
+    """``upper`` (the block's lines above a break) reads as a name of its own: its head word and more, not ending inside
+    a name (a link word, a dash, a level word without its place).
+
+    >>> _whole_name("PHÒNG GIÁO DỤC VÀ ĐÀO TẠO"), _whole_name("SỞ GIÁO DỤC VÀ"), _whole_name("ỦY BAN NHÂN DÂN TỈNH")
+    (True, False, False)
+    >>> _whole_name("BAN CHỈ ĐẠO"), _whole_name("BỘ LAO ĐỘNG - THƯƠNG BINH -")
+    (False, False)
+    """
+    name = _upper_key(upper)
+    head = next((h for h in _body_heads() if name == h or name.startswith(h + " ")), None)
+    # a single dash or "&" closing the line is a name's link ("BỘ LAO ĐỘNG - THƯƠNG BINH -"); a rule of dashes is not
+    if head is None or name == head or re.search(r"(?:^|[^-–])[-–&,(]\s*$", upper):
+        return False  # the head alone ("BAN CHỈ ĐẠO" / …) is not yet a name
+    return not _TRAILING_LINK.search(name) and not re.search(rf"(?:^|\s)(?:{_units()})$", name)
+
+
+def _opens_body(line: str) -> bool:
+    """``line`` opens a body's name: a head word, then its name. A one-word head followed by a level word is the tail of
+    a name wrapped before it ("TRUNG TÂM Y TẾ DỰ / PHÒNG TỈNH …"), and ``line_break.not_heads`` are no heads.
+
+    >>> _opens_body("TRƯỜNG ĐẠI HỌC TÂY ĐÔ"), _opens_body("PHÒNG TỈNH HÀ NAM"), _opens_body("PHÒNG, CHỐNG THIÊN TAI")
+    (True, False, False)
+    """
+    name = _upper_key(line)
+    head = next((h for h in _body_heads() if name.startswith(h + " ")), None)
+    if head is None or _upper_key(line.lstrip(" *•")).startswith(tuple(tables.issuers()["line_break"]["not_heads"])):
+        return False
+    return " " in head or not _unit_rx().match(name[len(head):])
+
+
+def _line_split(block: list[str]) -> list[str]:
+    """The bodies of a header block: cut where the writer broke the line between two whole names (the upper a whole
+    name, the lower opening with a body's head word: "PHÒNG GD&ĐT HUYỆN X / TRƯỜNG TIỂU HỌC Y"), and inside each run
+    of lines where ``_split`` cuts."""
+    runs: list[list[str]] = [[]]
+    for line in block:
+        if runs[-1] and _opens_body(line) and _whole_name(" ".join(runs[-1])):
+            runs.append([])
+        runs[-1].append(line)
+    return [p for r in runs for p in _split(_upper_key(" ".join(r)))]
+
+
 def _party_blocks() -> dict:
     """The words of party header blocks (``party_blocks`` of ``data/issuers.json``)."""
     return tables.issuers()["party_blocks"]
@@ -523,7 +574,7 @@ def issuer_from_block(block: list[str], *, signing_body: Optional[str] = None) -
         word = level["name"] if level else party_unit["other_committee"]
         where_name = title_case(re.sub(rf"^{re.escape(level['level'])} ", "", where)) if level else place
         return f"{body_case(body)} {word} {where_name}"
-    parts = _split(s)
+    parts = _line_split(block)
     body = parts[-1]
     name = normalise_segment(body)
     if len(parts) > 1 and not _unit_rx().search(body) and not body.startswith(("BỘ", "CỤC", "TỔNG CỤC")):
