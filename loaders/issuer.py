@@ -212,6 +212,7 @@ def _split(s: str) -> list[str]:
     heads = sorted(tables.issuers()["split_heads"], key=len, reverse=True)
     alt = "|".join(re.escape(h) for h in heads)
     rx = re.compile(r"(?<=\S)\s+(?=(?:" + alt + r")\b)")
+    compounds = tuple(c + " " for c in tables.issuers()["head_compounds"]["compounds"])
     places = [p.span(1) for p in _province_upper_rx().finditer(s)]
     parts: list[str] = []
     pos = 0
@@ -219,6 +220,8 @@ def _split(s: str) -> list[str]:
         if any(a < m.end() < b for a, b in places):
             continue  # the head word is part of a province's name: "THÀNH PHỐ HẢI PHÒNG"
         before = s[pos:m.start()]
+        if f"{before.rsplit(' ', 1)[-1]} {s[m.end():]} ".startswith(compounds):
+            continue  # the head word is the end of a word of the name: "BỆNH VIỆN ĐA KHOA TỈNH …"
         # only after a complete superior name: a unit with its place, or a ministry
         placed = re.search(rf"(?:TỈNH|PHỐ|PHƯỜNG|XÃ|HUYỆN|QUẬN|KHU|{_abbreviated()})\s+\S", before)
         if _unit_rx().search(before) and placed \
@@ -273,9 +276,13 @@ def _line_split(block: list[str]) -> list[str]:
     """The bodies of a header block: cut where the writer broke the line between two whole names (the upper a whole
     name, the lower opening with a body's head word: "PHÒNG GD&ĐT HUYỆN X / TRƯỜNG TIỂU HỌC Y"), and inside each run
     of lines where ``_split`` cuts."""
+    compounds = tuple(c + " " for c in tables.issuers()["head_compounds"]["compounds"])
     runs: list[list[str]] = [[]]
     for line in block:
-        if runs[-1] and _opens_body(line) and _whole_name(" ".join(runs[-1])):
+        upper = " ".join(runs[-1])
+        # nor where the break parts one word of the name: "BỆNH VIỆN ĐA / KHOA TRUNG ƯƠNG"
+        if runs[-1] and _opens_body(line) and _whole_name(upper) \
+                and not f"{_upper_key(upper).rsplit(' ', 1)[-1]} {_upper_key(line)} ".startswith(compounds):
             runs.append([])
         runs[-1].append(line)
     return [p for r in runs for p in _split(_upper_key(" ".join(r)))]

@@ -267,3 +267,18 @@ def test_a_header_block_is_cut_where_its_lines_break_between_two_whole_names():
     assert issuer_from_block(["VĂN PHÒNG ĐOÀN ĐBQH", "VÀ HĐND TỈNH THANH HÓA"]) \
         == "Văn phòng Đoàn ĐBQH và HĐND tỉnh Thanh Hóa"
     assert issuer_from_block(["BỘ VĂN HÓA,", "THỂ THAO", "VÀ DU LỊCH"]) == "Bộ Văn hóa, Thể thao và Du lịch"
+
+
+def test_a_head_word_that_ends_a_word_of_the_name_opens_no_body():
+    # "BỆNH VIỆN ĐA KHOA TỈNH …" is the province's general hospital, not a Khoa of a "Bệnh viện Đa" (it was read as
+    # "Khoa tỉnh …"); the words are those of a real line (``head_compounds`` of data/issuers.json)
+    from cancu.loaders.issuer import issuer_from_block
+
+    entry = tables.load("issuers")["head_compounds"]
+    for c in entry["compounds"]:
+        assert any(c in ex["line"] for ex in entry["examples"]), c
+    assert issuer_from_block(["BỆNH VIỆN ĐA KHOA TỈNH QUẢNG NAM"]) == "Bệnh viện Đa khoa tỉnh Quảng Nam"
+    assert issuer_from_block(["SỞ Y TẾ", "BỆNH VIỆN ĐA", "KHOA TRUNG ƯƠNG"]) == "Bệnh viện Đa khoa Trung ương"
+    # a Khoa of a university stays one (dev o047.pdf)
+    university = ["TRƯỜNG ĐẠI HỌC CÔNG NGHỆ THÔNG TIN", "VÀ TRUYỀN THÔNG VIỆT- HÀN", "KHOA KHOA HỌC MÁY TÍNH"]
+    assert issuer_from_block(university).startswith("Khoa khoa học máy tính Trường")
