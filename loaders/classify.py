@@ -58,6 +58,8 @@ _UPPER = CAPITALS  # the Vietnamese capitals, one table for every reader
 _SIGNATURE = re.compile(rf"^[ \t*_|]*(?:{tables.signing_prefix_alternation()})\s*[{_UPPER}]", re.M)
 # a letter's addressee line "Kính gửi:" (also read by rendering.py)
 ADDRESSEE = re.compile(r"^[ \t*_|]*Kính\s+gửi\s*:", re.M)
+# the addressee label as a table cell of its own, its colon lost ("Kính gửi |", set or ir_827b059a)
+ADDRESSEE_CELL = re.compile(r"[ \t*_|]*Kính\s+gửi[ \t*_]*(?:\||$)")
 # a telegram's address line: "THỦ TƯỚNG CHÍNH PHỦ điện:" (a Công điện on a portal, without its header)
 _TELEGRAM = re.compile(rf"^[ \t*_|]*[{_UPPER}][{_UPPER} ]{{4,80}}\s+(?:\*\*)?điện\s*:", re.M)
 _WIKI = re.compile(r"\[sửa \| sửa mã nguồn\]|^\|\s*-{3,}\s*\|", re.M)

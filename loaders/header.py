@@ -27,7 +27,7 @@ from cancu.loaders.citations import (
     symbol_form,
     valid_date,
 )
-from cancu.loaders.classify import ADDRESSEE, BARE_NUMBER_LABEL, GARBLED_NUMBER_LINE, OPERATIVE_OPENING
+from cancu.loaders.classify import ADDRESSEE, ADDRESSEE_CELL, BARE_NUMBER_LABEL, GARBLED_NUMBER_LINE, OPERATIVE_OPENING
 from cancu.loaders.context import province_names
 from cancu.loaders.issuer import (
     issuer_from_block,
@@ -823,6 +823,11 @@ def _issuer_of_enacting(kind: Optional[str], lines: list[Line]) -> Optional[str]
     return None
 
 
+@lru_cache(maxsize=None)
+def _organ_enacting_rx() -> re.Pattern[str]:
+    return re.compile(tables.issuers()["party_enacting"]["pattern"])
+
+
 def organ_enacting(issuer: Optional[str], lines: list[Line]) -> Optional[str]:
     """The central organ that speaks in its own paragraph ("Ban Bí thư quy định về …", ``party_enacting`` of
     ``data/issuers.json``) for a document whose header block is the one the Central Committee shares with the
@@ -830,9 +835,8 @@ def organ_enacting(issuer: Optional[str], lines: list[Line]) -> Optional[str]:
     t = tables.issuers()["party_enacting"]
     if issuer != t["shared_by"]:
         return issuer
-    rx = re.compile(t["pattern"])
     for line in lines[:400]:
-        m = rx.match(_strip(line.text))
+        m = _organ_enacting_rx().match(_strip(line.text))
         if m:
             return m.group("organ")
     return issuer
@@ -888,11 +892,10 @@ def _addressed_under_number(header: list[Line]) -> bool:
                    or BARE_NUMBER_LABEL.fullmatch(_strip(x.text)) and k + 1 < len(header)
                    and SYMBOL_RX.match(symbol_form(_strip(header[k + 1].text)))), None)
     # (the addressee's label in a cell of its own, the colon left out: "Kính gửi |", ir_827b059a)
-    return number is not None and any(ADDRESSEE.match(x.text) or _ADDRESSEE_CELL.match(x.text)
+    return number is not None and any(ADDRESSEE.match(x.text) or ADDRESSEE_CELL.match(x.text)
                                       for x in header[number + 1:])
 
 
-_ADDRESSEE_CELL = re.compile(r"[ \t*_|]*Kính\s+gửi[ \t*_]*(?:\||$)")
 
 
 _KIND_TITLE: Optional[re.Pattern[str]] = None

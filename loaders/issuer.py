@@ -39,6 +39,7 @@ def _unit_name(word: str) -> str:
     return _abbreviations().get(word.rstrip("."), word.lower())
 
 
+@lru_cache(maxsize=None)
 def _abbreviated() -> str:
     """The abbreviations of level words as a pattern, with or without their dot."""
     return "|".join(rf"{re.escape(a)}\.?" for a in _abbreviations())
@@ -207,12 +208,28 @@ def _province_upper_rx() -> re.Pattern[str]:
     return re.compile(rf"(?:TỈNH|THÀNH PHỐ|{_abbreviated()})\s+({alt})(?!\w)")
 
 
+@lru_cache(maxsize=None)
+def _split_heads() -> tuple[list[str], re.Pattern[str]]:
+    """The heads of subordinate bodies (``split_heads``), longest first, and the space before one of them."""
+    heads = sorted(tables.issuers()["split_heads"], key=len, reverse=True)
+    return heads, re.compile(r"(?<=\S)\s+(?=(?:" + "|".join(re.escape(h) for h in heads) + r")\b)")
+
+
+@lru_cache(maxsize=None)
+def _compounds() -> tuple[str, ...]:
+    """Words whose second half is a head word (``head_compounds``: "ĐA KHOA"), each with its closing space."""
+    return tuple(c + " " for c in tables.issuers()["head_compounds"]["compounds"])
+
+
+def _ends_a_word(before: str, after: str) -> bool:
+    """Whether the head word opening ``after`` is the second half of a word begun at the end of ``before``
+    ("BỆNH VIỆN ĐA" / "KHOA TỈNH …"): no body opens there."""
+    return f"{before.rsplit(' ', 1)[-1]} {after} ".startswith(_compounds())
+
+
 def _split(s: str) -> list[str]:
     """Split a joined header block into bodies at the heads of subordinate bodies."""
-    heads = sorted(tables.issuers()["split_heads"], key=len, reverse=True)
-    alt = "|".join(re.escape(h) for h in heads)
-    rx = re.compile(r"(?<=\S)\s+(?=(?:" + alt + r")\b)")
-    compounds = tuple(c + " " for c in tables.issuers()["head_compounds"]["compounds"])
+    heads, rx = _split_heads()
     places = [p.span(1) for p in _province_upper_rx().finditer(s)]
     parts: list[str] = []
     pos = 0
@@ -220,7 +237,7 @@ def _split(s: str) -> list[str]:
         if any(a < m.end() < b for a, b in places):
             continue  # the head word is part of a province's name: "THÀNH PHỐ HẢI PHÒNG"
         before = s[pos:m.start()]
-        if f"{before.rsplit(' ', 1)[-1]} {s[m.end():]} ".startswith(compounds):
+        if _ends_a_word(before, s[m.end():]):
             continue  # the head word is the end of a word of the name: "BỆNH VIỆN ĐA KHOA TỈNH …"
         # only after a complete superior name: a unit with its place, or a ministry
         placed = re.search(rf"(?:TỈNH|PHỐ|PHƯỜNG|XÃ|HUYỆN|QUẬN|KHU|{_abbreviated()})\s+\S", before)
@@ -276,13 +293,12 @@ def _line_split(block: list[str]) -> list[str]:
     """The bodies of a header block: cut where the writer broke the line between two whole names (the upper a whole
     name, the lower opening with a body's head word: "PHÒNG GD&ĐT HUYỆN X / TRƯỜNG TIỂU HỌC Y"), and inside each run
     of lines where ``_split`` cuts."""
-    compounds = tuple(c + " " for c in tables.issuers()["head_compounds"]["compounds"])
     runs: list[list[str]] = [[]]
     for line in block:
         upper = " ".join(runs[-1])
         # nor where the break parts one word of the name: "BỆNH VIỆN ĐA / KHOA TRUNG ƯƠNG"
         if runs[-1] and _opens_body(line) and _whole_name(upper) \
-                and not f"{_upper_key(upper).rsplit(' ', 1)[-1]} {_upper_key(line)} ".startswith(compounds):
+                and not _ends_a_word(_upper_key(upper), _upper_key(line)):
             runs.append([])
         runs[-1].append(line)
     return [p for r in runs for p in _split(_upper_key(" ".join(r)))]
