@@ -5424,6 +5424,34 @@ def test_appeal_examples():
         assert s is not None and not appeal(ex, s), ex
 
 
+def test_guide_formula_examples():
+    from cancu.loaders.tasks.prose import guide_formula
+    entry = prose_table()["guide_formulas"]
+    for ex in entry["examples"]:
+        assert guide_formula(ex, subject(ex), entry["kinds"][0]), ex
+        assert not guide_formula(ex, subject(ex), "Công văn"), ex
+    for ex in entry["not_examples"]:
+        assert not guide_formula(ex, subject(ex), entry["kinds"][0]), ex
+
+
+# two guides of two sites: set op ip_b0ebf131 (Hướng dẫn 06-HD/UBKTTW, hethongphapluat.vn) and set or ir_ca4412c6 (the
+# 2023 guide of Ban Bí thư Trung ương Đoàn, scribd): the issuer's enacting sentence is no task (their golds list none);
+# a duty under it with its own subject stays (the items of Hướng dẫn 40-HD/BTGDVTW, set n n_fcf388e2)
+@pytest.mark.parametrize("formula", [
+    "Ủy ban Kiểm tra Trung ương hướng dẫn thực hiện một số Điều trong Quy định số 07-QĐi/TW, ngày 28/8/2018 của Bộ "
+    "Chính trị về xử lý kỷ luật tổ chức đảng vi phạm, như sau:",
+    "Ban Bí thư Trung ương Đoàn hướng dẫn quy trình, thủ tục kiện toàn, bổ sung nhân sự và công nhận các chức danh của "
+    "Ban Chấp hành Đoàn Thanh niên cấp tỉnh, cụ thể như sau:",
+])
+def test_a_guides_enacting_sentence_is_no_task(formula):
+    duty = ("1. Các tỉnh ủy, thành ủy, đảng ủy trực thuộc Trung ương, các ban, bộ, ngành ở Trung ương lựa chọn những "
+            "đồng chí có đủ tiêu chuẩn tham gia đội ngũ báo cáo viên.")
+    found = tasks(formula + "\n" + duty + "\n", "Hướng dẫn")
+    assert [t.no for t in found] == ["1"]
+    # the same sentence in a letter is read as before (a letter's "… hướng dẫn … như sau:" asks its addressees)
+    assert [t.text[:25] for t in tasks(formula + "\n", "Công văn")] == [formula[:25]]
+
+
 # set k k_95ac75c3 (Nghị quyết 60-NQ/TW, item 12): the demand on the bodies named is a task, the appeal to all is not
 NQ60_CLOSING = """12. Ban Chấp hành Trung ương Đảng yêu cầu các cấp ủy, cơ quan, đơn vị, tổ chức, nhất là người đứng đầu tập trung sửa đổi, bổ sung các quy định, quy chế, quy trình công tác cho phù hợp. Ban Chấp hành Trung ương Đảng kêu gọi toàn Đảng, toàn dân, toàn quân tiếp tục đoàn kết, thống nhất, nỗ lực phấn đấu vượt qua mọi khó khăn, thách thức.
 """  # noqa: E501

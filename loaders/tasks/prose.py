@@ -2322,6 +2322,8 @@ class _Reader:
             return
         if subj and not subj.request and appeal(text, subj):
             return  # "Ban Chấp hành Trung ương Đảng kêu gọi toàn Đảng, toàn dân, toàn quân …" (set k k_95ac75c3)
+        if subj and not n.marked and guide_formula(text, subj, self.kind_at((span or (n.para.start,))[0])):
+            return  # "Ủy ban Kiểm tra Trung ương hướng dẫn thực hiện một số Điều … như sau:" (set op ip_b0ebf131)
         if heading_prefix_rx().match(text) or subj and duty_title_tail_rx().fullmatch(text[subj.end:]):
             # "Điều 17. Trách nhiệm của cơ quan, tổ chức, cá nhân hưởng cơ chế, chính sách, biện pháp ưu đãi, hỗ trợ"
             # (set g c_755c6cdc), "- Trách nhiệm của các cơ quan trong việc đăng tải nội dung vận động bầu cử, …" (set
@@ -2634,6 +2636,28 @@ def appeal(text: str, subj: Subject) -> bool:
     # Đảng, …"; it must come before any verb of the sentence)
     m = _appeal_rx().search(text, subj.start, subj.end + 40)
     return m is not None and not verb_rx().search(text, subj.start, m.start())
+
+
+def guide_formula(text: str, subj: Subject, kind: Optional[str]) -> bool:
+    """Whether ``text`` is a guide's enacting sentence: its issuer, as subject, gives the guidance that follows
+    ("Ban Bí thư Trung ương Đoàn hướng dẫn quy trình, thủ tục kiện toàn, … cụ thể như sau:", set or ir_ca4412c6;
+    "Ủy ban Kiểm tra Trung ương hướng dẫn thực hiện một số Điều trong Quy định số 07-QĐi/TW, … như sau:", set op
+    ip_b0ebf131), in a document of a kind ``guide_formulas`` in ``data/task_prose.json`` names: no work is assigned.
+
+    >>> t = "Ban Tuyên giáo và Dân vận Trung ương hướng dẫn việc xây dựng, kiện toàn đội ngũ báo cáo viên các cấp như sau:"
+    >>> guide_formula(t, subject(t), "Hướng dẫn"), guide_formula(t, subject(t), "Công văn")
+    (True, False)
+    """
+    e = _table()["guide_formulas"]
+    # (a request "Giao Sở … hướng dẫn …" or a clause before the subject, "Căn cứ …, Phòng … hướng dẫn …", is not the
+    # issuer's own formula: only a subject that opens the sentence)
+    return (kind or "").casefold() in {k.casefold() for k in e["kinds"]} and not subj.request and subj.start == 0 \
+        and bool(_guide_formula_rx().match(text, subj.end))
+
+
+@lru_cache(maxsize=None)
+def _guide_formula_rx() -> re.Pattern[str]:
+    return re.compile(r"\s*(?:" + _table()["guide_formulas"]["pattern"] + ")", re.I)
 
 
 @lru_cache(maxsize=None)
