@@ -2644,7 +2644,7 @@ def guide_formula(text: str, subj: Subject, kind: Optional[str]) -> bool:
     "Ủy ban Kiểm tra Trung ương hướng dẫn thực hiện một số Điều trong Quy định số 07-QĐi/TW, … như sau:", set op
     ip_b0ebf131), in a document of a kind ``guide_formulas`` in ``data/task_prose.json`` names: no work is assigned.
 
-    >>> t = "Ban Tuyên giáo và Dân vận Trung ương hướng dẫn việc xây dựng, kiện toàn đội ngũ báo cáo viên các cấp như sau:"
+    >>> t = "Ban Tuyên giáo và Dân vận Trung ương hướng dẫn việc xây dựng, kiện toàn đội ngũ báo cáo viên như sau:"
     >>> guide_formula(t, subject(t), "Hướng dẫn"), guide_formula(t, subject(t), "Công văn")
     (True, False)
     """
