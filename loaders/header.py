@@ -635,6 +635,8 @@ def parse_document(lf: MappedText, lines: list[Line], lo: int, hi: int) -> DocIn
         # a header block that lost its place line on the web page ("ỦY BAN NHÂN DÂN | CỘNG HÒA …"): the document
         # names the body elsewhere (set o-open, 9 of 31 documents)
         issuer = _placed(issuer, lines[:hi], lo, place) or issuer
+    if issuer is not None and symbol:
+        issuer = _department(issuer, symbol)
     blank = bool(symbol) and symbol[0] in "/-"
     if kind is None and _letter_line(header[:top], strict=True):
         # a Công văn has no type line: its "V/v …" summary names it, whatever its symbol's
@@ -775,6 +777,29 @@ def _placed(body: str, lines: list[Line], lo: int, place: Optional[str]) -> Opti
     levels |= {m.group(1).lower()
                for m in re.finditer(rf"(?<!\w)(?:{titles})\s+(?:{forms})\s+({level}){name}\s+(?:{acts})\b", text)}
     return f"{body} {levels.pop()} {place}" if len(levels) == 1 else None
+
+
+@lru_cache(maxsize=None)
+def _department_codes() -> dict[str, str]:
+    """The departments' symbol codes, by code (``department_codes`` of ``data/issuers.json``)."""
+    return {e["code"]: e["name"] for e in tables.issuers()["department_codes"]["codes"]}
+
+
+def _department(issuer: str, symbol: str) -> str:
+    """The department whose code the symbol carries, under the place of a UBND that a header block read alone: a page
+    that kept only the block's first line ("ỦY BAN NHÂN DÂN | CỘNG HÒA …" over "Số: 1557/SGDĐT-GDPT", set ou
+    iu_130e06b6, iu_287516cb) lost the department's line, and a UBND never writes a department's code in its own
+    symbols. A UBND without its place stays as it is: the department's place is not known either.
+
+    >>> _department("UBND thành phố Hồ Chí Minh", "1557/SGDĐT-GDPT"), _department("UBND tỉnh Lào Cai", "12/UBND-VX")
+    ('Sở Giáo dục và Đào tạo thành phố Hồ Chí Minh', 'UBND tỉnh Lào Cai')
+    """
+    m = re.fullmatch(r"UBND (\S.*)", issuer)
+    parts = re.split(r"[-/]", symbol)[1:]
+    if not m or "UBND" in parts:
+        return issuer
+    name = next((_department_codes()[c] for c in parts if c in _department_codes()), None)
+    return f"{name} {m.group(1)}" if name else issuer
 
 
 def _broken(name: str) -> bool:

@@ -751,6 +751,41 @@ def test_a_placeless_body_takes_the_level_of_its_own_act(entry):
     assert _doc("text", "\n".join(entry["lines"]) + "\n")["issuer"] == entry["issuer"]
 
 
+# A page that kept only the header block's first line ("ỦY BAN NHÂN DÂN | CỘNG HÒA …") over a symbol whose code names a
+# department ("1557/SGDĐT-GDPT", "9846/SLĐTBXH-VLATLĐ"; set ou iu_130e06b6 and iu_287516cb, two sites): the document is
+# the department's, under the UBND's place (``department_codes`` of data/issuers.json). Before: "UBND thành phố Hồ Chí
+# Minh".
+_DEPARTMENT_EXAMPLES = [(c, e) for c in tables.load("issuers")["department_codes"]["codes"] for e in c["examples"]]
+
+
+@pytest.mark.parametrize("entry", [e for _, e in _DEPARTMENT_EXAMPLES if "lines" in e],
+                         ids=lambda e: e["$comment"].split(" (")[0])
+def test_a_ubnd_block_over_a_departments_code_is_the_departments(entry):
+    assert _doc("text", "\n".join(entry["lines"]) + "\n")["issuer"] == entry["issuer"]
+
+
+@pytest.mark.parametrize("code,entry", [(c, e) for c, e in _DEPARTMENT_EXAMPLES if "block" in e],
+                         ids=lambda x: x.get("$comment", "") if isinstance(x, dict) else x["code"])
+def test_a_department_code_names_the_department_of_its_block(code, entry):
+    # the code's name is the one a complete block writes over a symbol with that code
+    assert code["code"] in re.split(r"[-/]", entry["symbol"])
+    assert issuer_from_block(entry["block"]).startswith(code["name"] + " ")
+
+
+@pytest.mark.parametrize("code,entry", [(c, e) for c, e in _DEPARTMENT_EXAMPLES if "cited" in e],
+                         ids=lambda x: x.get("$comment", "") if isinstance(x, dict) and "$comment" in x else x["code"])
+def test_a_department_code_is_cited_as_the_departments(code, entry):
+    # a citing line names the department whose code the cited symbol carries
+    assert code["code"] in re.split(r"[-/]", entry["symbol"])
+    assert f"{entry['symbol']} ngày" in entry["cited"] and f"của {code['name']} " in entry["cited"]
+
+
+def test_a_ubnd_with_its_own_code_stays_the_ubnd():
+    text = ("ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+            "Số: 1557/UBND-SGDĐT | Thành phố Hồ Chí Minh, ngày 19 tháng 8 năm 2025 |\nKính gửi: Sở Giáo dục và Đào tạo\n")
+    assert _doc("text", text)["issuer"] == "UBND thành phố Hồ Chí Minh"
+
+
 def test_a_placeless_body_dated_at_a_city_takes_no_level_from_its_own_act():
     text = ("ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
             "Số: 12/KH-UBND | Nha Trang, ngày 05 tháng 3 năm 2024 |\nUBND tỉnh xây dựng Kế hoạch như sau:\n")
