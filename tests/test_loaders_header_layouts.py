@@ -782,7 +782,8 @@ def test_a_department_code_is_cited_as_the_departments(code, entry):
 
 def test_a_ubnd_with_its_own_code_stays_the_ubnd():
     text = ("ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
-            "Số: 1557/UBND-SGDĐT | Thành phố Hồ Chí Minh, ngày 19 tháng 8 năm 2025 |\nKính gửi: Sở Giáo dục và Đào tạo\n")
+            "Số: 1557/UBND-SGDĐT | Thành phố Hồ Chí Minh, ngày 19 tháng 8 năm 2025 |\n"
+            "Kính gửi: Sở Giáo dục và Đào tạo\n")
     assert _doc("text", text)["issuer"] == "UBND thành phố Hồ Chí Minh"
 
 
