@@ -2039,10 +2039,10 @@ def test_a_chapter_title_in_capitals_wrapped_inside_its_bold_stays_whole():
     texts = [p.text for p in text_paragraphs(MappedText.from_source(QD_80_BN_QUY_DINH))]
     assert "CÁC QUY ĐỊNH CỤ THỂ" in texts and "TỔ CHỨC THỰC HIỆN" in texts
     found = tasks(QD_80_BN_QUY_DINH, "Quy định")
-    # the rules chapter gives no work; the implementation chapter's article does
-    assert [(t.section[-7:], t.no, t.lead) for t in found] == [
-        ("Điều 13", n, ("các cơ quan, đơn vị",)) for n in ("1", "6")]
-    assert found[0].text.startswith("Chịu trách nhiệm trước UBND tỉnh")
+    # the rules chapter gives no work; the implementation chapter's article does (its clause 1, "Chịu trách nhiệm
+    # trước UBND tỉnh về giao diện, nội dung thông tin …", only says what the bodies answer for: no task since the
+    # gold settlement of the fifteenth stop, s_4be61489 Điều 13.1 removed)
+    assert [(t.section[-7:], t.no, t.lead) for t in found] == [("Điều 13", "6", ("các cơ quan, đơn vị",))]
 
 # crawl c_e5015ff9 (the Quy chế of QĐ 2610/QĐ-UBND Cần Thơ, 2025): its last duty article, then its execution article
 QC_CT_2610 = """**Chương V**
@@ -4472,6 +4472,36 @@ def test_a_statement_of_accountability_assigns_no_work():
                      "Hiệp định.\n")
 
 
+def test_an_item_that_only_answers_for_its_bodys_work_is_no_task():
+    # gold README, settled on the fifteenth stop (2026-12-07): an item under its body's heading that only says what
+    # the body answers for, or whom it answers to for a failure, is no task; one that names work, or answers for
+    # carrying out named work (left open), stays as it was
+    from cancu.loaders.tasks.prose import accountable_only
+    entry = prose_table()["accountability"]
+    for ex in entry["bare_examples"]:
+        assert accountable_only(ex, bare=True), ex
+    for ex in entry["bare_not_examples"]:
+        assert not accountable_only(ex, bare=True), ex
+    # set dev c_c5c79156 (Chỉ thị 06/CT-UBND Quảng Trị), item 5: the forest owners' accountability bullet is no row,
+    # the duty beside it is
+    t = tasks("5. Các chủ rừng là tổ chức\n"
+              "- Chịu trách nhiệm trước pháp luật nếu để xảy ra tình trạng phá rừng, lấn chiếm đất lâm nghiệp trên "
+              "diện tích được giao quản lý.\n"
+              "- Tổ chức rà soát, thống kê diện tích rừng bị lấn chiếm trên diện tích được giao quản lý.\n", "Chỉ thị")
+    assert [x.text[:9] for x in t] == ["Tổ chức r"]
+    # set p p_9d269b8e (Điều 18.4) and set s s_4be61489 (Điều 13.1): a numbered clause of an article on a body's duties
+    for line in ("4. Chịu trách nhiệm đối với những hậu quả xảy ra liên quan đến việc chậm trễ xử lý hoặc không xử lý "
+                 "đối với các phản ánh được tiếp nhận qua Ứng dụng.\n",
+                 "1. Chịu trách nhiệm trước UBND tỉnh về giao diện, nội dung thông tin trên Cổng TTĐT thành phần của "
+                 "cơ quan, đơn vị mình quản lý.\n"):
+        t = tasks("Điều 18. Trách nhiệm của các cơ quan, đơn vị\n" + line
+                  + "2. Thường xuyên kiểm tra, đánh giá công tác quản trị vận hành Cổng TTĐT thành phần.\n", "Quyết định")
+        assert [x.text[:9] for x in t] == ["Thường xu"], line
+    # set e c_1264d1ef 3: with a subject of its own, a failure's accountability is none either
+    assert accountable_only("Người đứng đầu cơ sở KCB chịu trách nhiệm trước pháp luật nếu để xảy ra sai phạm trong đơn "
+                            "vị, lĩnh vực công tác được giao quản lý, phụ trách.")
+
+
 @pytest.mark.parametrize("line, lead", [
     # set fresh c_3ace1335 II.4: "phối hợp" names the body that is consulted
     ("Cơ quan phối hợp có trách nhiệm trả lời bằng văn bản, nêu rõ quan điểm và đúng thời gian quy định khi được cơ "
@@ -6349,8 +6379,9 @@ này.
 
 def test_the_last_responsibility_article_of_a_regulation_without_chapters_is_its_closing_part():
     found = tasks(QD_HP_212_QUY_DINH, "Quy định")
-    assert [(t.section[-7:], t.no, t.lead) for t in found] == [
-        ("Điều 14", n, ("cơ quan, đơn vị",)) for n in ("1", "2")]
+    # (clause 2, "Chịu trách nhiệm về các hồ sơ, tài liệu, kết quả đánh giá …", only says what the heads answer for:
+    # no task since the gold settlement of the fifteenth stop, y_a91953f8 Điều 14.2 removed)
+    assert [(t.section[-7:], t.no, t.lead) for t in found] == [("Điều 14", "1", ("cơ quan, đơn vị",))]
     # not an article that another follows: a rule among the rules (set e c_380b2dc8 Điều 3, gold none)
     assert tasks(QD_HP_212_QUY_DINH + "\n**Điều 15. Điều khoản áp dụng**\n\nQuy định này áp dụng từ ngày ký.\n",
                  "Quy định") == []

@@ -2314,6 +2314,11 @@ class _Reader:
             return  # "Căn cứ ý kiến chỉ đạo trên, các cơ quan, đơn vị liên quan nghiêm túc triển khai thực hiện./."
         if subj and not subj.request and accountable_only(text):
             return  # "Bộ Xây dựng chịu trách nhiệm toàn diện về nội dung Hiệp định …" (set h c_68c1acdd): no work
+        if not subj and accountable_only(text, bare=True):
+            # an item under its body's heading that only says what the body answers for ("5. Các chủ rừng là tổ chức
+            # …" / "- Chịu trách nhiệm trước pháp luật nếu để xảy ra tình trạng phá rừng, …", set dev c_c5c79156;
+            # "4. Chịu trách nhiệm đối với những hậu quả xảy ra …", set p p_9d269b8e): gold README, fifteenth stop
+            return
         if not subj and any(text.startswith(a) and _accountability_rx().search(text[len(a):].rstrip(" ./;"))
                             for a in leads):
             # the heading's body named again by the short name its title gives, which reads as no subject: "Điều 25.
@@ -2676,17 +2681,40 @@ def competence_heading(subj: Subject) -> bool:
     return bool(subj.leads) and bool(_competence_heading_rx().search(subj.leads[-1]))
 
 
-def accountable_only(text: str) -> bool:
+def accountable_only(text: str, *, bare: bool = False) -> bool:
     """Whether every clause of ``text`` only says what its subject answers for ("Bộ Y tế chịu trách nhiệm về việc
-    tổng hợp số liệu. Bộ Tài chính, … chịu trách nhiệm về số liệu đã rà soát, …", set k k_82114f00):
-    ``accountability`` in ``data/task_prose.json``. A clause without a subject of its own, a request or a condition
-    ("… nếu để xảy ra …") makes it more than that."""
+    tổng hợp số liệu. Bộ Tài chính, … chịu trách nhiệm về số liệu đã rà soát, …", set k k_82114f00) or whom it answers
+    to for a failure ("Người đứng đầu cơ sở KCB chịu trách nhiệm trước pháp luật nếu để xảy ra sai phạm …", set e
+    c_1264d1ef): ``accountability`` in ``data/task_prose.json``. A request or work of its own makes it more than that;
+    so does a clause without a subject, unless it only goes on saying what is answered for ("…; không chịu trách nhiệm
+    về …", "…; về nội dung đã báo cáo …"). ``bare``: the first clause has no subject either, an item under its body's
+    heading ("- Chịu trách nhiệm trước pháp luật nếu để xảy ra tình trạng phá rừng, …", set dev c_c5c79156).
+
+    >>> accountable_only("Chịu trách nhiệm về các hồ sơ, tài liệu, kết quả đánh giá.", bare=True)
+    True
+    >>> accountable_only("Chịu trách nhiệm về thực hiện bảo mật, bảo đảm an toàn thông tin cơ sở dữ liệu", bare=True)
+    False
+    """
     clauses = [c for c in re.split(r"(?<=[.;])\s+", text.strip()) if c.strip(" ./")]
-    for c in clauses:
+    for k, c in enumerate(clauses):
         s = subject(c)
+        if s is None and (bare or k) and _bare_accountability_rx().search(c.rstrip(" ./;")):
+            continue
+        if s is None and k and clauses[k - 1].endswith(";") and _continuation_rx().search(c.rstrip(" ./;")):
+            continue  # "…; về nội dung đã báo cáo và đề xuất, kiến nghị tại các Tờ trình …" (set f c_5cb8739a)
         if s is None or s.request or not _accountability_rx().search(c[s.end:].rstrip(" ./;")):
             return False
     return bool(clauses)
+
+
+@lru_cache(maxsize=None)
+def _bare_accountability_rx() -> re.Pattern[str]:
+    return re.compile(_table()["accountability"]["bare_pattern"], re.I)
+
+
+@lru_cache(maxsize=None)
+def _continuation_rx() -> re.Pattern[str]:
+    return re.compile(_table()["accountability"]["continuation"])
 
 
 @lru_cache(maxsize=None)
