@@ -4495,11 +4495,12 @@ def test_an_item_that_only_answers_for_its_bodys_work_is_no_task():
                  "1. Chịu trách nhiệm trước UBND tỉnh về giao diện, nội dung thông tin trên Cổng TTĐT thành phần của "
                  "cơ quan, đơn vị mình quản lý.\n"):
         t = tasks("Điều 18. Trách nhiệm của các cơ quan, đơn vị\n" + line
-                  + "2. Thường xuyên kiểm tra, đánh giá công tác quản trị vận hành Cổng TTĐT thành phần.\n", "Quyết định")
+                  + "2. Thường xuyên kiểm tra, đánh giá công tác quản trị vận hành Cổng TTĐT thành phần.\n",
+                  "Quyết định")
         assert [x.text[:9] for x in t] == ["Thường xu"], line
     # set e c_1264d1ef 3: with a subject of its own, a failure's accountability is none either
-    assert accountable_only("Người đứng đầu cơ sở KCB chịu trách nhiệm trước pháp luật nếu để xảy ra sai phạm trong đơn "
-                            "vị, lĩnh vực công tác được giao quản lý, phụ trách.")
+    assert accountable_only("Người đứng đầu cơ sở KCB chịu trách nhiệm trước pháp luật nếu để xảy ra sai phạm trong "
+                            "đơn vị, lĩnh vực công tác được giao quản lý, phụ trách.")
 
 
 @pytest.mark.parametrize("line, lead", [
