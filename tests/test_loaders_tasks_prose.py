@@ -6838,6 +6838,18 @@ def test_a_relayed_notice_is_a_task_of_those_who_relay_it():
             assert re.search(e["unless"], ex.casefold()), ex
 
 
+def test_an_approval_whose_sentence_hands_the_work_on_is_one_task():
+    # Công văn 413/VPCP-KTN (set ou iu_4cd85bcc: "… và giao Bộ Nông nghiệp và Phát triển nông thôn chủ trì, …") and a
+    # Prime Minister's approval on Quốc lộ 1A (set or ir_827b059a: "…; Bộ Giao thông vận tải thống nhất với …"): the
+    # golds take the whole sentence, led by the body it hands the work to
+    e = prose_table()["approval_openers"]
+    for line, lead in e["hands_on_examples"]:
+        found = one("Phó Thủ tướng có ý kiến như sau:\n\n" + line + "\n", "Công văn")
+        assert (found.text, found.lead) == (line, (lead,))
+    for line in e["hands_on_not_examples"]:
+        assert tasks("Phó Thủ tướng có ý kiến như sau:\n\n" + line + ".\n", "Công văn") == []
+
+
 def test_an_approval_then_a_duty_with_its_own_subject():
     # set or ir_a1970a10 (Công văn 2226/TTg-KTN, item 1): the approval is no work, the duty after it is
     e = prose_table()["approval_openers"]

@@ -1853,6 +1853,10 @@ class _Reader:
             if n.children:
                 self._children(n, _Ctx(duty=ctx.duty))
             return
+        if subj is None and n.kind is None and not n.children and (handed := approval_hands_on(text)) is not None:
+            # "Đồng ý … và giao Bộ Nông nghiệp và Phát triển nông thôn chủ trì …": one task, the approval with it
+            self._emit(n, text, handed.leads, ctx, subj=handed)
+            return
         if subj is None and n.kind is None and not n.children:
             later = _later_request(text)
             if later is None and not ctx.leads:
@@ -3251,6 +3255,30 @@ def _later_request(text: str, *, any_opening: bool = False) -> Optional[tuple[in
             return m.end(), s
         if any_opening and not re.search(rf"(?<![\wÀ-ỹ])(?:{_past_words()})\s", text[m.end():m.end() + s.start]):
             return m.end(), s
+    return None
+
+
+def approval_hands_on(text: str) -> Optional[Subject]:
+    """The body an approval's own sentence goes on to hand work to ("Đồng ý với kiến nghị về việc đưa sản phẩm cá tra
+    vào nhóm sản phẩm chiến lược và giao Bộ Nông nghiệp và Phát triển nông thôn chủ trì, …", set ou iu_4cd85bcc;
+    "Đồng ý Bộ Giao thông vận tải lập dự án …; Bộ Giao thông vận tải thống nhất với …", set or ir_827b059a), its
+    offsets in ``text``; else None (``approval_openers`` ``hands_on``). The approval names no subject of its own, so
+    the sentence read whole found none; the golds take the whole sentence, led by that body.
+
+    >>> approval_hands_on("Đồng ý chủ trương giao đất cho Công ty để thực hiện dự án") is None
+    True
+    """
+    e = _table()["approval_openers"]
+    if not re.match(e["pattern"], text):
+        return None
+    first = next(_sentence_rx().finditer(text), None)
+    sentence = text[:first.start()] if first else text
+    for m in re.finditer(e["hands_on"].replace("{U}", UPPER), sentence):
+        s = subject(sentence[m.end():])
+        # (a clause after ";" needs its own verb: a subject and no more is a list's next name)
+        if s is None or s.heading or not s.request and (s.start != 0 or not verb_rx().search(sentence, m.end() + s.end)):
+            continue
+        return replace(s, start=s.start + m.end(), end=s.end + m.end())
     return None
 
 
