@@ -3275,8 +3275,10 @@ def approval_hands_on(text: str) -> Optional[Subject]:
     sentence = text[:first.start()] if first else text
     for m in re.finditer(e["hands_on"].replace("{U}", UPPER), sentence):
         s = subject(sentence[m.end():])
-        # (a clause after ";" needs its own verb: a subject and no more is a list's next name)
-        if s is None or s.heading or not s.request and (s.start != 0 or not verb_rx().search(sentence, m.end() + s.end)):
+        # ("giao" opens its clause and names the body after it; a clause after ";" needs a subject that opens it and
+        # a verb of its own: a name and no more is a list's next name)
+        own = s is not None and s.start == 0 and bool(verb_rx().search(sentence, m.end() + s.end))
+        if s is None or s.heading or not (s.request or own):
             continue
         return replace(s, start=s.start + m.end(), end=s.end + m.end())
     return None
