@@ -118,6 +118,39 @@ def _subject_above(up: list[str], k: int) -> Optional[int]:
     return None
 
 
+@lru_cache(maxsize=None)
+def _header_lines() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The symbol alone on its line, the place-and-date line (``header_evidence`` of ``data/renderings.json``) and a
+    letter's subject line, its kind word before it or not ("Công văn V/v …", "CÔNG VĂN Về việc …")."""
+    t = tables.load("renderings")["header_evidence"]
+    kinds = "|".join(re.escape(w) for k in tables.kinds() for w in (k["name"], k["name"].upper()))
+    subject = re.compile(rf"^[ \t*_|#]*(?:(?:{kinds})[ \t]+)?(?:{_letter_subject().pattern})", re.M)
+    return re.compile(t["symbol_line"]["pattern"], re.M), re.compile(t["place_date_line"]["pattern"], re.M), subject
+
+
+def _header_line_before(text: str, floor: int, first: int) -> int:
+    """Where the symbol line or the place-and-date line stands, within the 1,000 characters above ``first`` (a type
+    line or an addressee), else ``first``: a page that lost the motto and the "Số:" label keeps these lines of its
+    header above the text, and they are the document's."""
+    lo = max(floor, first - 1000)
+    found = [m.start() for rx in _header_lines()[:2] for m in [rx.search(text, lo, first)] if m]
+    return min(found, default=first)
+
+
+def _evidence(page: str) -> int:
+    """How many kinds of evidence of an official text ``page`` carries (0–8), wherever the page puts them: the symbol
+    alone on its line, a place-and-date line, a type line or a letter's subject line, "Kính gửi:", basis clauses
+    naming documents, "Điều 1.", "Nơi nhận", a signature block. A page that damaged one part of the header (a text
+    layer, an OCR without marks, a site that kept only the symbol's line) keeps the others; a page that quotes one
+    document line (a symbol, a "Căn cứ" clause) has one or two of them."""
+    head = page[:3000]
+    symbol, date, subject = _header_lines()
+    return sum((bool(symbol.search(head[:600])), bool(date.search(head)),
+                bool(_kind_line().search(head) or subject.search(head)), bool(ADDRESSEE.search(head)),
+                bool(_BASIS_CLAUSE.search(head)), bool(_ARTICLE.search(page)), bool(_RECIPIENTS.search(page)),
+                bool(_SIGNATURE.search(page))))
+
+
 def _back_over_issuer(text: str, first: int, floor: int) -> int:
     """Move ``first`` back over the upper-case issuer lines just above it."""
     lines_before = text[floor:first].split("\n")
@@ -200,7 +233,7 @@ def body_range(text: str, site: Optional[SiteMetadata] = None) -> tuple[int, int
             first = kind.start()  # a document whose header comes after its text (rare)
         start = _back_over_issuer(text, first, floor)
     elif kind:
-        start = _back_over_issuer(text, kind.start(), floor)
+        start = _back_over_issuer(text, _header_line_before(text, floor, kind.start()), floor)
     else:
         m = ADDRESSEE.search(text, floor)
         if m:
@@ -265,13 +298,23 @@ def classify(text: str, start: int, end: int, site: Optional[SiteMetadata] = Non
             # a letter under the motto, its subject line ("V/v …") above its addressee: a page that lost the
             # issuer's column, and the number with it (set or ir_55244127)
             return None
-    meta = (site or site_metadata(text)).table
+    site = site or site_metadata(text)
+    meta = site.table
     if meta and meta.kind and meta.symbol and structure_parts(body) >= 1:
         return None  # a page's metadata table names the document above its text (l_ecd6ada6: "| Số hiệu | 159/NQ-CP |")
     if _assignment_fragment(body):
         return None  # a decision's operative items copied alone: "1. Giao Cục Kế hoạch - Tài chính:" over "a) …"
     if annex_caption(text, start, end) and not _WIKI.search(text[:20000]):
         return None  # an annex printed alone, under its title and caption: official content without a header
+    qa_or_wiki = _WIKI.search(text[:20000]) or _QA.search(text[:20000])
+    if not qa_or_wiki and _evidence(text[max(site.end, start - 1000):end]) >= 3:
+        # three kinds of evidence of an official text, whichever the page kept: "429/BVHTTDL-VHCS," / "Công văn V/v …"
+        # / "Kính gửi: …" of a site that printed only the symbol's line of the header (or ir_26847d2f, ot
+        # it_ef4f2510); "Thị trấn Chợ Chùa, ngày 10 tháng 03 năm 2014" / "Kính gửi:" / "Căn cứ …" under an OCR'd
+        # header without marks (ot it_0e4c67f7); a date line, "KẾ HOẠCH", "Căn cứ Điều lệ …" under a Đội's header
+        # (ou iu_c390ad19). Q&A pages quote documents (a form's type line, its Căn cứ clauses and articles) and
+        # are left to the reasons below
+        return None
     if _WIKI.search(text[:20000]):
         return "an encyclopedia page (wiki markup, infobox), not an official document"
     if _QA.search(text[:20000]):

@@ -11,8 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from cancu.loaders import damage, extract, tables
+from cancu.loaders import damage, extract, extract_text, tables
 from cancu.loaders.classify import _DOTTED_BASIS, annex_caption, body_range, classify
+from cancu.loaders.read import SourceText
 
 GOLD = Path(__file__).parent / "fixtures" / "loaders" / "gold"
 
@@ -318,3 +319,56 @@ def test_a_letter_under_the_motto_that_lost_its_issuers_column_is_a_document():
     # the motto and an addressee without a subject line stay a header fragment
     fragment = text.replace("V/v tiếp tục", "Tiếp tục")
     assert classify(fragment, *body_range(fragment)) is not None
+
+
+# Three kinds of evidence of an official text, wherever the page put them, make a document without its header: the
+# openings of real documents, as the sites gave them.
+# set or ir_26847d2f (cinet.vn): the header table kept only its symbol line; the subject, the addressee, the basis
+CINET_429 = (
+    "429/BVHTTDL-VHCS,\n\nKT BỘ TRƯỞNG THỨ TRƯỞNG Huỳnh Vĩnh Ái Theo BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH -\n\n"
+    "CÔNG VĂN Về việc tổ chức Liên hoan tuyên truyền lưu động chào mừng bầu cử Quốc hội khoá XIII\n\n"
+    "Kính gửi: Ủy ban nhân dân tỉnh………\n\n"
+    "Thực hiện Chỉ thị số 50-CT/TW,  ngày 05 tháng 01 năm 2011 của Bộ Chính trị về bầu cử Đại biểu hội đồng nhân dân "
+    "các cấp nhiệm kỳ 2011-2016, Căn cứ kế hoạch công tác năm 2001.\n")
+# set ot it_0e4c67f7 (123doc.top): an OCR'd header without marks; the date line, the addressee, the basis
+DOI_0E4 = (
+    "Trang 1HOI DONG DOI NGHIA HANH POI THIEU NIEN TIEN PHONG HO CHI MINH LIEN DOI TH SO 1 TT CHO CHUA\n"
+    "Thị trấn Chợ Chùa, ngày 10 tháng 03 năm 2014\nĐÈ NGHỊ KÉT NẠP ĐỘI VIÊN MỚI\nNĂM HỌC 2013-2014\n"
+    "Kính gửi: - Hội đồng Đội Thị trần Chợ Chùa, huyện Nghĩa Hành\n"
+    "Căn cứ công văn số 01/CT — HĐĐ của Hội đồng đội huyện Nghĩa Hành về việc hướng\n"
+    "dẫn chương trình hoạt động Đội năm học 2013-2014;\n"
+    "Căn cứ Nghị quyết đại hội liên đội nắm học 2013-2014 của liên đội trường Tiểu học số\n")
+# set ou iu_c390ad19 (a school's portal): a Đội's header without motto or number; the date line, the type line, the
+# basis
+DOI_C39 = (
+    "Kế hoạch tổ chức Đại hội Cháu ngoan Bác Hồ năm học 2017 – 2018\n\nHỘI ĐỒNG ĐỘI HUYỆN THỦ THỪA\n\n"
+    "LIÊN ĐỘI TRƯỜNG TH BÌNHCANG\n\nĐOÀN TNCS HỒ CHÍ MINH\n\nBình Thạnh, ngày 03  tháng 05  năm 2018\n\n"
+    " \n\n KẾ HOẠCH\n\n"
+    "TỔ CHỨC ĐẠI HỘI CHÁU NGOAN BÁC HỒ\n\nNĂM HỌC: 2017 – 2018\n\n Căn cứ Điều lệ Đội TNTP Hồ Chí Minh;\n\n"
+    "Thiết thực lập thành tích chào mừng kỷ niệm 77 năm ngày thành lập Đội Thiếu niên Tiền phong Hồ Chí Minh.\n")
+
+
+@pytest.mark.parametrize("text", [CINET_429, DOI_0E4, DOI_C39], ids=["ir_26847d2f", "it_0e4c67f7", "iu_c390ad19"])
+def test_three_kinds_of_evidence_make_a_document_without_its_header(text):
+    assert classify(text, *body_range(text)) is None
+
+
+def test_the_date_line_above_a_type_line_is_the_documents():
+    # iu_c390ad19: the issuer block and the date line above "KẾ HOẠCH" are the document's header
+    start = body_range(DOI_C39)[0]
+    assert DOI_C39[start:].lstrip().startswith("HỘI ĐỒNG ĐỘI HUYỆN THỦ THỪA")
+    x = extract_text(SourceText("iu_c390ad19", "text", DOI_C39)).to_dict()
+    assert x["doc"]["kind"] == "Kế hoạch" and x["doc"]["date"] == "2018-05-03" and x["doc"]["place"] == "Bình Thạnh"
+
+
+def test_two_kinds_of_evidence_make_no_document():
+    # a news page quoting a letter's addressee and its basis clause, no symbol, date line or subject line
+    text = ("Tin tức: Bộ gửi công văn tới các tỉnh\n\nKính gửi: Ủy ban nhân dân các tỉnh\n\n"
+            "Thực hiện Chỉ thị số 50-CT/TW ngày 05 tháng 01 năm 2011 của Bộ Chính trị về bầu cử.\n")
+    assert classify(text, *body_range(text)) is not None
+
+
+@pytest.mark.parametrize("entry", ["symbol_line", "place_date_line"])
+def test_header_evidence_examples_match(entry):
+    e = tables.load("renderings")["header_evidence"][entry]
+    assert all(re.fullmatch(e["pattern"], ex) for ex in e["examples"])
