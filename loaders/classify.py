@@ -15,6 +15,9 @@ A text is a document when it has
   naming documents, ``Điều 1.`` / ``QUYẾT ĐỊNH:``, ``Nơi nhận``, a signature
   block) — pages that kept the text but lost the header table; or
 - a ``Kính gửi:`` letter with ``Nơi nhận`` and a signature block (a Công văn); or
+- three kinds of evidence of an official text, wherever a damaged page kept them (the symbol alone on its line, a
+  place-and-date line, a type or subject line, ``Kính gửi:``, basis clauses, ``Điều 1.``, ``Nơi nhận``, a signature
+  block), on a page that is no Q&A or encyclopedia page; or
 - an annex printed alone: its title, then a caption "(Ban hành kèm theo Quyết định số …)" naming the document it
   is attached to (``data/annex_captions.json``); a document whose own header is unknown.
 """
