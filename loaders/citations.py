@@ -223,6 +223,9 @@ class Mention:
         congress = national_congress(self.title)
         if congress:  # "Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng", "… Đại hội XIII của Đảng": one
             return "name:nghị quyết đại hội toàn quốc|" + congress
+        meeting = party_meeting(self.title)
+        if meeting:  # "Nghị quyết Hội nghị Trung ương 7 khóa IX", "… Trung ương 7 khóa IX", one text: one resolution
+            return "name:" + meeting
         return "name:" + name_key(self.title) + "|" + (self.date or (f"y{self.year}" if self.year else ""))
 
 
@@ -855,6 +858,37 @@ def national_congress(title: Optional[str]) -> Optional[str]:
         return None
     m = _NATIONAL_CONGRESS.search(title)
     return m.group(1) if m else None
+
+
+def party_meeting(title: Optional[str]) -> Optional[str]:
+    """The meeting whose resolution (or conclusion) ``title`` names, in any of its forms: a Central Committee plenum by
+    its number and term ("Nghị quyết Hội nghị Trung ương 7 khóa IX" and "Nghị quyết Trung ương 7 khóa IX", one text, set
+    ot it_34f929d3), a local party congress by its numeral and term ("Nghị quyết Đại hội đại biểu Đảng bộ xã lần thứ
+    XIX, nhiệm kỳ 2020 - 2025" and "Nghị quyết Đại hội đại biểu lần thứ XIX, nhiệm kỳ 2020 - 2025", set op
+    ip_912767d5); None for another title.
+
+    >>> party_meeting("Nghị quyết Hội nghị lần thứ 11 Ban Chấp hành Trung ương Đảng khóa XIII")
+    'nghị quyết|trung ương 11|xiii'
+    >>> party_meeting("Nghị quyết Đại hội đại biểu lần thứ XIX, nhiệm kỳ 2020 - 2025")
+    'nghị quyết|đại hội xix|2020-2025'
+    """
+    if not title:
+        return None
+    kind = re.match(r"(?:Nghị quyết|Kết luận)\b", title, re.I)
+    if not kind:
+        return None
+    m = _PLENUM.search(title)
+    if m:
+        return f"{kind.group().casefold()}|trung ương {m.group(1) or m.group(2)}|{m.group(3).casefold()}"
+    m = _LOCAL_CONGRESS.search(title)
+    if m and not national_congress(title):
+        return f"{kind.group().casefold()}|đại hội {m.group(1).casefold()}|{m.group(2)}-{m.group(3)}"
+    return None
+
+
+_PLENUM = re.compile(r"(?:Trung\s+ương\s+(?:lần\s+thứ\s+)?(\d{1,2})|lần\s+thứ\s+(\d{1,2})\s+Ban\s+[Cc]hấp\s+hành\s+Trung"
+                     r"\s+ương)\b.*?kh(?:óa|oá|oa)\s+([IVXLC]{1,6})$")
+_LOCAL_CONGRESS = re.compile(r"Đại hội\b[^,()]*?\s(?:lần\s+thứ\s+)?([IVXLC]{1,6})\b.*?nhiệm\s+kỳ\s*(\d{4})\s*-\s*(\d{4})\)?$")
 
 
 _NATIONAL_CONGRESS = re.compile(r"Đại hội(?:\s+đại biểu)?(?:\s+Đảng)?(?:\s+toàn "
