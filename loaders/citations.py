@@ -886,9 +886,10 @@ def party_meeting(title: Optional[str]) -> Optional[str]:
     return None
 
 
-_PLENUM = re.compile(r"(?:Trung\s+ương\s+(?:lần\s+thứ\s+)?(\d{1,2})|lần\s+thứ\s+(\d{1,2})\s+Ban\s+[Cc]hấp\s+hành\s+Trung"
-                     r"\s+ương)\b.*?kh(?:óa|oá|oa)\s+([IVXLC]{1,6})$")
-_LOCAL_CONGRESS = re.compile(r"Đại hội\b[^,()]*?\s(?:lần\s+thứ\s+)?([IVXLC]{1,6})\b.*?nhiệm\s+kỳ\s*(\d{4})\s*-\s*(\d{4})\)?$")
+_PLENUM = re.compile(r"(?:Trung\s+ương\s+(?:lần\s+thứ\s+)?(\d{1,2})"
+                     r"|lần\s+thứ\s+(\d{1,2})\s+Ban\s+[Cc]hấp\s+hành\s+Trung\s+ương)\b.*?kh(?:óa|oá|oa)\s+([IVXLC]{1,6})$")
+_LOCAL_CONGRESS = re.compile(r"Đại hội\b[^,()]*?\s(?:lần\s+thứ\s+)?([IVXLC]{1,6})\b"
+                             r".*?nhiệm\s+kỳ\s*(\d{4})\s*-\s*(\d{4})\)?$")
 
 
 _NATIONAL_CONGRESS = re.compile(r"Đại hội(?:\s+đại biểu)?(?:\s+Đảng)?(?:\s+toàn "

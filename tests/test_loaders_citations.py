@@ -223,13 +223,13 @@ def test_a_national_congress_resolution_named_twice_is_one_citation():
 
 def test_a_party_meeting_resolution_named_two_ways_is_one_citation():
     # set ot it_34f929d3: a plenum resolution with and without "Hội nghị", two lines apart; the first form is kept
-    got = by_name("Thực hiện Kế hoạch tổng kết 10 năm thực hiện Nghị quyết Hội nghị Trung ương 7 khóa IX về công tác Tôn "
-                  "giáo của Ban Chỉ đạo Trung ương; … yêu cầu xây dựng báo cáo Tống kết 10 năm thực hiện Nghị quyết "
-                  "Trung ương 7 khóa IX, gửi về Bộ trước ngày 15 tháng 10 năm 2014.")
+    got = by_name("Thực hiện Kế hoạch tổng kết 10 năm thực hiện Nghị quyết Hội nghị Trung ương 7 khóa IX về công "
+                  "tác Tôn giáo của Ban Chỉ đạo Trung ương; … yêu cầu xây dựng báo cáo Tống kết 10 năm thực hiện "
+                  "Nghị quyết Trung ương 7 khóa IX, gửi về Bộ trước ngày 15 tháng 10 năm 2014.")
     assert [t for _k, t, _d in got] == ["Nghị quyết Hội nghị Trung ương 7 khóa IX"]
     # set op ip_912767d5: a commune's congress resolution with its body, then without it
-    got = by_name("Nghị quyết Đại hội đại biểu Đảng bộ xã lần thứ XIX, nhiệm kỳ 2020 - 2025 về nhiệm vụ phát triển kinh "
-                  "tế; … thực hiện thắng lợi Nghị quyết Đại hội đại biểu lần thứ XIX, nhiệm kỳ 2020 - 2025.")
+    got = by_name("Nghị quyết Đại hội đại biểu Đảng bộ xã lần thứ XIX, nhiệm kỳ 2020 - 2025 về nhiệm vụ phát triển "
+                  "kinh tế; … thực hiện thắng lợi Nghị quyết Đại hội đại biểu lần thứ XIX, nhiệm kỳ 2020 - 2025.")
     assert [t for _k, t, _d in got] == ["Nghị quyết Đại hội đại biểu Đảng bộ xã lần thứ XIX, nhiệm kỳ 2020 - 2025"]
     # another plenum of the same term, or the same plenum of another term, is another resolution
     got = by_name("Nghị quyết Trung ương 7 khóa IX; Nghị quyết Trung ương 5 khóa IX và Nghị quyết Trung ương 7 khoá X.")
