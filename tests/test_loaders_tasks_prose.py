@@ -6860,3 +6860,25 @@ def test_an_approval_then_a_duty_with_its_own_subject():
     # an approval alone gives no task
     assert tasks("Thủ tướng Chính phủ có ý kiến như sau:\n1. " + e["examples"][0].split(". ")[0] + ".\n",
                  "Công văn") == []
+
+
+def test_the_duties_of_a_support_s_beneficiaries_are_no_task():
+    # gold README, settled on the fifteenth stop (2026-12-07): the duties a document lays on the beneficiaries of a
+    # support or incentive bind whoever receives it; an agency's or an operator's duty beside them stays a task
+    from cancu.loaders.tasks.prose import beneficiary_duty
+    entry = prose_table()["beneficiaries"]
+    for ex in entry["examples"]:
+        assert beneficiary_duty(ex, ()) and beneficiary_duty("Thực hiện chế độ báo cáo.", (ex,)), ex
+    for ex in entry["not_examples"]:
+        assert not beneficiary_duty(ex, ()), ex
+    # set s s_956db1e6 (Nghị định 09/2025/NĐ-CP, Điều 10): the heading names the beneficiaries, its clauses are no row
+    t = tasks("Điều 10. Trách nhiệm của các đối tượng thụ hưởng từ ngân sách nhà nước\n"
+              "1. Cung cấp đầy đủ thông tin, số liệu bị thiệt hại do thiên tai, dịch hại thực vật theo yêu cầu của các "
+              "cơ quan có thẩm quyền.\n", "Nghị định")
+    assert t == []
+    # set g c_755c6cdc (Nghị quyết 73/2025/NQ-HĐND Hà Nội, Điều 17.1) beside an agency's clause, which stays
+    t = tasks("Điều 17. Trách nhiệm thi hành\n"
+              "1. Cơ quan, tổ chức, cá nhân hưởng cơ chế, chính sách, biện pháp ưu đãi, hỗ trợ có trách nhiệm sử dụng "
+              "kinh phí hỗ trợ đúng mục đích, nội dung và phạm vi được ưu đãi, hỗ trợ.\n"
+              "2. Sở Tài chính có trách nhiệm hướng dẫn, kiểm tra việc sử dụng kinh phí hỗ trợ.\n", "Nghị quyết")
+    assert [x.text[:9] for x in t] == ["Sở Tài ch"]

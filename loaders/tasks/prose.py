@@ -300,7 +300,7 @@ def prose_tasks(t: MappedText, *, layout=None, skip: Iterable[tuple[int, int]] =
         tasks += _Reader(kind_at, breaks).read(_outline_by_part(rest, breaks))
     finally:
         RECIPIENTS.reset(token)
-    return sorted(tasks, key=lambda x: x.span[0])
+    return sorted([x for x in tasks if not beneficiary_duty(x.text, x.lead)], key=lambda x: x.span[0])
 
 
 def _outline_by_part(paras: list[Para], breaks: list[int]) -> outline.Node:
@@ -2625,6 +2625,29 @@ def without_run_in_title(text: str) -> str:
 def _execution_rx() -> re.Pattern[str]:
     """The execution clause of a document (``execution_clause`` in ``data/task_prose.json``)."""
     return re.compile(_table()["execution_clause"]["pattern"])
+
+
+@lru_cache(maxsize=None)
+def _beneficiaries_rx() -> re.Pattern[str]:
+    return re.compile(_table()["beneficiaries"]["pattern"], re.I)
+
+
+def beneficiary_duty(text: str, leads: tuple[str, ...]) -> bool:
+    """Whether a task binds the beneficiaries of a support or incentive: its lead names them (a heading "Trách nhiệm
+    của các đối tượng thụ hưởng …", set s s_956db1e6 Điều 10) or its sentence's subject does ("Cơ quan, tổ chức, cá
+    nhân hưởng cơ chế, chính sách, biện pháp ưu đãi, hỗ trợ có trách nhiệm …", set g c_755c6cdc Điều 17.1):
+    ``beneficiaries`` in ``data/task_prose.json``. Their duties bind whoever receives the support, like the public's,
+    and give no agency work (gold README, fifteenth stop).
+
+    >>> beneficiary_duty("Cung cấp đầy đủ thông tin, số liệu bị thiệt hại do thiên tai, dịch hại thực vật.",
+    ...                  ("các đối tượng thụ hưởng từ ngân sách nhà nước",))
+    True
+    >>> beneficiary_duty("Cá nhân có trách nhiệm mở sổ ghi chép … theo đối tượng, địa bàn được hỗ trợ", ())
+    False
+    """
+    rx = _beneficiaries_rx()
+    # every lead a beneficiary: a task shared with an agency is the agency's work
+    return bool(rx.search(text.strip())) or bool(leads) and all(rx.search(x.strip()) for x in leads)
 
 
 @lru_cache(maxsize=None)
