@@ -279,6 +279,25 @@ def _number(header: list[Line]) -> tuple[Optional[str], Optional[str], Optional[
     return None, None, None
 
 
+def _symbol_above(lines: list[Line], lo: int) -> tuple[Optional[str], Optional[str]]:
+    """The symbol alone on the page's first line, a few lines above the body: a site that kept only the header
+    table's number cell prints it so ("429/BVHTTDL-VHCS," over "CÔNG VĂN Về việc …", set or ir_26847d2f;
+    "3472/BVHTTDL-DSVH" over "Công văn V/v …", ot it_34f929d3; "3215/BVHTTDL-VHCS", ov iv_1473d725)."""
+    above = [ln.text for ln in lines[:lo] if _strip(ln.text)]
+    if not above or len(above) > 4 or not _symbol_alone().match(above[0]):
+        return None, None
+    sm = SYMBOL_RX.search(symbol_form(_strip(above[0])))
+    if not sm or sm.start() > 2:
+        return None, None
+    symbol = canonical_symbol(sm.group())
+    return symbol, re.match(r"\d+(?:\.\d+)?", symbol).group().lstrip("0") or "0"
+
+
+@lru_cache(maxsize=None)
+def _symbol_alone() -> re.Pattern[str]:
+    return re.compile(tables.load("renderings")["header_evidence"]["symbol_line"]["pattern"])
+
+
 def _date_line(header: list[Line], stop: int):
     """(place, date, date_text, precision) from the place-and-date line."""
     bare = None
@@ -591,6 +610,10 @@ def parse_document(lf: MappedText, lines: list[Line], lo: int, hi: int) -> DocIn
         symbol, number, announced_on = _announced(kind, lines[max(0, lo - 4):lo + kind_k])
     else:
         announced_on = None
+    symbol_above = symbol is None
+    if symbol_above:
+        symbol, number = _symbol_above(lines, lo)
+    symbol_above = symbol_above and symbol is not None
     top = (kind_k + 1) if kind_k is not None else min(len(header), 30)
     place, date, date_text, precision = _date_line(header, top)
     if date is None and date_text is None and (passed := _passed_on(lines[lo:hi])):
@@ -654,6 +677,9 @@ def parse_document(lf: MappedText, lines: list[Line], lo: int, hi: int) -> DocIn
     if kind is None and _letter_line(header[:top]):
         kind = "Công văn"
     if kind is None and _addressed_under_number(header[:top]):
+        kind = "Công văn"
+    if kind is None and symbol_above and any(ADDRESSEE.match(x.text) for x in header[:top]):
+        # the number line kept alone above a letter's "Kính gửi:" (no type line): a letter, as one under a "Số" line
         kind = "Công văn"
     blank_code = symbol if blank else None
     if blank:

@@ -361,6 +361,31 @@ def test_the_date_line_above_a_type_line_is_the_documents():
     assert x["doc"]["kind"] == "Kế hoạch" and x["doc"]["date"] == "2018-05-03" and x["doc"]["place"] == "Bình Thạnh"
 
 
+# set ov iv_1473d725 (the same kind of page on another set): the symbol line, the signer run into "Theo <issuer>", the
+# kind word before "V/v", the addressee
+CINET_3215 = (
+    "3215/BVHTTDL-VHCS\n\nKTBT, TT Huỳnh Vĩnh Ái Theo BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH -\n\n"
+    "Công văn V/v tổ chức Festival Đờn ca tài tử Quốc gia lần thứ II - Bình Dương 2017\n\n"
+    "Kính gửi: Sở Văn hoá, Thể thao và Du lịch tỉnh Bình Dương\n \n"
+    "Phúc đáp Công văn số 619/SVHTTDL-VP ngày 13 tháng 7 năm 2015 của Sở Văn hoá, Thể thao và Du lịch tỉnh Binh "
+    "Dương về việc đề nghị chấp thuận bằng vãn bản đăng cai tổ chức Festival Đờn ca tài tử Quốc gia lần thứ II - Bình "
+    "Dương 2017, Bộ Văn hoá, Thể thao và Du lịch có ý kiến như sau:\n")
+
+
+@pytest.mark.parametrize("name, text, symbol", [("ir_26847d2f", CINET_429, "429/BVHTTDL-VHCS"),
+                                                ("iv_1473d725", CINET_3215, "3215/BVHTTDL-VHCS")])
+def test_the_symbol_line_kept_alone_above_a_letter_is_its_number(name, text, symbol):
+    # the page's first line, a few lines above the body: the document's number; its code names the ministry
+    x = extract_text(SourceText(name, "text", text)).to_dict()["doc"]
+    assert (x["kind"], x["symbol"], x["issuer"]) == ("Công văn", symbol, "Bộ Văn hóa, Thể thao và Du lịch")
+
+
+def test_a_symbol_line_below_the_first_line_is_no_number():
+    # a symbol alone on a later line (a list of related documents above the text) names no document
+    text = "Văn bản liên quan\n\n" + CINET_3215
+    assert extract_text(SourceText("x", "text", text)).to_dict()["doc"]["symbol"] is None
+
+
 def test_two_kinds_of_evidence_make_no_document():
     # a news page quoting a letter's addressee and its basis clause, no symbol, date line or subject line
     text = ("Tin tức: Bộ gửi công văn tới các tỉnh\n\nKính gửi: Ủy ban nhân dân các tỉnh\n\n"
