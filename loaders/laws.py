@@ -35,6 +35,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import combinations
 from typing import Optional
 
 from cancu.loaders import tables
@@ -109,11 +110,15 @@ def _written_forms(law: Law) -> tuple[str, ...]:
     out = list(names)
     for n in names:
         found = [(rx, short) for rx, short in _abbreviations() if rx.search(n)]
-        every = n
-        for rx, short in found:
-            out.append(rx.sub(short, n))
-            every = rx.sub(short, every)
-        out.append(every)
+        # every combination, not only one or all: the bodies may be short while the rest stays long ("Căn cứ Luật
+        # Ban hành văn bản quy phạm pháp luật của HĐND và UBND ngày 03/12/2004;", set ov iv_a0f388b0, whose title
+        # also has a short form, VBQPPL, the page does not use)
+        for k in range(1, len(found) + 1):
+            for subset in combinations(found, k):
+                form = n
+                for rx, short in subset:
+                    form = rx.sub(short, form)
+                out.append(form)
     for f in list(out):
         bare = f
         for _, short in _abbreviations():

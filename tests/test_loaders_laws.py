@@ -163,6 +163,22 @@ def test_a_law_title_with_abbreviations_written_without_marks():
     assert laws.law("Luật Tổ chức HĐND") is None
 
 
+def test_a_law_title_with_some_abbreviations_and_others_written_out():
+    # set ov iv_a0f388b0 (a Nghị quyết of a People's Council, 2011): the bodies written short, the rest of the title
+    # long, though the title has a short form (VBQPPL) for it too; the name was cut at "của"
+    c = [c for c in cites("Căn cứ Luật Ban hành văn bản quy phạm pháp luật của HĐND và UBND ngày 03/12/2004;")
+         if c.title]
+    assert [(c.title, c.date) for c in c] == [
+        ("Luật Ban hành văn bản quy phạm pháp luật của Hội đồng nhân dân và Ủy ban nhân dân", "2004-12-03")]
+    # set ov iv_e3bd17f3 (a Nghị quyết of HĐND tỉnh Sơn La, 2014): "của" left out too (the table's alias), not the law
+    # of 2015 whose title is its first words
+    line = "Căn cứ Luật ban hành văn bản Quy phạm pháp luật HĐND và UBND năm 2004; Luật phòng, chống nhiễm vi rút"
+    assert [laws.law(t).name for t in titles(line)][:1] == [
+        "Luật Ban hành văn bản quy phạm pháp luật của Hội đồng nhân dân và Ủy ban nhân dân"]
+    assert laws.law("Luật Ban hành VBQPPL của HĐND và Ủy ban nhân dân").name == \
+        "Luật Ban hành văn bản quy phạm pháp luật của Hội đồng nhân dân và Ủy ban nhân dân"
+
+
 def test_a_number_belongs_to_one_version():
     numbers = [v["number"] for e in TABLE["laws"] for v in e.get("versions", [])]
     assert len(numbers) == len(set(numbers))
