@@ -307,10 +307,11 @@ def classify(text: str, start: int, end: int, site: Optional[SiteMetadata] = Non
         return None  # a page's metadata table names the document above its text (l_ecd6ada6: "| Số hiệu | 159/NQ-CP |")
     if _assignment_fragment(body):
         return None  # a decision's operative items copied alone: "1. Giao Cục Kế hoạch - Tài chính:" over "a) …"
-    if annex_caption(text, start, end) and not _WIKI.search(text[:20000]):
+    wiki = _WIKI.search(text[:20000])
+    if annex_caption(text, start, end) and not wiki:
         return None  # an annex printed alone, under its title and caption: official content without a header
-    qa_or_wiki = _WIKI.search(text[:20000]) or _QA.search(text[:20000])
-    if not qa_or_wiki and _evidence(text[max(site.end, start - 1000):end]) >= 3:
+    qa = not wiki and _QA.search(text[:20000])
+    if not wiki and not qa and _evidence(text[max(site.end, start - 1000):end]) >= 3:
         # three kinds of evidence of an official text, whichever the page kept: "429/BVHTTDL-VHCS," / "Công văn V/v …"
         # / "Kính gửi: …" of a site that printed only the symbol's line of the header (or ir_26847d2f, ot
         # it_ef4f2510); "Thị trấn Chợ Chùa, ngày 10 tháng 03 năm 2014" / "Kính gửi:" / "Căn cứ …" under an OCR'd
@@ -318,9 +319,9 @@ def classify(text: str, start: int, end: int, site: Optional[SiteMetadata] = Non
         # (ou iu_c390ad19). Q&A pages quote documents (a form's type line, its Căn cứ clauses and articles) and
         # are left to the reasons below
         return None
-    if _WIKI.search(text[:20000]):
+    if wiki:
         return "an encyclopedia page (wiki markup, infobox), not an official document"
-    if _QA.search(text[:20000]):
+    if qa:
         return ("a question-and-answer or news article: it cites documents but has no document header "
                 "(national motto, 'Số:' line, type line)")
     if has_motto:

@@ -262,8 +262,7 @@ def _number(header: list[Line]) -> tuple[Optional[str], Optional[str], Optional[
         sm = SYMBOL_RX.search(rest)
         if sm and sm.start() < 3:
             symbol = canonical_symbol(sm.group())
-            number = re.match(r"\d+(?:\.\d+)?", symbol).group().lstrip("0") or "0"
-            return symbol, number, k
+            return symbol, _symbol_number(symbol), k
         old = _OLD_NUMBER.match(rest)
         if old:
             # an older symbol of one code, no type code before its issuer's ("Số: 159/TTg", a Quyết định of 1994, o
@@ -290,7 +289,12 @@ def _symbol_above(lines: list[Line], lo: int) -> tuple[Optional[str], Optional[s
     if not sm or sm.start() > 2:
         return None, None
     symbol = canonical_symbol(sm.group())
-    return symbol, re.match(r"\d+(?:\.\d+)?", symbol).group().lstrip("0") or "0"
+    return symbol, _symbol_number(symbol)
+
+
+def _symbol_number(symbol: str) -> str:
+    """A symbol's number without its leading zeros ("05/KH-UBND" → "5", "2.1/QĐ" → "2.1")."""
+    return re.match(r"\d+(?:\.\d+)?", symbol).group().lstrip("0") or "0"
 
 
 @lru_cache(maxsize=None)
