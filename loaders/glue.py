@@ -26,7 +26,7 @@ from functools import lru_cache
 from cancu.loaders.tables import load
 from cancu.loaders.text import MappedText
 
-__all__ = ["glue_rate", "glued_tokens", "reglue", "spaced_name", "split_token", "unglue"]
+__all__ = ["glue_rate", "glued_tokens", "parted_at", "reglue", "spaced_name", "split_token", "unglue"]
 
 #: fewest uses in the counted administrative text for a piece to be a syllable (a split into rare
 #: syllables, "bột rực" for "bộtrực", loses to the frequent one anyway; unseen ones are no split)
@@ -200,6 +200,32 @@ def _case_unglued(t: MappedText) -> MappedText:
     return t.sub(re.compile(r"\B(?<=[^\W\d_])"), lambda m: " " if m.start() in at else "")
 
 
+def parted_at(t: MappedText, words: re.Pattern[str]) -> MappedText:
+    """``t`` with a space at each cut of a glued token where one of ``words`` begins, ends or runs across, whatever the
+    rate. A web page that lost a few spaces at line joins glues a verb to the name before it or the word after it
+    ("… thành phố trực thuộc Trung ươngbáo cáo về …", set ou iu_f525668b; "… các cấp cónhiệm vụ triển khai",
+    set ot it_1c416567): read as written, the name runs on into the verb. :func:`unglue` leaves such tokens as
+    written (a comma or a line may be what was lost); where the extractor reads one of its words the cut is sure
+    enough: the syllables split as the syllable model splits them, the word found across the cut.
+
+    >>> parted_at(MappedText.from_source("Trung ươngbáo cáo về"), re.compile(r"(?<!\\w)báo cáo(?!\\w)")).text
+    'Trung ương báo cáo về'
+    """
+    at: set[int] = set()
+    text = t.text
+    for a, b, pieces in glued_tokens(text):
+        cuts = list(itertools.accumulate(len(p) for p in pieces[:-1]))
+        lo = max(0, a - 30)
+        # the token spaced, between the words around it; each cut's space at its place in that window
+        window = text[lo:a] + " ".join(pieces) + text[b:b + 30]
+        spaces = [a - lo + k + i for i, k in enumerate(cuts)]
+        if any(m.start() <= c + 1 and c <= m.end() for m in words.finditer(window) for c in spaces):
+            at.update(a + k for k in cuts)
+    if not at:
+        return t
+    return t.sub(re.compile(r"\B(?<=[^\W\d_])"), lambda m: " " if m.start() in at else "")
+
+
 def reglue(text: str, source: str) -> str:
     """A text read from the unglued view (:func:`unglue`), written as ``source`` (the text as read, from where the
     text starts) writes it: each spaced run of syllables that ``source`` glues at that place is glued again.
@@ -223,7 +249,9 @@ def reglue(text: str, source: str) -> str:
         before = "".join(text[max(0, m.start() - 40):m.start()].split())[-12:]
         # no further than the text has gone since the last run found, and a little more (a skipped line)
         reach = ptr + len("".join(text[last:m.end()].split())) + 300
-        q = bare.find(before + run, ptr, reach)
+        # the letters before may reach back over the last run found ("tiếp nhậnhồ sơ khai thuế", set os is_b9f25cfc):
+        # looked for from past that run, they would be found only where the same words stand again further on
+        q = bare.find(before + run, max(0, ptr - len(before)), reach)
         if q < 0:
             q, before = bare.find(run, ptr, reach), ""
         if q < 0:

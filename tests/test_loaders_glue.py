@@ -7,9 +7,11 @@ and English words that must never be split, and lines whose words ran together o
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
-from cancu.loaders.glue import glue_rate, glued_tokens, reglue, split_token, unglue
+from cancu.loaders.glue import glue_rate, glued_tokens, parted_at, reglue, split_token, unglue
 from cancu.loaders.tables import load
 from cancu.loaders.tasks import extract_tasks
 from cancu.loaders.text import MappedText
@@ -124,3 +126,33 @@ def test_a_body_s_name_glued_at_a_line_join_is_named_with_its_spaces():
     assert [(x.text[:40], x.lead, x.coordinating) for x in tasks] == [
         ("Bộ Tài chính phối hợp với Bộ Kếhoạch và ", ("Bộ Tài chính",), ("Bộ Kế hoạch và Đầu tư",))]
     assert [r.agency for r in tasks[0].roles] == ["Bộ Tài chính", "Bộ Kế hoạch và Đầu tư"]
+
+
+def test_a_verb_glued_to_the_name_before_it_ends_the_name():
+    # sets ou iu_f525668b and ot it_1c416567 (web pages that lost a few spaces at line joins, two sites): the verb
+    # glued to the last syllable of the name ("Trung ươngbáo cáo", "các cấp cónhiệm vụ") is read apart, so the lead
+    # ends where the name ends; the task's text stays as written
+    letter = ("Kính gửi: Sở Giáo dục và Đào tạo các tỉnh, thành phố trực thuộc Trung ương\n\n"
+              "Thực hiện Chỉ thị số 895/CT-BGDĐT ngày 12 tháng 3 năm 2013 củaBộ trưởng Bộ Giáo dục và Đào tạo (GDĐT) "
+              "về thực hiện quy hoạch phát triển nhânlực ngành giáo dục và đào tạo theo nhu cầu phát triển xã hội giai "
+              "đoạn2013-2015, Bộ GDĐT đề nghị sở GDĐT các tỉnh, thành phố trực thuộc Trung ươngbáo cáo về tình hình "
+              "mở ngành, đào tạo và sử dụng giáo viên tiểu học trình độTCCN của địa phương từ nay đến năm 2015.\n")
+    tasks, _ = extract_tasks(MappedText.from_source(letter), kinds=[(0, "Công văn")])
+    assert [x.lead for x in tasks] == [("sở GDĐT các tỉnh, thành phố trực thuộc Trung ương",)]
+    assert "Trung ươngbáo cáo về" in tasks[0].text
+    decision = ("Điều 2. Ban Chỉ đạo đổi mới giáo dục phổ thông và phổ cập giáo dục các cấp cónhiệm vụ triển khai, tổ "
+                "chức thực hiện và kiểm tra kết quả đạt được tại từngthời điểm quy định.\n")
+    tasks, _ = extract_tasks(MappedText.from_source(decision), kinds=[(0, "Quyết định")])
+    assert [x.lead for x in tasks] == [("Ban Chỉ đạo đổi mới giáo dục phổ thông và phổ cập giáo dục các cấp",)]
+    assert tasks[0].text.startswith("Ban Chỉ đạo đổi mới giáo dục phổ thông và phổ cập giáo dục các cấp cónhiệm vụ")
+    # a glued token no verb touches is left as written ("từngthời", "nhânlực")
+    assert parted_at(MappedText.from_source("tại từngthời điểm"), re.compile("báo cáo")).text == "tại từngthời điểm"
+
+
+def test_reglue_looks_back_over_the_run_just_found():
+    # set os is_b9f25cfc: "nhậnhồ" and "khaithuế" are glued two lines apart; the task of the first line keeps its
+    # "khai thuế", the context before it reaching back over "nhậnhồ"
+    src = ("- Các Cục Thuế tổ chức tiếp nhậnhồ sơ khai thuế của người nộp thuế kịp thời.\n\n"
+           "- Thời gian tiếp nhận hồ sơ khaithuế của tháng 01/2010 được kéo dài đến ngày 27/02/2010.\n")
+    assert reglue("Các Cục Thuế tổ chức tiếp nhận hồ sơ khai thuế của người nộp thuế kịp thời.", src) == \
+        "Các Cục Thuế tổ chức tiếp nhậnhồ sơ khai thuế của người nộp thuế kịp thời."

@@ -20,9 +20,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import replace
+from functools import lru_cache
 from typing import Optional, Sequence
 
-from cancu.loaders.glue import reglue, spaced_name, unglue
+from cancu.loaders.glue import parted_at, reglue, spaced_name, unglue
 from cancu.loaders.normalize import normalize_chars
 from cancu.loaders.tasks.annex import annex_deadlines, form_tasks_dropped
 from cancu.loaders.tasks.assign import assign
@@ -61,10 +62,19 @@ def extract_tasks(text: MappedText, *, layout=None,
     # a text layer that glues syllables ("Hội đồng nhân dân xã chủtrì", "Ban Thường vụĐảng uỷ") is read with the
     # spaces a reader sees, so verbs and names are found; each task's text is then put back as the file writes it
     read = normalize_chars(text)
-    t = unglue(read)
+    t = parted_at(unglue(read), _read_words())
     if t is not read:
         return _spaced(*_reglued(*_tasks_of(t, layout, kinds, body), t.source))
     return _spaced(*_tasks_of(t, layout, kinds, body))
+
+
+@lru_cache(maxsize=None)
+def _read_words() -> re.Pattern[str]:
+    """The words the extractor reads a task by: a verb ("báo cáo", "chủ trì") or what ends a subject ("có nhiệm vụ")."""
+    from cancu.loaders.tasks.assign import verb_rx
+    from cancu.loaders.tasks.subjects import stop_rx
+
+    return re.compile("|".join(f"(?:{rx.pattern})" for rx in (verb_rx(), stop_rx())))
 
 
 def _spaced(tasks: list[Task], targets: list[Target]) -> tuple[list[Task], list[Target]]:
