@@ -1632,6 +1632,31 @@ def test_giao_hands_work_over_even_among_a_regulations_rules():
     assert not any(t["text"].startswith("Ủy ban nhân dân cấp xã có trách nhiệm phối hợp") for t in tasks)
 
 
+def test_an_article_charging_a_named_body_with_the_document_itself_is_a_task_in_a_regulation():
+    # set ov iv_a0f388b0 (NQ 30/2011/NQ-HĐND of HĐND tỉnh Bình Định, Điều 2) and set ou iu_85ffc8a7 (QĐ 33/2009/QĐ-UBND
+    # of UBND tỉnh Tiền Giang, Điều 2): the year in their symbols makes them regulations, whose untitled articles are
+    # rules, but the article that charges a named body with carrying out the document is a task (gold README:
+    # execution clauses of a resolution that name bodies); the closing list of all addressees stays none
+    from cancu.loaders.tasks.prose import charged_with_document
+
+    kind = prose_table()["normative_decisions"]["kind"]
+    rule = prose_table()["normative_decisions"]["charged_with_document"]
+    for line in rule["examples"]:
+        body = line.split(". ", 1)[1]
+        assert charged_with_document(body, subject(body)), line
+    for line in rule["not_examples"]:
+        body = line.split(". ", 1)[1]
+        assert not charged_with_document(body, subject(body)), line
+    doc = ("QUYẾT ĐỊNH:\n\nĐiều 1. Nhất trí thông qua Đề án đặt tên đường các Khu dân cư mới quy hoạch của thành "
+           "phố Quy Nhơn năm 2011 (có Danh mục tên đường kèm theo).\n\n" + rule["examples"][0] + "\n\n"
+           + rule["not_examples"][0] + "\n")
+    t = one(doc, kind)
+    assert (t.text, t.lead) == ("Ủy ban nhân dân tỉnh có trách nhiệm tổ chức thực hiện Nghị quyết này.",
+                                ("Ủy ban nhân dân tỉnh",))
+    t = one("QUYẾT ĐỊNH:\n\n" + rule["examples"][1] + "\n", kind)
+    assert (t.lead, t.coordinating) == (("Sở Thông tin và Truyền thông",), ("các sở, ban, ngành có liên quan",))
+
+
 def test_giao_in_a_procedure_of_an_attached_quy_che_is_a_step_not_a_hand_over():
     # crawl 5a80798bbf985e87 (QĐ 138/2025/QĐ-UBND Đồng Tháp issues a Quy chế on land procedures; its step cells read
     # "- Giao Văn phòng đăng ký đất đai cung cấp thông tin …" 27 times): the hand-over exception holds for a decision

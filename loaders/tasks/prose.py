@@ -1190,6 +1190,26 @@ def _hands_over(text: str, subj: Optional[Subject], kind: Optional[str], node_ki
     return (kind or "").casefold() == rule["kind"].casefold() or node_kind not in BULLETS
 
 
+def charged_with_document(text: str, subj: Optional[Subject]) -> bool:
+    """``text``, an article of a decision or resolution read as a regulation, charges the body it names with carrying
+    out the document itself ("Điều 2. Ủy ban nhân dân tỉnh có trách nhiệm tổ chức thực hiện Nghị quyết này.", set ov
+    iv_a0f388b0): a task though no "Tổ chức thực hiện" title heads it (``normative_decisions``
+    ``charged_with_document``; "… có trách nhiệm thi hành Quyết định này", the list of all addressees, is none).
+
+    >>> t = "Ủy ban nhân dân tỉnh có trách nhiệm tổ chức thực hiện Nghị quyết này."
+    >>> charged_with_document(t, subject(t)), charged_with_document(t.replace("tổ chức thực", "thi"), subject(t))
+    (True, False)
+    """
+    if subj is None or subj.request or subj.heading:
+        return False
+    return _charged_with_document_rx().search(text[subj.end:].casefold()) is not None
+
+
+@lru_cache(maxsize=None)
+def _charged_with_document_rx() -> re.Pattern[str]:
+    return re.compile(_table()["normative_decisions"]["charged_with_document"]["pattern"])
+
+
 @lru_cache(maxsize=None)
 def _hands_over_rx() -> re.Pattern[str]:
     """Request words that hand work over even among a regulation's rules (``normative_decisions`` ``hands_over``)."""
@@ -2341,7 +2361,8 @@ class _Reader:
             return
         span = span or (n.para.start, n.para.end)
         mode = self.mode(span[0])
-        handed = _hands_over(text, subj, self.kind_at(span[0]), n.kind)
+        handed = _hands_over(text, subj, self.kind_at(span[0]), n.kind) \
+            or n.kind == "article" and charged_with_document(text, subj)
         if mode == "nothing" or mode == "none" and not _organises(n) and not handed \
                 or mode == "requests" and not (subj.request if subj else ctx.request):
             return
