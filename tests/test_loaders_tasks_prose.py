@@ -4159,6 +4159,18 @@ def test_a_post_after_a_semicolon_ends_a_list_of_ministries():
         assert list(s.leads) == leads and re.match(e["pattern"], ex[s.end:]), ex
 
 
+def test_a_later_group_restating_the_items_bodies_adds_no_lead():
+    # Nghị quyết of the Government (set k k_852890fb III.3), Chỉ thị of the Prime Minister (set j l_bff4aa95 II.5.a):
+    # "Các Bộ, ngành, địa phương" in a later sentence names again the ministries and provinces the item's first
+    # sentence leads with; the corporations of the same request still join (restated_groups)
+    for ex, leads in prose_table()["restated_groups"]["examples"]:
+        assert one(ex + "\n").lead == tuple(leads), ex
+    # a group the earlier leads do not cover joins as before: the numbered item is one task
+    t = one("3. Bộ Ngoại giao chủ trì tổng hợp kết quả thực hiện Chương trình hành động. Các Bộ, ngành, địa phương chủ "
+            "động phối hợp với Bộ Ngoại giao báo cáo Thủ tướng Chính phủ.\n")
+    assert t.lead == ("Bộ Ngoại giao", "Các Bộ, ngành, địa phương")
+
+
 def test_a_decrees_execution_article_gives_the_ministries_their_duties():
     # Nghị định 161/2026/NĐ-CP on the base salary (set l m_2dd50aa7, Điều 7 "Trách nhiệm thi hành"): the ministries'
     # guidance and budget duties are tasks (duty_sections), the closing clause of all addressees is not; the lead

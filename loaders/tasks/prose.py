@@ -3368,6 +3368,26 @@ def _answers_for(rest: str) -> bool:
     return bool(_answers_rx().match(rest))
 
 
+def _restated(name: str, leads: tuple[str, ...]) -> bool:
+    """Whether a later sentence's group of common body words ("Các Bộ, ngành, địa phương") only names again the bodies
+    the item already leads with ("Bộ, cơ quan ngang Bộ, …", "Ủy ban nhân dân các tỉnh, …"): each of its words has one
+    of its ``restated_groups`` words in an earlier lead (set k k_852890fb III.3, set j l_bff4aa95 II.5.a).
+
+    >>> _restated("Các Bộ, ngành, địa phương", ("Bộ", "Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"))
+    True
+    >>> _restated("Các Bộ, ngành, địa phương", ("Bộ Ngoại giao",))
+    False
+    """
+    table = _table()["restated_groups"]["words"]
+    m = re.fullmatch(r"(?i)(?:các|những)\s+(.+)", name.strip())
+    if not m:
+        return False
+    words = [w.strip().casefold() for w in re.split(r",\s*|\s+và\s+", m.group(1))]
+    held = " ".join(a.casefold() for a in leads)
+    return all(w in table and any(re.search(rf"(?<![\wÀ-ỹ]){re.escape(x)}(?![\wÀ-ỹ])", held) for x in table[w])
+               for w in words)
+
+
 def _split_sentences(text: str, subj: Subject, *, numbered: bool, bullet: bool = False) -> list[tuple[str, Subject]]:
     """A paragraph holding several assignments, one per sentence with its own lead.
 
@@ -3409,7 +3429,9 @@ def _split_sentences(text: str, subj: Subject, *, numbered: bool, bullet: bool =
             # a numbered item is one task: a later sentence's own subject joins its leads
             lead = out[-1][1]
             if s is not None and not s.heading and numbered and not _answers_for(part[s.end:]):
-                lead = replace(lead, leads=tuple(dict.fromkeys(lead.leads + s.leads)))
+                # (a group that only names the item's bodies again adds none: "Các Bộ, ngành, địa phương …")
+                more = tuple(a for a in s.leads if not _restated(a, lead.leads))
+                lead = replace(lead, leads=tuple(dict.fromkeys(lead.leads + more)))
             out[-1] = (out[-1][0] + " " + part, lead)
     return out
 
