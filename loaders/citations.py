@@ -43,8 +43,11 @@ TYPE = rf"[{_UP}][{_WORD}]{{0,8}}(?:&[{_UP}][{_WORD}]{{0,6}})?\d{{0,2}}(?:\.(?:\
 # "VPCP-V.I": a department of the office; "CV-E.K.LM": a company whose name is dotted initials (set q q_bed864c6);
 # "QC-TT.HĐND-UBND": the standing committee of a council (o io_fbeeb181, a joint regulation)
 ISSUER = rf"[{_UP}][{_WORD}0-9&]{{0,14}}(?:\.[A-ZĐ0-9]{{1,4}}){{0,3}}"
-# a year after the issuer ("19/CV-TT-2025") is part of some letters' numbers
-STATE = rf"{NUMBER}(?:/{YEAR})?/{TYPE}(?:-{ISSUER})+(?:-\d{{2,4}})?"
+# a year after the issuer ("19/CV-TT-2025") is part of some letters' numbers; a year that lost its last digit
+# ("Nghị quyết số 34/201/NQ-HĐND ngày 13/12/2019", set ou iu_e2d9a4e7; "Quyết định số 22/201 /QĐ-UBND ngày 13
+# tháng 9 năm 2019", g c_391ceaf6) is still that document's number, kept as written
+CUT_YEAR = r"(?:19|20)\d"
+STATE = rf"{NUMBER}(?:/{YEAR}|/{CUT_YEAR})?/{TYPE}(?:-{ISSUER})+(?:-\d{{2,4}})?"
 ASSEMBLY = rf"{NUMBER}/{YEAR}/(?:QH|UBTVQH)(?:\d{{2}})?"  # "72/2025/QH" (legislature left out) is written too
 PARTY = rf"{NUMBER}-{TYPE}/{ISSUER}(?:-{ISSUER})*(?:/[a-z]{{1,3}})?"  # "919-CV/VPTW/nb" (nb: internal)
 # "92/2017/NĐCP", "25/2023/TTBKHĐT", "13/CTTTg": the dash between type and issuer left out (read with it); with it
