@@ -456,6 +456,10 @@ def _issuer_after(text: str, pos: int) -> tuple[Optional[str], int]:
     if end_m and end_m.group("verb") and "," in text[start:end]:
         end = text.rindex(",", start, end)  # "… của Chính phủ, Thủ tướng Chính phủ yêu cầu": the subject follows
     issuer = text[start:end].strip()
+    # no body's name ends in "và": "… của Thủ tướng Chính phủ và hướng dẫn của Bộ Kế hoạch và Đầu tư tại Công văn số
+    # 5743/SKHĐT-TH …" (set ou iu_6bf89b7f), "… của Chính phủ và chỉ đạo của Thủ tướng Chính phủ …" (crawl
+    # c_ae5c8ba4): the "và" opens the next body's direction, which the clause reads as its next document
+    issuer = re.sub(r"\s+và$", "", issuer)
     if not issuer or len(issuer) > 150:
         return None, pos
     return issuer, start + len(issuer)

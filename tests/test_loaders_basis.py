@@ -23,6 +23,20 @@ def basis(text: str, locality: Locality = Locality(None, None)):
     return [(b.relation, b.symbol or b.title or b.proposer, b.date) for b in got]
 
 
+# set ou iu_6bf89b7f and crawl c_ae5c8ba4: a document's issuer stops before "và" and the next body's direction, which
+# opens the clause's next document (before, the issuer took "và" and the Công văn was read as a description's)
+def test_an_issuer_never_ends_in_and():
+    text = ("Thực hiện Luật Đầu tư công, Luật\nNgân sách nhà nước, Chỉ thị số 20/CT-TTg ngày 29/7/2019 của Thủ tướng "
+            "Chính phủ\nvà hướng dẫn của Bộ Kế hoạch và Đầu tư tại Công văn số 5743/SKHĐT-TH ngày\n14/8/2019 về việc "
+            "lập kế hoạch đầu tư công trung hạn giai đoạn 2021 - 2025, Chủ\ntịch UBND tỉnh yêu cầu")
+    assert basis(text) == [("thuc_hien", "Luật Đầu tư công", None), ("thuc_hien", "Luật Ngân sách nhà nước", None),
+                           ("thuc_hien", "20/CT-TTg", "2019-07-29"), ("thuc_hien", "5743/SKHĐT-TH", "2019-08-14")]
+    ref = reference_form(MappedText.from_source(
+        "Nghị quyết 380/NQ-CP ngày\n25/11/2025 của Chính phủ và chỉ đạo của Thủ tướng Chính phủ ngày 29/11/2025 "
+        "tại\nĐắk Lắk"))
+    assert [m.issuer_as_written for m in find_mentions(ref)] == ["Chính phủ"]
+
+
 @pytest.mark.parametrize("text, expected", [
     # office o012: a full citation after a law named inside the description is the next principal
     ("Căn cứ Nghị định số 34/2016/NĐ-CP ngày 14 tháng 5 năm 2016 của Chính phủ quy định chi tiết một số điều và "
@@ -530,3 +544,4 @@ def test_an_interpreting_resolutions_issuer_ends_before_giai_thich():
     text = ("Căn cứ Luật Quy hoạch ngày 24 tháng 11 năm 2017;\n\nCăn cứ Nghị quyết số 751/2019/UBTVQH14 ngày 16 "
             "tháng 8 năm 2019 của Ủy ban Thường vụ Quốc hội giải thích một số điều của Luật Quy hoạch;\n")
     assert basis(text) == [("can_cu", "Luật Quy hoạch", "2017-11-24"), ("can_cu", "751/2019/UBTVQH14", "2019-08-16")]
+

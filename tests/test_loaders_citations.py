@@ -29,7 +29,8 @@ def cites(line: str):
     # crawl c_60fc85cb: the legislature number left out
     ("Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH ngày 16 tháng 6 năm 2025;",
      [("72/2025/QH", "2025-06-16")]),
-    # set ou iu_e2d9a4e7 and gold c_391ceaf6: the year lost its last digit; the number kept as written (before, not read)
+    # set ou iu_e2d9a4e7 and gold c_391ceaf6: the year lost its last digit; the number kept as written (before, not
+    # read)
     ("Căn cứ Nghị quyết số 34/201/NQ-HĐND ngày 13/12/2019 của HĐND tỉnh khóa XII, kỳ họp thứ 11",
      [("34/201/NQ-HĐND", "2019-12-13")]),
     ("hội; Quyết\nđịnh số 22/201 /QĐ-UBND\n\nngày 13 tháng 9 năm 2019 của", [("22/201/QĐ-UBND", "2019-09-13")]),

@@ -70,7 +70,8 @@ def titles(line: str, known: KnownNames | None = None) -> list[str]:
     ("8. Ngày nghỉ lễ, tết trong năm: Thực hiện theo quy định của Bộ Luật Lao động và các văn bản hướng dẫn hằng",
      ["Bộ Luật Lao động"]),
     # dev d021: a paragraph break after a known name, then a capitalised heading: not part of the name
-    ("Kế hoạch triển khai thi hành Luật Việc làm**\n\nSở, ban, ngành thuộc Ủy ban", ["Luật Việc làm"]),    # set ov iv_e3bd17f3 and gold x_65f8fdaf: a known name holding "ra" (a stop word when read by words) and its
+    ("Kế hoạch triển khai thi hành Luật Việc làm**\n\nSở, ban, ngành thuộc Ủy ban", ["Luật Việc làm"]),
+    # set ov iv_e3bd17f3 and gold x_65f8fdaf: a known name holding "ra" (a stop word when read by words) and its
     # parenthesised abbreviation; before, not read (a lower-case "phòng") or cut at "ra"
     ("Căn cứ Luật ban hành văn bản Quy phạm pháp luật HĐND và UBND năm 2004; Luật phòng, chống nhiễm vi rút gây ra "
      "hội chứng suy giảm miễn dịch mắc phải ở người (HIV/AIDS) ngày 29 tháng 6 năm 2006; Nghị định số 108/2007/NĐ-CP",
