@@ -1,10 +1,11 @@
 """Blind sets of document openings from legal web pages: check the texts, then score them.
 
-    python benchmarks/openings.py TEXTS_DIR [--sets o op oq or os ot ou ov] [--details]
+    python benchmarks/openings.py TEXTS_DIR [--sets o op oq or os ot ou ov ow] [--details]
 
-The sets ``o``, ``op``, ``oq``, ``or``, ``os``, ``ot``, ``ou`` and ``ov`` (``benchmarks/openings/README.md``)
-are the first ~2,000 characters of real documents as legal web sites render them — header, Căn cứ clauses,
-first paragraphs, the site's own chrome before them — each with a hand-checked gold in
+The sets ``o``, ``op``, ``oq``, ``or``, ``os``, ``ot``, ``ou``, ``ov`` and ``ow``
+(``benchmarks/openings/README.md``) are the first ~2,000 characters of real documents as legal web sites
+render them — header, Căn cứ clauses, first paragraphs, the site's own chrome before them — each with a
+hand-checked gold in
 ``benchmarks/openings/<set>/``. The texts are third-party renderings and are not in this
 repository: ``TEXTS_DIR/<set>/<file>`` must hold them, and each is checked against the sha256 of
 ``manifest.json`` before anything is scored, so a figure is never computed on a different text.

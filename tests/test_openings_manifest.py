@@ -10,7 +10,7 @@ _spec = importlib.util.spec_from_file_location("openings", ROOT / "openings.py")
 openings = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(openings)
 MANIFEST = json.loads((ROOT / "openings" / "manifest.json").read_text(encoding="utf-8"))
-TAGS = {name: f"2026-12-07{name}" for name in ("o", "op", "oq", "or", "os", "ot", "ou", "ov")}
+TAGS = {name: f"2026-12-07{name}" for name in ("o", "op", "oq", "or", "os", "ot", "ou", "ov", "ow")}
 
 
 def test_manifest_and_golds_agree():
