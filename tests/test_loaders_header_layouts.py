@@ -1023,3 +1023,35 @@ def test_a_letter_whose_number_and_addressee_cells_are_wrapped_is_a_letter():
             "Xét đề nghị của Ủy ban nhân dân tỉnh Thanh Hóa, Thủ tướng Chính phủ có ý kiến như sau:\n")
     doc = _extracted("ir_827b059a.txt", "txt", text)["doc"]
     assert (doc["kind"], doc["symbol"]) == ("Công văn", "1383/VPCP-KTN")
+
+
+def test_a_motto_whose_hoa_took_a_wrong_mark_still_opens_the_header():
+    # set ow iw_c9282d4d (a commune's plan, the page wrote "CỘNG HÕA") and op ip_68c5fe1c (a 123doc text layer that
+    # gave the O the mark "Ị": "CỘNG HỊA"); before, no motto was found, so no issuer block: issuer None in both
+    text = ("Phòng, chống thiên tai, tìm kiếm cứu nạn và phòng thủ dân sự năm 2025 trên địa bàn Xã Xuân Tín\n"
+            "ỦY BAN NHÂN DÂN | CỘNG HÕA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+            "XÃ XUÂN TÍN | Độc lập - Tự do - Hạnh phúc |\nSố: 36 /KH - UBND |\nXuân Tín, ngày 07 tháng 5 năm 2025 |\n"
+            "KẾ HOẠCH\nPhòng, chống thiên tai, tìm kiếm cứu nạn và phòng thủ dân sự năm 2025 trên địa bàn Xã Xuân Tín\n"
+            "Căn cứ Nghị định số 30/2017/NĐ-CP ngày 21/3/2017 của Chính phủ quy định tổ chức, hoạt động ứng phó sự cố;\n")
+    doc = _extracted("iw_c9282d4d.txt", "txt", text)["doc"]
+    assert (doc["kind"], doc["symbol"], doc["issuer"]) == ("Kế hoạch", "36/KH-UBND", "UBND xã Xuân Tín")
+    # (the page's second copy of the text, all on one line: a flattened document, its line breaks given back when
+    # the file is read)
+    text = (
+            "THANH TRA CHÍNH PHỦ CỘNG HỊA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập – Tự – Hạnh phúc Số : /TTr-TTCP (Dự t"
+            "hảo) Hà Nội, ngày tháng 10 năm 2018 TỜ TRÌNH Về dự thảo Nghị định quy định chi tiết số điều biện phá"
+            "p tổ chức thi hành Luật Tố cáo Kính gửi: Chính phủ Thực Quyết định số 851/QĐ-TTg ngày 12/7/2018 Thủ "
+            "tướng Chính phủ ban hành danh mục phân cơng quan chủ trì soạn thảo văn quy định chi tiết thi hành lu"
+            "ật Quốc hội khóa XIV thông qua kỳ họp thứ 5; Thanh tra Chính phủ giao chủ trì, phối hợp với quan có "
+            "liên quan xây dựng dự thảo Nghị định quy định chi tiết số điều biện pháp tổ chức thi hành Luật Tố cá"
+            "o (sau viết tắt dự thảo Nghị định) Thanh tra Chính phủ kính trình Chính phủ dự thảo Nghị định với nộ"
+            "i dung chủ yếu sau: I Sự cần thiết xây dựng Nghị định Luật Tố cáo năm 2018 ban hành với nhiều quy đị"
+            "nh bổ sung so với Luật Tố cáo năm 2011 như: (1) thẩm quyền giải tố cáo; (2) trình tự, thủ tục giải t"
+            "ố cáo; (3) tổ chức thực kết luận nội dung tố cáo, định xử lý hành vi vi phạm bị tố cáo; (4) bảo vệ n"
+            "gười tố cáo… Luật Tố cáo giao Chính phủ quy định chi tiết chương, điều, khoản, bao gồm: Điều 30 thời"
+            " hạn giải tố cáo;" "\n")
+    from cancu.loaders import extract_text
+    from cancu.loaders.read import read_bytes
+
+    doc = extract_text(read_bytes(text.encode("utf-8"), "text", source="ip_68c5fe1c.txt")).to_dict()["doc"]
+    assert (doc["kind"], doc["issuer"]) == ("Tờ trình", "Thanh tra Chính phủ")
