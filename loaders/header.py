@@ -39,7 +39,7 @@ from cancu.loaders.issuer import (
     repair_header_line,
     unmarked,
 )
-from cancu.loaders.normalize import CAPITALS
+from cancu.loaders.normalize import CAPITALS, fold_key
 from cancu.loaders.records import DocInfo
 from cancu.loaders.site_metadata import is_section_heading
 from cancu.loaders.text import MappedText
@@ -650,6 +650,8 @@ def parse_document(lf: MappedText, lines: list[Line], lo: int, hi: int) -> DocIn
         # its body, not its chairman: "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH LAI CHÂU" → "UBND tỉnh Lai Châu" (k_50f7213d,
         # a draft without its header block)
         issuer = normalise_segment(_CHAIR_OF_COMMITTEE.sub("", authority))
+    if issuer is not None and symbol:
+        issuer = _completed_by_code(issuer, symbol)
     if issuer is None and symbol:
         issuer = issuer_of_code(symbol)
     if issuer is None and not block and title:
@@ -911,6 +913,21 @@ def issuer_of_code(symbol: str) -> Optional[str]:
     codes = tables.issuers()["codes"]
     parts = re.split(r"[-/]", symbol)[1:]
     return next((codes[c] for c in reversed(parts) if c in codes), None)
+
+
+def _completed_by_code(issuer: str, symbol: str) -> str:
+    """The body the symbol's code names when the header block gave only the first words of its name: a site's header
+    table that kept the issuer cell's first row and put the number's row where its second stood ("BỘ VĂN HOÁ, THỂ
+    THAO | CỘNG HÒA …" / "Số: 274/CT-BVHTTDL | …", ov iv_73323fc2; "TỔNG LIÊN ĐOÀN LAO ĐỘNG | …" / "Số: 134/HD-TLĐ",
+    ou iu_2c437b01). A whole name the code's body merely begins with differs from it by a word of its own, so is kept.
+
+    >>> _completed_by_code("Bộ Văn hoá, Thể thao", "274/CT-BVHTTDL"), _completed_by_code("Bộ Y tế", "1/BYT-KCB")
+    ('Bộ Văn hóa, Thể thao và Du lịch', 'Bộ Y tế')
+    """
+    full = issuer_of_code(symbol)
+    if full and fold_key(full).startswith(fold_key(issuer).rstrip(" ,") + " "):
+        return full
+    return issuer
 
 
 # "V/v" may stand alone on its line with the summary below it (site renderings: "*V/v" /

@@ -1055,3 +1055,23 @@ def test_a_motto_whose_hoa_took_a_wrong_mark_still_opens_the_header():
 
     doc = extract_text(read_bytes(text.encode("utf-8"), "text", source="ip_68c5fe1c.txt")).to_dict()["doc"]
     assert (doc["kind"], doc["issuer"]) == ("Tờ trình", "Thanh tra Chính phủ")
+
+
+def test_an_issuer_cell_cut_to_its_first_row_is_completed_by_the_symbols_code():
+    # the same site's header table over its related-documents list, in two sets: the issuer cell kept its first row,
+    # the number's row stands where its second stood. Before: "Bộ Văn hoá, Thể thao" (ov iv_73323fc2) and "Tổng liên
+    # đoàn lao động" (ou iu_2c437b01)
+    text = ("- 8Luật Điện ảnh 2022\nBỘ VĂN HOÁ, THỂ THAO | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+            "Số: 274/CT-BVHTTDL | Hà Nội, ngày 23 tháng 9 năm 2022 |\n"
+            "Trong thời gian qua, thực hiện quy định của pháp luật về quản lý chuyên ngành và quy định của pháp luật có "
+            "liên quan, các hoạt động văn hóa nghệ thuật, lễ hội, bảo vệ và phát huy giá trị di sản văn hóa.\n")
+    doc = _extracted("iv_73323fc2.txt", "txt", text)["doc"]
+    assert (doc["symbol"], doc["issuer"]) == ("274/CT-BVHTTDL", "Bộ Văn hóa, Thể thao và Du lịch")
+    text = ("TỔNG LIÊN ĐOÀN LAO ĐỘNG | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+            "Số: 134/HD-TLĐ | Hà Nội, ngày 07 tháng 02 năm 2017 |\n"
+            "Căn cứ Kế hoạch số 52/KH-TLĐ ngày 28/11/2016 của Tổng Liên đoàn Lao động Việt Nam về tổ chức đại hội.\n")
+    doc = _extracted("iu_2c437b01.txt", "txt", text)["doc"]
+    assert (doc["symbol"], doc["issuer"]) == ("134/HD-TLĐ", "Tổng Liên đoàn Lao động Việt Nam")
+    # a whole name the code's body does not continue stays as written
+    assert _extracted("t.txt", "txt", text.replace("TỔNG LIÊN ĐOÀN LAO ĐỘNG |", "CÔNG ĐOÀN GIÁO DỤC VIỆT NAM |")
+                      )["doc"]["issuer"] == "Công đoàn giáo dục Việt Nam"
