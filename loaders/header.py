@@ -134,6 +134,28 @@ def _compile_kind_line() -> re.Pattern[str]:
     return _KIND_LINE
 
 
+@lru_cache(maxsize=None)
+def _type_words_by_letters() -> dict[str, str]:
+    """The type-line words in capitals by their letters alone (marks and spaces dropped), each key one word's only."""
+    found: dict[str, set[str]] = {}
+    for w in tables.type_line_words():
+        found.setdefault(re.sub(r"\s+", "", unmarked(w.upper())), set()).add(w.upper())
+    return {key: words.pop() for key, words in found.items() if len(words) == 1}
+
+
+def _misread_type_line(t: str) -> Optional[str]:
+    """The type word of a line in capitals that a scan's OCR read with a wrong mark or a space inside a word ("KÉ
+    HOẠCH", ot it_a55bcf32; "K ÉT LUẬN", o io_b7ad7dcc): its letters are one type word's, and no other line of a
+    header is a type word's letters alone.
+
+    >>> _misread_type_line("KÉ HOẠCH"), _misread_type_line("K ÉT LUẬN"), _misread_type_line("KẾ HOẠCH SỐ 5")
+    ('KẾ HOẠCH', 'KẾT LUẬN', None)
+    """
+    if not _is_upper(t) or len(t) > 40:
+        return None
+    return _type_words_by_letters().get(re.sub(r"\s+", "", unmarked(t)))
+
+
 def find_attached_starts(lines: list[Line]) -> list[int]:
     """Line indexes where an attached document (the plan issued by a decision) begins its header."""
     starts = []
@@ -550,7 +572,7 @@ def _issuer_block(header: list[Line], stop: int) -> list[str]:
             block.append(t)
             continue
         if _motto_start(t, texts[i + 1:]) or _NUMBER_LINE.match(t) or _DATE.search(t) \
-                or _kind_line_rx().match(t):
+                or _kind_line_rx().match(t) or _misread_type_line(t):
             if block and not (len(block) == 1 and _BARE_HEAD.match(block[0]) and _motto_start(t, texts[i + 1:])) \
                     and not _row_between_motto_lines(t, texts[i + 1:]):
                 break
@@ -588,8 +610,9 @@ def parse_document(lf: MappedText, lines: list[Line], lo: int, hi: int) -> DocIn
             if kind_k is None and k > 3:
                 break
         m = kind_rx.match(_strip(line.text))
-        if m:
-            kind = tables.kind_of_word().get(m.group(1).lower()) or m.group(1).capitalize()
+        word = m.group(1) if m else _misread_type_line(_strip(line.text)) if k < 30 else None
+        if word:
+            kind = tables.kind_of_word().get(word.lower()) or word.capitalize()
             kind_k = k
             break
         m = _kind_title_rx().match(_strip(line.text)) or _kind_title_wrapped(header, k)

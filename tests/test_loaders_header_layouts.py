@@ -1032,7 +1032,8 @@ def test_a_motto_whose_hoa_took_a_wrong_mark_still_opens_the_header():
             "ỦY BAN NHÂN DÂN | CỘNG HÕA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
             "XÃ XUÂN TÍN | Độc lập - Tự do - Hạnh phúc |\nSố: 36 /KH - UBND |\nXuân Tín, ngày 07 tháng 5 năm 2025 |\n"
             "KẾ HOẠCH\nPhòng, chống thiên tai, tìm kiếm cứu nạn và phòng thủ dân sự năm 2025 trên địa bàn Xã Xuân Tín\n"
-            "Căn cứ Nghị định số 30/2017/NĐ-CP ngày 21/3/2017 của Chính phủ quy định tổ chức, hoạt động ứng phó sự cố;\n")
+            "Căn cứ Nghị định số 30/2017/NĐ-CP ngày 21/3/2017 của Chính phủ quy định tổ chức, hoạt động ứng phó "
+            "sự cố;\n")
     doc = _extracted("iw_c9282d4d.txt", "txt", text)["doc"]
     assert (doc["kind"], doc["symbol"], doc["issuer"]) == ("Kế hoạch", "36/KH-UBND", "UBND xã Xuân Tín")
     # (the page's second copy of the text, all on one line: a flattened document, its line breaks given back when
@@ -1063,8 +1064,8 @@ def test_an_issuer_cell_cut_to_its_first_row_is_completed_by_the_symbols_code():
     # đoàn lao động" (ou iu_2c437b01)
     text = ("- 8Luật Điện ảnh 2022\nBỘ VĂN HOÁ, THỂ THAO | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
             "Số: 274/CT-BVHTTDL | Hà Nội, ngày 23 tháng 9 năm 2022 |\n"
-            "Trong thời gian qua, thực hiện quy định của pháp luật về quản lý chuyên ngành và quy định của pháp luật có "
-            "liên quan, các hoạt động văn hóa nghệ thuật, lễ hội, bảo vệ và phát huy giá trị di sản văn hóa.\n")
+            "Trong thời gian qua, thực hiện quy định của pháp luật về quản lý chuyên ngành và quy định của pháp luật "
+            "có liên quan, các hoạt động văn hóa nghệ thuật, lễ hội, bảo vệ và phát huy giá trị di sản văn hóa.\n")
     doc = _extracted("iv_73323fc2.txt", "txt", text)["doc"]
     assert (doc["symbol"], doc["issuer"]) == ("274/CT-BVHTTDL", "Bộ Văn hóa, Thể thao và Du lịch")
     text = ("TỔNG LIÊN ĐOÀN LAO ĐỘNG | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
@@ -1075,3 +1076,20 @@ def test_an_issuer_cell_cut_to_its_first_row_is_completed_by_the_symbols_code():
     # a whole name the code's body does not continue stays as written
     assert _extracted("t.txt", "txt", text.replace("TỔNG LIÊN ĐOÀN LAO ĐỘNG |", "CÔNG ĐOÀN GIÁO DỤC VIỆT NAM |")
                       )["doc"]["issuer"] == "Công đoàn giáo dục Việt Nam"
+
+
+def test_a_type_line_a_scan_read_with_a_wrong_mark_or_a_space_inside_a_word():
+    # set o io_b7ad7dcc ("K ÉT LUẬN", its symbol "445-KL/TƯ" unread) and ot it_a55bcf32 ("KÉ HOẠCH", its number line
+    # garbled): before, kind None, and the latter's type line was read as its issuer ("Ké hoạch")
+    text = ("TỈNH ỦY THỪA THIÊN HUẾ\nĐẢNG CỘNG SẢN VIỆT NAM\n*\nSố 445-KL/TƯ\n"
+            "Thừa Thiên Huế, ngày 13 tháng 5 năm 2022\nK ÉT LUẬN\nHỘI NGHỊ LÂN THỨ BẢY\n"
+            "BAN CHẤP HÀNH ĐẢNG BỘ TỈNH (KHOÁ XVI)\nvề xây dựng hệ thống kết cấu hạ tầng đồng bộ đến năm 2025,\n"
+            "Hội nghị lần thứ bảy Ban Chấp hành Đảng bộ tỉnh (khóa XVI) họp\n")
+    doc = _extracted("io_b7ad7dcc.txt", "txt", text)["doc"]
+    assert (doc["kind"], doc["issuer"]) == ("Kết luận", "Tỉnh ủy Thừa Thiên Huế")
+    text = ("ỦY BAN NHÂN DÂN\nQUẬN HOÀNG MAI\nSỐ:y/45/KH-ƯBND\nCỘNG HÒA XÃ HỘI CHỦ NGHỈA VIỆT NAM\n"
+            "Độc lập - Tự do - Hạnh phúc\nHoàng Mai, ngàyẠẠ tháng ĩ năm 2016\nKÉ HOẠCH\n"
+            "Triển khai thực hỉện Quyết định số 16/2016/QĐ-UBND ngày 09/5/2016\n"
+            "Căn cứ Luật An toàn thực phẩm số 55/2010/QH12 ngày 17/6/2010 của Quốc hội\n")
+    doc = _extracted("it_a55bcf32.txt", "txt", text)["doc"]
+    assert doc["kind"] == "Kế hoạch" and doc["issuer"] != "Ké hoạch"
