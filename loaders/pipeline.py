@@ -243,9 +243,18 @@ def run(st: SourceText) -> Extraction:
         r_lo, r_hi = ref_pos(d.span[0]), ref_pos(d.span[1])
         title_span = None
         if d.title:
-            k = ref.text.find(d.title[:40], r_lo, r_hi)
-            if k != -1:
-                title_span = (k, k + len(d.title))
+            # the title as the reference form writes it: its length there, not as the header wrote it, ends the span
+            # ("… “XANH- SẠCH- ĐẸP” TRONG NGÀNH Y TẾ" is two characters shorter there, set ot it_5b45fc41; measured
+            # as written the span ran into the next line's "Thực hiện Chỉ thị 05-CT/TW …", whose verb was then read
+            # as the title's own and its basis lost)
+            written = cit.reference_form(MappedText.from_source(d.title)).text
+            k = ref.text.find(written[:40], r_lo, r_hi)
+            if k != -1 and ref.text.startswith(written, k):
+                title_span = (k, k + len(written))
+            else:
+                k = ref.text.find(d.title[:40], r_lo, r_hi)
+                if k != -1:
+                    title_span = (k, k + len(d.title))
         elif d.kind == "Công văn":
             title_span = _letter_summary(ref.text, r_lo, r_hi)
         ex.basis.extend(basis_mod.find_basis(
