@@ -4237,50 +4237,28 @@ def test_a_circulars_closing_article_joining_force_and_execution_gives_named_bod
                  "này.\n", "Thông tư") == []
 
 
-def test_one_named_body_charged_with_carrying_out_a_resolution_is_its_task():
-    # Nghị quyết of the Ủy ban Thường vụ Quốc hội on the Viện kiểm sát's units (set w w_edc3bb10, articles without
-    # titles): clause 3 names one body (one_body_execution), a task; the list of all addressees stays none
+def test_bare_execution_clause_naming_bodies_is_no_task():
+    # the bare "… có trách nhiệm thi hành Nghị quyết này" is the generic execution clause also when it names one body
+    # (Nghị quyết of the Ủy ban Thường vụ Quốc hội, set w w_edc3bb10 Điều 3.3) or bodies by their own names (set bf
+    # f_fed59dd7 Điều 3.2): gold README, settled 2026-12-07 (not_tasks, execution clause)
     text = ("**Điều 3**\n\n1. Nghị quyết này có hiệu lực thi hành từ ngày được thông qua.\n\n"
             "2. Nghị quyết số 951/NQ-UBTVQH13 ngày 28 tháng 5 năm 2015 của Ủy ban Thường vụ Quốc hội phê chuẩn Quyết "
             "định của Viện trưởng Viện kiểm sát nhân dân tối cao về bộ máy làm việc của Viện kiểm sát nhân dân tối cao "
             "hết hiệu lực kể từ ngày Nghị quyết này có hiệu lực thi hành.\n\n"
             "3. Viện trưởng Viện kiểm sát nhân dân tối cao có trách nhiệm thi hành Nghị quyết này.\n")
-    assert [(t.no, t.lead) for t in tasks(text, "Nghị quyết")] == [("3", ("Viện kiểm sát nhân dân tối cao",))]
-    # (Nghị quyết of the Ủy ban Thường vụ Quốc hội, set s s_5af7ddd4 Điều 10.4: several addressees, none)
-    assert tasks("**Điều 10**\n\n4. Chánh án Tòa án nhân dân tối cao, Bộ trưởng Bộ Quốc phòng và các cơ quan liên "
-                 "quan chịu trách nhiệm thi hành Nghị quyết này.\n", "Nghị quyết") == []
-    from cancu.loaders.tasks.prose import one_body_execution
-
-    e = prose_table()["one_body_execution"]
-    assert all(one_body_execution(x) for x in e["examples"])
-    assert not any(one_body_execution(x) for x in e["not_examples"])
-
-
-def test_bodies_named_in_a_resolutions_execution_clause_are_its_task():
-    # Nghị quyết of the Ủy ban Thường vụ Quốc hội on salary tables (set bf f_fed59dd7 Điều 3.2): the clause names
-    # bodies by their own names (one_body_execution bodies), a task led by them; posts opening the subject (set s
-    # s_5af7ddd4 Điều 10.4, in the test above) stay the closing list of addressees
+    assert tasks(text, "Nghị quyết") == []
     text = ("**Điều 3. Điều khoản thi hành**\n\n1. Nghị quyết này có hiệu lực thi hành kể từ ngày 01 tháng 3 năm "
             "2025.\n\n"
             "2. Chính phủ, Tòa án nhân dân tối cao và các cơ quan liên quan có trách nhiệm thi hành Nghị quyết này.\n")
-    assert [(t.no, t.lead) for t in tasks(text, "Nghị quyết")] == [
-        ("2", ("Chính phủ", "Tòa án nhân dân tối cao", "các cơ quan liên quan"))]
-    from cancu.loaders.tasks.prose import bodies_execution
-
-    e = prose_table()["one_body_execution"]["bodies"]
-    assert all(bodies_execution(x) for x in e["examples"])
-    assert not any(bodies_execution(x) for x in e["not_examples"])
+    assert tasks(text, "Nghị quyết") == []
+    # (set s s_5af7ddd4 Điều 10.4: posts and the bodies concerned, none as before)
+    assert tasks("**Điều 10**\n\n4. Chánh án Tòa án nhân dân tối cao, Bộ trưởng Bộ Quốc phòng và các cơ quan liên "
+                 "quan chịu trách nhiệm thi hành Nghị quyết này.\n", "Nghị quyết") == []
 
 
-def test_group_and_level_words_of_prose_read_their_examples():
-    # one_body_execution group_words (set t t_72484ac6 Điều 3.1): one lead, neither generic nor a single body
-    from cancu.loaders.tasks.prose import _one_body_group_rx, _province_level_rx, one_body_execution
+def test_level_words_of_prose_read_their_examples():
+    from cancu.loaders.tasks.prose import _province_level_rx
 
-    e = prose_table()["one_body_execution"]
-    for x in e["group_examples"]:
-        s = subject(x)
-        assert len(s.leads) == 1 and _one_body_group_rx().match(s.leads[0]), x
-        assert not one_body_execution(x), x
     # place_lists levels, read by assessment_sections closing: the province of "Tỉnh Thanh Hóa cần …" (set b
     # c_9d1b9015) and of "tỉnh Điện Biên" (set fresh c_10366d53)
     for _text, _addressee, lead in prose_table()["assessment_sections"]["closing"]["examples"]:

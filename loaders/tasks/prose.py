@@ -1284,8 +1284,6 @@ class _Reader:
 
     def _excluded(self, text: str, marked: bool = True, steps: bool = True) -> bool:
         low = text.casefold()
-        if marked and (one_body_execution(text) or bodies_execution(text)):
-            return False  # "3. Viện trưởng Viện kiểm sát nhân dân tối cao có trách nhiệm thi hành Nghị quyết này."
         return any(rx.search(low) for rx, unmarked in _not_task_rx() if marked is False or not unmarked) \
             or steps and any(rx.match(low) for rx in _step_rx())
 
@@ -2568,66 +2566,11 @@ def _drop_footnotes(text: str) -> str:
 
 
 @lru_cache(maxsize=None)
-def _one_body_execution_rx() -> re.Pattern[str]:
-    return re.compile(_table()["one_body_execution"]["pattern"])
-
-
-@lru_cache(maxsize=None)
 def _province_level_rx() -> re.Pattern[str]:
     """A lead that opens with a province's level word ("tỉnh", "thành phố": ``place_lists`` ``levels``), matched on the
     lead folded to lower case: the province itself (``assessment_sections`` ``closing``)."""
     levels = "|".join(re.escape(w) for e in _table()["place_lists"] for w in e["levels"])
     return re.compile(rf"(?:{levels})\s")
-
-
-@lru_cache(maxsize=None)
-def _one_body_group_rx() -> re.Pattern[str]:
-    """A lead that opens with a group word ("các": ``one_body_execution`` ``group_words``), no single body."""
-    words = "|".join(re.escape(w) for w in _table()["one_body_execution"]["group_words"])
-    return re.compile(rf"(?i)(?:{words})\s")
-
-
-def one_body_execution(text: str) -> bool:
-    """Whether ``text`` charges one named body with carrying out the document (``one_body_execution``): its task,
-    where the same words after a list of addressees or a generic group are the execution clause.
-
-    >>> one_body_execution("Viện trưởng Viện kiểm sát nhân dân tối cao có trách nhiệm thi hành Nghị quyết này.")
-    True
-    >>> one_body_execution("Thủ trưởng các cơ quan, đơn vị có liên quan chịu trách nhiệm thi hành Quyết định này")
-    False
-    """
-    if not _one_body_execution_rx().search(text.casefold()):
-        return False
-    s = subject(text)
-    return s is not None and not s.request and len(s.leads) == 1 and not _one_body_group_rx().match(s.leads[0]) \
-        and not any(rx.match(s.leads[0].casefold()) for rx in generic_rx())
-
-
-@lru_cache(maxsize=None)
-def _bodies_execution_rx() -> re.Pattern[str]:
-    return re.compile(_table()["one_body_execution"]["bodies"]["pattern"])
-
-
-def bodies_execution(text: str) -> bool:
-    """Whether ``text`` charges bodies named by their own names with carrying out a resolution (``one_body_execution``
-    ``bodies``): their task, where a subject opening with posts ("Chánh án …, Bộ trưởng …") is the list of addressees.
-
-    >>> bodies_execution("Chính phủ, Tòa án nhân dân tối cao và các cơ quan liên quan có trách nhiệm thi hành "
-    ...                  "Nghị quyết này.")
-    True
-    >>> bodies_execution("Chánh án Tòa án nhân dân tối cao, Bộ trưởng Bộ Quốc phòng và các cơ quan liên quan chịu "
-    ...                  "trách nhiệm thi hành Nghị quyết này.")
-    False
-    """
-    if not _bodies_execution_rx().search(text.casefold()):
-        return False
-    s = subject(text)
-    if s is None or s.request or not s.leads:
-        return False
-    # a post before the first name ("Chánh án Tòa án …") makes the subject the closing list of addressees
-    opens_with_name = text[s.start:].casefold().startswith(s.leads[0].casefold())
-    return opens_with_name and not _one_body_group_rx().match(s.leads[0]) \
-        and not all(any(rx.match(a.casefold()) for rx in generic_rx()) for a in s.leads)
 
 
 @lru_cache(maxsize=None)
