@@ -54,6 +54,16 @@ def _relation_of(verb: str) -> str:
     raise KeyError(verb)
 
 
+def _proposal_kinds(verb: str) -> tuple[str, ...]:
+    """The kinds of document that alone are the proposal of a relation's clause (``proposal_kinds`` of a relation;
+    none: every document it names): "Trên cơ sở xem xét Tờ trình số …, Báo cáo số … của Chính phủ" proposes the Tờ
+    trình, its reports are what the Assembly heard."""
+    for r in tables.relations()["relations"]:
+        if _verb_key(verb) == _verb_key(r["pattern"]):
+            return tuple(r.get("proposal_kinds", ()))
+    return ()
+
+
 def _document_after(verb: str) -> str | None:
     """The documents a relation's clause names after its first comma (``document_after`` of a relation), as a
     regular-expression alternation, or None."""
@@ -477,6 +487,7 @@ def _proposal(ref, vm, c_end, clause_ms, doc_index, clause_span, resolve_issuer)
     out = []
     prev = None
     heard = False  # a review report read: what follows it after a ";" is what the council heard
+    kinds = _proposal_kinds(vm.group("verb"))
     for m in clause_ms:
         if m.symbol is None and m.kind in ("Luật", "Bộ luật", "Pháp lệnh"):
             continue  # a law named in the proposal's subject is not the proposal
@@ -508,6 +519,8 @@ def _proposal(ref, vm, c_end, clause_ms, doc_index, clause_span, resolve_issuer)
             out.extend(Basis(doc_index, "theo_de_nghi", "preamble", None, None, None, h, None, h,
                              ref.to_source(vm.start(), c_end), clause_span) for h in heads[:-1])
             proposer_m = heads[-1]
+        if kinds and m.kind not in kinds:
+            continue  # a report beside the Tờ trình: heard, a citation only
         issuer = resolve_issuer(m.issuer_as_written) or proposer_m
         out.append(Basis(doc_index, "theo_de_nghi", "preamble", m.kind, m.symbol, m.date, issuer, m.title,
                          proposer_m, ref.to_source(m.start, m.end), clause_span))

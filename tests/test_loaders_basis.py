@@ -560,3 +560,25 @@ def test_a_title_measured_as_the_reference_form_writes_it():
             "Chính trị (Khóa XII) về đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh.\n")
     out = extract_text(SourceText("kh939", "text", text)).to_dict()
     assert [(b["relation"], b["symbol"]) for b in out["basis"]] == [("thuc_hien", "05-CT/TW")]
+
+
+@pytest.mark.parametrize("name", ["phuc_dap"])
+def test_a_reply_answers_the_letter_it_names(name):
+    # a reply's "Phúc đáp Công văn số …", the synonym of "Trả lời công văn số …": the letter answered is the request
+    # (gold README, settled 2026-12-07): set l m_4d6d5366 (Bộ Tài nguyên và Môi trường, 2023), set ov iv_1473d725 (2015)
+    entry = next(e for e in tables.relations()["relations"] if e["name"] == name)
+    got = [basis("Kính gửi: Bộ Nội vụ\n" + ex + " về việc lấy ý kiến, Bộ có ý kiến như sau:\n")
+           for ex in entry["examples"]]
+    assert got == [[("theo_de_nghi", "6541/BNV-CQĐP", "2023-11-10")], [("theo_de_nghi", "619/SVHTTDL-VP", "2015-07-13")]]
+
+
+def test_an_assemblys_review_of_a_to_trinh_proposes_the_to_trinh_only():
+    # "Trên cơ sở xem xét Tờ trình số …" / "Sau khi xem xét Tờ trình số …", a "Xét Tờ trình" in other words: the Tờ
+    # trình is the proposal, the reports beside it citations only (gold README, settled 2026-12-07; proposal_kinds):
+    # a National Assembly resolution (set h c_e097e3d8), another (set p p_d2f36f94), a council's (set ov iv_a0f388b0)
+    rows = {e["name"]: e["examples"] for e in tables.relations()["relations"]}
+    tren, sau = rows["tren_co_so_xem_xet_to_trinh"], rows["sau_khi_xem_xet_to_trinh"]
+    assert basis(tren[0] + "\n") == [("theo_de_nghi", "53/TTr-CP", "2025-01-27")]
+    assert basis(tren[1] + "\n") == [("theo_de_nghi", "51/TTr-UBND", "2011-08-11")]
+    assert basis(sau[0] + ", Báo cáo số 1193/BC-UBTVQH15 ngày 18 tháng 02 năm 2025 của Ủy ban Thường vụ Quốc hội;\n") \
+        == [("theo_de_nghi", "69/TTr-CP", "2025-02-08")]
