@@ -569,7 +569,8 @@ def test_a_reply_answers_the_letter_it_names(name):
     entry = next(e for e in tables.relations()["relations"] if e["name"] == name)
     got = [basis("Kính gửi: Bộ Nội vụ\n" + ex + " về việc lấy ý kiến, Bộ có ý kiến như sau:\n")
            for ex in entry["examples"]]
-    assert got == [[("theo_de_nghi", "6541/BNV-CQĐP", "2023-11-10")], [("theo_de_nghi", "619/SVHTTDL-VP", "2015-07-13")]]
+    assert got == [[("theo_de_nghi", "6541/BNV-CQĐP", "2023-11-10")],
+                   [("theo_de_nghi", "619/SVHTTDL-VP", "2015-07-13")]]
 
 
 def test_an_assemblys_review_of_a_to_trinh_proposes_the_to_trinh_only():
