@@ -61,6 +61,7 @@ from cancu.loaders.tasks.subjects import (
     ongoing_duty,
     post_named_short,
     post_subject,
+    prelude,
     reported_request,
     request_rx,
     stop_rx,
@@ -3226,7 +3227,10 @@ def _later_request(text: str, *, any_opening: bool = False) -> Optional[tuple[in
     whatever sentence (an item's or an article's statement, "Chính phủ cơ bản thống nhất với dự án Pháp lệnh … . Giao
     Bộ Công an chủ trì …"), the request may also follow a linking clause of its own sentence ("… . Vì vậy, đề nghị Ủy
     ban nhân dân các tỉnh …"), unless it tells of a request made before ("… đã có văn bản đề nghị …")."""
-    occasion = bool(_occasion_rx().match(text))
+    # (an opening clause of purpose, basis or sequence closed by a full stop, "Thực hiện nghi thức Quốc tang và để tỏ
+    # lòng tưởng nhớ … . UBND xã đề nghị các đơn vị thôn, …", set ot it_8809e899, is read as an occasion: only when its
+    # own sentence names no one does the paragraph come here)
+    occasion = bool(_occasion_rx().match(text)) or prelude(text)
     if not occasion and not any_opening:
         return None
     approval = _table()["approval_openers"]

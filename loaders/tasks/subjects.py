@@ -1134,7 +1134,36 @@ def reported_request(text: str) -> Optional[Subject]:
         s = _subject_at(text, m.end())
         if s is not None and s.request and not request_rx().match(text, m.end()):
             return s
+    if prelude(text):
+        # an opening clause of purpose, basis or sequence run into the issuer with no mark ("Sau khi xem xét Chủ tịch
+        # Ủy ban nhân dân tỉnh giao Sở Nông nghiệp và Môi trường chủ trì, …", set i l_7fe6a709): the issuer named
+        # before its request opens the sentence's own clause (``request_preludes``; one closed by a full stop is
+        # read as an occasion, prose._later_request)
+        end = re.search(r"[.;:]\s", text[:400])
+        for m in re.finditer(rf"\s+(?=[{UPPER}])", text[:end.start() if end else 400]):
+            s = _subject_at(text, m.end())
+            if s is not None and s.request and not request_rx().match(text, m.end()):
+                return s
     return None
+
+
+def prelude(text: str) -> bool:
+    """Whether ``text`` opens with a clause of purpose, basis or sequence that may precede a letter's issuer and its
+    request (``request_preludes``).
+
+    >>> prelude("Sau khi xem xét Chủ tịch Ủy ban nhân dân tỉnh giao …"), prelude("Trường hợp Cục Thi hành án …")
+    (True, False)
+    """
+    return bool(_prelude_rx().match(text))
+
+
+@lru_cache(maxsize=None)
+def _prelude_rx() -> re.Pattern[str]:
+    """The openings of a clause of purpose, basis or sequence before a letter's issuer and its request
+    (``request_preludes``); not of a condition ("Trường hợp Cục Thi hành án … đề nghị Chi cục Thuế … thì …", set q
+    q_c57c5bbc: someone else's request)."""
+    words = "|".join(re.escape(w) for w in _words("request_preludes"))
+    return re.compile(rf"^\W*(?:{words})(?![\wÀ-ỹ])")
 
 
 def _in_owner_list(text: str, pos: int) -> bool:
