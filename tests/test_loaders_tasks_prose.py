@@ -2547,13 +2547,12 @@ def test_a_request_after_an_opening_clause_closed_by_a_stop_or_no_mark_is_a_task
     # by a full stop (set ot it_8809e899, a commune's Công văn: the request's own sentence is the task) or by no mark
     # (set i l_7fe6a709, UBND tỉnh Lào Cai, pdftotext: the whole sentence); the addressees lead. A condition or a
     # sentence that opens otherwise stays no task (set q q_c57c5bbc; set h c_4cb68bdc, a Công điện's closing)
-    e = prose_table()["request_preludes"][0]
-    stopped, unmarked = e["examples"]
-    found = tasks(stopped[0] + "\n", "Công văn")
-    assert [(t.text, t.lead[0].split(",")[0]) for t in found] == [(stopped[0][stopped[0].index(". ") + 2:],
-                                                                   stopped[1])]
-    found = tasks(unmarked[0] + "\n", "Công văn")
-    assert [(t.text, t.lead) for t in found] == [(unmarked[0], (unmarked[1],))]
+    e = prose_table()["request_preludes"]
+    (stopped, unmarked), (first, own) = e["examples"], e["leads"]
+    found = tasks(stopped + "\n", "Công văn")
+    assert [(t.text, t.lead[0].split(",")[0]) for t in found] == [(stopped[stopped.index(". ") + 2:], first)]
+    found = tasks(unmarked + "\n", "Công văn")
+    assert [(t.text, t.lead) for t in found] == [(unmarked, (own,))]
     for ex in e["not_examples"]:
         assert not tasks(ex + "\n", "Công văn"), ex
 

@@ -1162,7 +1162,7 @@ def _prelude_rx() -> re.Pattern[str]:
     """The openings of a clause of purpose, basis or sequence before a letter's issuer and its request
     (``request_preludes``); not of a condition ("Trường hợp Cục Thi hành án … đề nghị Chi cục Thuế … thì …", set q
     q_c57c5bbc: someone else's request)."""
-    words = "|".join(re.escape(w) for w in _words("request_preludes"))
+    words = "|".join(re.escape(w) for w in sorted(_prose()["request_preludes"]["words"], key=len, reverse=True))
     return re.compile(rf"^\W*(?:{words})(?![\wÀ-ỹ])")
 
 
