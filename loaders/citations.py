@@ -112,28 +112,20 @@ _DAY_MONTH_YEAR = re.compile(
     r"|\s*,?\s*(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})(?=\s*,?\s*(?:của|do)\s|\s*\|)"
 )
 _OF_ISSUER = re.compile(r"\s*,?\s*(?:của|do)\s+")
-# Where an issuer phrase ends: a description starts, another document starts, punctuation.
-# A comma or "và" goes on inside a name ("Bộ Văn hóa, Thể thao và Du lịch", "Bộ Chính trị,
-# Ban Bí thư") unless a document kind or a lower-case word follows.
-_ISSUER_END_WORDS = (r"về|tại|ban hành|quy định|hướng dẫn|phê duyệt|thông báo|đã|được|thực hiện|Thực hiện|Triển khai|"
-                     r"Căn cứ|triển khai|trên|đến|năm 20\d\d|theo|đối với|trong|nhằm|lần thứ|kèm theo|sửa đổi|bổ sung|"
-                     r"bãi bỏ|thay thế|là|có|quy định chi tiết|"
-                     # "Nghị quyết số 751/2019/UBTVQH14 … của Ủy ban Thường vụ Quốc hội giải thích một số điều của Luật
-                     # Quy hoạch" (set oq iq_cb003c7c): the standing committee's resolutions interpret laws
-                     r"giải thích|"
-                     # "Quy định số 30-QĐ/TW, ngày 26/7/2016 của Ban Chấp hành Trung ương thi hành Chương VII và Chương
-                     # VIII Điều lệ Đảng …" (set op ip_b0ebf131); "Cục Thi hành án dân sự" is a name
-                     r"thi hành(?!\s+án\b)")
-
-
+# Where an issuer phrase ends: a description starts, another document starts, punctuation (the words are
+# ``issuer_end_words`` of data/citation_words.json). A comma or "và" goes on inside a name ("Bộ Văn hóa, Thể thao và
+# Du lịch", "Bộ Chính trị, Ban Bí thư") unless a document kind or a lower-case word follows.
 @lru_cache(maxsize=None)
 def _issuer_end() -> re.Pattern[str]:
     kinds = tables.kind_word_rx().pattern
+    t = tables.load("citation_words")
+    words = "|".join(t["issuer_end_words"]["patterns"])
+    verbs = "|".join(t["issuer_main_verbs"]["words"])
     return re.compile(
-        rf"\s+(?i:{_ISSUER_END_WORDS}|ngày|khoảng|gồm|nay là)\b|\s+(?=\d)"
+        rf"\s+(?i:{words})\b|\s+(?=\d)"
         # the main sentence's verb, lower-case only ("Ban Chỉ đạo" is a name): "… của Chính phủ, Thủ tướng
         # Chính phủ yêu cầu:"; a comma before words in capitals ("…, QUYẾT NGHỊ:")
-        rf"|(?P<verb>\s+(?:yêu cầu|đề nghị|chỉ đạo|đồng ý|thống nhất|giao)\b)|,(?=\s*[{_UP}]{{2,}}\b)"
+        rf"|(?P<verb>\s+(?:{verbs})\b)|,(?=\s*[{_UP}]{{2,}}\b)"
         rf"|\s+và\s+(?=(?:{kinds}|các|những)\b)"
         # the dot of "TP." goes on inside a name ("của Thuế TP. Hà Nội", set q q_bed864c6; dotted_abbreviations)
         rf"|,(?!\s*(?!(?:{kinds})\b)[{_UP}])|{tables.not_after_abbreviation()}\.|[;():\"“”]|$"
@@ -170,9 +162,22 @@ _NUMBER_NEXT = re.compile(r"\s*,?\s*(?:số\s*)?\d+/\d{4}/")
 _YEAR_NEXT = re.compile(r"\s*,?\s*(?:năm\s*)?((?:19|20)\d{2})\b(?!\s*[/-])")
 # A basis clause naming a document without a number ("Căn cứ Điều lệ Đảng;", "Căn cứ: …; Sổ tay hướng dẫn
 # Bộ Nội vụ năm 2026;"): the title runs to the end of the clause.
-_NAMED_KINDS = r"Hiến pháp|Điều lệ|Quy chế|Quy định|Pháp lệnh|Cương lĩnh|Sổ tay"
-_NAMED_START = re.compile(rf"(?<![\w])(?:{_NAMED_KINDS})\s+[A-ZĐ\w]")
-_NAMED_TITLE = re.compile(rf"(?P<title>(?P<kind>{_NAMED_KINDS})\s+[A-ZĐ\w][^;]{{0,200}}?)\s*(?=;|\.\s|\.$|$)")
+# The kinds are ``named_kinds`` of data/citation_words.json.
+@lru_cache(maxsize=None)
+def _named_kinds() -> str:
+    return "|".join(tables.load("citation_words")["named_kinds"]["words"])
+
+
+@lru_cache(maxsize=None)
+def _named_start() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w])(?:{_named_kinds()})\s+[A-ZĐ\w]")
+
+
+@lru_cache(maxsize=None)
+def _named_title() -> re.Pattern[str]:
+    return re.compile(rf"(?P<title>(?P<kind>{_named_kinds()})\s+[A-ZĐ\w][^;]{{0,200}}?)\s*(?=;|\.\s|\.$|$)")
+
+
 # what stands before such a title: its verb ("Căn cứ", "Căn cứ:"), or ";" inside a list of bases; a provision of it
 # may come between ("- Căn cứ Điều Điều 14 Pháp lệnh bảo vệ bí mật Nhà nước ngày 28-10-1991 của Hội đồng Nhà nước.",
 # set op ip_f2bc4121, its article word written twice; words of ``provision_lists`` in data/relations.json)
@@ -184,9 +189,13 @@ _NAMED_BEFORE = re.compile(
     rf"(?:{_PROVISION_BEFORE})?$|;\s*$")
 # Where a named clause's title ends before the clause does: "Thực hiện Quy chế làm việc của UBND xã,
 # Phòng Văn hoá - Xã hội báo cáo …" (the main sentence starts after the comma).
-_MAIN_CLAUSE = re.compile(
-    r",\s+(?=[A-ZĐ][^,;]{0,80}?\s(?:báo cáo|xây dựng|ban hành|thông báo|đề nghị|hướng dẫn|triển khai|tổ chức|"
-    r"yêu cầu|giao|chỉ đạo|kính gửi|trân trọng|quyết định)\b)")
+# (the verbs: ``main_clause_verbs`` of data/citation_words.json)
+@lru_cache(maxsize=None)
+def _main_clause() -> re.Pattern[str]:
+    verbs = "|".join(tables.load("citation_words")["main_clause_verbs"]["words"])
+    return re.compile(rf",\s+(?=[A-ZĐ][^,;]{{0,80}}?\s(?:{verbs})\b)")
+
+
 # the title's date at its end, or before the issuer ("Pháp lệnh bảo vệ bí mật Nhà nước ngày 28-10-1991 của Hội đồng
 # Nhà nước", set op ip_f2bc4121): the title ends before it
 _TRAILING_DATE = re.compile(r"\s*,?\s*(?:được\s+)?(?:ban hành\s+|thông "
@@ -775,9 +784,9 @@ def _by_name(ref: MappedText, free, taken: _Taken) -> list[Mention]:
                 year = int(y.group(1)) if y else None
             out.append(Mention(k, None, None, date, issuer, _written(ref, a, b), a, b, pos, year=year))
             taken.append((a, b))
-    for k in _NAMED_START.finditer(text):
+    for k in _named_start().finditer(text):
         pre = _NAMED_BEFORE.search(text, max(0, k.start() - 40), k.start())
-        m = _NAMED_TITLE.match(text, k.start()) if pre else None
+        m = _named_title().match(text, k.start()) if pre else None
         if m is None:
             continue
         a, b = m.start("title"), m.end("title")
@@ -787,7 +796,7 @@ def _by_name(ref: MappedText, free, taken: _Taken) -> list[Mention]:
         if not free(a, b) or re.search(r"\bsố\s*\d|\d+/\d|\bnày\b", title) or \
                 (pre.group("verb") and not _clause_start(ref, pre.start())):
             continue
-        cut = _MAIN_CLAUSE.search(title)
+        cut = _main_clause().search(title)
         if cut:
             title = title[:cut.start()]
         date = None

@@ -605,3 +605,35 @@ def test_an_opening_day_followed_by_the_issuer_as_owner_dates_the_document():
         ref = reference_form(MappedText.from_source(ex))
         got = {c.symbol: c.date for c in collect(ref, find_mentions(ref))}
         assert {s: got.get(s) for s in dates} == dates, got
+
+
+# data/citation_words.json: the word lists citations.py builds its regexes from
+WORDS = tables.load("citation_words")
+
+
+@pytest.mark.parametrize("line", WORDS["issuer_end_words"]["examples"])
+def test_issuer_end_words_end_the_issuer_in_their_examples(line):
+    from cancu.loaders.citations import _issuer_end
+    m = _issuer_end().search(line, line.index("của ") + 4)
+    assert m and m.group().strip() and not m.group("verb")
+    assert any(re.fullmatch(rf"(?i:{p})", m.group().strip()) for p in WORDS["issuer_end_words"]["patterns"])
+
+
+@pytest.mark.parametrize("line", WORDS["issuer_main_verbs"]["examples"])
+def test_issuer_main_verbs_end_the_issuer_in_their_examples(line):
+    from cancu.loaders.citations import _issuer_end
+    m = _issuer_end().search(line, line.index("của ") + 4)
+    assert m and m.group("verb").strip() in WORDS["issuer_main_verbs"]["words"]
+
+
+@pytest.mark.parametrize("kind, line", zip(WORDS["named_kinds"]["words"], WORDS["named_kinds"]["examples"]))
+def test_named_kinds_open_a_named_title_in_their_examples(kind, line):
+    from cancu.loaders.citations import _named_start, _named_title
+    starts = [m for m in _named_start().finditer(line) if m.group().startswith(kind)]
+    assert starts and _named_title().match(line, starts[0].start()).group("kind") == kind
+
+
+@pytest.mark.parametrize("line", WORDS["main_clause_verbs"]["examples"])
+def test_main_clause_verbs_cut_a_named_title_in_their_examples(line):
+    from cancu.loaders.citations import _main_clause
+    assert _main_clause().search(line)
