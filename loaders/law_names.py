@@ -33,27 +33,26 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable, Optional
 
+from cancu.loaders import tables
 from cancu.loaders.normalize import CAPITALS, fold_key
 
 HEADS = ("Bộ luật", "Luật", "Pháp lệnh")
 _UP = CAPITALS
 #: Where a head starts: not inside a word, not "Bộ luật" read as "luật".
 #: Where a head starts: not inside a word, and not the "Luật" of a school or a firm ("Đại học Luật Hà Nội",
-#: "Khoa Luật", "Công ty Luật …", "Văn phòng Luật …").
-HEAD_RX = re.compile(r"(?<![\w/])(?<!học )(?<!Khoa )(?<!khoa )(?<!ty )(?<!phòng )(?<!Hãng )(?<!hãng )"
-                     r"(?:Bộ [Ll]uật|Luật|Pháp lệnh)(?= )")
+#: "Khoa Luật", "Công ty Luật …", "Văn phòng Luật …"; the words are ``not_after`` of data/law_name_words.json).
+_WORDS = tables.load("law_name_words")
+HEAD_RX = re.compile(r"(?<![\w/])" + "".join(rf"(?<!{re.escape(e['word'])} )" for e in _WORDS["not_after"])
+                     + r"(?:Bộ [Ll]uật|Luật|Pháp lệnh)(?= )")
 _WORD_RX = re.compile(r"[^\s;,.():\"“”\[\]!?*|…]+")
 _TOKEN_RX = re.compile(r"\w+|[^\w\s]")
-# Words that end a name read by words: the sentence goes on ("Luật Đất đai về …", "… theo Luật X và các văn bản").
-_STOP = frozenset("""ngày số năm được đã về của quy tại theo thì có trong trên thuộc để cho nhằm với là khi từ đến sau
-trước nêu này đó các những mà hoặc như gồm vào ra do bởi nhưng cũng còn phải không chưa hiện mới cũ sẽ đang vừa
-bảo đảm sửa bổ hướng ban thi và hay kể thay bằng trừ""".split())
-# Two-word stops checked before the one-word list ("Luật Thực hiện dân chủ ở cơ sở" is a name).
-_STOP2 = frozenset({"hiện hành", "quy định", "sửa đổi", "bổ sung", "hướng dẫn", "ban hành", "thi hành", "bảo đảm",
-                    "đảm bảo", "đối với", "bao gồm", "có hiệu", "thay thế", "thực hiện", "quyết định", "công bố",
-                    "xem xét", "áp dụng"})
-# Pairs whose second word is a stop word elsewhere but part of a name here ("Luật Thực hiện dân chủ ở cơ sở").
-_NAME_PAIRS = frozenset({"thực hiện", "phát hiện"})
+# Words that end a name read by words: the sentence goes on ("Luật Đất đai về …", "… theo Luật X và các văn bản");
+# two-word stops checked before the one-word list ("Luật Thực hiện dân chủ ở cơ sở" is a name); pairs whose second
+# word is a stop word elsewhere but part of a name here. ``stop_words``, ``stop_pairs``, ``name_pairs`` of
+# data/law_name_words.json.
+_STOP = frozenset(_WORDS["stop_words"]["words"])
+_STOP2 = frozenset(_WORDS["stop_pairs"]["words"])
+_NAME_PAIRS = frozenset(_WORDS["name_pairs"]["words"])
 #: After a name: what closes it (its number, a date, a year, punctuation, the next law of a list).
 HARD_BOUNDARY = re.compile(
     r"\s*(?:[;,.:()\"“”\[\]*|?!…]|$|số\b|ngày\b|năm\s+\d{4}|(?:19|20)\d{2}\b|được\s+sửa\s+đổi|đã\s+được"
@@ -71,7 +70,8 @@ _AMEND_RX = re.compile(
     # quốc gia của Luật Thống kê" (g_f992333d), the annex's name running to "của"
     r"(?:\s+(?i:và\s+phụ\s+lục)\s+[^;.()]{1,100}?(?=\s+(?i:của)\s))?"
     r"\s+(?:(?i:của)\s+)?")
-_GROUP_WORD = r"(?!(?:và|của|theo|về|để|được|đã|có|tại|năm|ngày|số)\b)[a-zđà-ỹ]+"
+# a word of a group's topic: not one of ``group_stop_words`` (data/law_name_words.json)
+_GROUP_WORD = rf"(?!(?:{'|'.join(_WORDS['group_stop_words']['words'])})\b)[a-zđà-ỹ]+"
 _GROUP_END = r"(?=\s*(?:[;,.:()]|$|số\b|ngày\b|năm\b|(?:19|20)\d{2}\b|và\b|của\b|theo\b|được\b|đã\b))"
 _TARGET_GROUP = re.compile(
     rf"(?i:các\s+luật\s+về)\s+{_GROUP_WORD}(?:\s+{_GROUP_WORD}){{0,3}}?{_GROUP_END}"

@@ -7,11 +7,12 @@ sha256, or the office/dev document), unless a comment says what was changed.
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
 
-from cancu.loaders import laws
+from cancu.loaders import laws, tables
 from cancu.loaders.citations import collect, find_mentions, reference_form
 from cancu.loaders.law_names import KnownNames, names_in, read_name
 from cancu.loaders.text import MappedText
@@ -338,3 +339,56 @@ def test_a_name_the_table_does_not_know_written_in_lower_case_closed_by_its_date
     # not closed by its own date or number, or not lower case throughout: no name
     assert titles("Luật dự trữ quốc gia quy định về", KnownNames()) == []
     assert titles("ý kiến của Luật sư Nguyễn Văn An ngày 5 tháng 3 năm 2024", KnownNames()) == []
+
+
+# data/law_name_words.json: the words law_names.py builds its grammar of law names from
+LAW_WORDS = tables.load("law_name_words")
+
+
+@pytest.mark.parametrize("entry", LAW_WORDS["not_after"], ids=lambda e: e["word"])
+def test_a_school_or_firm_word_before_luat_opens_no_law_name(entry):
+    from cancu.loaders.law_names import HEAD_RX
+    for line in entry["examples"]:
+        at = line.index(entry["word"] + " ") + len(entry["word"]) + 1
+        assert line[at:at + 4].casefold() == "luật"
+        assert not any(m.start() == at for m in HEAD_RX.finditer(line))
+
+
+@pytest.mark.parametrize("line", LAW_WORDS["group_stop_words"]["examples"])
+def test_group_stop_words_end_a_group_of_laws_in_their_examples(line):
+    from cancu.loaders.law_names import _TARGET_GROUP
+    line = " ".join(line.split())
+    g = next(m for m in (_TARGET_GROUP.match(line, i) for i in range(len(line))) if m)
+    after = line[g.end():].split()
+    assert after and re.sub(r"\W+$", "", after[0]) in LAW_WORDS["group_stop_words"]["words"]
+
+
+def _stop_in(line: str, words: list[str], pairs: bool) -> bool:
+    from cancu.loaders.law_names import HEAD_RX, _is_stop, _words_at
+    for h in HEAD_RX.finditer(line):
+        ws = [m.group() for m in _words_at(line, h.end() + 1)]
+        for i in range(1, len(ws)):
+            w = ws[i].casefold()
+            key = f"{w} {ws[i + 1].casefold()}" if pairs and i + 1 < len(ws) else w
+            if key in words and _is_stop(ws, i):
+                return True
+    return False
+
+
+@pytest.mark.parametrize("section", ["stop_words", "stop_pairs"])
+def test_stop_words_end_a_law_name_in_their_examples(section):
+    for line in LAW_WORDS[section]["examples"]:
+        assert _stop_in(line, LAW_WORDS[section]["words"], section == "stop_pairs"), line
+
+
+@pytest.mark.parametrize("line", LAW_WORDS["name_pairs"]["examples"])
+def test_name_pairs_read_on_in_their_examples(line):
+    from cancu.loaders.law_names import HEAD_RX, _is_stop, _words_at
+    found = False
+    for h in HEAD_RX.finditer(line):
+        ws = [m.group() for m in _words_at(line, h.end() + 1)]
+        for i in range(1, len(ws)):
+            if f"{ws[i - 1].casefold()} {ws[i].casefold()}" in LAW_WORDS["name_pairs"]["words"]:
+                found = True
+                assert not _is_stop(ws, i)
+    assert found
