@@ -2139,7 +2139,7 @@ class _Reader:
         # ("1. Ủy ban nhân dân Thành phố có quyền hạn và trách nhiệm:", crawl c_755c6cdc: the competence closes the
         # heading; wording in ``heading_roles``)
         head = _heading_roles(rest)
-        duty_list = self._points_to_list(rest) and bool(_DUTY_VERB.match(rest))
+        duty_list = self._points_to_list(rest) and bool(_duty_verb_rx().match(rest))
         if duty_list and _asks_for_work(rest) and (subj.request or n.numbered and _spelled_out(n)):
             # "… đề nghị UBND các xã, phường; … thực hiện nghiêm túc …, chủ động điều chỉnh …. Cụ thể:" asks for work of
             # its own: an introduction that is a task (_intro_duty); so does an item that gives its subject work before
@@ -2935,7 +2935,7 @@ def _asks_own_work(n: Node, text: str, subj: Optional[Subject]) -> bool:
     if subj is None or subj.heading or subj.request or not n.numbered or not text.endswith(":") or not n.children:
         return False
     rest = text[subj.end:].strip()
-    return bool(_DUTY_VERB.match(rest)) and _asks_for_work(rest)
+    return bool(_duty_verb_rx().match(rest)) and _asks_for_work(rest)
 
 
 def _spelled_then_own(n: Node) -> Optional[tuple[list[Node], list[Node]]]:
@@ -3120,10 +3120,13 @@ def _sentence_rx() -> re.Pattern[str]:
     item 2, the request after the company's terms quoted; markdown may close its emphasis after the mark)."""
     keep = "".join(rf"(?<!\b{re.escape(a)}\.)" for a in _table()["sentence_abbreviations"]["abbreviations"])
     return re.compile(rf"(?:(?<=[.]){keep}|(?<=\.[”\"])|(?<=\.[”\"]\*))\s+(?=[{UPPER}])")
-_DUTY_VERB = re.compile(r"(?i)^(?:(?:có|chịu) trách nhiệm|chủ trì|thực hiện|triển khai|tập trung|khẩn trương|cần|phải|"
-                        r"tiếp tục|tham mưu|chủ động|tổ chức thực hiện)")
 
 
+@lru_cache(maxsize=None)
+def _duty_verb_rx() -> re.Pattern[str]:
+    """A duty word right after an item's subject ("Bộ Nội vụ chủ trì, phối hợp …:"; ``duty_verb_openers``)."""
+    words = "|".join(re.escape(w) for w in _table()["duty_verb_openers"]["words"])
+    return re.compile(rf"(?i)^(?:{words})")
 
 
 @lru_cache(maxsize=None)

@@ -1,0 +1,24 @@
+"""Language words moved from the regexes of ``loaders/tasks/prose.py``, ``loaders/header.py`` and
+``loaders/basis.py`` into data tables (round 41): each table entry's real example lines are matched by the
+regex the code builds from it, and every word of a list is used by one of its examples."""
+
+from __future__ import annotations
+
+from cancu.loaders import tables
+
+
+def _prose() -> dict:
+    return tables.load("task_prose")
+
+
+def test_duty_verb_openers_follow_each_example_subject():
+    from cancu.loaders.tasks.prose import _duty_verb_rx
+
+    e = _prose()["duty_verb_openers"]
+    used = set()
+    for ex, lead in zip(e["examples"], e["leads"], strict=True):
+        rest = ex[ex.index(lead) + len(lead):].strip()
+        m = _duty_verb_rx().match(rest)
+        assert m, ex
+        used.update(w for w in e["words"] if rest.casefold().startswith(w))
+    assert used == set(e["words"])
