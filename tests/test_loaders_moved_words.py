@@ -22,3 +22,13 @@ def test_duty_verb_openers_follow_each_example_subject():
         assert m, ex
         used.update(w for w in e["words"] if rest.casefold().startswith(w))
     assert used == set(e["words"])
+
+
+def test_attached_titles_open_their_examples_and_their_notes_follow():
+    from cancu.loaders.tasks.prose import _ATTACHED_NOTE, _attached_title_rx
+
+    e = _prose()["attached_titles"]
+    found = [_attached_title_rx().match(ex) for ex in e["examples"]]
+    assert all(found), e["examples"]
+    assert [m.group() for m in found] == e["words"]  # each word titles one example, in the table's order
+    assert all(_ATTACHED_NOTE.match(n) for n in e["notes"])

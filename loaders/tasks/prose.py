@@ -450,8 +450,11 @@ def _without_addressees(paras: list[Para], source: str, found: Optional[list[str
     return out
 
 
-_ATTACHED_TITLE = re.compile(r"^(?:KẾ HOẠCH|QUY ĐỊNH|QUY CHẾ|PHỤ LỤC|CHƯƠNG TRÌNH|ĐỀ ÁN|DANH MỤC|HƯỚNG DẪN|"
-                             r"THÔNG BÁO|QUYẾT ĐỊNH|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN)\b")
+@lru_cache(maxsize=None)
+def _attached_title_rx() -> re.Pattern[str]:
+    """The title line of a document a decision issues with it ("QUY ĐỊNH", ``attached_titles``)."""
+    words = "|".join(re.escape(w) for w in _table()["attached_titles"]["words"])
+    return re.compile(rf"^(?:{words})\b")
 
 
 _ATTACHED_NOTE = re.compile(r"^\(?\s*(?:Ban hành|ban hành)\s+kèm\s+theo\b")
@@ -463,7 +466,7 @@ def _attached_kinds(paras: list[Para]) -> list[tuple[int, str]]:
     a Quy định's articles are rules, a Kế hoạch's items are read in full, whatever the decision's kind."""
     out = []
     for i, p in enumerate(paras):
-        m = _ATTACHED_TITLE.match(p.text)
+        m = _attached_title_rx().match(p.text)
         if m and p.text[:20] == p.text[:20].upper() and any(_ATTACHED_NOTE.match(q.text) for q in paras[i + 1:i + 5]):
             out.append((p.start, m.group().capitalize().replace("Uỷ", "Ủy")))
     return out
@@ -616,7 +619,7 @@ def _operative(paras: list[Para], breaks: Optional[list[int]] = None) -> list[Pa
             if _procedure_annexes(out[j:] + skipped[k:] + [p]):
                 out += skipped[k:]
                 skipping = False
-        if skipping and (_ATTACHED_TITLE.match(p.text) and p.text[:20] == p.text[:20].upper()
+        if skipping and (_attached_title_rx().match(p.text) and p.text[:20] == p.text[:20].upper()
                          or outline.marker(p.text)[0] in ("roman", "article", "chapter")):
             skipping = False  # the attached plan (its title, or its first section) begins
         if skipping:
