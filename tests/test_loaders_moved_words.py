@@ -32,3 +32,11 @@ def test_attached_titles_open_their_examples_and_their_notes_follow():
     assert all(found), e["examples"]
     assert [m.group() for m in found] == e["words"]  # each word titles one example, in the table's order
     assert all(_ATTACHED_NOTE.match(n) for n in e["notes"])
+
+
+def test_signer_titles_open_a_signature_block():
+    from cancu.loaders.tasks.prose import _sign_rx
+
+    e = _prose()["signer_titles"]
+    assert all(_sign_rx().match(ex) for ex in e["examples"])
+    assert {w for w in e["words"] if any(ex.startswith(w) for ex in e["examples"])} == set(e["words"])

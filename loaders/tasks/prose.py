@@ -598,7 +598,7 @@ def _operative(paras: list[Para], breaks: Optional[list[int]] = None) -> list[Pa
     for p in paras:
         # ("*Nơi nhận:*" in a page's Markdown reads as a bullet: crawl 020bddd030400bd2)
         # ("Noi nhận:} - KT. TONG CỤC TRƯỞNG": an OCR'd letter that lost the horn, l_1f3ca15f of set j)
-        if _SIGN.match(p.text) or _RECIPIENTS.match(p.text):
+        if _sign_rx().match(p.text) or _RECIPIENTS.match(p.text):
             if breaks is not None and not skipping:
                 breaks.append(p.start)
             skipping, skipped = True, []
@@ -2419,7 +2419,13 @@ class _Reader:
 
 # --- small helpers ---------------------------------------------------------------------
 
-_SIGN = re.compile(rf"^(?:{tables.signing_prefix_alternation()})\s*\S|^(?:CHỦ TỊCH|GIÁM ĐỐC|TRƯỞNG BAN|BỘ TRƯỞNG)\b")
+@lru_cache(maxsize=None)
+def _sign_rx() -> re.Pattern[str]:
+    """A signature block: a capacity word and the signer's title ("TM. ỦY BAN NHÂN DÂN"), or a title alone
+    ("CHỦ TỊCH", ``signer_titles``)."""
+    titles = "|".join(re.escape(w) for w in _table()["signer_titles"]["words"])
+    return re.compile(rf"^(?:{tables.signing_prefix_alternation()})\s*\S|^(?:{titles})\b")
+
 
 _LISTED = re.compile(r"^(?P<group>(?:Các|Những|các)\s+[^():;.]{3,80}?)\s*\((?P<list>[^()]{6,400})\)\s*:?\s*$")
 
