@@ -469,8 +469,22 @@ _BLANK_DATE = re.compile(rf"^(?P<place>[{_UP}][{_LOW}]*(?:\s+[{_UP}][{_LOW}]*){{
                          r"[\s._…]*(?:\d{1,2}[\s._…]*)?năm[\s._…]*(?:20)?(?:\d{2})?[\s._…]*$")
 
 
-_BARE_HEAD = re.compile(r"^(?:ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN|UBND|HĐND)$")
-_COMMITTEE_HEAD = re.compile(r"^(?:ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN|UBND|HĐND)\b")
+@lru_cache(maxsize=None)
+def _council_heads() -> str:
+    """The names of a People's Committee or Council that open a header block (``council_heads`` of issuers.json)."""
+    return "|".join(re.escape(w) for w in tables.issuers()["council_heads"]["words"])
+
+
+@lru_cache(maxsize=None)
+def _bare_head_rx() -> re.Pattern[str]:
+    """A line that is only a council's name ("ỦY BAN NHÂN DÂN"), never a whole issuer."""
+    return re.compile(rf"^(?:{_council_heads()})$")
+
+
+@lru_cache(maxsize=None)
+def _committee_head_rx() -> re.Pattern[str]:
+    """A line that opens with a council's name ("UBND THÀNH PHỐ HÀ NỘI"): the issuer's own block begins."""
+    return re.compile(rf"^(?:{_council_heads()})\b")
 
 
 def _motto_start(t: str, rest: list[str]) -> bool:
@@ -573,7 +587,7 @@ def _issuer_block(header: list[Line], stop: int) -> list[str]:
             continue
         if _motto_start(t, texts[i + 1:]) or _NUMBER_LINE.match(t) or _DATE.search(t) \
                 or _kind_line_rx().match(t) or _misread_type_line(t):
-            if block and not (len(block) == 1 and _BARE_HEAD.match(block[0]) and _motto_start(t, texts[i + 1:])) \
+            if block and not (len(block) == 1 and _bare_head_rx().match(block[0]) and _motto_start(t, texts[i + 1:])) \
                     and not _row_between_motto_lines(t, texts[i + 1:]):
                 break
             # a bare "ỦY BAN NHÂN DÂN" is never a whole name: when the motto comes between it and its
@@ -588,7 +602,7 @@ def _issuer_block(header: list[Line], stop: int) -> list[str]:
             break
     # a People's Council or Committee opens its own block: upper-case lines above it are page
     # furniture (a gazette's section heading "PHẦN VĂN BẢN KHÁC", a running title)
-    first = next((i for i, t in enumerate(block) if _COMMITTEE_HEAD.match(t)), None)
+    first = next((i for i, t in enumerate(block) if _committee_head_rx().match(t)), None)
     if first and joint_issuer(block[first - 1:]):
         first -= 1  # the organ a joint block names above its bodies ("THƯỜNG TRỰC" / "HĐND - UBND TỈNH HÒA BÌNH")
     if first:

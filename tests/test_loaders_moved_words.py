@@ -40,3 +40,13 @@ def test_signer_titles_open_a_signature_block():
     e = _prose()["signer_titles"]
     assert all(_sign_rx().match(ex) for ex in e["examples"])
     assert {w for w in e["words"] if any(ex.startswith(w) for ex in e["examples"])} == set(e["words"])
+
+
+def test_council_heads_open_their_header_lines():
+    from cancu.loaders.header import _bare_head_rx, _committee_head_rx
+
+    e = tables.issuers()["council_heads"]
+    assert all(_committee_head_rx().match(x) for x in e["examples"])
+    assert all(_bare_head_rx().match(x) for x in e["bare_examples"])
+    assert not any(_bare_head_rx().match(x) for x in e["examples"] if x not in e["bare_examples"])
+    assert {w for w in e["words"] if any(x.startswith(w) for x in e["examples"])} == set(e["words"])
