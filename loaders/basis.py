@@ -361,8 +361,16 @@ def _proposer_rx() -> re.Pattern[str]:
         r"|,\s*[^,;]{0,80}?\b(?:ban hành|quy định|quyết định|QUYẾT ĐỊNH)\b|$)")
 # The last "của X" of a clause naming an unnumbered document ("Xét Đơn đăng ký … của Trung tâm …").
 _OF_WHOM = re.compile(r".*\bcủa\s+(?P<who>[^;]+?)\s*(?:\s+và\s+(?:Hồ sơ|hồ sơ)\b.*)?$")
-# A verb that names the document itself ("Xét Tờ trình", "Xét Đơn", "Trả lời công văn"): its kind.
-_VERB_KIND = re.compile(r"(?i:tờ trình|đơn|báo cáo|công văn|văn bản)\b")
+
+
+@lru_cache(maxsize=None)
+def _verb_kind_rx() -> re.Pattern[str]:
+    """A verb that names the document itself ("Xét Tờ trình", "Xét Đơn", "Trả lời công văn"): its kind
+    (``verb_kinds`` of ``data/relations.json``)."""
+    words = "|".join(re.escape(w) for w in tables.relations()["verb_kinds"]["words"])
+    return re.compile(rf"(?i:{words})\b")
+
+
 # The number a verb-named document bears, written right before its date: "số TCHQ_2506_XDTHS08-1 đề ngày …".
 _OWN_NUMBER = re.compile(r"\bsố\s+(?P<sym>(?=[^\s;,()]*\d)[^\s;,()]+)\s+(?:đề\s+)?ngày\b")
 _TAX_CODE = re.compile(r"\s*\((?:MST|mã số thuế)\s*:[^)]*\)|\s*,\s*(?:MST|mã số thuế)\s*:\s*[\d-]+\s*$")
@@ -454,7 +462,7 @@ def _proposal(ref, vm, c_end, clause_ms, doc_index, clause_span, resolve_issuer)
         proposer = last.group("who") if last else None
     if proposer and (proposer.startswith(("Tờ trình", "số")) or len(proposer) > 150):
         proposer = None
-    kind_m = _VERB_KIND.search(vm.group("verb"))
+    kind_m = _verb_kind_rx().search(vm.group("verb"))
     after = _document_after(vm.group("verb"))
     if after and not clause_ms and not kind_m:
         # a clause naming the application's file, then the application after a comma ("Trên cơ sở hồ sơ đề nghị
@@ -462,7 +470,7 @@ def _proposal(ref, vm, c_end, clause_ms, doc_index, clause_span, resolve_issuer)
         doc = re.match(rf"[^,;]{{0,100}},\s*(?=(?:{after})\b)", rest)
         if doc:
             rest = rest[doc.end():]
-            kind_m = _VERB_KIND.match(rest)
+            kind_m = _verb_kind_rx().match(rest)
     if not clause_ms and not kind_m and not re.search(r"(?i)đề\s+(?:nghị|xuất)", vm.group("verb")):
         return []  # "Trả lời kiến nghị của cử tri …": no document, no proposer
     if not clause_ms:

@@ -50,3 +50,12 @@ def test_council_heads_open_their_header_lines():
     assert all(_bare_head_rx().match(x) for x in e["bare_examples"])
     assert not any(_bare_head_rx().match(x) for x in e["examples"] if x not in e["bare_examples"])
     assert {w for w in e["words"] if any(x.startswith(w) for x in e["examples"])} == set(e["words"])
+
+
+def test_verb_kinds_name_the_document_of_each_example():
+    from cancu.loaders.basis import _verb_kind_rx
+
+    e = tables.relations()["verb_kinds"]
+    found = [_verb_kind_rx().search(x) for x in e["examples"]]
+    assert all(found), e["examples"]
+    assert [m.group().casefold() for m in found] == e["words"]  # one example per word, in the table's order
