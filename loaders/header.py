@@ -61,11 +61,6 @@ _ATTACHED_NOTE = (r"(?:Ban\s+hành\s+)?(?:[Kk]èm\s+theo|KÈM\s+THEO)\s+(?P<pare
                   + r")\b")
 _ATTACHED = re.compile(r"^\s*\(?\s*" + _ATTACHED_NOTE)
 _ATTACHED_INSIDE = re.compile(r"\(\s*" + _ATTACHED_NOTE)
-_AUTHORITY = re.compile(
-    r"^\s*(?:ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN|CHỦ TỊCH|BỘ TRƯỞNG|THỦ TƯỚNG|"
-    r"CHÍNH PHỦ|BAN THƯỜNG VỤ|BAN CHẤP HÀNH|GIÁM ĐỐC|TỔNG|THỐNG ĐỐC|ỦY BAN THƯỜNG VỤ|QUỐC HỘI|"
-    r"CHÁNH VĂN PHÒNG|VIỆN TRƯỞNG|CHÁNH ÁN|TRƯỞNG BAN|BỘ CHÍNH TRỊ|BAN BÍ THƯ)\b"
-)
 _BASIS_START = re.compile(rf"^[\s\-+•*]*(?:{tables.clause_opener_alternation()})\b")
 _BODY_START = re.compile(rf"^[\s*]*(?:[IVX]+\.|{OPERATIVE_OPENING}|Chương I\b|PHẦN|Phần I\b|\d+\.\s|Kính gửi)")
 _OPERATIVE = re.compile(r"^(?:QUYẾT ĐỊNH|QUYẾT NGHỊ)\s*:")
@@ -1052,6 +1047,13 @@ def _addressing(t: str) -> str:
     return _CABLES.sub("", t)
 
 
+@lru_cache(maxsize=None)
+def _authority_rx() -> re.Pattern[str]:
+    """A line that opens with an authority's name or title (``authority_lines`` of ``data/signing.json``)."""
+    words = "|".join(re.escape(w) for w in tables.load("signing")["authority_lines"]["words"])
+    return re.compile(rf"^\s*(?:{words})\b")
+
+
 def _authority_wrapped(first: str, rest: list[Line]) -> str:
     """The authority line with its wrapped tail: a site rendering breaks a long one inside a word pair ("**TRƯỞNG BAN
     CHỈ ĐẠO QUỐC GIA VỀ PHÁT TRIỂN NGÀNH CÔNG" / "NGHIỆP BÁN DẪN**", p_e3ad5b1f); the tail is the next line when it
@@ -1060,7 +1062,7 @@ def _authority_wrapped(first: str, rest: list[Line]) -> str:
     nxt = rest[0].text if rest else ""
     t = _addressing(_strip(nxt))
     if not t or not _is_upper(t) or len(t) > 60 or _BASIS_START.match(t) or _BODY_START.match(t) \
-            or _SEPARATOR.match(t) or _kind_line_rx().match(t) or _AUTHORITY.match(t) \
+            or _SEPARATOR.match(t) or _kind_line_rx().match(t) or _authority_rx().match(t) \
             or (len(rest) > 1 and _strip(rest[1].text)):
         return first
     return f"{first} {t}"
@@ -1085,7 +1087,7 @@ def _title(after: list[Line]) -> tuple[Optional[str], Optional[str]]:
             continue
         # a title wrapped after a comma or "VÀ" goes on, also onto an authority-looking line
         # ("KẾT LUẬN / CỦA BỘ CHÍNH TRỊ, / BAN BÍ THƯ / VỀ …", Kết luận 221-KL/TW)
-        if parts and _AUTHORITY.match(t) and _is_upper(t) and not t.startswith("BAN HÀNH") \
+        if parts and _authority_rx().match(t) and _is_upper(t) and not t.startswith("BAN HÀNH") \
                 and not re.search(r"(?:,|\bVÀ)$", parts[-1].rstrip()):
             authority = _authority_wrapped(t, after[i + 1:])
             break
@@ -1112,7 +1114,7 @@ def _title(after: list[Line]) -> tuple[Optional[str], Optional[str]]:
             seen += 1
             if _BASIS_START.match(t) or _BODY_START.match(t):
                 break
-            if seen > len(parts) and _AUTHORITY.match(t) and _is_upper(t):
+            if seen > len(parts) and _authority_rx().match(t) and _is_upper(t):
                 authority = t
                 break
     title = re.sub(r"\s+", " ", " ".join(parts)).strip() or None

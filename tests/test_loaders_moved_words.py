@@ -59,3 +59,12 @@ def test_verb_kinds_name_the_document_of_each_example():
     found = [_verb_kind_rx().search(x) for x in e["examples"]]
     assert all(found), e["examples"]
     assert [m.group().casefold() for m in found] == e["words"]  # one example per word, in the table's order
+
+
+def test_authority_lines_open_their_examples():
+    from cancu.loaders.header import _authority_rx
+
+    e = tables.load("signing")["authority_lines"]
+    assert all(_authority_rx().match(x) for x in e["examples"]), e["examples"]
+    # each example opens with one of the words
+    assert all(any(x.startswith(w) for w in e["words"]) for x in e["examples"])
