@@ -68,10 +68,6 @@ _CHAIR_OF_COMMITTEE = re.compile("^(?:" + "|".join(rf"(?:{e['pattern']})\s+(?=(?
                                                     for e in tables.issuers()["chair_titles"]) + ")")
 _PART_HEADING = re.compile(r"^[IVX]{1,4}\.\s+\S")
 _SIGN_PREFIX = re.compile(rf"^\s*(?P<cap>{tables.signing_prefix_alternation()})\s+(?P<rest>.*)$")
-_SIGN_TITLE = re.compile(
-    r"^(?:PHÓ |Q\. |QUYỀN )?(?:CHỦ TỊCH(?: NƯỚC)?|THỦ TƯỚNG|BỘ TRƯỞNG|THỨ TRƯỞNG|GIÁM ĐỐC|BÍ THƯ|TRƯỞNG BAN|"
-    r"CHÁNH VĂN PHÒNG|CHỦ NHIỆM|THỐNG ĐỐC|TỔNG BÍ THƯ|TỔNG GIÁM ĐỐC|CỤC TRƯỞNG|VỤ TRƯỞNG|CHÁNH ÁN|VIỆN TRƯỞNG|"
-    r"TRƯỞNG PHÒNG|TỔNG KIỂM TOÁN|CHÁNH THANH TRA|TỔNG THANH TRA|TRƯỞNG ĐOÀN|TỔ TRƯỞNG)\b")
 _NAME = re.compile(rf"^(?:[{_UP}][{_LOW}]*\s+){{1,5}}[{_UP}][{_LOW}]*$")
 _RECIPIENTS = re.compile(r"^\s*Nơi\s+nhận\s*:?", re.I)
 _SIGNED = re.compile(r"^\(?\s*(?:đã ký|Đã ký|ĐÃ KÝ|ký|Ký)\s*\)?\.?$|^\[?daky\]?$|^\(Chữ ký.*\)$")
@@ -1054,6 +1050,16 @@ def _authority_rx() -> re.Pattern[str]:
     return re.compile(rf"^\s*(?:{words})\b")
 
 
+@lru_cache(maxsize=None)
+def _sign_title_rx() -> re.Pattern[str]:
+    """A signer's title on a line of its own, a deputy's too ("PHÓ CHỦ TỊCH"; ``signer_titles`` of
+    ``data/signing.json``)."""
+    e = tables.load("signing")["signer_titles"]
+    deputies = "|".join(re.escape(w) for w in e["deputies"])
+    words = "|".join(re.escape(w) for w in e["words"])
+    return re.compile(rf"^(?:(?:{deputies}) )?(?:{words})\b")
+
+
 def _authority_wrapped(first: str, rest: list[Line]) -> str:
     """The authority line with its wrapped tail: a site rendering breaks a long one inside a word pair ("**TRƯỞNG BAN
     CHỈ ĐẠO QUỐC GIA VỀ PHÁT TRIỂN NGÀNH CÔNG" / "NGHIỆP BÁN DẪN**", p_e3ad5b1f); the tail is the next line when it
@@ -1140,7 +1146,7 @@ def _signature(lines: list[Line]) -> tuple[Optional[str], Optional[str], Optiona
         # "TM. ỦY BAN NHÂN" / "DÂN": the body may wrap onto the next line
         j = k + 1
         while j < n and texts[j] and _is_upper(texts[j]) and not _SIGN_PREFIX.match(texts[j]) \
-                and not _SIGN_TITLE.match(texts[j]) and len(body) < 60:
+                and not _sign_title_rx().match(texts[j]) and len(body) < 60:
             body = f"{body} {texts[j]}"
             j += 1
         name, title = _name_after(texts, j)
@@ -1154,7 +1160,7 @@ def _signature(lines: list[Line]) -> tuple[Optional[str], Optional[str], Optiona
     # no prefix: a title line ("THỦ TƯỚNG", "CHỦ TỊCH") followed by a name
     start = rec if rec is not None else max(0, n - 60)
     for k in range(start, n):
-        if _SIGN_TITLE.match(texts[k]) and _is_upper(texts[k]):
+        if _sign_title_rx().match(texts[k]) and _is_upper(texts[k]):
             name, title = _name_after(texts, k)
             if name:
                 return name, None, title, None

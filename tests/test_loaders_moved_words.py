@@ -68,3 +68,12 @@ def test_authority_lines_open_their_examples():
     assert all(_authority_rx().match(x) for x in e["examples"]), e["examples"]
     # each example opens with one of the words
     assert all(any(x.startswith(w) for w in e["words"]) for x in e["examples"])
+
+
+def test_header_signer_titles_open_their_signature_lines():
+    from cancu.loaders.header import _sign_title_rx
+
+    e = tables.load("signing")["signer_titles"]
+    assert all(_sign_title_rx().match(x) for x in e["examples"]), e["examples"]
+    assert any(x.split(" ", 1)[0] in e["deputies"] for x in e["examples"])  # a deputy's title ("PHÓ CHỦ TỊCH")
+    assert not _sign_title_rx().match("Phạm Minh Chính")  # the name under the title
