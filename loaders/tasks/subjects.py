@@ -61,6 +61,22 @@ def function_words(key: str) -> str:
 
 
 @lru_cache(maxsize=None)
+def subject_words(key: str) -> str:
+    """The ``words`` of ``data/subject_words.json`` under ``key`` as a regex alternation, in the table's order.
+
+    >>> subject_words("concern_links")
+    'đến|tới|trong|với|về'
+    """
+    return "|".join(re.escape(w) for w in tables.load("subject_words")[key]["words"])
+
+
+@lru_cache(maxsize=None)
+def _concern_rx() -> re.Pattern[str]:
+    """What a group is concerned with, after "liên quan" (``subject_words`` ``concern_links``)."""
+    return re.compile(rf"((?:có\s+)?liên quan)\s+(?:{subject_words('concern_links')})\s.*$")
+
+
+@lru_cache(maxsize=None)
 def _activity_before_rx() -> re.Pattern[str]:
     """An activity noun right before a verb ("trong việc cung cấp …", ``function_words`` ``activity_nouns``)."""
     return re.compile(rf"(?<![\wÀ-ỹ])(?:{function_words('activity_nouns')})\s+$")
@@ -326,7 +342,7 @@ def trim_qualifier(name: str) -> str:
     """
     name = _lead_tail_rx().sub("", name.rstrip(" .;,"))
     # "… các cơ quan, đơn vị có liên quan đến các lĩnh vực kiến nghị …" → "… có liên quan"
-    name = re.sub(r"((?:có\s+)?liên quan)\s+(?:đến|tới|trong|với|về)\s.*$", r"\1", name)
+    name = _concern_rx().sub(r"\1", name)
     # "… các tỉnh, thành phố từ Hà Tĩnh đến Lâm Đồng, trong đó trọng tâm là các tỉnh: …", "Cấp uỷ, chính quyền
     # địa phương các cấp, nhất là thành phố Hà Nội …": what follows qualifies the lead (data: lead_qualifiers)
     name = _qualifier_rx().sub("", name)
