@@ -815,8 +815,10 @@ def _named_places_rx() -> list[tuple[re.Pattern[str], re.Pattern[str]]]:
 
 
 # the words after which "tổ chức …" opens a name ("các tổ chức tín dụng", "…, tổ chức nghiên cứu", "của tổ chức …")
-_ORG_BEFORE = re.compile(r"(?:^|[,;:(]|(?<![\wÀ-ỹ])(?:các|những|và|với|cùng|hoặc|của|là|giao|đề nghị|yêu cầu))\s*$",
-                         re.I)
+@lru_cache(maxsize=None)
+def _org_before_rx() -> re.Pattern[str]:
+    """Where "tổ chức" opens a name (``subject_words`` ``org_openers``)."""
+    return re.compile(rf"(?:^|[,;:(]|(?<![\wÀ-ỹ])(?:{subject_words('org_openers')}))\s*$", re.I)
 
 
 @lru_cache(maxsize=None)
@@ -832,7 +834,7 @@ def _protected(text: str, pos: int, limit: int) -> list[tuple[int, int]]:
     # a name "tổ chức" is the verb, "tổ chức nghiên cứu" no research body)
     out = [(m.start(), m.end()) for m in _compound_rx().finditer(text, pos, limit)
            if not (m.group().startswith("tổ chức") and m.start() > pos
-                   and not _ORG_BEFORE.search(text, max(pos, m.start() - 20), m.start()))]
+                   and not _org_before_rx().search(text, max(pos, m.start() - 20), m.start()))]
     out += [(m.start(), m.end()) for m in re.finditer(r"\([^()]*\)", text[:limit])]
     # "Thuế TP. Hà Nội": the stop of an abbreviation inside a name ends no sentence (``dotted_abbreviations``)
     out += [(m.start(), m.end()) for m in _dotted_rx().finditer(text, pos, limit)]
@@ -1420,7 +1422,7 @@ def _plain_subject_at(text: str, pos: int) -> Optional[Subject]:
         plain = len(rest) <= 70 and not re.search(r"[,?]", rest) \
             and not any(_activity_before_rx().search(rest[:m.start()]) for m in verb_rx().finditer(rest))
         verbs = list(verb_rx().finditer(rest))
-        org_only = not any(m.group() != "tổ chức" or not _ORG_BEFORE.search(rest, 0, m.start()) for m in verbs)
+        org_only = not any(m.group() != "tổ chức" or not _org_before_rx().search(rest, 0, m.start()) for m in verbs)
         # (after an agency word too, when its only verb is "tổ chức" in a list of bodies: "Điều 13. Trách nhiệm của các
         # cơ quan, đơn vị, tổ chức có liên quan", set p p_1c72e0e3, the Quy chế of a Bắc Ninh decision, ended the body
         # at "tổ chức" read as a verb and lost the article's clauses)
@@ -1481,7 +1483,7 @@ def _plain_subject_at(text: str, pos: int) -> Optional[Subject]:
     # Công an tỉnh trong việc trả lời các ý kiến chất vấn của đại biểu." closes a sentence, set k k_370e4f5b Điều 1)
     heading = how in ("end", "opener") or how == "punct" and (
         text[e:e + 1] == ":" or not request and not pos and text[e:].strip() == "." and len(phrase) <= 100
-        and all(m.group() == "tổ chức" and _ORG_BEFORE.search(phrase, 0, m.start())
+        and all(m.group() == "tổ chức" and _org_before_rx().search(phrase, 0, m.start())
                 for m in verb_rx().finditer(phrase)))
     if not request and how == "punct" and not heading:
         return None
