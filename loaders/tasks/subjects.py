@@ -803,9 +803,10 @@ _PUNCT = re.compile(rf"[.:](?:\s|$)|;(?!\s*(?:[{UPPER}]|các\s))|\s[-–]\s(?=[{
 # (a party conclusion, crawl c_d62e6096)
 # ("có sự": "Các sở, ban, ngành, huyện, thị xã có sự phối kết hợp với Sở Khoa học và Công nghệ trong công tác quản
 # lý …", an assessment in the opening of Chỉ thị 09/2009/CT-UBND Bình Dương, office o034, describes, it assigns nothing)
-_STATEMENT_WORDS = (r"đã|đang|được|bị|sẽ|vẫn|cơ bản nhất trí|nhất trí|cơ bản thống nhất|đồng ý|ghi nhận|biểu dương"
-                    r"|hoan nghênh|có sự")
-_STATEMENT = re.compile(rf"(?<![\wÀ-ỹ])(?:{_STATEMENT_WORDS})(?![\wÀ-ỹ])")
+# (``subject_words`` ``statement_words``)
+@lru_cache(maxsize=None)
+def _statement_rx() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\wÀ-ỹ])(?:{subject_words('statement_words')})(?![\wÀ-ỹ])")
 
 
 @lru_cache(maxsize=None)
@@ -939,7 +940,7 @@ def _end_of_subject(text: str, pos: int, name_from: int, request: bool = False) 
                     None)
 
     # ("giao đồng chí được Bộ Chính trị phân công triệu tập …": after a request, "được" describes the addressee)
-    stops = (verb_rx(), stop_rx()) if request else (verb_rx(), stop_rx(), _STATEMENT)
+    stops = (verb_rx(), stop_rx()) if request else (verb_rx(), stop_rx(), _statement_rx())
     verb = min([x for x in (first(rx) for rx in stops) if x is not None], default=None)
     if verb is not None and request and _PASSIVE_AGENT.search(text, pos, verb):
         # "giao đồng chí được Bộ Chính trị phân công triệu tập, đồng chủ trì …" (crawl c_1dbf5af7): the verb after
@@ -1040,7 +1041,7 @@ def post_subject(text: str) -> Optional[Subject]:
     # "… được phân công cập nhật …": how they were chosen, no part of the name
     name = re.split(rf"\s+{re.escape(e['chosen_by'])}\s", m.group("name"), maxsplit=1)[0]
     passive = "|".join(re.escape(w) for w in e["passive"])
-    if _STATEMENT.search(name) or re.match(rf"\s*(?:{passive})(?![\wÀ-ỹ])", text[m.end():]):
+    if _statement_rx().search(name) or re.match(rf"\s*(?:{passive})(?![\wÀ-ỹ])", text[m.end():]):
         return None  # a statement about them ("… đã hoàn thành …", "… phải được khen thưởng")
     posts = e["posts"]
     leads: list[str] = []
@@ -1440,7 +1441,7 @@ def _plain_subject_at(text: str, pos: int) -> Optional[Subject]:
         name_from = a0 + sm.end()
         if a0 > pos and (len(rest) <= 70 and not re.search(r"[.;:,()]", rest)
                          or verbs and len(rest) <= 160 and not re.search(r"[.;:()\d?]", rest)
-                         and not _STATEMENT.search(rest)
+                         and not _statement_rx().search(rest)
                          and not any(_activity_before_rx().search(rest[:m.start()]) for m in verbs)):
             # a title "Trách nhiệm của doanh nghiệp cung cấp dịch vụ Hệ thống QLVB&ĐH" names the body to its end, verbs
             # and all (the Quy chế of QĐ 161/2025/QĐ-UBND Ninh Bình, Điều 24), and so does a longer one with commas
@@ -1457,7 +1458,7 @@ def _plain_subject_at(text: str, pos: int) -> Optional[Subject]:
     e, how = end
     phrase = text[a0:e]
     if len(phrase) > (_REQUEST_MAX if request else _SUBJECT_MAX) - 20 or \
-            not request and re.match(rf"\s*(?:{_STATEMENT_WORDS}|không)(?![\wÀ-ỹ])", text[e:]) \
+            not request and re.match(rf"\s*(?:{subject_words('statement_words')}|không)(?![\wÀ-ỹ])", text[e:]) \
             and not ongoing_duty(text, e):
         # a statement, not an assignment: "Công ty … được hưởng", "Sở Nội vụ đã ban hành" (not "Các cơ sở … đang tổ
         # chức thực hiện … có trách nhiệm hoàn thành …": what they are doing now names them, ``ongoing_subjects``)
