@@ -1304,7 +1304,9 @@ def _heading_activity_rx() -> re.Pattern[str]:
 
 
 # the head of the bodies a title names ("Trưởng các tổ chức hành nghề công chứng")
-_HEAD_OF = re.compile(r"^(?:Trưởng|Người đứng đầu|Thủ trưởng)\s+(?=các\s)")
+@lru_cache(maxsize=None)
+def _head_of_rx() -> re.Pattern[str]:
+    return re.compile(rf"^(?:{subject_words('heads_of')})\s+(?=các\s)")  # (``subject_words`` ``heads_of``)
 
 
 @lru_cache(maxsize=None)
@@ -1433,7 +1435,7 @@ def _plain_subject_at(text: str, pos: int) -> Optional[Subject]:
             # a clause's title names its bodies whatever their first word: "3. Trách nhiệm của công chứng viên, nhân
             # viên nghiệp vụ của tổ chức hành nghề công chứng", "2. Trách nhiệm của Trưởng các tổ chức hành nghề công
             # chứng" (crawl c_9500c750, the Quy chế of a Hải Phòng decision, Điều 23): the head stands for the body
-            leads = agencies(_heading_activity_rx().sub("", _HEAD_OF.sub("", rest)))
+            leads = agencies(_heading_activity_rx().sub("", _head_of_rx().sub("", rest)))
             if leads:
                 return Subject(tuple(leads), a0, a0 + len(rest), False, True, pos)
         if not sm or any(rx.match(h) for rx in not_subject_rx()):
