@@ -1374,7 +1374,7 @@ def _qualified_subject_at(text: str, pos: int) -> Optional[Subject]:
 
 def _plain_subject_at(text: str, pos: int) -> Optional[Subject]:
     head = text[pos:pos + _SUBJECT_MAX]
-    if pos and not re.match(rf"[{UPPER}]|các\s|(?:giao|đề nghị|yêu cầu|kính đề nghị)\s", head):
+    if pos and not re.match(rf"[{UPPER}]|các\s|(?:{subject_words('request_heads')})\s", head):
         # after an opening clause, a new clause opens with a name or a request; a unit may be written in lower
         # case there ("Hàng năm, bộ phận Tư pháp - Hộ tịch có trách nhiệm …", office o001)
         if not (start_rx().match(head[:1].upper() + head[1:]) and re.match(rf"\S+(?:\s+\S+)?\s+[{UPPER}]", head)):
