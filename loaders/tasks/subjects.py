@@ -1405,7 +1405,7 @@ def _plain_subject_at(text: str, pos: int) -> Optional[Subject]:
         # (a unit word may be written in lower case before its name: "giao phòng Nông nghiệp và PTNT chủ trì", office
         # o017)
         if not (start_rx().match(h) or extra_start_rx().match(h) or _addressee_rx().match(h) or title_match(h)
-                or h[:1].isupper() or re.match(r"(?:các|những|toàn thể|đồng chí|ông|bà)\s", h) or _lower_unit(h)):
+                or h[:1].isupper() or re.match(rf"(?:{subject_words('addressee_openers')})\s", h) or _lower_unit(h)):
             return None
     else:
         # a subject of its own: an agency word first ("Trách nhiệm của Sở Tài chính:" names one too)
