@@ -1579,10 +1579,10 @@ def coordinating(text: str, leads: tuple[str, ...] = (), *, directed: bool = Fal
         # (not when the directing verb has no object of its own: "Chỉ đạo và phối hợp với cấp ủy cấp xã trong khu vực
         # chỉ đạo …", set h c_4e5196f4, "Hướng dẫn và phối hợp với Sở Nông nghiệp và Môi trường …": the lead does both)
         links = function_words("list_links")
-        if re.search(rf"(?i)\b(?:chỉ đạo|hướng dẫn|yêu cầu|đề nghị|đôn đốc|vận động)\s+(?!(?:{links})\s)\S", clause) \
+        if re.search(rf"(?i)\b(?:{subject_words('directing_verbs')})\s+(?!(?:{links})\s)\S", clause) \
                 and not (directed and _directed_partners_rx().fullmatch(text[:m.start()])):
             continue  # someone the lead directs is the one who cooperates
-        if m.group("paired") and re.search(r"(?i)\b(?:chỉ đạo|yêu cầu|đề nghị|đôn đốc)\s+\S",
+        if m.group("paired") and re.search(rf"(?i)\b(?:{subject_words('paired_directing_verbs')})\s+\S",
                                            re.split(r"[;.:]\s", text[:m.start()])[-1]):
             # "Chỉ đạo các đơn vị trực thuộc, lực lượng Công an xã tăng cường phối hợp, hỗ trợ chính quyền địa phương …"
             # (crawl c_c5c79156): those directed cooperate and support
