@@ -1649,7 +1649,10 @@ def _partner_end_rx() -> re.Pattern[str]:
 
 
 # "được" or "được giao" right before a verb: a passive modifier of the partner's name
-_PASSIVE_BEFORE = re.compile(r"(?<![\wÀ-ỹ])được(?:\s+(?:giao|phân công|cử|chỉ định))?\s+$")
+@lru_cache(maxsize=None)
+def _passive_before_rx() -> re.Pattern[str]:
+    """(``subject_words`` ``passive_assignments``)"""
+    return re.compile(rf"(?<![\wÀ-ỹ])được(?:\s+(?:{subject_words('passive_assignments')}))?\s+$")
 
 
 def end_of_partners(who: str, start: int = 0) -> int:
@@ -1661,7 +1664,7 @@ def end_of_partners(who: str, start: int = 0) -> int:
     for rx in (verb_rx(), _partner_end_rx(), stop_rx()):
         for m in rx.finditer(who, start):
             at = m.start() + (1 if who[m.start():m.start() + 1].isspace() else 0)
-            if rx is verb_rx() and _PASSIVE_BEFORE.search(who, start, m.start()):
+            if rx is verb_rx() and _passive_before_rx().search(who, start, m.start()):
                 # "phối hợp với Sở Nông nghiệp và Môi trường, đơn vị được lựa chọn quan trắc môi trường triển khai"
                 # (crawl c_74ab29c2 IV.3), "… với các Sở, ban, ngành được giao chủ trì" (c_d800219a): the verb after
                 # "được (giao)" says which partner, the name goes on to the next verb
