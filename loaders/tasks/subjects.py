@@ -1602,7 +1602,7 @@ def coordinating(text: str, leads: tuple[str, ...] = (), *, directed: bool = Fal
             continue
         # "phối hợp với các Bộ: Nông nghiệp và Phát triển nông thôn, Xây dựng và các cơ quan liên quan rà soát …"
         # (Chỉ thị 11/CT-TTg, 2020): the colon opens the list of the ministries' short names, each a partner
-        who = _PARTNER_GROUP_COLON.sub(r"\1 ", who, count=1)
+        who = _partner_group_colon_rx().sub(r"\1 ", who, count=1)
         end = end_of_partners(who)
         for a in agencies(who[:end]):
             # ("phối hợp với Ban Tuyên giáo Trung ương và chủ trì cùng …": the list ends at the verb, not its "và")
@@ -1613,7 +1613,10 @@ def coordinating(text: str, leads: tuple[str, ...] = (), *, directed: bool = Fal
 
 
 # a plural body word and a colon before the short names of the bodies ("các Bộ: Quốc phòng, Công an")
-_PARTNER_GROUP_COLON = re.compile(rf"^([Cc]ác\s+(?:Bộ|Sở|Tập đoàn|Tổng công ty))\s*:\s*(?=[{UPPER}])")
+@lru_cache(maxsize=None)
+def _partner_group_colon_rx() -> re.Pattern[str]:
+    """(``subject_words`` ``partner_group_heads``)"""
+    return re.compile(rf"^([Cc]ác\s+(?:{subject_words('partner_group_heads')}))\s*:\s*(?=[{UPPER}])")
 
 
 def protected_names(text: str) -> list[tuple[int, int]]:
