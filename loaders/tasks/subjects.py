@@ -541,7 +541,7 @@ def agencies(phrase: str) -> list[str]:
             continue
         for a in split_agencies(strip_titles(part)):
             a = trim_qualifier(a)
-            a = strip_titles(re.sub(r"^(?:và|với|cùng)\s+", "", a)).strip(" ,;:.-")
+            a = strip_titles(re.sub(rf"^(?:{subject_words('leading_links')})\s+", "", a)).strip(" ,;:.-")
             # "Bộ Xây dựng trực tiếp (chỉ đạo)": the adverb is no part of the name, unless it ends a name that holds it
             # ("Trách nhiệm của Cơ quan quản lý trực tiếp", set n n_b217369a Điều 17: data names_with_verbs)
             if not _ends_on_compound(a):
