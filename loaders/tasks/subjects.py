@@ -1704,7 +1704,8 @@ def cell_actor(text: str) -> tuple[str, ...]:
     if s is not None and not s.heading:
         return s.leads
     m = _actor_rx().match(text)
-    if m and re.match(rf" [{LOWER}]", text[m.end():m.end() + 2]) and not re.match(r" (?:của|và|các|những|được)\b",
+    after = subject_words("actor_continuations")
+    if m and re.match(rf" [{LOWER}]", text[m.end():m.end() + 2]) and not re.match(rf" (?:{after})\b",
                                                                                 text[m.end():]):
         return (m.group(),)
     return ()
