@@ -958,7 +958,7 @@ def _end_of_subject(text: str, pos: int, name_from: int, request: bool = False) 
         # the name runs to the role verb when what lies between is a short lower-case noun phrase
         between = text[verb:anchor]
         if len(between.split()) <= 8 and not re.search(
-                rf"[,;.:]|[{UPPER}]|(?<![\wÀ-ỹ])(?:các|những|cho|với|về|để|theo|và|tại|trong|này)(?![\wÀ-ỹ])", between):
+                rf"[,;.:]|[{UPPER}]|(?<![\wÀ-ỹ])(?:{subject_words('clause_words')})(?![\wÀ-ỹ])", between):
             verb = anchor
     if verb is not None and anchor is not None and anchor > verb \
             and _defined_parties_rx().fullmatch(text, verb, anchor):
