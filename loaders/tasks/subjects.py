@@ -1105,7 +1105,7 @@ def _subject(text: str) -> Optional[Subject]:
         # (or a time: "Định kỳ hoặc đột xuất tổng hợp, báo cáo Ủy ban nhân dân tỉnh, Bộ Tài chính về …", set i
         # l_a2fbe230 6.b: the duty has no subject, the bodies after "báo cáo" are whom it reports to)
         vm = verb_rx().match(text, pos) if pos and pos == starts[1] and re.match(
-            r"(?:Căn cứ|Trên cơ sở|Định kỳ|Hàng|Hằng)\s", text) else None
+            rf"(?:{subject_words('basis_openers')})\s", text) else None
         if vm and not request_rx().match(text, pos) and not re.match(r"\s+của\s", text[vm.end():]):
             # ("Căn cứ nội dung Kế hoạch này, hướng dẫn của Phòng …, các cơ quan …": a verb before "của" is a noun)
             # "Căn cứ chức năng nhiệm vụ, chỉ đạo các cơ sở giáo dục phổ thông, các cơ sở …": once a clause opens
