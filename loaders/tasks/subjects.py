@@ -1684,7 +1684,7 @@ def end_of_partners(who: str, start: int = 0) -> int:
         at = end + nxt.end()
         piece = re.split(r"[;.:]", who[at:], maxsplit=1)[0]
         if (start_rx().match(who, at) or re.match(r"các\s", who[at:])) \
-                and not re.search(r"chủ trì|trách nhiệm", piece):
+                and not re.search(subject_words('lead_roles'), piece):
             return end_of_partners(who, at)
     return end
 
