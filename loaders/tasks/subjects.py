@@ -872,7 +872,10 @@ def _joined_title(text: str, i: int) -> bool:
 # đơn vị hành chính liên quan đến việc thực hiện sắp xếp và các cơ quan, tổ chức khác có liên quan có trách nhiệm …"
 # (crawl c_be451448 Điều 3.1); lower-case words only. (Not any "việc": in "Hội đồng xét tặng cam kết chịu hoàn toàn
 # trách nhiệm về việc đề xuất …", crawl c_54c16d52, the subject's own verb is not in the table and "đề xuất" ends it.)
-_NOMINAL = re.compile(rf"(?<![\wÀ-ỹ])(?:đến|tới)\s+việc(?:\s+(?!và\s)[{LOWER}]+){{0,5}}\s+$")
+@lru_cache(maxsize=None)
+def _nominal_rx() -> re.Pattern[str]:
+    """(``subject_words`` ``toward_links``)"""
+    return re.compile(rf"(?<![\wÀ-ỹ])(?:{subject_words('toward_links')})\s+việc(?:\s+(?!và\s)[{LOWER}]+){{0,5}}\s+$")
 
 
 def _lead_unit_anchor(text: str, pos: int, verb: int) -> Optional[int]:
@@ -935,7 +938,7 @@ def _end_of_subject(text: str, pos: int, name_from: int, request: bool = False) 
         # after "là" a verb-looking word is a noun: "Các chủ rừng là tổ chức"
         return next((m.start() for m in rx.finditer(text, name_from if start is None else start, limit)
                      if m.start() > pos and not inside(m.start()) and text[max(0, m.start() - 3):m.start()] != "là "
-                     and not _joined_title(text, m.start()) and not _NOMINAL.search(text, pos, m.start())
+                     and not _joined_title(text, m.start()) and not _nominal_rx().search(text, pos, m.start())
                      and not _group_after_and(text, m.start())),
                     None)
 
