@@ -67,7 +67,10 @@ def subject_words(key: str) -> str:
     >>> subject_words("concern_links")
     'đến|tới|trong|với|về'
     """
-    return "|".join(re.escape(w) for w in tables.load("subject_words")[key]["words"])
+    entry = tables.load("subject_words")[key]
+    if entry.get("initial_either_case"):  # "ông" → "[Ôô]ng": the first letter in either case, the rest as written
+        return "|".join(f"[{w[0].upper()}{w[0]}]{re.escape(w[1:])}" for w in entry["words"])
+    return "|".join(re.escape(w) for w in entry["words"])
 
 
 @lru_cache(maxsize=None)
@@ -521,7 +524,8 @@ def agencies(phrase: str) -> list[str]:
     phrase = _qualifier_rx().sub("", phrase)  # "…, nhất là thành phố Hà Nội và các đô thị lớn" qualifies the lead
     # "ông Trần Nhật Quang công chức Địa chính …": the person's name is no agency, the post is
     # ("đồng chí Bộ trưởng Bộ Xây dựng": a post, no person's name, follows: only the form of address goes)
-    phrase = re.sub(rf"(?:(?<=^)|(?<=[,;] ))(?:[Ôô]ng|[Bb]à|[Đđ]ồng chí|[Đđ]/c)\s+((?:[{UPPER}][{LOWER}]*\s+){{2,4}})",
+    forms = subject_words("forms_before_names")
+    phrase = re.sub(rf"(?:(?<=^)|(?<=[,;] ))(?:{forms})\s+((?:[{UPPER}][{LOWER}]*\s+){{2,4}})",
                     lambda m: m.group(1) if title_match(m.string[m.start(1):]) or start_rx().match(m.group(1))
                     else "", phrase)
     # "các ông xóm trưởng": a personal form of address before a post names no one; the group word stays
