@@ -626,7 +626,7 @@ def test_issuer_main_verbs_end_the_issuer_in_their_examples(line):
     assert m and m.group("verb").strip() in WORDS["issuer_main_verbs"]["words"]
 
 
-@pytest.mark.parametrize("kind, line", zip(WORDS["named_kinds"]["words"], WORDS["named_kinds"]["examples"]))
+@pytest.mark.parametrize("kind, line", list(zip(WORDS["named_kinds"]["words"], WORDS["named_kinds"]["examples"])))
 def test_named_kinds_open_a_named_title_in_their_examples(kind, line):
     from cancu.loaders.citations import _named_start, _named_title
     starts = [m for m in _named_start().finditer(line) if m.group().startswith(kind)]
