@@ -47,30 +47,27 @@ def _verb_key(verb: str) -> str:
     return "".join(verb.split()).casefold()
 
 
+@lru_cache(maxsize=None)
+def _relations_by_verb() -> dict[str, dict]:
+    """Each relation of ``relations.json`` by its verb compared as :func:`_verb_key` compares it."""
+    return {_verb_key(r["pattern"]): r for r in tables.relations()["relations"]}
+
+
 def _relation_of(verb: str) -> str:
-    for r in tables.relations()["relations"]:
-        if _verb_key(verb) == _verb_key(r["pattern"]):
-            return r["relation"]
-    raise KeyError(verb)
+    return _relations_by_verb()[_verb_key(verb)]["relation"]
 
 
 def _proposal_kinds(verb: str) -> tuple[str, ...]:
     """The kinds of document that alone are the proposal of a relation's clause (``proposal_kinds`` of a relation;
     none: every document it names): "Trên cơ sở xem xét Tờ trình số …, Báo cáo số … của Chính phủ" proposes the Tờ
     trình, its reports are what the Assembly heard."""
-    for r in tables.relations()["relations"]:
-        if _verb_key(verb) == _verb_key(r["pattern"]):
-            return tuple(r.get("proposal_kinds", ()))
-    return ()
+    return tuple(_relations_by_verb().get(_verb_key(verb), {}).get("proposal_kinds", ()))
 
 
 def _document_after(verb: str) -> str | None:
     """The documents a relation's clause names after its first comma (``document_after`` of a relation), as a
     regular-expression alternation, or None."""
-    for r in tables.relations()["relations"]:
-        if _verb_key(verb) == _verb_key(r["pattern"]):
-            return r.get("document_after")
-    return None
+    return _relations_by_verb().get(_verb_key(verb), {}).get("document_after")
 
 
 _LAW_KINDS = ("Hiến pháp", "Luật", "Bộ luật", "Pháp lệnh")

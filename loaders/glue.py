@@ -41,6 +41,7 @@ MIN_COMPOSED = 0.8
 #: crawl files) is no font (bx: 19–141)
 MIN_FORMS = 10
 _TOKEN = re.compile(r"[^\W\d_]+")
+_BETWEEN_LETTERS = re.compile(r"\B(?<=[^\W\d_])")
 
 
 @lru_cache(maxsize=1)
@@ -155,6 +156,12 @@ def glue_rate(text: str) -> float:
     return 1000.0 * _composed_breaks(glued_tokens(text))[0] / words if words else 0.0
 
 
+def _spaced_at(t: MappedText, at: set[int]) -> MappedText:
+    """``t`` with a space inserted at each offset of ``at`` that falls between two letters (the spaces are insertions:
+    every other character keeps its place)."""
+    return t.sub(_BETWEEN_LETTERS, lambda m: " " if m.start() in at else "")
+
+
 def unglue(t: MappedText) -> MappedText:
     """``t`` with a space between the syllables of each glued token when its text layer drops the space glyph after
     composed vowels; otherwise ``t`` itself. The spaces are insertions: every other character keeps its place.
@@ -175,7 +182,7 @@ def unglue(t: MappedText) -> MappedText:
         for p in pieces[:-1]:
             k += len(p)
             at.add(k)
-    return t.sub(re.compile(r"\B(?<=[^\W\d_])"), lambda m: " " if m.start() in at else "")
+    return _spaced_at(t, at)
 
 
 def _case_cuts(token: str) -> list[int]:
@@ -197,7 +204,7 @@ def _case_unglued(t: MappedText) -> MappedText:
     at = {m.start() + k for m in _TOKEN.finditer(t.text) for k in _case_cuts(m.group())}
     if not at:
         return t
-    return t.sub(re.compile(r"\B(?<=[^\W\d_])"), lambda m: " " if m.start() in at else "")
+    return _spaced_at(t, at)
 
 
 def parted_at(t: MappedText, words: re.Pattern[str]) -> MappedText:
@@ -223,7 +230,7 @@ def parted_at(t: MappedText, words: re.Pattern[str]) -> MappedText:
             at.update(a + k for k in cuts)
     if not at:
         return t
-    return t.sub(re.compile(r"\B(?<=[^\W\d_])"), lambda m: " " if m.start() in at else "")
+    return _spaced_at(t, at)
 
 
 def reglue(text: str, source: str) -> str:
