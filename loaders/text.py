@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 from array import array
+from bisect import bisect_left
 from typing import Callable, Pattern, Union
 
 Repl = Union[str, Callable[[re.Match], str]]
@@ -95,6 +96,19 @@ class MappedText:
             pos = self._start[start] if start < n else (self._end[n - 1] if n else 0)
             return pos, pos
         return self._start[start], self._end[end - 1]
+
+    def from_source_span(self, start: int, end: int) -> tuple[int, int]:
+        """The ``[start, end)`` range of :attr:`text` whose characters come from ``source[start:end]`` (a layout
+        paragraph's offsets → its words in the cleaned text, spaces inserted there included).
+
+        >>> c = MappedText.from_source("ab\\ncd").sub(r"(?<=c)(?=d)", " ")
+        >>> a, b = c.from_source_span(3, 5)
+        >>> c.text[a:b]
+        'c d'
+        """
+        if self._start is None:
+            return start, end
+        return bisect_left(self._start, start), bisect_left(self._start, end)
 
     def source_slice(self, start: int, end: int) -> str:
         """The source characters behind ``text[start:end]``."""

@@ -691,6 +691,37 @@ def test_docx_marker_alone_in_its_paragraph_opens_the_next_one(tmp_path):
     assert paras[3:] == ["Chương I", "QUY ĐỊNH CHUNG"]
 
 
+def test_docx_glued_syllables_read_as_in_flat_text(tmp_path):
+    """A Word file whose words ran together where the web page it was saved from lost a space ("… các cấp cónhiệm vụ
+    triển khai", Quyết định 962/QĐ-UBND of Vĩnh Long, set ot it_1c416567; "… thành phố trực thuộc Trung ươngbáo cáo
+    về …", Công văn 3234/BGDĐT-GDCN, set ou iu_f525668b) is read with the spaces the flat text is read with: the lead
+    stops at the body's name, and the task's text is the file's, glued as written."""
+    import docx
+
+    docs = {
+        "qd": ("UỶ BAN NHÂN DÂN TỈNH VĨNH LONG", "Số: 962/QĐ-UBND", "Vĩnh Long, ngày 16 tháng 5 năm 2007", "QUYẾT ĐỊNH",
+               "QUYẾT ĐỊNH:",
+               "Điều 2. Ban Chỉ đạo đổi mới giáo dục phổ thông và phổ cập giáo dục các cấp cónhiệm vụ triển khai, tổ "
+               "chức thực hiện và kiểm tra kết quả đạt được tại từngthời điểm quy định."),
+        "cv": ("BỘ GIÁO DỤC VÀ ĐÀO TẠO", "Số: 3234/BGDĐT-GDCN", "Hà Nội, ngày 16 tháng 5 năm 2013",
+               "Kính gửi: Sở Giáo dục và Đào tạo các tỉnh,thành phố trực thuộc Trung ương",
+               "Thực hiện Chỉ thị số 895/CT-BGDĐT ngày 12 tháng 3 năm 2013 củaBộ trưởng Bộ Giáo dục và Đào tạo (GDĐT) "
+               "về thực hiện quy hoạch phát triển nhânlực ngành giáo dục và đào tạo theo nhu cầu phát triển xã hội "
+               "giai đoạn2013-2015, Bộ GDĐT đề nghị sở GDĐT các tỉnh, thành phố trực thuộc Trung ươngbáo cáo về "
+               "tình hình mở ngành đào tạo."),
+    }
+    out = {}
+    for name, lines in docs.items():
+        d = docx.Document()
+        for text in lines:
+            d.add_paragraph(text)
+        d.save(tmp_path / f"{name}.docx")
+        out[name] = extract(tmp_path / f"{name}.docx").to_dict()["tasks"]
+    assert [t["lead"] for t in out["qd"]] == [["Ban Chỉ đạo đổi mới giáo dục phổ thông và phổ cập giáo dục các cấp"]]
+    assert [t["lead"] for t in out["cv"]] == [["sở GDĐT các tỉnh, thành phố trực thuộc Trung ương"]]
+    assert "các cấp cónhiệm vụ" in out["qd"][0]["text"] and "Trung ươngbáo cáo" in out["cv"][0]["text"]
+
+
 def test_pdf_marker_alone_on_its_line_opens_the_next_one():
     # marker_alone.pdf (make_marker_alone.py: the same lines exported from Word): "2." alone under a full line that
     # ends a sentence was glued to it ("… liên quan. 2."), its item's words read as a paragraph without a number

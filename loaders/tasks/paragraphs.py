@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Iterable, Optional
 
@@ -95,14 +95,31 @@ def _norm(s: str) -> str:
     return normalize_chars(MappedText.from_source(s)).text
 
 
-def layout_paragraphs(layout) -> list[Para]:
-    """The body paragraphs of a layout, in reading order (PDF lines joined into paragraphs)."""
+def layout_paragraphs(layout, view: Optional[MappedText] = None) -> list[Para]:
+    """The body paragraphs of a layout, in reading order (PDF lines joined into paragraphs). ``view``: the text the
+    extractor reads, whose spaces between glued syllables each paragraph takes (:func:`_spaced_as`)."""
     from cancu.loaders.blocks import Paragraph
 
     body = [b for b in layout.blocks if isinstance(b, Paragraph) and b.role is None and b.text.strip()]
+    if view is not None:
+        body = [_spaced_as(b, view) for b in body]
     if layout.format != "pdf":
         return _marker_paragraphs_joined([Para(clean(_norm(p.text)), p.start, p.end, p.bold) for p in body])
     return _marker_paragraphs_joined(_pdf_paragraphs(body))
+
+
+def _spaced_as(p, view: MappedText):
+    """Paragraph ``p`` as ``view`` reads its words: the spaces :func:`~cancu.loaders.glue.unglue` and
+    :func:`~cancu.loaders.glue.parted_at` put between glued syllables, and nothing else changed. Flat text is read from
+    that view; a layout's paragraphs were read as the file writes them, so a glued name ran on into its verb in the
+    Word file or PDF and not in the same words as text ("… các cấp cónhiệm vụ triển khai", set ot it_1c416567;
+    "… Trung ươngbáo cáo về …", set ou iu_f525668b: the lead took the verb; "Kính gửi: BộCông Thương" over "BộCông
+    Thương nghiên cứu giải quyết …", set o io_817328b1: no task)."""
+    a, b = view.from_source_span(p.start, p.end)
+    spaced = view.text[a:b]
+    if spaced.count(" ") > p.text.count(" ") and "".join(spaced.split()) == "".join(_norm(p.text).split()):
+        return replace(p, text=spaced)
+    return p
 
 
 # a list marker that can make a paragraph of its own, its item's words in the next: "-", "+", "1.", "2.2.", "a)", "II."

@@ -268,7 +268,7 @@ def prose_tasks(t: MappedText, *, layout=None, skip: Iterable[tuple[int, int]] =
     ``kinds``: (offset, kind) of the documents the file holds."""
     from cancu.loaders.classify import body_range
 
-    paras = layout_paragraphs(layout) if layout is not None else text_paragraphs(t, skip)
+    paras = layout_paragraphs(layout, t) if layout is not None else text_paragraphs(t, skip)
     lo, hi = body or body_range(t.source)
     breaks: list[int] = []  # where a signature block ends a part of the file (what follows is an annex)
     found: list[str] = []  # the recipients' lines
