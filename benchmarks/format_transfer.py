@@ -102,6 +102,11 @@ def _dedent_pages(text: str) -> tuple[str, bool]:
     return "\f".join(pages), True
 
 
+#: an article's number alone on its line, its words on the next ("Điều 2." / "Giám đốc Sở …")
+_ARTICLE_ALONE = re.compile(r"[*_\s]*Điều\s+\d{1,3}\s*[.:][*_\s]*")
+#: longer than any line a page wraps a paragraph into (~80-100 columns)
+_WRAP = 160
+
 #: a paragraph in one bold run, "**" to "**" with no "**" inside
 _BOLD_LINE = re.compile(r"\*\*(?:(?!\*\*).)+\*\*")
 
@@ -138,6 +143,11 @@ def _paragraphs(lines: list[str], blocks: bool = False) -> list[str]:
         caps = _upper(line) or _upper(prev)
         if prev and re.search(r"\b(?:Điều|Chương|Mục|Phần|Khoản|Số|số)[*_\s]*$", prev):
             out[-1] = prev + " " + line  # "Điều" / "10. Trách nhiệm …": the number goes with its word
+        elif prev and last and _ARTICLE_ALONE.fullmatch(prev) and not _OPENS.match(line):
+            # an article's number alone on its line ("Điều 2." / "Giám đốc Sở Thông tin và Truyền thông phối hợp …",
+            # set ou iu_85ffc8a7; "Điều 2." / "Giao Sở Lao động - Thương binh và Xã hội chủ trì, …", iu_a6df1e2c):
+            # the page's line break; a Word file writes the article's words after its number
+            out[-1] = prev + " " + line
         elif prev and last and line[:1].islower() and not _OPENS.match(line) and not prev.startswith("#"):
             # a wrapped line that opens in lower case goes on, whatever ends the line above ("… nhất là thủ
             # tục hành chính;" / "xây dựng bộ cơ chế chính sách …", one item of crawl c_4e61a7c4)
@@ -153,7 +163,12 @@ def _paragraphs(lines: list[str], blocks: bool = False) -> list[str]:
             # own (run into the heading, "Điều 5. Tổ chức thực hiện Chánh Văn phòng …" read as one line)
             out.append(line)
         elif (blocks or (_BLOCKS["indents"] is not None and indent < _BLOCKS["indents"] + 3)) and prev and last \
-                and not _OPENS.match(line) and not prev.startswith("#"):
+                and not _OPENS.match(line) and not prev.startswith("#") \
+                and not (blocks and len(last) > _WRAP and _ENDS.search(last)):
+            # (a line longer than any wrap that ends a sentence ends its paragraph, a blank line or not: "… Phó Thủ
+            # tướng … có ý kiến như sau:" / "Ủy ban nhân dân thành phố Hồ Chí Minh quyết định …", set ow
+            # iw_0c4819b6; "… có ý kiến như sau:" / "Xét tình hình thực tế hiện nay, …" / "Bộ Văn hóa, Thể thao và Du
+            # lịch đề nghị …", set ot it_ef4f2510: run into one paragraph, the request was lost)
             out[-1] = prev + " " + line  # (pdftotext -layout: a line at the margin goes on, whatever ends the last)
         elif prev and last and not _ENDS.search(prev) and not _OPENS.match(line) and not prev.startswith("#") \
                 and (not caps or (_upper(line) and _upper(last) and len(last) >= 45)):

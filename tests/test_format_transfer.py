@@ -228,3 +228,31 @@ def test_bold_heading_line_ends_its_paragraph():
         "**Điều 3. Trách nhiệm của Sở Công Thương**", "1. Tổ chức thực hiện và chịu trách nhiệm trước pháp luật",
         "**Điều 4. Hiệu lực thi hành**", "Quyết định này có hiệu lực thi hành kể từ ngày 05 tháng 12 năm 2025.",
         "**Điều 2. **Sở Nội vụ có trách nhiệm chủ trì"]
+
+
+def test_article_number_alone_goes_on_with_its_words():
+    # set ou iu_85ffc8a7 and iu_a6df1e2c (Quyết định of Tiền Giang and of Bình Định on a legal site): the page breaks
+    # the line after the article's number; a Word file writes its words after it (apart, iu_85ffc8a7's Điều 2 was no
+    # task as DOCX and PDF)
+    lines = ["Điều 2.", "Giám đốc Sở Thông tin và Truyền thông phối hợp với các sở,",
+             "ban, ngành có liên quan tổ chức triển khai thực hiện Quyết định này.", "Điều 3.",
+             "Giao Sở Lao động - Thương binh và Xã hội chủ trì, phối"]
+    assert ft._paragraphs(lines) == [
+        "Điều 2. Giám đốc Sở Thông tin và Truyền thông phối hợp với các sở, ban, ngành có liên quan tổ chức triển "
+        "khai thực hiện Quyết định này.", "Điều 3. Giao Sở Lao động - Thương binh và Xã hội chủ trì, phối"]
+
+
+def test_line_longer_than_a_wrap_that_ends_a_sentence_ends_its_paragraph():
+    # set ow iw_0c4819b6 and set ot it_ef4f2510 (letters of Văn phòng Chính phủ and of Bộ VHTTDL, paragraphs apart by
+    # blank lines but for these): "… có ý kiến như sau:" (561 characters, cut here) over the request; run into one
+    # paragraph, the request was no task as DOCX and PDF. A line a page wraps goes on (blank lines or not)
+    intro = ("Xét đề nghị của Ủy ban nhân dân thành phố Hồ Chí Minh (công văn số 6941/UBND-ĐTMT ngày 31 tháng 12 năm "
+             "2010), ý kiến các Bộ: Y tế, Xây dựng, Kế hoạch và Đầu tư về địa điểm thực hiện Dự án đầu tư xây dựng "
+             "mới Bệnh viện Đa khoa Sài Gòn, Phó Thủ tướng Hoàng Trung Hải có ý kiến như sau:")
+    ask = ("Ủy ban nhân dân thành phố Hồ Chí Minh quyết định lựa chọn địa điểm xây dựng mới Bệnh viện Đa khoa Sài "
+           "Gòn bảo đảm phù hợp với quy hoạch xây dựng.")
+    assert ft._paragraphs([intro, ask, "", "Văn phòng Chính phủ xin thông báo."], blocks=True) == [
+        intro, ask, "Văn phòng Chính phủ xin thông báo."]
+    assert ft._paragraphs(["Bộ Văn hóa, Thể thao và Du lịch nhận được Công văn số 352/SVHTTDL-VP.",
+                           "Xét tình hình thực tế hiện nay,"], blocks=True) == [
+        "Bộ Văn hóa, Thể thao và Du lịch nhận được Công văn số 352/SVHTTDL-VP. Xét tình hình thực tế hiện nay,"]
