@@ -523,6 +523,21 @@ def test_pdf_one_line_issuer_beside_a_three_line_motto_is_read_first():
         "1383/QĐ-BNV", "2025-11-26", "Bộ Nội vụ", "Hà Nội")
 
 
+def test_pdf_paragraph_across_the_page_above_the_header_keeps_its_order():
+    # across_header.pdf (make_across_header.py, Công văn 2865/GDĐT-KT&KĐCL, set o io_8cea7beb): a line
+    # across the page's middle above the header table, its last words wrapped to the left margin; the
+    # header's columns sent the wrapped words to the issuer's column and the line to the motto's, so
+    # the issuer was read "Sở Giáo dục thành phố Hồ Chí Minh" (the same cut "UBND tỉnh Bình Định" to
+    # "UBND tỉnh" in ou iu_e2d9a4e7 and left "Covid-19" as the issuer of ov iv_97f79331 as PDFs)
+    from cancu.loaders.tasks.paragraphs import layout_paragraphs
+
+    paras = [p.text for p in layout_paragraphs(read_layout(OFFICE / "across_header.pdf"))]
+    assert paras[0] == "UỶ BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH SỞ GIÁO DỤC VÀ ĐÀO TẠO"
+    doc = extract(OFFICE / "across_header.pdf").to_dict()["doc"]
+    assert (doc["symbol"], doc["date"], doc["issuer"], doc["place"]) == (
+        "2865/GDĐT-KT&KĐCL", "2007-12-07", "Sở Giáo dục và Đào tạo thành phố Hồ Chí Minh", "Tp.Hồ Chí Minh")
+
+
 def test_pdf_fallback_letter_at_a_word_end_in_a_cell_gets_no_space():
     # fallback_cells.pdf (make_fallback_cells.py, appendix row of crawl decision c_bc3b1eb1):
     # the "ệ" of "Công nghệ" is drawn by a fallback font after its line, and PDFium puts a space

@@ -1166,12 +1166,38 @@ def _header_columns(items: list[object], width: float) -> list[object]:
         zone.append(item)
     if not motto or len(zone) < 3:
         return items
+    lead = _across_top(zone, width)
     left: list[_Line] = []
     right: list[_Line] = []
-    for ln in zone:
+    for ln in zone[lead:]:
         for seg in _segments(ln):
             (left if (seg.x0 + seg.x1) / 2 < mid else right).append(seg)
-    return [*left, *right, *items[len(zone):]]
+    return [*zone[:lead], *left, *right, *items[len(zone):]]
+
+
+def _across_top(zone: list[_Line], width: float) -> int:
+    """How many lines at the top of a header zone are text across the page, above both columns.
+
+    A line that runs over the page's middle belongs to neither column; it was sent to the right one
+    (its centre is right of the middle, the left margin being wider) and its short last line to the
+    left one, so the paragraph was read last line first, after the issuer's column: "UỶ BAN NHÂN DÂN
+    THÀNH PHỐ HỒ CHÍ MINH SỞ GIÁO DỤC VÀ ĐÀO" / "TẠO" above the motto (o io_8cea7beb) lost "tạo" from
+    the issuer, and a wrapped line above "ỦY BAN NHÂN DÂN / TỈNH BÌNH ĐỊNH" (ou iu_e2d9a4e7) cut the
+    issuer to "UBND tỉnh". So the lines up to the last such line before the motto, and the last line
+    wrapped directly below it, keep their order ahead of the columns.
+    """
+    mid = width / 2
+    n = 0
+    for k, ln in enumerate(zone):
+        if _MOTTO_LINE.search(_line_text(ln)):
+            break
+        if ln.x0 < mid - 0.1 * width < mid + 0.1 * width < ln.x1 and len(_segments(ln)) == 1:
+            n = k + 1
+            nxt = zone[n] if n < len(zone) else None
+            if (nxt is not None and nxt.real and nxt.x1 < mid + 0.1 * width and len(_segments(nxt)) == 1
+                    and 0 < ln.yc - nxt.yc < 1.5 * ln.size and not _MOTTO_LINE.search(_line_text(nxt))):
+                n += 1  # the paragraph's last line, wrapped at the left margin
+    return n
 
 
 def _page_blocks(lines: list[_Line], boxes: list[_TableBox], height: float, page_no: int,
