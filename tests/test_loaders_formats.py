@@ -538,6 +538,18 @@ def test_pdf_paragraph_across_the_page_above_the_header_keeps_its_order():
         "2865/GDĐT-KT&KĐCL", "2007-12-07", "Sở Giáo dục và Đào tạo thành phố Hồ Chí Minh", "Tp.Hồ Chí Minh")
 
 
+def test_pdf_header_run_across_the_page_with_the_motto_keeps_its_order():
+    # across_header_motto.pdf (make_across_header.py, set or ir_d2fa6955): a header run into one paragraph
+    # across the page, the motto in its wrapped lines, the place and date under it at the left margin; the
+    # wrapped lines were split between the columns and "Cần Thơ, ngày 21 tháng 02 năm 2020" read into the
+    # motto's tail, so the header had no date or place
+    layout = read_layout(OFFICE / "across_header_motto.pdf")
+    lines = [ln for ln in layout.text.split("\n") if ln.strip()]
+    assert lines[2].endswith("Độc lập – Tự do – Hạnh phúc") and lines[3] == "Cần Thơ, ngày 21 tháng 02 năm 2020"
+    doc = extract(OFFICE / "across_header_motto.pdf").to_dict()["doc"]
+    assert (doc["date"], doc["place"]) == ("2020-02-21", "Cần Thơ")
+
+
 def test_pdf_fallback_letter_at_a_word_end_in_a_cell_gets_no_space():
     # fallback_cells.pdf (make_fallback_cells.py, appendix row of crawl decision c_bc3b1eb1):
     # the "ệ" of "Công nghệ" is drawn by a fallback font after its line, and PDFium puts a space

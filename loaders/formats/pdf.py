@@ -1183,20 +1183,23 @@ def _across_top(zone: list[_Line], width: float) -> int:
     left one, so the paragraph was read last line first, after the issuer's column: "UỶ BAN NHÂN DÂN
     THÀNH PHỐ HỒ CHÍ MINH SỞ GIÁO DỤC VÀ ĐÀO" / "TẠO" above the motto (o io_8cea7beb) lost "tạo" from
     the issuer, and a wrapped line above "ỦY BAN NHÂN DÂN / TỈNH BÌNH ĐỊNH" (ou iu_e2d9a4e7) cut the
-    issuer to "UBND tỉnh". So the lines up to the last such line before the motto, and the last line
-    wrapped directly below it, keep their order ahead of the columns.
+    issuer to "UBND tỉnh". So the lines up to the last such line above the motto's column (a header flattened
+    into one paragraph runs over the middle with the motto in it: "… Về việc đón đọc chuyên trang “Đại đoàn
+    kết” CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT" / "NAM Độc lập – Tự do – Hạnh phúc", or ir_d2fa6955), and the last
+    line wrapped directly below it, keep their order ahead of the columns.
     """
     mid = width / 2
     n = 0
     for k, ln in enumerate(zone):
-        if _MOTTO_LINE.search(_line_text(ln)):
-            break
-        if ln.x0 < mid - 0.1 * width < mid + 0.1 * width < ln.x1 and len(_segments(ln)) == 1:
-            n = k + 1
-            nxt = zone[n] if n < len(zone) else None
-            if (nxt is not None and nxt.real and nxt.x1 < mid + 0.1 * width and len(_segments(nxt)) == 1
-                    and 0 < ln.yc - nxt.yc < 1.5 * ln.size and not _MOTTO_LINE.search(_line_text(nxt))):
-                n += 1  # the paragraph's last line, wrapped at the left margin
+        if not (ln.x0 < mid - 0.1 * width < mid + 0.1 * width < ln.x1 and len(_segments(ln)) == 1):
+            if _MOTTO_LINE.search(_line_text(ln)):
+                break  # the motto's own column
+            continue
+        n = k + 1
+        nxt = zone[n] if n < len(zone) else None
+        if (nxt is not None and nxt.real and nxt.x0 < mid - 0.1 * width and nxt.x1 < mid + 0.1 * width
+                and len(_segments(nxt)) == 1 and 0 < ln.yc - nxt.yc < 1.5 * ln.size):
+            n += 1  # the paragraph's last line, wrapped at the left margin
     return n
 
 
