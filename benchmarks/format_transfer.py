@@ -138,6 +138,16 @@ def _paragraphs(lines: list[str], blocks: bool = False) -> list[str]:
             out.append(line)  # a rule line ("-----") stands alone
             last = ""
             continue
+        if _HEADER_FIELD.match(line) and not (
+                out and "ngày" in line and re.search(r"(?:^|\s)[A-ZĐÀ-Ỹ][\wÀ-ỹ]*$", out[-1])):
+            # a header's number line or place-and-date line the header table left out stands alone, as in the
+            # Word file's cell: run into the line above ("THỦ TƯỚNG CHÍNH PHỦ Số: 159/TTg", set o io_714d6e7e;
+            # "V/v tiếp tục triển khai … bầu cử Hà Nội, ngày 24 tháng 2 năm 2021", set or ir_55244127) the
+            # header lost its number or its place as DOCX and PDF, which no office's file would cost it (a place
+            # wrapped from the line above goes on: "Hà" / "Nội, ngày 07 tháng 01 năm 2022", set op ip_9fda9e01)
+            out.append(line)
+            last = ""
+            continue
         prev = out[-1] if out else ""
         # upper-case lines (titles, header cells) go on only from a line wrapped near full width
         caps = _upper(line) or _upper(prev)
@@ -431,6 +441,9 @@ def _layout_table(cells: list[list[list[str]]]) -> str:
 
 
 _DATE_LINE = re.compile(r"ngày\s+[\d.…_ ]*tháng")
+#: a header's number line ("Số: 159/TTg") or place-and-date line ("Hà Nội, ngày 24 tháng 2 năm 2021"), alone on its line
+_HEADER_FIELD = re.compile(r"[*_\s]*(?:S[ốo]\s*:[\s\d.…]*/\s*[^\s/]+|[A-ZĐÀ-Ỹ][\wÀ-ỹ.]*(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*){0,4}"
+                           r"\s*,\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})[\s.*_]*$")
 _EXTRACT_NOTE = re.compile(r"\A\s*\[Bản trích chữ tự động[^\n]*\]\s*\n")
 _FRONT_MATTER = re.compile(r"\A---\n(?:[\w ]+: [^\n]*\n){1,20}---\n")
 _PAGE_MARK = re.compile(r"(?m)^--- PAGE BREAK ---\n")

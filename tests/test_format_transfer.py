@@ -256,3 +256,19 @@ def test_line_longer_than_a_wrap_that_ends_a_sentence_ends_its_paragraph():
     assert ft._paragraphs(["Bộ Văn hóa, Thể thao và Du lịch nhận được Công văn số 352/SVHTTDL-VP.",
                            "Xét tình hình thực tế hiện nay,"], blocks=True) == [
         "Bộ Văn hóa, Thể thao và Du lịch nhận được Công văn số 352/SVHTTDL-VP. Xét tình hình thực tế hiện nay,"]
+
+
+def test_header_number_and_date_lines_stand_alone():
+    # set o io_714d6e7e (QĐ 159/TTg): the issuer and the number above the motto, which the header table leaves
+    # out; set or ir_55244127: the place-and-date line under the "V/v" line, a page whose paragraphs are apart by
+    # blank lines. Run into the line above, the header lost its number or its place as DOCX and PDF
+    html = ft.render_html("THỦ TƯỚNG CHÍNH PHỦ\nSố: 159/TTg\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                          "Độc lập - Tự do - Hạnh phúc\nHà Nội, ngày 6 tháng 4 năm 1994\n\nQUYẾT ĐỊNH\n")
+    assert "<p>Số: 159/TTg</p>" in html
+    html = ft.render_html("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ---------------\n"
+                          "V/v tiếp tục triển khai các công việc chuẩn bị tổ chức bầu cử\n"
+                          "Hà Nội, ngày 24 tháng 2 năm 2021\n\nKính gửi:\n\nĐến nay, các địa phương đều đã tổ chức.\n")
+    assert "<p>Hà Nội, ngày 24 tháng 2 năm 2021</p>" in html
+    # a place wrapped from the line above goes on (set op ip_9fda9e01)
+    html = ft.render_html("Hà\nNội, ngày 07 tháng 01 năm 2022\n\nKính gửi:\n")
+    assert "<p>Hà Nội, ngày 07 tháng 01 năm 2022</p>" in html
