@@ -135,6 +135,8 @@ def run(st: SourceText) -> Extraction:
     ex = Extraction(source=st.source, format=st.format, text=text, is_document=False)
     if st.layout is not None and st.layout.ocr is not None:
         ex.ocr = st.layout.ocr.to_dict()  # said whether or not the text reads as a document
+    if st.restored is not None:
+        ex.restored = dict(st.restored)
     site = site_metadata(text)  # read once: the body's start, the classifier and a rendering's identity use it
     start, end = body_range(text, site)
     reason = classify(text, start, end, site)

@@ -19,10 +19,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Optional
+from typing import Any, Optional
 
 from cancu.errors import LegacyEncodingError, UnreadableFileError, UnsupportedFormatError
-from cancu.loaders import damage, legacy, limits
+from cancu.loaders import damage, dropped, legacy, limits
 from cancu.loaders.blocks import Layout
 from cancu.loaders.formats.doc import OLE_MAGIC, RTF_MAGIC
 
@@ -43,6 +43,8 @@ class SourceText:
     format: str
     text: str
     encoding: str | None = None
+    #: How a text whose accented letters were dropped was restored (:mod:`cancu.loaders.dropped`), else None.
+    restored: Optional[dict[str, Any]] = None
     #: The blocks of ``text`` (paragraphs, tables with cells) where the format has them.
     layout: Optional[Layout] = field(default=None, repr=False, compare=False)
 
@@ -108,6 +110,13 @@ def _read_format(data: bytes, fmt: str, *, source: str) -> SourceText:
         text, enc = decode(data, source=source)
         limits.check_text(text, source=source)
         # a page's escaped or lost line breaks, restored one character for one: offsets still index the file
+        if dropped.dropped_letters(text):
+            # a PDF's text that lost its accented letters: read as restored (offsets then index the restored
+            # text, which the extract carries, and the extract says so), before its lines are reopened by the
+            # words they open with
+            text, words = dropped.restore(text)
+            return SourceText(source, fmt, damage.repair(text), enc,
+                              restored={"damage": "dropped accented letters", "words": words})
         return SourceText(source, fmt, damage.repair(text), enc)
     if fmt == "html":
         from cancu.loaders.formats.html import read_html

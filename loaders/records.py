@@ -131,6 +131,8 @@ class Extraction:
     #: How scanned pages were read by OCR ({"engine", "lang", "dpi", "pages", "words",
     #: "mean_confidence", "seconds"}); None when the text came from the file itself.
     ocr: Optional[dict[str, Any]] = None
+    #: How a text that lost its accented letters was restored ({"damage", "words"}); None for a text read as is.
+    restored: Optional[dict[str, Any]] = None
 
     def __repr__(self) -> str:
         return (f"<Extraction {self.source!r} doc={self.doc!r} basis={len(self.basis)} "
@@ -150,6 +152,7 @@ class Extraction:
             "tasks": [t.to_dict() for t in self.tasks],
             "targets": [t.to_dict() for t in self.targets],
             **({"ocr": dict(self.ocr)} if self.ocr else {}),
+            **({"restored": dict(self.restored)} if self.restored else {}),
         }
 
 
@@ -199,4 +202,5 @@ def extraction_from_dict(d: dict[str, Any], text: str) -> Extraction:
         basis=[_build(Basis, x) for x in d.get("basis") or []],
         citations=[_build(Citation, x) for x in d.get("citations") or []],
         tasks=[task(x) for x in d.get("tasks") or []],
-        targets=[_build(Target, x) for x in d.get("targets") or []], ocr=d.get("ocr"))
+        targets=[_build(Target, x) for x in d.get("targets") or []], ocr=d.get("ocr"),
+        restored=d.get("restored"))
