@@ -21,6 +21,7 @@ dropped ("HĐND"), never guessed.
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 from cancu.loaders import legacy, tables
@@ -51,7 +52,8 @@ _ABBREVIATION = re.compile(r"\b[A-Z]{2,}(?=\.)")
 
 def dropped_letters(text: str) -> bool:
     """Whether ``text`` is one whose accented letters were dropped (cheap: one regex pass over 4,000 characters)."""
-    head = text[:_REACH]
+    # composed first: a text saved with decomposed letters splits "tỉnh" into "ti" + mark + "nh"
+    head = unicodedata.normalize("NFC", text[:_REACH])
     bare = len(_BARE.findall(head))
     return bare >= _BARE_WORDS and bare >= _BARE_SHARE * len(_WORD.findall(head))
 
