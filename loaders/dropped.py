@@ -66,7 +66,7 @@ def _variants(syllable: str) -> set[tuple[str, frozenset[int]]]:
         if ch.isascii():
             out = {(s + ch, g) for s, g in out}
             continue
-        base = ocr_syllables._letters(ch)
+        base = ocr_syllables.letters(ch)
         out = {v for s, g in out for v in ((s + ch, g), (s + base, g), (s, g | {len(s)}))}
     return out
 
@@ -74,7 +74,7 @@ def _variants(syllable: str) -> set[tuple[str, frozenset[int]]]:
 @lru_cache(maxsize=1)
 def _index() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
     """(written word → spellings, "written·rest" → spellings for a word split at a dropped letter)."""
-    m = ocr_syllables._model()
+    m = ocr_syllables.model()
     one: dict[str, set[str]] = {}
     two: dict[str, set[str]] = {}
     for syl in m.syllables:
@@ -117,7 +117,7 @@ def _cased(read: str, meant: str, capitals: bool) -> str:
 def restore(text: str) -> tuple[str, int]:
     """``text`` with its words put back as the likeliest spellings, and how many were changed (call only where
     :func:`dropped_letters`)."""
-    m = ocr_syllables._model()
+    m = ocr_syllables.model()
     one, two = _index()
     words = list(_WORD.finditer(text))
     gaps = [text[a.end():b.start()] for a, b in zip(words, words[1:])]
@@ -145,9 +145,9 @@ def restore(text: str) -> tuple[str, int]:
             for c in options:
                 cost = 0.0 if c == low else _CHANGE
                 p, (score, _, _) = max(((p, v) for p, v in best[i].items()),
-                                       key=lambda pv: pv[1][0] + ocr_syllables._log_p(
+                                       key=lambda pv: pv[1][0] + ocr_syllables.log_p(
                                            m, None if broken else pv[0], c, True))
-                total = score + ocr_syllables._log_p(m, None if broken else p, c, True) - cost
+                total = score + ocr_syllables.log_p(m, None if broken else p, c, True) - cost
                 if c not in best[i + n] or best[i + n][c][0] < total:
                     best[i + n][c] = (total, i, p)
     out: list[tuple[int, int, str]] = []

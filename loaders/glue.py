@@ -69,12 +69,12 @@ def _case_runs(token: str) -> list[str]:
 def _syllables(part: str) -> list[str] | None:
     """``part`` (one case run, no capital after a lower-case letter) split into the likeliest syllables,
     or None when it is one syllable or splits into none."""
-    from cancu.loaders.formats.ocr_syllables import _log_p, _model
+    from cancu.loaders.formats.ocr_syllables import log_p, model
 
     low = part.lower()
     if _is_syllable(low) or not _marked(low):
         return None
-    m = _model()
+    m = model()
 
     @lru_cache(maxsize=None)
     def best(i: int, prev: str | None) -> tuple[float, tuple[int, ...]] | None:
@@ -88,7 +88,7 @@ def _syllables(part: str) -> list[str] | None:
             rest = best(j, w)
             if rest is None:
                 continue
-            score = _log_p(m, prev, w, False) + rest[0]
+            score = log_p(m, prev, w, False) + rest[0]
             if out is None or score > out[0]:
                 out = (score, (j, *rest[1]))
         return out

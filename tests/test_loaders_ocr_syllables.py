@@ -77,7 +77,7 @@ def test_only_marks_change():
     for read, _ in MISREAD:
         out = restore_text(read)
         assert len(out) == len(read)
-        assert ocr_syllables._letters(out) == ocr_syllables._letters(read)
+        assert ocr_syllables.letters(out) == ocr_syllables.letters(read)
 
 
 def test_restore_keeps_syllables_given_as_kept():

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-__all__ = ["CHANGE_COST", "restore", "restore_text"]
+__all__ = ["CHANGE_COST", "letters", "log_p", "model", "restore", "restore_text"]
 
 #: cost of replacing a spelling OCR read that is a real syllable ("trông", "phường": it may be meant)
 CHANGE_COST = 5.0
@@ -50,7 +50,7 @@ class _Model:
     spellings: dict[str, tuple[str, ...]]  # base letters → the spellings seen
 
 
-def _letters(word: str) -> str:
+def letters(word: str) -> str:
     """The base letters of a syllable, marks removed ("khẩn" → "khan", "đường" → "duong")."""
     word = word.replace("đ", "d").replace("Đ", "D")
     return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
@@ -67,17 +67,17 @@ def _same_word(a: str, b: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _model() -> _Model:
+def model() -> _Model:
     raw = resources.files("cancu.loaders").joinpath("data", "ocr_syllables.json.gz").read_bytes()
     t = json.loads(gzip.decompress(raw))
     spellings: dict[str, list[str]] = {}
     for w in t["syllables"]:
-        spellings.setdefault(_letters(w), []).append(w)
+        spellings.setdefault(letters(w), []).append(w)
     return _Model(t["syllables"], t["pairs"], t["named_pairs"], sum(t["syllables"].values()),
                   {k: tuple(v) for k, v in spellings.items()})
 
 
-def _log_p(m: _Model, prev: str | None, w: str, named: bool) -> float:
+def log_p(m: _Model, prev: str | None, w: str, named: bool) -> float:
     """log P(w | prev); ``named``: either was read with a capital, so names and headings count too."""
     own = (m.syllables.get(w, 0) + 0.5) / m.total
     if prev is None:
@@ -104,11 +104,11 @@ def restore(syllables: list[str], breaks: frozenset[int] = frozenset(),
     symbol)."""
     if not syllables:
         return []
-    m = _model()
+    m = model()
     low = [s.lower() for s in syllables]
     options: list[list[str]] = []
     for i, s in enumerate(low):
-        alts = [] if i in kept else [a for a in m.spellings.get(_letters(s), ()) if a == s or not _same_word(a, s)]
+        alts = [] if i in kept else [a for a in m.spellings.get(letters(s), ()) if a == s or not _same_word(a, s)]
         options.append(alts if s in alts else [s, *alts])
     # best[i][c] = (score of the likeliest path whose i-th syllable is spelt c, that path's (i-1)-th spelling)
     best: list[dict[str, tuple[float, str | None]]] = []
@@ -118,7 +118,7 @@ def restore(syllables: list[str], breaks: frozenset[int] = frozenset(),
         change = CHANGE_COST if low[i] in m.syllables else UNSEEN_COST
         named = i > 0 and not (syllables[i].islower() and syllables[i - 1].islower())
         for c in alts:
-            p, score = max(((p, sc + _log_p(m, None if i in breaks else p, c, named)) for p, sc in prev_scores.items()),
+            p, score = max(((p, sc + log_p(m, None if i in breaks else p, c, named)) for p, sc in prev_scores.items()),
                            key=lambda x: x[1])
             cur[c] = (score - (0.0 if c == low[i] else change), p)
         best.append(cur)
