@@ -56,6 +56,7 @@ from cancu.loaders.evaluate import evaluate_dirs, format_report
 from cancu.loaders.site_metadata import site_metadata
 from cancu.loaders.tasks.cell_rows import cell_rows
 from cancu.loaders.tasks.grid import find_grids
+from cancu.loaders.tasks.paragraphs import page_furniture
 from cancu.loaders.tasks.pdf_columns import pdf_grid
 
 RENDERS = Path("/tmp/r23fmt-renders")
@@ -561,6 +562,23 @@ def _text_signature(text: str, floor: int, end: int) -> Optional[tuple[int, int,
     return start, stop, _layout_table([[left, right]])
 
 
+def _drop_furniture(text: str) -> str:
+    """The text without what a gazette prints around its pages (cancu's ``page_furniture``: the running head with
+    its page number, "CÔNG BÁO/Số 302/Ngày 02-06-2026" / "73", and the signing stamp "Ký bởi: …" with its fields)
+    nor the blank lines of the page margin around them: a Word file holds its running head in the page header,
+    not in the body. Left in, the head stood as a paragraph between a duty's words and its dashed items (set k
+    k_6113947c, k_d6b53236, k_82114f00: the items read as rows of their own, or the duty cut at the page)."""
+    lines = text.split("\n")
+    cut = page_furniture(lines)
+    for i in sorted(cut):
+        for step in (1, -1):
+            k = i + step
+            while 0 <= k < len(lines) and k not in cut and not lines[k].strip():
+                cut.add(k)
+                k += step
+    return "\n".join(x for i, x in enumerate(lines) if i not in cut) if cut else text
+
+
 def render_html(text: str, *, title: str = "") -> str:
     """A Markdown/text gold document → the HTML an office's Word file would hold."""
     # the gold set's note on how the text was taken from the file ("[Bản trích chữ tự động bằng pdftotext từ
@@ -571,6 +589,7 @@ def render_html(text: str, *, title: str = "") -> str:
     # converter's, not the letter's (set j: 6 documents; "Page break" was read as the issuer of l_cfaad6c6)
     text = _FRONT_MATTER.sub("", text, count=1)
     text = _PAGE_MARK.sub("", text)
+    text = _drop_furniture(text)
     text, laid_out = _dedent_pages(text)
     block = site_metadata(text).block
     floor = block.end if block else 0

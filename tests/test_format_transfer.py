@@ -272,3 +272,16 @@ def test_header_number_and_date_lines_stand_alone():
     # a place wrapped from the line above goes on (set op ip_9fda9e01)
     html = ft.render_html("Hà\nNội, ngày 07 tháng 01 năm 2022\n\nKính gửi:\n")
     assert "<p>Hà Nội, ngày 07 tháng 01 năm 2022</p>" in html
+
+
+def test_gazette_running_head_is_left_out():
+    # k_6113947c (pdftotext of Công báo số 302): the running head and page number between a sentence's two halves, and
+    # between a duty and its dashed items; a Word file holds its running head in the page header, not in the body
+    text = ("\nthức tuyên truyền phù hợp, trọng tâm về công tác sắp xếp thôn, tổ dân phố và \r\n\r\n"
+            "CÔNG BÁO/Số 302/Ngày 02-06-2026 \r\n72\r\n \r\n \r\n"
+            "bố trí, sử dụng người hoạt động không chuyên trách gắn với xây dựng chính \r\n"
+            "hình mới, theo hướng: \r\n\r\nCÔNG BÁO/Số 302/Ngày 02-06-2026 \r\n73\r\n \r\n \r\n"
+            "- Trên cơ sở biên chế được giao năm 2026, lựa chọn, tiếp nhận vào làm công \r\n")
+    html = ft.render_html(text)
+    assert "CÔNG BÁO" not in html and ">73<" not in html
+    assert "sắp xếp thôn, tổ dân phố và bố trí, sử dụng" in html and "<li>Trên cơ sở biên chế" in html
