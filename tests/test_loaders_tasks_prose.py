@@ -6912,3 +6912,19 @@ def test_the_duties_of_a_support_s_beneficiaries_are_no_task():
               "kinh phí hỗ trợ đúng mục đích, nội dung và phạm vi được ưu đãi, hỗ trợ.\n"
               "2. Sở Tài chính có trách nhiệm hướng dẫn, kiểm tra việc sử dụng kinh phí hỗ trợ.\n", "Nghị quyết")
     assert [x.text[:9] for x in t] == ["Sở Tài ch"]
+
+
+def test_reply_turning_from_the_law_is_no_basis_section():
+    # Cục Thuế replies as Word files, one paragraph a line: "Căn cứ các quy định trên:" turns from the law cited to the
+    # answer and its request; it is no "Căn cứ" section, whose paragraphs assign nothing (set z z_4e7054b5, set l
+    # m_dece5ccd: the request was lost as DOCX, while the crawl text ran the line into the next and kept it)
+    t = tasks("Căn cứ Luật Thuế giá trị gia tăng.\nCăn cứ các quy định trên:\nTrường hợp đang áp dụng biện pháp cưỡng "
+              "chế ngừng sử dụng hóa đơn mà người nộp thuế có văn bản đề nghị sử dụng hóa đơn thì cơ quan thuế tiếp "
+              "tục cho người nộp thuế sử dụng hóa đơn theo từng lần phát sinh.\nĐề nghị Thuế tỉnh Quảng Ninh căn cứ "
+              "các quy định trên và hồ sơ thực tế để xử lý theo quy định.\n", "Công văn")
+    assert [x.lead for x in t] == [("Thuế tỉnh Quảng Ninh",)]
+    t = tasks("Căn cứ các quy định nêu trên:\nKhoản chi tiền thưởng nếu thỏa mãn điều kiện quy định tại Điều 4 Thông tư "
+              "số 96/2015/TT-BTC thì được tính vào chi phí được trừ khi xác định thu nhập chịu thuế TNDN.\nĐề nghị Thuế "
+              "tỉnh Ninh Bình căn cứ các quy định nêu trên, căn cứ hợp đồng, hồ sơ thực tế và các tài liệu liên quan "
+              "để hướng dẫn thực hiện theo quy định./.\n", "Công văn")
+    assert [x.lead for x in t] == [("Thuế tỉnh Ninh Bình",)]
