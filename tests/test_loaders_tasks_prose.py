@@ -6923,8 +6923,8 @@ def test_reply_turning_from_the_law_is_no_basis_section():
               "tục cho người nộp thuế sử dụng hóa đơn theo từng lần phát sinh.\nĐề nghị Thuế tỉnh Quảng Ninh căn cứ "
               "các quy định trên và hồ sơ thực tế để xử lý theo quy định.\n", "Công văn")
     assert [x.lead for x in t] == [("Thuế tỉnh Quảng Ninh",)]
-    t = tasks("Căn cứ các quy định nêu trên:\nKhoản chi tiền thưởng nếu thỏa mãn điều kiện quy định tại Điều 4 Thông tư "
-              "số 96/2015/TT-BTC thì được tính vào chi phí được trừ khi xác định thu nhập chịu thuế TNDN.\nĐề nghị Thuế "
-              "tỉnh Ninh Bình căn cứ các quy định nêu trên, căn cứ hợp đồng, hồ sơ thực tế và các tài liệu liên quan "
-              "để hướng dẫn thực hiện theo quy định./.\n", "Công văn")
+    t = tasks("Căn cứ các quy định nêu trên:\nKhoản chi tiền thưởng nếu thỏa mãn điều kiện quy định tại Điều 4 "
+              "Thông tư số 96/2015/TT-BTC thì được tính vào chi phí được trừ khi xác định thu nhập chịu thuế TNDN.\n"
+              "Đề nghị Thuế tỉnh Ninh Bình căn cứ các quy định nêu trên, căn cứ hợp đồng, hồ sơ thực tế và các tài "
+              "liệu liên quan để hướng dẫn thực hiện theo quy định./.\n", "Công văn")
     assert [x.lead for x in t] == [("Thuế tỉnh Ninh Bình",)]
