@@ -56,7 +56,13 @@ from cancu.loaders.evaluate import evaluate_dirs, format_report
 from cancu.loaders.site_metadata import site_metadata
 from cancu.loaders.tasks.cell_rows import cell_rows
 from cancu.loaders.tasks.grid import find_grids
-from cancu.loaders.tasks.paragraphs import page_furniture
+from cancu.loaders.tasks.paragraphs import (
+    _glued_first_subitem,
+    _inline_next_item,
+    _inline_next_number,
+    _topic_then_request,
+    page_furniture,
+)
 from cancu.loaders.tasks.pdf_columns import pdf_grid
 
 RENDERS = Path("/tmp/r23fmt-renders")
@@ -159,6 +165,12 @@ def _paragraphs(lines: list[str], blocks: bool = False) -> list[str]:
             # set ou iu_85ffc8a7; "Điều 2." / "Giao Sở Lao động - Thương binh và Xã hội chủ trì, …", iu_a6df1e2c):
             # the page's line break; a Word file writes the article's words after its number
             out[-1] = prev + " " + line
+        elif prev and last and _topic_then_request(re.sub(r"[*_]", "", prev), line):
+            # a reply's numbered topic heading wrapped onto two lines ("2. Về việc xử phạt vi phạm hành" / "chính và
+            # tính tiền chậm nộp" / "Đề nghị Thuế tỉnh Phú Thọ rà soát …", set u u_8de0ceb3; "1. Về thuế giá trị gia" /
+            # "tăng" / "Đề nghị Thuế tỉnh Ninh Bình …", set l m_dece5ccd): the request is a paragraph of its own, as
+            # cancu's text reader takes it; run into the heading, the request was lost as DOCX and PDF
+            out.append(line)
         elif prev and last and line[:1].islower() and not _OPENS.match(line) and not prev.startswith("#"):
             # a wrapped line that opens in lower case goes on, whatever ends the line above ("… nhất là thủ
             # tục hành chính;" / "xây dựng bộ cơ chế chính sách …", one item of crawl c_4e61a7c4)
@@ -187,7 +199,19 @@ def _paragraphs(lines: list[str], blocks: bool = False) -> list[str]:
         else:
             out.append(line)
         last = line
-    return [p for p in out if p]
+    return [x for p in out if p for x in _unglued(p)]
+
+
+def _unglued(par: str) -> list[str]:
+    """A paragraph cut where a text layer ran the next item onto a sentence's end, as cancu's text reader cuts its
+    lines ("… vi phạm pháp luật về phòng cháy, chữa cháy rừng. đ) Lực lượng Quân đội …", set g c_95ce1d1f; "… không
+    để xảy ra tiêu cực.2. Giao Thường trực …", set x x_7f912dba): a Word file holds each item as a paragraph; run
+    together, the second item was lost as DOCX and PDF."""
+    out = []
+    while cut := _inline_next_item(par, par) or _inline_next_number(par, par) or _glued_first_subitem(par, par):
+        out.append(par[:cut].rstrip())
+        par = par[cut:]
+    return out + [par]
 
 
 def _inline(s: str) -> str:

@@ -285,3 +285,25 @@ def test_gazette_running_head_is_left_out():
     html = ft.render_html(text)
     assert "CÔNG BÁO" not in html and ">73<" not in html
     assert "sắp xếp thôn, tổ dân phố và bố trí, sử dụng" in html and "<li>Trên cơ sở biên chế" in html
+
+
+def test_request_under_a_wrapped_topic_heading_is_its_own_paragraph():
+    # u_8de0ceb3 and m_dece5ccd (Cục Thuế replies as a PDF's text): the heading wrapped, then the request
+    for text in ("2. Về việc xử phạt vi phạm hành\nchính và tính tiền chậm nộp\nĐề nghị Thuế tỉnh Phú Thọ rà soát các "
+                 "văn bản của\ncơ quan thuế hướng dẫn cụ thể việc kê khai, nộp thuế GTGT.\n",
+                 "1. Về thuế giá trị gia\ntăng\nĐề nghị Thuế tỉnh Ninh Bình căn cứ quy định nêu trên và hợp đồng\n"
+                 "ký kết thực tế giữa Công ty TNHH Nippon Zoki Việt Nam và Hợp tác xã.\n"):
+        html = ft.render_html(text)
+        assert "<p>Đề nghị Thuế tỉnh" in html and "chậm nộp Đề nghị" not in html and "tăng Đề nghị" not in html
+
+
+def test_next_item_run_onto_a_sentence_end_is_its_own_paragraph():
+    # c_95ce1d1f (lettered items) and x_7f912dba (numbered items, no space after the full stop), as pdftotext wrote them
+    html = ft.render_html("d)\nPhối hợp với Sở Nông nghiệp và Môi trường kiểm tra, xử lý kịp thời đối với\nnhững đơn "
+                          "vị, chiến sĩ vi phạm pháp luật về phòng cháy, chữa cháy rừng. đ) Lực\nlượng Quân đội có "
+                          "trách nhiệm phối hợp với lực lượng Kiểm lâm.\n")
+    assert "<p>đ) Lực lượng Quân đội có trách nhiệm" in html
+    html = ft.render_html("1. Giao Ủy ban nhân dân Thành phố tổ chức thực hiện Nghị quyết; bảo đảm đúng quy định và "
+                          "công khai, minh bạch, không để xảy ra tiêu cực.2. Giao Thường trực Hội đồng nhân dân Thành "
+                          "phố giám sát thực hiện Nghị quyết.\n")
+    assert "tiêu cực.</p>" in html and "<p>2. Giao Thường trực" in html
