@@ -165,6 +165,11 @@ def _paragraphs(lines: list[str], blocks: bool = False) -> list[str]:
             # set ou iu_85ffc8a7; "Điều 2." / "Giao Sở Lao động - Thương binh và Xã hội chủ trì, …", iu_a6df1e2c):
             # the page's line break; a Word file writes the article's words after its number
             out[-1] = prev + " " + line
+        elif prev and last and re.match(r"[-–]\s+\w", line) and line.lstrip("-– ")[:1].islower() \
+                and prev[-1:].islower():
+            # a compound's dash wrapped to the line's start ("… phối hợp tổ chức chính trị" / "- xã hội tại địa phương
+            # …", set c c_8f3b61eb), as cancu's text reader takes it: the words go on; a Word file has no bullet there
+            out[-1] = prev + " " + line
         elif prev and last and _topic_then_request(re.sub(r"[*_]", "", prev), line):
             # a reply's numbered topic heading wrapped onto two lines ("2. Về việc xử phạt vi phạm hành" / "chính và
             # tính tiền chậm nộp" / "Đề nghị Thuế tỉnh Phú Thọ rà soát …", set u u_8de0ceb3; "1. Về thuế giá trị gia" /
