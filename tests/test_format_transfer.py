@@ -312,8 +312,8 @@ def test_next_item_run_onto_a_sentence_end_is_its_own_paragraph():
 def test_compound_dash_wrapped_to_the_line_start_goes_on():
     # c_8f3b61eb and c_e7223410 (pdftotext): "chính trị - xã hội", "kinh tế - xã hội" cut at the dash; no bullet
     html = ft.render_html("b) Tổ chức tuyên truyền, vận động người hưởng trợ cấp xã hội: Chỉ đạo phòng, ban chuyên "
-                          "môn, phối hợp tổ chức chính trị\n- xã hội tại địa phương thực hiện công tác tuyên truyền, vận "
-                          "động.\n")
+                          "môn, phối hợp tổ chức chính trị\n- xã hội tại địa phương thực hiện công tác tuyên "
+                          "truyền, vận động.\n")
     assert "<li>" not in html and "tổ chức chính trị - xã hội tại địa phương" in html
     html = ft.render_html("1. Duy trì tốc độ tăng trưởng xuất khẩu ổn định, thúc đẩy sự phát triển kinh tế\n- xã hội "
                           "của tỉnh theo hướng tăng trưởng xanh.\n- Đẩy mạnh xúc tiến thương mại.\n")
