@@ -158,6 +158,10 @@ def _paragraphs(lines: list[str], blocks: bool = False) -> list[str]:
         prev = out[-1] if out else ""
         # upper-case lines (titles, header cells) go on only from a line wrapped near full width
         caps = _upper(line) or _upper(prev)
+        if caps and prev[-1:].islower() and re.fullmatch(r"[A-ZĐ]{2,10}[.;,]?", line):
+            # an acronym alone on the line a sentence wrapped its last word to ("… là các thành phần hồ sơ của" /
+            # "TTHC.", set l m_2b23c6b9) is no title: it ends the sentence it goes on from
+            caps = False
         if prev and re.search(r"\b(?:Điều|Chương|Mục|Phần|Khoản|Số|số)[*_\s]*$", prev):
             out[-1] = prev + " " + line  # "Điều" / "10. Trách nhiệm …": the number goes with its word
         elif prev and last and _ARTICLE_ALONE.fullmatch(prev) and not _OPENS.match(line):

@@ -318,3 +318,10 @@ def test_compound_dash_wrapped_to_the_line_start_goes_on():
     html = ft.render_html("1. Duy trì tốc độ tăng trưởng xuất khẩu ổn định, thúc đẩy sự phát triển kinh tế\n- xã hội "
                           "của tỉnh theo hướng tăng trưởng xanh.\n- Đẩy mạnh xúc tiến thương mại.\n")
     assert "kinh tế - xã hội của tỉnh" in html and "<li>Đẩy mạnh xúc tiến thương mại.</li>" in html
+
+
+def test_acronym_wrapped_alone_ends_its_sentence():
+    # m_2b23c6b9 ("… thành phần hồ sơ của" / "TTHC."), c_5b49475b ("… Cục KSTTHC, Cổng" / "TTĐTCP;"): no title line
+    html = ft.render_html("b) Tiếp tục rà soát, xây dựng phương án kiến nghị bãi bỏ các mẫu đơn, tờ khai đang là các "
+                          "thành phần hồ sơ của\nTTHC.\n\nc) Rà soát, chuẩn hóa các mẫu đơn, tờ khai.\n")
+    assert "thành phần hồ sơ của TTHC.</p>" in html and "<p>TTHC.</p>" not in html
