@@ -758,3 +758,33 @@ def test_pdf_marker_alone_on_its_line_opens_the_next_one():
     assert paras[1].startswith("1. Các cơ quan quản lý nhà nước") and paras[1].endswith("pháp luật liên quan.")
     assert paras[2].startswith("2. Kết hợp hoặc luân phiên") and paras[3].startswith("- Trường hợp chất lượng")
     assert paras[4:] == ["Chương I", "QUY ĐỊNH CHUNG"]
+
+
+def test_docx_signature_table_ends_the_part_before_an_annex(tmp_path):
+    """The recipients and the signature side by side in a layout table end the plan, as the same lines do in flat text:
+    the annex after them (Kế hoạch 157/KH-UBND of UBND thành phố Cần Thơ, set c c_8f3b61eb: "PHỤ LỤC" / "THANG ĐIỂM THI
+    ĐUA …" and its scoring notes) starts afresh; before, its notes hung under the plan's last lettered item and became
+    tasks of "các tổ chức cung cấp dịch vụ chi trả"."""
+    import docx
+
+    d = docx.Document()
+    for text in ("ỦY BAN NHÂN DÂN THÀNH PHỐ CẦN THƠ", "Số: 157/KH-UBND", "Cần Thơ, ngày 18 tháng 11 năm 2025",
+                 "KẾ HOẠCH",
+                 "Phát động phong trào thi đua vận động thực hiện chi trả trợ giúp xã hội không dùng tiền mặt",
+                 "6. Đề nghị các tổ chức cung cấp dịch vụ chi trả",
+                 "a) Tích cực tham gia phong trào thi đua chi trả không dùng tiền mặt đối với người hưởng trợ cấp xã "
+                 "hội, trợ cấp hưu trí xã hội trên địa bàn thành phố;",
+                 "b) Bố trí nguồn lực tổ chức chi trả trực tiếp cho một số đối tượng đặc thù như: người cao tuổi sống "
+                 "một mình, người khuyết tật không có người chăm sóc,…"):
+        d.add_paragraph(text)
+    table = d.add_table(rows=1, cols=2)
+    table.cell(0, 0).text = "Nơi nhận:\n- Như trên;\n- Lưu: VT, MX."
+    table.cell(0, 1).text = "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Thị Ngọc Điệp"
+    for text in ("PHỤ LỤC", "THANG ĐIỂM THI ĐUA PHONG TRÀO VẬN ĐỘNG THỰC HIỆN CHI TRẢ TRỢ GIÚP XÃ HỘI",
+                 "- Sở Y tế (Chi cục Dân số - Xã hội) sẽ kiểm tra thực tế, ngẫu nhiên 50 người đang nhận trợ cấp, mỗi "
+                 "trường hợp xác nhận đã được tuyên truyền thì chấm 0,4 điểm."):
+        d.add_paragraph(text)
+    d.save(tmp_path / "kh.docx")
+    tasks = extract(tmp_path / "kh.docx").to_dict()["tasks"]
+    assert [t["no"] for t in tasks] == ["a", "b"]
+    assert not any("Sở Y tế" in t["text"] for t in tasks)

@@ -274,6 +274,8 @@ def prose_tasks(t: MappedText, *, layout=None, skip: Iterable[tuple[int, int]] =
     found: list[str] = []  # the recipients' lines
     paras = _operative([p for p in _without_quotations(_without_addressees(paras, t.source, found), t.source)
                         if p.text and lo <= p.start < hi], breaks)
+    if layout is not None:
+        breaks += _signature_tables(layout, lo, hi)
     annexes = _procedure_annexes(paras)
     # a procedure annex's title may read as a document of its own ("PHƯƠNG ÁN TÁI CẤU TRÚC …"): the annex decides
     # sorted on (offset, kind or ""): a document whose kind is unknown (None) and a title read at the same offset
@@ -302,6 +304,19 @@ def prose_tasks(t: MappedText, *, layout=None, skip: Iterable[tuple[int, int]] =
     finally:
         RECIPIENTS.reset(token)
     return sorted([x for x in tasks if not beneficiary_duty(x.text, x.lead)], key=lambda x: x.span[0])
+
+
+def _signature_tables(layout, lo: int, hi: int) -> list[int]:
+    """Offsets of the tables of a Word file or PDF that lay out its recipients and signature side by side ("Nơi
+    nhận:" / "- Như trên;" | "TM. ỦY BAN NHÂN DÂN" / "KT. CHỦ TỊCH"): each ends a part of the file, as the same lines
+    do in flat text (:func:`_operative`), though a table's cells are no body paragraphs. Without it the annex after
+    the signature ("PHỤ LỤC" / "THANG ĐIỂM THI ĐUA …", Kế hoạch 157/KH-UBND of Cần Thơ, set c c_8f3b61eb as DOCX)
+    hung under the plan's last lettered item and its scoring notes became that item's tasks."""
+    from cancu.loaders.blocks import Table
+
+    return [b.start for b in layout.blocks if isinstance(b, Table) and lo <= b.start < hi
+            and any(_sign_rx().match(p.text.strip()) or _RECIPIENTS.match(p.text.strip())
+                    for row in b.rows for c in row for p in c.paragraphs[:1])]
 
 
 def _outline_by_part(paras: list[Para], breaks: list[int]) -> outline.Node:
