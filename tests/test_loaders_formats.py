@@ -585,6 +585,26 @@ def test_pdf_paragraph_after_a_list_is_not_the_last_items_wrapped_line():
     assert paras[1].endswith("Kết cấu hạ tầng xây dựng;")
 
 
+def test_pdf_paragraph_set_in_after_an_item_is_no_wrapped_line_when_items_wrap_at_the_margin():
+    # items_then_indent.pdf (make_items_then_indent.py): dash items indented on their first line only, their wrapped
+    # lines back at the left margin, each followed by a paragraph with a first-line indent, where a hanging item's
+    # wrapped line would start. That paragraph was read into the item: Công điện 96/CĐ-BXD (crawl c_538a7e1d) lost its
+    # lead-in "… yêu cầu các cơ quan, đơn vị:" into the last addressee and all 12 task rows with it; the plan of crawl
+    # c_7d736b53 read "Đơn vị thực hiện: …" into the task above it, its lead lost
+    from cancu.loaders.tasks.paragraphs import layout_paragraphs
+
+    paras = [p.text for p in layout_paragraphs(read_layout(OFFICE / "items_then_indent.pdf"))]
+    assert paras[4] == "- Sở Xây dựng các tỉnh, thành phố: Gia Lai, Đắk Lắk, Khánh Hòa, Lâm Đồng."
+    assert paras[5].startswith("Triển khai chỉ đạo") and paras[5].endswith("Bộ Xây dựng yêu cầu các cơ quan, đơn vị:")
+    assert paras[6].startswith("- Đề nghị người đứng đầu cấp ủy")
+    assert paras[6].endswith("tại cơ quan đơn vị, địa phương.")
+    assert paras[7] == "Đơn vị thực hiện: Các Sở, ngành, đơn vị, UBND cấp xã."
+    assert paras[9] == "- Ra mắt AI pháp luật hỗ trợ cho cán bộ, công chức, viên chức trên địa bàn tỉnh."
+    assert paras[10] == "Đơn vị chủ trì tham mưu thực hiện: Sở Khoa học và Công nghệ."
+    # the first item's wrapped line, at the margin, stays in it
+    assert paras[1].endswith("Kết cấu hạ tầng xây dựng;")
+
+
 def test_pdf_font_names_are_asked_only_on_pages_whose_fonts_say_bold_without_the_weight():
     # the per-character font-name call cost 11.6% of the reading time of the office PDFs
     # (benchmarks/pdf_bold_names.py); a page is asked once per text object first. LibreOffice's

@@ -164,6 +164,7 @@ def _pdf_paragraphs(lines) -> list[Para]:
             left = doc_left
         right = sorted(p.x1 for p in on)[int(0.9 * (len(on) - 1))]
         margins[page] = (left, right)
+    hangs = _items_hang(lines, margins)
     out: list[Para] = []
     cur: list = []
 
@@ -174,11 +175,36 @@ def _pdf_paragraphs(lines) -> list[Para]:
             cur.clear()
 
     for p in lines:
-        if cur and _starts_paragraph(cur[-1], p, margins, cur[0]):
+        if cur and _starts_paragraph(cur[-1], p, margins, cur[0] if hangs else None):
             flush()
         cur.append(p)
     flush()
     return out
+
+
+def _items_hang(lines, margins) -> bool:
+    """Whether the document's list items may wrap under their text (Word's hanging indent).
+
+    Evidence is a marked line that fills its line, followed by a line in lower case (its words going on, whatever the
+    indent). When the items seen wrap back to the left margin and none wraps under its text, the document indents only
+    the first line of an item, and a line set in after an item is a paragraph's first-line indent, not the item going
+    on: "- Sở Xây dựng các tỉnh, thành phố: Gia Lai, Đắk Lắk, Khánh Hòa, Lâm Đồng." then "Triển khai chỉ đạo …" (a
+    Công điện of Bộ Xây dựng, crawl c_538a7e1d as PDF: the lead-in read into the recipients, every task lost), "- Ra
+    mắt AI pháp luật … trên địa bàn tỉnh." then "Đơn vị chủ trì tham mưu thực hiện: …" (a Kế hoạch of UBND tỉnh, crawl
+    c_7d736b53 as PDF: the lead read into the task)."""
+    size = 12.0
+    flush = hanging = 0
+    for a, b in zip(lines, lines[1:]):
+        if a.page != b.page or a.x0 is None or b.x0 is None or a.page not in margins:
+            continue
+        left, right = margins[a.page]
+        if not MARKER.match(a.text) or MARKER.match(b.text) or not b.text[:1].islower() or a.x1 < right - 2.5 * size:
+            continue
+        if abs(b.x0 - left) < 0.6 * size:
+            flush += 1
+        elif _hanging(a, b, size):
+            hanging += 1
+    return hanging > 0 or flush == 0
 
 
 def _hanging(first, line, size: float) -> bool:
