@@ -358,6 +358,28 @@ def test_pdf_table_row_cut_by_a_page_break_is_one_task():
                        ("Phòng Nội vụ",), "Thường xuyên")
 
 
+def test_pdf_word_cut_by_a_narrow_cell_is_one_word_again():
+    # cut_words.pdf (make_cut_words.py): the "Căn cứ pháp lý" column of two TTHC catalogues (crawl c_085589ff of UBND
+    # tỉnh Bắc Ninh, a_1aebf3ca) is narrower than a symbol, so LibreOffice cut it at the cell's edge with no space
+    # ("54/2024/QH1" / "5 ngày"); each of the five citations was lost or read short ("37/2025/TTB")
+    st = read(OFFICE / "cut_words.pdf")
+    lines = st.text.splitlines()
+    for line in ("54/2024/QH15 ngày", "193/2025/NĐCP ngày", "37/2025/TTBNN MT ngày", "10/2024/TTBTC ngày",
+                 "37/2025/TTBNNMT ngày", "40/2025/TTBNNMT ngày"):
+        assert line in lines, line
+    # a word that fits its line wraps whole at a space, and stays apart from the next line: a symbol over a word in
+    # lower case ("10/2024/TTBTC" / "ngày", the space dropped at the cell's edge), a line with a space in it
+    k = lines.index("10/2024/TTBTC")
+    assert lines[k + 1] == "ngày"
+    assert "Thông tư số 10/2024/TT-" in lines
+    from cancu.loaders.citations import collect, find_mentions, reference_form
+    from cancu.loaders.text import MappedText
+
+    ref = reference_form(MappedText.from_source(st.text))
+    cited = {c.symbol for c in collect(ref, find_mentions(ref))}
+    assert {"54/2024/QH15", "193/2025/NĐ-CP", "37/2025/TT-BNNMT", "40/2025/TT-BNNMT", "10/2024/TT-BTC"} <= cited
+
+
 def test_a_row_that_opens_a_page_with_its_own_number_is_not_the_row_above():
     # the rule needs the number cell empty and every cell going on with a sentence: a new numbered
     # row, or an unnumbered one opening a sentence under a cell that ended one, stays a row

@@ -1276,19 +1276,52 @@ def _table_block(box: _TableBox, t: int, lines: list[_Line], page_no: int, out: 
             if cells:
                 out.write("\t")
             c_start = out.pos
-            paras: list[Block] = []
+            paras: list[Paragraph] = []
+            above: Optional[_Line] = None
             for ln in by_cell.get(i, []):
                 text = _line_text(ln)
                 if not text:
+                    continue
+                if paras and above is not None and _cut_word(above, ln, box.xs[c0 + cs]):
+                    # one word the cell was too narrow for: its two parts are one word again
+                    s, e = out.write(text)
+                    last = paras[-1]
+                    paras[-1] = Paragraph(last.text + text, last.start, e, bold=last.bold and ln.bold, page=page_no)
+                    above = ln
                     continue
                 if paras:
                     out.write("\n")
                 s, e = out.write(text)
                 paras.append(Paragraph(text, s, e, bold=ln.bold, page=page_no))
+                above = ln
             cells.append(Cell(r0, c0, rs, cs, tuple(paras), c_start, out.pos, out.since(c_start)))
         out.write("\n")
         rows.append(tuple(cells))
     return Table(tuple(rows), len(box.xs) - 1, t_start, out.pos, page=page_no)
+
+
+
+
+def _cut_word(line: _Line, below: _Line, right: float) -> bool:
+    """A word broken over two lines of a table cell: the cell was narrower than the word, so the writer cut it where
+    the cell ends, with no space and no hyphen ("54/2024/QH1" / "5 ngày", "37/2025/TTBN" / "NMT ngày" in the narrow
+    "Căn cứ pháp lý" column of a TTHC list: crawl c_085589ff and a_1aebf3ca as PDF, each symbol lost). Word and
+    LibreOffice cut a word only when it is wider than the whole line, and a wrap at a space moves the whole word down:
+    so ``line`` is one word (no space in it), ending in a letter or digit, ``below`` opens with one, and the first
+    character of ``below`` would not have fit in the cell (``right``: its right border) after the last of ``line``.
+    A word that fills its line by itself and wrapped at a space the cell had no room for looks the same; the case
+    tells them apart: a cut goes on in the case it stopped in ("TT" / "BNN", "ng" / "ười"), and a lower-case word
+    after a symbol or a number is the next word ("10/2024/TTBTC" / "ngày 05/02/2024.", a_1aebf3ca)."""
+    own = [c for c in line.chars if not c.generated]
+    nxt = next((c for c in below.chars if not c.generated and c.ch.strip()), None)
+    if not own or nxt is None or any(not c.ch.strip() for c in own) or not own[-1].ch.isalnum() \
+            or not nxt.ch.isalnum() or own[-1].ch.islower() != nxt.ch.islower() or " " in _line_text(line):
+        return False
+    return own[-1].x1 + (nxt.x1 - nxt.x0) > right - _CELL_PAD
+
+
+#: The inner margin of a table cell, in points (Word's and LibreOffice's default: 0.19 cm).
+_CELL_PAD = 5.4
 
 
 def _continues(prev: Table, prev_box: _TableBox, box: _TableBox) -> bool:
