@@ -627,6 +627,38 @@ def test_pdf_paragraph_set_in_after_an_item_is_no_wrapped_line_when_items_wrap_a
     assert paras[1].endswith("Kết cấu hạ tầng xây dựng;")
 
 
+def test_pdf_items_wrap_at_the_margin_where_their_markers_are_and_hang_elsewhere():
+    # crawl c_d83650c5 (Kế hoạch of UBND tỉnh Nghệ An) as PDF: body items set at 99.4 pt wrap back to the margin, so the
+    # closing paragraph set in after the last one is its own; the recipients, set at 108 pt, hang their wrapped lines
+    # under their text, and each stays one
+    from cancu.loaders.blocks import Paragraph
+    from cancu.loaders.tasks.paragraphs import _pdf_paragraphs
+
+    lines = [
+        (5, 99.4, 551.7, "- Sở Nội vụ hướng dẫn khen thưởng Đợt thi đua; phối hợp với các cơ quan, đơn vị"),
+        (5, 85.2, 551.7, "liên quan triển khai, đôn đốc, đánh giá việc tổ chức thực hiện Kế hoạch; tham mưu biểu"),
+        (5, 85.2, 543.7, "dương, khen thưởng các tập thể, cá nhân tiêu biểu, xuất sắc trong thực hiện Đợt thi đua."),
+        (5, 113.5, 551.8, "Trên đây là Kế hoạch triển khai Đợt thi đua lập thành tích chào mừng Đại hội lần"),
+        (5, 85.2, 552.0, "thứ XIV của Đảng; tăng tốc, bứt phá hoàn thành thắng lợi các mục tiêu, nhiệm vụ Nghị"),
+        (5, 85.2, 552.3, "quyết Đại hội lần thứ XIII của Đảng trên địa bàn tỉnh Nghệ An."),
+        (6, 85.2, 150.5, "quyết định./."),
+        (6, 86.7, 138.7, "Nơi nhận:"),
+        (6, 108.0, 237.2, "- Bộ Nội vụ (Báo cáo);"),
+        (6, 108.0, 263.2, "- Thường trực Tỉnh ủy (Báo"),
+        (6, 122.1, 151.2, "cáo);"),
+        (6, 108.0, 249.3, "- Ban TĐKT Trung ương"),
+        (6, 122.1, 179.8, "(Báo cáo);"),
+    ]
+    body, pos = [], 0
+    for page, x0, x1, text in lines:
+        body.append(Paragraph(text, pos, pos + len(text), page=page, x0=x0, x1=x1))
+        pos += len(text) + 1
+    paras = [p.text for p in _pdf_paragraphs(body)]
+    assert paras[0].endswith("xuất sắc trong thực hiện Đợt thi đua.")
+    assert paras[1].startswith("Trên đây là Kế hoạch")
+    assert "- Thường trực Tỉnh ủy (Báo cáo);" in paras
+
+
 def test_pdf_font_names_are_asked_only_on_pages_whose_fonts_say_bold_without_the_weight():
     # the per-character font-name call cost 11.6% of the reading time of the office PDFs
     # (benchmarks/pdf_bold_names.py); a page is asked once per text object first. LibreOffice's

@@ -164,7 +164,7 @@ def _pdf_paragraphs(lines) -> list[Para]:
             left = doc_left
         right = sorted(p.x1 for p in on)[int(0.9 * (len(on) - 1))]
         margins[page] = (left, right)
-    hangs = _items_hang(lines, margins)
+    flush_at = _flush_items(lines, margins)
     out: list[Para] = []
     cur: list = []
 
@@ -175,25 +175,30 @@ def _pdf_paragraphs(lines) -> list[Para]:
             cur.clear()
 
     for p in lines:
-        if cur and _starts_paragraph(cur[-1], p, margins, cur[0] if hangs else None):
+        # an item of a list that wraps at the margin: nothing set in under it is its text
+        hangs = not cur or cur[0].x0 is None or not flush_at & {round(cur[0].x0) + d for d in (-1, 0, 1)}
+        if cur and _starts_paragraph(cur[-1], p, margins, cur[0], hangs):
             flush()
         cur.append(p)
     flush()
     return out
 
 
-def _items_hang(lines, margins) -> bool:
-    """Whether the document's list items may wrap under their text (Word's hanging indent).
+def _flush_items(lines, margins) -> set[int]:
+    """Where (the marker's left edge, in whole points) the document's list items wrap back to the left margin and
+    never under their text (Word's hanging indent).
 
     Evidence is a marked line that fills its line, followed by a line in lower case (its words going on, whatever the
-    indent). When the items seen wrap back to the left margin and none wraps under its text, the document indents only
-    the first line of an item, and a line set in after an item is a paragraph's first-line indent, not the item going
-    on: "- Sở Xây dựng các tỉnh, thành phố: Gia Lai, Đắk Lắk, Khánh Hòa, Lâm Đồng." then "Triển khai chỉ đạo …" (a
-    Công điện of Bộ Xây dựng, crawl c_538a7e1d as PDF: the lead-in read into the recipients, every task lost), "- Ra
-    mắt AI pháp luật … trên địa bàn tỉnh." then "Đơn vị chủ trì tham mưu thực hiện: …" (a Kế hoạch of UBND tỉnh, crawl
-    c_7d736b53 as PDF: the lead read into the task)."""
+    indent). Items set there indent only their first line, and a line set in after one of them is a paragraph's
+    first-line indent, not the item going on: "- Sở Xây dựng các tỉnh, thành phố: Gia Lai, Đắk Lắk, Khánh Hòa, Lâm
+    Đồng." then "Triển khai chỉ đạo …" (a Công điện of Bộ Xây dựng, crawl c_538a7e1d as PDF: the lead-in read into
+    the recipients, every task lost), "- Ra mắt AI pháp luật … trên địa bàn tỉnh." then "Đơn vị chủ trì tham mưu
+    thực hiện: …" (a Kế hoạch of UBND tỉnh, crawl c_7d736b53 as PDF: the lead read into the task). Items set
+    elsewhere keep their hanging indent (the recipients of crawl c_d83650c5, "- Thường trực Tỉnh ủy (Báo" / "cáo);",
+    beside body items that wrap at the margin)."""
     size = 12.0
-    flush = hanging = 0
+    flush: set[int] = set()
+    hanging: set[int] = set()
     for a, b in zip(lines, lines[1:]):
         if a.page != b.page or a.x0 is None or b.x0 is None or a.page not in margins:
             continue
@@ -201,10 +206,10 @@ def _items_hang(lines, margins) -> bool:
         if not MARKER.match(a.text) or MARKER.match(b.text) or not b.text[:1].islower() or a.x1 < right - 2.5 * size:
             continue
         if abs(b.x0 - left) < 0.6 * size:
-            flush += 1
+            flush.add(round(a.x0))
         elif _hanging(a, b, size):
-            hanging += 1
-    return hanging > 0 or flush == 0
+            hanging.add(round(a.x0))
+    return {x for x in flush if not hanging & {x - 1, x, x + 1}}
 
 
 def _hanging(first, line, size: float) -> bool:
@@ -215,8 +220,9 @@ def _hanging(first, line, size: float) -> bool:
         and not MARKER.match(line.text) and first.x0 + 0.3 * size < line.x0 <= first.x0 + 4 * size
 
 
-def _starts_paragraph(prev, line, margins, first=None) -> bool:
-    """Whether a PDF line opens a new paragraph after ``prev`` (``first``: the paragraph's first line)."""
+def _starts_paragraph(prev, line, margins, first=None, hangs: bool = True) -> bool:
+    """Whether a PDF line opens a new paragraph after ``prev`` (``first``: the paragraph's first line; ``hangs``:
+    whether its list may wrap under its text, :func:`_flush_items`)."""
     if prev.x0 is None or line.x0 is None or line.page not in margins:
         return True
     left, right = margins[line.page]
@@ -225,8 +231,9 @@ def _starts_paragraph(prev, line, margins, first=None) -> bool:
         # a paragraph goes on over a page break when the last line was full and this one is not indented
         # (or sits under the text of the list item it goes on)
         _, pr = margins.get(prev.page, (left, right))
-        return not (prev.x1 >= pr - 2 * size and (abs(line.x0 - left) < 0.6 * size or _hanging(first, line, size)))
-    if _hanging(first, line, size) and (prev.x1 >= right - 2.5 * size or (
+        return not (prev.x1 >= pr - 2 * size
+                    and (abs(line.x0 - left) < 0.6 * size or hangs and _hanging(first, line, size)))
+    if hangs and _hanging(first, line, size) and (prev.x1 >= right - 2.5 * size or (
             line.text[:1].islower() and not re.search(r"[.;:!?]\s*$", prev.text))):
         return False  # the wrapped text of a list item: a full line before it, or a sentence going on
     if line.x0 > left + 0.6 * size:
