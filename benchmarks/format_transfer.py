@@ -56,13 +56,7 @@ from cancu.loaders.evaluate import evaluate_dirs, format_report
 from cancu.loaders.site_metadata import site_metadata
 from cancu.loaders.tasks.cell_rows import cell_rows
 from cancu.loaders.tasks.grid import find_grids
-from cancu.loaders.tasks.paragraphs import (
-    _glued_first_subitem,
-    _inline_next_item,
-    _inline_next_number,
-    _topic_then_request,
-    page_furniture,
-)
+from cancu.loaders.tasks.paragraphs import next_item_at, page_furniture, topic_then_request
 from cancu.loaders.tasks.pdf_columns import pdf_grid
 
 RENDERS = Path("/tmp/r23fmt-renders")
@@ -174,7 +168,7 @@ def _paragraphs(lines: list[str], blocks: bool = False) -> list[str]:
             # a compound's dash wrapped to the line's start ("… phối hợp tổ chức chính trị" / "- xã hội tại địa phương
             # …", set c c_8f3b61eb), as cancu's text reader takes it: the words go on; a Word file has no bullet there
             out[-1] = prev + " " + line
-        elif prev and last and _topic_then_request(re.sub(r"[*_]", "", prev), line):
+        elif prev and last and topic_then_request(re.sub(r"[*_]", "", prev), line):
             # a reply's numbered topic heading wrapped onto two lines ("2. Về việc xử phạt vi phạm hành" / "chính và
             # tính tiền chậm nộp" / "Đề nghị Thuế tỉnh Phú Thọ rà soát …", set u u_8de0ceb3; "1. Về thuế giá trị gia" /
             # "tăng" / "Đề nghị Thuế tỉnh Ninh Bình …", set l m_dece5ccd): the request is a paragraph of its own, as
@@ -217,7 +211,7 @@ def _unglued(par: str) -> list[str]:
     để xảy ra tiêu cực.2. Giao Thường trực …", set x x_7f912dba): a Word file holds each item as a paragraph; run
     together, the second item was lost as DOCX and PDF."""
     out = []
-    while cut := _inline_next_item(par, par) or _inline_next_number(par, par) or _glued_first_subitem(par, par):
+    while cut := next_item_at(par, par):
         out.append(par[:cut].rstrip())
         par = par[cut:]
     return out + [par]

@@ -109,15 +109,15 @@ def _read_format(data: bytes, fmt: str, *, source: str) -> SourceText:
     if fmt in ("text", "markdown"):
         text, enc = decode(data, source=source)
         limits.check_text(text, source=source)
-        # a page's escaped or lost line breaks, restored one character for one: offsets still index the file
+        restored = None
         if dropped.dropped_letters(text):
             # a PDF's text that lost its accented letters: read as restored (offsets then index the restored
             # text, which the extract carries, and the extract says so), before its lines are reopened by the
             # words they open with
             text, words = dropped.restore(text)
-            return SourceText(source, fmt, damage.repair(text), enc,
-                              restored={"damage": "dropped accented letters", "words": words})
-        return SourceText(source, fmt, damage.repair(text), enc)
+            restored = {"damage": "dropped accented letters", "words": words}
+        # a page's escaped or lost line breaks, restored one character for one: offsets still index the text
+        return SourceText(source, fmt, damage.repair(text), enc, restored=restored)
     if fmt == "html":
         from cancu.loaders.formats.html import read_html
 

@@ -4039,9 +4039,9 @@ def test_a_request_under_a_wrapped_topic_heading_opens_its_own_paragraph():
         ("1", None, ("Thuế tỉnh Ninh Bình",), "Đề nghị Thuế tỉnh Ninh Bình că"),
         ("2", None, ("Thuế tỉnh Phú Thọ",), "Đề nghị Thuế tỉnh Phú Thọ rà s")]
     # a heading that is no topic runs on as before ("1. Sở Tài chính chủ trì" / "Giao …" is not split here)
-    from cancu.loaders.tasks.paragraphs import _topic_then_request
-    assert not _topic_then_request("1. Sở Tài chính chủ trì, phối hợp với", "Giao Sở Y tế chủ động triển khai")
-    assert _topic_then_request("1. Về thuế giá trị gia tăng", "Đề nghị Thuế tỉnh Ninh Bình căn cứ quy định")
+    from cancu.loaders.tasks.paragraphs import topic_then_request
+    assert not topic_then_request("1. Sở Tài chính chủ trì, phối hợp với", "Giao Sở Y tế chủ động triển khai")
+    assert topic_then_request("1. Về thuế giá trị gia tăng", "Đề nghị Thuế tỉnh Ninh Bình căn cứ quy định")
 
 
 # --- labels written as headings (set k: Kế hoạch 252/KH-BCĐQG1237, 2013) ----------------------------------------

@@ -1300,8 +1300,6 @@ def _table_block(box: _TableBox, t: int, lines: list[_Line], page_no: int, out: 
     return Table(tuple(rows), len(box.xs) - 1, t_start, out.pos, page=page_no)
 
 
-
-
 def _cut_word(line: _Line, below: _Line, right: float) -> bool:
     """A word broken over two lines of a table cell: the cell was narrower than the word, so the writer cut it where
     the cell ends, with no space and no hyphen ("54/2024/QH1" / "5 ngày", "37/2025/TTBN" / "NMT ngày" in the narrow

@@ -31,7 +31,8 @@ from cancu.loaders import tables
 from cancu.loaders.normalize import normalize_chars
 from cancu.loaders.text import MappedText
 
-__all__ = ["Para", "layout_paragraphs", "text_paragraphs", "clean", "UPPER", "LOWER"]
+__all__ = ["Para", "layout_paragraphs", "text_paragraphs", "clean", "next_item_at", "topic_then_request", "UPPER",
+           "LOWER"]
 
 #: Latin capitals and small letters with Vietnamese diacritics, for regular-expression classes
 #: ("À-Ỹ" spans both cases: the Latin Extended Additional block alternates them).
@@ -503,7 +504,7 @@ def text_paragraphs(t: MappedText, skip: Iterable[tuple[int, int]] = ()) -> list
             if ended and prev.endswith(";") and not double and _shares_next_verb(so_far, plain):
                 ended = False
             if cur and not compound and not (lone and not MARKER.match(plain)) and not split_article and (
-                    ended or topic or MARKER.match(plain) or marker_line or label or _topic_then_request(so_far, plain)
+                    ended or topic or MARKER.match(plain) or marker_line or label or topic_then_request(so_far, plain)
                     or re.match(r"^\s*\*\*\s*(?:\d|[a-zđ]\)|[IVX]+\.|Điều)", line)):
                 flush()
             # "d)" … "những đơn vị, chiến sĩ vi phạm pháp luật về phòng cháy, chữa cháy rừng. đ) Lực" (crawl
@@ -511,8 +512,7 @@ def text_paragraphs(t: MappedText, skip: Iterable[tuple[int, int]] = ()) -> list
             # "1. Giao Ủy ban nhân dân Thành phố tổ chức thực hiện" … "… không để xảy ra tiêu cực.2. Giao Thường" (the
             # execution article of an HĐND resolution, set x x_7f912dba): the next numbered item glued after a full stop
             first = clean(cur[0][0]) if cur else plain
-            take(line, pos, _inline_next_item(first, line) or _inline_next_number(first, line)
-                 or _glued_first_subitem(first, line))
+            take(line, pos, next_item_at(first, line))
         pos += len(line) + 1
     flush()
     return out
@@ -664,7 +664,7 @@ def _topic_request_rx() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return re.compile(rf"^(?:{words})\s+(?:[{UPPER}]|các\s)"), re.compile(topics, re.I)
 
 
-def _topic_then_request(so_far: str, line: str) -> bool:
+def topic_then_request(so_far: str, line: str) -> bool:
     """Whether ``line`` opens a request ("Đề nghị Thuế tỉnh Ninh Bình căn cứ …", ``requests`` in
     ``data/task_prose.json``, capitalised) under a numbered topic heading wrapped onto the lines before it ("1. Về
     thuế giá trị gia" / "tăng", ``topic_headings``): a reply letter's heading, then its request as a paragraph of its
@@ -678,6 +678,12 @@ def _topic_heading(text: str) -> bool:
     hội:", "1. Về thuế giá trị gia tăng"; ``topic_headings`` in ``data/task_prose.json``)."""
     m = MARKER.match(text)
     return bool(m) and bool(_topic_request_rx()[1].match(text[m.end():]))
+
+
+def next_item_at(first: str, line: str) -> int:
+    """Where the next item a text layer ran onto ``line`` opens (a lettered item, a numbered one after a full stop, a
+    first sub-item glued on), else 0; ``first``: the paragraph's first line, whose marker the next item follows."""
+    return _inline_next_item(first, line) or _inline_next_number(first, line) or _glued_first_subitem(first, line)
 
 
 def _glued_first_subitem(first: str, line: str) -> int:
