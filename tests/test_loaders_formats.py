@@ -360,6 +360,23 @@ def test_pdf_table_row_cut_by_a_page_break_is_one_task():
                        ("Phòng Nội vụ",), "Thường xuyên")
 
 
+def test_pdf_table_whose_next_page_draws_a_border_fewer_goes_on():
+    # fewer_borders.pdf (make_fewer_borders.py, the task annex of gold l m_2c6e6e62): the rows after the page break
+    # each merge the last three columns ("Khi có phát sinh."), so that page's table has five columns where the first
+    # page's has seven; row 4 is cut by the break, its rest ("chỉnh, bổ sung nhiệm vụ thực hiện" / "UBND xã, …")
+    # opens the page with an empty number cell and was read as a table of its own
+    from cancu.loaders.tasks import extract_tasks
+    from cancu.loaders.text import MappedText
+
+    st = read(OFFICE / "fewer_borders.pdf")
+    assert [(t.n_cols, t.page) for t in st.layout.tables()] == [(7, 1)]
+    tasks, _ = extract_tasks(MappedText.from_source(st.text), layout=st.layout)
+    last = tasks[-1]
+    assert (last.no, last.text, last.lead, last.coordinating, last.deadline.text) == (
+        "4", "Đề xuất UBND Thành phố điều chỉnh, bổ sung nhiệm vụ thực hiện Đề án.", ("Sở Tài chính",),
+        ("Các sở, ngành", "UBND xã, phường, đặc khu"), "Khi có phát sinh.")
+
+
 def test_pdf_word_cut_by_a_narrow_cell_is_one_word_again():
     # cut_words.pdf (make_cut_words.py): the "Căn cứ pháp lý" column of two TTHC catalogues (crawl c_085589ff of UBND
     # tỉnh Bắc Ninh, a_1aebf3ca) is narrower than a symbol, so LibreOffice cut it at the cell's edge with no space

@@ -1327,6 +1327,30 @@ def _continues(prev: Table, prev_box: _TableBox, box: _TableBox) -> bool:
     return len(prev_box.xs) == len(box.xs) and all(abs(a - b) <= 2 * _SNAP for a, b in zip(prev_box.xs, box.xs))
 
 
+def _columns_within(prev_box: _TableBox, box: _TableBox, cur: Table) -> Optional[list[int]]:
+    """The previous page's column border each border of ``box`` is, when ``box`` goes on that table with fewer
+    columns drawn; else None.
+
+    A page draws only the borders its own rows need: when the rows on the last page all merge two columns the
+    others split (the last rows of a plan's task table: "Kết quả dự kiến" and "Nguồn kinh phí" one cell), the
+    border between them is not drawn there and the page's table has a column fewer. It is the same table when
+    its two outer borders are the previous table's and every inner one is one of them, and its first row is the
+    rest of a row the page break cut (an empty number cell: a new table opens with its header or a numbered row).
+    """
+    if len(box.xs) >= len(prev_box.xs) or not cur.rows or not cur.rows[0] or cur.rows[0][0].col != 0 \
+            or cur.rows[0][0].text.strip():
+        return None
+    at = []
+    for x in box.xs:
+        j = next((j for j, px in enumerate(prev_box.xs) if abs(px - x) <= 2 * _SNAP), None)
+        if j is None:
+            return None
+        at.append(j)
+    if at[0] != 0 or at[-1] != len(prev_box.xs) - 1:
+        return None
+    return at
+
+
 def read_pdf(data: bytes, *, source: str) -> Layout:
     """Read PDF bytes into a layout; scanned pages are read by OCR (:mod:`.ocr`), and a PDF
     without a text layer that OCR cannot read raises NeedsOCRError."""
@@ -1411,6 +1435,16 @@ def read_pdf(data: bytes, *, source: str) -> Layout:
                 shift = len(prev.rows)
                 moved = tuple(tuple(Cell(c.row + shift, c.col, c.rowspan, c.colspan, c.blocks, c.start, c.end, c.text)
                                     for c in row) for row in cur.rows)
+                blocks[-1] = Table(prev.rows + moved, prev.n_cols, prev.start, cur.end, page=prev.page)
+                page_blocks = page_blocks[1:]
+            elif page_blocks and blocks and isinstance(page_blocks[0], Table) and isinstance(blocks[-1], Table) \
+                    and last_box is not None and boxes \
+                    and (at := _columns_within(last_box, boxes[_first_table(lines)], page_blocks[0])) is not None:
+                # the same table with a column border fewer on this page: its cells take the previous grid's columns
+                prev, cur = blocks[-1], page_blocks[0]
+                shift = len(prev.rows)
+                moved = tuple(tuple(Cell(c.row + shift, at[c.col], c.rowspan, at[c.col + c.colspan] - at[c.col],
+                                         c.blocks, c.start, c.end, c.text) for c in row) for row in cur.rows)
                 blocks[-1] = Table(prev.rows + moved, prev.n_cols, prev.start, cur.end, page=prev.page)
                 page_blocks = page_blocks[1:]
             blocks.extend(page_blocks)
