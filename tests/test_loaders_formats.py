@@ -741,6 +741,46 @@ def test_a_cell_cut_by_a_page_break_and_merged_over_rows_keeps_its_whole_text():
     assert grid.rows[1].cells[2] == "Hoàn thiện Nghị định về xử lý vi phạm trong lĩnh vực bảo vệ môi trường."
 
 
+def test_a_row_cut_by_a_page_break_under_a_merged_cell_or_a_list_going_on_is_one_row():
+    # crawl c_bc3b1eb1 (annex I, rows A.2 and N.2) as a Word-exported PDF: the rest of a row opens the next page
+    # with an empty number cell; above it, the "Cơ quan phối hợp" cell is merged from the row before ("…; - Bộ" /
+    # "Ngoại giao; …"), or ends a list item with ";" that the next page goes on with a capital ("- Bộ Nông nghiệp
+    # và Môi trường;" / "- Bộ Công Thương; …"): the rests "không khí." and "của phân vùng môi trường." were rows of
+    # their own
+    from cancu.loaders.blocks import Cell, Layout, Paragraph, Table
+    from cancu.loaders.tasks.grid import layout_grids
+
+    def cell(r, k, text, page, rowspan=1):
+        return Cell(r, k, rowspan, 1, (Paragraph(text, 0, len(text), page=page),) if text else (), 0, len(text), text)
+
+    rows = (
+        (cell(0, 0, "STT", 1), cell(0, 1, "Cơ quan chủ trì", 1), cell(0, 2, "Cơ quan phối hợp", 1),
+         cell(0, 3, "Nội dung nhiệm vụ", 1), cell(0, 4, "Thời hạn hoàn thành", 1)),
+        (cell(1, 0, "2", 16, 2), cell(1, 1, "Bộ Nông nghiệp và Môi trường", 16, 2),
+         cell(1, 2, "- Bộ Khoa học và Công nghệ;\n- Viện Hàn lâm Khoa học và Công nghệ Việt Nam;\n- Bộ", 16, 2),
+         cell(1, 3, "- Ứng dụng khoa học kỹ thuật tiên tiến trong phân tích nguồn gốc thành phần bụi PM2.5", 16),
+         cell(1, 4, "Giai đoạn 2026 - 2030", 16)),
+        (cell(2, 3, "- Tăng cường trao đổi kinh nghiệm quốc tế về xây dựng pháp luật, quản lý chất lượng môi trường",
+              16), cell(2, 4, "Giai đoạn 2026 - 2030", 16)),
+        (cell(3, 0, "", 17), cell(3, 1, "", 17), cell(3, 2, "Ngoại giao;\n- Bộ Giáo dục và Đào tạo", 17),
+         cell(3, 3, "không khí.", 17), cell(3, 4, "", 17)),
+        (cell(4, 0, "2", 28), cell(4, 1, "UBND thành phố Hà Nội, UBND Thành phố Hồ", 28),
+         cell(4, 2, "- Bộ Nông nghiệp và Môi trường;", 28),
+         cell(4, 3, "Hoàn thành việc di dời các cơ sở không đáp ứng yêu cầu về bảo vệ môi trường", 28),
+         cell(4, 4, "Trước năm 2030", 28)),
+        (cell(5, 0, "", 29), cell(5, 1, "Chí Minh", 29),
+         cell(5, 2, "- Bộ Công Thương;\n- Bộ Xây dựng;\n- Bộ Tài chính", 29),
+         cell(5, 3, "của phân vùng môi trường.", 29), cell(5, 4, "", 29)),
+    )
+    grid = layout_grids(Layout("", [Table(rows, 5, 0, 0)], "pdf"))[0]
+    assert [r.cells[3] for r in grid.rows[1:]] == [
+        "Ứng dụng khoa học kỹ thuật tiên tiến trong phân tích nguồn gốc thành phần bụi PM2.5",
+        "Tăng cường trao đổi kinh nghiệm quốc tế về xây dựng pháp luật, quản lý chất lượng môi trường không khí.",
+        "Hoàn thành việc di dời các cơ sở không đáp ứng yêu cầu về bảo vệ môi trường của phân vùng môi trường."]
+    assert grid.rows[3].cells[1:3] == ["UBND thành phố Hà Nội, UBND Thành phố Hồ Chí Minh",
+                                       "Bộ Nông nghiệp và Môi trường; Bộ Công Thương;\nBộ Xây dựng;\nBộ Tài chính"]
+
+
 def test_pdf_recipients_line_opens_a_paragraph_after_a_full_last_line():
     # set i l_a78bb8c6 (a party committee's Công văn) as a Word-exported PDF: the last sentence, set in and
     # justified to the right margin, then "Nơi nhận:" at the margin; read as one paragraph, the closing

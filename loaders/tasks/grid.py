@@ -420,6 +420,10 @@ def find_grids(text: str) -> list[Grid]:
 # --- grids of a structured reading (DOCX, PDF ruling lines, HTML) ----------------------
 
 _SENTENCE_END = re.compile(r"[.;:!?…)”\"]\s*$")
+#: A cell's end that still leaves its list open: the next page may go on with the list's next item in a capital
+#: ("Bộ Nông nghiệp và Môi trường;" / page break / "Bộ Công Thương; Bộ Xây dựng; …" in the "Cơ quan phối hợp"
+#: column of crawl c_bc3b1eb1's annex).
+_LIST_GOES_ON = re.compile(r";\s*$")
 
 
 def _page_of(cells) -> Optional[int]:
@@ -433,7 +437,8 @@ def _split_by_page(above, row, above_texts: list[str], texts: list[str]) -> bool
     A word processor breaks a long row across pages: its cells go on at the top of the next
     page as a row of its own, with the number cell empty. It is the same row when every cell
     that goes on carries on a sentence — it opens in lower case, or the cell above it stops
-    without ending one — and one of them visibly does (opens in lower case or with a digit: an
+    without ending one (an item of a list ending in ";" leaves the list open) — and one of them
+    visibly does (opens in lower case or with a digit: an
     unnumbered row of its own, under a number merged over several rows, opens its cells with
     capitals, "Tổ chức …", "Sở Nội vụ", "Quý I/2026").
     """
@@ -442,7 +447,8 @@ def _split_by_page(above, row, above_texts: list[str], texts: list[str]) -> bool
         return False
     going_on = [(a, b.lstrip()) for a, b in zip(above_texts, texts) if b.strip()]
     return bool(going_on) and any(b[:1].islower() or b[:1].isdigit() for _, b in going_on) and all(
-        a.strip() and (b[:1].islower() or b[:1].isdigit() or not _SENTENCE_END.search(a)) for a, b in going_on)
+        a.strip() and (b[:1].islower() or b[:1].isdigit() or not _SENTENCE_END.search(a)
+                       or _LIST_GOES_ON.search(a) is not None) for a, b in going_on)
 
 
 def layout_grids(layout) -> list[Grid]:
@@ -485,7 +491,9 @@ def layout_grids(layout) -> list[Grid]:
             starts = list(table.rows[r])
             if not starts:
                 continue  # every cell of the row merged from above
-            if wrapped and rows and _split_by_page(table.rows[r - 1], table.rows[r], texts_by_row[r - 1], texts):
+            # the row above as read, with the text of a cell merged into it from higher up (the rest of a
+            # "Cơ quan phối hợp" list that spans three rows goes on under it: "… Viện Hàn lâm …; Bộ" / "Ngoại giao;")
+            if wrapped and rows and _split_by_page(table.rows[r - 1], table.rows[r], rows[-1].cells, texts):
                 # the rest of the row above, carried over the page break: its cells go on
                 prev = rows[-1]
                 joined = [" ".join(x for x in (a, b) if x) for a, b in zip(prev.cells, texts_by_row[r])]
