@@ -6928,3 +6928,22 @@ def test_reply_turning_from_the_law_is_no_basis_section():
               "Đề nghị Thuế tỉnh Ninh Bình căn cứ các quy định nêu trên, căn cứ hợp đồng, hồ sơ thực tế và các tài "
               "liệu liên quan để hướng dẫn thực hiện theo quy định./.\n", "Công văn")
     assert [x.lead for x in t] == [("Thuế tỉnh Ninh Bình",)]
+
+
+def test_sentences_before_a_later_sentence_s_lead_are_no_task():
+    # a Word paragraph holds the background and the request after it where the web page's wrapped lines parted them:
+    # the sentences before the one that names the lead tell the background (set bg g_a152007c, a Cục Thuế reply; set
+    # fresh c_73585781, a Bộ Nội vụ letter); the request's own sentence is the task
+    reply = ("Căn cứ quy định nêu trên, cơ quan thuế không có trách nhiệm xác định đơn giá thuê đất thu một lần của "
+             "thời hạn thuê sau khi đã trừ đi thời gian được miễn theo quy định tại Điều 39 Nghị định số "
+             "103/2024/NĐ-CP của Chính phủ. Do vậy, đề nghị Thuế tỉnh Gia Lai căn cứ các quy định nêu trên và hồ sơ "
+             "cụ thể để thực hiện theo quy định của pháp luật.")
+    found = tasks(reply + "\n", "Công văn")
+    assert [(t.text[:25], t.lead) for t in found] == [("Do vậy, đề nghị Thuế tỉnh", ("Thuế tỉnh Gia Lai",))]
+    letter = ("Trên cơ sở định hướng của Ban Tổ chức Trung ương và báo cáo của Bộ, ngành, địa phương, Bộ Nội vụ đã "
+              "xây dựng nguyên tắc và định hướng đề xuất nhu cầu biên chế giai đoạn 2026-2031 (gửi kèm theo). Để việc "
+              "đề xuất biên chế giai đoạn 2026-2031 của các bộ, ngành, địa phương được triển khai thống nhất theo đúng "
+              "yêu cầu của Bộ Chính trị, Ban Bí thư và Ban Tổ chức Trung ương, trên cơ sở nguyên tắc và định hướng đề "
+              "xuất nhu cầu biên chế giai đoạn 2026 - 2031 nêu trên, đề nghị bộ, ngành, địa phương khẩn trương tổng "
+              "hợp đề xuất biên chế giai đoạn 2026-2031 theo vị trí việc làm.")
+    assert [t.text[:25] for t in tasks(letter + "\n", "Công văn")] == ["Để việc đề xuất biên chế "]

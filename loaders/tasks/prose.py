@@ -2335,6 +2335,17 @@ class _Reader:
         if subj.clause and text[:subj.clause].rstrip().endswith(";"):
             text = text[subj.clause:]  # "Để …; Sở Tài chính kính đề nghị …": the request is the task
             subj = replace(subj, start=subj.start - subj.clause, end=subj.end - subj.clause, clause=0)
+        if not n.marked and subj.start > 0:
+            # an unmarked paragraph whose lead stands in a later sentence: the sentences before it name no one and
+            # only tell the background ("Căn cứ quy định nêu trên, cơ quan thuế không có trách nhiệm … . Do vậy, đề
+            # nghị Thuế tỉnh Gia Lai căn cứ …", set bg g_a152007c; "Trên cơ sở định hướng …, Bộ Nội vụ đã xây dựng …
+            # (gửi kèm theo). Để việc đề xuất biên chế … đề nghị bộ, ngành, địa phương …", set fresh c_73585781):
+            # a Word paragraph holds both sentences where the web page's wrapped lines parted them
+            cut = max((m.end() for m in _sentence_rx().finditer(text, 0, subj.start)), default=0)
+            if cut:
+                text = text[cut:]
+                subj = replace(subj, start=subj.start - cut, end=subj.end - cut,
+                               clause=max(subj.clause - cut, 0))
         for piece, psubj in _split_sentences(text, subj, numbered=n.numbered, bullet=n.marked and not n.numbered):
             self._emit(n, piece, psubj.leads, ctx, subj=psubj)
 
