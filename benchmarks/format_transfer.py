@@ -188,9 +188,13 @@ def _paragraphs(lines: list[str], blocks: bool = False) -> list[str]:
             # "Quyết định này có hiệu lực thi …", set be e_3e843967): the plain text under it is a paragraph of its
             # own (run into the heading, "Điều 5. Tổ chức thực hiện Chánh Văn phòng …" read as one line)
             out.append(line)
-        elif (blocks or (_BLOCKS["indents"] is not None and indent < _BLOCKS["indents"] + 3)) and prev and last \
+        elif (blocks or (_BLOCKS["indents"] is not None and indent < _BLOCKS["indents"] + 3
+                         and not (_upper(prev) and not _upper(line)))) and prev and last \
                 and not _OPENS.match(line) and not prev.startswith("#") \
                 and not (blocks and len(last) > _WRAP and _ENDS.search(last)):
+            # (a title in capitals centred on its line, then its subject at the margin: "QUYẾT ĐỊNH" / "Quy định cơ
+            # quan tiếp nhận hồ sơ …", set i l_6bb7788a; "KẾ HOẠCH" / "Thực hiện Nghị quyết số 34-NQ/TU …", set i
+            # l_aa920759: two paragraphs in the Word file, run into one the title was lost as DOCX and PDF)
             # (a line longer than any wrap that ends a sentence ends its paragraph, a blank line or not: "… Phó Thủ
             # tướng … có ý kiến như sau:" / "Ủy ban nhân dân thành phố Hồ Chí Minh quyết định …", set ow
             # iw_0c4819b6; "… có ý kiến như sau:" / "Xét tình hình thực tế hiện nay, …" / "Bộ Văn hóa, Thể thao và Du

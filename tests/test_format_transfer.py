@@ -102,6 +102,50 @@ def test_pdftotext_indented_first_line_opens_a_paragraph():
     assert "<p>Trực tiếp chỉ đạo, tổ chức thực hiện các nhiệm vụ, quyền hạn được ủy quyền tại Quyết định" in html
 
 
+def test_pdftotext_centred_title_in_capitals_and_its_subject_are_two_paragraphs():
+    # pdftotext -layout centres the kind of document and sets its subject at the margin: a Word file holds two
+    # paragraphs (set i l_6bb7788a, a Quyết định, and l_aa920759, a Kế hoạch, both of UBND tỉnh Lào Cai); run into
+    # one, the title was lost as DOCX and PDF
+    decision = (
+            '                              QUYẾT ĐỊNH\n'
+            '  Quy định cơ quan tiếp nhận hồ sơ đề nghị cấp Giấy chứng nhận đủ điều\n'
+            '        kiện sản xuất tiền chất thuốc nổ trên địa bàn tỉnh Lào Cai\n'
+            '\n'
+            '                   ỦY BAN NHÂN DÂN TỈNH LÀO CAI\n'
+            '\n'
+            '      Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15;\n'
+            '      Căn cứ Luật Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ số\n'
+            '42/2024/QH15; Luật sửa đổi, bổ sung một số điều của 10 luật có liên quan đến\n'
+            'an ninh, trật tự số 118/2025/QH15;\n'
+            '      Căn cứ Nghị định số 181/2024/NĐ-CP ngày 31 tháng 12 năm 2024 của\n'
+            'Chính phủ quy định chi tiết một số điều của Luật Quản lý, sử dụng vũ khí, vật\n'
+            'liệu nổ và công cụ hỗ trợ về vật liệu nổ công nghiệp và tiền chất thuốc nổ;\n'
+            '      Căn cứ Thông tư số 23/2024/TT-BCT ngày 07 tháng 11 năm 2024 của Bộ\n'
+            'trưởng Bộ Công Thương quy định về quản lý, sử dụng vật liệu nổ công nghiệp,\n'
+            'tiền chất thuốc nổ thuộc thẩm quyền quản lý của Bộ Công Thương;\n'
+            '      Căn cứ Quyết định số 482/QĐ-UBND ngày 13 tháng 02 năm 2026 của Chủ\n'
+            'tịch Ủy ban nhân dân tỉnh Lào Cai ban hành Danh mục và phân công cơ quan\n')
+    plan = (
+            '                                KẾ HOẠCH\n'
+            '  Thực hiện Nghị quyết số 34-NQ/TU của Tỉnh uỷ Lào Cai ngày 27/12/2025\n'
+            ' về phát triển các khu, cụm công nghiệp trên địa bàn tỉnh Lào Cai năm 2026\n'
+            '\n'
+            '      Căn cứ Nghị định số 35/2022/NĐ-CP ngày 28 tháng 5 năm 2022 của Chính\n'
+            'phủ về quản lý, phát triển khu công nghiệp, khu kinh tế (gọi tắt là Nghị định số\n'
+            '35/2022/NĐ-CP); Nghị định số 32/2024/NĐ-CP ngày 15 tháng 3 năm 2024 của\n'
+            'Chính phủ quy định về quản lý, phát triển cụm công nghiệp (gọi tắt là Nghị định số\n'
+            '32/2024/NĐ-CP) và các quy định pháp luật có liên quan; Nghị quyết số 34-NQ/TU\n'
+            'ngày 27 tháng 12 năm 2025 của Ban thường vụ Tỉnh ủy về phát triển các khu công\n'
+            'nghiệp, cụm công nghiệp. Ủy ban nhân dân tỉnh ban hành Kế hoạch thực hiện Nghị\n'
+            'quyết số 34-NQ/TU của Tỉnh uỷ Lào Cai ngày 27/12/2025 về phát triển các khu, cụm\n'
+            'công nghiệp trên địa bàn tỉnh Lào Cai năm 2026, nội dung như sau:\n'
+            '      I. MỤC ĐÍCH, YÊU CẦU\n')
+    html = ft.render_html(decision)
+    assert "<p>QUYẾT ĐỊNH</p>" in html and "<p>Quy định cơ quan tiếp nhận hồ sơ" in html, html
+    html = ft.render_html(plan)
+    assert "<p>KẾ HOẠCH</p>" in html and "<p>Thực hiện Nghị quyết số 34-NQ/TU" in html, html
+
+
 def test_pdftotext_signature_columns_are_a_layout_table():
     # l_970e440e (pdftotext -layout: recipients and signature side by side)
     text = ("Bộ Nông nghiệp và Môi trường trân trọng cảm ơn sự phối hợp chặt chẽ của Quý Ủy ban./.\n"
