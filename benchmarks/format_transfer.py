@@ -72,9 +72,12 @@ FORMATS = ("md", "docx", "pdf")
 # --- Markdown / text → HTML -------------------------------------------------------------
 
 # a line that opens a paragraph of its own: a list marker, an article, a basis clause, …
+# (an article cited in running text and wrapped to a line's start opens nothing: "… theo quy định tại" / "Điều 6,
+# Điều 7, Điều 8 và Điều 9 Nghị quyết này; …", set g c_755c6cdc; "Điều 12, Điều 13 Nghị định số 268/2025/NĐ-CP, …",
+# set be e_a9ba261c: an article's own heading is "Điều 6." or "Điều 6:", never "Điều 6,")
 _OPENS = re.compile(
     r"^(?:[*_\s]*)(?:[-–+•]\s|\*\s+(?=[^\s*])|\d{1,2}(?:\.\d{1,2})*[.)](?:\s|(?=[A-ZĐ*]))|[a-zđ][).]\s|\([a-zđ\d]{1,3}\)\s|[IVXL]{1,5}[.)]\s|"
-    r"(?:Điều|Chương|Mục|Phần|Phụ lục|PHỤ LỤC|CHƯƠNG|MỤC|PHẦN)\s+[\dIVXLC]+\b|"
+    r"(?:Điều|Chương|Mục|Phần|Phụ lục|PHỤ LỤC|CHƯƠNG|MỤC|PHẦN)\s+[\dIVXLC]+\b(?!,)|"
     r"(?:Căn cứ|Theo đề nghị|Xét đề nghị|Nơi nhận|Kính gửi|V/v)\b)")
 _ENDS = re.compile(r"[.:;!?…][\s*_\"”’)]*$")
 # "*   item": a Markdown bullet (crawl pages of the newer sets write their lists so; without it the

@@ -369,3 +369,19 @@ def test_acronym_wrapped_alone_ends_its_sentence():
     html = ft.render_html("b) Tiếp tục rà soát, xây dựng phương án kiến nghị bãi bỏ các mẫu đơn, tờ khai đang là các "
                           "thành phần hồ sơ của\nTTHC.\n\nc) Rà soát, chuẩn hóa các mẫu đơn, tờ khai.\n")
     assert "thành phần hồ sơ của TTHC.</p>" in html and "<p>TTHC.</p>" not in html
+
+
+def test_article_cited_at_a_wrapped_line_s_start_goes_on():
+    # an article's heading is "Điều 6." or "Điều 6:"; "Điều 6," is a citation the page wrapped to the line's start
+    # (set g c_755c6cdc, a Nghị quyết of HĐND TP Hà Nội; set be e_a9ba261c): the sentence goes on
+    lines = ["b) Chủ trì, phối hợp các Sở, ban, ngành, đơn vị thuộc Thành phố triển khai thực hiện cơ chế, chính",
+             "sách, biện pháp ưu đãi, hỗ trợ thu hút nguồn nhân lực công nghệ cao làm việc tại khu công",
+             "nghệ cao theo quy định tại",
+             "Điều 6, Điều 7, Điều 8 và Điều 9 Nghị quyết này; tham mưu UBND Thành phố quyết định về việc ban hành"]
+    assert len(ft._paragraphs(lines)) == 1
+    lines = ["- Trong thời hạn 10 ngày kể",
+             "từ ngày có kết quả thẩm định kinh phí nhiệm vụ đổi mới sáng tạo quy định tại",
+             "Điều 12, Điều 13 Nghị định số 268/2025/NĐ-CP, Thủ trưởng cơ quan quản lý nhiệm"]
+    assert len(ft._paragraphs(lines)) == 1
+    assert ft._paragraphs(["Điều 5. Trách nhiệm thi hành", "Điều 6. Hiệu lực thi hành"]) == [
+        "Điều 5. Trách nhiệm thi hành", "Điều 6. Hiệu lực thi hành"]
