@@ -479,9 +479,9 @@ _DATE_LINE = re.compile(r"ngày\s+[\d.…_ ]*tháng")
 #: a header's number line ("Số: 159/TTg") or place-and-date line ("Hà Nội, ngày 24 tháng 2 năm 2021"), alone on its line
 _HEADER_FIELD = re.compile(r"[*_\s]*(?:S[ốo]\s*:[\s\d.…]*/\s*[^\s/]+|[A-ZĐÀ-Ỹ][\wÀ-ỹ.]*(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*){0,4}"
                            r"\s*,\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})[\s.*_]*$")
-_EXTRACT_NOTE = re.compile(r"\A\s*\[Bản trích chữ tự động[^\n]*\]\s*\n")
+_EXTRACT_NOTE = re.compile(r"\A\s*(?:\[OCR\]\s*)?\[Bản trích chữ tự động[^\n]*\]\s*\n")
 _FRONT_MATTER = re.compile(r"\A---\n(?:[\w ]+: [^\n]*\n){1,20}---\n")
-_PAGE_MARK = re.compile(r"(?m)^--- PAGE BREAK ---\n")
+_PAGE_MARK = re.compile(r"(?m)^(?:--- PAGE BREAK ---|===== Trang \d+ =====)\n")
 _NUMBER_LINE = re.compile(r"(?:^|\s)S[ốo]\s*(?::|\s\s*\d)")
 
 
@@ -496,7 +496,8 @@ def _header_split(line: str) -> list[str]:
         # the two columns run together with one space (pdftotext without -layout): before the motto, or
         # before the place of the date ("BỘ TÀI NGUYÊN VÀ MÔI TRƯỜNG CỘNG HÒA XÃ HỘI …", "Số: /BTNMT-ĐĐBĐVN
         # Hà Nội, ngày tháng 11 năm 2023")
-        m = _MOTTO.search(line)
+        # (or before the motto's second line: "TỈNH HẬU GIANG Độc Lập - Tự Do - Hạnh Phúc", set o io_0ffc79a6)
+        m = _MOTTO.search(line) or re.search(r"(?i)(?<=\S\s)Độc\s+lập\b", line)
         if m is None and _NUMBER_LINE.match(line):
             m = re.search(r"(?<!\S)(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*\s){0,4}[A-ZĐÀ-Ỹ][\wÀ-ỹ]*(?=,\s*ngày)", line)
         if m is not None and m.start() > 0:
@@ -516,10 +517,16 @@ def _text_header(text: str, floor: int, end: int) -> Optional[tuple[int, int, st
     Without it the issuer, motto, number and date ran into one paragraph ("ỦY BAN NHÂN DÂN
     CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM TỈNH LÀO CAI Độc lập …"): the header was lost as
     DOCX/PDF and the document's own number read as a citation (set i: 11 documents)."""
+    # blank lines are no lines of the header: a page typed double-spaced ("ỦY BAN NHÂN DÂN     CỘNG HÒA …" / "" /
+    # "TỈNH THỪA THIÊN HUẾ     Độc lập …" / "" / " " / … / "Số: 1991/UBND-VH     Huế, ngày …", set or ir_7988a9dc)
+    # put its date eleven lines under the motto, out of reach, and its columns ran into one line of the Word file
     lines, pos = [], floor
-    for line in text[floor:end].split("\n")[:30]:
-        lines.append((pos, line))
+    for line in text[floor:end].split("\n"):
+        if line.strip():
+            lines.append((pos, line))
         pos += len(line) + 1
+        if len(lines) >= 30:
+            break
     motto = next((i for i, (_, x) in enumerate(lines) if _MOTTO.search(x)), None)
     if motto is None or any(x.lstrip().startswith("|") for _, x in lines[:motto + 1]):
         return None
@@ -529,10 +536,16 @@ def _text_header(text: str, floor: int, end: int) -> Optional[tuple[int, int, st
     numbers = [i for i in range(min(motto + 10, len(lines))) if _NUMBER_LINE.search(lines[i][1])]
     if date is None or not numbers or numbers[0] > date + 3:
         return None
-    last = max(date, numbers[0])
-    start = motto  # the issuer's lines above the motto (upper case, rules), at most four
-    while start > 0 and motto - start < 4 and (
-            _upper(lines[start - 1][1]) or re.fullmatch(r"\s*[-_=]{3,}\s*", lines[start - 1][1])
+    # a header typed column by column (the issuer, "*", the number and its "V/v …", then the motto and the date) has
+    # its number line just above the motto: the left cell runs from the issuer down to it ("ỦY BAN MTTQ VIỆT NAM" /
+    # "XÃ LƯƠNG MINH" / "BAN THƯỜNG TRỰC" / "Số: 16/KH-MTTQ-BTT" / "CỘNG HÒA …", set j l_eb137991; "**ĐẢNG ỦY CHÍNH
+    # PHỦ**" / "**VĂN PHÒNG**" / "\*" / "Số 402-CV/VPĐU" / "V/v …" / "**ĐẢNG CỘNG SẢN VIỆT NAM**", set k
+    # k_13a3bb35, whose issuer's two lines ran into one paragraph: "Đảng ủy Chính Phủ Văn Phòng")
+    number = next((i for i in reversed(numbers) if motto - 3 <= i < motto), numbers[0])
+    last = max(date, number)
+    start = min(motto, number)  # the issuer's lines above the motto or the number (upper case, rules), at most four
+    while start > 0 and min(motto, number) - start < 4 and (
+            _upper(lines[start - 1][1]) or re.fullmatch(r"\s*(?:[-_=]{3,}|\\?\*)\s*", lines[start - 1][1])
             or not lines[start - 1][1].strip()):
         start -= 1
     while not lines[start][1].strip():
@@ -540,27 +553,39 @@ def _text_header(text: str, floor: int, end: int) -> Optional[tuple[int, int, st
     columns = any(_GAP.search(x.strip()) for _, x in lines[start:last + 1])
     rows: list[list[list[str]]] = [[[], []], [[], []]]
     seen = False
+    cell: list[str] = rows[0][0]  # the cell the last line went to
     for i in range(start, last + 1):
         x = lines[i][1]
         if not x.strip():
             continue
         seen = seen or bool(_MOTTO.search(x))
-        number = i == numbers[0]
-        parts = _header_split(x.strip())
-        row = rows[1] if number or i == date else rows[0]
+        if re.fullmatch(r"\s*[-_=]{3,}\s*", x) and not columns:
+            # a rule stands under the line above, in its cell: the motto's rule under "Độc lập - Tự do - Hạnh phúc"
+            # when the number line stands above the motto (set k k_6113947c)
+            cell.append(x.strip())
+            continue
+        # (the number's or the date's own blanks are no column gap: "Số:        /KH-MTTQ-BTT" and "Bắc Cam Ranh,
+        # ngày    tháng 11 năm 2025", each alone on its line, set j l_35e4e5f8)
+        alone = (i == number and not re.search(r"ngày|CỘNG|ĐẢNG|Độc lập", x)) \
+            or (i == date and not re.search(r"\S\s{4,}\S.*ngày", x))
+        parts = [x.strip()] if alone else _header_split(x.strip())
+        row = rows[1] if i in (number, date) else rows[0]
+        cell = row[0] if len(parts) == 2 else cell
         if len(parts) == 2:
             row[0].append(parts[0])
             row[1].append(parts[1])
-        elif number or re.fullmatch(r"\s*\*\s*", x):
-            row[0].append(x.strip())  # the number, or the star under a party committee's name
+        elif i == number or re.fullmatch(r"\s*\*\s*", x):
+            cell = row[0]  # the number, or the star under a party committee's name
         elif i == date or re.match(r"\s*Độc lập", x) or _MOTTO.search(x):
-            row[1].append(x.strip())
+            cell = row[1]
         elif columns:
-            (row[1] if len(x) - len(x.lstrip()) >= 15 else row[0]).append(x.strip())
+            cell = row[1] if len(x) - len(x.lstrip()) >= 15 else row[0]
         elif rows[1][0]:
-            rows[1][0].append(x.strip())  # "V/v …" under the number, as the number's cell holds it
+            cell = rows[1][0]  # "V/v …" under the number, as the number's cell holds it
         else:
-            (row[1] if seen else row[0]).append(x.strip())
+            cell = row[1] if seen else row[0]
+        if len(parts) != 2:
+            cell.append(x.strip())
     html = _layout_table([r for r in rows if r[0] or r[1]])
     return lines[start][0], lines[last][0] + len(lines[last][1]), html
 
@@ -620,7 +645,9 @@ def render_html(text: str, *, title: str = "") -> str:
     # into the header block of the PDF (the issuer lost, set i: 7 documents)
     text = _EXTRACT_NOTE.sub("", text, count=1)
     # an OCR dataset's Markdown: its YAML front matter and its page markers ("--- PAGE BREAK ---") are the
-    # converter's, not the letter's (set j: 6 documents; "Page break" was read as the issuer of l_cfaad6c6)
+    # converter's, not the letter's (set j: 6 documents; "Page break" was read as the issuer of l_cfaad6c6); so are
+    # the OCR note's "[OCR]" tag and its page lines ("===== Trang 1 =====", run into the issuer's line above the
+    # motto: set j l_e5abd223 lost its issuer, set i l_7b3cdca6 read "Hành Trung ương Đảng. 28-07-2026 …")
     text = _FRONT_MATTER.sub("", text, count=1)
     text = _PAGE_MARK.sub("", text)
     text = _drop_furniture(text)
@@ -648,6 +675,10 @@ def render_html(text: str, *, title: str = "") -> str:
             cells.rows[0].cells = _header_cells(text, cells)
     for g in grids:
         if g.layout == "html" or not floor <= g.start < end or any(a <= g.start < b for a, b, _ in spans):
+            continue
+        if g.layout == "tab" and all(sum(bool(c.strip()) for c in r.cells) <= 1 for r in g.rows):
+            # a line indented with tabs is no table: "\t\t\t…\t UBND TX. ĐỒNG XOÀI       CỘNG HÒA …" (set os
+            # is_70e52040) became a bordered row of nine empty cells, and its header was lost with it
             continue
         spans.append((g.start, g.end, _grid_html(g)))
     for block in (_text_header(text, floor, end), _text_signature(text, floor, end)):

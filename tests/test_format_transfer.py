@@ -385,3 +385,82 @@ def test_article_cited_at_a_wrapped_line_s_start_goes_on():
     assert len(ft._paragraphs(lines)) == 1
     assert ft._paragraphs(["Điều 5. Trách nhiệm thi hành", "Điều 6. Hiệu lực thi hành"]) == [
         "Điều 5. Trách nhiệm thi hành", "Điều 6. Hiệu lực thi hành"]
+
+
+def test_ocr_note_tag_and_page_lines_are_left_out():
+    # set j l_e5abd223 and set i l_7b3cdca6 (OCR of a scan): the "[OCR]" tag before the note, "===== Trang 1 ====="
+    # above the issuer's line ran into it in the Word file
+    text = ("[OCR] [Bản trích chữ tự động bằng tesseract tiếng Việt từ bản quét NQ-34-NQ-TU-27-12-2025.pdf — 5 trang. "
+            "Có thể sai số, ngày, dấu; số/ngày phải đối chiếu bản gốc trên GitHub trước khi trích dẫn.]\n\n"
+            "===== Trang 1 =====\nTÍNH ỦY LÀO CAI ĐÁNG CỘNG SẢN VIỆT NAM\n\n*\n\n"
+            "Số 34 -NQ/TU Lào Cai, ngày 27 tháng 12 năm 2025\n")
+    html = ft.render_html(text)
+    assert "Bản trích" not in html and "OCR" not in html and "Trang 1" not in html
+    text = ("[OCR] [Bản trích chữ tự động bằng tesseract tiếng Việt từ bản quét KL-75-KL-TW-28-7-2026.pdf — 12 trang.]"
+            "\n\n===== Trang 1 =====\nBẠN CHẬP HÀNH TRUNG ƯƠNG ĐẢNG\n")
+    assert "Trang 1" not in ft.render_html(text) and "OCR" not in ft.render_html(text)
+
+
+def test_double_spaced_header_is_a_layout_table():
+    # set or ir_7988a9dc: blank lines between the header's lines put the date out of reach of the motto; the two
+    # columns ran into one line of the Word file ("ỦY BAN NHÂN DÂN CỘNG HÒA …")
+    text = ("V/v Tổ chức tuyên truyền, cổ động về Festival Huế 2010\n\n  \n\n"
+            "          ỦY BAN NHÂN DÂN           CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT Nam\n\n"
+            "TỈNH THỪA THIÊN HUẾ                                Độc lập - Tự do - Hạnh phúc\n\n \n\n \n\n       \n\n"
+            "      Số: 1991/UBND-VH                             Huế, ngày  17  tháng 5 năm 2010  \n\n"
+            "       V/v Tổ chức tuyên truyền,\n\n     cổ động về Festival Huế 2010\n")
+    html = ft.render_html(text)
+    assert '<td width="40%"><p>ỦY BAN NHÂN DÂN</p>\n<p>TỈNH THỪA THIÊN HUẾ</p></td>' in html
+    assert '<td width="40%"><p>Số: 1991/UBND-VH</p></td>' in html
+
+
+def test_header_typed_column_by_column_is_a_layout_table():
+    # set j l_eb137991: the issuer's lines and the number, then the motto and the date, a blank line between each
+    text = ("ỦY BAN MTTQ VIỆT NAM\n\nXÃ LƯƠNG MINH\n\nBAN THƯỜNG TRỰC\n\n\n\nSố: 16/KH-MTTQ-BTT\n\n"
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\n   Độc lập - Tự do - Hạnh phúc\n\n\n\n \n\n\n\n"
+            "Lương Minh, ngày 18 tháng 11 năm 2025\n\n\n\nKẾ HOẠCH\n")
+    html = ft.render_html(text)
+    assert ('<td width="40%"><p>ỦY BAN MTTQ VIỆT NAM</p>\n<p>XÃ LƯƠNG MINH</p>\n<p>BAN THƯỜNG TRỰC</p></td>'
+            '<td width="60%"><p>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</p>\n<p>Độc lập - Tự do - Hạnh phúc</p></td></tr>'
+            '<tr><td width="40%"><p>Số: 16/KH-MTTQ-BTT</p></td>'
+            '<td width="60%"><p>Lương Minh, ngày 18 tháng 11 năm 2025</p></td>') in html
+    # set k k_13a3bb35: the issuer's two lines in bold and the party's star; its two lines ran into one paragraph
+    text = ("## Công Văn Số 402-CV/VPĐU\n\n**ĐẢNG ỦY CHÍNH PHỦ**\n**VĂN PHÒNG**\n\\*\nSố 402-CV/VPĐU\n"
+            "V/v xin ý kiến dự thảo báo cáo kết quả thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị\n\n"
+            "**ĐẢNG CỘNG SẢN VIỆT NAM**\nHà Nội, ngày 25 tháng 5 năm 2025\n\n**Kính gửi:**\n")
+    html = ft.render_html(text)
+    assert '<td width="40%"><p><b>ĐẢNG ỦY CHÍNH PHỦ</b></p>\n<p><b>VĂN PHÒNG</b></p>' in html
+    assert '<td width="60%"><p>Hà Nội, ngày 25 tháng 5 năm 2025</p></td>' in html
+    # set k k_6113947c (a gazette's text): the motto's rule stays under the motto, not in the number's cell
+    text = ("THỦ TƯỚNG CHÍNH PHỦ \n__________ \nSố: 21/CT-TTg \nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM \n"
+            "Độc lập - Tự do - Hạnh phúc \n_______________________________________ \n"
+            "Hà Nội, ngày 20 tháng 5 năm 2026 \nCHỈ THỊ  \n")
+    html = ft.render_html(text)
+    assert ('<p>Độc lập - Tự do - Hạnh phúc _______________________________________</p></td></tr>'
+            '<tr><td width="40%"><p>Số: 21/CT-TTg</p></td>') in html
+
+
+def test_header_number_and_date_blanks_are_no_column_gap():
+    # set j l_35e4e5f8: a draft's blank number and blank day, each alone on its line
+    text = ("UỶ BAN MTTQ VIỆT NAM\nPHƯỜNG BẮC CAM RANH\nBAN THƯỜNG TRỰC\nSố:        /KH-MTTQ-BTT\n"
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+            "Bắc Cam Ranh, ngày    tháng 11 năm 2025\nKẾ HOẠCH\n")
+    html = ft.render_html(text)
+    assert '<td width="40%"><p>Số:        /KH-MTTQ-BTT</p></td>' in html
+    assert '<td width="60%"><p>Bắc Cam Ranh, ngày    tháng 11 năm 2025</p></td>' in html
+
+
+def test_motto_second_line_run_into_the_issuer_is_split():
+    # set o io_0ffc79a6: one space between "TỈNH HẬU GIANG" and the motto's second line
+    assert ft._header_split("TỈNH HẬU GIANG Độc Lập - Tự Do - Hạnh Phúc") == [
+        "TỈNH HẬU GIANG", "Độc Lập - Tự Do - Hạnh Phúc"]
+
+
+def test_line_indented_with_tabs_is_no_table():
+    # set os is_70e52040: tabs before the header's first line made a bordered row of nine empty cells
+    text = ("TB NGHI LE GIO TO HUNG VUONG by 9X14dh\n\nVIEWS: 10 PAGES: 1\n\n"
+            "\t\t\t\t\t\t\t\t\t UBND TX. ĐỒNG XOÀI       CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "PHÒNG GIÁO DỤC-ĐÀO TẠO         Độc lập - Tự do - Hạnh phúc\n"
+            "  Số : 151/TB-PGDĐT        Đồng Xoài, ngày 20 tháng 3 năm 2012.\n")
+    html = ft.render_html(text)
+    assert 'border="1"' not in html and "<p>PHÒNG GIÁO DỤC-ĐÀO TẠO</p>" in html
