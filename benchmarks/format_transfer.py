@@ -572,7 +572,10 @@ def _text_header(text: str, floor: int, end: int) -> Optional[tuple[int, int, st
         row = rows[1] if i in (number, date) else rows[0]
         cell = row[0] if len(parts) == 2 else cell
         if len(parts) == 2:
-            row[0].append(parts[0])
+            # the party's star beside the date stands under the committee's name, in the issuer's cell: put over the
+            # number ("*" / "Số 1126- CV/HNDTW"), it ran into it as a list bullet, "- Số 1126- CV/HNDTW" (set or
+            # ir_f7273e61: the number lost, read as a citation)
+            (rows[0][0] if re.fullmatch(r"\\?\*", parts[0]) else row[0]).append(parts[0])
             row[1].append(parts[1])
         elif i == number or re.fullmatch(r"\s*\*\s*", x):
             cell = row[0]  # the number, or the star under a party committee's name

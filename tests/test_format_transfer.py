@@ -464,3 +464,13 @@ def test_line_indented_with_tabs_is_no_table():
             "  Số : 151/TB-PGDĐT        Đồng Xoài, ngày 20 tháng 3 năm 2012.\n")
     html = ft.render_html(text)
     assert 'border="1"' not in html and "<p>PHÒNG GIÁO DỤC-ĐÀO TẠO</p>" in html
+
+
+def test_party_star_beside_the_date_goes_to_the_issuer_cell():
+    # set or ir_f7273e61: "*" beside the date, the number under it; run together they made a list item
+    text = ("     HỘI NÔNG DÂN VIỆT NAM      CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "BAN CHẤP HÀNH TRUNG ƯƠNG             Độc lập- Tự do- Hạnh phúc\n"
+            "                      *                                        Hà Nội, ngày 12 tháng 11 năm 2019\n"
+            "          Số 1126- CV/HNDTW\nV/v tổ chức tuyên dương các điển hình tiên tiến\n")
+    html = ft.render_html(text)
+    assert "<li>" not in html and '<td width="40%"><p>Số 1126- CV/HNDTW</p></td>' in html
