@@ -545,12 +545,19 @@ def _text_header(text: str, floor: int, end: int) -> Optional[tuple[int, int, st
     last = max(date, number)
     start = min(motto, number)  # the issuer's lines above the motto or the number (upper case, rules), at most four
     while start > 0 and min(motto, number) - start < 4 and (
-            _upper(lines[start - 1][1]) or re.fullmatch(r"\s*(?:[-_=]{3,}|\\?\*)\s*", lines[start - 1][1])
+            _upper(lines[start - 1][1]) or re.fullmatch(r"\s*(?:[-_=–—]{3,}|\\?\*)\s*", lines[start - 1][1])
             or not lines[start - 1][1].strip()):
         start -= 1
     while not lines[start][1].strip():
         start += 1
-    columns = any(_GAP.search(x.strip()) for _, x in lines[start:last + 1])
+    def alone(i: int, x: str) -> bool:
+        # the number's or the date's own blanks are no column gap: "Số:        /KH-MTTQ-BTT" and "Bắc Cam Ranh,
+        # ngày    tháng 11 năm 2025", each alone on its line (set j l_35e4e5f8), "Số:     269 /UBND-THKH" (set ot
+        # it_129dfbe4)
+        return (i == number and not re.search(r"ngày|CỘNG|ĐẢNG|Độc lập", x)) \
+            or (i == date != number and not re.search(r"\S\s{4,}\S.*ngày", x))
+
+    columns = any(_GAP.search(x.strip()) for i, (_, x) in enumerate(lines[start:last + 1], start) if not alone(i, x))
     rows: list[list[list[str]]] = [[[], []], [[], []]]
     seen = False
     cell: list[str] = rows[0][0]  # the cell the last line went to
@@ -559,16 +566,12 @@ def _text_header(text: str, floor: int, end: int) -> Optional[tuple[int, int, st
         if not x.strip():
             continue
         seen = seen or bool(_MOTTO.search(x))
-        if re.fullmatch(r"\s*[-_=]{3,}\s*", x) and not columns:
+        if re.fullmatch(r"\s*[-_=–—]{3,}\s*", x) and not columns:
             # a rule stands under the line above, in its cell: the motto's rule under "Độc lập - Tự do - Hạnh phúc"
             # when the number line stands above the motto (set k k_6113947c)
             cell.append(x.strip())
             continue
-        # (the number's or the date's own blanks are no column gap: "Số:        /KH-MTTQ-BTT" and "Bắc Cam Ranh,
-        # ngày    tháng 11 năm 2025", each alone on its line, set j l_35e4e5f8)
-        alone = (i == number and not re.search(r"ngày|CỘNG|ĐẢNG|Độc lập", x)) \
-            or (i == date and not re.search(r"\S\s{4,}\S.*ngày", x))
-        parts = [x.strip()] if alone else _header_split(x.strip())
+        parts = [x.strip()] if alone(i, x) else _header_split(x.strip())
         row = rows[1] if i in (number, date) else rows[0]
         cell = row[0] if len(parts) == 2 else cell
         if len(parts) == 2:

@@ -474,3 +474,18 @@ def test_party_star_beside_the_date_goes_to_the_issuer_cell():
             "          Số 1126- CV/HNDTW\nV/v tổ chức tuyên dương các điển hình tiên tiến\n")
     html = ft.render_html(text)
     assert "<li>" not in html and '<td width="40%"><p>Số 1126- CV/HNDTW</p></td>' in html
+
+
+def test_header_column_by_column_with_dash_rules_and_a_gapped_number():
+    # set ot it_129dfbe4: rules of en dashes under the issuer and the motto, the number typed with blanks
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH HÒA BÌNH\n–––––––\nSố:     269 /UBND-THKH\nV/v Điều tra dân số và nhà ở giữa kỳ\n"
+            "thời điểm 01/4/2014\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+            "––––––––––––––––––––––––\nHoà Bình, ngày   21  tháng 3 năm 2014\nKính gửi:\n")
+    html = ft.render_html(text)
+    assert '<td width="40%"><p>ỦY BAN NHÂN DÂN</p>\n<p>TỈNH HÒA BÌNH</p>\n<p>–––––––</p></td>' in html
+    assert ('<td width="40%"><p>Số:     269 /UBND-THKH</p>\n'
+            '<p>V/v Điều tra dân số và nhà ở giữa kỳ thời điểm 01/4/2014</p></td>') in html
+    # set o io_0ffc79a6: the number and the date on one line, one space between
+    assert "<p>Số: 454/UBND-NCTH</p></td><td" in ft.render_html(
+        "ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH HẬU GIANG Độc Lập - Tự Do - Hạnh Phúc\n\n\n"
+        "Số: 454/UBND-NCTH Vị Thanh, ngày 6 tháng 4 năm 2011\n")
