@@ -479,9 +479,9 @@ _DATE_LINE = re.compile(r"ngày\s+[\d.…_ ]*tháng")
 #: a header's number line ("Số: 159/TTg") or place-and-date line ("Hà Nội, ngày 24 tháng 2 năm 2021"), alone on its line
 _HEADER_FIELD = re.compile(r"[*_\s]*(?:S[ốo]\s*:[\s\d.…]*/\s*[^\s/]+|[A-ZĐÀ-Ỹ][\wÀ-ỹ.]*(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*){0,4}"
                            r"\s*,\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})[\s.*_]*$")
-_EXTRACT_NOTE = re.compile(r"\A\s*(?:\[OCR\]\s*)?\[Bản trích chữ tự động[^\n]*\]\s*\n")
+_EXTRACT_NOTE = re.compile(r"\A\s*\[Bản trích chữ tự động[^\n]*\]\s*\n")
 _FRONT_MATTER = re.compile(r"\A---\n(?:[\w ]+: [^\n]*\n){1,20}---\n")
-_PAGE_MARK = re.compile(r"(?m)^(?:--- PAGE BREAK ---|===== Trang \d+ =====)\n")
+_PAGE_MARK = re.compile(r"(?m)^--- PAGE BREAK ---\n")
 _NUMBER_LINE = re.compile(r"(?:^|\s)S[ốo]\s*(?::|\s\s*\d)")
 
 
@@ -651,9 +651,7 @@ def render_html(text: str, *, title: str = "") -> str:
     # into the header block of the PDF (the issuer lost, set i: 7 documents)
     text = _EXTRACT_NOTE.sub("", text, count=1)
     # an OCR dataset's Markdown: its YAML front matter and its page markers ("--- PAGE BREAK ---") are the
-    # converter's, not the letter's (set j: 6 documents; "Page break" was read as the issuer of l_cfaad6c6); so are
-    # the OCR note's "[OCR]" tag and its page lines ("===== Trang 1 =====", run into the issuer's line above the
-    # motto: set j l_e5abd223 lost its issuer, set i l_7b3cdca6 read "Hành Trung ương Đảng. 28-07-2026 …")
+    # converter's, not the letter's (set j: 6 documents; "Page break" was read as the issuer of l_cfaad6c6)
     text = _FRONT_MATTER.sub("", text, count=1)
     text = _PAGE_MARK.sub("", text)
     text = _drop_furniture(text)

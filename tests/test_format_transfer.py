@@ -387,20 +387,6 @@ def test_article_cited_at_a_wrapped_line_s_start_goes_on():
         "Điều 5. Trách nhiệm thi hành", "Điều 6. Hiệu lực thi hành"]
 
 
-def test_ocr_note_tag_and_page_lines_are_left_out():
-    # set j l_e5abd223 and set i l_7b3cdca6 (OCR of a scan): the "[OCR]" tag before the note, "===== Trang 1 ====="
-    # above the issuer's line ran into it in the Word file
-    text = ("[OCR] [Bản trích chữ tự động bằng tesseract tiếng Việt từ bản quét NQ-34-NQ-TU-27-12-2025.pdf — 5 trang. "
-            "Có thể sai số, ngày, dấu; số/ngày phải đối chiếu bản gốc trên GitHub trước khi trích dẫn.]\n\n"
-            "===== Trang 1 =====\nTÍNH ỦY LÀO CAI ĐÁNG CỘNG SẢN VIỆT NAM\n\n*\n\n"
-            "Số 34 -NQ/TU Lào Cai, ngày 27 tháng 12 năm 2025\n")
-    html = ft.render_html(text)
-    assert "Bản trích" not in html and "OCR" not in html and "Trang 1" not in html
-    text = ("[OCR] [Bản trích chữ tự động bằng tesseract tiếng Việt từ bản quét KL-75-KL-TW-28-7-2026.pdf — 12 trang.]"
-            "\n\n===== Trang 1 =====\nBẠN CHẬP HÀNH TRUNG ƯƠNG ĐẢNG\n")
-    assert "Trang 1" not in ft.render_html(text) and "OCR" not in ft.render_html(text)
-
-
 def test_double_spaced_header_is_a_layout_table():
     # set or ir_7988a9dc: blank lines between the header's lines put the date out of reach of the motto; the two
     # columns ran into one line of the Word file ("ỦY BAN NHÂN DÂN CỘNG HÒA …")
