@@ -377,6 +377,46 @@ def test_pdf_table_whose_next_page_draws_a_border_fewer_goes_on():
         ("Các sở, ngành", "UBND xã, phường, đặc khu"), "Khi có phát sinh.")
 
 
+def test_pdf_table_whose_next_page_draws_a_border_fewer_goes_on_between_rows():
+    # the same layout with the page break between two rows: the next page opens with a whole row whose number goes on
+    # from the previous page's ("3" after "2"); read as a table of its own (no header), its rows were lost.
+    # fewer_borders_rows.pdf (make_fewer_borders.py, the task annex of gold l m_2c6e6e62, QĐ 2820/QĐ-UBND of
+    # UBND Thành phố Hồ Chí Minh): rows 3-4 "Hằng năm." / "Khi có phát sinh." after the break
+    from cancu.loaders.tasks import extract_tasks
+    from cancu.loaders.text import MappedText
+
+    st = read(OFFICE / "fewer_borders_rows.pdf")
+    assert "\f" in st.text.split("Tổng hợp kế hoạch")[1].split("Tham mưu UBND")[0]
+    assert [(t.n_cols, t.page) for t in st.layout.tables()] == [(7, 1)]
+    tasks, _ = extract_tasks(MappedText.from_source(st.text), layout=st.layout)
+    assert [(t.no, t.lead, t.deadline.text) for t in tasks[-2:]] == [
+        ("3", ("Sở Tài chính",), "Hằng năm."), ("4", ("Sở Tài chính",), "Khi có phát sinh.")]
+    # fewer_borders_between.pdf (make_fewer_borders_between.py, gold bg g_f992333d, QĐ 1383/QĐ-BNV of Bộ Nội vụ):
+    # "27 | Số doanh nghiệp hoạt động dịch vụ việc làm được cấp phép | Chính thức | Tháng 6/2025" after row 26
+    st = read(OFFICE / "fewer_borders_between.pdf")
+    assert "\f\n27\tSố doanh nghiệp" in st.text
+    [table] = st.layout.tables()
+    assert table.n_cols == 6 and [r[0].text for r in table.rows[-3:]] == ["25", "26", "27"]
+    last = table.rows[-1]
+    assert [(c.col, c.colspan, c.text.replace("\n", " ")) for c in last] == [
+        (0, 1, "27"), (1, 1, "Số doanh nghiệp hoạt động dịch vụ việc làm được cấp phép"), (2, 1, "Chính thức"),
+        (3, 3, "Tháng 6/2025")]
+
+
+@pytest.mark.parametrize("numbers, first, goes_on", [
+    (["TT", "1", "2"], "3", True), (["1.", "2."], "3.", True), (["2.2", "2.3"], "2.4", True),
+    (["2.2", "2.3"], "3", True), (["1", "2", ""], "3", True),
+    # a new table opens with a number of its own, or a row of the header
+    (["1", "2"], "1", False), (["1", "2"], "4", False), (["2.3"], "2.3.1", False), (["1", "2"], "TT", False),
+    (["STT", "Tên"], "1", False)])
+def test_pdf_row_number_goes_on_from_the_previous_page(numbers, first, goes_on):
+    from cancu.loaders.blocks import Cell
+    from cancu.loaders.formats.pdf import _numbers_on
+
+    prev = Table(tuple((Cell(r, 0, 1, 1, (), 0, 0, n),) for r, n in enumerate(numbers)), 1, 0, 0)
+    assert _numbers_on(prev, first) is goes_on
+
+
 def test_pdf_word_cut_by_a_narrow_cell_is_one_word_again():
     # cut_words.pdf (make_cut_words.py): the "Căn cứ pháp lý" column of two TTHC catalogues (crawl c_085589ff of UBND
     # tỉnh Bắc Ninh, a_1aebf3ca) is narrower than a symbol, so LibreOffice cut it at the cell's edge with no space

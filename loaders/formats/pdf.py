@@ -1327,18 +1327,39 @@ def _continues(prev: Table, prev_box: _TableBox, box: _TableBox) -> bool:
     return len(prev_box.xs) == len(box.xs) and all(abs(a - b) <= 2 * _SNAP for a, b in zip(prev_box.xs, box.xs))
 
 
-def _columns_within(prev_box: _TableBox, box: _TableBox, cur: Table) -> Optional[list[int]]:
+#: A row's number in a table's first column: "3", "3.", "2.1".
+_ROW_NUMBER = re.compile(r"(\d{1,3}(?:\.\d{1,3})*)\.?")
+
+
+def _numbers_on(prev: Table, first: str) -> bool:
+    """Does the number ``first`` come next after the last numbered row of ``prev`` ("3." after "2.", "2.4" after
+    "2.3", "3" after "2.3")?"""
+    m = _ROW_NUMBER.fullmatch(first.strip())
+    if m is None:
+        return False
+    cur = [int(x) for x in m.group(1).split(".")]
+    for row in reversed(prev.rows):
+        pm = _ROW_NUMBER.fullmatch(row[0].text.strip()) if row and row[0].col == 0 else None
+        if pm is not None:
+            last = [int(x) for x in pm.group(1).split(".")]
+            return len(cur) <= len(last) and cur[:-1] == last[:len(cur) - 1] and cur[-1] == last[len(cur) - 1] + 1
+    return False
+
+
+def _columns_within(prev: Table, prev_box: _TableBox, box: _TableBox, cur: Table) -> Optional[list[int]]:
     """The previous page's column border each border of ``box`` is, when ``box`` goes on that table with fewer
     columns drawn; else None.
 
     A page draws only the borders its own rows need: when the rows on the last page all merge two columns the
     others split (the last rows of a plan's task table: "Kết quả dự kiến" and "Nguồn kinh phí" one cell), the
     border between them is not drawn there and the page's table has a column fewer. It is the same table when
-    its two outer borders are the previous table's and every inner one is one of them, and its first row is the
-    rest of a row the page break cut (an empty number cell: a new table opens with its header or a numbered row).
+    its two outer borders are the previous table's and every inner one is one of them, and its first row goes on
+    from the previous page: the rest of a row the page break cut (an empty number cell), or, when the break fell
+    between rows, the next number of the previous table's rows ("3." after "2."); a new table opens with its
+    header, or with a number of its own ("1.").
     """
     if len(box.xs) >= len(prev_box.xs) or not cur.rows or not cur.rows[0] or cur.rows[0][0].col != 0 \
-            or cur.rows[0][0].text.strip():
+            or (cur.rows[0][0].text.strip() and not _numbers_on(prev, cur.rows[0][0].text)):
         return None
     at = []
     for x in box.xs:
@@ -1439,7 +1460,8 @@ def read_pdf(data: bytes, *, source: str) -> Layout:
                 page_blocks = page_blocks[1:]
             elif page_blocks and blocks and isinstance(page_blocks[0], Table) and isinstance(blocks[-1], Table) \
                     and last_box is not None and boxes \
-                    and (at := _columns_within(last_box, boxes[_first_table(lines)], page_blocks[0])) is not None:
+                    and (at := _columns_within(blocks[-1], last_box, boxes[_first_table(lines)],
+                                                      page_blocks[0])) is not None:
                 # the same table with a column border fewer on this page: its cells take the previous grid's columns
                 prev, cur = blocks[-1], page_blocks[0]
                 shift = len(prev.rows)
