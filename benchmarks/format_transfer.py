@@ -51,6 +51,7 @@ import sys
 from pathlib import Path
 from typing import Any, Optional
 
+from cancu.loaders import tables
 from cancu.loaders.classify import body_end
 from cancu.loaders.evaluate import evaluate_dirs, format_report
 from cancu.loaders.site_metadata import site_metadata
@@ -99,11 +100,47 @@ def _dedent_pages(text: str) -> tuple[str, bool]:
         return text, False
     pages = []
     for page in text.split("\f"):
-        indents = [len(x) - len(x.lstrip(" ")) for x in page.split("\n") if x.strip()]
-        small = [i for i in indents if i < 20]
-        m = max(set(small), key=small.count) if small else 0
-        pages.append("\n".join(x[min(m, len(x) - len(x.lstrip(" "))):] for x in page.split("\n")))
+        parts = []
+        for part in _sheets(page.split("\n")):
+            m = _margin([len(x) - len(x.lstrip(" ")) for x in part if x.strip()])[0]
+            parts.append("\n".join(x[min(m, len(x) - len(x.lstrip(" "))):] for x in part))
+        pages.append("\n".join(parts))
     return "\f".join(pages), True
+
+
+def _margin(indents: list[int]) -> tuple[int, int]:
+    """The indent most lines have (of those under 20 columns), and how many have it."""
+    small = [i for i in indents if i < 20]
+    m = max(set(small), key=small.count) if small else 0
+    return m, small.count(m)
+
+
+def _sheets(rows: list[str]) -> list[list[str]]:
+    """A page's lines cut where pdftotext left out a page break's form feed, each part with a margin of its own.
+
+    The page above sets its text 5 columns in (a paragraph's first line at 12), the page under it at the sheet's
+    edge (first lines at 7; set i l_b94040ce): with one margin for both, every wrapped line of the upper page was
+    indented past it and opened a paragraph of its own. The cut is where the lines at each part's own margin
+    outnumber those at the whole page's by ``_SHEET_GAIN``.
+    """
+    # (a table's row set in columns, "5   Xã Bản Hồ     34    Xã Khao Mang …", set i l_8209de86, is no line of
+    # text: its indent is the table's, and cut off as a margin of its own its rows ran into one paragraph)
+    at = [k for k, x in enumerate(rows) if x.strip() and not re.search(r"\S {3,}\S", x)]
+    ind = [len(rows[k]) - len(rows[k].lstrip(" ")) for k in at]
+    best, cut = _margin(ind)[1] + _SHEET_GAIN - 1, None
+    for j in range(_SHEET_LINES, len(at) - _SHEET_LINES):
+        (m1, n1), (m2, n2) = _margin(ind[:j]), _margin(ind[j:])
+        # (a shift of a column or two is one page's ragged margin; a part with many lines at the other's margin
+        # is one page whose list is indented, "- Ông Đặng Hoài Nam - …" at 5 over wrapped lines at 0, set j
+        # l_d7efaea7)
+        if abs(m1 - m2) >= 3 and n1 + n2 > best and 4 * ind[:j].count(m2) <= n1 and 4 * ind[j:].count(m1) <= n2:
+            best, cut = n1 + n2, at[j]
+    return [rows] if cut is None else [rows[:cut]] + _sheets(rows[cut:])
+
+
+#: lines a part of a page holds at least, and how many more lines its margin must explain, to be a sheet of its own
+_SHEET_LINES = 8
+_SHEET_GAIN = 8
 
 
 #: an article's number alone on its line, its words on the next ("Điều 2." / "Giám đốc Sở …")
@@ -234,8 +271,41 @@ def _inline(s: str) -> str:
 
 
 #: set by render_html: the document separates its paragraphs by blank lines ("on"), or is pdftotext
-#: -layout text, whose paragraphs open with an indented line ("indents")
-_BLOCKS: dict[str, Any] = {"on": False, "indents": None}
+#: -layout text, whose paragraphs open with an indented line ("indents"); "title": how many of the title's
+#: paragraphs may still follow (None: the type line not yet met, 0: the title is over)
+_BLOCKS: dict[str, Any] = {"on": False, "indents": None, "title": None}
+#: a paragraph that is the document's type line alone ("KẾ HOẠCH", "**QUYẾT ĐỊNH**"; never "QUYẾT ĐỊNH:", the
+#: operative word)
+_TYPE_LINE = re.compile(r"[*_#\s]*(?:" + "|".join(re.escape(w.upper()) for w in tables.type_line_words())
+                        + r")[*_\s]*")
+#: the subject under the type line is a short paragraph with no sentence end ("Về việc …", "Triển khai thực hiện …")
+_SUBJECT_MAX = 300
+_CENTRED = '<p align="center" style="text-align:center;text-indent:0">'
+
+
+def _title_html(p: str) -> Optional[str]:
+    """The type line and its subject, centred (the type line in bold) as every office sets them, or None.
+
+    Set at the margin with the body's first-line indent, "NGHỊ QUYẾT" of set n n_7a1d8d69 was read by the PDF
+    reader's header zone into the issuer's column: no office's file has its title so.
+    """
+    if _BLOCKS["title"] is None:
+        if not _TYPE_LINE.fullmatch(p):
+            return None
+        _BLOCKS["title"] = 3
+        return f"{_CENTRED}<b>{_inline(p.replace('*', ''))}</b></p>"
+    if not _BLOCKS["title"]:
+        return None
+    if re.fullmatch(r"[\W_]+", p) and not re.fullmatch(r"[*_\s]+", p):
+        _BLOCKS["title"] = 0  # the rule under the subject ends the title
+        return f"{_CENTRED}{_inline(p)}</p>"
+    if len(p) > _SUBJECT_MAX or _ENDS.search(p) or _OPENS.match(p) or _BULLET.match(p) or p.startswith("#"):
+        _BLOCKS["title"] = 0
+        return None
+    _BLOCKS["title"] -= 1
+    return f"{_CENTRED}{_inline(p)}</p>"
+
+
 #: a page number alone on its line, centred or after the form feed of a page break (pdftotext)
 _PAGE_NUMBER = re.compile(r"\f?\s*\f\s*\d{1,3}\s*|\s{12,}\d{1,3}\s*")
 
@@ -246,6 +316,8 @@ def _blocks_html(lines: list[str]) -> str:
     in_list = False
     for p in _paragraphs(lines, _BLOCKS["on"]):
         bullet = _BULLET.match(p)
+        if _BLOCKS["title"] and (bullet or p.startswith("#")):
+            _BLOCKS["title"] = 0
         if bullet and not in_list:
             out.append("<ul>")
             in_list = True
@@ -258,6 +330,8 @@ def _blocks_html(lines: list[str]) -> str:
             body = p.lstrip("#").strip()
             if body:
                 out.append(f"<h2>{_inline(body)}</h2>")
+        elif (title := _title_html(p)) is not None:
+            out.append(title)
         else:
             out.append(f"<p>{_inline(p)}</p>")
     if in_list:
@@ -662,6 +736,7 @@ def render_html(text: str, *, title: str = "") -> str:
     body_lines = text[floor:end].split("\n")
     _BLOCKS["on"] = sum(not x.strip() for x in body_lines) >= 0.2 * sum(bool(x.strip()) for x in body_lines)
     _BLOCKS["indents"] = 0 if laid_out else None
+    _BLOCKS["title"] = None
     # tables cancu's reader finds (HTML tables left in the text pass through as written)
     spans: list[tuple[int, int, str]] = []
     for m in re.finditer(r"(?is)<table\b.*?</table>", text):

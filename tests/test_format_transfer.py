@@ -141,9 +141,10 @@ def test_pdftotext_centred_title_in_capitals_and_its_subject_are_two_paragraphs(
             'công nghiệp trên địa bàn tỉnh Lào Cai năm 2026, nội dung như sau:\n'
             '      I. MỤC ĐÍCH, YÊU CẦU\n')
     html = ft.render_html(decision)
-    assert "<p>QUYẾT ĐỊNH</p>" in html and "<p>Quy định cơ quan tiếp nhận hồ sơ" in html, html
+    c = '<p align="center" style="text-align:center;text-indent:0">'  # (centred as offices set them)
+    assert f"{c}<b>QUYẾT ĐỊNH</b></p>" in html and f"{c}Quy định cơ quan tiếp nhận hồ sơ" in html, html
     html = ft.render_html(plan)
-    assert "<p>KẾ HOẠCH</p>" in html and "<p>Thực hiện Nghị quyết số 34-NQ/TU" in html, html
+    assert f"{c}<b>KẾ HOẠCH</b></p>" in html and f"{c}Thực hiện Nghị quyết số 34-NQ/TU" in html, html
 
 
 def test_pdftotext_signature_columns_are_a_layout_table():
@@ -475,3 +476,37 @@ def test_header_column_by_column_with_dash_rules_and_a_gapped_number():
     assert "<p>Số: 454/UBND-NCTH</p></td><td" in ft.render_html(
         "ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH HẬU GIANG Độc Lập - Tự Do - Hạnh Phúc\n\n\n"
         "Số: 454/UBND-NCTH Vị Thanh, ngày 6 tháng 4 năm 2011\n")
+
+
+def test_type_line_and_subject_are_centred_and_the_basis_is_not():
+    # i l_aa920759 (crawl Markdown) and n n_7a1d8d69: offices centre the type line (bold) and its subject;
+    # the basis under them stays a body paragraph, and "QUYẾT ĐỊNH:" (the operative word) is no type line
+    text = ("\nKẾ HOẠCH\n\nThực hiện Nghị quyết số 34-NQ/TU của Tỉnh uỷ Lào Cai ngày 27/12/2025 về phát triển các"
+            " khu, cụm công nghiệp trên địa bàn tỉnh Lào Cai năm 2026\n\n"
+            "Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;\n\nQUYẾT ĐỊNH:\n")
+    html = ft.render_html(text)
+    assert '<p align="center" style="text-align:center;text-indent:0"><b>KẾ HOẠCH</b></p>' in html
+    assert 'text-indent:0">Thực hiện Nghị quyết số 34-NQ/TU' in html
+    assert "<p>Căn cứ Luật Tổ chức" in html and "<p>QUYẾT ĐỊNH:</p>" in html
+    html = ft.render_html("\n**NGHỊ QUYẾT**\n\n**VỀ DỰ TOÁN THU NGÂN SÁCH NHÀ NƯỚC TRÊN ĐỊA BÀN**\n\n"
+                          "Căn cứ Luật Ngân sách nhà nước ngày 25 tháng 6 năm 2015;\n")
+    assert 'text-indent:0"><b>NGHỊ QUYẾT</b></p>' in html and 'text-indent:0"><b>VỀ DỰ TOÁN' in html
+
+
+def test_page_break_without_form_feed_keeps_each_page_margin():
+    # i l_b94040ce (pdftotext -layout, two pages, no form feed between them): page 1 sets its text 5 columns in
+    # (first lines at 12), page 2 at the sheet's edge (first lines at 7); every wrapped line of page 1 was a
+    # paragraph of its own
+    text = (Path(__file__).resolve().parent / "fixtures" / "loaders" / "gold" / "l_b94040ce.txt").read_text("utf-8")
+    html = ft.render_html(text)
+    assert "<p>Ngày 29/6/2026, Bộ trưởng Bộ Xây dựng ban hành Quyết định số 1074/QĐ-BXD về việc" in html
+    assert "<p>cháy, chữa cháy" not in html and "<p>2. Giao Sở Xây dựng</p>" in html
+    assert "<p>1. Công an tỉnh, các sở, ban, ngành, đoàn thể tỉnh và Ủy ban nhân dân các xã, phường</p>" in html
+
+
+def test_indented_list_over_lines_at_the_edge_is_one_page():
+    # j l_d7efaea7: members listed 5 columns in ("- Ông Đặng Hoài Nam - …") over lines wrapped to the edge: one
+    # page, whose numbered heading and the paragraph under it stay two paragraphs
+    text = (Path(__file__).resolve().parent / "fixtures" / "loaders" / "gold" / "l_d7efaea7.txt").read_text("utf-8")
+    html = ft.render_html(text)
+    assert "<p>4. Thành viên bổ sung theo tính chất đồ án quy hoạch:</p>" in html
