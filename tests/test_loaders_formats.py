@@ -841,6 +841,56 @@ def test_pdf_recipients_line_opens_a_paragraph_after_a_full_last_line():
     assert [p.text for p in _pdf_paragraphs(body)][1:3] == [last, "Nơi nhận:"]
 
 
+def test_pdf_centred_subject_wrapped_over_lines_is_one_paragraph():
+    # a subject under the type line, centred as offices set it, wraps over lines each set in on both sides; read
+    # line by line, its second line opened with a body's name and became a task led by "Tỉnh ủy về" (set j
+    # l_245dc922, a Kế hoạch of UBND tỉnh Lào Cai, as a Word-exported PDF); a Chỉ thị of Ban Thường vụ Tỉnh ủy Sơn
+    # La (office o046, a signed PDF) sets its four subject lines the same way. The authority's line in capitals
+    # under a subject (office o025) and "(Kèm theo Quyết định …)" under a regulation's title (office o028) stay
+    # apart: the next elements of the title block, centred too
+    from cancu.loaders.blocks import Paragraph
+    from cancu.loaders.tasks.paragraphs import _pdf_paragraphs
+
+    def paras(lines, full):
+        body, pos = [], 0
+        for x0, x1, text in lines + [full] * 6:
+            body.append(Paragraph(text, pos, pos + len(text), page=1, x0=x0, x1=x1))
+            pos += len(text) + 1
+        return [p.text for p in _pdf_paragraphs(body)]
+
+    got = paras([(297.7, 368.8, "KẾ HOẠCH"),
+                 (125.8, 540.3, "Triển khai thực hiện Chỉ thị số 11-CT/TU ngày 04/01/2026 của Ban Thường vụ"),
+                 (104.3, 533.3, "Tỉnh ủy về tăng cường sự lãnh đạo của Đảng đối với công tác quản lý nhà nước về"),
+                 (223.2, 414.6, "khoáng sản trên địa bàn tỉnh Lào Cai"),
+                 (113.5, 552.1, "Thực hiện Chỉ thị số 11-CT/TU ngày 04/01/2026 của Ban Thường vụ Tỉnh ủy về")],
+                (85.2, 552.1, "việc tăng cường sự lãnh đạo của Đảng đối với công tác quản lý nhà nước về khoáng sản"))
+    assert got[:2] == ["KẾ HOẠCH", "Triển khai thực hiện Chỉ thị số 11-CT/TU ngày 04/01/2026 của Ban Thường vụ Tỉnh ủy "
+                       "về tăng cường sự lãnh đạo của Đảng đối với công tác quản lý nhà nước về khoáng sản trên địa "
+                       "bàn tỉnh Lào Cai"]
+    assert got[2].startswith("Thực hiện Chỉ thị số 11-CT/TU")  # the body's first paragraph, set in: apart
+    got = paras([(198.6, 421.1, "CỦA BAN THƯỜNG VỤ TỈNH ỦY"),
+                 (89.4, 530.5, "về tăng cường sự lãnh đạo của các cấp ủy đảng trong triển khai Đề án"),
+                 (93.4, 531.2, "phát triển ứng dụng dữ liệu về dân cư, định danh và xác thực điện tử"),
+                 (112.6, 511.7, "phục vụ chuyển đổi số quốc gia giai đoạn 2022 - 2025, tầm nhìn"),
+                 (188.2, 435.6, "đến năm 2030 trên địa bàn tỉnh Sơn La")],
+                (78.6, 542.5, "định danh và xác thực điện tử phục vụ chuyển đổi số quốc gia giai đoạn 2022 -"))
+    assert got[1] == ("về tăng cường sự lãnh đạo của các cấp ủy đảng trong triển khai Đề án phát triển ứng dụng dữ "
+                      "liệu về dân cư, định danh và xác thực điện tử phục vụ chuyển đổi số quốc gia giai đoạn 2022 - "
+                      "2025, tầm nhìn đến năm 2030 trên địa bàn tỉnh Sơn La")
+    got = paras([(116.2, 511.0, "trong giải quyết thủ tục hành chính lĩnh vực công chức, viên chức"),
+                 (110.4, 513.6, "thuộc thẩm quyền giải quyết của Sở Nội vụ tỉnh Bà Rịa – Vũng Tàu"),
+                 (120.3, 503.5, "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH BÀ RỊA - VŨNG TÀU")],
+                (85.1, 541.2, "Chính phủ về thực hiện cơ chế một của, một cửa liên thông trong giải quyết thủ"))
+    assert "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH BÀ RỊA - VŨNG TÀU" in got
+    got = paras([(96.0, 527.9, "về chất lượng và bảo trì công trình xây dựng trên địa bàn tỉnh An Giang"),
+                 (103.9, 523.2, "(Kèm theo Quyết định số 06/2022/QĐ-UBND ngày 04 tháng 3 năm 2022"),
+                 (207.9, 416.1, "của Ủy ban nhân dân tỉnh An Giang)")],
+                (85.1, 541.2, "Chính phủ về thực hiện cơ chế một của, một cửa liên thông trong giải quyết thủ"))
+    assert got[:2] == ["về chất lượng và bảo trì công trình xây dựng trên địa bàn tỉnh An Giang",
+                       "(Kèm theo Quyết định số 06/2022/QĐ-UBND ngày 04 tháng 3 năm 2022 của Ủy ban nhân dân tỉnh An "
+                       "Giang)"]
+
+
 def test_pdf_page_of_short_paragraphs_keeps_the_document_margin():
     # crawl m_0c0c2284 as a Word-exported PDF: an item goes on over a page break at the margin; the new page
     # is mostly one-line paragraphs that start at their first-line indent, and read against that as the

@@ -221,6 +221,29 @@ def _hanging(first, line, size: float) -> bool:
         and not MARKER.match(line.text) and first.x0 + 0.3 * size < line.x0 <= first.x0 + 4 * size
 
 
+def _centred_goes_on(prev, line, left: float, right: float, size: float) -> bool:
+    """``line`` is the next line of a centred paragraph that ``prev`` wrapped: a document's subject under its type
+    line, centred as every office sets it, wraps over two or three lines each set in on both sides.
+
+    Each of them set in, each was read as a paragraph of its own, and a wrapped line that opens with a body's name
+    became a task ("Triển khai thực hiện Chỉ thị số 11-CT/TU ngày 04/01/2026 của Ban Thường vụ" / "Tỉnh ủy về tăng
+    cường sự lãnh đạo của Đảng …" / "khoáng sản trên địa bàn tỉnh Lào Cai", a Kế hoạch of UBND tỉnh Lào Cai as a
+    Word-exported PDF: a task led by "Tỉnh ủy về"). ``prev`` was wrapped — set in, as wide as the text less a long
+    word, no sentence end — and ``line`` is centred between the margins and set in (a justified line that fills its
+    line is centred too, but starts at the margin)."""
+    if prev.x0 is None or prev.x1 is None or line.x1 is None or MARKER.match(line.text) \
+            or not re.search(r"[^\W\d_]", line.text) or line.text.isupper() != prev.text.isupper():
+        # a rule under the title, or the authority's line in capitals under a subject in lower case ("… thuộc thẩm
+        # quyền giải quyết của Sở Nội vụ tỉnh Bà Rịa – Vũng Tàu" / "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …", office o025):
+        # the next element of the title block, centred too
+        return False
+    if line.text.lstrip().startswith("(") and prev.text.count("(") <= prev.text.count(")"):
+        return False  # "(Kèm theo Quyết định số 06/2022/QĐ-UBND …)" under a regulation's title (office o028)
+    centred = abs((line.x0 + line.x1) / 2 - (left + right) / 2) <= 0.25 * size
+    wrapped = prev.x1 - prev.x0 >= right - left - 7 * size and not re.search(r"[.;:!?]\s*$", prev.text)
+    return centred and wrapped and line.x0 > left + 0.6 * size and prev.x0 > left + 0.6 * size
+
+
 def _starts_paragraph(prev, line, margins, first=None, hangs: bool = True) -> bool:
     """Whether a PDF line opens a new paragraph after ``prev`` (``first``: the paragraph's first line; ``hangs``:
     whether its list may wrap under its text, :func:`_flush_items`)."""
@@ -237,6 +260,8 @@ def _starts_paragraph(prev, line, margins, first=None, hangs: bool = True) -> bo
     if hangs and _hanging(first, line, size) and (prev.x1 >= right - 2.5 * size or (
             line.text[:1].islower() and not re.search(r"[.;:!?]\s*$", prev.text))):
         return False  # the wrapped text of a list item: a full line before it, or a sentence going on
+    if _centred_goes_on(prev, line, left, right, size):
+        return False
     if line.x0 > left + 0.6 * size:
         return True  # first-line indent, a centred line or a heading set in
     if _recipients_rx().match(line.text):
