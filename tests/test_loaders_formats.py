@@ -891,6 +891,43 @@ def test_pdf_centred_subject_wrapped_over_lines_is_one_paragraph():
                        "Giang)"]
 
 
+def test_pdf_last_page_whose_recipients_set_most_lines_keeps_the_document_margin():
+    # set i l_a78bb8c6 (a party committee's Công văn) as a Word-exported PDF: a paragraph's last line goes over to the
+    # last page, where the recipients' items set most lines (none of them full) and "Nơi nhận:" stands 1.5 pt off the
+    # margin; read against the items' indent as the page's margin, the line was cut from its paragraph
+    from cancu.loaders.blocks import Paragraph
+    from cancu.loaders.tasks.paragraphs import _pdf_paragraphs
+
+    lines = [(1, 85.2, 551.8, "Ban xây dựng đảng Đảng ủy chủ trì, hướng dẫn các cấp ủy, tổ chức đảng đẩy mạnh thông"),
+             (1, 85.2, 552.2,
+              "tin, tuyên truyền về vị trí, vai trò, tầm quan trọng và ý nghĩa của việc bảo vệ môi trường"),
+             (1, 85.2, 552.4,
+              "và chủ động ứng phó với biến đổi khí hậu, góp phần tạo sự thống nhất về nhận thức, hành"),
+             (2, 85.2, 310.5, "động và sự đồng thuận trong toàn Đảng bộ."),
+             (2, 113.5, 545.2, "Đề nghị Ủy ban nhân dân tỉnh và các tổ chức đảng nghiêm túc triển khai thực hiện."),
+             (2, 86.7, 138.7, "Nơi nhận:"),
+             (2, 108.0, 200.9, "- Như trên (t/h);"),
+             (2, 108.0, 254.5, "- Thường trực Tỉnh ủy (để"),
+             (2, 122.1, 149.1, "b/c);"),
+             (2, 108.0, 258.1, "- Thường trực Đảng ủy (để"),
+             (2, 122.1, 149.1, "b/c);"),
+             (2, 108.0, 234.7, "- Lãnh đạo Văn phòng"),
+             (2, 122.1, 189.2, "UBND tỉnh;"),
+             (2, 108.0, 266.0, "- Lãnh đạo Văn phòng Đảng"),
+             (2, 122.1, 142.0, "ủy;"),
+             (2, 108.0, 258.3, "- Lưu Văn phòng Đảng ủy."),
+             (2, 273.8, 408.3, "T/M BAN THƯỜNG VỤ")]
+    body, pos = [], 0
+    for page, x0, x1, text in lines:
+        body.append(Paragraph(text, pos, pos + len(text), page=page, x0=x0, x1=x1))
+        pos += len(text) + 1
+    paras = [p.text for p in _pdf_paragraphs(body)]
+    assert paras[0].endswith("góp phần tạo sự thống nhất về nhận thức, hành động và sự đồng thuận trong toàn Đảng bộ.")
+    assert paras[1:3] == ["Đề nghị Ủy ban nhân dân tỉnh và các tổ chức đảng nghiêm túc triển khai thực hiện.",
+                          "Nơi nhận:"]
+    assert "- Thường trực Tỉnh ủy (để b/c);" in paras
+
+
 def test_pdf_page_of_short_paragraphs_keeps_the_document_margin():
     # crawl m_0c0c2284 as a Word-exported PDF: an item goes on over a page break at the margin; the new page
     # is mostly one-line paragraphs that start at their first-line indent, and read against that as the

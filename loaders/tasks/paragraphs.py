@@ -152,16 +152,23 @@ def _pdf_paragraphs(lines) -> list[Para]:
     starts = Counter(round(p.x0) for p in lines if p.x0 is not None)
     shared = [x for x, n in starts.items() if n >= max(3, 0.05 * starts.total())]
     doc_left = min(shared) if shared else None
+    ends = sorted(p.x1 for p in lines if p.x1 is not None)
+    doc_right = ends[int(0.9 * (len(ends) - 1))] if ends else None
     for page in {p.page for p in lines}:
         on = [p for p in lines if p.page == page and p.x0 is not None]
         if not on:
             continue
         xs = sorted(round(p.x0) for p in on)
         left = max(set(xs), key=xs.count)
-        if doc_left is not None and left > doc_left and sum(abs(x - doc_left) <= 1 for x in xs) >= 2:
+        at_doc_left = sum(abs(x - doc_left) <= 1 for x in xs) if doc_left is not None else 0
+        if doc_left is not None and left > doc_left and (at_doc_left >= 2 or at_doc_left and doc_right is not None
+                                                          and _no_full_line_at(on, left, doc_right)):
             # a page of short paragraphs starts most of its lines at their first-line indent: the document's
             # margin, where some of its lines start too, is its margin (page 9 of crawl m_0c0c2284 as a PDF: the
-            # rest of an item over the page break read as a paragraph of its own, the task cut)
+            # rest of an item over the page break read as a paragraph of its own, the task cut). On a last page
+            # the list of recipients can set the most lines, none of them full: one line at the document's
+            # margin then is its margin ("động và sự đồng thuận trong toàn Đảng bộ." over the page break, above
+            # "Nơi nhận:" and its six items, set i l_a78bb8c6 as a Word-exported PDF: cut from its paragraph)
             left = doc_left
         right = sorted(p.x1 for p in on)[int(0.9 * (len(on) - 1))]
         margins[page] = (left, right)
@@ -183,6 +190,11 @@ def _pdf_paragraphs(lines) -> list[Para]:
         cur.append(p)
     flush()
     return out
+
+
+def _no_full_line_at(on, left: float, right: float) -> bool:
+    """No line starting at ``left`` reaches the document's right margin: a margin is where full lines start."""
+    return not any(abs(p.x0 - left) <= 1 and p.x1 is not None and p.x1 >= right - 24 for p in on)
 
 
 def _flush_items(lines, margins) -> set[int]:
