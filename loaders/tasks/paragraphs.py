@@ -192,9 +192,10 @@ def _pdf_paragraphs(lines) -> list[Para]:
     return out
 
 
-def _no_full_line_at(on, left: float, right: float) -> bool:
-    """No line starting at ``left`` reaches the document's right margin: a margin is where full lines start."""
-    return not any(abs(p.x0 - left) <= 1 and p.x1 is not None and p.x1 >= right - 24 for p in on)
+def _no_full_line_at(on, left: float, right: float, size: float = 12.0) -> bool:
+    """No line starting at ``left`` reaches the document's right margin (within two characters, as a justified
+    line ends): a margin is where full lines start."""
+    return not any(abs(p.x0 - left) <= 1 and p.x1 is not None and p.x1 >= right - 2 * size for p in on)
 
 
 def _flush_items(lines, margins) -> set[int]:
@@ -240,9 +241,9 @@ def _centred_goes_on(prev, line, left: float, right: float, size: float) -> bool
     Each of them set in, each was read as a paragraph of its own, and a wrapped line that opens with a body's name
     became a task ("Triển khai thực hiện Chỉ thị số 11-CT/TU ngày 04/01/2026 của Ban Thường vụ" / "Tỉnh ủy về tăng
     cường sự lãnh đạo của Đảng …" / "khoáng sản trên địa bàn tỉnh Lào Cai", a Kế hoạch of UBND tỉnh Lào Cai as a
-    Word-exported PDF: a task led by "Tỉnh ủy về"). ``prev`` was wrapped — set in, as wide as the text less a long
-    word, no sentence end — and ``line`` is centred between the margins and set in (a justified line that fills its
-    line is centred too, but starts at the margin)."""
+    Word-exported PDF: a task led by "Tỉnh ủy về"). ``prev`` was wrapped — set in, as wide as the text less a word or
+    two (a centred line leaves its room on both sides), no sentence end — and ``line`` is centred between the margins
+    and set in (a justified line that fills its line is centred too, but starts at the margin)."""
     if prev.x0 is None or prev.x1 is None or line.x1 is None or MARKER.match(line.text) \
             or not re.search(r"[^\W\d_]", line.text) or line.text.isupper() != prev.text.isupper():
         # a rule under the title, or the authority's line in capitals under a subject in lower case ("… thuộc thẩm
