@@ -686,13 +686,21 @@ def test_pdf_paragraph_set_in_after_an_item_is_no_wrapped_line_when_items_wrap_a
     assert paras[1].endswith("Kết cấu hạ tầng xây dựng;")
 
 
+def _pdf_paras(lines: list[tuple[int, float, float, str]]) -> list[str]:
+    """The paragraphs the PDF reader makes of text lines given as (page, x0, x1, text), in reading order."""
+    from cancu.loaders.tasks.paragraphs import _pdf_paragraphs
+
+    body, pos = [], 0
+    for page, x0, x1, text in lines:
+        body.append(Paragraph(text, pos, pos + len(text), page=page, x0=x0, x1=x1))
+        pos += len(text) + 1
+    return [p.text for p in _pdf_paragraphs(body)]
+
+
 def test_pdf_items_wrap_at_the_margin_where_their_markers_are_and_hang_elsewhere():
     # crawl c_d83650c5 (Kế hoạch of UBND tỉnh Nghệ An) as PDF: body items set at 99.4 pt wrap back to the margin, so the
     # closing paragraph set in after the last one is its own; the recipients, set at 108 pt, hang their wrapped lines
     # under their text, and each stays one
-    from cancu.loaders.blocks import Paragraph
-    from cancu.loaders.tasks.paragraphs import _pdf_paragraphs
-
     lines = [
         (5, 99.4, 551.7, "- Sở Nội vụ hướng dẫn khen thưởng Đợt thi đua; phối hợp với các cơ quan, đơn vị"),
         (5, 85.2, 551.7, "liên quan triển khai, đôn đốc, đánh giá việc tổ chức thực hiện Kế hoạch; tham mưu biểu"),
@@ -708,11 +716,7 @@ def test_pdf_items_wrap_at_the_margin_where_their_markers_are_and_hang_elsewhere
         (6, 108.0, 249.3, "- Ban TĐKT Trung ương"),
         (6, 122.1, 179.8, "(Báo cáo);"),
     ]
-    body, pos = [], 0
-    for page, x0, x1, text in lines:
-        body.append(Paragraph(text, pos, pos + len(text), page=page, x0=x0, x1=x1))
-        pos += len(text) + 1
-    paras = [p.text for p in _pdf_paragraphs(body)]
+    paras = _pdf_paras(lines)
     assert paras[0].endswith("xuất sắc trong thực hiện Đợt thi đua.")
     assert paras[1].startswith("Trên đây là Kế hoạch")
     assert "- Thường trực Tỉnh ủy (Báo cáo);" in paras
@@ -848,15 +852,9 @@ def test_pdf_centred_subject_wrapped_over_lines_is_one_paragraph():
     # La (office o046, a signed PDF) sets its four subject lines the same way. The authority's line in capitals
     # under a subject (office o025) and "(Kèm theo Quyết định …)" under a regulation's title (office o028) stay
     # apart: the next elements of the title block, centred too
-    from cancu.loaders.blocks import Paragraph
-    from cancu.loaders.tasks.paragraphs import _pdf_paragraphs
-
     def paras(lines, full):
-        body, pos = [], 0
-        for x0, x1, text in lines + [full] * 6:
-            body.append(Paragraph(text, pos, pos + len(text), page=1, x0=x0, x1=x1))
-            pos += len(text) + 1
-        return [p.text for p in _pdf_paragraphs(body)]
+        # six full body lines of the same document set the page's margins
+        return _pdf_paras([(1, *line) for line in lines + [full] * 6])
 
     got = paras([(297.7, 368.8, "KẾ HOẠCH"),
                  (125.8, 540.3, "Triển khai thực hiện Chỉ thị số 11-CT/TU ngày 04/01/2026 của Ban Thường vụ"),
@@ -895,9 +893,6 @@ def test_pdf_last_page_whose_recipients_set_most_lines_keeps_the_document_margin
     # set i l_a78bb8c6 (a party committee's Công văn) as a Word-exported PDF: a paragraph's last line goes over to the
     # last page, where the recipients' items set most lines (none of them full) and "Nơi nhận:" stands 1.5 pt off the
     # margin; read against the items' indent as the page's margin, the line was cut from its paragraph
-    from cancu.loaders.blocks import Paragraph
-    from cancu.loaders.tasks.paragraphs import _pdf_paragraphs
-
     lines = [(1, 85.2, 551.8, "Ban xây dựng đảng Đảng ủy chủ trì, hướng dẫn các cấp ủy, tổ chức đảng đẩy mạnh thông"),
              (1, 85.2, 552.2,
               "tin, tuyên truyền về vị trí, vai trò, tầm quan trọng và ý nghĩa của việc bảo vệ môi trường"),
@@ -917,11 +912,7 @@ def test_pdf_last_page_whose_recipients_set_most_lines_keeps_the_document_margin
              (2, 122.1, 142.0, "ủy;"),
              (2, 108.0, 258.3, "- Lưu Văn phòng Đảng ủy."),
              (2, 273.8, 408.3, "T/M BAN THƯỜNG VỤ")]
-    body, pos = [], 0
-    for page, x0, x1, text in lines:
-        body.append(Paragraph(text, pos, pos + len(text), page=page, x0=x0, x1=x1))
-        pos += len(text) + 1
-    paras = [p.text for p in _pdf_paragraphs(body)]
+    paras = _pdf_paras(lines)
     assert paras[0].endswith("góp phần tạo sự thống nhất về nhận thức, hành động và sự đồng thuận trong toàn Đảng bộ.")
     assert paras[1:3] == ["Đề nghị Ủy ban nhân dân tỉnh và các tổ chức đảng nghiêm túc triển khai thực hiện.",
                           "Nơi nhận:"]
