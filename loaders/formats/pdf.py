@@ -1449,20 +1449,16 @@ def read_pdf(data: bytes, *, source: str) -> Layout:
                     and _continues(blocks[-1], last_box, boxes[_first_table(lines)]):
                 header = [c.text for c in blocks[-1].rows[0]]
             page_blocks = _page_blocks(lines, boxes, height, pi + 1, out, notes, width, header)
-            # a table going on from the previous page
+            # a table going on from the previous page: its cells take the previous grid's columns, the same ones or
+            # a border fewer drawn on this page (:func:`_columns_within`)
+            at = None
             if page_blocks and blocks and isinstance(page_blocks[0], Table) and isinstance(blocks[-1], Table) \
-                    and last_box is not None and boxes and _continues(blocks[-1], last_box, boxes[_first_table(lines)]):
-                prev, cur = blocks[-1], page_blocks[0]
-                shift = len(prev.rows)
-                moved = tuple(tuple(Cell(c.row + shift, c.col, c.rowspan, c.colspan, c.blocks, c.start, c.end, c.text)
-                                    for c in row) for row in cur.rows)
-                blocks[-1] = Table(prev.rows + moved, prev.n_cols, prev.start, cur.end, page=prev.page)
-                page_blocks = page_blocks[1:]
-            elif page_blocks and blocks and isinstance(page_blocks[0], Table) and isinstance(blocks[-1], Table) \
-                    and last_box is not None and boxes \
-                    and (at := _columns_within(blocks[-1], last_box, boxes[_first_table(lines)],
-                                                      page_blocks[0])) is not None:
-                # the same table with a column border fewer on this page: its cells take the previous grid's columns
+                    and last_box is not None and boxes:
+                box = boxes[_first_table(lines)]
+                at = (list(range(max(blocks[-1].n_cols, page_blocks[0].n_cols) + 1))
+                      if _continues(blocks[-1], last_box, box)
+                      else _columns_within(blocks[-1], last_box, box, page_blocks[0]))
+            if at is not None:
                 prev, cur = blocks[-1], page_blocks[0]
                 shift = len(prev.rows)
                 moved = tuple(tuple(Cell(c.row + shift, at[c.col], c.rowspan, at[c.col + c.colspan] - at[c.col],
