@@ -23,10 +23,10 @@ records their offsets, so the text and the blocks cannot disagree:
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Any, Iterator, Optional, Union
+from dataclasses import dataclass, field, replace
+from typing import Any, Callable, Iterator, Optional, Union
 
-__all__ = ["Paragraph", "Cell", "Table", "Block", "Layout", "TextBuilder"]
+__all__ = ["Paragraph", "Cell", "Table", "Block", "Layout", "TextBuilder", "remapped"]
 
 
 @dataclass(frozen=True)
@@ -181,6 +181,24 @@ class Layout:
                     lines.append(f"{pad}P [{b.start},{b.end}) {meta} {b.text[:90]!r}".replace("  ", " "))
         walk(self.blocks, 0)
         return "\n".join(lines)
+
+
+def remapped(layout: Layout, text: str, span: Callable[[int, int], tuple[int, int]],
+             fold: Callable[[str], str]) -> Layout:
+    """``layout`` over a new ``text``: each block's offsets through ``span`` (old ``[start, end)`` → new), its own
+    strings through ``fold`` (the same change of characters: :func:`cancu.loaders.read` folds what a reader cannot
+    see once, for the flat text and every block alike)."""
+    def block(b: Block) -> Block:
+        s, e = span(b.start, b.end)
+        if isinstance(b, Table):
+            return replace(b, start=s, end=e, rows=tuple(tuple(cell(c) for c in row) for row in b.rows))
+        return replace(b, start=s, end=e, text=fold(b.text), numbering=b.numbering and fold(b.numbering))
+
+    def cell(c: Cell) -> Cell:
+        s, e = span(c.start, c.end)
+        return replace(c, start=s, end=e, text=fold(c.text), blocks=tuple(block(b) for b in c.blocks))
+
+    return replace(layout, text=text, blocks=[block(b) for b in layout.blocks])
 
 
 class TextBuilder:

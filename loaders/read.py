@@ -2,7 +2,10 @@
 
 Offsets in the ``cancu extract`` JSON index the text returned here: the decoded
 file for ``.txt``/``.md``, and the plain text cancu extracts for HTML, DOCX, DOC and
-PDF (kept in the graph as the source text, so every span can still be quoted).
+PDF (kept in the graph as the source text, so every span can still be quoted). Either
+is folded of what no reader sees (:func:`~cancu.loaders.normalize.read_form`: CRLF line
+ends, decomposed letters, Ð for Đ, non-breaking and zero-width spaces), so a page reads
+the same whichever way its file stored those.
 DOCX, Word 97-2003 DOC (converted to DOCX by LibreOffice) and PDF are read as structured
 documents (``loaders/formats/``): the :class:`SourceText` then carries their
 :class:`~cancu.loaders.blocks.Layout`, paragraphs and tables whose cells have offsets into
@@ -17,12 +20,12 @@ encoding (TCVN3/ABC, VNI), which is refused by name.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Optional
 
 from cancu.errors import LegacyEncodingError, UnreadableFileError, UnsupportedFormatError
-from cancu.loaders import damage, dropped, legacy, limits
+from cancu.loaders import blocks, damage, dropped, legacy, limits, normalize
 from cancu.loaders.blocks import Layout
 from cancu.loaders.formats.doc import OLE_MAGIC, RTF_MAGIC
 
@@ -96,8 +99,22 @@ def read_bytes(data: bytes, fmt: str, *, source: str = "<bytes>") -> SourceText:
     if fmt == "docx":
         limits.check_zip(data, source=source)
     result = _read_format(data, fmt, source=source)
+    if result.layout is not None:
+        result = _folded(result)
     limits.check_text(result.text, source=source)
     return result
+
+
+def _folded(st: SourceText) -> SourceText:
+    """A structured reading with what no reader sees folded (:func:`normalize.read_form`), in its text and its
+    blocks alike; offsets then index that text, which the extract carries."""
+    m = normalize.read_form(st.text)
+    if m.text == st.text:
+        return st
+    layout = st.layout
+    if layout is not None:
+        layout = blocks.remapped(layout, m.text, m.from_source_span, lambda s: normalize.read_form(s).text)
+    return replace(st, text=m.text, layout=layout)
 
 
 def _read_format(data: bytes, fmt: str, *, source: str) -> SourceText:
@@ -109,6 +126,7 @@ def _read_format(data: bytes, fmt: str, *, source: str) -> SourceText:
     if fmt in ("text", "markdown"):
         text, enc = decode(data, source=source)
         limits.check_text(text, source=source)
+        text = normalize.read_form(text).text  # before anything reads its lines
         restored = None
         if dropped.dropped_letters(text):
             # a PDF's text that lost its accented letters: read as restored (offsets then index the restored
