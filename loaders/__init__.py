@@ -25,7 +25,16 @@ def extract(path: Union[str, Path]) -> Extraction:
 
 
 def extract_text(st: SourceText) -> Extraction:
-    """Extract records from text already read."""
-    from cancu.loaders.pipeline import run
+    """Extract records from text already read.
 
-    return run(st)
+    The readers read the text with every tone mark placed as the tables write it ("Uỷ ban", "Văn hoá" as "Ủy ban",
+    "Văn hóa": :func:`~cancu.loaders.normalize.tone_form`, one character for one), so a word the tables hold is
+    found whichever placement the office typed; the extract's ``text``, which its offsets index, is ``st.text``.
+    """
+    from cancu.loaders.normalize import tone_form
+    from cancu.loaders.pipeline import run
+    from cancu.loaders.read import folded
+
+    ex = run(folded(st, tone_form))
+    ex.text = st.text
+    return ex

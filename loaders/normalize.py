@@ -217,6 +217,27 @@ CHAR_STEPS = ("newlines", "chars", "nfc")  # invisibles out first: "a\u200b\u030
 
 
 
+# A tone mark on an open rime's second vowel ("hoà", "khoẻ", "thuỷ", "Uỷ ban": the old placement) or its first ("hòa",
+# "khỏe", "thủy", "Ủy ban": the new) writes one word; both are current, even within one decree's appendix
+# (vn-conventions §9.2), and the tables write the new. "quý" keeps its mark: "qu" is one consonant.
+_OLD_PLACED = re.compile(r"(?<![qQ])([oOuU])([àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴ])(?!\w)")
+
+
+def _placed_new(m: re.Match) -> str:
+    second = unicodedata.normalize("NFD", m.group(2))
+    return unicodedata.normalize("NFC", m.group(1) + second[1:]) + second[0]
+
+
+def tone_form(text: str) -> MappedText:
+    """The text with every tone mark where the tables write it (the new placement), one character for one, so an
+    offset into it is the same offset into ``text``: the readers read this form, the extract quotes ``text``.
+
+    >>> tone_form("UỶ BAN THƯỜNG VỤ QUỐC HỘI; Văn hoá, khoẻ, thuỷ lợi; quý, hoàn thành").text
+    'ỦY BAN THƯỜNG VỤ QUỐC HỘI; Văn hóa, khỏe, thủy lợi; quý, hoàn thành'
+    """
+    return MappedText.from_source(text).sub(_OLD_PLACED, _placed_new)
+
+
 def read_form(text: str) -> MappedText:
     r"""The text a file reads as, with a map to its characters as decoded: CRLF and lone CR are LF, letters are
     composed (NFC), Ð is Đ, a non-breaking space is a space, zero-width characters are gone.

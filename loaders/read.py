@@ -22,12 +22,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any, Optional
+from typing import Any, Callable, Optional
 
 from cancu.errors import LegacyEncodingError, UnreadableFileError, UnsupportedFormatError
 from cancu.loaders import blocks, damage, dropped, legacy, limits, normalize
 from cancu.loaders.blocks import Layout
 from cancu.loaders.formats.doc import OLE_MAGIC, RTF_MAGIC
+from cancu.loaders.text import MappedText
 
 #: Largest file read by default (a plan with appendices is well under 5 MB).
 MAX_BYTES = 50 * 1024 * 1024
@@ -100,20 +101,21 @@ def read_bytes(data: bytes, fmt: str, *, source: str = "<bytes>") -> SourceText:
         limits.check_zip(data, source=source)
     result = _read_format(data, fmt, source=source)
     if result.layout is not None:
-        result = _folded(result)
+        result = folded(result)
     limits.check_text(result.text, source=source)
     return result
 
 
-def _folded(st: SourceText) -> SourceText:
-    """A structured reading with what no reader sees folded (:func:`normalize.read_form`), in its text and its
-    blocks alike; offsets then index that text, which the extract carries."""
-    m = normalize.read_form(st.text)
+def folded(st: SourceText, form: Callable[[str], MappedText] = normalize.read_form) -> SourceText:
+    """``st`` through ``form`` (a :mod:`normalize` form of a text with its map), in its text and its blocks alike:
+    :func:`normalize.read_form` as a structured file is read (offsets then index that text, which the extract
+    carries), :func:`normalize.tone_form` for the readers of :func:`cancu.loaders.extract_text`."""
+    m = form(st.text)
     if m.text == st.text:
         return st
     layout = st.layout
     if layout is not None:
-        layout = blocks.remapped(layout, m.text, m.from_source_span, lambda s: normalize.read_form(s).text)
+        layout = blocks.remapped(layout, m.text, m.from_source_span, lambda s: form(s).text)
     return replace(st, text=m.text, layout=layout)
 
 
