@@ -18,7 +18,7 @@ from typing import Callable, Optional
 from cancu.loaders import laws as law_table
 from cancu.loaders import tables
 from cancu.loaders.citations import Mention
-from cancu.loaders.normalize import CAPITALS, fold_key
+from cancu.loaders.normalize import CAPITALS, LINE_MARKS, fold_key
 from cancu.loaders.records import Basis
 from cancu.loaders.text import MappedText
 
@@ -153,7 +153,7 @@ def find_basis(ref: MappedText, mentions: list[Mention], *, doc_index: int, lo: 
     for m in verbs:
         before = text[max(lo, m.start() - 3):m.start()].rstrip()
         s0 = ref.to_source(m.start(), m.end())[0]
-        line_head = src[src.rfind("\n", 0, s0) + 1:s0].strip(" \t*_#|-+•")
+        line_head = src[src.rfind("\n", 0, s0) + 1:s0].strip(LINE_MARKS)
         if title_span and title_span[0] <= m.start() < title_span[1]:
             continue  # the title's own verb: handled below as source "title"
         # a page that flattened its list keeps the dashes: "ĐOÀN TNCS HỒ CHÍ MINH- Căn cứ Điều lệ Đoàn TNCS Hồ Chí
@@ -605,7 +605,7 @@ def _body_clauses(ref, lo, hi, pre_end):
         if vm.group("verb") != "Căn cứ":
             continue
         s0 = ref.to_source(vm.start(), vm.end())[0]
-        if ref.source[ref.source.rfind("\n", 0, s0) + 1:s0].strip(" \t*_#|-+•."):
+        if ref.source[ref.source.rfind("\n", 0, s0) + 1:s0].strip(LINE_MARKS + "."):
             continue  # not at the start of a line (an OCR'd bullet may read "-.Căn cứ Khoản 2 …", l_58ea45b2)
         if not _GROUND_NEXT.match(text, vm.end()) or _GROUNDS_ABOVE.match(text, vm.end()):
             continue  # a duty that opens with "Căn cứ" ("- Căn cứ trách nhiệm kiểm tra … theo quy định tại …")

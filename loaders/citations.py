@@ -27,7 +27,7 @@ from cancu.loaders import laws as law_table
 from cancu.loaders import tables
 from cancu.loaders.law_names import HEAD_RX, LawName, amended_at, names_in, read_name
 from cancu.loaders.laws import name_key  # a document cited by name is keyed like a law's name
-from cancu.loaders.normalize import CAPITALS, fold_key
+from cancu.loaders.normalize import CAPITALS, LINE_MARKS, fold_key
 from cancu.loaders.records import Citation, Span
 from cancu.loaders.text import MappedText
 
@@ -530,7 +530,7 @@ def _clause_start(ref: MappedText, pos: int) -> bool:
         # TNCS Hồ Chí Minh; - Căn cứ …" (set o io_826eaadb, all on one line)
     s0 = ref.to_source(pos, min(len(ref.text), pos + 1))[0]
     src = ref.source
-    return not src[src.rfind("\n", 0, s0) + 1:s0].strip(" \t*_#|-+•")
+    return not src[src.rfind("\n", 0, s0) + 1:s0].strip(LINE_MARKS)
 
 
 class _Taken:

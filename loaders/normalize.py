@@ -49,6 +49,9 @@ INVISIBLE: dict[int, str | None] = {
     0x200B: None, 0x200C: None, 0x200D: None, 0x200E: None, 0x200F: None, 0x2060: None,
     0xFEFF: None, 0x00AD: None, 0x180E: None, 0x2061: None, 0x2062: None, 0x2063: None,
 }
+#: What a source line may open with before its words: markup, spaces, list marks, a dash in any of its forms ("– Căn
+#: cứ Thông tư số 80/2021/TT-BTC …": an office's en-dash bullet is the list's "-")
+LINE_MARKS = " \t*_#|+•-" + "".join(chr(c) for c in DASHES)
 QUOTES: dict[int, str | None] = {0x201C: '"', 0x201D: '"', 0x201E: '"', 0x2018: "'", 0x2019: "'", 0x201A: "'"}
 _CHAR_TABLE: dict[int, str | None] = {**LOOKALIKES, **DASHES, **SPACES, **INVISIBLE, **QUOTES}
 _COMBINING_RUN = re.compile(r"[^\u0300-\u036f\s][\u0300-\u036f]+")  # never a line break as base

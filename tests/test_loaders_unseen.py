@@ -139,3 +139,20 @@ def test_a_text_typed_with_the_old_tone_placement_reads_as_the_new(name, tmp_pat
         return tone_form(json.dumps(x, ensure_ascii=False, sort_keys=True)).text
 
     assert placed(expected) == placed(got.to_dict())
+
+
+#: A letter's grounds in its body, each line opened by a dash: r_ee532ecd ("- Căn cứ Quyết định số 43/2018/QĐ-TTg …",
+#: "- Căn cứ Nghị định số 72/2024/NĐ-CP …"), z_f905371d ("- Căn cứ Thông tư số 80/2021/TT-BTC ngày 29/9/2021 …").
+DASHED = ["r_ee532ecd.md", "z_f905371d.md"]
+
+
+@pytest.mark.parametrize("name", DASHED)
+def test_a_list_dash_typed_as_an_en_dash_opens_a_ground_as_the_hyphen_does(name, tmp_path):
+    # an office's Word AutoFormat turns "- " at a line's start into "– "; the grounds are the same
+    src = GOLD / name
+    text = src.read_text(encoding="utf-8")
+    p = tmp_path / name
+    p.write_text(re.sub(r"(?m)^(\s*)- ", "\\1– ", text), encoding="utf-8")
+    expected = [(b["relation"], b["symbol"]) for b in extract(src).to_dict()["basis"]]
+    assert sum(1 for rel, _ in expected if rel == "can_cu") >= 1
+    assert [(b["relation"], b["symbol"]) for b in extract(p).to_dict()["basis"]] == expected
