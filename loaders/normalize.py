@@ -6,7 +6,8 @@ named so a caller can pick them (``clean(t, ["nfc", "dashes"])``); an unknown
 name is an :class:`~cancu.errors.ExtractionRuleError` listing the valid ones.
 
 Named steps (:data:`STEPS`): ``newlines``, ``nfc``, ``lookalikes``, ``dashes``,
-``spaces``, ``invisible``, ``quotes`` (``chars`` = the five tables in one pass),
+``spaces``, ``invisible``, ``quotes`` (``chars`` = the five tables in one pass; ``unseen`` = look-alikes, spaces and
+invisibles, what :func:`read_form` folds as a file is read),
 ``markup``, ``dehyphenate_symbols``, ``symbol_spaces``, ``symbol_lookalikes``. Two families:
 
 - *line-preserving* (``CHAR_STEPS``): NFC, Đ look-alikes, dashes, invisible
@@ -16,7 +17,10 @@ Named steps (:data:`STEPS`): ``newlines``, ``nfc``, ``lookalikes``, ``dashes``,
   (``09- NQ/TW``). Citation patterns run on this form.
 
 ``fold_key`` builds matching keys (old/new tone placement, case, dashes); it
-is for comparing names, never for the text itself.
+is for comparing names, never for the text itself. Two forms of a whole text:
+:func:`read_form` (what a file reads as, folded once in ``read``) and
+:func:`tone_form` (the readers' view: tone marks placed as the tables write
+them, the same length, so the extract still quotes the file).
 """
 
 from __future__ import annotations
@@ -217,7 +221,7 @@ STEPS: dict[str, Step] = {
     "symbol_lookalikes": symbol_lookalikes,
 }
 CHAR_STEPS = ("newlines", "chars", "nfc")  # invisibles out first: "a\u200b\u0300" composes
-
+REF_STEPS = CHAR_STEPS + ("markup", "dehyphenate_symbols", "symbol_spaces", "symbol_lookalikes")
 
 
 # A tone mark on an open rime's second vowel ("hoà", "khoẻ", "thuỷ", "Uỷ ban": the old placement) or its first ("hòa",
@@ -256,7 +260,6 @@ def read_form(text: str) -> MappedText:
     ('Căn cứ', 'Ca\u0306n')
     """
     return clean(MappedText.from_source(text), ("newlines", "unseen", "nfc"))
-REF_STEPS = CHAR_STEPS + ("markup", "dehyphenate_symbols", "symbol_spaces", "symbol_lookalikes")
 
 
 def clean(t: MappedText, steps: Iterable[Union[str, Step]] = REF_STEPS) -> MappedText:
