@@ -129,6 +129,8 @@ def _read_format(data: bytes, fmt: str, *, source: str) -> SourceText:
         text, enc = decode(data, source=source)
         limits.check_text(text, source=source)
         text = normalize.read_form(text).text  # before anything reads its lines
+        if not text.strip():  # only non-breaking or zero-width spaces: empty, as a file of blanks is
+            raise UnreadableFileError("the file is empty", source=source)
         restored = None
         if dropped.dropped_letters(text):
             # a PDF's text that lost its accented letters: read as restored (offsets then index the restored

@@ -156,3 +156,13 @@ def test_a_list_dash_typed_as_an_en_dash_opens_a_ground_as_the_hyphen_does(name,
     expected = [(b["relation"], b["symbol"]) for b in extract(src).to_dict()["basis"]]
     assert sum(1 for rel, _ in expected if rel == "can_cu") >= 1
     assert [(b["relation"], b["symbol"]) for b in extract(p).to_dict()["basis"]] == expected
+
+
+def test_a_text_of_invisible_characters_alone_is_an_empty_file(tmp_path):
+    # blanks stored as non-breaking and zero-width spaces and a soft hyphen: refused as a file of spaces is, by name
+    from cancu.errors import UnreadableFileError
+
+    p = tmp_path / "blank.txt"
+    p.write_text("\u00a0\u200b\r\n\u00ad\ufeff\r\n", encoding="utf-8")
+    with pytest.raises(UnreadableFileError, match="empty"):
+        read(p)
