@@ -34,6 +34,7 @@ from pathlib import Path
 from typing import Callable
 
 from cancu.loaders.evaluate import evaluate_dirs
+from cancu.loaders.normalize import tone_form
 
 
 def _new_to_old(t: str) -> str:
@@ -43,20 +44,13 @@ def _new_to_old(t: str) -> str:
     return re.sub(r"(?<![qQ])([òóỏõọùúủũụÒÓỎÕỌÙÚỦŨỤ])([aeyAEY])(?!\w)", swap, t)
 
 
-def _old_to_new(t: str) -> str:
-    def swap(m: re.Match) -> str:
-        second = unicodedata.normalize("NFD", m.group(2))
-        return unicodedata.normalize("NFC", m.group(1) + second[1:]) + second[0]
-    return re.sub(r"(?<![qQ])([oOuU])([àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴ])(?!\w)", swap, t)
-
-
 VARIANTS: dict[str, Callable[[str], str]] = {
     "crlf": lambda t: t.replace("\r\n", "\n").replace("\n", "\r\n"),
     "nbsp": lambda t: re.sub(r"(?<=\w) (?=\w)", "\u00a0", t),
     "decomposed": lambda t: unicodedata.normalize("NFD", t),
     "eth": lambda t: t.replace("Đ", "\u00d0"),
     "old_tone": _new_to_old,
-    "new_tone": _old_to_new,
+    "new_tone": lambda t: tone_form(t).text,  # the reader's own placement, as the tables write it
     "endash": lambda t: re.sub(r"(?m)^(\s*)- ", "\\1– ", t),
 }
 
