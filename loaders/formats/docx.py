@@ -27,6 +27,7 @@ from typing import Optional
 
 from cancu.errors import UnreadableFileError
 from cancu.loaders.blocks import Block, Cell, Layout, Paragraph, Table, TextBuilder
+from cancu.loaders.formats.list_labels import number_text
 
 __all__ = ["read_docx"]
 
@@ -56,40 +57,6 @@ def _on(el, tag: str) -> Optional[bool]:
 
 
 # --- numbering ------------------------------------------------------------------
-
-_ROMAN = (("m", 1000), ("cm", 900), ("d", 500), ("cd", 400), ("c", 100), ("xc", 90), ("l", 50), ("xl", 40),
-          ("x", 10), ("ix", 9), ("v", 5), ("iv", 4), ("i", 1))
-
-
-def _roman(n: int) -> str:
-    out = ""
-    for s, v in _ROMAN:
-        while n >= v:
-            out += s
-            n -= v
-    return out
-
-
-def _letter(n: int) -> str:
-    # Word: a … z, then aa … zz
-    return chr(ord("a") + (n - 1) % 26) * ((n - 1) // 26 + 1) if n > 0 else ""
-
-
-def _format(n: int, fmt: str) -> str:
-    if fmt in ("lowerLetter",):
-        return _letter(n)
-    if fmt == "upperLetter":
-        return _letter(n).upper()
-    if fmt == "lowerRoman":
-        return _roman(n)
-    if fmt == "upperRoman":
-        return _roman(n).upper()
-    if fmt in ("none",):
-        return ""
-    if fmt == "decimalZero":
-        return f"{n:02d}"
-    return str(n)
-
 
 @dataclass
 class _Level:
@@ -156,7 +123,7 @@ class _Numbering:
         def sub(m: re.Match) -> str:
             k = int(m.group(1)) - 1
             value = cnt.get(k, levels.get(k, _Level()).start)
-            return _format(value, levels.get(k, lvl).fmt if k != ilvl else lvl.fmt)
+            return number_text(value, levels.get(k, lvl).fmt if k != ilvl else lvl.fmt)
 
         out = re.sub(r"%(\d)", sub, lvl.text).strip()
         return out or None

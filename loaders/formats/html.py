@@ -24,6 +24,7 @@ from typing import Optional, Union
 
 from cancu.errors import UnreadableFileError
 from cancu.loaders.blocks import Block, Cell, Layout, Paragraph, Table, TextBuilder
+from cancu.loaders.formats.list_labels import number_text
 
 __all__ = ["read_html"]
 
@@ -35,6 +36,14 @@ _BLOCK = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl"
 _BOLD = {"b", "strong", "th", "h1", "h2", "h3", "h4", "h5", "h6"}
 _ITALIC = {"i", "em"}
 _SPACE = re.compile(r"[ \t\r\n\f\v]+")
+#: how a list's items are numbered, from ``<ol type>`` or CSS ``list-style-type`` (Word's names);
+#: "bullet" items are drawn "-", as the DOCX reader draws Word's bullets
+_OL_TYPES = {"1": "decimal", "a": "lowerLetter", "A": "upperLetter", "i": "lowerRoman", "I": "upperRoman"}
+_CSS_TYPES = {"decimal": "decimal", "decimal-leading-zero": "decimalZero", "lower-alpha": "lowerLetter",
+              "lower-latin": "lowerLetter", "upper-alpha": "upperLetter", "upper-latin": "upperLetter",
+              "lower-roman": "lowerRoman", "upper-roman": "upperRoman", "none": "none", "disc": "bullet",
+              "circle": "bullet", "square": "bullet"}
+_CSS_LIST = re.compile(r"list-style(?:-type)?\s*:\s*([^;]*)", re.I)
 
 
 @dataclass
@@ -42,6 +51,7 @@ class _P:
     text: str
     bold: bool
     italic: bool
+    numbering: Optional[str] = None
 
 
 @dataclass
@@ -66,6 +76,10 @@ class _Collector:
         self.items: list[_Item] = []
         self._buf: list[tuple[str, bool, bool]] = []
         self._pre = 0
+        #: the open lists, innermost last: [number format, the last number drawn]
+        self._lists: list[list] = []
+        #: the marker of the list item being read, drawn in front of its first paragraph
+        self._label: Optional[str] = None
 
     def flush(self) -> None:
         if not self._buf:
@@ -77,9 +91,24 @@ class _Collector:
         if text:
             letters = [(len(x.strip()), b, i) for x, b, i in self._buf if x.strip()]
             total = sum(n for n, _, _ in letters) or 1
-            self.items.append(_P(text, sum(n for n, b, _ in letters if b) / total >= 0.6,
-                                 sum(n for n, _, i in letters if i) / total >= 0.6))
+            label, self._label = self._label, None
+            self.items.append(_P(f"{label} {text}" if label else text,
+                                 sum(n for n, b, _ in letters if b) / total >= 0.6,
+                                 sum(n for n, _, i in letters if i) / total >= 0.6, label))
         self._buf = []
+
+    def open_item(self, li) -> None:
+        """Number a list item as a browser draws its marker: "-" for a bullet, "3." for an ``ol``'s third."""
+        fmt, n = self._lists[-1] if self._lists else ("bullet", 0)
+        fmt = _list_format(li) or fmt
+        value = li.get("value")
+        n = int(value) if value and value.strip().lstrip("-").isdigit() else n + 1
+        if self._lists:
+            self._lists[-1][1] = n
+        if fmt == "bullet":
+            self._label = "-"
+        elif fmt != "none":
+            self._label = number_text(n, fmt) + "."
 
     def text(self, s: Optional[str], bold: bool, italic: bool) -> None:
         if s:
@@ -109,6 +138,12 @@ class _Collector:
             self.flush()
         if tag == "pre":
             self._pre += 1
+        if tag in ("ul", "ol"):
+            start = el.get("start") if tag == "ol" else None
+            first = int(start) if start and start.strip().lstrip("-").isdigit() else 1
+            self._lists.append([_list_format(el) or ("decimal" if tag == "ol" else "bullet"), first - 1])
+        elif tag == "li":
+            self.open_item(el)
         self.text(el.text, b, i)
         for child in el:
             self.walk(child, b, i)
@@ -116,6 +151,10 @@ class _Collector:
             self._pre -= 1
         if block:
             self.flush()
+        if tag in ("ul", "ol"):
+            self._lists.pop()
+        elif tag == "li":
+            self._label = None  # an empty item draws its marker alone: no text to put it on
         self.text(el.tail, bold, italic)
 
     def table(self, tbl) -> _T:
@@ -133,6 +172,19 @@ class _Collector:
                 row.append(_Cell(_span(td.get("rowspan")), _span(td.get("colspan")), sub.items))
             rows.append(row)
         return _T(rows)
+
+
+def _list_format(el) -> Optional[str]:
+    """The number format an ``ol``/``ul``/``li`` sets itself (``type`` or an inline ``list-style``), if any."""
+    m = _CSS_LIST.search(el.get("style") or "")
+    if m:
+        for word in m.group(1).split():
+            if word.lower() in _CSS_TYPES:
+                return _CSS_TYPES[word.lower()]
+    t = (el.get("type") or "").strip()
+    if t in _OL_TYPES:
+        return _OL_TYPES[t]
+    return _CSS_TYPES.get(t.lower()) if t else None
 
 
 def _span(v: Optional[str]) -> int:
@@ -165,7 +217,7 @@ def _render(items: list[_Item], out: TextBuilder, *, inline: bool = False) -> li
             out.newline()
         if isinstance(item, _P):
             s, e = out.write(item.text)
-            blocks.append(Paragraph(item.text, s, e, bold=item.bold, italic=item.italic))
+            blocks.append(Paragraph(item.text, s, e, numbering=item.numbering, bold=item.bold, italic=item.italic))
             if not inline:
                 out.write("\n")
         else:
