@@ -7,7 +7,7 @@ name is an :class:`~cancu.errors.ExtractionRuleError` listing the valid ones.
 
 Named steps (:data:`STEPS`): ``newlines``, ``nfc``, ``lookalikes``, ``dashes``,
 ``spaces``, ``invisible``, ``quotes`` (``chars`` = the five tables in one pass; ``unseen`` = look-alikes, spaces and
-invisibles, what :func:`read_form` folds as a file is read),
+invisibles, what :func:`read_form` folds as a file is read), ``bullets`` (a symbol font's list bullets),
 ``markup``, ``dehyphenate_symbols``, ``symbol_spaces``, ``symbol_lookalikes``. Two families:
 
 - *line-preserving* (``CHAR_STEPS``): NFC, Đ look-alikes, dashes, invisible
@@ -98,6 +98,38 @@ chars = _table_step(_CHAR_TABLE, "All of lookalikes, dashes, spaces, invisible a
 # after it meets a second form of the same page; dashes and quotes are seen, and stay as written.
 _UNSEEN: dict[int, str | None] = {k: v for k, v in {**LOOKALIKES, **SPACES, **INVISIBLE}.items() if v != chr(k)}
 unseen = _table_step(_UNSEEN, "Look-alike letters, wide and zero-width spaces, soft hyphens: one form each.")
+
+
+# A list bullet drawn from a symbol font. Word's bullets are Symbol/Wingdings glyphs, which pdftotext and a copy from a
+# PDF viewer give as private-use code points (U+F0B7 "\uf0b7 Sinh viên phải thực hiện đầy đủ các nhiệm vụ …", office
+# o047.pdf through pdftotext): the list's "-", as the PDF reader reads them (formats/pdf.py). Only a glyph standing
+# alone is a bullet; in pdftotext's -layout text a table cell's bullet sits mid-line, after the cells before it.
+_PUA_BULLET = re.compile(r"(?<!\S)[\uf000-\uf0ff](?=\s|$)")
+# Word's bullet library in a Unicode font, at a line's start ("▶ Lĩnh vực tham mưu, phục vụ HĐND tỉnh …", office
+# o030.pdf through pdftotext): the list's "•", which every line reader knows. Boxes (□, ☐) are a form's check boxes.
+_GLYPH_BULLET = re.compile(r"(?<!\S)[●◆■▪◦►▶➢➤❖✓✔](?=[ \t])")
+
+
+def bullets(t: MappedText) -> MappedText:
+    r"""A symbol font's bullet becomes the list mark the readers know: a private-use glyph "-", a Unicode one "•".
+
+    >>> bullets(MappedText.from_source("\f   \uf0b7 Chủ trì, phối hợp\nCột 1  \uf0b7 Rà soát")).text
+    '\x0c   - Chủ trì, phối hợp\nCột 1  - Rà soát'
+    >>> bullets(MappedText.from_source("▶ Lĩnh vực tham mưu\nBa ▶ bốn")).text
+    '• Lĩnh vực tham mưu\nBa ▶ bốn'
+    """
+    text = t.text
+    if _PUA_BULLET.search(text):
+        t = t.sub(_PUA_BULLET, "-")
+    if _GLYPH_BULLET.search(text):
+        text = t.text
+
+        def at_line_start(m: re.Match) -> str:
+            before = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
+            return "•" if not before.strip(" \t\f") else m.group()
+
+        t = t.sub(_GLYPH_BULLET, at_line_start)
+    return t
 
 
 def newlines(t: MappedText) -> MappedText:
@@ -215,6 +247,7 @@ STEPS: dict[str, Step] = {
     "quotes": quotes,
     "chars": chars,
     "unseen": unseen,
+    "bullets": bullets,
     "markup": markup,
     "dehyphenate_symbols": dehyphenate_symbols,
     "symbol_spaces": symbol_spaces,
@@ -247,7 +280,8 @@ def tone_form(text: str) -> MappedText:
 
 def read_form(text: str) -> MappedText:
     r"""The text a file reads as, with a map to its characters as decoded: CRLF and lone CR are LF, letters are
-    composed (NFC), Ð is Đ, a non-breaking space is a space, zero-width characters are gone.
+    composed (NFC), Ð is Đ, a non-breaking space is a space, zero-width characters are gone, a symbol font's bullet
+    is the list mark it draws (:func:`bullets`).
 
     Why once, at reading: the classifier, the header reader and the task readers match words with spaces between
     them; a Windows text file (CRLF), a Word file's non-breaking spaces or a file typed with decomposed letters
@@ -259,7 +293,7 @@ def read_form(text: str) -> MappedText:
     >>> t.text, t.source_slice(0, 3)
     ('Căn cứ', 'Ca\u0306n')
     """
-    return clean(MappedText.from_source(text), ("newlines", "unseen", "nfc"))
+    return clean(MappedText.from_source(text), ("newlines", "unseen", "bullets", "nfc"))
 
 
 def clean(t: MappedText, steps: Iterable[Union[str, Step]] = REF_STEPS) -> MappedText:
