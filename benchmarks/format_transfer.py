@@ -1,4 +1,4 @@
-"""The same gold documents as Word files and Word-exported PDFs: how much does the format cost?
+"""The same gold documents as HTML pages, Word files and Word-exported PDFs: how much does the format cost?
 
     python benchmarks/format_transfer.py [--sets NAME=DIR ...] [--out benchmarks/results/…]
         [--renders DIR] [--fonts DIR] [--tag=-SUFFIX]
@@ -26,11 +26,16 @@ task rows, and renders it the way an office would have held it:
    else it falls back to the wider DejaVu Serif and wraps header cells and narrow table
    cells where no office's file does (the font used is written with the figures);
 3. cancu extracts each format and its evaluator scores it against the same gold JSON
-   (copied next to each render under the same stem).
+   (copied next to each render under the same stem); the HTML page of step 1 is scored
+   too, as a portal or a "save as web page" would serve the document: paragraphs, lists
+   drawn by the browser (``<ul>``/``<ol>``), tables with their spans; and the PDF as
+   ``pdftotext -layout`` writes it (``txt``), the text a user without cancu's PDF reader
+   hands over: Word's bullets as private-use glyphs, tables as columns of words, page
+   breaks as form feeds.
 
-Reported per set and format (md | docx | pdf), from one run: task rows recall/precision,
+Reported per set and format (md | html | docx | pdf | txt), from one run: task rows recall/precision,
 whole text, lead, deadline end (recall), citations precision/recall, header field
-accuracy; then every document that scores lower as DOCX or PDF than as Markdown, so the
+accuracy; then every document that scores lower in another format than as Markdown, so the
 differences can be read against the render (``/tmp/r23fmt-renders/<set>/<id>.html``).
 
 Reads the gold sets under ``/tmp`` (and nothing of ``/work/shared``); writes renders and
@@ -68,7 +73,7 @@ SETS = {
     **{s: f"/tmp/holdout3/{s}" for s in ("bonly", "ac", "dall", "eall", "doc", "fall", "gall", "hall")},
 }
 SOURCE_SUFFIXES = (".md", ".html", ".txt")
-FORMATS = ("md", "docx", "pdf")
+FORMATS = ("md", "html", "docx", "pdf", "txt")
 
 # --- Markdown / text → HTML -------------------------------------------------------------
 
@@ -909,6 +914,7 @@ def prepare(name: str, set_dir: Path, skipped: list[str]) -> dict[str, Path]:
         shutil.copyfile(doc, dirs["md"] / doc.name)
         page = (text if doc.suffix == ".html" else render_html(text, title=gf.stem))
         hp = base / f"{gf.stem}.html"
+        (dirs["html"] / hp.name).write_text(page, encoding="utf-8")
         if not hp.is_file() or hp.read_text(encoding="utf-8") != page \
                 or not (dirs["docx"] / f"{gf.stem}.docx").is_file() or not (dirs["pdf"] / f"{gf.stem}.pdf").is_file():
             hp.write_text(page, encoding="utf-8")
@@ -918,6 +924,11 @@ def prepare(name: str, set_dir: Path, skipped: list[str]) -> dict[str, Path]:
                   *map(str, stale_html)], dirs["docx"])
         _soffice(["--convert-to", "pdf:writer_pdf_Export",
                   *[str(dirs["docx"] / (h.stem + ".docx")) for h in stale_html]], dirs["pdf"])
+    for pdf in dirs["pdf"].glob("*.pdf"):
+        txt = dirs["txt"] / (pdf.stem + ".txt")
+        if (dirs["txt"] / (pdf.stem + ".json")).is_file() and (
+                not txt.is_file() or txt.stat().st_mtime < pdf.stat().st_mtime):
+            subprocess.run(["pdftotext", "-layout", str(pdf), str(txt)], check=True, timeout=300)
     return dirs
 
 
@@ -972,8 +983,8 @@ def main(argv: list[str]) -> int:
     if args.fonts:
         FONTS = Path(args.fonts).resolve()
     sets = dict(s.split("=", 1) for s in args.sets) if args.sets else SETS
-    if not shutil.which("soffice"):
-        print("soffice (LibreOffice) is needed", file=sys.stderr)
+    if not shutil.which("soffice") or not shutil.which("pdftotext"):
+        print("soffice (LibreOffice) and pdftotext (poppler-utils) are needed", file=sys.stderr)
         return 2
     results: dict[str, Any] = {}
     worse: list[str] = []
@@ -990,7 +1001,7 @@ def main(argv: list[str]) -> int:
             print(line(name, f, results[name][f]), flush=True)
         for stem, res in sorted(reports["md"]["documents"].items()):
             base = _doc_score(res)
-            for f in ("docx", "pdf"):
+            for f in FORMATS[1:]:
                 other = reports[f]["documents"].get(stem)
                 if other is None:
                     continue
@@ -1011,10 +1022,10 @@ def main(argv: list[str]) -> int:
     out.append(f"Times New Roman set in: {times_font()}")
     out.append(f"left out ({len(skipped)}): " + "; ".join(skipped))
     out.append("")
-    out.append(f"documents scoring lower as DOCX/PDF than as Markdown ({len(worse)}):")
+    out.append(f"documents scoring lower in another format than as Markdown ({len(worse)}):")
     out.extend(worse)
     text = "\n".join(out) + "\n"
-    print("\n".join(out[len(results) * 3:]))
+    print("\n".join(out[len(results) * len(FORMATS):]))
     stem = args.out or str(Path(__file__).resolve().parent / "results" /
                            f"format-transfer-{_dt.date.today().isoformat()}")
     Path(stem + ".txt").write_text(text, encoding="utf-8")
