@@ -3230,7 +3230,8 @@ def test_pdftotext_first_line_indent_opens_a_paragraph():
     assert paras[0] == "1. Công an tỉnh, các sở, ban, ngành, đoàn thể tỉnh và Ủy ban nhân dân các xã, phường"
     assert paras[1].startswith("Theo chức năng, nhiệm vụ") and len(paras) == 2
     # a numbered heading far shorter than the text's lines, its text set in on the next line (Công văn 7103/UBND-TH,
-    # 2026); an article's title still runs on into its text (Quyết định 2272/QĐ-UBND, 2026)
+    # 2026); so does an article's title (Quyết định 2272/QĐ-UBND, 2026; it ran on into its text until the status
+    # sentence under it, which assigns nothing, gave no subject of its own: see status_nouns)
     text = ("       1. Công tác tuyên truyền, phổ biến\n"
             "      Tổ chức quán triệt, phổ biến đầy đủ nội dung Nghị định số 178/2026/NĐ-\n"
             "CP đến cán bộ, công chức, viên chức và người lao động thuộc phạm vi quản lý;\n"
@@ -3239,7 +3240,8 @@ def test_pdftotext_first_line_indent_opens_a_paragraph():
             "lại, cấp điều chỉnh Giấy chứng nhận đủ điều kiện sản xuất tiền chất thuốc nổ trên\n")
     paras = [p.text for p in text_paragraphs(MappedText.from_source(text))]
     assert paras[0] == "1. Công tác tuyên truyền, phổ biến" and paras[1].startswith("Tổ chức quán triệt")
-    assert paras[2].startswith("Điều 1. Cơ quan tiếp nhận hồ sơ Sở Công Thương") and len(paras) == 3
+    assert paras[2] == "Điều 1. Cơ quan tiếp nhận hồ sơ" and paras[3].startswith("Sở Công Thương") and len(paras) == 4
+    assert subject(paras[3]) is None
     # the party heading of a Lào Cai letter (2449-CV/ĐU, 2026): "tham mưu, giúp việc" is part of the name
     assert subject("Các cơ quan chuyên trách tham mưu, giúp việc Đảng ủy; các chi bộ, đảng bộ cơ sở").leads == (
         "Các cơ quan chuyên trách tham mưu, giúp việc Đảng ủy", "các chi bộ, đảng bộ cơ sở")
@@ -6948,3 +6950,32 @@ def test_sentences_before_a_later_sentence_s_lead_are_no_task():
               "xuất nhu cầu biên chế giai đoạn 2026 - 2031 nêu trên, đề nghị bộ, ngành, địa phương khẩn trương tổng "
               "hợp đề xuất biên chế giai đoạn 2026-2031 theo vị trí việc làm.")
     assert [t.text[:25] for t in tasks(letter + "\n", "Công văn")] == ["Để việc đề xuất biên chế "]
+
+
+def test_pdftotext_article_title_is_its_own_paragraph_and_its_duties_follow():
+    # Quy định of QĐ 74/2025/QĐ-UBND (Hà Tĩnh, set l m_33b1fa70), Điều 19 as its PDF reads through pdftotext -layout:
+    # the title, then the introduction set in on the next line, then the numbered duties. Before, the title ran on
+    # into the introduction ("Điều 19. Trách nhiệm của Ủy ban nhân dân cấp xã Trách nhiệm của …") and the ten duties
+    # of the commune committee had no lead
+    from cancu.loaders.tasks.paragraphs import text_paragraphs
+
+    text = ("     Điều 19. Trách nhiệm của Ủy ban nhân dân cấp xã\n"
+            "     Trách nhiệm của Ủy ban nhân dân cấp xã trong quản lý chất thải rắn sinh hoạt được\n"
+            "thực hiện theo quy định tại khoản 3 Điều 63 Nghị định số 08/2022/NĐ- CP ngày 10\n"
+            "tháng 01 năm 2022 của Chính phủ (được sửa đổi, bổ sung tại khoản 27 Điều 1 Nghị định\n"
+            "số 05/2025/NĐ-CP ngày 06 tháng 01 năm 2025 của Chính phủ) và các quy định sau:\n"
+            "     1. Chịu trách nhiệm trước Hội đồng nhân dân cấp xã, Ủy ban nhân dân tỉnh về công\n"
+            "tác phân loại, thu gom, vận chuyển, xử lý chất thải rắn sinh hoạt trên địa bàn.\n"
+            "      2. Chịu trách nhiệm chỉ đạo và quản lý hoạt động thu gom, tập kết, vận chuyển chất\n"
+            "thải rắn sinh hoạt tại các thôn, xóm, tổ dân phố và các tổ chức tự quản.\n")
+    paras = [p.text for p in text_paragraphs(MappedText.from_source(text))]
+    assert paras[0] == "Điều 19. Trách nhiệm của Ủy ban nhân dân cấp xã" and paras[1].startswith("Trách nhiệm của")
+    tasks, _ = extract_tasks(MappedText.from_source(text))
+    assert [(t.no, t.lead) for t in tasks] == [("1", ("Ủy ban nhân dân cấp xã",)), ("2", ("Ủy ban nhân dân cấp xã",))]
+
+
+def test_status_sentences_give_no_subject_unless_duties_follow():
+    # status_nouns of data/task_prose.json: each example sentence and the leads its subject gives (None: no subject)
+    for sentence, leads, _source in tables.load("task_prose")["status_nouns"]["examples"]:
+        s = subject(sentence)
+        assert (list(s.leads) if s else None) == leads, sentence

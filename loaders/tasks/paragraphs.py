@@ -511,8 +511,7 @@ def text_paragraphs(t: MappedText, skip: Iterable[tuple[int, int]] = ()) -> list
             ended = ended or bool(cur) and bool(re.match(rf"\W*[{UPPER}]", plain)) and (
                 _indent(line) >= _indent(cur[-1][0]) + 4
                 and (bool(re.search(r"[.;!?]\W*$", prev)) or len(cur[-1][0].strip()) < 0.6 * width)
-                or _indent(line) >= 4 and len(cur[-1][0].strip()) < 0.6 * width
-                and not re.match(ARTICLE, clean(cur[0][0])))  # (an article's title runs on into its text, as before)
+                or _indent(line) >= 4 and len(cur[-1][0].strip()) < 0.6 * width)
             # a label opens a paragraph with a capital ("Cơ quan chủ trì: …"); "kết quả trực tiếp: …"
             # in lower case is the wrapped rest of "- Địa điểm tiếp nhận và trả"
             label = _LABEL.match(plain.lstrip("-•+– ")) and plain.lstrip("-•+– ")[:1].isupper()

@@ -1017,7 +1017,28 @@ def subject(text: str) -> Optional[Subject]:
     """
     # a role after a dash in lower case ("Sở Kế hoạch và Đầu tư - cơ quan thường trực Ban …") is read as the capitalised
     # one the apposition names; one letter changes case, so every offset holds
-    return _subject(_lower_role_rx().sub(lambda m: m.group().upper(), text))
+    s = _subject(_lower_role_rx().sub(lambda m: m.group().upper(), text))
+    if s is None or not any(_status_rx().match(lead) for lead in s.leads):
+        return s
+    # what a body is ("Sở Công Thương tỉnh Lào Cai là cơ quan tiếp nhận hồ sơ …") assigns no work, unless the sentence
+    # goes on to its duties ("Sở Khoa học và Công nghệ là cơ quan quản lý, vận hành Hệ thống …, có trách nhiệm:"):
+    # then the body is the lead, without its status (status_nouns)
+    if not _status_duty_rx().search(re.split(r"[.;](?:\s|$)", text[s.start:], maxsplit=1)[0]):
+        return None
+    return replace(s, leads=tuple(_status_rx().sub(r"\g<body>", lead) for lead in s.leads))
+
+
+@lru_cache(maxsize=None)
+def _status_rx() -> re.Pattern[str]:
+    """A named body (no group word before it) and 'là' + a ``status_nouns`` noun: the lead a status sentence gives."""
+    nouns = "|".join(re.escape(w) for w in _prose()["status_nouns"]["words"])
+    return re.compile(rf"(?!(?:các|những|mọi)\s)(?P<body>\S.*?)\slà\s+(?:{nouns})(?![\wÀ-ỹ]).*", re.I | re.S)
+
+
+@lru_cache(maxsize=None)
+def _status_duty_rx() -> re.Pattern[str]:
+    duties = "|".join(re.escape(w) for w in _prose()["status_nouns"]["duties"])
+    return re.compile(rf"(?<![\wÀ-ỹ])(?:{duties})(?![\wÀ-ỹ])", re.I)
 
 
 @lru_cache(maxsize=None)
