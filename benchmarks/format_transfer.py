@@ -28,12 +28,13 @@ task rows, and renders it the way an office would have held it:
 3. cancu extracts each format and its evaluator scores it against the same gold JSON
    (copied next to each render under the same stem); the HTML page of step 1 is scored
    too, as a portal or a "save as web page" would serve the document: paragraphs, lists
-   drawn by the browser (``<ul>``/``<ol>``), tables with their spans; and the PDF as
+   drawn by the browser (``<ul>``/``<ol>``), tables with their spans; the same page with its body paragraphs joined
+   into one ``<p>`` of ``<br>``-broken lines (``br``), as a portal's editor often writes a section; and the PDF as
    ``pdftotext -layout`` writes it (``txt``), the text a user without cancu's PDF reader
    hands over: Word's bullets as private-use glyphs, tables as columns of words, page
    breaks as form feeds.
 
-Reported per set and format (md | html | docx | pdf | txt), from one run: task rows recall/precision,
+Reported per set and format (md | html | br | docx | pdf | txt), from one run: task rows recall/precision,
 whole text, lead, deadline end (recall), citations precision/recall, header field
 accuracy; then every document that scores lower in another format than as Markdown, so the
 differences can be read against the render (``/tmp/r23fmt-renders/<set>/<id>.html``).
@@ -73,7 +74,7 @@ SETS = {
     **{s: f"/tmp/holdout3/{s}" for s in ("bonly", "ac", "dall", "eall", "doc", "fall", "gall", "hall")},
 }
 SOURCE_SUFFIXES = (".md", ".html", ".txt")
-FORMATS = ("md", "html", "docx", "pdf", "txt")
+FORMATS = ("md", "html", "br", "docx", "pdf", "txt")
 
 # --- Markdown / text → HTML -------------------------------------------------------------
 
@@ -898,6 +899,17 @@ def _docs(set_dir: Path, skipped: list[str]) -> list[tuple[Path, Path]]:
     return out
 
 
+def joined_by_breaks(page: str) -> str:
+    """The page as a portal's editor often writes it: the body's paragraphs (outside tables) one ``<p>`` of lines
+    broken by ``<br>``.
+
+    >>> joined_by_breaks("<p>1. Sở Nội vụ</p> <p>a) Phối hợp</p><table><tr><td><p>x</p><p>y</p></td></tr></table>")
+    '<p>1. Sở Nội vụ<br>a) Phối hợp</p><table><tr><td><p>x</p><p>y</p></td></tr></table>'
+    """
+    parts = re.split(r"(<table.*?</table>)", page, flags=re.S)
+    return "".join(p if k % 2 else re.sub(r"</p>\s*<p>", "<br>", p) for k, p in enumerate(parts))
+
+
 def prepare(name: str, set_dir: Path, skipped: list[str]) -> dict[str, Path]:
     """Render, convert (cached) and lay out one folder per format with the gold copied in."""
     base = RENDERS / name
@@ -915,6 +927,7 @@ def prepare(name: str, set_dir: Path, skipped: list[str]) -> dict[str, Path]:
         page = (text if doc.suffix == ".html" else render_html(text, title=gf.stem))
         hp = base / f"{gf.stem}.html"
         (dirs["html"] / hp.name).write_text(page, encoding="utf-8")
+        (dirs["br"] / hp.name).write_text(joined_by_breaks(page), encoding="utf-8")
         if not hp.is_file() or hp.read_text(encoding="utf-8") != page \
                 or not (dirs["docx"] / f"{gf.stem}.docx").is_file() or not (dirs["pdf"] / f"{gf.stem}.pdf").is_file():
             hp.write_text(page, encoding="utf-8")

@@ -105,8 +105,31 @@ def layout_paragraphs(layout, view: Optional[MappedText] = None) -> list[Para]:
     if view is not None:
         body = [_spaced_as(b, view) for b in body]
     if layout.format != "pdf":
-        return _marker_paragraphs_joined([Para(clean(_norm(p.text)), p.start, p.end, p.bold) for p in body])
+        return _marker_paragraphs_joined([Para(clean(_norm(text)), a, b, p.bold)
+                                          for p in body for text, a, b in _broken_lines(p)])
     return _marker_paragraphs_joined(_pdf_paragraphs(body))
+
+
+def _broken_lines(p) -> list[tuple[str, int, int]]:
+    """The parts of a DOCX or HTML paragraph that its own line breaks set apart, with their offsets.
+
+    A portal's editor writes a plan's section as one ``<p>`` of ``<br>``-broken lines, and Word's Shift+Enter does the
+    same in a DOCX: "IV. TỔ CHỨC THỰC HIỆN" / "1. Sở Tư pháp" / "- Chủ trì rà soát …" in one paragraph read as one
+    heading with no item under it. A line that opens with a list marker ("1.", "a)", "-", "Điều 3.") starts a part, as
+    it starts a paragraph of flat text; any other break is a line wrapped by hand, and the words go on.
+    """
+    lines = p.text.split("\n")
+    if len(lines) == 1:
+        return [(p.text, p.start, p.end)]
+    out: list[tuple[str, int, int]] = []
+    first, pos = 0, 0
+    for k, line in enumerate(lines):
+        if k and MARKER.match(clean(line)) and p.text[first:pos - 1].strip():
+            out.append((p.text[first:pos - 1], p.start + first, p.start + pos - 1))
+            first = pos
+        pos += len(line) + 1
+    out.append((p.text[first:], p.start + first, p.end))
+    return out
 
 
 def _spaced_as(p, view: MappedText):
