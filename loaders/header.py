@@ -320,7 +320,8 @@ def _date_line(header: list[Line], stop: int):
     bare = None
     for k, line in enumerate(header[:stop]):
         t = _strip(line.text)
-        if not re.search(r"\bngày\b", t) or _BASIS_START.match(t):
+        # (the day may be glued to the word: "Tuần Giáo, ngày12 tháng 11 năm 2020", pdftotext of office o016)
+        if not re.search(r"\bngày(?![^\W\d_])", t) or _BASIS_START.match(t):
             continue
         # the date's next two cells, empty lines aside: a text layer read cell by cell puts a blank line between the
         # cells of a draft's blank date ("Hà Nội, ngày" / "" / "tháng" / "" / "năm 2016", o-open io_11600939)

@@ -85,6 +85,23 @@ def test_place_on_the_number_line_of_pdftotext_layout(line, symbol):
 
 
 
+# pdftotext -layout of office PDFs that set the day right after "ngày" with no space between (o016, Giấy mời 06/GM-HĐND
+# of HĐND huyện Tuần Giáo; o030, Công văn 295/VP-CTHĐND of Thanh Hóa): the PDF reader read their dates, the text did
+# not ("ngày12" is no word "ngày"). Before: date and place None.
+@pytest.mark.parametrize(("head", "line", "date", "place"), [
+    ("    HỘI ĐỒNG NHÂN DÂN              CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+     "     HUYỆN TUẦN GIÁO                       Độc lập – Tự do – Hạnh phúc\n",
+     "       Số: 06 /GM-HĐND                 Tuần Giáo, ngày12 tháng 11 năm 2020", "2020-11-12", "Tuần Giáo"),
+    (" VĂN PHÒNG ĐOÀN ĐBQH                  CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+     "VÀ HĐND TỈNH THANH HÓA                      Độc lập - Tự do - Hạnh phúc\n",
+     "    Số: 295 /VP-CTHĐND                  Thanh Hóa, ngày22 tháng 5 năm 2026", "2026-05-22", "Thanh Hóa"),
+])
+def test_date_with_its_day_glued_to_the_word(head, line, date, place):
+    text = f"{head}\n{line}\n\n                                    GIẤY MỜI\n\n              Kính gửi: Các đại biểu\n"
+    doc = _extracted("glued-day", "text", text)["doc"]
+    assert (doc["date"], doc["place"]) == (date, place)
+
+
 # Renderings that dropped the header block (the crawl's portal pages, 2025): the issuer is read from what is left.
 # Before: issuer None.
 @pytest.mark.parametrize(("name", "kind", "issuer"), [
