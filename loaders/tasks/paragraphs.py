@@ -102,16 +102,17 @@ def layout_paragraphs(layout, view: Optional[MappedText] = None) -> list[Para]:
     from cancu.loaders.blocks import Paragraph
 
     body = [b for b in layout.blocks if isinstance(b, Paragraph) and b.role is None and b.text.strip()]
+    if layout.format != "pdf":
+        body = [part for b in body for part in _broken_lines(b)]
     if view is not None:
         body = [_spaced_as(b, view) for b in body]
     if layout.format != "pdf":
-        return _marker_paragraphs_joined([Para(clean(_norm(text)), a, b, p.bold)
-                                          for p in body for text, a, b in _broken_lines(p)])
+        return _marker_paragraphs_joined([Para(clean(_norm(p.text)), p.start, p.end, p.bold) for p in body])
     return _marker_paragraphs_joined(_pdf_paragraphs(body))
 
 
-def _broken_lines(p) -> list[tuple[str, int, int]]:
-    """The parts of a DOCX or HTML paragraph that its own line breaks set apart, with their offsets.
+def _broken_lines(p) -> list:
+    """The parts of a DOCX or HTML paragraph that its own line breaks set apart, each a paragraph with its offsets.
 
     A portal's editor writes a plan's section as one ``<p>`` of ``<br>``-broken lines, and Word's Shift+Enter does the
     same in a DOCX: "IV. TỔ CHỨC THỰC HIỆN" / "1. Sở Tư pháp" / "- Chủ trì rà soát …" in one paragraph read as one
@@ -120,16 +121,18 @@ def _broken_lines(p) -> list[tuple[str, int, int]]:
     """
     lines = p.text.split("\n")
     if len(lines) == 1:
-        return [(p.text, p.start, p.end)]
-    out: list[tuple[str, int, int]] = []
-    first, pos = 0, 0
+        return [p]
+    cuts = [0]
+    pos = 0
     for k, line in enumerate(lines):
-        if k and MARKER.match(clean(line)) and p.text[first:pos - 1].strip():
-            out.append((p.text[first:pos - 1], p.start + first, p.start + pos - 1))
-            first = pos
+        if k and MARKER.match(clean(line)) and p.text[cuts[-1]:pos - 1].strip():
+            cuts.append(pos)
         pos += len(line) + 1
-    out.append((p.text[first:], p.start + first, p.end))
-    return out
+    if len(cuts) == 1:
+        return [p]
+    ends = [c - 1 for c in cuts[1:]] + [len(p.text)]
+    return [replace(p, text=p.text[a:b], start=p.start + a, end=p.start + b, numbering=p.numbering if not k else None)
+            for k, (a, b) in enumerate(zip(cuts, ends))]
 
 
 def _spaced_as(p, view: MappedText):
