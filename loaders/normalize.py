@@ -104,7 +104,8 @@ unseen = _table_step(_UNSEEN, "Look-alike letters, wide and zero-width spaces, s
 # PDF viewer give as private-use code points (U+F0B7 "\uf0b7 Sinh viên phải thực hiện đầy đủ các nhiệm vụ …", office
 # o047.pdf through pdftotext): the list's "-", as the PDF reader reads them (formats/pdf.py). Only a glyph standing
 # alone is a bullet; in pdftotext's -layout text a table cell's bullet sits mid-line, after the cells before it.
-_PUA_BULLET = re.compile(r"(?<!\S)[\uf000-\uf0ff](?=\s|$)")
+SYMBOL_FONT_GLYPHS = ("\uf000", "\uf0ff")  # the private-use block Symbol/Wingdings glyphs are mapped to
+_PUA_BULLET = re.compile(rf"(?<!\S)[{SYMBOL_FONT_GLYPHS[0]}-{SYMBOL_FONT_GLYPHS[1]}](?=\s|$)")
 # Word's bullet library in a Unicode font, at a line's start ("▶ Lĩnh vực tham mưu, phục vụ HĐND tỉnh …", office
 # o030.pdf through pdftotext): the list's "•", which every line reader knows. Boxes (□, ☐) are a form's check boxes.
 _GLYPH_BULLET = re.compile(r"(?<!\S)[●◆■▪◦►▶➢➤❖✓✔](?=[ \t])")

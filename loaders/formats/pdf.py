@@ -52,6 +52,7 @@ from cancu.errors import NeedsOCRError, OcrLimitError, UnreadableFileError
 from cancu.loaders import motto
 from cancu.loaders.blocks import Block, Cell, Layout, Paragraph, Table, TextBuilder
 from cancu.loaders.formats.ocr import ScanReader, is_scanned, unmarked_layer
+from cancu.loaders.normalize import SYMBOL_FONT_GLYPHS
 
 __all__ = ["read_pdf"]
 
@@ -225,7 +226,7 @@ def _page_chars(page, raw, turn: int = 0, frame: tuple[float, float] = (0.0, 0.0
             ch = "-"  # PDFium reports a hyphen that ends a line as 0x02 ("87/2020/NĐ-" / "CP"): keep the hyphen
         if ch in ("\ufffe", "\ufffd", "\x00", "") or ("\ue000" <= ch <= "\uf8ff"):
             # private-use bullets (Symbol/Wingdings) are list marks; others are noise
-            if "\uf000" <= ch <= "\uf0ff":
+            if SYMBOL_FONT_GLYPHS[0] <= ch <= SYMBOL_FONT_GLYPHS[1]:
                 ch = "-"
             else:
                 continue
