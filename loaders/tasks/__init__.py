@@ -30,6 +30,7 @@ from cancu.loaders.tasks.assign import assign
 from cancu.loaders.tasks.cell_rows import cell_rows
 from cancu.loaders.tasks.deadline_text import parse_deadline
 from cancu.loaders.tasks.grid import find_grids, layout_grids
+from cancu.loaders.tasks.layout_columns import layout_column_grids
 from cancu.loaders.tasks.model import Target, Task, mark_numbering, reform_areas
 from cancu.loaders.tasks.model import reform_area as _reform_area
 from cancu.loaders.tasks.pdf_columns import NUMBER_HEAD, cell_line_table, drop_page_numbers, header_line_kinds, pdf_grid
@@ -104,7 +105,10 @@ def _tasks_of(t: MappedText, layout, kinds: Sequence[tuple[int, Optional[str]]],
         return annex_deadlines(t.source, form_tasks_dropped(t.source, tasks)), find_targets(t)
     tasks: list[Task] = []
     spans: list[tuple[int, int]] = []
-    for g in find_grids(t.text):
+    grids = find_grids(t.text)
+    # pdftotext -layout tables, their columns side by side (where no other layout holds a table)
+    grids += [g for g in layout_column_grids(t.text) if not any(h.start < g.end and g.start < h.end for h in grids)]
+    for g in sorted(grids, key=lambda g: g.start):
         rows = grid_tasks(t, g)
         if rows:
             spans.append(t.to_source(g.start, g.end))

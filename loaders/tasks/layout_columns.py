@@ -1,0 +1,505 @@
+"""Task tables of ``pdftotext -layout`` text → grids, each word read by the column it stands in.
+
+``pdftotext -layout`` sets a table's columns side by side, as the page shows them: a printed line
+holds the words of every cell that has a line at that height, each at its column's place, so a
+cell's lines stay in one vertical strip from line to line::
+
+    STT Cơ quan chủ trì     Cơ quan phối hợp   Nội dung nhiệm vụ         Thời hạn hoàn thành
+    1    Bộ Nông nghiệp     - Bộ Khoa học và   - Hoàn thiện Nghị định    Ban hành trong quý I
+         và Môi trường      Công nghệ;         về xử lý vi phạm …        năm 2026.
+
+Read line by line, as prose, the cells of a row run into each other ("Bộ Nông nghiệp - Bộ Khoa học
+và - Hoàn thiện Nghị định …"). Here a table is found by its header — the column words of
+``data/task_columns.json`` spread over the strips of a band of lines, naming a task column and a
+lead, assignment or deadline column (:func:`~cancu.loaders.tasks.columns.is_task_header`) — and
+its columns as the strips no line of the table writes in (gutters), each page of the table on its
+own (pdftotext takes each page's left margin off by itself, so a column can stand a few places
+further left on the next page). A row is a band of lines between blank lines (the cell padding
+of a bordered table prints as a blank line), cut again at each row number the number column
+holds when a band holds several; the rows then go to :func:`~cancu.loaders.tasks.table_tasks.
+grid_tasks` like the rows of any other grid, whose rules (a row without a number goes on from the
+row above, a header repeated on a new page is skipped, section rows) apply unchanged.
+
+Seen in: office o047 (a faculty's internship schedule, "TT | Thời gian | Nội dung", numbers set in
+the middle of their rows), and the Word-exported PDFs of the gold sets through pdftotext
+(``benchmarks/format_transfer.py``'s ``txt`` form: the seven-column annex of Quyết định
+2530/QĐ-TTg, crawl c_bc3b1eb1).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Optional
+
+from cancu.loaders.tasks.columns import columns_table, header_kinds, is_not_task_table, is_step_cell, is_task_header
+from cancu.loaders.tasks.grid import Grid, Row, cell_lines
+from cancu.loaders.tasks.pdf_columns import header_line_kinds, table_end
+
+__all__ = ["layout_column_grids"]
+
+# a gap of two spaces or more inside a line: where pdftotext -layout puts one column beside another
+_GAP = re.compile(r"\S {2,}\S")
+_WORD = re.compile(r"\S+")
+# a workflow's step or a step's duration in a line of a procedure table ("Bước 2", "0,5 ngày làm việc", "04 giờ")
+_STEP = re.compile(r"(?<![\w])Bước(?:\s*\d+(?![\w])|(?= {2,}|\s*$))"
+                   r"|(?i:(?<![\w,.])\d+(?:[,.]\d+)?\s*(?:giờ|ngày làm việc)(?![\w]))")
+# no header cell holds a formula: an appraisal form's scores ("Tiến độ công việc được giao" / "=" / "Số lượng công
+# việc hoàn thành đạt tiến độ trở lên" / "x 100% x 5", a form annexed to a regulation, set y) name no columns
+_FORMULA = re.compile(r"[=%]")
+# and every header cell has a word: a line of a form's rows, "Tiến độ công việc được giao   25", is no header
+_LETTER = re.compile(r"[^\W\d_]")
+# the end of the title over a table ("… của UBND tỉnh Lào" / "Cai)"): no line of its header
+_TITLE_END = re.compile(r"\)$")
+# a row number as the number column writes it: "1", "1.", "1.2", "a)", "II.", "A." (a section row)
+_ROW_NO = re.compile(r"(?:\d{1,3}(?:\.\d{1,3})*\.?|[a-zđ]\)|(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})\.?|[A-ZĐ]\.)")
+# at most this many lines in a header band ("Cơ quan" / "phối hợp" / … written in narrow cells over
+# several lines; the seven-column annex of c_bc3b1eb1 takes seven)
+_HEADER_LINES = 8
+# a gutter may be crossed by a few lines (a section title over merged cells, a row pdftotext ran together):
+# at most this share of the lines written in the columns on either side of it, within this many places
+_CROSSING = 0.25
+# the longest run of words of a header line ("Cơ quan phối hợp thực hiện"); a document's title is longer
+_HEADER_RUN = 32
+# the longest header cell, its lines joined ("Cơ quan, đơn vị chủ trì thực hiện", "Thời gian thực hiện (Năm 2026)")
+_HEADER_CELL = 48
+_WINDOW = 15
+# places a header cell may stand off its column's start
+# places a gap pdftotext shut inside a run of words may have shifted the words after it left
+_SHUT = 2
+# places before a column's start within which a run of words set apart from the one before opens that column
+_NEAR = 6
+
+
+class _Line:
+    """One line of the text: its words as (x, word) with x its column on the printed line."""
+
+    __slots__ = ("start", "end", "page", "words", "raw")
+
+    def __init__(self, raw: str, start: int, page: int):
+        self.raw = raw
+        self.start = start
+        self.end = start + len(raw)
+        self.page = page
+        # a form feed opens a page's first line: it takes no place on the printed line
+        body = raw.replace("\f", "")
+        self.words = [(m.start(), m.group()) for m in _WORD.finditer(body)]
+
+    @property
+    def blank(self) -> bool:
+        return not self.words
+
+    def text(self) -> str:
+        return " ".join(w for _, w in self.words)
+
+
+def _lines(text: str) -> list[_Line]:
+    out: list[_Line] = []
+    pos = 0
+    page = 0
+    for raw in text.split("\n"):
+        page += raw.count("\f")
+        out.append(_Line(raw, pos, page))
+        pos += len(raw) + 1
+    return out
+
+
+def _is_page_number(lines: list[_Line], i: int) -> bool:
+    """A line holding only a number at a page break: the first written line of a page (where Vietnamese
+    documents print it, NĐ 30/2020/NĐ-CP) or the last before the next page."""
+    ln = lines[i]
+    if len(ln.words) != 1 or not re.fullmatch(r"\d{1,3}", ln.words[0][1]):
+        return False
+    if "\f" in ln.raw or all(p.blank and "\f" not in p.raw for p in lines[max(0, i - 3):i]) and i >= 3 \
+            and any("\f" in p.raw for p in lines[max(0, i - 3):i + 1]):
+        return True
+    for nxt in lines[i + 1:]:
+        if "\f" in nxt.raw:
+            return True
+        if not nxt.blank:
+            return False
+    return True
+
+
+def _header_like(ln: _Line) -> bool:
+    """A line of a header band: short runs of words (a column's words, wrapped in its cell), or runs naming two
+    columns one space apart, mostly in column words ("Cơ quan chủ trì Cơ quan phối hợp hiện/"); not a title, nor
+    a row's line that names a task and its schedule ("Báo cáo khó khăn, vướng mắc theo nhiệm vụ được giao (Về tiến
+    độ", office o033)."""
+    if not ln.words:
+        return False
+    for x0, x1 in _phrases(ln):
+        if x1 - x0 > _HEADER_RUN:
+            text = " ".join(w for x, w in ln.words if x0 <= x < x1)
+            said = _kind_words(text)
+            if x1 - x0 > 1.5 * _HEADER_RUN or len({k for k, _, _ in said}) < 2 \
+                    or sum(len(w) for _, w, _ in said) < 0.4 * len(text.replace(" ", "")):
+                return False
+    return True
+
+
+def _header_band(lines: list[_Line], i: int) -> tuple[int, int]:
+    """The band of written lines around line ``i`` (a header's cells wrap over lines above and below it)."""
+    a = i
+    while a > 0 and _header_like(lines[a - 1]) and i - a + 1 < _HEADER_LINES and "\f" not in lines[a].raw \
+            and not _TITLE_END.search(lines[a - 1].text()):
+        a -= 1
+    b = i + 1
+    while b < len(lines) and _header_like(lines[b]) and b - a < _HEADER_LINES and "\f" not in lines[b].raw \
+            and not _ROW_NO.fullmatch(lines[b].words[0][1]):
+        b += 1
+    return a, b
+
+
+def _phrases(ln: _Line) -> list[tuple[int, int]]:
+    """(x0, x1) of the runs of words a line sets one space apart: pdftotext -layout places each run at its place
+    on the page and writes its words one space apart, so only a run's start is where the page has it."""
+    out: list[tuple[int, int]] = []
+    for x, w in ln.words:
+        if out and x - out[-1][1] <= 1:
+            out[-1] = (out[-1][0], x + len(w))
+        else:
+            out.append((x, x + len(w)))
+    return out
+
+
+def _strip_of(bounds: list[int], x: int) -> int:
+    k = 0
+    while k < len(bounds) and x >= bounds[k]:
+        k += 1
+    return k
+
+
+def _last_start(ln: _Line, x0: int, x1: int) -> int:
+    """Where the last word of the run ``x0:x1`` starts (a run whose last word only overhangs a column's start
+    is the column's own line)."""
+    return max(x for x, _ in ln.words if x0 <= x < x1)
+
+
+def _cells(ln: _Line, bounds: list[int], numbered: bool = False) -> list[list[str]]:
+    """The words of a line by strip. A run of words that reaches over a column's start is a row pdftotext ran
+    together one space apart, each gap it shut shifting the words after it left: a word there goes to the
+    next strip a few places before the start (``_SHUT`` for each gap shut so far). ``numbered``: the first
+    strip is the number column, which holds row numbers only: other words standing in it are the next
+    column's, set further left on that line (pdftotext moves a block of a cell's lines left at times)."""
+    out: list[list[str]] = [[] for _ in range(len(bounds) + 1)]
+    runs = _phrases(ln)
+    r = 0
+    for x, w in ln.words:
+        while r < len(runs) and x >= runs[r][1]:
+            r += 1
+        x0, x1 = runs[r]
+        k = _strip_of(bounds, x)
+        if x > x0 and _strip_of(bounds, _last_start(ln, x0, x1)) > _strip_of(bounds, x0):
+            k0 = _strip_of(bounds, x0)
+            k = k0
+            while k < len(bounds) and x + _SHUT * (k - k0 + 1) >= bounds[k]:
+                k += 1
+            k = max(k, max((j for j in range(len(out)) if out[j]), default=0))
+        if numbered and k == 0 and bounds and not (x == x0 and _ROW_NO.fullmatch(w)):
+            k = 1
+        if x == x0 and k < len(bounds) and bounds[k] - x <= _NEAR \
+                and (out[k] or x - (bounds[k - 1] if k else 0) >= 2 * _NEAR):
+            # a run of words just before the next column's start, set apart from a run of this strip by a gap no
+            # cell's line holds, or far from this strip's start: that column's line, which pdftotext set a few
+            # places left ("5   Thường xuyên rà soát, kiểm   Văn bản đề xuất, Thường", QĐ 298's plan; "Sở Khoa học
+            # và Công" alone on its line two places left of the other lines of the "Chủ trì" column, KH 144)
+            k += 1
+        k = max(k, max((j for j in range(len(out)) if out[j]), default=0))
+        out[k].append(w)
+    return out
+
+
+def _header_cells(band: list[_Line]) -> list[tuple[int, int, str]]:
+    """(x0, x1, text) of each cell of a header band, left to right.
+
+    A run of words is a piece of one cell, unless it holds the words of two columns set one space apart
+    ("STT Cơ quan chủ trì", c_bc3b1eb1's annex as pdftotext wrote it; "Cơ quan chủ trì Cơ quan phối hợp"): it
+    is cut after the first column's words ("Đơn vị phối hợp thực hiện" is one cell: "đơn vị" alone names no
+    column of its own). Pieces on different lines that stand over each other are one cell ("Cơ quan" / "chủ trì")."""
+    pieces: list[tuple[int, int, int, str]] = []
+    for li, ln in enumerate(band):
+        words = ln.words
+        for x0, x1 in _phrases(ln):
+            text = " ".join(w for x, w in words if x0 <= x < x1)
+            cuts = [0]
+            last: Optional[tuple[str, int]] = None  # the kind of the column word before and where it ends
+            for kind, word, at in _kind_words(text):
+                if last is not None and kind != last[0] and "skip" not in (kind, last[0]):
+                    cuts.append(last[1])  # the next cell's words open after the last word of this one
+                last = (kind, at + len(word))
+            cuts.append(len(text))
+            for c0, c1 in zip(cuts, cuts[1:]):
+                piece = text[c0:c1]
+                if piece.strip():
+                    lead = len(piece) - len(piece.lstrip())
+                    pieces.append((x0 + c0 + lead, x0 + c0 + len(piece.rstrip()), li, piece.strip()))
+    pieces.sort()
+    cells: list[list] = []
+    for x0, x1, li, part in pieces:
+        if cells and x0 < cells[-1][1]:
+            cells[-1][1] = max(cells[-1][1], x1)
+            cells[-1][2].append((li, x0, part))
+        else:
+            cells.append([x0, x1, [(li, x0, part)]])
+    return [(c[0], c[1], " ".join(p for _, _, p in sorted(c[2]))) for c in cells]
+
+
+def _kind_words(text: str) -> list[tuple[str, str, int]]:
+    """(kind, word, offset) of the column words in a header line's run of words, in order."""
+    low = text.casefold()
+    taken = [False] * len(low)
+    found: list[tuple[int, str, str]] = []
+    for w, kind in _column_words():
+        for m in re.finditer(rf"(?<![\wà-ỹ]){re.escape(w)}(?![\wà-ỹ])", low):
+            if not any(taken[m.start():m.end()]):
+                taken[m.start():m.end()] = [True] * (m.end() - m.start())
+                found.append((m.start(), kind, w))
+    return [(k, w, at) for at, k, w in sorted(found)]
+
+
+@lru_cache(maxsize=None)
+def _column_words() -> tuple[tuple[str, str], ...]:
+    return tuple(sorted(((w, c["kind"]) for c in columns_table()["columns"] for w in c["words"]),
+                        key=lambda x: len(x[0]), reverse=True))
+
+
+def _columns(band: list[_Line], body: list[_Line]) -> Optional[tuple[list[int], list[str]]]:
+    """Where each column starts and the header text of each, or None when the header names no task table.
+
+    The header gives the columns: its cells, left to right. Where one column ends and the next begins is
+    read from the body, between the end of one header cell and the start of the next (a header cell is set
+    in the middle of its column or at its left, so its column's lines reach no further left than the cell
+    before it ends, and no further right than the next cell starts): the places there that the fewest body
+    lines write in, the widest run of them, the rightmost if runs are as wide; the column starts after it.
+    """
+    cells = _header_cells(band)
+    texts = [c[2] for c in cells]
+    if len(texts) < 2 or not is_task_header(texts) or any(_FORMULA.search(t) or not _LETTER.search(t) for t in texts):
+        return None
+    width = max([x + len(w) for ln in body for x, w in ln.words] + [cells[-1][1]])
+    occ = [0] * (width + 1)
+    for ln in body:
+        for x, w in ln.words:
+            for k in range(x, x + len(w)):
+                occ[k] += 1
+    bounds: list[int] = []
+    for (x0, x1, _), (y0, y1, _) in zip(cells, cells[1:]):
+        lo, hi = (x0 + x1) // 2, (y0 + y1) // 2
+        low = min(occ[lo:hi + 1])
+        runs: list[tuple[int, int]] = []
+        for x in range(lo, hi + 1):
+            if occ[x] == low:
+                if runs and runs[-1][1] == x:
+                    runs[-1] = (runs[-1][0], x + 1)
+                else:
+                    runs.append((x, x + 1))
+        r0, r1 = max(runs, key=lambda r: (r[1] - r[0], r[0]))
+        bounds.append(min(r1, hi))
+    return bounds, texts
+
+
+def _shift(page_lines: list[_Line], ref: list[int]) -> int:
+    """How many places a page's lines stand right of the reference page (``ref``: its occupancy)."""
+    width = max((x + len(w) for ln in page_lines for x, w in ln.words), default=0)
+    occ = [0] * (width + 1)
+    for ln in page_lines:
+        for x, w in ln.words:
+            for k in range(x, x + len(w)):
+                occ[k] = 1
+    best, best_s = -1.0, 0
+    for s in range(-12, 13):
+        score = sum(1 for x in range(width) if occ[x] and 0 <= x - s < len(ref) and ref[x - s]) \
+            - sum(1 for x in range(width) if occ[x] and not (0 <= x - s < len(ref) and ref[x - s]))
+        if score > best or score == best and abs(s) < abs(best_s):
+            best, best_s = score, s
+    return best_s
+
+
+def _occupancy(lines: list[_Line]) -> list[int]:
+    width = max((x + len(w) for ln in lines for x, w in ln.words), default=0)
+    occ = [0] * (width + 1)
+    for ln in lines:
+        for x, w in ln.words:
+            for k in range(x, x + len(w)):
+                occ[k] = 1
+    return occ
+
+
+def _extent(lines: list[_Line]) -> tuple[int, int]:
+    return (min(ln.words[0][0] for ln in lines if ln.words),
+            max(ln.words[-1][0] + len(ln.words[-1][1]) for ln in lines if ln.words))
+
+
+def _text_width(lines: list[_Line]) -> int:
+    """The width of the text's full lines: where nineteen lines in twenty end."""
+    ends = sorted(ln.words[-1][0] + len(ln.words[-1][1]) for ln in lines if ln.words)
+    return ends[int(0.95 * (len(ends) - 1))] if ends else 0
+
+
+def _gapless_wide(ln: _Line, width: int) -> bool:
+    if len(ln.words) < 6 or _GAP.search(ln.raw.strip(" \f")):
+        return False
+    x0, x1 = _extent([ln])
+    return x1 >= 0.85 * width and x1 - x0 >= 40
+
+
+def _prose_at(lines: list[_Line], k: int, width: int, left: int) -> bool:
+    """Line ``k`` opens running text after the table: it runs the text's full width with no gap of two spaces,
+    and the line under it goes on with none from the table's left edge ``left`` (where a paragraph's lines after
+    its first start); a row's lines stay in their columns (a wide task column's lines start right of its
+    number column: the targets of Kế hoạch 144/KH-UBND, "1   Kinh tế số chiếm 45% GRDP tỉnh.")."""
+    if not _gapless_wide(lines[k], width):
+        return False
+    nxt = lines[k + 1] if k + 1 < len(lines) else None
+    return nxt is not None and not nxt.blank and not _GAP.search(nxt.raw.strip(" \f")) \
+        and nxt.words[0][0] <= left + 1 and not _ROW_NO.fullmatch(nxt.words[0][1])
+
+
+def _words(band: list[_Line]) -> list[str]:
+    return sorted(w for ln in band for _, w in ln.words)
+
+
+def _other_header(ln: _Line, band: list[_Line]) -> bool:
+    """The header of another table: a line naming two columns that is none of this header's lines (each page
+    repeats those)."""
+    if not _GAP.search(ln.raw) or not _header_like(ln) or _ROW_NO.fullmatch(ln.words[0][1]) \
+            or len(header_line_kinds(ln.text())) < 2:
+        return False
+    # mostly column words: a row's line names a lead and some work ("hoạt động của Ban Chỉ đạo   Phòng Nội vụ
+    # chủ trì") in words of its own
+    text = ln.text()
+    said = sum(len(w) for _, w, _ in _kind_words(text))
+    return said >= 0.6 * len(text.replace(" ", "")) and text not in {h.text() for h in band}
+
+
+def _moved(ln: _Line, s: int) -> _Line:
+    out = _Line.__new__(_Line)
+    out.raw, out.start, out.end, out.page = ln.raw, ln.start, ln.end, ln.page
+    out.words = [(x - s, w) for x, w in ln.words]
+    return out
+
+
+def _segments(lines: list[_Line], a: int, b: int, end: int) -> list[tuple[int, int, int]]:
+    """(band start, band end, segment end) of each part of a table that opens with its header: the header
+    band ``a:b`` and each repetition of it (a word processor repeats a table's header on each page; pdftotext
+    writes each page to a scale of its own, so each part's columns are found under its own header)."""
+    head = _words(lines[a:b])
+    out = [(a, b, end)]
+    k = b
+    while k < end:
+        ln = lines[k]
+        if _header_like(ln) and header_line_kinds(ln.text()):
+            p, q = _header_band(lines, k)
+            if p >= out[-1][1] and _words(lines[p:q]) == head:
+                out[-1] = out[-1][:2] + (p,)
+                out.append((p, q, end))
+                k = q
+                continue
+        k += 1
+    return out
+
+
+def _table_at(lines: list[_Line], i: int, width: int) -> Optional[tuple[Grid, int]]:
+    a, b = _header_band(lines, i)
+    band = lines[a:b]
+    if is_not_task_table([" ".join(ln.text() for ln in band)]):
+        return None  # a catalogue of procedures, a workflow's steps or fees, its header's words wrapped over lines
+    cells = _header_cells(band)
+    if len(cells) < 2 or any(len(c[2]) > _HEADER_CELL for c in cells) or not is_task_header([c[2] for c in cells]) \
+            or all(y0 - x1 < 2 for (_, x1, _), (y0, _, _) in zip(cells, cells[1:])):
+        return None  # no header, or words of one line of text ("Nhiệm vụ chủ trì"): no columns set apart
+    # the body: up to the recipients or the signature, a paragraph of running text or another table's header
+    end = b
+    while end < len(lines) and not (lines[end].words and (table_end(lines[end].text())
+                                                         or _prose_at(lines, end, width, cells[0][0])
+                                                         or _other_header(lines[end], band))):
+        end += 1
+    rows: list[Row] = []
+    kinds: Optional[list] = None
+    bounds: list[int] = []
+    ref: list[int] = []
+    steps = 0
+    for p, q, stop in _segments(lines, a, b, end):
+        part = lines[p:q]
+        kept = [k for k in range(q, stop) if not lines[k].blank and not _is_page_number(lines, k)]
+        if not kept:
+            continue
+        # pages after the header's own are moved onto its places before the columns are read
+        page0 = part[-1].page
+        own = _occupancy(part + [lines[k] for k in kept if lines[k].page == page0])
+        shifts = {page: _shift([lines[k] for k in kept if lines[k].page == page], own)
+                  for page in {lines[k].page for k in kept} - {page0}}
+        body = {k: _moved(lines[k], shifts.get(lines[k].page, 0)) for k in kept}
+        found = _columns(part, list(body.values()))
+        if found is not None and (kinds is None or header_kinds(found[1]) == kinds):
+            bounds, heads = found
+            ref = own
+            if kinds is None:
+                kinds = header_kinds(heads)
+                rows.append(Row(heads, part[0].start, part[-1].end))
+        elif kinds is not None:
+            # a part whose own header does not give the same columns: read on the first part's places
+            s = _shift(part + list(body.values()), ref)
+            body = {k: _moved(lines[k], s) for k in kept}
+        else:
+            return None
+        steps += sum(1 for ln in body.values() if _STEP.search(ln.raw))
+        groups: list[list[_Line]] = [[]]
+        for k in range(q, stop):
+            if k in body:
+                groups[-1].append(body[k])
+            elif groups[-1]:
+                groups.append([])
+        for group in groups:
+            for piece in _split_numbered(group, bounds) if group else ():
+                cells: list[list[str]] = [[] for _ in range(len(bounds) + 1)]
+                for ln in piece:
+                    for k, words in enumerate(_cells(ln, bounds, numbered=kinds[0] == "no")):
+                        if words:
+                            cells[k].append(" ".join(words))
+                first = piece[0].raw
+                rows.append(Row(["\n".join(cell_lines("\n".join(c), wrapped=True)) for c in cells],
+                                piece[0].start + len(first) - len(first.lstrip(" \f")), piece[-1].end))
+    steps += sum(1 for r in rows[1:] if any(is_step_cell(c) or c.startswith("Bước ") for c in r.cells))
+    if steps >= max(3, (len(rows) - 1) // 4):
+        # a workflow: "Bước 2", "0,5 ngày làm việc" in its lines or cells, or a step's cell opening with "Bước" whose
+        # numeral pdftotext set in the number column (a procedure of Vĩnh Long's, set n)
+        return None
+    # trailing rows that fill one strip only (a heading or a line of the next part) are not the table's
+    while len(rows) > 1 and sum(1 for c in rows[-1].cells if c.strip()) < 2:
+        rows.pop()
+    if len(rows) < 2:
+        return None
+    return Grid("columns", rows, rows[0].start, rows[-1].end), end
+
+
+def _split_numbered(group: list[_Line], bounds: list[int]) -> list[list[_Line]]:
+    """A band holding several rows without a blank line between them, cut at each row number of the
+    first strip (the number column) after the first."""
+    starts = [k for k, ln in enumerate(group)
+              if ln.words and _strip_of(bounds, ln.words[0][0]) == 0 and _ROW_NO.fullmatch(ln.words[0][1])]
+    if len(starts) < 2:
+        return [group]
+    cuts = [0] + starts[1:]
+    return [group[p:q] for p, q in zip(cuts, cuts[1:] + [len(group)])]
+
+
+def layout_column_grids(text: str) -> list[Grid]:
+    """The task tables of pdftotext -layout ``text`` as grids (layout ``"columns"``); [] for other text."""
+    if not _GAP.search(text):
+        return []
+    lines = _lines(text)
+    width = _text_width(lines)
+    grids: list[Grid] = []
+    i = 0
+    while i < len(lines):
+        ln = lines[i]
+        if _header_like(ln) and header_line_kinds(ln.text()):
+            found = _table_at(lines, i, width)
+            if found is not None:
+                grids.append(found[0])
+                i = max(found[1], i + 1)
+                continue
+        i += 1
+    return grids
