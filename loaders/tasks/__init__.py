@@ -3,7 +3,8 @@
 Where the tasks come from, in order of trust:
 
 1. tables with cells (:mod:`.grid`: TAB rows from DOCX and Markdown exports, HTML
-   ``<table>``, thuvienphapluat pipe flattening, Markdown pipes), read column by
+   ``<table>``, thuvienphapluat pipe flattening, Markdown pipes; *pdftotext -layout*
+   tables, their columns side by side, :mod:`.layout_columns`), read column by
    column from their header (:mod:`.table_tasks`);
 2. *pdftotext* flattening: with a free-text "Phân công" column (seed 000, here: the
    header line "Stt Nhiệm vụ Sản phẩm Tiến độ Phân công …" repeated on each page,

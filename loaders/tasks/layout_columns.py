@@ -9,16 +9,25 @@ cell's lines stay in one vertical strip from line to line::
          và Môi trường      Công nghệ;         về xử lý vi phạm …        năm 2026.
 
 Read line by line, as prose, the cells of a row run into each other ("Bộ Nông nghiệp - Bộ Khoa học
-và - Hoàn thiện Nghị định …"). Here a table is found by its header — the column words of
-``data/task_columns.json`` spread over the strips of a band of lines, naming a task column and a
-lead, assignment or deadline column (:func:`~cancu.loaders.tasks.columns.is_task_header`) — and
-its columns as the strips no line of the table writes in (gutters), each page of the table on its
-own (pdftotext takes each page's left margin off by itself, so a column can stand a few places
-further left on the next page). A row is a band of lines between blank lines (the cell padding
-of a bordered table prints as a blank line), cut again at each row number the number column
-holds when a band holds several; the rows then go to :func:`~cancu.loaders.tasks.table_tasks.
-grid_tasks` like the rows of any other grid, whose rules (a row without a number goes on from the
-row above, a header repeated on a new page is skipped, section rows) apply unchanged.
+và - Hoàn thiện Nghị định …"). Here a table is found by its header: a band of short lines whose
+cells (runs of words set apart, or standing over each other) name a task column and a lead,
+assignment or deadline column in the words of ``data/task_columns.json``
+(:func:`~cancu.loaders.tasks.columns.is_task_header`). The header gives the columns; where one
+column ends and the next begins is read from the body, at the places between two header cells
+that the fewest lines write in. pdftotext places each page on a grid of its own, so each part of
+the table under a repeated header is read under that header (a page without one is moved onto the
+places of the page before). A row is a band of lines between blank lines (the cell padding of a
+bordered table prints as a blank line), cut again at each row number the number column holds when
+a band holds several; the rows then go to :func:`~cancu.loaders.tasks.table_tasks.grid_tasks` like
+the rows of any other grid, whose rules (a row without a number goes on from the row above, a
+header repeated on a new page is skipped, section rows) apply unchanged. pdftotext's places are
+approximate: a row's cells may run together one space apart, and a cell's lines may stand a few
+places off their column; :func:`_cells` reads such lines by their runs of words.
+
+The table ends at the recipients or the signature, at a paragraph of running text (two lines as
+wide as the page from the table's left edge) or at another table's header. A header of a procedure
+catalogue or workflow, of a form's scores, and a row's line that happens to name a task and a
+schedule give no table.
 
 Seen in: office o047 (a faculty's internship schedule, "TT | Thời gian | Nội dung", numbers set in
 the middle of their rows), and the Word-exported PDFs of the gold sets through pdftotext
@@ -34,7 +43,7 @@ from typing import Optional
 
 from cancu.loaders.tasks.columns import columns_table, header_kinds, is_not_task_table, is_step_cell, is_task_header
 from cancu.loaders.tasks.grid import Grid, Row, cell_lines
-from cancu.loaders.tasks.pdf_columns import header_line_kinds, table_end
+from cancu.loaders.tasks.pdf_columns import table_end
 
 __all__ = ["layout_column_grids"]
 
@@ -56,15 +65,10 @@ _ROW_NO = re.compile(r"(?:\d{1,3}(?:\.\d{1,3})*\.?|[a-zđ]\)|(?:XC|XL|L?X{0,3})(
 # at most this many lines in a header band ("Cơ quan" / "phối hợp" / … written in narrow cells over
 # several lines; the seven-column annex of c_bc3b1eb1 takes seven)
 _HEADER_LINES = 8
-# a gutter may be crossed by a few lines (a section title over merged cells, a row pdftotext ran together):
-# at most this share of the lines written in the columns on either side of it, within this many places
-_CROSSING = 0.25
 # the longest run of words of a header line ("Cơ quan phối hợp thực hiện"); a document's title is longer
 _HEADER_RUN = 32
 # the longest header cell, its lines joined ("Cơ quan, đơn vị chủ trì thực hiện", "Thời gian thực hiện (Năm 2026)")
 _HEADER_CELL = 48
-_WINDOW = 15
-# places a header cell may stand off its column's start
 # places a gap pdftotext shut inside a run of words may have shifted the words after it left
 _SHUT = 2
 # places before a column's start within which a run of words set apart from the one before opens that column
@@ -106,12 +110,16 @@ def _lines(text: str) -> list[_Line]:
 
 def _is_page_number(lines: list[_Line], i: int) -> bool:
     """A line holding only a number at a page break: the first written line of a page (where Vietnamese
-    documents print it, NĐ 30/2020/NĐ-CP) or the last before the next page."""
+    documents print it, NĐ 30/2020/NĐ-CP; o047's "4" over its schedule's sixth row) or the last before the next."""
     ln = lines[i]
     if len(ln.words) != 1 or not re.fullmatch(r"\d{1,3}", ln.words[0][1]):
         return False
-    if "\f" in ln.raw or all(p.blank and "\f" not in p.raw for p in lines[max(0, i - 3):i]) and i >= 3 \
-            and any("\f" in p.raw for p in lines[max(0, i - 3):i + 1]):
+    k = i
+    while "\f" not in lines[k].raw:
+        if k == 0 or not lines[k - 1].blank:
+            break
+        k -= 1
+    else:
         return True
     for nxt in lines[i + 1:]:
         if "\f" in nxt.raw:
@@ -246,12 +254,14 @@ def _header_cells(band: list[_Line]) -> list[tuple[int, int, str]]:
 
 
 def _kind_words(text: str) -> list[tuple[str, str, int]]:
-    """(kind, word, offset) of the column words in a header line's run of words, in order."""
+    """(kind, word, offset) of the column words in a line's run of words, in order (longest words first)."""
     low = text.casefold()
+    if not _column_words()[0].search(low):
+        return []
     taken = [False] * len(low)
     found: list[tuple[int, str, str]] = []
-    for w, kind in _column_words():
-        for m in re.finditer(rf"(?<![\wà-ỹ]){re.escape(w)}(?![\wà-ỹ])", low):
+    for w, kind, rx in _column_words()[1]:
+        for m in rx.finditer(low):
             if not any(taken[m.start():m.end()]):
                 taken[m.start():m.end()] = [True] * (m.end() - m.start())
                 found.append((m.start(), kind, w))
@@ -259,9 +269,16 @@ def _kind_words(text: str) -> list[tuple[str, str, int]]:
 
 
 @lru_cache(maxsize=None)
-def _column_words() -> tuple[tuple[str, str], ...]:
-    return tuple(sorted(((w, c["kind"]) for c in columns_table()["columns"] for w in c["words"]),
-                        key=lambda x: len(x[0]), reverse=True))
+def _column_words() -> tuple[re.Pattern[str], tuple[tuple[str, str, re.Pattern[str]], ...]]:
+    """Any column word (a quick test), and each column word with its kind and pattern, longest first."""
+    words = sorted(((w, c["kind"]) for c in columns_table()["columns"] for w in c["words"]),
+                   key=lambda x: len(x[0]), reverse=True)
+    bounded = [(w, k, re.compile(rf"(?<![\wà-ỹ]){re.escape(w)}(?![\wà-ỹ])")) for w, k in words]
+    return re.compile("|".join(re.escape(w) for w, _ in words)), tuple(bounded)
+
+
+def _kinds(ln: _Line) -> set[str]:
+    return {k for k, _, _ in _kind_words(ln.text())}
 
 
 def _columns(band: list[_Line], body: list[_Line]) -> Optional[tuple[list[int], list[str]]]:
@@ -275,7 +292,7 @@ def _columns(band: list[_Line], body: list[_Line]) -> Optional[tuple[list[int], 
     """
     cells = _header_cells(band)
     texts = [c[2] for c in cells]
-    if len(texts) < 2 or not is_task_header(texts) or any(_FORMULA.search(t) or not _LETTER.search(t) for t in texts):
+    if not _is_header(cells):
         return None
     width = max([x + len(w) for ln in body for x, w in ln.words] + [cells[-1][1]])
     occ = [0] * (width + 1)
@@ -294,7 +311,7 @@ def _columns(band: list[_Line], body: list[_Line]) -> Optional[tuple[list[int], 
                     runs[-1] = (runs[-1][0], x + 1)
                 else:
                     runs.append((x, x + 1))
-        r0, r1 = max(runs, key=lambda r: (r[1] - r[0], r[0]))
+        r1 = max(runs, key=lambda r: (r[1] - r[0], r[0]))[1]
         bounds.append(min(r1, hi))
     return bounds, texts
 
@@ -356,21 +373,39 @@ def _prose_at(lines: list[_Line], k: int, width: int, left: int) -> bool:
         and nxt.words[0][0] <= left + 1 and not _ROW_NO.fullmatch(nxt.words[0][1])
 
 
-def _words(band: list[_Line]) -> list[str]:
-    return sorted(w for ln in band for _, w in ln.words)
+def _head_kinds(band: list[_Line]) -> Optional[list[Optional[str]]]:
+    """The column kinds a header band names, left to right (None for a band that is no task table's header)."""
+    cells = _header_cells(band)
+    return header_kinds([c[2] for c in cells]) if _is_header(cells) else None
 
 
-def _other_header(ln: _Line, band: list[_Line]) -> bool:
-    """The header of another table: a line naming two columns that is none of this header's lines (each page
-    repeats those)."""
+def _other_header(lines: list[_Line], k: int, band: list[_Line]) -> bool:
+    """Line ``k`` opens the header of another table: a line naming two columns, mostly in column words, whose band
+    is a task table's header and not this one's (each page repeats that)."""
+    ln = lines[k]
     if not _GAP.search(ln.raw) or not _header_like(ln) or _ROW_NO.fullmatch(ln.words[0][1]) \
-            or len(header_line_kinds(ln.text())) < 2:
+            or len(_kinds(ln)) < 2:
         return False
     # mostly column words: a row's line names a lead and some work ("hoạt động của Ban Chỉ đạo   Phòng Nội vụ
     # chủ trì") in words of its own
     text = ln.text()
     said = sum(len(w) for _, w, _ in _kind_words(text))
-    return said >= 0.6 * len(text.replace(" ", "")) and text not in {h.text() for h in band}
+    if said < 0.6 * len(text.replace(" ", "")) or text in {h.text() for h in band}:
+        return False
+    # and its band is a header: a row's line that is mostly column words ("Tổ chức thực hiện có hiệu   phố chủ trì,
+    # phối", QĐ 298's plan) has its row's long cells around it
+    p, q = _header_band(lines, k)
+    kinds = _head_kinds(lines[p:q])
+    return kinds is not None and kinds != _head_kinds(band)
+
+
+def _is_header(cells: list[tuple[int, int, str]]) -> bool:
+    """Cells of a task table's header: two or more, short, naming a task column and a lead, assignment or deadline
+    column, set apart (not the words of one line of text, "Nhiệm vụ chủ trì"), no formula nor a cell without words."""
+    texts = [c[2] for c in cells]
+    return len(texts) >= 2 and all(len(t) <= _HEADER_CELL and _LETTER.search(t) and not _FORMULA.search(t)
+                                   for t in texts) \
+        and is_task_header(texts) and any(y0 - x1 >= 2 for (_, x1, _), (y0, _, _) in zip(cells, cells[1:]))
 
 
 def _moved(ln: _Line, s: int) -> _Line:
@@ -382,16 +417,17 @@ def _moved(ln: _Line, s: int) -> _Line:
 
 def _segments(lines: list[_Line], a: int, b: int, end: int) -> list[tuple[int, int, int]]:
     """(band start, band end, segment end) of each part of a table that opens with its header: the header
-    band ``a:b`` and each repetition of it (a word processor repeats a table's header on each page; pdftotext
-    writes each page to a scale of its own, so each part's columns are found under its own header)."""
-    head = _words(lines[a:b])
+    band ``a:b`` and each repetition of it, the same columns (a word processor repeats a table's header on each
+    page; pdftotext writes each page to a scale of its own, so each part's columns are found under its own
+    header; the repetition may wrap its cells otherwise: "Phân công và cách" with its "thức thực hiện" cut off)."""
+    head = _head_kinds(lines[a:b])
     out = [(a, b, end)]
     k = b
     while k < end:
         ln = lines[k]
-        if _header_like(ln) and header_line_kinds(ln.text()):
+        if _header_like(ln) and _kinds(ln):
             p, q = _header_band(lines, k)
-            if p >= out[-1][1] and _words(lines[p:q]) == head:
+            if p >= out[-1][1] and _head_kinds(lines[p:q]) == head:
                 out[-1] = out[-1][:2] + (p,)
                 out.append((p, q, end))
                 k = q
@@ -406,14 +442,13 @@ def _table_at(lines: list[_Line], i: int, width: int) -> Optional[tuple[Grid, in
     if is_not_task_table([" ".join(ln.text() for ln in band)]):
         return None  # a catalogue of procedures, a workflow's steps or fees, its header's words wrapped over lines
     cells = _header_cells(band)
-    if len(cells) < 2 or any(len(c[2]) > _HEADER_CELL for c in cells) or not is_task_header([c[2] for c in cells]) \
-            or all(y0 - x1 < 2 for (_, x1, _), (y0, _, _) in zip(cells, cells[1:])):
-        return None  # no header, or words of one line of text ("Nhiệm vụ chủ trì"): no columns set apart
+    if not _is_header(cells):
+        return None
     # the body: up to the recipients or the signature, a paragraph of running text or another table's header
     end = b
     while end < len(lines) and not (lines[end].words and (table_end(lines[end].text())
                                                          or _prose_at(lines, end, width, cells[0][0])
-                                                         or _other_header(lines[end], band))):
+                                                         or _other_header(lines, end, band))):
         end += 1
     rows: list[Row] = []
     kinds: Optional[list] = None
@@ -495,7 +530,7 @@ def layout_column_grids(text: str) -> list[Grid]:
     i = 0
     while i < len(lines):
         ln = lines[i]
-        if _header_like(ln) and header_line_kinds(ln.text()):
+        if _header_like(ln) and _kinds(ln):
             found = _table_at(lines, i, width)
             if found is not None:
                 grids.append(found[0])
