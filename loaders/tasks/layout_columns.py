@@ -203,7 +203,6 @@ def _cells(ln: _Line, bounds: list[int], numbered: bool = False) -> list[list[st
             k = k0
             while k < len(bounds) and x + _SHUT * (k - k0 + 1) >= bounds[k]:
                 k += 1
-            k = max(k, max((j for j in range(len(out)) if out[j]), default=0))
         if numbered and k == 0 and bounds and not (x == x0 and _ROW_NO.fullmatch(w)):
             k = 1
         if x == x0 and k < len(bounds) and bounds[k] - x <= _NEAR \
@@ -213,7 +212,7 @@ def _cells(ln: _Line, bounds: list[int], numbered: bool = False) -> list[list[st
             # places left ("5   Thường xuyên rà soát, kiểm   Văn bản đề xuất, Thường", QĐ 298's plan; "Sở Khoa học
             # và Công" alone on its line two places left of the other lines of the "Chủ trì" column, KH 144)
             k += 1
-        k = max(k, max((j for j in range(len(out)) if out[j]), default=0))
+        k = max(k, max((j for j in range(len(out)) if out[j]), default=0))  # a line's words go left to right
         out[k].append(w)
     return out
 
@@ -285,10 +284,10 @@ def _columns(band: list[_Line], body: list[_Line]) -> Optional[tuple[list[int], 
     """Where each column starts and the header text of each, or None when the header names no task table.
 
     The header gives the columns: its cells, left to right. Where one column ends and the next begins is
-    read from the body, between the end of one header cell and the start of the next (a header cell is set
-    in the middle of its column or at its left, so its column's lines reach no further left than the cell
-    before it ends, and no further right than the next cell starts): the places there that the fewest body
-    lines write in, the widest run of them, the rightmost if runs are as wide; the column starts after it.
+    read from the body, between the middles of two header cells (a header cell stands over its column, but a
+    few places off it on pdftotext's grid, and may reach past the column's edge: "Cơ quan chủ trì" over a
+    narrow column, set l l_816d32b5): the places there that the fewest body lines write in, the widest run of
+    them, the rightmost if runs are as wide; the column starts after it.
     """
     cells = _header_cells(band)
     texts = [c[2] for c in cells]
@@ -488,13 +487,13 @@ def _table_at(lines: list[_Line], i: int, width: int) -> Optional[tuple[Grid, in
                 groups.append([])
         for group in groups:
             for piece in _split_numbered(group, bounds) if group else ():
-                cells: list[list[str]] = [[] for _ in range(len(bounds) + 1)]
+                strips: list[list[str]] = [[] for _ in range(len(bounds) + 1)]
                 for ln in piece:
                     for k, words in enumerate(_cells(ln, bounds, numbered=kinds[0] == "no")):
                         if words:
-                            cells[k].append(" ".join(words))
+                            strips[k].append(" ".join(words))
                 first = piece[0].raw
-                rows.append(Row(["\n".join(cell_lines("\n".join(c), wrapped=True)) for c in cells],
+                rows.append(Row(["\n".join(cell_lines("\n".join(c), wrapped=True)) for c in strips],
                                 piece[0].start + len(first) - len(first.lstrip(" \f")), piece[-1].end))
     steps += sum(1 for r in rows[1:] if any(is_step_cell(c) or c.startswith("Bước ") for c in r.cells))
     if steps >= max(3, (len(rows) - 1) // 4):
