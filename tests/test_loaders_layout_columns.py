@@ -18,7 +18,7 @@ import pytest
 
 from cancu.loaders import extract
 from cancu.loaders.evaluate import evaluate_dirs
-from cancu.loaders.tasks.layout_columns import layout_column_grids
+from cancu.loaders.tasks.layout_columns import layout_column_grids, layout_column_tables
 
 TASKS = Path(__file__).parent / "fixtures" / "loaders" / "tasks"
 GOLD = Path(__file__).parent / "fixtures" / "loaders" / "gold"
@@ -92,3 +92,16 @@ def test_extract_reads_the_schedule_from_a_text_file(tmp_path):
         ("1", ["Khoa"], "2023-05-24"), ("2", ["Sinh viên"], "2023-06-16"), ("3", ["Sinh viên"], "2023-07-31"),
         ("4", ["Sinh viên"], "2023-08-01"), ("5", ["Giảng viên"], "2023-08-02"), ("6", ["Khoa"], "2023-08-03"),
         ("7", ["Sinh viên"], "2023-08-20")]
+
+
+def test_catalogue_of_procedures_is_no_prose_either():
+    # QĐ 2487/QĐ-UBND of Lạng Sơn (set n n_f8dd7ac5) as pdftotext -layout wrote its render: Phụ lục I, a catalogue
+    # "Số TT | Tên TTHC | Thời hạn giải quyết | Địa điểm thực hiện | …", whose cells read as prose gave four false
+    # tasks ("Cơ quan tiếp nhận và trả kết quả: Trung tâm Phục vụ hành chính công tỉnh Lạng Sơn. Địa chỉ …"); it
+    # assigns nothing, so its lines are skipped up to the next part's heading ("II. DANH MỤC …"); the decision's own
+    # assignment stays
+    tables = layout_column_tables((TASKS / "layout_catalogue_2487.txt").read_text(encoding="utf-8"))
+    assert [g.layout for g in tables] == ["workflow"] and tables[0].rows == []
+    texts = [t["text"] for t in extract(TASKS / "layout_catalogue_2487.txt").to_dict()["tasks"]]
+    assert texts[0].startswith("Giao Văn phòng Ủy ban nhân dân tỉnh chủ trì, phối hợp với Sở Khoa học và Công nghệ")
+    assert not any(t.startswith(("Cơ quan tiếp nhận và trả kết quả", "Trong thời hạn 07")) for t in texts)

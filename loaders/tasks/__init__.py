@@ -31,7 +31,7 @@ from cancu.loaders.tasks.assign import assign
 from cancu.loaders.tasks.cell_rows import cell_rows
 from cancu.loaders.tasks.deadline_text import parse_deadline
 from cancu.loaders.tasks.grid import find_grids, layout_grids
-from cancu.loaders.tasks.layout_columns import layout_column_grids
+from cancu.loaders.tasks.layout_columns import layout_column_tables
 from cancu.loaders.tasks.model import Target, Task, mark_numbering, reform_areas
 from cancu.loaders.tasks.model import reform_area as _reform_area
 from cancu.loaders.tasks.pdf_columns import NUMBER_HEAD, cell_line_table, drop_page_numbers, header_line_kinds, pdf_grid
@@ -107,8 +107,14 @@ def _tasks_of(t: MappedText, layout, kinds: Sequence[tuple[int, Optional[str]]],
     tasks: list[Task] = []
     spans: list[tuple[int, int]] = []
     grids = find_grids(t.text)
-    # pdftotext -layout tables, their columns side by side (where no other layout holds a table)
-    grids += [g for g in layout_column_grids(t.text) if not any(h.start < g.end and g.start < h.end for h in grids)]
+    # pdftotext -layout tables, their columns side by side (where no other layout holds a table); one that assigns
+    # nothing (a procedure's workflow) is no prose either
+    for g in layout_column_tables(t.text):
+        if not any(h.start < g.end and g.start < h.end for h in grids):
+            if g.layout == "workflow":
+                spans.append(t.to_source(g.start, g.end))
+            else:
+                grids.append(g)
     for g in sorted(grids, key=lambda g: g.start):
         rows = grid_tasks(t, g)
         if rows:

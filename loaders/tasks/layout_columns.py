@@ -41,11 +41,18 @@ import re
 from functools import lru_cache
 from typing import Optional
 
-from cancu.loaders.tasks.columns import columns_table, header_kinds, is_not_task_table, is_step_cell, is_task_header
+from cancu.loaders.tasks.columns import (
+    column_kind,
+    columns_table,
+    header_kinds,
+    is_not_task_table,
+    is_step_cell,
+    is_task_header,
+)
 from cancu.loaders.tasks.grid import Grid, Row, cell_lines
 from cancu.loaders.tasks.pdf_columns import table_end
 
-__all__ = ["layout_column_grids"]
+__all__ = ["layout_column_grids", "layout_column_tables"]
 
 # a gap of two spaces or more inside a line: where pdftotext -layout puts one column beside another
 _GAP = re.compile(r"\S {2,}\S")
@@ -60,6 +67,10 @@ _FORMULA = re.compile(r"[=%]")
 _LETTER = re.compile(r"[^\W\d_]")
 # the end of the title over a table ("… của UBND tỉnh Lào" / "Cai)"): no line of its header
 _TITLE_END = re.compile(r"\)$")
+# a heading of the document's own: an article, a chapter, a section, an annex; or a part in Roman numerals whose title
+# is in capitals ("II. TỔ CHỨC THỰC HIỆN", not a table's "I. Kinh tế số")
+_HEADING = re.compile(r"Điều \d+[.:]|Chương [IVXLC\d]+\b|Mục \d+\b|(?:PHỤ LỤC|Phụ lục)\b")
+_PART = re.compile(r"(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})\. (\S.*)")
 # a row number as the number column writes it: "1", "1.", "1.2", "a)", "II.", "A." (a section row)
 _ROW_NO = re.compile(r"(?:\d{1,3}(?:\.\d{1,3})*\.?|[a-zđ]\)|(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})\.?|[A-ZĐ]\.)")
 # at most this many lines in a header band ("Cơ quan" / "phối hợp" / … written in narrow cells over
@@ -436,12 +447,15 @@ def _segments(lines: list[_Line], a: int, b: int, end: int) -> list[tuple[int, i
 
 
 def _table_at(lines: list[_Line], i: int, width: int) -> Optional[tuple[Grid, int]]:
+    """The table whose header band holds line ``i`` and where its text ends; a table that assigns nothing (a
+    procedure's workflow, a catalogue of procedures, a fee table) as an empty grid of layout ``"workflow"``."""
     a, b = _header_band(lines, i)
     band = lines[a:b]
-    if is_not_task_table([" ".join(ln.text() for ln in band)]):
-        return None  # a catalogue of procedures, a workflow's steps or fees, its header's words wrapped over lines
     cells = _header_cells(band)
-    if not _is_header(cells):
+    refused = is_not_task_table([" ".join(ln.text() for ln in band)])  # its header's words wrapped over lines
+    if refused and not _spaced(cells):
+        return None
+    if not refused and not _is_header(cells):
         return None
     # the body: up to the recipients or the signature, a paragraph of running text or another table's header
     end = b
@@ -449,6 +463,8 @@ def _table_at(lines: list[_Line], i: int, width: int) -> Optional[tuple[Grid, in
                                                          or _prose_at(lines, end, width, cells[0][0])
                                                          or _other_header(lines, end, band))):
         end += 1
+    if refused:
+        return _workflow(lines, a, end)
     rows: list[Row] = []
     kinds: Optional[list] = None
     bounds: list[int] = []
@@ -499,13 +515,35 @@ def _table_at(lines: list[_Line], i: int, width: int) -> Optional[tuple[Grid, in
     if steps >= max(3, (len(rows) - 1) // 4):
         # a workflow: "Bước 2", "0,5 ngày làm việc" in its lines or cells, or a step's cell opening with "Bước" whose
         # numeral pdftotext set in the number column (a procedure of Vĩnh Long's, set n)
-        return None
+        return _workflow(lines, a, end)
     # trailing rows that fill one strip only (a heading or a line of the next part) are not the table's
     while len(rows) > 1 and sum(1 for c in rows[-1].cells if c.strip()) < 2:
         rows.pop()
     if len(rows) < 2:
         return None
     return Grid("columns", rows, rows[0].start, rows[-1].end), end
+
+
+def _workflow(lines: list[_Line], a: int, end: int) -> tuple[Grid, int]:
+    """A table that assigns nothing, from its header to its last written line: no row of it is a task, and no line
+    of it is prose either (a step's "UBND tỉnh xem xét, giải quyết." is no assignment). It ends at the table's end,
+    or sooner at a heading of the document's own standing alone on its line ("Điều 2.", "II. TỔ CHỨC THỰC HIỆN",
+    "Phụ lục II"): what follows may assign work again."""
+    for k in range(a + 1, end):
+        text = lines[k].text()
+        part = _PART.fullmatch(text)
+        if lines[k].words and not _GAP.search(lines[k].raw.strip(" \f")) \
+                and (_HEADING.match(text) or part and part.group(1).isupper()):
+            end = k
+            break
+    last = max((k for k in range(a, end) if lines[k].words), default=a)
+    return Grid("workflow", [], lines[a].start, lines[last].end), end
+
+
+def _spaced(cells: list[tuple[int, int, str]]) -> bool:
+    """Two header cells or more naming known columns, set apart: a table's header, whatever it is a table of."""
+    return sum(1 for c in cells if column_kind(c[2])) >= 2 \
+        and any(y0 - x1 >= 2 for (_, x1, _), (y0, _, _) in zip(cells, cells[1:]))
 
 
 def _split_numbered(group: list[_Line], bounds: list[int]) -> list[list[_Line]]:
@@ -521,6 +559,12 @@ def _split_numbered(group: list[_Line], bounds: list[int]) -> list[list[_Line]]:
 
 def layout_column_grids(text: str) -> list[Grid]:
     """The task tables of pdftotext -layout ``text`` as grids (layout ``"columns"``); [] for other text."""
+    return [g for g in layout_column_tables(text) if g.layout == "columns"]
+
+
+def layout_column_tables(text: str) -> list[Grid]:
+    """The tables of pdftotext -layout ``text``: task tables as grids (layout ``"columns"``), tables that assign
+    nothing as empty grids spanning their lines (layout ``"workflow"``)."""
     if not _GAP.search(text):
         return []
     lines = _lines(text)
