@@ -304,12 +304,8 @@ def _columns(band: list[_Line], body: list[_Line]) -> Optional[tuple[list[int], 
     texts = [c[2] for c in cells]
     if not _is_header(cells):
         return None
-    width = max([x + len(w) for ln in body for x, w in ln.words] + [cells[-1][1]])
-    occ = [0] * (width + 1)
-    for ln in body:
-        for x, w in ln.words:
-            for k in range(x, x + len(w)):
-                occ[k] += 1
+    occ = _occupancy(body, counts=True)
+    occ += [0] * (cells[-1][1] + 1 - len(occ))  # the header may reach further right than any body line
     bounds: list[int] = []
     for (x0, x1, _), (y0, y1, _) in zip(cells, cells[1:]):
         lo, hi = (x0 + x1) // 2, (y0 + y1) // 2
@@ -328,28 +324,24 @@ def _columns(band: list[_Line], body: list[_Line]) -> Optional[tuple[list[int], 
 
 def _shift(page_lines: list[_Line], ref: list[int]) -> int:
     """How many places a page's lines stand right of the reference page (``ref``: its occupancy)."""
-    width = max((x + len(w) for ln in page_lines for x, w in ln.words), default=0)
-    occ = [0] * (width + 1)
-    for ln in page_lines:
-        for x, w in ln.words:
-            for k in range(x, x + len(w)):
-                occ[k] = 1
-    best, best_s = -1.0, 0
+    occ = _occupancy(page_lines)
+    best: Optional[tuple[int, int]] = None  # (score, -|shift|) of the best shift so far
+    best_s = 0
     for s in range(-12, 13):
-        score = sum(1 for x in range(width) if occ[x] and 0 <= x - s < len(ref) and ref[x - s]) \
-            - sum(1 for x in range(width) if occ[x] and not (0 <= x - s < len(ref) and ref[x - s]))
-        if score > best or score == best and abs(s) < abs(best_s):
-            best, best_s = score, s
+        score = sum(1 if 0 <= x - s < len(ref) and ref[x - s] else -1 for x in range(len(occ)) if occ[x])
+        if best is None or (score, -abs(s)) > best:
+            best, best_s = (score, -abs(s)), s
     return best_s
 
 
-def _occupancy(lines: list[_Line]) -> list[int]:
+def _occupancy(lines: list[_Line], counts: bool = False) -> list[int]:
+    """For each place of a line, whether a word of ``lines`` is written there (``counts``: by how many lines)."""
     width = max((x + len(w) for ln in lines for x, w in ln.words), default=0)
     occ = [0] * (width + 1)
     for ln in lines:
         for x, w in ln.words:
             for k in range(x, x + len(w)):
-                occ[k] = 1
+                occ[k] = occ[k] + 1 if counts else 1
     return occ
 
 
