@@ -325,11 +325,12 @@ def _columns(band: list[_Line], body: list[_Line]) -> Optional[tuple[list[int], 
 def _shift(page_lines: list[_Line], ref: list[int]) -> int:
     """How many places a page's lines stand right of the reference page (``ref``: its occupancy)."""
     occ = _occupancy(page_lines)
-    best: Optional[tuple[int, int]] = None  # (score, -|shift|) of the best shift so far
-    best_s = 0
+    # (score, -|shift|) of the best shift so far: a shift must put as many of the page's places on written places of
+    # the reference as off them, else the page stays where it is (its lines are elsewhere: another layout)
+    best, best_s = (-1, 0), 0
     for s in range(-12, 13):
         score = sum(1 if 0 <= x - s < len(ref) and ref[x - s] else -1 for x in range(len(occ)) if occ[x])
-        if best is None or (score, -abs(s)) > best:
+        if (score, -abs(s)) > best:
             best, best_s = (score, -abs(s)), s
     return best_s
 
