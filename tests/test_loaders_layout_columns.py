@@ -39,7 +39,7 @@ def test_office_schedule_rows_read_by_column(tmp_path):
 
 
 def test_table_over_many_pages_read_under_each_repeated_header(tmp_path):
-    # QĐ 298's plan: a five-column annex over twelve pages, its header repeated on each, every page on a scale of
+    # QĐ 298's plan: a five-column annex over some twenty pages, its header repeated 22 times, every page on a scale of
     # its own; before: 27 of 63 rows found, 8 with their whole text, 10 with their lead
     t = _scored(tmp_path, "layout_298.txt", "003_7d26c286be1eb3a6")
     assert t["gold"] == 63 and t["found"] >= 62 and t["counted_predicted"] <= 63
