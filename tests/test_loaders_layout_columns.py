@@ -16,8 +16,9 @@ from pathlib import Path
 
 import pytest
 
-from cancu.loaders import extract
+from cancu.loaders import extract, tables
 from cancu.loaders.evaluate import evaluate_dirs
+from cancu.loaders.tasks.columns import is_step_cell
 from cancu.loaders.tasks.layout_columns import layout_column_grids, layout_column_tables
 
 TASKS = Path(__file__).parent / "fixtures" / "loaders" / "tasks"
@@ -105,3 +106,11 @@ def test_catalogue_of_procedures_is_no_prose_either():
     texts = [t["text"] for t in extract(TASKS / "layout_catalogue_2487.txt").to_dict()["tasks"]]
     assert texts[0].startswith("Giao Văn phòng Ủy ban nhân dân tỉnh chủ trì, phối hợp với Sở Khoa học và Công nghệ")
     assert not any(t.startswith(("Cơ quan tiếp nhận và trả kết quả", "Trong thời hạn 07")) for t in texts)
+
+
+@pytest.mark.parametrize("entry", tables.load("task_columns")["step_cells"])
+def test_step_cell_examples(entry):
+    # each entry of ``step_cells`` holds its real examples and none of its counter-examples ("Bước đầu triển khai" is a
+    # task's own words, "Bước Hướng dẫn, …" a step's text the step's word opens, told by the lines around it)
+    assert all(is_step_cell(x) for x in entry["examples"]), entry["examples"]
+    assert not any(is_step_cell(x) for x in entry.get("not", [])), entry.get("not")

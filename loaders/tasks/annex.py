@@ -22,7 +22,7 @@ from cancu.loaders.deadlines import Deadline
 from cancu.loaders.tasks.deadline_text import find_deadline
 from cancu.loaders.tasks.model import Task
 
-__all__ = ["annex_deadlines", "form_tasks_dropped"]
+__all__ = ["annex_deadlines", "form_tasks_dropped", "opens_annex"]
 
 _MARK = r"(?:\s|<[^>]+>|[*_#|>])"
 # an annex's own heading line: "PHỤ LỤC", "PHỤ LỤC II", "**PHỤ LỤC**" (capitals: the running text's "Phụ lục" is
@@ -82,6 +82,11 @@ def _form_caption() -> re.Pattern[str]:
 def _annex_line() -> re.Pattern[str]:
     """A line that opens an annex (``after`` of ``form_captions``): "Phụ lục" in either case, a title opening "MẪU"."""
     return re.compile(tables.load("annex_captions")["form_captions"]["after"])
+
+
+def opens_annex(line: str) -> bool:
+    """Whether ``line`` opens an annex or a form it prints ("PHỤ LỤC II", "Phụ lục I", "MẪU BÁO CÁO …")."""
+    return bool(_annex_line().match(line))
 
 
 def form_tasks_dropped(source: str, tasks: list[Task]) -> list[Task]:

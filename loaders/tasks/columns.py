@@ -14,7 +14,8 @@ from typing import Any, Optional
 
 from cancu.loaders import tables
 
-__all__ = ["column_kind", "header_kinds", "is_task_header", "looks_like", "is_step_cell", "is_not_task_table"]
+__all__ = ["column_kind", "column_words", "header_kinds", "is_task_header", "looks_like", "is_step_cell",
+           "is_not_task_table"]
 
 
 @lru_cache(maxsize=None)
@@ -31,6 +32,30 @@ def _patterns() -> list[tuple[int, int, str, bool, str, re.Pattern[str]]]:
             out.append((len(w), -order, col["kind"], bool(col.get("exact")), w,
                         re.compile(rf"(?<![\wà-ỹ]){re.escape(w)}(?![\wà-ỹ])")))
     return out
+
+
+@lru_cache(maxsize=None)
+def _by_length() -> tuple[re.Pattern[str], tuple[tuple[str, re.Pattern[str]], ...]]:
+    """Any column word (a quick test), and each word's kind and pattern, longest first (column order on a tie)."""
+    pats = sorted(_patterns(), key=lambda p: (-p[0], -p[1]))
+    return re.compile("|".join(re.escape(p[4]) for p in pats)), tuple((p[2], p[5]) for p in pats)
+
+
+def column_words(line: str) -> list[tuple[int, str, str]]:
+    """(offset, kind, text) of each column word in ``line``, in order; a longer word is taken before the shorter
+    words inside it ("cơ quan thực hiện" before "thực hiện")."""
+    low = line.casefold()
+    anyword, pats = _by_length()
+    if not anyword.search(low):
+        return []
+    taken = [False] * len(low)
+    found: list[tuple[int, str, str]] = []
+    for kind, rx in pats:
+        for m in rx.finditer(low):
+            if not any(taken[m.start():m.end()]):
+                taken[m.start():m.end()] = [True] * (m.end() - m.start())
+                found.append((m.start(), kind, line[m.start():m.end()]))
+    return sorted(found)
 
 
 # a header cell names a column in a few words; a longer cell is a row's content or prose

@@ -38,18 +38,19 @@ the middle of their rows), and the Word-exported PDFs of the gold sets through p
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import Optional
 
+from cancu.loaders.tasks.annex import opens_annex
 from cancu.loaders.tasks.columns import (
     column_kind,
-    columns_table,
+    column_words,
     header_kinds,
     is_not_task_table,
     is_step_cell,
     is_task_header,
 )
 from cancu.loaders.tasks.grid import Grid, Row, cell_lines
+from cancu.loaders.tasks.outline import marker
 from cancu.loaders.tasks.pdf_columns import table_end
 
 __all__ = ["layout_column_grids", "layout_column_tables"]
@@ -57,9 +58,6 @@ __all__ = ["layout_column_grids", "layout_column_tables"]
 # a gap of two spaces or more inside a line: where pdftotext -layout puts one column beside another
 _GAP = re.compile(r"\S {2,}\S")
 _WORD = re.compile(r"\S+")
-# a workflow's step or a step's duration in a line of a procedure table ("Bước 2", "0,5 ngày làm việc", "04 giờ")
-_STEP = re.compile(r"(?<![\w])Bước(?:\s*\d+(?![\w])|(?= {2,}|\s*$))"
-                   r"|(?i:(?<![\w,.])\d+(?:[,.]\d+)?\s*(?:giờ|ngày làm việc)(?![\w]))")
 # no header cell holds a formula: an appraisal form's scores ("Tiến độ công việc được giao" / "=" / "Số lượng công
 # việc hoàn thành đạt tiến độ trở lên" / "x 100% x 5", a form annexed to a regulation, set y) name no columns
 _FORMULA = re.compile(r"[=%]")
@@ -67,10 +65,6 @@ _FORMULA = re.compile(r"[=%]")
 _LETTER = re.compile(r"[^\W\d_]")
 # the end of the title over a table ("… của UBND tỉnh Lào" / "Cai)"): no line of its header
 _TITLE_END = re.compile(r"\)$")
-# a heading of the document's own: an article, a chapter, a section, an annex; or a part in Roman numerals whose title
-# is in capitals ("II. TỔ CHỨC THỰC HIỆN", not a table's "I. Kinh tế số")
-_HEADING = re.compile(r"Điều \d+[.:]|Chương [IVXLC\d]+\b|Mục \d+\b|(?:PHỤ LỤC|Phụ lục)\b")
-_PART = re.compile(r"(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})\. (\S.*)")
 # a row number as the number column writes it: "1", "1.", "1.2", "a)", "II.", "A." (a section row)
 _ROW_NO = re.compile(r"(?:\d{1,3}(?:\.\d{1,3})*\.?|[a-zđ]\)|(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})\.?|[A-ZĐ]\.)")
 # at most this many lines in a header band ("Cơ quan" / "phối hợp" / … written in narrow cells over
@@ -149,7 +143,7 @@ def _header_like(ln: _Line) -> bool:
         return False
     for x0, x1 in _phrases(ln):
         if x1 - x0 > _HEADER_RUN:
-            text = " ".join(w for x, w in ln.words if x0 <= x < x1)
+            text = _run(ln, x0, x1)
             said = _kind_words(text)
             if x1 - x0 > 1.5 * _HEADER_RUN or len({k for k, _, _ in said}) < 2 \
                     or sum(len(w) for _, w, _ in said) < 0.4 * len(text.replace(" ", "")):
@@ -180,6 +174,11 @@ def _phrases(ln: _Line) -> list[tuple[int, int]]:
         else:
             out.append((x, x + len(w)))
     return out
+
+
+def _run(ln: _Line, x0: int, x1: int) -> str:
+    """The words of the run ``x0:x1`` of a line."""
+    return " ".join(w for x, w in ln.words if x0 <= x < x1)
 
 
 def _strip_of(bounds: list[int], x: int) -> int:
@@ -237,9 +236,8 @@ def _header_cells(band: list[_Line]) -> list[tuple[int, int, str]]:
     column of its own). Pieces on different lines that stand over each other are one cell ("Cơ quan" / "chủ trì")."""
     pieces: list[tuple[int, int, int, str]] = []
     for li, ln in enumerate(band):
-        words = ln.words
         for x0, x1 in _phrases(ln):
-            text = " ".join(w for x, w in words if x0 <= x < x1)
+            text = _run(ln, x0, x1)
             cuts = [0]
             last: Optional[tuple[str, int]] = None  # the kind of the column word before and where it ends
             for kind, word, at in _kind_words(text):
@@ -264,27 +262,8 @@ def _header_cells(band: list[_Line]) -> list[tuple[int, int, str]]:
 
 
 def _kind_words(text: str) -> list[tuple[str, str, int]]:
-    """(kind, word, offset) of the column words in a line's run of words, in order (longest words first)."""
-    low = text.casefold()
-    if not _column_words()[0].search(low):
-        return []
-    taken = [False] * len(low)
-    found: list[tuple[int, str, str]] = []
-    for w, kind, rx in _column_words()[1]:
-        for m in rx.finditer(low):
-            if not any(taken[m.start():m.end()]):
-                taken[m.start():m.end()] = [True] * (m.end() - m.start())
-                found.append((m.start(), kind, w))
-    return [(k, w, at) for at, k, w in sorted(found)]
-
-
-@lru_cache(maxsize=None)
-def _column_words() -> tuple[re.Pattern[str], tuple[tuple[str, str, re.Pattern[str]], ...]]:
-    """Any column word (a quick test), and each column word with its kind and pattern, longest first."""
-    words = sorted(((w, c["kind"]) for c in columns_table()["columns"] for w in c["words"]),
-                   key=lambda x: len(x[0]), reverse=True)
-    bounded = [(w, k, re.compile(rf"(?<![\wà-ỹ]){re.escape(w)}(?![\wà-ỹ])")) for w, k in words]
-    return re.compile("|".join(re.escape(w) for w, _ in words)), tuple(bounded)
+    """(kind, word, offset) of the column words in a line's run of words, in order."""
+    return [(kind, word, at) for at, kind, word in column_words(text)]
 
 
 def _kinds(ln: _Line) -> set[str]:
@@ -487,7 +466,7 @@ def _table_at(lines: list[_Line], i: int, width: int) -> Optional[tuple[Grid, in
             body = {k: _moved(lines[k], s) for k in kept}
         else:
             return None
-        steps += sum(1 for ln in body.values() if _STEP.search(ln.raw))
+        steps += sum(1 for ln in body.values() if any(is_step_cell(_run(ln, x0, x1)) for x0, x1 in _phrases(ln)))
         groups: list[list[_Line]] = [[]]
         for k in range(q, stop):
             if k in body:
@@ -504,10 +483,10 @@ def _table_at(lines: list[_Line], i: int, width: int) -> Optional[tuple[Grid, in
                 first = piece[0].raw
                 rows.append(Row(["\n".join(cell_lines("\n".join(c), wrapped=True)) for c in strips],
                                 piece[0].start + len(first) - len(first.lstrip(" \f")), piece[-1].end))
-    steps += sum(1 for r in rows[1:] if any(is_step_cell(c) or c.startswith("Bước ") for c in r.cells))
+    steps += sum(1 for r in rows[1:] if any(is_step_cell(c) for c in r.cells))
     if steps >= max(3, (len(rows) - 1) // 4):
-        # a workflow: "Bước 2", "0,5 ngày làm việc" in its lines or cells, or a step's cell opening with "Bước" whose
-        # numeral pdftotext set in the number column (a procedure of Vĩnh Long's, set n)
+        # a workflow: steps and step durations ("Bước 2", "0,5 ngày làm việc": ``step_cells`` of
+        # data/task_columns.json) in its runs of words or its cells, a step's numeral at times in the number column
         return _workflow(lines, a, end)
     # trailing rows that fill one strip only (a heading or a line of the next part) are not the table's
     while len(rows) > 1 and sum(1 for c in rows[-1].cells if c.strip()) < 2:
@@ -523,14 +502,18 @@ def _workflow(lines: list[_Line], a: int, end: int) -> tuple[Grid, int]:
     or sooner at a heading of the document's own standing alone on its line ("Điều 2.", "II. TỔ CHỨC THỰC HIỆN",
     "Phụ lục II"): what follows may assign work again."""
     for k in range(a + 1, end):
-        text = lines[k].text()
-        part = _PART.fullmatch(text)
-        if lines[k].words and not _GAP.search(lines[k].raw.strip(" \f")) \
-                and (_HEADING.match(text) or part and part.group(1).isupper()):
+        if lines[k].words and not _GAP.search(lines[k].raw.strip(" \f")) and _heading(lines[k].text()):
             end = k
             break
     last = max((k for k in range(a, end) if lines[k].words), default=a)
     return Grid("workflow", [], lines[a].start, lines[last].end), end
+
+
+def _heading(text: str) -> bool:
+    """A heading of the document's own: an article, a chapter or part, an annex, or a part in Roman numerals whose
+    title is in capitals ("II. TỔ CHỨC THỰC HIỆN", not a table's section row "I. Kinh tế số")."""
+    kind, _, rest = marker(text)
+    return kind in ("article", "chapter") or kind == "roman" and rest.isupper() or opens_annex(text)
 
 
 def _spaced(cells: list[tuple[int, int, str]]) -> bool:

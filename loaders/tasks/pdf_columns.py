@@ -16,7 +16,7 @@ from typing import Optional
 
 from cancu.loaders import tables
 from cancu.loaders.tasks.assign import start_rx
-from cancu.loaders.tasks.columns import columns_table
+from cancu.loaders.tasks.columns import column_words, columns_table
 from cancu.loaders.tasks.grid import Grid, Row, cell_lines
 
 __all__ = ["NUMBER_HEAD", "cell_line_table", "drop_page_numbers", "header_line_kinds", "pdf_grid", "table_end",
@@ -69,17 +69,7 @@ def drop_page_numbers(text: str, lines: list[tuple[str, int]]) -> list[tuple[str
 
 def header_line_kinds(line: str) -> list[tuple[str, str]]:
     """(kind, words) of the columns named in one header line, in order: longest words first."""
-    low = line.casefold()
-    taken = [False] * len(low)
-    found: list[tuple[int, str, str]] = []
-    words = sorted(((w, c["kind"]) for c in columns_table()["columns"] for w in c["words"]),
-                   key=lambda x: len(x[0]), reverse=True)
-    for w, kind in words:
-        for m in re.finditer(rf"(?<![\wà-ỹ]){re.escape(w)}(?![\wà-ỹ])", low):
-            if not any(taken[m.start():m.end()]):
-                taken[m.start():m.end()] = [True] * (m.end() - m.start())
-                found.append((m.start(), kind, line[m.start():m.end()]))
-    found.sort()
+    found = column_words(line)
     out: list[tuple[str, str]] = []
     for _, kind, w in found:
         if out and out[-1][0] == kind:
